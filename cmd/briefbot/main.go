@@ -1,0 +1,88 @@
+// Command briefbot answers questions about a team's briefing articles, with
+// cited snippets, in Discord or in the terminal.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+var (
+	// errUsage means the command line was wrong; usage has been printed.
+	errUsage = errors.New("usage")
+	// errSilent means the failure has been reported already.
+	errSilent = errors.New("failed")
+)
+
+// environment is what a subcommand runs with: settings, streams and a logger.
+type environment struct {
+	cfg    Config
+	log    *slog.Logger
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr, os.LookupEnv)
+	stop()
+	os.Exit(code)
+}
+
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, lookup func(string) (string, bool)) int {
+	cfg, err := loadConfig(lookup, ".env")
+	if err != nil {
+		fmt.Fprintln(stderr, "briefbot: configuration:", err)
+		return 2
+	}
+	env := &environment{
+		cfg:    cfg,
+		log:    slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: cfg.LogLevel})),
+		stdin:  stdin,
+		stdout: stdout,
+		stderr: stderr,
+	}
+	err = dispatch(ctx, env, args)
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, errUsage):
+		return 2
+	case errors.Is(err, errSilent):
+		return 1
+	}
+	fmt.Fprintln(stderr, "briefbot:", err)
+	return 1
+}
+
+func dispatch(ctx context.Context, env *environment, args []string) error {
+	if len(args) == 0 {
+		return errors.New("no subcommand")
+	}
+	switch args[0] {
+	case "extract":
+		return runExtract(env, args[1:])
+	case "help", "-h", "-help", "--help":
+		printUsage(env.stdout)
+		return nil
+	}
+	fmt.Fprintf(env.stderr, "briefbot: unknown subcommand %q\n\n", args[0])
+	printUsage(env.stderr)
+	return errUsage
+}
+
+func printUsage(w io.Writer) {
+	fmt.Fprint(w, `usage: briefbot [SUBCOMMAND] [ARGS]
+
+  briefbot                      the console over the demo briefings (or Discord, with DISCORD_TOKEN set)
+  briefbot extract [--json] [--no-title] FILE...
+                                the paragraphs and facts of article files
+`)
+}

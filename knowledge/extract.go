@@ -1,0 +1,24 @@
+package knowledge
+
+// Extract finds the facts of an article: its entities, the claims made in it
+// with their speakers resolved, its figures, and the disputes between claims.
+func Extract(a *Article) Facts {
+	f := Facts{}
+	f.Entities = extractEntities(a)
+	f.Claims = extractClaims(a, f.Entities)
+	f.Figures = extractFigures(a, f.Entities, f.Claims)
+	f.Disputes = findDisputes(a, f.Claims)
+	if f.Entities == nil {
+		f.Entities = []Entity{}
+	}
+	if f.Claims == nil {
+		f.Claims = []Claim{}
+	}
+	if f.Figures == nil {
+		f.Figures = []Figure{}
+	}
+	if f.Disputes == nil {
+		f.Disputes = []Dispute{}
+	}
+	return f
+}

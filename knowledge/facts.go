@@ -1,0 +1,89 @@
+package knowledge
+
+// Entity types.
+const (
+	EntityPerson       = "person"
+	EntityOrganization = "organization"
+	EntityPlace        = "place"
+	EntityGroup        = "group"
+)
+
+// Mention is where a name, a speaker or a figure stands: a paragraph number
+// and UTF-8 byte offsets into that paragraph's text, end exclusive.
+type Mention struct {
+	Paragraph int    `json:"paragraph"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	Text      string `json:"text"`
+}
+
+// Entity is a person, organisation, place or group named in an article.
+type Entity struct {
+	ID           string    `json:"id"`
+	Name         string    `json:"name"`
+	Type         string    `json:"type"`
+	Aliases      []string  `json:"aliases"`
+	Roles        []string  `json:"roles"`
+	Affiliations []string  `json:"affiliations"`
+	Mentions     []Mention `json:"mentions"`
+}
+
+// Claim is something a source said, claimed, denied, accused or reported.
+type Claim struct {
+	ID        string `json:"id"`
+	Speaker   string `json:"speaker"`
+	SpeakerID string `json:"speaker_id,omitempty"`
+	// SpeakerMention is the surface the speaker was named by ("he", "the army").
+	SpeakerMention *Mention `json:"speaker_mention,omitempty"`
+	Cue            string   `json:"cue"`
+	// Stance is the cue's stance: assert, deny, accuse, vow, warn, concede or report.
+	Stance    string `json:"stance,omitempty"`
+	Content   string `json:"content"`
+	Quoted    bool   `json:"quoted"`
+	Paragraph int    `json:"paragraph"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+}
+
+// Dispute groups claims that contradict each other; Claims holds indexes into
+// the article's claims.
+type Dispute struct {
+	About  string `json:"about"`
+	Claims []int  `json:"claims"`
+}
+
+// Figure kinds.
+const (
+	FigureCount   = "count"
+	FigureMoney   = "money"
+	FigurePercent = "percent"
+	FigureMeasure = "measure"
+	FigureOrdinal = "ordinal"
+	FigureDate    = "date"
+	FigureVague   = "vague"
+)
+
+// Figure is a number in an article with what it counts and who says so.
+type Figure struct {
+	Text      string   `json:"text"`
+	Value     *float64 `json:"value"`
+	Min       *float64 `json:"min"`
+	Max       *float64 `json:"max"`
+	Qualifier string   `json:"qualifier"`
+	Kind      string   `json:"kind"`
+	Unit      string   `json:"unit"`
+	Counted   string   `json:"counted"`
+	Source    string   `json:"source"`
+	Paragraph int      `json:"paragraph"`
+	Start     int      `json:"start"`
+	End       int      `json:"end"`
+}
+
+// Facts are what extraction finds in one article. The slices are never nil,
+// so that they encode as empty JSON lists.
+type Facts struct {
+	Entities []Entity  `json:"entities"`
+	Claims   []Claim   `json:"claims"`
+	Figures  []Figure  `json:"figures"`
+	Disputes []Dispute `json:"disputes"`
+}
