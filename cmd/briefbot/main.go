@@ -64,11 +64,20 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 
 func dispatch(ctx context.Context, env *environment, args []string) error {
 	if len(args) == 0 {
-		return errors.New("no subcommand")
+		if env.cfg.DiscordToken != "" {
+			return errors.New("Discord mode is not built yet; unset DISCORD_TOKEN to use the console")
+		}
+		return runConsole(ctx, env)
 	}
 	switch args[0] {
 	case "extract":
 		return runExtract(env, args[1:])
+	case "index":
+		return runIndex(ctx, env, args[1:])
+	case "ask":
+		return runAsk(ctx, env, args[1:])
+	case "console":
+		return runConsole(ctx, env)
 	case "help", "-h", "-help", "--help":
 		printUsage(env.stdout)
 		return nil
@@ -82,7 +91,14 @@ func printUsage(w io.Writer) {
 	fmt.Fprint(w, `usage: briefbot [SUBCOMMAND] [ARGS]
 
   briefbot                      the console over the demo briefings (or Discord, with DISCORD_TOKEN set)
+  briefbot console               the console, even with DISCORD_TOKEN set
+  briefbot index [--corpus DIR] [--index DIR] [--rebuild]
+                                bring the index up to date with the corpus folder
+  briefbot ask [--index DIR | --corpus DIR] [--json] COMMAND ARGS...
+                                run one command and print the answer, e.g. briefbot ask who Graham
   briefbot extract [--json] [--no-title] FILE...
                                 the paragraphs and facts of article files
+
+Settings come from the environment and .env: BRIEFBOT_CORPUS, BRIEFBOT_INDEX, LOG_LEVEL (see .env.example).
 `)
 }

@@ -1,0 +1,206 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// Options configure a Bot.
+type Options struct {
+	Logger *slog.Logger
+	// AdminRoles and AdminUsers are the role and user ids allowed to run
+	// admin commands.
+	AdminRoles []string
+	AdminUsers []string
+	// ConsoleAdmin lets requests from outside any guild with no user id (the
+	// terminal) run admin commands.
+	ConsoleAdmin bool
+}
+
+// Bot answers commands from its table.
+type Bot struct {
+	search Searcher
+	opt    Options
+	log    *slog.Logger
+	table  []*Command
+	byName map[string]*Command
+}
+
+// New makes a Bot over a searcher.
+func New(s Searcher, opt Options) *Bot {
+	b := &Bot{search: s, opt: opt, log: opt.Logger}
+	if b.log == nil {
+		b.log = slog.New(slog.DiscardHandler)
+	}
+	b.table = b.commands()
+	b.byName = map[string]*Command{}
+	for _, c := range b.table {
+		if err := c.validate(); err != nil {
+			panic("bot: " + err.Error())
+		}
+		if _, dup := b.byName[c.Name]; dup {
+			panic("bot: duplicate command " + c.Name)
+		}
+		b.byName[c.Name] = c
+	}
+	return b
+}
+
+// Commands returns the command table, in the order /help lists it.
+func (b *Bot) Commands() []*Command { return b.table }
+
+// Command returns the named command, or nil.
+func (b *Bot) Command(name string) *Command { return b.byName[strings.ToLower(name)] }
+
+// IsAdmin reports whether the request's user may run admin commands.
+func (b *Bot) IsAdmin(req *Request) bool {
+	if b.opt.ConsoleAdmin && req.GuildID == "" && req.User.ID == "" {
+		return true
+	}
+	if slices.Contains(b.opt.AdminUsers, req.User.ID) {
+		return true
+	}
+	for _, r := range req.User.Roles {
+		if slices.Contains(b.opt.AdminRoles, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// Handle checks a request against the table and runs its handler.
+func (b *Bot) Handle(ctx context.Context, req *Request) (*Response, error) {
+	cmd := b.Command(req.Command)
+	if cmd == nil {
+		return nil, Errorf("There is no /%s command. Type /help to see what briefbot can do.", req.Command)
+	}
+	if cmd.Admin && !b.IsAdmin(req) {
+		b.log.Warn("admin command refused", "command", cmd.Name, "user", req.User.ID, "guild", req.GuildID)
+		return nil, Errorf("/%s is for briefbot admins only. Ask a server admin to add your role to BRIEFBOT_ADMIN_ROLES.", cmd.Name)
+	}
+	if err := cmd.check(req); err != nil {
+		return nil, err
+	}
+	resp, err := cmd.Handle(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	if cmd.Admin {
+		resp.Ephemeral = true
+		if resp.Kind == "" {
+			resp.Kind = "admin"
+		}
+	}
+	return resp, nil
+}
+
+var commandName = regexp.MustCompile(`^[a-z0-9_-]{1,32}$`)
+
+// validate enforces Discord's limits on the table itself.
+func (c *Command) validate() error {
+	if !commandName.MatchString(c.Name) {
+		return fmt.Errorf("command name %q", c.Name)
+	}
+	if n := utf8.RuneCountInString(c.Description); n < 1 || n > 100 {
+		return fmt.Errorf("/%s: description of %d characters", c.Name, n)
+	}
+	if len(c.Options) > 25 {
+		return fmt.Errorf("/%s: %d options", c.Name, len(c.Options))
+	}
+	optional := false
+	for _, o := range c.Options {
+		if !commandName.MatchString(o.Name) {
+			return fmt.Errorf("/%s: option name %q", c.Name, o.Name)
+		}
+		if n := utf8.RuneCountInString(o.Description); n < 1 || n > 100 {
+			return fmt.Errorf("/%s %s: description of %d characters", c.Name, o.Name, n)
+		}
+		if o.Required && optional {
+			return fmt.Errorf("/%s: required option %s after an optional one", c.Name, o.Name)
+		}
+		optional = optional || !o.Required
+	}
+	if c.Handle == nil {
+		return fmt.Errorf("/%s has no handler", c.Name)
+	}
+	return nil
+}
+
+// check validates a request's options, since they come from outside.
+func (c *Command) check(req *Request) error {
+	for name := range req.Options {
+		if c.option(name) == nil {
+			return Errorf("/%s has no option %q. Options: %s.", c.Name, name, c.optionNames())
+		}
+	}
+	for _, o := range c.Options {
+		v, ok := req.Options[o.Name]
+		if !ok || (o.Type == String && strings.TrimSpace(v.Str) == "") {
+			if o.Required {
+				return Errorf("/%s needs %s: %s.", c.Name, o.Name, strings.TrimSuffix(o.Description, "."))
+			}
+			continue
+		}
+		switch o.Type {
+		case String:
+			limit := o.MaxLength
+			if limit == 0 {
+				limit = 300
+			}
+			if n := utf8.RuneCountInString(v.Str); n > limit {
+				return Errorf("%s is too long (%d characters; at most %d).", o.Name, n, limit)
+			}
+			if !utf8.ValidString(v.Str) {
+				return Errorf("%s is not valid text.", o.Name)
+			}
+		case Integer:
+			if v.Int < o.MinValue || (o.MaxValue != 0 && v.Int > o.MaxValue) {
+				return Errorf("%s must be between %d and %d.", o.Name, o.MinValue, o.MaxValue)
+			}
+		case Attachment:
+			if v.Attachment == nil {
+				return Errorf("%s must be a file.", o.Name)
+			}
+		}
+	}
+	return nil
+}
+
+func (c *Command) option(name string) *Option {
+	for i := range c.Options {
+		if c.Options[i].Name == name {
+			return &c.Options[i]
+		}
+	}
+	return nil
+}
+
+func (c *Command) optionNames() string {
+	var names []string
+	for _, o := range c.Options {
+		names = append(names, o.Name)
+	}
+	if len(names) == 0 {
+		return "none"
+	}
+	return strings.Join(names, ", ")
+}
+
+// Usage is the command as typed, with its options: "/source article:… paragraph:…".
+func (c *Command) Usage() string {
+	var sb strings.Builder
+	sb.WriteString("/" + c.Name)
+	for _, o := range c.Options {
+		if o.Required {
+			fmt.Fprintf(&sb, " %s", o.Name)
+		} else {
+			fmt.Fprintf(&sb, " [%s]", o.Name)
+		}
+	}
+	return sb.String()
+}

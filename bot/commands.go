@@ -1,0 +1,12 @@
+package bot
+
+// commands is the command table. Each command's definition stands beside
+// its handler, in the file named after it.
+func (b *Bot) commands() []*Command {
+	return []*Command{
+		b.askCommand(),
+		b.sourceCommand(),
+		b.statusCommand(),
+		b.helpCommand(),
+	}
+}

@@ -1,0 +1,57 @@
+package bot
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/briefbot/briefbot/knowledge"
+)
+
+// markdownSpecial are the characters Discord reads as Markdown.
+var markdownEscaper = strings.NewReplacer(
+	`\`, `\\`, `*`, `\*`, `_`, `\_`, `~`, `\~`, "`", "\\`", `|`, `\|`, `>`, `\>`,
+	`[`, `\[`, `]`, `\]`, `#`, `\#`, `@`, "@\u200b", `<`, `\<`,
+)
+
+// Escape makes article text safe to show in Markdown: it is shown as
+// written, never as formatting, mentions or links.
+func Escape(s string) string { return markdownEscaper.Replace(s) }
+
+// Highlight renders a snippet as Markdown with its matches in bold.
+func Highlight(s knowledge.Snippet) string {
+	var sb strings.Builder
+	if s.Clipped && !startsSentence(s.Text) {
+		sb.WriteString("…")
+	}
+	at := 0
+	for _, m := range s.Marks {
+		if m.Start < at || m.End > len(s.Text) || m.Start >= m.End {
+			continue
+		}
+		sb.WriteString(Escape(s.Text[at:m.Start]))
+		sb.WriteString("**" + Escape(s.Text[m.Start:m.End]) + "**")
+		at = m.End
+	}
+	sb.WriteString(Escape(s.Text[at:]))
+	if s.Clipped {
+		sb.WriteString("…")
+	}
+	return sb.String()
+}
+
+func startsSentence(s string) bool {
+	return s != "" && (s[0] >= 'A' && s[0] <= 'Z' || strings.ContainsRune(`"“'‘`, []rune(s)[0]))
+}
+
+// Cite renders a citation as a Markdown link, [title ¶N](<url>); the angle
+// brackets keep Discord from previewing the page.
+func Cite(c knowledge.Citation) string {
+	label := Escape(c.Title)
+	if c.Paragraph > 0 {
+		label += fmt.Sprintf(" ¶%d", c.Paragraph)
+	}
+	if c.URL == "" || !(strings.HasPrefix(c.URL, "https://") || strings.HasPrefix(c.URL, "http://")) {
+		return "*" + label + "* · `" + strings.ReplaceAll(c.ArticleID, "`", "'") + "`"
+	}
+	return "[" + label + "](<" + strings.NewReplacer(")", "%29", ">", "%3E", " ", "%20").Replace(c.URL) + ">)"
+}

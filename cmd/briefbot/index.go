@@ -1,0 +1,54 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+)
+
+func runIndex(ctx context.Context, env *environment, args []string) error {
+	fl := flag.NewFlagSet("index", flag.ContinueOnError)
+	fl.SetOutput(env.stderr)
+	corpus := fl.String("corpus", "", "the corpus folder (default: BRIEFBOT_CORPUS, else the demo briefings)")
+	indexDir := fl.String("index", "", "the index folder (default: BRIEFBOT_INDEX, else a folder under the user cache directory)")
+	rebuild := fl.Bool("rebuild", false, "build a fresh index beside the live one and swap it in when complete")
+	asJSON := fl.Bool("json", false, "print the report as JSON")
+	quiet := fl.Bool("quiet", false, "no progress display")
+	fl.Usage = func() {
+		fmt.Fprintln(env.stderr, "usage: briefbot index [--corpus DIR] [--index DIR] [--rebuild] [--json]")
+		fl.PrintDefaults()
+	}
+	if err := fl.Parse(args); err != nil || fl.NArg() > 0 {
+		if fl.NArg() > 0 {
+			fl.Usage()
+		}
+		return errUsage
+	}
+	src, err := pickCorpus(*corpus, env.cfg)
+	if err != nil {
+		return err
+	}
+	ix, err := openIndex(env, *indexDir, src)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	rep, err := syncIndex(ctx, env, ix, src, *rebuild, *quiet || *asJSON)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		enc := json.NewEncoder(env.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(struct {
+			Index   string  `json:"index"`
+			Corpus  string  `json:"corpus"`
+			Seconds float64 `json:"seconds"`
+			any
+		}{ix.Dir(), src.name, rep.Took.Seconds(), rep})
+	}
+	fmt.Fprintf(env.stdout, "%s: %d files; %d added, %d updated, %d unchanged, %d removed, %d skipped; %d documents written in %.1fs\nindex: %s\n",
+		src.name, rep.Files, rep.Added, rep.Updated, rep.Unchanged, rep.Removed, len(rep.Skipped), rep.Documents, rep.Took.Seconds(), ix.Dir())
+	return nil
+}

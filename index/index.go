@@ -1,0 +1,234 @@
+package index
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+
+	"github.com/briefbot/briefbot/knowledge"
+)
+
+// Layout of an index folder:
+//
+//	DIR/current   a symbolic link to the live generation, replaced atomically
+//	DIR/gen-N/    a bleve index: one generation
+//	DIR/lock      held by the process that has the index open
+//
+// An incremental update writes into the live generation in batches; each
+// batch carries the manifest, so documents and manifest never disagree.
+// A rebuild fills a new generation and swaps the link only when it is
+// complete, so a crash leaves the previous index intact and answering.
+const (
+	currentLink = "current"
+	genPrefix   = "gen-"
+	manifestKey = "briefbot/manifest"
+	metaKey     = "briefbot/meta"
+)
+
+// ErrLocked is returned when another process has the index open.
+var ErrLocked = errors.New("index is in use by another briefbot process")
+
+// Index is briefbot's search index. It is safe for concurrent use: searches
+// run while an update or a rebuild is under way.
+type Index struct {
+	dir  string
+	log  *slog.Logger
+	lock *os.File
+
+	writeMu sync.Mutex // one writer at a time
+
+	mu         sync.RWMutex // guards the fields below
+	bi         bleve.Index
+	gen        string
+	manifest   map[string]*knowledge.ArticleInfo
+	meta       meta
+	rebuilding bool
+}
+
+// meta is what the index records about its last update.
+type meta struct {
+	LastIndexed time.Time        `json:"last_indexed"`
+	Skipped     []knowledge.Skip `json:"skipped"`
+}
+
+// Options tune Open.
+type Options struct {
+	Logger *slog.Logger
+}
+
+// Open opens the index in dir, creating it if it does not exist, and takes
+// the folder's lock.
+func Open(dir string, opt Options) (*Index, error) {
+	log := opt.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("cannot create index folder: %w", err)
+	}
+	lock, err := lockDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	ix := &Index{dir: dir, log: log, lock: lock}
+	gen, err := os.Readlink(filepath.Join(dir, currentLink))
+	switch {
+	case err == nil:
+		ix.bi, err = bleve.Open(filepath.Join(dir, gen))
+		if err != nil {
+			unlockDir(lock)
+			return nil, fmt.Errorf("cannot open index %s: %w", filepath.Join(dir, gen), err)
+		}
+	case errors.Is(err, os.ErrNotExist):
+		gen, ix.bi, err = ix.newGeneration()
+		if err == nil {
+			err = ix.publish(gen)
+		}
+		if err != nil {
+			unlockDir(lock)
+			return nil, err
+		}
+	default:
+		unlockDir(lock)
+		return nil, fmt.Errorf("cannot read index folder: %w", err)
+	}
+	ix.gen = gen
+	if err := ix.loadManifest(); err != nil {
+		ix.bi.Close()
+		unlockDir(lock)
+		return nil, err
+	}
+	ix.removeStaleGenerations()
+	return ix, nil
+}
+
+// newGeneration creates an empty bleve index in a new generation folder.
+func (ix *Index) newGeneration() (string, bleve.Index, error) {
+	gen := fmt.Sprintf("%s%d", genPrefix, time.Now().UnixNano())
+	bi, err := bleve.New(filepath.Join(ix.dir, gen), buildMapping())
+	if err != nil {
+		return "", nil, fmt.Errorf("cannot create index: %w", err)
+	}
+	return gen, bi, nil
+}
+
+// publish points the current link at gen, atomically.
+func (ix *Index) publish(gen string) error {
+	tmp := filepath.Join(ix.dir, currentLink+".new")
+	os.Remove(tmp)
+	if err := os.Symlink(gen, tmp); err != nil {
+		return fmt.Errorf("cannot switch index: %w", err)
+	}
+	if err := os.Rename(tmp, filepath.Join(ix.dir, currentLink)); err != nil {
+		return fmt.Errorf("cannot switch index: %w", err)
+	}
+	if d, err := os.Open(ix.dir); err == nil {
+		d.Sync()
+		d.Close()
+	}
+	return nil
+}
+
+// removeStaleGenerations deletes generations left by interrupted rebuilds.
+func (ix *Index) removeStaleGenerations() {
+	entries, _ := os.ReadDir(ix.dir)
+	for _, e := range entries {
+		if e.IsDir() && strings.HasPrefix(e.Name(), genPrefix) && e.Name() != ix.gen {
+			ix.log.Info("removing an unfinished or replaced index generation", "dir", e.Name())
+			os.RemoveAll(filepath.Join(ix.dir, e.Name()))
+		}
+	}
+}
+
+func (ix *Index) loadManifest() error {
+	ix.manifest = map[string]*knowledge.ArticleInfo{}
+	raw, err := ix.bi.GetInternal([]byte(manifestKey))
+	if err != nil {
+		return fmt.Errorf("cannot read index manifest: %w", err)
+	}
+	if len(raw) > 0 {
+		if err := json.Unmarshal(raw, &ix.manifest); err != nil {
+			return fmt.Errorf("index manifest is damaged (rebuild the index with --rebuild): %w", err)
+		}
+	}
+	raw, err = ix.bi.GetInternal([]byte(metaKey))
+	if err == nil && len(raw) > 0 {
+		json.Unmarshal(raw, &ix.meta)
+	}
+	return nil
+}
+
+// Dir returns the folder the index lives in.
+func (ix *Index) Dir() string { return ix.dir }
+
+// Close closes the index and releases its lock.
+func (ix *Index) Close() error {
+	ix.writeMu.Lock()
+	defer ix.writeMu.Unlock()
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if ix.bi == nil {
+		return nil
+	}
+	err := ix.bi.Close()
+	ix.bi = nil
+	unlockDir(ix.lock)
+	return err
+}
+
+// Article returns what the index knows of one article, if the scope may see it.
+func (ix *Index) Article(scope, id string) (knowledge.ArticleInfo, bool) {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	a, ok := ix.manifest[id]
+	if !ok || !visible(a.Scope, scope) {
+		return knowledge.ArticleInfo{}, false
+	}
+	return *a, true
+}
+
+// Articles lists the articles a scope may see, newest first.
+func (ix *Index) Articles(scope string) []knowledge.ArticleInfo {
+	ix.mu.RLock()
+	out := make([]knowledge.ArticleInfo, 0, len(ix.manifest))
+	for _, a := range ix.manifest {
+		if visible(a.Scope, scope) {
+			out = append(out, *a)
+		}
+	}
+	ix.mu.RUnlock()
+	sortArticles(out)
+	return out
+}
+
+// Status counts what a scope may see.
+func (ix *Index) Status(scope string) knowledge.Status {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	st := knowledge.Status{LastIndexed: ix.meta.LastIndexed, Skipped: ix.meta.Skipped, Reindexing: ix.rebuilding}
+	for _, a := range ix.manifest {
+		if !visible(a.Scope, scope) {
+			continue
+		}
+		st.Articles++
+		st.Passages += a.Passages
+		st.Entities += a.Entities
+		st.Claims += a.Claims
+		st.Figures += a.Figures
+	}
+	return st
+}
+
+// visible reports whether a document of scope docScope may be shown to a
+// request from scope: shared documents to everyone, a guild's own to that guild.
+func visible(docScope, scope string) bool {
+	return docScope == knowledge.SharedScope || (scope != "" && docScope == scope)
+}

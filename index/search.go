@@ -1,0 +1,272 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/briefbot/briefbot/knowledge"
+)
+
+// snippetRunes is the longest snippet cut from a paragraph.
+const snippetRunes = 320
+
+var passageFields = []string{"article", "scope", "title", "url", "published", "n", "kind", "text", "raw"}
+
+// Search finds the passages that best answer a question, with the matched
+// words marked and a citation each.
+func (ix *Index) Search(ctx context.Context, q knowledge.Query) (knowledge.Results, error) {
+	start := time.Now()
+	text := strings.TrimSpace(q.Text)
+	if text == "" {
+		return knowledge.Results{}, fmt.Errorf("empty question: %w", knowledge.ErrNotFound)
+	}
+	limit := clamp(q.Limit, 1, 50, 5)
+	bi, unlock := ix.reader()
+	defer unlock()
+	if bi == nil {
+		return knowledge.Results{}, fmt.Errorf("index is closed")
+	}
+
+	body := bleve.NewMatchQuery(text)
+	body.SetField("text")
+	phrase := bleve.NewMatchPhraseQuery(text)
+	phrase.SetField("text")
+	phrase.SetBoost(2)
+	heading := bleve.NewMatchQuery(text)
+	heading.SetField("heading")
+	heading.SetBoost(0.3)
+	relevance := bleve.NewDisjunctionQuery(body, phrase, heading)
+	// At least one word must match the paragraph itself.
+	must := bleve.NewConjunctionQuery(body, relevance)
+	req := bleve.NewSearchRequestOptions(ix.scoped(must, q.Scope), limit, max(q.Offset, 0), false)
+	req.Fields = passageFields
+	res, err := bi.SearchInContext(ctx, req)
+	if err != nil {
+		return knowledge.Results{}, fmt.Errorf("search failed: %w", err)
+	}
+	terms := ix.queryTerms(bi, text)
+	out := knowledge.Results{Total: int(res.Total), Hits: make([]knowledge.Hit, 0, len(res.Hits))}
+	for _, h := range res.Hits {
+		hit := knowledge.Hit{Citation: citation(h), Kind: knowledge.Kind(str(h.Fields["kind"])), Score: h.Score}
+		hit.Snippet = ix.highlight(bi, str(h.Fields["text"]), terms)
+		out.Hits = append(out.Hits, hit)
+	}
+	out.Took = time.Since(start)
+	return out, nil
+}
+
+// reader returns the live bleve index for reading; call unlock when done.
+// A rebuild's swap waits for readers, so the handle stays valid meanwhile.
+func (ix *Index) reader() (bleve.Index, func()) {
+	ix.mu.RLock()
+	return ix.bi, ix.mu.RUnlock
+}
+
+// scoped restricts q to documents that scope may see: the shared corpus
+// and, in a guild, that guild's own articles.
+func (ix *Index) scoped(q query.Query, scope string) query.Query {
+	shared := bleve.NewTermQuery(knowledge.SharedScope)
+	shared.SetField("scope")
+	var filter query.Query = shared
+	if scope != "" && scope != knowledge.SharedScope {
+		own := bleve.NewTermQuery(scope)
+		own.SetField("scope")
+		filter = bleve.NewDisjunctionQuery(shared, own)
+	}
+	return bleve.NewConjunctionQuery(q, filter)
+}
+
+// Passage returns paragraph n of an article with its neighbours, for a scope
+// that may see the article.
+func (ix *Index) Passage(ctx context.Context, scope, articleID string, n, around int) (knowledge.Passage, error) {
+	info, ok := ix.Article(scope, articleID)
+	if !ok {
+		return knowledge.Passage{}, fmt.Errorf("article %q: %w", articleID, knowledge.ErrNotFound)
+	}
+	if n < 1 || n > info.Paragraphs {
+		return knowledge.Passage{}, fmt.Errorf("article %q has paragraphs 1 to %d, not %d: %w", articleID, info.Paragraphs, n, knowledge.ErrNotFound)
+	}
+	bi, unlock := ix.reader()
+	defer unlock()
+	lo, hi := max(1, n-around), min(info.Paragraphs, n+around)
+	paras, err := fetchParagraphs(ctx, bi, info.ID, lo, hi)
+	if err != nil {
+		return knowledge.Passage{}, err
+	}
+	p := knowledge.Passage{Citation: knowledge.Citation{ArticleID: info.ID, Title: info.Title, URL: info.URL, Paragraph: n, Published: info.Published}, Paragraphs: info.Paragraphs}
+	for _, para := range paras {
+		switch {
+		case para.N < n:
+			p.Before = append(p.Before, para)
+		case para.N == n:
+			p.Focus = para
+		default:
+			p.After = append(p.After, para)
+		}
+	}
+	return p, nil
+}
+
+// fetchParagraphs loads paragraphs lo..hi of an article from their stored fields.
+func fetchParagraphs(ctx context.Context, bi bleve.Index, article string, lo, hi int) ([]knowledge.Paragraph, error) {
+	ids := make([]string, 0, hi-lo+1)
+	for n := lo; n <= hi; n++ {
+		ids = append(ids, passageID(article, n))
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids), 0, false)
+	req.Fields = []string{"n", "kind", "text", "raw"}
+	res, err := bi.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("cannot load paragraphs: %w", err)
+	}
+	out := make([]knowledge.Paragraph, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		text := str(h.Fields["text"])
+		if text == "" {
+			text = str(h.Fields["raw"])
+		}
+		out = append(out, knowledge.Paragraph{N: num(h.Fields["n"]), Kind: knowledge.Kind(str(h.Fields["kind"])), Text: text})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].N < out[j].N })
+	return out, nil
+}
+
+// loadArticle rebuilds an article from its stored paragraphs.
+func loadArticle(bi bleve.Index, info *knowledge.ArticleInfo) (*knowledge.Article, error) {
+	paras, err := fetchParagraphs(context.Background(), bi, info.ID, 1, info.Paragraphs)
+	if err != nil {
+		return nil, err
+	}
+	return &knowledge.Article{ID: info.ID, Title: info.Title, URL: info.URL, Published: info.Published,
+		Scope: info.Scope, Hash: info.Hash, Paragraphs: paras}, nil
+}
+
+// queryTerms analyses a question as the text field is analysed.
+func (ix *Index) queryTerms(bi bleve.Index, text string) map[string]bool {
+	an := bi.Mapping().AnalyzerNamed(textAnalyzer)
+	terms := map[string]bool{}
+	if an == nil {
+		return terms
+	}
+	for _, tok := range an.Analyze([]byte(text)) {
+		terms[string(tok.Term)] = true
+	}
+	return terms
+}
+
+// highlight marks the words of text whose analysed form is a query term and
+// cuts a snippet around the densest run of marks.
+func (ix *Index) highlight(bi bleve.Index, text string, terms map[string]bool) knowledge.Snippet {
+	an := bi.Mapping().AnalyzerNamed(textAnalyzer)
+	var marks []knowledge.Span
+	if an != nil && len(terms) > 0 {
+		for _, tok := range an.Analyze([]byte(text)) {
+			if terms[string(tok.Term)] {
+				marks = append(marks, knowledge.Span{Start: tok.Start, End: tok.End})
+			}
+		}
+	}
+	return clipSnippet(text, marks, snippetRunes)
+}
+
+// clipSnippet cuts text to at most limit runes, keeping the window with the
+// most marks, on word boundaries.
+func clipSnippet(text string, marks []knowledge.Span, limit int) knowledge.Snippet {
+	if utf8.RuneCountInString(text) <= limit {
+		return knowledge.Snippet{Text: text, Marks: marks}
+	}
+	byteLimit := len(string([]rune(text)[:limit]))
+	best, bestCount := 0, -1
+	starts := []int{0}
+	for _, m := range marks {
+		starts = append(starts, m.Start)
+	}
+	for _, s := range starts {
+		// Begin a little before the mark, at a word boundary.
+		from := max(0, s-60)
+		if from > 0 {
+			if i := strings.IndexByte(text[from:s], ' '); i >= 0 {
+				from += i + 1
+			} else {
+				from = s
+			}
+		}
+		count := 0
+		for _, m := range marks {
+			if m.Start >= from && m.End <= from+byteLimit {
+				count++
+			}
+		}
+		if count > bestCount {
+			best, bestCount = from, count
+		}
+	}
+	end := min(len(text), best+byteLimit)
+	for end < len(text) && !utf8.RuneStart(text[end]) {
+		end--
+	}
+	if end < len(text) {
+		if i := strings.LastIndexByte(text[best:end], ' '); i > 0 {
+			end = best + i
+		}
+	}
+	var kept []knowledge.Span
+	for _, m := range marks {
+		if m.Start >= best && m.End <= end {
+			kept = append(kept, knowledge.Span{Start: m.Start - best, End: m.End - best})
+		}
+	}
+	return knowledge.Snippet{Text: text[best:end], Marks: kept, Clipped: true}
+}
+
+func citation(h *search.DocumentMatch) knowledge.Citation {
+	return knowledge.Citation{ArticleID: str(h.Fields["article"]), Title: str(h.Fields["title"]), URL: str(h.Fields["url"]),
+		Paragraph: num(h.Fields["n"]), Published: str(h.Fields["published"])}
+}
+
+func str(v any) string {
+	switch s := v.(type) {
+	case string:
+		return s
+	case []any:
+		if len(s) > 0 {
+			return str(s[0])
+		}
+	}
+	return ""
+}
+
+func num(v any) int {
+	if f, ok := v.(float64); ok {
+		return int(f)
+	}
+	return 0
+}
+
+func clamp(v, lo, hi, def int) int {
+	if v == 0 {
+		return def
+	}
+	return min(max(v, lo), hi)
+}
+
+// sortArticles orders articles newest first, then by title.
+func sortArticles(as []knowledge.ArticleInfo) {
+	sort.Slice(as, func(i, j int) bool {
+		if as[i].Published != as[j].Published {
+			return as[i].Published > as[j].Published
+		}
+		if !as[i].Indexed.Equal(as[j].Indexed) {
+			return as[i].Indexed.After(as[j].Indexed)
+		}
+		return as[i].Title < as[j].Title
+	})
+}

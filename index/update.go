@@ -1,0 +1,551 @@
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+
+	"github.com/briefbot/briefbot/knowledge"
+)
+
+// SyncOptions tune Sync and Rebuild.
+type SyncOptions struct {
+	// MaxFileSize is the largest file read; larger ones are skipped.
+	MaxFileSize int64
+	// Workers parse and extract in parallel; 0 means one per CPU.
+	Workers int
+	// BatchDocs is how many documents go into one bleve batch; 0 means 4000.
+	BatchDocs int
+	// Progress, if set, is called as files are processed.
+	Progress func(Progress)
+}
+
+// Progress is how far an update has come.
+type Progress struct {
+	Done, Total int
+}
+
+// Report says what an update did.
+type Report struct {
+	Files     int              `json:"files"`
+	Added     int              `json:"added"`
+	Updated   int              `json:"updated"`
+	Unchanged int              `json:"unchanged"`
+	Removed   int              `json:"removed"`
+	Skipped   []knowledge.Skip `json:"skipped"`
+	Documents int              `json:"documents"`
+	Took      time.Duration    `json:"took"`
+}
+
+// writer applies documents to one bleve index in batches, each batch with
+// the manifest as it stands after it.
+type writer struct {
+	bi       bleve.Index
+	batch    *bleve.Batch
+	manifest map[string]*knowledge.ArticleInfo
+	max      int
+	docs     int
+	// published, if set, receives the manifest after each applied batch.
+	published func(map[string]*knowledge.ArticleInfo)
+}
+
+func (w *writer) remove(id string) {
+	if old, ok := w.manifest[id]; ok {
+		for _, docID := range docIDs(old) {
+			w.batch.Delete(docID)
+		}
+		delete(w.manifest, id)
+	}
+}
+
+func (w *writer) add(a *knowledge.Article, facts knowledge.Facts) error {
+	w.remove(a.ID)
+	info, docs := documents(a, facts)
+	for _, d := range docs {
+		if err := w.batch.Index(d.id, d.fields); err != nil {
+			return fmt.Errorf("cannot index %s: %w", a.ID, err)
+		}
+	}
+	w.docs += len(docs)
+	w.manifest[a.ID] = info
+	if w.batch.Size() >= w.max {
+		return w.flush(nil)
+	}
+	return nil
+}
+
+func (w *writer) flush(m *meta) error {
+	raw, err := json.Marshal(w.manifest)
+	if err != nil {
+		return err
+	}
+	w.batch.SetInternal([]byte(manifestKey), raw)
+	if m != nil {
+		mraw, _ := json.Marshal(m)
+		w.batch.SetInternal([]byte(metaKey), mraw)
+	}
+	if err := w.bi.Batch(w.batch); err != nil {
+		return fmt.Errorf("cannot write index batch: %w", err)
+	}
+	w.batch.Reset()
+	if w.published != nil {
+		w.published(cloneManifest(w.manifest))
+	}
+	return nil
+}
+
+func cloneManifest(m map[string]*knowledge.ArticleInfo) map[string]*knowledge.ArticleInfo {
+	c := make(map[string]*knowledge.ArticleInfo, len(m))
+	for k, v := range m {
+		c[k] = v
+	}
+	return c
+}
+
+// Sync brings the index up to date with a corpus: new and changed articles
+// are (re)indexed, articles whose file is gone are removed, unchanged ones
+// (same content hash) are not touched. Articles added with Add are kept.
+func (ix *Index) Sync(ctx context.Context, corpus fs.FS, opt SyncOptions) (Report, error) {
+	ix.writeMu.Lock()
+	defer ix.writeMu.Unlock()
+	ix.mu.RLock()
+	bi, manifest := ix.bi, cloneManifest(ix.manifest)
+	ix.mu.RUnlock()
+	if bi == nil {
+		return Report{}, errors.New("index is closed")
+	}
+	w := ix.newWriter(bi, manifest, opt, true)
+	return ix.sync(ctx, w, corpus, opt)
+}
+
+// Rebuild indexes the corpus from scratch into a new generation beside the
+// live one, then swaps it in atomically. Searches are answered from the old
+// index until the swap; if the rebuild fails or the process dies, the old
+// index stays. Articles added with Add are carried over.
+func (ix *Index) Rebuild(ctx context.Context, corpus fs.FS, opt SyncOptions) (Report, error) {
+	ix.writeMu.Lock()
+	defer ix.writeMu.Unlock()
+	gen, bi, err := ix.newGeneration()
+	if err != nil {
+		return Report{}, err
+	}
+	ok := false
+	defer func() {
+		if !ok {
+			bi.Close()
+			os.RemoveAll(filepath.Join(ix.dir, gen))
+		}
+	}()
+	ix.setRebuilding(true)
+	defer ix.setRebuilding(false)
+
+	w := ix.newWriter(bi, map[string]*knowledge.ArticleInfo{}, opt, false)
+	// Carry over the articles added from Discord: they have no corpus file.
+	if err := ix.copyAdded(w); err != nil {
+		return Report{}, err
+	}
+	rep, err := ix.sync(ctx, w, corpus, opt)
+	if err != nil {
+		return rep, err
+	}
+	// Swap: the link first (what a restart opens), then the live handle.
+	if err := ix.publish(gen); err != nil {
+		return rep, err
+	}
+	ix.mu.Lock()
+	old, oldGen := ix.bi, ix.gen
+	ix.bi, ix.gen, ix.manifest = bi, gen, w.manifest
+	ix.meta = meta{LastIndexed: time.Now().UTC(), Skipped: rep.Skipped}
+	ix.mu.Unlock()
+	ok = true
+	if old != nil {
+		old.Close()
+	}
+	os.RemoveAll(filepath.Join(ix.dir, oldGen))
+	return rep, nil
+}
+
+func (ix *Index) setRebuilding(b bool) {
+	ix.mu.Lock()
+	ix.rebuilding = b
+	ix.mu.Unlock()
+}
+
+func (ix *Index) newWriter(bi bleve.Index, manifest map[string]*knowledge.ArticleInfo, opt SyncOptions, live bool) *writer {
+	w := &writer{bi: bi, batch: bi.NewBatch(), manifest: manifest, max: opt.BatchDocs}
+	if w.max <= 0 {
+		w.max = 4000
+	}
+	if live {
+		w.published = func(m map[string]*knowledge.ArticleInfo) {
+			ix.mu.Lock()
+			ix.manifest = m
+			ix.mu.Unlock()
+		}
+	}
+	return w
+}
+
+// job is one corpus file on its way through the pipeline.
+type job struct {
+	file    knowledge.File
+	article *knowledge.Article
+	facts   knowledge.Facts
+	same    bool // unchanged since the last update
+	err     error
+}
+
+func (ix *Index) sync(ctx context.Context, w *writer, corpus fs.FS, opt SyncOptions) (Report, error) {
+	start := time.Now()
+	files, skips, err := knowledge.Scan(corpus)
+	if err != nil {
+		return Report{}, err
+	}
+	rep := Report{Files: len(files), Skipped: skips}
+	hashes := make(map[string]string, len(w.manifest))
+	for id, a := range w.manifest {
+		if a.Scope == knowledge.SharedScope {
+			hashes[id] = a.Hash
+		}
+	}
+	workers := opt.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	jobs := make(chan knowledge.File)
+	results := make(chan job, workers*4)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for f := range jobs {
+				results <- process(corpus, f, hashes[f.Path], opt.MaxFileSize)
+			}
+		}()
+	}
+	go func() {
+		defer close(jobs)
+		for _, f := range files {
+			select {
+			case jobs <- f:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+
+	seen := make(map[string]bool, len(files))
+	done := 0
+	var werr error
+	for j := range results {
+		done++
+		if opt.Progress != nil {
+			opt.Progress(Progress{Done: done, Total: len(files)})
+		}
+		if werr != nil {
+			continue // drain
+		}
+		switch {
+		case j.err != nil:
+			rep.Skipped = append(rep.Skipped, knowledge.Skip{Path: j.file.Path, Reason: j.err.Error()})
+			ix.log.Warn("skipped a file", "file", j.file.Path, "reason", j.err.Error())
+		case j.same:
+			seen[j.file.Path] = true
+			rep.Unchanged++
+		default:
+			seen[j.file.Path] = true
+			if _, ok := w.manifest[j.file.Path]; ok {
+				rep.Updated++
+			} else {
+				rep.Added++
+			}
+			werr = w.add(j.article, j.facts)
+		}
+		if werr == nil && ctx.Err() != nil {
+			werr = ctx.Err()
+		}
+	}
+	if werr != nil {
+		return rep, werr
+	}
+	for id, a := range w.manifest {
+		if a.Scope == knowledge.SharedScope && !seen[id] {
+			w.remove(id)
+			rep.Removed++
+		}
+	}
+	sort.Slice(rep.Skipped, func(i, j int) bool { return rep.Skipped[i].Path < rep.Skipped[j].Path })
+	m := meta{LastIndexed: time.Now().UTC(), Skipped: rep.Skipped}
+	if err := w.flush(&m); err != nil {
+		return rep, err
+	}
+	if w.published != nil {
+		ix.mu.Lock()
+		ix.meta = m
+		ix.mu.Unlock()
+	}
+	rep.Documents = w.docs
+	rep.Took = time.Since(start)
+	return rep, nil
+}
+
+// process reads, parses and extracts one file, unless its hash is known.
+func process(corpus fs.FS, f knowledge.File, knownHash string, maxSize int64) job {
+	j := job{file: f}
+	data, err := knowledge.ReadFile(corpus, f, maxSize)
+	if err != nil {
+		j.err = err
+		return j
+	}
+	if knownHash != "" && knowledge.Hash(data) == knownHash {
+		j.same = true
+		return j
+	}
+	a, err := knowledge.Parse(f.Path, f.Path, data, knowledge.ParseOptions{})
+	if err != nil {
+		j.err = err
+		return j
+	}
+	j.article, j.facts = a, knowledge.Extract(a)
+	return j
+}
+
+// Add indexes one article at once, replacing any article with the same ID.
+// It is how articles arrive from Discord; a.Scope says who may see it.
+func (ix *Index) Add(ctx context.Context, a *knowledge.Article) (knowledge.ArticleInfo, error) {
+	if a.Scope == "" {
+		a.Scope = knowledge.SharedScope
+	}
+	facts := knowledge.Extract(a)
+	ix.writeMu.Lock()
+	defer ix.writeMu.Unlock()
+	ix.mu.RLock()
+	bi, manifest := ix.bi, cloneManifest(ix.manifest)
+	ix.mu.RUnlock()
+	if bi == nil {
+		return knowledge.ArticleInfo{}, errors.New("index is closed")
+	}
+	w := ix.newWriter(bi, manifest, SyncOptions{}, true)
+	if err := w.add(a, facts); err != nil {
+		return knowledge.ArticleInfo{}, err
+	}
+	if err := w.flush(nil); err != nil {
+		return knowledge.ArticleInfo{}, err
+	}
+	return *w.manifest[a.ID], nil
+}
+
+// Remove deletes an article the scope may see; ErrNotFound if there is none.
+func (ix *Index) Remove(ctx context.Context, scope, id string) (knowledge.ArticleInfo, error) {
+	ix.writeMu.Lock()
+	defer ix.writeMu.Unlock()
+	ix.mu.RLock()
+	bi, manifest := ix.bi, cloneManifest(ix.manifest)
+	ix.mu.RUnlock()
+	old, ok := manifest[id]
+	if !ok || !visible(old.Scope, scope) {
+		return knowledge.ArticleInfo{}, fmt.Errorf("article %q: %w", id, knowledge.ErrNotFound)
+	}
+	w := ix.newWriter(bi, manifest, SyncOptions{}, true)
+	w.remove(id)
+	return *old, w.flush(nil)
+}
+
+// copyAdded copies the articles added with Add (not from the corpus) into a
+// rebuild, from their stored passages and facts.
+func (ix *Index) copyAdded(w *writer) error {
+	ix.mu.RLock()
+	var added []*knowledge.ArticleInfo
+	for _, a := range ix.manifest {
+		if a.Scope != knowledge.SharedScope {
+			added = append(added, a)
+		}
+	}
+	bi := ix.bi
+	ix.mu.RUnlock()
+	for _, info := range added {
+		a, err := loadArticle(bi, info)
+		if err != nil {
+			return fmt.Errorf("cannot carry over %s: %w", info.ID, err)
+		}
+		if err := w.add(a, knowledge.Extract(a)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// documents turns an article and its facts into index documents.
+func documents(a *knowledge.Article, f knowledge.Facts) (*knowledge.ArticleInfo, []doc) {
+	info := &knowledge.ArticleInfo{
+		ID: a.ID, Title: a.Title, URL: a.URL, Published: a.Published, Scope: a.Scope, Hash: a.Hash,
+		Paragraphs: len(a.Paragraphs), Entities: len(f.Entities), Claims: len(f.Claims), Figures: len(f.Figures),
+		Disputes: len(f.Disputes), Indexed: time.Now().UTC(),
+	}
+	common := func(typ string, n int) map[string]any {
+		return map[string]any{"type": typ, "article": a.ID, "scope": a.Scope, "title": a.Title, "url": a.URL,
+			"published": a.Published, "n": float64(n)}
+	}
+	docs := make([]doc, 0, len(a.Paragraphs)+len(f.Entities)+len(f.Claims)+len(f.Figures))
+	for _, p := range a.Paragraphs {
+		m := common(typePassage, p.N)
+		m["kind"] = string(p.Kind)
+		if p.Kind.Searchable() {
+			m["text"] = p.Text
+		} else {
+			m["raw"] = p.Text // kept for display, never matched
+		}
+		if p.Kind.Searchable() && p.Kind != knowledge.KindTitle {
+			m["heading"] = a.Title
+		}
+		docs = append(docs, doc{passageID(a.ID, p.N), m})
+	}
+	for i, e := range f.Entities {
+		n := 0
+		if len(e.Mentions) > 0 {
+			n = e.Mentions[0].Paragraph
+		}
+		m := common(typeEntity, n)
+		m["name"], m["key"], m["etype"] = e.Name, nameKey(e.Name), e.Type
+		m["aliases"], m["roles"] = strings.Join(e.Aliases, " | "), strings.Join(append(append([]string{}, e.Roles...), e.Affiliations...), " | ")
+		m["mentions"] = float64(len(e.Mentions))
+		m["data"] = mustJSON(e)
+		docs = append(docs, doc{factID("e", a.ID, i), m})
+	}
+	for i, c := range f.Claims {
+		m := common(typeClaim, c.Paragraph)
+		m["speaker"], m["speakerkey"], m["stance"], m["content"] = c.Speaker, nameKey(c.Speaker), c.Stance, c.Content
+		m["data"] = mustJSON(claimDoc{Claim: c, Disputes: disputesOf(f.Disputes, i, f.Claims)})
+		docs = append(docs, doc{factID("c", a.ID, i), m})
+	}
+	for i, fg := range f.Figures {
+		m := common(typeFigure, fg.Paragraph)
+		about := fg.Counted + " " + fg.Unit + " " + fg.Text
+		if p, ok := a.Paragraph(fg.Paragraph); ok {
+			about += " " + sentenceAround(p.Text, fg.Start, fg.End)
+		}
+		m["about"], m["fkind"], m["source"] = about, fg.Kind, fg.Source
+		if fg.Value != nil {
+			m["value"] = *fg.Value
+		}
+		m["data"] = mustJSON(fg)
+		docs = append(docs, doc{factID("f", a.ID, i), m})
+	}
+	for _, d := range docs {
+		if d.fields["type"] == typePassage && knowledge.Kind(d.fields["kind"].(string)).Searchable() {
+			info.Passages++
+		}
+	}
+	return info, docs
+}
+
+type doc struct {
+	id     string
+	fields map[string]any
+}
+
+// claimDoc is a claim as stored, with the claims it disputes.
+type claimDoc struct {
+	knowledge.Claim
+	Disputes []disputeRef `json:"disputes,omitempty"`
+}
+
+type disputeRef struct {
+	About  string            `json:"about"`
+	Others []knowledge.Claim `json:"others"`
+}
+
+func disputesOf(ds []knowledge.Dispute, i int, claims []knowledge.Claim) []disputeRef {
+	var out []disputeRef
+	for _, d := range ds {
+		in := false
+		for _, k := range d.Claims {
+			in = in || k == i
+		}
+		if !in {
+			continue
+		}
+		ref := disputeRef{About: d.About}
+		for _, k := range d.Claims {
+			if k != i && k >= 0 && k < len(claims) {
+				ref.Others = append(ref.Others, claims[k])
+			}
+		}
+		out = append(out, ref)
+	}
+	return out
+}
+
+func passageID(article string, n int) string { return "p:" + article + "#" + strconv.Itoa(n) }
+func factID(kind, article string, i int) string {
+	return kind + ":" + article + "#" + strconv.Itoa(i)
+}
+
+// docIDs lists every document an indexed article owns.
+func docIDs(a *knowledge.ArticleInfo) []string {
+	ids := make([]string, 0, a.Paragraphs+a.Entities+a.Claims+a.Figures)
+	for n := 1; n <= a.Paragraphs; n++ {
+		ids = append(ids, passageID(a.ID, n))
+	}
+	for i := range a.Entities {
+		ids = append(ids, factID("e", a.ID, i))
+	}
+	for i := range a.Claims {
+		ids = append(ids, factID("c", a.ID, i))
+	}
+	for i := range a.Figures {
+		ids = append(ids, factID("f", a.ID, i))
+	}
+	return ids
+}
+
+func mustJSON(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic(err) // facts are plain data; this cannot fail
+	}
+	return string(b)
+}
+
+// nameKey normalises a name for exact lookups: lower case, single spaces,
+// no leading "the", hyphens as spaces.
+func nameKey(name string) string {
+	name = strings.ToLower(strings.TrimSpace(name))
+	name = strings.TrimPrefix(name, "the ")
+	name = strings.NewReplacer("-", " ", "’", "'", ".", "").Replace(name)
+	return strings.Join(strings.Fields(name), " ")
+}
+
+// sentenceAround returns the sentence of text that holds [start, end).
+func sentenceAround(text string, start, end int) string {
+	if start < 0 || end > len(text) || start > end {
+		return ""
+	}
+	s := strings.LastIndexAny(text[:start], ".!?")
+	e := strings.IndexAny(text[end:], ".!?")
+	if e < 0 {
+		e = len(text)
+	} else {
+		e += end
+	}
+	return strings.TrimSpace(text[s+1 : e])
+}

@@ -1,0 +1,84 @@
+package knowledge
+
+import "time"
+
+// Span is a byte range [Start, End) in a text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Snippet is an excerpt of a paragraph with the words that matched a query
+// marked. Marks are byte spans into Text, in order and not overlapping.
+// Text is plain article text: renderers escape it for their medium.
+type Snippet struct {
+	Text  string `json:"text"`
+	Marks []Span `json:"marks,omitempty"`
+	// Clipped tells that Text was cut from a longer paragraph.
+	Clipped bool `json:"clipped,omitempty"`
+}
+
+// Query asks for the passages that best answer a question.
+type Query struct {
+	Text string
+	// Scope is the guild asking, or "" outside any guild: the answer comes
+	// from the shared corpus and that guild's own articles only.
+	Scope  string
+	Limit  int
+	Offset int
+}
+
+// Hit is one passage found by a query.
+type Hit struct {
+	Citation Citation `json:"citation"`
+	Kind     Kind     `json:"kind"`
+	Snippet  Snippet  `json:"snippet"`
+	Score    float64  `json:"score"`
+}
+
+// Results are the hits of a query, best first.
+type Results struct {
+	Total int           `json:"total"`
+	Hits  []Hit         `json:"hits"`
+	Took  time.Duration `json:"took"`
+}
+
+// Passage is one paragraph of an article with its neighbours, for display in full.
+type Passage struct {
+	Citation Citation    `json:"citation"`
+	Before   []Paragraph `json:"before,omitempty"`
+	Focus    Paragraph   `json:"focus"`
+	After    []Paragraph `json:"after,omitempty"`
+	// Paragraphs is how many paragraphs the article has.
+	Paragraphs int `json:"paragraphs"`
+}
+
+// ArticleInfo is what the index keeps about an indexed article.
+type ArticleInfo struct {
+	ID         string    `json:"id"`
+	Title      string    `json:"title"`
+	URL        string    `json:"url,omitempty"`
+	Published  string    `json:"published,omitempty"`
+	Scope      string    `json:"scope"`
+	Hash       string    `json:"hash"`
+	Paragraphs int       `json:"paragraphs"`
+	Passages   int       `json:"passages"`
+	Entities   int       `json:"entities"`
+	Claims     int       `json:"claims"`
+	Figures    int       `json:"figures"`
+	Disputes   int       `json:"disputes,omitempty"`
+	Indexed    time.Time `json:"indexed"`
+}
+
+// Status describes an index as one scope sees it.
+type Status struct {
+	Articles    int       `json:"articles"`
+	Passages    int       `json:"passages"`
+	Entities    int       `json:"entities"`
+	Claims      int       `json:"claims"`
+	Figures     int       `json:"figures"`
+	LastIndexed time.Time `json:"last_indexed"`
+	Skipped     []Skip    `json:"skipped"`
+	// Reindexing is true while a rebuild runs; answers come from the previous index meanwhile.
+	Reindexing bool `json:"reindexing"`
+}
