@@ -17,6 +17,8 @@ type Options struct {
 	// admin commands.
 	AdminRoles []string
 	AdminUsers []string
+	// Admin carries out the admin commands; without it they are not offered.
+	Admin Admin
 	// ConsoleAdmin lets requests from outside any guild with no user id (the
 	// terminal) run admin commands.
 	ConsoleAdmin bool

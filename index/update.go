@@ -284,6 +284,9 @@ func (ix *Index) sync(ctx context.Context, w *writer, corpus fs.FS, opt SyncOpti
 			werr = ctx.Err()
 		}
 	}
+	if werr == nil {
+		werr = ctx.Err()
+	}
 	if werr != nil {
 		return rep, werr
 	}
@@ -409,13 +412,10 @@ func documents(a *knowledge.Article, f knowledge.Facts) (*knowledge.ArticleInfo,
 	for _, p := range a.Paragraphs {
 		m := common(typePassage, p.N)
 		m["kind"] = string(p.Kind)
-		if p.Kind.Searchable() {
-			m["text"] = p.Text
+		if answerable(p.Kind) {
+			m["text"], m["heading"] = p.Text, a.Title
 		} else {
 			m["raw"] = p.Text // kept for display, never matched
-		}
-		if p.Kind.Searchable() && p.Kind != knowledge.KindTitle {
-			m["heading"] = a.Title
 		}
 		docs = append(docs, doc{passageID(a.ID, p.N), m})
 	}
@@ -451,12 +451,16 @@ func documents(a *knowledge.Article, f knowledge.Facts) (*knowledge.ArticleInfo,
 		docs = append(docs, doc{factID("f", a.ID, i), m})
 	}
 	for _, d := range docs {
-		if d.fields["type"] == typePassage && knowledge.Kind(d.fields["kind"].(string)).Searchable() {
+		if d.fields["type"] == typePassage && answerable(knowledge.Kind(d.fields["kind"].(string))) {
 			info.Passages++
 		}
 	}
 	return info, docs
 }
+
+// answerable tells the paragraphs that can answer a question: body text and
+// captions. The title is searched with every passage of its article instead.
+func answerable(k knowledge.Kind) bool { return k == knowledge.KindBody || k == knowledge.KindCaption }
 
 type doc struct {
 	id     string

@@ -12,9 +12,6 @@ const (
 	KindBoilerplate Kind = "boilerplate"
 )
 
-// Searchable reports whether paragraphs of kind k belong in search results.
-func (k Kind) Searchable() bool { return k != KindBoilerplate }
-
 // Paragraph is one numbered block of an article. N counts from 1 in the order
 // of the source; Text is the original text, kept for display.
 type Paragraph struct {

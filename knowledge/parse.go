@@ -271,19 +271,16 @@ func parseMarkdown(text string) (*Article, error) {
 		}
 	}
 	blocks := splitBlocks(body)
-	titled := false
 	if len(blocks) > 0 && strings.HasPrefix(blocks[0], "# ") && !strings.Contains(blocks[0], "\n") {
 		heading := strings.TrimSpace(strings.TrimLeft(blocks[0], "#"))
 		if a.Title == "" {
 			a.Title = heading
 		}
-		blocks[0] = heading
-		titled = true
-	} else if a.Title == "" && len(blocks) > 0 && !strings.Contains(blocks[0], "\n") {
-		a.Title = blocks[0]
-		titled = true
+		blocks = blocks[1:]
+	} else if a.Title == "" && len(blocks) > 1 && !strings.Contains(blocks[0], "\n") {
+		a.Title, blocks = blocks[0], blocks[1:]
 	}
-	a.Paragraphs = classify(blocks, titled)
+	a.Paragraphs = withTitle(a.Title, blocks)
 	for i := range a.Paragraphs {
 		p := &a.Paragraphs[i]
 		if markdownImage.MatchString(p.Text) {
@@ -324,7 +321,7 @@ func parseJSON(text string) (*Article, error) {
 		// One paragraph a line.
 		blocks = splitLines(blocks[0])
 	}
-	a.Paragraphs = classify(blocks, false)
+	a.Paragraphs = withTitle(a.Title, blocks)
 	return a, nil
 }
 
@@ -371,13 +368,13 @@ func parseHTML(text, base string) (*Article, error) {
 		a.Published = t.UTC().Format("2006-01-02")
 	}
 	var blocks []string
-	var captions = map[int]bool{}
+	captions := map[string]bool{}
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode && blockTags[n.Data] && !hasBlockChild(n) {
 			if t := collapseSpace(render.InnerText(n)); t != "" {
 				if n.Data == "figcaption" || n.Data == "caption" {
-					captions[len(blocks)] = true
+					captions[t] = true
 				}
 				blocks = append(blocks, t)
 			}
@@ -388,25 +385,32 @@ func parseHTML(text, base string) (*Article, error) {
 		}
 	}
 	walk(art.Node)
-	titled := false
-	if a.Title != "" {
-		blocks = append([]string{a.Title}, blocks...)
-		titled = true
-		if len(blocks) > 1 && blocks[1] == a.Title {
-			blocks = append(blocks[:1], blocks[2:]...)
-		}
+	if len(blocks) > 0 && blocks[0] == a.Title {
+		blocks[0] = "" // the page's <h1> repeats the title
 	}
-	a.Paragraphs = classify(blocks, titled)
-	for i := range a.Paragraphs {
-		j := i
-		if titled {
-			j--
-		}
-		if captions[j] {
+	a.Paragraphs = withTitle(a.Title, blocks)
+	for i, p := range a.Paragraphs {
+		if p.Kind != KindTitle && captions[p.Text] {
 			a.Paragraphs[i].Kind = KindCaption
 		}
 	}
 	return a, nil
+}
+
+// withTitle numbers an article's paragraphs with the title, when there is
+// one, as paragraph 1, so that every format numbers its paragraphs alike.
+// Empty blocks are dropped.
+func withTitle(title string, blocks []string) []Paragraph {
+	all := make([]string, 0, len(blocks)+1)
+	if title != "" {
+		all = append(all, title)
+	}
+	for _, b := range blocks {
+		if b != "" {
+			all = append(all, b)
+		}
+	}
+	return classify(all, title != "")
 }
 
 func hasBlockChild(n *html.Node) bool {

@@ -65,7 +65,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 func dispatch(ctx context.Context, env *environment, args []string) error {
 	if len(args) == 0 {
 		if env.cfg.DiscordToken != "" {
-			return errors.New("Discord mode is not built yet; unset DISCORD_TOKEN to use the console")
+			return runServe(ctx, env, nil)
 		}
 		return runConsole(ctx, env)
 	}
@@ -78,6 +78,10 @@ func dispatch(ctx context.Context, env *environment, args []string) error {
 		return runAsk(ctx, env, args[1:])
 	case "console":
 		return runConsole(ctx, env)
+	case "serve":
+		return runServe(ctx, env, args[1:])
+	case "commands":
+		return runCommands(ctx, env, args[1:])
 	case "help", "-h", "-help", "--help":
 		printUsage(env.stdout)
 		return nil
