@@ -1,0 +1,524 @@
+package discord
+
+import (
+	"context"
+	"crypto/ed25519"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"runtime/debug"
+	"sync"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+	"github.com/gorilla/websocket"
+
+	"github.com/briefbot/briefbot/bot"
+)
+
+// Options configure an Adapter. Only AppID is needed for the HTTP endpoint
+// (with PublicKey) and Token for the gateway.
+type Options struct {
+	// AppID is the Discord application id; it addresses edits and follow-ups.
+	AppID string
+	// Token is the bot token, without the "Bot " prefix.
+	Token string
+	// PublicKey verifies requests to the HTTP interactions endpoint.
+	PublicKey ed25519.PublicKey
+	// APIURL, when set, replaces https://discord.com for every REST call and
+	// the gateway lookup (a REST proxy, or a fake Discord in tests).
+	APIURL string
+	Logger *slog.Logger
+	// Limiter limits commands per user; nil means no limit.
+	Limiter *bot.RateLimiter
+	// Observer, if set, sees every interaction served (for metrics).
+	Observer Observer
+	// DeferAfter is how long a command may run before its reply is
+	// deferred; 2 s by default, well within Discord's 3.
+	DeferAfter time.Duration
+	// Timeout bounds a command's handler; 30 s by default. Slow commands
+	// get SlowTimeout, 14 minutes by default (an interaction token lives 15).
+	Timeout, SlowTimeout time.Duration
+	// ProgressEvery is the least time between two progress edits; 2 s by default.
+	ProgressEvery time.Duration
+	// Client is the HTTP client REST calls go through (its transport is
+	// wrapped to rewrite the host when APIURL is set).
+	Client *http.Client
+	// Dialer dials the gateway; the session gets its own by default.
+	Dialer *websocket.Dialer
+	// Pages is how many paged answers are kept for their buttons; 2000 by default.
+	Pages int
+	// Intents are the gateway intents; slash commands need none beyond guilds.
+	Intents discordgo.Intent
+}
+
+// Observer sees every interaction the adapter serves.
+type Observer interface {
+	Observe(Event)
+}
+
+// Event is one interaction served.
+type Event struct {
+	Kind    string // "command", "autocomplete", "component", "ping"
+	Command string // the command name, for commands and autocomplete
+	Outcome string // "ok", "user_error", "rate_limited", "error", "panic", "rejected"
+	// First is the time to the first response; Total to the final reply.
+	First, Total time.Duration
+}
+
+// Adapter serves the bot's commands on Discord.
+type Adapter struct {
+	bot   *bot.Bot
+	s     *discordgo.Session
+	opt   Options
+	log   *slog.Logger
+	pages *pageCache
+
+	ctx    context.Context // cancelled by Close: in-flight work stops
+	cancel context.CancelFunc
+
+	mu       sync.Mutex
+	closed   bool
+	inflight sync.WaitGroup
+	opened   bool
+}
+
+// New makes an Adapter for a bot. It does not connect: call Open for the
+// gateway, or serve Endpoint over HTTP.
+func New(b *bot.Bot, opt Options) (*Adapter, error) {
+	if opt.Logger == nil {
+		opt.Logger = slog.New(slog.DiscardHandler)
+	}
+	if opt.DeferAfter <= 0 {
+		opt.DeferAfter = 2 * time.Second
+	}
+	if opt.Timeout <= 0 {
+		opt.Timeout = 30 * time.Second
+	}
+	if opt.SlowTimeout <= 0 {
+		opt.SlowTimeout = 14 * time.Minute
+	}
+	if opt.ProgressEvery <= 0 {
+		opt.ProgressEvery = 2 * time.Second
+	}
+	if opt.Pages <= 0 {
+		opt.Pages = 2000
+	}
+	if opt.Intents == 0 {
+		opt.Intents = discordgo.IntentsGuilds
+	}
+	s, err := newSession(opt)
+	if err != nil {
+		return nil, err
+	}
+	a := &Adapter{bot: b, s: s, opt: opt, log: opt.Logger, pages: newPageCache(opt.Pages, 15*time.Minute)}
+	a.ctx, a.cancel = context.WithCancel(context.Background())
+	s.AddHandler(func(_ *discordgo.Session, ic *discordgo.InteractionCreate) {
+		a.serve(ic.Interaction, time.Now(), a.restFirst(ic.Interaction, time.Now()))
+	})
+	return a, nil
+}
+
+// Session returns the discordgo session (for REST calls beyond commands).
+func (a *Adapter) Session() *discordgo.Session { return a.s }
+
+// Close disconnects from the gateway, if connected, and waits for the
+// interactions under way to finish until ctx ends; then it cancels them.
+func (a *Adapter) Close(ctx context.Context) error {
+	a.mu.Lock()
+	a.closed = true
+	opened := a.opened
+	a.mu.Unlock()
+	var err error
+	if opened {
+		// A heartbeat failing as the connection closes must not reconnect.
+		a.s.ShouldReconnectOnError = false
+		err = a.s.Close()
+	}
+	done := make(chan struct{})
+	go func() {
+		a.inflight.Wait()
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-ctx.Done():
+		a.log.Warn("interactions still under way at shutdown; cancelling them")
+	}
+	a.cancel()
+	return err
+}
+
+// begin registers an interaction under way, unless the adapter is closed.
+func (a *Adapter) begin() bool {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.closed {
+		return false
+	}
+	a.inflight.Add(1)
+	return true
+}
+
+// firstFunc sends the first response to an interaction: over REST for the
+// gateway, in the HTTP response body for the endpoint. It may be called once.
+type firstFunc func(v any) error
+
+var errAnswered = errors.New("interaction already answered")
+
+// once wraps a firstFunc so that it runs at most once and records when.
+type once struct {
+	fn   firstFunc
+	mu   sync.Mutex
+	done bool
+	at   time.Time
+}
+
+func (o *once) send(v any) error {
+	o.mu.Lock()
+	if o.done {
+		o.mu.Unlock()
+		return errAnswered
+	}
+	o.done, o.at = true, time.Now()
+	o.mu.Unlock()
+	return o.fn(v)
+}
+
+func (o *once) sent() (bool, time.Time) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return o.done, o.at
+}
+
+// restFirst answers over REST, with a deadline 3 s after the interaction
+// arrived and no retry: a late first response is useless, and must fail
+// loudly rather than after a silent rate-limit sleep.
+func (a *Adapter) restFirst(i *discordgo.Interaction, received time.Time) firstFunc {
+	return func(v any) error {
+		ctx, cancel := context.WithDeadline(a.ctx, received.Add(3*time.Second))
+		defer cancel()
+		endpoint := discordgo.EndpointInteractionResponse(i.ID, i.Token)
+		_, err := a.s.RequestWithBucketID(http.MethodPost, endpoint, v, endpoint,
+			discordgo.WithContext(ctx), discordgo.WithRetryOnRatelimit(false), discordgo.WithRestRetries(0))
+		return err
+	}
+}
+
+// serve answers one interaction, whatever the transport. It never panics.
+func (a *Adapter) serve(i *discordgo.Interaction, received time.Time, first firstFunc) {
+	if !a.begin() {
+		return
+	}
+	defer a.inflight.Done()
+	if i.AppID == "" {
+		i.AppID = a.opt.AppID
+	}
+	f := &once{fn: first}
+	ev := Event{Kind: kindOf(i.Type)}
+	defer func() {
+		if p := recover(); p != nil {
+			a.log.Error("panic while serving an interaction", "panic", p, "type", ev.Kind, "command", ev.Command, "stack", string(debug.Stack()))
+			ev.Outcome = "panic"
+			msg := "Something went wrong on briefbot's side; the error has been logged."
+			if done, _ := f.sent(); !done {
+				f.send(ephemeralText(msg))
+			} else {
+				a.sendError(i, msg, false)
+			}
+		}
+		if done, at := f.sent(); done {
+			ev.First = at.Sub(received)
+		}
+		ev.Total = time.Since(received)
+		if a.opt.Observer != nil {
+			a.opt.Observer.Observe(ev)
+		}
+	}()
+	var err error
+	switch i.Type {
+	case discordgo.InteractionPing:
+		ev.Outcome = "ok"
+		err = f.send(&discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong})
+	case discordgo.InteractionApplicationCommand:
+		err = a.command(i, received, f, &ev)
+	case discordgo.InteractionApplicationCommandAutocomplete:
+		err = a.autocomplete(i, f, &ev)
+	case discordgo.InteractionMessageComponent:
+		err = a.component(i, f, &ev)
+	default:
+		ev.Outcome = "rejected"
+		err = f.send(ephemeralText("briefbot does not handle this kind of interaction."))
+	}
+	if err != nil {
+		a.log.Error("cannot answer an interaction", "type", ev.Kind, "command", ev.Command, "err", err)
+		if ev.Outcome == "ok" || ev.Outcome == "" {
+			ev.Outcome = "error"
+		}
+	}
+}
+
+func kindOf(t discordgo.InteractionType) string {
+	switch t {
+	case discordgo.InteractionPing:
+		return "ping"
+	case discordgo.InteractionApplicationCommand:
+		return "command"
+	case discordgo.InteractionApplicationCommandAutocomplete:
+		return "autocomplete"
+	case discordgo.InteractionMessageComponent:
+		return "component"
+	}
+	return fmt.Sprintf("type%d", t)
+}
+
+// result is a handler's answer.
+type result struct {
+	resp *bot.Response
+	err  error
+}
+
+// command runs a slash command: at once when it answers within DeferAfter,
+// else (or when the command is Slow) deferred and then edited in.
+func (a *Adapter) command(i *discordgo.Interaction, received time.Time, f *once, ev *Event) error {
+	req, err := request(a.bot, i)
+	if req != nil {
+		ev.Command = req.Command
+	}
+	if err != nil {
+		ev.Outcome = outcome(err)
+		a.log.Info("bad interaction", "err", err)
+		return f.send(ephemeralText(bot.UserMessage(err)))
+	}
+	if !a.opt.Limiter.Allow(req.User.ID) {
+		ev.Outcome = "rate_limited"
+		a.log.Info("rate limited", "user", req.User.ID, "command", req.Command)
+		return f.send(ephemeralText(bot.UserMessage(bot.ErrRateLimited)))
+	}
+	cmd := a.bot.Command(req.Command)
+	slow, private := cmd != nil && cmd.Slow, cmd != nil && cmd.Admin
+	timeout := a.opt.Timeout
+	if slow {
+		timeout = a.opt.SlowTimeout
+	}
+	ctx, cancel := context.WithTimeout(a.ctx, timeout)
+	defer cancel()
+
+	deferred := false
+	var prog *progress
+	if slow {
+		if err := f.send(deferral(private)); err != nil {
+			ev.Outcome = "error"
+			return fmt.Errorf("cannot defer /%s: %w", req.Command, err)
+		}
+		deferred = true
+		prog = &progress{a: a, i: i, every: a.opt.ProgressEvery}
+		req.Progress = prog.update
+	}
+	done := make(chan result, 1)
+	go func() {
+		defer func() {
+			if p := recover(); p != nil {
+				a.log.Error("panic in a command handler", "command", req.Command, "panic", p, "stack", string(debug.Stack()))
+				done <- result{err: fmt.Errorf("panic in /%s: %v", req.Command, p)}
+			}
+		}()
+		resp, err := a.bot.Handle(ctx, req)
+		if err == nil && resp == nil {
+			err = fmt.Errorf("/%s returned no answer", req.Command)
+		}
+		done <- result{resp, err}
+	}()
+	var res result
+	if !deferred {
+		timer := time.NewTimer(max(a.opt.DeferAfter-time.Since(received), 0))
+		defer timer.Stop()
+		select {
+		case res = <-done:
+			ev.Outcome = outcome(res.err)
+			a.logResult(req, res.err)
+			return f.send(a.reply(res, req.User.ID))
+		case <-timer.C:
+			if err := f.send(deferral(false)); err != nil {
+				ev.Outcome = "error"
+				return fmt.Errorf("cannot defer /%s: %w", req.Command, err)
+			}
+		}
+		res = <-done
+	} else {
+		res = <-done
+		prog.stop()
+	}
+	ev.Outcome = outcome(res.err)
+	a.logResult(req, res.err)
+	return a.finish(i, res, req.User.ID, private)
+}
+
+func (a *Adapter) logResult(req *bot.Request, err error) {
+	var ue *bot.UserError
+	switch {
+	case err == nil:
+		a.log.Debug("answered", "command", req.Command, "user", req.User.ID, "guild", req.GuildID)
+	case errors.As(err, &ue):
+		a.log.Info("command refused", "command", req.Command, "user", req.User.ID, "guild", req.GuildID, "msg", ue.Msg, "cause", ue.Err)
+	default:
+		a.log.Error("command failed", "command", req.Command, "user", req.User.ID, "guild", req.GuildID, "err", err)
+	}
+}
+
+// outcome classifies a handler's error for metrics.
+func outcome(err error) string {
+	var ue *bot.UserError
+	switch {
+	case err == nil:
+		return "ok"
+	case errors.Is(err, bot.ErrRateLimited):
+		return "rate_limited"
+	case errors.As(err, &ue):
+		return "user_error"
+	}
+	return "error"
+}
+
+// reply is the first response carrying a handler's answer.
+func (a *Adapter) reply(res result, owner string) *discordgo.InteractionResponse {
+	if res.err != nil {
+		return ephemeralText(bot.UserMessage(res.err))
+	}
+	embeds, comps := a.message(res.resp, owner)
+	data := &discordgo.InteractionResponseData{Embeds: embeds, Components: comps, AllowedMentions: noMentions()}
+	if res.resp.Ephemeral {
+		data.Flags = discordgo.MessageFlagsEphemeral
+	}
+	return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseChannelMessageWithSource, Data: data}
+}
+
+// message renders a response: its first page, and buttons when it has more.
+func (a *Adapter) message(resp *bot.Response, owner string) ([]*discordgo.MessageEmbed, []discordgo.MessageComponent) {
+	pages := render(resp)
+	if len(pages) == 1 {
+		return pages, []discordgo.MessageComponent{}
+	}
+	key := a.pages.put(owner, pages)
+	return pages[:1], pageButtons(key, 0, len(pages))
+}
+
+// finish replaces a deferred reply with the answer. Errors are always
+// shown only to the person who asked: a public deferral is deleted and the
+// error sent as an ephemeral follow-up.
+func (a *Adapter) finish(i *discordgo.Interaction, res result, owner string, deferredPrivate bool) error {
+	ctx, cancel := context.WithTimeout(a.ctx, 15*time.Second)
+	defer cancel()
+	if res.err != nil {
+		return a.sendError(i, bot.UserMessage(res.err), deferredPrivate)
+	}
+	embeds, comps := a.message(res.resp, owner)
+	if res.resp.Ephemeral && !deferredPrivate {
+		if err := a.s.InteractionResponseDelete(i, discordgo.WithContext(ctx)); err != nil {
+			a.log.Warn("cannot delete the deferred reply", "err", err)
+		}
+		_, err := a.s.FollowupMessageCreate(i, true, &discordgo.WebhookParams{
+			Embeds: embeds, Components: comps, Flags: discordgo.MessageFlagsEphemeral, AllowedMentions: noMentions(),
+		}, discordgo.WithContext(ctx))
+		return err
+	}
+	empty := ""
+	_, err := a.s.InteractionResponseEdit(i, &discordgo.WebhookEdit{
+		Content: &empty, Embeds: &embeds, Components: &comps, AllowedMentions: noMentions(),
+	}, discordgo.WithContext(ctx))
+	return err
+}
+
+// sendError shows an error in place of a deferred reply.
+func (a *Adapter) sendError(i *discordgo.Interaction, msg string, deferredPrivate bool) error {
+	ctx, cancel := context.WithTimeout(a.ctx, 15*time.Second)
+	defer cancel()
+	text := textMessage("⚠️ " + msg)
+	if deferredPrivate {
+		embeds, comps := []*discordgo.MessageEmbed{}, []discordgo.MessageComponent{}
+		_, err := a.s.InteractionResponseEdit(i, &discordgo.WebhookEdit{
+			Content: &text, Embeds: &embeds, Components: &comps, AllowedMentions: noMentions(),
+		}, discordgo.WithContext(ctx))
+		return err
+	}
+	if err := a.s.InteractionResponseDelete(i, discordgo.WithContext(ctx)); err != nil {
+		a.log.Warn("cannot delete the deferred reply", "err", err)
+	}
+	_, err := a.s.FollowupMessageCreate(i, true, &discordgo.WebhookParams{
+		Content: text, Flags: discordgo.MessageFlagsEphemeral | discordgo.MessageFlagsSuppressEmbeds, AllowedMentions: noMentions(),
+	}, discordgo.WithContext(ctx))
+	return err
+}
+
+// deferral is the first response of a deferred command ("briefbot is thinking…").
+func deferral(private bool) *discordgo.InteractionResponse {
+	data := &discordgo.InteractionResponseData{AllowedMentions: noMentions()}
+	if private {
+		data.Flags = discordgo.MessageFlagsEphemeral
+	}
+	return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource, Data: data}
+}
+
+// ephemeralText is a first response with a short message only the person
+// who asked sees.
+func ephemeralText(msg string) *discordgo.InteractionResponse {
+	return &discordgo.InteractionResponse{
+		Type: discordgo.InteractionResponseChannelMessageWithSource,
+		Data: &discordgo.InteractionResponseData{
+			Content:         textMessage("⚠️ " + msg),
+			Flags:           discordgo.MessageFlagsEphemeral | discordgo.MessageFlagsSuppressEmbeds,
+			AllowedMentions: noMentions(),
+		},
+	}
+}
+
+// progress edits a deferred reply with interim progress, at most once every
+// `every`, and never after the final answer.
+type progress struct {
+	a     *Adapter
+	i     *discordgo.Interaction
+	every time.Duration
+
+	mu   sync.Mutex // guards done and last
+	done bool
+	last time.Time
+	send sync.Mutex // held while an edit is under way
+}
+
+func (p *progress) update(msg string) {
+	p.mu.Lock()
+	if p.done || time.Since(p.last) < p.every {
+		p.mu.Unlock()
+		return
+	}
+	p.last = time.Now()
+	p.mu.Unlock()
+	go func() {
+		if !p.send.TryLock() {
+			return // an edit is still under way; skip this one
+		}
+		defer p.send.Unlock()
+		p.mu.Lock()
+		done := p.done
+		p.mu.Unlock()
+		if done {
+			return
+		}
+		ctx, cancel := context.WithTimeout(p.a.ctx, 5*time.Second)
+		defer cancel()
+		text := textMessage(msg)
+		if _, err := p.a.s.InteractionResponseEdit(p.i, &discordgo.WebhookEdit{Content: &text, AllowedMentions: noMentions()}, discordgo.WithContext(ctx)); err != nil {
+			p.a.log.Warn("cannot show progress", "err", err)
+		}
+	}()
+}
+
+// stop ends progress edits and waits for one under way.
+func (p *progress) stop() {
+	p.mu.Lock()
+	p.done = true
+	p.mu.Unlock()
+	p.send.Lock()
+	p.send.Unlock()
+}

@@ -1,0 +1,308 @@
+// Package discordtest is a fake Discord for tests: an httptest server with
+// the REST routes briefbot uses and a websocket gateway that speaks the
+// handshake (Hello, Identify, READY, heartbeats) and delivers interactions.
+// The real discordgo connects to it over loopback through a DISCORD_API_URL
+// override.
+package discordtest
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/gorilla/websocket"
+)
+
+// Call is one REST request the bot sent.
+type Call struct {
+	Method string
+	Path   string
+	Body   []byte
+	Header http.Header
+}
+
+// JSON decodes the call's body into a generic map.
+func (c Call) JSON() map[string]any {
+	var m map[string]any
+	json.Unmarshal(c.Body, &m)
+	return m
+}
+
+// Server is a fake Discord.
+type Server struct {
+	*httptest.Server
+	AppID string
+	// Identified is closed when the bot has identified on the gateway.
+	Identified chan struct{}
+
+	t        testing.TB
+	mu       sync.Mutex
+	calls    []Call
+	wake     chan struct{}
+	conn     *websocket.Conn
+	connMu   sync.Mutex // serialises gateway writes
+	seq      int
+	files    map[string][]byte
+	identify map[string]any
+	once     sync.Once
+}
+
+// New starts a fake Discord; it is closed when the test ends.
+func New(t testing.TB) *Server {
+	s := &Server{AppID: "100000000000000001", Identified: make(chan struct{}), t: t, wake: make(chan struct{}), files: map[string][]byte{}}
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /api/v9/gateway", s.gatewayURL)
+	mux.HandleFunc("GET /api/v9/gateway/bot", s.gatewayURL)
+	mux.HandleFunc("GET /gateway/", s.gateway)
+	mux.HandleFunc("GET /files/{name}", s.file)
+	mux.HandleFunc("/api/v9/", s.rest)
+	s.Server = httptest.NewServer(mux)
+	t.Cleanup(s.Close)
+	return s
+}
+
+// Close shuts the fake down, closing the gateway connection first.
+func (s *Server) Close() {
+	s.connMu.Lock()
+	if s.conn != nil {
+		s.conn.Close()
+	}
+	s.connMu.Unlock()
+	s.Server.CloseClientConnections()
+	s.Server.Close()
+}
+
+func (s *Server) gatewayURL(w http.ResponseWriter, r *http.Request) {
+	s.record(r, nil)
+	u := "ws" + strings.TrimPrefix(s.URL, "http") + "/gateway/"
+	json.NewEncoder(w).Encode(map[string]any{"url": u, "shards": 1})
+}
+
+// gateway speaks the server side of the handshake, then answers heartbeats.
+func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
+	up := websocket.Upgrader{}
+	c, err := up.Upgrade(w, r, nil)
+	if err != nil {
+		return
+	}
+	defer c.Close()
+	s.connMu.Lock()
+	s.conn = c
+	err = c.WriteJSON(map[string]any{"op": 10, "d": map[string]any{"heartbeat_interval": 45000}})
+	s.connMu.Unlock()
+	if err != nil {
+		return
+	}
+	var ident struct {
+		Op int            `json:"op"`
+		D  map[string]any `json:"d"`
+	}
+	if err := c.ReadJSON(&ident); err != nil || (ident.Op != 2 && ident.Op != 6) {
+		s.t.Errorf("fake discord: expected Identify (op 2) or Resume (op 6), got op %d, err %v", ident.Op, err)
+		return
+	}
+	if ident.Op == 6 {
+		s.dispatch("RESUMED", map[string]any{})
+		s.readLoop(c)
+		return
+	}
+	s.mu.Lock()
+	s.identify = ident.D
+	s.mu.Unlock()
+	ready := map[string]any{
+		"v": 9, "session_id": "fake-session", "resume_gateway_url": "ws" + strings.TrimPrefix(s.URL, "http") + "/gateway/",
+		"user":        map[string]any{"id": s.AppID, "username": "briefbot", "bot": true},
+		"guilds":      []any{},
+		"application": map[string]any{"id": s.AppID, "flags": 0},
+	}
+	if err := s.dispatch("READY", ready); err != nil {
+		return
+	}
+	s.once.Do(func() { close(s.Identified) })
+	s.readLoop(c)
+}
+
+// readLoop answers heartbeats until the connection ends.
+func (s *Server) readLoop(c *websocket.Conn) {
+	for {
+		var m struct {
+			Op int `json:"op"`
+		}
+		if err := c.ReadJSON(&m); err != nil {
+			return
+		}
+		if m.Op == 1 {
+			s.connMu.Lock()
+			c.WriteJSON(map[string]any{"op": 11})
+			s.connMu.Unlock()
+		}
+	}
+}
+
+// Identify returns the bot's Identify payload.
+func (s *Server) Identify() map[string]any {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.identify
+}
+
+func (s *Server) dispatch(event string, d any) error {
+	s.connMu.Lock()
+	defer s.connMu.Unlock()
+	if s.conn == nil {
+		return fmt.Errorf("no gateway connection")
+	}
+	s.seq++
+	return s.conn.WriteJSON(map[string]any{"op": 0, "t": event, "s": s.seq, "d": d})
+}
+
+// Send delivers an interaction over the gateway as INTERACTION_CREATE.
+func (s *Server) Send(interaction any) {
+	s.t.Helper()
+	select {
+	case <-s.Identified:
+	case <-time.After(10 * time.Second):
+		s.t.Fatal("fake discord: the bot never identified")
+	}
+	if err := s.dispatch("INTERACTION_CREATE", interaction); err != nil {
+		s.t.Fatalf("fake discord: cannot send the interaction: %v", err)
+	}
+}
+
+// AddFile serves content at a URL, as Discord's CDN serves attachments.
+func (s *Server) AddFile(name string, content []byte) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.files[name] = content
+	return s.URL + "/files/" + name
+}
+
+func (s *Server) file(w http.ResponseWriter, r *http.Request) {
+	s.mu.Lock()
+	data, ok := s.files[r.PathValue("name")]
+	s.mu.Unlock()
+	if !ok {
+		http.NotFound(w, r)
+		return
+	}
+	w.Write(data)
+}
+
+// rest records a REST call and answers it as Discord would.
+func (s *Server) rest(w http.ResponseWriter, r *http.Request) {
+	body, _ := io.ReadAll(r.Body)
+	s.record(r, body)
+	p := r.URL.Path
+	switch {
+	case r.Method == http.MethodPost && strings.HasSuffix(p, "/callback"):
+		w.WriteHeader(http.StatusNoContent)
+	case r.Method == http.MethodPut && strings.HasSuffix(p, "/commands"):
+		w.Header().Set("Content-Type", "application/json")
+		w.Write(body)
+	case r.Method == http.MethodDelete:
+		w.WriteHeader(http.StatusNoContent)
+	case r.Method == http.MethodPatch || r.Method == http.MethodPost && strings.Contains(p, "/webhooks/"):
+		var m map[string]any
+		json.Unmarshal(body, &m)
+		if m == nil {
+			m = map[string]any{}
+		}
+		m["id"], m["channel_id"] = "900000000000000001", "800000000000000001"
+		w.Header().Set("Content-Type", "application/json")
+		json.NewEncoder(w).Encode(m)
+	default:
+		http.Error(w, `{"message": "unknown route in the fake", "code": 0}`, http.StatusNotFound)
+	}
+}
+
+func (s *Server) record(r *http.Request, body []byte) {
+	s.mu.Lock()
+	s.calls = append(s.calls, Call{Method: r.Method, Path: r.URL.Path, Body: body, Header: r.Header.Clone()})
+	old := s.wake
+	s.wake = make(chan struct{})
+	s.mu.Unlock()
+	close(old)
+}
+
+// Calls returns the REST calls received so far.
+func (s *Server) Calls() []Call {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Call(nil), s.calls...)
+}
+
+// Wait returns the first call, from index from on, that matches; it fails
+// the test after timeout. It returns the call and its index.
+func (s *Server) Wait(from int, timeout time.Duration, match func(Call) bool) (Call, int) {
+	s.t.Helper()
+	deadline := time.After(timeout)
+	for {
+		s.mu.Lock()
+		for k := from; k < len(s.calls); k++ {
+			if match(s.calls[k]) {
+				c := s.calls[k]
+				s.mu.Unlock()
+				return c, k
+			}
+		}
+		wake := s.wake
+		s.mu.Unlock()
+		select {
+		case <-wake:
+		case <-deadline:
+			s.t.Fatalf("fake discord: no matching call within %v; calls: %s", timeout, s.describe())
+			return Call{}, -1
+		}
+	}
+}
+
+func (s *Server) describe() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var sb strings.Builder
+	for _, c := range s.calls {
+		fmt.Fprintf(&sb, "\n  %s %s %s", c.Method, c.Path, clip(string(c.Body), 300))
+	}
+	return sb.String()
+}
+
+func clip(s string, n int) string {
+	if len(s) > n {
+		return s[:n] + "…"
+	}
+	return s
+}
+
+// Callback matches the first response to an interaction.
+func Callback(id string) func(Call) bool {
+	return func(c Call) bool {
+		return c.Method == http.MethodPost && strings.HasPrefix(c.Path, "/api/v9/interactions/"+id+"/") && strings.HasSuffix(c.Path, "/callback")
+	}
+}
+
+// Edit matches an edit of the original reply to the interaction with token.
+func Edit(token string) func(Call) bool {
+	return func(c Call) bool {
+		return c.Method == http.MethodPatch && strings.HasSuffix(c.Path, "/"+token+"/messages/@original")
+	}
+}
+
+// Followup matches a follow-up message to the interaction with token.
+func Followup(token string) func(Call) bool {
+	return func(c Call) bool {
+		return c.Method == http.MethodPost && strings.Contains(c.Path, "/webhooks/") && strings.HasSuffix(c.Path, "/"+token)
+	}
+}
+
+// Delete matches the deletion of the original reply.
+func Delete(token string) func(Call) bool {
+	return func(c Call) bool {
+		return c.Method == http.MethodDelete && strings.HasSuffix(c.Path, "/"+token+"/messages/@original")
+	}
+}

@@ -1,0 +1,94 @@
+package discord
+
+import (
+	"fmt"
+	"net"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+	"github.com/gorilla/websocket"
+)
+
+// newSession makes the discordgo session: its own HTTP client (through
+// the rewriting transport when APIURL is set) and its own websocket dialer.
+func newSession(opt Options) (*discordgo.Session, error) {
+	token := ""
+	if opt.Token != "" {
+		token = "Bot " + strings.TrimPrefix(opt.Token, "Bot ")
+	}
+	s, err := discordgo.New(token)
+	if err != nil {
+		return nil, fmt.Errorf("cannot make a Discord session: %w", err)
+	}
+	client := opt.Client
+	if client == nil {
+		client = &http.Client{Timeout: 20 * time.Second}
+	}
+	c := *client
+	if opt.APIURL != "" {
+		base, err := url.Parse(strings.TrimRight(opt.APIURL, "/"))
+		if err != nil || (base.Scheme != "http" && base.Scheme != "https") || base.Host == "" {
+			return nil, fmt.Errorf("DISCORD_API_URL %q is not an http(s) URL", opt.APIURL)
+		}
+		next := c.Transport
+		if next == nil {
+			next = http.DefaultTransport
+		}
+		c.Transport = &rewrite{base: base, next: next}
+	}
+	s.Client = &c
+	s.Dialer = opt.Dialer
+	if s.Dialer == nil {
+		s.Dialer = &websocket.Dialer{
+			Proxy:            http.ProxyFromEnvironment,
+			HandshakeTimeout: 15 * time.Second,
+			NetDialContext:   (&net.Dialer{Timeout: 10 * time.Second}).DialContext,
+		}
+	}
+	s.Identify.Intents = opt.Intents
+	s.ShouldReconnectOnError = true
+	s.ShouldRetryOnRateLimit = true
+	s.MaxRestRetries = 2
+	s.StateEnabled = false
+	return s, nil
+}
+
+// rewrite sends requests for Discord's API to another base URL: discordgo
+// computes its endpoints once, for https://discord.com, so the host is
+// rewritten on the way out instead.
+type rewrite struct {
+	base *url.URL
+	next http.RoundTripper
+}
+
+func (t *rewrite) RoundTrip(r *http.Request) (*http.Response, error) {
+	if r.URL.Host != "discord.com" {
+		return t.next.RoundTrip(r)
+	}
+	r = r.Clone(r.Context())
+	r.URL.Scheme, r.URL.Host = t.base.Scheme, t.base.Host
+	r.URL.Path = t.base.Path + r.URL.Path
+	if r.URL.RawPath != "" {
+		r.URL.RawPath = t.base.EscapedPath() + r.URL.RawPath
+	}
+	r.Host = t.base.Host
+	return t.next.RoundTrip(r)
+}
+
+// Open connects to the gateway; interactions are served as they arrive.
+func (a *Adapter) Open() error {
+	if a.opt.Token == "" {
+		return fmt.Errorf("cannot connect to Discord: the bot token (DISCORD_TOKEN) is not set")
+	}
+	if err := a.s.Open(); err != nil {
+		return fmt.Errorf("cannot connect to the Discord gateway: %w", err)
+	}
+	a.mu.Lock()
+	a.opened = true
+	a.mu.Unlock()
+	a.log.Info("connected to the Discord gateway")
+	return nil
+}
