@@ -134,10 +134,18 @@ func render(r *bot.Response) []*discordgo.MessageEmbed {
 		if name != "" {
 			block = "**" + bot.Escape(plainHeading(name)) + "**\n"
 		}
-		block += clip(body, limitDesc-size(block)-size(cite)) + cite
-		if !fresh || (cur.Description != "" && size(cur.Description)+2+size(block) > limitDesc) {
+		if !fresh {
 			flush()
 		}
+		room := limitDesc
+		if cur.Description != "" {
+			room -= size(cur.Description) + 2
+		}
+		if room < 1000 {
+			flush()
+			room = limitDesc
+		}
+		block += clip(body, room-size(block)-size(cite)) + cite
 		if cur.Description != "" {
 			cur.Description += "\n\n"
 		}

@@ -35,7 +35,7 @@ type Opt struct {
 // Attachment describes a file attached to a command.
 type Attachment struct {
 	ID, Filename, URL, ContentType string
-	Size                               int
+	Size                           int
 }
 
 func (m Member) base(typ int, appID string) map[string]any {

@@ -1,0 +1,150 @@
+package discord_test
+
+import (
+	"bytes"
+	"crypto/ed25519"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/bot/discord"
+	dt "github.com/briefbot/briefbot/bot/discord/discordtest"
+)
+
+// endpoint serves the adapter's HTTP interactions endpoint with a key
+// made for the test; edits and follow-ups go to the fake Discord.
+func endpoint(t *testing.T, opt discord.Options) (*harness, *httptest.Server, ed25519.PrivateKey) {
+	t.Helper()
+	pub, priv, err := ed25519.GenerateKey(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt.PublicKey = pub
+	opt.Token = "unused"
+	h := newHarness(t, opt)
+	srv := httptest.NewServer(h.ad.Endpoint())
+	t.Cleanup(srv.Close)
+	return h, srv, priv
+}
+
+// post sends a (signed) interaction to the endpoint.
+func post(t testing.TB, srv *httptest.Server, key ed25519.PrivateKey, body []byte, at time.Time) (int, []byte) {
+	t.Helper()
+	req, err := http.NewRequest(http.MethodPost, srv.URL, bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if key != nil {
+		dt.Sign(req, key, body, at)
+	}
+	resp, err := srv.Client().Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	out, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, out
+}
+
+func mustJSON(t testing.TB, v any) []byte {
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestEndpointVerifiesSignatures(t *testing.T) {
+	t.Parallel()
+	h, srv, key := endpoint(t, discord.Options{})
+	ping := mustJSON(t, dt.Ping(h.fake.AppID))
+	_, otherKey, _ := ed25519.GenerateKey(nil)
+
+	code, body := post(t, srv, key, ping, time.Now())
+	if code != 200 || strings.TrimSpace(string(body)) != `{"type":1}` {
+		t.Errorf("PING: %d %s, want 200 {\"type\":1}", code, body)
+	}
+	tests := []struct {
+		name string
+		key  ed25519.PrivateKey
+		at   time.Time
+		body []byte
+	}{
+		{"unsigned", nil, time.Now(), ping},
+		{"signed by another key", otherKey, time.Now(), ping},
+		{"stale", key, time.Now().Add(-6 * time.Minute), ping},
+		{"from the future", key, time.Now().Add(6 * time.Minute), ping},
+	}
+	for _, tt := range tests {
+		if code, body := post(t, srv, tt.key, tt.body, tt.at); code != http.StatusUnauthorized {
+			t.Errorf("%s: %d %s, want 401", tt.name, code, body)
+		}
+	}
+	// A body changed after signing.
+	req, _ := http.NewRequest(http.MethodPost, srv.URL, bytes.NewReader(append(ping[:len(ping)-1:len(ping)-1], ',', '}')))
+	dt.Sign(req, key, ping, time.Now())
+	if resp, err := srv.Client().Do(req); err != nil || resp.StatusCode != http.StatusUnauthorized {
+		t.Errorf("tampered body: %v %v, want 401", resp.StatusCode, err)
+	}
+	if resp, err := srv.Client().Get(srv.URL); err != nil || resp.StatusCode != http.StatusMethodNotAllowed {
+		t.Errorf("GET: %v %v, want 405", resp.StatusCode, err)
+	}
+	// Signed garbage is a bad request, not a crash.
+	if code, _ := post(t, srv, key, []byte(`{"type": "nope"`), time.Now()); code != http.StatusBadRequest {
+		t.Errorf("signed garbage: %d, want 400", code)
+	}
+}
+
+func TestEndpointAnswersCommands(t *testing.T) {
+	t.Parallel()
+	h, srv, key := endpoint(t, discord.Options{})
+	code, body := post(t, srv, key, mustJSON(t, alice.Command(h.fake.AppID, "ask", []dt.Opt{dt.Str("question", "flour deliveries")})), time.Now())
+	var r response
+	decode(t, body, &r)
+	if code != 200 || r.Type != 4 || len(r.Data.Embeds) != 1 || !strings.Contains(r.Data.text(), "Bread prices rise") {
+		t.Fatalf("/ask: %d %s", code, body)
+	}
+	checkMessage(t, r.Data)
+
+	code, body = post(t, srv, key, mustJSON(t, alice.Autocomplete(h.fake.AppID, "source", []dt.Opt{dt.Focus("article", "harb")})), time.Now())
+	r = response{}
+	decode(t, body, &r)
+	if code != 200 || r.Type != 8 || len(r.Data.Choices) != 1 || r.Data.Choices[0].Value != "world/harbour-talks.md" {
+		t.Errorf("autocomplete: %d %s", code, body)
+	}
+
+	code, body = post(t, srv, key, mustJSON(t, alice.Command(h.fake.AppID, "source", []dt.Opt{dt.Str("article", "zeppelin")})), time.Now())
+	r = response{}
+	decode(t, body, &r)
+	if code != 200 || r.Type != 4 || r.Data.Flags&ephemeral == 0 || !strings.Contains(r.Data.Content, "No article matches") {
+		t.Errorf("error: %d %s", code, body)
+	}
+}
+
+// TestEndpointDefersThenEdits: a deferred command answers type 5 in the
+// HTTP response and edits the reply over REST.
+func TestEndpointDefersThenEdits(t *testing.T) {
+	t.Parallel()
+	h, srv, key := endpoint(t, discord.Options{DeferAfter: time.Nanosecond})
+	i := alice.Command(h.fake.AppID, "status", nil)
+	code, body := post(t, srv, key, mustJSON(t, i), time.Now())
+	var r response
+	decode(t, body, &r)
+	if code != 200 || r.Type != 5 {
+		t.Fatalf("%d %s, want a deferral", code, body)
+	}
+	c, _ := h.fake.Wait(0, wait, dt.Edit(dt.Token(i)))
+	var m messageData
+	decode(t, c.Body, &m)
+	checkMessage(t, m)
+	if !strings.Contains(m.text(), "briefbot status") {
+		t.Errorf("edit = %s", c.Body)
+	}
+	if !strings.Contains(c.Path, "/webhooks/"+h.fake.AppID+"/") {
+		t.Errorf("edit path %s does not name the application", c.Path)
+	}
+}
