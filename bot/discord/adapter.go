@@ -283,9 +283,7 @@ type result struct {
 // else (or when the command is Slow) deferred and then edited in.
 func (a *Adapter) command(i *discordgo.Interaction, received time.Time, f *once, ev *Event) error {
 	req, err := request(a.bot, i)
-	if req != nil {
-		ev.Command = req.Command
-	}
+	ev.Command = a.commandLabel(req)
 	if err != nil {
 		ev.Outcome = outcome(err)
 		a.log.Info("bad interaction", "err", err)
@@ -353,6 +351,15 @@ func (a *Adapter) command(i *discordgo.Interaction, received time.Time, f *once,
 	ev.Outcome = outcome(res.err)
 	a.logResult(req, res.err)
 	return a.finish(i, res, req.User.ID, private)
+}
+
+// commandLabel names a request's command for metrics: only names from the
+// table, so that made-up names cannot blow up the label set.
+func (a *Adapter) commandLabel(req *bot.Request) string {
+	if req == nil || a.bot.Command(req.Command) == nil {
+		return "unknown"
+	}
+	return a.bot.Command(req.Command).Name
 }
 
 func (a *Adapter) logResult(req *bot.Request, err error) {

@@ -118,9 +118,7 @@ func (a *Adapter) autocomplete(i *discordgo.Interaction, f *once, ev *Event) err
 	resp := &autocompleteResponse{Type: discordgo.InteractionApplicationCommandAutocompleteResult}
 	resp.Data.Choices = []bot.Choice{}
 	req, err := request(a.bot, i)
-	if req != nil {
-		ev.Command = req.Command
-	}
+	ev.Command = a.commandLabel(req)
 	ev.Outcome = "ok"
 	if err != nil {
 		ev.Outcome = "user_error"
