@@ -4,6 +4,8 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"sync"
+	"time"
 	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/knowledge"
@@ -48,12 +50,12 @@ func (b *Bot) Complete(ctx context.Context, req *Request, option, prefix string)
 	var out []Choice
 	switch opt.Complete {
 	case CompleteArticle:
-		out = completeArticles(b.search.Articles(req.Scope()), prefix, func(string) bool { return true })
+		out = completeArticles(b.articleList(req.Scope()), prefix, func(string) bool { return true })
 	case CompleteIngested:
 		if req.GuildID == "" {
 			return nil
 		}
-		out = completeArticles(b.search.Articles(req.Scope()), prefix, func(scope string) bool { return scope == req.GuildID })
+		out = completeArticles(b.articleList(req.Scope()), prefix, func(scope string) bool { return scope == req.GuildID })
 	default:
 		c, ok := b.search.(Completer)
 		if !ok {
@@ -66,14 +68,14 @@ func (b *Bot) Complete(ctx context.Context, req *Request, option, prefix string)
 
 // completeArticles ranks the articles whose title or id holds prefix:
 // those that start with it first, then the newest (Articles' own order).
-func completeArticles(arts []knowledge.ArticleInfo, prefix string, keep func(scope string) bool) []Choice {
+func completeArticles(list *articleList, prefix string, keep func(scope string) bool) []Choice {
 	lp := strings.ToLower(prefix)
 	var starts, contains []Choice
-	for _, a := range arts {
+	for k, a := range list.arts {
 		if !keep(a.Scope) || utf8.RuneCountInString(a.ID) > MaxChoiceRunes {
 			continue
 		}
-		lt, li := strings.ToLower(a.Title), strings.ToLower(a.ID)
+		lt, li := list.lowerTitle[k], list.lowerID[k]
 		c := Choice{Name: a.Title, Value: a.ID}
 		switch {
 		case strings.HasPrefix(lt, lp) || strings.HasPrefix(li, lp):
@@ -111,4 +113,71 @@ func clampChoices(in []Choice) []Choice {
 		out = append(out, c)
 	}
 	return out
+}
+
+// articleList is a scope's article list as autocomplete searches it, with
+// lower-cased titles and ids. Listing and sorting thousands of articles on
+// every keystroke would cost more than Discord's patience, so lists are
+// kept for a few seconds, and dropped sooner when the count changes (an
+// article ingested or forgotten).
+type articleList struct {
+	at         time.Time
+	count      int
+	arts       []knowledge.ArticleInfo
+	lowerTitle []string
+	lowerID    []string
+}
+
+const (
+	articleListTTL  = 10 * time.Second
+	articleListsMax = 512 // scopes (guilds) kept
+)
+
+type listKey struct {
+	b     *Bot
+	scope string
+}
+
+var articleLists = struct {
+	sync.Mutex
+	m     map[listKey]*articleList
+	build sync.Mutex // one list built at a time: a burst of keystrokes builds it once
+}{m: map[listKey]*articleList{}}
+
+// articleList returns the scope's article list, from the cache when fresh.
+func (b *Bot) articleList(scope string) *articleList {
+	key := listKey{b, scope}
+	count := b.search.Status(scope).Articles
+	cached := func() *articleList {
+		articleLists.Lock()
+		defer articleLists.Unlock()
+		if l, ok := articleLists.m[key]; ok && l.count == count && time.Since(l.at) < articleListTTL {
+			return l
+		}
+		return nil
+	}
+	if l := cached(); l != nil {
+		return l
+	}
+	articleLists.build.Lock()
+	defer articleLists.build.Unlock()
+	if l := cached(); l != nil {
+		return l
+	}
+	arts := b.search.Articles(scope)
+	l := &articleList{at: time.Now(), count: len(arts), arts: arts, lowerTitle: make([]string, len(arts)), lowerID: make([]string, len(arts))}
+	for k, a := range arts {
+		l.lowerTitle[k], l.lowerID[k] = strings.ToLower(a.Title), strings.ToLower(a.ID)
+	}
+	articleLists.Lock()
+	defer articleLists.Unlock()
+	if len(articleLists.m) >= articleListsMax {
+		for k, old := range articleLists.m {
+			if time.Since(old.at) >= articleListTTL || len(articleLists.m) >= articleListsMax {
+				delete(articleLists.m, k)
+			}
+		}
+	}
+	articleLists.m[key] = l
+	return l
 }

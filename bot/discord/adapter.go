@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"runtime"
 	"runtime/debug"
 	"sync"
 	"time"
@@ -51,6 +52,10 @@ type Options struct {
 	Pages int
 	// Intents are the gateway intents; slash commands need none beyond guilds.
 	Intents discordgo.Intent
+	// Workers bounds the commands run at once (4 per CPU by default):
+	// under a burst, the others wait their turn, and are deferred in time,
+	// rather than all slowing each other past Discord's deadline.
+	Workers int
 }
 
 // Observer sees every interaction the adapter serves.
@@ -74,6 +79,8 @@ type Adapter struct {
 	opt   Options
 	log   *slog.Logger
 	pages *pageCache
+
+	workers chan struct{} // a token per command running
 
 	ctx    context.Context // cancelled by Close: in-flight work stops
 	cancel context.CancelFunc
@@ -105,6 +112,9 @@ func New(b *bot.Bot, opt Options) (*Adapter, error) {
 	if opt.Pages <= 0 {
 		opt.Pages = 2000
 	}
+	if opt.Workers <= 0 {
+		opt.Workers = 4 * runtime.GOMAXPROCS(0)
+	}
 	if opt.Intents == 0 {
 		opt.Intents = discordgo.IntentsGuilds
 	}
@@ -112,7 +122,7 @@ func New(b *bot.Bot, opt Options) (*Adapter, error) {
 	if err != nil {
 		return nil, err
 	}
-	a := &Adapter{bot: b, s: s, opt: opt, log: opt.Logger, pages: newPageCache(opt.Pages, 15*time.Minute)}
+	a := &Adapter{bot: b, s: s, opt: opt, log: opt.Logger, pages: newPageCache(opt.Pages, 15*time.Minute), workers: make(chan struct{}, opt.Workers)}
 	a.ctx, a.cancel = context.WithCancel(context.Background())
 	s.AddHandler(func(_ *discordgo.Session, ic *discordgo.InteractionCreate) {
 		a.serve(ic.Interaction, time.Now(), a.restFirst(ic.Interaction, time.Now()))
@@ -322,6 +332,13 @@ func (a *Adapter) command(i *discordgo.Interaction, received time.Time, f *once,
 				done <- result{err: fmt.Errorf("panic in /%s: %v", req.Command, p)}
 			}
 		}()
+		select {
+		case a.workers <- struct{}{}:
+			defer func() { <-a.workers }()
+		case <-ctx.Done():
+			done <- result{err: ctx.Err()}
+			return
+		}
 		resp, err := a.bot.Handle(ctx, req)
 		if err == nil && resp == nil {
 			err = fmt.Errorf("/%s returned no answer", req.Command)

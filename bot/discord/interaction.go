@@ -133,9 +133,27 @@ func (a *Adapter) autocomplete(i *discordgo.Interaction, f *once, ev *Event) err
 		if prefix == "" && o.Value != nil {
 			prefix = fmt.Sprint(o.Value)
 		}
+		// Suggestions that come too late are worth nothing: answer with
+		// none rather than miss Discord's deadline.
 		ctx, cancel := context.WithTimeout(a.ctx, completeTimeout)
-		resp.Data.Choices = append(resp.Data.Choices, a.bot.Complete(ctx, req, o.Name, prefix)...)
-		cancel()
+		defer cancel()
+		got := make(chan []bot.Choice, 1)
+		go func() {
+			defer func() {
+				if p := recover(); p != nil {
+					a.log.Error("panic in autocomplete", "command", req.Command, "panic", p)
+					got <- nil
+				}
+			}()
+			got <- a.bot.Complete(ctx, req, o.Name, prefix)
+		}()
+		select {
+		case choices := <-got:
+			resp.Data.Choices = append(resp.Data.Choices, choices...)
+		case <-ctx.Done():
+			ev.Outcome = "timeout"
+			a.log.Warn("autocomplete too slow; answered with no suggestions", "command", req.Command)
+		}
 		break
 	}
 	return f.send(resp)

@@ -1,0 +1,143 @@
+package discord_test
+
+import (
+	"crypto/ed25519"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"slices"
+	"strconv"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/discord"
+	dt "github.com/briefbot/briefbot/bot/discord/discordtest"
+	"github.com/briefbot/briefbot/index"
+)
+
+// TestLoad sends many signed interactions at once to the HTTP endpoint over
+// an existing index and reports the latency of the first response. It runs
+// only when BRIEFBOT_LOADTEST_INDEX names an index folder (not in use by
+// another briefbot); BRIEFBOT_LOADTEST_N sets how many (default 200), all
+// in flight together. For example:
+//
+//	go run ./cmd/briefbot index --corpus /tmp/bigc --index /tmp/ix-load
+//	BRIEFBOT_LOADTEST_INDEX=/tmp/ix-load go test ./bot/discord -run TestLoad -v
+func TestLoad(t *testing.T) {
+	dir := os.Getenv("BRIEFBOT_LOADTEST_INDEX")
+	if dir == "" {
+		t.Skip("set BRIEFBOT_LOADTEST_INDEX to an index folder to run the load test")
+	}
+	n := 200
+	if v, err := strconv.Atoi(os.Getenv("BRIEFBOT_LOADTEST_N")); err == nil && v > 0 {
+		n = v
+	}
+	ix, err := index.Open(dir, index.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	st := ix.Status("")
+	t.Logf("index %s: %d articles, %d passages", dir, st.Articles, st.Passages)
+
+	fake := dt.New(t)
+	pub, key, _ := ed25519.GenerateKey(nil)
+	ad, err := discord.New(bot.New(ix, bot.Options{}), discord.Options{AppID: fake.AppID, PublicKey: pub, APIURL: fake.URL})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(ad.Endpoint())
+	defer srv.Close()
+	srv.Client().Transport.(*http.Transport).MaxIdleConnsPerHost = n
+
+	questions := []string{
+		"election results", "interest rates inflation", "oil prices", "football world cup", "climate change summit",
+		"stock market shares fell", "prime minister resign", "film awards", "mobile phone sales", "strike workers union",
+		"hospital waiting times", "tax cuts budget", "airline flights cancelled", "earthquake rescue", "bank profits",
+	}
+	bodies := make([][]byte, n)
+	kinds := make([]string, n)
+	for k := range n {
+		m := dt.Member{Guild: "200000000000000001", User: strconv.Itoa(400000 + k)}
+		var i map[string]any
+		switch k % 10 {
+		case 8:
+			i, kinds[k] = m.Autocomplete(fake.AppID, "source", []dt.Opt{dt.Focus("article", questions[k%len(questions)][:4])}), "autocomplete"
+		case 9:
+			i, kinds[k] = m.Command(fake.AppID, "status", nil), "status"
+		default:
+			i, kinds[k] = m.Command(fake.AppID, "ask", []dt.Opt{dt.Str("question", questions[k%len(questions)])}), "ask"
+		}
+		bodies[k] = mustJSON(t, i)
+	}
+	// Warm up: the first search loads index segments from disk.
+	post(t, srv, key, bodies[0], time.Now())
+	post(t, srv, key, bodies[8], time.Now())
+
+	lat := make([]time.Duration, n)
+	fails := make([]string, n)
+	deferred := 0
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	start := make(chan struct{})
+	for k := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			<-start
+			t0 := time.Now()
+			code, body := post(t, srv, key, bodies[k], t0)
+			lat[k] = time.Since(t0)
+			var r response
+			if code != 200 {
+				fails[k] = fmt.Sprintf("HTTP %d %s", code, body)
+				return
+			}
+			decode(t, body, &r)
+			switch {
+			case r.Type == 5:
+				mu.Lock()
+				deferred++
+				mu.Unlock()
+			case r.Type != 4 && r.Type != 8:
+				fails[k] = fmt.Sprintf("type %d", r.Type)
+			case r.Type == 4 && r.Data.Flags&ephemeral != 0 && kinds[k] != "ask":
+				fails[k] = "error: " + r.Data.Content
+			}
+		}()
+	}
+	t0 := time.Now()
+	close(start)
+	wg.Wait()
+	wall := time.Since(t0)
+	failed := 0
+	for k, f := range fails {
+		if f != "" {
+			failed++
+			if failed <= 5 {
+				t.Errorf("interaction %d (%s): %s", k, kinds[k], f)
+			}
+		}
+	}
+	sorted := slices.Clone(lat)
+	slices.Sort(sorted)
+	pct := func(p float64) time.Duration { return sorted[min(len(sorted)-1, int(p*float64(len(sorted))))] }
+	t.Logf("%d interactions at once in %v: first response p50 %v, p90 %v, p99 %v, max %v; %d deferred, %d failed",
+		n, wall.Round(time.Millisecond), pct(.50).Round(time.Microsecond), pct(.90).Round(time.Microsecond),
+		pct(.99).Round(time.Microsecond), sorted[len(sorted)-1].Round(time.Microsecond), deferred, failed)
+	for _, kind := range []string{"ask", "autocomplete", "status"} {
+		var ds []time.Duration
+		for k := range n {
+			if kinds[k] == kind {
+				ds = append(ds, lat[k])
+			}
+		}
+		slices.Sort(ds)
+		if len(ds) > 0 {
+			t.Logf("  %-12s %3d: p50 %v, p99 %v", kind, len(ds), ds[len(ds)/2].Round(time.Microsecond), ds[min(len(ds)-1, len(ds)*99/100)].Round(time.Microsecond))
+		}
+	}
+}
