@@ -92,3 +92,24 @@ func (a *Adapter) Open() error {
 	a.log.Info("connected to the Discord gateway")
 	return nil
 }
+
+// Healthy reports whether the adapter can serve: over the gateway, that the
+// connection is up (it reconnects by itself after a drop).
+func (a *Adapter) Healthy() error {
+	a.mu.Lock()
+	opened, closed := a.opened, a.closed
+	a.mu.Unlock()
+	if closed {
+		return fmt.Errorf("shutting down")
+	}
+	if !opened {
+		return nil // the HTTP endpoint has no connection to lose
+	}
+	a.s.RLock()
+	ready := a.s.DataReady
+	a.s.RUnlock()
+	if !ready {
+		return fmt.Errorf("not connected to the Discord gateway")
+	}
+	return nil
+}

@@ -32,8 +32,8 @@ const (
 
 // serveHooks lets tests see inside runServe; nil outside tests.
 var serveHooks struct {
-	// listening receives the HTTP endpoint's address once it listens.
-	listening func(addr string)
+	// listening receives each HTTP server's address once it listens.
+	listening func(what, addr string)
 	// synced is called after each index update by the server.
 	synced func(index.Report)
 	// allowPrivateFetch lets /ingest fetch from loopback (the fake Discord).
@@ -166,8 +166,8 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 				env.log.Error("server stopped", "what", name, "err", err)
 			}
 		}()
-		if name == "interactions endpoint" && serveHooks.listening != nil {
-			serveHooks.listening(ln.Addr().String())
+		if serveHooks.listening != nil {
+			serveHooks.listening(name, ln.Addr().String())
 		}
 		return nil
 	}
@@ -184,7 +184,7 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 		}
 	}
 	if cfg.MetricsAddr != "" {
-		if err := listen("metrics", cfg.MetricsAddr, m.handler(func() error { return nil })); err != nil {
+		if err := listen("metrics", cfg.MetricsAddr, m.handler(ad.Healthy)); err != nil {
 			shutdown()
 			return err
 		}

@@ -3,9 +3,12 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/ed25519"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -65,6 +68,13 @@ func (s *syncBuffer) String() string {
 // the first index update is done.
 func startServe(t *testing.T, vars map[string]string, args ...string) *server {
 	t.Helper()
+	return startServeWith(t, true, vars, args...)
+}
+
+// startServeWith is startServe; gateway says whether to wait for the bot
+// to identify on the gateway.
+func startServeWith(t *testing.T, gateway bool, vars map[string]string, args ...string) *server {
+	t.Helper()
 	fake := dt.New(t)
 	corpus := filepath.Join(t.TempDir(), "corpus")
 	for name, text := range testCorp {
@@ -105,8 +115,13 @@ func startServe(t *testing.T, vars map[string]string, args ...string) *server {
 			t.Logf("server log:\n%s", s.stderr.String())
 		}
 	})
+	identified := fake.Identified
+	if !gateway {
+		identified = make(chan struct{})
+		close(identified)
+	}
 	select {
-	case <-fake.Identified:
+	case <-identified:
 	case err := <-done:
 		t.Fatalf("serve stopped: %v\n%s", err, s.stderr.String())
 	case <-time.After(wait):
@@ -221,5 +236,72 @@ func decodeJSON(t *testing.T, b []byte, v any) {
 	t.Helper()
 	if err := json.Unmarshal(b, v); err != nil {
 		t.Fatalf("%v: %s", err, b)
+	}
+}
+
+// TestServeHTTPEndpointAndMetrics runs serve --http with a key made for the
+// test: signed interactions are answered, unsigned ones refused, and the
+// metrics address serves /healthz and /metrics counting them.
+func TestServeHTTPEndpointAndMetrics(t *testing.T) {
+	pub, key, err := ed25519.GenerateKey(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	addrs := make(chan [2]string, 2)
+	serveHooks.listening = func(what, addr string) { addrs <- [2]string{what, addr} }
+	defer func() { serveHooks.listening = nil }()
+	s := startServeWith(t, false, map[string]string{
+		"DISCORD_TOKEN": "", "DISCORD_PUBLIC_KEY": hex.EncodeToString(pub), "BRIEFBOT_METRICS_ADDR": "127.0.0.1:0",
+	}, "--http", "127.0.0.1:0")
+	got := map[string]string{}
+	for range 2 {
+		a := <-addrs
+		got[a[0]] = "http://" + a[1]
+	}
+	endpoint, metricsURL := got["interactions endpoint"], got["metrics"]
+
+	post := func(body []byte, sign bool) (int, string) {
+		req, _ := http.NewRequest(http.MethodPost, endpoint, bytes.NewReader(body))
+		if sign {
+			dt.Sign(req, key, body, time.Now())
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	ping, _ := json.Marshal(dt.Ping(s.fake.AppID))
+	if code, body := post(ping, true); code != 200 || strings.TrimSpace(body) != `{"type":1}` {
+		t.Errorf("PING: %d %s", code, body)
+	}
+	if code, _ := post(ping, false); code != 401 {
+		t.Errorf("unsigned PING: %d, want 401", code)
+	}
+	ask, _ := json.Marshal(memberA.Command(s.fake.AppID, "ask", []dt.Opt{dt.Str("question", "island ferry")}))
+	if code, body := post(ask, true); code != 200 || !strings.Contains(body, "Ferry timetable changes") {
+		t.Errorf("/ask: %d %s", code, body)
+	}
+
+	resp, err := http.Get(metricsURL + "/healthz")
+	if err != nil || resp.StatusCode != 200 {
+		t.Errorf("/healthz: %v %v", resp, err)
+	}
+	resp, err = http.Get(metricsURL + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	for _, want := range []string{
+		`briefbot_interactions_total{command="ask",kind="command",outcome="ok"} 1`,
+		`briefbot_first_response_seconds_count{kind="command"} 1`,
+		`briefbot_index_articles 2`,
+	} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("/metrics lacks %s", want)
+		}
 	}
 }
