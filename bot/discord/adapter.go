@@ -9,6 +9,8 @@ import (
 	"net/http"
 	"runtime"
 	"runtime/debug"
+	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -52,7 +54,7 @@ type Options struct {
 	Pages int
 	// Intents are the gateway intents; slash commands need none beyond guilds.
 	Intents discordgo.Intent
-	// Workers bounds the commands run at once (4 per CPU by default):
+	// Workers bounds the commands run at once (one per CPU by default):
 	// under a burst, the others wait their turn, and are deferred in time,
 	// rather than all slowing each other past Discord's deadline.
 	Workers int
@@ -81,6 +83,9 @@ type Adapter struct {
 	pages *pageCache
 
 	workers chan struct{} // a token per command running
+
+	flightMu sync.Mutex
+	flights  map[string]*flight // identical commands under way, shared
 
 	ctx    context.Context // cancelled by Close: in-flight work stops
 	cancel context.CancelFunc
@@ -113,7 +118,7 @@ func New(b *bot.Bot, opt Options) (*Adapter, error) {
 		opt.Pages = 2000
 	}
 	if opt.Workers <= 0 {
-		opt.Workers = 4 * runtime.GOMAXPROCS(0)
+		opt.Workers = max(runtime.GOMAXPROCS(0), 2)
 	}
 	if opt.Intents == 0 {
 		opt.Intents = discordgo.IntentsGuilds
@@ -122,7 +127,7 @@ func New(b *bot.Bot, opt Options) (*Adapter, error) {
 	if err != nil {
 		return nil, err
 	}
-	a := &Adapter{bot: b, s: s, opt: opt, log: opt.Logger, pages: newPageCache(opt.Pages, 15*time.Minute), workers: make(chan struct{}, opt.Workers)}
+	a := &Adapter{bot: b, s: s, opt: opt, log: opt.Logger, pages: newPageCache(opt.Pages, 15*time.Minute), workers: make(chan struct{}, opt.Workers), flights: map[string]*flight{}}
 	a.ctx, a.cancel = context.WithCancel(context.Background())
 	s.AddHandler(func(_ *discordgo.Session, ic *discordgo.InteractionCreate) {
 		a.serve(ic.Interaction, time.Now(), a.restFirst(ic.Interaction, time.Now()))
@@ -332,14 +337,7 @@ func (a *Adapter) command(i *discordgo.Interaction, received time.Time, f *once,
 				done <- result{err: fmt.Errorf("panic in /%s: %v", req.Command, p)}
 			}
 		}()
-		select {
-		case a.workers <- struct{}{}:
-			defer func() { <-a.workers }()
-		case <-ctx.Done():
-			done <- result{err: ctx.Err()}
-			return
-		}
-		resp, err := a.bot.Handle(ctx, req)
+		resp, err := a.run(ctx, req)
 		if err == nil && resp == nil {
 			err = fmt.Errorf("/%s returned no answer", req.Command)
 		}
@@ -368,6 +366,78 @@ func (a *Adapter) command(i *discordgo.Interaction, received time.Time, f *once,
 	ev.Outcome = outcome(res.err)
 	a.logResult(req, res.err)
 	return a.finish(i, res, req.User.ID, private)
+}
+
+// flight is one run of a command that identical requests share.
+type flight struct {
+	done chan struct{}
+	res  result
+}
+
+// run runs a command's handler when a worker is free. Identical requests
+// under way at the same time (same command, options and guild; not admin or
+// slow commands, whose answers depend on more) share one run: a burst of the
+// same question costs one search. Nothing is kept once the run is over, so
+// answers are never stale.
+func (a *Adapter) run(ctx context.Context, req *bot.Request) (*bot.Response, error) {
+	key, shared := flightKey(a.bot.Command(req.Command), req)
+	if shared {
+		a.flightMu.Lock()
+		if f, ok := a.flights[key]; ok {
+			a.flightMu.Unlock()
+			select {
+			case <-f.done:
+				return f.res.resp, f.res.err
+			case <-ctx.Done():
+				return nil, ctx.Err()
+			}
+		}
+		f := &flight{done: make(chan struct{})}
+		a.flights[key] = f
+		a.flightMu.Unlock()
+		defer func() {
+			a.flightMu.Lock()
+			delete(a.flights, key)
+			a.flightMu.Unlock()
+			close(f.done)
+		}()
+		f.res.resp, f.res.err = a.work(ctx, req)
+		return f.res.resp, f.res.err
+	}
+	return a.work(ctx, req)
+}
+
+// work runs the handler in a worker slot.
+func (a *Adapter) work(ctx context.Context, req *bot.Request) (*bot.Response, error) {
+	select {
+	case a.workers <- struct{}{}:
+		defer func() { <-a.workers }()
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	return a.bot.Handle(ctx, req)
+}
+
+// flightKey identifies a request whose answer does not depend on who asks.
+func flightKey(cmd *bot.Command, req *bot.Request) (string, bool) {
+	if cmd == nil || cmd.Admin || cmd.Slow {
+		return "", false
+	}
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "%q %q", req.GuildID, cmd.Name)
+	names := make([]string, 0, len(req.Options))
+	for name := range req.Options {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		v := req.Options[name]
+		if v.Attachment != nil {
+			return "", false
+		}
+		fmt.Fprintf(&sb, " %q=%q/%d/%t", name, v.Str, v.Int, v.Bool)
+	}
+	return sb.String(), true
 }
 
 // commandLabel names a request's command for metrics: only names from the

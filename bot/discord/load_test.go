@@ -22,7 +22,11 @@ import (
 // an existing index and reports the latency of the first response. It runs
 // only when BRIEFBOT_LOADTEST_INDEX names an index folder (not in use by
 // another briefbot); BRIEFBOT_LOADTEST_N sets how many (default 200), all
-// in flight together. For example:
+// in flight together unless BRIEFBOT_LOADTEST_CONCURRENCY bounds how many
+// are in flight at a time; BRIEFBOT_LOADTEST_WORKERS sets Options.Workers;
+// BRIEFBOT_LOADTEST_DISTINCT=1 makes every question different (15 distinct
+// questions otherwise, as when many people ask about the same news).
+// For example:
 //
 //	go run ./cmd/briefbot index --corpus /tmp/bigc --index /tmp/ix-load
 //	BRIEFBOT_LOADTEST_INDEX=/tmp/ix-load go test ./bot/discord -run TestLoad -v
@@ -35,6 +39,12 @@ func TestLoad(t *testing.T) {
 	if v, err := strconv.Atoi(os.Getenv("BRIEFBOT_LOADTEST_N")); err == nil && v > 0 {
 		n = v
 	}
+	conc := n // all in flight together
+	if v, err := strconv.Atoi(os.Getenv("BRIEFBOT_LOADTEST_CONCURRENCY")); err == nil && v > 0 {
+		conc = min(v, n)
+	}
+	workers, _ := strconv.Atoi(os.Getenv("BRIEFBOT_LOADTEST_WORKERS"))
+	distinct := os.Getenv("BRIEFBOT_LOADTEST_DISTINCT") != ""
 	ix, err := index.Open(dir, index.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -45,7 +55,7 @@ func TestLoad(t *testing.T) {
 
 	fake := dt.New(t)
 	pub, key, _ := ed25519.GenerateKey(nil)
-	ad, err := discord.New(bot.New(ix, bot.Options{}), discord.Options{AppID: fake.AppID, PublicKey: pub, APIURL: fake.URL})
+	ad, err := discord.New(bot.New(ix, bot.Options{}), discord.Options{AppID: fake.AppID, PublicKey: pub, APIURL: fake.URL, Workers: workers})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,7 +79,11 @@ func TestLoad(t *testing.T) {
 		case 9:
 			i, kinds[k] = m.Command(fake.AppID, "status", nil), "status"
 		default:
-			i, kinds[k] = m.Command(fake.AppID, "ask", []dt.Opt{dt.Str("question", questions[k%len(questions)])}), "ask"
+			q := questions[k%len(questions)]
+			if distinct { // no two questions alike: nothing is shared
+				q += " " + questions[(k/len(questions)+k+1)%len(questions)] + " " + strconv.Itoa(k)
+			}
+			i, kinds[k] = m.Command(fake.AppID, "ask", []dt.Opt{dt.Str("question", q)}), "ask"
 		}
 		bodies[k] = mustJSON(t, i)
 	}
@@ -83,11 +97,14 @@ func TestLoad(t *testing.T) {
 	var mu sync.Mutex
 	var wg sync.WaitGroup
 	start := make(chan struct{})
+	slots := make(chan struct{}, conc)
 	for k := range n {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			<-start
+			slots <- struct{}{}
+			defer func() { <-slots }()
 			t0 := time.Now()
 			code, body := post(t, srv, key, bodies[k], t0)
 			lat[k] = time.Since(t0)
@@ -125,8 +142,8 @@ func TestLoad(t *testing.T) {
 	sorted := slices.Clone(lat)
 	slices.Sort(sorted)
 	pct := func(p float64) time.Duration { return sorted[min(len(sorted)-1, int(p*float64(len(sorted))))] }
-	t.Logf("%d interactions at once in %v: first response p50 %v, p90 %v, p99 %v, max %v; %d deferred, %d failed",
-		n, wall.Round(time.Millisecond), pct(.50).Round(time.Microsecond), pct(.90).Round(time.Microsecond),
+	t.Logf("%d interactions, %d in flight at a time, in %v: first response p50 %v, p90 %v, p99 %v, max %v; %d deferred, %d failed",
+		n, conc, wall.Round(time.Millisecond), pct(.50).Round(time.Microsecond), pct(.90).Round(time.Microsecond),
 		pct(.99).Round(time.Microsecond), sorted[len(sorted)-1].Round(time.Microsecond), deferred, failed)
 	for _, kind := range []string{"ask", "autocomplete", "status"} {
 		var ds []time.Duration
