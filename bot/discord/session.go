@@ -1,7 +1,9 @@
 package discord
 
 import (
+	"context"
 	"fmt"
+	"log/slog"
 	"net"
 	"net/http"
 	"net/url"
@@ -112,4 +114,22 @@ func (a *Adapter) Healthy() error {
 		return fmt.Errorf("not connected to the Discord gateway")
 	}
 	return nil
+}
+
+// RouteLibraryLogs sends discordgo's own log lines to log instead of the
+// standard logger. discordgo keeps its logger in a package variable: call
+// this once, before any Adapter is made.
+func RouteLibraryLogs(log *slog.Logger) {
+	discordgo.Logger = func(msgL, caller int, format string, a ...any) {
+		level := slog.LevelDebug
+		switch msgL {
+		case discordgo.LogError:
+			level = slog.LevelError
+		case discordgo.LogWarning:
+			level = slog.LevelWarn
+		case discordgo.LogInformational:
+			level = slog.LevelInfo
+		}
+		log.Log(context.Background(), level, fmt.Sprintf(format, a...), "component", "discordgo")
+	}
 }

@@ -102,6 +102,7 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 		env.log.Warn("no BRIEFBOT_ADMIN_ROLES or BRIEFBOT_ADMIN_USERS: nobody can run /reindex, /ingest or /forget")
 	}
 	m := newMetrics(ix)
+	discord.RouteLibraryLogs(env.log)
 	ad, err := discord.New(b, discord.Options{
 		AppID: cfg.DiscordAppID, Token: cfg.DiscordToken, PublicKey: pub, APIURL: cfg.DiscordAPIURL,
 		Logger: env.log.With("component", "discord"), Limiter: bot.NewRateLimiter(cmp.Or(serveHooks.rateBurst, rateBurst), rateEvery), Observer: m,
