@@ -588,17 +588,13 @@ func (p *progress) update(msg string) {
 	}
 	p.last = time.Now()
 	p.mu.Unlock()
+	if !p.send.TryLock() {
+		return // an edit is still under way; skip this one
+	}
+	// Decided before stop: the edit goes out before the final answer,
+	// which waits for it.
 	go func() {
-		if !p.send.TryLock() {
-			return // an edit is still under way; skip this one
-		}
 		defer p.send.Unlock()
-		p.mu.Lock()
-		done := p.done
-		p.mu.Unlock()
-		if done {
-			return
-		}
 		ctx, cancel := context.WithTimeout(p.a.ctx, 5*time.Second)
 		defer cancel()
 		text := textMessage(msg)

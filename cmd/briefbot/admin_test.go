@@ -142,9 +142,15 @@ func TestAdminCommandsAndGuildScoping(t *testing.T) {
 
 func TestReindexShowsProgressAndReports(t *testing.T) {
 	s := startServe(t, nil)
-	first, m := s.send(t, adminA.Command(s.fake.AppID, "reindex", []dt.Opt{dt.Bool("full", true)}))
+	i := adminA.Command(s.fake.AppID, "reindex", []dt.Opt{dt.Bool("full", true)})
+	first, m := s.send(t, i)
 	if first.Type != 5 || first.Data.Flags&ephemeral == 0 {
 		t.Errorf("first %+v, want an ephemeral deferral", first)
+	}
+	// Progress came first, as an edit of the deferred reply.
+	c, _ := s.fake.Wait(0, wait, dt.Edit(dt.Token(i)))
+	if !strings.Contains(string(c.Body), "Reindexing: 1 of 2 files (50%)") {
+		t.Errorf("first edit %s, want progress", c.Body)
 	}
 	if !strings.Contains(m.text(), "Index rebuilt") || !strings.Contains(m.text(), "2 files: 2 added") {
 		t.Errorf("/reindex: %s", m.text())
