@@ -26,6 +26,7 @@ func ApplicationCommands(cmds []*bot.Command) []*discordgo.ApplicationCommand {
 			ac.DefaultMemberPermissions = &manageServer
 			dm := false
 			ac.DMPermission = &dm
+			ac.Contexts = &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild}
 		}
 		for _, o := range c.Options {
 			ao := &discordgo.ApplicationCommandOption{
