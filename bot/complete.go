@@ -20,8 +20,12 @@ type Choice struct {
 
 // Completer is implemented by searchers that can suggest entity and speaker
 // names. It is optional: without it those options simply get no suggestions.
+// kind is a Completion ("entity", "speaker") as a plain string, and the
+// suggestions are names, each both shown and used as the value, so that the
+// index can implement it without importing bot. At most limit names, best
+// first, among what scope may see.
 type Completer interface {
-	Complete(ctx context.Context, scope string, kind Completion, prefix string, limit int) []Choice
+	Complete(ctx context.Context, scope, kind, prefix string, limit int) []string
 }
 
 // Limits Discord puts on autocomplete answers.
@@ -61,7 +65,9 @@ func (b *Bot) Complete(ctx context.Context, req *Request, option, prefix string)
 		if !ok {
 			return nil
 		}
-		out = c.Complete(ctx, req.Scope(), opt.Complete, prefix, MaxChoices)
+		for _, name := range c.Complete(ctx, req.Scope(), string(opt.Complete), prefix, MaxChoices) {
+			out = append(out, Choice{Name: name, Value: name})
+		}
 	}
 	return clampChoices(out)
 }
