@@ -1,0 +1,89 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/knowledge"
+)
+
+// names is a hand-written searcher with a fixed article list that also
+// suggests names, as the index may.
+type names struct {
+	arts  []knowledge.ArticleInfo
+	names []string
+}
+
+func (n *names) Search(context.Context, knowledge.Query) (knowledge.Results, error) {
+	return knowledge.Results{}, nil
+}
+func (n *names) Passage(context.Context, string, string, int, int) (knowledge.Passage, error) {
+	return knowledge.Passage{}, knowledge.ErrNotFound
+}
+func (n *names) Status(scope string) knowledge.Status { return knowledge.Status{Articles: len(n.Articles(scope))} }
+func (n *names) Articles(scope string) []knowledge.ArticleInfo {
+	var out []knowledge.ArticleInfo
+	for _, a := range n.arts {
+		if a.Scope == knowledge.SharedScope || a.Scope == scope {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+func (n *names) Complete(ctx context.Context, scope, kind, prefix string, limit int) []string {
+	return n.names
+}
+
+// noop is an Admin that is never called: these tests only complete.
+type noop struct{ Admin }
+
+func TestCompleteKeepsDiscordsLimits(t *testing.T) {
+	s := &names{}
+	for k := range 40 {
+		s.arts = append(s.arts, knowledge.ArticleInfo{ID: fmt.Sprintf("news/harbour-%02d.txt", k), Title: fmt.Sprintf("Harbour story %d", k), Scope: knowledge.SharedScope})
+	}
+	s.arts = append(s.arts,
+		knowledge.ArticleInfo{ID: "ingest/g1/harbour-own.txt", Title: "Harbour, our own", Scope: "g1"},
+		knowledge.ArticleInfo{ID: "ingest/g2/harbour-theirs.txt", Title: "Harbour, theirs", Scope: "g2"},
+		knowledge.ArticleInfo{ID: strings.Repeat("x", 101), Title: "An id too long to be a value", Scope: knowledge.SharedScope})
+	s.names = []string{strings.Repeat("Á", 150), "Ann Lee", "Ann Lee", ""}
+	b := New(s, Options{Admin: noop{}, AdminUsers: []string{"boss"}})
+	ctx := context.Background()
+
+	got := b.Complete(ctx, &Request{Command: "source", GuildID: "g1"}, "article", "harb")
+	if len(got) != MaxChoices {
+		t.Errorf("%d choices, want %d", len(got), MaxChoices)
+	}
+	for _, c := range got {
+		if utf8.RuneCountInString(c.Name) > MaxChoiceRunes || utf8.RuneCountInString(c.Value) > MaxChoiceRunes || c.Value == "" {
+			t.Errorf("choice over the limits: %+v", c)
+		}
+		if strings.Contains(c.Value, "g2") {
+			t.Errorf("guild g1 is offered guild g2's article %q", c.Value)
+		}
+	}
+	if got := b.Complete(ctx, &Request{Command: "source", GuildID: "g1"}, "article", "too long"); len(got) != 0 {
+		t.Errorf("an id longer than 100 characters is offered: %+v", got)
+	}
+
+	// /forget suggests only the guild's own articles, and only to admins.
+	own := b.Complete(ctx, &Request{Command: "forget", GuildID: "g1", User: User{ID: "boss"}}, "article", "")
+	if len(own) != 1 || own[0].Value != "ingest/g1/harbour-own.txt" {
+		t.Errorf("/forget suggestions: %+v", own)
+	}
+	if got := b.Complete(ctx, &Request{Command: "forget", GuildID: "g1", User: User{ID: "someone"}}, "article", ""); len(got) != 0 {
+		t.Errorf("a non-admin gets /forget suggestions: %+v", got)
+	}
+
+	// Names from a Completer are clipped, deduplicated, and never empty.
+	cmd := &Command{Name: "who", Description: "d", Options: []Option{{Name: "name", Description: "d", Complete: CompleteEntity}}, Handle: b.status}
+	b.table = append(b.table, cmd)
+	b.byName[cmd.Name] = cmd
+	got = b.Complete(ctx, &Request{Command: "who"}, "name", "a")
+	if len(got) != 1 || got[0].Value != "Ann Lee" {
+		t.Errorf("entity suggestions: %+v", got)
+	}
+}
