@@ -234,6 +234,20 @@ func TestDeferredAnswersAreEdited(t *testing.T) {
 		t.Errorf("follow-up %+v, want an ephemeral error", m)
 	}
 	checkMessage(t, m)
+
+	// An ephemeral answer (/help) after a public deferral: the same.
+	i = alice.Command(h.fake.AppID, "help", nil)
+	from = len(h.fake.Calls())
+	h.fake.Send(i)
+	_, at = h.fake.Wait(from, wait, dt.Callback(dt.IDOf(i)))
+	_, at = h.fake.Wait(at, wait, dt.Delete(dt.Token(i)))
+	c, _ = h.fake.Wait(at, wait, dt.Followup(dt.Token(i)))
+	m = messageData{}
+	decode(t, c.Body, &m)
+	if m.Flags&ephemeral == 0 || len(m.Embeds) != 1 || !strings.Contains(m.text(), "/ask") {
+		t.Errorf("/help follow-up %s, want an ephemeral embed", c.Body)
+	}
+	checkMessage(t, m)
 }
 
 func TestAutocompleteSuggestsArticles(t *testing.T) {
