@@ -28,8 +28,10 @@ func (h *harness) send(t *testing.T, i map[string]any) (first response, final me
 	if first.Type != 5 {
 		return first, first.Data
 	}
+	// The final message: an edit of the deferral, or (for an error or an
+	// ephemeral answer after a public deferral) a follow-up.
 	e, _ := h.fake.Wait(at, wait, func(c dt.Call) bool {
-		return dt.Edit(dt.Token(i))(c) && !strings.Contains(string(c.Body), "Reindexing")
+		return dt.Followup(dt.Token(i))(c) || dt.Edit(dt.Token(i))(c) && !strings.Contains(string(c.Body), "Reindexing")
 	})
 	decode(t, e.Body, &final)
 	return first, final
