@@ -45,11 +45,15 @@ type Index struct {
 
 	writeMu sync.Mutex // one writer at a time
 
-	mu         sync.RWMutex // guards the fields below
-	bi         bleve.Index
-	gen        string
-	manifest   map[string]*knowledge.ArticleInfo
-	meta       meta
+	mu       sync.RWMutex // guards the fields below
+	bi       bleve.Index
+	gen      string
+	manifest map[string]*knowledge.ArticleInfo
+	meta     meta
+	// scopes are the guild scopes that have articles. A scope is added
+	// before its documents are written, so a search never sees a document
+	// of a scope it does not know to exclude.
+	scopes     map[string]bool
 	rebuilding bool
 }
 
@@ -157,6 +161,12 @@ func (ix *Index) loadManifest() error {
 	if len(raw) > 0 {
 		if err := json.Unmarshal(raw, &ix.manifest); err != nil {
 			return fmt.Errorf("index manifest is damaged (rebuild the index with --rebuild): %w", err)
+		}
+	}
+	ix.scopes = map[string]bool{}
+	for _, a := range ix.manifest {
+		if a.Scope != knowledge.SharedScope {
+			ix.scopes[a.Scope] = true
 		}
 	}
 	raw, err = ix.bi.GetInternal([]byte(metaKey))

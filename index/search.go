@@ -37,15 +37,12 @@ func (ix *Index) Search(ctx context.Context, q knowledge.Query) (knowledge.Resul
 
 	body := bleve.NewMatchQuery(text)
 	body.SetField("text")
-	phrase := bleve.NewMatchPhraseQuery(text)
-	phrase.SetField("text")
-	phrase.SetBoost(2)
 	heading := bleve.NewMatchQuery(text)
 	heading.SetField("heading")
 	heading.SetBoost(0.3)
-	relevance := bleve.NewDisjunctionQuery(body, phrase, heading)
-	// At least one word must match the paragraph itself.
-	must := bleve.NewConjunctionQuery(body, relevance)
+	must := bleve.NewBooleanQuery()
+	must.AddMust(body) // at least one word must match the paragraph itself
+	must.AddShould(heading)
 	req := bleve.NewSearchRequestOptions(ix.scoped(must, q.Scope), limit, max(q.Offset, 0), false)
 	req.Fields = passageFields
 	res, err := bi.SearchInContext(ctx, req)
@@ -71,17 +68,26 @@ func (ix *Index) reader() (bleve.Index, func()) {
 }
 
 // scoped restricts q to documents that scope may see: the shared corpus
-// and, in a guild, that guild's own articles.
+// and, in a guild, that guild's own articles. It excludes the other guilds'
+// scopes by name, which costs little: they are few and their documents rare.
 func (ix *Index) scoped(q query.Query, scope string) query.Query {
-	shared := bleve.NewTermQuery(knowledge.SharedScope)
-	shared.SetField("scope")
-	var filter query.Query = shared
-	if scope != "" && scope != knowledge.SharedScope {
-		own := bleve.NewTermQuery(scope)
-		own.SetField("scope")
-		filter = bleve.NewDisjunctionQuery(shared, own)
+	var others []query.Query
+	ix.mu.RLock()
+	for s := range ix.scopes {
+		if s != scope {
+			t := bleve.NewTermQuery(s)
+			t.SetField("scope")
+			others = append(others, t)
+		}
 	}
-	return bleve.NewConjunctionQuery(q, filter)
+	ix.mu.RUnlock()
+	if len(others) == 0 {
+		return q
+	}
+	b := bleve.NewBooleanQuery()
+	b.AddMust(q)
+	b.AddMustNot(others...)
+	return b
 }
 
 // Passage returns paragraph n of an article with its neighbours, for a scope

@@ -59,6 +59,8 @@ type writer struct {
 	docs     int
 	// published, if set, receives the manifest after each applied batch.
 	published func(map[string]*knowledge.ArticleInfo)
+	// scope, if set, is told of a guild scope before its documents are written.
+	scope func(string)
 }
 
 func (w *writer) remove(id string) {
@@ -72,6 +74,9 @@ func (w *writer) remove(id string) {
 
 func (w *writer) add(a *knowledge.Article, facts knowledge.Facts) error {
 	w.remove(a.ID)
+	if w.scope != nil && a.Scope != knowledge.SharedScope {
+		w.scope(a.Scope)
+	}
 	info, docs := documents(a, facts)
 	for _, d := range docs {
 		if err := w.batch.Index(d.id, d.fields); err != nil {
@@ -187,6 +192,11 @@ func (ix *Index) newWriter(bi bleve.Index, manifest map[string]*knowledge.Articl
 	w := &writer{bi: bi, batch: bi.NewBatch(), manifest: manifest, max: opt.BatchDocs}
 	if w.max <= 0 {
 		w.max = 4000
+	}
+	w.scope = func(s string) {
+		ix.mu.Lock()
+		ix.scopes[s] = true
+		ix.mu.Unlock()
 	}
 	if live {
 		w.published = func(m map[string]*knowledge.ArticleInfo) {
