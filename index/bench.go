@@ -132,7 +132,7 @@ func Bench(ctx context.Context, corpus fs.FS, opt BenchOptions) (BenchReport, er
 			if err := bi.Batch(batch); err != nil {
 				return r, err
 			}
-			batch.Reset()
+			batch = bi.NewBatch()
 		}
 	}
 	if err := bi.Batch(batch); err != nil {

@@ -104,7 +104,9 @@ func (w *writer) flush(m *meta) error {
 	if err := w.bi.Batch(w.batch); err != nil {
 		return fmt.Errorf("cannot write index batch: %w", err)
 	}
-	w.batch.Reset()
+	// A new batch, not Reset: bleve's analysis goroutine may still be
+	// reading the old batch's map when Batch returns.
+	w.batch = w.bi.NewBatch()
 	if w.published != nil {
 		w.published(cloneManifest(w.manifest))
 	}
