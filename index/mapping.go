@@ -14,6 +14,7 @@ const (
 	typeEntity  = "entity"
 	typeClaim   = "claim"
 	typeFigure  = "figure"
+	typeBrief   = "brief"
 )
 
 // textAnalyzer analyses article text: Unicode words, lower case, English
@@ -68,6 +69,10 @@ func buildMapping() mapping.IndexMapping {
 		f.DocValues = true
 		return f
 	}
+	sortable := func(f *mapping.FieldMapping) *mapping.FieldMapping {
+		f.DocValues = true
+		return f
+	}
 	doc := func(fields map[string]*mapping.FieldMapping) *mapping.DocumentMapping {
 		d := bleve.NewDocumentStaticMapping()
 		for name, f := range fields {
@@ -83,7 +88,7 @@ func buildMapping() mapping.IndexMapping {
 			"scope":     keywordField(true),
 			"title":     stored(),
 			"url":       stored(),
-			"published": keywordField(true),
+			"published": sortable(keywordField(true)),
 			"n":         number(),
 		}
 		for k, v := range extra {
@@ -99,19 +104,21 @@ func buildMapping() mapping.IndexMapping {
 		"raw":     stored(),
 	})))
 	m.AddDocumentMapping(typeEntity, doc(common(map[string]*mapping.FieldMapping{
-		"name":     names(true),
-		"key":      keywordField(true),
-		"aliases":  names(false),
-		"etype":    keywordField(true),
-		"roles":    text(false),
-		"mentions": number(),
-		"data":     stored(),
+		"name":      names(true),
+		"key":       keywordField(true),
+		"aliases":   names(false),
+		"etype":     keywordField(true),
+		"roles":     text(false),
+		"mentions":  number(),
+		"ecomplete": keywordField(false),
+		"data":      stored(),
 	})))
 	m.AddDocumentMapping(typeClaim, doc(common(map[string]*mapping.FieldMapping{
 		"speaker":    names(true),
 		"speakerkey": keywordField(true),
 		"stance":     keywordField(true),
 		"content":    text(false),
+		"scomplete":  keywordField(false),
 		"data":       stored(),
 	})))
 	m.AddDocumentMapping(typeFigure, doc(common(map[string]*mapping.FieldMapping{
@@ -120,6 +127,9 @@ func buildMapping() mapping.IndexMapping {
 		"value":  number(),
 		"source": names(false),
 		"data":   stored(),
+	})))
+	m.AddDocumentMapping(typeBrief, doc(common(map[string]*mapping.FieldMapping{
+		"data": stored(),
 	})))
 	m.DefaultMapping = bleve.NewDocumentDisabledMapping()
 	return m

@@ -350,7 +350,11 @@ func (ix *Index) Add(ctx context.Context, a *knowledge.Article) (knowledge.Artic
 	if a.Scope == "" {
 		a.Scope = knowledge.SharedScope
 	}
-	facts := knowledge.Extract(a)
+	return ix.addFacts(a, knowledge.Extract(a))
+}
+
+// addFacts indexes an article with the facts given.
+func (ix *Index) addFacts(a *knowledge.Article, facts knowledge.Facts) (knowledge.ArticleInfo, error) {
 	ix.writeMu.Lock()
 	defer ix.writeMu.Unlock()
 	ix.mu.RLock()
@@ -440,12 +444,16 @@ func documents(a *knowledge.Article, f knowledge.Facts) (*knowledge.ArticleInfo,
 		m["name"], m["key"], m["etype"] = e.Name, nameKey(e.Name), e.Type
 		m["aliases"], m["roles"] = strings.Join(e.Aliases, " | "), strings.Join(append(append([]string{}, e.Roles...), e.Affiliations...), " | ")
 		m["mentions"] = float64(len(e.Mentions))
+		m["ecomplete"] = completionTerms(a.Scope, e.Name, e.Aliases)
 		m["data"] = mustJSON(e)
 		docs = append(docs, doc{factID("e", a.ID, i), m})
 	}
 	for i, c := range f.Claims {
 		m := common(typeClaim, c.Paragraph)
 		m["speaker"], m["speakerkey"], m["stance"], m["content"] = c.Speaker, nameKey(c.Speaker), c.Stance, c.Content
+		if c.Speaker != "" {
+			m["scomplete"] = completionTerms(a.Scope, c.Speaker, nil)
+		}
 		m["data"] = mustJSON(claimDoc{Claim: c, Disputes: disputesOf(f.Disputes, i, f.Claims)})
 		docs = append(docs, doc{factID("c", a.ID, i), m})
 	}
@@ -461,6 +469,11 @@ func documents(a *knowledge.Article, f knowledge.Facts) (*knowledge.ArticleInfo,
 		}
 		m["data"] = mustJSON(fg)
 		docs = append(docs, doc{factID("f", a.ID, i), m})
+	}
+	if len(f.Disputes) > 0 {
+		m := common(typeBrief, 0)
+		m["data"] = mustJSON(f.Disputes)
+		docs = append(docs, doc{briefID(a.ID), m})
 	}
 	for _, d := range docs {
 		if d.fields["type"] == typePassage && answerable(knowledge.Kind(d.fields["kind"].(string))) {
@@ -511,6 +524,7 @@ func disputesOf(ds []knowledge.Dispute, i int, claims []knowledge.Claim) []dispu
 	return out
 }
 
+func briefID(article string) string          { return "b:" + article }
 func passageID(article string, n int) string { return "p:" + article + "#" + strconv.Itoa(n) }
 func factID(kind, article string, i int) string {
 	return kind + ":" + article + "#" + strconv.Itoa(i)
@@ -531,7 +545,7 @@ func docIDs(a *knowledge.ArticleInfo) []string {
 	for i := range a.Figures {
 		ids = append(ids, factID("f", a.ID, i))
 	}
-	return ids
+	return append(ids, briefID(a.ID))
 }
 
 func mustJSON(v any) string {
