@@ -367,12 +367,8 @@ func (ix *Index) mentionPassages(ctx context.Context, bi bleve.Index, hits []ent
 
 // Claims finds claims by speaker and/or topic, newest article first.
 func (ix *Index) Claims(ctx context.Context, scope, speaker, topic string, limit int) ([]knowledge.ClaimHit, int, error) {
-	q := struct {
-		Scope, Speaker, Topic string
-		Limit                 int
-	}{scope, speaker, topic, limit}
 	var must []query.Query
-	if s := strings.TrimSpace(q.Speaker); s != "" {
+	if s := strings.TrimSpace(speaker); s != "" {
 		exact := bleve.NewTermQuery(nameKey(s))
 		exact.SetField("speakerkey")
 		words := bleve.NewMatchQuery(s)
@@ -380,7 +376,7 @@ func (ix *Index) Claims(ctx context.Context, scope, speaker, topic string, limit
 		words.SetOperator(query.MatchQueryOperatorAnd)
 		must = append(must, bleve.NewDisjunctionQuery(exact, words))
 	}
-	if t := strings.TrimSpace(q.Topic); t != "" {
+	if t := strings.TrimSpace(topic); t != "" {
 		about := bleve.NewMatchQuery(t)
 		about.SetField("content")
 		must = append(must, about)
@@ -390,8 +386,8 @@ func (ix *Index) Claims(ctx context.Context, scope, speaker, topic string, limit
 		all.SetField("type")
 		must = append(must, all)
 	}
-	limit := clamp(q.Limit, 1, 100, 10)
-	req := bleve.NewSearchRequestOptions(ix.scoped(bleve.NewConjunctionQuery(must...), q.Scope), 200, 0, false)
+	limit = clamp(limit, 1, 100, 10)
+	req := bleve.NewSearchRequestOptions(ix.scoped(bleve.NewConjunctionQuery(must...), scope), 200, 0, false)
 	req.Fields = []string{"data", "article", "title", "url", "published", "n"}
 	bi, unlock := ix.reader()
 	defer unlock()
@@ -419,7 +415,7 @@ func (ix *Index) Claims(ctx context.Context, scope, speaker, topic string, limit
 			return a.Published > b.Published
 		}
 		if a.ArticleID != b.ArticleID {
-			return q.Topic == "" && a.ArticleID < b.ArticleID
+			return topic == "" && a.ArticleID < b.ArticleID
 		}
 		return a.Paragraph < b.Paragraph
 	})
