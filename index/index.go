@@ -59,6 +59,8 @@ type Index struct {
 
 // meta is what the index records about its last update.
 type meta struct {
+	// Extractor is the knowledge.ExtractorVersion the facts were made by.
+	Extractor   string           `json:"extractor"`
 	LastIndexed time.Time        `json:"last_indexed"`
 	Skipped     []knowledge.Skip `json:"skipped"`
 }

@@ -174,7 +174,7 @@ func (ix *Index) Rebuild(ctx context.Context, corpus fs.FS, opt SyncOptions) (Re
 	ix.mu.Lock()
 	old, oldGen := ix.bi, ix.gen
 	ix.bi, ix.gen, ix.manifest = bi, gen, w.manifest
-	ix.meta = meta{LastIndexed: time.Now().UTC(), Skipped: rep.Skipped}
+	ix.meta = meta{Extractor: knowledge.ExtractorVersion(), LastIndexed: time.Now().UTC(), Skipped: rep.Skipped}
 	ix.mu.Unlock()
 	ok = true
 	if old != nil {
@@ -226,9 +226,14 @@ func (ix *Index) sync(ctx context.Context, w *writer, corpus fs.FS, opt SyncOpti
 		return Report{}, err
 	}
 	rep := Report{Files: len(files), Skipped: skips}
+	// Articles whose content is unchanged are skipped, unless their facts
+	// came from another version of the extractor.
 	hashes := make(map[string]string, len(w.manifest))
+	ix.mu.RLock()
+	sameExtractor := ix.meta.Extractor == knowledge.ExtractorVersion()
+	ix.mu.RUnlock()
 	for id, a := range w.manifest {
-		if a.Scope == knowledge.SharedScope {
+		if a.Scope == knowledge.SharedScope && sameExtractor {
 			hashes[id] = a.Hash
 		}
 	}
@@ -309,7 +314,7 @@ func (ix *Index) sync(ctx context.Context, w *writer, corpus fs.FS, opt SyncOpti
 		}
 	}
 	sort.Slice(rep.Skipped, func(i, j int) bool { return rep.Skipped[i].Path < rep.Skipped[j].Path })
-	m := meta{LastIndexed: time.Now().UTC(), Skipped: rep.Skipped}
+	m := meta{Extractor: knowledge.ExtractorVersion(), LastIndexed: time.Now().UTC(), Skipped: rep.Skipped}
 	if err := w.flush(&m); err != nil {
 		return rep, err
 	}
