@@ -44,9 +44,9 @@ const (
 // Complete suggests names that start with what was typed (any word of the
 // name), most frequent first: entity names, or claim speakers.
 func (ix *Index) Complete(ctx context.Context, scope, kind, prefix string, limit int) []knowledge.Choice {
-	typ := typeEntity
+	field, nameField := "ecomplete", "names"
 	if kind == CompleteSpeakers {
-		typ = typeClaim
+		field, nameField = "scomplete", "speakers"
 	}
 	limit = clamp(limit, 1, 25, 25)
 	bi, unlock := ix.reader()
@@ -57,11 +57,11 @@ func (ix *Index) Complete(ctx context.Context, scope, kind, prefix string, limit
 	counts := map[string]uint64{}
 	p := nameKey(prefix)
 	for _, s := range scopesOf(scope) {
-		ix.dictPrefix(bi, typ, s+sep+p, counts)
+		dictPrefix(bi, field, s+sep+p, counts)
 	}
 	if len(counts) == 0 && len([]rune(p)) >= 3 {
 		// Nothing starts so: names a typo away.
-		for _, name := range ix.fuzzyNames(ctx, bi, typ, scope, p, limit) {
+		for _, name := range ix.fuzzyNames(ctx, bi, nameField, scope, p, limit) {
 			counts[name]++
 		}
 	}
@@ -70,11 +70,7 @@ func (ix *Index) Complete(ctx context.Context, scope, kind, prefix string, limit
 
 // dictPrefix adds the display names of the completion terms under prefix
 // to counts, with how many documents carry each.
-func (ix *Index) dictPrefix(bi bleve.Index, typ, prefix string, counts map[string]uint64) {
-	field := "ecomplete"
-	if typ == typeClaim {
-		field = "scomplete"
-	}
+func dictPrefix(bi bleve.Index, field, prefix string, counts map[string]uint64) {
 	d, err := bi.FieldDictPrefix(field, []byte(prefix))
 	if err != nil {
 		return
@@ -85,8 +81,7 @@ func (ix *Index) dictPrefix(bi bleve.Index, typ, prefix string, counts map[strin
 		if err != nil || e == nil {
 			return
 		}
-		parts := strings.SplitN(e.Term, sep, 3)
-		if len(parts) == 3 {
+		if parts := strings.SplitN(e.Term, sep, 3); len(parts) == 3 {
 			counts[parts[2]] += e.Count
 		}
 	}
@@ -117,12 +112,9 @@ func topChoices(counts map[string]uint64, limit int) []knowledge.Choice {
 	return out
 }
 
-// fuzzyNames finds names within two edits of the words typed.
-func (ix *Index) fuzzyNames(ctx context.Context, bi bleve.Index, typ, scope, typed string, limit int) []string {
-	field := "name"
-	if typ == typeClaim {
-		field = "speaker"
-	}
+// fuzzyNames finds names within an edit or two of the words typed, in a
+// field holding names separated by " | ". The caller holds the read lock.
+func (ix *Index) fuzzyNames(ctx context.Context, bi bleve.Index, field, scope, typed string, limit int) []string {
 	var words []query.Query
 	for _, w := range strings.Fields(typed) {
 		f := bleve.NewFuzzyQuery(w)
@@ -134,21 +126,92 @@ func (ix *Index) fuzzyNames(ctx context.Context, bi bleve.Index, typ, scope, typ
 		return nil
 	}
 	req := bleve.NewSearchRequestOptions(ix.scoped(bleve.NewDisjunctionQuery(words...), scope), limit*4, 0, false)
-	req.Fields = []string{field}
+	if field == "names" {
+		req.Fields = []string{"data"}
+	} else {
+		req.Fields = []string{"claims"}
+	}
 	res, err := bi.SearchInContext(ctx, req)
 	if err != nil {
 		return nil
 	}
-	var out []string
+	// Rank the documents' names by how close they are to what was typed.
+	type cand struct {
+		name string
+		dist int
+	}
+	var cands []cand
 	seen := map[string]bool{}
 	for _, h := range res.Hits {
-		n := str(h.Fields[field])
-		if n != "" && !seen[n] {
+		var names []string
+		if field == "names" {
+			var af articleFacts
+			json.Unmarshal([]byte(str(h.Fields["data"])), &af)
+			for _, e := range af.Entities {
+				names = append(names, e.Name)
+			}
+		} else {
+			var cs []claimDoc
+			json.Unmarshal([]byte(str(h.Fields["claims"])), &cs)
+			for _, c := range cs {
+				names = append(names, c.Speaker)
+			}
+		}
+		for _, n := range names {
+			if n == "" || seen[n] {
+				continue
+			}
 			seen[n] = true
-			out = append(out, n)
+			if d := nameDistance(typed, nameKey(n)); d <= 2*len(strings.Fields(typed)) {
+				cands = append(cands, cand{n, d})
+			}
 		}
 	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].dist < cands[j].dist })
+	var out []string
+	for _, c := range cands {
+		if len(out) == limit {
+			break
+		}
+		out = append(out, c.name)
+	}
 	return out
+}
+
+// nameDistance is how far a typed name is from a name: the edit distance of
+// each typed word to the closest word of the name, summed.
+func nameDistance(typed, name string) int {
+	total := 0
+	words := strings.Fields(name)
+	for _, t := range strings.Fields(typed) {
+		best := len(t)
+		for _, w := range words {
+			best = min(best, editDistance(t, w))
+		}
+		total += best
+	}
+	return total
+}
+
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
 }
 
 // scopesOf lists the scopes a request may see.
@@ -159,11 +222,10 @@ func scopesOf(scope string) []string {
 	return []string{knowledge.SharedScope, scope}
 }
 
-// entityHit is an entity document as found.
+// entityHit is an entity found in an article.
 type entityHit struct {
-	entity   knowledge.Entity
-	citation knowledge.Citation
-	score    float64
+	entity  knowledge.Entity
+	article string
 }
 
 // Who finds the entities a name refers to, as profiles across articles.
@@ -171,50 +233,60 @@ type entityHit struct {
 // one that matches nothing gives suggestions.
 func (ix *Index) Who(ctx context.Context, scope, name string) (knowledge.Who, error) {
 	name = strings.TrimSpace(name)
-	if name == "" {
+	key := nameKey(name)
+	if key == "" {
 		return knowledge.Who{}, fmt.Errorf("empty name: %w", knowledge.ErrNotFound)
 	}
 	bi, unlock := ix.reader()
 	defer unlock()
-	key := nameKey(name)
 	exact := bleve.NewTermQuery(key)
-	exact.SetField("key")
+	exact.SetField("keys")
 	exact.SetBoost(5)
-	byName := bleve.NewMatchQuery(name)
-	byName.SetField("name")
-	byName.SetOperator(query.MatchQueryOperatorAnd)
-	byAlias := bleve.NewMatchQuery(name)
-	byAlias.SetField("aliases")
-	byAlias.SetOperator(query.MatchQueryOperatorAnd)
-	q := bleve.NewDisjunctionQuery(exact, byName, byAlias)
-	hits, err := ix.entityHits(ctx, bi, ix.scoped(q, scope), 500)
+	words := bleve.NewMatchQuery(name)
+	words.SetField("names")
+	words.SetOperator(query.MatchQueryOperatorAnd)
+	docs, err := ix.factDocs(ctx, bi, ix.scoped(bleve.NewDisjunctionQuery(exact, words), scope), 1000)
 	if err != nil {
 		return knowledge.Who{}, err
 	}
-	if len(hits) == 0 {
-		var who knowledge.Who
-		for _, c := range ix.fuzzyNames(ctx, bi, typeEntity, scope, key, 5) {
-			who.Suggestions = append(who.Suggestions, c)
+	// Keep the entities of those articles that the name names.
+	var hits []entityHit
+	for _, d := range docs {
+		for _, e := range d.facts.Entities {
+			if entityMatches(e, key) {
+				hits = append(hits, entityHit{entity: e, article: d.article})
+			}
 		}
-		return who, nil
 	}
-	profiles := groupProfiles(hits)
+	if len(hits) == 0 {
+		return knowledge.Who{Suggestions: ix.fuzzyNames(ctx, bi, "names", scope, key, 5)}, nil
+	}
+	profiles := ix.groupProfiles(hits)
 	// The best profiles: the exact name first, then the most cited.
 	sort.SliceStable(profiles, func(i, j int) bool {
 		ei, ej := profiles[i].Key == key, profiles[j].Key == key
 		if ei != ej {
 			return ei
 		}
-		return profiles[i].Mentions*4+profiles[i].Articles*10 > profiles[j].Mentions*4+profiles[j].Articles*10
+		return profiles[i].Mentions+3*profiles[i].Articles > profiles[j].Mentions+3*profiles[j].Articles
 	})
 	if len(profiles) > 5 {
 		profiles = profiles[:5]
 	}
-	// Cited passages for the best profile.
-	if len(profiles) > 0 {
-		profiles[0].Passages = ix.mentionPassages(ctx, bi, hits, profiles[0].Key, 3)
-	}
+	profiles[0].Passages = ix.mentionPassages(ctx, bi, hits, profiles[0].Key, 3)
 	return knowledge.Who{Profiles: profiles}, nil
+}
+
+// entityMatches reports whether a typed name (as a key) names the entity:
+// its name or an alias, in full or as whole words of it.
+func entityMatches(e knowledge.Entity, key string) bool {
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		k := nameKey(n)
+		if k == key || strings.Contains(" "+k+" ", " "+key+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // Prominent lists the people and organisations of the latest briefings,
@@ -224,28 +296,28 @@ func (ix *Index) Prominent(ctx context.Context, scope string, articles, limit in
 	if len(latest) > articles {
 		latest = latest[:articles]
 	}
-	if len(latest) == 0 {
-		return nil, nil
-	}
 	var ids []string
 	for _, a := range latest {
-		for i := range a.Entities {
-			ids = append(ids, factID("e", a.ID, i))
-		}
+		ids = append(ids, factsID(a.ID))
+	}
+	if len(ids) == 0 {
+		return nil, nil
 	}
 	bi, unlock := ix.reader()
 	defer unlock()
-	hits, err := ix.entityHits(ctx, bi, bleve.NewDocIDQuery(ids), len(ids))
+	docs, err := ix.factDocs(ctx, bi, bleve.NewDocIDQuery(ids), len(ids))
 	if err != nil {
 		return nil, err
 	}
-	var kept []entityHit
-	for _, h := range hits {
-		if h.entity.Type == knowledge.EntityPerson || h.entity.Type == knowledge.EntityOrganization {
-			kept = append(kept, h)
+	var hits []entityHit
+	for _, d := range docs {
+		for _, e := range d.facts.Entities {
+			if e.Type == knowledge.EntityPerson || e.Type == knowledge.EntityOrganization {
+				hits = append(hits, entityHit{entity: e, article: d.article})
+			}
 		}
 	}
-	profiles := groupProfiles(kept)
+	profiles := ix.groupProfiles(hits)
 	sort.SliceStable(profiles, func(i, j int) bool {
 		return profiles[i].Mentions+3*profiles[i].Articles > profiles[j].Mentions+3*profiles[j].Articles
 	})
@@ -255,29 +327,33 @@ func (ix *Index) Prominent(ctx context.Context, scope string, articles, limit in
 	return profiles, nil
 }
 
-func (ix *Index) entityHits(ctx context.Context, bi bleve.Index, q query.Query, size int) ([]entityHit, error) {
+type factDoc struct {
+	article string
+	facts   articleFacts
+}
+
+func (ix *Index) factDocs(ctx context.Context, bi bleve.Index, q query.Query, size int) ([]factDoc, error) {
 	req := bleve.NewSearchRequestOptions(q, size, 0, false)
-	req.Fields = []string{"data", "article", "title", "url", "published", "n"}
+	req.Fields = []string{"article", "data"}
 	res, err := bi.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("entity search failed: %w", err)
 	}
-	out := make([]entityHit, 0, len(res.Hits))
+	out := make([]factDoc, 0, len(res.Hits))
 	for _, h := range res.Hits {
-		var e knowledge.Entity
-		if json.Unmarshal([]byte(str(h.Fields["data"])), &e) != nil {
-			continue
+		d := factDoc{article: str(h.Fields["article"])}
+		if json.Unmarshal([]byte(str(h.Fields["data"])), &d.facts) == nil {
+			out = append(out, d)
 		}
-		out = append(out, entityHit{entity: e, citation: citation(h), score: h.Score})
 	}
 	return out, nil
 }
 
-// groupProfiles merges entity documents of different articles that name
-// the same entity: the same full name, or a full name and its alias.
-// Different people who share a surname stay apart, since each article's
-// entity carries the full name as its name.
-func groupProfiles(hits []entityHit) []knowledge.Profile {
+// groupProfiles merges the entities of different articles that have the
+// same full name. Different people who share a surname stay apart, since
+// each article's entity carries the full name as its name. The caller
+// holds the read lock.
+func (ix *Index) groupProfiles(hits []entityHit) []knowledge.Profile {
 	byKey := map[string]*knowledge.Profile{}
 	var order []string
 	seenArticle := map[string]bool{}
@@ -289,17 +365,22 @@ func groupProfiles(hits []entityHit) []knowledge.Profile {
 			byKey[key] = p
 			order = append(order, key)
 		}
-		if !seenArticle[key+sep+h.citation.ArticleID] {
-			seenArticle[key+sep+h.citation.ArticleID] = true
+		if !seenArticle[key+sep+h.article] {
+			seenArticle[key+sep+h.article] = true
 			p.Articles++
 		}
 		p.Mentions += len(h.entity.Mentions)
 		p.Aliases = addUnique(p.Aliases, h.entity.Aliases...)
+		n := 0
+		if len(h.entity.Mentions) > 0 {
+			n = h.entity.Mentions[0].Paragraph
+		}
+		c := ix.cite(h.article, n)
 		for _, r := range h.entity.Roles {
-			p.Roles = addAttributed(p.Roles, r, h.citation)
+			p.Roles = addAttributed(p.Roles, r, c)
 		}
 		for _, a := range h.entity.Affiliations {
-			p.Affiliations = addAttributed(p.Affiliations, a, h.citation)
+			p.Affiliations = addAttributed(p.Affiliations, a, c)
 		}
 	}
 	out := make([]knowledge.Profile, 0, len(order))
@@ -332,7 +413,7 @@ func addAttributed(list []knowledge.Attributed, text string, c knowledge.Citatio
 }
 
 // mentionPassages returns up to n cited paragraphs that name the entity
-// with the given key, one per article, with the mention marked.
+// with the given key, one per article, with the mentions marked.
 func (ix *Index) mentionPassages(ctx context.Context, bi bleve.Index, hits []entityHit, key string, n int) []knowledge.Hit {
 	var out []knowledge.Hit
 	for _, h := range hits {
@@ -340,14 +421,13 @@ func (ix *Index) mentionPassages(ctx context.Context, bi bleve.Index, hits []ent
 			continue
 		}
 		m := h.entity.Mentions[0]
-		// Prefer a body paragraph where the entity is named in full.
-		for _, mm := range h.entity.Mentions {
+		for _, mm := range h.entity.Mentions { // prefer the full name
 			if strings.EqualFold(mm.Text, h.entity.Name) {
 				m = mm
 				break
 			}
 		}
-		paras, err := fetchParagraphs(ctx, bi, h.citation.ArticleID, m.Paragraph, m.Paragraph)
+		paras, err := fetchParagraphs(ctx, bi, h.article, m.Paragraph, m.Paragraph)
 		if err != nil || len(paras) == 0 {
 			continue
 		}
@@ -358,107 +438,178 @@ func (ix *Index) mentionPassages(ctx context.Context, bi bleve.Index, hits []ent
 			}
 		}
 		sort.Slice(marks, func(i, j int) bool { return marks[i].Start < marks[j].Start })
-		c := h.citation
-		c.Paragraph = m.Paragraph
-		out = append(out, knowledge.Hit{Citation: c, Kind: paras[0].Kind, Snippet: clipSnippet(paras[0].Text, marks, snippetRunes)})
+		out = append(out, knowledge.Hit{Citation: ix.cite(h.article, m.Paragraph), Kind: paras[0].Kind, Snippet: clipSnippet(paras[0].Text, marks, snippetRunes)})
 	}
 	return out
 }
 
-// Claims finds claims by speaker and/or topic, newest article first.
+// passageFacts searches passages that carry a kind of fact ("claim" or
+// "figure") and match q, returning the stored field of the facts.
+func (ix *Index) passageFacts(ctx context.Context, bi bleve.Index, kind string, q query.Query, scope string, size int, field string) ([]storedFacts, error) {
+	has := bleve.NewTermQuery(kind)
+	has.SetField("facts")
+	var full query.Query = has
+	if q != nil {
+		full = bleve.NewConjunctionQuery(q, has)
+	}
+	req := bleve.NewSearchRequestOptions(ix.scoped(full, scope), size, 0, false)
+	req.Fields = []string{"article", "n", field}
+	res, err := bi.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("%s search failed: %w", kind, err)
+	}
+	out := make([]storedFacts, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		out = append(out, storedFacts{citation: ix.cite(str(h.Fields["article"]), num(h.Fields["n"])), data: str(h.Fields[field]), score: h.Score})
+	}
+	return out, nil
+}
+
+type storedFacts struct {
+	citation knowledge.Citation
+	data     string
+	score    float64
+}
+
+// Claims finds claims by speaker and/or topic: newest article first, in
+// reading order within an article.
 func (ix *Index) Claims(ctx context.Context, scope, speaker, topic string, limit int) ([]knowledge.ClaimHit, int, error) {
 	var must []query.Query
-	if s := strings.TrimSpace(speaker); s != "" {
-		exact := bleve.NewTermQuery(nameKey(s))
+	speaker, topic = strings.TrimSpace(speaker), strings.TrimSpace(topic)
+	skey := nameKey(speaker)
+	if speaker != "" {
+		exact := bleve.NewTermQuery(skey)
 		exact.SetField("speakerkey")
-		words := bleve.NewMatchQuery(s)
-		words.SetField("speaker")
+		words := bleve.NewMatchQuery(speaker)
+		words.SetField("speakers")
 		words.SetOperator(query.MatchQueryOperatorAnd)
 		must = append(must, bleve.NewDisjunctionQuery(exact, words))
 	}
-	if t := strings.TrimSpace(topic); t != "" {
-		about := bleve.NewMatchQuery(t)
-		about.SetField("content")
+	if topic != "" {
+		about := bleve.NewMatchQuery(topic)
+		about.SetField("text")
 		must = append(must, about)
 	}
-	if len(must) == 0 {
-		all := bleve.NewTermQuery(typeClaim)
-		all.SetField("type")
-		must = append(must, all)
+	var q query.Query
+	if len(must) > 0 {
+		q = bleve.NewConjunctionQuery(must...)
 	}
 	limit = clamp(limit, 1, 100, 10)
-	req := bleve.NewSearchRequestOptions(ix.scoped(bleve.NewConjunctionQuery(must...), scope), 200, 0, false)
-	req.Fields = []string{"data", "article", "title", "url", "published", "n"}
 	bi, unlock := ix.reader()
 	defer unlock()
-	res, err := bi.SearchInContext(ctx, req)
+	found, err := ix.passageFacts(ctx, bi, "claim", q, scope, 300, "claims")
 	if err != nil {
-		return nil, 0, fmt.Errorf("claim search failed: %w", err)
+		return nil, 0, err
 	}
-	hits := make([]knowledge.ClaimHit, 0, len(res.Hits))
-	for _, h := range res.Hits {
-		var cd claimDoc
-		if json.Unmarshal([]byte(str(h.Fields["data"])), &cd) != nil {
+	var hits []knowledge.ClaimHit
+	for _, f := range found {
+		var cs []claimDoc
+		if json.Unmarshal([]byte(f.data), &cs) != nil {
 			continue
 		}
-		ch := knowledge.ClaimHit{Claim: cd.Claim, Citation: citation(h)}
-		for _, d := range cd.Disputes {
-			ch.Disputes = append(ch.Disputes, knowledge.DisputeHit{About: d.About, Others: d.Others})
+		for _, cd := range cs {
+			if speaker != "" && !speakerMatches(cd.Speaker, skey) {
+				continue
+			}
+			ch := knowledge.ClaimHit{Claim: cd.Claim, Citation: f.citation}
+			for _, d := range cd.Disputes {
+				ch.Disputes = append(ch.Disputes, knowledge.DisputeHit{About: d.About, Others: d.Others})
+			}
+			hits = append(hits, ch)
 		}
-		hits = append(hits, ch)
 	}
-	// Newest article first; within an article, in reading order. With a
-	// topic, the relevance order of bleve is kept among equally new articles.
+	// With a topic, the most relevant articles first, else the newest.
+	rank := map[string]int{}
+	for i, f := range found {
+		if _, ok := rank[f.citation.ArticleID]; !ok {
+			rank[f.citation.ArticleID] = i
+		}
+	}
 	sort.SliceStable(hits, func(i, j int) bool {
 		a, b := hits[i].Citation, hits[j].Citation
-		if a.Published != b.Published {
-			return a.Published > b.Published
-		}
 		if a.ArticleID != b.ArticleID {
-			return topic == "" && a.ArticleID < b.ArticleID
+			if topic != "" {
+				return rank[a.ArticleID] < rank[b.ArticleID]
+			}
+			if a.Published != b.Published {
+				return a.Published > b.Published
+			}
+			return a.ArticleID < b.ArticleID
 		}
-		return a.Paragraph < b.Paragraph
+		if a.Paragraph != b.Paragraph {
+			return a.Paragraph < b.Paragraph
+		}
+		return hits[i].Claim.Start < hits[j].Claim.Start
 	})
-	total := int(res.Total)
+	total := len(hits)
 	if len(hits) > limit {
 		hits = hits[:limit]
 	}
 	return hits, total, nil
 }
 
-// Figures finds the figures about a topic, best match first.
+func speakerMatches(speaker, key string) bool {
+	k := nameKey(speaker)
+	return k == key || strings.Contains(" "+k+" ", " "+key+" ")
+}
+
+// Figures finds the figures in the paragraphs that best match a topic; with
+// no topic, the figures of the newest articles.
 func (ix *Index) Figures(ctx context.Context, scope, topic string, limit int) ([]knowledge.FigureHit, int, error) {
+	limit = clamp(limit, 1, 100, 10)
 	var q query.Query
 	if t := strings.TrimSpace(topic); t != "" {
 		about := bleve.NewMatchQuery(t)
-		about.SetField("about")
+		about.SetField("text")
 		q = about
 	} else {
-		all := bleve.NewTermQuery(typeFigure)
-		all.SetField("type")
-		q = all
-	}
-	limit = clamp(limit, 1, 100, 10)
-	req := bleve.NewSearchRequestOptions(ix.scoped(q, scope), limit, 0, false)
-	req.Fields = []string{"data", "article", "title", "url", "published", "n"}
-	if strings.TrimSpace(topic) == "" {
-		req.SortBy([]string{"-published", "-_score"})
+		var ids []string
+		for _, a := range ix.Articles(scope) {
+			for n := 1; n <= a.Paragraphs; n++ {
+				ids = append(ids, passageID(a.ID, n))
+			}
+			if len(ids) > 2000 {
+				break
+			}
+		}
+		q = bleve.NewDocIDQuery(ids)
 	}
 	bi, unlock := ix.reader()
 	defer unlock()
-	res, err := bi.SearchInContext(ctx, req)
+	found, err := ix.passageFacts(ctx, bi, "figure", q, scope, 50, "figures")
 	if err != nil {
-		return nil, 0, fmt.Errorf("figure search failed: %w", err)
+		return nil, 0, err
 	}
-	out := make([]knowledge.FigureHit, 0, len(res.Hits))
-	for _, h := range res.Hits {
-		var f knowledge.Figure
-		if json.Unmarshal([]byte(str(h.Fields["data"])), &f) != nil {
+	if strings.TrimSpace(topic) == "" {
+		sort.SliceStable(found, func(i, j int) bool {
+			a, b := found[i].citation, found[j].citation
+			if a.Published != b.Published {
+				return a.Published > b.Published
+			}
+			if a.ArticleID != b.ArticleID {
+				return a.ArticleID < b.ArticleID
+			}
+			return a.Paragraph < b.Paragraph
+		})
+	}
+	var out []knowledge.FigureHit
+	for _, f := range found {
+		var fs []knowledge.Figure
+		if json.Unmarshal([]byte(f.data), &fs) != nil {
 			continue
 		}
-		out = append(out, knowledge.FigureHit{Figure: f, Citation: citation(h)})
+		for _, fg := range fs {
+			if fg.Kind == knowledge.FigureDate {
+				continue
+			}
+			out = append(out, knowledge.FigureHit{Figure: fg, Citation: f.citation})
+		}
 	}
-	return out, int(res.Total), nil
+	total := len(out)
+	if len(out) > limit {
+		out = out[:limit]
+	}
+	return out, total, nil
 }
 
 // Brief returns all the facts of one article the scope may see.
@@ -467,50 +618,43 @@ func (ix *Index) Brief(ctx context.Context, scope, articleID string) (knowledge.
 	if !ok {
 		return knowledge.Brief{}, fmt.Errorf("article %q: %w", articleID, knowledge.ErrNotFound)
 	}
-	b := knowledge.Brief{Article: info, Entities: make([]knowledge.Entity, info.Entities), Claims: make([]knowledge.Claim, info.Claims),
-		Figures: make([]knowledge.Figure, info.Figures), Disputes: []knowledge.Dispute{}}
-	ids := []string{briefID(info.ID)}
-	for i := range info.Entities {
-		ids = append(ids, factID("e", info.ID, i))
-	}
-	for i := range info.Claims {
-		ids = append(ids, factID("c", info.ID, i))
-	}
-	for i := range info.Figures {
-		ids = append(ids, factID("f", info.ID, i))
-	}
-	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids), 0, false)
-	req.Fields = []string{"data"}
+	b := knowledge.Brief{Article: info, Entities: []knowledge.Entity{}, Claims: []knowledge.Claim{}, Figures: []knowledge.Figure{}, Disputes: []knowledge.Dispute{}}
 	bi, unlock := ix.reader()
 	defer unlock()
+	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(docIDs(&info)), info.Paragraphs+1, 0, false)
+	req.Fields = []string{"n", "data", "claims", "figures"}
 	res, err := bi.SearchInContext(ctx, req)
 	if err != nil {
 		return knowledge.Brief{}, fmt.Errorf("cannot load the facts of %s: %w", articleID, err)
 	}
+	sort.Slice(res.Hits, func(i, j int) bool { return num(res.Hits[i].Fields["n"]) < num(res.Hits[j].Fields["n"]) })
+	claims := make([]knowledge.Claim, info.Claims)
 	for _, h := range res.Hits {
-		data := []byte(str(h.Fields["data"]))
-		kind, rest, _ := strings.Cut(h.ID, ":")
-		i := 0
-		if at := strings.LastIndexByte(rest, '#'); at >= 0 {
-			fmt.Sscan(rest[at+1:], &i)
-		}
-		switch kind {
-		case "b":
-			json.Unmarshal(data, &b.Disputes)
-		case "e":
-			if i < len(b.Entities) {
-				json.Unmarshal(data, &b.Entities[i])
-			}
-		case "c":
-			var cd claimDoc
-			if i < len(b.Claims) && json.Unmarshal(data, &cd) == nil {
-				b.Claims[i] = cd.Claim
-			}
-		case "f":
-			if i < len(b.Figures) {
-				json.Unmarshal(data, &b.Figures[i])
+		if data := str(h.Fields["data"]); data != "" {
+			var af articleFacts
+			if json.Unmarshal([]byte(data), &af) == nil {
+				b.Entities, b.Disputes = af.Entities, af.Disputes
 			}
 		}
+		var cs []claimDoc
+		if json.Unmarshal([]byte(str(h.Fields["claims"])), &cs) == nil {
+			for _, c := range cs {
+				if c.Index >= 0 && c.Index < info.Claims {
+					claims[c.Index] = c.Claim
+				}
+			}
+		}
+		var fs []knowledge.Figure
+		if json.Unmarshal([]byte(str(h.Fields["figures"])), &fs) == nil {
+			b.Figures = append(b.Figures, fs...)
+		}
+	}
+	b.Claims = claims
+	if b.Entities == nil {
+		b.Entities = []knowledge.Entity{}
+	}
+	if b.Disputes == nil {
+		b.Disputes = []knowledge.Dispute{}
 	}
 	return b, nil
 }

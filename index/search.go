@@ -9,7 +9,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/briefbot/briefbot/knowledge"
@@ -18,7 +17,7 @@ import (
 // snippetRunes is the longest snippet cut from a paragraph.
 const snippetRunes = 320
 
-var passageFields = []string{"article", "scope", "title", "url", "published", "n", "kind", "text", "raw"}
+var passageFields = []string{"article", "n", "kind", "text"}
 
 // Search finds the passages that best answer a question, with the matched
 // words marked and a citation each.
@@ -52,7 +51,7 @@ func (ix *Index) Search(ctx context.Context, q knowledge.Query) (knowledge.Resul
 	terms := ix.queryTerms(bi, text)
 	out := knowledge.Results{Total: int(res.Total), Hits: make([]knowledge.Hit, 0, len(res.Hits))}
 	for _, h := range res.Hits {
-		hit := knowledge.Hit{Citation: citation(h), Kind: knowledge.Kind(str(h.Fields["kind"])), Score: h.Score}
+		hit := knowledge.Hit{Citation: ix.cite(str(h.Fields["article"]), num(h.Fields["n"])), Kind: knowledge.Kind(str(h.Fields["kind"])), Score: h.Score}
 		hit.Snippet = ix.highlight(bi, str(h.Fields["text"]), terms)
 		out.Hits = append(out.Hits, hit)
 	}
@@ -70,9 +69,9 @@ func (ix *Index) reader() (bleve.Index, func()) {
 // scoped restricts q to documents that scope may see: the shared corpus
 // and, in a guild, that guild's own articles. It excludes the other guilds'
 // scopes by name, which costs little: they are few and their documents rare.
+// The caller holds the read lock (see reader).
 func (ix *Index) scoped(q query.Query, scope string) query.Query {
 	var others []query.Query
-	ix.mu.RLock()
 	for s := range ix.scopes {
 		if s != scope {
 			t := bleve.NewTermQuery(s)
@@ -80,7 +79,6 @@ func (ix *Index) scoped(q query.Query, scope string) query.Query {
 			others = append(others, t)
 		}
 	}
-	ix.mu.RUnlock()
 	if len(others) == 0 {
 		return q
 	}
@@ -88,6 +86,16 @@ func (ix *Index) scoped(q query.Query, scope string) query.Query {
 	b.AddMust(q)
 	b.AddMustNot(others...)
 	return b
+}
+
+// cite makes the citation of paragraph n of an article from the manifest.
+// The caller holds the read lock.
+func (ix *Index) cite(article string, n int) knowledge.Citation {
+	c := knowledge.Citation{ArticleID: article, Paragraph: n}
+	if a, ok := ix.manifest[article]; ok {
+		c.Title, c.URL, c.Published = a.Title, a.URL, a.Published
+	}
+	return c
 }
 
 // Passage returns paragraph n of an article with its neighbours, for a scope
@@ -231,11 +239,6 @@ func clipSnippet(text string, marks []knowledge.Span, limit int) knowledge.Snipp
 		}
 	}
 	return knowledge.Snippet{Text: text[best:end], Marks: kept, Clipped: true}
-}
-
-func citation(h *search.DocumentMatch) knowledge.Citation {
-	return knowledge.Citation{ArticleID: str(h.Fields["article"]), Title: str(h.Fields["title"]), URL: str(h.Fields["url"]),
-		Paragraph: num(h.Fields["n"]), Published: str(h.Fields["published"])}
 }
 
 func str(v any) string {

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -418,74 +419,76 @@ func (ix *Index) copyAdded(w *writer) error {
 	return nil
 }
 
-// documents turns an article and its facts into index documents.
+// documents turns an article and its facts into index documents: one per
+// paragraph, with the claims and figures that stand in it, and one for the
+// article's entities and disputes.
 func documents(a *knowledge.Article, f knowledge.Facts) (*knowledge.ArticleInfo, []doc) {
 	info := &knowledge.ArticleInfo{
 		ID: a.ID, Title: a.Title, URL: a.URL, Published: a.Published, Scope: a.Scope, Hash: a.Hash,
 		Paragraphs: len(a.Paragraphs), Entities: len(f.Entities), Claims: len(f.Claims), Figures: len(f.Figures),
 		Disputes: len(f.Disputes), Indexed: time.Now().UTC(),
 	}
-	common := func(typ string, n int) map[string]any {
-		return map[string]any{"type": typ, "article": a.ID, "scope": a.Scope, "title": a.Title, "url": a.URL,
-			"published": a.Published, "n": float64(n)}
+	claimsAt := map[int][]claimDoc{}
+	for i, c := range f.Claims {
+		claimsAt[c.Paragraph] = append(claimsAt[c.Paragraph], claimDoc{Claim: c, Index: i, Disputes: disputesOf(f.Disputes, i, f.Claims)})
 	}
-	docs := make([]doc, 0, len(a.Paragraphs)+len(f.Entities)+len(f.Claims)+len(f.Figures))
+	figuresAt := map[int][]knowledge.Figure{}
+	for _, fg := range f.Figures {
+		figuresAt[fg.Paragraph] = append(figuresAt[fg.Paragraph], fg)
+	}
+	docs := make([]doc, 0, len(a.Paragraphs)+1)
 	for _, p := range a.Paragraphs {
-		m := common(typePassage, p.N)
-		m["kind"] = string(p.Kind)
+		m := map[string]any{"type": typePassage, "article": a.ID, "scope": a.Scope, "n": float64(p.N), "kind": string(p.Kind)}
 		if answerable(p.Kind) {
 			m["text"], m["heading"] = p.Text, a.Title
+			info.Passages++
 		} else {
 			m["raw"] = p.Text // kept for display, never matched
 		}
+		var facts []string
+		if cs := claimsAt[p.N]; len(cs) > 0 {
+			facts = append(facts, "claim")
+			var speakers, keys, complete []string
+			for _, c := range cs {
+				if c.Speaker != "" {
+					speakers = append(speakers, c.Speaker)
+					keys = append(keys, nameKey(c.Speaker))
+					complete = append(complete, completionTerms(a.Scope, c.Speaker, nil)...)
+				}
+			}
+			m["speakers"], m["speakerkey"], m["scomplete"], m["claims"] = strings.Join(speakers, " | "), keys, complete, mustJSON(cs)
+		}
+		if fs := figuresAt[p.N]; len(fs) > 0 {
+			facts = append(facts, "figure")
+			m["figures"] = mustJSON(fs)
+		}
+		if len(facts) > 0 {
+			m["facts"] = facts
+		}
 		docs = append(docs, doc{passageID(a.ID, p.N), m})
 	}
-	for i, e := range f.Entities {
-		n := 0
-		if len(e.Mentions) > 0 {
-			n = e.Mentions[0].Paragraph
+	if len(f.Entities) > 0 || len(f.Disputes) > 0 {
+		var names, keys, complete []string
+		for _, e := range f.Entities {
+			names = append(names, e.Name)
+			names = append(names, e.Aliases...)
+			keys = append(keys, nameKey(e.Name))
+			for _, al := range e.Aliases {
+				keys = append(keys, nameKey(al))
+			}
+			complete = append(complete, completionTerms(a.Scope, e.Name, e.Aliases)...)
 		}
-		m := common(typeEntity, n)
-		m["name"], m["key"], m["etype"] = e.Name, nameKey(e.Name), e.Type
-		m["aliases"], m["roles"] = strings.Join(e.Aliases, " | "), strings.Join(append(append([]string{}, e.Roles...), e.Affiliations...), " | ")
-		m["mentions"] = float64(len(e.Mentions))
-		m["ecomplete"] = completionTerms(a.Scope, e.Name, e.Aliases)
-		m["data"] = mustJSON(e)
-		docs = append(docs, doc{factID("e", a.ID, i), m})
-	}
-	for i, c := range f.Claims {
-		m := common(typeClaim, c.Paragraph)
-		m["speaker"], m["speakerkey"], m["stance"], m["content"] = c.Speaker, nameKey(c.Speaker), c.Stance, c.Content
-		if c.Speaker != "" {
-			m["scomplete"] = completionTerms(a.Scope, c.Speaker, nil)
-		}
-		m["data"] = mustJSON(claimDoc{Claim: c, Disputes: disputesOf(f.Disputes, i, f.Claims)})
-		docs = append(docs, doc{factID("c", a.ID, i), m})
-	}
-	for i, fg := range f.Figures {
-		m := common(typeFigure, fg.Paragraph)
-		about := fg.Counted + " " + fg.Unit + " " + fg.Text
-		if p, ok := a.Paragraph(fg.Paragraph); ok {
-			about += " " + sentenceAround(p.Text, fg.Start, fg.End)
-		}
-		m["about"], m["fkind"], m["source"] = about, fg.Kind, fg.Source
-		if fg.Value != nil {
-			m["value"] = *fg.Value
-		}
-		m["data"] = mustJSON(fg)
-		docs = append(docs, doc{factID("f", a.ID, i), m})
-	}
-	if len(f.Disputes) > 0 {
-		m := common(typeBrief, 0)
-		m["data"] = mustJSON(f.Disputes)
-		docs = append(docs, doc{briefID(a.ID), m})
-	}
-	for _, d := range docs {
-		if d.fields["type"] == typePassage && answerable(knowledge.Kind(d.fields["kind"].(string))) {
-			info.Passages++
-		}
+		docs = append(docs, doc{factsID(a.ID), map[string]any{"type": typeFacts, "article": a.ID, "scope": a.Scope,
+			"names": strings.Join(names, " | "), "keys": keys, "ecomplete": complete,
+			"data": mustJSON(articleFacts{Entities: f.Entities, Disputes: f.Disputes})}})
 	}
 	return info, docs
+}
+
+// articleFacts is what the facts document of an article stores.
+type articleFacts struct {
+	Entities []knowledge.Entity  `json:"entities"`
+	Disputes []knowledge.Dispute `json:"disputes"`
 }
 
 // answerable tells the paragraphs that can answer a question: body text and
@@ -500,6 +503,8 @@ type doc struct {
 // claimDoc is a claim as stored, with the claims it disputes.
 type claimDoc struct {
 	knowledge.Claim
+	// Index is the claim's place in the article's list, which disputes refer to.
+	Index    int          `json:"index"`
 	Disputes []disputeRef `json:"disputes,omitempty"`
 }
 
@@ -511,11 +516,7 @@ type disputeRef struct {
 func disputesOf(ds []knowledge.Dispute, i int, claims []knowledge.Claim) []disputeRef {
 	var out []disputeRef
 	for _, d := range ds {
-		in := false
-		for _, k := range d.Claims {
-			in = in || k == i
-		}
-		if !in {
+		if !slices.Contains(d.Claims, i) {
 			continue
 		}
 		ref := disputeRef{About: d.About}
@@ -529,28 +530,16 @@ func disputesOf(ds []knowledge.Dispute, i int, claims []knowledge.Claim) []dispu
 	return out
 }
 
-func briefID(article string) string          { return "b:" + article }
+func factsID(article string) string          { return "x:" + article }
 func passageID(article string, n int) string { return "p:" + article + "#" + strconv.Itoa(n) }
-func factID(kind, article string, i int) string {
-	return kind + ":" + article + "#" + strconv.Itoa(i)
-}
 
 // docIDs lists every document an indexed article owns.
 func docIDs(a *knowledge.ArticleInfo) []string {
-	ids := make([]string, 0, a.Paragraphs+a.Entities+a.Claims+a.Figures)
+	ids := make([]string, 0, a.Paragraphs+1)
 	for n := 1; n <= a.Paragraphs; n++ {
 		ids = append(ids, passageID(a.ID, n))
 	}
-	for i := range a.Entities {
-		ids = append(ids, factID("e", a.ID, i))
-	}
-	for i := range a.Claims {
-		ids = append(ids, factID("c", a.ID, i))
-	}
-	for i := range a.Figures {
-		ids = append(ids, factID("f", a.ID, i))
-	}
-	return append(ids, briefID(a.ID))
+	return append(ids, factsID(a.ID))
 }
 
 func mustJSON(v any) string {
@@ -568,19 +557,4 @@ func nameKey(name string) string {
 	name = strings.TrimPrefix(name, "the ")
 	name = strings.NewReplacer("-", " ", "’", "'", ".", "").Replace(name)
 	return strings.Join(strings.Fields(name), " ")
-}
-
-// sentenceAround returns the sentence of text that holds [start, end).
-func sentenceAround(text string, start, end int) string {
-	if start < 0 || end > len(text) || start > end {
-		return ""
-	}
-	s := strings.LastIndexAny(text[:start], ".!?")
-	e := strings.IndexAny(text[end:], ".!?")
-	if e < 0 {
-		e = len(text)
-	} else {
-		e += end
-	}
-	return strings.TrimSpace(text[s+1 : e])
 }
