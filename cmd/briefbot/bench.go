@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 
 	"github.com/briefbot/briefbot/index"
 )
@@ -20,6 +21,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	work := fl.String("workdir", "", "where to build the two indexes (default: a temporary folder, removed after)")
 	queries := fl.Int("queries", 1000, "how many searches to time")
 	asJSON := fl.Bool("json", false, "print the figures as JSON")
+	cpuProfile := fl.String("cpuprofile", "", "write a CPU profile of the whole run to this file")
 	fl.Usage = func() {
 		fmt.Fprintln(env.stderr, "usage: briefbot bench --corpus DIR [--queries N] [--workdir DIR] [--json]")
 		fl.PrintDefaults()
@@ -38,6 +40,17 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 		}
 		defer os.RemoveAll(tmp)
 		dir = filepath.Join(tmp, "work")
+	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
 	}
 	rep, err := index.Bench(ctx, os.DirFS(*corpus), index.BenchOptions{Workdir: dir, Queries: *queries,
 		Log: func(s string) { env.log.Info(s) }})
