@@ -51,7 +51,9 @@ type Report struct {
 }
 
 // writer applies documents to one bleve index in batches, each batch with
-// the manifest as it stands after it.
+// the manifest as it stands after it. Batches are written by a goroutine of
+// their own, one at a time and in order, while the next one fills, so that
+// parsing and extraction go on while bleve writes.
 type writer struct {
 	bi       bleve.Index
 	batch    *bleve.Batch
@@ -62,6 +64,55 @@ type writer struct {
 	published func(map[string]*knowledge.ArticleInfo)
 	// scope, if set, is told of a guild scope before its documents are written.
 	scope func(string)
+
+	queue chan written
+	done  chan struct{}
+	mu    sync.Mutex
+	err   error // the first write that failed
+}
+
+// written is a batch on its way to the index, with the manifest after it.
+type written struct {
+	batch    *bleve.Batch
+	manifest map[string]*knowledge.ArticleInfo
+}
+
+func (w *writer) start() {
+	w.queue = make(chan written, 1)
+	w.done = make(chan struct{})
+	go func() {
+		defer close(w.done)
+		for job := range w.queue {
+			if w.failed() != nil {
+				continue
+			}
+			if err := w.bi.Batch(job.batch); err != nil {
+				w.mu.Lock()
+				w.err = fmt.Errorf("cannot write index batch: %w", err)
+				w.mu.Unlock()
+				continue
+			}
+			if w.published != nil {
+				w.published(job.manifest)
+			}
+		}
+	}()
+}
+
+func (w *writer) failed() error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.err
+}
+
+// close waits until every batch is written and returns the first error.
+func (w *writer) close() error {
+	if w.queue != nil {
+		close(w.queue)
+		<-w.done
+		w.queue = nil
+	}
+	return w.failed()
 }
 
 func (w *writer) remove(id string) {
@@ -92,7 +143,11 @@ func (w *writer) add(a *knowledge.Article, facts knowledge.Facts) error {
 	return nil
 }
 
+// flush sends the batch to be written with the manifest as it now stands.
 func (w *writer) flush(m *meta) error {
+	if err := w.failed(); err != nil {
+		return err
+	}
 	raw, err := json.Marshal(w.manifest)
 	if err != nil {
 		return err
@@ -102,15 +157,16 @@ func (w *writer) flush(m *meta) error {
 		mraw, _ := json.Marshal(m)
 		w.batch.SetInternal([]byte(metaKey), mraw)
 	}
-	if err := w.bi.Batch(w.batch); err != nil {
-		return fmt.Errorf("cannot write index batch: %w", err)
-	}
-	// A new batch, not Reset: bleve's analysis goroutine may still be
-	// reading the old batch's map when Batch returns.
-	w.batch = w.bi.NewBatch()
+	job := written{batch: w.batch}
 	if w.published != nil {
-		w.published(cloneManifest(w.manifest))
+		job.manifest = cloneManifest(w.manifest)
 	}
+	// A new batch, not Reset: the old one is still being written.
+	w.batch = w.bi.NewBatch()
+	if w.queue == nil {
+		w.start()
+	}
+	w.queue <- job
 	return nil
 }
 
@@ -160,6 +216,7 @@ func (ix *Index) Rebuild(ctx context.Context, corpus fs.FS, opt SyncOptions) (Re
 	defer ix.setRebuilding(false)
 
 	w := ix.newWriter(bi, map[string]*knowledge.ArticleInfo{}, opt, false)
+	defer w.close()
 	// Carry over the articles added from Discord: they have no corpus file.
 	if err := ix.copyAdded(w); err != nil {
 		return Report{}, err
@@ -306,6 +363,7 @@ func (ix *Index) sync(ctx context.Context, w *writer, corpus fs.FS, opt SyncOpti
 		werr = ctx.Err()
 	}
 	if werr != nil {
+		w.close()
 		return rep, werr
 	}
 	for id, a := range w.manifest {
@@ -317,6 +375,10 @@ func (ix *Index) sync(ctx context.Context, w *writer, corpus fs.FS, opt SyncOpti
 	sort.Slice(rep.Skipped, func(i, j int) bool { return rep.Skipped[i].Path < rep.Skipped[j].Path })
 	m := meta{Extractor: knowledge.ExtractorVersion(), LastIndexed: time.Now().UTC(), Skipped: rep.Skipped}
 	if err := w.flush(&m); err != nil {
+		w.close()
+		return rep, err
+	}
+	if err := w.close(); err != nil {
 		return rep, err
 	}
 	if w.published != nil {
@@ -374,9 +436,10 @@ func (ix *Index) addFacts(a *knowledge.Article, facts knowledge.Facts) (knowledg
 		return knowledge.ArticleInfo{}, err
 	}
 	if err := w.flush(nil); err != nil {
+		w.close()
 		return knowledge.ArticleInfo{}, err
 	}
-	return *w.manifest[a.ID], nil
+	return *w.manifest[a.ID], w.close()
 }
 
 // Remove deletes an article the scope may see; ErrNotFound if there is none.
@@ -392,7 +455,11 @@ func (ix *Index) Remove(ctx context.Context, scope, id string) (knowledge.Articl
 	}
 	w := ix.newWriter(bi, manifest, SyncOptions{}, true)
 	w.remove(id)
-	return *old, w.flush(nil)
+	if err := w.flush(nil); err != nil {
+		w.close()
+		return knowledge.ArticleInfo{}, err
+	}
+	return *old, w.close()
 }
 
 // copyAdded copies the articles added with Add (not from the corpus) into a
