@@ -49,7 +49,7 @@ func (b *Bot) claims(ctx context.Context, req *Request) (*Response, error) {
 	disputed := map[string]bool{}
 	for _, h := range hits {
 		c := h.Citation
-		resp.Items = append(resp.Items, Item{Heading: fmt.Sprintf("%s %s", h.Claim.Speaker, h.Claim.Cue), Body: claimLine(h.Claim) + "\n" + Cite(c), Citation: &c, Data: h})
+		resp.Items = append(resp.Items, Item{Heading: fmt.Sprintf("%s %s", h.Claim.Speaker, h.Claim.Cue), Body: claimLine(h.Claim), Citation: &c, Data: h})
 		for _, d := range h.Disputes {
 			if topic == "" && speaker == "" || disputed[d.About] {
 				continue
@@ -60,7 +60,7 @@ func (b *Bot) claims(ctx context.Context, req *Request) (*Response, error) {
 			for _, o := range d.Others {
 				sides = append(sides, claimLine(o))
 			}
-			resp.Items = append(resp.Items, Item{Heading: "Disputed: " + d.About, Body: "⚖ " + strings.Join(sides, "\n⚖ ") + "\n" + Cite(c), Citation: &c, Data: d})
+			resp.Items = append(resp.Items, Item{Heading: "Disputed: " + d.About, Body: "⚖ " + strings.Join(sides, "\n⚖ "), Citation: &c, Data: d})
 		}
 	}
 	return resp, nil

@@ -58,7 +58,7 @@ func (b *Bot) figures(ctx context.Context, req *Request) (*Response, error) {
 	for _, k := range order {
 		for _, h := range groups[k] {
 			c := h.Citation
-			resp.Items = append(resp.Items, Item{Heading: figureHeading(h.Figure), Body: figureLine(h.Figure) + "\n" + Cite(c), Citation: &c, Data: h})
+			resp.Items = append(resp.Items, Item{Heading: figureHeading(h.Figure), Body: figureLine(h.Figure), Citation: &c, Data: h})
 		}
 	}
 	return resp, nil
@@ -87,7 +87,7 @@ func figureLine(f knowledge.Figure) string {
 		v = "up to " + number(*f.Max)
 	}
 	if v != "" {
-		if f.Qualifier != "" {
+		if f.Qualifier != "" && !(f.Min != nil && f.Max != nil) {
 			v = f.Qualifier + " " + v
 		}
 		if f.Unit != "" {
