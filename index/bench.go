@@ -54,6 +54,11 @@ type BenchReport struct {
 	QueryP99     time.Duration `json:"query_p99_ns"`
 	QueryMax     time.Duration `json:"query_max_ns"`
 	ServingRSSMB float64       `json:"serving_peak_rss_mb"`
+	// Name completion latencies (autocomplete of /who), in process.
+	Completions   int           `json:"completions"`
+	CompleteP50   time.Duration `json:"complete_p50_ns"`
+	CompleteP99   time.Duration `json:"complete_p99_ns"`
+	CompleteEmpty int           `json:"complete_empty"`
 }
 
 // String formats the report for people.
@@ -63,12 +68,14 @@ bleve alone (default mapping, paragraphs in memory): %.2fs  %.0f articles/s  pea
 briefbot pipeline (read, parse, extract, index %d documents): %.2fs  %.0f articles/s  peak RSS %.0f MB
 throughput ratio pipeline/bleve-alone: %.2f
 second sync, nothing changed: %.2fs
-search over %d queries: p50 %.2f ms  p99 %.2f ms  max %.2f ms  peak RSS while serving %.0f MB`,
+search over %d queries: p50 %.2f ms  p99 %.2f ms  max %.2f ms  peak RSS while serving %.0f MB
+name completion over %d prefixes: p50 %.2f ms  p99 %.2f ms  (%d with no suggestion)`,
 		r.Articles, r.Paragraphs,
 		r.Baseline.Seconds(), float64(r.Articles)/r.Baseline.Seconds(), r.BaselineRSSMB,
 		r.PipelineDocs, r.Pipeline.Seconds(), float64(r.Articles)/r.Pipeline.Seconds(), r.PipelineRSSMB,
 		r.Ratio, r.Resync.Seconds(),
-		r.Queries, ms(r.QueryP50), ms(r.QueryP99), ms(r.QueryMax), r.ServingRSSMB)
+		r.Queries, ms(r.QueryP50), ms(r.QueryP99), ms(r.QueryMax), r.ServingRSSMB,
+		r.Completions, ms(r.CompleteP50), ms(r.CompleteP99), r.CompleteEmpty)
 }
 
 func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
@@ -197,13 +204,39 @@ func Bench(ctx context.Context, corpus fs.FS, opt BenchOptions) (BenchReport, er
 		}
 		lat = append(lat, time.Since(t))
 	}
-	r.ServingRSSMB = peakRSSMB()
 	slices.Sort(lat)
 	r.Queries = len(lat)
 	if len(lat) > 0 {
 		r.QueryP50 = lat[len(lat)/2]
 		r.QueryP99 = lat[len(lat)*99/100]
 		r.QueryMax = lat[len(lat)-1]
+	}
+
+	// Completion of names as people type them: the first two to six
+	// letters of capitalised words of the corpus.
+	var prefixes []string
+	for len(prefixes) < n && len(paras) > 0 {
+		for _, w := range strings.Fields(paras[rng.IntN(len(paras))]) {
+			if len(w) >= 4 && w[0] >= 'A' && w[0] <= 'Z' {
+				prefixes = append(prefixes, w[:min(len(w), 2+rng.IntN(5))])
+				break
+			}
+		}
+	}
+	lat = lat[:0]
+	for _, p := range prefixes {
+		t := time.Now()
+		if len(ix.Complete(ctx, "", CompleteEntities, p, 25)) == 0 {
+			r.CompleteEmpty++
+		}
+		lat = append(lat, time.Since(t))
+	}
+	r.ServingRSSMB = peakRSSMB()
+	slices.Sort(lat)
+	r.Completions = len(lat)
+	if len(lat) > 0 {
+		r.CompleteP50 = lat[len(lat)/2]
+		r.CompleteP99 = lat[len(lat)*99/100]
 	}
 	return r, nil
 }
