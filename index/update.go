@@ -342,7 +342,7 @@ func (ix *Index) sync(ctx context.Context, w *writer, corpus fs.FS, opt SyncOpti
 		switch {
 		case j.err != nil:
 			rep.Skipped = append(rep.Skipped, knowledge.Skip{Path: j.file.Path, Reason: j.err.Error()})
-			ix.log.Warn("skipped a file", "file", j.file.Path, "reason", j.err.Error())
+			ix.log.Debug("skipped a file", "file", j.file.Path, "reason", j.err.Error())
 		case j.same:
 			seen[j.file.Path] = true
 			rep.Unchanged++
