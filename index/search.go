@@ -17,9 +17,6 @@ import (
 // focusBoost weighs paragraphs holding the kind of fact a question asks for.
 const focusBoost = 0.5
 
-// expansionBoost weighs the words an answer may use instead of a question's.
-const expansionBoost = 0.4
-
 // snippetRunes is the longest snippet cut from a paragraph.
 const snippetRunes = 320
 
@@ -48,13 +45,6 @@ func (ix *Index) Search(ctx context.Context, q knowledge.Query) (knowledge.Resul
 	must := bleve.NewBooleanQuery()
 	must.AddMust(body) // at least one word must match the paragraph itself
 	must.AddShould(heading)
-	// Words an answer may use instead of the question's own.
-	if alts := knowledge.Expansions(text); len(alts) > 0 {
-		alt := bleve.NewMatchQuery(strings.Join(alts, " "))
-		alt.SetField("text")
-		alt.SetBoost(expansionBoost)
-		must.AddShould(alt)
-	}
 	// A question that asks for a number prefers paragraphs with figures;
 	// one that asks what someone said, paragraphs with claims.
 	if focus := knowledge.QuestionFocus(text); focus != knowledge.FocusNone {

@@ -43,39 +43,3 @@ func QuestionFocus(q string) string {
 	}
 	return focus
 }
-
-var queryExpansions = sync.OnceValue(func() map[string][]string {
-	m := map[string][]string{}
-	for _, row := range lexiconRows("query_expansions") {
-		if len(row) == 2 {
-			for _, w := range strings.Split(row[1], ",") {
-				if w = strings.TrimSpace(w); w != "" {
-					m[strings.ToLower(row[0])] = append(m[strings.ToLower(row[0])], w)
-				}
-			}
-		}
-	}
-	return m
-})
-
-// Expansions returns the words an answer may use for the words of a
-// question ("toll": killed, dead...), not repeating the question's own.
-func Expansions(q string) []string {
-	words := strings.FieldsFunc(strings.ToLower(q), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r == '-' || r >= 0x80)
-	})
-	have := map[string]bool{}
-	for _, w := range words {
-		have[w] = true
-	}
-	var out []string
-	for _, w := range words {
-		for _, alt := range queryExpansions()[w] {
-			if !have[alt] {
-				have[alt] = true
-				out = append(out, alt)
-			}
-		}
-	}
-	return out
-}
