@@ -14,9 +14,6 @@ import (
 	"github.com/briefbot/briefbot/knowledge"
 )
 
-// focusBoost weighs paragraphs holding the kind of fact a question asks for.
-const focusBoost = 0.5
-
 // snippetRunes is the longest snippet cut from a paragraph.
 const snippetRunes = 320
 
@@ -45,14 +42,6 @@ func (ix *Index) Search(ctx context.Context, q knowledge.Query) (knowledge.Resul
 	must := bleve.NewBooleanQuery()
 	must.AddMust(body) // at least one word must match the paragraph itself
 	must.AddShould(heading)
-	// A question that asks for a number prefers paragraphs with figures;
-	// one that asks what someone said, paragraphs with claims.
-	if focus := knowledge.QuestionFocus(text); focus != knowledge.FocusNone {
-		has := bleve.NewTermQuery(focus)
-		has.SetField("facts")
-		has.SetBoost(focusBoost)
-		must.AddShould(has)
-	}
 	req := bleve.NewSearchRequestOptions(ix.scoped(must, q.Scope), limit, max(q.Offset, 0), false)
 	req.Fields = passageFields
 	res, err := bi.SearchInContext(ctx, req)
