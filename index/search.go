@@ -34,9 +34,11 @@ func (ix *Index) Search(ctx context.Context, q knowledge.Query) (knowledge.Resul
 		return knowledge.Results{}, fmt.Errorf("index is closed")
 	}
 
-	body := bleve.NewMatchQuery(text)
+	// What the question is about, without its framing ("how long").
+	about := knowledge.QuestionTerms(text)
+	body := bleve.NewMatchQuery(about)
 	body.SetField("text")
-	heading := bleve.NewMatchQuery(text)
+	heading := bleve.NewMatchQuery(about)
 	heading.SetField("heading")
 	heading.SetBoost(0.3)
 	must := bleve.NewBooleanQuery()
@@ -48,7 +50,7 @@ func (ix *Index) Search(ctx context.Context, q knowledge.Query) (knowledge.Resul
 	if err != nil {
 		return knowledge.Results{}, fmt.Errorf("search failed: %w", err)
 	}
-	terms := ix.queryTerms(bi, text)
+	terms := ix.queryTerms(bi, about)
 	out := knowledge.Results{Total: int(res.Total), Hits: make([]knowledge.Hit, 0, len(res.Hits))}
 	for _, h := range res.Hits {
 		hit := knowledge.Hit{Citation: ix.cite(str(h.Fields["article"]), num(h.Fields["n"])), Kind: knowledge.Kind(str(h.Fields["kind"])), Score: h.Score}
