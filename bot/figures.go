@@ -49,7 +49,12 @@ func (b *Bot) figures(ctx context.Context, req *Request) (*Response, error) {
 		}
 		groups[k] = append(groups[k], h)
 	}
+	// The most cited things first; within one, the largest figure first.
 	sort.SliceStable(order, func(i, j int) bool { return len(groups[order[i]]) > len(groups[order[j]]) })
+	for _, k := range order {
+		g := groups[k]
+		sort.SliceStable(g, func(i, j int) bool { return magnitude(g[i].Figure) > magnitude(g[j].Figure) })
+	}
 	title := "Figures"
 	if topic != "" {
 		title += " about " + topic
@@ -127,4 +132,17 @@ func number(v float64) string {
 		return sb.String()
 	}
 	return strconv.FormatFloat(v, 'f', -1, 64)
+}
+
+// magnitude is the size of a figure for ordering: its value, else its bounds.
+func magnitude(f knowledge.Figure) float64 {
+	switch {
+	case f.Value != nil:
+		return *f.Value
+	case f.Max != nil:
+		return *f.Max
+	case f.Min != nil:
+		return *f.Min
+	}
+	return 0
 }
