@@ -116,6 +116,12 @@ func Open(dir string, opt Options) (*Index, error) {
 	return ix, nil
 }
 
+// Exists reports whether dir holds an index.
+func Exists(dir string) bool {
+	_, err := os.Readlink(filepath.Join(dir, currentLink))
+	return err == nil
+}
+
 // newGeneration creates an empty bleve index in a new generation folder.
 func (ix *Index) newGeneration() (string, bleve.Index, error) {
 	gen := fmt.Sprintf("%s%d", genPrefix, time.Now().UnixNano())
