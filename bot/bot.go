@@ -40,17 +40,28 @@ func New(s Searcher, opt Options) *Bot {
 		b.log = slog.New(slog.DiscardHandler)
 	}
 	b.table = b.commands()
-	b.byName = map[string]*Command{}
-	for _, c := range b.table {
-		if err := c.validate(); err != nil {
-			panic("bot: " + err.Error())
-		}
-		if _, dup := b.byName[c.Name]; dup {
-			panic("bot: duplicate command " + c.Name)
-		}
-		b.byName[c.Name] = c
+	byName, err := tableIndex(b.table)
+	if err != nil {
+		panic("bot: " + err.Error())
 	}
+	b.byName = byName
 	return b
+}
+
+// tableIndex checks a command table and indexes it by name; a duplicate
+// name or a command outside Discord's limits is a programming error.
+func tableIndex(table []*Command) (map[string]*Command, error) {
+	byName := map[string]*Command{}
+	for _, c := range table {
+		if err := c.validate(); err != nil {
+			return nil, err
+		}
+		if _, dup := byName[c.Name]; dup {
+			return nil, fmt.Errorf("duplicate command %s", c.Name)
+		}
+		byName[c.Name] = c
+	}
+	return byName, nil
 }
 
 // Commands returns the command table, in the order /help lists it.

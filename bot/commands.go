@@ -5,6 +5,10 @@ package bot
 func (b *Bot) commands() []*Command {
 	user := []*Command{
 		b.askCommand(),
+		b.whoCommand(),
+		b.claimsCommand(),
+		b.figuresCommand(),
+		b.briefCommand(),
 		b.sourceCommand(),
 		b.statusCommand(),
 		b.helpCommand(),

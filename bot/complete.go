@@ -11,21 +11,17 @@ import (
 	"github.com/briefbot/briefbot/knowledge"
 )
 
-// Choice is one autocomplete suggestion: what the person sees and the value
-// the option then takes.
-type Choice struct {
-	Name  string `json:"name"`
-	Value string `json:"value"`
-}
+// Choice is one autocomplete suggestion: what the person sees (Name) and
+// the value the option then takes.
+type Choice = knowledge.Choice
 
 // Completer is implemented by searchers that can suggest entity and speaker
 // names. It is optional: without it those options simply get no suggestions.
-// kind is a Completion ("entity", "speaker") as a plain string, and the
-// suggestions are names, each both shown and used as the value, so that the
-// index can implement it without importing bot. At most limit names, best
-// first, among what scope may see.
+// kind is a Completion ("entity", "speaker") as a plain string, so that the
+// index implements it without importing bot; at most limit suggestions,
+// best first, among what scope may see.
 type Completer interface {
-	Complete(ctx context.Context, scope, kind, prefix string, limit int) []string
+	Complete(ctx context.Context, scope, kind, prefix string, limit int) []knowledge.Choice
 }
 
 // Limits Discord puts on autocomplete answers.
@@ -65,9 +61,7 @@ func (b *Bot) Complete(ctx context.Context, req *Request, option, prefix string)
 		if !ok {
 			return nil
 		}
-		for _, name := range c.Complete(ctx, req.Scope(), string(opt.Complete), prefix, MaxChoices) {
-			out = append(out, Choice{Name: name, Value: name})
-		}
+		out = c.Complete(ctx, req.Scope(), string(opt.Complete), prefix, MaxChoices)
 	}
 	return clampChoices(out)
 }

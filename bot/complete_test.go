@@ -13,17 +13,14 @@ import (
 // names is a hand-written searcher with a fixed article list that also
 // suggests names, as the index may.
 type names struct {
-	arts  []knowledge.ArticleInfo
-	names []string
+	Searcher // not called: the methods completion does not use
+	arts     []knowledge.ArticleInfo
+	names    []knowledge.Choice
 }
 
-func (n *names) Search(context.Context, knowledge.Query) (knowledge.Results, error) {
-	return knowledge.Results{}, nil
+func (n *names) Status(scope string) knowledge.Status {
+	return knowledge.Status{Articles: len(n.Articles(scope))}
 }
-func (n *names) Passage(context.Context, string, string, int, int) (knowledge.Passage, error) {
-	return knowledge.Passage{}, knowledge.ErrNotFound
-}
-func (n *names) Status(scope string) knowledge.Status { return knowledge.Status{Articles: len(n.Articles(scope))} }
 func (n *names) Articles(scope string) []knowledge.ArticleInfo {
 	var out []knowledge.ArticleInfo
 	for _, a := range n.arts {
@@ -33,7 +30,7 @@ func (n *names) Articles(scope string) []knowledge.ArticleInfo {
 	}
 	return out
 }
-func (n *names) Complete(ctx context.Context, scope, kind, prefix string, limit int) []string {
+func (n *names) Complete(ctx context.Context, scope, kind, prefix string, limit int) []knowledge.Choice {
 	return n.names
 }
 
@@ -49,7 +46,8 @@ func TestCompleteKeepsDiscordsLimits(t *testing.T) {
 		knowledge.ArticleInfo{ID: "ingest/g1/harbour-own.txt", Title: "Harbour, our own", Scope: "g1"},
 		knowledge.ArticleInfo{ID: "ingest/g2/harbour-theirs.txt", Title: "Harbour, theirs", Scope: "g2"},
 		knowledge.ArticleInfo{ID: strings.Repeat("x", 101), Title: "An id too long to be a value", Scope: knowledge.SharedScope})
-	s.names = []string{strings.Repeat("Á", 150), "Ann Lee", "Ann Lee", ""}
+	long := strings.Repeat("Á", 150)
+	s.names = []knowledge.Choice{{Name: long, Value: long}, {Name: long, Value: "Ann Lee"}, {Name: "Ann Lee", Value: "Ann Lee"}, {Name: "", Value: ""}}
 	b := New(s, Options{Admin: noop{}, AdminUsers: []string{"boss"}})
 	ctx := context.Background()
 
@@ -83,7 +81,7 @@ func TestCompleteKeepsDiscordsLimits(t *testing.T) {
 	b.table = append(b.table, cmd)
 	b.byName[cmd.Name] = cmd
 	got = b.Complete(ctx, &Request{Command: "who"}, "name", "a")
-	if len(got) != 1 || got[0].Value != "Ann Lee" {
+	if len(got) != 1 || got[0].Value != "Ann Lee" || utf8.RuneCountInString(got[0].Name) != MaxChoiceRunes {
 		t.Errorf("entity suggestions: %+v", got)
 	}
 }

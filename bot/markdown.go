@@ -53,5 +53,5 @@ func Cite(c knowledge.Citation) string {
 	if c.URL == "" || !(strings.HasPrefix(c.URL, "https://") || strings.HasPrefix(c.URL, "http://")) {
 		return "*" + label + "* · `" + strings.ReplaceAll(c.ArticleID, "`", "'") + "`"
 	}
-	return "[" + label + "](<" + strings.NewReplacer(")", "%29", ">", "%3E", " ", "%20").Replace(c.URL) + ">)"
+	return "[" + label + "](<" + strings.NewReplacer("(", "%28", ")", "%29", ">", "%3E", "<", "%3C", " ", "%20").Replace(c.URL) + ">)"
 }

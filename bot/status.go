@@ -19,8 +19,8 @@ func (b *Bot) statusCommand() *Command {
 func (b *Bot) status(ctx context.Context, req *Request) (*Response, error) {
 	st := b.search.Status(req.Scope())
 	var sb strings.Builder
-	fmt.Fprintf(&sb, "**%d** articles · **%d** passages\n", st.Articles, st.Passages)
-	fmt.Fprintf(&sb, "**%d** entities · **%d** claims · **%d** figures\n", st.Entities, st.Claims, st.Figures)
+	fmt.Fprintf(&sb, "%s · %s\n", bold(plural(st.Articles, "article", "articles")), bold(plural(st.Passages, "passage", "passages")))
+	fmt.Fprintf(&sb, "%s · %s · %s\n", bold(plural(st.Entities, "entity", "entities")), bold(plural(st.Claims, "claim", "claims")), bold(plural(st.Figures, "figure", "figures")))
 	if st.LastIndexed.IsZero() {
 		sb.WriteString("Not indexed yet.")
 	} else {
@@ -54,6 +54,12 @@ func ago(d time.Duration) string {
 		return plural(int(d.Hours()), "hour", "hours") + " ago"
 	}
 	return plural(int(d.Hours()/24), "day", "days") + " ago"
+}
+
+// bold makes the number that starts s bold.
+func bold(s string) string {
+	n, rest, _ := strings.Cut(s, " ")
+	return "**" + n + "** " + rest
 }
 
 func plural(n int, one, many string) string {

@@ -11,6 +11,7 @@ var (
 	mdLink    = regexp.MustCompile(`\[((?:\\.|[^\]\\])*)\]\(<([^>]*)>\)`)
 	mdEscaped = regexp.MustCompile(`\\([\\*_~` + "`" + `|>\[\]#<])`)
 	mdSubtext = regexp.MustCompile(`(?m)^-# `)
+	mdCode    = regexp.MustCompile("(^|[^\\\\])`([^`]*)`")
 )
 
 // RenderText writes a response for a terminal, laid out as Discord shows
@@ -57,6 +58,7 @@ func RenderText(w io.Writer, r *Response, bold bool) {
 func plainMarkdown(s string, bold bool) string {
 	s = mdLink.ReplaceAllString(s, "$1 <$2>")
 	s = mdSubtext.ReplaceAllString(s, "  ")
+	s = mdCode.ReplaceAllString(s, "$1$2")
 	parts := strings.Split(s, "**")
 	var sb strings.Builder
 	for i, p := range parts {

@@ -45,16 +45,22 @@ type Index struct {
 
 	writeMu sync.Mutex // one writer at a time
 
-	mu         sync.RWMutex // guards the fields below
-	bi         bleve.Index
-	gen        string
-	manifest   map[string]*knowledge.ArticleInfo
-	meta       meta
+	mu       sync.RWMutex // guards the fields below
+	bi       bleve.Index
+	gen      string
+	manifest map[string]*knowledge.ArticleInfo
+	meta     meta
+	// scopes are the guild scopes that have articles. A scope is added
+	// before its documents are written, so a search never sees a document
+	// of a scope it does not know to exclude.
+	scopes     map[string]bool
 	rebuilding bool
 }
 
 // meta is what the index records about its last update.
 type meta struct {
+	// Extractor is the knowledge.ExtractorVersion the facts were made by.
+	Extractor   string           `json:"extractor"`
 	LastIndexed time.Time        `json:"last_indexed"`
 	Skipped     []knowledge.Skip `json:"skipped"`
 }
@@ -110,6 +116,12 @@ func Open(dir string, opt Options) (*Index, error) {
 	return ix, nil
 }
 
+// Exists reports whether dir holds an index.
+func Exists(dir string) bool {
+	_, err := os.Readlink(filepath.Join(dir, currentLink))
+	return err == nil
+}
+
 // newGeneration creates an empty bleve index in a new generation folder.
 func (ix *Index) newGeneration() (string, bleve.Index, error) {
 	gen := fmt.Sprintf("%s%d", genPrefix, time.Now().UnixNano())
@@ -157,6 +169,12 @@ func (ix *Index) loadManifest() error {
 	if len(raw) > 0 {
 		if err := json.Unmarshal(raw, &ix.manifest); err != nil {
 			return fmt.Errorf("index manifest is damaged (rebuild the index with --rebuild): %w", err)
+		}
+	}
+	ix.scopes = map[string]bool{}
+	for _, a := range ix.manifest {
+		if a.Scope != knowledge.SharedScope {
+			ix.scopes[a.Scope] = true
 		}
 	}
 	raw, err = ix.bi.GetInternal([]byte(metaKey))

@@ -134,6 +134,14 @@ func TestSyncIsIncremental(t *testing.T) {
 		t.Errorf("status counts %d articles, want 4", st.Articles)
 	}
 
+	// Facts made by another version of the extractor are made again.
+	ix.mu.Lock()
+	ix.meta.Extractor = "an older extractor"
+	ix.mu.Unlock()
+	if rep := mustSync(t, ix, corpus); rep.Updated != 4 {
+		t.Errorf("sync after an extractor change = %+v, want all 4 re-extracted", rep)
+	}
+
 	// The state survives a restart.
 	ix.Close()
 	ix2 := openTest(t, dir)

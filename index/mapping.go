@@ -9,20 +9,22 @@ import (
 )
 
 // Document types: the value of the "type" field of every document.
+//
+// There is one passage document per paragraph, carrying the claims and
+// figures found in it, and one facts document per article, carrying its
+// entities and disputes. Keeping facts on few documents keeps indexing
+// close to the cost of the paragraphs alone; citations (title, url, date)
+// come from the manifest, so no document repeats them.
 const (
 	typePassage = "passage"
-	typeEntity  = "entity"
-	typeClaim   = "claim"
-	typeFigure  = "figure"
+	typeFacts   = "facts"
 )
 
 // textAnalyzer analyses article text: Unicode words, lower case, English
 // stop words and stemming, so "children" finds "child".
 const textAnalyzer = en.AnalyzerName
 
-// buildMapping is the whole mapping, in one place. Each document type maps
-// only the fields it is searched or cited by; everything else a document
-// needs for display travels in the stored, unindexed "data" field.
+// buildMapping is the whole mapping, in one place.
 func buildMapping() mapping.IndexMapping {
 	m := bleve.NewIndexMapping()
 	m.TypeField = "type"
@@ -32,95 +34,60 @@ func buildMapping() mapping.IndexMapping {
 	m.IndexDynamic = false
 	m.DocValuesDynamic = false
 
-	text := func(store bool) *mapping.FieldMapping {
-		f := bleve.NewTextFieldMapping()
-		f.Analyzer = textAnalyzer
+	field := func(f *mapping.FieldMapping, analyzer string, store bool) *mapping.FieldMapping {
+		f.Analyzer = analyzer
 		f.Store = store
 		f.IncludeTermVectors = false
+		f.IncludeInAll = false
 		f.DocValues = false
 		return f
 	}
-	keywordField := func(store bool) *mapping.FieldMapping {
-		f := bleve.NewKeywordFieldMapping()
-		f.Analyzer = keyword.Name
-		f.Store = store
-		f.IncludeTermVectors = false
-		f.DocValues = false
-		return f
-	}
-	names := func(store bool) *mapping.FieldMapping {
-		f := text(store)
-		f.Analyzer = simple.Name // names are not stemmed
-		return f
+	text := func(store bool) *mapping.FieldMapping { return field(bleve.NewTextFieldMapping(), textAnalyzer, store) }
+	names := func() *mapping.FieldMapping { return field(bleve.NewTextFieldMapping(), simple.Name, false) } // not stemmed
+	keywords := func(store bool) *mapping.FieldMapping {
+		return field(bleve.NewKeywordFieldMapping(), keyword.Name, store)
 	}
 	stored := func() *mapping.FieldMapping {
-		f := bleve.NewTextFieldMapping()
+		f := field(bleve.NewTextFieldMapping(), keyword.Name, true)
 		f.Index = false
-		f.Store = true
-		f.IncludeInAll = false
-		f.IncludeTermVectors = false
-		f.DocValues = false
 		return f
 	}
 	number := func() *mapping.FieldMapping {
-		f := bleve.NewNumericFieldMapping()
-		f.Store = true
-		f.DocValues = true
+		f := field(bleve.NewNumericFieldMapping(), "", true)
+		f.Index = false
 		return f
 	}
 	doc := func(fields map[string]*mapping.FieldMapping) *mapping.DocumentMapping {
 		d := bleve.NewDocumentStaticMapping()
+		fields["type"] = keywords(false)
+		fields["article"] = keywords(true)
+		fields["scope"] = keywords(false)
 		for name, f := range fields {
-			f.IncludeInAll = false
 			d.AddFieldMappingsAt(name, f)
 		}
 		return d
 	}
-	common := func(extra map[string]*mapping.FieldMapping) map[string]*mapping.FieldMapping {
-		fields := map[string]*mapping.FieldMapping{
-			"type":      keywordField(false),
-			"article":   keywordField(true),
-			"scope":     keywordField(true),
-			"title":     stored(),
-			"url":       stored(),
-			"published": keywordField(true),
-			"n":         number(),
-		}
-		for k, v := range extra {
-			fields[k] = v
-		}
-		return fields
-	}
 
-	m.AddDocumentMapping(typePassage, doc(common(map[string]*mapping.FieldMapping{
-		"text":    text(true),
-		"heading": text(false), // the article title, searchable with every passage
-		"kind":    keywordField(true),
-		"raw":     stored(),
-	})))
-	m.AddDocumentMapping(typeEntity, doc(common(map[string]*mapping.FieldMapping{
-		"name":     names(true),
-		"key":      keywordField(true),
-		"aliases":  names(false),
-		"etype":    keywordField(true),
-		"roles":    text(false),
-		"mentions": number(),
-		"data":     stored(),
-	})))
-	m.AddDocumentMapping(typeClaim, doc(common(map[string]*mapping.FieldMapping{
-		"speaker":    names(true),
-		"speakerkey": keywordField(true),
-		"stance":     keywordField(true),
-		"content":    text(false),
-		"data":       stored(),
-	})))
-	m.AddDocumentMapping(typeFigure, doc(common(map[string]*mapping.FieldMapping{
-		"about":  text(false), // what is counted, the unit, the sentence around it
-		"fkind":  keywordField(true),
-		"value":  number(),
-		"source": names(false),
-		"data":   stored(),
-	})))
+	m.AddDocumentMapping(typePassage, doc(map[string]*mapping.FieldMapping{
+		"n":       number(),
+		"kind":    keywords(true),
+		"text":    text(true),  // body and caption paragraphs: what questions match
+		"raw":     stored(),    // title and boilerplate: shown, never matched
+		"heading": text(false), // the article title, searched with each passage
+		// Claims and figures of the paragraph.
+		"facts":      keywords(false), // "claim", "figure": which the paragraph has
+		"speakers":   names(),
+		"speakerkey": keywords(false),
+		"scomplete":  keywords(false),
+		"claims":     stored(),
+		"figures":    stored(),
+	}))
+	m.AddDocumentMapping(typeFacts, doc(map[string]*mapping.FieldMapping{
+		"names":     names(),
+		"keys":      keywords(false),
+		"ecomplete": keywords(false),
+		"data":      stored(),
+	}))
 	m.DefaultMapping = bleve.NewDocumentDisabledMapping()
 	return m
 }

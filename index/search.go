@@ -9,7 +9,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/briefbot/briefbot/knowledge"
@@ -18,7 +17,7 @@ import (
 // snippetRunes is the longest snippet cut from a paragraph.
 const snippetRunes = 320
 
-var passageFields = []string{"article", "scope", "title", "url", "published", "n", "kind", "text", "raw"}
+var passageFields = []string{"article", "n", "kind", "text"}
 
 // Search finds the passages that best answer a question, with the matched
 // words marked and a citation each.
@@ -35,27 +34,26 @@ func (ix *Index) Search(ctx context.Context, q knowledge.Query) (knowledge.Resul
 		return knowledge.Results{}, fmt.Errorf("index is closed")
 	}
 
-	body := bleve.NewMatchQuery(text)
+	// What the question is about, without its framing ("how long").
+	about := knowledge.QuestionTerms(text)
+	body := bleve.NewMatchQuery(about)
 	body.SetField("text")
-	phrase := bleve.NewMatchPhraseQuery(text)
-	phrase.SetField("text")
-	phrase.SetBoost(2)
-	heading := bleve.NewMatchQuery(text)
+	heading := bleve.NewMatchQuery(about)
 	heading.SetField("heading")
 	heading.SetBoost(0.3)
-	relevance := bleve.NewDisjunctionQuery(body, phrase, heading)
-	// At least one word must match the paragraph itself.
-	must := bleve.NewConjunctionQuery(body, relevance)
+	must := bleve.NewBooleanQuery()
+	must.AddMust(body) // at least one word must match the paragraph itself
+	must.AddShould(heading)
 	req := bleve.NewSearchRequestOptions(ix.scoped(must, q.Scope), limit, max(q.Offset, 0), false)
 	req.Fields = passageFields
 	res, err := bi.SearchInContext(ctx, req)
 	if err != nil {
 		return knowledge.Results{}, fmt.Errorf("search failed: %w", err)
 	}
-	terms := ix.queryTerms(bi, text)
+	terms := ix.queryTerms(bi, about)
 	out := knowledge.Results{Total: int(res.Total), Hits: make([]knowledge.Hit, 0, len(res.Hits))}
 	for _, h := range res.Hits {
-		hit := knowledge.Hit{Citation: citation(h), Kind: knowledge.Kind(str(h.Fields["kind"])), Score: h.Score}
+		hit := knowledge.Hit{Citation: ix.cite(str(h.Fields["article"]), num(h.Fields["n"])), Kind: knowledge.Kind(str(h.Fields["kind"])), Score: h.Score}
 		hit.Snippet = ix.highlight(bi, str(h.Fields["text"]), terms)
 		out.Hits = append(out.Hits, hit)
 	}
@@ -71,17 +69,35 @@ func (ix *Index) reader() (bleve.Index, func()) {
 }
 
 // scoped restricts q to documents that scope may see: the shared corpus
-// and, in a guild, that guild's own articles.
+// and, in a guild, that guild's own articles. It excludes the other guilds'
+// scopes by name, which costs little: they are few and their documents rare.
+// The caller holds the read lock (see reader).
 func (ix *Index) scoped(q query.Query, scope string) query.Query {
-	shared := bleve.NewTermQuery(knowledge.SharedScope)
-	shared.SetField("scope")
-	var filter query.Query = shared
-	if scope != "" && scope != knowledge.SharedScope {
-		own := bleve.NewTermQuery(scope)
-		own.SetField("scope")
-		filter = bleve.NewDisjunctionQuery(shared, own)
+	var others []query.Query
+	for s := range ix.scopes {
+		if s != scope {
+			t := bleve.NewTermQuery(s)
+			t.SetField("scope")
+			others = append(others, t)
+		}
 	}
-	return bleve.NewConjunctionQuery(q, filter)
+	if len(others) == 0 {
+		return q
+	}
+	b := bleve.NewBooleanQuery()
+	b.AddMust(q)
+	b.AddMustNot(others...)
+	return b
+}
+
+// cite makes the citation of paragraph n of an article from the manifest.
+// The caller holds the read lock.
+func (ix *Index) cite(article string, n int) knowledge.Citation {
+	c := knowledge.Citation{ArticleID: article, Paragraph: n}
+	if a, ok := ix.manifest[article]; ok {
+		c.Title, c.URL, c.Published = a.Title, a.URL, a.Published
+	}
+	return c
 }
 
 // Passage returns paragraph n of an article with its neighbours, for a scope
@@ -225,11 +241,6 @@ func clipSnippet(text string, marks []knowledge.Span, limit int) knowledge.Snipp
 		}
 	}
 	return knowledge.Snippet{Text: text[best:end], Marks: kept, Clipped: true}
-}
-
-func citation(h *search.DocumentMatch) knowledge.Citation {
-	return knowledge.Citation{ArticleID: str(h.Fields["article"]), Title: str(h.Fields["title"]), URL: str(h.Fields["url"]),
-		Paragraph: num(h.Fields["n"]), Published: str(h.Fields["published"])}
 }
 
 func str(v any) string {

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -50,7 +51,9 @@ type Report struct {
 }
 
 // writer applies documents to one bleve index in batches, each batch with
-// the manifest as it stands after it.
+// the manifest as it stands after it. Batches are written by a goroutine of
+// their own, one at a time and in order, while the next one fills, so that
+// parsing and extraction go on while bleve writes.
 type writer struct {
 	bi       bleve.Index
 	batch    *bleve.Batch
@@ -59,6 +62,57 @@ type writer struct {
 	docs     int
 	// published, if set, receives the manifest after each applied batch.
 	published func(map[string]*knowledge.ArticleInfo)
+	// scope, if set, is told of a guild scope before its documents are written.
+	scope func(string)
+
+	queue chan written
+	done  chan struct{}
+	mu    sync.Mutex
+	err   error // the first write that failed
+}
+
+// written is a batch on its way to the index, with the manifest after it.
+type written struct {
+	batch    *bleve.Batch
+	manifest map[string]*knowledge.ArticleInfo
+}
+
+func (w *writer) start() {
+	w.queue = make(chan written, 1)
+	w.done = make(chan struct{})
+	go func() {
+		defer close(w.done)
+		for job := range w.queue {
+			if w.failed() != nil {
+				continue
+			}
+			if err := w.bi.Batch(job.batch); err != nil {
+				w.mu.Lock()
+				w.err = fmt.Errorf("cannot write index batch: %w", err)
+				w.mu.Unlock()
+				continue
+			}
+			if w.published != nil {
+				w.published(job.manifest)
+			}
+		}
+	}()
+}
+
+func (w *writer) failed() error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.err
+}
+
+// close waits until every batch is written and returns the first error.
+func (w *writer) close() error {
+	if w.queue != nil {
+		close(w.queue)
+		<-w.done
+		w.queue = nil
+	}
+	return w.failed()
 }
 
 func (w *writer) remove(id string) {
@@ -72,6 +126,9 @@ func (w *writer) remove(id string) {
 
 func (w *writer) add(a *knowledge.Article, facts knowledge.Facts) error {
 	w.remove(a.ID)
+	if w.scope != nil && a.Scope != knowledge.SharedScope {
+		w.scope(a.Scope)
+	}
 	info, docs := documents(a, facts)
 	for _, d := range docs {
 		if err := w.batch.Index(d.id, d.fields); err != nil {
@@ -86,7 +143,11 @@ func (w *writer) add(a *knowledge.Article, facts knowledge.Facts) error {
 	return nil
 }
 
+// flush sends the batch to be written with the manifest as it now stands.
 func (w *writer) flush(m *meta) error {
+	if err := w.failed(); err != nil {
+		return err
+	}
 	raw, err := json.Marshal(w.manifest)
 	if err != nil {
 		return err
@@ -96,13 +157,16 @@ func (w *writer) flush(m *meta) error {
 		mraw, _ := json.Marshal(m)
 		w.batch.SetInternal([]byte(metaKey), mraw)
 	}
-	if err := w.bi.Batch(w.batch); err != nil {
-		return fmt.Errorf("cannot write index batch: %w", err)
-	}
-	w.batch.Reset()
+	job := written{batch: w.batch}
 	if w.published != nil {
-		w.published(cloneManifest(w.manifest))
+		job.manifest = cloneManifest(w.manifest)
 	}
+	// A new batch, not Reset: the old one is still being written.
+	w.batch = w.bi.NewBatch()
+	if w.queue == nil {
+		w.start()
+	}
+	w.queue <- job
 	return nil
 }
 
@@ -152,6 +216,7 @@ func (ix *Index) Rebuild(ctx context.Context, corpus fs.FS, opt SyncOptions) (Re
 	defer ix.setRebuilding(false)
 
 	w := ix.newWriter(bi, map[string]*knowledge.ArticleInfo{}, opt, false)
+	defer w.close()
 	// Carry over the articles added from Discord: they have no corpus file.
 	if err := ix.copyAdded(w); err != nil {
 		return Report{}, err
@@ -167,7 +232,7 @@ func (ix *Index) Rebuild(ctx context.Context, corpus fs.FS, opt SyncOptions) (Re
 	ix.mu.Lock()
 	old, oldGen := ix.bi, ix.gen
 	ix.bi, ix.gen, ix.manifest = bi, gen, w.manifest
-	ix.meta = meta{LastIndexed: time.Now().UTC(), Skipped: rep.Skipped}
+	ix.meta = meta{Extractor: knowledge.ExtractorVersion(), LastIndexed: time.Now().UTC(), Skipped: rep.Skipped}
 	ix.mu.Unlock()
 	ok = true
 	if old != nil {
@@ -187,6 +252,11 @@ func (ix *Index) newWriter(bi bleve.Index, manifest map[string]*knowledge.Articl
 	w := &writer{bi: bi, batch: bi.NewBatch(), manifest: manifest, max: opt.BatchDocs}
 	if w.max <= 0 {
 		w.max = 4000
+	}
+	w.scope = func(s string) {
+		ix.mu.Lock()
+		ix.scopes[s] = true
+		ix.mu.Unlock()
 	}
 	if live {
 		w.published = func(m map[string]*knowledge.ArticleInfo) {
@@ -214,9 +284,14 @@ func (ix *Index) sync(ctx context.Context, w *writer, corpus fs.FS, opt SyncOpti
 		return Report{}, err
 	}
 	rep := Report{Files: len(files), Skipped: skips}
+	// Articles whose content is unchanged are skipped, unless their facts
+	// came from another version of the extractor.
 	hashes := make(map[string]string, len(w.manifest))
+	ix.mu.RLock()
+	sameExtractor := ix.meta.Extractor == knowledge.ExtractorVersion()
+	ix.mu.RUnlock()
 	for id, a := range w.manifest {
-		if a.Scope == knowledge.SharedScope {
+		if a.Scope == knowledge.SharedScope && sameExtractor {
 			hashes[id] = a.Hash
 		}
 	}
@@ -267,7 +342,7 @@ func (ix *Index) sync(ctx context.Context, w *writer, corpus fs.FS, opt SyncOpti
 		switch {
 		case j.err != nil:
 			rep.Skipped = append(rep.Skipped, knowledge.Skip{Path: j.file.Path, Reason: j.err.Error()})
-			ix.log.Warn("skipped a file", "file", j.file.Path, "reason", j.err.Error())
+			ix.log.Debug("skipped a file", "file", j.file.Path, "reason", j.err.Error())
 		case j.same:
 			seen[j.file.Path] = true
 			rep.Unchanged++
@@ -288,6 +363,7 @@ func (ix *Index) sync(ctx context.Context, w *writer, corpus fs.FS, opt SyncOpti
 		werr = ctx.Err()
 	}
 	if werr != nil {
+		w.close()
 		return rep, werr
 	}
 	for id, a := range w.manifest {
@@ -297,8 +373,12 @@ func (ix *Index) sync(ctx context.Context, w *writer, corpus fs.FS, opt SyncOpti
 		}
 	}
 	sort.Slice(rep.Skipped, func(i, j int) bool { return rep.Skipped[i].Path < rep.Skipped[j].Path })
-	m := meta{LastIndexed: time.Now().UTC(), Skipped: rep.Skipped}
+	m := meta{Extractor: knowledge.ExtractorVersion(), LastIndexed: time.Now().UTC(), Skipped: rep.Skipped}
 	if err := w.flush(&m); err != nil {
+		w.close()
+		return rep, err
+	}
+	if err := w.close(); err != nil {
 		return rep, err
 	}
 	if w.published != nil {
@@ -338,7 +418,11 @@ func (ix *Index) Add(ctx context.Context, a *knowledge.Article) (knowledge.Artic
 	if a.Scope == "" {
 		a.Scope = knowledge.SharedScope
 	}
-	facts := knowledge.Extract(a)
+	return ix.addFacts(a, knowledge.Extract(a))
+}
+
+// addFacts indexes an article with the facts given.
+func (ix *Index) addFacts(a *knowledge.Article, facts knowledge.Facts) (knowledge.ArticleInfo, error) {
 	ix.writeMu.Lock()
 	defer ix.writeMu.Unlock()
 	ix.mu.RLock()
@@ -352,9 +436,10 @@ func (ix *Index) Add(ctx context.Context, a *knowledge.Article) (knowledge.Artic
 		return knowledge.ArticleInfo{}, err
 	}
 	if err := w.flush(nil); err != nil {
+		w.close()
 		return knowledge.ArticleInfo{}, err
 	}
-	return *w.manifest[a.ID], nil
+	return *w.manifest[a.ID], w.close()
 }
 
 // Remove deletes an article the scope may see; ErrNotFound if there is none.
@@ -370,7 +455,11 @@ func (ix *Index) Remove(ctx context.Context, scope, id string) (knowledge.Articl
 	}
 	w := ix.newWriter(bi, manifest, SyncOptions{}, true)
 	w.remove(id)
-	return *old, w.flush(nil)
+	if err := w.flush(nil); err != nil {
+		w.close()
+		return knowledge.ArticleInfo{}, err
+	}
+	return *old, w.close()
 }
 
 // copyAdded copies the articles added with Add (not from the corpus) into a
@@ -397,65 +486,76 @@ func (ix *Index) copyAdded(w *writer) error {
 	return nil
 }
 
-// documents turns an article and its facts into index documents.
+// documents turns an article and its facts into index documents: one per
+// paragraph, with the claims and figures that stand in it, and one for the
+// article's entities and disputes.
 func documents(a *knowledge.Article, f knowledge.Facts) (*knowledge.ArticleInfo, []doc) {
 	info := &knowledge.ArticleInfo{
 		ID: a.ID, Title: a.Title, URL: a.URL, Published: a.Published, Scope: a.Scope, Hash: a.Hash,
 		Paragraphs: len(a.Paragraphs), Entities: len(f.Entities), Claims: len(f.Claims), Figures: len(f.Figures),
 		Disputes: len(f.Disputes), Indexed: time.Now().UTC(),
 	}
-	common := func(typ string, n int) map[string]any {
-		return map[string]any{"type": typ, "article": a.ID, "scope": a.Scope, "title": a.Title, "url": a.URL,
-			"published": a.Published, "n": float64(n)}
+	claimsAt := map[int][]claimDoc{}
+	for i, c := range f.Claims {
+		claimsAt[c.Paragraph] = append(claimsAt[c.Paragraph], claimDoc{Claim: c, Index: i, Disputes: disputesOf(f.Disputes, i, f.Claims)})
 	}
-	docs := make([]doc, 0, len(a.Paragraphs)+len(f.Entities)+len(f.Claims)+len(f.Figures))
+	figuresAt := map[int][]knowledge.Figure{}
+	for _, fg := range f.Figures {
+		figuresAt[fg.Paragraph] = append(figuresAt[fg.Paragraph], fg)
+	}
+	docs := make([]doc, 0, len(a.Paragraphs)+1)
 	for _, p := range a.Paragraphs {
-		m := common(typePassage, p.N)
-		m["kind"] = string(p.Kind)
+		m := map[string]any{"type": typePassage, "article": a.ID, "scope": a.Scope, "n": float64(p.N), "kind": string(p.Kind)}
 		if answerable(p.Kind) {
 			m["text"], m["heading"] = p.Text, a.Title
+			info.Passages++
 		} else {
 			m["raw"] = p.Text // kept for display, never matched
 		}
+		var facts []string
+		if cs := claimsAt[p.N]; len(cs) > 0 {
+			facts = append(facts, "claim")
+			var speakers, keys, complete []string
+			for _, c := range cs {
+				if c.Speaker != "" {
+					speakers = append(speakers, c.Speaker)
+					keys = append(keys, nameKey(c.Speaker))
+					complete = append(complete, completionTerms(a.Scope, c.Speaker, nil)...)
+				}
+			}
+			m["speakers"], m["speakerkey"], m["scomplete"], m["claims"] = strings.Join(speakers, " | "), keys, complete, mustJSON(cs)
+		}
+		if fs := figuresAt[p.N]; len(fs) > 0 {
+			facts = append(facts, "figure")
+			m["figures"] = mustJSON(fs)
+		}
+		if len(facts) > 0 {
+			m["facts"] = facts
+		}
 		docs = append(docs, doc{passageID(a.ID, p.N), m})
 	}
-	for i, e := range f.Entities {
-		n := 0
-		if len(e.Mentions) > 0 {
-			n = e.Mentions[0].Paragraph
+	if len(f.Entities) > 0 || len(f.Disputes) > 0 {
+		var names, keys, complete []string
+		for _, e := range f.Entities {
+			names = append(names, e.Name)
+			names = append(names, e.Aliases...)
+			keys = append(keys, nameKey(e.Name))
+			for _, al := range e.Aliases {
+				keys = append(keys, nameKey(al))
+			}
+			complete = append(complete, completionTerms(a.Scope, e.Name, e.Aliases)...)
 		}
-		m := common(typeEntity, n)
-		m["name"], m["key"], m["etype"] = e.Name, nameKey(e.Name), e.Type
-		m["aliases"], m["roles"] = strings.Join(e.Aliases, " | "), strings.Join(append(append([]string{}, e.Roles...), e.Affiliations...), " | ")
-		m["mentions"] = float64(len(e.Mentions))
-		m["data"] = mustJSON(e)
-		docs = append(docs, doc{factID("e", a.ID, i), m})
-	}
-	for i, c := range f.Claims {
-		m := common(typeClaim, c.Paragraph)
-		m["speaker"], m["speakerkey"], m["stance"], m["content"] = c.Speaker, nameKey(c.Speaker), c.Stance, c.Content
-		m["data"] = mustJSON(claimDoc{Claim: c, Disputes: disputesOf(f.Disputes, i, f.Claims)})
-		docs = append(docs, doc{factID("c", a.ID, i), m})
-	}
-	for i, fg := range f.Figures {
-		m := common(typeFigure, fg.Paragraph)
-		about := fg.Counted + " " + fg.Unit + " " + fg.Text
-		if p, ok := a.Paragraph(fg.Paragraph); ok {
-			about += " " + sentenceAround(p.Text, fg.Start, fg.End)
-		}
-		m["about"], m["fkind"], m["source"] = about, fg.Kind, fg.Source
-		if fg.Value != nil {
-			m["value"] = *fg.Value
-		}
-		m["data"] = mustJSON(fg)
-		docs = append(docs, doc{factID("f", a.ID, i), m})
-	}
-	for _, d := range docs {
-		if d.fields["type"] == typePassage && answerable(knowledge.Kind(d.fields["kind"].(string))) {
-			info.Passages++
-		}
+		docs = append(docs, doc{factsID(a.ID), map[string]any{"type": typeFacts, "article": a.ID, "scope": a.Scope,
+			"names": strings.Join(names, " | "), "keys": keys, "ecomplete": complete,
+			"data": mustJSON(articleFacts{Entities: f.Entities, Disputes: f.Disputes})}})
 	}
 	return info, docs
+}
+
+// articleFacts is what the facts document of an article stores.
+type articleFacts struct {
+	Entities []knowledge.Entity  `json:"entities"`
+	Disputes []knowledge.Dispute `json:"disputes"`
 }
 
 // answerable tells the paragraphs that can answer a question: body text and
@@ -470,6 +570,8 @@ type doc struct {
 // claimDoc is a claim as stored, with the claims it disputes.
 type claimDoc struct {
 	knowledge.Claim
+	// Index is the claim's place in the article's list, which disputes refer to.
+	Index    int          `json:"index"`
 	Disputes []disputeRef `json:"disputes,omitempty"`
 }
 
@@ -481,11 +583,7 @@ type disputeRef struct {
 func disputesOf(ds []knowledge.Dispute, i int, claims []knowledge.Claim) []disputeRef {
 	var out []disputeRef
 	for _, d := range ds {
-		in := false
-		for _, k := range d.Claims {
-			in = in || k == i
-		}
-		if !in {
+		if !slices.Contains(d.Claims, i) {
 			continue
 		}
 		ref := disputeRef{About: d.About}
@@ -499,27 +597,16 @@ func disputesOf(ds []knowledge.Dispute, i int, claims []knowledge.Claim) []dispu
 	return out
 }
 
+func factsID(article string) string          { return "x:" + article }
 func passageID(article string, n int) string { return "p:" + article + "#" + strconv.Itoa(n) }
-func factID(kind, article string, i int) string {
-	return kind + ":" + article + "#" + strconv.Itoa(i)
-}
 
 // docIDs lists every document an indexed article owns.
 func docIDs(a *knowledge.ArticleInfo) []string {
-	ids := make([]string, 0, a.Paragraphs+a.Entities+a.Claims+a.Figures)
+	ids := make([]string, 0, a.Paragraphs+1)
 	for n := 1; n <= a.Paragraphs; n++ {
 		ids = append(ids, passageID(a.ID, n))
 	}
-	for i := range a.Entities {
-		ids = append(ids, factID("e", a.ID, i))
-	}
-	for i := range a.Claims {
-		ids = append(ids, factID("c", a.ID, i))
-	}
-	for i := range a.Figures {
-		ids = append(ids, factID("f", a.ID, i))
-	}
-	return ids
+	return append(ids, factsID(a.ID))
 }
 
 func mustJSON(v any) string {
@@ -537,19 +624,4 @@ func nameKey(name string) string {
 	name = strings.TrimPrefix(name, "the ")
 	name = strings.NewReplacer("-", " ", "’", "'", ".", "").Replace(name)
 	return strings.Join(strings.Fields(name), " ")
-}
-
-// sentenceAround returns the sentence of text that holds [start, end).
-func sentenceAround(text string, start, end int) string {
-	if start < 0 || end > len(text) || start > end {
-		return ""
-	}
-	s := strings.LastIndexAny(text[:start], ".!?")
-	e := strings.IndexAny(text[end:], ".!?")
-	if e < 0 {
-		e = len(text)
-	} else {
-		e += end
-	}
-	return strings.TrimSpace(text[s+1 : e])
 }

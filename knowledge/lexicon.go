@@ -1,9 +1,12 @@
 package knowledge
 
 import (
+	"crypto/sha256"
 	"embed"
+	"encoding/hex"
 	"fmt"
 	"strings"
+	"sync"
 )
 
 // The lexicons are plain text tables under lexicon/, one entry a line, so a
@@ -12,6 +15,24 @@ import (
 //
 //go:embed lexicon/*.txt
 var lexiconFS embed.FS
+
+// extractorRevision is raised whenever extraction changes in a way that the
+// lexicon tables do not show; ExtractorVersion adds the tables' own hash.
+const extractorRevision = "1"
+
+// ExtractorVersion identifies what extraction produces: an index built by
+// another version re-extracts every article on its next update.
+var ExtractorVersion = sync.OnceValue(func() string {
+	h := sha256.New()
+	h.Write([]byte(extractorRevision))
+	entries, _ := lexiconFS.ReadDir("lexicon")
+	for _, e := range entries {
+		data, _ := lexiconFS.ReadFile("lexicon/" + e.Name())
+		h.Write([]byte(e.Name()))
+		h.Write(data)
+	}
+	return extractorRevision + "-" + hex.EncodeToString(h.Sum(nil)[:6])
+})
 
 // lexiconRows returns the rows of lexicon/name.txt, each split into trimmed
 // columns. The tables are part of the binary, so a missing one is a bug.

@@ -161,11 +161,14 @@ func splitBlocks(text string) []string {
 
 // splitLinesOfBlock splits a block without blank lines when its lines are
 // not a hard-wrapped paragraph: a line longer than any wrapping leaves makes
-// each line a paragraph, and a short heading line stands apart from the text
-// under it.
+// each line a paragraph.
 func splitLinesOfBlock(b string) []string {
 	if !strings.Contains(b, "\n") {
 		return []string{b}
+	}
+	// A short label over a photo caption is a paragraph of its own.
+	if first, rest, _ := strings.Cut(b, "\n"); isLabel(strings.TrimSpace(first)) && isCaption(rest) {
+		return append([]string{strings.TrimSpace(first)}, splitLinesOfBlock(strings.TrimSpace(rest))...)
 	}
 	lines := strings.Split(b, "\n")
 	wrapped := true
@@ -179,7 +182,7 @@ func splitLinesOfBlock(b string) []string {
 	off := 0
 	for i, l := range lines {
 		end := off + len(l)
-		if i < len(lines)-1 && (!wrapped || isLabel(strings.TrimSpace(l))) {
+		if i < len(lines)-1 && !wrapped {
 			if p := strings.TrimSpace(b[start:end]); p != "" {
 				out = append(out, p)
 			}

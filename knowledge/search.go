@@ -82,3 +82,64 @@ type Status struct {
 	// Reindexing is true while a rebuild runs; answers come from the previous index meanwhile.
 	Reindexing bool `json:"reindexing"`
 }
+
+// Attributed is a piece of information with the paragraph it comes from.
+type Attributed struct {
+	Text     string   `json:"text"`
+	Citation Citation `json:"citation"`
+}
+
+// Profile is one entity across the articles that name it.
+type Profile struct {
+	Key          string       `json:"key"`
+	Name         string       `json:"name"`
+	Type         string       `json:"type"`
+	Aliases      []string     `json:"aliases,omitempty"`
+	Roles        []Attributed `json:"roles,omitempty"`
+	Affiliations []Attributed `json:"affiliations,omitempty"`
+	Articles     int          `json:"articles"`
+	Mentions     int          `json:"mentions"`
+	// Passages are the best cited paragraphs that name the entity.
+	Passages []Hit `json:"passages,omitempty"`
+}
+
+// Who is the answer to a name: the matching profiles, best first, or
+// suggestions of similar names when nothing matches.
+type Who struct {
+	Profiles    []Profile `json:"profiles"`
+	Suggestions []string  `json:"suggestions,omitempty"`
+}
+
+// ClaimHit is a claim found in the index, with the claims that dispute it.
+type ClaimHit struct {
+	Claim    Claim        `json:"claim"`
+	Citation Citation     `json:"citation"`
+	Disputes []DisputeHit `json:"disputes,omitempty"`
+}
+
+// DisputeHit is a dispute a claim takes part in, with the other side's claims.
+type DisputeHit struct {
+	About  string  `json:"about"`
+	Others []Claim `json:"others"`
+}
+
+// FigureHit is a figure found in the index.
+type FigureHit struct {
+	Figure   Figure   `json:"figure"`
+	Citation Citation `json:"citation"`
+}
+
+// Brief is everything extracted from one article.
+type Brief struct {
+	Article  ArticleInfo `json:"article"`
+	Entities []Entity    `json:"entities"`
+	Claims   []Claim     `json:"claims"`
+	Figures  []Figure    `json:"figures"`
+	Disputes []Dispute   `json:"disputes"`
+}
+
+// Choice is one autocomplete suggestion.
+type Choice struct {
+	Name  string `json:"name"`
+	Value string `json:"value"`
+}

@@ -345,18 +345,22 @@ func (a *Adapter) command(i *discordgo.Interaction, received time.Time, f *once,
 	}()
 	var res result
 	if !deferred {
-		timer := time.NewTimer(max(a.opt.DeferAfter-time.Since(received), 0))
-		defer timer.Stop()
-		select {
-		case res = <-done:
-			ev.Outcome = outcome(res.err)
-			a.logResult(req, res.err)
-			return f.send(a.reply(res, req.User.ID))
-		case <-timer.C:
-			if err := f.send(deferral(false)); err != nil {
-				ev.Outcome = "error"
-				return fmt.Errorf("cannot defer /%s: %w", req.Command, err)
+		// Answer at once if the handler is done within DeferAfter; when
+		// the interaction is already late (a backlog), defer without waiting.
+		if left := a.opt.DeferAfter - time.Since(received); left > 0 {
+			timer := time.NewTimer(left)
+			defer timer.Stop()
+			select {
+			case res = <-done:
+				ev.Outcome = outcome(res.err)
+				a.logResult(req, res.err)
+				return f.send(a.reply(res, req.User.ID))
+			case <-timer.C:
 			}
+		}
+		if err := f.send(deferral(false)); err != nil {
+			ev.Outcome = "error"
+			return fmt.Errorf("cannot defer /%s: %w", req.Command, err)
 		}
 		res = <-done
 	} else {

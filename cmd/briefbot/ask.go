@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/index"
 )
 
 func runAsk(ctx context.Context, env *environment, args []string) error {
@@ -31,6 +32,9 @@ func runAsk(ctx context.Context, env *environment, args []string) error {
 	src, err := pickCorpus(*corpus, env.cfg)
 	if err != nil {
 		return err
+	}
+	if *indexDir != "" && *corpus == "" && !index.Exists(*indexDir) {
+		return fmt.Errorf("there is no index in %s; make one with: briefbot index --corpus DIR --index %s", *indexDir, *indexDir)
 	}
 	ix, err := openIndex(env, *indexDir, src)
 	if err != nil {

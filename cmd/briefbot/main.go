@@ -78,6 +78,8 @@ func dispatch(ctx context.Context, env *environment, args []string) error {
 		return runAsk(ctx, env, args[1:])
 	case "console":
 		return runConsole(ctx, env)
+	case "bench":
+		return runBench(ctx, env, args[1:])
 	case "serve":
 		return runServe(ctx, env, args[1:])
 	case "commands":
@@ -100,6 +102,8 @@ func printUsage(w io.Writer) {
                                 bring the index up to date with the corpus folder
   briefbot ask [--index DIR | --corpus DIR] [--json] COMMAND ARGS...
                                 run one command and print the answer, e.g. briefbot ask who Graham
+  briefbot bench --corpus DIR [--queries N]
+                                measure indexing against bleve alone, search latency and memory
   briefbot extract [--json] [--no-title] FILE...
                                 the paragraphs and facts of article files
 

@@ -30,6 +30,9 @@ const (
 	httpWriteLimit = 10 * time.Second
 )
 
+// The index suggests entity and speaker names for autocomplete.
+var _ bot.Completer = (*index.Index)(nil)
+
 // serveHooks lets tests see inside runServe; nil outside tests.
 var serveHooks struct {
 	// listening receives each HTTP server's address once it listens.

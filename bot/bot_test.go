@@ -1,0 +1,142 @@
+package bot_test
+
+import (
+	"context"
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/index"
+	"github.com/briefbot/briefbot/knowledge"
+)
+
+// The articles are written for these tests.
+var articles = map[string]string{
+	"ports/harbour.txt": `Harbour minister rejects strike claims
+
+Port Minister Elena Varga said on Monday that 400 container ships were waiting outside the harbour of Valmera.
+
+"The strike has already cost the regional economy $45 million," Varga said. "We cannot wait much longer."
+
+The Dockworkers Union of Valmera (DUV) denied that the ships had been turned away by its members. The union accused the ministry of "inventing numbers" to turn the public against the strike.
+
+Union leader Tomas Brandt said that only 120 ships were delayed.`,
+	"ports/ferries.md": `---
+title: Ferry timetable restored
+url: https://news.example.org/ferries
+published: 2026-10-05
+---
+The island ferries returned to their full timetable on Friday, Port Minister Elena Varga said.
+
+About 3,000 passengers a day use the crossing, according to the ferry operator.`,
+}
+
+func newBot(t *testing.T) (*bot.Bot, *index.Index) {
+	t.Helper()
+	ix, err := index.Open(filepath.Join(t.TempDir(), "index"), index.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	for id, text := range articles {
+		a, err := knowledge.Parse(id, id, []byte(text), knowledge.ParseOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := ix.Add(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	memo, _ := knowledge.Parse("ingest/g1/memo.txt", "memo.txt", []byte("Guild memo\n\nQuartermaster Ilse Nordqvist said the warehouse holds 900 crates of grain."), knowledge.ParseOptions{})
+	memo.Scope = "g1"
+	if _, err := ix.Add(context.Background(), memo); err != nil {
+		t.Fatal(err)
+	}
+	return bot.New(ix, bot.Options{}), ix
+}
+
+// ask runs a console line as a user of a guild and returns the response as JSON text.
+func ask(t *testing.T, b *bot.Bot, guild, line string) (string, error) {
+	t.Helper()
+	req, err := b.ParseLine(line)
+	if err != nil {
+		return "", err
+	}
+	req.GuildID = guild
+	resp, err := b.Handle(context.Background(), req)
+	if err != nil {
+		return "", err
+	}
+	if len(resp.Items) == 0 && line != "/status" {
+		t.Errorf("%s: an answer with no items", line)
+	}
+	for _, it := range resp.Items {
+		if it.Citation == nil && line != "/help" && line != "/status" && !strings.HasPrefix(line, "/who") {
+			t.Errorf("%s: item %q has no citation", line, it.Heading)
+		}
+	}
+	out, _ := json.Marshal(resp)
+	return string(out), nil
+}
+
+func TestCommandsAnswerWithCitations(t *testing.T) {
+	b, _ := newBot(t)
+	tests := []struct {
+		line string
+		want []string
+	}{
+		{"/ask how many ships were waiting", []string{"400 container ships", `"paragraph":2`, "ports/harbour.txt"}},
+		{"/who Elena Varga", []string{"Elena Varga", "Minister", "in 2 articles"}},
+		{"/claims speaker:Varga", []string{"cost the regional economy", `"quoted":true`}},
+		{"/claims topic:ships", []string{"turned away"}},
+		{"/figures ships", []string{"400", "120"}},
+		{"/brief Harbour minister", []string{"Elena Varga", "Tomas Brandt"}},
+		{"/source ports/ferries.md 3", []string{"3,000 passengers", "https://news.example.org/ferries"}},
+		{"/status", []string{"articles"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			out, err := ask(t, b, "", tt.line)
+			if err != nil {
+				t.Fatalf("error: %v", err)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("answer lacks %q:\n%s", w, out)
+				}
+			}
+		})
+	}
+}
+
+func TestNoAnswerWithoutASourceAndClearErrors(t *testing.T) {
+	b, _ := newBot(t)
+	for _, tt := range []struct{ line, want string }{
+		{"/ask zqxv wvut", "Nothing in the briefings matches"},
+		{"/who Zebulon Quist", "No one called"},
+		{"/source nosuch-article", "No article matches"},
+		{"/source ports/harbour.txt 99", "Nothing found"},
+		{"/ask " + strings.Repeat("long ", 100), "too long"},
+	} {
+		_, err := ask(t, b, "", tt.line)
+		if err == nil || !strings.Contains(bot.UserMessage(err), tt.want) {
+			t.Errorf("%s: err = %v, want a message with %q", tt.line, err, tt.want)
+		}
+	}
+}
+
+func TestGuildSeesOnlyItsOwnIngestedArticles(t *testing.T) {
+	b, _ := newBot(t)
+	if out, err := ask(t, b, "g1", "/ask warehouse crates grain"); err != nil || !strings.Contains(out, "900 crates") {
+		t.Errorf("the guild that added the memo cannot find it: %v %s", err, out)
+	}
+	for _, guild := range []string{"g2", ""} {
+		for _, line := range []string{"/ask warehouse crates grain", "/who Ilse Nordqvist", "/source memo", "/claims speaker:Nordqvist", "/figures crates"} {
+			if out, err := ask(t, b, guild, line); err == nil && strings.Contains(out, "Nordqvist") || strings.Contains(out, "900 crates") {
+				t.Errorf("guild %q sees guild g1's memo through %s: %s", guild, line, out)
+			}
+		}
+	}
+}

@@ -1,0 +1,77 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/briefbot/briefbot/knowledge"
+)
+
+func (b *Bot) claimsCommand() *Command {
+	return &Command{
+		Name:        "claims",
+		Description: "Who said, claimed, denied or accused what, with conflicting accounts side by side",
+		Example:     "/claims speaker:SDF topic:prisoners",
+		Options: []Option{
+			{Name: "speaker", Description: "Who made the claims", Type: String, Complete: CompleteSpeaker, MaxLength: 100},
+			{Name: "topic", Description: "What the claims are about", Type: String, MaxLength: 200},
+		},
+		Handle: b.claims,
+	}
+}
+
+func (b *Bot) claims(ctx context.Context, req *Request) (*Response, error) {
+	speaker, topic := req.Str("speaker"), req.Str("topic")
+	hits, total, err := b.search.Claims(ctx, req.Scope(), speaker, topic, 10)
+	if err != nil {
+		return nil, err
+	}
+	if len(hits) == 0 {
+		switch {
+		case speaker != "" && topic != "":
+			return nil, Errorf("No claims by “%s” about “%s”.", clipRunes(speaker, 60), clipRunes(topic, 60))
+		case speaker != "":
+			return nil, Errorf("No claims by “%s”. /who %s shows whether briefbot knows the name.", clipRunes(speaker, 60), clipRunes(speaker, 60))
+		case topic != "":
+			return nil, Errorf("No claims about “%s”.", clipRunes(topic, 60))
+		}
+		return nil, Errorf("No claims are indexed yet.")
+	}
+	title := "Claims"
+	if speaker != "" {
+		title += " by " + speaker
+	}
+	if topic != "" {
+		title += " about " + topic
+	}
+	resp := &Response{Title: clipRunes(title, 250), Summary: fmt.Sprintf("%d of %d, newest article first:", len(hits), total)}
+	disputed := map[string]bool{}
+	for _, h := range hits {
+		c := h.Citation
+		resp.Items = append(resp.Items, Item{Heading: fmt.Sprintf("%s %s", h.Claim.Speaker, h.Claim.Cue), Body: claimLine(h.Claim), Citation: &c, Data: h})
+		for _, d := range h.Disputes {
+			if topic == "" && speaker == "" || disputed[d.About] {
+				continue
+			}
+			disputed[d.About] = true
+			var sides []string
+			sides = append(sides, claimLine(h.Claim))
+			for _, o := range d.Others {
+				sides = append(sides, claimLine(o))
+			}
+			resp.Items = append(resp.Items, Item{Heading: "Disputed: " + d.About, Body: "⚖ " + strings.Join(sides, "\n⚖ "), Citation: &c, Data: d})
+		}
+	}
+	return resp, nil
+}
+
+// claimLine renders a claim: the speaker, the cue and the claim, quoted
+// when it was a quotation.
+func claimLine(c knowledge.Claim) string {
+	content := Escape(clipRunes(c.Content, 400))
+	if c.Quoted {
+		content = "“" + content + "”"
+	}
+	return fmt.Sprintf("**%s** %s: %s", Escape(c.Speaker), Escape(c.Cue), content)
+}

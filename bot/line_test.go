@@ -1,0 +1,91 @@
+package bot
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/briefbot/briefbot/knowledge"
+)
+
+func TestParseLine(t *testing.T) {
+	b := New(nil, Options{})
+	tests := []struct {
+		line string
+		want map[string]Value
+		err  string
+	}{
+		{"/ask how many ships wait", map[string]Value{"question": {Str: "how many ships wait"}}, ""},
+		{"/ask question:\"ships, waiting\" results:3", map[string]Value{"question": {Str: "ships, waiting"}, "results": {Int: 3}}, ""},
+		{"/ask ships offshore 3", map[string]Value{"question": {Str: "ships offshore"}, "results": {Int: 3}}, ""},
+		{"/source world/harbour.txt 4", map[string]Value{"article": {Str: "world/harbour.txt"}, "paragraph": {Int: 4}}, ""},
+		{"/source Harbour talks stall", map[string]Value{"article": {Str: "Harbour talks stall"}}, ""},
+		{"/source article:harbour paragraph:x", nil, "paragraph must be a whole number"},
+		{"/help", map[string]Value{}, ""},
+		{"/nosuch thing", nil, "There is no /nosuch command"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			req, err := b.ParseLine(tt.line)
+			if tt.err != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.err) {
+					t.Fatalf("err = %v, want %q", err, tt.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(req.Options, tt.want) {
+				t.Errorf("options = %+v, want %+v", req.Options, tt.want)
+			}
+		})
+	}
+}
+
+func TestEscapeKeepsArticleTextLiteral(t *testing.T) {
+	in := "@everyone <@123> *bold* _it_ ~x~ `c` | > [link](http://x) #tag"
+	out := Escape(in)
+	for _, bad := range []string{"@everyone", "<@123>", "*bold*", "_it_", "[link]("} {
+		if strings.Contains(out, bad) {
+			t.Errorf("escaped text still contains %q: %s", bad, out)
+		}
+	}
+	if got := plainMarkdown(out, false); got != in {
+		t.Errorf("the console shows %q, want the text as written %q", got, in)
+	}
+}
+
+func TestHighlightBoldsTheMarks(t *testing.T) {
+	s := knowledge.Snippet{Text: "Ships wait *offshore*", Marks: []knowledge.Span{{Start: 0, End: 5}}}
+	if got, want := Highlight(s), `**Ships** wait \*offshore\*`; got != want {
+		t.Errorf("Highlight = %q, want %q", got, want)
+	}
+}
+
+func TestCiteSuppressesPreviews(t *testing.T) {
+	c := knowledge.Citation{ArticleID: "a.txt", Title: "Talks [update]", URL: "https://example.org/a (1)", Paragraph: 3}
+	if got, want := Cite(c), `[Talks \[update\] ¶3](<https://example.org/a%20%281%29>)`; got != want {
+		t.Errorf("Cite = %q, want %q", got, want)
+	}
+	c.URL = "javascript:alert(1)"
+	if got := Cite(c); strings.Contains(got, "javascript") {
+		t.Errorf("Cite links a non-web URL: %q", got)
+	}
+}
+
+func TestTableRespectsDiscordLimits(t *testing.T) {
+	b := New(nil, Options{})
+	if _, err := tableIndex(b.Commands()); err != nil {
+		t.Fatal(err)
+	}
+	dup := append(append([]*Command{}, b.Commands()...), b.Commands()[0])
+	if _, err := tableIndex(dup); err == nil {
+		t.Error("a duplicate command name was accepted")
+	}
+	long := *b.Commands()[0]
+	long.Description = strings.Repeat("x", 101)
+	if _, err := tableIndex([]*Command{&long}); err == nil {
+		t.Error("a description over 100 characters was accepted")
+	}
+}

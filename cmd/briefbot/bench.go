@@ -1,0 +1,65 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime/pprof"
+
+	"github.com/briefbot/briefbot/index"
+)
+
+// runBench measures indexing throughput against bleve alone, search latency
+// and peak memory over any corpus folder.
+func runBench(ctx context.Context, env *environment, args []string) error {
+	fl := flag.NewFlagSet("bench", flag.ContinueOnError)
+	fl.SetOutput(env.stderr)
+	corpus := fl.String("corpus", "", "the corpus folder to measure over (required)")
+	work := fl.String("workdir", "", "where to build the two indexes (default: a temporary folder, removed after)")
+	queries := fl.Int("queries", 1000, "how many searches to time")
+	asJSON := fl.Bool("json", false, "print the figures as JSON")
+	cpuProfile := fl.String("cpuprofile", "", "write a CPU profile of the whole run to this file")
+	fl.Usage = func() {
+		fmt.Fprintln(env.stderr, "usage: briefbot bench --corpus DIR [--queries N] [--workdir DIR] [--json]")
+		fl.PrintDefaults()
+	}
+	if err := fl.Parse(args); err != nil || *corpus == "" {
+		if *corpus == "" {
+			fl.Usage()
+		}
+		return errUsage
+	}
+	dir := *work
+	if dir == "" {
+		tmp, err := os.MkdirTemp("", "briefbot-bench-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(tmp)
+		dir = filepath.Join(tmp, "work")
+	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
+	rep, err := index.Bench(ctx, os.DirFS(*corpus), index.BenchOptions{Workdir: dir, Queries: *queries,
+		Log: func(s string) { env.log.Info(s) }})
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return json.NewEncoder(env.stdout).Encode(rep)
+	}
+	fmt.Fprintln(env.stdout, rep)
+	return nil
+}

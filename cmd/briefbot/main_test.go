@@ -1,0 +1,178 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// briefbot runs the command in process with its own environment.
+func briefbot(t *testing.T, env map[string]string, stdin string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	lookup := func(k string) (string, bool) { v, ok := env[k]; return v, ok }
+	code = run(context.Background(), args, strings.NewReader(stdin), &out, &errb, lookup)
+	return out.String(), errb.String(), code
+}
+
+func testEnv(t *testing.T) map[string]string {
+	return map[string]string{"BRIEFBOT_INDEX": filepath.Join(t.TempDir(), "index"), "LOG_LEVEL": "warn"}
+}
+
+func TestConsoleAnswersFromThePipe(t *testing.T) {
+	out, errs, code := briefbot(t, testEnv(t), "/help\n/status\n/ask zzqx qqxvw\n/nosuch\n")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"/ask question", "/source article", "articles", "Nothing in the briefings matches", "There is no /nosuch command"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("console output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestAskJSONCitesItsSource(t *testing.T) {
+	corpus := t.TempDir()
+	os.WriteFile(filepath.Join(corpus, "bees.txt"), []byte("Bee colonies recover\n\nBeekeepers counted 1,200 healthy hives this spring, twice last year's number.\n\nThe mild winter helped, the association said."), 0o644)
+	env := testEnv(t)
+	out, errs, code := briefbot(t, env, "", "ask", "--json", "--corpus", corpus, "ask", "how many hives were healthy")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var got struct {
+		Results []struct {
+			Body     string `json:"body"`
+			Citation struct {
+				ID        string `json:"id"`
+				Title     string `json:"title"`
+				Paragraph int    `json:"paragraph"`
+			} `json:"citation"`
+		} `json:"results"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	if len(got.Results) == 0 || got.Results[0].Citation.ID != "bees.txt" || got.Results[0].Citation.Paragraph != 2 || got.Results[0].Citation.Title != "Bee colonies recover" {
+		t.Fatalf("results = %+v", got.Results)
+	}
+	if !strings.Contains(got.Results[0].Body, "**hives**") {
+		t.Errorf("matched words are not bold: %q", got.Results[0].Body)
+	}
+	// The index given by --index answers without a corpus.
+	out, _, code = briefbot(t, env, "", "ask", "--index", env["BRIEFBOT_INDEX"], "--json", "source", "bees.txt", "3")
+	if code != 0 || !strings.Contains(out, "mild winter") {
+		t.Errorf("source: exit %d, %s", code, out)
+	}
+}
+
+func TestExtractJSONContract(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "a.txt")
+	os.WriteFile(good, []byte("Title here\n\nA body paragraph.\n\n."), 0o644)
+	bad := filepath.Join(dir, "b.txt")
+	os.WriteFile(bad, []byte{0xff, 0xfe, 0}, 0o644)
+	out, _, code := briefbot(t, nil, "", "extract", "--json", good, bad)
+	if code != 0 {
+		t.Fatalf("exit %d with one good file", code)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("%d lines for 2 files:\n%s", len(lines), out)
+	}
+	var first map[string]any
+	json.Unmarshal([]byte(lines[0]), &first)
+	for _, k := range []string{"file", "article", "paragraphs", "entities", "claims", "figures", "disputes"} {
+		if _, ok := first[k]; !ok {
+			t.Errorf("extract output lacks %q", k)
+		}
+	}
+	if paras := first["paragraphs"].([]any); len(paras) != 3 || paras[2].(map[string]any)["kind"] != "boilerplate" {
+		t.Errorf("paragraphs = %v", paras)
+	}
+	if !strings.Contains(lines[1], `"error"`) {
+		t.Errorf("bad file line = %s", lines[1])
+	}
+	if _, _, code := briefbot(t, nil, "", "extract", "--json", bad); code == 0 {
+		t.Error("exit 0 when every file failed")
+	}
+}
+
+func TestBadConfigurationIsNamed(t *testing.T) {
+	_, errs, code := briefbot(t, map[string]string{"LOG_LEVEL": "loud"}, "", "help")
+	if code != 2 || !strings.Contains(errs, "LOG_LEVEL") {
+		t.Errorf("exit %d, stderr %q", code, errs)
+	}
+}
+
+// TestKilledRebuildLeavesTheIndexAnswering kills a real briefbot process in
+// the middle of --rebuild and checks that the old index still answers.
+func TestKilledRebuildLeavesTheIndexAnswering(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	bin := filepath.Join(t.TempDir(), "briefbot")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	corpus := t.TempDir()
+	words := strings.Fields("harbour council budget river grain tariff vaccine election pipeline drought ferry minister union ceasefire refinery border treaty")
+	for i := range 3000 {
+		var sb strings.Builder
+		fmt.Fprintf(&sb, "Report %d on the %s\n\n", i, words[i%len(words)])
+		for p := range 6 {
+			fmt.Fprintf(&sb, "Paragraph %d says the %s and the %s met %d times, officials said.\n\n", p, words[(i+p)%len(words)], words[(i*7+p)%len(words)], i+p)
+		}
+		os.WriteFile(filepath.Join(corpus, fmt.Sprintf("r%05d.txt", i)), []byte(sb.String()), 0o644)
+	}
+	os.WriteFile(filepath.Join(corpus, "marker.txt"), []byte("Lighthouse keepers\n\nThe lighthouse keepers union met on the quay."), 0o644)
+	ixDir := filepath.Join(t.TempDir(), "index")
+	cmd := func(args ...string) *exec.Cmd {
+		c := exec.Command(bin, args...)
+		c.Env = append(os.Environ(), "LOG_LEVEL=warn")
+		return c
+	}
+	if out, err := cmd("index", "--quiet", "--corpus", corpus, "--index", ixDir).CombinedOutput(); err != nil {
+		t.Fatalf("index: %v\n%s", err, out)
+	}
+	live, _ := os.Readlink(filepath.Join(ixDir, "current"))
+
+	rebuild := cmd("index", "--quiet", "--rebuild", "--corpus", corpus, "--index", ixDir)
+	if err := rebuild.Start(); err != nil {
+		t.Fatal(err)
+	}
+	// Kill it once the new generation is being written.
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		entries, _ := os.ReadDir(ixDir)
+		building := false
+		for _, e := range entries {
+			building = building || (strings.HasPrefix(e.Name(), "gen-") && e.Name() != live)
+		}
+		if building {
+			time.Sleep(300 * time.Millisecond)
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the rebuild never started a new generation")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	rebuild.Process.Signal(syscall.SIGKILL)
+	rebuild.Wait()
+
+	if now, _ := os.Readlink(filepath.Join(ixDir, "current")); now != live {
+		t.Fatalf("a killed rebuild switched the index from %s to %s", live, now)
+	}
+	out, err := cmd("ask", "--index", ixDir, "ask", "lighthouse keepers").CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "marker.txt") && !strings.Contains(string(out), "Lighthouse keepers") {
+		t.Fatalf("after the kill: %v\n%s", err, out)
+	}
+}

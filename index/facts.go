@@ -1,0 +1,660 @@
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/briefbot/briefbot/knowledge"
+)
+
+// Completion terms are keyword terms "scope\x00words\x00Display Name", one
+// for each tail of the name's words ("ahmed al sharaa", "al sharaa",
+// "sharaa"), so that a prefix of any word finds the name through the term
+// dictionary alone, and only within scopes the asker may see.
+const sep = "\x00"
+
+func completionTerms(scope, name string, aliases []string) []string {
+	var terms []string
+	seen := map[string]bool{}
+	for _, n := range append([]string{name}, aliases...) {
+		words := strings.Fields(nameKey(n))
+		for i := range words {
+			t := scope + sep + strings.Join(words[i:], " ") + sep + name
+			if !seen[t] {
+				seen[t] = true
+				terms = append(terms, t)
+			}
+		}
+	}
+	return terms
+}
+
+// Completion kinds.
+const (
+	CompleteEntities = "entity"
+	CompleteSpeakers = "speaker"
+)
+
+// Complete suggests names that start with what was typed (any word of the
+// name), most frequent first: entity names, or claim speakers.
+func (ix *Index) Complete(ctx context.Context, scope, kind, prefix string, limit int) []knowledge.Choice {
+	field, nameField := "ecomplete", "names"
+	if kind == CompleteSpeakers {
+		field, nameField = "scomplete", "speakers"
+	}
+	limit = clamp(limit, 1, 25, 25)
+	bi, unlock := ix.reader()
+	defer unlock()
+	if bi == nil {
+		return nil
+	}
+	counts := map[string]uint64{}
+	p := nameKey(prefix)
+	for _, s := range scopesOf(scope) {
+		dictPrefix(bi, field, s+sep+p, counts)
+	}
+	if len(counts) == 0 && len([]rune(p)) >= 3 {
+		// Nothing starts so: names a typo away.
+		for _, name := range ix.fuzzyNames(ctx, bi, nameField, scope, p, limit) {
+			counts[name]++
+		}
+	}
+	return topChoices(counts, limit)
+}
+
+// dictPrefix adds the display names of the completion terms under prefix
+// to counts, with how many documents carry each.
+func dictPrefix(bi bleve.Index, field, prefix string, counts map[string]uint64) {
+	d, err := bi.FieldDictPrefix(field, []byte(prefix))
+	if err != nil {
+		return
+	}
+	defer d.Close()
+	for n := 0; n < 5000; n++ {
+		e, err := d.Next()
+		if err != nil || e == nil {
+			return
+		}
+		if parts := strings.SplitN(e.Term, sep, 3); len(parts) == 3 {
+			counts[parts[2]] += e.Count
+		}
+	}
+}
+
+func topChoices(counts map[string]uint64, limit int) []knowledge.Choice {
+	names := make([]string, 0, len(counts))
+	for n := range counts {
+		names = append(names, n)
+	}
+	sort.Slice(names, func(i, j int) bool {
+		if counts[names[i]] != counts[names[j]] {
+			return counts[names[i]] > counts[names[j]]
+		}
+		return names[i] < names[j]
+	})
+	if len(names) > limit {
+		names = names[:limit]
+	}
+	out := make([]knowledge.Choice, len(names))
+	for i, n := range names {
+		label := n
+		if r := []rune(label); len(r) > 100 {
+			label = string(r[:99]) + "…"
+		}
+		out[i] = knowledge.Choice{Name: label, Value: label}
+	}
+	return out
+}
+
+// fuzzyNames finds names within an edit or two of the words typed, in a
+// field holding names separated by " | ". The caller holds the read lock.
+func (ix *Index) fuzzyNames(ctx context.Context, bi bleve.Index, field, scope, typed string, limit int) []string {
+	var words []query.Query
+	for _, w := range strings.Fields(typed) {
+		f := bleve.NewFuzzyQuery(w)
+		f.SetField(field)
+		f.SetFuzziness(min(2, max(1, len([]rune(w))/4)))
+		words = append(words, f)
+	}
+	if len(words) == 0 {
+		return nil
+	}
+	req := bleve.NewSearchRequestOptions(ix.scoped(bleve.NewDisjunctionQuery(words...), scope), limit*4, 0, false)
+	if field == "names" {
+		req.Fields = []string{"data"}
+	} else {
+		req.Fields = []string{"claims"}
+	}
+	res, err := bi.SearchInContext(ctx, req)
+	if err != nil {
+		return nil
+	}
+	// Rank the documents' names by how close they are to what was typed.
+	type cand struct {
+		name string
+		dist int
+	}
+	var cands []cand
+	seen := map[string]bool{}
+	for _, h := range res.Hits {
+		var names []string
+		if field == "names" {
+			var af articleFacts
+			json.Unmarshal([]byte(str(h.Fields["data"])), &af)
+			for _, e := range af.Entities {
+				names = append(names, e.Name)
+			}
+		} else {
+			var cs []claimDoc
+			json.Unmarshal([]byte(str(h.Fields["claims"])), &cs)
+			for _, c := range cs {
+				names = append(names, c.Speaker)
+			}
+		}
+		for _, n := range names {
+			if n == "" || seen[n] {
+				continue
+			}
+			seen[n] = true
+			if d := nameDistance(typed, nameKey(n)); d <= 2*len(strings.Fields(typed)) {
+				cands = append(cands, cand{n, d})
+			}
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].dist < cands[j].dist })
+	var out []string
+	for _, c := range cands {
+		if len(out) == limit {
+			break
+		}
+		out = append(out, c.name)
+	}
+	return out
+}
+
+// nameDistance is how far a typed name is from a name: the edit distance of
+// each typed word to the closest word of the name, summed.
+func nameDistance(typed, name string) int {
+	total := 0
+	words := strings.Fields(name)
+	for _, t := range strings.Fields(typed) {
+		best := len(t)
+		for _, w := range words {
+			best = min(best, editDistance(t, w))
+		}
+		total += best
+	}
+	return total
+}
+
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// scopesOf lists the scopes a request may see.
+func scopesOf(scope string) []string {
+	if scope == "" || scope == knowledge.SharedScope {
+		return []string{knowledge.SharedScope}
+	}
+	return []string{knowledge.SharedScope, scope}
+}
+
+// entityHit is an entity found in an article.
+type entityHit struct {
+	entity  knowledge.Entity
+	article string
+}
+
+// Who finds the entities a name refers to, as profiles across articles.
+// A name that matches several different entities gives several profiles;
+// one that matches nothing gives suggestions.
+func (ix *Index) Who(ctx context.Context, scope, name string) (knowledge.Who, error) {
+	name = strings.TrimSpace(name)
+	key := nameKey(name)
+	if key == "" {
+		return knowledge.Who{}, fmt.Errorf("empty name: %w", knowledge.ErrNotFound)
+	}
+	bi, unlock := ix.reader()
+	defer unlock()
+	exact := bleve.NewTermQuery(key)
+	exact.SetField("keys")
+	exact.SetBoost(5)
+	words := bleve.NewMatchQuery(name)
+	words.SetField("names")
+	words.SetOperator(query.MatchQueryOperatorAnd)
+	docs, err := ix.factDocs(ctx, bi, ix.scoped(bleve.NewDisjunctionQuery(exact, words), scope), 1000)
+	if err != nil {
+		return knowledge.Who{}, err
+	}
+	// Keep the entities of those articles that the name names.
+	var hits []entityHit
+	for _, d := range docs {
+		for _, e := range d.facts.Entities {
+			if entityMatches(e, key) {
+				hits = append(hits, entityHit{entity: e, article: d.article})
+			}
+		}
+	}
+	if len(hits) == 0 {
+		return knowledge.Who{Suggestions: ix.fuzzyNames(ctx, bi, "names", scope, key, 5)}, nil
+	}
+	profiles := ix.groupProfiles(hits)
+	// The best profiles: the exact name first, then the most cited.
+	sort.SliceStable(profiles, func(i, j int) bool {
+		ei, ej := profiles[i].Key == key, profiles[j].Key == key
+		if ei != ej {
+			return ei
+		}
+		return profiles[i].Mentions+3*profiles[i].Articles > profiles[j].Mentions+3*profiles[j].Articles
+	})
+	if len(profiles) > 5 {
+		profiles = profiles[:5]
+	}
+	profiles[0].Passages = ix.mentionPassages(ctx, bi, hits, profiles[0].Key, 3)
+	return knowledge.Who{Profiles: profiles}, nil
+}
+
+// entityMatches reports whether a typed name (as a key) names the entity:
+// its name or an alias, in full or as whole words of it.
+func entityMatches(e knowledge.Entity, key string) bool {
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		k := nameKey(n)
+		if k == key || strings.Contains(" "+k+" ", " "+key+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// Prominent lists the people and organisations of the latest briefings,
+// ranked by how much they are mentioned.
+func (ix *Index) Prominent(ctx context.Context, scope string, articles, limit int) ([]knowledge.Profile, error) {
+	latest := ix.Articles(scope)
+	if len(latest) > articles {
+		latest = latest[:articles]
+	}
+	var ids []string
+	for _, a := range latest {
+		ids = append(ids, factsID(a.ID))
+	}
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	bi, unlock := ix.reader()
+	defer unlock()
+	docs, err := ix.factDocs(ctx, bi, bleve.NewDocIDQuery(ids), len(ids))
+	if err != nil {
+		return nil, err
+	}
+	var hits []entityHit
+	for _, d := range docs {
+		for _, e := range d.facts.Entities {
+			if e.Type == knowledge.EntityPerson || e.Type == knowledge.EntityOrganization {
+				hits = append(hits, entityHit{entity: e, article: d.article})
+			}
+		}
+	}
+	profiles := ix.groupProfiles(hits)
+	sort.SliceStable(profiles, func(i, j int) bool {
+		return profiles[i].Mentions+3*profiles[i].Articles > profiles[j].Mentions+3*profiles[j].Articles
+	})
+	if len(profiles) > limit {
+		profiles = profiles[:limit]
+	}
+	return profiles, nil
+}
+
+type factDoc struct {
+	article string
+	facts   articleFacts
+}
+
+func (ix *Index) factDocs(ctx context.Context, bi bleve.Index, q query.Query, size int) ([]factDoc, error) {
+	req := bleve.NewSearchRequestOptions(q, size, 0, false)
+	req.Fields = []string{"article", "data"}
+	res, err := bi.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("entity search failed: %w", err)
+	}
+	out := make([]factDoc, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		d := factDoc{article: str(h.Fields["article"])}
+		if json.Unmarshal([]byte(str(h.Fields["data"])), &d.facts) == nil {
+			out = append(out, d)
+		}
+	}
+	return out, nil
+}
+
+// groupProfiles merges the entities of different articles that have the
+// same full name. Different people who share a surname stay apart, since
+// each article's entity carries the full name as its name. The caller
+// holds the read lock.
+func (ix *Index) groupProfiles(hits []entityHit) []knowledge.Profile {
+	byKey := map[string]*knowledge.Profile{}
+	var order []string
+	seenArticle := map[string]bool{}
+	for _, h := range hits {
+		key := nameKey(h.entity.Name)
+		p, ok := byKey[key]
+		if !ok {
+			p = &knowledge.Profile{Key: key, Name: h.entity.Name, Type: h.entity.Type}
+			byKey[key] = p
+			order = append(order, key)
+		}
+		if !seenArticle[key+sep+h.article] {
+			seenArticle[key+sep+h.article] = true
+			p.Articles++
+		}
+		p.Mentions += len(h.entity.Mentions)
+		p.Aliases = addUnique(p.Aliases, h.entity.Aliases...)
+		n := 0
+		if len(h.entity.Mentions) > 0 {
+			n = h.entity.Mentions[0].Paragraph
+		}
+		c := ix.cite(h.article, n)
+		for _, r := range h.entity.Roles {
+			p.Roles = addAttributed(p.Roles, r, c)
+		}
+		for _, a := range h.entity.Affiliations {
+			p.Affiliations = addAttributed(p.Affiliations, a, c)
+		}
+	}
+	out := make([]knowledge.Profile, 0, len(order))
+	for _, k := range order {
+		out = append(out, *byKey[k])
+	}
+	return out
+}
+
+func addUnique(list []string, items ...string) []string {
+	for _, it := range items {
+		found := false
+		for _, l := range list {
+			found = found || strings.EqualFold(l, it)
+		}
+		if !found && it != "" {
+			list = append(list, it)
+		}
+	}
+	return list
+}
+
+func addAttributed(list []knowledge.Attributed, text string, c knowledge.Citation) []knowledge.Attributed {
+	for _, a := range list {
+		if strings.EqualFold(a.Text, text) {
+			return list
+		}
+	}
+	return append(list, knowledge.Attributed{Text: text, Citation: c})
+}
+
+// mentionPassages returns up to n cited paragraphs that name the entity
+// with the given key, one per article, with the mentions marked.
+func (ix *Index) mentionPassages(ctx context.Context, bi bleve.Index, hits []entityHit, key string, n int) []knowledge.Hit {
+	var out []knowledge.Hit
+	for _, h := range hits {
+		if nameKey(h.entity.Name) != key || len(h.entity.Mentions) == 0 || len(out) >= n {
+			continue
+		}
+		m := h.entity.Mentions[0]
+		for _, mm := range h.entity.Mentions { // prefer the full name
+			if strings.EqualFold(mm.Text, h.entity.Name) {
+				m = mm
+				break
+			}
+		}
+		paras, err := fetchParagraphs(ctx, bi, h.article, m.Paragraph, m.Paragraph)
+		if err != nil || len(paras) == 0 {
+			continue
+		}
+		var marks []knowledge.Span
+		for _, mm := range h.entity.Mentions {
+			if mm.Paragraph == m.Paragraph && mm.Start >= 0 && mm.End <= len(paras[0].Text) && mm.Start < mm.End {
+				marks = append(marks, knowledge.Span{Start: mm.Start, End: mm.End})
+			}
+		}
+		sort.Slice(marks, func(i, j int) bool { return marks[i].Start < marks[j].Start })
+		out = append(out, knowledge.Hit{Citation: ix.cite(h.article, m.Paragraph), Kind: paras[0].Kind, Snippet: clipSnippet(paras[0].Text, marks, snippetRunes)})
+	}
+	return out
+}
+
+// passageFacts searches passages that carry a kind of fact ("claim" or
+// "figure") and match q, returning the stored field of the facts.
+func (ix *Index) passageFacts(ctx context.Context, bi bleve.Index, kind string, q query.Query, scope string, size int, field string) ([]storedFacts, error) {
+	has := bleve.NewTermQuery(kind)
+	has.SetField("facts")
+	var full query.Query = has
+	if q != nil {
+		full = bleve.NewConjunctionQuery(q, has)
+	}
+	req := bleve.NewSearchRequestOptions(ix.scoped(full, scope), size, 0, false)
+	req.Fields = []string{"article", "n", field}
+	res, err := bi.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("%s search failed: %w", kind, err)
+	}
+	out := make([]storedFacts, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		out = append(out, storedFacts{citation: ix.cite(str(h.Fields["article"]), num(h.Fields["n"])), data: str(h.Fields[field]), score: h.Score})
+	}
+	return out, nil
+}
+
+type storedFacts struct {
+	citation knowledge.Citation
+	data     string
+	score    float64
+}
+
+// Claims finds claims by speaker and/or topic: newest article first, in
+// reading order within an article.
+func (ix *Index) Claims(ctx context.Context, scope, speaker, topic string, limit int) ([]knowledge.ClaimHit, int, error) {
+	var must []query.Query
+	speaker, topic = strings.TrimSpace(speaker), strings.TrimSpace(topic)
+	skey := nameKey(speaker)
+	if speaker != "" {
+		exact := bleve.NewTermQuery(skey)
+		exact.SetField("speakerkey")
+		words := bleve.NewMatchQuery(speaker)
+		words.SetField("speakers")
+		words.SetOperator(query.MatchQueryOperatorAnd)
+		must = append(must, bleve.NewDisjunctionQuery(exact, words))
+	}
+	if topic != "" {
+		about := bleve.NewMatchQuery(topic)
+		about.SetField("text")
+		must = append(must, about)
+	}
+	var q query.Query
+	if len(must) > 0 {
+		q = bleve.NewConjunctionQuery(must...)
+	}
+	limit = clamp(limit, 1, 100, 10)
+	bi, unlock := ix.reader()
+	defer unlock()
+	found, err := ix.passageFacts(ctx, bi, "claim", q, scope, 300, "claims")
+	if err != nil {
+		return nil, 0, err
+	}
+	var hits []knowledge.ClaimHit
+	for _, f := range found {
+		var cs []claimDoc
+		if json.Unmarshal([]byte(f.data), &cs) != nil {
+			continue
+		}
+		for _, cd := range cs {
+			if speaker != "" && !speakerMatches(cd.Speaker, skey) {
+				continue
+			}
+			ch := knowledge.ClaimHit{Claim: cd.Claim, Citation: f.citation}
+			for _, d := range cd.Disputes {
+				ch.Disputes = append(ch.Disputes, knowledge.DisputeHit{About: d.About, Others: d.Others})
+			}
+			hits = append(hits, ch)
+		}
+	}
+	// With a topic, the most relevant articles first, else the newest.
+	rank := map[string]int{}
+	for i, f := range found {
+		if _, ok := rank[f.citation.ArticleID]; !ok {
+			rank[f.citation.ArticleID] = i
+		}
+	}
+	sort.SliceStable(hits, func(i, j int) bool {
+		a, b := hits[i].Citation, hits[j].Citation
+		if a.ArticleID != b.ArticleID {
+			if topic != "" {
+				return rank[a.ArticleID] < rank[b.ArticleID]
+			}
+			if a.Published != b.Published {
+				return a.Published > b.Published
+			}
+			return a.ArticleID < b.ArticleID
+		}
+		if a.Paragraph != b.Paragraph {
+			return a.Paragraph < b.Paragraph
+		}
+		return hits[i].Claim.Start < hits[j].Claim.Start
+	})
+	total := len(hits)
+	if len(hits) > limit {
+		hits = hits[:limit]
+	}
+	return hits, total, nil
+}
+
+func speakerMatches(speaker, key string) bool {
+	k := nameKey(speaker)
+	return k == key || strings.Contains(" "+k+" ", " "+key+" ")
+}
+
+// Figures finds the figures in the paragraphs that best match a topic; with
+// no topic, the figures of the newest articles.
+func (ix *Index) Figures(ctx context.Context, scope, topic string, limit int) ([]knowledge.FigureHit, int, error) {
+	limit = clamp(limit, 1, 100, 10)
+	var q query.Query
+	if t := strings.TrimSpace(topic); t != "" {
+		about := bleve.NewMatchQuery(t)
+		about.SetField("text")
+		q = about
+	} else {
+		var ids []string
+		for _, a := range ix.Articles(scope) {
+			for n := 1; n <= a.Paragraphs; n++ {
+				ids = append(ids, passageID(a.ID, n))
+			}
+			if len(ids) > 2000 {
+				break
+			}
+		}
+		q = bleve.NewDocIDQuery(ids)
+	}
+	bi, unlock := ix.reader()
+	defer unlock()
+	found, err := ix.passageFacts(ctx, bi, "figure", q, scope, 50, "figures")
+	if err != nil {
+		return nil, 0, err
+	}
+	if strings.TrimSpace(topic) == "" {
+		sort.SliceStable(found, func(i, j int) bool {
+			a, b := found[i].citation, found[j].citation
+			if a.Published != b.Published {
+				return a.Published > b.Published
+			}
+			if a.ArticleID != b.ArticleID {
+				return a.ArticleID < b.ArticleID
+			}
+			return a.Paragraph < b.Paragraph
+		})
+	}
+	var out []knowledge.FigureHit
+	for _, f := range found {
+		var fs []knowledge.Figure
+		if json.Unmarshal([]byte(f.data), &fs) != nil {
+			continue
+		}
+		for _, fg := range fs {
+			if fg.Kind == knowledge.FigureDate {
+				continue
+			}
+			out = append(out, knowledge.FigureHit{Figure: fg, Citation: f.citation})
+		}
+	}
+	total := len(out)
+	if len(out) > limit {
+		out = out[:limit]
+	}
+	return out, total, nil
+}
+
+// Brief returns all the facts of one article the scope may see.
+func (ix *Index) Brief(ctx context.Context, scope, articleID string) (knowledge.Brief, error) {
+	info, ok := ix.Article(scope, articleID)
+	if !ok {
+		return knowledge.Brief{}, fmt.Errorf("article %q: %w", articleID, knowledge.ErrNotFound)
+	}
+	b := knowledge.Brief{Article: info, Entities: []knowledge.Entity{}, Claims: []knowledge.Claim{}, Figures: []knowledge.Figure{}, Disputes: []knowledge.Dispute{}}
+	bi, unlock := ix.reader()
+	defer unlock()
+	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(docIDs(&info)), info.Paragraphs+1, 0, false)
+	req.Fields = []string{"n", "data", "claims", "figures"}
+	res, err := bi.SearchInContext(ctx, req)
+	if err != nil {
+		return knowledge.Brief{}, fmt.Errorf("cannot load the facts of %s: %w", articleID, err)
+	}
+	sort.Slice(res.Hits, func(i, j int) bool { return num(res.Hits[i].Fields["n"]) < num(res.Hits[j].Fields["n"]) })
+	claims := make([]knowledge.Claim, info.Claims)
+	for _, h := range res.Hits {
+		if data := str(h.Fields["data"]); data != "" {
+			var af articleFacts
+			if json.Unmarshal([]byte(data), &af) == nil {
+				b.Entities, b.Disputes = af.Entities, af.Disputes
+			}
+		}
+		var cs []claimDoc
+		if json.Unmarshal([]byte(str(h.Fields["claims"])), &cs) == nil {
+			for _, c := range cs {
+				if c.Index >= 0 && c.Index < info.Claims {
+					claims[c.Index] = c.Claim
+				}
+			}
+		}
+		var fs []knowledge.Figure
+		if json.Unmarshal([]byte(str(h.Fields["figures"])), &fs) == nil {
+			b.Figures = append(b.Figures, fs...)
+		}
+	}
+	b.Claims = claims
+	if b.Entities == nil {
+		b.Entities = []knowledge.Entity{}
+	}
+	if b.Disputes == nil {
+		b.Disputes = []knowledge.Dispute{}
+	}
+	return b, nil
+}

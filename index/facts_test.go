@@ -1,0 +1,168 @@
+package index
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/briefbot/briefbot/knowledge"
+)
+
+func f64(v float64) *float64 { return &v }
+
+// factsIndex holds two articles with hand-made facts: one senator named in
+// both, two different people who share his surname, a dispute, figures.
+func factsIndex(t *testing.T) *Index {
+	t.Helper()
+	ix := openTest(t, filepath.Join(t.TempDir(), "index"))
+	a := &knowledge.Article{ID: "a.txt", Title: "Senator threatens sanctions", Published: "2026-05-01", Scope: knowledge.SharedScope,
+		Paragraphs: []knowledge.Paragraph{
+			{N: 1, Kind: knowledge.KindTitle, Text: "Senator threatens sanctions"},
+			{N: 2, Kind: knowledge.KindBody, Text: "Sen. Lindsey Graham said the army had freed 200 prisoners."},
+			{N: 3, Kind: knowledge.KindBody, Text: "The army denied that it freed anyone, the ministry said."},
+		}}
+	fa := knowledge.Facts{
+		Entities: []knowledge.Entity{
+			{ID: "e1", Name: "Lindsey Graham", Type: "person", Aliases: []string{"Graham"}, Roles: []string{"Sen."},
+				Mentions: []knowledge.Mention{{Paragraph: 2, Start: 5, End: 19, Text: "Lindsey Graham"}}},
+			{ID: "e2", Name: "Syrian Arab Army", Type: "organization", Aliases: []string{"the army"},
+				Mentions: []knowledge.Mention{{Paragraph: 2, Start: 24, End: 28, Text: "army"}}},
+		},
+		Claims: []knowledge.Claim{
+			{ID: "c1", Speaker: "Lindsey Graham", Cue: "said", Stance: "assert", Content: "the army had freed 200 prisoners", Paragraph: 2, Start: 25, End: 57},
+			{ID: "c2", Speaker: "Syrian Arab Army", Cue: "denied", Stance: "deny", Content: "it freed anyone", Paragraph: 3, Start: 21, End: 36},
+		},
+		Figures:  []knowledge.Figure{{Text: "200 prisoners", Value: f64(200), Kind: "count", Counted: "prisoners", Source: "Lindsey Graham", Paragraph: 2, Start: 43, End: 56}},
+		Disputes: []knowledge.Dispute{{About: "who freed the prisoners", Claims: []int{0, 1}}},
+	}
+	b := &knowledge.Article{ID: "b.txt", Title: "Hearing on the border", Published: "2026-06-01", Scope: knowledge.SharedScope,
+		Paragraphs: []knowledge.Paragraph{
+			{N: 1, Kind: knowledge.KindTitle, Text: "Hearing on the border"},
+			{N: 2, Kind: knowledge.KindBody, Text: "Lindsey Graham chaired the hearing. Maria Graham, a nurse, testified."},
+		}}
+	fb := knowledge.Facts{Entities: []knowledge.Entity{
+		{ID: "e1", Name: "Lindsey Graham", Type: "person", Roles: []string{"chairman"}, Mentions: []knowledge.Mention{{Paragraph: 2, Start: 0, End: 14, Text: "Lindsey Graham"}}},
+		{ID: "e2", Name: "Maria Graham", Type: "person", Roles: []string{"nurse"}, Mentions: []knowledge.Mention{{Paragraph: 2, Start: 36, End: 48, Text: "Maria Graham"}}},
+	}}
+	g := &knowledge.Article{ID: "ingest/g1/memo.txt", Title: "Guild memo", Scope: "g1",
+		Paragraphs: []knowledge.Paragraph{{N: 1, Kind: knowledge.KindBody, Text: "Grace Hollis signed the memo."}}}
+	fg := knowledge.Facts{Entities: []knowledge.Entity{{ID: "e1", Name: "Grace Hollis", Type: "person", Mentions: []knowledge.Mention{{Paragraph: 1, Start: 0, End: 12, Text: "Grace Hollis"}}}},
+		Claims: []knowledge.Claim{{ID: "c1", Speaker: "Grace Hollis", Cue: "signed", Content: "the memo", Paragraph: 1}}}
+	for _, x := range []struct {
+		a *knowledge.Article
+		f knowledge.Facts
+	}{{a, fa}, {b, fb}, {g, fg}} {
+		if _, err := ix.addFacts(x.a, x.f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return ix
+}
+
+func TestWhoBuildsOneProfilePerPerson(t *testing.T) {
+	ix := factsIndex(t)
+	who, err := ix.Who(context.Background(), "", "Lindsey Graham")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(who.Profiles) == 0 {
+		t.Fatal("no profile")
+	}
+	p := who.Profiles[0]
+	if p.Name != "Lindsey Graham" || p.Articles != 2 || len(p.Roles) != 2 {
+		t.Errorf("profile = %+v, want Lindsey Graham in 2 articles with 2 roles", p)
+	}
+	for _, r := range p.Roles {
+		if r.Citation.ArticleID == "" || r.Citation.Paragraph == 0 {
+			t.Errorf("role %q has no citation", r.Text)
+		}
+	}
+	if len(p.Passages) == 0 || !strings.Contains(p.Passages[0].Snippet.Text, "Graham") {
+		t.Errorf("passages = %+v", p.Passages)
+	}
+	for _, q := range who.Profiles[1:] {
+		if q.Name == "Lindsey Graham" {
+			t.Error("one person split into two profiles")
+		}
+	}
+
+	// A surname alone names two different people.
+	who, _ = ix.Who(context.Background(), "", "Graham")
+	names := map[string]bool{}
+	for _, p := range who.Profiles {
+		names[p.Name] = true
+	}
+	if !names["Lindsey Graham"] || !names["Maria Graham"] {
+		t.Errorf("Graham gives %v, want both Lindsey and Maria Graham apart", names)
+	}
+
+	// A typo gives suggestions, not silence.
+	who, _ = ix.Who(context.Background(), "", "Lindsy Grahm")
+	if len(who.Profiles) != 0 || len(who.Suggestions) == 0 || who.Suggestions[0] != "Lindsey Graham" {
+		t.Errorf("typo: %+v", who)
+	}
+}
+
+func TestCompleteStaysInScope(t *testing.T) {
+	ix := factsIndex(t)
+	names := func(cs []knowledge.Choice) string {
+		var out []string
+		for _, c := range cs {
+			out = append(out, c.Name)
+		}
+		return strings.Join(out, ", ")
+	}
+	if got := names(ix.Complete(context.Background(), "", CompleteEntities, "gra", 25)); got != "Lindsey Graham, Maria Graham" {
+		t.Errorf("complete gra = %q", got)
+	}
+	if got := names(ix.Complete(context.Background(), "g2", CompleteEntities, "gr", 25)); strings.Contains(got, "Grace Hollis") {
+		t.Errorf("guild g2 completes another guild's name: %q", got)
+	}
+	if got := names(ix.Complete(context.Background(), "g1", CompleteEntities, "holl", 25)); got != "Grace Hollis" {
+		t.Errorf("guild g1 complete holl = %q", got)
+	}
+	if got := names(ix.Complete(context.Background(), "", CompleteSpeakers, "syr", 25)); got != "Syrian Arab Army" {
+		t.Errorf("speaker complete syr = %q", got)
+	}
+}
+
+func TestClaimsCarryTheirDispute(t *testing.T) {
+	ix := factsIndex(t)
+	hits, total, err := ix.Claims(context.Background(), "", "Graham", "", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if total != 1 || len(hits) != 1 || hits[0].Claim.Content != "the army had freed 200 prisoners" || hits[0].Citation.Paragraph != 2 {
+		t.Fatalf("claims by Graham = %+v", hits)
+	}
+	if len(hits[0].Disputes) != 1 || hits[0].Disputes[0].Others[0].Speaker != "Syrian Arab Army" {
+		t.Errorf("dispute = %+v", hits[0].Disputes)
+	}
+	hits, _, _ = ix.Claims(context.Background(), "", "", "freed", 10)
+	if len(hits) != 2 {
+		t.Errorf("claims about freed: %d, want 2", len(hits))
+	}
+	if hits, _, _ := ix.Claims(context.Background(), "g2", "", "memo", 10); len(hits) != 0 {
+		t.Error("a guild sees another guild's claims")
+	}
+}
+
+func TestFiguresAndBrief(t *testing.T) {
+	ix := factsIndex(t)
+	figs, _, err := ix.Figures(context.Background(), "", "prisoners", 10)
+	if err != nil || len(figs) != 1 || *figs[0].Figure.Value != 200 || figs[0].Citation.Title != "Senator threatens sanctions" {
+		t.Fatalf("figures = %+v, %v", figs, err)
+	}
+	b, err := ix.Brief(context.Background(), "", "a.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Entities) != 2 || len(b.Claims) != 2 || len(b.Figures) != 1 || len(b.Disputes) != 1 || b.Claims[1].Cue != "denied" {
+		t.Errorf("brief = %+v", b)
+	}
+	prom, err := ix.Prominent(context.Background(), "", 10, 10)
+	if err != nil || len(prom) == 0 || prom[0].Name != "Lindsey Graham" {
+		t.Errorf("prominent = %+v, %v", prom, err)
+	}
+}

@@ -1,0 +1,157 @@
+package knowledge
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+func kinds(a *Article) string {
+	var ks []string
+	for _, p := range a.Paragraphs {
+		ks = append(ks, string(p.Kind))
+	}
+	return strings.Join(ks, " ")
+}
+
+func TestParseFormats(t *testing.T) {
+	tests := []struct {
+		name, file, text string
+		title, url       string
+		published        string
+		kinds            string
+	}{
+		{
+			name:  "plain text: title line, blank-line paragraphs",
+			file:  "a.txt",
+			text:  "Ferry strike ends\n\nThe ferry union accepted the offer on Monday.\n\nServices resume on Wednesday.\n",
+			title: "Ferry strike ends", kinds: "title body body",
+		},
+		{
+			name:  "plain text: a caption with its label, a stray dot, a related headline, related content",
+			file:  "b.txt",
+			text:  "Dam opens\n\n.\n\nThe new dam opened on Friday, officials said.\n\nDam gates\nWater flows through the gates of the dam on Friday. (AP Photo/Lena Park)\n\nREGION BRACES FOR MORE RAIN AFTER RECORD WEEK\n\nThe reservoir will take a year to fill.\n\nRelated Content",
+			title: "Dam opens", kinds: "title boilerplate body caption caption boilerplate body boilerplate",
+		},
+		{
+			name:  "plain text: hard-wrapped lines stay one paragraph",
+			file:  "c.txt",
+			text:  "Wrapped\n\nThis paragraph was wrapped by an editor\nat a short width, so its lines belong\ntogether in one paragraph.",
+			title: "Wrapped", kinds: "title body",
+		},
+		{
+			name:  "markdown with front matter",
+			file:  "d.md",
+			text:  "---\ntitle: Port reopens\nurl: https://example.org/port\nsource: Example Wire\npublished: 2026-03-04\ntags: [ports, trade]\n---\nThe port reopened after the storm.\n\n![Cranes at dawn](cranes.jpg)\n\nShare this article\n",
+			title: "Port reopens", url: "https://example.org/port", published: "2026-03-04", kinds: "title body caption boilerplate",
+		},
+		{
+			name:  "markdown without front matter takes the heading",
+			file:  "e.md",
+			text:  "# Grain deal signed\n\nBoth ministers signed the grain deal in Geneva.\n",
+			title: "Grain deal signed", kinds: "title body",
+		},
+		{
+			name:  "json",
+			file:  "f.json",
+			text:  `{"title": "Rates held", "url": "https://example.org/rates", "source": "Wire", "published": "2026-01-05T10:00:00Z", "text": "The central bank held rates.\n\nIt cited slowing inflation."}`,
+			title: "Rates held", url: "https://example.org/rates", published: "2026-01-05", kinds: "title body body",
+		},
+		{
+			name: "html: readability finds the article, figcaption is a caption",
+			file: "g.html",
+			text: `<html><head><title>Bridge repaired | Example News</title><link rel="canonical" href="https://example.org/bridge"></head><body>
+<nav><a href="/">Home</a><a href="/news">News</a><a href="/sport">Sport</a></nav>
+<article><h1>Bridge repaired</h1>
+<p>Engineers finished repairing the old stone bridge on Thursday after eight months of work on its arches and foundations.</p>
+<p>The bridge will reopen to cars next week, the city council said in a statement that thanked residents for their patience.</p>
+<p>Traffic on the ring road, which took the diverted cars for most of the year, is expected to return to normal by the weekend.</p>
+<figure><img src="b.jpg"><figcaption>The repaired bridge at dusk.</figcaption></figure>
+</article><footer>Copyright Example News</footer></body></html>`,
+			title: "Bridge repaired", url: "https://example.org/bridge", kinds: "title body body body caption",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse("x/"+tt.file, tt.file, []byte(tt.text), ParseOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.HasPrefix(a.Title, tt.title) || a.URL != tt.url || a.Published != tt.published {
+				t.Errorf("title %q url %q published %q; want %q %q %q", a.Title, a.URL, a.Published, tt.title, tt.url, tt.published)
+			}
+			if got := kinds(a); got != tt.kinds {
+				t.Errorf("kinds = %s\nwant    %s", got, tt.kinds)
+			}
+			for i, p := range a.Paragraphs {
+				if p.N != i+1 {
+					t.Errorf("paragraph %d numbered %d", i, p.N)
+				}
+			}
+			if a.ID != "x/"+tt.file || a.Hash == "" || a.Scope != SharedScope {
+				t.Errorf("id %q hash %q scope %q", a.ID, a.Hash, a.Scope)
+			}
+		})
+	}
+}
+
+func TestPlainParagraphsAreSubstringsOfTheText(t *testing.T) {
+	text := "Title line\n\nFirst paragraph\nwraps here.\n\n  Second one, indented.  \n\n\n\nThird."
+	a, err := Parse("t.txt", "t.txt", []byte(text), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range a.Paragraphs {
+		if !strings.Contains(text, p.Text) {
+			t.Errorf("paragraph %d %q is not in the text as written", p.N, p.Text)
+		}
+	}
+	b, _ := Parse("t.txt", "t.txt", []byte(text), ParseOptions{NoTitle: true})
+	if b.Paragraphs[0].Kind != KindBody || len(b.Paragraphs) != 4 {
+		t.Errorf("with NoTitle: %s", kinds(b))
+	}
+}
+
+func TestParseRejectsBadInput(t *testing.T) {
+	tests := []struct {
+		name, file, text string
+		want             error
+	}{
+		{"empty", "a.txt", "", ErrEmpty},
+		{"only spaces", "a.txt", " \n\t\n", ErrEmpty},
+		{"binary", "a.txt", "\x89PNG\r\n\x1a\n\x00\x00\x00", ErrBinary},
+		{"latin-1", "a.txt", "Caf\xe9\n\nText", ErrNotUTF8},
+		{"front matter never closed", "a.md", "---\ntitle: x\nbody", ErrFrontMatter},
+		{"front matter not YAML", "a.md", "---\ntitle: [x\n---\nbody", ErrFrontMatter},
+		{"json syntax", "a.json", `{"title": "x", "text": `, ErrBadJSON},
+		{"json without text", "a.json", `{"title": "x"}`, ErrBadJSON},
+		{"title only", "a.txt", "Just a title\n", ErrNoText},
+		{"unknown type", "a.pdf", "%PDF-1.4", ErrUnsupported},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse(tt.file, tt.file, []byte(tt.text), ParseOptions{})
+			if !errors.Is(err, tt.want) {
+				t.Errorf("err = %v, want %v", err, tt.want)
+			}
+		})
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add("a.txt", "Title\n\nBody.\n\n.")
+	f.Add("a.md", "---\ntitle: t\n---\nBody")
+	f.Add("a.json", `{"title":"t","text":"a\n\nb"}`)
+	f.Add("a.html", "<p>Hello <b>world</b></p>")
+	f.Fuzz(func(t *testing.T, name, text string) {
+		a, err := Parse(name, name, []byte(text), ParseOptions{})
+		if err != nil {
+			return
+		}
+		for i, p := range a.Paragraphs {
+			if p.N != i+1 || strings.TrimSpace(p.Text) == "" {
+				t.Fatalf("paragraph %d: %+v", i, p)
+			}
+		}
+	})
+}
