@@ -7,6 +7,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"regexp"
 	"strings"
 	"time"
 
@@ -31,9 +32,9 @@ func newSession(opt Options) (*discordgo.Session, error) {
 	}
 	c := *client
 	if opt.APIURL != "" {
-		base, err := url.Parse(strings.TrimRight(opt.APIURL, "/"))
-		if err != nil || (base.Scheme != "http" && base.Scheme != "https") || base.Host == "" {
-			return nil, fmt.Errorf("DISCORD_API_URL %q is not an http(s) URL", opt.APIURL)
+		base, err := apiBase(opt.APIURL)
+		if err != nil {
+			return nil, err
 		}
 		next := c.Transport
 		if next == nil {
@@ -58,6 +59,22 @@ func newSession(opt Options) (*discordgo.Session, error) {
 	return s, nil
 }
 
+// apiVersionPath is how a base URL may end: discordgo's paths already
+// start with /api/v9, so "https://discord.com/api/v9" means "https://discord.com".
+var apiVersionPath = regexp.MustCompile(`/api(/v[0-9]+)?/?$`)
+
+// apiBase reads DISCORD_API_URL: the base that replaces https://discord.com,
+// given with or without the /api/vN its paths begin with.
+func apiBase(raw string) (*url.URL, error) {
+	base, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || (base.Scheme != "http" && base.Scheme != "https") || base.Host == "" || base.RawQuery != "" {
+		return nil, fmt.Errorf("DISCORD_API_URL %q is not an http(s) base URL such as https://discord.com/api/v9", raw)
+	}
+	base.Path = strings.TrimRight(apiVersionPath.ReplaceAllString(base.Path, ""), "/")
+	base.RawPath = ""
+	return base, nil
+}
+
 // rewrite sends requests for Discord's API to another base URL: discordgo
 // computes its endpoints once, for https://discord.com, so the host is
 // rewritten on the way out instead.
@@ -72,9 +89,11 @@ func (t *rewrite) RoundTrip(r *http.Request) (*http.Response, error) {
 	}
 	r = r.Clone(r.Context())
 	r.URL.Scheme, r.URL.Host = t.base.Scheme, t.base.Host
-	r.URL.Path = t.base.Path + r.URL.Path
-	if r.URL.RawPath != "" {
-		r.URL.RawPath = t.base.EscapedPath() + r.URL.RawPath
+	if t.base.Path != "" {
+		r.URL.Path = t.base.Path + r.URL.Path
+		if r.URL.RawPath != "" {
+			r.URL.RawPath = t.base.EscapedPath() + r.URL.RawPath
+		}
 	}
 	r.Host = t.base.Host
 	return t.next.RoundTrip(r)
