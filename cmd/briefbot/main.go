@@ -102,6 +102,10 @@ func printUsage(w io.Writer) {
                                 bring the index up to date with the corpus folder
   briefbot ask [--index DIR | --corpus DIR] [--json] COMMAND ARGS...
                                 run one command and print the answer, e.g. briefbot ask who Graham
+  briefbot serve [--http ADDR] [--corpus DIR] [--index DIR] [--guild ID]
+                                answer in Discord: over the gateway, or as the HTTP interactions endpoint on ADDR
+  briefbot commands sync [--guild ID] | list
+                                register the slash commands with Discord (one guild, or globally), or print them
   briefbot bench --corpus DIR [--queries N]
                                 measure indexing against bleve alone, search latency and memory
   briefbot extract [--json] [--no-title] FILE...
