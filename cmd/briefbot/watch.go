@@ -15,7 +15,8 @@ import (
 // watchCorpus calls update whenever something under dir changes: a file
 // added, changed, renamed or deleted, in any folder, including folders
 // created after the watch began. Bursts of changes (a copy of many files)
-// are gathered into one update once dir has been quiet for debounce.
+// are gathered into one update once dir has been quiet for debounce, or
+// after ten times debounce at most while changes keep coming.
 func watchCorpus(ctx context.Context, dir string, debounce time.Duration, log *slog.Logger, update func(context.Context)) error {
 	w, err := fsnotify.NewWatcher()
 	if err != nil {
@@ -40,6 +41,17 @@ func watchCorpus(ctx context.Context, dir string, debounce time.Duration, log *s
 	log.Info("watching the corpus folder", "dir", dir, "folders", len(w.WatchList()))
 	timer := time.NewTimer(time.Hour)
 	timer.Stop()
+	var pending time.Time // the first change not yet indexed
+	touch := func() {
+		if pending.IsZero() {
+			pending = time.Now()
+		}
+		if wait := 10*debounce - time.Since(pending); wait < debounce {
+			timer.Reset(max(wait, 0))
+			return
+		}
+		timer.Reset(debounce)
+	}
 	for {
 		select {
 		case <-ctx.Done():
@@ -57,14 +69,15 @@ func watchCorpus(ctx context.Context, dir string, debounce time.Duration, log *s
 			if ev.Has(fsnotify.Chmod) && !ev.Has(fsnotify.Write) {
 				continue // permissions alone do not change an article
 			}
-			timer.Reset(debounce)
+			touch()
 		case err, ok := <-w.Errors:
 			if !ok {
 				return nil
 			}
 			log.Warn("corpus watch error; changes may be missed until the next one", "err", err)
-			timer.Reset(debounce) // an overflow means events were lost: look anyway
+			touch() // an overflow means events were lost: look anyway
 		case <-timer.C:
+			pending = time.Time{}
 			update(ctx)
 		}
 	}
