@@ -148,3 +148,47 @@ func TestEndpointDefersThenEdits(t *testing.T) {
 		t.Errorf("edit path %s does not name the application", c.Path)
 	}
 }
+
+// TestEndpointSurvivesHostilePayloads: signed but malformed or hostile
+// interactions get a clear answer or a 400, never a crash or silence.
+func TestEndpointSurvivesHostilePayloads(t *testing.T) {
+	t.Parallel()
+	_, srv, key := endpoint(t, discord.Options{})
+	user := `"member":{"user":{"id":"5"},"roles":[],"permissions":"0"},"guild_id":"9"`
+	long := strings.Repeat("ä@everyone ", 2000)
+	for _, body := range []string{
+		`{"id":"1","type":2,"token":"t",` + user + `}`,
+		`{"id":"1","type":2,"token":"t","data":{"name":"ask"}}`,
+		`{"id":"1","type":2,"token":"t","data":{"name":"ask","options":[{"name":"question","type":3,"value":null}]},` + user + `}`,
+		`{"id":"1","type":2,"token":"t","data":{"name":"ask","options":[{"name":"question","type":3,"value":{"x":1}}]},` + user + `}`,
+		`{"id":"1","type":2,"token":"t","data":{"name":"ask","options":[{"name":"question","type":3,"value":"` + long + `"}]},` + user + `}`,
+		`{"id":"1","type":2,"token":"t","data":{"name":"ask","options":[null,{"name":"results","type":4,"value":1e300}]},` + user + `}`,
+		`{"id":"1","type":2,"token":"t","data":{"name":"ask","options":[{"name":"question","type":1,"options":[{"name":"x"}]}]},` + user + `}`,
+		`{"id":"1","type":2,"token":"t","data":{"name":"` + strings.Repeat("z", 5000) + `"},` + user + `}`,
+		`{"id":"1","type":3,"token":"t","data":{"custom_id":"page:zz:x"},` + user + `}`,
+		`{"id":"1","type":3,"token":"t","data":{"custom_id":"page:` + strings.Repeat("9", 300) + `:1"}}`,
+		`{"id":"1","type":4,"token":"t","data":{"name":"source","options":[{"name":"article","type":3,"focused":true,"value":12}]},` + user + `}`,
+		`{"id":"1","type":4,"token":"t","data":{"name":"nope","options":[{"name":"x","focused":true,"value":"a"}]},` + user + `}`,
+		`{"id":"1","type":5,"token":"t","data":{"custom_id":"m","components":[]},` + user + `}`,
+		`{"id":"1","type":99,"token":"t"}`,
+	} {
+		code, resp := post(t, srv, key, []byte(body), time.Now())
+		var r response
+		if code == 200 {
+			decode(t, resp, &r)
+		}
+		switch {
+		case code == 400:
+		case code != 200:
+			t.Errorf("%.80s…: HTTP %d %s", body, code, resp)
+		case r.Type == 8:
+			if r.Data.Choices == nil {
+				t.Errorf("%.80s…: autocomplete without a choices list: %s", body, resp)
+			}
+		case r.Type != 4 || r.Data.Flags&ephemeral == 0 || !strings.HasPrefix(r.Data.Content, "⚠️ "):
+			t.Errorf("%.80s…: %s, want an ephemeral error", body, resp)
+		default:
+			checkMessage(t, r.Data)
+		}
+	}
+}
