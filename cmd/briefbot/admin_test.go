@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/briefbot/briefbot/bot"
 	dt "github.com/briefbot/briefbot/bot/discord/discordtest"
 )
 
@@ -213,5 +214,42 @@ func TestServeRegistersCommandsOnStart(t *testing.T) {
 	}
 	if len(admin) > 0 {
 		t.Errorf("not registered: %v", admin)
+	}
+}
+
+// TestEveryServedCommandAnswers sends every command of the served table,
+// admin ones included, with its required options, as an admin: each gets a
+// first response in time and a final message that pings nobody.
+func TestEveryServedCommandAnswers(t *testing.T) {
+	s := startServe(t, nil)
+	for _, c := range bot.New(nil, bot.Options{Admin: (*adminService)(nil)}).Commands() {
+		var opts []dt.Opt
+		for _, o := range c.Options {
+			switch {
+			case !o.Required:
+			case o.Type == bot.String && (o.Complete == bot.CompleteArticle || o.Complete == bot.CompleteIngested):
+				opts = append(opts, dt.Str(o.Name, "news/ferry.txt"))
+			case o.Type == bot.String:
+				opts = append(opts, dt.Str(o.Name, "ferry"))
+			case o.Type == bot.Integer:
+				opts = append(opts, dt.Int(o.Name, max(o.MinValue, 1)))
+			case o.Type == bot.Boolean:
+				opts = append(opts, dt.Bool(o.Name, false))
+			}
+		}
+		start := time.Now()
+		first, m := s.send(t, adminA.Command(s.fake.AppID, c.Name, opts))
+		if first.Type != 4 && first.Type != 5 {
+			t.Errorf("/%s: first response type %d", c.Name, first.Type)
+		}
+		if m.text() == "" {
+			t.Errorf("/%s: empty answer", c.Name)
+		}
+		if c.Admin && (first.Data.Flags&ephemeral == 0) {
+			t.Errorf("/%s: an admin command's reply is public", c.Name)
+		}
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("/%s took %v", c.Name, d)
+		}
 	}
 }
