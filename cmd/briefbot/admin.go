@@ -65,6 +65,20 @@ func (s *adminService) Reindex(ctx context.Context, full bool, progress func(don
 		rep.Files, rep.Added, rep.Updated, rep.Removed, rep.Unchanged, len(rep.Skipped), rep.Took.Seconds()), nil
 }
 
+// maxIngested is how many articles one guild may add with /ingest.
+const maxIngested = 1000
+
+// ingested counts the articles a guild added.
+func (s *adminService) ingested(scope string) int {
+	n := 0
+	for _, a := range s.ix.Articles(scope) {
+		if a.Scope == scope {
+			n++
+		}
+	}
+	return n
+}
+
 var unsafeName = regexp.MustCompile(`[^a-z0-9._-]+`)
 
 // Ingest adds one article for a guild, from data or from a URL.
@@ -93,6 +107,9 @@ func (s *adminService) Ingest(ctx context.Context, scope, name string, data []by
 		name += extensionFor(contentType, data)
 	}
 	id := "ingest/" + scope + "/" + name
+	if _, replace := s.ix.Article(scope, id); !replace && s.ingested(scope) >= maxIngested {
+		return knowledge.ArticleInfo{}, bot.Errorf("This server has %d ingested articles, the most briefbot keeps; /forget some first.", maxIngested)
+	}
 	a, err := knowledge.Parse(id, name, data, knowledge.ParseOptions{BaseURL: link})
 	if err != nil {
 		return knowledge.ArticleInfo{}, &bot.UserError{Msg: "briefbot cannot read that as an article: " + parseProblem(err) + ".", Err: err}
@@ -163,6 +180,7 @@ func extensionFor(contentType string, data []byte) string {
 type fetcher struct {
 	client  *http.Client
 	maxSize int64
+	timeout time.Duration
 }
 
 const (
@@ -186,15 +204,15 @@ func newFetcher(maxSize int64, allowPrivate bool) *fetcher {
 		}
 	}
 	tr := &http.Transport{
-		Proxy:                 http.ProxyFromEnvironment,
+		// No proxy: the address check applies to the page's own address.
+		Proxy:                 nil,
 		DialContext:           dialer.DialContext,
 		TLSHandshakeTimeout:   10 * time.Second,
 		ResponseHeaderTimeout: 15 * time.Second,
 		MaxIdleConns:          4,
 		IdleConnTimeout:       30 * time.Second,
 	}
-	return &fetcher{maxSize: maxSize, client: &http.Client{
-		Timeout:   fetchTimeout,
+	return &fetcher{maxSize: maxSize, timeout: fetchTimeout, client: &http.Client{
 		Transport: tr,
 		CheckRedirect: func(req *http.Request, via []*http.Request) error {
 			if len(via) > fetchRedirects {
@@ -223,7 +241,7 @@ func (f *fetcher) get(ctx context.Context, link string) ([]byte, string, string,
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return nil, "", "", bot.Errorf("“%s” is not a web address.", link)
 	}
-	ctx, cancel := context.WithTimeout(ctx, fetchTimeout)
+	ctx, cancel := context.WithTimeout(ctx, f.timeout)
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
@@ -240,7 +258,7 @@ func (f *fetcher) get(ctx context.Context, link string) ([]byte, string, string,
 		case errors.Is(err, errPrivateAddress):
 			return nil, "", "", &bot.UserError{Msg: "briefbot does not fetch addresses inside its own network.", Err: err}
 		case errors.Is(err, context.DeadlineExceeded):
-			return nil, "", "", &bot.UserError{Msg: fmt.Sprintf("The page did not arrive within %d seconds.", int(fetchTimeout.Seconds())), Err: err}
+			return nil, "", "", &bot.UserError{Msg: fmt.Sprintf("The page did not arrive within %v.", f.timeout), Err: err}
 		}
 		return nil, "", "", &bot.UserError{Msg: "briefbot could not fetch the page: " + shortNetError(err) + ".", Err: err}
 	}
@@ -252,6 +270,9 @@ func (f *fetcher) get(ctx context.Context, link string) ([]byte, string, string,
 		return nil, "", "", bot.Errorf("The page is too large (%d MB; at most %d MB).", resp.ContentLength>>20, f.maxSize>>20)
 	}
 	data, err := io.ReadAll(io.LimitReader(resp.Body, f.maxSize+1))
+	if err != nil && ctx.Err() != nil {
+		return nil, "", "", &bot.UserError{Msg: fmt.Sprintf("The page did not arrive within %v.", f.timeout), Err: err}
+	}
 	if err != nil {
 		return nil, "", "", &bot.UserError{Msg: "The download broke off: " + shortNetError(err) + ".", Err: err}
 	}
