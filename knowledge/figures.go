@@ -1,5 +1,1469 @@
 package knowledge
 
+import (
+	"math"
+	"strings"
+	"sync"
+)
+
 // extractFigures finds the numbers of an article with their qualifiers, what
-// they count and who they are attributed to.
-func extractFigures(a *Article, ents []Entity, claims []Claim) []Figure { return nil }
+// they count and who they are attributed to. Only body and caption
+// paragraphs yield figures.
+func extractFigures(a *Article, ents []Entity, claims []Claim) []Figure {
+	if a == nil {
+		return nil
+	}
+	sc := scannerPool.Get().(*figureScanner)
+	defer scannerPool.Put(sc)
+	var out []Figure
+	for _, p := range a.Paragraphs {
+		if p.Kind != KindBody && p.Kind != KindCaption {
+			continue
+		}
+		first := len(out)
+		out = sc.paragraph(p, out)
+		attribute(out[first:], p, claims)
+	}
+	resolvePronouns(out)
+	return out
+}
+
+var scannerPool = sync.Pool{New: func() any { return &figureScanner{lx: figLex()} }}
+
+// figureScanner holds the reusable state of one paragraph's scan.
+type figureScanner struct {
+	lx   *figureLexicon
+	toks []ftok
+	sent []int // sentence number of each token
+	text string
+}
+
+// quantity is a number with what is written around it, in token indexes.
+type quantity struct {
+	t0, t1   int // the whole quantity: currency, number, unit
+	n0, n1   int // the number itself
+	val      float64
+	lo, hi   float64
+	isRange  bool
+	vague    bool
+	ordinal  bool
+	words    bool // written in words
+	scaled   bool // multiplied by a scale word or abbreviation
+	fraction bool
+	cur      int // currency row + 1
+	unit     int // unit row + 1
+	per      string
+	date     bool // a date, a year or a time: not a quantity
+	skip     bool // an identifier, a score, a time: not a figure at all
+}
+
+func (q *quantity) hasUnit() bool { return q.cur != 0 || q.unit != 0 }
+
+// paragraph scans one paragraph and appends its figures to out.
+func (sc *figureScanner) paragraph(p Paragraph, out []Figure) []Figure {
+	sc.text = p.Text
+	sc.toks = tokenizeFigures(p.Text, sc.toks)
+	sc.sentences()
+	toks := sc.toks
+	for i := 0; i < len(toks); {
+		if !sc.canStart(i) {
+			i++
+			continue
+		}
+		f, next, ok := sc.figureAt(i, p.N, out)
+		if !ok {
+			i++
+			continue
+		}
+		if f != nil {
+			out = append(out, *f)
+		}
+		i = next
+	}
+	return out
+}
+
+// sentences numbers the sentences of the paragraph, token by token.
+func (sc *figureScanner) sentences() {
+	toks := sc.toks
+	if cap(sc.sent) < len(toks) {
+		sc.sent = make([]int, len(toks))
+	}
+	sc.sent = sc.sent[:len(toks)]
+	n := 0
+	for i := range toks {
+		sc.sent[i] = n
+		t := &toks[i]
+		if t.typ != ftPunct || (t.low != "." && t.low != "!" && t.low != "?" && t.low != ";") {
+			continue
+		}
+		if i+1 >= len(toks) || !toks[i+1].sp {
+			continue
+		}
+		if t.low == "." && i > 0 && toks[i-1].typ == ftWord && (sc.lx.abbrevs[toks[i-1].low] || len(toks[i-1].low) == 1) {
+			continue
+		}
+		n++
+	}
+}
+
+// sentenceStart reports whether token i begins a sentence.
+func (sc *figureScanner) sentenceStart(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		t := &sc.toks[j]
+		if t.typ == ftPunct && isQuote(t.low) {
+			continue
+		}
+		return sc.sent[j] != sc.sent[i]
+	}
+	return true
+}
+
+func isQuote(s string) bool {
+	switch s {
+	case "\"", "'", "\u201c", "\u201d", "\u2018", "\u2019", "`", "(", "[", "\u00ab", "\u00bb":
+		return true
+	}
+	return false
+}
+
+func isDash(s string) bool { return s == "-" || s == "\u2013" || s == "\u2014" || s == "\u2212" }
+
+// canStart reports whether a figure may begin at token i.
+func (sc *figureScanner) canStart(i int) bool {
+	t := &sc.toks[i]
+	switch t.typ {
+	case ftNum:
+		return true
+	case ftPunct:
+		if isDash(t.low) {
+			return i+1 < len(sc.toks) && sc.toks[i+1].typ == ftNum && !sc.toks[i+1].sp
+		}
+		_, ok := sc.lx.currencies[t.low]
+		return ok
+	}
+	lx := sc.lx
+	w := t.low
+	if _, ok := lx.numbers[w]; ok {
+		return true
+	}
+	if _, ok := lx.ordinals[w]; ok {
+		return true
+	}
+	if _, ok := lx.qualifiers[w]; ok {
+		return true
+	}
+	if _, ok := lx.currencies[w]; ok {
+		return true
+	}
+	if _, ok := lx.vague[w]; ok {
+		return true
+	}
+	switch w {
+	case "a", "an", "minus", "negative":
+		return true
+	}
+	return false
+}
+
+// figureAt reads the figure that begins at token i. It returns ok=false when
+// none begins there, and a nil figure with ok=true for a number that is no
+// figure (a phone number, a code, a time), so that the scan skips it whole.
+func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, bool) {
+	lx, toks := sc.lx, sc.toks
+	j := i
+	qRole, qText := "", ""
+	if e, k, ok := lx.qualifiers.match(toks, j); ok && k < len(toks) {
+		qRole = lx.qualRoles[e.idx]
+		qText = strings.ToLower(sc.text[toks[i].start:toks[k-1].end])
+		j = k
+	}
+	q, ok := sc.quantityAt(j, qRole)
+	if !ok {
+		return nil, 0, false
+	}
+	if q.skip {
+		return nil, q.t1, true
+	}
+	if q.date {
+		return sc.dateFigure(q, para), q.t1, true
+	}
+	// a range needs its "between" or "from"; without one they are not qualifiers
+	if (qRole == "between" || qRole == "from") && !q.isRange || qRole == "approx" && q.vague {
+		qRole, qText = "", ""
+	}
+	start := i
+	if qRole == "" {
+		start = j
+	}
+	// a bare "one" is a pronoun more often than a number
+	if !sc.keepWordNumber(&q, qRole) {
+		return nil, 0, false
+	}
+	k := q.t1
+	// bounds written after the number: "50 or more", "18+"
+	if qRole == "" && !q.isRange {
+		if e, m, ok := lx.qualSuffix.match(toks, k); ok {
+			qRole = lx.qualSufRole[e.idx]
+			qText = strings.ToLower(sc.text[toks[k].start:toks[m-1].end])
+			k = m
+		}
+	}
+	f := &Figure{Paragraph: para, Qualifier: qText}
+	kind := sc.kindOf(&q)
+	f.Kind = kind
+	switch {
+	case q.cur != 0:
+		row := lx.curRows[q.cur-1]
+		f.Unit, f.Currency = row.name, row.iso
+	case q.unit != 0:
+		f.Unit = lx.unitRows[q.unit-1].name
+	}
+	if q.per != "" {
+		f.Unit += " per " + q.per
+	}
+	switch {
+	case q.isRange || q.vague:
+		f.Min, f.Max = fptr(q.lo), fptr(q.hi)
+	default:
+		f.Value = fptr(q.val)
+		switch qRole {
+		case "lower":
+			f.Min = fptr(q.val)
+		case "upper":
+			f.Max = fptr(q.val)
+		}
+	}
+	end := k
+	if kind == FigureCount || kind == FigureVague {
+		var counted string
+		counted, end = sc.counted(k, prev)
+		f.Counted = counted
+	}
+	f.Start = toks[start].start
+	f.End = toks[end-1].end
+	f.Text = sc.text[f.Start:f.End]
+	f.NumberStart = toks[q.n0].start
+	f.NumberEnd = toks[q.n1-1].end
+	f.Change = sc.change(start, k)
+	return f, end, true
+}
+
+func fptr(v float64) *float64 {
+	if isBad(v) {
+		return nil
+	}
+	return &v
+}
+
+func isBad(v float64) bool { return math.IsNaN(v) || math.IsInf(v, 0) }
+
+// keepWordNumber drops the word "one" (and "a") standing alone: "no one",
+// "one of them", "the one".
+func (sc *figureScanner) keepWordNumber(q *quantity, qRole string) bool {
+	if !q.words || q.hasUnit() || q.isRange || q.vague || q.ordinal || q.scaled || q.fraction {
+		return true
+	}
+	if q.val != 1 {
+		return true
+	}
+	return false
+}
+
+// kindOf tells what kind of figure q is.
+func (sc *figureScanner) kindOf(q *quantity) string {
+	switch {
+	case q.cur != 0:
+		return FigureMoney
+	case q.unit != 0:
+		switch sc.lx.unitRows[q.unit-1].kind {
+		case "percent":
+			return FigurePercent
+		default:
+			return FigureMeasure
+		}
+	case q.ordinal:
+		return FigureOrdinal
+	case q.vague:
+		return FigureVague
+	}
+	return FigureCount
+}
+
+// dateFigure makes a date figure of q: a year, a day of a month, a decade.
+func (sc *figureScanner) dateFigure(q quantity, para int) *Figure {
+	toks := sc.toks
+	f := &Figure{Paragraph: para, Kind: FigureDate, Start: toks[q.t0].start, End: toks[q.t1-1].end}
+	f.Text = sc.text[f.Start:f.End]
+	f.NumberStart, f.NumberEnd = toks[q.n0].start, toks[q.n1-1].end
+	if q.isRange {
+		f.Min, f.Max = fptr(q.lo), fptr(q.hi)
+	} else {
+		f.Value = fptr(q.val)
+	}
+	return f
+}
+
+// quantityAt reads a quantity at token j: a single one or a range.
+func (sc *figureScanner) quantityAt(j int, qRole string) (quantity, bool) {
+	toks := sc.toks
+	q, ok := sc.single(j, false)
+	if !ok {
+		return q, false
+	}
+	if q.skip || q.date || q.vague || q.ordinal {
+		return q, true
+	}
+	if r, ok := sc.rangeTail(&q, qRole); ok {
+		q = r
+	}
+	if !q.isRange {
+		sc.checkDate(&q)
+		if !q.date {
+			sc.checkIdentifier(&q)
+		}
+	}
+	_ = toks
+	return q, true
+}
+
+// rangeTail reads "- 20", "to 20" and "and 20" (after "between") after q.
+func (sc *figureScanner) rangeTail(q *quantity, qRole string) (quantity, bool) {
+	toks := sc.toks
+	k := q.t1
+	if k+1 >= len(toks) {
+		return *q, false
+	}
+	c := &toks[k]
+	dash := c.typ == ftPunct && isDash(c.low)
+	switch {
+	case dash:
+	case c.low == "to" && c.typ == ftWord:
+	case c.low == "and" && qRole == "between":
+	default:
+		return *q, false
+	}
+	if dash && (q.words || toks[k+1].typ == ftWord && !sc.isCurrencyAt(k+1)) {
+		return *q, false
+	}
+	r, ok := sc.single(k+1, q.cur != 0)
+	if !ok || r.skip || r.date || r.vague || r.ordinal {
+		return *q, false
+	}
+	// units: one side may leave it to the other ("10-20 dollars", "$10-20")
+	switch {
+	case q.hasUnit() && r.hasUnit():
+		if q.cur != r.cur && sc.curName(q.cur) != sc.curName(r.cur) || q.unit != r.unit && !(q.cur != 0 && r.cur != 0) {
+			return *q, false
+		}
+	case r.hasUnit():
+		if !dash && c.low == "to" && qRole == "" && !(q.words == r.words) {
+			return *q, false
+		}
+	case q.hasUnit():
+		if c.low == "to" && qRole == "" && q.unit != 0 {
+			// "rose 5% to 3,000": different things
+			return *q, false
+		}
+	}
+	lo, hi := q.val, r.val
+	// "2-3 million", "between 2 and 3 million": the scale is shared
+	if !q.scaled && r.scaled && !r.words {
+		if m := r.val / sc.baseOf(&r); m > 1 && lo*m <= hi {
+			lo *= m
+		}
+	}
+	// "2018-19" and "1990 to 1995" are spans of years
+	if q.n1-q.n0 == 1 && toks[q.n0].plain && !q.hasUnit() && !r.hasUnit() && isYearish(lo) &&
+		(r.n1-r.n0 == 1 && toks[r.n0].plain && (isYearish(hi) && hi > lo || len(toks[r.n0].text) == 2)) {
+		out := *q
+		out.t1, out.n1 = r.t1, r.n1
+		out.isRange, out.date = true, true
+		out.lo, out.hi = lo, hi
+		if hi < 100 {
+			out.hi = math.Floor(lo/100)*100 + hi
+		}
+		return out, true
+	}
+	if dash && !q.hasUnit() && !r.hasUnit() && qRole == "" && lo >= hi && toks[q.n0].plain && toks[r.n0].plain && hi < 200 {
+		// a score: "won 3-1"
+		out := *q
+		out.t1 = r.t1
+		out.skip = true
+		return out, true
+	}
+	if lo > hi {
+		if qRole != "from" && qRole != "between" {
+			return *q, false
+		}
+		lo, hi = hi, lo
+	}
+	out := *q
+	out.t1, out.n1 = r.t1, r.n1
+	if r.n1 < q.n1 {
+		out.n1 = q.n1
+	}
+	out.isRange = true
+	out.lo, out.hi = lo, hi
+	if out.cur == 0 {
+		out.cur = r.cur
+	}
+	if out.unit == 0 {
+		out.unit = r.unit
+	}
+	if out.per == "" {
+		out.per = r.per
+	}
+	out.words = q.words && r.words
+	return out, true
+}
+
+func (sc *figureScanner) curName(c int) string {
+	if c == 0 {
+		return ""
+	}
+	return sc.lx.curRows[c-1].name
+}
+
+// baseOf returns the number q was written as before its scale.
+func (sc *figureScanner) baseOf(q *quantity) float64 {
+	t := &sc.toks[q.n0]
+	if t.typ == ftNum && t.ok && t.val != 0 {
+		return t.val
+	}
+	return q.val
+}
+
+func isYearish(v float64) bool { return v >= 1000 && v <= 2100 && v == math.Trunc(v) }
+
+func (sc *figureScanner) isCurrencyAt(k int) bool {
+	e, _, ok := sc.lx.currencies.match(sc.toks, k)
+	return ok && sc.lx.curRows[e.idx].pre
+}
+
+// single reads one number with its currency and unit at token j.
+func (sc *figureScanner) single(j int, money bool) (quantity, bool) {
+	lx, toks := sc.lx, sc.toks
+	q := quantity{t0: j}
+	k := j
+	if k >= len(toks) {
+		return q, false
+	}
+	// a currency before the number: "$", "US$", "USD", "£"
+	if e, m, ok := lx.currencies.match(toks, k); ok && lx.curRows[e.idx].pre && m < len(toks) && sc.numberish(m) {
+		short := len(e.toks) == 1 && toks[k].typ == ftWord && len(toks[k].low) <= 2 && !toks[m].attached()
+		if !short {
+			q.cur = e.idx + 1
+			k = m
+		}
+	}
+	neg := false
+	if k+1 < len(toks) {
+		t := &toks[k]
+		if t.typ == ftPunct && isDash(t.low) && toks[k+1].typ == ftNum && !toks[k+1].sp &&
+			(k == 0 || toks[k-1].typ != ftNum && toks[k-1].typ != ftWord || t.sp) {
+			neg = true
+			k++
+		} else if t.low == "minus" || t.low == "negative" {
+			neg = true
+			k++
+		}
+	}
+	if q.cur == 0 && neg {
+		// "-$5"
+		if e, m, ok := lx.currencies.match(toks, k); ok && lx.curRows[e.idx].pre && m < len(toks) && toks[m].typ == ftNum {
+			q.cur = e.idx + 1
+			k = m
+		}
+	}
+	if k >= len(toks) {
+		return q, false
+	}
+	q.n0 = k
+	var ok bool
+	if toks[k].typ == ftNum {
+		k, ok = sc.digitsNumber(&q, k, money || q.cur != 0)
+	} else if toks[k].typ == ftWord {
+		k, ok = sc.wordNumber(&q, k)
+	}
+	if !ok {
+		return q, false
+	}
+	q.n1 = k
+	q.t1 = k
+	if neg {
+		q.val = -q.val
+		q.lo, q.hi = -q.hi, -q.lo
+	}
+	if q.skip || q.date {
+		return q, true
+	}
+	// "75 USD million"
+	if q.cur == 0 && !q.scaled && k+1 < len(toks) {
+		if e, m, ok := lx.currencies.match(toks, k); ok && m < len(toks) {
+			if nw, ok := lx.numbers[toks[m].low]; ok && nw.role == roleScale {
+				q.cur = e.idx + 1
+				q.val *= nw.val
+				q.scaled = true
+				k = m + 1
+				q.t1 = k
+			}
+		}
+	}
+	if q.ordinal {
+		return q, true
+	}
+	k = sc.unitAfter(&q, k)
+	q.t1 = k
+	return q, true
+}
+
+// numberish reports whether a number starts at token k.
+func (sc *figureScanner) numberish(k int) bool {
+	t := &sc.toks[k]
+	if t.typ == ftNum {
+		return true
+	}
+	if t.typ == ftPunct {
+		return isDash(t.low) && k+1 < len(sc.toks) && sc.toks[k+1].typ == ftNum
+	}
+	if _, ok := sc.lx.numbers[t.low]; ok {
+		return true
+	}
+	return t.low == "a" || t.low == "an"
+}
+
+// unitAfter reads the currency or unit after a number, with an optional
+// hyphen ("3-inch") and a rate ("barrels a day", "$5 a share").
+func (sc *figureScanner) unitAfter(q *quantity, k int) int {
+	lx, toks := sc.lx, sc.toks
+	if k >= len(toks) {
+		return k
+	}
+	m := k
+	hyphen := false
+	if toks[m].typ == ftPunct && isDash(toks[m].low) && !toks[m].sp && m+1 < len(toks) && !toks[m+1].sp && toks[m+1].typ == ftWord {
+		m++
+		hyphen = true
+	}
+	digits := !q.words
+	attached := !toks[m].sp
+	okSurface := func(e phraseEntry) bool {
+		if len(e.toks) != 1 || toks[m].typ != ftWord {
+			return true
+		}
+		l := len(e.toks[0])
+		if l == 1 && (!digits || !attached) {
+			return false
+		}
+		if l == 2 && !digits {
+			return false
+		}
+		return true
+	}
+	// money after the number: "5 dollars", "450,000 yen", "34 cents", "5 €"
+	if e, end, ok := lx.currencies.match(toks, m); ok && lx.curRows[e.idx].post && okSurface(e) && sc.unitEnds(end) {
+		row := lx.curRows[e.idx]
+		if q.cur != 0 {
+			// "$10 dollars": the same money said twice
+			if row.name == lx.curRows[q.cur-1].name || strings.HasSuffix(lx.curRows[q.cur-1].name, row.name) || row.name == "dollar" {
+				return sc.rate(q, end)
+			}
+			return k
+		}
+		if !(isPound(e) && sc.poundIsWeight(q, end)) {
+			q.cur = e.idx + 1
+			return sc.rate(q, end)
+		}
+	}
+	if q.cur != 0 && !hyphen {
+		return sc.rate(q, k)
+	}
+	if e, end, ok := lx.units.match(toks, m); ok && okSurface(e) && sc.unitEnds(end) {
+		row := lx.unitRows[e.idx]
+		if row.kind == "per" {
+			return k
+		}
+		q.unit = e.idx + 1
+		// "years of age", "years old": done; a rate may follow
+		return sc.rate(q, end)
+	}
+	return k
+}
+
+// unitEnds reports whether a unit ending before token end is a whole word:
+// "5 m" but not "5 mph" read as "m".
+func (sc *figureScanner) unitEnds(end int) bool {
+	toks := sc.toks
+	if end >= len(toks) {
+		return true
+	}
+	t, p := &toks[end], &toks[end-1]
+	if t.sp {
+		return true
+	}
+	// "3-inch" ok; "5mg" when the unit read was "m" is not
+	return !(t.typ == ftWord && p.typ == ftWord) && !(t.typ == ftNum && p.typ == ftWord)
+}
+
+func isPound(e phraseEntry) bool {
+	return len(e.toks) == 1 && (e.toks[0] == "pounds" || e.toks[0] == "pound")
+}
+
+// poundIsWeight tells "two pounds of meat" (weight) from "200 pounds" (money).
+func (sc *figureScanner) poundIsWeight(q *quantity, end int) bool {
+	if q.scaled {
+		return false
+	}
+	if end < len(sc.toks) && sc.toks[end].low == "of" {
+		return true
+	}
+	return q.words || end > 0 && sc.toks[end-2].low == "-"
+}
+
+// rate reads "per day", "a share", "/h" after a unit.
+func (sc *figureScanner) rate(q *quantity, k int) int {
+	lx, toks := sc.lx, sc.toks
+	if k+1 >= len(toks) {
+		return k
+	}
+	w := toks[k].low
+	if w != "per" && w != "a" && w != "an" && w != "/" && !(isDash(w) && !toks[k].sp) {
+		return k
+	}
+	m := k + 1
+	if isDash(w) {
+		// "12-cent-a-share"
+		if toks[m].low != "a" && toks[m].low != "per" || m+2 >= len(toks) || !isDash(toks[m+1].low) {
+			return k
+		}
+		m += 2
+	}
+	if e, end, ok := lx.units.match(toks, m); ok {
+		row := lx.unitRows[e.idx]
+		if row.kind == "percent" || row.kind == "age" {
+			return k
+		}
+		q.per = row.name
+		return end
+	}
+	return k
+}
+
+// digitsNumber reads a number written with digits at token k: "8,950",
+// "1/3", "7 3/4", "2.3m", "4.5 billion", "25th".
+func (sc *figureScanner) digitsNumber(q *quantity, k int, money bool) (int, bool) {
+	lx, toks := sc.lx, sc.toks
+	t := &toks[k]
+	if !t.ok {
+		return k, false
+	}
+	q.val = t.val
+	k++
+	n := len(toks)
+	// times: "10:30", "2.15pm", "6 a.m."
+	if k+1 < n && toks[k].low == ":" && !toks[k].sp && toks[k+1].typ == ftNum && !toks[k+1].sp {
+		q.skip = true
+		k += 2
+		return k, true
+	}
+	if k < n && toks[k].typ == ftWord && isClock(toks, k) {
+		q.skip = true
+		return k + 1, true
+	}
+	// fractions and dates written with slashes
+	if k+1 < n && toks[k].low == "/" && toks[k+1].typ == ftNum {
+		spaced := toks[k].sp || toks[k+1].sp
+		if k+3 < n && toks[k+2].low == "/" && toks[k+3].typ == ftNum {
+			q.date = true
+			q.t1 = k + 4
+			return k + 4, true
+		}
+		b := toks[k+1].val
+		if t.plain && toks[k+1].plain && b != 0 {
+			if q.val < b && (!spaced || b <= 100) {
+				q.val /= b
+				q.fraction = true
+				k += 2
+			} else if !spaced {
+				// "24/7", "9/11", "2018/19"
+				q.skip = true
+				return k + 2, true
+			}
+		}
+	} else if k+3 < n && t.plain && toks[k].typ == ftNum && toks[k].sp && toks[k].plain &&
+		toks[k+1].low == "/" && !toks[k+1].sp && toks[k+2].typ == ftNum && !toks[k+2].sp && toks[k+2].val > toks[k].val {
+		// "7 3/4"
+		q.val += toks[k].val / toks[k+2].val
+		q.fraction = true
+		k += 3
+	}
+	// a suffix written onto the number: "25th", "2.3m", "10k", "1990s"
+	if k < n && toks[k].typ == ftWord && !toks[k].sp {
+		w := toks[k].low
+		switch {
+		case lx.ordSuffix[w] && t.plain:
+			q.ordinal = true
+			return k + 1, true
+		case w == "s" && t.plain && len(t.text) == 4 && math.Mod(q.val, 10) == 0:
+			q.date = true
+			q.t1 = k + 1
+			return k + 1, true
+		}
+		if nw, ok := lx.numbers[w]; ok && (nw.role == roleAbbr || nw.role == roleScale) {
+			if !(w == "m" && !money && sc.metres(q, k)) && !(w == "b" && !money) {
+				q.val *= nw.val
+				q.scaled = true
+				k++
+			}
+		}
+	}
+	// scale words after a space: "2.5 million", "12 mln", "1 crore", "2 dozen"
+	for k < n && toks[k].typ == ftWord && toks[k].sp {
+		w := toks[k].low
+		nw, ok := lx.numbers[w]
+		if !ok {
+			break
+		}
+		switch {
+		case nw.role == roleScale || nw.role == roleHundred && !q.scaled:
+		case nw.role == roleDozen && !q.scaled:
+		case nw.role == roleAbbr && (w != "m" && w != "b" || money) && (len(w) > 1 || money || w == "k"):
+		default:
+			return k, true
+		}
+		q.val *= nw.val
+		q.scaled = true
+		k++
+		// "3 million and a half"
+		if k+2 < n && toks[k].low == "and" && toks[k+1].low == "a" && toks[k+2].low == "half" {
+			q.val += nw.val / 2
+			k += 3
+		}
+	}
+	return k, true
+}
+
+// isClock reports whether the word at k makes the number before it a time
+// of day: "6pm", "2 a.m.".
+func isClock(toks []ftok, k int) bool {
+	switch toks[k].low {
+	case "am", "pm", "gmt", "bst", "cet", "utc", "est", "edt", "pst", "pdt", "hrs":
+		return toks[k].low != "am" || !toks[k].sp || k+1 >= len(toks) || toks[k+1].typ == ftPunct
+	case "a", "p":
+		return k+2 < len(toks) && toks[k+1].low == "." && toks[k+2].low == "m"
+	}
+	return false
+}
+
+// metres tells whether the "m" after a number (at token k) means metres:
+// "the 100m hurdles", "300m tall", "1m is", as against "2.3m people".
+func (sc *figureScanner) metres(q *quantity, k int) bool {
+	toks := sc.toks
+	if toks[k-1].frac {
+		return false
+	}
+	if k+1 >= len(toks) || toks[k+1].typ != ftWord {
+		return true
+	}
+	w := toks[k+1].low
+	if sc.lx.dimWords[w] || sc.lx.stop[w] {
+		return true
+	}
+	if _, ok := sc.lx.currencies[w]; ok {
+		return false
+	}
+	return false
+}
+
+// wordNumber reads a number written in words at token k: "twenty-five",
+// "a hundred and two", "three million", "two thirds", "half a million",
+// "first", "twenty-first".
+func (sc *figureScanner) wordNumber(q *quantity, k int) (int, bool) {
+	lx, toks := sc.lx, sc.toks
+	n := len(toks)
+	// vague amounts first: "a few hundred", "thousands", "tens of thousands"
+	if lo, hi, end, ok := sc.vagueAt(k); ok {
+		q.vague, q.lo, q.hi, q.words = true, lo, hi, true
+		return end, true
+	}
+	var total, cur, lastScale float64
+	last := 0
+	any, article := false, false
+	start := k
+	isNum := func(i int) (numWord, bool) {
+		if i >= n || toks[i].typ != ftWord {
+			return numWord{}, false
+		}
+		nw, ok := lx.numbers[toks[i].low]
+		return nw, ok
+	}
+	for k < n {
+		t := &toks[k]
+		if t.typ == ftPunct {
+			// "twenty-five": a hyphen between number words
+			if isDash(t.low) && !t.sp && any && k+1 < n && !toks[k+1].sp && (last == roleTens || last == roleHundred || last == roleScale) {
+				if nw, ok := isNum(k + 1); ok && (nw.role == roleUnit || nw.role == roleTeen) {
+					k++
+					continue
+				}
+				if _, ok := lx.ordinals[toks[k+1].low]; ok && last == roleTens {
+					k++
+					continue
+				}
+			}
+			break
+		}
+		if t.typ != ftWord {
+			break
+		}
+		w := t.low
+		if (w == "a" || w == "an") && !any && !article {
+			nw, ok := isNum(k + 1)
+			if ok && (nw.role == roleHundred || nw.role == roleScale || nw.role == roleDozen || nw.role == roleFraction) &&
+				!strings.HasSuffix(toks[k+1].low, "s") {
+				article = true
+				cur = 1
+				k++
+				continue
+			}
+			if _, ok := lx.denoms[sc.low(k+1)]; ok && sc.low(k+2) == "of" {
+				article = true
+				cur = 1
+				k++
+				continue
+			}
+			break
+		}
+		if w == "and" && any {
+			if nw, ok := isNum(k + 1); ok && (last == roleHundred || last == roleScale) && (nw.role == roleUnit || nw.role == roleTeen || nw.role == roleTens) {
+				k++
+				continue
+			}
+			// "one and a half", "three million and a half"
+			if sc.low(k+1) == "a" && (sc.low(k+2) == "half" || sc.low(k+2) == "quarter") {
+				part := 0.5
+				if sc.low(k+2) == "quarter" {
+					part = 0.25
+				}
+				if cur > 0 {
+					cur += part
+				} else if lastScale > 0 {
+					total += part * lastScale
+				}
+				q.fraction = true
+				k += 3
+				last = roleFraction
+				continue
+			}
+			break
+		}
+		nw, ok := lx.numbers[w]
+		if !ok {
+			if d, ok := lx.denoms[w]; ok && (article || any && (last == roleUnit || last == roleTeen || last == roleTens)) {
+				if cur == 0 {
+					cur = 1
+				}
+				cur /= d
+				q.fraction = true
+				any = true
+				last = roleFraction
+				k++
+				// "two thirds of a million"
+				if sc.low(k) == "of" && sc.low(k+1) == "a" {
+					if nw, ok := isNum(k + 2); ok && nw.role == roleScale {
+						cur *= nw.val
+						k += 3
+					}
+				}
+				continue
+			}
+			if o, ok := lx.ordinals[w]; ok && !article {
+				switch {
+				case !any:
+					q.ordinal, q.val = true, o
+					q.words = true
+					return k + 1, true
+				case last == roleTens && toks[k-1].low == "-" || last == roleHundred || last == roleScale:
+					q.ordinal, q.val = true, total+cur+o
+					q.words = true
+					return k + 1, true
+				}
+			}
+			break
+		}
+		switch nw.role {
+		case roleUnit, roleTeen:
+			if any && (last == roleUnit || last == roleTeen || last == roleFraction) || last == roleTens && nw.role == roleTeen {
+				goto done
+			}
+			cur += nw.val
+		case roleTens:
+			if any && (last == roleUnit || last == roleTeen || last == roleTens || last == roleFraction) {
+				goto done
+			}
+			cur += nw.val
+		case roleHundred:
+			if last == roleHundred || (!any && !article) {
+				goto done
+			}
+			if cur == 0 {
+				cur = 1
+			}
+			cur *= 100
+		case roleScale:
+			if !any && !article && !(last == 0 && cur > 0) {
+				goto done
+			}
+			if cur == 0 {
+				cur = 1
+			}
+			total += cur * nw.val
+			cur = 0
+			lastScale = nw.val
+		case roleDozen:
+			if strings.HasSuffix(w, "s") && !any {
+				goto done
+			}
+			if cur == 0 {
+				cur = 1
+			}
+			cur *= 12
+		case roleFraction:
+			if any && !article {
+				goto done
+			}
+			part := nw.val
+			// "half a million", "half million", "quarter million"
+			if sc.low(k+1) == "a" {
+				if s, ok := isNum(k + 2); ok && s.role == roleScale {
+					total += part * s.val
+					k += 3
+					any, last = true, roleScale
+					q.scaled = true
+					continue
+				}
+			}
+			if s, ok := isNum(k + 1); ok && (s.role == roleScale || s.role == roleHundred) {
+				total += part * s.val
+				k += 2
+				any, last = true, roleScale
+				q.scaled = true
+				continue
+			}
+			if !sc.bareFraction(k, article) {
+				goto done
+			}
+			cur = part
+			q.fraction = true
+		default:
+			goto done
+		}
+		if nw.role == roleScale {
+			q.scaled = true
+		}
+		any = true
+		last = nw.role
+		k++
+	}
+done:
+	if !any {
+		return start, false
+	}
+	q.val = total + cur
+	q.words = true
+	return k, true
+}
+
+// bareFraction tells whether "half" or "quarter" at k stands for a number:
+// "half of the voters", "a quarter of", but not "the second half".
+func (sc *figureScanner) bareFraction(k int, article bool) bool {
+	next := sc.low(k + 1)
+	if next == "of" {
+		return true
+	}
+	if sc.toks[k].low == "half" && k > 0 {
+		p := sc.toks[k-1].low
+		return p == "than" || p == "about" || p == "nearly" || p == "almost" || p == "over" || p == "by"
+	}
+	return false
+}
+
+func (sc *figureScanner) low(k int) string {
+	if k < 0 || k >= len(sc.toks) {
+		return ""
+	}
+	return sc.toks[k].low
+}
+
+// vagueAt matches a vague amount at token k, with SCALE and SCALES standing
+// for the scale words.
+func (sc *figureScanner) vagueAt(k int) (lo, hi float64, end int, ok bool) {
+	lx, toks := sc.lx, sc.toks
+	best := -1
+	for _, key := range [...]string{toks[k].low, "scale", "scales"} {
+		for _, e := range lx.vague[key] {
+			if len(e.toks) <= best-k {
+				continue
+			}
+			mult := 1.0
+			m := k
+			good := true
+			for _, w := range e.toks {
+				if m >= len(toks) || toks[m].typ != ftWord {
+					good = false
+					break
+				}
+				tw := toks[m].low
+				if w == "scale" || w == "scales" {
+					nw, isn := lx.numbers[tw]
+					plural := strings.HasSuffix(tw, "s")
+					if !isn || nw.role != roleScale && nw.role != roleHundred || plural != (w == "scales") {
+						good = false
+						break
+					}
+					mult *= nw.val
+				} else if tw != w {
+					good = false
+					break
+				}
+				m++
+			}
+			if !good || m <= best {
+				continue
+			}
+			row := lx.vagueRows[e.idx]
+			best, lo, hi = m, row.min*mult, row.max*mult
+		}
+	}
+	if best < 0 {
+		return 0, 0, k, false
+	}
+	// "hundreds" followed by a number word is not vague: "hundreds of" is
+	return lo, hi, best, true
+}
+
+// checkDate marks years, days of months and decades as dates.
+func (sc *figureScanner) checkDate(q *quantity) {
+	lx, toks := sc.lx, sc.toks
+	if q.hasUnit() || q.scaled || q.fraction || q.words || q.n1-q.n0 != 1 {
+		return
+	}
+	t := &toks[q.n0]
+	if !t.plain || t.typ != ftNum || q.val < 0 {
+		return
+	}
+	prev := sc.prevWord(q.n0)
+	// a day of a month: "Jan. 19", "19 January", "March 3, 2026"
+	if q.val >= 1 && q.val <= 31 {
+		if sc.isMonth(prev) || sc.isMonthAt(q.t1) {
+			q.date = true
+			if sc.isMonth(prev) && q.t0 == q.n0 {
+				q.t0 = prev
+			}
+			end := q.t1
+			if sc.isMonthAt(end) {
+				end++
+				if sc.low(end) == "." {
+					end++
+				}
+			}
+			// ", 2026"
+			if end+1 < len(toks) && toks[end].low == "," && toks[end+1].typ == ftNum && toks[end+1].plain && isYearish(toks[end+1].val) {
+				end += 2
+			} else if end < len(toks) && toks[end].typ == ftNum && toks[end].plain && isYearish(toks[end].val) {
+				end++
+			}
+			q.t1 = end
+			return
+		}
+	}
+	if len(t.text) == 4 && isYearish(q.val) {
+		if q.val >= 1900 && q.val <= 2099 || prev >= 0 && (lx.dateWords[toks[prev].low] || sc.isMonth(prev)) {
+			q.date = true
+			// "2018's"
+		}
+	}
+}
+
+// prevWord returns the index of the token before k, skipping a full stop
+// after an abbreviation ("Jan. 19"), or -1.
+func (sc *figureScanner) prevWord(k int) int {
+	j := k - 1
+	if j >= 1 && sc.toks[j].low == "." && sc.toks[j-1].typ == ftWord {
+		j--
+	}
+	if j >= 0 && sc.toks[j].low == "-" && !sc.toks[j].sp && !sc.toks[k].sp {
+		// "mid-1990"
+		j--
+	}
+	return j
+}
+
+func (sc *figureScanner) isMonth(k int) bool {
+	if k < 0 || k >= len(sc.toks) || sc.toks[k].typ != ftWord {
+		return false
+	}
+	t := &sc.toks[k]
+	if _, ok := sc.lx.months[t.low]; !ok {
+		return false
+	}
+	if sc.lx.monthsCS[t.low] && !(t.text[0] >= 'A' && t.text[0] <= 'Z') {
+		return false
+	}
+	return true
+}
+
+func (sc *figureScanner) isMonthAt(k int) bool {
+	return k < len(sc.toks) && sc.toks[k].sp && sc.isMonth(k)
+}
+
+// checkIdentifier marks numbers that name things rather than count them:
+// "Section 427", "F-16", "Covid-19", "G20", "13F", phone numbers.
+func (sc *figureScanner) checkIdentifier(q *quantity) {
+	lx, toks := sc.lx, sc.toks
+	t := &toks[q.n0]
+	if t.typ != ftNum || q.hasUnit() || q.scaled || q.fraction {
+		return
+	}
+	if t.lead0 && t.plain {
+		q.skip = true
+		return
+	}
+	// letters written onto the number on either side
+	if q.n0 > 0 && q.t0 == q.n0 {
+		p := &toks[q.n0-1]
+		if !t.sp && p.typ == ftWord {
+			q.skip = true
+			return
+		}
+		if !t.sp && isDash(p.low) && !p.sp && q.n0 >= 2 && toks[q.n0-2].typ == ftWord {
+			q.skip = true
+			return
+		}
+		if p.low == "+" || p.low == "#" {
+			q.skip = true
+			return
+		}
+	}
+	if q.n1 < len(toks) {
+		nx := &toks[q.n1]
+		if !nx.sp && nx.typ == ftWord && q.t1 == q.n1 {
+			q.skip = true
+			return
+		}
+		// phone numbers and codes: "555-1234-99", "1111-2222"
+		if isDash(nx.low) && !nx.sp && q.n1+1 < len(toks) && toks[q.n1+1].typ == ftNum && !toks[q.n1+1].sp {
+			q.skip = true
+			q.t1 = q.n1 + 2
+			for q.t1+1 < len(toks) && isDash(toks[q.t1].low) && toks[q.t1+1].typ == ftNum {
+				q.t1 += 2
+			}
+			return
+		}
+	}
+	if !t.plain || q.t0 != q.n0 {
+		return
+	}
+	// a name before the number: "Resolution 2254", "Windows 10"
+	if q.n0 > 0 {
+		for _, back := range [...]int{1, 2} {
+			s := q.n0 - back
+			if s < 0 {
+				break
+			}
+			if _, end, ok := lx.idPrefixes.match(toks, s); ok && end == q.n0 {
+				q.skip = true
+				return
+			}
+		}
+		p := &toks[q.n0-1]
+		if p.typ == ftWord && p.text[0] >= 'A' && p.text[0] <= 'Z' && !sc.sentenceStart(q.n0-1) && !lx.weekdays[p.low] &&
+			!sc.isMonth(q.n0-1) && !lx.stop[p.low] {
+			if _, isQual := lx.qualifiers[p.low]; !isQual {
+				q.skip = true
+				return
+			}
+		}
+	}
+}
+
+// counted reads the noun phrase a count counts, after token k: "8,950 male
+// ISIS members", "thousands of family members", "thousands of them".
+func (sc *figureScanner) counted(k int, prev []Figure) (string, int) {
+	lx, toks := sc.lx, sc.toks
+	n := len(toks)
+	end := k
+	m := k
+	if m < n && toks[m].low == "of" {
+		m++
+		det := false
+		if m < n {
+			switch toks[m].low {
+			case "the", "these", "those", "their", "its", "his", "her", "our", "your", "my":
+				m++
+				det = true
+			}
+		}
+		if m < n && lx.pronouns[toks[m].low] && !det {
+			return toks[m].text, m + 1
+		}
+		if !det && !sc.vagueOrFraction(k) {
+			return "", k
+		}
+	}
+	// opening quotes: `43,250 "non-combatants`
+	for m < n && toks[m].typ == ftPunct && isQuote(toks[m].low) && toks[m].low != "(" {
+		m++
+	}
+	words := 0
+	first := m
+	lastEnd := -1
+	for m < n && words < 4 {
+		t := &toks[m]
+		if t.typ != ftWord || lx.stop[t.low] || sc.isMonth(m) {
+			break
+		}
+		if _, isNum := lx.numbers[t.low]; isNum {
+			break
+		}
+		if words > 0 && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed")) && len(t.low) > 4 {
+			break
+		}
+		// hyphenated words: "non-combatants", "ISIS-linked"
+		e := m + 1
+		for e+1 < n && isDash(toks[e].low) && !toks[e].sp && toks[e+1].typ == ftWord && !toks[e+1].sp {
+			e += 2
+		}
+		words++
+		lastEnd = e
+		w := toks[e-1].low
+		m = e
+		if sc.isPlural(&toks[e-1], w) {
+			break
+		}
+	}
+	if lastEnd < 0 {
+		return "", end
+	}
+	// a phrase that ends in an -ed or -ing word is a verb: "27 killed"
+	lw := toks[lastEnd-1].low
+	if words == 1 && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing")) && len(lw) > 4 {
+		return "", end
+	}
+	return sc.text[toks[first].start:toks[lastEnd-1].end], lastEnd
+}
+
+func (sc *figureScanner) vagueOrFraction(k int) bool {
+	// the token before "of" ends the number; vague amounts and fractions
+	// count "of" their noun ("thousands of people", "half of voters")
+	if k == 0 {
+		return false
+	}
+	w := sc.toks[k-1].low
+	if nw, ok := sc.lx.numbers[w]; ok {
+		return nw.role == roleScale || nw.role == roleHundred || nw.role == roleDozen || nw.role == roleFraction
+	}
+	_, den := sc.lx.denoms[w]
+	return den || w == "of" || w == "dozens" || w == "hundreds"
+}
+
+// isPlural reports whether a word ends a counted noun phrase as its plural
+// head: "members", "people". Acronyms ("ISIS") are not plurals.
+func (sc *figureScanner) isPlural(t *ftok, w string) bool {
+	if sc.lx.plurals[w] {
+		return true
+	}
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {
+		return false
+	}
+	// all capitals: an acronym
+	up := true
+	for i := 0; i < len(t.text); i++ {
+		if t.text[i] >= 'a' && t.text[i] <= 'z' {
+			up = false
+			break
+		}
+	}
+	return !up
+}
+
+// change tells whether the figure between tokens start and end is a change:
+// "rose 5%", "down 3 points", "rose by 5%", "a 5% rise".
+func (sc *figureScanner) change(start, end int) string {
+	lx, toks := sc.lx, sc.toks
+	j := start - 1
+	for j >= 0 && j >= start-3 {
+		w := toks[j].low
+		if w == "by" || w == "of" || w == "a" || w == "an" {
+			j--
+			continue
+		}
+		if d, ok := lx.changes[w]; ok {
+			return d
+		}
+		break
+	}
+	if end < len(toks) {
+		if d, ok := lx.changes[toks[end].low]; ok && toks[end].typ == ftWord && (start == 0 || toks[start-1].low == "a" || toks[start-1].low == "an") {
+			return d
+		}
+	}
+	return ""
+}
+
+// attribute sets the source of each figure: "according to X" in its
+// sentence, or else the speaker of the claim whose content holds it.
+func attribute(figs []Figure, p Paragraph, claims []Claim) {
+	if len(figs) == 0 {
+		return
+	}
+	var cues []sourceSpan
+	lx := figLex()
+	if strings.Contains(p.Text, "ccording to") || strings.Contains(p.Text, "citing") || strings.Contains(p.Text, "from") || strings.Contains(p.Text, "by") {
+		cues = sourceCues(lx, p.Text)
+	}
+	for i := range figs {
+		f := &figs[i]
+		for _, c := range cues {
+			if f.Start >= c.sentStart && f.End <= c.sentEnd {
+				f.Source = c.source
+				break
+			}
+		}
+		if f.Source != "" {
+			continue
+		}
+		for _, c := range claims {
+			if c.Paragraph == p.N && c.Start <= f.Start && f.End <= c.End && c.Speaker != "" {
+				f.Source = c.Speaker
+				break
+			}
+		}
+	}
+}
+
+// sourceSpan is a source named in a sentence, and the sentence's bytes.
+type sourceSpan struct {
+	source             string
+	sentStart, sentEnd int
+}
+
+// sourceCues finds "according to X" and its kin in a paragraph.
+func sourceCues(lx *figureLexicon, text string) []sourceSpan {
+	toks := tokenizeFigures(text, nil)
+	var out []sourceSpan
+	for i := range toks {
+		if toks[i].typ != ftWord {
+			continue
+		}
+		_, k, ok := lx.sourceCues.match(toks, i)
+		if !ok {
+			continue
+		}
+		src := sourceName(lx, toks, k, text)
+		if src == "" {
+			continue
+		}
+		s, e := sentenceBounds(toks, i, text)
+		out = append(out, sourceSpan{source: src, sentStart: s, sentEnd: e})
+	}
+	return out
+}
+
+// sourceName reads the name after a source cue: "the State Department",
+// "a statement from the ministry" gives "State Department" and "ministry".
+func sourceName(lx *figureLexicon, toks []ftok, k int, text string) string {
+	n := len(toks)
+	for k < n && (toks[k].low == "the" || toks[k].low == "a" || toks[k].low == "an") {
+		k++
+	}
+	start, end := k, k
+	caps := false
+	for m := k; m < n && m < k+8; m++ {
+		t := &toks[m]
+		if t.typ == ftPunct {
+			if (t.low == "-" || t.low == "&" || t.low == "'" || t.low == "\u2019") && !t.sp {
+				continue
+			}
+			break
+		}
+		if t.typ != ftWord {
+			break
+		}
+		up := t.text[0] >= 'A' && t.text[0] <= 'Z'
+		if m == k {
+			caps = up
+		}
+		if caps {
+			if up {
+				end = m + 1
+				continue
+			}
+			if (t.low == "of" || t.low == "for" || t.low == "and" || t.low == "on") && m+1 < n && toks[m+1].typ == ftWord && toks[m+1].text[0] >= 'A' && toks[m+1].text[0] <= 'Z' {
+				continue
+			}
+			if t.low == "of" && m+2 < n && toks[m+1].low == "the" && toks[m+2].typ == ftWord && toks[m+2].text[0] >= 'A' && toks[m+2].text[0] <= 'Z' {
+				m++
+				continue
+			}
+			break
+		}
+		if lx.stop[t.low] {
+			break
+		}
+		end = m + 1
+		if m-k >= 2 {
+			break
+		}
+	}
+	if end <= start {
+		return ""
+	}
+	return text[toks[start].start:toks[end-1].end]
+}
+
+// sentenceBounds returns the byte span of the sentence holding token i.
+func sentenceBounds(toks []ftok, i int, text string) (int, int) {
+	isEnd := func(k int) bool {
+		t := &toks[k]
+		return t.typ == ftPunct && (t.low == "." || t.low == "!" || t.low == "?") && k+1 < len(toks) && toks[k+1].sp &&
+			!(k > 0 && toks[k-1].typ == ftWord && len(toks[k-1].low) <= 2)
+	}
+	s := 0
+	for k := i - 1; k >= 0; k-- {
+		if isEnd(k) {
+			s = toks[k].end
+			break
+		}
+	}
+	e := len(text)
+	for k := i; k < len(toks); k++ {
+		if isEnd(k) {
+			e = toks[k].end
+			break
+		}
+	}
+	return s, e
+}
+
+// resolvePronouns gives "thousands of them" the noun of the figure before.
+func resolvePronouns(figs []Figure) {
+	lx := figLex()
+	for i := range figs {
+		f := &figs[i]
+		if !lx.pronouns[strings.ToLower(f.Counted)] {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-6; j-- {
+			p := &figs[j]
+			if p.Paragraph < f.Paragraph-1 {
+				break
+			}
+			if p.Counted != "" && !lx.pronouns[strings.ToLower(p.Counted)] {
+				f.Counted = p.Counted
+				break
+			}
+		}
+	}
+}
