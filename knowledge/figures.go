@@ -66,6 +66,12 @@ func (sc *figureScanner) paragraph(p Paragraph, out []Figure) []Figure {
 	sc.sentences()
 	toks := sc.toks
 	for i := 0; i < len(toks); {
+		if sc.isURL(i) {
+			// numbers inside web and mail addresses are no figures
+			for i++; i < len(toks) && !toks[i].sp; i++ {
+			}
+			continue
+		}
 		if !sc.canStart(i) {
 			i++
 			continue
@@ -81,6 +87,21 @@ func (sc *figureScanner) paragraph(p Paragraph, out []Figure) []Figure {
 		i = next
 	}
 	return out
+}
+
+// isURL reports whether token i starts a web address: "http://", "www.".
+func (sc *figureScanner) isURL(i int) bool {
+	t := &sc.toks[i]
+	if t.typ != ftWord || i+1 >= len(sc.toks) || sc.toks[i+1].sp {
+		return false
+	}
+	switch t.low {
+	case "http", "https", "ftp":
+		return sc.toks[i+1].low == ":"
+	case "www":
+		return sc.toks[i+1].low == "."
+	}
+	return sc.toks[i+1].low == "@"
 }
 
 // sentences numbers the sentences of the paragraph, token by token.
@@ -209,6 +230,23 @@ func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, boo
 			k = m
 		}
 	}
+	// "more than 10 and less than 40" is one range
+	if (qRole == "lower" || qRole == "upper") && !q.isRange {
+		if r, end, ok := sc.otherBound(&q, qRole, k); ok {
+			lo, hi := q.val, r.val
+			if qRole == "upper" {
+				lo, hi = hi, lo
+			}
+			if lo <= hi {
+				q.isRange, q.lo, q.hi = true, lo, hi
+				q.n1, q.t1 = r.n1, r.t1
+				if q.cur == 0 && q.unit == 0 {
+					q.cur, q.unit = r.cur, r.unit
+				}
+				k = end
+			}
+		}
+	}
 	f := &Figure{Paragraph: para, Qualifier: qText}
 	kind := sc.kindOf(&q)
 	f.Kind = kind
@@ -232,6 +270,8 @@ func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, boo
 			f.Min = fptr(q.val)
 		case "upper":
 			f.Max = fptr(q.val)
+		case "exact":
+			f.Min, f.Max = fptr(q.val), fptr(q.val)
 		}
 	}
 	end := k
@@ -247,6 +287,41 @@ func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, boo
 	f.NumberEnd = toks[q.n1-1].end
 	f.Change = sc.change(start, k)
 	return f, end, true
+}
+
+// otherBound reads the second bound of "more than 10 and less than 40"
+// after token k: a joining word, a qualifier of the other direction and a
+// quantity.
+func (sc *figureScanner) otherBound(q *quantity, role string, k int) (quantity, int, bool) {
+	lx, toks := sc.lx, sc.toks
+	if k+2 >= len(toks) {
+		return quantity{}, k, false
+	}
+	m := k
+	if toks[m].low == "," {
+		m++
+	}
+	if w := sc.low(m); w == "and" || w == "but" {
+		m++
+	} else if m == k {
+		return quantity{}, k, false
+	}
+	e, j, ok := lx.qualifiers.match(toks, m)
+	if !ok {
+		return quantity{}, k, false
+	}
+	want := "upper"
+	if role == "upper" {
+		want = "lower"
+	}
+	if lx.qualRoles[e.idx] != want {
+		return quantity{}, k, false
+	}
+	r, ok := sc.single(j, q.cur != 0)
+	if !ok || r.skip || r.date || r.vague || r.ordinal || r.hasUnit() && q.hasUnit() && (r.cur != q.cur || r.unit != q.unit) {
+		return quantity{}, k, false
+	}
+	return r, r.t1, true
 }
 
 func fptr(v float64) *float64 {
@@ -337,16 +412,21 @@ func (sc *figureScanner) rangeTail(q *quantity, qRole string) (quantity, bool) {
 	c := &toks[k]
 	dash := c.typ == ftPunct && isDash(c.low)
 	switch {
-	case dash:
-	case c.low == "to" && c.typ == ftWord:
+	case dash, c.low == "~" && !q.hasUnit():
+	case (c.low == "to" || c.low == "through" || c.low == "thru") && c.typ == ftWord:
 	case c.low == "and" && qRole == "between":
 	default:
 		return *q, false
 	}
-	if dash && (q.words || toks[k+1].typ == ftWord && !sc.isCurrencyAt(k+1)) {
+	next := k + 1
+	// "between 2 g and about 7 g", "2 - ~7 grams"
+	if e, j, ok := sc.lx.qualifiers.match(toks, next); ok && sc.lx.qualRoles[e.idx] == "approx" && j < len(toks) {
+		next = j
+	}
+	if dash && (q.words || toks[next].typ == ftWord && !sc.isCurrencyAt(next)) {
 		return *q, false
 	}
-	r, ok := sc.single(k+1, q.cur != 0)
+	r, ok := sc.single(next, q.cur != 0)
 	if !ok || r.skip || r.date || r.vague || r.ordinal {
 		return *q, false
 	}
@@ -437,8 +517,8 @@ func (sc *figureScanner) baseOf(q *quantity) float64 {
 func isYearish(v float64) bool { return v >= 1000 && v <= 2100 && v == math.Trunc(v) }
 
 func (sc *figureScanner) isCurrencyAt(k int) bool {
-	e, _, ok := sc.lx.currencies.match(sc.toks, k)
-	return ok && sc.lx.curRows[e.idx].pre
+	_, _, ok := sc.lx.currencies.matchIf(sc.toks, k, sc.lx.isPre)
+	return ok
 }
 
 // single reads one number with its currency and unit at token j.
@@ -450,8 +530,9 @@ func (sc *figureScanner) single(j int, money bool) (quantity, bool) {
 		return q, false
 	}
 	// a currency before the number: "$", "US$", "USD", "£"
-	if e, m, ok := lx.currencies.match(toks, k); ok && lx.curRows[e.idx].pre && m < len(toks) && sc.numberish(m) {
-		short := len(e.toks) == 1 && toks[k].typ == ftWord && len(toks[k].low) <= 2 && !toks[m].attached()
+	if e, m, ok := lx.currencies.matchIf(toks, k, lx.isPre); ok && m < len(toks) && sc.numberish(m) {
+		short := len(e.toks) == 1 && toks[k].typ == ftWord && len(toks[k].low) <= 2 && !toks[m].attached() &&
+			!(toks[k].text[0] >= 'A' && toks[k].text[0] <= 'Z')
 		if !short {
 			q.cur = e.idx + 1
 			k = m
@@ -471,7 +552,7 @@ func (sc *figureScanner) single(j int, money bool) (quantity, bool) {
 	}
 	if q.cur == 0 && neg {
 		// "-$5"
-		if e, m, ok := lx.currencies.match(toks, k); ok && lx.curRows[e.idx].pre && m < len(toks) && toks[m].typ == ftNum {
+		if e, m, ok := lx.currencies.matchIf(toks, k, lx.isPre); ok && m < len(toks) && toks[m].typ == ftNum {
 			q.cur = e.idx + 1
 			k = m
 		}
@@ -481,6 +562,13 @@ func (sc *figureScanner) single(j int, money bool) (quantity, bool) {
 	}
 	q.n0 = k
 	var ok bool
+	if (toks[k].low == "a" || toks[k].low == "an") && k+1 < len(toks) && q.cur == 0 && sc.articleUnit(k+1) {
+		// "a mile", "a dollar"
+		q.val, q.words = 1, true
+		q.n1 = k + 1
+		q.t1 = sc.unitAfter(&q, k+1)
+		return q, q.t1 > k+1
+	}
 	if toks[k].typ == ftNum {
 		k, ok = sc.digitsNumber(&q, k, money || q.cur != 0)
 	} else if toks[k].typ == ftWord {
@@ -514,8 +602,63 @@ func (sc *figureScanner) single(j int, money bool) (quantity, bool) {
 		return q, true
 	}
 	k = sc.unitAfter(&q, k)
+	if q.cur != 0 && !lx.curRows[q.cur-1].minor {
+		k = sc.minorAfter(&q, k)
+	}
 	q.t1 = k
 	return q, true
+}
+
+// articleUnit reports whether a unit that may stand with "a" starts at k.
+func (sc *figureScanner) articleUnit(k int) bool {
+	lx := sc.lx
+	if _, end, ok := lx.currencies.matchIf(sc.toks, k, func(r int) bool { return lx.curRows[r].post && lx.curRows[r].article }); ok {
+		return sc.unitEnds(end)
+	}
+	if e, end, ok := lx.units.match(sc.toks, k); ok && lx.unitRows[e.idx].article && len(e.toks[0]) > 2 {
+		return sc.unitEnds(end)
+	}
+	return false
+}
+
+// minorAfter adds the coins after an amount: "3 dollars 50 cents",
+// "$20 and 43c", "15 dollars and 50".
+func (sc *figureScanner) minorAfter(q *quantity, k int) int {
+	lx, toks := sc.lx, sc.toks
+	m := k
+	and := false
+	if sc.low(m) == "and" {
+		m++
+		and = true
+	}
+	if m >= len(toks) || !(toks[m].typ == ftNum || toks[m].typ == ftWord) {
+		return k
+	}
+	if toks[m].typ == ftNum && (!toks[m].plain || len(toks[m].text) > 2) {
+		return k
+	}
+	var r quantity
+	var end int
+	var ok bool
+	if toks[m].typ == ftNum {
+		r.val, end, ok = toks[m].val, m+1, true
+	} else {
+		end, ok = sc.wordNumber(&r, m)
+		ok = ok && !r.vague && !r.ordinal && !r.fraction && !r.scaled
+	}
+	if !ok || r.val >= 100 || r.val < 0 {
+		return k
+	}
+	if e, e2, ok := lx.currencies.matchIf(toks, end, lx.isPost); ok && lx.curRows[e.idx].minor && sc.unitEnds(e2) {
+		q.val += r.val / 100
+		return e2
+	}
+	// a bare number after the amount: only at the end of the phrase
+	if end < len(toks) && toks[end].typ == ftWord || !and && toks[m].typ == ftWord {
+		return k
+	}
+	q.val += r.val / 100
+	return end
 }
 
 // numberish reports whether a number starts at token k.
@@ -553,7 +696,7 @@ func (sc *figureScanner) unitAfter(q *quantity, k int) int {
 			return true
 		}
 		l := len(e.toks[0])
-		if l == 1 && (!digits || !attached) {
+		if l == 1 && (!digits || !attached && m+1 < len(toks) && toks[m+1].typ == ftWord) {
 			return false
 		}
 		if l == 2 && !digits {
@@ -562,7 +705,7 @@ func (sc *figureScanner) unitAfter(q *quantity, k int) int {
 		return true
 	}
 	// money after the number: "5 dollars", "450,000 yen", "34 cents", "5 €"
-	if e, end, ok := lx.currencies.match(toks, m); ok && lx.curRows[e.idx].post && okSurface(e) && sc.unitEnds(end) {
+	if e, end, ok := lx.currencies.matchIf(toks, m, lx.isPost); ok && okSurface(e) && sc.unitEnds(end) {
 		row := lx.curRows[e.idx]
 		if q.cur != 0 {
 			// "$10 dollars": the same money said twice
@@ -760,6 +903,12 @@ func isClock(toks []ftok, k int) bool {
 // "the 100m hurdles", "300m tall", "1m is", as against "2.3m people".
 func (sc *figureScanner) metres(q *quantity, k int) bool {
 	toks := sc.toks
+	if toks[k].text == "M" {
+		return false
+	}
+	if k+1 < len(toks) && toks[k+1].typ == ftWord && sc.lx.dimWords[toks[k+1].low] {
+		return true
+	}
 	if toks[k-1].frac {
 		return false
 	}
@@ -767,7 +916,7 @@ func (sc *figureScanner) metres(q *quantity, k int) bool {
 		return true
 	}
 	w := toks[k+1].low
-	if sc.lx.dimWords[w] || sc.lx.stop[w] {
+	if sc.lx.stop[w] {
 		return true
 	}
 	if _, ok := sc.lx.currencies[w]; ok {
@@ -827,7 +976,7 @@ func (sc *figureScanner) wordNumber(q *quantity, k int) (int, bool) {
 				k++
 				continue
 			}
-			if _, ok := lx.denoms[sc.low(k+1)]; ok && sc.low(k+2) == "of" {
+			if _, ok := lx.denoms[sc.low(k+1)]; ok && (sc.low(k+2) == "of" || k+2 >= n || toks[k+2].typ == ftPunct) {
 				article = true
 				cur = 1
 				k++
@@ -835,16 +984,29 @@ func (sc *figureScanner) wordNumber(q *quantity, k int) (int, bool) {
 			}
 			break
 		}
+		if w == "point" && any && cur == math.Trunc(cur) && (last == roleUnit || last == roleTeen || last == roleTens) {
+			// "two point five", "nine point nought four"
+			if frac, end := sc.decimals(k + 1); end > k+1 {
+				cur += frac
+				q.fraction = true
+				k = end
+				last = roleFraction
+				continue
+			}
+		}
 		if w == "and" && any {
 			if nw, ok := isNum(k + 1); ok && (last == roleHundred || last == roleScale) && (nw.role == roleUnit || nw.role == roleTeen || nw.role == roleTens) {
 				k++
 				continue
 			}
-			// "one and a half", "three million and a half"
-			if sc.low(k+1) == "a" && (sc.low(k+2) == "half" || sc.low(k+2) == "quarter") {
+			// "one and a half", "three million and a half", "three and a fifth"
+			d, den := lx.denoms[sc.low(k+2)]
+			if sc.low(k+1) == "a" && (sc.low(k+2) == "half" || sc.low(k+2) == "quarter" || den && !strings.HasSuffix(sc.low(k+2), "s")) {
 				part := 0.5
 				if sc.low(k+2) == "quarter" {
 					part = 0.25
+				} else if den {
+					part = 1 / d
 				}
 				if cur > 0 {
 					cur += part
@@ -884,7 +1046,7 @@ func (sc *figureScanner) wordNumber(q *quantity, k int) (int, bool) {
 					q.ordinal, q.val = true, o
 					q.words = true
 					return k + 1, true
-				case last == roleTens && toks[k-1].low == "-" || last == roleHundred || last == roleScale:
+				case last == roleTens && (isDash(toks[k-1].low) || t.sp) || last == roleHundred || last == roleScale:
 					q.ordinal, q.val = true, total+cur+o
 					q.words = true
 					return k + 1, true
@@ -951,6 +1113,14 @@ func (sc *figureScanner) wordNumber(q *quantity, k int) (int, bool) {
 				q.scaled = true
 				continue
 			}
+			if !article && (sc.low(k+1) == "a" || sc.low(k+1) == "an") && sc.articleUnit(k+2) {
+				// "half a mile"
+				cur = part
+				q.fraction = true
+				any = true
+				k += 2
+				goto done
+			}
 			if !sc.bareFraction(k, article) {
 				goto done
 			}
@@ -973,6 +1143,40 @@ done:
 	q.val = total + cur
 	q.words = true
 	return k, true
+}
+
+// decimals reads the digits after "point", in words or figures, as a
+// fraction: "five" is 0.5, "nought four" 0.04, "seventy-one" 0.71.
+func (sc *figureScanner) decimals(k int) (float64, int) {
+	lx, toks := sc.lx, sc.toks
+	if k < len(toks) && toks[k].typ == ftNum && toks[k].plain {
+		return toks[k].val / math.Pow(10, float64(len(toks[k].text))), k + 1
+	}
+	frac, scale := 0.0, 0.1
+	for k < len(toks) && toks[k].typ == ftWord {
+		nw, ok := lx.numbers[toks[k].low]
+		if !ok || nw.role != roleUnit && nw.role != roleTens && nw.role != roleTeen {
+			break
+		}
+		if nw.role == roleUnit {
+			frac += nw.val * scale
+			scale /= 10
+			k++
+			continue
+		}
+		// "seventy-one", "eleven": two digits
+		v := nw.val
+		k++
+		if nw.role == roleTens && k+1 < len(toks) && isDash(toks[k].low) {
+			if u, ok := lx.numbers[toks[k+1].low]; ok && u.role == roleUnit {
+				v += u.val
+				k += 2
+			}
+		}
+		frac += v * scale / 10
+		scale /= 100
+	}
+	return frac, k
 }
 
 // bareFraction tells whether "half" or "quarter" at k stands for a number:

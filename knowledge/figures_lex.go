@@ -58,11 +58,16 @@ func (ps phraseSet) add(surface string, idx int, cs bool) {
 // after it. Tokens of a phrase may be written with or without space between
 // them ("us$" and "us $").
 func (ps phraseSet) match(toks []ftok, i int) (phraseEntry, int, bool) {
+	return ps.matchIf(toks, i, nil)
+}
+
+// matchIf is match restricted to the entries whose row accept takes.
+func (ps phraseSet) matchIf(toks []ftok, i int, accept func(row int) bool) (phraseEntry, int, bool) {
 	if i >= len(toks) {
 		return phraseEntry{}, i, false
 	}
 	for _, e := range ps[toks[i].low] {
-		if i+len(e.toks) > len(toks) {
+		if i+len(e.toks) > len(toks) || accept != nil && !accept(e.idx) {
 			continue
 		}
 		ok := true
@@ -86,13 +91,27 @@ func (ps phraseSet) match(toks []ftok, i int) (phraseEntry, int, bool) {
 }
 
 type unitRow struct {
-	name string
-	kind string // percent, measure, age, per
+	name    string
+	kind    string // percent, measure, age, per
+	article bool   // may stand with "a" for one: "a mile"
 }
 
 type currencyRow struct {
 	name, iso string
 	pre, post bool
+	article   bool // may stand with "a" for one: "a dollar"
+	minor     bool // a hundredth coin: cent, penny
+}
+
+// flags returns the words of the columns from i on, as a set.
+func flags(row []string, i int) map[string]bool {
+	set := map[string]bool{}
+	for ; i < len(row); i++ {
+		for _, w := range strings.Fields(row[i]) {
+			set[w] = true
+		}
+	}
+	return set
 }
 
 type vagueRow struct {
@@ -189,8 +208,9 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 	}
 	for _, r := range lexiconRows("units") {
 		idx := len(lx.unitRows)
-		lx.unitRows = append(lx.unitRows, unitRow{name: col(r, 1), kind: col(r, 2)})
-		cs := col(r, 3) == "cs"
+		fl := flags(r, 3)
+		lx.unitRows = append(lx.unitRows, unitRow{name: col(r, 1), kind: col(r, 2), article: fl["a"]})
+		cs := fl["cs"]
 		for _, s := range strings.Split(r[0], ",") {
 			lx.units.add(strings.TrimSpace(s), idx, cs)
 		}
@@ -198,9 +218,10 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 	for _, r := range lexiconRows("currencies") {
 		idx := len(lx.curRows)
 		where := col(r, 3)
+		fl := flags(r, 4)
 		lx.curRows = append(lx.curRows, currencyRow{name: col(r, 1), iso: col(r, 2),
-			pre: where == "pre" || where == "both", post: where == "post" || where == "both"})
-		cs := col(r, 4) == "cs"
+			pre: where == "pre" || where == "both", post: where == "post" || where == "both", article: fl["a"], minor: fl["minor"]})
+		cs := fl["cs"]
 		for _, s := range strings.Split(r[0], ",") {
 			lx.currencies.add(strings.TrimSpace(s), idx, cs)
 		}
@@ -237,3 +258,6 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 	}
 	return lx
 })
+
+func (lx *figureLexicon) isPre(row int) bool  { return lx.curRows[row].pre }
+func (lx *figureLexicon) isPost(row int) bool { return lx.curRows[row].post }

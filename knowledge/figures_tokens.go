@@ -52,7 +52,7 @@ func tokenizeFigures(s string, buf []ftok) []ftok {
 				i++
 				continue
 			}
-			if isDigit(c) {
+			if isDigit(c) || c == '.' && sp && i+1 < len(s) && isDigit(s[i+1]) {
 				j := scanNumber(s, i)
 				t := ftok{start: i, end: j, typ: ftNum, text: s[i:j], low: s[i:j], sp: sp}
 				numberValue(&t)
@@ -126,9 +126,33 @@ func scanNumber(s string, i int) int {
 			j++
 			continue
 		}
-		if (c == ',' || c == '.') && j+1 < len(s) && isDigit(s[j+1]) {
+		if c == '.' && j+1 < len(s) && isDigit(s[j+1]) {
 			j++
 			continue
+		}
+		if c == ',' && j+1 < len(s) && isDigit(s[j+1]) {
+			// a comma groups three digits ("8,950"), or two in Indian
+			// grouping ("12,34,567"); once, before one or two final
+			// digits, it is a decimal comma ("1,3"); else it separates
+			// a list ("22,24,26")
+			d := 0
+			for j+1+d < len(s) && isDigit(s[j+1+d]) {
+				d++
+			}
+			after := j + 1 + d
+			next := byte(0)
+			if after < len(s) {
+				next = s[after]
+			}
+			if d == 3 || d == 2 && next == ',' && after+1 < len(s) && isDigit(s[after+1]) {
+				j++
+				continue
+			}
+			if d <= 2 && !strings.ContainsAny(s[i:j], ",.") && next != ',' && next != '.' {
+				j++
+				continue
+			}
+			break
 		}
 		break
 	}
@@ -189,6 +213,16 @@ func numberValue(t *ftok) {
 		}
 	case dots > 1 && commas == 0:
 		decimal = 0 // "1.111.111": dots group thousands
+		for i, g := 0, 0; i <= len(mant); i++ {
+			if i == len(mant) || mant[i] == '.' {
+				if g > 0 && (i-g != 3) {
+					// "192.168.1.2", "1.2.3": an address or a version
+					t.ok = false
+					return
+				}
+				g = i + 1
+			}
+		}
 	}
 	var b strings.Builder
 	b.Grow(len(s))
