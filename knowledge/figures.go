@@ -160,8 +160,10 @@ func (sc *figureScanner) canStart(i int) bool {
 		if isDash(t.low) {
 			return i+1 < len(sc.toks) && sc.toks[i+1].typ == ftNum && !sc.toks[i+1].sp
 		}
-		_, ok := sc.lx.currencies[t.low]
-		return ok
+		_, cur := sc.lx.currencies[t.low]
+		_, qual := sc.lx.qualifiers[t.low]
+		_, num := sc.lx.numbers[t.low]
+		return cur || qual || num
 	}
 	lx := sc.lx
 	w := t.low
@@ -223,10 +225,15 @@ func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, boo
 	}
 	k := q.t1
 	// bounds written after the number: "50 or more", "18+"
-	if qRole == "" && !q.isRange {
+	if (qRole == "" || qRole == "approx" || qRole == "exact") && !q.isRange {
 		if e, m, ok := lx.qualSuffix.match(toks, k); ok {
 			qRole = lx.qualSufRole[e.idx]
-			qText = strings.ToLower(sc.text[toks[k].start:toks[m-1].end])
+			suffix := strings.ToLower(sc.text[toks[k].start:toks[m-1].end])
+			if qText != "" {
+				qText += " " + suffix
+			} else {
+				qText = suffix
+			}
 			k = m
 		}
 	}
@@ -237,7 +244,7 @@ func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, boo
 			if qRole == "upper" {
 				lo, hi = hi, lo
 			}
-			if lo <= hi {
+			if lo < hi {
 				q.isRange, q.lo, q.hi = true, lo, hi
 				q.n1, q.t1 = r.n1, r.t1
 				if q.cur == 0 && q.unit == 0 {
@@ -298,12 +305,9 @@ func (sc *figureScanner) otherBound(q *quantity, role string, k int) (quantity, 
 		return quantity{}, k, false
 	}
 	m := k
-	if toks[m].low == "," {
-		m++
-	}
 	if w := sc.low(m); w == "and" || w == "but" {
 		m++
-	} else if m == k {
+	} else {
 		return quantity{}, k, false
 	}
 	e, j, ok := lx.qualifiers.match(toks, m)
@@ -586,6 +590,33 @@ func (sc *figureScanner) single(j int, money bool) (quantity, bool) {
 	if q.skip || q.date {
 		return q, true
 	}
+	// "one in five", "3 out of 10": a proportion
+	if q.cur == 0 && !q.scaled && !q.fraction && !q.ordinal && k+1 < len(toks) {
+		m := k
+		switch {
+		case toks[m].low == "in":
+			m++
+		case toks[m].low == "out" && sc.low(m+1) == "of":
+			m += 2
+		}
+		if m > k && m < len(toks) {
+			var r quantity
+			var end int
+			ok := false
+			if toks[m].typ == ftNum && toks[m].plain && toks[m].ok {
+				r.val, end, ok = toks[m].val, m+1, true
+			} else if toks[m].typ == ftWord {
+				end, ok = sc.wordNumber(&r, m)
+				ok = ok && !r.vague && !r.ordinal && !r.fraction
+			}
+			if ok && r.val > q.val && q.val > 0 && !isYearish(r.val) && !(end < len(toks) && sc.isUnitWord(end)) {
+				q.val /= r.val
+				q.fraction = true
+				k = end
+				q.n1, q.t1 = k, k
+			}
+		}
+	}
 	// "75 USD million"
 	if q.cur == 0 && !q.scaled && k+1 < len(toks) {
 		if e, m, ok := lx.currencies.match(toks, k); ok && m < len(toks) {
@@ -841,6 +872,14 @@ func (sc *figureScanner) digitsNumber(q *quantity, k int, money bool) (int, bool
 		q.fraction = true
 		k += 3
 	}
+	// "2½"
+	if k < n && toks[k].typ == ftPunct && !toks[k].sp && t.plain {
+		if nw, ok := lx.numbers[toks[k].low]; ok && nw.role == roleFraction {
+			q.val += nw.val
+			q.fraction = true
+			k++
+		}
+	}
 	// a suffix written onto the number: "25th", "2.3m", "10k", "1990s"
 	if k < n && toks[k].typ == ftWord && !toks[k].sp {
 		w := toks[k].low
@@ -883,8 +922,67 @@ func (sc *figureScanner) digitsNumber(q *quantity, k int, money bool) (int, bool
 			q.val += nw.val / 2
 			k += 3
 		}
+		// "4 thousand 3 hundred and 21"
+		if nw.role == roleScale || nw.role == roleHundred {
+			k = sc.remainder(q, k, nw.val)
+		}
 	}
 	return k, true
+}
+
+// remainder adds what follows a scale word in a number written with digits
+// and words: the "3 hundred and 21" of "4 thousand 3 hundred and 21".
+func (sc *figureScanner) remainder(q *quantity, k int, scale float64) int {
+	lx, toks := sc.lx, sc.toks
+	for k < len(toks) {
+		m := k
+		if sc.low(m) == "and" {
+			m++
+		}
+		if m >= len(toks) {
+			return k
+		}
+		var v float64
+		end := m
+		switch t := &toks[m]; {
+		case t.typ == ftNum && t.plain && t.sp:
+			v, end = t.val, m+1
+		case t.typ == ftWord:
+			var r quantity
+			e, ok := sc.wordNumber(&r, m)
+			if !ok || r.vague || r.ordinal || r.fraction || r.scaled {
+				return k
+			}
+			v, end = r.val, e
+		default:
+			return k
+		}
+		if end < len(toks) {
+			if nw, ok := lx.numbers[toks[end].low]; ok && nw.role == roleHundred && scale > 100 {
+				v *= 100
+				end++
+			}
+		}
+		if v <= 0 || v >= scale || end < len(toks) && toks[end].typ == ftWord && sc.isUnitWord(end) && m > k {
+			return k
+		}
+		q.val += v
+		k = end
+		if v < 100 {
+			return k
+		}
+		scale = 100
+	}
+	return k
+}
+
+// isUnitWord reports whether a unit or currency starts at k.
+func (sc *figureScanner) isUnitWord(k int) bool {
+	if _, _, ok := sc.lx.units.match(sc.toks, k); ok {
+		return true
+	}
+	_, _, ok := sc.lx.currencies.match(sc.toks, k)
+	return ok
 }
 
 // isClock reports whether the word at k makes the number before it a time
@@ -961,9 +1059,18 @@ func (sc *figureScanner) wordNumber(q *quantity, k int) (int, bool) {
 					continue
 				}
 			}
-			break
+			// "one-eighth", "five - eighths"
+			if isDash(t.low) && any && (last == roleUnit || last == roleTeen) && k+1 < n {
+				if _, ok := lx.denoms[toks[k+1].low]; ok {
+					k++
+					continue
+				}
+			}
+			if _, ok := lx.numbers[t.low]; !ok {
+				break
+			}
 		}
-		if t.typ != ftWord {
+		if t.typ == ftNum {
 			break
 		}
 		w := t.low
@@ -1021,6 +1128,15 @@ func (sc *figureScanner) wordNumber(q *quantity, k int) (int, bool) {
 			break
 		}
 		nw, ok := lx.numbers[w]
+		if t.typ == ftPunct && !ok {
+			break
+		}
+		if o, isOrd := lx.ordinals[w]; isOrd && !ok && last == roleTens && !article {
+			// "twenty-fifth", "thirty first"
+			q.ordinal, q.val = true, total+cur+o
+			q.words = true
+			return k + 1, true
+		}
 		if !ok {
 			if d, ok := lx.denoms[w]; ok && (article || any && (last == roleUnit || last == roleTeen || last == roleTens)) {
 				if cur == 0 {
@@ -1121,7 +1237,7 @@ func (sc *figureScanner) wordNumber(q *quantity, k int) (int, bool) {
 				k += 2
 				goto done
 			}
-			if !sc.bareFraction(k, article) {
+			if t.typ != ftPunct && !sc.bareFraction(k, article) {
 				goto done
 			}
 			cur = part

@@ -156,6 +156,21 @@ func scanNumber(s string, i int) int {
 		}
 		break
 	}
+	// digits grouped by spaces: "40 000", "1 234 567" (also thin and
+	// narrow no-break spaces), when the first group has one to three digits
+	if j-i <= 3 && isAllDigits(s[i:j]) {
+		for {
+			sp := spaceAt(s, j)
+			if sp == 0 || j+sp+3 > len(s) || !isAllDigits(s[j+sp:j+sp+3]) || j+sp+3 < len(s) && (isDigit(s[j+sp+3]) || isASCIILetter(s[j+sp+3])) {
+				break
+			}
+			j += sp + 3
+		}
+		if j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
+			for j++; j < len(s) && isDigit(s[j]); j++ {
+			}
+		}
+	}
 	// exponent: e, optional sign, digits, nothing alphabetic after
 	if j+1 < len(s) && (s[j] == 'e' || s[j] == 'E') {
 		k := j + 1
@@ -173,6 +188,32 @@ func scanNumber(s string, i int) int {
 		}
 	}
 	return j
+}
+
+func isAllDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// spaceAt returns the length of the grouping space at s[i]: a space, a
+// no-break, thin or narrow no-break space; or 0.
+func spaceAt(s string, i int) int {
+	if i >= len(s) {
+		return 0
+	}
+	if s[i] == ' ' {
+		return 1
+	}
+	for _, sp := range [...]string{"\u00a0", "\u2009", "\u202f"} {
+		if strings.HasPrefix(s[i:], sp) {
+			return len(sp)
+		}
+	}
+	return 0
 }
 
 func isASCIILetter(b byte) bool { return (b|0x20) >= 'a' && (b|0x20) <= 'z' }
@@ -231,6 +272,8 @@ func numberValue(t *ftok) {
 		switch {
 		case isDigit(c):
 			b.WriteByte(c)
+		case c == ' ' || c >= utf8.RuneSelf:
+			// a grouping space
 		case c == decimal:
 			b.WriteByte('.')
 			t.frac = true
