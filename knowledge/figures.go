@@ -223,6 +223,10 @@ func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, boo
 	if !sc.keepWordNumber(&q, qRole) {
 		return nil, 0, false
 	}
+	// "Six Nations", "Fund Two", "World War One": a number word in a name
+	if q.words && sc.inName(q.n0, q.n1) {
+		return nil, q.t1, true
+	}
 	k := q.t1
 	// bounds written after the number: "50 or more", "18+"
 	if (qRole == "" || qRole == "approx" || qRole == "exact") && !q.isRange {
@@ -336,6 +340,25 @@ func fptr(v float64) *float64 {
 }
 
 func isBad(v float64) bool { return math.IsNaN(v) || math.IsInf(v, 0) }
+
+// inName reports whether the number words from n0 to n1 are capitalised
+// inside a name: a capitalised word stands right before or after them.
+func (sc *figureScanner) inName(n0, n1 int) bool {
+	toks := sc.toks
+	t := &toks[n0]
+	if t.typ != ftWord || !isUpperStart(t.text) {
+		return false
+	}
+	if n1 < len(toks) && toks[n1].typ == ftWord && isUpperStart(toks[n1].text) && toks[n1].sp && !sc.isMonth(n1) {
+		return true
+	}
+	if n0 > 0 && toks[n0-1].typ == ftWord && isUpperStart(toks[n0-1].text) && !sc.sentenceStart(n0) {
+		return true
+	}
+	return false
+}
+
+func isUpperStart(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
 
 // keepWordNumber drops the word "one" (and "a") standing alone: "no one",
 // "one of them", "the one".
@@ -1013,14 +1036,12 @@ func (sc *figureScanner) metres(q *quantity, k int) bool {
 	if k+1 >= len(toks) || toks[k+1].typ != ftWord {
 		return true
 	}
+	// "2m people", "5m tonnes", "3m of", "2m euros" are millions
 	w := toks[k+1].low
-	if sc.lx.stop[w] {
-		return true
-	}
-	if _, ok := sc.lx.currencies[w]; ok {
+	if w == "of" || sc.isPlural(&toks[k+1], w) || sc.isUnitWord(k+1) {
 		return false
 	}
-	return false
+	return true
 }
 
 // wordNumber reads a number written in words at token k: "twenty-five",
@@ -1384,7 +1405,7 @@ func (sc *figureScanner) checkDate(q *quantity) {
 			end := q.t1
 			if sc.isMonthAt(end) {
 				end++
-				if sc.low(end) == "." {
+				if sc.low(end) == "." && len(sc.toks[end-1].low) <= 4 {
 					end++
 				}
 			}
@@ -1520,9 +1541,12 @@ func (sc *figureScanner) counted(k int, prev []Figure) (string, int) {
 		det := false
 		if m < n {
 			switch toks[m].low {
-			case "the", "these", "those", "their", "its", "his", "her", "our", "your", "my":
+			case "the", "these", "those", "their", "its", "his", "her", "our", "your", "my", "all":
 				m++
 				det = true
+				if m < n && toks[m].low == "the" {
+					m++
+				}
 			}
 		}
 		if m < n && lx.pronouns[toks[m].low] && !det {

@@ -158,10 +158,10 @@ func scanNumber(s string, i int) int {
 	}
 	// digits grouped by spaces: "40 000", "1 234 567" (also thin and
 	// narrow no-break spaces), when the first group has one to three digits
-	if j-i <= 3 && isAllDigits(s[i:j]) {
+	if j-i <= 3 && isAllDigits(s[i:j]) && (i == 0 || !strings.ContainsRune("-/.,:\u2013", rune(s[i-1]))) {
 		for {
 			sp := spaceAt(s, j)
-			if sp == 0 || j+sp+3 > len(s) || !isAllDigits(s[j+sp:j+sp+3]) || j+sp+3 < len(s) && (isDigit(s[j+sp+3]) || isASCIILetter(s[j+sp+3])) {
+			if sp == 0 || j+sp+3 > len(s) || !isAllDigits(s[j+sp:j+sp+3]) || j+sp+3 < len(s) && (isDigit(s[j+sp+3]) || isASCIILetter(s[j+sp+3]) || s[j+sp+3] == '-' || s[j+sp+3] == '/') {
 				break
 			}
 			j += sp + 3
