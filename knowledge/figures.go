@@ -416,6 +416,23 @@ func (sc *figureScanner) quantityAt(j int, qRole string) (quantity, bool) {
 	if q.skip || q.date || q.vague || q.ordinal {
 		return q, true
 	}
+	// phone numbers and codes: "555-0142-77", "+1-222-2222"
+	if t := &toks[q.n0]; t.typ == ftNum && q.t0 == q.n0 && q.n1 == q.n0+1 {
+		groups, m := 1, q.n1
+		for m+1 < len(toks) && isDash(toks[m].low) && !toks[m].sp && toks[m+1].typ == ftNum && !toks[m+1].sp {
+			groups++
+			m += 2
+		}
+		if groups >= 3 || groups == 2 && q.n0 > 0 && toks[q.n0-1].low == "+" {
+			q.skip, q.t1 = true, m
+			return q, true
+		}
+		// letters written onto the number: "i7", "LGA1156"
+		if q.n0 > 0 && !t.sp && toks[q.n0-1].typ == ftWord {
+			q.skip = true
+			return q, true
+		}
+	}
 	if r, ok := sc.rangeTail(&q, qRole); ok {
 		q = r
 	}
@@ -425,7 +442,6 @@ func (sc *figureScanner) quantityAt(j int, qRole string) (quantity, bool) {
 			sc.checkIdentifier(&q)
 		}
 	}
-	_ = toks
 	return q, true
 }
 
@@ -455,6 +471,10 @@ func (sc *figureScanner) rangeTail(q *quantity, qRole string) (quantity, bool) {
 	}
 	r, ok := sc.single(next, q.cur != 0)
 	if !ok || r.skip || r.date || r.vague || r.ordinal {
+		return *q, false
+	}
+	// "I7-860BOX" is a code
+	if r.t1 == r.n1 && r.t1 < len(toks) && toks[r.t1].typ == ftWord && !toks[r.t1].sp {
 		return *q, false
 	}
 	// units: one side may leave it to the other ("10-20 dollars", "$10-20")
@@ -750,7 +770,8 @@ func (sc *figureScanner) unitAfter(q *quantity, k int) int {
 			return true
 		}
 		l := len(e.toks[0])
-		if l == 1 && (!digits || !attached && m+1 < len(toks) && toks[m+1].typ == ftWord) {
+		if l == 1 && (!digits || !attached && m+1 < len(toks) && (toks[m+1].typ == ftWord ||
+			toks[m+1].low == "." && m+2 < len(toks) && toks[m+2].typ == ftWord && !toks[m+2].sp)) {
 			return false
 		}
 		if l == 2 && !digits {
@@ -1129,7 +1150,7 @@ func (sc *figureScanner) wordNumber(q *quantity, k int) (int, bool) {
 			}
 			// "one and a half", "three million and a half", "three and a fifth"
 			d, den := lx.denoms[sc.low(k+2)]
-			if sc.low(k+1) == "a" && (sc.low(k+2) == "half" || sc.low(k+2) == "quarter" || den && !strings.HasSuffix(sc.low(k+2), "s")) {
+			if (sc.low(k+1) == "a" || sc.low(k+1) == "one") && (sc.low(k+2) == "half" || sc.low(k+2) == "quarter" || den && !strings.HasSuffix(sc.low(k+2), "s")) {
 				part := 0.5
 				if sc.low(k+2) == "quarter" {
 					part = 0.25
