@@ -22,7 +22,7 @@ func extractFigures(a *Article, ents []Entity, claims []Claim) []Figure {
 		}
 		first := len(out)
 		out = sc.paragraph(p, out)
-		attribute(out[first:], p, claims)
+		attribute(out[first:], p, sc.toks, ents, claims)
 	}
 	resolvePronouns(out)
 	return out
@@ -458,6 +458,8 @@ func (sc *figureScanner) rangeTail(q *quantity, qRole string) (quantity, bool) {
 	case dash, c.low == "~" && !q.hasUnit():
 	case (c.low == "to" || c.low == "through" || c.low == "thru") && c.typ == ftWord:
 	case c.low == "and" && qRole == "between":
+	case c.low == "or" && !q.hasUnit() && q.words:
+		// "two or three days"
 	default:
 		return *q, false
 	}
@@ -475,6 +477,9 @@ func (sc *figureScanner) rangeTail(q *quantity, qRole string) (quantity, bool) {
 	}
 	// "I7-860BOX" is a code
 	if r.t1 == r.n1 && r.t1 < len(toks) && toks[r.t1].typ == ftWord && !toks[r.t1].sp {
+		return *q, false
+	}
+	if c.low == "or" && (!r.hasUnit() || !r.words) {
 		return *q, false
 	}
 	// units: one side may leave it to the other ("10-20 dollars", "$10-20")
@@ -674,6 +679,13 @@ func (sc *figureScanner) single(j int, money bool) (quantity, bool) {
 	}
 	if q.ordinal {
 		return q, true
+	}
+	// "a quarter of a percentage point", "two thirds of a mile"
+	if q.fraction && q.words && sc.low(k) == "of" && (sc.low(k+1) == "a" || sc.low(k+1) == "an") && k+2 < len(toks) {
+		if end := sc.unitAfter(&q, k+2); end > k+2 {
+			q.t1 = end
+			return q, true
+		}
 	}
 	k = sc.unitAfter(&q, k)
 	if q.cur != 0 && !lx.curRows[q.cur-1].minor {
@@ -1639,6 +1651,9 @@ func (sc *figureScanner) isPlural(t *ftok, w string) bool {
 	if sc.lx.plurals[w] {
 		return true
 	}
+	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s") {
+		return false // "the world's largest brewers"
+	}
 	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {
 		return false
 	}
@@ -1679,20 +1694,16 @@ func (sc *figureScanner) change(start, end int) string {
 
 // attribute sets the source of each figure: "according to X" in its
 // sentence, or else the speaker of the claim whose content holds it.
-func attribute(figs []Figure, p Paragraph, claims []Claim) {
+func attribute(figs []Figure, p Paragraph, toks []ftok, ents []Entity, claims []Claim) {
 	if len(figs) == 0 {
 		return
 	}
-	var cues []sourceSpan
-	lx := figLex()
-	if strings.Contains(p.Text, "ccording to") || strings.Contains(p.Text, "citing") || strings.Contains(p.Text, "from") || strings.Contains(p.Text, "by") {
-		cues = sourceCues(lx, p.Text)
-	}
+	cues := sourceCues(figLex(), toks, p.Text)
 	for i := range figs {
 		f := &figs[i]
 		for _, c := range cues {
 			if f.Start >= c.sentStart && f.End <= c.sentEnd {
-				f.Source = c.source
+				f.Source = entityName(c.source, ents)
 				break
 			}
 		}
@@ -1714,9 +1725,25 @@ type sourceSpan struct {
 	sentStart, sentEnd int
 }
 
+// entityName returns the name of the entity a source names ("the State
+// Department" is "U.S. State Department"), or the source as written.
+func entityName(src string, ents []Entity) string {
+	bare := strings.TrimPrefix(strings.TrimPrefix(src, "the "), "The ")
+	for _, e := range ents {
+		if strings.EqualFold(e.Name, bare) {
+			return e.Name
+		}
+		for _, n := range e.Aliases {
+			if strings.EqualFold(n, bare) {
+				return e.Name
+			}
+		}
+	}
+	return src
+}
+
 // sourceCues finds "according to X" and its kin in a paragraph.
-func sourceCues(lx *figureLexicon, text string) []sourceSpan {
-	toks := tokenizeFigures(text, nil)
+func sourceCues(lx *figureLexicon, toks []ftok, text string) []sourceSpan {
 	var out []sourceSpan
 	for i := range toks {
 		if toks[i].typ != ftWord {

@@ -82,6 +82,11 @@ func (ps phraseSet) matchIf(toks []ftok, i int, accept func(row int) bool) (phra
 				ok = false
 				break
 			}
+			// "A$5" is Australian, "a $5 fee" is not
+			if k > 0 && t.sp && toks[i+k-1].low == "a" {
+				ok = false
+				break
+			}
 		}
 		if ok {
 			return e, i + len(e.toks), true
