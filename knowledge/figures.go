@@ -65,6 +65,7 @@ func (sc *figureScanner) paragraph(p Paragraph, out []Figure) []Figure {
 	sc.toks = tokenizeFigures(p.Text, sc.toks)
 	sc.sentences()
 	toks := sc.toks
+	first, prevEnd := len(out), -1
 	for i := 0; i < len(toks); {
 		if sc.isURL(i) {
 			// numbers inside web and mail addresses are no figures
@@ -82,11 +83,37 @@ func (sc *figureScanner) paragraph(p Paragraph, out []Figure) []Figure {
 			continue
 		}
 		if f != nil {
+			if len(out) > first && prevEnd >= 0 {
+				sc.inheritUnit(&out[len(out)-1], f, prevEnd, i)
+			}
 			out = append(out, *f)
+			prevEnd = next
 		}
 		i = next
 	}
 	return out
+}
+
+// inheritUnit gives a bare figure the unit of the figure it is compared
+// with: "25 cts vs 20", "1.2 mln dlrs against 900,000". The words between
+// them, from token a to b, must be a comparison word and nothing else.
+func (sc *figureScanner) inheritUnit(prev, f *Figure, a, b int) {
+	if f.Kind != FigureCount || f.Counted != "" || prev.Unit == "" || a > b {
+		return
+	}
+	switch prev.Kind {
+	case FigureMoney, FigurePercent, FigureMeasure:
+	default:
+		return
+	}
+	// the number may follow the word inside the figure: "from 10.5 mln"
+	for b < len(sc.toks) && sc.toks[b].start < f.NumberStart {
+		b++
+	}
+	if _, end, ok := sc.lx.vsWords.match(sc.toks, a); !ok || end != b {
+		return
+	}
+	f.Kind, f.Unit, f.Currency = prev.Kind, prev.Unit, prev.Currency
 }
 
 // isURL reports whether token i starts a web address: "http://", "www.".
@@ -1598,7 +1625,7 @@ func (sc *figureScanner) counted(k int, prev []Figure) (string, int) {
 	lastEnd := -1
 	for m < n && words < 4 {
 		t := &toks[m]
-		if t.typ != ftWord || lx.stop[t.low] || sc.isMonth(m) {
+		if t.typ != ftWord || lx.stop[t.low] || sc.isMonth(m) || t.nl {
 			break
 		}
 		if _, isNum := lx.numbers[t.low]; isNum {

@@ -21,6 +21,7 @@ type ftok struct {
 	text       string // the text as written
 	low        string // lower-cased (words) or the text itself
 	sp         bool   // whitespace (or the paragraph start) before it
+	nl         bool   // a line break before it
 	// numbers only
 	val   float64
 	ok    bool // val is a finite number
@@ -92,7 +93,17 @@ func tokenizeFigures(s string, buf []ftok) []ftok {
 		sp = false
 		i = j
 	}
+	markLines(s, toks)
 	return toks
+}
+
+// markLines sets nl on the tokens that follow a line break.
+func markLines(s string, toks []ftok) {
+	prev := 0
+	for i := range toks {
+		toks[i].nl = toks[i].sp && strings.IndexByte(s[prev:toks[i].start], '\n') >= 0
+		prev = toks[i].end
+	}
 }
 
 // scanWord returns the end of the word starting at i: letters, with inner
