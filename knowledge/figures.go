@@ -650,7 +650,7 @@ func (sc *figureScanner) single(j int, money bool) (quantity, bool) {
 	}
 	if toks[k].typ == ftNum {
 		k, ok = sc.digitsNumber(&q, k, money || q.cur != 0)
-	} else if toks[k].typ == ftWord {
+	} else if _, isNum := lx.numbers[toks[k].low]; toks[k].typ == ftWord || isNum {
 		k, ok = sc.wordNumber(&q, k)
 	}
 	if !ok {
@@ -1183,10 +1183,6 @@ func (sc *figureScanner) wordNumber(q *quantity, k int) (int, bool) {
 			}
 		}
 		if w == "and" && any {
-			if nw, ok := isNum(k + 1); ok && (last == roleHundred || last == roleScale) && (nw.role == roleUnit || nw.role == roleTeen || nw.role == roleTens) {
-				k++
-				continue
-			}
 			// "one and a half", "three million and a half", "three and a fifth"
 			d, den := lx.denoms[sc.low(k+2)]
 			if (sc.low(k+1) == "a" || sc.low(k+1) == "one") && (sc.low(k+2) == "half" || sc.low(k+2) == "quarter" || den && !strings.HasSuffix(sc.low(k+2), "s")) {
@@ -1204,6 +1200,10 @@ func (sc *figureScanner) wordNumber(q *quantity, k int) (int, bool) {
 				q.fraction = true
 				k += 3
 				last = roleFraction
+				continue
+			}
+			if nw, ok := isNum(k + 1); ok && (last == roleHundred || last == roleScale) && (nw.role == roleUnit || nw.role == roleTeen || nw.role == roleTens) {
+				k++
 				continue
 			}
 			break

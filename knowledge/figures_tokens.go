@@ -155,11 +155,11 @@ func scanNumber(s string, i int) int {
 			if after < len(s) {
 				next = s[after]
 			}
-			if d == 3 || d == 2 && next == ',' && after+1 < len(s) && isDigit(s[after+1]) {
+			if d == 3 || d == 2 && indianGroups(s, after) {
 				j++
 				continue
 			}
-			if d <= 2 && !strings.ContainsAny(s[i:j], ",.") && next != ',' && next != '.' {
+			if d <= 2 && !strings.Contains(s[i:j], ",") && next != ',' && !(next == '.' && after+1 < len(s) && isDigit(s[after+1])) {
 				j++
 				continue
 			}
@@ -199,6 +199,26 @@ func scanNumber(s string, i int) int {
 		}
 	}
 	return j
+}
+
+// indianGroups reports whether s[i:] goes on with two-digit groups and
+// ends with a three-digit one: the ",34,567" of "12,34,567".
+func indianGroups(s string, i int) bool {
+	for i < len(s) && s[i] == ',' {
+		d := 0
+		for i+1+d < len(s) && isDigit(s[i+1+d]) {
+			d++
+		}
+		switch d {
+		case 3:
+			return true
+		case 2:
+			i += 1 + d
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 func isAllDigits(s string) bool {
