@@ -454,10 +454,17 @@ func (sc *figureScanner) quantityAt(j int, qRole string) (quantity, bool) {
 			q.skip, q.t1 = true, m
 			return q, true
 		}
-		// letters written onto the number: "i7", "LGA1156"
+		// letters written onto the number: "i7", "LGA1156", "SCP-173"
 		if q.n0 > 0 && !t.sp && toks[q.n0-1].typ == ftWord {
 			q.skip = true
 			return q, true
+		}
+		if q.n0 > 1 && !t.sp && isDash(toks[q.n0-1].low) && !toks[q.n0-1].sp && toks[q.n0-2].typ == ftWord &&
+			!sc.lx.dateWords[toks[q.n0-2].low] && !(q.n1-q.n0 == 1 && isYearish(q.val)) {
+			if _, isQual := sc.lx.qualifiers[toks[q.n0-2].low]; !isQual && sc.lx.numbers[toks[q.n0-2].low].role == 0 {
+				q.skip = true
+				return q, true
+			}
 		}
 	}
 	if r, ok := sc.rangeTail(&q, qRole); ok {
@@ -766,6 +773,10 @@ func (sc *figureScanner) minorAfter(q *quantity, k int) int {
 		q.val += r.val / 100
 		return e2
 	}
+	if sc.isUnitWord(end) {
+		// "10 $ 30 $": the next number is an amount of its own
+		return k
+	}
 	// a bare number after the amount: only at the end of the phrase
 	if end < len(toks) && toks[end].typ == ftWord || !and && toks[m].typ == ftWord {
 		return k
@@ -818,9 +829,15 @@ func (sc *figureScanner) unitAfter(q *quantity, k int) int {
 		}
 		return true
 	}
-	// money after the number: "5 dollars", "450,000 yen", "34 cents", "5 €"
-	if e, end, ok := lx.currencies.matchIf(toks, m, lx.isPost); ok && okSurface(e) && sc.unitEnds(end) {
+	// money after the number: "5 dollars", "450,000 yen", "34 cents", "5 €";
+	// a currency written onto the next number is that number's: "1 $10"
+	if e, end, ok := lx.currencies.matchIf(toks, m, lx.isPost); ok && okSurface(e) && sc.unitEnds(end) &&
+		!(end < len(toks) && toks[end].typ == ftNum && !toks[end].sp) {
 		row := lx.curRows[e.idx]
+		if q.cur != 0 && toks[m].typ != ftWord {
+			// "$ 20 $ 37": the second $ begins the next amount
+			return sc.rate(q, k)
+		}
 		if q.cur != 0 {
 			// "$10 dollars": the same money said twice
 			if row.name == lx.curRows[q.cur-1].name || strings.HasSuffix(lx.curRows[q.cur-1].name, row.name) || row.name == "dollar" {
@@ -858,6 +875,9 @@ func (sc *figureScanner) unitEnds(end int) bool {
 	t, p := &toks[end], &toks[end-1]
 	if t.sp {
 		return true
+	}
+	if isDash(t.low) && end+1 < len(toks) && toks[end+1].typ == ftNum && !toks[end+1].sp {
+		return false // "L-202" is a code
 	}
 	// "3-inch" ok; "5mg" when the unit read was "m" is not
 	return !(t.typ == ftWord && p.typ == ftWord) && !(t.typ == ftNum && p.typ == ftWord)
