@@ -84,6 +84,11 @@ func (sc *figureScanner) paragraph(p Paragraph, out []Figure) []Figure {
 		}
 		if f != nil {
 			if len(out) > first && prevEnd >= 0 {
+				// "forty-five (45)": the same figure said again
+				if p := &out[len(out)-1]; i == prevEnd+1 && toks[prevEnd].low == "(" && sameValue(p, f) {
+					i = next
+					continue
+				}
 				sc.inheritUnit(&out[len(out)-1], f, prevEnd, i)
 			}
 			out = append(out, *f)
@@ -92,6 +97,10 @@ func (sc *figureScanner) paragraph(p Paragraph, out []Figure) []Figure {
 		i = next
 	}
 	return out
+}
+
+func sameValue(a, b *Figure) bool {
+	return a.Value != nil && b.Value != nil && *a.Value == *b.Value && a.Unit == b.Unit
 }
 
 // inheritUnit gives a bare figure the unit of the figure it is compared
@@ -653,6 +662,9 @@ func (sc *figureScanner) single(j int, money bool) (quantity, bool) {
 		q.val, q.words = 1, true
 		q.n1 = k + 1
 		q.t1 = sc.unitAfter(&q, k+1)
+		if q.cur != 0 {
+			q.t1 = sc.minorAfter(&q, q.t1)
+		}
 		return q, q.t1 > k+1
 	}
 	if toks[k].typ == ftNum {
@@ -974,6 +986,14 @@ func (sc *figureScanner) digitsNumber(q *quantity, k int, money bool) (int, bool
 		q.val += toks[k].val / toks[k+2].val
 		q.fraction = true
 		k += 3
+	}
+	// "1 point 5"
+	if k+1 < n && toks[k].low == "point" && t.plain {
+		if frac, end := sc.decimals(k + 1); end > k+1 {
+			q.val += frac
+			q.fraction = true
+			k = end
+		}
 	}
 	// "2½"
 	if k < n && toks[k].typ == ftPunct && !toks[k].sp && t.plain {
@@ -1297,7 +1317,12 @@ func (sc *figureScanner) wordNumber(q *quantity, k int) (int, bool) {
 			if cur == 0 {
 				cur = 1
 			}
-			total += cur * nw.val
+			if lastScale > 0 && nw.val > lastScale && cur < lastScale {
+				// "three thousand millions"
+				total = (total + cur) * nw.val
+			} else {
+				total += cur * nw.val
+			}
 			cur = 0
 			lastScale = nw.val
 		case roleDozen:
