@@ -734,6 +734,14 @@ func (sc *figureScanner) single(j int, money bool) (quantity, bool) {
 		}
 	}
 	k = sc.unitAfter(&q, k)
+	// "2 degrees below zero", "5 below zero"
+	if q.cur == 0 && sc.low(k) == "below" && sc.low(k+1) == "zero" && (q.unit == 0 || strings.HasPrefix(lx.unitRows[q.unit-1].name, "degree")) {
+		q.val = -q.val
+		if q.unit == 0 {
+			q.unit = lx.degreeRow + 1
+		}
+		k += 2
+	}
 	if q.cur != 0 && !lx.curRows[q.cur-1].minor {
 		k = sc.minorAfter(&q, k)
 	}
@@ -832,7 +840,7 @@ func (sc *figureScanner) unitAfter(q *quantity, k int) int {
 			return true
 		}
 		l := len(e.toks[0])
-		if l == 1 && (!digits || !attached && m+1 < len(toks) && (toks[m+1].typ == ftWord ||
+		if l == 1 && (!digits || !attached && m+1 < len(toks) && (toks[m+1].typ == ftWord && !lx.stop[toks[m+1].low] ||
 			toks[m+1].low == "." && m+2 < len(toks) && toks[m+2].typ == ftWord && !toks[m+2].sp)) {
 			return false
 		}

@@ -131,6 +131,7 @@ type figureLexicon struct {
 	ordSuffix   map[string]bool
 	units       phraseSet
 	unitRows    []unitRow
+	degreeRow   int // the row of the plain degree, for "5 below zero"
 	currencies  phraseSet
 	curRows     []currencyRow
 	qualifiers  phraseSet
@@ -215,6 +216,9 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 		idx := len(lx.unitRows)
 		fl := flags(r, 3)
 		lx.unitRows = append(lx.unitRows, unitRow{name: col(r, 1), kind: col(r, 2), article: fl["a"]})
+		if col(r, 1) == "degree" {
+			lx.degreeRow = idx
+		}
 		cs := fl["cs"]
 		for _, s := range strings.Split(r[0], ",") {
 			lx.units.add(strings.TrimSpace(s), idx, cs)
