@@ -266,7 +266,7 @@ func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, boo
 	k := q.t1
 	// bounds written after the number: "50 or more", "18+"
 	if (qRole == "" || qRole == "approx" || qRole == "exact") && !q.isRange {
-		if e, m, ok := lx.qualSuffix.match(toks, k); ok {
+		if e, m, ok := lx.qualSuffix.match(toks, k); ok && sc.low(m) != "than" {
 			qRole = lx.qualSufRole[e.idx]
 			suffix := strings.ToLower(sc.text[toks[k].start:toks[m-1].end])
 			if qText != "" {
@@ -347,6 +347,11 @@ func (sc *figureScanner) otherBound(q *quantity, role string, k int) (quantity, 
 	m := k
 	if w := sc.low(m); w == "and" || w == "but" {
 		m++
+	} else if w == "," {
+		m++
+		if w := sc.low(m); w == "and" || w == "but" {
+			m++
+		}
 	} else {
 		return quantity{}, k, false
 	}
