@@ -505,6 +505,10 @@ func (sc *figureScanner) rangeTail(q *quantity, qRole string) (quantity, bool) {
 	switch {
 	case dash, c.low == "~" && !q.hasUnit():
 	case (c.low == "to" || c.low == "through" || c.low == "thru") && c.typ == ftWord:
+		// "rose $1.20 to $84.35": a change and where it ended, not a range
+		if qRole == "" && sc.change(q.t0, q.t0) != "" {
+			return *q, false
+		}
 	case c.low == "and" && qRole == "between":
 	case c.low == "or" && !q.hasUnit() && q.words:
 		// "two or three days"
@@ -642,7 +646,7 @@ func (sc *figureScanner) single(j int, money bool) (quantity, bool) {
 	if k+1 < len(toks) {
 		t := &toks[k]
 		if t.typ == ftPunct && isDash(t.low) && toks[k+1].typ == ftNum && !toks[k+1].sp &&
-			(k == 0 || toks[k-1].typ != ftNum && toks[k-1].typ != ftWord || t.sp) {
+			(k == 0 || t.sp || q.cur != 0 || isQuote(toks[k-1].low) || toks[k-1].low == ":") {
 			neg = true
 			k++
 		} else if t.low == "minus" || t.low == "negative" {
@@ -901,7 +905,7 @@ func (sc *figureScanner) unitEnds(end int) bool {
 	if t.sp {
 		return true
 	}
-	if isDash(t.low) && end+1 < len(toks) && toks[end+1].typ == ftNum && !toks[end+1].sp {
+	if p.typ == ftWord && isDash(t.low) && end+1 < len(toks) && toks[end+1].typ == ftNum && !toks[end+1].sp {
 		return false // "L-202" is a code
 	}
 	// "3-inch" ok; "5mg" when the unit read was "m" is not
@@ -943,7 +947,7 @@ func (sc *figureScanner) rate(q *quantity, k int) int {
 	}
 	if e, end, ok := lx.units.match(toks, m); ok {
 		row := lx.unitRows[e.idx]
-		if row.kind == "percent" || row.kind == "age" {
+		if row.kind == "percent" || row.kind == "age" || w != "per" && end < len(toks) && lx.timeRefs[toks[end].low] {
 			return k
 		}
 		q.per = row.name
@@ -1683,7 +1687,7 @@ func (sc *figureScanner) counted(k int, prev []Figure) (string, int) {
 	lastEnd := -1
 	for m < n && words < 4 {
 		t := &toks[m]
-		if t.typ != ftWord || lx.stop[t.low] || sc.isMonth(m) || t.nl {
+		if t.typ != ftWord || lx.stop[t.low] || sc.isMonth(m) || t.nl || m+1 < n && toks[m+1].typ == ftNum && !toks[m+1].sp {
 			break
 		}
 		if _, isNum := lx.numbers[t.low]; isNum {

@@ -153,6 +153,7 @@ type figureLexicon struct {
 	abbrevs     map[string]bool
 	weekdays    map[string]bool
 	plurals     map[string]bool
+	timeRefs    map[string]bool
 }
 
 func parseFloatCell(s string) float64 {
@@ -194,6 +195,7 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 		abbrevs:    lexiconSet("abbreviations"),
 		weekdays:   lexiconSet("weekdays"),
 		plurals:    lexiconSet("plurals"),
+		timeRefs:   lexiconSet("time_references"),
 	}
 	roles := map[string]int{"unit": roleUnit, "teen": roleTeen, "tens": roleTens, "hundred": roleHundred,
 		"scale": roleScale, "abbr": roleAbbr, "dozen": roleDozen, "fraction": roleFraction}

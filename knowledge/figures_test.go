@@ -199,6 +199,22 @@ func TestExtractFigures(t *testing.T) {
 			[]want{val("50 or more people", FigureCount, 50).withMin(50)}},
 		{"bounds joined into a range", "Sizes are more than 10 and less than 40 units.",
 			[]want{rng("more than 10 and less than 40 units", FigureCount, 10, 40)}},
+		{"a change and where it ended are two figures", "Copper rose $1.20 to $9.35 a pound.",
+			[]want{val("$1.20", FigureMoney, 1.2).withChange("up"), val("$9.35 a pound", FigureMoney, 9.35)}},
+		{"a year earlier is no rate", "The rate fell to 4.1% from 4.3% a year earlier.",
+			[]want{val("4.1%", FigurePercent, 4.1), val("4.3%", FigurePercent, 4.3).withUnit("percent")}},
+		{"a range of percentages", "The target band is 2.25%-2.5%.",
+			[]want{rng("2.25%-2.5%", FigurePercent, 2.25, 2.5)}},
+		{"a compared figure takes the unit", "Net profit 8.1 mln dlrs vs 6.4 mln.",
+			[]want{val("8.1 mln dlrs", FigureMoney, 8.1e6), val("6.4 mln", FigureMoney, 6.4e6).withUnit("dollar")}},
+		{"degrees below zero", "It felt like 9 degrees below zero.",
+			[]want{val("9 degrees below zero", FigureMeasure, -9)}},
+		{"a restated figure counts once", "He waited forty-five (45) minutes.",
+			[]want{val("forty-five", FigureCount, 45)}},
+		{"a fraction of a unit", "Rates rose by a quarter of a percentage point.",
+			[]want{val("a quarter of a percentage point", FigurePercent, 0.25).withUnit("percentage point")}},
+		{"a currency written onto the next number", "They sold 3 USD40 vouchers.",
+			[]want{val("3", FigureCount, 3), val("USD40", FigureMoney, 40)}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -284,6 +300,14 @@ func TestFigureSources(t *testing.T) {
 			t.Fatalf("got %s", figureTexts(got))
 		}
 		checkFigure(t, got[0], val("40 trucks", FigureCount, 40).withSource("the company"))
+	})
+	t.Run("a source named as an entity takes the entity's name", func(t *testing.T) {
+		a := bodyArticle("Exports fell 3%, according to the statistics office.")
+		ents := []Entity{{Name: "National Statistics Office", Aliases: []string{"statistics office"}}}
+		got := extractFigures(a, ents, nil)
+		if len(got) != 1 || got[0].Source != "National Statistics Office" {
+			t.Fatalf("got %+v", got)
+		}
 	})
 	t.Run("a claim in another paragraph does not count", func(t *testing.T) {
 		a := bodyArticle("They lost 40 trucks.", "Nothing else.")
