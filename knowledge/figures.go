@@ -77,7 +77,7 @@ func (sc *figureScanner) paragraph(p Paragraph, out []Figure) []Figure {
 			i++
 			continue
 		}
-		f, next, ok := sc.figureAt(i, p.N, out)
+		f, next, ok := sc.figureAt(i, p.N)
 		if !ok {
 			i++
 			continue
@@ -228,7 +228,7 @@ func (sc *figureScanner) canStart(i int) bool {
 // figureAt reads the figure that begins at token i. It returns ok=false when
 // none begins there, and a nil figure with ok=true for a number that is no
 // figure (a phone number, a code, a time), so that the scan skips it whole.
-func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, bool) {
+func (sc *figureScanner) figureAt(i, para int) (*Figure, int, bool) {
 	lx, toks := sc.lx, sc.toks
 	j := i
 	qRole, qText := "", ""
@@ -324,7 +324,7 @@ func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, boo
 	end := k
 	if kind == FigureCount || kind == FigureVague {
 		var counted string
-		counted, end = sc.counted(k, prev)
+		counted, end = sc.counted(k, q.vague || q.val > 1)
 		f.Counted = counted
 	}
 	f.Start = toks[start].start
@@ -1653,7 +1653,7 @@ func (sc *figureScanner) checkIdentifier(q *quantity) {
 
 // counted reads the noun phrase a count counts, after token k: "8,950 male
 // ISIS members", "thousands of family members", "thousands of them".
-func (sc *figureScanner) counted(k int, prev []Figure) (string, int) {
+func (sc *figureScanner) counted(k int, many bool) (string, int) {
 	lx, toks := sc.lx, sc.toks
 	n := len(toks)
 	end := k
@@ -1661,6 +1661,10 @@ func (sc *figureScanner) counted(k int, prev []Figure) (string, int) {
 	if m < n && toks[m].low == "of" {
 		m++
 		det := false
+		// "a third of those", "two of these": a pronoun unless a plural follows
+		if m < n && lx.pronouns[toks[m].low] && !(m+1 < n && toks[m+1].typ == ftWord && sc.isPlural(&toks[m+1], toks[m+1].low)) {
+			return toks[m].text, m + 1
+		}
 		if m < n {
 			switch toks[m].low {
 			case "the", "these", "those", "their", "its", "his", "her", "our", "your", "my", "all":
@@ -1715,6 +1719,10 @@ func (sc *figureScanner) counted(k int, prev []Figure) (string, int) {
 	// a phrase that ends in an -ed or -ing word is a verb: "27 killed"
 	lw := toks[lastEnd-1].low
 	if words == 1 && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing")) && len(lw) > 4 {
+		return "", end
+	}
+	// many things are counted by a plural: "6.4 earthquake struck" counts none
+	if many && !sc.isPlural(&toks[lastEnd-1], lw) {
 		return "", end
 	}
 	return sc.text[toks[first].start:toks[lastEnd-1].end], lastEnd
