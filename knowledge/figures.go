@@ -201,28 +201,7 @@ func (sc *figureScanner) canStart(i int) bool {
 		_, num := sc.lx.numbers[t.low]
 		return cur || qual || num
 	}
-	lx := sc.lx
-	w := t.low
-	if _, ok := lx.numbers[w]; ok {
-		return true
-	}
-	if _, ok := lx.ordinals[w]; ok {
-		return true
-	}
-	if _, ok := lx.qualifiers[w]; ok {
-		return true
-	}
-	if _, ok := lx.currencies[w]; ok {
-		return true
-	}
-	if _, ok := lx.vague[w]; ok {
-		return true
-	}
-	switch w {
-	case "a", "an", "minus", "negative":
-		return true
-	}
-	return false
+	return sc.lx.startWords[t.low]
 }
 
 // figureAt reads the figure that begins at token i. It returns ok=false when

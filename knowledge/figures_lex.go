@@ -154,6 +154,7 @@ type figureLexicon struct {
 	weekdays    map[string]bool
 	plurals     map[string]bool
 	timeRefs    map[string]bool
+	startWords  map[string]bool // the words a figure may begin with
 }
 
 func parseFloatCell(s string) float64 {
@@ -266,6 +267,18 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 	}
 	for i, r := range lexiconRows("vs_words") {
 		lx.vsWords.add(r[0], i, false)
+	}
+	lx.startWords = map[string]bool{"a": true, "an": true, "minus": true, "negative": true}
+	for w := range lx.numbers {
+		lx.startWords[w] = true
+	}
+	for w := range lx.ordinals {
+		lx.startWords[w] = true
+	}
+	for _, ps := range []phraseSet{lx.qualifiers, lx.currencies, lx.vague} {
+		for w := range ps {
+			lx.startWords[w] = true
+		}
 	}
 	return lx
 })
