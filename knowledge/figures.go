@@ -395,6 +395,8 @@ func (sc *figureScanner) keepWordNumber(q *quantity, qRole string) bool {
 // kindOf tells what kind of figure q is.
 func (sc *figureScanner) kindOf(q *quantity) string {
 	switch {
+	case q.vague:
+		return FigureVague
 	case q.cur != 0:
 		return FigureMoney
 	case q.unit != 0:
@@ -433,6 +435,12 @@ func (sc *figureScanner) quantityAt(j int, qRole string) (quantity, bool) {
 	if !ok {
 		return q, false
 	}
+	if q.vague && q.cur == 0 && sc.low(q.t1) == "of" {
+		// "millions of dollars"
+		if e, end, ok := sc.lx.currencies.matchIf(toks, q.t1+1, sc.lx.isPost); ok && len(toks[q.t1+1].low) > 2 {
+			q.cur, q.t1 = e.idx+1, end
+		}
+	}
 	if q.skip || q.date || q.vague || q.ordinal {
 		return q, true
 	}
@@ -464,9 +472,9 @@ func (sc *figureScanner) quantityAt(j int, qRole string) (quantity, bool) {
 		q = r
 	}
 	if !q.isRange {
-		sc.checkDate(&q)
-		if !q.date {
-			sc.checkIdentifier(&q)
+		sc.checkIdentifier(&q)
+		if !q.skip {
+			sc.checkDate(&q, qRole)
 		}
 	}
 	return q, true
@@ -625,7 +633,7 @@ func (sc *figureScanner) single(j int, money bool) (quantity, bool) {
 	if k+1 < len(toks) {
 		t := &toks[k]
 		if t.typ == ftPunct && isDash(t.low) && toks[k+1].typ == ftNum && !toks[k+1].sp &&
-			(k == 0 || t.sp || q.cur != 0 || isQuote(toks[k-1].low) || toks[k-1].low == ":") {
+			(k == 0 || t.sp || q.cur != 0 || toks[k-1].typ == ftPunct && toks[k-1].low != "%" && toks[k-1].low != ")") {
 			neg = true
 			k++
 		} else if t.low == "minus" || t.low == "negative" {
@@ -863,7 +871,7 @@ func (sc *figureScanner) unitAfter(q *quantity, k int) int {
 	}
 	if e, end, ok := lx.units.match(toks, m); ok && okSurface(e) && sc.unitEnds(end) {
 		row := lx.unitRows[e.idx]
-		if row.kind == "per" {
+		if row.kind == "per" || row.digits && !digits {
 			return k
 		}
 		q.unit = e.idx + 1
@@ -1421,6 +1429,12 @@ func (sc *figureScanner) decimals(k int) (float64, int) {
 // "half of the voters", "a quarter of", but not "the second half".
 func (sc *figureScanner) bareFraction(k int, article bool) bool {
 	next := sc.low(k + 1)
+	if k > 0 {
+		// "the second half", "the first quarter"
+		if _, ord := sc.lx.ordinals[sc.toks[k-1].low]; ord {
+			return false
+		}
+	}
 	if next == "of" {
 		return true
 	}
@@ -1486,7 +1500,7 @@ func (sc *figureScanner) vagueAt(k int) (lo, hi float64, end int, ok bool) {
 }
 
 // checkDate marks years, days of months and decades as dates.
-func (sc *figureScanner) checkDate(q *quantity) {
+func (sc *figureScanner) checkDate(q *quantity, qRole string) {
 	lx, toks := sc.lx, sc.toks
 	if q.hasUnit() || q.scaled || q.fraction || q.words || q.n1-q.n0 != 1 {
 		return
@@ -1521,9 +1535,12 @@ func (sc *figureScanner) checkDate(q *quantity) {
 		}
 	}
 	if len(t.text) == 4 && isYearish(q.val) {
-		if q.val >= 1900 && q.val <= 2099 || prev >= 0 && (lx.dateWords[toks[prev].low] || sc.isMonth(prev)) {
+		// a year, unless it counts something: "1500 protesters"
+		next := q.t1
+		counts := next < len(toks) && toks[next].typ == ftWord && toks[next].sp && sc.isPlural(&toks[next], toks[next].low) && !lx.stop[toks[next].low]
+		bound := qRole != "" && qRole != "from"
+		if !counts && !bound || prev >= 0 && (lx.dateWords[toks[prev].low] || sc.isMonth(prev)) {
 			q.date = true
-			// "2018's"
 		}
 	}
 }
@@ -1620,7 +1637,7 @@ func (sc *figureScanner) checkIdentifier(q *quantity) {
 			}
 		}
 		p := &toks[q.n0-1]
-		if p.typ == ftWord && p.text[0] >= 'A' && p.text[0] <= 'Z' && !sc.sentenceStart(q.n0-1) && !lx.weekdays[p.low] &&
+		if p.typ == ftWord && p.text[0] >= 'A' && p.text[0] <= 'Z' && !sc.sentenceStart(q.n0-1) && !lx.weekdays[p.low] && !isYearish(q.val) &&
 			!sc.isMonth(q.n0-1) && !lx.stop[p.low] {
 			if _, isQual := lx.qualifiers[p.low]; !isQual {
 				q.skip = true

@@ -99,6 +99,7 @@ type unitRow struct {
 	name    string
 	kind    string // percent, measure, age, per
 	article bool   // may stand with "a" for one: "a mile"
+	digits  bool   // only after a number in digits: "3 point", not "one point"
 }
 
 type currencyRow struct {
@@ -218,7 +219,7 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 	for _, r := range lexiconRows("units") {
 		idx := len(lx.unitRows)
 		fl := flags(r, 3)
-		lx.unitRows = append(lx.unitRows, unitRow{name: col(r, 1), kind: col(r, 2), article: fl["a"]})
+		lx.unitRows = append(lx.unitRows, unitRow{name: col(r, 1), kind: col(r, 2), article: fl["a"], digits: fl["digits"]})
 		if col(r, 1) == "degree" {
 			lx.degreeRow = idx
 		}

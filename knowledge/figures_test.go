@@ -197,6 +197,14 @@ func TestExtractFigures(t *testing.T) {
 			[]want{val("-12C", FigureMeasure, -12).withUnit("degree Celsius")}},
 		{"or more", "Groups of 50 or more people are banned.",
 			[]want{val("50 or more people", FigureCount, 50).withMin(50)}},
+		{"the first half is no fraction", "He scored in the first half.",
+			[]want{val("first", FigureOrdinal, 1)}},
+		{"a four-digit count", "Police said 1500 protesters gathered.",
+			[]want{val("1500 protesters", FigureCount, 1500)}},
+		{"a bound of four digits is no year", "Rents are above 1200 and below 1800.",
+			[]want{rng("above 1200 and below 1800", FigureCount, 1200, 1800)}},
+		{"vague money", "The scheme cost millions of dollars.",
+			[]want{rng("millions of dollars", FigureVague, 1e6, 1e7).withUnit("dollar")}},
 		{"bounds joined into a range", "Sizes are more than 10 and less than 40 units.",
 			[]want{rng("more than 10 and less than 40 units", FigureCount, 10, 40)}},
 		{"a change and where it ended are two figures", "Copper rose $1.20 to $9.35 a pound.",
@@ -261,6 +269,9 @@ func TestFiguresThatAreNotQuantities(t *testing.T) {
 		{"no one", "No one was hurt.", nil},
 		{"a name with a number word", "He watched the Six Nations on television.", nil},
 		{"a web address", "See http://example.org/a/123?id=45 for more.", nil},
+		{"a year in a name of a law", "They cited the 1701 Act.", []string{"1701"}},
+		{"a time written as four digits", "Kick-off is at 1930 local time.", []string{"1930"}},
+		{"a mobile standard", "The 3G network was switched off.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
