@@ -303,7 +303,7 @@ func (sc *figureScanner) figureAt(i, para int) (*Figure, int, bool) {
 	end := k
 	if kind == FigureCount || kind == FigureVague {
 		var counted string
-		counted, end = sc.counted(k, q.vague || q.val > 1)
+		counted, end = sc.counted(k, q.vague || q.val != 1)
 		f.Counted = counted
 	}
 	f.Start = toks[start].start
@@ -964,8 +964,14 @@ func (sc *figureScanner) digitsNumber(q *quantity, k int, money bool) (int, bool
 		q.skip = true
 		return k + 1, true
 	}
-	// fractions and dates written with slashes
-	if k+1 < n && toks[k].low == "/" && toks[k+1].typ == ftNum {
+	// "7-1/2", "1-1/16": a whole number and a fraction, as prices are quoted
+	if k+3 < n && t.plain && isDash(toks[k].low) && !toks[k].sp && toks[k+1].typ == ftNum && toks[k+1].plain && !toks[k+1].sp &&
+		toks[k+2].low == "/" && !toks[k+2].sp && toks[k+3].typ == ftNum && toks[k+3].plain && !toks[k+3].sp &&
+		toks[k+3].val > toks[k+1].val && toks[k+1].val > 0 {
+		q.val += toks[k+1].val / toks[k+3].val
+		q.fraction = true
+		k += 4
+	} else if k+1 < n && toks[k].low == "/" && toks[k+1].typ == ftNum {
 		spaced := toks[k].sp || toks[k+1].sp
 		if k+3 < n && toks[k+2].low == "/" && toks[k+3].typ == ftNum {
 			q.date = true
@@ -1372,6 +1378,15 @@ func (sc *figureScanner) wordNumber(q *quantity, k int) (int, bool) {
 			}
 			cur = part
 			q.fraction = true
+		case roleAbbr:
+			// "seven mln", but not "two m" or "five k"
+			if !any || len(w) < 2 || last == roleFraction {
+				goto done
+			}
+			total += cur * nw.val
+			cur = 0
+			lastScale = nw.val
+			q.scaled = true
 		default:
 			goto done
 		}
@@ -1677,6 +1692,7 @@ func (sc *figureScanner) counted(k int, many bool) (string, int) {
 		if !det && !sc.vagueOrFraction(k) {
 			return "", k
 		}
+		many = false // "half of the population"
 	}
 	// opening quotes: `43,250 "non-combatants`
 	for m < n && toks[m].typ == ftPunct && isQuote(toks[m].low) && toks[m].low != "(" {
