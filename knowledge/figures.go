@@ -77,7 +77,7 @@ func (sc *figureScanner) paragraph(p Paragraph, out []Figure) []Figure {
 			i++
 			continue
 		}
-		f, next, ok := sc.figureAt(i, p.N)
+		f, next, ok := sc.figureAt(i, p.N, out)
 		if !ok {
 			i++
 			continue
@@ -207,7 +207,7 @@ func (sc *figureScanner) canStart(i int) bool {
 // figureAt reads the figure that begins at token i. It returns ok=false when
 // none begins there, and a nil figure with ok=true for a number that is no
 // figure (a phone number, a code, a time), so that the scan skips it whole.
-func (sc *figureScanner) figureAt(i, para int) (*Figure, int, bool) {
+func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, bool) {
 	lx, toks := sc.lx, sc.toks
 	j := i
 	qRole, qText := "", ""
@@ -305,6 +305,9 @@ func (sc *figureScanner) figureAt(i, para int) (*Figure, int, bool) {
 		var counted string
 		counted, end = sc.counted(k, q.vague || q.val != 1)
 		f.Counted = counted
+		if lx.pronouns[strings.ToLower(counted)] {
+			f.Counted = sc.antecedent(start, para, prev, counted)
+		}
 	}
 	f.Start = toks[start].start
 	f.End = toks[end-1].end
@@ -1946,6 +1949,49 @@ func sentenceBounds(toks []ftok, i int, text string) (int, int) {
 		}
 	}
 	return s, e
+}
+
+// antecedent finds what a pronoun after a figure starting at token start
+// stands for: the noun the figure before counts ("a few hundred prisoners
+// ... thousands of them"), or else the nearest plural noun phrase before it
+// in the paragraph ("The prisoners broke out; hundreds of them ...").
+func (sc *figureScanner) antecedent(start, para int, prev []Figure, pronoun string) string {
+	lx, toks := sc.lx, sc.toks
+	fromFigure, figAt := "", -1
+	for j := len(prev) - 1; j >= 0 && j >= len(prev)-6; j-- {
+		p := &prev[j]
+		if p.Paragraph < para-1 {
+			break
+		}
+		if p.Counted != "" && !lx.pronouns[strings.ToLower(p.Counted)] {
+			fromFigure = p.Counted
+			if p.Paragraph == para {
+				figAt = p.Start
+			}
+			break
+		}
+	}
+	for k := start - 1; k >= 0; k-- {
+		t := &toks[k]
+		if figAt >= 0 && t.start < figAt {
+			break
+		}
+		if t.typ != ftWord || lx.stop[t.low] || lx.pronouns[t.low] || !sc.isPlural(t, t.low) {
+			continue
+		}
+		// take the words before the noun that belong to it: "ISIS prisoners"
+		b := k
+		for b > 0 && k-b < 2 && toks[b-1].typ == ftWord && toks[b-1].sp == toks[b].sp && !lx.stop[toks[b-1].low] &&
+			!lx.pronouns[toks[b-1].low] && !lx.startWords[toks[b-1].low] && !sc.isPlural(&toks[b-1], toks[b-1].low) &&
+			!strings.HasSuffix(toks[b-1].low, "ed") && !strings.HasSuffix(toks[b-1].low, "ly") {
+			b--
+		}
+		return sc.text[toks[b].start:t.end]
+	}
+	if fromFigure != "" {
+		return fromFigure
+	}
+	return pronoun
 }
 
 // resolvePronouns gives "thousands of them" the noun of the figure before.

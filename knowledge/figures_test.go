@@ -191,6 +191,8 @@ func TestExtractFigures(t *testing.T) {
 			[]want{rng("Tens of thousands", FigureVague, 10000, 100000)}},
 		{"thousands of them", "They spoke of a few hundred sailors; there were thousands of them.",
 			[]want{rng("a few hundred sailors", FigureVague, 100, 1000), rng("thousands of them", FigureVague, 1000, 10000).withCounted("sailors")}},
+		{"them resolved to a noun before", "The inmates rioted on Monday. Hundreds of them were moved.",
+			[]want{rng("Hundreds of them", FigureVague, 100, 1000).withCounted("inmates")}},
 		{"ordinals", "It was the third time, and the 25th protest.",
 			[]want{val("third", FigureOrdinal, 3), val("25th", FigureOrdinal, 25)}},
 		{"negative numbers", "Temperatures fell to -12C overnight.",
