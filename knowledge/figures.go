@@ -1971,7 +1971,7 @@ func (sc *figureScanner) antecedent(start, para int, prev []Figure, pronoun stri
 			break
 		}
 	}
-	for k := start - 1; k >= 0; k-- {
+	for k := start - 1; k >= 0 && k >= start-80; k-- {
 		t := &toks[k]
 		if figAt >= 0 && t.start < figAt {
 			break
