@@ -234,6 +234,9 @@ func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, boo
 	if qRole == "" {
 		start = j
 	}
+	if q.t0 < start {
+		start = q.t0 // "aged 12"
+	}
 	// a bare "one" is a pronoun more often than a number
 	if !sc.keepWordNumber(&q, qRole) {
 		return nil, 0, false
@@ -733,6 +736,15 @@ func (sc *figureScanner) single(j int, money bool) (quantity, bool) {
 		}
 	}
 	k = sc.unitAfter(&q, k)
+	if q.unit != 0 {
+		k = sc.smallerUnit(&q, k)
+	} else if q.cur == 0 && !q.words && q.n0 > 0 && toks[q.n0-1].low == "aged" {
+		// "aged 12"
+		q.unit = lx.ageRow + 1
+		if q.t0 == q.n0 {
+			q.t0 = q.n0 - 1
+		}
+	}
 	// "2 degrees below zero", "5 below zero"
 	if q.cur == 0 && sc.low(k) == "below" && sc.low(k+1) == "zero" && (q.unit == 0 || strings.HasPrefix(lx.unitRows[q.unit-1].name, "degree")) {
 		q.val = -q.val
@@ -746,6 +758,47 @@ func (sc *figureScanner) single(j int, money bool) (quantity, bool) {
 	}
 	q.t1 = k
 	return q, true
+}
+
+// smallerUnit adds the second part of a measure in two units after token
+// k: "5 feet 2 inches", "6ft 2in", "2 hours and 30 minutes".
+func (sc *figureScanner) smallerUnit(q *quantity, k int) int {
+	lx, toks := sc.lx, sc.toks
+	m := k
+	if sc.low(m) == "and" || sc.low(m) == "," {
+		m++
+	}
+	if m >= len(toks) || toks[m].typ != ftNum || !toks[m].ok {
+		return k
+	}
+	var r quantity
+	r.val = toks[m].val
+	end := sc.unitAfter(&r, m+1)
+	if r.unit == 0 {
+		// "6ft 2in": "in" is too short a unit to stand alone
+		if toks[m+1-1].typ == ftNum && m+1 < len(toks) && !toks[m+1].sp && toks[m+1].low == "in" {
+			r.unit, end = sc.unitRowOf("inch")+1, m+2
+		} else {
+			return k
+		}
+	}
+	big, small := lx.unitRows[q.unit-1].name, lx.unitRows[r.unit-1].name
+	f, ok := lx.compounds[[2]string{big, small}]
+	if !ok || r.val >= f || r.val < 0 {
+		return k
+	}
+	q.val += r.val / f
+	return end
+}
+
+// unitRowOf returns the first unit row named name.
+func (sc *figureScanner) unitRowOf(name string) int {
+	for i, r := range sc.lx.unitRows {
+		if r.name == name {
+			return i
+		}
+	}
+	return 0
 }
 
 // articleUnit reports whether a unit that may stand with "a" starts at k.

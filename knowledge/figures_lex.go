@@ -156,6 +156,8 @@ type figureLexicon struct {
 	plurals     map[string]bool
 	timeRefs    map[string]bool
 	startWords  map[string]bool // the words a figure may begin with
+	compounds   map[[2]string]float64
+	ageRow      int // the row of years of age, for "aged 12"
 }
 
 func parseFloatCell(s string) float64 {
@@ -223,6 +225,9 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 		if col(r, 1) == "degree" {
 			lx.degreeRow = idx
 		}
+		if col(r, 2) == "age" && col(r, 1) == "year" {
+			lx.ageRow = idx
+		}
 		cs := fl["cs"]
 		for _, s := range strings.Split(r[0], ",") {
 			lx.units.add(strings.TrimSpace(s), idx, cs)
@@ -268,6 +273,10 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 	}
 	for i, r := range lexiconRows("vs_words") {
 		lx.vsWords.add(r[0], i, false)
+	}
+	lx.compounds = map[[2]string]float64{}
+	for _, r := range lexiconRows("compound_units") {
+		lx.compounds[[2]string{r[0], col(r, 1)}] = parseFloatCell(col(r, 2))
 	}
 	lx.startWords = map[string]bool{"a": true, "an": true, "minus": true, "negative": true}
 	for w := range lx.numbers {
