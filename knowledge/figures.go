@@ -1035,7 +1035,12 @@ func (sc *figureScanner) digitsNumber(q *quantity, k int, money bool) (int, bool
 			return k + 4, true
 		}
 		b := toks[k+1].val
-		if t.plain && toks[k+1].plain && b != 0 {
+		if b == 0 {
+			// "1/0" is no number
+			q.skip = true
+			return k + 2, true
+		}
+		if t.plain && toks[k+1].plain {
 			if q.val < b && (!spaced || b <= 100) {
 				q.val /= b
 				q.fraction = true
@@ -1052,6 +1057,15 @@ func (sc *figureScanner) digitsNumber(q *quantity, k int, money bool) (int, bool
 		q.val += toks[k].val / toks[k+2].val
 		q.fraction = true
 		k += 3
+	}
+	// "2.48×10−5", "1.3x10^6": scientific notation
+	if e, end, ok := sc.timesTen(k); ok {
+		q.val *= math.Pow(10, e)
+		if isBad(q.val) {
+			return k, false
+		}
+		q.fraction = true
+		k = end
 	}
 	// "1 point 5"
 	if k+1 < n && toks[k].low == "point" && t.plain {
@@ -1174,6 +1188,30 @@ func (sc *figureScanner) isUnitWord(k int) bool {
 	return ok
 }
 
+// timesTen reads "×10^-5", "x10−5", "x 10^6" at token k and returns the
+// power of ten.
+func (sc *figureScanner) timesTen(k int) (float64, int, bool) {
+	toks := sc.toks
+	if k+1 >= len(toks) || toks[k].low != "x" && toks[k].low != "\u00d7" || toks[k+1].text != "10" {
+		return 0, k, false
+	}
+	m := k + 2
+	if m < len(toks) && toks[m].low == "^" {
+		m++
+	}
+	sign := 1.0
+	if m < len(toks) && (isDash(toks[m].low) || toks[m].low == "+") {
+		if isDash(toks[m].low) {
+			sign = -1
+		}
+		m++
+	}
+	if m >= len(toks) || toks[m].typ != ftNum || !toks[m].plain || toks[m].sp || len(toks[m].text) > 3 {
+		return 0, k, false
+	}
+	return sign * toks[m].val, m + 1, true
+}
+
 // isClock reports whether the word at k makes the number before it a time
 // of day: "6pm", "2 a.m.".
 func isClock(toks []ftok, k int) bool {
@@ -1246,9 +1284,9 @@ func (sc *figureScanner) wordNumber(q *quantity, k int) (int, bool) {
 					continue
 				}
 			}
-			// "one-eighth", "five - eighths"
+			// "one-eighth", "five - eighths", "one-half"
 			if isDash(t.low) && any && (last == roleUnit || last == roleTeen) && k+1 < n {
-				if _, ok := lx.denoms[toks[k+1].low]; ok {
+				if _, ok := lx.denoms[toks[k+1].low]; ok || toks[k+1].low == "half" {
 					k++
 					continue
 				}
@@ -1401,6 +1439,14 @@ func (sc *figureScanner) wordNumber(q *quantity, k int) (int, bool) {
 			cur *= 12
 		case roleFraction:
 			if any && !article {
+				// "one-half", "three quarter"
+				if last == roleUnit && total == 0 && cur >= 1 && isDash(toks[k-1].low) {
+					cur *= nw.val
+					q.fraction = true
+					last = roleFraction
+					k++
+					continue
+				}
 				goto done
 			}
 			part := nw.val
