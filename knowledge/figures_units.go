@@ -136,10 +136,8 @@ func (sc *figureScanner) unitAfter(q *quantity, k int) int {
 		return k
 	}
 	m := k
-	hyphen := false
 	if toks[m].typ == ftPunct && isDash(toks[m].low) && !toks[m].sp && m+1 < len(toks) && !toks[m+1].sp && toks[m+1].typ == ftWord {
-		m++
-		hyphen = true
+		m++ // "3-inch"
 	}
 	digits := !q.words
 	attached := !toks[m].sp
@@ -178,7 +176,7 @@ func (sc *figureScanner) unitAfter(q *quantity, k int) int {
 			return sc.rate(q, end)
 		}
 	}
-	if q.cur != 0 && !hyphen {
+	if q.cur != 0 {
 		return sc.rate(q, k)
 	}
 	if e, end, ok := lx.units.match(toks, m); ok && okSurface(e) && sc.unitEnds(end) {
