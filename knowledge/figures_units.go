@@ -31,8 +31,8 @@ func (sc *figureScanner) smallerUnit(q *quantity, k int) int {
 	r.val = toks[m].val
 	end := sc.unitAfter(&r, m+1)
 	if r.unit == 0 {
-		// "6ft 2in": "in" is too short a unit to stand alone
-		if toks[m+1-1].typ == ftNum && m+1 < len(toks) && !toks[m+1].sp && toks[m+1].low == "in" {
+		// "6ft 2in", "5 ft 2 in": "in" is inches only after feet
+		if m+1 < len(toks) && toks[m+1].low == "in" && lx.unitRows[q.unit-1].name == "foot" {
 			r.unit, end = sc.unitRowOf("inch")+1, m+2
 		} else {
 			return k
