@@ -74,10 +74,8 @@ func (sc *figureScanner) articleUnit(k int) bool {
 func (sc *figureScanner) minorAfter(q *quantity, k int) int {
 	lx, toks := sc.lx, sc.toks
 	m := k
-	and := false
 	if sc.low(m) == "and" {
 		m++
-		and = true
 	}
 	if m >= len(toks) || !(toks[m].typ == ftNum || toks[m].typ == ftWord) {
 		return k
@@ -106,7 +104,7 @@ func (sc *figureScanner) minorAfter(q *quantity, k int) int {
 		return k
 	}
 	// a bare number after the amount: only at the end of the phrase
-	if end < len(toks) && toks[end].typ == ftWord || !and && toks[m].typ == ftWord {
+	if end < len(toks) && toks[end].typ == ftWord {
 		return k
 	}
 	q.val += r.val / 100
