@@ -320,6 +320,14 @@ func TestFigureSources(t *testing.T) {
 			t.Errorf("figure of the next sentence has source %q", got[1].Source)
 		}
 	})
+	t.Run("a report by someone", func(t *testing.T) {
+		a := bodyArticle("A 2023 report by Oxfam International counted 46 shelters.")
+		got := nonDates(extractFigures(a, nil, nil))
+		if len(got) != 1 {
+			t.Fatalf("got %s", figureTexts(got))
+		}
+		checkFigure(t, got[0], val("46 shelters", FigureCount, 46).withSource("Oxfam International"))
+	})
 	t.Run("the speaker of the claim that holds the figure", func(t *testing.T) {
 		text := `"We lost 40 trucks," the company said.`
 		a := bodyArticle(text)
