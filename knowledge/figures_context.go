@@ -90,7 +90,9 @@ func (sc *figureScanner) checkDate(q *quantity, qRole string) {
 		next := q.t1
 		counts := next < len(toks) && toks[next].typ == ftWord && toks[next].sp && sc.isPlural(&toks[next], toks[next].low) && !lx.stop[toks[next].low]
 		bound := qRole != "" && qRole != "from"
-		if !counts && !bound || prev >= 0 && (lx.dateWords[toks[prev].low] || sc.isMonth(prev)) {
+		// "Vision 2030", "Euro 2024": a name with a year
+		named := prev >= 0 && toks[prev].typ == ftWord && isUpperStart(toks[prev].text) && !sc.sentenceStart(prev) && toks[q.n0].sp
+		if !counts && !bound || named || prev >= 0 && (lx.dateWords[toks[prev].low] || sc.isMonth(prev)) {
 			q.date = true
 		}
 	}
@@ -174,6 +176,13 @@ func (sc *figureScanner) checkIdentifier(q *quantity) {
 	}
 	if !t.plain || q.t0 != q.n0 {
 		return
+	}
+	// an address: "10 Downing Street", "500 Fifth Avenue"
+	for m := q.n1; m < len(toks) && m < q.n1+4 && toks[m].typ == ftWord && isUpperStart(toks[m].text); m++ {
+		if m > q.n1 && lx.streets[toks[m].low] {
+			q.skip = true
+			return
+		}
 	}
 	// a name before the number: "Resolution 2254", "Windows 10"
 	if q.n0 > 0 {

@@ -157,6 +157,7 @@ type figureLexicon struct {
 	timeRefs    map[string]bool
 	startWords  map[string]bool // the words a figure may begin with
 	compounds   map[[2]string]float64
+	streets     map[string]bool
 	ageRow      int // the row of years of age, for "aged 12"
 }
 
@@ -200,6 +201,7 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 		weekdays:   lexiconSet("weekdays"),
 		plurals:    lexiconSet("plurals"),
 		timeRefs:   lexiconSet("time_references"),
+		streets:    lexiconSet("street_words"),
 	}
 	roles := map[string]int{"unit": roleUnit, "teen": roleTeen, "tens": roleTens, "hundred": roleHundred,
 		"scale": roleScale, "abbr": roleAbbr, "dozen": roleDozen, "fraction": roleFraction}

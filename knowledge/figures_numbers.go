@@ -49,7 +49,7 @@ func (sc *figureScanner) digitsNumber(q *quantity, k int, money bool) (int, bool
 			return k + 2, true
 		}
 		if t.plain && toks[k+1].plain {
-			if q.val < b && (!spaced || b <= 100) {
+			if q.val < b && (!spaced || b <= 100) && (q.val == 1 || commonDenominator(b)) {
 				q.val /= b
 				q.fraction = true
 				k += 2
@@ -209,6 +209,16 @@ func (sc *figureScanner) timesTen(k int) (float64, int, bool) {
 		return 0, k, false
 	}
 	return sign * toks[m].val, m + 1, true
+}
+
+// commonDenominator reports whether b is a denominator fractions are
+// written with ("3/4", "5/8", "7/16"), so that "9/11" is read as a name.
+func commonDenominator(b float64) bool {
+	switch b {
+	case 2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 1000:
+		return true
+	}
+	return false
 }
 
 // isClock reports whether the word at k makes the number before it a time
