@@ -219,7 +219,7 @@ func (sc *figureScanner) poundIsWeight(q *quantity, end int) bool {
 	if end < len(sc.toks) && sc.toks[end].low == "of" {
 		return true
 	}
-	return q.words || end > 0 && sc.toks[end-2].low == "-"
+	return q.words || end > 1 && sc.toks[end-2].low == "-"
 }
 
 // rate reads "per day", "a share", "/h" after a unit.
