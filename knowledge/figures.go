@@ -416,6 +416,14 @@ func (sc *figureScanner) quantityAt(j int, qRole string) (quantity, bool) {
 			q.skip, q.t1 = true, m
 			return q, true
 		}
+		// a model or code after a name: "ATR 72-500", "Boeing 737"
+		if q.n1 < len(toks) && isDash(toks[q.n1].low) && t.plain && !isYearish(q.val) && sc.afterName(q.n0) {
+			q.skip, q.t1 = true, m
+			if m == q.n1 && q.n1+1 < len(toks) && toks[q.n1+1].typ == ftNum {
+				q.t1 = q.n1 + 2
+			}
+			return q, true
+		}
 		// letters written onto the number: "i7", "LGA1156", "SCP-173"
 		if q.n0 > 0 && !t.sp && toks[q.n0-1].typ == ftWord {
 			q.skip = true

@@ -86,9 +86,10 @@ func (sc *figureScanner) checkDate(q *quantity, qRole string) {
 		}
 	}
 	if len(t.text) == 4 && isYearish(q.val) {
-		// a year, unless it counts something: "1500 protesters"
+		// a year, unless it counts something: "1500 protesters"; from 1900
+		// to 2099 always a year ("2003 results")
 		next := q.t1
-		counts := next < len(toks) && toks[next].typ == ftWord && toks[next].sp && sc.isPlural(&toks[next], toks[next].low) && !lx.stop[toks[next].low]
+		counts := (q.val < 1900 || q.val > 2099) && next < len(toks) && toks[next].typ == ftWord && toks[next].sp && sc.isPlural(&toks[next], toks[next].low) && !lx.stop[toks[next].low]
 		bound := qRole != "" && qRole != "from"
 		// "Vision 2030", "Euro 2024": a name with a year
 		named := prev >= 0 && toks[prev].typ == ftWord && isUpperStart(toks[prev].text) && !sc.sentenceStart(prev) && toks[q.n0].sp
@@ -196,15 +197,27 @@ func (sc *figureScanner) checkIdentifier(q *quantity) {
 				return
 			}
 		}
-		p := &toks[q.n0-1]
-		if p.typ == ftWord && p.text[0] >= 'A' && p.text[0] <= 'Z' && !sc.sentenceStart(q.n0-1) && !lx.weekdays[p.low] && !isYearish(q.val) &&
-			!sc.isMonth(q.n0-1) && !lx.stop[p.low] {
-			if _, isQual := lx.qualifiers[p.low]; !isQual {
-				q.skip = true
-				return
-			}
+		if !isYearish(q.val) && sc.afterName(q.n0) {
+			q.skip = true
 		}
 	}
+}
+
+// afterName reports whether the number at token n is written right after a
+// capitalised word inside a sentence, as models and codes are: "ATR 72",
+// "Windows 10".
+func (sc *figureScanner) afterName(n int) bool {
+	lx, toks := sc.lx, sc.toks
+	if n == 0 || !toks[n].sp {
+		return false
+	}
+	p := &toks[n-1]
+	if p.typ != ftWord || !isUpperStart(p.text) || sc.sentenceStart(n-1) || lx.weekdays[p.low] || sc.isMonth(n-1) || lx.stop[p.low] {
+		return false
+	}
+	_, isQual := lx.qualifiers[p.low]
+	_, isCur := lx.currencies[p.low]
+	return !isQual && !isCur
 }
 
 // counted reads the noun phrase a count counts, after token k: "8,950 male

@@ -243,6 +243,12 @@ func (sc *figureScanner) metres(q *quantity, k int) bool {
 	if k+1 < len(toks) && toks[k+1].typ == ftWord && sc.lx.dimWords[toks[k+1].low] {
 		return true
 	}
+	// money just before: "50m euros now, with another 550m to follow"
+	for j := k - 2; j >= 0 && j >= k-12; j-- {
+		if e, _, ok := sc.lx.currencies.match(toks, j); ok && (toks[j].typ == ftPunct || len(e.toks) == 1 && len(e.toks[0]) > 3) {
+			return false
+		}
+	}
 	if toks[k-1].frac {
 		return false
 	}
