@@ -278,9 +278,10 @@ func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, boo
 		}
 	}
 	end := k
-	if kind == FigureCount || kind == FigureVague {
+	if kind != FigureDate && kind != FigureOrdinal {
 		var counted string
-		counted, end = sc.counted(k, q.vague || q.val != 1)
+		onlyOf := kind != FigureCount && kind != FigureVague
+		counted, end = sc.counted(k, q.vague || q.val != 1, onlyOf)
 		f.Counted = counted
 		if lx.pronouns[strings.ToLower(counted)] {
 			f.Counted = sc.antecedent(start, para, prev, counted)

@@ -221,12 +221,17 @@ func (sc *figureScanner) afterName(n int) bool {
 }
 
 // counted reads the noun phrase a count counts, after token k: "8,950 male
-// ISIS members", "thousands of family members", "thousands of them".
-func (sc *figureScanner) counted(k int, many bool) (string, int) {
+// ISIS members", "thousands of family members", "thousands of them". With
+// onlyOf, only a phrase after "of" counts: "700 tonnes of grain", "40% of
+// households".
+func (sc *figureScanner) counted(k int, many, onlyOf bool) (string, int) {
 	lx, toks := sc.lx, sc.toks
 	n := len(toks)
 	end := k
 	m := k
+	if onlyOf && (m >= n || toks[m].low != "of") {
+		return "", k
+	}
 	if m < n && toks[m].low == "of" {
 		m++
 		det := false
@@ -247,7 +252,7 @@ func (sc *figureScanner) counted(k int, many bool) (string, int) {
 		if m < n && lx.pronouns[toks[m].low] && !det {
 			return toks[m].text, m + 1
 		}
-		if !det && !sc.vagueOrFraction(k) {
+		if !det && !onlyOf && !sc.vagueOrFraction(k) {
 			return "", k
 		}
 		many = false // "half of the population"
