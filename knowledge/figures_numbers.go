@@ -53,8 +53,13 @@ func (sc *figureScanner) digitsNumber(q *quantity, k int, money bool) (int, bool
 				q.val /= b
 				q.fraction = true
 				k += 2
+			} else if !spaced && len(t.text) == 4 && isYearish(q.val) && (len(toks[k+1].text) == 2 || isYearish(b) && b > q.val) {
+				// "2018/19": a season or a financial year
+				q.date = true
+				q.t1 = k + 2
+				return k + 2, true
 			} else if !spaced {
-				// "24/7", "9/11", "2018/19"
+				// "24/7", "9/11"
 				q.skip = true
 				return k + 2, true
 			}
@@ -98,7 +103,9 @@ func (sc *figureScanner) digitsNumber(q *quantity, k int, money bool) (int, bool
 		case lx.ordSuffix[w] && t.plain:
 			q.ordinal = true
 			return k + 1, true
-		case w == "s" && t.plain && len(t.text) == 4 && math.Mod(q.val, 10) == 0:
+		case w == "s" && t.plain && math.Mod(q.val, 10) == 0 && (len(t.text) == 4 ||
+			len(t.text) == 2 && q.n0 > 0 && (toks[q.n0-1].low == "'" || toks[q.n0-1].low == "\u2019")):
+			// "the 1990s", "the '90s"
 			q.date = true
 			q.t1 = k + 1
 			return k + 1, true
