@@ -533,10 +533,10 @@ func (sc *figureScanner) antecedent(start, para int, prev []Figure, pronoun stri
 	}
 	for k := start - 1; k >= 0 && k >= start-80; k-- {
 		t := &toks[k]
-		if figAt >= 0 && t.start < figAt {
-			break
+		if figAt >= 0 && t.start < figAt || sc.sent[k] < sc.sent[start]-1 {
+			break // no further back than the sentence before
 		}
-		if t.typ != ftWord || lx.stop[t.low] || lx.pronouns[t.low] || !sc.isPlural(t, t.low) {
+		if t.typ != ftWord || lx.stop[t.low] || lx.pronouns[t.low] || !sc.isPlural(t, t.low) || sc.isUnitWord(k) {
 			continue
 		}
 		// take the words before the noun that belong to it: "ISIS prisoners"
