@@ -587,6 +587,14 @@ func (sc *figureScanner) single(j int, money bool) (quantity, bool) {
 			k = m
 		}
 	}
+	mult := 1.0
+	if q.cur == 0 && k+1 < len(toks) {
+		// "MAUD 60"
+		if row, m, ok := sc.scaledISO(k); ok && sc.numberish(k+1) {
+			q.cur, mult = row+1, m
+			k++
+		}
+	}
 	neg := false
 	if k+1 < len(toks) {
 		t := &toks[k]
@@ -634,6 +642,10 @@ func (sc *figureScanner) single(j int, money bool) (quantity, bool) {
 	if neg {
 		q.val = -q.val
 		q.lo, q.hi = -q.hi, -q.lo
+	}
+	if mult != 1 {
+		q.val *= mult
+		q.scaled = true
 	}
 	if q.skip || q.date {
 		return q, true

@@ -158,6 +158,7 @@ type figureLexicon struct {
 	startWords  map[string]bool // the words a figure may begin with
 	compounds   map[[2]string]float64
 	streets     map[string]bool
+	isoRows     map[string]int // ISO code, lower-cased, to its currency row
 	ageRow      int // the row of years of age, for "aged 12"
 }
 
@@ -275,6 +276,14 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 	}
 	for i, r := range lexiconRows("vs_words") {
 		lx.vsWords.add(r[0], i, false)
+	}
+	lx.isoRows = map[string]int{}
+	for i, r := range lx.curRows {
+		if r.iso != "" {
+			if _, seen := lx.isoRows[strings.ToLower(r.iso)]; !seen {
+				lx.isoRows[strings.ToLower(r.iso)] = i
+			}
+		}
 	}
 	lx.compounds = map[[2]string]float64{}
 	for _, r := range lexiconRows("compound_units") {

@@ -143,6 +143,8 @@ func TestExtractFigures(t *testing.T) {
 			[]want{val("USD 12 million", FigureMoney, 12e6).withUnit("United States dollar")}},
 		{"wire-service abbreviations", "Profit was 12.5 mln dlrs, or 41 cts a share.",
 			[]want{val("12.5 mln dlrs", FigureMoney, 12.5e6).withUnit("dollar"), val("41 cts a share", FigureMoney, 41).withUnit("cent per share")}},
+		{"a currency code with a scale letter", "Sales reached 120 MEUR, against MUSD 95 a year before.",
+			[]want{val("120 MEUR", FigureMoney, 120e6).withUnit("euro"), val("MUSD 95", FigureMoney, 95e6).withUnit("United States dollar")}},
 		{"coins after an amount", "A ticket costs 3 dollars 50 cents.",
 			[]want{val("3 dollars 50 cents", FigureMoney, 3.5)}},
 		{"percent sign", "Inflation rose 5% in March.",

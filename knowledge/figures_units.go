@@ -126,6 +126,28 @@ func (sc *figureScanner) numberish(k int) bool {
 	return t.low == "a" || t.low == "an"
 }
 
+// scaledISO reads a currency code with a scale letter before it, as
+// business writing has it: "MEUR" (millions of euros), "kUSD".
+func (sc *figureScanner) scaledISO(k int) (row int, mult float64, ok bool) {
+	t := &sc.toks[k]
+	if t.typ != ftWord || len(t.text) != 4 {
+		return 0, 0, false
+	}
+	switch t.text[0] {
+	case 'M':
+		mult = 1e6
+	case 'k', 'K':
+		mult = 1e3
+	default:
+		return 0, 0, false
+	}
+	if t.text[1:] != strings.ToUpper(t.text[1:]) {
+		return 0, 0, false
+	}
+	row, ok = sc.lx.isoRows[t.low[1:]]
+	return row, mult, ok
+}
+
 // unitAfter reads the currency or unit after a number, with an optional
 // hyphen ("3-inch") and a rate ("barrels a day", "$5 a share").
 func (sc *figureScanner) unitAfter(q *quantity, k int) int {
@@ -152,6 +174,12 @@ func (sc *figureScanner) unitAfter(q *quantity, k int) int {
 			return false
 		}
 		return true
+	}
+	if row, mult, ok := sc.scaledISO(m); ok && q.cur == 0 && sc.unitEnds(m+1) {
+		q.cur = row + 1
+		q.val *= mult
+		q.scaled = true
+		return m + 1
 	}
 	// money after the number: "5 dollars", "450,000 yen", "34 cents", "5 €";
 	// a currency written onto the next number is that number's: "1 $10"
