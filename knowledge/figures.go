@@ -175,7 +175,11 @@ func (sc *figureScanner) canStart(i int) bool {
 		_, num := sc.lx.numbers[t.low]
 		return cur || qual || num
 	}
-	return sc.lx.startWords[t.low]
+	if sc.lx.startWords[t.low] {
+		return true
+	}
+	_, _, ok := sc.scaledISO(i)
+	return ok
 }
 
 // figureAt reads the figure that begins at token i. It returns ok=false when

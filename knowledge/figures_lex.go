@@ -159,7 +159,7 @@ type figureLexicon struct {
 	compounds   map[[2]string]float64
 	streets     map[string]bool
 	isoRows     map[string]int // ISO code, lower-cased, to its currency row
-	ageRow      int // the row of years of age, for "aged 12"
+	ageRow      int            // the row of years of age, for "aged 12"
 }
 
 func parseFloatCell(s string) float64 {
