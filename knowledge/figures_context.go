@@ -36,8 +36,8 @@ func (sc *figureScanner) inheritUnit(prev, f *Figure, a, b int) {
 func (sc *figureScanner) inName(n0, n1 int) bool {
 	toks := sc.toks
 	t := &toks[n0]
-	if t.typ != ftWord || !isUpperStart(t.text) {
-		return false
+	if t.typ != ftWord || !isUpperStart(t.text) || sc.sentenceStart(n0) {
+		return false // "Three Britons were hurt" begins a sentence
 	}
 	if n1 < len(toks) && toks[n1].typ == ftWord && isUpperStart(toks[n1].text) && toks[n1].sp && !sc.isMonth(n1) {
 		return true
@@ -213,6 +213,10 @@ func (sc *figureScanner) afterName(n int) bool {
 	}
 	p := &toks[n-1]
 	if p.typ != ftWord || !isUpperStart(p.text) || sc.sentenceStart(n-1) || lx.weekdays[p.low] || sc.isMonth(n-1) || lx.stop[p.low] {
+		return false
+	}
+	// "told CNN 25 people died": the number counts what follows
+	if e := n + 1; e < len(toks) && toks[e].typ == ftWord && toks[e].sp && sc.isPlural(&toks[e], toks[e].low) {
 		return false
 	}
 	_, isQual := lx.qualifiers[p.low]
