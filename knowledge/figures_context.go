@@ -281,8 +281,8 @@ func (sc *figureScanner) counted(k int, many, onlyOf bool) (string, int) {
 		}
 		// hyphenated words: "non-combatants", "ISIS-linked"
 		e := m + 1
-		for e+1 < n && isDash(toks[e].low) && !toks[e].sp && toks[e+1].typ == ftWord && !toks[e+1].sp {
-			e += 2
+		for e+1 < n && isDash(toks[e].low) && !toks[e].sp && (toks[e+1].typ == ftWord || toks[e+1].typ == ftNum) && !toks[e+1].sp {
+			e += 2 // "non-combatants", "F-35 jets", "Covid-19 patients"
 		}
 		words++
 		lastEnd = e

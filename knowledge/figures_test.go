@@ -224,6 +224,8 @@ func TestExtractFigures(t *testing.T) {
 			[]want{val("2.5×10^-3", FigureCount, 2.5e-3)}},
 		{"one-half", "It lies one-half mile east.",
 			[]want{val("one-half mile", FigureMeasure, 0.5).withUnit("mile")}},
+		{"a counted noun with a code", "Two F-35 jets landed.",
+			[]want{val("Two F-35 jets", FigureCount, 2).withCounted("F-35 jets")}},
 		{"a number word beginning a sentence", "Three Britons were hurt.",
 			[]want{val("Three Britons", FigureCount, 3)}},
 		{"a number after a name that counts", "He told CNN 25 people had died.",
