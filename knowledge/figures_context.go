@@ -220,8 +220,8 @@ func (sc *figureScanner) afterName(n int) bool {
 		return false
 	}
 	_, isQual := lx.qualifiers[p.low]
-	_, isCur := lx.currencies[p.low]
-	return !isQual && !isCur
+	_, end, isCur := lx.currencies.match(toks, n-1)
+	return !isQual && !(isCur && end == n)
 }
 
 // counted reads the noun phrase a count counts, after token k: "8,950 male
