@@ -9,6 +9,16 @@ import (
 // extractFigures finds the numbers of an article with their qualifiers, what
 // they count and who they are attributed to. Only body and caption
 // paragraphs yield figures.
+//
+// Each paragraph is tokenized once (figures_tokens.go). At every token that
+// may begin a figure, the scanner reads a qualifier ("more than"), a
+// currency ("$", "USD"), a number in digits or words (figures_numbers.go),
+// then a scale, a unit or currency and a rate (figures_units.go), a range
+// tail ("to 20", "- 20", "and 20" after "between") and a bound after it
+// ("or more"). What surrounds the figure decides whether it is a date or a
+// code, what it counts, whether it is a change and who says so
+// (figures_context.go). Every word list lives in lexicon/*.txt
+// (figures_lex.go).
 func extractFigures(a *Article, ents []Entity, claims []Claim) []Figure {
 	if a == nil {
 		return nil
