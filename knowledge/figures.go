@@ -57,8 +57,9 @@ type quantity struct {
 	isRange  bool
 	vague    bool
 	ordinal  bool
-	words    bool // written in words
-	scaled   bool // multiplied by a scale word or abbreviation
+	words    bool    // written in words
+	scaled   bool    // multiplied by a scale word or abbreviation
+	mult     float64 // the last scale it was multiplied by: 1e6 for "3 million"
 	fraction bool
 	cur      int // currency row + 1
 	unit     int // unit row + 1
@@ -523,10 +524,8 @@ func (sc *figureScanner) rangeTail(q *quantity, qRole string) (quantity, bool) {
 	}
 	lo, hi := q.val, r.val
 	// "2-3 million", "between 2 and 3 million": the scale is shared
-	if !q.scaled && r.scaled && !r.words {
-		if m := r.val / sc.baseOf(&r); m > 1 && lo*m <= hi {
-			lo *= m
-		}
+	if !q.scaled && r.scaled && r.mult > 1 && lo*r.mult <= hi {
+		lo *= r.mult
 	}
 	// "2018-19" and "1990 to 1995" are spans of years
 	if q.n1-q.n0 == 1 && toks[q.n0].plain && !q.hasUnit() && !r.hasUnit() && isYearish(lo) &&
@@ -571,15 +570,6 @@ func (sc *figureScanner) rangeTail(q *quantity, qRole string) (quantity, bool) {
 	}
 	out.words = q.words && r.words
 	return out, true
-}
-
-// baseOf returns the number q was written as before its scale.
-func (sc *figureScanner) baseOf(q *quantity) float64 {
-	t := &sc.toks[q.n0]
-	if t.typ == ftNum && t.ok && t.val != 0 {
-		return t.val
-	}
-	return q.val
 }
 
 func isYearish(v float64) bool { return v >= 1000 && v <= 2100 && v == math.Trunc(v) }

@@ -113,7 +113,7 @@ func (sc *figureScanner) digitsNumber(q *quantity, k int, money bool) (int, bool
 		if nw, ok := lx.numbers[w]; ok && (nw.role == roleAbbr || nw.role == roleScale) {
 			if !(w == "m" && !money && sc.metres(q, k)) && !(w == "b" && !money) {
 				q.val *= nw.val
-				q.scaled = true
+				q.scaled, q.mult = true, nw.val
 				k++
 			}
 		}
@@ -133,7 +133,7 @@ func (sc *figureScanner) digitsNumber(q *quantity, k int, money bool) (int, bool
 			return k, true
 		}
 		q.val *= nw.val
-		q.scaled = true
+		q.scaled, q.mult = true, nw.val
 		k++
 		// "3 million and a half"
 		if k+2 < n && toks[k].low == "and" && toks[k+1].low == "a" && toks[k+2].low == "half" {
@@ -524,6 +524,9 @@ func (sc *figureScanner) wordNumber(q *quantity, k int) (int, bool) {
 done:
 	if !any {
 		return start, false
+	}
+	if q.scaled {
+		q.mult = lastScale
 	}
 	q.val = total + cur
 	q.words = true

@@ -131,6 +131,8 @@ func TestExtractFigures(t *testing.T) {
 			[]want{rng("from 5 to 7 euros", FigureMoney, 5, 7).withUnit("euro")}},
 		{"a shared scale in a range", "The bill is put at $2-3bn.",
 			[]want{rng("$2-3bn", FigureMoney, 2e9, 3e9)}},
+		{"a shared scale in words", "Between two and three million people voted.",
+			[]want{rng("Between two and three million people", FigureCount, 2e6, 3e6)}},
 		{"dollars with a scale abbreviation", "The firm paid $4.5bn for the mine.",
 			[]want{val("$4.5bn", FigureMoney, 4.5e9).withUnit("dollar")}},
 		{"pounds with an attached m", "The club sold the striker for £2.3m last summer.",
