@@ -77,6 +77,14 @@ type Figure struct {
 	Paragraph int      `json:"paragraph"`
 	Start     int      `json:"start"`
 	End       int      `json:"end"`
+	// NumberStart and NumberEnd are the byte offsets of the number itself
+	// ("50,000" in "over 50,000 ISIS prisoners") in the paragraph's text.
+	NumberStart int `json:"number_start"`
+	NumberEnd   int `json:"number_end"`
+	// Change is "up" or "down" when the figure is a change ("rose 5%").
+	Change string `json:"change,omitempty"`
+	// Currency is the ISO code of a money figure's currency, when known.
+	Currency string `json:"currency,omitempty"`
 }
 
 // Facts are what extraction finds in one article. The slices are never nil,
