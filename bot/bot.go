@@ -172,6 +172,9 @@ func (c *Command) check(req *Request) error {
 				return Errorf("%s is not valid text.", o.Name)
 			}
 		case Integer:
+			if o.MaxValue == 0 && v.Int < o.MinValue {
+				return Errorf("%s must be at least %d.", o.Name, o.MinValue)
+			}
 			if v.Int < o.MinValue || (o.MaxValue != 0 && v.Int > o.MaxValue) {
 				return Errorf("%s must be between %d and %d.", o.Name, o.MinValue, o.MaxValue)
 			}

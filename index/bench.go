@@ -21,7 +21,8 @@ import (
 
 // BenchOptions tune Bench.
 type BenchOptions struct {
-	// Workdir holds the two indexes built; it is emptied first.
+	// Workdir is where a fresh folder for the two indexes is made; it is
+	// removed afterwards.
 	Workdir string
 	// Queries is how many searches to time; 0 means 1000.
 	Queries int
@@ -93,12 +94,14 @@ func Bench(ctx context.Context, corpus fs.FS, opt BenchOptions) (BenchReport, er
 	if opt.Workdir == "" {
 		return r, fmt.Errorf("bench needs a work folder")
 	}
-	if err := os.RemoveAll(opt.Workdir); err != nil {
-		return r, err
-	}
 	if err := os.MkdirAll(opt.Workdir, 0o755); err != nil {
 		return r, err
 	}
+	work, err := os.MkdirTemp(opt.Workdir, "briefbot-bench-")
+	if err != nil {
+		return r, err
+	}
+	defer os.RemoveAll(work)
 	// The paragraphs, parsed before the clock starts, for bleve alone.
 	files, _, err := knowledge.Scan(corpus)
 	if err != nil {
@@ -126,7 +129,7 @@ func Bench(ctx context.Context, corpus fs.FS, opt BenchOptions) (BenchReport, er
 	runtime.GC()
 	resetPeakRSS()
 	start := time.Now()
-	bi, err := bleve.New(filepath.Join(opt.Workdir, "baseline"), bleve.NewIndexMapping())
+	bi, err := bleve.New(filepath.Join(work, "baseline"), bleve.NewIndexMapping())
 	if err != nil {
 		return r, err
 	}
@@ -156,7 +159,7 @@ func Bench(ctx context.Context, corpus fs.FS, opt BenchOptions) (BenchReport, er
 	runtime.GC()
 	resetPeakRSS()
 	start = time.Now()
-	ix, err := Open(filepath.Join(opt.Workdir, "briefbot"), Options{})
+	ix, err := Open(filepath.Join(work, "briefbot"), Options{})
 	if err != nil {
 		return r, err
 	}

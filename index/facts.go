@@ -49,9 +49,9 @@ func (ix *Index) Complete(ctx context.Context, scope, kind, prefix string, limit
 		field, nameField = "scomplete", "speakers"
 	}
 	limit = clamp(limit, 1, 25, 25)
-	bi, unlock := ix.reader()
+	bi, unlock, err := ix.reader()
 	defer unlock()
-	if bi == nil {
+	if err != nil {
 		return nil
 	}
 	counts := map[string]uint64{}
@@ -237,8 +237,11 @@ func (ix *Index) Who(ctx context.Context, scope, name string) (knowledge.Who, er
 	if key == "" {
 		return knowledge.Who{}, fmt.Errorf("empty name: %w", knowledge.ErrNotFound)
 	}
-	bi, unlock := ix.reader()
+	bi, unlock, err := ix.reader()
 	defer unlock()
+	if err != nil {
+		return knowledge.Who{}, err
+	}
 	exact := bleve.NewTermQuery(key)
 	exact.SetField("keys")
 	exact.SetBoost(5)
@@ -292,7 +295,12 @@ func entityMatches(e knowledge.Entity, key string) bool {
 // Prominent lists the people and organisations of the latest briefings,
 // ranked by how much they are mentioned.
 func (ix *Index) Prominent(ctx context.Context, scope string, articles, limit int) ([]knowledge.Profile, error) {
-	latest := ix.Articles(scope)
+	bi, unlock, err := ix.reader()
+	defer unlock()
+	if err != nil {
+		return nil, err
+	}
+	latest := ix.articlesLocked(scope)
 	if len(latest) > articles {
 		latest = latest[:articles]
 	}
@@ -303,8 +311,6 @@ func (ix *Index) Prominent(ctx context.Context, scope string, articles, limit in
 	if len(ids) == 0 {
 		return nil, nil
 	}
-	bi, unlock := ix.reader()
-	defer unlock()
 	docs, err := ix.factDocs(ctx, bi, bleve.NewDocIDQuery(ids), len(ids))
 	if err != nil {
 		return nil, err
@@ -495,8 +501,11 @@ func (ix *Index) Claims(ctx context.Context, scope, speaker, topic string, limit
 		q = bleve.NewConjunctionQuery(must...)
 	}
 	limit = clamp(limit, 1, 100, 10)
-	bi, unlock := ix.reader()
+	bi, unlock, err := ix.reader()
 	defer unlock()
+	if err != nil {
+		return nil, 0, err
+	}
 	found, err := ix.passageFacts(ctx, bi, "claim", q, scope, 300, "claims")
 	if err != nil {
 		return nil, 0, err
@@ -557,6 +566,11 @@ func speakerMatches(speaker, key string) bool {
 // no topic, the figures of the newest articles.
 func (ix *Index) Figures(ctx context.Context, scope, topic string, limit int) ([]knowledge.FigureHit, int, error) {
 	limit = clamp(limit, 1, 100, 10)
+	bi, unlock, err := ix.reader()
+	defer unlock()
+	if err != nil {
+		return nil, 0, err
+	}
 	var q query.Query
 	if t := strings.TrimSpace(topic); t != "" {
 		about := bleve.NewMatchQuery(t)
@@ -564,7 +578,7 @@ func (ix *Index) Figures(ctx context.Context, scope, topic string, limit int) ([
 		q = about
 	} else {
 		var ids []string
-		for _, a := range ix.Articles(scope) {
+		for _, a := range ix.articlesLocked(scope) {
 			for n := 1; n <= a.Paragraphs; n++ {
 				ids = append(ids, passageID(a.ID, n))
 			}
@@ -574,8 +588,6 @@ func (ix *Index) Figures(ctx context.Context, scope, topic string, limit int) ([
 		}
 		q = bleve.NewDocIDQuery(ids)
 	}
-	bi, unlock := ix.reader()
-	defer unlock()
 	found, err := ix.passageFacts(ctx, bi, "figure", q, scope, 50, "figures")
 	if err != nil {
 		return nil, 0, err
@@ -614,13 +626,16 @@ func (ix *Index) Figures(ctx context.Context, scope, topic string, limit int) ([
 
 // Brief returns all the facts of one article the scope may see.
 func (ix *Index) Brief(ctx context.Context, scope, articleID string) (knowledge.Brief, error) {
-	info, ok := ix.Article(scope, articleID)
+	bi, unlock, err := ix.reader()
+	defer unlock()
+	if err != nil {
+		return knowledge.Brief{}, err
+	}
+	info, ok := ix.articleLocked(scope, articleID)
 	if !ok {
 		return knowledge.Brief{}, fmt.Errorf("article %q: %w", articleID, knowledge.ErrNotFound)
 	}
 	b := knowledge.Brief{Article: info, Entities: []knowledge.Entity{}, Claims: []knowledge.Claim{}, Figures: []knowledge.Figure{}, Disputes: []knowledge.Dispute{}}
-	bi, unlock := ix.reader()
-	defer unlock()
 	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(docIDs(&info)), info.Paragraphs+1, 0, false)
 	req.Fields = []string{"n", "data", "claims", "figures"}
 	res, err := bi.SearchInContext(ctx, req)

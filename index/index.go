@@ -206,6 +206,11 @@ func (ix *Index) Close() error {
 func (ix *Index) Article(scope, id string) (knowledge.ArticleInfo, bool) {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
+	return ix.articleLocked(scope, id)
+}
+
+// articleLocked is Article for a caller that holds the read lock.
+func (ix *Index) articleLocked(scope, id string) (knowledge.ArticleInfo, bool) {
 	a, ok := ix.manifest[id]
 	if !ok || !visible(a.Scope, scope) {
 		return knowledge.ArticleInfo{}, false
@@ -216,13 +221,18 @@ func (ix *Index) Article(scope, id string) (knowledge.ArticleInfo, bool) {
 // Articles lists the articles a scope may see, newest first.
 func (ix *Index) Articles(scope string) []knowledge.ArticleInfo {
 	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return ix.articlesLocked(scope)
+}
+
+// articlesLocked is Articles for a caller that holds the read lock.
+func (ix *Index) articlesLocked(scope string) []knowledge.ArticleInfo {
 	out := make([]knowledge.ArticleInfo, 0, len(ix.manifest))
 	for _, a := range ix.manifest {
 		if visible(a.Scope, scope) {
 			out = append(out, *a)
 		}
 	}
-	ix.mu.RUnlock()
 	sortArticles(out)
 	return out
 }

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -28,10 +29,10 @@ func (ix *Index) Search(ctx context.Context, q knowledge.Query) (knowledge.Resul
 		return knowledge.Results{}, fmt.Errorf("empty question: %w", knowledge.ErrNotFound)
 	}
 	limit := clamp(q.Limit, 1, 50, 5)
-	bi, unlock := ix.reader()
+	bi, unlock, err := ix.reader()
 	defer unlock()
-	if bi == nil {
-		return knowledge.Results{}, fmt.Errorf("index is closed")
+	if err != nil {
+		return knowledge.Results{}, err
 	}
 
 	// What the question is about, without its framing ("how long").
@@ -61,11 +62,19 @@ func (ix *Index) Search(ctx context.Context, q knowledge.Query) (knowledge.Resul
 	return out, nil
 }
 
+// ErrClosed is returned by an index that has been closed.
+var ErrClosed = errors.New("index is closed")
+
 // reader returns the live bleve index for reading; call unlock when done.
 // A rebuild's swap waits for readers, so the handle stays valid meanwhile.
-func (ix *Index) reader() (bleve.Index, func()) {
+// Under it, read the manifest with articleLocked, never with Article.
+func (ix *Index) reader() (bleve.Index, func(), error) {
 	ix.mu.RLock()
-	return ix.bi, ix.mu.RUnlock
+	if ix.bi == nil {
+		ix.mu.RUnlock()
+		return nil, func() {}, ErrClosed
+	}
+	return ix.bi, ix.mu.RUnlock, nil
 }
 
 // scoped restricts q to documents that scope may see: the shared corpus
@@ -103,15 +112,18 @@ func (ix *Index) cite(article string, n int) knowledge.Citation {
 // Passage returns paragraph n of an article with its neighbours, for a scope
 // that may see the article.
 func (ix *Index) Passage(ctx context.Context, scope, articleID string, n, around int) (knowledge.Passage, error) {
-	info, ok := ix.Article(scope, articleID)
+	bi, unlock, err := ix.reader()
+	defer unlock()
+	if err != nil {
+		return knowledge.Passage{}, err
+	}
+	info, ok := ix.articleLocked(scope, articleID)
 	if !ok {
 		return knowledge.Passage{}, fmt.Errorf("article %q: %w", articleID, knowledge.ErrNotFound)
 	}
 	if n < 1 || n > info.Paragraphs {
 		return knowledge.Passage{}, fmt.Errorf("article %q has paragraphs 1 to %d, not %d: %w", articleID, info.Paragraphs, n, knowledge.ErrNotFound)
 	}
-	bi, unlock := ix.reader()
-	defer unlock()
 	lo, hi := max(1, n-around), min(info.Paragraphs, n+around)
 	paras, err := fetchParagraphs(ctx, bi, info.ID, lo, hi)
 	if err != nil {
@@ -199,7 +211,15 @@ func clipSnippet(text string, marks []knowledge.Span, limit int) knowledge.Snipp
 	if utf8.RuneCountInString(text) <= limit {
 		return knowledge.Snippet{Text: text, Marks: marks}
 	}
-	byteLimit := len(string([]rune(text)[:limit]))
+	// windowEnd is the byte offset limit runes after from.
+	windowEnd := func(from int) int {
+		end := from
+		for n := 0; n < limit && end < len(text); n++ {
+			_, size := utf8.DecodeRuneInString(text[end:])
+			end += size
+		}
+		return end
+	}
 	best, bestCount := 0, -1
 	starts := []int{0}
 	for _, m := range marks {
@@ -208,6 +228,9 @@ func clipSnippet(text string, marks []knowledge.Span, limit int) knowledge.Snipp
 	for _, s := range starts {
 		// Begin a little before the mark, at a word boundary.
 		from := max(0, s-60)
+		for from > 0 && from < s && !utf8.RuneStart(text[from]) {
+			from++
+		}
 		if from > 0 {
 			if i := strings.IndexByte(text[from:s], ' '); i >= 0 {
 				from += i + 1
@@ -215,9 +238,10 @@ func clipSnippet(text string, marks []knowledge.Span, limit int) knowledge.Snipp
 				from = s
 			}
 		}
+		end := windowEnd(from)
 		count := 0
 		for _, m := range marks {
-			if m.Start >= from && m.End <= from+byteLimit {
+			if m.Start >= from && m.End <= end {
 				count++
 			}
 		}
@@ -225,10 +249,7 @@ func clipSnippet(text string, marks []knowledge.Span, limit int) knowledge.Snipp
 			best, bestCount = from, count
 		}
 	}
-	end := min(len(text), best+byteLimit)
-	for end < len(text) && !utf8.RuneStart(text[end]) {
-		end--
-	}
+	end := windowEnd(best)
 	if end < len(text) {
 		if i := strings.LastIndexByte(text[best:end], ' '); i > 0 {
 			end = best + i

@@ -50,6 +50,16 @@ type Report struct {
 	Took      time.Duration    `json:"took"`
 }
 
+// ErrExists is returned when an article would replace one it may not.
+var ErrExists = errors.New("article exists")
+
+// closed reports whether the index has been closed.
+func (ix *Index) closed() bool {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return ix.bi == nil
+}
+
 // writer applies documents to one bleve index in batches, each batch with
 // the manifest as it stands after it. Batches are written by a goroutine of
 // their own, one at a time and in order, while the next one fills, so that
@@ -188,7 +198,7 @@ func (ix *Index) Sync(ctx context.Context, corpus fs.FS, opt SyncOptions) (Repor
 	bi, manifest := ix.bi, cloneManifest(ix.manifest)
 	ix.mu.RUnlock()
 	if bi == nil {
-		return Report{}, errors.New("index is closed")
+		return Report{}, ErrClosed
 	}
 	w := ix.newWriter(bi, manifest, opt, true)
 	return ix.sync(ctx, w, corpus, opt)
@@ -201,6 +211,9 @@ func (ix *Index) Sync(ctx context.Context, corpus fs.FS, opt SyncOptions) (Repor
 func (ix *Index) Rebuild(ctx context.Context, corpus fs.FS, opt SyncOptions) (Report, error) {
 	ix.writeMu.Lock()
 	defer ix.writeMu.Unlock()
+	if ix.closed() {
+		return Report{}, ErrClosed
+	}
 	gen, bi, err := ix.newGeneration()
 	if err != nil {
 		return Report{}, err
@@ -216,7 +229,6 @@ func (ix *Index) Rebuild(ctx context.Context, corpus fs.FS, opt SyncOptions) (Re
 	defer ix.setRebuilding(false)
 
 	w := ix.newWriter(bi, map[string]*knowledge.ArticleInfo{}, opt, false)
-	defer w.close()
 	// Carry over the articles added from Discord: they have no corpus file.
 	if err := ix.copyAdded(w); err != nil {
 		return Report{}, err
@@ -291,7 +303,7 @@ func (ix *Index) sync(ctx context.Context, w *writer, corpus fs.FS, opt SyncOpti
 	sameExtractor := ix.meta.Extractor == knowledge.ExtractorVersion()
 	ix.mu.RUnlock()
 	for id, a := range w.manifest {
-		if a.Scope == knowledge.SharedScope && sameExtractor {
+		if !a.Added && sameExtractor {
 			hashes[id] = a.Hash
 		}
 	}
@@ -346,6 +358,8 @@ func (ix *Index) sync(ctx context.Context, w *writer, corpus fs.FS, opt SyncOpti
 		case j.same:
 			seen[j.file.Path] = true
 			rep.Unchanged++
+		case w.manifest[j.file.Path] != nil && w.manifest[j.file.Path].Added:
+			rep.Skipped = append(rep.Skipped, knowledge.Skip{Path: j.file.Path, Reason: "an article added from Discord has this id"})
 		default:
 			seen[j.file.Path] = true
 			if _, ok := w.manifest[j.file.Path]; ok {
@@ -367,7 +381,7 @@ func (ix *Index) sync(ctx context.Context, w *writer, corpus fs.FS, opt SyncOpti
 		return rep, werr
 	}
 	for id, a := range w.manifest {
-		if a.Scope == knowledge.SharedScope && !seen[id] {
+		if !a.Added && !seen[id] {
 			w.remove(id)
 			rep.Removed++
 		}
@@ -412,8 +426,9 @@ func process(corpus fs.FS, f knowledge.File, knownHash string, maxSize int64) jo
 	return j
 }
 
-// Add indexes one article at once, replacing any article with the same ID.
-// It is how articles arrive from Discord; a.Scope says who may see it.
+// Add indexes one article at once, replacing an article with the same ID
+// added the same way in the same scope. It is how articles arrive from
+// Discord: a.Scope says who may see it, and a corpus update keeps it.
 func (ix *Index) Add(ctx context.Context, a *knowledge.Article) (knowledge.ArticleInfo, error) {
 	if a.Scope == "" {
 		a.Scope = knowledge.SharedScope
@@ -429,12 +444,16 @@ func (ix *Index) addFacts(a *knowledge.Article, facts knowledge.Facts) (knowledg
 	bi, manifest := ix.bi, cloneManifest(ix.manifest)
 	ix.mu.RUnlock()
 	if bi == nil {
-		return knowledge.ArticleInfo{}, errors.New("index is closed")
+		return knowledge.ArticleInfo{}, ErrClosed
+	}
+	if old, ok := manifest[a.ID]; ok && (old.Scope != a.Scope || !old.Added) {
+		return knowledge.ArticleInfo{}, fmt.Errorf("%w: another article has the id %q", ErrExists, a.ID)
 	}
 	w := ix.newWriter(bi, manifest, SyncOptions{}, true)
 	if err := w.add(a, facts); err != nil {
 		return knowledge.ArticleInfo{}, err
 	}
+	w.manifest[a.ID].Added = true
 	if err := w.flush(nil); err != nil {
 		w.close()
 		return knowledge.ArticleInfo{}, err
@@ -442,15 +461,22 @@ func (ix *Index) addFacts(a *knowledge.Article, facts knowledge.Facts) (knowledg
 	return *w.manifest[a.ID], w.close()
 }
 
-// Remove deletes an article the scope may see; ErrNotFound if there is none.
+// Remove deletes an article that was added with Add in the same scope;
+// ErrNotFound if there is none. Corpus articles go when their file does.
 func (ix *Index) Remove(ctx context.Context, scope, id string) (knowledge.ArticleInfo, error) {
 	ix.writeMu.Lock()
 	defer ix.writeMu.Unlock()
 	ix.mu.RLock()
 	bi, manifest := ix.bi, cloneManifest(ix.manifest)
 	ix.mu.RUnlock()
+	if bi == nil {
+		return knowledge.ArticleInfo{}, ErrClosed
+	}
+	if scope == "" {
+		scope = knowledge.SharedScope
+	}
 	old, ok := manifest[id]
-	if !ok || !visible(old.Scope, scope) {
+	if !ok || old.Scope != scope || !old.Added {
 		return knowledge.ArticleInfo{}, fmt.Errorf("article %q: %w", id, knowledge.ErrNotFound)
 	}
 	w := ix.newWriter(bi, manifest, SyncOptions{}, true)
@@ -468,7 +494,7 @@ func (ix *Index) copyAdded(w *writer) error {
 	ix.mu.RLock()
 	var added []*knowledge.ArticleInfo
 	for _, a := range ix.manifest {
-		if a.Scope != knowledge.SharedScope {
+		if a.Added {
 			added = append(added, a)
 		}
 	}
@@ -482,6 +508,7 @@ func (ix *Index) copyAdded(w *writer) error {
 		if err := w.add(a, knowledge.Extract(a)); err != nil {
 			return err
 		}
+		w.manifest[a.ID].Added = true
 	}
 	return nil
 }

@@ -84,8 +84,8 @@ func isBoilerplate(text string, shouting bool) bool {
 	return !shouting && len(words) >= 3 && isAllCaps(text)
 }
 
-// isAllCaps reports whether text is a headline in capitals: enough letters,
-// nearly all upper-case, and no sentence punctuation at its end.
+// isAllCaps reports whether text is written in capitals: enough letters,
+// nearly all of them upper-case.
 func isAllCaps(text string) bool {
 	upper, lower := 0, 0
 	for _, r := range text {

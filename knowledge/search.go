@@ -55,11 +55,14 @@ type Passage struct {
 
 // ArticleInfo is what the index keeps about an indexed article.
 type ArticleInfo struct {
-	ID         string    `json:"id"`
-	Title      string    `json:"title"`
-	URL        string    `json:"url,omitempty"`
-	Published  string    `json:"published,omitempty"`
-	Scope      string    `json:"scope"`
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	URL       string `json:"url,omitempty"`
+	Published string `json:"published,omitempty"`
+	Scope     string `json:"scope"`
+	// Added is set for articles added one by one (from Discord), which a
+	// corpus update neither removes nor replaces.
+	Added      bool      `json:"added,omitempty"`
 	Hash       string    `json:"hash"`
 	Paragraphs int       `json:"paragraphs"`
 	Passages   int       `json:"passages"`

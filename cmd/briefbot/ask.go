@@ -33,8 +33,8 @@ func runAsk(ctx context.Context, env *environment, args []string) error {
 	if err != nil {
 		return err
 	}
-	if *indexDir != "" && *corpus == "" && !index.Exists(*indexDir) {
-		return fmt.Errorf("there is no index in %s; make one with: briefbot index --corpus DIR --index %s", *indexDir, *indexDir)
+	if named := orDefault(*indexDir, env.cfg.Index); named != "" && *corpus == "" && !index.Exists(named) {
+		return fmt.Errorf("there is no index in %s; make one with: briefbot index --corpus DIR --index %s", named, named)
 	}
 	ix, err := openIndex(env, *indexDir, src)
 	if err != nil {

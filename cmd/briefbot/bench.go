@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 	"runtime/pprof"
 
 	"github.com/briefbot/briefbot/index"
@@ -18,7 +17,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	fl := flag.NewFlagSet("bench", flag.ContinueOnError)
 	fl.SetOutput(env.stderr)
 	corpus := fl.String("corpus", "", "the corpus folder to measure over (required)")
-	work := fl.String("workdir", "", "where to build the two indexes (default: a temporary folder, removed after)")
+	work := fl.String("workdir", "", "where to make a temporary folder for the two indexes (default: the system's temporary folder)")
 	queries := fl.Int("queries", 1000, "how many searches to time")
 	asJSON := fl.Bool("json", false, "print the figures as JSON")
 	cpuProfile := fl.String("cpuprofile", "", "write a CPU profile of the whole run to this file")
@@ -34,12 +33,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	}
 	dir := *work
 	if dir == "" {
-		tmp, err := os.MkdirTemp("", "briefbot-bench-")
-		if err != nil {
-			return err
-		}
-		defer os.RemoveAll(tmp)
-		dir = filepath.Join(tmp, "work")
+		dir = os.TempDir()
 	}
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
