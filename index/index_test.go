@@ -335,3 +335,64 @@ func TestClipSnippetKeepsTheMarks(t *testing.T) {
 		t.Errorf("marks = %+v in %q", s.Marks, s.Text)
 	}
 }
+
+func TestClosedIndexRefusesWork(t *testing.T) {
+	ix, err := Open(filepath.Join(t.TempDir(), "index"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	ctx := context.Background()
+	if _, err := ix.Search(ctx, knowledge.Query{Text: "x"}); !errors.Is(err, ErrClosed) {
+		t.Errorf("Search: %v", err)
+	}
+	if _, err := ix.Passage(ctx, "", "a", 1, 1); !errors.Is(err, ErrClosed) {
+		t.Errorf("Passage: %v", err)
+	}
+	if _, err := ix.Who(ctx, "", "x"); !errors.Is(err, ErrClosed) {
+		t.Errorf("Who: %v", err)
+	}
+	if _, _, err := ix.Claims(ctx, "", "x", "", 1); !errors.Is(err, ErrClosed) {
+		t.Errorf("Claims: %v", err)
+	}
+	if _, err := ix.Rebuild(ctx, os.DirFS(t.TempDir()), SyncOptions{}); !errors.Is(err, ErrClosed) {
+		t.Errorf("Rebuild: %v", err)
+	}
+	if _, err := ix.Remove(ctx, "g", "a"); !errors.Is(err, ErrClosed) {
+		t.Errorf("Remove: %v", err)
+	}
+}
+
+func TestAddedArticlesKeepTheirPlace(t *testing.T) {
+	corpus := corpusCopy(t)
+	ix := openTest(t, filepath.Join(t.TempDir(), "index"))
+	mustSync(t, ix, corpus)
+	ctx := context.Background()
+	add := func(id, scope string) error {
+		a, _ := knowledge.Parse(id, "x.txt", []byte("Memo\n\nThe lighthouse lamp is broken."), knowledge.ParseOptions{})
+		a.Scope = scope
+		_, err := ix.Add(ctx, a)
+		return err
+	}
+	if err := add("notes.txt", "g1"); err != nil {
+		t.Fatal(err)
+	}
+	if err := add("notes.txt", "g2"); !errors.Is(err, ErrExists) {
+		t.Errorf("a guild replaced another guild's article: %v", err)
+	}
+	if err := add("world/harbour-talks.txt", "g1"); !errors.Is(err, ErrExists) {
+		t.Errorf("a guild replaced a corpus article: %v", err)
+	}
+	if _, err := ix.Remove(ctx, "g1", "world/harbour-talks.txt"); !errors.Is(err, knowledge.ErrNotFound) {
+		t.Errorf("a guild removed a corpus article: %v", err)
+	}
+	if err := add("shared-memo.txt", ""); err != nil {
+		t.Fatal(err)
+	}
+	if rep := mustSync(t, ix, corpus); rep.Removed != 0 {
+		t.Errorf("a corpus update removed %d added articles", rep.Removed)
+	}
+	if _, ok := ix.Article("", "shared-memo.txt"); !ok {
+		t.Error("an article added without a guild is gone after a corpus update")
+	}
+}
