@@ -3,6 +3,7 @@ package knowledge
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Entity extraction works in three steps. Each searchable paragraph is
@@ -34,6 +35,7 @@ type cand struct {
 	titleOnly  bool
 	cluster    int
 	personHint bool // a title or a role makes this a person for sure
+	modifier   bool // "the Assad dynasty": joins an entity but founds none
 }
 
 const (
@@ -118,6 +120,7 @@ func extractEntities(a *Article) []Entity {
 type entityExtractor struct {
 	lx        *entityLexicon
 	lowerSeen map[string]bool
+	text      string // the paragraph being read
 	cands     []*cand
 	clusters  []*ecluster
 	byKey     map[string]int
@@ -126,6 +129,7 @@ type entityExtractor struct {
 // paragraph finds the candidates of one paragraph in sentence case.
 func (x *entityExtractor) paragraph(pt paraToks) {
 	toks := pt.toks
+	x.text = pt.text
 	first := len(x.cands)
 	for i := 0; i < len(toks); {
 		j := x.runEnd(toks, i)
@@ -140,7 +144,7 @@ func (x *entityExtractor) paragraph(pt paraToks) {
 	// Affiliations: "analyst Kamaran Palani of the London School of Economics".
 	para := x.cands[first:]
 	for _, c := range para {
-		if c.affTok < 0 {
+		if c.affTok < 0 || !c.personHint && c.votes[vPerson] < 2 {
 			continue
 		}
 		for _, o := range para {
@@ -159,14 +163,28 @@ func (x *entityExtractor) isNameWord(toks []etok, i int) bool {
 	if !t.word || !t.upper {
 		return false
 	}
-	// "Kurdish-led", "ISIL-held": a compound adjective, not a name.
-	if h := strings.LastIndexByte(t.low, '-'); h > 0 {
-		w := toks[i].low[h+1:]
-		if x.lx.notNames[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || w == "based" || w == "style" {
-			return false
+	return !x.compoundAdjective(t)
+}
+
+// compoundAdjective tells "Kurdish-led", "ISIL-held", "pro-Assad": a
+// hyphenated word whose last or first part is lower-case, which is no name
+// (but "Minister-designate" and "al-Hol" are).
+func (x *entityExtractor) compoundAdjective(t etok) bool {
+	w := x.text[t.s:t.e]
+	h := strings.LastIndexByte(w, '-')
+	if h <= 0 || h+1 >= len(w) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(w[h+1:]); unicode.IsLower(r) {
+		tail := w[h+1:]
+		return tail != "designate" && tail != "elect" && x.lx.titles[titleKey(t.low)] == ""
+	}
+	if f := strings.IndexByte(w, '-'); f > 0 {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !x.lx.particles[w[:f]] {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // runEnd returns the end of the capitalised run that starts at toks[i], or i.

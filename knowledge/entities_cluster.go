@@ -14,6 +14,7 @@ type ecluster struct {
 	typ     string
 	dead    bool // merged into another cluster
 	last    int  // index of the latest candidate, for "most recent" choices
+	inits   map[string]bool // initials of its names of two words or more
 }
 
 func (cl *ecluster) leaning() int {
@@ -28,6 +29,12 @@ func (cl *ecluster) leaning() int {
 
 func (cl *ecluster) add(c *cand, order int) {
 	cl.cands = append(cl.cands, c)
+	if len(c.words) >= 2 && !c.group {
+		if cl.inits == nil {
+			cl.inits = map[string]bool{}
+		}
+		cl.inits[initials(c.words)] = true
+	}
 	for i, v := range c.votes {
 		cl.votes[i] += v
 	}
@@ -68,13 +75,17 @@ func (x *entityExtractor) cluster() {
 		if !ok {
 			id = x.findRelated(c, key)
 		}
+		if id < 0 && c.modifier {
+			c.cluster = -1
+			continue
+		}
 		if id < 0 {
 			id = len(x.clusters)
 			x.clusters = append(x.clusters, &ecluster{})
-			x.absorb(c, id)
 		}
 		x.byKey[key] = id
 		x.clusters[id].add(c, order)
+		x.absorb(c, id)
 		c.cluster = id
 		if c.acronym != "" {
 			if _, taken := x.byKey[EntityKey(c.acronym)]; !taken {
@@ -110,13 +121,16 @@ func (x *entityExtractor) findRelated(c *cand, key string) int {
 		lean := cl.leaning()
 		lw := cl.longest.words
 		switch {
-		case single && c.votes[vOrg] > 0 && len(lw) >= 2 && lean != vPerson && initials(lw) == key:
+		case single && c.votes[vOrg] > 0 && lean != vPerson && cl.inits[key]:
 			return id
 		case len(c.words) < len(lw) && hasSuffixWords(lw, c.words) && lean == vPerson &&
 			c.votes[vOrg] < 3 && c.votes[vPlace] < 3:
 			if best < 0 || cl.last > x.clusters[best].last {
 				best = id
 			}
+		case !single && lean == vOrg && c.votes[vOrg] > 0 && c.votes[vPerson] == 0 &&
+			(len(c.words) < len(lw) && hasSuffixWords(lw, c.words) || len(lw) >= 2 && len(lw) < len(c.words) && hasSuffixWords(c.words, lw)):
+			return id
 		case single && len(lw) >= 2 && lw[0] == c.words[0] && lean == vOrg && c.votes[vPerson] == 0 &&
 			!x.lx.given[c.words[0]] && x.lx.demAdj[c.words[0]] == "":
 			if best < 0 {

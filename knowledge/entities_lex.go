@@ -22,23 +22,26 @@ type entityCue struct {
 
 // entityLexicon holds the tables of entity extraction, loaded once.
 type entityLexicon struct {
-	titles     map[string]string // lower-cased title phrase, dots dropped -> kind
-	titleMax   int               // longest title in words
-	abbrev     map[string]bool   // abbreviations that keep their full stop
-	given      map[string]bool   // given names
-	known      map[string]knownName
-	knownMax   int
-	orgHeads   map[string]bool // words that make a name an organisation
-	placeFirst map[string]bool // "Mount", "Camp": a place name's first word
-	placeLast  map[string]bool // "Province", "Dam": a place name's last word
-	before     map[string]entityCue
-	after      map[string]entityCue
-	notNames   map[string]bool
-	demAdj     map[string]string // "syrian" -> "Syria"
-	demPlural  map[string]string // "syrians" -> "Syria"
-	groupHeads map[string]bool
-	groupMods  map[string]bool
-	particles  map[string]bool
+	titles      map[string]string // lower-cased title phrase, dots dropped -> kind
+	titleMax    int               // longest title in words
+	abbrev      map[string]bool   // abbreviations that keep their full stop
+	given       map[string]bool   // given names
+	known       map[string]knownName
+	knownMax    int
+	orgHeads    map[string]bool // words that make a name an organisation
+	placeFirst  map[string]bool // "Mount", "Camp": a place name's first word
+	placeLast   map[string]bool // "Province", "Dam": a place name's last word
+	before      map[string]entityCue
+	after       map[string]entityCue
+	notNames    map[string]bool
+	notAcronym  map[string]bool   // "IED", "GMT": capitals that name no entity
+	notEntity   map[string]string // "Operation" first, "Treaty" last: names of no entity
+	institution map[string]bool   // group heads that make "Iraqi security forces" an organisation
+	demAdj      map[string]string // "syrian" -> "Syria"
+	demPlural   map[string]string // "syrians" -> "Syria"
+	groupHeads  map[string]bool
+	groupMods   map[string]bool
+	particles   map[string]bool
 }
 
 // foldTable maps accented letters to what they fold to in entity keys.
@@ -82,7 +85,21 @@ func loadEntityLexicon() *entityLexicon {
 	}
 	lx.given = lexiconSet("given_names")
 	lx.orgHeads = lexiconSet("org_heads")
-	lx.notNames = lexiconSet("not_names")
+	lx.notNames, lx.notAcronym = map[string]bool{}, map[string]bool{}
+	for _, row := range lexiconRows("not_names") {
+		if strings.ToUpper(row[0]) == row[0] && strings.ToLower(row[0]) != row[0] {
+			lx.notAcronym[strings.ToLower(row[0])] = true
+		} else {
+			lx.notNames[strings.ToLower(row[0])] = true
+		}
+	}
+	lx.notEntity = map[string]string{}
+	for _, row := range lexiconRows("not_entities") {
+		if len(row) >= 2 {
+			lx.notEntity[strings.ToLower(row[0])] = row[1]
+		}
+	}
+	lx.institution = map[string]bool{}
 	lx.particles = lexiconSet("particles")
 	addKnown := func(table, typ string) {
 		for _, row := range lexiconRows(table) {
@@ -151,9 +168,13 @@ func loadEntityLexicon() *entityLexicon {
 		}
 	}
 	for _, row := range lexiconRows("groups") {
-		if len(row) >= 2 && row[1] == "modifier" {
+		switch {
+		case len(row) >= 2 && row[1] == "modifier":
 			lx.groupMods[strings.ToLower(row[0])] = true
-		} else {
+		case len(row) >= 2 && row[1] == "institution":
+			lx.institution[strings.ToLower(row[0])] = true
+			lx.groupHeads[strings.ToLower(row[0])] = true
+		default:
 			lx.groupHeads[strings.ToLower(row[0])] = true
 		}
 	}

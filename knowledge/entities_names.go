@@ -34,7 +34,7 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 	if !t.word || !t.upper || lx.particles[t.low] {
 		return false
 	}
-	if lx.notNames[t.low] {
+	if t.caps && lx.notAcronym[t.low] || !t.caps && lx.notNames[t.low] {
 		return true
 	}
 	if t.sent && !t.caps && x.lowerSeen[t.low] && !lx.given[t.low] && !lx.particles[t.low] {
@@ -84,7 +84,7 @@ func (x *entityExtractor) titleAt(toks []etok, k, end int) int {
 			b.WriteString(toks[m].low)
 		}
 		kind := lx.titles[titleKey(b.String())]
-		if kind == "" {
+		if kind == "" || kind == "role" {
 			continue
 		}
 		if kind == "modifier" {
@@ -288,7 +288,10 @@ func (x *entityExtractor) newCand(pt paraToks, a, b int) *cand {
 	}
 	name := pt.text[toks[a].s:toks[b-1].e]
 	key := EntityKey(name)
-	if key == "" {
+	if key == "" || lx.notEntity[toks[a].low] == "first" || lx.notEntity[toks[b-1].low] == "last" {
+		return nil
+	}
+	if b-a == 1 && isPartyCode(name) {
 		return nil
 	}
 	c := &cand{para: pt.idx, s: toks[a].s, e: toks[b-1].e, ns: toks[a].s, ne: toks[b-1].e,
@@ -310,6 +313,10 @@ func (x *entityExtractor) newCand(pt paraToks, a, b int) *cand {
 	}
 	if single && toks[a].caps && !known {
 		c.votes[vOrg] += 2
+	}
+	// "the Assad dynasty": a name used as a modifier names no one new.
+	if single && !known && !toks[a].caps && a > 0 && toks[a-1].low == "the" && b < len(toks) && toks[b].word && !toks[b].upper {
+		c.modifier = true
 	}
 	for k := a; k < b; k++ {
 		if lx.orgHeads[toks[k].low] {
@@ -457,7 +464,7 @@ func (x *entityExtractor) parenthetical(pt paraToks, open int, c *cand) {
 		return
 	}
 	text := pt.text[t.s:t.e]
-	if len(text) >= 3 && text[1] == '-' && strings.ContainsRune("RDI", rune(text[0])) {
+	if isPartyCode(text) {
 		c.roles = append(c.roles, text)
 		c.votes[vPerson] += 4
 		c.personHint = true
@@ -466,6 +473,11 @@ func (x *entityExtractor) parenthetical(pt paraToks, open int, c *cand) {
 	if initials(c.words) == EntityKey(text) || len(c.words) >= 2 {
 		c.acronym = text
 	}
+}
+
+// isPartyCode tells a U.S. party and state code: "R-SC", "D-NY", "I-Vt".
+func isPartyCode(s string) bool {
+	return len(s) >= 3 && len(s) <= 8 && s[1] == '-' && strings.ContainsRune("RDI", rune(s[0]))
 }
 
 // initials returns the first letters of a name's words, leaving out "of",
@@ -504,6 +516,13 @@ func (x *entityExtractor) groups(pt paraToks) {
 			affTok: -1, firstTok: m, lastTok: k, group: true, cluster: -1}
 		c.words = strings.Fields(c.key)
 		c.votes[vGroup] += 10
+		// "Iraqi security forces": a nation's forces are an organisation.
+		if lx.institution[t.low] && lx.demAdj[toks[m].low] != "" && toks[m].upper {
+			c.group = false
+			c.votes[vGroup] = 0
+			c.votes[vOrg] += 10
+			c.name = pt.text[toks[m].s:t.e]
+		}
 		x.cands = append(x.cands, c)
 	}
 }
