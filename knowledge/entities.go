@@ -102,7 +102,10 @@ func extractEntities(a *Article) []Entity {
 		pt.restricted = words > 0 && (caps*4 >= words*3 || (p.Kind == KindTitle && words >= 3 && upper*4 >= words*3))
 		paras = append(paras, pt)
 	}
-	x := &entityExtractor{lx: lx, lowerSeen: lowerSeen}
+	x := &entityExtractor{lx: lx, lowerSeen: lowerSeen, paras: map[int]paraToks{}}
+	for _, pt := range paras {
+		x.paras[pt.idx] = pt
+	}
 	for _, pt := range paras {
 		if !pt.restricted {
 			x.paragraph(pt)
@@ -121,6 +124,7 @@ type entityExtractor struct {
 	lx        *entityLexicon
 	lowerSeen map[string]bool
 	text      string // the paragraph being read
+	paras     map[int]paraToks
 	cands     []*cand
 	clusters  []*ecluster
 	byKey     map[string]int
@@ -180,7 +184,7 @@ func (x *entityExtractor) compoundAdjective(t etok) bool {
 		return tail != "designate" && tail != "elect" && x.lx.titles[titleKey(t.low)] == ""
 	}
 	if f := strings.IndexByte(w, '-'); f > 0 {
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !x.lx.particles[w[:f]] {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !x.lx.hyphenParticles[strings.ToLower(w[:f])] {
 			return true
 		}
 	}

@@ -12,8 +12,8 @@ type ecluster struct {
 	votes   [4]int
 	longest *cand // the candidate with the most words
 	typ     string
-	dead    bool // merged into another cluster
-	last    int  // index of the latest candidate, for "most recent" choices
+	dead    bool            // merged into another cluster
+	last    int             // index of the latest candidate, for "most recent" choices
 	inits   map[string]bool // initials of its names of two words or more
 }
 
@@ -38,7 +38,7 @@ func (cl *ecluster) add(c *cand, order int) {
 	for i, v := range c.votes {
 		cl.votes[i] += v
 	}
-	if cl.longest == nil || len(c.words) > len(cl.longest.words) ||
+	if cl.longest == nil || cl.longest.titleOnly && !c.titleOnly || !c.titleOnly && len(c.words) > len(cl.longest.words) ||
 		(len(c.words) == len(cl.longest.words) && len(c.name) > len(cl.longest.name)) {
 		if !c.group || cl.longest == nil {
 			cl.longest = c
@@ -71,7 +71,14 @@ func (x *entityExtractor) cluster() {
 		if c.group {
 			key = "group:" + key
 		}
-		id, ok := x.byKey[key]
+		id, ok := -1, false
+		if c.titleOnly {
+			id = x.holderOf(c)
+			ok = id >= 0
+		}
+		if !ok {
+			id, ok = x.byKey[key]
+		}
 		if !ok {
 			id = x.findRelated(c, key)
 		}
@@ -100,16 +107,57 @@ func (x *entityExtractor) cluster() {
 		if v := cl.leaning(); v >= 0 {
 			cl.typ = voteTypes[v]
 		} else if len(cl.longest.words) >= 2 {
-			cl.typ = EntityOrganization
+			cl.typ = x.defaultType(cl.longest)
 		}
 	}
+}
+
+// defaultType types a name of two words or more that has no evidence at
+// all: a person when its words look like a given name and a surname, an
+// organisation otherwise. It returns "" for no entity.
+func (x *entityExtractor) defaultType(c *cand) string {
+	if len(c.words) > 4 || x.lx.demAdj[c.words[len(c.words)-1]] != "" {
+		return ""
+	}
+	pt := x.paras[c.para]
+	for k := c.firstTok; k <= c.lastTok && k < len(pt.toks); k++ {
+		t := pt.toks[k]
+		if !t.word || !t.upper || t.caps || x.lowerSeen[t.low] || strings.ContainsAny(t.low, "0123456789&") {
+			return EntityOrganization
+		}
+	}
+	if len(c.words) <= 3 {
+		return EntityPerson
+	}
+	return EntityOrganization
+}
+
+// holderOf finds the person who holds the office a bare title names ("the
+// Foreign Secretary" after "Foreign Secretary Boris Johnson"): the latest
+// person cluster with that title among its roles, or -1.
+func (x *entityExtractor) holderOf(c *cand) int {
+	title := " " + strings.TrimPrefix(c.key, "title:") + " "
+	best := -1
+	for id, cl := range x.clusters {
+		if cl.dead || cl.leaning() != vPerson || cl.longest.titleOnly {
+			continue
+		}
+		for _, o := range cl.cands {
+			for _, r := range o.roles {
+				if strings.Contains(" "+titleKey(r)+" ", title) && (best < 0 || cl.last > x.clusters[best].last) {
+					best = id
+				}
+			}
+		}
+	}
+	return best
 }
 
 // findRelated finds the cluster a new candidate belongs to though its key is
 // new: an acronym of an earlier name, a surname of an earlier person, the
 // first word of an earlier organisation. It returns -1 for none.
 func (x *entityExtractor) findRelated(c *cand, key string) int {
-	if c.group || c.known {
+	if c.group || c.known || c.titleOnly {
 		return -1
 	}
 	single := len(c.words) == 1
@@ -272,7 +320,7 @@ func (x *entityExtractor) entities(a *Article) []Entity {
 			lastEnd[c.para] = c.e
 			text := a.Paragraphs[c.para].Text
 			e.Mentions = append(e.Mentions, Mention{Paragraph: a.Paragraphs[c.para].N, Start: c.s, End: c.e, Text: text[c.s:c.e]})
-			if !seenAlias[c.name] && !c.group && !isAllUpperWords(c.name, c.words) {
+			if !seenAlias[c.name] && !c.group && !c.titleOnly && !isAllUpperWords(c.name, c.words) {
 				seenAlias[c.name] = true
 				e.Aliases = append(e.Aliases, c.name)
 			}

@@ -22,26 +22,27 @@ type entityCue struct {
 
 // entityLexicon holds the tables of entity extraction, loaded once.
 type entityLexicon struct {
-	titles      map[string]string // lower-cased title phrase, dots dropped -> kind
-	titleMax    int               // longest title in words
-	abbrev      map[string]bool   // abbreviations that keep their full stop
-	given       map[string]bool   // given names
-	known       map[string]knownName
-	knownMax    int
-	orgHeads    map[string]bool // words that make a name an organisation
-	placeFirst  map[string]bool // "Mount", "Camp": a place name's first word
-	placeLast   map[string]bool // "Province", "Dam": a place name's last word
-	before      map[string]entityCue
-	after       map[string]entityCue
-	notNames    map[string]bool
-	notAcronym  map[string]bool   // "IED", "GMT": capitals that name no entity
-	notEntity   map[string]string // "Operation" first, "Treaty" last: names of no entity
-	institution map[string]bool   // group heads that make "Iraqi security forces" an organisation
-	demAdj      map[string]string // "syrian" -> "Syria"
-	demPlural   map[string]string // "syrians" -> "Syria"
-	groupHeads  map[string]bool
-	groupMods   map[string]bool
-	particles   map[string]bool
+	titles          map[string]string // lower-cased title phrase, dots dropped -> kind
+	titleMax        int               // longest title in words
+	abbrev          map[string]bool   // abbreviations that keep their full stop
+	given           map[string]bool   // given names
+	known           map[string]knownName
+	knownMax        int
+	orgHeads        map[string]bool // words that make a name an organisation
+	placeFirst      map[string]bool // "Mount", "Camp": a place name's first word
+	placeLast       map[string]bool // "Province", "Dam": a place name's last word
+	before          map[string]entityCue
+	after           map[string]entityCue
+	notNames        map[string]bool
+	notAcronym      map[string]bool   // "IED", "GMT": capitals that name no entity
+	notEntity       map[string]string // "Operation" first, "Treaty" last: names of no entity
+	institution     map[string]bool   // group heads that make "Iraqi security forces" an organisation
+	demAdj          map[string]string // "syrian" -> "Syria"
+	demPlural       map[string]string // "syrians" -> "Syria"
+	groupHeads      map[string]bool
+	groupMods       map[string]bool
+	particles       map[string]bool // particles that may stand alone: "al", "bin", "von"
+	hyphenParticles map[string]bool // all particles, also "as" in "as-Sisi"
 }
 
 // foldTable maps accented letters to what they fold to in entity keys.
@@ -100,7 +101,13 @@ func loadEntityLexicon() *entityLexicon {
 		}
 	}
 	lx.institution = map[string]bool{}
-	lx.particles = lexiconSet("particles")
+	lx.particles, lx.hyphenParticles = map[string]bool{}, map[string]bool{}
+	for _, row := range lexiconRows("particles") {
+		lx.hyphenParticles[strings.ToLower(row[0])] = true
+		if len(row) < 2 || row[1] != "hyphen" {
+			lx.particles[strings.ToLower(row[0])] = true
+		}
+	}
 	addKnown := func(table, typ string) {
 		for _, row := range lexiconRows(table) {
 			name := row[0]

@@ -156,8 +156,11 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 	// Titles inside the name ("General Joseph Votel"): keep the last.
 	if nameStart >= b {
 		// A bare title: "Syrian President", "the Office of the President".
-		if first > a {
+		demonym := first-a == 1 && x.lx.demAdj[toks[a].low] != ""
+		if first > a && !demonym {
 			x.prefixOrg(pt, a, first)
+		} else if a > 0 && toks[a-1].low == "the" {
+			x.bareTitle(pt, a, first, last, b)
 		}
 		return
 	}
@@ -190,6 +193,23 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 	if runStart {
 		x.roleBefore(pt, a, c)
 	}
+}
+
+// bareTitle reads "the Foreign Secretary", "the Iraqi Foreign Minister": a
+// person named by an office alone, toks[a:b] with the title toks[first:last].
+func (x *entityExtractor) bareTitle(pt paraToks, a, first, last, b int) {
+	toks := pt.toks
+	kind := x.lx.titles[titleKey(pt.text[toks[first].s:toks[last-1].e])]
+	if kind != "office" && kind != "rank" && kind != "modifier" {
+		return
+	}
+	role := pt.text[toks[a].s:toks[b-1].e]
+	c := &cand{para: pt.idx, s: toks[a].s, e: toks[b-1].e, ns: toks[a].s, ne: toks[b-1].e,
+		name: role, key: "title:" + titleKey(pt.text[toks[first].s:toks[last-1].e]),
+		affTok: -1, firstTok: a, lastTok: b - 1, cluster: -1, titleOnly: true, personHint: true}
+	c.votes[vPerson] += 4
+	c.roles = append(c.roles, role)
+	x.cands = append(x.cands, c)
 }
 
 // prefixOrg reads toks[a:b], the words before a title ("SDF" in "SDF
