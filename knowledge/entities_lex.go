@@ -79,6 +79,9 @@ func loadEntityLexicon() *entityLexicon {
 			}
 		}
 		key := titleKey(row[0])
+		if old := lx.titles[key]; old != "" && old != "role" && kind == "role" {
+			kind = old // "Commander" before a name stays an office
+		}
 		lx.titles[key] = kind
 		if n := len(strings.Fields(key)); n > lx.titleMax {
 			lx.titleMax = n

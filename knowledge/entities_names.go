@@ -37,6 +37,9 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 	if t.caps && lx.notAcronym[t.low] || !t.caps && lx.notNames[t.low] {
 		return true
 	}
+	if t.sent && !t.caps && (lx.groupMods[t.low] || lx.groupHeads[t.low]) && (k+1 == len(toks) || !toks[k+1].upper) {
+		return true
+	}
 	if t.sent && !t.caps && x.lowerSeen[t.low] && !lx.given[t.low] && !lx.particles[t.low] {
 		if _, ok := lx.known[EntityKey(t.low)]; !ok && lx.titles[titleKey(t.low)] == "" {
 			return true
@@ -49,7 +52,7 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 // starts at toks[k] and ends before toks[j], or 0.
 func (x *entityExtractor) knownAt(pt paraToks, k, j int) int {
 	toks := pt.toks
-	if !toks[k].word {
+	if !toks[k].word || toks[k].low == "the" {
 		return 0
 	}
 	for l := min(x.lx.knownMax+2, j-k); l >= 2; l-- {
@@ -335,7 +338,8 @@ func (x *entityExtractor) newCand(pt paraToks, a, b int) *cand {
 		c.votes[vOrg] += 2
 	}
 	// "the Assad dynasty": a name used as a modifier names no one new.
-	if single && !known && !toks[a].caps && a > 0 && toks[a-1].low == "the" && b < len(toks) && toks[b].word && !toks[b].upper {
+	if single && !known && !toks[a].caps && a > 0 && toks[a-1].low == "the" && b < len(toks) && toks[b].word && !toks[b].upper &&
+		!strings.HasSuffix(toks[b].low, "ed") && lx.after[toks[b].low].typ != EntityPerson && lx.demPlural[toks[a].low] == "" {
 		c.modifier = true
 	}
 	for k := a; k < b; k++ {
