@@ -34,8 +34,9 @@ type cand struct {
 	affOf      *cand // an organisation "of the Y": Y
 	titleOnly  bool
 	cluster    int
-	personHint bool // a title or a role makes this a person for sure
-	modifier   bool // "the Assad dynasty": joins an entity but founds none
+	personHint bool  // a title or a role makes this a person for sure
+	modifier   bool  // "the Assad dynasty": joins an entity but founds none
+	holder     *cand // for a bare title, the name that follows it
 }
 
 const (
@@ -125,9 +126,12 @@ type entityExtractor struct {
 	lowerSeen map[string]bool
 	text      string // the paragraph being read
 	paras     map[int]paraToks
-	cands     []*cand
-	clusters  []*ecluster
-	byKey     map[string]int
+	// pending is a bare title followed by a comma, waiting for its holder's name.
+	pending    *cand
+	pendingTok int
+	cands      []*cand
+	clusters   []*ecluster
+	byKey      map[string]int
 }
 
 // paragraph finds the candidates of one paragraph in sentence case.
@@ -191,6 +195,14 @@ func (x *entityExtractor) compoundAdjective(t etok) bool {
 	return false
 }
 
+// capEnd returns the end of the capitalised words that start at toks[k].
+func (x *entityExtractor) capEnd(toks []etok, k int) int {
+	for k < len(toks) && x.isNameWord(toks, k) {
+		k++
+	}
+	return k
+}
+
 // runEnd returns the end of the capitalised run that starts at toks[i], or i.
 func (x *entityExtractor) runEnd(toks []etok, i int) int {
 	lx := x.lx
@@ -226,6 +238,9 @@ func (x *entityExtractor) runEnd(toks []etok, i int) int {
 				k++
 			}
 			prev := toks[j-1].low
+			if u.low == "and" && lx.orgHeads[toks[x.capEnd(toks, k)-1].low] {
+				break
+			}
 			if k < len(toks) && x.isNameWord(toks, k) && !lx.notNames[toks[k].low] &&
 				(u.low == "and" || lx.orgHeads[prev] || lx.titles[titleKey(prev)] != "" && u.low != "on") {
 				hadOf = true

@@ -76,6 +76,10 @@ func (x *entityExtractor) cluster() {
 			id = x.holderOf(c)
 			ok = id >= 0
 		}
+		if c.holder != nil {
+			c.cluster = -2 // joins its holder once the holder is placed
+			continue
+		}
 		if !ok {
 			id, ok = x.byKey[key]
 		}
@@ -98,6 +102,12 @@ func (x *entityExtractor) cluster() {
 			if _, taken := x.byKey[EntityKey(c.acronym)]; !taken {
 				x.byKey[EntityKey(c.acronym)] = id
 			}
+		}
+	}
+	for _, c := range x.cands {
+		if c.holder != nil && c.holder.cluster >= 0 {
+			c.cluster = c.holder.cluster
+			x.clusters[c.cluster].add(c, len(x.cands))
 		}
 	}
 	for _, cl := range x.clusters {

@@ -74,6 +74,12 @@ func (x *entityExtractor) isConnector(t etok) bool {
 // titleAt returns the length in tokens of the title that starts at toks[k],
 // capitalised, or 0; a modifier ("Deputy", "Former") counts before a title.
 func (x *entityExtractor) titleAt(toks []etok, k, end int) int {
+	return x.titleAtDepth(toks, k, end, 0)
+}
+
+// titleAtDepth is titleAt after depth modifiers; two are enough ("Former
+// Deputy Prime Minister").
+func (x *entityExtractor) titleAtDepth(toks []etok, k, end, depth int) int {
 	lx := x.lx
 	if k >= end || !toks[k].upper {
 		return 0
@@ -91,7 +97,10 @@ func (x *entityExtractor) titleAt(toks []etok, k, end int) int {
 			continue
 		}
 		if kind == "modifier" {
-			if n := x.titleAt(toks, k+l, end); n > 0 {
+			if depth >= 2 {
+				continue
+			}
+			if n := x.titleAtDepth(toks, k+l, end, depth+1); n > 0 {
 				return l + n
 			}
 			continue
@@ -162,7 +171,7 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 		demonym := first-a == 1 && x.lx.demAdj[toks[a].low] != ""
 		if first > a && !demonym {
 			x.prefixOrg(pt, a, first)
-		} else if a > 0 && toks[a-1].low == "the" {
+		} else if a > 0 && toks[a-1].low == "the" || b+1 < len(toks) && toks[b].low == "," && toks[b+1].upper {
 			x.bareTitle(pt, a, first, last, b)
 		}
 		return
@@ -213,6 +222,10 @@ func (x *entityExtractor) bareTitle(pt paraToks, a, first, last, b int) {
 	c.votes[vPerson] += 4
 	c.roles = append(c.roles, role)
 	x.cands = append(x.cands, c)
+	if b+1 < len(toks) && toks[b].low == "," && toks[b+1].upper {
+		x.pending = c // the name after the comma holds this title
+		x.pendingTok = b + 1
+	}
 }
 
 // prefixOrg reads toks[a:b], the words before a title ("SDF" in "SDF
@@ -252,17 +265,23 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 func (x *entityExtractor) namePiece(pt paraToks, a, b int) {
 	toks := pt.toks
 	lx := x.lx
+	// "Sunni Arabs", "Kurds": a people is a group.
+	if lx.demPlural[toks[b-1].low] != "" {
+		all := true
+		for k := a; k < b-1; k++ {
+			all = all && lx.demAdj[toks[k].low] != ""
+		}
+		if all {
+			if c := x.newCand(pt, a, b); c != nil {
+				c.group = true
+				c.votes = [4]int{vGroup: 10}
+			}
+			return
+		}
+	}
 	if b-a == 1 {
 		t := toks[a]
 		if lx.demAdj[t.low] != "" {
-			return
-		}
-		if lx.demPlural[t.low] != "" {
-			c := x.newCand(pt, a, b)
-			if c != nil {
-				c.group = true
-				c.votes[vGroup] += 10
-			}
 			return
 		}
 	}
@@ -408,6 +427,13 @@ func (x *entityExtractor) newCand(pt paraToks, a, b int) *cand {
 				c.affTok = k
 			}
 		}
+	}
+	if x.pending != nil && x.pendingTok == a && x.pending.para == c.para {
+		c.roles = append(c.roles, x.pending.roles...)
+		c.votes[vPerson] += 4
+		c.personHint = true
+		x.pending.holder = c
+		x.pending = nil
 	}
 	x.cands = append(x.cands, c)
 	return c
