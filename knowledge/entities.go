@@ -243,7 +243,7 @@ func (x *entityExtractor) runEnd(toks []etok, i int) int {
 			}
 			if k < len(toks) && x.isNameWord(toks, k) && !lx.notNames[toks[k].low] &&
 				(u.low == "and" || lx.orgHeads[prev] || lx.titles[titleKey(prev)] != "" && u.low != "on") {
-				hadOf = true
+				hadOf = hadOf || u.low != "and" && lx.orgHeads[prev]
 				j = k + 1
 				continue
 			}

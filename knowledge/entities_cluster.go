@@ -129,10 +129,16 @@ func (x *entityExtractor) defaultType(c *cand) string {
 	if len(c.words) > 4 || x.lx.demAdj[c.words[len(c.words)-1]] != "" {
 		return ""
 	}
+	if x.lx.demAdj[c.words[0]] != "" {
+		return EntityOrganization // "Scottish Executive"
+	}
 	pt := x.paras[c.para]
 	for k := c.firstTok; k <= c.lastTok && k < len(pt.toks); k++ {
 		t := pt.toks[k]
-		if !t.word || !t.upper || t.caps || x.lowerSeen[t.low] || strings.ContainsAny(t.low, "0123456789&") {
+		if t.e-t.s == 1 {
+			return "" // "Athens B": a letter is no part of a name
+		}
+		if !t.word || !t.upper || t.caps || x.lowerSeen[t.low] || x.lx.common[t.low] || strings.ContainsAny(t.low, "0123456789&") {
 			return EntityOrganization
 		}
 	}
@@ -181,11 +187,17 @@ func (x *entityExtractor) findRelated(c *cand, key string) int {
 		switch {
 		case single && c.votes[vOrg] > 0 && lean != vPerson && cl.inits[key]:
 			return id
-		case len(c.words) < len(lw) && hasSuffixWords(lw, c.words) && lean == vPerson &&
+		case len(c.words) < len(lw) && hasSuffixWords(lw, c.words) && (lean == vPerson || lean < 0 && x.defaultType(cl.longest) == EntityPerson) &&
 			c.votes[vOrg] < 3 && c.votes[vPlace] < 3:
 			if best < 0 || cl.last > x.clusters[best].last {
 				best = id
 			}
+		case single && len(lw) >= 2 && lw[0] == c.words[0] && x.lx.given[c.words[0]] && lean == vPerson && c.votes[vOrg] == 0 && c.votes[vPlace] == 0:
+			// "Sonia" after "Sonia O'Sullivan": a first name alone, if only one person has it.
+			if best >= 0 && best != id && x.clusters[best].leaning() == vPerson && x.clusters[best].longest.words[0] == c.words[0] {
+				return -1
+			}
+			best = id
 		case !single && lean == vOrg && c.votes[vOrg] > 0 && c.votes[vPerson] == 0 &&
 			(len(c.words) < len(lw) && hasSuffixWords(lw, c.words) || len(lw) >= 2 && len(lw) < len(c.words) && hasSuffixWords(c.words, lw)):
 			return id

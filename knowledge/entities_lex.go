@@ -37,6 +37,7 @@ type entityLexicon struct {
 	notAcronym      map[string]bool   // "IED", "GMT": capitals that name no entity
 	notEntity       map[string]string // "Operation" first, "Treaty" last: names of no entity
 	institution     map[string]bool   // group heads that make "Iraqi security forces" an organisation
+	common          map[string]bool   // words of all the tables: a name made of them is no person\'s
 	demAdj          map[string]string // "syrian" -> "Syria"
 	demPlural       map[string]string // "syrians" -> "Syria"
 	groupHeads      map[string]bool
@@ -187,6 +188,25 @@ func loadEntityLexicon() *entityLexicon {
 		default:
 			lx.groupHeads[strings.ToLower(row[0])] = true
 		}
+	}
+	lx.common = map[string]bool{}
+	for _, set := range []map[string]bool{lx.orgHeads, lx.placeFirst, lx.placeLast, lx.groupHeads, lx.groupMods, lx.notNames} {
+		for w := range set {
+			lx.common[w] = true
+		}
+	}
+	for _, set := range []map[string]string{lx.titles, lx.notEntity} {
+		for w := range set {
+			if !strings.Contains(w, " ") {
+				lx.common[w] = true
+			}
+		}
+	}
+	for w := range lx.before {
+		lx.common[w] = true
+	}
+	for w := range lx.after {
+		lx.common[w] = true
 	}
 	return lx
 }

@@ -408,6 +408,18 @@ func (x *entityExtractor) newCand(pt paraToks, a, b int) *cand {
 		if cue, ok := lx.after[toks[n].low]; ok && toks[n].word && !toks[n].upper {
 			c.votes[voteIndex(cue.typ)] += cue.weight
 		}
+		// "Qanbar was a commander", "Votel expressed his desire".
+		if n+3 < len(toks) && (toks[n].low == "was" || toks[n].low == "is") && (toks[n+1].low == "a" || toks[n+1].low == "an" || toks[n+1].low == "the") {
+			for m := n + 2; m < n+5 && m < len(toks) && toks[m].word; m++ {
+				if k := lx.titles[titleKey(toks[m].low)]; k == "role" || k == "office" || k == "rank" {
+					c.votes[vPerson] += 2
+					break
+				}
+			}
+		}
+		if n+1 < len(toks) && toks[n].word && !toks[n].upper && (toks[n+1].low == "his" || toks[n+1].low == "her") {
+			c.votes[vPerson]++
+		}
 		switch toks[b].low {
 		case ",":
 			if b+1 < len(toks) && toks[b+1].low == "who" {
