@@ -40,7 +40,10 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 	if t.sent && !t.caps && (lx.groupMods[t.low] || lx.groupHeads[t.low]) && (k+1 == len(toks) || !toks[k+1].upper) {
 		return true
 	}
-	if t.sent && !t.caps && x.lowerSeen[t.low] && !lx.given[t.low] && !lx.particles[t.low] {
+	// A sentence's first word that the article also writes in lower case is
+	// a common word, unless more capitalised words follow ("Computer
+	// Terminal Systems Inc").
+	if t.sent && !t.caps && x.lowerSeen[t.low] && !lx.given[t.low] && !lx.particles[t.low] && (k+1 == len(toks) || !x.isNameWord(toks, k+1)) {
 		if _, ok := lx.known[EntityKey(t.low)]; !ok && lx.titles[titleKey(t.low)] == "" {
 			return true
 		}
