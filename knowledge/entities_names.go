@@ -9,6 +9,19 @@ import (
 // each piece.
 func (x *entityExtractor) run(pt paraToks, i, j int) {
 	toks := pt.toks
+	// "WHO WAS OSCAR": a line in capitals inside the text is a heading.
+	if j-i >= 2 {
+		caps, common := 0, false
+		for k := i; k < j; k++ {
+			if toks[k].caps {
+				caps++
+				common = common || (x.lx.notNames[toks[k].low] || x.lx.common[toks[k].low]) && x.lx.titles[titleKey(toks[k].low)] == ""
+			}
+		}
+		if caps == j-i && common {
+			return
+		}
+	}
 	start := i
 	for k := i; k <= j; k++ {
 		if k < j {
@@ -96,7 +109,7 @@ func (x *entityExtractor) titleAtDepth(toks []etok, k, end, depth int) int {
 			b.WriteString(toks[m].low)
 		}
 		kind := lx.titles[titleKey(b.String())]
-		if kind == "" || kind == "role" {
+		if kind == "" || kind == "role" || kind == "postnominal" {
 			continue
 		}
 		if kind == "modifier" {
@@ -142,8 +155,35 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 		}
 		k++
 	}
+	// "Guy Mansfield QC": a post-nominal is a role after the name.
+	var post string
+	if b-a >= 2 && x.lx.titles[titleKey(toks[b-1].low)] == "postnominal" {
+		post = pt.text[toks[b-1].s:toks[b-1].e]
+		b--
+	}
+	// "Croatian Ivan Ljubicic", "Singer Christina Aguilera", "Liberal Democrat
+	// Paul Tyler": a nationality, party or job word before a given name.
 	if first < 0 {
-		x.namePiece(pt, a, b)
+		for p := a + 1; p <= a+2 && p+1 < b; p++ {
+			if !x.lx.given[toks[p].low] || !x.descriptors(toks, a, p) {
+				continue
+			}
+			if c := x.newCand(pt, p, b); c != nil {
+				c.roles = append(c.roles, pt.text[toks[a].s:toks[p-1].e])
+				c.votes[vPerson] += 4
+				c.personHint = true
+				if post != "" {
+					c.roles = append(c.roles, post)
+				}
+			}
+			return
+		}
+	}
+	if first < 0 {
+		if c := x.namePiece(pt, a, b); c != nil && post != "" {
+			c.roles = append(c.roles, post)
+			c.votes[vPerson] += 3
+		}
 		return
 	}
 	// After the title: "for the Middle East" is its complement, then the name.
@@ -210,6 +250,18 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 	}
 }
 
+// descriptors tells whether toks[a:p] are words that describe a person
+// before the name: demonyms and parties ("Liberal Democrat"), or a job
+// written capitalised at the start of a sentence ("Singer").
+func (x *entityExtractor) descriptors(toks []etok, a, p int) bool {
+	for k := a; k < p; k++ {
+		if x.lx.demAdj[toks[k].low] == "" && x.lx.titles[titleKey(toks[k].low)] == "" {
+			return false
+		}
+	}
+	return true
+}
+
 // bareTitle reads "the Foreign Secretary", "the Iraqi Foreign Minister": a
 // person named by an office alone, toks[a:b] with the title toks[first:last].
 func (x *entityExtractor) bareTitle(pt paraToks, a, first, last, b int) {
@@ -265,7 +317,7 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 }
 
 // namePiece reads toks[a:b], a capitalised name without a title.
-func (x *entityExtractor) namePiece(pt paraToks, a, b int) {
+func (x *entityExtractor) namePiece(pt paraToks, a, b int) *cand {
 	toks := pt.toks
 	lx := x.lx
 	// "Sunni Arabs", "Kurds": a people is a group.
@@ -279,13 +331,13 @@ func (x *entityExtractor) namePiece(pt paraToks, a, b int) {
 				c.group = true
 				c.votes = [4]int{vGroup: 10}
 			}
-			return
+			return nil
 		}
 	}
 	if b-a == 1 {
 		t := toks[a]
 		if lx.demAdj[t.low] != "" {
-			return
+			return nil
 		}
 	}
 	// "Operations Command of the Syrian Arab Army": a unit of an organisation.
@@ -299,16 +351,17 @@ func (x *entityExtractor) namePiece(pt paraToks, a, b int) {
 			if unit != nil && parent != nil {
 				unit.affs = append(unit.affs, parent.name)
 			}
-			return
+			return nil
 		}
 	}
 	c := x.newCand(pt, a, b)
 	if c == nil {
-		return
+		return nil
 	}
 	if runStartRole := a; runStartRole > 0 {
 		x.roleBefore(pt, a, c)
 	}
+	return c
 }
 
 func (x *entityExtractor) hasOrgHead(toks []etok, a, b int) bool {

@@ -165,6 +165,25 @@ func TestExtractEntities(t *testing.T) {
 			},
 		},
 		{
+			name: "a nationality, party or job word before a given name is a role",
+			body: []string{"Croatian Ivan Horvat beat him in Zagreb.", "Singer Laura Mendes will open the show, said Liberal Democrat Peter Vane."},
+			want: []want{
+				{name: "Ivan Horvat", typ: EntityPerson, roles: []string{"Croatian"}},
+				{name: "Laura Mendes", typ: EntityPerson, roles: []string{"Singer"}},
+				{name: "Peter Vane", typ: EntityPerson, roles: []string{"Liberal Democrat"}},
+			},
+		},
+		{
+			name: "a post-nominal is a role, not part of the name",
+			body: []string{"The case was argued by Helen Marsh QC for the families."},
+			want: []want{{name: "Helen Marsh", typ: EntityPerson, roles: []string{"QC"}}},
+		},
+		{
+			name: "a heading in capitals inside the text is no name",
+			body: []string{"WHO PAYS THE BILL", "Villagers said the water board would pay."},
+			none: []string{"WHO PAYS THE BILL", "WHO", "PAYS"},
+		},
+		{
 			name: "a name used as a modifier founds no entity",
 			body: []string{"The fall of the Volkov dynasty changed everything."},
 			none: []string{"Volkov"},
