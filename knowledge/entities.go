@@ -79,6 +79,8 @@ func extractEntities(a *Article) []Entity {
 	}
 	lx := entityLex()
 	var paras []paraToks
+	// lowerSeen holds the capitalised words that the article also writes in
+	// lower case ("Fighting" and "fighting"): common words, not names.
 	lowerSeen := map[string]bool{}
 	for i, p := range a.Paragraphs {
 		if p.Kind != KindBody && p.Kind != KindCaption && p.Kind != KindTitle {
@@ -93,8 +95,12 @@ func extractEntities(a *Article) []Entity {
 			words++
 			if t.upper {
 				upper++
-			} else {
-				lowerSeen[t.low] = true
+				if !t.caps {
+					lowerSeen[t.low] = false
+					if s := strings.TrimSuffix(t.low, "s"); len(s) < len(t.low) {
+						lowerSeen[s] = false
+					}
+				}
 			}
 			if t.caps {
 				caps++
@@ -102,6 +108,15 @@ func extractEntities(a *Article) []Entity {
 		}
 		pt.restricted = words > 0 && (caps*4 >= words*3 || (p.Kind == KindTitle && words >= 3 && upper*4 >= words*3))
 		paras = append(paras, pt)
+	}
+	for _, pt := range paras {
+		for _, t := range pt.toks {
+			if t.word && !t.upper {
+				if _, ok := lowerSeen[t.low]; ok {
+					lowerSeen[t.low] = true
+				}
+			}
+		}
 	}
 	x := &entityExtractor{lx: lx, lowerSeen: lowerSeen, paras: map[int]paraToks{}}
 	for _, pt := range paras {
