@@ -257,7 +257,7 @@ func (x *entityExtractor) runEnd(toks []etok, i int) int {
 				break
 			}
 			if k < len(toks) && x.isNameWord(toks, k) && !lx.notNames[toks[k].low] &&
-				(u.low == "and" || lx.orgHeads[prev] || lx.titles[titleKey(prev)] != "" && u.low != "on") {
+				(u.low == "and" || lx.orgHeads[prev] || lx.placeFirst[prev] || lx.placeLast[prev] || lx.titles[titleKey(prev)] != "" && u.low != "on") {
 				hadOf = hadOf || u.low != "and" && lx.orgHeads[prev]
 				j = k + 1
 				continue

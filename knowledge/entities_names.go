@@ -47,8 +47,8 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 	if !t.word || !t.upper || lx.particles[t.low] {
 		return false
 	}
-	if t.caps && lx.notAcronym[t.low] || !t.caps && lx.notNames[t.low] {
-		return true
+	if t.caps && lx.notAcronym[t.low] && !(k > 0 && toks[k-1].upper && isRoman(x.text[t.s:t.e])) || !t.caps && lx.notNames[t.low] {
+		return true // but "Charles Keating IV" keeps its numeral
 	}
 	if t.sent && !t.caps && (lx.groupMods[t.low] || lx.groupHeads[t.low]) && (k+1 == len(toks) || !toks[k+1].upper) {
 		return true
@@ -386,7 +386,11 @@ func (x *entityExtractor) newCand(pt paraToks, a, b int) *cand {
 	}
 	name := pt.text[toks[a].s:toks[b-1].e]
 	key := EntityKey(name)
-	if key == "" || lx.notEntity[toks[a].low] == "first" || lx.notEntity[toks[b-1].low] == "last" {
+	last := b - 1
+	if last > a && isRoman(pt.text[toks[last].s:toks[last].e]) {
+		last-- // "World War II" ends in "War"
+	}
+	if key == "" || lx.notEntity[toks[a].low] == "first" || lx.notEntity[toks[last].low] == "last" {
 		return nil
 	}
 	if b-a == 1 && isPartyCode(name) {
@@ -591,6 +595,19 @@ func (x *entityExtractor) parenthetical(pt paraToks, open int, c *cand) {
 	if initials(c.words) == EntityKey(text) || len(c.words) >= 2 {
 		c.acronym = text
 	}
+}
+
+// isRoman tells a roman numeral of two letters or more: "II", "XIV".
+func isRoman(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !strings.ContainsRune("IVXLC", rune(s[i])) {
+			return false
+		}
+	}
+	return true
 }
 
 // isPartyCode tells a U.S. party and state code: "R-SC", "D-NY", "I-Vt".
