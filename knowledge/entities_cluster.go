@@ -201,7 +201,7 @@ func (x *entityExtractor) findRelated(c *cand, key string) int {
 		case !single && lean == vOrg && c.votes[vOrg] > 0 && c.votes[vPerson] == 0 &&
 			(len(c.words) < len(lw) && hasSuffixWords(lw, c.words) || len(lw) >= 2 && len(lw) < len(c.words) && hasSuffixWords(c.words, lw)):
 			return id
-		case single && len(lw) >= 2 && lw[0] == c.words[0] && lean == vOrg && c.votes[vPerson] == 0 &&
+		case single && len(lw) >= 2 && lw[0] == c.words[0] && (lean == vOrg || lean == vPlace && x.lx.placeLast[lw[len(lw)-1]]) && c.votes[vPerson] == 0 &&
 			!x.lx.given[c.words[0]] && x.lx.demAdj[c.words[0]] == "":
 			if best < 0 {
 				best = id
@@ -225,7 +225,8 @@ func (x *entityExtractor) absorb(c *cand, id int) {
 		}
 		w := cl.longest.words[0]
 		lean := cl.leaning()
-		if (lean == vPerson || lean < 0) && c.votes[vOrg] < 3 && w == c.words[len(c.words)-1] ||
+		if (lean == vPlace || lean < 0) && c.votes[vPlace] >= 3 && len(c.words) == 2 && w == c.words[0] && x.lx.placeLast[c.words[1]] ||
+			(lean == vPerson || lean < 0) && c.votes[vOrg] < 3 && w == c.words[len(c.words)-1] ||
 			lean == vOrg && w == ini && c.votes[vPerson] == 0 {
 			nc := x.clusters[id]
 			for _, o := range cl.cands {

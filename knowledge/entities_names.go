@@ -321,7 +321,7 @@ func (x *entityExtractor) namePiece(pt paraToks, a, b int) *cand {
 	toks := pt.toks
 	lx := x.lx
 	// "Sunni Arabs", "Kurds": a people is a group.
-	if lx.demPlural[toks[b-1].low] != "" {
+	if _, known := lx.known[EntityKey(pt.text[toks[a].s:toks[b-1].e])]; !known && lx.demPlural[toks[b-1].low] != "" {
 		all := true
 		for k := a; k < b-1; k++ {
 			all = all && lx.demAdj[toks[k].low] != ""
