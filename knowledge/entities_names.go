@@ -390,7 +390,20 @@ func (x *entityExtractor) newCand(pt paraToks, a, b int) *cand {
 	if last > a && isRoman(pt.text[toks[last].s:toks[last].e]) {
 		last-- // "World War II" ends in "War"
 	}
-	if key == "" || lx.notEntity[toks[a].low] == "first" || lx.notEntity[toks[last].low] == "last" {
+	if key == "" || lx.notEntity[toks[a].low] == "first" {
+		return nil
+	}
+	if lx.notEntity[toks[last].low] == "last" {
+		// "UN Security Council Resolution 2328", "the Brussels Conference":
+		// the event is no entity, but the organisation or place named in it is.
+		if last > a && (x.knownAt(pt, a, last) == last-a || last-a == 1 && lx.known[EntityKey(pt.text[toks[a].s:toks[a].e])].typ != "") {
+			return x.newCand(pt, a, last)
+		}
+		if last > a+1 {
+			if _, ok := lx.known[EntityKey(pt.text[toks[a].s:toks[a].e])]; ok {
+				return x.newCand(pt, a, a+1)
+			}
+		}
 		return nil
 	}
 	if b-a == 1 && isPartyCode(name) {
