@@ -95,7 +95,12 @@ func loadEntityLexicon() *entityLexicon {
 		if strings.ToUpper(row[0]) == row[0] && strings.ToLower(row[0]) != row[0] {
 			lx.notAcronym[strings.ToLower(row[0])] = true
 		} else {
-			lx.notNames[strings.ToLower(row[0])] = true
+			w := strings.ToLower(row[0])
+			if strings.HasSuffix(w, ".") && len(w) > 1 {
+				w = strings.TrimSuffix(w, ".")
+				lx.abbrev[w] = true
+			}
+			lx.notNames[w] = true
 		}
 	}
 	lx.notEntity = map[string]string{}

@@ -241,7 +241,7 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 	c.s = toks[first].s
 	c.votes[vPerson] += 6
 	c.personHint = true
-	c.roles = append(c.roles, role)
+	c.roles = append([]string{role}, c.roles...)
 	if first > a && roleStart != a {
 		c.affs = append(c.affs, pt.text[toks[a].s:toks[first-1].e])
 	}
@@ -309,10 +309,28 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 		return
 	}
 	kind := x.lx.titles[titleKey(toks[a-1].low)]
-	if kind == "role" || kind == "office" || kind == "rank" {
-		c.roles = append(c.roles, pt.text[toks[a-1].s:toks[a-1].e])
-		c.votes[vPerson] += 4
-		c.personHint = true
+	if kind != "role" && kind != "office" && kind != "rank" {
+		return
+	}
+	// "Hamas deputy leader Yahya X", "Pentagon press secretary John X": the
+	// lower-case words of the role, and the name of an organisation before them.
+	r := a - 1
+	for r > 0 && r > a-4 && toks[r-1].word && !toks[r-1].upper && !x.lx.notNames[toks[r-1].low] &&
+		(x.lx.titles[titleKey(toks[r-1].low)] != "" || x.lx.groupMods[toks[r-1].low] || x.lx.common[toks[r-1].low]) {
+		r--
+	}
+	c.roles = append(c.roles, pt.text[toks[r].s:toks[a-1].e])
+	c.votes[vPerson] += 4
+	c.personHint = true
+	if r > 0 && toks[r-1].upper && x.lx.demAdj[toks[r-1].low] == "" {
+		s := r - 1
+		for s > 0 && (toks[s-1].upper || x.lx.particles[toks[s-1].low]) && !toks[s].sent {
+			s--
+		}
+		for s < r-1 && x.lx.notNames[toks[s].low] {
+			s++
+		}
+		c.affs = append(c.affs, pt.text[toks[s].s:toks[r-1].e])
 	}
 }
 

@@ -174,6 +174,11 @@ func TestExtractEntities(t *testing.T) {
 			},
 		},
 		{
+			name: "lower-case role words after an organisation's name",
+			body: []string{"The ceasefire held, Zagros Front deputy commander Ali Veysi said on Jan. 4, 2026."},
+			want: []want{{name: "Ali Veysi", typ: EntityPerson, roles: []string{"deputy commander"}, affs: []string{"Zagros Front"}}},
+		},
+		{
 			name: "a post-nominal is a role, not part of the name",
 			body: []string{"The case was argued by Helen Marsh QC for the families."},
 			want: []want{{name: "Helen Marsh", typ: EntityPerson, roles: []string{"QC"}}},
