@@ -135,7 +135,7 @@ func (x *entityExtractor) defaultType(c *cand) string {
 	pt := x.paras[c.para]
 	for k := c.firstTok; k <= c.lastTok && k < len(pt.toks); k++ {
 		t := pt.toks[k]
-		if t.e-t.s == 1 {
+		if t.word && t.e-t.s == 1 {
 			return "" // "Athens B": a letter is no part of a name
 		}
 		if !t.word || !t.upper || t.caps || x.lowerSeen[t.low] || x.lx.common[t.low] || strings.ContainsAny(t.low, "0123456789&") {

@@ -250,6 +250,16 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 	}
 }
 
+// commonWord tells a word of the lexicons standing alone: no name, except
+// an organisation's head inside a sentence ("the Coalition", "the Navy") and
+// a people ("Sunnis").
+func (x *entityExtractor) commonWord(t etok) bool {
+	if !x.lx.common[t.low] || x.lx.demPlural[t.low] != "" {
+		return false
+	}
+	return t.sent || !x.lx.orgHeads[t.low]
+}
+
 // descriptors tells whether toks[a:p] are words that describe a person
 // before the name: demonyms and parties ("Liberal Democrat"), or a job
 // written capitalised at the start of a sentence ("Singer").
@@ -437,7 +447,9 @@ func (x *entityExtractor) newCand(pt paraToks, a, b int) *cand {
 	single := b-a == 1
 	if single && !known {
 		t := toks[a]
-		if !t.caps && (lx.notNames[t.low] || x.lowerSeen[t.low] || x.lowerSeen[strings.TrimSuffix(t.low, "s")] || lx.titles[titleKey(t.low)] != "") {
+		sing := strings.TrimSuffix(t.low, "s")
+		if !t.caps && lx.demPlural[t.low] == "" && (lx.notNames[t.low] || x.lowerSeen[t.low] || x.lowerSeen[sing] || lx.titles[titleKey(t.low)] != "" ||
+			lx.titles[sing] != "" || x.commonWord(t) || x.commonWord(etok{low: sing, sent: t.sent})) {
 			return nil
 		}
 		if len([]rune(key)) < 2 {

@@ -115,6 +115,12 @@ func TestExtractEntities(t *testing.T) {
 			none: []string{"Fighting", "Monday", "Meanwhile", "Presidents"},
 		},
 		{
+			name: "a job word starting a sentence is no person, an ampersand joins a name",
+			body: []string{"Analysts said the offer by Marsh & Pryor was low."},
+			want: []want{{name: "Marsh & Pryor", typ: EntityOrganization}},
+			none: []string{"Analysts"},
+		},
+		{
 			name: "different people who share a surname stay apart",
 			body: []string{"Anna Kowalski and her brother Piotr Kowalski run the firm.", "Piotr Kowalski said sales were up.", "Kowalski added that exports had doubled."},
 			want: []want{
