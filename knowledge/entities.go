@@ -77,6 +77,11 @@ func extractEntities(a *Article) []Entity {
 	if a == nil || len(a.Paragraphs) == 0 {
 		return nil
 	}
+	return runExtractor(a).entities(a)
+}
+
+// runExtractor reads the article and clusters its candidates.
+func runExtractor(a *Article) *entityExtractor {
 	lx := entityLex()
 	var paras []paraToks
 	// lowerSeen holds the capitalised words that the article also writes in
@@ -133,7 +138,7 @@ func extractEntities(a *Article) []Entity {
 			x.restricted(pt)
 		}
 	}
-	return x.entities(a)
+	return x
 }
 
 type entityExtractor struct {
