@@ -509,7 +509,12 @@ func (x *entityExtractor) newCand(pt paraToks, a, b int) *cand {
 			n++
 		}
 		if cue, ok := lx.after[toks[n].low]; ok && toks[n].word && !toks[n].upper {
-			c.votes[voteIndex(cue.typ)] += cue.weight
+			v := voteIndex(cue.typ)
+			// "Yukos said it would appeal": a speaker that is an "it".
+			if v == vPerson && n+1 < len(toks) && (toks[n+1].low == "it" || toks[n+1].low == "its") {
+				v = vOrg
+			}
+			c.votes[v] += cue.weight
 		}
 		// "Qanbar was a commander", "Votel expressed his desire".
 		if n+3 < len(toks) && (toks[n].low == "was" || toks[n].low == "is") && (toks[n+1].low == "a" || toks[n+1].low == "an" || toks[n+1].low == "the") {
@@ -527,6 +532,9 @@ func (x *entityExtractor) newCand(pt paraToks, a, b int) *cand {
 		case ",":
 			if b+1 < len(toks) && toks[b+1].low == "who" {
 				c.votes[vPerson] += 2
+			}
+			if b+1 < len(toks) && toks[b+1].low == "which" {
+				c.votes[vOrg]++
 			}
 			x.appositive(pt, b, c)
 		case "(":

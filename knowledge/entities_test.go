@@ -121,6 +121,11 @@ func TestExtractEntities(t *testing.T) {
 			none: []string{"Analysts"},
 		},
 		{
+			name: "a speaker that is an it is an organisation, one that is a who a person",
+			body: []string{"Zentrex said it would appeal.", "Okonjo, who chairs the board, said he agreed."},
+			want: []want{{name: "Zentrex", typ: EntityOrganization}, {name: "Okonjo", typ: EntityPerson}},
+		},
+		{
 			name: "different people who share a surname stay apart",
 			body: []string{"Anna Kowalski and her brother Piotr Kowalski run the firm.", "Piotr Kowalski said sales were up.", "Kowalski added that exports had doubled."},
 			want: []want{
