@@ -225,6 +225,11 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 		x.namePiece(pt, a, b)
 		return
 	}
+	// "told the BBC Mr Howard": a name before an honorific is no affiliation.
+	if first > a && x.lx.titles[titleKey(toks[first].low)] == "honorific" {
+		x.namePiece(pt, a, first)
+		a = first
+	}
 	roleStart := first
 	if first > a {
 		if x.lx.demAdj[toks[a].low] != "" && first-a == 1 {
@@ -566,7 +571,11 @@ func (x *entityExtractor) newCand(pt paraToks, a, b int) *cand {
 func (x *entityExtractor) appositive(pt paraToks, comma int, c *cand) {
 	toks := pt.toks
 	k := comma + 1
-	if k >= len(toks) || (toks[k].low != "the" && toks[k].low != "a" && toks[k].low != "an") {
+	switch {
+	case k >= len(toks):
+		return
+	case toks[k].low == "the", toks[k].low == "a", toks[k].low == "an", toks[k].low == "his", toks[k].low == "her", toks[k].low == "its", toks[k].low == "their":
+	default:
 		return
 	}
 	start := k + 1
