@@ -246,7 +246,16 @@ func (x *entityExtractor) runEnd(toks []etok, i int) int {
 				j += 2
 				continue
 			}
+			// "Channel 4", "Radio 5": a number after an organisation's head.
+			if u.low != "" && u.low[0] >= '0' && u.low[0] <= '9' && lx.orgHeads[toks[j-1].low] && toks[j-1].e+1 == u.s {
+				j++
+			}
 			break
+		}
+		// "Securities and Exchange Commission": one word, "and", an organisation.
+		if e := x.capEnd(toks, j+1); u.low == "and" && j == i+1 && e == j+3 && lx.orgHeads[toks[e-1].low] && !toks[i].sent {
+			j = x.capEnd(toks, j+1)
+			continue
 		}
 		if lx.particles[u.low] && j+1 < len(toks) && x.isNameWord(toks, j+1) {
 			j += 2

@@ -9,6 +9,10 @@ import (
 // each piece.
 func (x *entityExtractor) run(pt paraToks, i, j int) {
 	toks := pt.toks
+	// "Operation Inherent Resolve", "Six Nations": the whole run names no entity.
+	if x.lx.notEntity[toks[i].low] == "first" {
+		return
+	}
 	// "WHO WAS OSCAR": a line in capitals inside the text is a heading.
 	if j-i >= 2 {
 		caps, common := 0, false
@@ -239,7 +243,7 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 		}
 	}
 	role := pt.text[toks[roleStart].s:toks[compEnd-1].e]
-	c := x.newCand(pt, nameStart, b)
+	c := x.newCandAfter(pt, nameStart, b, true)
 	if c == nil {
 		return
 	}
@@ -367,6 +371,14 @@ func (x *entityExtractor) namePiece(pt paraToks, a, b int) *cand {
 			return nil
 		}
 	}
+	// "Labour MPs", "Republican senators": people by their office are a group.
+	if k := lx.titles[titleKey(strings.TrimSuffix(toks[b-1].low, "s"))]; b-a >= 2 && strings.HasSuffix(toks[b-1].low, "s") && (k == "office" || k == "rank" || k == "role") {
+		if c := x.newCand(pt, a, b); c != nil {
+			c.group = true
+			c.votes = [4]int{vGroup: 10}
+		}
+		return nil
+	}
 	if b-a == 1 {
 		t := toks[a]
 		if lx.demAdj[t.low] != "" {
@@ -409,6 +421,12 @@ func (x *entityExtractor) hasOrgHead(toks []etok, a, b int) bool {
 // newCand makes the candidate for the name toks[a:b] and gathers the
 // evidence in and around it. It returns nil for what is no name.
 func (x *entityExtractor) newCand(pt paraToks, a, b int) *cand {
+	return x.newCandAfter(pt, a, b, false)
+}
+
+// newCandAfter is newCand; after a title ("Ms. Hill"), a single common
+// word is a surname all the same.
+func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand {
 	toks := pt.toks
 	lx := x.lx
 	for b > a && x.isConnector(toks[b-1]) {
@@ -450,7 +468,7 @@ func (x *entityExtractor) newCand(pt paraToks, a, b int) *cand {
 		c.votes[voteIndex(kn.typ)] += 8
 	}
 	single := b-a == 1
-	if single && !known {
+	if single && !known && !titled {
 		t := toks[a]
 		sing := strings.TrimSuffix(t.low, "s")
 		if !t.caps && lx.demPlural[t.low] == "" && (lx.notNames[t.low] || x.lowerSeen[t.low] || x.lowerSeen[sing] || lx.titles[titleKey(t.low)] != "" ||

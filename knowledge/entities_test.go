@@ -51,8 +51,8 @@ func TestExtractEntities(t *testing.T) {
 	}{
 		{
 			name: "a title before a name is a role and the surname is the same person",
-			body: []string{"Gov. Martha Quill (D-OR) said on Tuesday that the plan had failed.", "Quill later said she would vote against it."},
-			want: []want{{name: "Martha Quill", typ: EntityPerson, aliases: []string{"Quill"}, roles: []string{"Gov.", "D-OR"}, ments: 2}},
+			body: []string{"Gov. Martha Quill (D-OR) said on Tuesday that the plan had failed.", "Quill later said she would vote against it, as did Ms. Hill."},
+			want: []want{{name: "Martha Quill", typ: EntityPerson, aliases: []string{"Quill"}, roles: []string{"Gov.", "D-OR"}, ments: 2}, {name: "Hill", typ: EntityPerson}},
 			none: []string{"D-OR", "Tuesday"},
 		},
 		{
