@@ -241,6 +241,15 @@ func (x *entityExtractor) runEnd(toks []etok, i int) int {
 			j++
 			continue
 		}
+		// "Moody's Investors Service Inc": a possessive inside a firm's name.
+		if u.poss && j+1 < len(toks) && x.isNameWord(toks, j+1) {
+			if e := x.capEnd(toks, j+1); lx.orgHeads[toks[e-1].low] && j-i <= 2 {
+				if _, known := lx.known[EntityKey(x.text[toks[i].s:toks[j-1].e])]; !known {
+					j = e
+					continue
+				}
+			}
+		}
 		if !u.word {
 			if (u.low == "&") && j+1 < len(toks) && x.isNameWord(toks, j+1) {
 				j += 2

@@ -328,8 +328,8 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 		return
 	}
 	kind := x.lx.titles[titleKey(toks[a-1].low)]
-	if kind != "role" && kind != "office" && kind != "rank" {
-		return
+	if kind != "role" && kind != "office" && kind != "rank" || c.votes[vOrg] >= 3 || c.votes[vPlace] >= 3 {
+		return // "lead manager Shearson Lehman Brothers Inc" is a firm
 	}
 	// "Hamas deputy leader Yahya X", "Pentagon press secretary John X": the
 	// lower-case words of the role, and the name of an organisation before them.

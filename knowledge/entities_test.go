@@ -121,6 +121,14 @@ func TestExtractEntities(t *testing.T) {
 			none: []string{"Analysts"},
 		},
 		{
+			name: "a possessive inside a firm's name, a role word before a firm",
+			body: []string{"The notes were rated by Hadley's Ratings Service Inc, lead manager Carrow Brothers Inc said."},
+			want: []want{
+				{name: "Hadley's Ratings Service Inc", typ: EntityOrganization},
+				{name: "Carrow Brothers Inc", typ: EntityOrganization},
+			},
+		},
+		{
 			name: "a speaker that is an it is an organisation, one that is a who a person",
 			body: []string{"Zentrex said it would appeal.", "Okonjo, who chairs the board, said he agreed."},
 			want: []want{{name: "Zentrex", typ: EntityOrganization}, {name: "Okonjo", typ: EntityPerson}},
