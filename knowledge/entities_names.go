@@ -560,6 +560,17 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 			if b+1 < len(toks) && toks[b+1].low == "which" {
 				c.votes[vOrg]++
 			}
+			// ", D-N.H., said": the party code set off by commas.
+			for m := b + 1; m < len(toks) && m <= b+5; m++ {
+				if toks[m].low == "," || toks[m].low == ")" {
+					if code := pt.text[toks[b].e:toks[m].s]; m > b+1 && isPartyCode(strings.TrimSpace(code)) {
+						c.roles = append(c.roles, strings.TrimSpace(code))
+						c.votes[vPerson] += 4
+						c.personHint = true
+					}
+					break
+				}
+			}
 			x.appositive(pt, b, c)
 		case "(":
 			x.parenthetical(pt, b, c)
@@ -651,11 +662,21 @@ func (x *entityExtractor) appositive(pt paraToks, comma int, c *cand) {
 func (x *entityExtractor) parenthetical(pt paraToks, open int, c *cand) {
 	toks := pt.toks
 	close := -1
-	for m := open + 1; m < len(toks) && m <= open+4; m++ {
+	for m := open + 1; m < len(toks) && m <= open+6; m++ {
 		if toks[m].low == ")" {
 			close = m
 			break
 		}
+	}
+	if close < 0 {
+		return
+	}
+	// "(R-SC)", "(D-N.Y.)": a U.S. lawmaker's party and state.
+	if code := pt.text[toks[open].e:toks[close].s]; isPartyCode(code) {
+		c.roles = append(c.roles, code)
+		c.votes[vPerson] += 4
+		c.personHint = true
+		return
 	}
 	if close != open+2 {
 		return
@@ -689,9 +710,17 @@ func isRoman(s string) bool {
 	return true
 }
 
-// isPartyCode tells a U.S. party and state code: "R-SC", "D-NY", "I-Vt".
+// isPartyCode tells a U.S. party and state code: "R-SC", "D-N.Y.", "I-Vt.".
 func isPartyCode(s string) bool {
-	return len(s) >= 3 && len(s) <= 8 && s[1] == '-' && strings.ContainsRune("RDI", rune(s[0]))
+	if len(s) < 3 || len(s) > 10 || s[1] != '-' || !strings.ContainsRune("RDI", rune(s[0])) {
+		return false
+	}
+	for i := 2; i < len(s); i++ {
+		if c := s[i]; !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '.') {
+			return false
+		}
+	}
+	return s[2] >= 'A' && s[2] <= 'Z'
 }
 
 // initials returns the first letters of a name's words, leaving out "of",

@@ -56,6 +56,15 @@ func TestExtractEntities(t *testing.T) {
 			none: []string{"D-OR", "Tuesday"},
 		},
 		{
+			name: "party codes in brackets or between commas",
+			body: []string{"Rep. Dana Whitlow (D-N.Y.) and Sen. Carl Brenner, R-Ind., disagreed."},
+			want: []want{
+				{name: "Dana Whitlow", typ: EntityPerson, roles: []string{"Rep.", "D-N.Y."}},
+				{name: "Carl Brenner", typ: EntityPerson, roles: []string{"Sen.", "R-Ind."}},
+			},
+			none: []string{"D-N.Y.", "R-Ind.", "N.Y.", "Ind."},
+		},
+		{
 			name: "an appositive gives a role and an affiliation",
 			body: []string{"The talks were led by Yusuf Demir, the KDP negotiator, who arrived late."},
 			want: []want{{name: "Yusuf Demir", typ: EntityPerson, roles: []string{"KDP negotiator"}, affs: []string{"KDP"}}},
