@@ -215,6 +215,12 @@ func (x *entityExtractor) compoundAdjective(t etok) bool {
 	return false
 }
 
+// isApostropheTok tells a token that is a lone apostrophe.
+func isApostropheTok(text string, t etok) bool {
+	r, n := utf8.DecodeRuneInString(text[t.s:])
+	return n == t.e-t.s && isApostrophe(r)
+}
+
 // capEnd returns the end of the capitalised words that start at toks[k].
 func (x *entityExtractor) capEnd(toks []etok, k int) int {
 	for k < len(toks) && x.isNameWord(toks, k) {
@@ -238,6 +244,11 @@ func (x *entityExtractor) runEnd(toks []etok, i int) int {
 	for j < len(toks) {
 		u := toks[j]
 		if x.isNameWord(toks, j) {
+			j++
+			continue
+		}
+		// "Kurdistan Workers' Party": a plural's apostrophe inside a name.
+		if isApostropheTok(x.text, u) && toks[j-1].e == u.s && strings.HasSuffix(toks[j-1].low, "s") && j+1 < len(toks) && x.isNameWord(toks, j+1) {
 			j++
 			continue
 		}

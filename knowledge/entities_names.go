@@ -168,8 +168,13 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 	// "Croatian Ivan Ljubicic", "Singer Christina Aguilera", "Liberal Democrat
 	// Paul Tyler": a nationality, party or job word before a given name.
 	if first < 0 {
-		for p := a + 1; p <= a+2 && p+1 < b; p++ {
-			if !x.lx.given[toks[p].low] || !x.descriptors(toks, a, p) {
+		for p := a + 2; p >= a+1; p-- {
+			if p+1 >= b || !x.descriptors(toks, a, p) {
+				continue
+			}
+			// A given name, or two or three plain words: "Analyst Gonul Tol".
+			if !x.lx.given[toks[p].low] && (b-p > 3 || x.hasOrgHead(toks, p, b) || x.lx.placeFirst[toks[p].low] || x.lx.placeLast[toks[b-1].low] ||
+				x.lx.common[toks[p].low] || x.lx.known[EntityKey(pt.text[toks[p].s:toks[b-1].e])].typ != "") {
 				continue
 			}
 			if c := x.newCand(pt, p, b); c != nil {

@@ -65,6 +65,14 @@ func TestExtractEntities(t *testing.T) {
 			none: []string{"D-N.Y.", "R-Ind.", "N.Y.", "Ind."},
 		},
 		{
+			name: "a capitalised job word before an unknown name, an apostrophe inside a name",
+			body: []string{"Analyst Merve Tolun of the Bosporus Institute said the Kurdistan Farmers' Union would object."},
+			want: []want{
+				{name: "Merve Tolun", typ: EntityPerson, roles: []string{"Analyst"}, affs: []string{"Bosporus Institute"}},
+				{name: "Kurdistan Farmers' Union", typ: EntityOrganization},
+			},
+		},
+		{
 			name: "an appositive gives a role and an affiliation",
 			body: []string{"The talks were led by Yusuf Demir, the KDP negotiator, who arrived late."},
 			want: []want{{name: "Yusuf Demir", typ: EntityPerson, roles: []string{"KDP negotiator"}, affs: []string{"KDP"}}},
