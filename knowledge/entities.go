@@ -221,6 +221,23 @@ func isApostropheTok(text string, t etok) bool {
 	return n == t.e-t.s && isApostrophe(r)
 }
 
+// knownSpan returns the length of the gazetteer name that starts at toks[i],
+// runs past toks[j] (a lower-case word) and ends in a capitalised word, or 0.
+func (x *entityExtractor) knownSpan(toks []etok, i, j int) int {
+	if !x.lx.knownFirst[EntityKeyWord(toks[i].low)] {
+		return 0
+	}
+	for l := min(x.lx.knownMax, len(toks)-i); l > j-i+1; l-- {
+		if !x.isNameWord(toks, i+l-1) {
+			continue
+		}
+		if _, ok := x.lx.known[EntityKey(x.text[toks[i].s:toks[i+l-1].e])]; ok {
+			return l
+		}
+	}
+	return 0
+}
+
 // capEnd returns the end of the capitalised words that start at toks[k].
 func (x *entityExtractor) capEnd(toks []etok, k int) int {
 	for k < len(toks) && x.isNameWord(toks, k) {
@@ -277,9 +294,24 @@ func (x *entityExtractor) runEnd(toks []etok, i int) int {
 			j = x.capEnd(toks, j+1)
 			continue
 		}
-		if lx.particles[u.low] && j+1 < len(toks) && x.isNameWord(toks, j+1) {
-			j += 2
-			continue
+		// "al Sharaa", "von der Leyen": particles before a name.
+		if lx.particles[u.low] {
+			k := j + 1
+			for k < len(toks) && k < j+3 && toks[k].word && lx.particles[toks[k].low] {
+				k++
+			}
+			if k < len(toks) && x.isNameWord(toks, k) {
+				j = k + 1
+				continue
+			}
+		}
+		// "Save the Children", "Trinidad and Tobago": a known name with
+		// lower-case words inside.
+		if u.word && !u.upper {
+			if l := x.knownSpan(toks, i, j); l > 0 {
+				j = i + l
+				continue
+			}
 		}
 		if u.low == "of" || u.low == "for" || u.low == "on" || (u.low == "and" && hadOf) {
 			k := j + 1

@@ -72,7 +72,7 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 // starts at toks[k] and ends before toks[j], or 0.
 func (x *entityExtractor) knownAt(pt paraToks, k, j int) int {
 	toks := pt.toks
-	if !toks[k].word || toks[k].low == "the" {
+	if !toks[k].word || toks[k].low == "the" || !x.lx.knownFirst[EntityKeyWord(toks[k].low)] {
 		return 0
 	}
 	for l := min(x.lx.knownMax+2, j-k); l >= 2; l-- {
@@ -104,7 +104,11 @@ func (x *entityExtractor) titleAtDepth(toks []etok, k, end, depth int) int {
 	if k >= end || !toks[k].upper {
 		return 0
 	}
-	for l := min(lx.titleMax, end-k); l >= 1; l-- {
+	maxL := 1
+	if lx.titleFirst[titleKey(toks[k].low)] {
+		maxL = min(lx.titleMax, end-k)
+	}
+	for l := maxL; l >= 1; l-- {
 		var b strings.Builder
 		for m := k; m < k+l; m++ {
 			if m > k {
