@@ -57,6 +57,13 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 	if t.sent && !t.caps && (lx.groupMods[t.low] || lx.groupHeads[t.low]) && (k+1 == len(toks) || !toks[k+1].upper) {
 		return true
 	}
+	// "Rival AMD", "Broadcaster CNN": a word that opens a sentence before an acronym.
+	if t.sent && !t.caps && k+1 < len(toks) && toks[k+1].caps && k+2 < len(toks) && !x.isNameWord(toks, k+2) &&
+		!lx.given[t.low] && lx.titles[titleKey(t.low)] == "" && !lx.knownFirst[t.low] {
+		if _, ok := lx.known[t.low]; !ok {
+			return true
+		}
+	}
 	// A sentence's first word that the article also writes in lower case is
 	// a common word, unless more capitalised words follow ("Computer
 	// Terminal Systems Inc").
@@ -490,7 +497,7 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		}
 	}
 	if single && toks[a].caps && !known {
-		c.votes[vOrg] += 2
+		c.votes[vOrg] += 3 // an acronym speaks as an organisation: "ZNT said"
 	}
 	// "the Assad dynasty": a name used as a modifier names no one new.
 	if single && !known && !toks[a].caps && a > 0 && toks[a-1].low == "the" && b < len(toks) && toks[b].word && !toks[b].upper &&
@@ -533,6 +540,20 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		}
 		if toks[a-1].low == "/" && a >= 2 && toks[a-2].low == "photo" {
 			c.votes[vPerson] += 3
+		}
+	}
+	// "the company's chief executive, Jensen Huang": a role before a comma.
+	if a >= 2 && toks[a-1].low == "," && toks[a-2].word && !toks[a-2].upper {
+		if k := lx.titles[titleKey(toks[a-2].low)]; k == "role" || k == "office" || k == "rank" {
+			r := a - 2
+			for r > 0 && r > a-5 && toks[r-1].word && !toks[r-1].upper && (lx.titles[titleKey(toks[r-1].low)] != "" || lx.groupMods[toks[r-1].low]) {
+				r--
+			}
+			if r > 0 && (toks[r-1].poss || toks[r-1].low == "the" || toks[r-1].low == "its" || toks[r-1].low == "their" || toks[r-1].low == "his" || toks[r-1].low == "her") {
+				c.roles = append(c.roles, pt.text[toks[r].s:toks[a-2].e])
+				c.votes[vPerson] += 3
+				c.personHint = true
+			}
 		}
 	}
 	// Words after: "Graham said", "Al-Aqtan prison", ", who", ", the SDF commander".

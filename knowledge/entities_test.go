@@ -138,6 +138,12 @@ func TestExtractEntities(t *testing.T) {
 			none: []string{"Analysts"},
 		},
 		{
+			name: "a role before a comma, a sentence's first word before an acronym",
+			body: []string{"The firm's chief executive, Ilse Brandauer, spoke first. Rival ZNT said nothing."},
+			want: []want{{name: "Ilse Brandauer", typ: EntityPerson, roles: []string{"chief executive"}}, {name: "ZNT", typ: EntityOrganization}},
+			none: []string{"Rival ZNT", "Rival"},
+		},
+		{
 			name: "a possessive inside a firm's name, a role word before a firm",
 			body: []string{"The notes were rated by Hadley's Ratings Service Inc, lead manager Carrow Brothers Inc said."},
 			want: []want{
