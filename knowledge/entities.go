@@ -37,6 +37,7 @@ type cand struct {
 	personHint bool  // a title or a role makes this a person for sure
 	modifier   bool  // "the Assad dynasty": joins an entity but founds none
 	holder     *cand // for a bare title, the name that follows it
+	aliasOf    *cand // "known as Hemedti": the name this one is another name of
 }
 
 const (

@@ -80,6 +80,9 @@ func (x *entityExtractor) cluster() {
 			c.cluster = -2 // joins its holder once the holder is placed
 			continue
 		}
+		if c.aliasOf != nil && c.aliasOf.cluster >= 0 && !ok {
+			id, ok = c.aliasOf.cluster, true
+		}
 		if !ok {
 			id, ok = x.byKey[key]
 		}

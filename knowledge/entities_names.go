@@ -524,19 +524,33 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		}
 	}
 	// Words before: "in Raqqa", "city of al-Shaddadi", "Photo/Ghaith Alsayed".
+	placeBefore := false
 	if a > 0 {
 		p := a - 1
 		if toks[p].low == "the" && p > 0 {
 			p--
 		}
+		cue, ok := entityCue{}, false
 		if p > 0 {
-			if cue, ok := lx.before[toks[p-1].low+" "+toks[p].low]; ok {
-				c.votes[voteIndex(cue.typ)] += cue.weight + 1
-			} else if cue, ok := lx.before[toks[p].low]; ok {
-				c.votes[voteIndex(cue.typ)] += cue.weight
+			if cue, ok = lx.before[toks[p-1].low+" "+toks[p].low]; ok {
+				cue.weight++
 			}
-		} else if cue, ok := lx.before[toks[p].low]; ok {
+		}
+		if !ok {
+			cue, ok = lx.before[toks[p].low]
+		}
+		if ok {
 			c.votes[voteIndex(cue.typ)] += cue.weight
+			placeBefore = cue.typ == EntityPlace
+		}
+		// "widely known as Hemedti": another name of the person just named.
+		if p > 0 && toks[p].low == "as" && (toks[p-1].low == "known" || toks[p-1].low == "nicknamed") {
+			for k := len(x.cands) - 1; k >= 0 && x.cands[k].para == pt.idx; k-- {
+				if o := x.cands[k]; !o.group && !o.titleOnly && o.votes[vPerson] > 0 && o.lastTok >= p-5 {
+					c.aliasOf = o
+					break
+				}
+			}
 		}
 		if toks[a-1].low == "/" && a >= 2 && toks[a-2].low == "photo" {
 			c.votes[vPerson] += 3
@@ -562,7 +576,8 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		if toks[n].poss && n+1 < len(toks) {
 			n++
 		}
-		if cue, ok := lx.after[toks[n].low]; ok && toks[n].word && !toks[n].upper {
+		if cue, ok := lx.after[toks[n].low]; ok && toks[n].word && !toks[n].upper && !(placeBefore && cue.typ == EntityPerson) {
+			// ("Residents in Omdurman told Reuters": the place is not the speaker.)
 			v := voteIndex(cue.typ)
 			// "Yukos said it would appeal": a speaker that is an "it".
 			if v == vPerson && n+1 < len(toks) && (toks[n+1].low == "it" || toks[n+1].low == "its") {

@@ -144,6 +144,14 @@ func TestExtractEntities(t *testing.T) {
 			none: []string{"Rival ZNT", "Rival"},
 		},
 		{
+			name: "a nickname after known as is an alias, a place before a speech verb is no speaker",
+			body: []string{"The militia is led by Tarek Hamdan Obeid, widely known as Tiger. Residents in Kassala told reporters they fled."},
+			want: []want{
+				{name: "Tarek Hamdan Obeid", typ: EntityPerson, aliases: []string{"Tiger"}},
+				{name: "Kassala", typ: EntityPlace},
+			},
+		},
+		{
 			name: "a possessive inside a firm's name, a role word before a firm",
 			body: []string{"The notes were rated by Hadley's Ratings Service Inc, lead manager Carrow Brothers Inc said."},
 			want: []want{
