@@ -36,6 +36,13 @@ func (x *entityExtractor) run(pt paraToks, i, j int) {
 			}
 		}
 		if k == j || x.stopToken(toks, k) {
+			if k < j && x.lx.notEntity[toks[k].low] == "first" {
+				// "The Six Nations": what follows the number word is no entity.
+				if k > start {
+					x.piece(pt, start, k, start == i)
+				}
+				return
+			}
 			if k > start {
 				x.piece(pt, start, k, start == i)
 			}
@@ -389,7 +396,8 @@ func (x *entityExtractor) namePiece(pt paraToks, a, b int) *cand {
 		}
 	}
 	// "Labour MPs", "Republican senators": people by their office are a group.
-	if k := lx.titles[titleKey(strings.TrimSuffix(toks[b-1].low, "s"))]; b-a >= 2 && strings.HasSuffix(toks[b-1].low, "s") && (k == "office" || k == "rank" || k == "role") {
+	if k := lx.titles[titleKey(strings.TrimSuffix(toks[b-1].low, "s"))]; b-a >= 2 && strings.HasSuffix(toks[b-1].low, "s") && (k == "office" || k == "rank" || k == "role") &&
+		!x.hasOrgHead(toks, a, b) && x.knownAt(pt, a, b) == 0 && !strings.Contains(pt.text[toks[a].s:toks[b-1].e], "&") {
 		if c := x.newCand(pt, a, b); c != nil {
 			c.group = true
 			c.votes = [4]int{vGroup: 10}
@@ -476,6 +484,12 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	}
 	if b-a == 1 && isPartyCode(name) {
 		return nil
+	}
+	// "South African", "Latin American": an adjective, not a place.
+	if b-a >= 2 && lx.demAdj[toks[b-1].low] != "" {
+		if _, ok := lx.known[key]; !ok {
+			return nil
+		}
 	}
 	c := &cand{para: pt.idx, s: toks[a].s, e: toks[b-1].e, ns: toks[a].s, ne: toks[b-1].e,
 		name: name, key: key, words: strings.Fields(key), affTok: -1, firstTok: a, lastTok: b - 1, cluster: -1}
