@@ -31,7 +31,6 @@ type cand struct {
 	acronym    string // "(SDF)" after the name
 	known      bool   // from a gazetteer
 	group      bool
-	affOf      *cand // an organisation "of the Y": Y
 	titleOnly  bool
 	cluster    int
 	personHint bool  // a title or a role makes this a person for sure

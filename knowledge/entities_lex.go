@@ -135,6 +135,9 @@ func loadEntityLexicon() *entityLexicon {
 			if typ == "" && len(row) >= 2 {
 				t = row[1]
 			}
+			if voteIndex(t) < 0 {
+				continue // a row with no known type is skipped, never a panic
+			}
 			for _, f := range forms {
 				k := EntityKey(f)
 				if k == "" {
@@ -168,6 +171,9 @@ func loadEntityLexicon() *entityLexicon {
 		w := 1
 		if len(row) >= 4 && row[3] == "2" {
 			w = 2
+		}
+		if voteIndex(row[2]) < 0 {
+			continue
 		}
 		cue := entityCue{typ: row[2], weight: w}
 		if row[1] == "before" {

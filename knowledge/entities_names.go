@@ -428,7 +428,7 @@ func (x *entityExtractor) namePiece(pt paraToks, a, b int) *cand {
 	if c == nil {
 		return nil
 	}
-	if runStartRole := a; runStartRole > 0 {
+	if a > 0 {
 		x.roleBefore(pt, a, c)
 	}
 	return c

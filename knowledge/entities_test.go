@@ -418,3 +418,21 @@ func BenchmarkExtractEntities(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(n), "ns/article")
 }
+
+// TestEntityLexiconsAreWellFormed checks the tables: every row of the
+// gazetteers and cues has a type the extractor knows.
+func TestEntityLexiconsAreWellFormed(t *testing.T) {
+	for _, table := range []string{"organizations", "entity_cues"} {
+		col := map[string]int{"organizations": 1, "entity_cues": 2}[table]
+		for _, row := range lexiconRows(table) {
+			if len(row) <= col || voteIndex(row[col]) < 0 {
+				t.Errorf("%s: row %q has no known type in column %d", table, row, col+1)
+			}
+		}
+	}
+	for _, row := range lexiconRows("titles") {
+		if len(row) < 2 || !slices.Contains([]string{"honorific", "office", "rank", "role", "modifier", "postnominal"}, row[1]) {
+			t.Errorf("titles: row %q has no known kind", row)
+		}
+	}
+}
