@@ -144,6 +144,10 @@ func (x *entityExtractor) defaultType(c *cand) string {
 		if !t.word || !t.upper || t.caps || x.lowerSeen[t.low] || x.lx.common[t.low] || strings.ContainsAny(t.low, "0123456789&") {
 			return EntityOrganization
 		}
+		// "Free Syria", "Radio Free Europe": a place inside makes no person.
+		if kn, ok := x.lx.known[EntityKeyWord(t.low)]; ok && kn.typ == EntityPlace && !x.lx.given[t.low] {
+			return EntityOrganization
+		}
 	}
 	if len(c.words) <= 3 {
 		return EntityPerson
