@@ -557,10 +557,16 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 			c.votes[voteIndex(cue.typ)] += cue.weight
 			placeBefore = cue.typ == EntityPlace
 		}
-		// "widely known as Hemedti": another name of the person just named.
+		// "widely known as Hemedti", "known as UNIFIL": another name of what
+		// was just named.
 		if p > 0 && toks[p].low == "as" && (toks[p-1].low == "known" || toks[p-1].low == "nicknamed") {
 			for k := len(x.cands) - 1; k >= 0 && x.cands[k].para == pt.idx; k-- {
-				if o := x.cands[k]; !o.group && !o.titleOnly && o.votes[vPerson] > 0 && o.lastTok >= p-5 {
+				o := x.cands[k]
+				if o.lastTok < p-7 {
+					break
+				}
+				// An acronym is no place's other name: "Force in Lebanon, known as UNIFIL".
+				if !o.group && !o.titleOnly && !(toks[a].caps && o.votes[vPlace] > o.votes[vOrg]) {
 					c.aliasOf = o
 					break
 				}

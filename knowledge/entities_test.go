@@ -144,6 +144,11 @@ func TestExtractEntities(t *testing.T) {
 			none: []string{"Rival ZNT", "Rival"},
 		},
 		{
+			name: "an organisation known as its acronym",
+			body: []string{"The Northern Relief Mission, known as NORMIS, said its staff were safe."},
+			want: []want{{name: "Northern Relief Mission", typ: EntityOrganization, aliases: []string{"NORMIS"}, ments: 2}},
+		},
+		{
 			name: "a nickname after known as is an alias, a place before a speech verb is no speaker",
 			body: []string{"The militia is led by Tarek Hamdan Obeid, widely known as Tiger. Residents in Kassala told reporters they fled."},
 			want: []want{
