@@ -215,7 +215,7 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 	}
 	// After the title: "for the Middle East" is its complement, then the name.
 	nameStart, compEnd := last, last
-	if last < b && x.isConnector(toks[last]) {
+	if last < b && x.isConnector(toks[last]) && !x.lx.particles[toks[last].low] {
 		nameStart = -1
 		k := last
 		for k < b && x.isConnector(toks[k]) {

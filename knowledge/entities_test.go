@@ -96,9 +96,12 @@ func TestExtractEntities(t *testing.T) {
 			},
 		},
 		{
-			name: "an office with a complement before a name",
-			body: []string{"Minister for Northern Affairs Tobias Brandt visited the camp."},
-			want: []want{{name: "Tobias Brandt", typ: EntityPerson, roles: []string{"Minister for Northern Affairs"}}},
+			name: "an office with a complement before a name, a particle after a title",
+			body: []string{"Minister for Northern Affairs Tobias Brandt visited the camp with UN Special Envoy de Vries."},
+			want: []want{
+				{name: "Tobias Brandt", typ: EntityPerson, roles: []string{"Minister for Northern Affairs"}},
+				{name: "de Vries", typ: EntityPerson, roles: []string{"Special Envoy"}, affs: []string{"UN"}},
+			},
 		},
 		{
 			name: "an organisation before a title is an affiliation",
