@@ -111,7 +111,7 @@ func runExtractor(a *Article) *entityExtractor {
 				caps++
 			}
 		}
-		pt.restricted = words > 0 && (caps*4 >= words*3 || (p.Kind == KindTitle && words >= 3 && upper*4 >= words*3))
+		pt.restricted = words > 0 && (caps*4 >= words*3 || (p.Kind == KindTitle && words >= 2 && upper*4 >= words*3))
 		paras = append(paras, pt)
 	}
 	for _, pt := range paras {
