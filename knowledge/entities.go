@@ -211,6 +211,9 @@ func (x *entityExtractor) compoundAdjective(t etok) bool {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !x.lx.hyphenParticles[strings.ToLower(w[:f])] {
 			return true
 		}
+		if x.lx.notNames[strings.ToLower(w[:f+1])] {
+			return true // "Ex-BBC", "Pro-European"
+		}
 	}
 	return false
 }
