@@ -75,6 +75,12 @@ func (x *entityExtractor) cluster() {
 		if c.titleOnly {
 			id = x.holderOf(c)
 			ok = id >= 0
+			// Held by no one named: only a specific office of two words or
+			// more ("the Foreign Secretary") stands for a person of its own;
+			// "the President" or "the Syrian President" does not.
+			if !ok && c.holder == nil && !x.specificOffice(c) {
+				continue
+			}
 		}
 		if c.holder != nil {
 			c.cluster = -2 // joins its holder once the holder is placed
@@ -153,6 +159,13 @@ func (x *entityExtractor) defaultType(c *cand) string {
 		return EntityPerson
 	}
 	return EntityOrganization
+}
+
+// specificOffice tells a bare title of two words or more without a
+// demonym: "Foreign Secretary", "Minister for the Middle East".
+func (x *entityExtractor) specificOffice(c *cand) bool {
+	words := strings.Fields(c.name)
+	return len(words) >= 2 && x.lx.demAdj[strings.ToLower(words[0])] == ""
 }
 
 // holderOf finds the person who holds the office a bare title names ("the

@@ -198,6 +198,12 @@ func TestExtractEntities(t *testing.T) {
 			none: []string{"Foreign Secretary"},
 		},
 		{
+			name: "a bare office held by no one named: a specific one is a person, a generic one nothing",
+			body: []string{"The Home Secretary met the President and the Syrian President on Friday."},
+			want: []want{{name: "Home Secretary", typ: EntityPerson}},
+			none: []string{"President", "Syrian President"},
+		},
+		{
 			name:  "a headline in capitals yields only names known from the body",
 			title: "KURDISH FORCES AGREE TO TALKS WITH DAMASCUS AS ZAGROS FRONT WITHDRAWS",
 			body:  []string{"The Zagros Front said it would leave the town."},
