@@ -362,6 +362,11 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 		x.lx.before[toks[r-1].low].typ == "" && x.lx.after[toks[r-1].low].typ == "" {
 		r--
 	}
+	// "Chief executive John X", "Shadow chancellor Oliver X": capitalised
+	// title words belong to the role.
+	for r > 0 && toks[r-1].upper && x.lx.titles[titleKey(toks[r-1].low)] != "" && x.lx.titles[titleKey(toks[r-1].low)] != "postnominal" {
+		r--
+	}
 	c.roles = append(c.roles, pt.text[toks[r].s:toks[a-1].e])
 	c.votes[vPerson] += 4
 	c.personHint = true

@@ -238,6 +238,14 @@ func TestExtractEntities(t *testing.T) {
 			},
 		},
 		{
+			name: "capitalised title words before lower-case role words",
+			body: []string{"Chief executive Lena Vogt and Shadow chancellor Omar Pell disagreed."},
+			want: []want{
+				{name: "Lena Vogt", typ: EntityPerson, roles: []string{"Chief executive"}},
+				{name: "Omar Pell", typ: EntityPerson, roles: []string{"Shadow chancellor"}},
+			},
+		},
+		{
 			name: "lower-case role words after an organisation's name",
 			body: []string{"The ceasefire held, Zagros Front deputy commander Ali Veysi said on Jan. 4, 2026."},
 			want: []want{{name: "Ali Veysi", typ: EntityPerson, roles: []string{"deputy commander"}, affs: []string{"Zagros Front"}}},
