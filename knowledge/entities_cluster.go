@@ -363,7 +363,7 @@ func (x *entityExtractor) entities(a *Article) []Entity {
 			lastEnd[c.para] = c.e
 			text := a.Paragraphs[c.para].Text
 			e.Mentions = append(e.Mentions, Mention{Paragraph: a.Paragraphs[c.para].N, Start: c.s, End: c.e, Text: text[c.s:c.e]})
-			if !seenAlias[c.name] && !c.group && !c.titleOnly && !isAllUpperWords(c.name, c.words) {
+			if !seenAlias[c.name] && !c.group && !c.titleOnly && !isHeadlineForm(c.name, e.Name) {
 				seenAlias[c.name] = true
 				e.Aliases = append(e.Aliases, c.name)
 			}
@@ -380,6 +380,10 @@ func (x *entityExtractor) entities(a *Article) []Entity {
 				}
 			}
 			for _, f := range c.affs {
+				// A country is where someone is from, not what they belong to.
+				if x.lx.known[EntityKey(f)].typ == EntityPlace {
+					continue
+				}
 				if !seenAff[EntityKey(f)] && EntityKey(f) != EntityKey(e.Name) {
 					seenAff[EntityKey(f)] = true
 					e.Affiliations = append(e.Affiliations, f)
@@ -405,10 +409,12 @@ func (x *entityExtractor) entities(a *Article) []Entity {
 	return ents
 }
 
-// isAllUpperWords tells a name written in a headline's capitals, which is no
-// alias worth showing when the cluster has a better-cased form.
-func isAllUpperWords(name string, words []string) bool {
-	return len(words) > 1 && strings.ToUpper(name) == name
+// isHeadlineForm tells a name written in a headline's capitals ("BEIRUT",
+// "ZAGROS FRONT"), which is no alias worth showing beside its better-cased
+// form; an acronym ("SDF") is one.
+func isHeadlineForm(alias, name string) bool {
+	return strings.ToUpper(alias) == alias && strings.ToUpper(name) != name &&
+		(strings.Contains(alias, " ") || EntityKey(alias) == EntityKey(name))
 }
 
 // bestName picks an entity's name: a gazetteer's canonical name, the
