@@ -292,7 +292,7 @@ func (x *entityExtractor) restricted(pt paraToks) {
 			if !toks[k+l-1].word {
 				continue
 			}
-			if l == 1 && (lx.notNames[toks[k].low] || len(toks[k].low) < 2) {
+			if l == 1 && (lx.notNames[toks[k].low] || lx.notAcronym[toks[k].low] || lx.common[toks[k].low] || len(toks[k].low) < 2) {
 				continue
 			}
 			span := pt.text[toks[k].s:toks[k+l-1].e]

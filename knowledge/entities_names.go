@@ -283,13 +283,13 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 }
 
 // commonWord tells a word of the lexicons standing alone: no name, except
-// an organisation's head inside a sentence ("the Coalition", "the Navy") and
-// a people ("Sunnis").
+// an organisation's head inside a sentence ("the Coalition", "Navy") and a
+// people ("Sunnis").
 func (x *entityExtractor) commonWord(t etok) bool {
 	if !x.lx.common[t.low] || x.lx.demPlural[t.low] != "" {
 		return false
 	}
-	return t.sent || !x.lx.orgHeads[t.low]
+	return t.sent || !x.lx.orgAlone[t.low]
 }
 
 // descriptors tells whether toks[a:p] are words that describe a person
