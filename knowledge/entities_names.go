@@ -190,8 +190,9 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 			if p+1 >= b || !x.descriptors(toks, a, p) {
 				continue
 			}
-			// A given name, or two or three plain words: "Analyst Gonul Tol".
-			if !x.lx.given[toks[p].low] && (b-p > 3 || x.hasOrgHead(toks, p, b) || x.lx.placeFirst[toks[p].low] || x.lx.placeLast[toks[b-1].low] ||
+			// A given name, or two or three plain words after a job word:
+			// "Analyst Gonul Tol" (but "Christian Democratic Appeal" is a party).
+			if !x.lx.given[toks[p].low] && (b-p > 3 || x.lx.titles[titleKey(toks[p-1].low)] == "" || x.hasOrgHead(toks, p, b) || x.lx.placeFirst[toks[p].low] || x.lx.placeLast[toks[b-1].low] ||
 				x.lx.common[toks[p].low] || x.lx.known[EntityKey(pt.text[toks[p].s:toks[b-1].e])].typ != "") {
 				continue
 			}
