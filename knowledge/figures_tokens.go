@@ -87,7 +87,7 @@ func tokenizeFigures(s string, buf []ftok) []ftok {
 			i += n
 			continue
 		}
-		j := scanWord(s, i)
+		j := figureScanWord(s, i)
 		w := s[i:j]
 		toks = append(toks, ftok{start: i, end: j, typ: ftWord, text: w, low: strings.ToLower(w), sp: sp})
 		sp = false
@@ -106,9 +106,9 @@ func markLines(s string, toks []ftok) {
 	}
 }
 
-// scanWord returns the end of the word starting at i: letters, with inner
+// figureScanWord returns the end of the word starting at i: letters, with inner
 // apostrophes ("don't", "Côte").
-func scanWord(s string, i int) int {
+func figureScanWord(s string, i int) int {
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
