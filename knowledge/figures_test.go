@@ -18,9 +18,9 @@ func bodyArticle(paras ...string) *Article {
 	return a
 }
 
-// want describes one expected figure; zero fields are not checked, except
+// wantFigure describes one expected figure; zero fields are not checked, except
 // that a nil value is checked when noValue is set.
-type want struct {
+type wantFigure struct {
 	text      string
 	kind      string
 	value     float64
@@ -35,25 +35,25 @@ type want struct {
 	source    string
 }
 
-func val(text, kind string, v float64) want {
-	return want{text: text, kind: kind, value: v, hasValue: true}
+func val(text, kind string, v float64) wantFigure {
+	return wantFigure{text: text, kind: kind, value: v, hasValue: true}
 }
 
-func rng(text, kind string, lo, hi float64) want {
-	return want{text: text, kind: kind, min: lo, max: hi, hasMin: true, hasMax: true}
+func rng(text, kind string, lo, hi float64) wantFigure {
+	return wantFigure{text: text, kind: kind, min: lo, max: hi, hasMin: true, hasMax: true}
 }
 
-func (w want) withUnit(u string) want      { w.unit = u; return w }
-func (w want) withCounted(c string) want   { w.counted = c; return w }
-func (w want) withQualifier(q string) want { w.qualifier = q; return w }
-func (w want) withChange(c string) want    { w.change = c; return w }
-func (w want) withMin(v float64) want      { w.min, w.hasMin = v, true; return w }
-func (w want) withMax(v float64) want      { w.max, w.hasMax = v, true; return w }
-func (w want) withSource(s string) want    { w.source = s; return w }
+func (w wantFigure) withUnit(u string) want      { w.unit = u; return w }
+func (w wantFigure) withCounted(c string) want   { w.counted = c; return w }
+func (w wantFigure) withQualifier(q string) want { w.qualifier = q; return w }
+func (w wantFigure) withChange(c string) want    { w.change = c; return w }
+func (w wantFigure) withMin(v float64) want      { w.min, w.hasMin = v, true; return w }
+func (w wantFigure) withMax(v float64) want      { w.max, w.hasMax = v, true; return w }
+func (w wantFigure) withSource(s string) want    { w.source = s; return w }
 
 func near(a, b float64) bool { return math.Abs(a-b) <= 1e-9*math.Max(1, math.Abs(b)) }
 
-func checkFigure(t *testing.T, got Figure, w want) {
+func checkFigure(t *testing.T, got Figure, w wantFigure) {
 	t.Helper()
 	if got.Text != w.text {
 		t.Errorf("text = %q, want %q", got.Text, w.text)
@@ -109,153 +109,153 @@ func TestExtractFigures(t *testing.T) {
 	tests := []struct {
 		name string
 		text string
-		want []want
+		want []wantFigure
 	}{
 		{"digits with a counted noun", "Officials counted 4,120 displaced families in the valley.",
-			[]want{val("4,120 displaced families", FigureCount, 4120).withCounted("displaced families")}},
+			[]wantFigure{val("4,120 displaced families", FigureCount, 4120).withCounted("displaced families")}},
 		{"two counts joined by and", "The charity runs 14 clinics and three shelters across the region.",
-			[]want{val("14 clinics", FigureCount, 14).withCounted("clinics"), val("three shelters", FigureCount, 3).withCounted("shelters")}},
+			[]wantFigure{val("14 clinics", FigureCount, 14).withCounted("clinics"), val("three shelters", FigureCount, 3).withCounted("shelters")}},
 		{"a lower bound", "More than 3,000 workers walked out on Tuesday.",
-			[]want{val("More than 3,000 workers", FigureCount, 3000).withMin(3000).withQualifier("more than").withCounted("workers")}},
+			[]wantFigure{val("More than 3,000 workers", FigureCount, 3000).withMin(3000).withQualifier("more than").withCounted("workers")}},
 		{"an upper bound", "The plant can store up to 700 tonnes of grain.",
-			[]want{val("up to 700 tonnes of grain", FigureMeasure, 700).withMax(700).withUnit("tonne").withCounted("grain")}},
+			[]wantFigure{val("up to 700 tonnes of grain", FigureMeasure, 700).withMax(700).withUnit("tonne").withCounted("grain")}},
 		{"an approximate count", "Approximately 1,800 volunteers signed up.",
-			[]want{val("Approximately 1,800 volunteers", FigureCount, 1800).withQualifier("approximately")}},
+			[]wantFigure{val("Approximately 1,800 volunteers", FigureCount, 1800).withQualifier("approximately")}},
 		{"nearly is a maximum", "Nearly 90 lorries were stuck at the border.",
-			[]want{val("Nearly 90 lorries", FigureCount, 90).withMax(90).withQualifier("nearly")}},
+			[]wantFigure{val("Nearly 90 lorries", FigureCount, 90).withMax(90).withQualifier("nearly")}},
 		{"between X and Y", "The repairs will take between 10 and 20 weeks.",
-			[]want{rng("between 10 and 20 weeks", FigureMeasure, 10, 20).withUnit("week")}},
+			[]wantFigure{rng("between 10 and 20 weeks", FigureMeasure, 10, 20).withUnit("week")}},
 		{"a hyphenated range", "Forecasters expect 10-20 cm of snow.",
-			[]want{rng("10-20 cm of snow", FigureMeasure, 10, 20).withUnit("centimetre").withCounted("snow")}},
+			[]wantFigure{rng("10-20 cm of snow", FigureMeasure, 10, 20).withUnit("centimetre").withCounted("snow")}},
 		{"from X to Y", "Fares will go from 5 to 7 euros.",
-			[]want{rng("from 5 to 7 euros", FigureMoney, 5, 7).withUnit("euro")}},
+			[]wantFigure{rng("from 5 to 7 euros", FigureMoney, 5, 7).withUnit("euro")}},
 		{"a shared scale in a range", "The bill is put at $2-3bn.",
-			[]want{rng("$2-3bn", FigureMoney, 2e9, 3e9)}},
+			[]wantFigure{rng("$2-3bn", FigureMoney, 2e9, 3e9)}},
 		{"a shared scale in words", "Between two and three million people voted.",
-			[]want{rng("Between two and three million people", FigureCount, 2e6, 3e6)}},
+			[]wantFigure{rng("Between two and three million people", FigureCount, 2e6, 3e6)}},
 		{"dollars with a scale abbreviation", "The firm paid $4.5bn for the mine.",
-			[]want{val("$4.5bn", FigureMoney, 4.5e9).withUnit("dollar")}},
+			[]wantFigure{val("$4.5bn", FigureMoney, 4.5e9).withUnit("dollar")}},
 		{"pounds with an attached m", "The club sold the striker for £2.3m last summer.",
-			[]want{val("£2.3m", FigureMoney, 2.3e6).withUnit("pound sterling")}},
+			[]wantFigure{val("£2.3m", FigureMoney, 2.3e6).withUnit("pound sterling")}},
 		{"an amount in words", "They raised two million dollars in a week.",
-			[]want{val("two million dollars", FigureMoney, 2e6)}},
+			[]wantFigure{val("two million dollars", FigureMoney, 2e6)}},
 		{"euros written after", "The fine came to 320 million euros.",
-			[]want{val("320 million euros", FigureMoney, 320e6).withUnit("euro")}},
+			[]wantFigure{val("320 million euros", FigureMoney, 320e6).withUnit("euro")}},
 		{"an ISO code", "The contract is worth USD 12 million.",
-			[]want{val("USD 12 million", FigureMoney, 12e6).withUnit("United States dollar")}},
+			[]wantFigure{val("USD 12 million", FigureMoney, 12e6).withUnit("United States dollar")}},
 		{"wire-service abbreviations", "Profit was 12.5 mln dlrs, or 41 cts a share.",
-			[]want{val("12.5 mln dlrs", FigureMoney, 12.5e6).withUnit("dollar"), val("41 cts a share", FigureMoney, 41).withUnit("cent per share")}},
+			[]wantFigure{val("12.5 mln dlrs", FigureMoney, 12.5e6).withUnit("dollar"), val("41 cts a share", FigureMoney, 41).withUnit("cent per share")}},
 		{"a currency code with a scale letter", "Sales reached 120 MEUR, against MUSD 95 a year before.",
-			[]want{val("120 MEUR", FigureMoney, 120e6).withUnit("euro"), val("MUSD 95", FigureMoney, 95e6).withUnit("United States dollar")}},
+			[]wantFigure{val("120 MEUR", FigureMoney, 120e6).withUnit("euro"), val("MUSD 95", FigureMoney, 95e6).withUnit("United States dollar")}},
 		{"coins after an amount", "A ticket costs 3 dollars 50 cents.",
-			[]want{val("3 dollars 50 cents", FigureMoney, 3.5)}},
+			[]wantFigure{val("3 dollars 50 cents", FigureMoney, 3.5)}},
 		{"percent sign", "Inflation rose 5% in March.",
-			[]want{val("5%", FigurePercent, 5).withChange("up")}},
+			[]wantFigure{val("5%", FigurePercent, 5).withChange("up")}},
 		{"per cent in words", "Turnout fell by 3.5 per cent.",
-			[]want{val("3.5 per cent", FigurePercent, 3.5).withChange("down")}},
+			[]wantFigure{val("3.5 per cent", FigurePercent, 3.5).withChange("down")}},
 		{"a percentage of something", "About 40% of households own a car.",
-			[]want{val("About 40% of households", FigurePercent, 40).withCounted("households")}},
+			[]wantFigure{val("About 40% of households", FigurePercent, 40).withCounted("households")}},
 		{"percentage points", "Support is down 4 percentage points.",
-			[]want{val("4 percentage points", FigurePercent, 4).withUnit("percentage point").withChange("down")}},
+			[]wantFigure{val("4 percentage points", FigurePercent, 4).withUnit("percentage point").withChange("down")}},
 		{"a change named after the figure", "It reported a 7% rise in sales.",
-			[]want{val("7%", FigurePercent, 7).withChange("up")}},
+			[]wantFigure{val("7%", FigurePercent, 7).withChange("up")}},
 		{"a rate", "The field pumps 40,000 barrels a day.",
-			[]want{val("40,000 barrels a day", FigureMeasure, 40000).withUnit("barrel per day")}},
+			[]wantFigure{val("40,000 barrels a day", FigureMeasure, 40000).withUnit("barrel per day")}},
 		{"degrees", "It was 38 degrees Celsius in the shade.",
-			[]want{val("38 degrees Celsius", FigureMeasure, 38).withUnit("degree Celsius")}},
+			[]wantFigure{val("38 degrees Celsius", FigureMeasure, 38).withUnit("degree Celsius")}},
 		{"an age", "The driver, 19 years old, was unhurt.",
-			[]want{val("19 years old", FigureMeasure, 19).withUnit("year")}},
+			[]wantFigure{val("19 years old", FigureMeasure, 19).withUnit("year")}},
 		{"aged", "A boy aged 12 was hurt.",
-			[]want{val("aged 12", FigureMeasure, 12).withUnit("year")}},
+			[]wantFigure{val("aged 12", FigureMeasure, 12).withUnit("year")}},
 		{"a measure in two units", "He is 6ft 2in tall.",
-			[]want{val("6ft 2in", FigureMeasure, 6+2.0/12).withUnit("foot")}},
+			[]wantFigure{val("6ft 2in", FigureMeasure, 6+2.0/12).withUnit("foot")}},
 		{"hours and minutes", "The flight took 2 hours and 30 minutes.",
-			[]want{val("2 hours and 30 minutes", FigureMeasure, 2.5).withUnit("hour")}},
+			[]wantFigure{val("2 hours and 30 minutes", FigureMeasure, 2.5).withUnit("hour")}},
 		{"a hyphenated measure", "They walked a 12-mile route.",
-			[]want{val("12-mile", FigureMeasure, 12).withUnit("mile")}},
+			[]wantFigure{val("12-mile", FigureMeasure, 12).withUnit("mile")}},
 		{"metres in sport", "She won the 400m hurdles.",
-			[]want{val("400m", FigureMeasure, 400).withUnit("metre")}},
+			[]wantFigure{val("400m", FigureMeasure, 400).withUnit("metre")}},
 		{"millions after money", "It pays 50m euros now and another 20m later.",
-			[]want{val("50m euros", FigureMoney, 50e6), val("20m", FigureCount, 20e6)}},
+			[]wantFigure{val("50m euros", FigureMoney, 50e6), val("20m", FigureCount, 20e6)}},
 		{"a model number after a name", "The airline ordered ATR 72-500 planes.", nil},
 		{"millions without a currency", "The app has 2.3m users.",
-			[]want{val("2.3m users", FigureCount, 2.3e6).withCounted("users")}},
+			[]wantFigure{val("2.3m users", FigureCount, 2.3e6).withCounted("users")}},
 		{"compound number words", "Twenty-five ministers attended.",
-			[]want{val("Twenty-five ministers", FigureCount, 25)}},
+			[]wantFigure{val("Twenty-five ministers", FigureCount, 25)}},
 		{"a hundred and two", "She counted a hundred and two boats.",
-			[]want{val("a hundred and two boats", FigureCount, 102)}},
+			[]wantFigure{val("a hundred and two boats", FigureCount, 102)}},
 		{"a dozen", "A dozen protesters were held.",
-			[]want{val("A dozen protesters", FigureCount, 12)}},
+			[]wantFigure{val("A dozen protesters", FigureCount, 12)}},
 		{"half of", "Half of the voters stayed home.",
-			[]want{val("Half of the voters", FigureCount, 0.5).withCounted("voters")}},
+			[]wantFigure{val("Half of the voters", FigureCount, 0.5).withCounted("voters")}},
 		{"mixed digits and scale", "The city has 2.5 million residents.",
-			[]want{val("2.5 million residents", FigureCount, 2.5e6)}},
+			[]wantFigure{val("2.5 million residents", FigureCount, 2.5e6)}},
 		{"a million and a half", "They printed 3 million and a half leaflets.",
-			[]want{val("3 million and a half leaflets", FigureCount, 3.5e6)}},
+			[]wantFigure{val("3 million and a half leaflets", FigureCount, 3.5e6)}},
 		{"a fraction in digits", "Only 1/3 of the seats were filled.",
-			[]want{val("1/3 of the seats", FigureCount, 1.0/3).withCounted("seats")}},
+			[]wantFigure{val("1/3 of the seats", FigureCount, 1.0/3).withCounted("seats")}},
 		{"two thirds", "Two thirds of members backed the deal.",
-			[]want{val("Two thirds of members", FigureCount, 2.0/3)}},
+			[]wantFigure{val("Two thirds of members", FigureCount, 2.0/3)}},
 		{"a proportion", "One in five adults smokes.",
-			[]want{val("One in five adults", FigureCount, 0.2)}},
+			[]wantFigure{val("One in five adults", FigureCount, 0.2)}},
 		{"vague hundreds", "Hundreds of people queued outside.",
-			[]want{rng("Hundreds of people", FigureVague, 100, 1000).withCounted("people")}},
+			[]wantFigure{rng("Hundreds of people", FigureVague, 100, 1000).withCounted("people")}},
 		{"a few hundred", "Only a few hundred fans travelled.",
-			[]want{rng("a few hundred fans", FigureVague, 100, 1000)}},
+			[]wantFigure{rng("a few hundred fans", FigureVague, 100, 1000)}},
 		{"tens of thousands", "Tens of thousands marched in the capital.",
-			[]want{rng("Tens of thousands", FigureVague, 10000, 100000)}},
+			[]wantFigure{rng("Tens of thousands", FigureVague, 10000, 100000)}},
 		{"thousands of them", "They spoke of a few hundred sailors; there were thousands of them.",
-			[]want{rng("a few hundred sailors", FigureVague, 100, 1000), rng("thousands of them", FigureVague, 1000, 10000).withCounted("sailors")}},
+			[]wantFigure{rng("a few hundred sailors", FigureVague, 100, 1000), rng("thousands of them", FigureVague, 1000, 10000).withCounted("sailors")}},
 		{"them resolved to a noun before", "The inmates rioted on Monday. Hundreds of them were moved.",
-			[]want{rng("Hundreds of them", FigureVague, 100, 1000).withCounted("inmates")}},
+			[]wantFigure{rng("Hundreds of them", FigureVague, 100, 1000).withCounted("inmates")}},
 		{"ordinals", "It was the third time, and the 25th protest.",
-			[]want{val("third", FigureOrdinal, 3), val("25th", FigureOrdinal, 25)}},
+			[]wantFigure{val("third", FigureOrdinal, 3), val("25th", FigureOrdinal, 25)}},
 		{"negative numbers", "Temperatures fell to -12C overnight.",
-			[]want{val("-12C", FigureMeasure, -12).withUnit("degree Celsius")}},
+			[]wantFigure{val("-12C", FigureMeasure, -12).withUnit("degree Celsius")}},
 		{"or more", "Groups of 50 or more people are banned.",
-			[]want{val("50 or more people", FigureCount, 50).withMin(50)}},
+			[]wantFigure{val("50 or more people", FigureCount, 50).withMin(50)}},
 		{"the first half is no fraction", "He scored in the first half.",
-			[]want{val("first", FigureOrdinal, 1)}},
+			[]wantFigure{val("first", FigureOrdinal, 1)}},
 		{"a price quoted with a fraction", "The stock closed at 7-1/2, up 3/8.",
-			[]want{val("7-1/2", FigureCount, 7.5), val("3/8", FigureCount, 0.375).withChange("up")}},
+			[]wantFigure{val("7-1/2", FigureCount, 7.5), val("3/8", FigureCount, 0.375).withChange("up")}},
 		{"wire-service millions after words", "It will sell seven mln common shares.",
-			[]want{val("seven mln common shares", FigureCount, 7e6).withCounted("common shares")}},
+			[]wantFigure{val("seven mln common shares", FigureCount, 7e6).withCounted("common shares")}},
 		{"barrels per day", "Output fell to 14.7 mln bpd.",
-			[]want{val("14.7 mln bpd", FigureMeasure, 14.7e6).withUnit("barrel per day")}},
+			[]wantFigure{val("14.7 mln bpd", FigureMeasure, 14.7e6).withUnit("barrel per day")}},
 		{"scientific notation", "The rate is 2.5×10^-3 per year.",
-			[]want{val("2.5×10^-3", FigureCount, 2.5e-3)}},
+			[]wantFigure{val("2.5×10^-3", FigureCount, 2.5e-3)}},
 		{"one-half", "It lies one-half mile east.",
-			[]want{val("one-half mile", FigureMeasure, 0.5).withUnit("mile")}},
+			[]wantFigure{val("one-half mile", FigureMeasure, 0.5).withUnit("mile")}},
 		{"a counted noun with a code", "Two F-35 jets landed.",
-			[]want{val("Two F-35 jets", FigureCount, 2).withCounted("F-35 jets")}},
+			[]wantFigure{val("Two F-35 jets", FigureCount, 2).withCounted("F-35 jets")}},
 		{"a number word beginning a sentence", "Three Britons were hurt.",
-			[]want{val("Three Britons", FigureCount, 3)}},
+			[]wantFigure{val("Three Britons", FigureCount, 3)}},
 		{"a number after a name that counts", "He told CNN 25 people had died.",
-			[]want{val("25 people", FigureCount, 25)}},
+			[]wantFigure{val("25 people", FigureCount, 25)}},
 		{"a four-digit count", "Police said 1500 protesters gathered.",
-			[]want{val("1500 protesters", FigureCount, 1500)}},
+			[]wantFigure{val("1500 protesters", FigureCount, 1500)}},
 		{"a bound of four digits is no year", "Rents are above 1200 and below 1800.",
-			[]want{rng("above 1200 and below 1800", FigureCount, 1200, 1800)}},
+			[]wantFigure{rng("above 1200 and below 1800", FigureCount, 1200, 1800)}},
 		{"vague money", "The scheme cost millions of dollars.",
-			[]want{rng("millions of dollars", FigureVague, 1e6, 1e7).withUnit("dollar")}},
+			[]wantFigure{rng("millions of dollars", FigureVague, 1e6, 1e7).withUnit("dollar")}},
 		{"bounds joined into a range", "Sizes are more than 10 and less than 40 units.",
-			[]want{rng("more than 10 and less than 40 units", FigureCount, 10, 40)}},
+			[]wantFigure{rng("more than 10 and less than 40 units", FigureCount, 10, 40)}},
 		{"a change and where it ended are two figures", "Copper rose $1.20 to $9.35 a pound.",
-			[]want{val("$1.20", FigureMoney, 1.2).withChange("up"), val("$9.35 a pound", FigureMoney, 9.35)}},
+			[]wantFigure{val("$1.20", FigureMoney, 1.2).withChange("up"), val("$9.35 a pound", FigureMoney, 9.35)}},
 		{"a year earlier is no rate", "The rate fell to 4.1% from 4.3% a year earlier.",
-			[]want{val("4.1%", FigurePercent, 4.1), val("4.3%", FigurePercent, 4.3).withUnit("percent")}},
+			[]wantFigure{val("4.1%", FigurePercent, 4.1), val("4.3%", FigurePercent, 4.3).withUnit("percent")}},
 		{"a range of percentages", "The target band is 2.25%-2.5%.",
-			[]want{rng("2.25%-2.5%", FigurePercent, 2.25, 2.5)}},
+			[]wantFigure{rng("2.25%-2.5%", FigurePercent, 2.25, 2.5)}},
 		{"a compared figure takes the unit", "Net profit 8.1 mln dlrs vs 6.4 mln.",
-			[]want{val("8.1 mln dlrs", FigureMoney, 8.1e6), val("6.4 mln", FigureMoney, 6.4e6).withUnit("dollar")}},
+			[]wantFigure{val("8.1 mln dlrs", FigureMoney, 8.1e6), val("6.4 mln", FigureMoney, 6.4e6).withUnit("dollar")}},
 		{"degrees below zero", "It felt like 9 degrees below zero.",
-			[]want{val("9 degrees below zero", FigureMeasure, -9)}},
+			[]wantFigure{val("9 degrees below zero", FigureMeasure, -9)}},
 		{"a restated figure counts once", "He waited forty-five (45) minutes.",
-			[]want{val("forty-five", FigureCount, 45)}},
+			[]wantFigure{val("forty-five", FigureCount, 45)}},
 		{"a fraction of a unit", "Rates rose by a quarter of a percentage point.",
-			[]want{val("a quarter of a percentage point", FigurePercent, 0.25).withUnit("percentage point")}},
+			[]wantFigure{val("a quarter of a percentage point", FigurePercent, 0.25).withUnit("percentage point")}},
 		{"a currency written onto the next number", "They sold 3 USD40 vouchers.",
-			[]want{val("3", FigureCount, 3), val("USD40", FigureMoney, 40)}},
+			[]wantFigure{val("3", FigureCount, 3), val("USD40", FigureMoney, 40)}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
