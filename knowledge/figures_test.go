@@ -43,13 +43,13 @@ func rng(text, kind string, lo, hi float64) wantFigure {
 	return wantFigure{text: text, kind: kind, min: lo, max: hi, hasMin: true, hasMax: true}
 }
 
-func (w wantFigure) withUnit(u string) want      { w.unit = u; return w }
-func (w wantFigure) withCounted(c string) want   { w.counted = c; return w }
-func (w wantFigure) withQualifier(q string) want { w.qualifier = q; return w }
-func (w wantFigure) withChange(c string) want    { w.change = c; return w }
-func (w wantFigure) withMin(v float64) want      { w.min, w.hasMin = v, true; return w }
-func (w wantFigure) withMax(v float64) want      { w.max, w.hasMax = v, true; return w }
-func (w wantFigure) withSource(s string) want    { w.source = s; return w }
+func (w wantFigure) withUnit(u string) wantFigure      { w.unit = u; return w }
+func (w wantFigure) withCounted(c string) wantFigure   { w.counted = c; return w }
+func (w wantFigure) withQualifier(q string) wantFigure { w.qualifier = q; return w }
+func (w wantFigure) withChange(c string) wantFigure    { w.change = c; return w }
+func (w wantFigure) withMin(v float64) wantFigure      { w.min, w.hasMin = v, true; return w }
+func (w wantFigure) withMax(v float64) wantFigure      { w.max, w.hasMax = v, true; return w }
+func (w wantFigure) withSource(s string) wantFigure    { w.source = s; return w }
 
 func near(a, b float64) bool { return math.Abs(a-b) <= 1e-9*math.Max(1, math.Abs(b)) }
 
