@@ -38,7 +38,7 @@ type Options struct {
 	// Observer, if set, sees every interaction served (for metrics).
 	Observer Observer
 	// DeferAfter is how long a command may run before its reply is
-	// deferred; 2 s by default, well within Discord's 3.
+	// deferred and then edited in; DefaultDeferAfter by default.
 	DeferAfter time.Duration
 	// Timeout bounds a command's handler; 30 s by default. Slow commands
 	// get SlowTimeout, 14 minutes by default (an interaction token lives 15).
@@ -103,7 +103,7 @@ func New(b *bot.Bot, opt Options) (*Adapter, error) {
 		opt.Logger = slog.New(slog.DiscardHandler)
 	}
 	if opt.DeferAfter <= 0 {
-		opt.DeferAfter = 2 * time.Second
+		opt.DeferAfter = DefaultDeferAfter
 	}
 	if opt.Timeout <= 0 {
 		opt.Timeout = 30 * time.Second
@@ -293,6 +293,12 @@ type result struct {
 	resp *bot.Response
 	err  error
 }
+
+// DefaultDeferAfter is short: a search takes a few milliseconds, so an
+// answer not ready by then is waiting behind others (a burst), and a
+// deferral at once keeps the first response fast and Discord's 3-second
+// deadline far away. The answer is edited in when it is ready.
+const DefaultDeferAfter = 40 * time.Millisecond
 
 // command runs a slash command: at once when it answers within DeferAfter,
 // else (or when the command is Slow) deferred and then edited in.

@@ -47,6 +47,7 @@ func TestLoad(t *testing.T) {
 		conc = min(v, n)
 	}
 	workers, _ := strconv.Atoi(os.Getenv("BRIEFBOT_LOADTEST_WORKERS"))
+	deferAfter, _ := time.ParseDuration(os.Getenv("BRIEFBOT_LOADTEST_DEFER_AFTER"))
 	distinct := os.Getenv("BRIEFBOT_LOADTEST_DISTINCT") != ""
 	ix, err := index.Open(dir, index.Options{})
 	if err != nil {
@@ -58,7 +59,7 @@ func TestLoad(t *testing.T) {
 
 	fake := dt.New(t)
 	pub, key, _ := ed25519.GenerateKey(nil)
-	ad, err := discord.New(bot.New(ix, bot.Options{}), discord.Options{AppID: fake.AppID, PublicKey: pub, APIURL: fake.URL, Workers: workers})
+	ad, err := discord.New(bot.New(ix, bot.Options{}), discord.Options{AppID: fake.AppID, PublicKey: pub, APIURL: fake.URL, Workers: workers, DeferAfter: deferAfter})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/joho/godotenv"
 )
@@ -27,6 +28,9 @@ type Config struct {
 	AdminRoles       []string
 	AdminUsers       []string
 	MetricsAddr      string
+	// DeferAfter is how long an answer may take before its Discord reply
+	// is deferred; 0 means the adapter's default.
+	DeferAfter time.Duration
 }
 
 // loadConfig reads .env from the working folder (if there is one, without
@@ -72,6 +76,13 @@ func loadConfig(lookup func(string) (string, bool), dotenv string) (Config, erro
 			return Config{}, fmt.Errorf("BRIEFBOT_MAX_FILE_MB: %q is not a size in megabytes between 0 and 1024", v)
 		}
 		cfg.MaxFileSize = int64(mb * (1 << 20))
+	}
+	if v := get("BRIEFBOT_DEFER_AFTER"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil || d <= 0 || d > 2500*time.Millisecond {
+			return Config{}, fmt.Errorf("BRIEFBOT_DEFER_AFTER: %q is not a duration between 0 and 2.5s, like 40ms", v)
+		}
+		cfg.DeferAfter = d
 	}
 	if v := get("DISCORD_SYNC_COMMANDS"); v != "" {
 		b, err := strconv.ParseBool(v)

@@ -109,6 +109,7 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 	ad, err := discord.New(b, discord.Options{
 		AppID: cfg.DiscordAppID, Token: cfg.DiscordToken, PublicKey: pub, APIURL: cfg.DiscordAPIURL,
 		Logger: env.log.With("component", "discord"), Limiter: bot.NewRateLimiter(cmp.Or(serveHooks.rateBurst, rateBurst), rateEvery), Observer: m,
+		DeferAfter: cfg.DeferAfter,
 	})
 	if err != nil {
 		return err
