@@ -1,0 +1,472 @@
+package knowledge
+
+import (
+	"strings"
+)
+
+// clSpeaker is a resolved speaker: a name, an entity id when one is known,
+// and the surface that named it.
+type clSpeaker struct {
+	name, id string
+	mention  Mention
+}
+
+// clRef is someone a later pronoun or description can point back to.
+type clRef struct {
+	name, id, typ string
+}
+
+// clEntMention is an entity's mention in a paragraph.
+type clEntMention struct {
+	ent        int
+	start, end int
+}
+
+// clResolver resolves speaker phrases. It remembers the people and
+// organisations recently named as speakers or subjects, most recent last, and
+// the author of the last statement or report mentioned, so that "he", "it",
+// "the army" and "the statement" find their names. With entities it uses
+// their mentions, names and types; without, the name in the phrase itself.
+type clResolver struct {
+	ents     []Entity
+	byPara   map[int][]clEntMention
+	refs     []clRef
+	docOwner *clRef
+}
+
+func newClResolver(ents []Entity) *clResolver {
+	r := &clResolver{ents: ents}
+	if len(ents) > 0 {
+		r.byPara = map[int][]clEntMention{}
+		for i, e := range ents {
+			for _, m := range e.Mentions {
+				r.byPara[m.Paragraph] = append(r.byPara[m.Paragraph], clEntMention{ent: i, start: m.Start, end: m.End})
+			}
+		}
+	}
+	return r
+}
+
+// remember puts ref last in the memory.
+func (r *clResolver) remember(ref clRef) {
+	if ref.name == "" {
+		return
+	}
+	for i := range r.refs {
+		if r.refs[i].name == ref.name {
+			r.refs = append(r.refs[:i], r.refs[i+1:]...)
+			break
+		}
+	}
+	r.refs = append(r.refs, ref)
+	if len(r.refs) > 32 {
+		r.refs = r.refs[1:]
+	}
+}
+
+// recent returns the most recent remembered ref of one of the types.
+func (r *clResolver) recent(types ...string) *clRef {
+	for i := len(r.refs) - 1; i >= 0; i-- {
+		for _, t := range types {
+			if r.refs[i].typ == t {
+				return &r.refs[i]
+			}
+		}
+	}
+	return nil
+}
+
+// noteSubject remembers the named subject of a sentence, and when the
+// sentence mentions a document, that subject as its author ("X's office
+// released a statement").
+func (r *clResolver) noteSubject(p *clPara, s clSpan, lex *clLexicon) {
+	x := &clExtractor{lex: lex}
+	a, b := x.sentenceSubject(p, s)
+	if a < 0 {
+		return
+	}
+	named := false
+	for k := a; k < b; k++ {
+		if p.toks[k].upper && !clDeterminers[p.toks[k].low] {
+			named = true
+		}
+	}
+	if !named {
+		return
+	}
+	ref, ok := r.named(p, a, b, lex)
+	if !ok {
+		return
+	}
+	r.remember(ref)
+	for k := b; k < s.b; k++ {
+		if p.toks[k].kind == clWord && p.toks[k].quote < 0 && lex.is(p.toks[k].low, wDoc) && !p.toks[k].upper {
+			rc := ref
+			r.docOwner = &rc
+			break
+		}
+	}
+}
+
+// resolve names the speaker of the phrase [a, b) of paragraph p.
+func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
+	t := p.toks
+	if a < 0 || b > len(t) || a >= b {
+		return clSpeaker{}
+	}
+	st, en := t[a].s, t[b-1].e
+	sp := clSpeaker{mention: Mention{Paragraph: p.n, Start: st, End: en, Text: p.text[st:en]}}
+	// A pronoun.
+	if b-a == 1 && lex.is(t[a].low, wPronPerson|wPronOrg|wPronPlural) {
+		var ref *clRef
+		switch {
+		case lex.is(t[a].low, wPronPerson):
+			ref = r.recent(EntityPerson)
+		case lex.is(t[a].low, wPronOrg):
+			ref = r.recent(EntityOrganization, EntityGroup)
+		default:
+			ref = r.recent(EntityGroup, EntityOrganization)
+		}
+		if ref == nil {
+			ref = r.entityBefore(p.n, st, t[a].low, lex)
+		}
+		if ref != nil {
+			sp.name, sp.id = ref.name, ref.id
+			r.remember(*ref)
+		} else {
+			sp.name = p.text[st:en]
+		}
+		return sp
+	}
+	// A document speaks for its author: "the statement", "a report by X".
+	if ref, ok := r.document(p, a, b, lex); ok {
+		sp.name, sp.id = ref.name, ref.id
+		return sp
+	}
+	named := false
+	for k := a; k < b; k++ {
+		if t[k].upper && !(k == a && clDeterminers[t[k].low]) {
+			named = true
+		}
+	}
+	if named {
+		if ref, ok := r.named(p, a, b, lex); ok {
+			sp.name, sp.id = ref.name, ref.id
+			r.remember(ref)
+			return sp
+		}
+	}
+	// A description: "the army", "the spokesman", "the group".
+	if ref := r.described(p, a, b, lex); ref != nil {
+		sp.name, sp.id = ref.name, ref.id
+		r.remember(*ref)
+		return sp
+	}
+	sp.name = p.text[st:en]
+	return sp
+}
+
+// entityBefore returns the last entity mentioned before byte at of paragraph
+// n, or in the paragraphs before, that a pronoun can stand for.
+func (r *clResolver) entityBefore(n, at int, pron string, lex *clLexicon) *clRef {
+	if len(r.ents) == 0 {
+		return nil
+	}
+	want := func(typ string) bool {
+		if lex.is(pron, wPronPerson) {
+			return typ == EntityPerson
+		}
+		return typ == EntityOrganization || typ == EntityGroup
+	}
+	for par := n; par >= 1 && par >= n-3; par-- {
+		ms := r.byPara[par]
+		best := -1
+		for i, m := range ms {
+			if (par < n || m.end <= at) && want(r.ents[m.ent].Type) && (best < 0 || m.start > ms[best].start) {
+				best = i
+			}
+		}
+		if best >= 0 {
+			e := r.ents[ms[best].ent]
+			return &clRef{name: e.Name, id: e.ID, typ: e.Type}
+		}
+	}
+	return nil
+}
+
+// entityIn returns the first person, organisation or group entity mentioned
+// within bytes [st, en) of paragraph n.
+func (r *clResolver) entityIn(n, st, en int) (clRef, bool) {
+	best := -1
+	var bestStart int
+	for _, m := range r.byPara[n] {
+		e := r.ents[m.ent]
+		if e.Type == EntityPlace || m.start < st || m.end > en {
+			continue
+		}
+		if best < 0 || m.start < bestStart {
+			best, bestStart = m.ent, m.start
+		}
+	}
+	if best < 0 {
+		return clRef{}, false
+	}
+	e := r.ents[best]
+	return clRef{name: e.Name, id: e.ID, typ: e.Type}, true
+}
+
+// document resolves a phrase that names a document to its author.
+func (r *clResolver) document(p *clPara, a, b int, lex *clLexicon) (clRef, bool) {
+	t := p.toks
+	head := -1
+	for k := a; k < b; k++ {
+		if t[k].kind == clWord && !t[k].upper && lex.is(t[k].low, wDoc) {
+			head = k
+			break
+		}
+	}
+	if head < 0 {
+		return clRef{}, false
+	}
+	// "a report by Amnesty International", "a statement from the ministry"
+	for k := head + 1; k < b-1; k++ {
+		if t[k].low == "by" || t[k].low == "from" || t[k].low == "of" {
+			if ref, ok := r.named(p, k+1, b, lex); ok {
+				r.docOwner = &ref
+				r.remember(ref)
+				return ref, true
+			}
+			if ref := r.described(p, k+1, b, lex); ref != nil {
+				return *ref, true
+			}
+			break
+		}
+	}
+	// "the ministry's statement", "Amnesty's report"
+	if head > a {
+		for k := head - 1; k >= a; k-- {
+			if strings.HasSuffix(t[k].low, "'s") || strings.HasSuffix(t[k].low, "’s") {
+				if ref, ok := r.named(p, a, k+1, lex); ok {
+					r.remember(ref)
+					return ref, true
+				}
+			}
+		}
+	}
+	if r.docOwner != nil {
+		return *r.docOwner, true
+	}
+	if ref := r.recent(EntityOrganization, EntityPerson, EntityGroup); ref != nil {
+		return *ref, true
+	}
+	return clRef{}, false
+}
+
+// described resolves a description without a name ("the army", "the
+// president", "the group") to the last remembered name it fits.
+func (r *clResolver) described(p *clPara, a, b int, lex *clLexicon) *clRef {
+	t := p.toks
+	if b-a < 2 || b-a > 4 || t[a].low != "the" {
+		return nil
+	}
+	head := t[b-1].low
+	for k := a + 1; k < b; k++ {
+		if t[k].upper || t[k].kind != clWord {
+			return nil
+		}
+	}
+	if lex.is(head, wTitle) && !lex.is(head, wOrg) {
+		return r.recent(EntityPerson)
+	}
+	for i := len(r.refs) - 1; i >= 0; i-- {
+		if r.refs[i].typ != EntityPerson && clHasWord(strings.ToLower(r.refs[i].name), head) {
+			return &r.refs[i]
+		}
+	}
+	if lex.is(head, wOrg) && head != "government" {
+		if ref := r.recent(EntityOrganization, EntityGroup); ref != nil && len(r.refs) > 0 && ref == &r.refs[len(r.refs)-1] {
+			return ref
+		}
+	}
+	return nil
+}
+
+// clHasWord tells whether s holds w as a whole word.
+func clHasWord(s, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		e := j + len(w)
+		if (j == 0 || s[j-1] == ' ') && (e == len(s) || s[e] == ' ') {
+			return true
+		}
+		i = j + 1
+		if i >= len(s) {
+			return false
+		}
+	}
+}
+
+// clParticles are the lower-case words inside names ("Ahmed al Sharaa").
+var clParticles = map[string]bool{"al": true, "el": true, "bin": true, "bint": true, "ibn": true, "abu": true,
+	"de": true, "del": true, "della": true, "der": true, "den": true, "van": true, "von": true, "da": true,
+	"di": true, "du": true, "la": true, "le": true, "dos": true, "das": true, "ul": true, "y": true}
+
+// named resolves a phrase with a capitalised name: to the entity mentioned in
+// it, or to the name phrase itself, stripped of titles, with a short name
+// expanded to a full one remembered before ("Graham" -> "Lindsey Graham").
+func (r *clResolver) named(p *clPara, a, b int, lex *clLexicon) (clRef, bool) {
+	t := p.toks
+	if a < 0 || b > len(t) || a >= b {
+		return clRef{}, false
+	}
+	if len(r.ents) > 0 {
+		if ref, ok := r.entityIn(p.n, t[a].s, t[b-1].e); ok {
+			return ref, true
+		}
+	}
+	// Skip determiners and titles: "the", "Syrian President", "analyst", "Sen.".
+	k := a
+	start := -1
+	for i := a; i < b; i++ {
+		ti := t[i]
+		if ti.kind != clWord {
+			break
+		}
+		if lex.is(ti.low, wTitle) || lex.is(strings.TrimSuffix(ti.low, "."), wTitle) {
+			if i+1 < b && t[i+1].upper && lex.is(t[i+1].low, wOrg) {
+				break // "Foreign Ministry", "Defense Department"
+			}
+			start = i + 1
+			continue
+		}
+		if !ti.upper && !clDeterminers[ti.low] && ti.low != "of" {
+			break
+		}
+	}
+	if start > a {
+		k = start
+	}
+	for k < b && (t[k].kind != clWord || !t[k].upper || clDeterminers[t[k].low]) {
+		k++
+	}
+	if k >= b {
+		return clRef{}, false
+	}
+	// The name: capitalised words and particles, joined across "of", "for",
+	// "the", "and" after an organisation's head word.
+	e := k
+	org := false
+	possessive := false
+	for e < b {
+		te := t[e]
+		if te.kind != clWord {
+			break
+		}
+		if te.upper {
+			if lex.is(strings.TrimSuffix(strings.TrimSuffix(te.low, "'s"), "’s"), wOrg) {
+				org = true
+			}
+			e++
+			if strings.HasSuffix(te.low, "'s") || strings.HasSuffix(te.low, "’s") {
+				possessive = true
+				break
+			}
+			continue
+		}
+		if clParticles[te.low] && e+1 < b && t[e+1].upper {
+			e++
+			continue
+		}
+		if (te.low == "of" || te.low == "for" || te.low == "and" || te.low == "on") && e > k && lex.is(t[e-1].low, wOrg) {
+			j := e + 1
+			if j < b && t[j].low == "the" {
+				j++
+			}
+			if j < b && t[j].upper {
+				e = j
+				continue
+			}
+		}
+		break
+	}
+	st, en := t[k].s, t[e-1].e
+	name := p.text[st:en]
+	typ := ""
+	if possessive {
+		// "Al Sharaa's office": the office speaks; "Smith's spokesman" too.
+		if e < b && t[e].kind == clWord && !t[e].upper && lex.is(t[e].low, wOrg|wTitle|wGroup) {
+			name = p.text[st:t[e].e]
+			typ = EntityOrganization
+			if lex.is(t[e].low, wTitle) && !lex.is(t[e].low, wOrg) {
+				typ = EntityPerson
+			}
+		} else {
+			name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+		}
+	}
+	if typ == "" {
+		typ = r.guessType(p, a, k, e, org, lex)
+	}
+	// A surname or a short form of a name remembered before.
+	words := e - k
+	if typ == EntityPerson && words <= 2 && !possessive {
+		low := strings.ToLower(name)
+		for i := len(r.refs) - 1; i >= 0; i-- {
+			ref := r.refs[i]
+			if ref.typ == EntityPerson && len(ref.name) > len(name) && strings.HasSuffix(strings.ToLower(ref.name), " "+low) {
+				return ref, true
+			}
+		}
+	}
+	if typ == EntityOrganization && words == 1 {
+		low := strings.ToLower(name)
+		for i := len(r.refs) - 1; i >= 0; i-- {
+			ref := r.refs[i]
+			if ref.typ == EntityOrganization && len(ref.name) > len(name) && clHasWord(strings.ToLower(ref.name), low) {
+				return ref, true
+			}
+		}
+	}
+	return clRef{name: name, typ: typ}, true
+}
+
+// guessType tells a person from an organisation without entities: an
+// organisation's head word or an acronym makes an organisation; a title, a
+// name of two or three words, or a surname remembered makes a person.
+func (r *clResolver) guessType(p *clPara, a, k, e int, org bool, lex *clLexicon) string {
+	t := p.toks
+	if org {
+		return EntityOrganization
+	}
+	for i := a; i < k; i++ {
+		if lex.is(strings.TrimSuffix(t[i].low, "."), wTitle) {
+			return EntityPerson
+		}
+	}
+	if e-k == 1 {
+		w := p.text[t[k].s:t[k].e]
+		caps := 0
+		for i := 0; i < len(w); i++ {
+			if w[i] >= 'A' && w[i] <= 'Z' {
+				caps++
+			}
+		}
+		if caps >= 2 && caps*2 >= len(w) {
+			return EntityOrganization
+		}
+		for i := len(r.refs) - 1; i >= 0; i-- {
+			if r.refs[i].typ == EntityOrganization && strings.EqualFold(r.refs[i].name, w) {
+				return EntityOrganization
+			}
+		}
+		return EntityPerson
+	}
+	if e-k <= 4 {
+		return EntityPerson
+	}
+	return EntityOrganization
+}
