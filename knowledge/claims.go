@@ -86,6 +86,7 @@ func (x *clExtractor) paragraph(n int, text string) {
 			x.leftoverQuotes(p, s, before)
 		}
 	}
+	x.dashQuotes(p)
 	// Quotes standing alone take the speaker of the nearest quoted claim of
 	// the paragraph, or of the quote the previous paragraph left open.
 	opensWithQuote := len(p.toks) > 0 && p.toks[0].kind == clOpen
@@ -147,6 +148,35 @@ func (x *clExtractor) paragraph(n int, text string) {
 	}
 	x.prevOpen = ends
 	x.prevHad = x.lastQuoted >= 0 && len(x.claims) > first
+}
+
+// dashQuotes reads quotes signed with a dash: "“C” ― Jane Doe".
+func (x *clExtractor) dashQuotes(p *clPara) {
+	t := p.toks
+	for _, q := range p.quotes {
+		if q.close < 0 || q.close+2 >= len(t) || t[q.close+1].kind != clDash {
+			continue
+		}
+		a := q.close + 2
+		b := a
+		for b < len(t) && b < a+6 && t[b].kind == clWord && (t[b].upper || clParticles[t[b].low]) {
+			b++
+		}
+		if b == a || !t[a].upper {
+			continue
+		}
+		if b < len(t) && t[b].kind != clStop && t[b].kind != clOpen && t[b].kind != clDash {
+			continue
+		}
+		if b < len(t) && t[b].kind == clStop && b+1 < len(t) && t[b+1].kind != clOpen {
+			continue
+		}
+		if clWords(p, q.open, q.close) < 2 {
+			continue
+		}
+		x.emit(p, clFound{spS: a, spE: b, cS: q.s, cE: q.e, cue: p.text[t[q.close+1].s:t[q.close+1].e],
+			stance: "assert", quoted: true})
+	}
 }
 
 // flushPending gives waiting quotes the speaker of head, or drops them.
@@ -329,7 +359,7 @@ func (x *clExtractor) sentence(p *clPara, s clSpan) {
 		case cue.ing:
 			f, found = x.participle(p, s, i, ce, cue, mainSp, mainCue)
 		default:
-			f, found = x.finite(p, s, i, ce, cue)
+			f, found = x.finite(p, s, i, ce, cue, mainSp)
 			if !found && mainSp[0] < 0 {
 				if a, b := x.subjectBefore(p, s, i); a >= 0 {
 					mainSp, mainCue = [2]int{a, b}, cue

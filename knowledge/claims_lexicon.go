@@ -14,6 +14,8 @@ const (
 	frameVow    = "vow"
 	frameDoc    = "doc"
 	framePrep   = "prep"
+	frameUrge   = "urge"
+	frameCall   = "call"
 )
 
 // clCue is one form of a cue: "said" of "say".

@@ -1,5 +1,7 @@
 package knowledge
 
+import "strings"
+
 // The constructions a cue heads. Each returns the speaker phrase (token
 // range), the content (byte span) and whether the construction matched.
 
@@ -23,11 +25,31 @@ var clPreps = map[string]bool{"in": true, "on": true, "at": true, "during": true
 // finite tries a finite cue (said, claimed, told) at [c, ce): first with an
 // explicit complement after it (that, a colon, a quote), then as a trailing
 // attribution after its content, then with a complement without "that".
-func (x *clExtractor) finite(p *clPara, s clSpan, c, ce int, cue clCue) (clFound, bool) {
+func (x *clExtractor) finite(p *clPara, s clSpan, c, ce int, cue clCue, mainSp [2]int) (clFound, bool) {
 	t := p.toks
 	f := clFound{cue: p.text[t[c].s:t[ce-1].e], stance: cue.stance}
 	subjOK := func() (int, int, bool) {
 		a, b := x.subjectBefore(p, s, c)
+		if a < 0 && mainSp[0] >= 0 {
+			j := c - 1
+			for j > s.a && t[j].kind == clWord && (x.lex.is(t[j].low, wSkip) || clAdverb(t[j].low)) {
+				j--
+			}
+			if j >= s.a && t[j].kind == clWord && (t[j].low == "and" || t[j].low == "but") {
+				a, b = mainSp[0], mainSp[1]
+			}
+		}
+		if a < 0 {
+			j := c - 1
+			for j > s.a && t[j].kind == clWord && (x.lex.is(t[j].low, wSkip) || clAdverb(t[j].low)) {
+				j--
+			}
+			if j > s.a && t[j].kind == clWord && t[j].low == "and" {
+				if sa, sb := x.sentenceSubject(p, s); sa >= 0 && sb <= j {
+					a, b = sa, sb
+				}
+			}
+		}
 		if a < 0 {
 			return a, b, false
 		}
@@ -35,6 +57,24 @@ func (x *clExtractor) finite(p *clPara, s clSpan, c, ce int, cue clCue) (clFound
 			return a, b, false
 		}
 		return a, b, true
+	}
+	trail := func(k, spA, spB int) (clFound, bool) {
+		if cue.frame == frameDoc && !x.docPhrase(p, spA, spB) {
+			return f, false
+		}
+		f.spS, f.spE = spA, spB
+		if k < 0 {
+			// C1, X said, C2: the whole sentence.
+			f.cS, f.cE, _ = x.contentFrom(p, s, s.a)
+			return f, f.cE > f.cS
+		}
+		f.cS, f.cE, f.quoted = x.contentBefore(p, s, k)
+		return f, true
+	}
+	// “C,” X told reporters after the meeting that ...
+	k0, spA0, spB0, ok0, strong := x.trailing(p, s, c, ce, cue)
+	if ok0 && strong {
+		return trail(k0, spA0, spB0)
 	}
 	// X said that C / X said: “C” / X told Y that C.
 	if k, ok := x.complement(p, s, ce, cue, false); ok {
@@ -50,13 +90,8 @@ func (x *clExtractor) finite(p *clPara, s clSpan, c, ce int, cue clCue) (clFound
 		}
 	}
 	// “C,” X said. / C, X said. / “C,” said X.
-	if k, spA, spB, ok := x.trailing(p, s, c, ce, cue); ok {
-		if cue.frame == frameDoc && !x.docPhrase(p, spA, spB) {
-			return f, false
-		}
-		f.spS, f.spE = spA, spB
-		f.cS, f.cE, f.quoted = x.contentBefore(p, s, k)
-		return f, true
+	if ok0 {
+		return trail(k0, spA0, spB0)
 	}
 	// X said C.
 	if k, ok := x.complement(p, s, ce, cue, true); ok {
@@ -81,7 +116,7 @@ func (x *clExtractor) participle(p *clPara, s clSpan, c, ce int, cue clCue, main
 	// "is saying that": a finite verb after all.
 	if c > s.a && t[c-1].kind == clWord && (t[c-1].low == "is" || t[c-1].low == "was" || t[c-1].low == "are" ||
 		t[c-1].low == "were" || t[c-1].low == "been" || t[c-1].low == "be") {
-		return x.finite(p, s, c, ce, cue)
+		return x.finite(p, s, c, ce, cue, mainSp)
 	}
 	// with X claiming C
 	for j := c - 1; j >= s.a && j >= c-10; j-- {
@@ -98,10 +133,18 @@ func (x *clExtractor) participle(p *clPara, s clSpan, c, ce int, cue clCue, main
 		}
 	}
 	prev := c - 1
+	if prev >= s.a && t[prev].kind == clWord && !t[prev].upper && x.lex.is(strings.TrimSuffix(t[prev].low, "s"), wDoc) {
+		// "a statement saying that C", "tweets claiming C"
+		if a, b := x.sentenceSubject(p, s); a >= 0 && b <= prev {
+			f.spS, f.spE = a, b
+			f.cS, f.cE, f.quoted = x.contentFrom(p, s, k)
+			return f, true
+		}
+	}
 	if prev >= s.a && t[prev].kind == clClose && prev > s.a && t[prev-1].kind == clComma {
 		prev--
 	}
-	if prev < s.a || t[prev].kind != clComma && t[prev].kind != clDash {
+	if prev < s.a || t[prev].kind != clComma && t[prev].kind != clDash && !(t[prev].kind == clWord && (t[prev].low == "by" || t[prev].low == "before" || t[prev].low == "after" || t[prev].low == "while" || t[prev].low == "when")) {
 		return f, false
 	}
 	switch {
@@ -194,15 +237,41 @@ func (x *clExtractor) complement(p *clPara, s clSpan, ce int, cue clCue, bare bo
 			return k + 1, k+1 < s.b
 		}
 		// the object, then "of" or "for"
-		for j := k; j < s.b && j < k+10; j++ {
+		for j := k; j < s.b && j < k+14; j++ {
+			if t[j].kind == clComma || t[j].kind == clLParen || t[j].kind == clRParen {
+				continue
+			}
 			if t[j].kind != clWord || t[j].quote >= 0 {
 				break
 			}
-			if t[j].low == "of" || t[j].low == "for" {
+			if t[j].low == "of" || t[j].low == "for" || t[j].low == "as" {
 				if j > k {
 					return k, true
 				}
 				break
+			}
+		}
+		return 0, false
+	case frameUrge:
+		// "urged Republicans to join": the object, then "to"
+		for j := k; j < s.b && j < k+8; j++ {
+			if t[j].kind != clWord || t[j].quote >= 0 {
+				break
+			}
+			if t[j].low == "to" {
+				return k, j > k
+			}
+		}
+		return x.explicit(p, s, k)
+	case frameCall:
+		// "called the plan “a disaster”": the object and what it was called,
+		// when a quote says it.
+		if t[k].kind == clWord && (t[k].low == "for" || t[k].low == "on" || t[k].low == "upon" || t[k].low == "off") {
+			return 0, false
+		}
+		for j := k; j < s.b; j++ {
+			if t[j].kind == clOpen {
+				return k, j > k || cue.lemma != "call"
 			}
 		}
 		return 0, false
@@ -322,13 +391,33 @@ func (x *clExtractor) contentFrom(p *clPara, s clSpan, k int) (int, int, bool) {
 	t := p.toks
 	end := s.b
 	for j := k + 1; j < s.b; j++ {
-		if t[j].quote >= 0 || t[j].kind != clComma {
+		if t[j].quote >= 0 {
+			continue
+		}
+		// "said that C and added that D": a second statement.
+		if t[j].kind == clWord && (t[j].low == "and" || t[j].low == "but") && j+1 < s.b {
+			jj := j + 1
+			for jj < s.b && t[jj].kind == clWord && (x.lex.is(t[jj].low, wSkip) || clAdverb(t[jj].low)) {
+				jj++
+			}
+			if jj < s.b {
+				if cue, _, ok := x.cueAt(p, jj); ok && !cue.base && !cue.ing && cue.frame != framePrep {
+					end = j
+					if t[j-1].kind == clComma {
+						end = j - 1
+					}
+					break
+				}
+			}
+			continue
+		}
+		if t[j].kind != clComma {
 			continue
 		}
 		if j+1 >= s.b {
 			break
 		}
-		if cue, ce, ok := x.cueAt(p, j+1); ok && (cue.ing || cue.frame == framePrep || x.trailingTail(p, s, ce)) {
+		if cue, _, ok := x.cueAt(p, j+1); ok && (cue.ing || cue.frame == framePrep) {
 			end = j
 			break
 		}
@@ -357,32 +446,11 @@ func (x *clExtractor) shortCueTail(p *clPara, s clSpan, i int) bool {
 			return false
 		}
 		if cue, ce, ok := x.cueAt(p, j); ok && j > i && !cue.ing && cue.frame != framePrep {
-			return x.trailingTail(p, s, ce)
+			_, ok := x.tailAfter(p, s, ce, cue, false)
+			return ok
 		}
 	}
 	return false
-}
-
-// trailingTail tells whether what follows a trailing cue ending at ce is
-// short circumstance, not a complement: "in a post on X.", "told Al Jazeera."
-func (x *clExtractor) trailingTail(p *clPara, s clSpan, ce int) bool {
-	t := p.toks
-	for j := ce; j < s.b; j++ {
-		switch t[j].kind {
-		case clStop, clComma, clSemi, clDash:
-			return true
-		case clOpen, clColon:
-			return false
-		case clWord:
-			if t[j].low == "that" {
-				return false
-			}
-		}
-		if j-ce > 12 {
-			return false
-		}
-	}
-	return true
 }
 
 // contentBefore returns the content from the sentence start up to token k.
@@ -412,27 +480,28 @@ func (x *clExtractor) contentBefore(p *clPara, s clSpan, k int) (int, int, bool)
 	return st, en, quoted
 }
 
+// clTrailStop are words that cannot stand in a speaker phrase between a
+// quote and its trailing cue.
+var clTrailStop = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true,
+	"when": true, "while": true, "because": true, "although": true, "if": true, "is": true, "was": true,
+	"are": true, "were": true, "but": true, "so": true, "than": true, "not": true}
+
 // trailing recognises a cue that follows its content: "“C,” X said",
-// "C, X told Y", "“C,” said X". It returns the token where the content ends
-// and the speaker phrase.
-func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, int, int, bool) {
+// "C, X told Y", "“C,” said X", "C1, X said, C2". It returns the token where
+// the content ends (or -1 when the content is the whole sentence) and the
+// speaker phrase.
+func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, int, int, bool, bool) {
 	t := p.toks
-	if cue.frame == frameVow && !x.trailingTail(p, s, ce) {
-		return 0, 0, 0, false
-	}
-	if !x.trailingTail(p, s, ce) {
-		return 0, 0, 0, false
-	}
 	// Back from the cue over skip words and the speaker phrase to a comma or
 	// a closing quote.
 	j := c - 1
-	for j >= s.a && t[j].kind == clWord && x.lex.is(t[j].low, wSkip) {
+	for j >= s.a && t[j].kind == clWord && !t[j].upper && x.lex.is(t[j].low, wSkip) {
 		j--
 	}
 	spEnd := j + 1
-	for j >= s.a && c-j <= 14 {
+	for j >= s.a && c-j <= 16 {
 		tj := t[j]
-		if tj.kind == clComma || tj.kind == clClose || tj.kind == clColon || tj.kind == clDash {
+		if tj.kind == clComma || tj.kind == clClose || tj.kind == clDash {
 			break
 		}
 		if tj.kind == clRParen {
@@ -442,48 +511,141 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 			j--
 			continue
 		}
-		if tj.kind != clWord || tj.quote >= 0 {
-			return 0, 0, 0, false
-		}
-		if x.lex.is(tj.low, wStop) && !tj.upper && tj.low != "of" {
-			return 0, 0, 0, false
+		if tj.kind != clWord || tj.quote >= 0 || !tj.upper && clTrailStop[tj.low] {
+			return 0, 0, 0, false, false
 		}
 		j--
 	}
-	if j < s.a || c-j > 14 {
-		return 0, 0, 0, false
+	if j < s.a || c-j > 16 {
+		return 0, 0, 0, false, false
+	}
+	spA := j + 1
+	// "“C,” X, an economist, told me": the name before the description.
+	if spA < spEnd && !x.isNameAt(p, spA, spEnd) && t[j].kind == clComma {
+		k := j - 1
+		for k >= s.a && j-k <= 8 && t[k].kind == clWord && t[k].quote < 0 {
+			k--
+		}
+		if k >= s.a && k < j-1 && (t[k].kind == clClose || t[k].kind == clComma) && x.isNameAt(p, k+1, j) {
+			spA, spEnd, j = k+1, j, k
+		}
+	}
+	if clWords(p, s.a, j) < 2 {
+		return 0, 0, 0, false, false
+	}
+	// A quote closed right before the speaker is strong evidence: what follows
+	// the cue may be long ("told reporters after the meeting that ...").
+	strong := t[j].kind == clClose
+	after := ce
+	if spA >= spEnd {
+		// “C,” said X.
+		a, b := x.phraseAfter(p, s, ce)
+		if a < 0 {
+			return 0, 0, 0, false, false
+		}
+		spA, spEnd, after = a, b, b
+	} else if !x.speakerLike(p, spA, spEnd) {
+		return 0, 0, 0, false, false
+	}
+	whole := false
+	if strong {
+		if after < s.b && (t[after].kind == clColon || t[after].kind == clOpen || t[after].kind == clWord && t[after].low == "that") {
+			return 0, 0, 0, false, false
+		}
+	} else {
+		more, ok := x.tailAfter(p, s, after, cue, after > ce)
+		if !ok {
+			return 0, 0, 0, false, false
+		}
+		whole = more
 	}
 	k := j // the comma or closing quote that ends the content
 	if t[k].kind == clClose {
 		k++ // keep the closing mark in the content
 	}
-	if clWords(p, s.a, j) < 2 {
-		return 0, 0, 0, false
+	if whole {
+		k = -1
 	}
-	spA := j + 1
-	if spA >= spEnd {
-		// “C,” said X.
-		a, b := x.phraseAfter(p, s, ce)
-		if a < 0 {
-			return 0, 0, 0, false
-		}
-		return k, a, b, true
-	}
-	if !x.speakerLike(p, spA, spEnd) {
-		return 0, 0, 0, false
-	}
-	return k, spA, spEnd, true
+	return k, spA, spEnd, true, strong
 }
+
+// tailAfter checks what follows a trailing cue ending at ce: nothing, or
+// short circumstance ("in a post on X", "told Al Jazeera", "on Monday"). It
+// tells whether more content follows a comma after it ("C1, he said, C2").
+func (x *clExtractor) tailAfter(p *clPara, s clSpan, ce int, cue clCue, named bool) (bool, bool) {
+	t := p.toks
+	if ce < s.b && t[ce].kind == clWord && cue.frame != frameTell && !named {
+		w := t[ce]
+		if !(w.upper || clPreps[w.low] || clObjects[w.low] || w.low == "of" || clAdverb(w.low)) {
+			return false, false
+		}
+	}
+	for j := ce; j < s.b; j++ {
+		switch t[j].kind {
+		case clStop, clSemi, clDash:
+			return false, true
+		case clComma:
+			if j+1 < s.b && t[j+1].kind != clOpen && clWords(p, j+1, s.b) >= 3 {
+				if cue2, _, ok := x.cueAt(p, j+1); ok && (cue2.ing || cue2.frame == framePrep) {
+					return false, true
+				}
+				return true, true
+			}
+			return false, true
+		case clOpen:
+			if j-ce < 2 {
+				return false, false
+			}
+		case clColon:
+			return false, false
+		case clWord:
+			if t[j].low == "that" && j-ce < 4 {
+				return false, false
+			}
+		}
+		if j-ce > 12 {
+			return false, false
+		}
+	}
+	return false, true
+}
+
+// clObjects are listeners after a cue ("told me", "said to reporters").
+var clObjects = map[string]bool{"me": true, "him": true, "her": true, "us": true, "them": true,
+	"reporters": true, "journalists": true, "the": true, "a": true, "an": true, "his": true, "their": true}
 
 // subjectBefore returns the speaker phrase that ends at the cue c: the noun
 // phrase before it, past adverbs and auxiliaries, back to a clause boundary.
+// "X, a spokesman for Y, said" and "A lawyer for Y, X, said" give X.
 func (x *clExtractor) subjectBefore(p *clPara, s clSpan, c int) (int, int) {
 	t := p.toks
 	j := c - 1
 	for j >= s.a && t[j].kind == clWord && !t[j].upper && (x.lex.is(t[j].low, wSkip) || clAdverb(t[j].low)) {
 		j--
 	}
-	end := j + 1
+	if j > s.a && t[j].kind == clComma {
+		return x.appositive(p, s, j)
+	}
+	a, b := x.npBefore(p, s, j+1)
+	if a < 0 {
+		return -1, -1
+	}
+	if a > s.a && t[a-1].kind == clWord && clWh[t[a-1].low] {
+		return -1, -1
+	}
+	return a, b
+}
+
+// clWh are words before a subject that make its clause a question or an
+// object, not a statement ("what Trump says", "whether he said").
+var clWh = map[string]bool{"what": true, "how": true, "why": true, "whether": true, "if": true, "when": true,
+	"where": true}
+
+// npBefore returns the noun phrase that ends at token end, scanning back to a
+// clause boundary.
+func (x *clExtractor) npBefore(p *clPara, s clSpan, end int) (int, int) {
+	t := p.toks
+	j := end - 1
 	for j >= s.a && end-j <= 12 {
 		tj := t[j]
 		if tj.kind == clRParen {
@@ -506,13 +668,66 @@ func (x *clExtractor) subjectBefore(p *clPara, s clSpan, c int) (int, int) {
 		j--
 	}
 	a := j + 1
-	for a < end && t[a].kind == clWord && (t[a].low == "but" || t[a].low == "and" || t[a].low == "so") {
+	for a < end && t[a].kind == clWord && (t[a].low == "but" || t[a].low == "and" || t[a].low == "so" || clNotName[t[a].low]) {
 		a++
 	}
 	if a >= end || !x.speakerLike(p, a, end) {
 		return -1, -1
 	}
 	return a, end
+}
+
+// clNotName are capitalised words that open a sentence but no name.
+var clNotName = map[string]bool{"even": true, "also": true, "only": true, "just": true, "then": true, "now": true,
+	"still": true, "meanwhile": true, "however": true, "instead": true, "yet": true, "but": true, "and": true,
+	"so": true, "indeed": true, "moreover": true, "separately": true, "earlier": true, "later": true,
+	"there": true, "here": true, "that": true, "this": true, "that's": true, "that’s": true, "it's": true,
+	"it’s": true, "what": true, "when": true, "while": true, "if": true, "as": true, "in": true, "on": true,
+	"at": true, "for": true, "after": true, "before": true, "since": true, "to": true, "with": true,
+	"by": true, "from": true, "during": true, "though": true, "although": true, "because": true,
+	"despite": true, "like": true, "unlike": true, "asked": true, "speaking": true, "according": true}
+
+// isNameAt tells whether a name starts at token k: a capitalised word that
+// is no function word, or "The" before one.
+func (x *clExtractor) isNameAt(p *clPara, k, end int) bool {
+	t := p.toks
+	if k >= end || t[k].kind != clWord || !t[k].upper || clNotName[t[k].low] {
+		return false
+	}
+	if clDeterminers[t[k].low] {
+		return k+1 < end && t[k+1].kind == clWord && t[k+1].upper
+	}
+	return true
+}
+
+// appositive reads the speaker of "X, a spokesman for Y, said" back from the
+// comma before the cue: the name before the descriptions, or a name set off
+// by commas after a description ("A lawyer for Y, X, said").
+func (x *clExtractor) appositive(p *clPara, s clSpan, comma int) (int, int) {
+	t := p.toks
+	end := comma
+	for tries := 0; tries < 3; tries++ {
+		k := end - 1
+		for k >= s.a && t[k].kind != clComma {
+			if t[k].kind == clStop || t[k].kind == clSemi || t[k].quote >= 0 || end-k > 25 {
+				return -1, -1
+			}
+			k--
+		}
+		if k < s.a {
+			return -1, -1
+		}
+		segA, segB := k+1, end
+		ha, hb := x.npBefore(p, s, k)
+		if x.isNameAt(p, segA, segB) && x.speakerLike(p, segA, segB) && (ha < 0 || !x.isNameAt(p, ha, hb)) {
+			return segA, segB
+		}
+		if ha >= 0 && x.isNameAt(p, ha, hb) {
+			return ha, hb
+		}
+		end = k
+	}
+	return -1, -1
 }
 
 // relativeSpeaker reads "X, who said that C": the speaker is the phrase before
@@ -523,10 +738,13 @@ func (x *clExtractor) relativeSpeaker(p *clPara, s clSpan, c int) (clSpan, bool)
 	for j >= s.a && t[j].kind == clWord && (x.lex.is(t[j].low, wSkip) || clAdverb(t[j].low)) {
 		j--
 	}
-	if j < s.a+1 || t[j].low != "who" || t[j-1].kind != clComma {
+	if j < s.a+1 || t[j].kind != clWord || t[j].low != "who" && t[j].low != "which" {
 		return clSpan{}, false
 	}
-	a, b := x.subjectBefore(p, s, j-1)
+	if t[j-1].kind == clComma {
+		j--
+	}
+	a, b := x.subjectBefore(p, s, j)
 	if a < 0 {
 		return clSpan{}, false
 	}
@@ -583,6 +801,20 @@ func (x *clExtractor) sentenceSubject(p *clPara, s clSpan) (int, int) {
 	}
 	if a >= s.b || t[a].kind != clWord || t[a].quote >= 0 {
 		return -1, -1
+	}
+	// "On Monday, X ...", "In a statement, X ..."
+	if clPreps[t[a].low] || clNotName[t[a].low] {
+		k := a
+		for k < s.b && k < a+12 && t[k].kind != clComma {
+			k++
+		}
+		if k >= s.b || t[k].kind != clComma {
+			return -1, -1
+		}
+		a = k + 1
+		if a >= s.b || t[a].kind != clWord || t[a].quote >= 0 {
+			return -1, -1
+		}
 	}
 	j := a
 	for j < s.b && j < a+10 {

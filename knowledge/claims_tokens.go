@@ -130,7 +130,7 @@ func clTokenize(n int, text string) *clPara {
 		case r == ';':
 			p.toks = append(p.toks, clTok{s: i, e: i + 1, kind: clSemi, quote: -1})
 			i++
-		case r == '—' || r == '–' || (r == '-' && (i == 0 || text[i-1] == ' ')):
+		case r == '—' || r == '–' || r == '―' || (r == '-' && (i == 0 || text[i-1] == ' ')):
 			p.toks = append(p.toks, clTok{s: i, e: i + size, kind: clDash, quote: -1})
 			i += size
 		case r == '(' || r == '[':
@@ -292,7 +292,7 @@ func (p *clPara) sentences(cue func(string) bool) []clSpan {
 		case t.kind == clClose && i > 0 && p.toks[i-1].kind == clStop:
 			if i+1 < n && p.startsSentence(i+1) {
 				// “Stop!” Smith said. keeps its cue.
-				end = !p.cueSoon(i+1, cue)
+				end = t.quote < 0 || p.quotes[t.quote].open != a || !p.cueSoon(i+1, cue)
 			}
 		}
 		if end {
