@@ -111,7 +111,7 @@ func (x *clExtractor) paragraph(n int, text string) {
 			src = x.lastQuoted
 		}
 		c, ok := x.quoteClaim(p, q)
-		if !ok {
+		if !ok || x.overlapping(c.Paragraph, c.Start, c.End) {
 			continue
 		}
 		if src >= 0 {
@@ -245,7 +245,7 @@ func (x *clExtractor) leftoverQuotes(p *clPara, s clSpan, before int) {
 		}
 		_ = qi
 		c, ok := x.quoteClaim(p, clSpan{q.open, end})
-		if !ok {
+		if !ok || x.overlapping(c.Paragraph, c.Start, c.End) {
 			continue
 		}
 		x.inheritSpeaker(&c, &x.claims[len(x.claims)-1])
@@ -384,11 +384,11 @@ func (x *clExtractor) emit(p *clPara, f clFound) {
 	if en-st < 2 {
 		return
 	}
-	for k := len(x.claims) - 1; k >= 0 && x.claims[k].Paragraph == p.n; k-- {
-		c := x.claims[k]
-		if c.Start < en && st < c.End {
-			return
-		}
+	if x.overlapping(p.n, st, en) {
+		return
+	}
+	if !f.quoted && !strings.ContainsAny(p.text[st:en], "“”\"") && strings.Count(p.text[st:en], " ") < 2 {
+		return // "that spot": too short to be a statement
 	}
 	c := Claim{Cue: f.cue, Stance: f.stance, Content: p.text[st:en], Quoted: f.quoted,
 		Paragraph: p.n, Start: st, End: en}
@@ -407,6 +407,18 @@ func (x *clExtractor) emit(p *clPara, f clFound) {
 		c.SpeakerMention = &m
 	}
 	x.claims = append(x.claims, c)
+}
+
+// overlapping tells whether a claim found already in paragraph n overlaps
+// the bytes [st, en).
+func (x *clExtractor) overlapping(n, st, en int) bool {
+	for k := len(x.claims) - 1; k >= 0 && k >= len(x.claims)-64; k-- {
+		c := x.claims[k]
+		if c.Paragraph == n && c.Start < en && st < c.End {
+			return true
+		}
+	}
+	return false
 }
 
 // clTrim trims spaces, and the commas, dashes and colons that close a clause,

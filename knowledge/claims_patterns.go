@@ -65,7 +65,11 @@ func (x *clExtractor) finite(p *clPara, s clSpan, c, ce int, cue clCue, mainSp [
 		f.spS, f.spE = spA, spB
 		if k < 0 {
 			// C1, X said, C2: the whole sentence.
-			f.cS, f.cE, _ = x.contentFrom(p, s, s.a)
+			end := s.b - 1
+			if end > s.a && t[end].kind == clStop && p.text[t[end].s] == '.' {
+				end--
+			}
+			f.cS, f.cE = t[s.a].s, t[end].e
 			return f, f.cE > f.cS
 		}
 		f.cS, f.cE, f.quoted = x.contentBefore(p, s, k)
@@ -544,6 +548,9 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 			return 0, 0, 0, false, false
 		}
 		spA, spEnd, after = a, b, b
+		if b < s.b && t[b].kind != clStop && t[b].kind != clComma && t[b].kind != clSemi && t[b].kind != clDash {
+			return 0, 0, 0, false, false
+		}
 	} else if !x.speakerLike(p, spA, spEnd) {
 		return 0, 0, 0, false, false
 	}
@@ -557,7 +564,7 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 		if !ok {
 			return 0, 0, 0, false, false
 		}
-		whole = more
+		whole = more && after == ce
 	}
 	k := j // the comma or closing quote that ends the content
 	if t[k].kind == clClose {
@@ -612,7 +619,7 @@ func (x *clExtractor) tailAfter(p *clPara, s clSpan, ce int, cue clCue, named bo
 
 // clObjects are listeners after a cue ("told me", "said to reporters").
 var clObjects = map[string]bool{"me": true, "him": true, "her": true, "us": true, "them": true,
-	"reporters": true, "journalists": true, "the": true, "a": true, "an": true, "his": true, "their": true}
+	"reporters": true, "journalists": true}
 
 // subjectBefore returns the speaker phrase that ends at the cue c: the noun
 // phrase before it, past adverbs and auxiliaries, back to a clause boundary.

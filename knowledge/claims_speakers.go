@@ -98,6 +98,19 @@ func (r *clResolver) noteSubject(p *clPara, s clSpan, lex *clLexicon) {
 	if !ok {
 		return
 	}
+	// One capitalised word opening a sentence may be a plain noun ("Bombs
+	// ..."): keep it only when it is an acronym or a name known already.
+	if len(r.ents) == 0 && !strings.Contains(ref.name, " ") && !clAcronym(ref.name) {
+		known := false
+		for _, old := range r.refs {
+			if old.name == ref.name {
+				known = true
+			}
+		}
+		if !known {
+			return
+		}
+	}
 	r.remember(ref)
 	for k := b; k < s.b; k++ {
 		if p.toks[k].kind == clWord && p.toks[k].quote < 0 && lex.is(p.toks[k].low, wDoc) && !p.toks[k].upper {
@@ -449,13 +462,7 @@ func (r *clResolver) guessType(p *clPara, a, k, e int, org bool, lex *clLexicon)
 	}
 	if e-k == 1 {
 		w := p.text[t[k].s:t[k].e]
-		caps := 0
-		for i := 0; i < len(w); i++ {
-			if w[i] >= 'A' && w[i] <= 'Z' {
-				caps++
-			}
-		}
-		if caps >= 2 && caps*2 >= len(w) {
+		if clAcronym(w) {
 			return EntityOrganization
 		}
 		for i := len(r.refs) - 1; i >= 0; i-- {
@@ -469,4 +476,15 @@ func (r *clResolver) guessType(p *clPara, a, k, e int, org bool, lex *clLexicon)
 		return EntityPerson
 	}
 	return EntityOrganization
+}
+
+// clAcronym tells a word written mostly in capitals ("SDF", "U.N.").
+func clAcronym(w string) bool {
+	caps := 0
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			caps++
+		}
+	}
+	return caps >= 2 && caps*2 >= len(w)
 }
