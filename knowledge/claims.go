@@ -324,6 +324,10 @@ func (x *clExtractor) baseCueOK(p *clPara, i int) bool {
 	if clAux[prev.low] || x.lex.is(prev.low, wGroup|wDoc) {
 		return true
 	}
+	// "Experts say", "Mr. King and Mr. Schultz say": "say" after a name or noun.
+	if p.toks[i].low == "say" && (prev.upper || !x.lex.is(prev.low, wStop|wSkip) && !clDeterminers[prev.low] && !clPreps[prev.low]) {
+		return true
+	}
 	w := prev.low
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") &&
 		!strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "us") && !x.lex.is(w, wStop|wSkip)

@@ -294,6 +294,15 @@ func (x *clExtractor) complement(p *clPara, s clSpan, ce int, cue clCue, bare bo
 				return r, true
 			}
 		}
+		// "told his advisers to figure out ..."
+		for jj := k + 1; jj < s.b && jj < k+5; jj++ {
+			if t[jj].kind != clWord {
+				break
+			}
+			if t[jj].low == "to" && jj+1 < s.b && t[jj+1].kind == clWord {
+				return k, true
+			}
+		}
 		if bare && j == k+1 && t[k].kind == clWord {
 			w := t[k].low
 			if w == "me" || w == "him" || w == "her" || w == "us" || w == "them" || w == "reporters" || w == "journalists" {
@@ -503,7 +512,22 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 		j--
 	}
 	spEnd := j + 1
-	for j >= s.a && c-j <= 16 {
+	// "“C,” Smith, an economist, told me": the speaker is set off by commas.
+	if j > s.a && t[j].kind == clComma {
+		a, b := x.appositive(p, s, j)
+		for a > s.a+1 && t[a-1].kind == clComma && !x.isProperAt(p, a, b) {
+			a2, b2 := x.npBefore(p, s, a-1)
+			if a2 < 0 || !x.isProperAt(p, a2, b2) {
+				break
+			}
+			a, b = a2, b2
+		}
+		if a <= s.a || t[a-1].kind != clClose && t[a-1].kind != clComma {
+			return 0, 0, 0, false, false
+		}
+		spEnd, j = b, a-1
+	}
+	for j >= s.a && c-j <= 16 && j >= spEnd-16 {
 		tj := t[j]
 		if tj.kind == clComma || tj.kind == clClose || tj.kind == clDash {
 			break
@@ -520,7 +544,7 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 		}
 		j--
 	}
-	if j < s.a || c-j > 16 {
+	if j < s.a || spEnd-j > 16 {
 		return 0, 0, 0, false, false
 	}
 	spA := j + 1
@@ -548,7 +572,12 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 			return 0, 0, 0, false, false
 		}
 		spA, spEnd, after = a, b, b
-		if b < s.b && t[b].kind != clStop && t[b].kind != clComma && t[b].kind != clSemi && t[b].kind != clDash {
+		// "C, said one source in the room." but not "C, said the union expected ..."
+		n := 0
+		for k := b; k < s.b && t[k].kind == clWord; k++ {
+			n++
+		}
+		if n > 5 || n > 0 && !clPreps[t[b].low] {
 			return 0, 0, 0, false, false
 		}
 	} else if !x.speakerLike(p, spA, spEnd) {
@@ -565,6 +594,12 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 			return 0, 0, 0, false, false
 		}
 		whole = more && after == ce
+	}
+	// "During the rally Monday, the president said ...": a short phrase
+	// opened by a preposition introduces the sentence; it is no content.
+	if !whole && t[s.a].kind == clWord && (clPreps[t[s.a].low] || clNotName[t[s.a].low]) && clWords(p, s.a, j) <= 8 &&
+		!strings.ContainsAny(p.text[t[s.a].s:t[j].s], "“”\"") {
+		return 0, 0, 0, false, false
 	}
 	k := j // the comma or closing quote that ends the content
 	if t[k].kind == clClose {
@@ -585,6 +620,17 @@ func (x *clExtractor) tailAfter(p *clPara, s clSpan, ce int, cue clCue, named bo
 		w := t[ce]
 		if !(w.upper || clPreps[w.low] || clObjects[w.low] || w.low == "of" || clAdverb(w.low)) {
 			return false, false
+		}
+		// "said Obamacare is causing ...": a name that opens a long clause
+		// is the content's subject, not a listener.
+		if w.upper && !clPreps[w.low] {
+			n := 0
+			for j := ce; j < s.b && t[j].kind == clWord; j++ {
+				n++
+			}
+			if n > 4 {
+				return false, false
+			}
 		}
 	}
 	for j := ce; j < s.b; j++ {
@@ -633,6 +679,9 @@ func (x *clExtractor) subjectBefore(p *clPara, s clSpan, c int) (int, int) {
 	if j > s.a && t[j].kind == clComma {
 		return x.appositive(p, s, j)
 	}
+	if j >= s.a && t[j].kind == clWord && (t[j].low == "and" || t[j].low == "but" || t[j].low == "or") {
+		return -1, -1 // "... and said": the subject is the sentence's
+	}
 	a, b := x.npBefore(p, s, j+1)
 	if a < 0 {
 		return -1, -1
@@ -679,9 +728,42 @@ func (x *clExtractor) npBefore(p *clPara, s clSpan, end int) (int, int) {
 		a++
 	}
 	if a >= end || !x.speakerLike(p, a, end) {
-		return -1, -1
+		return x.npConnected(p, s, end)
 	}
 	return a, end
+}
+
+// clConnectors join the parts of a longer speaker phrase ("experts on North
+// Korea and nuclear policy", "developers and supporters in Congress").
+var clConnectors = map[string]bool{"and": true, "of": true, "on": true, "in": true, "for": true, "at": true,
+	"from": true, "with": true}
+
+// npConnected scans back from end across connectors for a phrase that
+// starts like a speaker: a name, a determiner or a known head.
+func (x *clExtractor) npConnected(p *clPara, s clSpan, end int) (int, int) {
+	t := p.toks
+	best := -1
+	for j := end - 1; j >= s.a && end-j <= 12; j-- {
+		tj := t[j]
+		if tj.kind != clWord || tj.quote >= 0 {
+			break
+		}
+		if !tj.upper && x.lex.is(tj.low, wStop) && !clConnectors[tj.low] {
+			break
+		}
+		if clConnectors[tj.low] {
+			continue
+		}
+		if (tj.upper && !clNotName[tj.low]) || clDeterminers[tj.low] || x.lex.is(tj.low, wGroup|wTitle) {
+			if x.speakerLike(p, j, end) {
+				best = j
+			}
+		}
+	}
+	if best < 0 {
+		return -1, -1
+	}
+	return best, end
 }
 
 // clNotName are capitalised words that open a sentence but no name.
@@ -705,6 +787,13 @@ func (x *clExtractor) isNameAt(p *clPara, k, end int) bool {
 		return k+1 < end && t[k+1].kind == clWord && t[k+1].upper
 	}
 	return true
+}
+
+// isProperAt tells whether a proper name starts at token k: a capitalised
+// word that is neither a determiner nor a function word.
+func (x *clExtractor) isProperAt(p *clPara, k, end int) bool {
+	t := p.toks
+	return k < end && t[k].kind == clWord && t[k].upper && !clDeterminers[t[k].low] && !clNotName[t[k].low]
 }
 
 // appositive reads the speaker of "X, a spokesman for Y, said" back from the
