@@ -302,6 +302,12 @@ func (x *clExtractor) cueAt(p *clPara, i int) (clCue, int, bool) {
 	if best.base && !x.baseCueOK(p, i) {
 		return clCue{}, 0, false
 	}
+	// "claimed twelve lives", "claimed responsibility": no statement.
+	for k := bestEnd; k < len(p.toks) && k < bestEnd+3 && best.objects != nil; k++ {
+		if p.toks[k].kind == clWord && best.objects[p.toks[k].low] {
+			return clCue{}, 0, false
+		}
+	}
 	return best, bestEnd, true
 }
 
@@ -391,7 +397,10 @@ func (x *clExtractor) emit(p *clPara, f clFound) {
 	if x.overlapping(p.n, st, en) {
 		return
 	}
-	if !f.quoted && !strings.ContainsAny(p.text[st:en], "“”\"") && strings.Count(p.text[st:en], " ") < 2 {
+	if !f.quoted && f.cS >= 0 && f.cE <= len(p.text) && f.cS < f.cE {
+		f.quoted = strings.ContainsAny(p.text[f.cS:f.cE], "“”\"") || strings.Contains(p.text[f.cS:f.cE], "''")
+	}
+	if !f.quoted && strings.Count(p.text[st:en], " ") < 2 {
 		return // "that spot": too short to be a statement
 	}
 	c := Claim{Cue: f.cue, Stance: f.stance, Content: p.text[st:en], Quoted: f.quoted,

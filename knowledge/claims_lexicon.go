@@ -25,7 +25,10 @@ type clCue struct {
 	frame  string
 	words  []string // the form's words, lower-cased: ["according", "to"]
 	ing    bool     // a participle: "saying", "vowing"
-	base   bool     // the lemma itself ("say"), which needs a plural subject or an auxiliary
+	// objects are words that make the verb no cue when they follow it
+	// closely ("claimed twelve lives").
+	objects map[string]bool
+	base    bool // the lemma itself ("say"), which needs a plural subject or an auxiliary
 }
 
 // Word classes of lexicon/claim_words.txt, as bits.
@@ -59,9 +62,18 @@ var claimLexicon = sync.OnceValue(func() *clLexicon {
 				forms = append(forms, f)
 			}
 		}
+		var objects map[string]bool
+		if len(row) > 4 {
+			objects = map[string]bool{}
+			for _, o := range strings.Split(row[4], ",") {
+				if o = strings.ToLower(strings.TrimSpace(o)); o != "" {
+					objects[o] = true
+				}
+			}
+		}
 		for i, f := range forms {
 			words := strings.Fields(f)
-			c := clCue{lemma: lemma, stance: row[2], frame: row[3], words: words,
+			c := clCue{lemma: lemma, stance: row[2], frame: row[3], words: words, objects: objects,
 				ing: strings.HasSuffix(words[0], "ing") && i > 0, base: i == 0 && row[3] != framePrep}
 			lex.cues[words[0]] = append(lex.cues[words[0]], c)
 		}

@@ -926,7 +926,7 @@ func (x *clExtractor) sentenceSubject(p *clPara, s clSpan) (int, int) {
 			break
 		}
 		if !tj.upper && !clDeterminers[tj.low] && !x.lex.is(tj.low, wTitle|wGroup|wOrg|wDoc) && tj.low != "of" &&
-			tj.low != "for" && !x.lex.is(tj.low, wPronPerson|wPronOrg|wPronPlural) {
+			tj.low != "for" && !x.lex.is(tj.low, wPronPerson|wPronOrg|wPronPlural) && !clPossessive(tj.low) {
 			break
 		}
 		j++
@@ -974,4 +974,9 @@ func (x *clExtractor) docPhrase(p *clPara, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// clPossessive tells a word in the possessive: "governor's".
+func clPossessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }

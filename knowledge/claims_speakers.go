@@ -85,6 +85,19 @@ func (r *clResolver) noteSubject(p *clPara, s clSpan, lex *clLexicon) {
 	if a < 0 {
 		return
 	}
+	// "The governor's office released a statement": the author of what
+	// "the statement" says next, named or not.
+	for k := b; k < s.b; k++ {
+		if p.toks[k].kind == clWord && p.toks[k].quote < 0 && lex.is(p.toks[k].low, wDoc) && !p.toks[k].upper &&
+			!lex.is(p.toks[a].low, wDoc) && !lex.is(p.toks[b-1].low, wDoc) {
+			if ref, ok := r.named(p, a, b, lex); ok {
+				r.docOwner = &ref
+			} else {
+				r.docOwner = &clRef{name: clDescription(p, a, b), typ: EntityOrganization}
+			}
+			break
+		}
+	}
 	named := false
 	for k := a; k < b; k++ {
 		if p.toks[k].upper && !clDeterminers[p.toks[k].low] {
@@ -112,13 +125,16 @@ func (r *clResolver) noteSubject(p *clPara, s clSpan, lex *clLexicon) {
 		}
 	}
 	r.remember(ref)
-	for k := b; k < s.b; k++ {
-		if p.toks[k].kind == clWord && p.toks[k].quote < 0 && lex.is(p.toks[k].low, wDoc) && !p.toks[k].upper {
-			rc := ref
-			r.docOwner = &rc
-			break
-		}
+}
+
+// clDescription is the surface of a phrase without a name, its leading
+// determiner in lower case: "the ministry".
+func clDescription(p *clPara, a, b int) string {
+	s := p.text[p.toks[a].s:p.toks[b-1].e]
+	if p.toks[a].upper && clDeterminers[p.toks[a].low] {
+		s = p.toks[a].low + s[p.toks[a].e-p.toks[a].s:]
 	}
+	return s
 }
 
 // resolve names the speaker of the phrase [a, b) of paragraph p.
@@ -175,7 +191,7 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 		r.remember(*ref)
 		return sp
 	}
-	sp.name = p.text[st:en]
+	sp.name = clDescription(p, a, b)
 	return sp
 }
 

@@ -1,4 +1,274 @@
 package knowledge
 
-// findDisputes groups claims that contradict each other.
-func findDisputes(a *Article, claims []Claim) []Dispute { return nil }
+import (
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+)
+
+// disputeLexicon holds lexicon/disputes.txt.
+type disputeLexicon struct {
+	markers []string
+	refers  map[string]bool
+	same    map[string]string // word -> the key of its group
+	stop    map[string]bool
+}
+
+var disputeWords = sync.OnceValue(func() *disputeLexicon {
+	lex := &disputeLexicon{refers: map[string]bool{}, same: map[string]string{}, stop: map[string]bool{}}
+	for _, row := range lexiconRows("disputes") {
+		if len(row) < 2 {
+			panic("knowledge: lexicon disputes: a row needs kind | words: " + strings.Join(row, "|"))
+		}
+		switch row[0] {
+		case "marker":
+			lex.markers = append(lex.markers, strings.ToLower(row[1]))
+		case "refers":
+			lex.refers[strings.ToLower(row[1])] = true
+		case "same":
+			key := strings.ToLower(row[1])
+			for _, w := range row[1:] {
+				lex.same[strings.ToLower(w)] = key
+			}
+		case "stop":
+			lex.stop[strings.ToLower(row[1])] = true
+		default:
+			panic("knowledge: lexicon disputes: unknown kind " + row[0])
+		}
+	}
+	return lex
+})
+
+// disputeWindow is how many paragraphs back a contradiction may reach.
+const disputeWindow = 4
+
+// findDisputes groups claims that contradict each other: a denial or a
+// rebuttal ("denied the charge", "gave a conflicting account", "countered
+// that") is tied to the earlier claims of other speakers about the same
+// event, known by the words they share; further claims of the same speakers
+// about that event join the group. Each group gets a short About line.
+func findDisputes(a *Article, claims []Claim) []Dispute {
+	if a == nil || len(claims) < 2 {
+		return nil
+	}
+	lex := disputeWords()
+	keys := make([]map[string]bool, len(claims))
+	for i, c := range claims {
+		keys[i] = disputeKeys(c.Content, lex)
+	}
+	parent := make([]int, len(claims))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	union := func(i, j int) { parent[find(i)] = find(j) }
+	linked := make([]bool, len(claims))
+	for i, c := range claims {
+		rebuts, refers := disputeRebuts(a, c, lex)
+		if !rebuts {
+			continue
+		}
+		// The earlier claims of others about the same event; a denial of "the
+		// charge" takes the nearest one even with few words in common.
+		nearest := -1
+		for j := i - 1; j >= 0; j-- {
+			o := claims[j]
+			if c.Paragraph-o.Paragraph > disputeWindow {
+				break
+			}
+			if disputeSameSpeaker(c, o) {
+				continue
+			}
+			if nearest < 0 {
+				nearest = j
+			}
+			if disputeShared(keys[i], keys[j]) >= 2 {
+				union(i, j)
+				linked[i], linked[j] = true, true
+			}
+		}
+		if refers && !linked[i] && nearest >= 0 {
+			union(i, nearest)
+			linked[i], linked[nearest] = true, true
+		}
+	}
+	// Claims of the same speakers about the same event join their group.
+	for i := range claims {
+		if !linked[i] {
+			continue
+		}
+		for j := range claims {
+			if linked[j] || disputeAbs(claims[i].Paragraph-claims[j].Paragraph) > disputeWindow {
+				continue
+			}
+			if disputeSameSpeaker(claims[i], claims[j]) && disputeShared(keys[i], keys[j]) >= 2 {
+				union(j, i)
+				linked[j] = true
+			}
+		}
+	}
+	groups := map[int][]int{}
+	for i := range claims {
+		if linked[i] {
+			r := find(i)
+			groups[r] = append(groups[r], i)
+		}
+	}
+	var out []Dispute
+	for _, g := range groups {
+		speakers := map[string]bool{}
+		for _, i := range g {
+			speakers[strings.ToLower(claims[i].Speaker)] = true
+		}
+		if len(g) < 2 || len(speakers) < 2 {
+			continue
+		}
+		sort.Ints(g)
+		out = append(out, Dispute{About: disputeAbout(claims, g, keys, lex), Claims: g})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Claims[0] < out[j].Claims[0] })
+	return out
+}
+
+func disputeAbs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// disputeSameSpeaker tells whether two claims have one speaker.
+func disputeSameSpeaker(a, b Claim) bool {
+	if a.SpeakerID != "" && a.SpeakerID == b.SpeakerID {
+		return true
+	}
+	return a.Speaker != "" && strings.EqualFold(a.Speaker, b.Speaker)
+}
+
+// disputeRebuts tells whether a claim contradicts an earlier one: its cue
+// denies, or the text before it in its paragraph has a marker. refers tells
+// that it points back at an earlier claim ("denied the charge").
+func disputeRebuts(a *Article, c Claim, lex *disputeLexicon) (rebuts, refers bool) {
+	p, ok := a.Paragraph(c.Paragraph)
+	if !ok {
+		return false, false
+	}
+	end := c.End
+	if end > len(p.Text) || end < 0 {
+		end = len(p.Text)
+	}
+	// The sentence the claim is in: back to the stop before the claim.
+	start := c.Start
+	if start < 0 || start > end {
+		start = 0
+	}
+	if k := strings.LastIndex(p.Text[:start], ". "); k >= 0 {
+		start = k + 2
+	} else {
+		start = 0
+	}
+	before := strings.ToLower(p.Text[start:end])
+	if c.Stance == "deny" {
+		rebuts = true
+	}
+	for _, m := range lex.markers {
+		if strings.Contains(before, m) {
+			rebuts = true
+			break
+		}
+	}
+	if rebuts {
+		for _, w := range strings.FieldsFunc(before, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if lex.refers[w] {
+				refers = true
+				break
+			}
+		}
+	}
+	return rebuts, refers
+}
+
+// disputeKeys returns the content words of a text, common words dropped and
+// words for one act brought to one key.
+func disputeKeys(text string, lex *disputeLexicon) map[string]bool {
+	keys := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		if len(w) < 3 || lex.stop[w] {
+			continue
+		}
+		if k, ok := lex.same[w]; ok {
+			w = k
+		}
+		keys[w] = true
+	}
+	return keys
+}
+
+// disputeShared counts the keys two claims have in common.
+func disputeShared(a, b map[string]bool) int {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	n := 0
+	for k := range a {
+		if b[k] {
+			n++
+		}
+	}
+	return n
+}
+
+// disputeAbout writes a short line about a dispute: who disagrees, and the
+// words their claims share, in the order of the first claim.
+func disputeAbout(claims []Claim, g []int, keys []map[string]bool, lex *disputeLexicon) string {
+	var names []string
+	seen := map[string]bool{}
+	for _, i := range g {
+		n := claims[i].Speaker
+		if !seen[strings.ToLower(n)] {
+			seen[strings.ToLower(n)] = true
+			names = append(names, n)
+		}
+	}
+	if len(names) > 3 {
+		names = append(names[:3], "others")
+	}
+	count := map[string]int{}
+	for _, i := range g {
+		for k := range keys[i] {
+			count[k]++
+		}
+	}
+	var words []string
+	used := map[string]bool{}
+	for _, w := range strings.FieldsFunc(claims[g[0]].Content, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
+	}) {
+		k := strings.ToLower(w)
+		if kk, ok := lex.same[k]; ok {
+			k = kk
+		}
+		if count[k] >= 2 && !used[k] {
+			used[k] = true
+			words = append(words, w)
+		}
+		if len(words) == 6 {
+			break
+		}
+	}
+	about := strings.Join(names, " vs ")
+	if len(words) > 0 {
+		about += ": " + strings.Join(words, " ")
+	}
+	return about
+}
