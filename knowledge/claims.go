@@ -70,6 +70,7 @@ type clFound struct {
 
 func (x *clExtractor) paragraph(n int, text string) {
 	p := clTokenize(n, text)
+	x.res.seeParagraph(p)
 	first := len(x.claims)
 	sents := p.sentences(x.lex.isCueWord)
 	var uncovered []clSpan

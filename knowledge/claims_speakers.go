@@ -28,6 +28,9 @@ type clEntMention struct {
 // "the army" and "the statement" find their names. With entities it uses
 // their mentions, names and types; without, the name in the phrase itself.
 type clResolver struct {
+	// paras are the last body paragraphs read, for names a pronoun may
+	// stand for when no speaker or subject was remembered.
+	paras    []*clPara
 	ents     []Entity
 	byPara   map[int][]clEntMention
 	refs     []clRef
@@ -64,9 +67,13 @@ func (r *clResolver) remember(ref clRef) {
 	}
 }
 
-// recent returns the most recent remembered ref of one of the types.
+// recent returns the most recent remembered ref of one of the types. A ref
+// of unknown type (a single capitalised word) fits any.
 func (r *clResolver) recent(types ...string) *clRef {
 	for i := len(r.refs) - 1; i >= 0; i-- {
+		if r.refs[i].typ == "" {
+			return &r.refs[i]
+		}
 		for _, t := range types {
 			if r.refs[i].typ == t {
 				return &r.refs[i]
@@ -113,7 +120,7 @@ func (r *clResolver) noteSubject(p *clPara, s clSpan, lex *clLexicon) {
 	}
 	// One capitalised word opening a sentence may be a plain noun ("Bombs
 	// ..."): keep it only when it is an acronym or a name known already.
-	if len(r.ents) == 0 && !strings.Contains(ref.name, " ") && !clAcronym(ref.name) {
+	if len(r.ents) == 0 && !strings.Contains(ref.name, " ") && !clAcronym(ref.name) && !clPossessive(p.toks[a].low) && !(b-a >= 2 && clPossessive(p.toks[a+1].low)) {
 		known := false
 		for _, old := range r.refs {
 			if old.name == ref.name {
@@ -159,6 +166,9 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 		if ref == nil {
 			ref = r.entityBefore(p.n, st, t[a].low, lex)
 		}
+		if ref == nil && len(r.ents) == 0 {
+			ref = r.nameBefore(p, a, lex.is(t[a].low, wPronPerson), lex)
+		}
 		if ref != nil {
 			sp.name, sp.id = ref.name, ref.id
 			r.remember(*ref)
@@ -192,6 +202,9 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 		return sp
 	}
 	sp.name = clDescription(p, a, b)
+	if last := t[b-1].low; lex.is(last, wGroup) || strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") {
+		r.remember(clRef{name: sp.name, typ: EntityGroup})
+	}
 	return sp
 }
 
@@ -312,13 +325,16 @@ func (r *clResolver) described(p *clPara, a, b int, lex *clLexicon) *clRef {
 			return &r.refs[i]
 		}
 	}
-	if lex.is(head, wOrg) && head != "government" {
-		if ref := r.recent(EntityOrganization, EntityGroup); ref != nil && len(r.refs) > 0 && ref == &r.refs[len(r.refs)-1] {
-			return ref
-		}
+	// "the group", "the company": the organisation last named.
+	if clGenericOrg[head] && len(r.refs) > 0 && r.refs[len(r.refs)-1].typ == EntityOrganization {
+		return &r.refs[len(r.refs)-1]
 	}
 	return nil
 }
+
+// clGenericOrg are heads of descriptions that stand for any organisation.
+var clGenericOrg = map[string]bool{"group": true, "organisation": true, "organization": true, "company": true,
+	"firm": true, "agency": true, "movement": true, "body": true, "alliance": true, "coalition": true}
 
 // clHasWord tells whether s holds w as a whole word.
 func clHasWord(s, w string) bool {
@@ -385,6 +401,20 @@ func (r *clResolver) named(p *clPara, a, b int, lex *clLexicon) (clRef, bool) {
 	if k >= b {
 		return clRef{}, false
 	}
+	// "Local monitors": a capital that only opens the sentence, before a
+	// description, is no name.
+	if (k == 0 || t[k-1].kind == clStop || t[k-1].kind == clOpen) && k+1 < b && !t[k+1].upper &&
+		!clPossessive(t[k].low) && !clParticles[t[k+1].low] {
+		allLower := true
+		for i := k + 1; i < b; i++ {
+			if t[i].upper {
+				allLower = false
+			}
+		}
+		if allLower && !clAcronym(p.text[t[k].s:t[k].e]) {
+			return clRef{}, false
+		}
+	}
 	// The name: capitalised words and particles, joined across "of", "for",
 	// "the", "and" after an organisation's head word.
 	e := k
@@ -422,6 +452,31 @@ func (r *clResolver) named(p *clPara, a, b int, lex *clLexicon) (clRef, bool) {
 		}
 		break
 	}
+	// "Xbox frontman J. Allard", "Ireland captain Brian O'Driscoll": the
+	// name after a role word is the speaker's.
+	for !possessive && e+1 < b && t[e].kind == clWord && !t[e].upper && !clConnectors[t[e].low] && !clParticles[t[e].low] {
+		k2 := e
+		for k2 < b && k2 < e+3 && t[k2].kind == clWord && !t[k2].upper && !clConnectors[t[k2].low] {
+			k2++
+		}
+		if k2 >= b || !t[k2].upper || t[k2].kind != clWord {
+			break
+		}
+		e2 := k2
+		for e2 < b && t[e2].kind == clWord && (t[e2].upper || clParticles[t[e2].low] && e2+1 < b && t[e2+1].upper) {
+			e2++
+		}
+		k, e = k2, e2
+		org = false
+		for i := k; i < e; i++ {
+			if lex.is(t[i].low, wOrg) {
+				org = true
+			}
+		}
+		if e > k && clPossessive(t[e-1].low) {
+			possessive = true
+		}
+	}
 	st, en := t[k].s, t[e-1].e
 	name := p.text[st:en]
 	typ := ""
@@ -442,7 +497,7 @@ func (r *clResolver) named(p *clPara, a, b int, lex *clLexicon) (clRef, bool) {
 	}
 	// A surname or a short form of a name remembered before.
 	words := e - k
-	if typ == EntityPerson && words <= 2 && !possessive {
+	if (typ == EntityPerson || typ == "") && words <= 2 && !possessive {
 		low := strings.ToLower(name)
 		for i := len(r.refs) - 1; i >= 0; i-- {
 			ref := r.refs[i]
@@ -482,11 +537,16 @@ func (r *clResolver) guessType(p *clPara, a, k, e int, org bool, lex *clLexicon)
 			return EntityOrganization
 		}
 		for i := len(r.refs) - 1; i >= 0; i-- {
-			if r.refs[i].typ == EntityOrganization && strings.EqualFold(r.refs[i].name, w) {
-				return EntityOrganization
+			if r.refs[i].typ != "" && strings.EqualFold(r.refs[i].name, w) {
+				return r.refs[i].typ
 			}
 		}
-		return EntityPerson
+		for i := a; i < k; i++ {
+			if lex.is(strings.TrimSuffix(t[i].low, "."), wTitle) {
+				return EntityPerson
+			}
+		}
+		return "" // "Southcorp", "Trump": a person or a firm
 	}
 	if e-k <= 4 {
 		return EntityPerson
@@ -503,4 +563,63 @@ func clAcronym(w string) bool {
 		}
 	}
 	return caps >= 2 && caps*2 >= len(w)
+}
+
+// seeParagraph keeps the last few paragraphs for nameBefore.
+func (r *clResolver) seeParagraph(p *clPara) {
+	r.paras = append(r.paras, p)
+	if len(r.paras) > 3 {
+		r.paras = r.paras[1:]
+	}
+}
+
+// nameBefore finds the nearest name before token at of paragraph p, or in the
+// paragraphs before it, that a pronoun can stand for: two or more capitalised
+// words without an organisation's head word for a person, a name with one or
+// an acronym for an organisation.
+func (r *clResolver) nameBefore(p *clPara, at int, person bool, lex *clLexicon) *clRef {
+	for pi := len(r.paras) - 1; pi >= 0; pi-- {
+		q := r.paras[pi]
+		end := len(q.toks)
+		if q == p {
+			end = at
+		} else if q.n > p.n {
+			continue
+		}
+		t := q.toks
+		for e := end; e > 0; {
+			if t[e-1].kind != clWord || !t[e-1].upper || t[e-1].quote >= 0 {
+				e--
+				continue
+			}
+			k := e - 1
+			for k > 0 && t[k-1].kind == clWord && t[k-1].quote < 0 && (t[k-1].upper || clParticles[t[k-1].low]) {
+				k--
+			}
+			for k < e && (clNotName[t[k].low] || clDeterminers[t[k].low] || lex.is(strings.TrimSuffix(t[k].low, "."), wTitle)) {
+				k++
+			}
+			if k < e {
+				org := clAcronym(q.text[t[k].s:t[k].e])
+				for i := k; i < e; i++ {
+					if lex.is(strings.TrimSuffix(strings.TrimSuffix(t[i].low, "'s"), "’s"), wOrg) {
+						org = true
+					}
+				}
+				titled := k > 0 && t[k-1].kind == clWord && lex.is(strings.TrimSuffix(t[k-1].low, "."), wTitle)
+				name := strings.TrimSuffix(strings.TrimSuffix(q.text[t[k].s:t[e-1].e], "'s"), "’s")
+				if person && !org && (e-k >= 2 || titled) {
+					return &clRef{name: name, typ: EntityPerson}
+				}
+				if !person && org {
+					return &clRef{name: name, typ: EntityOrganization}
+				}
+			}
+			e = k
+			if e > 0 && k == e {
+				e--
+			}
+		}
+	}
+	return nil
 }
