@@ -75,6 +75,14 @@ func (x *clExtractor) finite(p *clPara, s clSpan, c, ce int, cue clCue, mainSp [
 		f.cS, f.cE, f.quoted = x.contentBefore(p, s, k)
 		return f, true
 	}
+	// Said Ellis: “C”
+	if c == s.a && ce < s.b {
+		if a, b := x.phraseAfter(p, s, ce); a >= 0 && b < s.b-1 && (t[b].kind == clColon || t[b].kind == clComma && t[b+1].kind == clOpen) {
+			f.spS, f.spE = a, b
+			f.cS, f.cE, f.quoted = x.contentFrom(p, s, b+1)
+			return f, true
+		}
+	}
 	// “C,” X told reporters after the meeting that ...
 	k0, spA0, spB0, ok0, strong := x.trailing(p, s, c, ce, cue)
 	if ok0 && strong {
@@ -495,7 +503,7 @@ func (x *clExtractor) contentBefore(p *clPara, s clSpan, k int) (int, int, bool)
 
 // clTrailStop are words that cannot stand in a speaker phrase between a
 // quote and its trailing cue.
-var clTrailStop = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true,
+var clTrailStop = map[string]bool{"and": true, "by": true, "that": true, "which": true, "who": true, "whom": true, "whose": true,
 	"when": true, "while": true, "because": true, "although": true, "if": true, "is": true, "was": true,
 	"are": true, "were": true, "but": true, "so": true, "than": true, "not": true}
 
@@ -583,11 +591,23 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 	} else if !x.speakerLike(p, spA, spEnd) {
 		return 0, 0, 0, false, false
 	}
+	// The speaker phrase starts like one: a name, a determiner, a title.
+	if !x.isNameAt(p, spA, spEnd) && !clDeterminers[t[spA].low] && !x.lex.is(t[spA].low, wTitle|wGroup|wOrg|wDoc|wPronPerson|wPronOrg|wPronPlural) &&
+		!(t[spA].kind == clWord && clIsDigit(p.text[t[spA].s])) {
+		return 0, 0, 0, false, false
+	}
 	whole := false
 	if strong {
 		if after < s.b && (t[after].kind == clColon || t[after].kind == clOpen || t[after].kind == clWord && t[after].low == "that") {
 			return 0, 0, 0, false, false
 		}
+		// A quote that does not open the sentence ends the content only
+		// when the attribution ends the sentence too.
+		more, ok := x.tailAfter(p, s, after, cue, after > ce)
+		if t[s.a].kind != clOpen && !ok {
+			return 0, 0, 0, false, false
+		}
+		whole = ok && more && after == ce
 	} else {
 		more, ok := x.tailAfter(p, s, after, cue, after > ce)
 		if !ok {

@@ -80,7 +80,8 @@ func clTokenize(n int, text string) *clPara {
 			// A dot right after the word: an abbreviation keeps it.
 			if j < len(text) && text[j] == '.' && !(j+1 < len(text) && text[j+1] == '.') {
 				lw := strings.ToLower(w)
-				if clAbbrev[lw] || strings.IndexByte(w, '.') >= 0 || (len(w) == 1 && t.upper && clInitial(text, j+1)) {
+				if clAbbrev[lw] || strings.IndexByte(w, '.') >= 0 || (len(w) == 1 && t.upper && clInitial(text, j+1)) ||
+					(j+1 < len(text) && (text[j+1] == ',' || text[j+1] == ')')) {
 					t.e = j + 1
 					t.abbr = true
 					j++
@@ -108,7 +109,11 @@ func clTokenize(n int, text string) *clPara {
 			p.toks = append(p.toks, clTok{s: i, e: i + size, kind: clOpen, quote: -1})
 			i += size
 		case r == '”' || r == '»':
-			p.toks = append(p.toks, clTok{s: i, e: i + size, kind: clClose, quote: -1})
+			k := clClose
+			if r == '”' && clOpensQuote(text, i, i+size) && (i == 0 || text[i-1] == '\n') {
+				k = clOpen // a paragraph opened with the wrong mark
+			}
+			p.toks = append(p.toks, clTok{s: i, e: i + size, kind: k, quote: -1})
 			i += size
 		case r == ',':
 			p.toks = append(p.toks, clTok{s: i, e: i + 1, kind: clComma, quote: -1})
