@@ -432,11 +432,29 @@ func (x *clExtractor) contentFrom(p *clPara, s clSpan, k int) (int, int, bool) {
 			}
 			continue
 		}
+		// "C; they only learned on Friday": the clause after a semicolon is
+		// the writer's.
+		if t[j].kind == clSemi && j > k+3 {
+			end = j
+			break
+		}
 		if t[j].kind != clComma {
 			continue
 		}
 		if j+1 >= s.b {
 			break
+		}
+		// ", though she acknowledged it ...": another attribution starts.
+		if t[j+1].kind == clWord && clClauseOpeners[t[j+1].low] {
+			for jj := j + 2; jj < s.b && jj < j+7 && t[jj].kind == clWord && t[jj].quote < 0; jj++ {
+				if cue, _, ok := x.cueAt(p, jj); ok && !cue.base && cue.frame != framePrep {
+					end = j
+					break
+				}
+			}
+			if end == j {
+				break
+			}
 		}
 		if cue, _, ok := x.cueAt(p, j+1); ok && (cue.ing || cue.frame == framePrep) {
 			end = j
@@ -457,6 +475,10 @@ func (x *clExtractor) contentFrom(p *clPara, s clSpan, k int) (int, int, bool) {
 	st, en := t[k].s, t[end-1].e
 	return st, en, false
 }
+
+// clClauseOpeners open a clause after a comma ("..., though she said ...").
+var clClauseOpeners = map[string]bool{"though": true, "although": true, "but": true, "and": true, "while": true,
+	"whereas": true, "as": true, "yet": true}
 
 // shortCueTail tells whether tokens from i are a short speaker phrase and a
 // cue that end the sentence: "he said", "the army added in a statement".
@@ -607,7 +629,8 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 		if t[s.a].kind != clOpen && !ok {
 			return 0, 0, 0, false, false
 		}
-		whole = ok && more && after == ce
+		// "“C1,” Jordan said, and still “C2”": more quoted content.
+		whole = ok && more && after == ce && x.quoteAfterComma(p, s, after)
 	} else {
 		more, ok := x.tailAfter(p, s, after, cue, after > ce)
 		if !ok {
@@ -629,6 +652,21 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 		k = -1
 	}
 	return k, spA, spEnd, true, strong
+}
+
+// quoteAfterComma tells whether a quote follows the first comma after k.
+func (x *clExtractor) quoteAfterComma(p *clPara, s clSpan, k int) bool {
+	t := p.toks
+	j := k
+	for j < s.b && t[j].kind != clComma {
+		j++
+	}
+	for j++; j < s.b; j++ {
+		if t[j].kind == clOpen {
+			return true
+		}
+	}
+	return false
 }
 
 // tailAfter checks what follows a trailing cue ending at ce: nothing, or
