@@ -122,6 +122,11 @@ func (x *clExtractor) participle(p *clPara, s clSpan, c, ce int, cue clCue, main
 	t := p.toks
 	f := clFound{cue: p.text[t[c].s:t[ce-1].e], stance: cue.stance}
 	k, ok := x.complement(p, s, ce, cue, true)
+	if !ok && cue.frame == frameStrict && ce < s.b && t[ce].kind == clWord && !x.lex.is(t[ce].low, wStop) &&
+		!clNotContent[t[ce].low] && clWords(p, ce, s.b) >= 5 {
+		// ", suggesting the debate erased ...": a participle takes a clause.
+		k, ok = ce, true
+	}
 	if !ok {
 		return f, false
 	}
@@ -552,10 +557,10 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 			}
 			a, b = a2, b2
 		}
-		if a <= s.a || t[a-1].kind != clClose && t[a-1].kind != clComma {
-			return 0, 0, 0, false, false
+		if a > s.a && (t[a-1].kind == clClose || t[a-1].kind == clComma) {
+			spEnd, j = b, a-1
 		}
-		spEnd, j = b, a-1
+		// else "C, said X": the speaker follows the cue.
 	}
 	for j >= s.a && c-j <= 16 && j >= spEnd-16 {
 		tj := t[j]
@@ -597,8 +602,13 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 	after := ce
 	if spA >= spEnd {
 		// “C,” said X.
+		switch cue.frame {
+		case frameSay, frameStrict, frameTell, frameDoc:
+		default:
+			return 0, 0, 0, false, false
+		}
 		a, b := x.phraseAfter(p, s, ce)
-		if a < 0 {
+		if a < 0 || !(x.isNameAt(p, a, b) || x.lex.is(t[a].low, wTitle) || x.lex.is(t[b-1].low, wTitle|wGroup|wOrg|wDoc)) {
 			return 0, 0, 0, false, false
 		}
 		spA, spEnd, after = a, b, b
@@ -613,9 +623,10 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 	} else if !x.speakerLike(p, spA, spEnd) {
 		return 0, 0, 0, false, false
 	}
-	// The speaker phrase starts like one: a name, a determiner, a title.
+	// The speaker phrase starts like one (a name, a determiner, a title) or
+	// ends in a speaker's noun ("top black lawmakers").
 	if !x.isNameAt(p, spA, spEnd) && !clDeterminers[t[spA].low] && !x.lex.is(t[spA].low, wTitle|wGroup|wOrg|wDoc|wPronPerson|wPronOrg|wPronPlural) &&
-		!(t[spA].kind == clWord && clIsDigit(p.text[t[spA].s])) {
+		!(t[spA].kind == clWord && clIsDigit(p.text[t[spA].s])) && !x.lex.is(t[spEnd-1].low, wTitle|wGroup|wOrg|wDoc) {
 		return 0, 0, 0, false, false
 	}
 	whole := false
@@ -636,7 +647,7 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 		if !ok {
 			return 0, 0, 0, false, false
 		}
-		whole = more && after == ce
+		whole = more && after == ce && t[ce].kind == clComma
 	}
 	// "During the rally Monday, the president said ...": a short phrase
 	// opened by a preposition introduces the sentence; it is no content.

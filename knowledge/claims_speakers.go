@@ -477,6 +477,19 @@ func (r *clResolver) named(p *clPara, a, b int, lex *clLexicon) (clRef, bool) {
 			possessive = true
 		}
 	}
+	// "one GOP source", "Trump campaign officials": a name that only
+	// qualifies a speaker's noun is no name of the speaker.
+	if !possessive && e < b && lex.is(t[b-1].low, wGroup|wTitle) && !t[b-1].upper {
+		desc := true
+		for i := e; i < b; i++ {
+			if t[i].kind != clWord || t[i].upper || clConnectors[t[i].low] {
+				desc = false
+			}
+		}
+		if desc {
+			return clRef{}, false
+		}
+	}
 	st, en := t[k].s, t[e-1].e
 	name := p.text[st:en]
 	typ := ""
