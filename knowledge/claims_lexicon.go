@@ -16,6 +16,7 @@ const (
 	framePrep   = "prep"
 	frameUrge   = "urge"
 	frameCall   = "call"
+	frameDemand = "demand"
 )
 
 // clCue is one form of a cue: "said" of "say".

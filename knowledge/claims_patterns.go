@@ -280,6 +280,15 @@ func (x *clExtractor) complement(p *clPara, s clSpan, ce int, cue clCue, bare bo
 			}
 		}
 		return x.explicit(p, s, k)
+	case frameDemand:
+		// "called for a moratorium on new schools", "demanded that C"
+		if t[k].kind == clWord && t[k].low == "that" {
+			return k + 1, k+1 < s.b
+		}
+		if t[k].kind == clOpen || t[k].kind == clWord && !x.lex.is(t[k].low, wStop) && clWords(p, k, s.b) >= 2 {
+			return k, true
+		}
+		return 0, false
 	case frameCall:
 		// "called the plan “a disaster”": the object and what it was called,
 		// when a quote says it.
