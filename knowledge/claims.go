@@ -25,6 +25,7 @@ func extractClaims(a *Article, ents []Entity) []Claim {
 	x := &clExtractor{lex: claimLexicon(), res: newClResolver(ents)}
 	for _, par := range a.Paragraphs {
 		if par.Kind != KindBody {
+			x.colonLead = nil
 			continue
 		}
 		x.paragraph(par.N, par.Text)
@@ -55,6 +56,8 @@ type clExtractor struct {
 	prevHad    bool
 	// pending are quotes that wait for the next paragraph to name their speaker.
 	pending []Claim
+	// colonLead is the speaker and cue of a paragraph that ended "X said:".
+	colonLead *Claim
 }
 
 // clFound is a claim found in a sentence before it becomes a Claim.
@@ -72,6 +75,20 @@ func (x *clExtractor) paragraph(n int, text string) {
 	p := clTokenize(n, text)
 	x.res.seeParagraph(p)
 	first := len(x.claims)
+	// "He said:" at the end of the last paragraph: this quote is what he said.
+	if lead := x.colonLead; lead != nil {
+		x.colonLead = nil
+		if len(p.toks) > 0 && p.toks[0].kind == clOpen {
+			end := len(p.toks)
+			if q := p.quotes[p.toks[0].quote]; q.close >= 0 {
+				end = q.close + 1
+			}
+			if c, ok := x.quoteClaim(p, clSpan{0, end}); ok {
+				x.inheritSpeaker(&c, lead)
+				x.claims = append(x.claims, c)
+			}
+		}
+	}
 	sents := p.sentences(x.lex.isCueWord)
 	var uncovered []clSpan
 	for _, s := range sents {
@@ -149,6 +166,47 @@ func (x *clExtractor) paragraph(n int, text string) {
 	}
 	x.prevOpen = ends
 	x.prevHad = x.lastQuoted >= 0 && len(x.claims) > first
+	if len(sents) > 0 {
+		x.colonLead = x.leadIn(p, sents[len(sents)-1])
+	}
+}
+
+// leadIn reads a paragraph that ends in a cue and a colon ("He said:",
+// "The New York Times reports:") and returns a claim without content that
+// carries the speaker and the cue, or nil.
+func (x *clExtractor) leadIn(p *clPara, s clSpan) *Claim {
+	t := p.toks
+	n := len(t)
+	if n < 3 || t[n-1].kind != clColon {
+		return nil
+	}
+	for c := s.a; c < n-1; c++ {
+		cue, ce, ok := x.cueAt(p, c)
+		if !ok {
+			continue
+		}
+		a, b := -1, -1
+		switch {
+		case ce == n-1:
+			a, b = x.subjectBefore(p, s, c)
+		case c == s.a:
+			a, b = x.phraseAfter(p, s, ce) // Said Ellis:
+			if b != n-1 {
+				a = -1
+			}
+		}
+		if a < 0 {
+			continue
+		}
+		sp := x.res.resolve(p, a, b, x.lex)
+		if sp.name == "" {
+			return nil
+		}
+		m := sp.mention
+		return &Claim{Speaker: sp.name, SpeakerID: sp.id, SpeakerMention: &m,
+			Cue: p.text[t[c].s:t[ce-1].e], Stance: cue.stance}
+	}
+	return nil
 }
 
 // dashQuotes reads quotes signed with a dash: "“C” ― Jane Doe".

@@ -9,7 +9,8 @@ import "strings"
 var clDeterminers = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true,
 	"their": true, "this": true, "these": true, "those": true, "one": true, "two": true, "three": true,
 	"many": true, "some": true, "several": true, "most": true, "other": true, "another": true, "both": true,
-	"our": true, "each": true, "few": true, "all": true, "no": true, "any": true, "more": true}
+	"our": true, "each": true, "few": true, "all": true, "no": true, "any": true, "more": true, "my": true,
+	"your": true}
 
 // clPreps open an adverbial phrase between a cue and its content
 // ("said on Monday that", "said in a statement that").
@@ -617,7 +618,7 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 			return 0, 0, 0, false, false
 		}
 		a, b := x.phraseAfter(p, s, ce)
-		if a < 0 || !(x.isNameAt(p, a, b) || x.lex.is(t[a].low, wTitle) || x.lex.is(t[b-1].low, wTitle|wGroup|wOrg|wDoc)) {
+		if a < 0 || !(x.hasProper(p, a, b) || x.lex.is(t[a].low, wTitle) || x.lex.is(t[b-1].low, wTitle|wGroup|wOrg|wDoc)) {
 			return 0, 0, 0, false, false
 		}
 		spA, spEnd, after = a, b, b
@@ -635,7 +636,8 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 	// The speaker phrase starts like one (a name, a determiner, a title) or
 	// ends in a speaker's noun ("top black lawmakers").
 	if !x.isNameAt(p, spA, spEnd) && !clDeterminers[t[spA].low] && !x.lex.is(t[spA].low, wTitle|wGroup|wOrg|wDoc|wPronPerson|wPronOrg|wPronPlural) &&
-		!(t[spA].kind == clWord && clIsDigit(p.text[t[spA].s])) && !x.lex.is(t[spEnd-1].low, wTitle|wGroup|wOrg|wDoc) {
+		!(t[spA].kind == clWord && clIsDigit(p.text[t[spA].s])) && !x.lex.is(t[spEnd-1].low, wTitle|wGroup|wOrg|wDoc) &&
+		!x.hasProper(p, spA, spEnd) {
 		return 0, 0, 0, false, false
 	}
 	whole := false
@@ -681,9 +683,12 @@ func (x *clExtractor) quoteAfterComma(p *clPara, s clSpan, k int) bool {
 	for j < s.b && t[j].kind != clComma {
 		j++
 	}
-	for j++; j < s.b; j++ {
+	for j++; j < s.b && j < k+8; j++ {
 		if t[j].kind == clOpen {
 			return true
+		}
+		if t[j].kind != clWord || !(clClauseOpeners[t[j].low] || x.lex.is(t[j].low, wSkip) || clAdverb(t[j].low)) {
+			return false
 		}
 	}
 	return false
@@ -872,6 +877,16 @@ func (x *clExtractor) isNameAt(p *clPara, k, end int) bool {
 func (x *clExtractor) isProperAt(p *clPara, k, end int) bool {
 	t := p.toks
 	return k < end && t[k].kind == clWord && t[k].upper && !clDeterminers[t[k].low] && !clNotName[t[k].low]
+}
+
+// hasProper tells whether a proper name stands in [a, b).
+func (x *clExtractor) hasProper(p *clPara, a, b int) bool {
+	for k := a; k < b; k++ {
+		if x.isProperAt(p, k, b) {
+			return true
+		}
+	}
+	return false
 }
 
 // appositive reads the speaker of "X, a spokesman for Y, said" back from the

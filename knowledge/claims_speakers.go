@@ -606,7 +606,8 @@ func (r *clResolver) nameBefore(p *clPara, at int, person bool, lex *clLexicon) 
 				continue
 			}
 			k := e - 1
-			for k > 0 && t[k-1].kind == clWord && t[k-1].quote < 0 && (t[k-1].upper || clParticles[t[k-1].low]) {
+			for k > 0 && t[k-1].kind == clWord && t[k-1].quote < 0 && (t[k-1].upper || clParticles[t[k-1].low] ||
+				clConnectors[t[k-1].low] && t[k-1].low != "and" && k >= 2 && t[k-2].upper && lex.is(t[k-2].low, wOrg)) {
 				k--
 			}
 			for k < e && (clNotName[t[k].low] || clDeterminers[t[k].low] || lex.is(strings.TrimSuffix(t[k].low, "."), wTitle)) {
