@@ -162,7 +162,7 @@ func (x *clExtractor) participle(p *clPara, s clSpan, c, ce int, cue clCue, main
 	if prev >= s.a && t[prev].kind == clClose && prev > s.a && t[prev-1].kind == clComma {
 		prev--
 	}
-	if prev < s.a || t[prev].kind != clComma && t[prev].kind != clDash && !(t[prev].kind == clWord && (t[prev].low == "by" || t[prev].low == "before" || t[prev].low == "after" || t[prev].low == "while" || t[prev].low == "when")) {
+	if prev < s.a || t[prev].kind != clComma && t[prev].kind != clDash && !(t[prev].kind == clWord && (t[prev].low == "by" || t[prev].low == "for" || t[prev].low == "before" || t[prev].low == "after" || t[prev].low == "while" || t[prev].low == "when")) {
 		return f, false
 	}
 	switch {
@@ -249,7 +249,14 @@ func (x *clExtractor) complement(p *clPara, s clSpan, ce int, cue clCue, bare bo
 		if k+1 < s.b && t[k].kind == clWord && (t[k].low == "not") && t[k+1].low == "to" {
 			return k, true
 		}
-		return x.explicit(p, s, k)
+		if r, ok := x.explicit(p, s, k); ok {
+			return r, true
+		}
+		// "promising lower taxes and “jobs, jobs, jobs”": a quoted promise.
+		if bare && x.quotedRest(p, s, k) {
+			return k, true
+		}
+		return 0, false
 	case frameAccuse:
 		if t[k].kind == clWord && t[k].low == "that" {
 			return k + 1, k+1 < s.b
@@ -378,6 +385,12 @@ func (x *clExtractor) complement(p *clPara, s clSpan, ce int, cue clCue, bare bo
 	}
 	switch cue.frame {
 	case frameSay, frameDoc:
+	case frameStrict:
+		// "noted several “intangibles” left him": a quote marks the
+		// statement even without "that".
+		if !x.quotedRest(p, s, k) {
+			return 0, false
+		}
 	default:
 		return 0, false
 	}
@@ -388,6 +401,21 @@ func (x *clExtractor) complement(p *clPara, s clSpan, ce int, cue clCue, bare bo
 		return 0, false
 	}
 	return k, true
+}
+
+// quotedRest tells whether a quote opens in the sentence from k on, after
+// at least one word.
+func (x *clExtractor) quotedRest(p *clPara, s clSpan, k int) bool {
+	t := p.toks
+	if k >= s.b || t[k].kind != clWord || x.lex.is(t[k].low, wStop) || clNotContent[t[k].low] {
+		return false
+	}
+	for j := k + 1; j < s.b; j++ {
+		if t[j].kind == clOpen {
+			return clWords(p, k, s.b) >= 3
+		}
+	}
+	return false
 }
 
 // clNotContent are words after "said" that do not open a statement.
