@@ -131,6 +131,12 @@ func (x *clExtractor) participle(p *clPara, s clSpan, c, ce int, cue clCue, main
 	if !ok {
 		return f, false
 	}
+	// "He’s claiming that C": the contraction holds the subject.
+	if c > s.a && t[c-1].kind == clWord && clContracted(t[c-1].low) != "" {
+		f.spS, f.spE = c-1, c
+		f.cS, f.cE, f.quoted = x.contentFrom(p, s, k)
+		return f, true
+	}
 	// "is saying that": a finite verb after all.
 	if c > s.a && t[c-1].kind == clWord && (t[c-1].low == "is" || t[c-1].low == "was" || t[c-1].low == "are" ||
 		t[c-1].low == "were" || t[c-1].low == "been" || t[c-1].low == "be") {
@@ -1100,4 +1106,17 @@ func (x *clExtractor) docPhrase(p *clPara, a, b int) bool {
 // clPossessive tells a word in the possessive: "governor's".
 func clPossessive(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
+// clContracted returns the pronoun of "he's", "they’re", or "".
+func clContracted(w string) string {
+	for _, suf := range []string{"'s", "’s", "'re", "’re"} {
+		if strings.HasSuffix(w, suf) {
+			switch base := strings.TrimSuffix(w, suf); base {
+			case "he", "she", "it", "they", "we":
+				return base
+			}
+		}
+	}
+	return ""
 }

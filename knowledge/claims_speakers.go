@@ -152,22 +152,26 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 	}
 	st, en := t[a].s, t[b-1].e
 	sp := clSpeaker{mention: Mention{Paragraph: p.n, Start: st, End: en, Text: p.text[st:en]}}
-	// A pronoun.
-	if b-a == 1 && lex.is(t[a].low, wPronPerson|wPronOrg|wPronPlural) {
+	// A pronoun, or a pronoun contracted with its verb ("he’s").
+	pron := t[a].low
+	if c := clContracted(pron); c != "" {
+		pron = c
+	}
+	if b-a == 1 && lex.is(pron, wPronPerson|wPronOrg|wPronPlural) {
 		var ref *clRef
 		switch {
-		case lex.is(t[a].low, wPronPerson):
+		case lex.is(pron, wPronPerson):
 			ref = r.recent(EntityPerson)
-		case lex.is(t[a].low, wPronOrg):
+		case lex.is(pron, wPronOrg):
 			ref = r.recent(EntityOrganization, EntityGroup)
 		default:
 			ref = r.recent(EntityGroup, EntityOrganization)
 		}
 		if ref == nil {
-			ref = r.entityBefore(p.n, st, t[a].low, lex)
+			ref = r.entityBefore(p.n, st, pron, lex)
 		}
 		if ref == nil && len(r.ents) == 0 {
-			ref = r.nameBefore(p, a, lex.is(t[a].low, wPronPerson), lex)
+			ref = r.nameBefore(p, a, lex.is(pron, wPronPerson), lex)
 		}
 		if ref != nil {
 			sp.name, sp.id = ref.name, ref.id
