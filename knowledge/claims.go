@@ -389,6 +389,10 @@ func (x *clExtractor) baseCueOK(p *clPara, i int) bool {
 	if clAux[prev.low] || x.lex.is(prev.low, wGroup|wDoc) {
 		return true
 	}
+	// "Obama and Clinton call them": a plural subject of names.
+	if prev.upper && i >= 3 && p.toks[i-2].kind == clWord && p.toks[i-2].low == "and" && p.toks[i-3].upper {
+		return true
+	}
 	// "Experts say", "Mr. King and Mr. Schultz say": "say" after a name or noun.
 	if p.toks[i].low == "say" && (prev.upper || !x.lex.is(prev.low, wStop|wSkip) && !clDeterminers[prev.low] && !clPreps[prev.low]) {
 		return true

@@ -142,12 +142,12 @@ func (x *clExtractor) participle(p *clPara, s clSpan, c, ce int, cue clCue, main
 		t[c-1].low == "were" || t[c-1].low == "been" || t[c-1].low == "be") {
 		return x.finite(p, s, c, ce, cue, mainSp)
 	}
-	// with X claiming C
+	// with X claiming C; footage of X asking “C”
 	for j := c - 1; j >= s.a && j >= c-10; j-- {
 		if t[j].kind != clWord || t[j].quote >= 0 {
 			break
 		}
-		if t[j].low == "with" {
+		if t[j].low == "with" || t[j].low == "of" && x.hasProper(p, j+1, c) {
 			if j+1 < c && x.speakerLike(p, j+1, c) {
 				f.spS, f.spE = j+1, c
 				f.cS, f.cE, f.quoted = x.contentFrom(p, s, k)
@@ -356,6 +356,12 @@ func (x *clExtractor) complement(p *clPara, s clSpan, ce int, cue clCue, bare bo
 	}
 	if r, ok := x.explicit(p, s, k); ok {
 		return r, true
+	}
+	// asked her, “C”
+	if t[k].kind == clWord && clObjects[t[k].low] && k+1 < s.b && t[k+1].kind == clComma {
+		if r, ok := x.explicit(p, s, k+1); ok {
+			return r, true
+		}
 	}
 	// said on Monday that C / said in a statement: “C”
 	if t[k].kind == clWord && clPreps[t[k].low] {
