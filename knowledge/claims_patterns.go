@@ -319,7 +319,7 @@ func (x *clExtractor) complement(p *clPara, s clSpan, ce int, cue clCue, bare bo
 		// the listener: "told reporters", "told Al Jazeera", "warned the
 		// government"; then that, a colon or a quote.
 		j := k
-		for j < s.b && j < k+8 && t[j].kind == clWord && t[j].low != "that" {
+		for j < s.b && j < k+12 && (t[j].kind == clWord && t[j].low != "that" || t[j].kind == clComma && j+1 < s.b && t[j+1].kind == clWord && t[j+1].upper) {
 			j++
 		}
 		if j < s.b {
@@ -406,7 +406,7 @@ func (x *clExtractor) complement(p *clPara, s clSpan, ce int, cue clCue, bare bo
 	default:
 		return 0, false
 	}
-	if t[k].kind != clWord || x.lex.is(t[k].low, wStop) || clNotContent[t[k].low] {
+	if t[k].kind != clWord || x.lex.is(t[k].low, wStop) && !clContentOpeners[t[k].low] || clNotContent[t[k].low] {
 		return 0, false
 	}
 	if clWords(p, k, s.b) < 4 {
@@ -429,6 +429,11 @@ func (x *clExtractor) quotedRest(p *clPara, s clSpan, k int) bool {
 	}
 	return false
 }
+
+// clContentOpeners open a statement after "said" without "that" ("he says
+// if people think ...").
+var clContentOpeners = map[string]bool{"if": true, "when": true, "unless": true, "because": true,
+	"although": true, "though": true, "while": true, "after": true, "before": true}
 
 // clNotContent are words after "said" that do not open a statement.
 var clNotContent = map[string]bool{"so": true, "nothing": true, "yes": true, "no": true, "goodbye": true,
@@ -698,7 +703,14 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 		if !ok {
 			return 0, 0, 0, false, false
 		}
-		whole = more && after == ce && t[ce].kind == clComma
+		// "C1, he said, C2", "Instead, Trump told CNN, C2"
+		if more && after == ce {
+			n := 0
+			for j := ce; j < s.b && t[j].kind == clWord; j++ {
+				n++
+			}
+			whole = t[ce].kind == clComma || n <= 3 && j2Comma(t, ce+n, s.b)
+		}
 	}
 	// "During the rally Monday, the president said ...": a short phrase
 	// opened by a preposition introduces the sentence; it is no content.
@@ -1126,3 +1138,6 @@ func clContracted(w string) string {
 	}
 	return ""
 }
+
+// j2Comma tells whether token j is a comma.
+func j2Comma(t []clTok, j, end int) bool { return j < end && t[j].kind == clComma }

@@ -246,7 +246,10 @@ func (p *clPara) pairQuotes() {
 				open = i
 				continue
 			}
-			if p.text[t.s] == '"' || p.text[t.s] == '\'' {
+			// A second opening mark while a quote is open closes it when it
+			// is straight, or stands where a closing mark would (after a
+			// word, before a space or the end): "…,“ said X".
+			if p.text[t.s] == '"' || p.text[t.s] == '\'' || !clOpensQuote(p.text, t.s, t.e) {
 				t.kind = clClose
 				p.addQuote(open, i)
 				open = -1
