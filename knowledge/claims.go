@@ -105,6 +105,7 @@ func (x *clExtractor) paragraph(n int, text string) {
 		}
 	}
 	x.dashQuotes(p)
+	x.labelQuotes(p)
 	// Quotes standing alone take the speaker of the nearest quoted claim of
 	// the paragraph, or of the quote the previous paragraph left open.
 	opensWithQuote := len(p.toks) > 0 && p.toks[0].kind == clOpen
@@ -235,6 +236,43 @@ func (x *clExtractor) dashQuotes(p *clPara) {
 		}
 		x.emit(p, clFound{spS: a, spE: b, cS: q.s, cE: q.e, cue: p.text[t[q.close+1].s:t[q.close+1].e],
 			stance: "assert", quoted: true})
+	}
+}
+
+// labelQuotes reads quotes headed by a name and a colon, with no verb:
+// "Pew Research: “C”", "From the report: “C”".
+func (x *clExtractor) labelQuotes(p *clPara) {
+	t := p.toks
+	for _, q := range p.quotes {
+		if q.open < 2 || t[q.open-1].kind != clColon || x.overlapping(p.n, q.s, q.e) {
+			continue
+		}
+		b := q.open - 1
+		a := b
+		for a > 0 && b-a < 6 && t[a-1].kind == clWord && t[a-1].quote < 0 {
+			a--
+		}
+		if a == b || a > 0 && t[a-1].kind != clStop && t[a-1].kind != clDash && t[a-1].kind != clClose {
+			continue
+		}
+		if a < b && t[a].kind == clWord && (t[a].low == "from" || t[a].low == "more") {
+			for a < b && t[a].kind == clWord && !t[a].upper && !clDeterminers[t[a].low] {
+				a++
+			}
+		}
+		named, cue := false, false
+		for k := a; k < b; k++ {
+			if x.isProperAt(p, k, b) || x.lex.is(t[k].low, wDoc) {
+				named = true
+			}
+			if x.lex.isCueWord(t[k].low) {
+				cue = true
+			}
+		}
+		if !named || cue || clWords(p, q.open, len(t)) < 3 {
+			continue
+		}
+		x.emit(p, clFound{spS: a, spE: b, cS: q.s, cE: q.e, cue: ":", stance: "assert", quoted: true})
 	}
 }
 
