@@ -1,0 +1,376 @@
+package knowledge
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// articleOf builds an article from paragraphs; the first is the title.
+func articleOf(title string, body ...string) *Article {
+	a := &Article{ID: "test", Title: title}
+	if title != "" {
+		a.Paragraphs = append(a.Paragraphs, Paragraph{N: 1, Kind: KindTitle, Text: title})
+	}
+	for _, b := range body {
+		a.Paragraphs = append(a.Paragraphs, Paragraph{N: len(a.Paragraphs) + 1, Kind: KindBody, Text: b})
+	}
+	return a
+}
+
+func findEntity(ents []Entity, name string) *Entity {
+	for i := range ents {
+		if ents[i].Name == name {
+			return &ents[i]
+		}
+	}
+	return nil
+}
+
+// want describes one entity a test expects.
+type want struct {
+	name    string
+	typ     string
+	aliases []string // each must be among the entity's aliases
+	roles   []string // each must be among its roles
+	affs    []string // each must be among its affiliations
+	ments   int      // number of mentions, when not 0
+}
+
+func TestExtractEntities(t *testing.T) {
+	tests := []struct {
+		name  string
+		title string
+		body  []string
+		want  []want
+		none  []string // names that must not be entities of any type
+	}{
+		{
+			name: "a title before a name is a role and the surname is the same person",
+			body: []string{"Gov. Martha Quill (D-OR) said on Tuesday that the plan had failed.", "Quill later said she would vote against it."},
+			want: []want{{name: "Martha Quill", typ: EntityPerson, aliases: []string{"Quill"}, roles: []string{"Gov.", "D-OR"}, ments: 2}},
+			none: []string{"D-OR", "Tuesday"},
+		},
+		{
+			name: "an appositive gives a role and an affiliation",
+			body: []string{"The talks were led by Yusuf Demir, the KDP negotiator, who arrived late."},
+			want: []want{{name: "Yusuf Demir", typ: EntityPerson, roles: []string{"KDP negotiator"}, affs: []string{"KDP"}}},
+		},
+		{
+			name: "an organisation and its acronym in brackets are one entity",
+			body: []string{"The Northern Grain Cooperative (NGC) raised prices.", "A spokesman for the NGC declined to comment."},
+			want: []want{{name: "Northern Grain Cooperative", typ: EntityOrganization, aliases: []string{"NGC"}, ments: 3}},
+		},
+		{
+			name: "an acronym before its expansion joins it by initials",
+			body: []string{"Fighters of the KLF crossed the river.", "The Kurdistan Liberation Front has denied it."},
+			want: []want{{name: "Kurdistan Liberation Front", typ: EntityOrganization, aliases: []string{"KLF"}, ments: 2}},
+		},
+		{
+			name: "a lower-case role before a name and an affiliation after it",
+			body: []string{"The plan will not work, economist Dalia Farouk of the Cairo Institute for Policy Studies told reporters."},
+			want: []want{
+				{name: "Dalia Farouk", typ: EntityPerson, roles: []string{"economist"}, affs: []string{"Cairo Institute for Policy Studies"}},
+				{name: "Cairo Institute for Policy Studies", typ: EntityOrganization},
+			},
+		},
+		{
+			name: "an office with a complement before a name",
+			body: []string{"Minister for Northern Affairs Tobias Brandt visited the camp."},
+			want: []want{{name: "Tobias Brandt", typ: EntityPerson, roles: []string{"Minister for Northern Affairs"}}},
+		},
+		{
+			name: "an organisation before a title is an affiliation",
+			body: []string{"Militia Commander-in-Chief Rasul Haddad spoke after the PLF Commander Ivo Marek left."},
+			want: []want{
+				{name: "Rasul Haddad", typ: EntityPerson, roles: []string{"Commander-in-Chief"}},
+				{name: "Ivo Marek", typ: EntityPerson, roles: []string{"Commander"}, affs: []string{"PLF"}},
+			},
+		},
+		{
+			name: "particles and hyphens stay inside names, and the key ignores them",
+			body: []string{"President Omar al-Bashiri met Sheikh Hamad bin Khalid in Doha.", "Al Bashiri's office said the meeting went well."},
+			want: []want{
+				{name: "Omar al-Bashiri", typ: EntityPerson, aliases: []string{"Al Bashiri"}, roles: []string{"President"}, ments: 2},
+				{name: "Hamad bin Khalid", typ: EntityPerson, roles: []string{"Sheikh"}},
+				{name: "Doha", typ: EntityPlace},
+			},
+		},
+		{
+			name: "places from the gazetteer and from context",
+			body: []string{"Shelling hit the outskirts of Tel Zawiya and a school in Marrakech.", "Guards stood outside Al-Mazra prison."},
+			want: []want{
+				{name: "Tel Zawiya", typ: EntityPlace},
+				{name: "Marrakech", typ: EntityPlace},
+				{name: "Al-Mazra", typ: EntityPlace},
+			},
+		},
+		{
+			name: "sentence-initial capitals and capitalised common words are no names",
+			body: []string{"Fighting resumed on Monday. Meanwhile the two Presidents spoke.", "The fighting was fierce, the president said."},
+			none: []string{"Fighting", "Monday", "Meanwhile", "Presidents"},
+		},
+		{
+			name: "a job word starting a sentence is no person, an ampersand joins a name",
+			body: []string{"Analysts said the offer by Marsh & Pryor was low."},
+			want: []want{{name: "Marsh & Pryor", typ: EntityOrganization}},
+			none: []string{"Analysts"},
+		},
+		{
+			name: "different people who share a surname stay apart",
+			body: []string{"Anna Kowalski and her brother Piotr Kowalski run the firm.", "Piotr Kowalski said sales were up.", "Kowalski added that exports had doubled."},
+			want: []want{
+				{name: "Anna Kowalski", typ: EntityPerson, ments: 1},
+				{name: "Piotr Kowalski", typ: EntityPerson, ments: 3},
+			},
+		},
+		{
+			name: "collective actors are groups",
+			body: []string{"Tribal fighters and government forces clashed while the Kurds watched; both sides blamed each other."},
+			want: []want{
+				{name: "tribal fighters", typ: EntityGroup},
+				{name: "government forces", typ: EntityGroup},
+				{name: "Kurds", typ: EntityGroup},
+				{name: "both sides", typ: EntityGroup},
+			},
+			none: []string{"Kurdish"},
+		},
+		{
+			name: "a bare title is the person who holds it",
+			body: []string{"Foreign Secretary Alan Pryce flew to Oslo.", "The Foreign Secretary said the talks were useful."},
+			want: []want{{name: "Alan Pryce", typ: EntityPerson, roles: []string{"Foreign Secretary"}, ments: 2}},
+			none: []string{"Foreign Secretary"},
+		},
+		{
+			name:  "a headline in capitals yields only names known from the body",
+			title: "KURDISH FORCES AGREE TO TALKS WITH DAMASCUS AS ZAGROS FRONT WITHDRAWS",
+			body:  []string{"The Zagros Front said it would leave the town."},
+			want: []want{
+				{name: "Zagros Front", typ: EntityOrganization, ments: 2},
+				{name: "Damascus", typ: EntityPlace, ments: 1},
+			},
+			none: []string{"KURDISH FORCES", "AGREE", "TALKS"},
+		},
+		{
+			name:  "a headline in title case is read like one in capitals",
+			title: "Rebels Seize Airport Near Aleppo After Long Siege",
+			body:  []string{"The airport fell on Sunday."},
+			want:  []want{{name: "Aleppo", typ: EntityPlace}},
+			none:  []string{"Rebels Seize Airport", "Long Siege", "Seize Airport"},
+		},
+		{
+			name: "a unit of an organisation is an organisation of its own",
+			body: []string{"The Air Command of the Northern Defence Forces issued a statement."},
+			want: []want{
+				{name: "Air Command", typ: EntityOrganization, affs: []string{"Northern Defence Forces"}},
+				{name: "Northern Defence Forces", typ: EntityOrganization},
+			},
+		},
+		{
+			name: "a nationality, party or job word before a given name is a role",
+			body: []string{"Croatian Ivan Horvat beat him in Zagreb.", "Singer Laura Mendes will open the show, said Liberal Democrat Peter Vane."},
+			want: []want{
+				{name: "Ivan Horvat", typ: EntityPerson, roles: []string{"Croatian"}},
+				{name: "Laura Mendes", typ: EntityPerson, roles: []string{"Singer"}},
+				{name: "Peter Vane", typ: EntityPerson, roles: []string{"Liberal Democrat"}},
+			},
+		},
+		{
+			name: "lower-case role words after an organisation's name",
+			body: []string{"The ceasefire held, Zagros Front deputy commander Ali Veysi said on Jan. 4, 2026."},
+			want: []want{{name: "Ali Veysi", typ: EntityPerson, roles: []string{"deputy commander"}, affs: []string{"Zagros Front"}}},
+		},
+		{
+			name: "a post-nominal is a role, not part of the name",
+			body: []string{"The case was argued by Helen Marsh QC for the families."},
+			want: []want{{name: "Helen Marsh", typ: EntityPerson, roles: []string{"QC"}}},
+		},
+		{
+			name: "a heading in capitals inside the text is no name",
+			body: []string{"WHO PAYS THE BILL", "Villagers said the water board would pay."},
+			none: []string{"WHO PAYS THE BILL", "WHO", "PAYS"},
+		},
+		{
+			name: "a name used as a modifier founds no entity",
+			body: []string{"The fall of the Volkov dynasty changed everything."},
+			none: []string{"Volkov"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := articleOf(tt.title, tt.body...)
+			ents := extractEntities(a)
+			for _, w := range tt.want {
+				e := findEntity(ents, w.name)
+				if e == nil {
+					t.Errorf("no entity %q in %s", w.name, entityNames(ents))
+					continue
+				}
+				if e.Type != w.typ {
+					t.Errorf("%q: type %s, want %s", w.name, e.Type, w.typ)
+				}
+				for _, al := range w.aliases {
+					if !slices.Contains(e.Aliases, al) {
+						t.Errorf("%q: aliases %q lack %q", w.name, e.Aliases, al)
+					}
+				}
+				for _, r := range w.roles {
+					if !slices.Contains(e.Roles, r) {
+						t.Errorf("%q: roles %q lack %q", w.name, e.Roles, r)
+					}
+				}
+				for _, f := range w.affs {
+					if !slices.Contains(e.Affiliations, f) {
+						t.Errorf("%q: affiliations %q lack %q", w.name, e.Affiliations, f)
+					}
+				}
+				if w.ments > 0 && len(e.Mentions) != w.ments {
+					t.Errorf("%q: %d mentions %v, want %d", w.name, len(e.Mentions), e.Mentions, w.ments)
+				}
+			}
+			for _, n := range tt.none {
+				for _, e := range ents {
+					if e.Name == n || slices.Contains(e.Aliases, n) {
+						t.Errorf("%q should be no entity, got %s %q", n, e.Type, e.Name)
+					}
+				}
+			}
+			checkMentions(t, a, ents)
+		})
+	}
+}
+
+func entityNames(ents []Entity) string {
+	var b strings.Builder
+	for _, e := range ents {
+		b.WriteString(e.Type + ":" + e.Name + " ")
+	}
+	return b.String()
+}
+
+// checkMentions checks the contract: IDs e1, e2... in order of first
+// mention, and every mention's text at its byte offsets.
+func checkMentions(t *testing.T, a *Article, ents []Entity) {
+	t.Helper()
+	prevP, prevS := 0, -1
+	for i, e := range ents {
+		if want := "e" + strconv.Itoa(i+1); e.ID != want {
+			t.Errorf("entity %d has ID %q, want %q", i, e.ID, want)
+		}
+		if len(e.Mentions) == 0 {
+			t.Errorf("%s has no mentions", e.Name)
+			continue
+		}
+		m0 := e.Mentions[0]
+		if m0.Paragraph < prevP || m0.Paragraph == prevP && m0.Start < prevS {
+			t.Errorf("%s first mentioned before the entity listed before it", e.Name)
+		}
+		prevP, prevS = m0.Paragraph, m0.Start
+		for _, m := range e.Mentions {
+			p, ok := a.Paragraph(m.Paragraph)
+			if !ok {
+				t.Fatalf("%s: mention in paragraph %d, which does not exist", e.Name, m.Paragraph)
+			}
+			if m.Start < 0 || m.End > len(p.Text) || m.Start >= m.End {
+				t.Fatalf("%s: mention [%d:%d] out of range of %d bytes", e.Name, m.Start, m.End, len(p.Text))
+			}
+			if p.Text[m.Start:m.End] != m.Text {
+				t.Errorf("%s: mention text %q, but text[%d:%d] is %q", e.Name, m.Text, m.Start, m.End, p.Text[m.Start:m.End])
+			}
+		}
+	}
+}
+
+func TestEntityKey(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"Ahmed al-Sharaa", "Ahmed al Sharaa"},
+		{"U.S.", "US"},
+		{"the State Department", "State Department"},
+		{"José Martí", "Jose Marti"},
+		{"O’Neill", "O'Neill"},
+		{"Al-Hol", "al Hol"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.a+" = "+tt.b, func(t *testing.T) {
+			if ka, kb := EntityKey(tt.a), EntityKey(tt.b); ka != kb {
+				t.Errorf("EntityKey(%q) = %q, EntityKey(%q) = %q", tt.a, ka, tt.b, kb)
+			}
+		})
+	}
+	if k := EntityKey("Ahmed al-Sharaa"); k != "ahmed al sharaa" {
+		t.Errorf("EntityKey(Ahmed al-Sharaa) = %q", k)
+	}
+}
+
+func TestExtractEntitiesBoilerplateYieldsNothing(t *testing.T) {
+	a := &Article{Paragraphs: []Paragraph{{N: 1, Kind: KindBoilerplate, Text: "Follow Jane Doe of the Daily Planet on Twitter"}}}
+	if ents := extractEntities(a); len(ents) != 0 {
+		t.Errorf("boilerplate gave entities: %s", entityNames(ents))
+	}
+}
+
+func FuzzExtractEntities(f *testing.F) {
+	seeds := []string{
+		"Sen. Jane Roe (R-TX) said the U.S. Senate would act.",
+		"“The SDF,” he said, “released al-Hol.” Mazloum Abdi, the SDF commander, agreed.",
+		"ÉCOLE NORMALE SUPÉRIEURE IN PARIS",
+		"", " ", "(", "Mr.", "al", "A-", "’s", "\xff\xfe", "U.S.-Syria", "of the", "Dr. . . X",
+		"Minister for the", "the Foreign Secretary", "Kurdish-led Syrian Democratic Forces (SDF)",
+	}
+	for _, s := range seeds {
+		f.Add(s, "Title Of It")
+	}
+	f.Fuzz(func(t *testing.T, body, title string) {
+		a := articleOf(title, body, body+" "+title)
+		ents := extractEntities(a)
+		for _, e := range ents {
+			for _, m := range e.Mentions {
+				p, ok := a.Paragraph(m.Paragraph)
+				if !ok || m.Start < 0 || m.End > len(p.Text) || m.Start > m.End {
+					t.Fatalf("mention %+v out of range", m)
+				}
+				if p.Text[m.Start:m.End] != m.Text {
+					t.Fatalf("mention text %q != text[%d:%d] %q", m.Text, m.Start, m.End, p.Text[m.Start:m.End])
+				}
+				if utf8.ValidString(p.Text) && !utf8.ValidString(m.Text) {
+					t.Fatalf("mention %q splits a character", m.Text)
+				}
+			}
+		}
+	})
+}
+
+// BenchmarkExtractEntities runs entity extraction over the BBC corpus and
+// reports the time per article.
+func BenchmarkExtractEntities(b *testing.B) {
+	files, _ := filepath.Glob("../../shared/corpus/bbc/*/*.txt")
+	if len(files) == 0 {
+		b.Skip("no BBC corpus in ../../shared/corpus/bbc")
+	}
+	var arts []*Article
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		a, err := Parse(f, f, data, ParseOptions{})
+		if err != nil {
+			continue
+		}
+		arts = append(arts, a)
+	}
+	entityLex()
+	b.ResetTimer()
+	n := 0
+	for b.Loop() {
+		for _, a := range arts {
+			extractEntities(a)
+			n++
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(n), "ns/article")
+}
