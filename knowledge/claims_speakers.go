@@ -35,6 +35,9 @@ type clResolver struct {
 	byPara   map[int][]clEntMention
 	refs     []clRef
 	docOwner *clRef
+	// docSpoke is the author of the last claim when a document made it
+	// ("the statement read"): a following "it added" is that document.
+	docSpoke *clRef
 }
 
 func newClResolver(ents []Entity) *clResolver {
@@ -159,7 +162,12 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 	}
 	if b-a == 1 && lex.is(pron, wPronPerson|wPronOrg|wPronPlural) {
 		var ref *clRef
+		if pron != "it" {
+			r.docSpoke = nil
+		}
 		switch {
+		case pron == "it" && r.docSpoke != nil:
+			ref = r.docSpoke
 		case lex.is(pron, wPronPerson):
 			ref = r.recent(EntityPerson)
 		case lex.is(pron, wPronOrg):
@@ -181,9 +189,11 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 		}
 		return sp
 	}
+	r.docSpoke = nil
 	// A document speaks for its author: "the statement", "a report by X".
 	if ref, ok := r.document(p, a, b, lex); ok {
 		sp.name, sp.id = ref.name, ref.id
+		r.docSpoke = &ref
 		return sp
 	}
 	named := false
@@ -399,7 +409,8 @@ func (r *clResolver) named(p *clPara, a, b int, lex *clLexicon) (clRef, bool) {
 	if start > a {
 		k = start
 	}
-	for k < b && (t[k].kind != clWord || !t[k].upper || clDeterminers[t[k].low]) {
+	for k < b && (t[k].kind != clWord || !t[k].upper || clDeterminers[t[k].low] || clNotName[t[k].low] ||
+		lex.is(t[k].low, wPronPerson|wPronOrg|wPronPlural) || clContracted(t[k].low) != "") {
 		k++
 	}
 	if k >= b {
