@@ -377,6 +377,11 @@ func (x *clExtractor) cueAt(p *clPara, i int) (clCue, int, bool) {
 	if t.kind != clWord || t.quote >= 0 {
 		return clCue{}, 0, false
 	}
+	// "Star Asked Actors To Act": a capital inside a sentence marks a
+	// headline in title case, not a cue.
+	if t.upper && i > 0 && p.toks[i-1].kind != clStop && p.toks[i-1].kind != clOpen && p.toks[i-1].kind != clClose {
+		return clCue{}, 0, false
+	}
 	cands := x.lex.cues[t.low]
 	best, bestEnd := clCue{}, 0
 	for _, c := range cands {
