@@ -426,6 +426,10 @@ func (x *clExtractor) baseCueOK(p *clPara, i int) bool {
 		return false
 	}
 	prev := p.toks[i-1]
+	// "“Trump is disgusting,” read one.", "“…,” say officials."
+	if prev.kind == clClose || prev.kind == clComma && i > 1 && p.toks[i-2].kind == clClose {
+		return true
+	}
 	if prev.kind != clWord {
 		return false
 	}

@@ -648,7 +648,7 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 			spA, spEnd, j = k+1, j, k
 		}
 	}
-	if clWords(p, s.a, j) < 2 {
+	if clWords(p, s.a, j) < 1 || clWords(p, s.a, j) < 2 && t[j].kind != clClose && !x.parenthetical(p, s, ce) {
 		return 0, 0, 0, false, false
 	}
 	// A quote closed right before the speaker is strong evidence: what follows
@@ -1141,3 +1141,14 @@ func clContracted(w string) string {
 
 // j2Comma tells whether token j is a comma.
 func j2Comma(t []clTok, j, end int) bool { return j < end && t[j].kind == clComma }
+
+// parenthetical tells whether the cue ending at ce is followed by a comma and
+// more content: "But, Carson added, he did not ...".
+func (x *clExtractor) parenthetical(p *clPara, s clSpan, ce int) bool {
+	t := p.toks
+	j := ce
+	for j < s.b && j < ce+4 && t[j].kind == clWord {
+		j++
+	}
+	return j < s.b && t[j].kind == clComma && clWords(p, j, s.b) >= 3
+}
