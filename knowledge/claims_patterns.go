@@ -663,17 +663,24 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 			return 0, 0, 0, false, false
 		}
 		a, b := x.phraseAfter(p, s, ce)
-		if a < 0 || !(x.hasProper(p, a, b) || x.lex.is(t[a].low, wTitle) || x.lex.is(t[b-1].low, wTitle|wGroup|wOrg|wDoc)) {
+		quoteBefore := t[j].kind == clClose || t[j].kind == clComma && j > s.a && t[j-1].kind == clClose
+		if a < 0 || !(x.hasProper(p, a, b) || x.lex.is(t[a].low, wTitle) || x.lex.is(t[b-1].low, wTitle|wGroup|wOrg|wDoc) ||
+			quoteBefore && clDeterminers[t[a].low]) {
 			return 0, 0, 0, false, false
 		}
 		spA, spEnd, after = a, b, b
-		// "C, said one source in the room." but not "C, said the union expected ..."
+		// "C, said one source in the room." but not "C, said the union
+		// expected ..."; after a quote the speaker may run on ("said one of
+		// two witnesses who ...").
 		n := 0
 		for k := b; k < s.b && t[k].kind == clWord; k++ {
 			n++
 		}
-		if n > 5 || n > 0 && !clPreps[t[b].low] {
+		if !quoteBefore && (n > 5 || n > 0 && !clPreps[t[b].low]) {
 			return 0, 0, 0, false, false
+		}
+		if quoteBefore {
+			after = s.b
 		}
 	} else if !x.speakerLike(p, spA, spEnd) {
 		return 0, 0, 0, false, false
@@ -829,8 +836,7 @@ func (x *clExtractor) subjectBefore(p *clPara, s clSpan, c int) (int, int) {
 
 // clWh are words before a subject that make its clause a question or an
 // object, not a statement ("what Trump says", "whether he said").
-var clWh = map[string]bool{"what": true, "how": true, "why": true, "whether": true, "if": true, "when": true,
-	"where": true}
+var clWh = map[string]bool{"what": true, "how": true, "why": true, "whether": true, "where": true}
 
 // npBefore returns the noun phrase that ends at token end, scanning back to a
 // clause boundary.
@@ -979,7 +985,7 @@ func (x *clExtractor) relativeSpeaker(p *clPara, s clSpan, c int) (clSpan, bool)
 	for j >= s.a && t[j].kind == clWord && (x.lex.is(t[j].low, wSkip) || clAdverb(t[j].low)) {
 		j--
 	}
-	if j < s.a+1 || t[j].kind != clWord || t[j].low != "who" && t[j].low != "which" {
+	if j < s.a+1 || t[j].kind != clWord || t[j].low != "who" && t[j].low != "which" && t[j].low != "that" {
 		return clSpan{}, false
 	}
 	if t[j-1].kind == clComma {
@@ -1101,7 +1107,7 @@ func (x *clExtractor) speakerLike(p *clPara, a, b int) bool {
 		}
 	}
 	first, last := t[a], t[b-1]
-	if b-a == 1 && first.kind == clWord && x.lex.is(first.low, wPronPerson|wPronOrg|wPronPlural) {
+	if b-a == 1 && first.kind == clWord && (x.lex.is(first.low, wPronPerson|wPronOrg|wPronPlural) || clQuantifiers[first.low]) {
 		return true
 	}
 	if last.kind == clWord && x.lex.is(last.low, wTitle|wGroup|wOrg|wDoc) {
@@ -1109,6 +1115,11 @@ func (x *clExtractor) speakerLike(p *clPara, a, b int) bool {
 	}
 	return first.kind == clWord && clDeterminers[first.low] && b-a >= 2 && b-a <= 6
 }
+
+// clQuantifiers stand alone for a group of speakers ("most said", "several
+// told reporters").
+var clQuantifiers = map[string]bool{"most": true, "many": true, "several": true, "some": true, "others": true,
+	"both": true, "all": true, "few": true}
 
 // docPhrase tells whether [a, b) names a document: "the statement", "a 2024
 // report by X", "the survey".
