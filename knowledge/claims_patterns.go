@@ -597,10 +597,7 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 	t := p.toks
 	// Back from the cue over skip words and the speaker phrase to a comma or
 	// a closing quote.
-	j := c - 1
-	for j >= s.a && t[j].kind == clWord && !t[j].upper && x.lex.is(t[j].low, wSkip) {
-		j--
-	}
+	j := x.skipBack(p, s, c-1)
 	spEnd := j + 1
 	// "“C,” Smith, an economist, told me": the speaker is set off by commas.
 	if j > s.a && t[j].kind == clComma {
@@ -814,10 +811,7 @@ var clObjects = map[string]bool{"me": true, "him": true, "her": true, "us": true
 // "X, a spokesman for Y, said" and "A lawyer for Y, X, said" give X.
 func (x *clExtractor) subjectBefore(p *clPara, s clSpan, c int) (int, int) {
 	t := p.toks
-	j := c - 1
-	for j >= s.a && t[j].kind == clWord && !t[j].upper && (x.lex.is(t[j].low, wSkip) || clAdverb(t[j].low)) {
-		j--
-	}
+	j := x.skipBack(p, s, c-1)
 	if j > s.a && t[j].kind == clComma {
 		return x.appositive(p, s, j)
 	}
@@ -832,6 +826,36 @@ func (x *clExtractor) subjectBefore(p *clPara, s clSpan, c int) (int, int) {
 		return -1, -1
 	}
 	return a, b
+}
+
+// clTimes are words of a time phrase between a speaker and the cue ("on
+// Tuesday", "Thursday evening", "last week").
+var clTimes = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "morning": true, "afternoon": true, "evening": true,
+	"night": true, "week": true, "weekend": true, "month": true, "year": true, "today": true,
+	"yesterday": true, "tonight": true, "earlier": true, "later": true, "recently": true}
+
+// skipBack steps back from token j over adverbs, auxiliaries and time
+// phrases ("has repeatedly", "on Tuesday", "Thursday evening") to where the
+// speaker phrase ends.
+func (x *clExtractor) skipBack(p *clPara, s clSpan, j int) int {
+	t := p.toks
+	for j >= s.a && t[j].kind == clWord {
+		w := t[j]
+		switch {
+		case !w.upper && (x.lex.is(w.low, wSkip) || clAdverb(w.low)):
+			j--
+		case clTimes[w.low]:
+			j--
+			for j >= s.a && t[j].kind == clWord && (clTimes[t[j].low] || t[j].low == "on" || t[j].low == "last" ||
+				t[j].low == "this" || t[j].low == "late" || t[j].low == "early") {
+				j--
+			}
+		default:
+			return j
+		}
+	}
+	return j
 }
 
 // clWh are words before a subject that make its clause a question or an
@@ -934,7 +958,7 @@ func (x *clExtractor) isNameAt(p *clPara, k, end int) bool {
 // word that is neither a determiner nor a function word.
 func (x *clExtractor) isProperAt(p *clPara, k, end int) bool {
 	t := p.toks
-	return k < end && t[k].kind == clWord && t[k].upper && !clDeterminers[t[k].low] && !clNotName[t[k].low]
+	return k < end && t[k].kind == clWord && t[k].upper && !clDeterminers[t[k].low] && !clNotName[t[k].low] && !clTimes[t[k].low]
 }
 
 // hasProper tells whether a proper name stands in [a, b).
@@ -953,20 +977,31 @@ func (x *clExtractor) hasProper(p *clPara, a, b int) bool {
 func (x *clExtractor) appositive(p *clPara, s clSpan, comma int) (int, int) {
 	t := p.toks
 	end := comma
+	fa, fb := -1, -1 // the first name found, when none starts a clause
 	for tries := 0; tries < 3; tries++ {
 		k := end - 1
 		for k >= s.a && t[k].kind != clComma {
 			if t[k].kind == clStop || t[k].kind == clSemi || t[k].quote >= 0 || end-k > 25 {
-				return -1, -1
+				return fa, fb
 			}
 			k--
 		}
 		if k < s.a {
-			return -1, -1
+			return fa, fb
 		}
 		segA, segB := k+1, end
 		ha, hb := x.npBefore(p, s, k)
-		if x.isNameAt(p, segA, segB) && x.speakerLike(p, segA, segB) && (ha < 0 || !x.isNameAt(p, ha, hb)) {
+		if fa < 0 && ha >= 0 && x.isNameAt(p, ha, hb) {
+			fa, fb = ha, hb
+		}
+		// The head starts a clause: "Trump, speaking in Wilmington, N.C.,
+		// warned" is not Wilmington's warning.
+		if ha > s.a && t[ha-1].kind != clComma && t[ha-1].kind != clLParen && t[ha-1].kind != clDash && t[ha-1].kind != clClose &&
+			!(t[ha-1].kind == clWord && clClauseOpeners[t[ha-1].low]) {
+			ha = -1
+		}
+		if x.isNameAt(p, segA, segB) && x.speakerLike(p, segA, segB) && (ha < 0 || !x.isNameAt(p, ha, hb)) &&
+			(t[k].kind == clComma && (k == s.a || ha >= 0 || t[k-1].kind == clWord)) && !(segB-segA == 1 && t[segA].abbr) {
 			return segA, segB
 		}
 		if ha >= 0 && x.isNameAt(p, ha, hb) {
@@ -974,7 +1009,7 @@ func (x *clExtractor) appositive(p *clPara, s clSpan, comma int) (int, int) {
 		}
 		end = k
 	}
-	return -1, -1
+	return fa, fb
 }
 
 // relativeSpeaker reads "X, who said that C": the speaker is the phrase before

@@ -136,8 +136,12 @@ func clTokenize(n int, text string) *clPara {
 			p.toks = append(p.toks, clTok{s: i, e: i + 1, kind: clSemi, quote: -1})
 			i++
 		case r == '—' || r == '–' || r == '―' || (r == '-' && (i == 0 || text[i-1] == ' ')):
-			p.toks = append(p.toks, clTok{s: i, e: i + size, kind: clDash, quote: -1})
-			i += size
+			j := i + size
+			for j < len(text) && text[j] == '-' { // "--"
+				j++
+			}
+			p.toks = append(p.toks, clTok{s: i, e: j, kind: clDash, quote: -1})
+			i = j
 		case r == '(' || r == '[':
 			p.toks = append(p.toks, clTok{s: i, e: i + 1, kind: clLParen, quote: -1})
 			i++
