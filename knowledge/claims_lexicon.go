@@ -43,6 +43,7 @@ const (
 	wPronPerson
 	wPronOrg
 	wPronPlural
+	wPublish
 )
 
 type clLexicon struct {
@@ -80,7 +81,7 @@ var claimLexicon = sync.OnceValue(func() *clLexicon {
 		}
 	}
 	classes := map[string]int{"title": wTitle, "org": wOrg, "doc": wDoc, "group": wGroup, "skip": wSkip,
-		"stop": wStop, "pronoun:person": wPronPerson, "pronoun:org": wPronOrg, "pronoun:plural": wPronPlural}
+		"stop": wStop, "pronoun:person": wPronPerson, "pronoun:org": wPronOrg, "pronoun:plural": wPronPlural, "publish": wPublish}
 	for _, row := range lexiconRows("claim_words") {
 		if len(row) < 2 || classes[row[1]] == 0 {
 			panic("knowledge: lexicon claim_words: bad row: " + strings.Join(row, "|"))

@@ -939,7 +939,8 @@ var clNotName = map[string]bool{"even": true, "also": true, "only": true, "just"
 	"it’s": true, "what": true, "when": true, "while": true, "if": true, "as": true, "in": true, "on": true,
 	"at": true, "for": true, "after": true, "before": true, "since": true, "to": true, "with": true,
 	"by": true, "from": true, "during": true, "though": true, "although": true, "because": true,
-	"despite": true, "like": true, "unlike": true, "asked": true, "speaking": true, "according": true}
+	"despite": true, "like": true, "unlike": true, "asked": true, "speaking": true, "according": true,
+	"we": true, "i": true, "you": true, "us": true, "our": true, "my": true, "your": true}
 
 // isNameAt tells whether a name starts at token k: a capitalised word that
 // is no function word, or "The" before one.

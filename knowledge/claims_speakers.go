@@ -99,7 +99,7 @@ func (r *clResolver) noteSubject(p *clPara, s clSpan, lex *clLexicon) {
 	// "the statement" says next, named or not.
 	for k := b; k < s.b; k++ {
 		if p.toks[k].kind == clWord && p.toks[k].quote < 0 && lex.is(p.toks[k].low, wDoc) && !p.toks[k].upper &&
-			!lex.is(p.toks[a].low, wDoc) && !lex.is(p.toks[b-1].low, wDoc) {
+			!lex.is(p.toks[a].low, wDoc) && !lex.is(p.toks[b-1].low, wDoc) && clPublished(p, b, k, lex) {
 			if ref, ok := r.named(p, a, b, lex); ok {
 				r.docOwner = &ref
 			} else {
@@ -118,8 +118,8 @@ func (r *clResolver) noteSubject(p *clPara, s clSpan, lex *clLexicon) {
 		return
 	}
 	ref, ok := r.named(p, a, b, lex)
-	if !ok {
-		return
+	if !ok || len(r.ents) > 0 && ref.id == "" {
+		return // with entities, only they are remembered
 	}
 	// One capitalised word opening a sentence may be a plain noun ("Bombs
 	// ..."): keep it only when it is an acronym or a name known already.
@@ -216,8 +216,13 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 		return sp
 	}
 	sp.name = clDescription(p, a, b)
-	if last := t[b-1].low; lex.is(last, wGroup) || strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") {
+	switch last := t[b-1].low; {
+	case lex.is(last, wGroup) || strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss"):
 		r.remember(clRef{name: sp.name, typ: EntityGroup})
+	case lex.is(last, wOrg) || clGenericOrg[last]:
+		r.remember(clRef{name: sp.name, typ: EntityOrganization})
+	case lex.is(last, wTitle):
+		r.remember(clRef{name: sp.name, typ: EntityPerson})
 	}
 	return sp
 }
@@ -651,4 +656,16 @@ func (r *clResolver) nameBefore(p *clPara, at int, person bool, lex *clLexicon) 
 		}
 	}
 	return nil
+}
+
+// clPublished tells whether a publishing verb stands between the subject
+// ending at b and the document word at k, close to the document: "X
+// released a statement", "X's office issued a brief report".
+func clPublished(p *clPara, b, k int, lex *clLexicon) bool {
+	for j := k - 1; j >= b && j >= k-4; j-- {
+		if p.toks[j].kind == clWord && lex.is(p.toks[j].low, wPublish) {
+			return true
+		}
+	}
+	return false
 }
