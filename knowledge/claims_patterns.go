@@ -29,6 +29,17 @@ var clPreps = map[string]bool{"in": true, "on": true, "at": true, "during": true
 func (x *clExtractor) finite(p *clPara, s clSpan, c, ce int, cue clCue, mainSp [2]int) (clFound, bool) {
 	t := p.toks
 	f := clFound{cue: p.text[t[c].s:t[ce-1].e], stance: cue.stance}
+	// "he was accused of", "the plan was announced": a passive cue names no
+	// speaker before it.
+	if !cue.ing {
+		j := c - 1
+		for j > s.a && t[j].kind == clWord && clAdverb(t[j].low) {
+			j--
+		}
+		if j >= s.a && t[j].kind == clWord && clPassive[t[j].low] {
+			return f, false
+		}
+	}
 	subjOK := func() (int, int, bool) {
 		a, b := x.subjectBefore(p, s, c)
 		if a < 0 && mainSp[0] >= 0 {
@@ -595,6 +606,11 @@ var clTrailStop = map[string]bool{"and": true, "by": true, "that": true, "which"
 // speaker phrase.
 func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, int, int, bool, bool) {
 	t := p.toks
+	switch cue.frame {
+	case frameSay, frameStrict, frameTell, frameDoc, frameVow, frameDemand:
+	default:
+		return 0, 0, 0, false, false // "C, X accused ..." is no attribution
+	}
 	// Back from the cue over skip words and the speaker phrase to a comma or
 	// a closing quote.
 	j := x.skipBack(p, s, c-1)
@@ -857,6 +873,10 @@ func (x *clExtractor) skipBack(p *clPara, s clSpan, j int) int {
 	}
 	return j
 }
+
+// clPassive are the auxiliaries of a passive ("was accused").
+var clPassive = map[string]bool{"was": true, "were": true, "is": true, "are": true, "be": true, "been": true,
+	"being": true, "get": true, "got": true, "gets": true}
 
 // clWh are words before a subject that make its clause a question or an
 // object, not a statement ("what Trump says", "whether he said").

@@ -72,6 +72,10 @@ func findDisputes(a *Article, claims []Claim) []Dispute {
 	union := func(i, j int) { parent[find(i)] = find(j) }
 	linked := make([]bool, len(claims))
 	for i, c := range claims {
+		// A quote that goes on from the one before is no new rebuttal.
+		if i > 0 && claims[i-1].Paragraph == c.Paragraph && claims[i-1].Cue == c.Cue && disputeSameSpeaker(claims[i-1], c) {
+			continue
+		}
 		rebuts, refers := disputeRebuts(a, c, lex)
 		if !rebuts {
 			continue
@@ -161,7 +165,9 @@ func disputeRebuts(a *Article, c Claim, lex *disputeLexicon) (rebuts, refers boo
 	if !ok {
 		return false, false
 	}
-	end := c.End
+	// The words before the content: "gave a conflicting account, with the
+	// army claiming ..."; a marker inside the content is the speaker's own.
+	end := c.Start
 	if end > len(p.Text) || end < 0 {
 		end = len(p.Text)
 	}
