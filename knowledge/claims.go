@@ -256,7 +256,7 @@ func (x *clExtractor) labelQuotes(p *clPara) {
 			continue
 		}
 		if a < b && t[a].kind == clWord && (t[a].low == "from" || t[a].low == "more") {
-			for a < b && t[a].kind == clWord && !t[a].upper && !clDeterminers[t[a].low] {
+			for a < b && t[a].kind == clWord && !clDeterminers[t[a].low] && (a == q.open-1-(b-a) || !t[a].upper) {
 				a++
 			}
 		}

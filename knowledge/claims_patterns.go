@@ -1119,6 +1119,9 @@ func (x *clExtractor) sentenceSubject(p *clPara, s clSpan) (int, int) {
 			return -1, -1
 		}
 	}
+	if x.lex.isCueWord(t[a].low) {
+		return -1, -1 // "Said Ellis: ..."
+	}
 	j := a
 	for j < s.b && j < a+10 {
 		tj := t[j]

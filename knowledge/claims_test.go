@@ -173,6 +173,39 @@ func TestExtractClaims(t *testing.T) {
 		paras: []string{"Karin Holm, a spokeswoman for the port, said the cranes had been repaired."},
 		want:  []claimWant{{speaker: "Karin Holm", content: "the cranes had been repaired"}},
 	}, {
+		name: "a paragraph that ends with a cue and a colon",
+		paras: []string{
+			"The harbour master said:",
+			"“No ship will leave before the fog lifts.”",
+		},
+		want: []claimWant{{speaker: "the harbour master", content: "No ship will leave before the fog lifts.", quoted: true}},
+	}, {
+		name:  "the cue before its speaker at the start",
+		paras: []string{"Said Mirela Dunst: “We knew the risks and we took them.”"},
+		want:  []claimWant{{speaker: "Mirela Dunst", content: "We knew the risks and we took them.", quoted: true}},
+	}, {
+		name:  "quotes signed with a dash",
+		paras: []string{"“The ferry is always late and nobody answers the phone.” ― Ruth Okafor"},
+		want:  []claimWant{{speaker: "Ruth Okafor", content: "The ferry is always late and nobody answers the phone.", quoted: true}},
+	}, {
+		name:  "a quote headed by a source and a colon",
+		paras: []string{"From the audit: “Four of the nine pumps had not been serviced since 2019.”"},
+		want:  []claimWant{{speaker: "the audit", cue: ":", content: "Four of the nine pumps had not been serviced since 2019.", quoted: true}},
+	}, {
+		name:  "a call for something",
+		paras: []string{"The teachers' union called for a pause in the new testing regime."},
+		want:  []claimWant{{cue: "called for", content: "a pause in the new testing regime"}},
+	}, {
+		name:  "a contracted pronoun holds the subject",
+		paras: []string{"Vera Lind spoke to the crowd.", "She’s claiming that the count was “rigged from the start.”"},
+		want:  []claimWant{{speaker: "Vera Lind", content: "the count was “rigged from the start.”", quoted: true}},
+	}, {
+		name:  "a passive cue names no speaker",
+		paras: []string{"The mayor was accused of hiding the report from the council."},
+	}, {
+		name:  "title case headlines have no cues",
+		paras: []string{"Star Asked Fans To Stay Home During The Storm Season"},
+	}, {
 		name:  "no claim without a cue",
 		paras: []string{"The bridge was closed for three hours on Tuesday while engineers inspected it."},
 	}, {
@@ -234,6 +267,12 @@ func TestFindDisputes(t *testing.T) {
 			"“The guards released the prisoners from the jail and fled,” the police command said.",
 		},
 		want: [][]int{{0, 1, 2}},
+	}, {
+		name: "a disagreement quoted inside a claim is the speaker's own",
+		paras: []string{
+			"The pollsters said that 40 percent of voters trusted the council.",
+			"The survey found that 63 percent disagreed with the council on taxes.",
+		},
 	}, {
 		name: "agreement is no dispute",
 		paras: []string{
