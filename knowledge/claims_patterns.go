@@ -509,11 +509,31 @@ func (x *clExtractor) contentFrom(p *clPara, s clSpan, k int) (int, int, bool) {
 			end = j
 			break
 		}
+		// "he was “encouraged” by the plan — a modest boost for ...": a
+		// dash opens the writer's aside.
+		if t[j].kind == clDash && j > k+3 && clWords(p, j, s.b) >= 2 {
+			end = j
+			break
+		}
 		if t[j].kind != clComma {
 			continue
 		}
 		if j+1 >= s.b {
 			break
+		}
+		if j > k+2 && t[j+1].kind == clWord {
+			w := t[j+1].low
+			// ", but there is growing anger ...", ", while adding ..."
+			if (w == "but" || w == "while" || w == "whereas" || w == "although" || w == "though") &&
+				!(j+2 < s.b && t[j+2].kind == clWord && t[j+2].low == "that") {
+				end = j
+				break
+			}
+			// ", Lewandowski said he ...": another attribution.
+			if x.speakerThenCue(p, s, j+1) {
+				end = j
+				break
+			}
 		}
 		// ", though she acknowledged it ...": another attribution starts.
 		if t[j+1].kind == clWord && clClauseOpeners[t[j+1].low] {
@@ -545,6 +565,22 @@ func (x *clExtractor) contentFrom(p *clPara, s clSpan, k int) (int, int, bool) {
 	}
 	st, en := t[k].s, t[end-1].e
 	return st, en, false
+}
+
+// speakerThenCue tells whether a speaker phrase of up to four words starts
+// at i and a finite cue follows it: "Lewandowski said", "the senator added".
+func (x *clExtractor) speakerThenCue(p *clPara, s clSpan, i int) bool {
+	t := p.toks
+	for j := i + 1; j < s.b && j <= i+4 && t[j].kind == clWord; j++ {
+		if cue, _, ok := x.cueAt(p, j); ok {
+			if cue.base || cue.ing || cue.frame == framePrep {
+				return false
+			}
+			a, _ := x.npBefore(p, s, j)
+			return a == i
+		}
+	}
+	return false
 }
 
 // clClauseOpeners open a clause after a comma ("..., though she said ...").
