@@ -414,7 +414,7 @@ func (x *clExtractor) cueAt(p *clPara, i int) (clCue, int, bool) {
 }
 
 // clAux are words after which a cue's bare form is a verb ("will say").
-var clAux = map[string]bool{"will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
+var clAux = map[string]bool{"who": true, "will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
 	"should": true, "must": true, "did": true, "do": true, "does": true, "not": true, "never": true, "to": true,
 	"they": true, "we": true, "i": true, "you": true, "also": true, "often": true, "still": true, "now": true,
 	"didn't": true, "don't": true, "doesn't": true, "won't": true, "wouldn't": true, "can't": true}
@@ -510,7 +510,7 @@ func (x *clExtractor) emit(p *clPara, f clFound) {
 	if !f.quoted && f.cS >= 0 && f.cE <= len(p.text) && f.cS < f.cE {
 		f.quoted = strings.ContainsAny(p.text[f.cS:f.cE], "“”\"") || strings.Contains(p.text[f.cS:f.cE], "''")
 	}
-	if !f.quoted && strings.Count(p.text[st:en], " ") < 2 {
+	if !f.quoted && strings.Count(p.text[st:en], " ") < 2 && f.stance != "deny" {
 		return // "that spot": too short to be a statement
 	}
 	c := Claim{Cue: f.cue, Stance: f.stance, Content: p.text[st:en], Quoted: f.quoted,

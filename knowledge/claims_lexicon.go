@@ -17,6 +17,7 @@ const (
 	frameUrge   = "urge"
 	frameCall   = "call"
 	frameDemand = "demand"
+	frameDeny   = "deny"
 )
 
 // clCue is one form of a cue: "said" of "say".

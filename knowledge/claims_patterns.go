@@ -305,6 +305,28 @@ func (x *clExtractor) complement(p *clPara, s clSpan, ce int, cue clCue, bare bo
 			}
 		}
 		return x.explicit(p, s, k)
+	case frameDeny:
+		// "denied the charges", "rejected any wrongdoing"; or that-clauses.
+		if r, ok := x.explicit(p, s, k); ok {
+			return r, true
+		}
+		if bare && t[k].kind == clWord && !x.lex.is(t[k].low, wStop) && !clSubjectPronouns[t[k].low] {
+			// "denied the charge, countering that C": the participle
+			// carries what is denied.
+			for j := k + 1; j < s.b && j <= k+5; j++ {
+				if t[j].kind == clComma {
+					if cue2, _, ok := x.cueAt(p, j+1); ok && cue2.ing {
+						return 0, false
+					}
+					break
+				}
+			}
+			return k, true
+		}
+		if bare && clSubjectPronouns[t[k].low] && clWords(p, k, s.b) >= 3 {
+			return k, true
+		}
+		return 0, false
 	case frameDemand:
 		// "called for a moratorium on new schools", "demanded that C"
 		if t[k].kind == clWord && t[k].low == "that" {
@@ -336,6 +358,10 @@ func (x *clExtractor) complement(p *clPara, s clSpan, ce int, cue clCue, bare bo
 		if j < s.b {
 			if t[j].kind == clWord && t[j].low == "that" {
 				return j + 1, j+1 < s.b
+			}
+			// "telling supporters in Columbus, Ohio, that ..."
+			if t[j].kind == clComma && j+2 < s.b && t[j+1].kind == clWord && t[j+1].low == "that" {
+				return j + 2, true
 			}
 			if r, ok := x.explicit(p, s, j); ok {
 				return r, true
@@ -410,8 +436,9 @@ func (x *clExtractor) complement(p *clPara, s clSpan, ce int, cue clCue, bare bo
 	case frameSay, frameDoc:
 	case frameStrict:
 		// "noted several “intangibles” left him": a quote marks the
-		// statement even without "that".
-		if !x.quotedRest(p, s, k) {
+		// statement even without "that"; so does a subject pronoun
+		// ("announced it had pulled out").
+		if !x.quotedRest(p, s, k) && !(clSubjectPronouns[t[k].low] && clWords(p, k, s.b) >= 3) {
 			return 0, false
 		}
 	default:
@@ -441,6 +468,11 @@ func (x *clExtractor) quotedRest(p *clPara, s clSpan, k int) bool {
 	return false
 }
 
+// clSubjectPronouns open a clause after a cue ("announced it had ...").
+var clSubjectPronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true,
+	"he'd": true, "he’d": true, "she'd": true, "she’d": true, "it's": true, "it’s": true, "they're": true,
+	"they’re": true, "he's": true, "he’s": true, "she's": true, "she’s": true, "there": true}
+
 // clContentOpeners open a statement after "said" without "that" ("he says
 // if people think ...").
 var clContentOpeners = map[string]bool{"if": true, "when": true, "unless": true, "because": true,
@@ -449,7 +481,7 @@ var clContentOpeners = map[string]bool{"if": true, "when": true, "unless": true,
 // clNotContent are words after "said" that do not open a statement.
 var clNotContent = map[string]bool{"so": true, "nothing": true, "yes": true, "no": true, "goodbye": true,
 	"hello": true, "much": true, "little": true, "otherwise": true, "something": true, "anything": true,
-	"more": true, "less": true, "enough": true, "thanks": true, "sorry": true, "hi": true}
+	"enough": true, "thanks": true, "sorry": true, "hi": true}
 
 // explicit reads a complement opened by "that", a colon or a quote at k.
 func (x *clExtractor) explicit(p *clPara, s clSpan, k int) (int, bool) {
@@ -932,6 +964,10 @@ func (x *clExtractor) npBefore(p *clPara, s clSpan, end int) (int, int) {
 			j--
 			continue
 		}
+		if tj.kind == clOther && p.text[tj.s] == '%' && j > s.a && t[j-1].kind == clWord {
+			j-- // "42% say"
+			continue
+		}
 		if tj.kind != clWord || tj.quote >= 0 {
 			break
 		}
@@ -1203,6 +1239,10 @@ func (x *clExtractor) speakerLike(p *clPara, a, b int) bool {
 	}
 	first, last := t[a], t[b-1]
 	if b-a == 1 && first.kind == clWord && (x.lex.is(first.low, wPronPerson|wPronOrg|wPronPlural) || clQuantifiers[first.low]) {
+		return true
+	}
+	// "42% say", "63 percent of voters said", "1,409 teachers said"
+	if first.kind == clWord && clIsDigit(p.text[first.s]) && (b-a >= 2 || b < len(t) && t[b].kind == clOther) {
 		return true
 	}
 	if last.kind == clWord && x.lex.is(last.low, wTitle|wGroup|wOrg|wDoc) {

@@ -192,6 +192,11 @@ func disputeRebuts(a *Article, c Claim, lex *disputeLexicon) (rebuts, refers boo
 		}
 	}
 	if rebuts {
+		// "denied the charge": the noun stands before the content, or is
+		// the whole of a short one.
+		if strings.Count(c.Content, " ") < 4 {
+			before += " " + strings.ToLower(c.Content)
+		}
 		for _, w := range strings.FieldsFunc(before, func(r rune) bool { return !unicode.IsLetter(r) }) {
 			if lex.refers[w] {
 				refers = true
