@@ -430,6 +430,9 @@ func (x *clExtractor) baseCueOK(p *clPara, i int) bool {
 	if prev.kind == clClose || prev.kind == clComma && i > 1 && p.toks[i-2].kind == clClose {
 		return true
 	}
+	if prev.kind == clOther && p.text[prev.s] == '%' { // "42% say"
+		return true
+	}
 	if prev.kind != clWord {
 		return false
 	}

@@ -215,9 +215,18 @@ func (x *clExtractor) findCue(p *clPara, s clSpan, cue clCue) int {
 func (x *clExtractor) according(p *clPara, s clSpan, c, ce int, cue clCue) (clFound, bool) {
 	t := p.toks
 	f := clFound{cue: p.text[t[c].s:t[ce-1].e], stance: cue.stance}
+	// Whatever follows "according to" is a source: "exit polls",
+	// "interviews with aides".
 	spA, spB := x.phraseAfter(p, s, ce)
 	if spA < 0 {
-		return f, false
+		spA, spB = ce, ce
+		for spB < s.b && spB < ce+8 && t[spB].kind == clWord && t[spB].quote < 0 &&
+			!(spB > ce && x.lex.is(t[spB].low, wStop) && t[spB].low != "of") {
+			spB++
+		}
+		if spB == spA {
+			return f, false
+		}
 	}
 	f.spS, f.spE = spA, spB
 	lead := s.a
@@ -225,10 +234,16 @@ func (x *clExtractor) according(p *clPara, s clSpan, c, ce int, cue clCue) (clFo
 		lead++
 	}
 	if lead == c || (lead < c && x.lex.words[t[lead].low] == 0 && clWords(p, lead, c) == 0) {
-		// According to X, C.
+		// According to X, C. A comma before a plain noun still lists
+		// sources: "according to his friends, aides and allies, he ...".
 		k := spB
-		for k < s.b && t[k].kind != clComma {
+		for k < s.b && !(t[k].kind == clComma && k+1 < s.b && t[k+1].quote < 0 &&
+			(t[k+1].kind != clWord || t[k+1].upper || clSubjectPronouns[t[k+1].low] || clDeterminers[t[k+1].low])) {
 			k++
+		}
+		if k >= s.b-1 {
+			for k = spB; k < s.b && t[k].kind != clComma; k++ {
+			}
 		}
 		if k >= s.b-1 {
 			return f, false
@@ -376,12 +391,25 @@ func (x *clExtractor) complement(p *clPara, s clSpan, ce int, cue clCue, bare bo
 				return k, true
 			}
 		}
-		if bare && j == k+1 && t[k].kind == clWord {
-			w := t[k].low
-			if w == "me" || w == "him" || w == "her" || w == "us" || w == "them" || w == "reporters" || w == "journalists" {
-				if clWords(p, k+1, s.b) >= 4 && t[k+1].kind == clWord && !x.lex.is(t[k+1].low, wStop) {
-					return k + 1, true
+		if bare && t[k].kind == clWord {
+			// The listener, then a clause: "told reporters the talks ...",
+			// "told the AP his firm ...", "told POLITICO she was ...".
+			o := k
+			switch {
+			case clObjects[t[k].low]:
+				o = k + 1
+			case t[k].upper || t[k].low == "the" && k+1 < s.b && t[k+1].upper:
+				o = k + 1
+				if t[k].low == "the" {
+					o++
 				}
+				for o < s.b && o < k+5 && t[o].kind == clWord && t[o].upper {
+					o++
+				}
+			}
+			if o > k && o < s.b && t[o].kind == clWord && !x.lex.is(t[o].low, wStop) && clWords(p, o, s.b) >= 4 &&
+				(clSubjectPronouns[t[o].low] || clDeterminers[t[o].low] || t[o].upper) {
+				return o, true
 			}
 		}
 		if cue.lemma == "warn" || cue.lemma == "caution" {

@@ -200,6 +200,22 @@ func TestExtractClaims(t *testing.T) {
 		paras: []string{"Vera Lind spoke to the crowd.", "She’s claiming that the count was “rigged from the start.”"},
 		want:  []claimWant{{speaker: "Vera Lind", content: "the count was “rigged from the start.”", quoted: true}},
 	}, {
+		name:  "according to sources listed with commas",
+		paras: []string{"According to his friends, aides and allies, he wants to campaign for the senators this fall."},
+		want:  []claimWant{{cue: "According to", content: "he wants to campaign for the senators this fall"}},
+	}, {
+		name:  "a named listener and a clause without that",
+		paras: []string{"Oskar Veld told the BBC his company would not move to Dublin."},
+		want:  []claimWant{{speaker: "Oskar Veld", cue: "told", content: "his company would not move to Dublin"}},
+	}, {
+		name:  "a denial of a noun",
+		paras: []string{"The coach denied the allegations."},
+		want:  []claimWant{{speaker: "the coach", stance: "deny", content: "the allegations"}},
+	}, {
+		name:  "a poll figure as the speaker",
+		paras: []string{"Asked about the tax, 42% say they would pay more for cleaner rivers."},
+		want:  []claimWant{{cue: "say", content: "they would pay more for cleaner rivers"}},
+	}, {
 		name:  "a passive cue names no speaker",
 		paras: []string{"The mayor was accused of hiding the report from the council."},
 	}, {
