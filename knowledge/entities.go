@@ -31,12 +31,12 @@ type cand struct {
 	acronym    string // "(SDF)" after the name
 	known      bool   // from a gazetteer
 	group      bool
-	affOf      *cand // an organisation "of the Y": Y
 	titleOnly  bool
 	cluster    int
 	personHint bool  // a title or a role makes this a person for sure
 	modifier   bool  // "the Assad dynasty": joins an entity but founds none
 	holder     *cand // for a bare title, the name that follows it
+	aliasOf    *cand // "known as Hemedti": the name this one is another name of
 }
 
 const (
@@ -77,6 +77,11 @@ func extractEntities(a *Article) []Entity {
 	if a == nil || len(a.Paragraphs) == 0 {
 		return nil
 	}
+	return runExtractor(a).entities(a)
+}
+
+// runExtractor reads the article and clusters its candidates.
+func runExtractor(a *Article) *entityExtractor {
 	lx := entityLex()
 	var paras []paraToks
 	// lowerSeen holds the capitalised words that the article also writes in
@@ -106,7 +111,7 @@ func extractEntities(a *Article) []Entity {
 				caps++
 			}
 		}
-		pt.restricted = words > 0 && (caps*4 >= words*3 || (p.Kind == KindTitle && words >= 3 && upper*4 >= words*3))
+		pt.restricted = words > 0 && (caps*4 >= words*3 || (p.Kind == KindTitle && words >= 2 && upper*4 >= words*3))
 		paras = append(paras, pt)
 	}
 	for _, pt := range paras {
@@ -133,7 +138,7 @@ func extractEntities(a *Article) []Entity {
 			x.restricted(pt)
 		}
 	}
-	return x.entities(a)
+	return x
 }
 
 type entityExtractor struct {
@@ -206,8 +211,34 @@ func (x *entityExtractor) compoundAdjective(t etok) bool {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !x.lx.hyphenParticles[strings.ToLower(w[:f])] {
 			return true
 		}
+		if x.lx.notNames[strings.ToLower(w[:f+1])] {
+			return true // "Ex-BBC", "Pro-European"
+		}
 	}
 	return false
+}
+
+// isApostropheTok tells a token that is a lone apostrophe.
+func isApostropheTok(text string, t etok) bool {
+	r, n := utf8.DecodeRuneInString(text[t.s:])
+	return n == t.e-t.s && isApostrophe(r)
+}
+
+// knownSpan returns the length of the gazetteer name that starts at toks[i],
+// runs past toks[j] (a lower-case word) and ends in a capitalised word, or 0.
+func (x *entityExtractor) knownSpan(toks []etok, i, j int) int {
+	if !x.lx.knownFirst[EntityKeyWord(toks[i].low)] {
+		return 0
+	}
+	for l := min(x.lx.knownMax, len(toks)-i); l > j-i+1; l-- {
+		if !x.isNameWord(toks, i+l-1) {
+			continue
+		}
+		if _, ok := x.lx.known[EntityKey(x.text[toks[i].s:toks[i+l-1].e])]; ok {
+			return l
+		}
+	}
+	return 0
 }
 
 // capEnd returns the end of the capitalised words that start at toks[k].
@@ -236,16 +267,54 @@ func (x *entityExtractor) runEnd(toks []etok, i int) int {
 			j++
 			continue
 		}
+		// "Kurdistan Workers' Party": a plural's apostrophe inside a name.
+		if isApostropheTok(x.text, u) && toks[j-1].e == u.s && strings.HasSuffix(toks[j-1].low, "s") && j+1 < len(toks) && x.isNameWord(toks, j+1) {
+			j++
+			continue
+		}
+		// "Moody's Investors Service Inc": a possessive inside a firm's name.
+		if u.poss && j+1 < len(toks) && x.isNameWord(toks, j+1) {
+			if e := x.capEnd(toks, j+1); lx.orgHeads[toks[e-1].low] && j-i <= 2 {
+				if _, known := lx.known[EntityKey(x.text[toks[i].s:toks[j-1].e])]; !known {
+					j = e
+					continue
+				}
+			}
+		}
 		if !u.word {
 			if (u.low == "&") && j+1 < len(toks) && x.isNameWord(toks, j+1) {
 				j += 2
 				continue
 			}
+			// "Channel 4", "Radio 5": a number after an organisation's head.
+			if u.low != "" && u.low[0] >= '0' && u.low[0] <= '9' && lx.orgHeads[toks[j-1].low] && toks[j-1].e+1 == u.s {
+				j++
+			}
 			break
 		}
-		if lx.particles[u.low] && j+1 < len(toks) && x.isNameWord(toks, j+1) {
-			j += 2
+		// "Securities and Exchange Commission": one word, "and", an organisation.
+		if e := x.capEnd(toks, j+1); u.low == "and" && j == i+1 && e == j+3 && lx.orgHeads[toks[e-1].low] && !toks[i].sent {
+			j = x.capEnd(toks, j+1)
 			continue
+		}
+		// "al Sharaa", "von der Leyen": particles before a name.
+		if lx.particles[u.low] {
+			k := j + 1
+			for k < len(toks) && k < j+3 && toks[k].word && lx.particles[toks[k].low] {
+				k++
+			}
+			if k < len(toks) && x.isNameWord(toks, k) {
+				j = k + 1
+				continue
+			}
+		}
+		// "Save the Children", "Trinidad and Tobago": a known name with
+		// lower-case words inside.
+		if u.word && !u.upper {
+			if l := x.knownSpan(toks, i, j); l > 0 {
+				j = i + l
+				continue
+			}
 		}
 		if u.low == "of" || u.low == "for" || u.low == "on" || (u.low == "and" && hadOf) {
 			k := j + 1

@@ -80,6 +80,9 @@ func (x *entityExtractor) cluster() {
 			c.cluster = -2 // joins its holder once the holder is placed
 			continue
 		}
+		if c.aliasOf != nil && c.aliasOf.cluster >= 0 && !ok {
+			id, ok = c.aliasOf.cluster, true
+		}
 		if !ok {
 			id, ok = x.byKey[key]
 		}
@@ -139,6 +142,10 @@ func (x *entityExtractor) defaultType(c *cand) string {
 			return "" // "Athens B": a letter is no part of a name
 		}
 		if !t.word || !t.upper || t.caps || x.lowerSeen[t.low] || x.lx.common[t.low] || strings.ContainsAny(t.low, "0123456789&") {
+			return EntityOrganization
+		}
+		// "Free Syria", "Radio Free Europe": a place inside makes no person.
+		if kn, ok := x.lx.known[EntityKeyWord(t.low)]; ok && kn.typ == EntityPlace && !x.lx.given[t.low] {
 			return EntityOrganization
 		}
 	}

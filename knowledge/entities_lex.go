@@ -24,10 +24,12 @@ type entityCue struct {
 type entityLexicon struct {
 	titles          map[string]string // lower-cased title phrase, dots dropped -> kind
 	titleMax        int               // longest title in words
+	titleFirst      map[string]bool   // first words of the titles of two words or more
 	abbrev          map[string]bool   // abbreviations that keep their full stop
 	given           map[string]bool   // given names
 	known           map[string]knownName
 	knownMax        int
+	knownFirst      map[string]bool // first words of the gazetteer names of two words or more
 	orgHeads        map[string]bool // words that make a name an organisation
 	placeFirst      map[string]bool // "Mount", "Camp": a place name's first word
 	placeLast       map[string]bool // "Province", "Dam": a place name's last word
@@ -63,7 +65,7 @@ var entityLex = sync.OnceValue(loadEntityLexicon)
 
 func loadEntityLexicon() *entityLexicon {
 	lx := &entityLexicon{
-		titles: map[string]string{}, abbrev: map[string]bool{}, known: map[string]knownName{},
+		titles: map[string]string{}, titleFirst: map[string]bool{}, abbrev: map[string]bool{}, known: map[string]knownName{}, knownFirst: map[string]bool{},
 		placeFirst: map[string]bool{}, placeLast: map[string]bool{},
 		before: map[string]entityCue{}, after: map[string]entityCue{},
 		demAdj: map[string]string{}, demPlural: map[string]string{},
@@ -84,8 +86,9 @@ func loadEntityLexicon() *entityLexicon {
 			kind = old // "Commander" before a name stays an office
 		}
 		lx.titles[key] = kind
-		if n := len(strings.Fields(key)); n > lx.titleMax {
-			lx.titleMax = n
+		if f := strings.Fields(key); len(f) > 1 {
+			lx.titleFirst[f[0]] = true
+			lx.titleMax = max(lx.titleMax, len(f))
 		}
 	}
 	lx.given = lexiconSet("given_names")
@@ -132,6 +135,9 @@ func loadEntityLexicon() *entityLexicon {
 			if typ == "" && len(row) >= 2 {
 				t = row[1]
 			}
+			if voteIndex(t) < 0 {
+				continue // a row with no known type is skipped, never a panic
+			}
 			for _, f := range forms {
 				k := EntityKey(f)
 				if k == "" {
@@ -142,6 +148,9 @@ func loadEntityLexicon() *entityLexicon {
 				}
 				if n := len(strings.Fields(k)); n > lx.knownMax {
 					lx.knownMax = n
+				}
+				if i := strings.IndexByte(k, ' '); i > 0 {
+					lx.knownFirst[k[:i]] = true
 				}
 			}
 		}
@@ -162,6 +171,9 @@ func loadEntityLexicon() *entityLexicon {
 		w := 1
 		if len(row) >= 4 && row[3] == "2" {
 			w = 2
+		}
+		if voteIndex(row[2]) < 0 {
+			continue
 		}
 		cue := entityCue{typ: row[2], weight: w}
 		if row[1] == "before" {
@@ -219,6 +231,14 @@ func loadEntityLexicon() *entityLexicon {
 // titleKey is how titles are compared: lower-case, full stops dropped, and an
 // "-elect" or "-designate" suffix left off.
 func titleKey(s string) string {
+	simple := !strings.HasSuffix(s, "-designate") && !strings.HasSuffix(s, "-elect")
+	for i := 0; i < len(s) && simple; i++ {
+		c := s[i]
+		simple = !(c == '.' || c == ' ' || c >= 'A' && c <= 'Z' || c >= 0x80)
+	}
+	if simple {
+		return s
+	}
 	s = strings.ToLower(strings.ReplaceAll(s, ".", ""))
 	var b strings.Builder
 	for i, w := range strings.Fields(s) {
@@ -229,6 +249,17 @@ func titleKey(s string) string {
 		b.WriteString(w)
 	}
 	return b.String()
+}
+
+// EntityKeyWord is EntityKey for one lower-case word, without allocating
+// when the word needs no change.
+func EntityKeyWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			return EntityKey(w)
+		}
+	}
+	return w
 }
 
 // EntityKey is the key under which an entity's name is compared, within an

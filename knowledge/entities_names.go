@@ -9,6 +9,10 @@ import (
 // each piece.
 func (x *entityExtractor) run(pt paraToks, i, j int) {
 	toks := pt.toks
+	// "Operation Inherent Resolve", "Six Nations": the whole run names no entity.
+	if x.lx.notEntity[toks[i].low] == "first" {
+		return
+	}
 	// "WHO WAS OSCAR": a line in capitals inside the text is a heading.
 	if j-i >= 2 {
 		caps, common := 0, false
@@ -32,6 +36,13 @@ func (x *entityExtractor) run(pt paraToks, i, j int) {
 			}
 		}
 		if k == j || x.stopToken(toks, k) {
+			if k < j && x.lx.notEntity[toks[k].low] == "first" {
+				// "The Six Nations": what follows the number word is no entity.
+				if k > start {
+					x.piece(pt, start, k, start == i)
+				}
+				return
+			}
 			if k > start {
 				x.piece(pt, start, k, start == i)
 			}
@@ -53,6 +64,13 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 	if t.sent && !t.caps && (lx.groupMods[t.low] || lx.groupHeads[t.low]) && (k+1 == len(toks) || !toks[k+1].upper) {
 		return true
 	}
+	// "Rival AMD", "Broadcaster CNN": a word that opens a sentence before an acronym.
+	if t.sent && !t.caps && k+1 < len(toks) && toks[k+1].caps && k+2 < len(toks) && !x.isNameWord(toks, k+2) &&
+		!lx.given[t.low] && lx.titles[titleKey(t.low)] == "" && !lx.knownFirst[t.low] {
+		if _, ok := lx.known[t.low]; !ok {
+			return true
+		}
+	}
 	// A sentence's first word that the article also writes in lower case is
 	// a common word, unless more capitalised words follow ("Computer
 	// Terminal Systems Inc").
@@ -68,7 +86,7 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 // starts at toks[k] and ends before toks[j], or 0.
 func (x *entityExtractor) knownAt(pt paraToks, k, j int) int {
 	toks := pt.toks
-	if !toks[k].word || toks[k].low == "the" {
+	if !toks[k].word || toks[k].low == "the" || !x.lx.knownFirst[EntityKeyWord(toks[k].low)] {
 		return 0
 	}
 	for l := min(x.lx.knownMax+2, j-k); l >= 2; l-- {
@@ -100,7 +118,11 @@ func (x *entityExtractor) titleAtDepth(toks []etok, k, end, depth int) int {
 	if k >= end || !toks[k].upper {
 		return 0
 	}
-	for l := min(lx.titleMax, end-k); l >= 1; l-- {
+	maxL := 1
+	if lx.titleFirst[titleKey(toks[k].low)] {
+		maxL = min(lx.titleMax, end-k)
+	}
+	for l := maxL; l >= 1; l-- {
 		var b strings.Builder
 		for m := k; m < k+l; m++ {
 			if m > k {
@@ -164,8 +186,13 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 	// "Croatian Ivan Ljubicic", "Singer Christina Aguilera", "Liberal Democrat
 	// Paul Tyler": a nationality, party or job word before a given name.
 	if first < 0 {
-		for p := a + 1; p <= a+2 && p+1 < b; p++ {
-			if !x.lx.given[toks[p].low] || !x.descriptors(toks, a, p) {
+		for p := a + 2; p >= a+1; p-- {
+			if p+1 >= b || !x.descriptors(toks, a, p) {
+				continue
+			}
+			// A given name, or two or three plain words: "Analyst Gonul Tol".
+			if !x.lx.given[toks[p].low] && (b-p > 3 || x.hasOrgHead(toks, p, b) || x.lx.placeFirst[toks[p].low] || x.lx.placeLast[toks[b-1].low] ||
+				x.lx.common[toks[p].low] || x.lx.known[EntityKey(pt.text[toks[p].s:toks[b-1].e])].typ != "") {
 				continue
 			}
 			if c := x.newCand(pt, p, b); c != nil {
@@ -188,7 +215,7 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 	}
 	// After the title: "for the Middle East" is its complement, then the name.
 	nameStart, compEnd := last, last
-	if last < b && x.isConnector(toks[last]) {
+	if last < b && x.isConnector(toks[last]) && !x.lx.particles[toks[last].low] {
 		nameStart = -1
 		k := last
 		for k < b && x.isConnector(toks[k]) {
@@ -225,6 +252,11 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 		x.namePiece(pt, a, b)
 		return
 	}
+	// "told the BBC Mr Howard": a name before an honorific is no affiliation.
+	if first > a && x.lx.titles[titleKey(toks[first].low)] == "honorific" {
+		x.namePiece(pt, a, first)
+		a = first
+	}
 	roleStart := first
 	if first > a {
 		if x.lx.demAdj[toks[a].low] != "" && first-a == 1 {
@@ -234,7 +266,7 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 		}
 	}
 	role := pt.text[toks[roleStart].s:toks[compEnd-1].e]
-	c := x.newCand(pt, nameStart, b)
+	c := x.newCandAfter(pt, nameStart, b, true)
 	if c == nil {
 		return
 	}
@@ -319,14 +351,15 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 		return
 	}
 	kind := x.lx.titles[titleKey(toks[a-1].low)]
-	if kind != "role" && kind != "office" && kind != "rank" {
-		return
+	if kind != "role" && kind != "office" && kind != "rank" || c.votes[vOrg] >= 3 || c.votes[vPlace] >= 3 {
+		return // "lead manager Shearson Lehman Brothers Inc" is a firm
 	}
 	// "Hamas deputy leader Yahya X", "Pentagon press secretary John X": the
 	// lower-case words of the role, and the name of an organisation before them.
 	r := a - 1
 	for r > 0 && r > a-4 && toks[r-1].word && !toks[r-1].upper && !x.lx.notNames[toks[r-1].low] &&
-		(x.lx.titles[titleKey(toks[r-1].low)] != "" || x.lx.groupMods[toks[r-1].low] || x.lx.common[toks[r-1].low]) {
+		(x.lx.titles[titleKey(toks[r-1].low)] != "" || x.lx.groupMods[toks[r-1].low] || x.lx.common[toks[r-1].low]) &&
+		x.lx.before[toks[r-1].low].typ == "" && x.lx.after[toks[r-1].low].typ == "" {
 		r--
 	}
 	c.roles = append(c.roles, pt.text[toks[r].s:toks[a-1].e])
@@ -362,6 +395,15 @@ func (x *entityExtractor) namePiece(pt paraToks, a, b int) *cand {
 			return nil
 		}
 	}
+	// "Labour MPs", "Republican senators": people by their office are a group.
+	if k := lx.titles[titleKey(strings.TrimSuffix(toks[b-1].low, "s"))]; b-a >= 2 && strings.HasSuffix(toks[b-1].low, "s") && (k == "office" || k == "rank" || k == "role") &&
+		!x.hasOrgHead(toks, a, b) && x.knownAt(pt, a, b) == 0 && !strings.Contains(pt.text[toks[a].s:toks[b-1].e], "&") {
+		if c := x.newCand(pt, a, b); c != nil {
+			c.group = true
+			c.votes = [4]int{vGroup: 10}
+		}
+		return nil
+	}
 	if b-a == 1 {
 		t := toks[a]
 		if lx.demAdj[t.low] != "" {
@@ -386,7 +428,7 @@ func (x *entityExtractor) namePiece(pt paraToks, a, b int) *cand {
 	if c == nil {
 		return nil
 	}
-	if runStartRole := a; runStartRole > 0 {
+	if a > 0 {
 		x.roleBefore(pt, a, c)
 	}
 	return c
@@ -404,6 +446,12 @@ func (x *entityExtractor) hasOrgHead(toks []etok, a, b int) bool {
 // newCand makes the candidate for the name toks[a:b] and gathers the
 // evidence in and around it. It returns nil for what is no name.
 func (x *entityExtractor) newCand(pt paraToks, a, b int) *cand {
+	return x.newCandAfter(pt, a, b, false)
+}
+
+// newCandAfter is newCand; after a title ("Ms. Hill"), a single common
+// word is a surname all the same.
+func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand {
 	toks := pt.toks
 	lx := x.lx
 	for b > a && x.isConnector(toks[b-1]) {
@@ -437,6 +485,12 @@ func (x *entityExtractor) newCand(pt paraToks, a, b int) *cand {
 	if b-a == 1 && isPartyCode(name) {
 		return nil
 	}
+	// "South African", "Latin American": an adjective, not a place.
+	if b-a >= 2 && lx.demAdj[toks[b-1].low] != "" {
+		if _, ok := lx.known[key]; !ok {
+			return nil
+		}
+	}
 	c := &cand{para: pt.idx, s: toks[a].s, e: toks[b-1].e, ns: toks[a].s, ne: toks[b-1].e,
 		name: name, key: key, words: strings.Fields(key), affTok: -1, firstTok: a, lastTok: b - 1, cluster: -1}
 	kn, known := lx.known[key]
@@ -445,7 +499,7 @@ func (x *entityExtractor) newCand(pt paraToks, a, b int) *cand {
 		c.votes[voteIndex(kn.typ)] += 8
 	}
 	single := b-a == 1
-	if single && !known {
+	if single && !known && !titled {
 		t := toks[a]
 		sing := strings.TrimSuffix(t.low, "s")
 		if !t.caps && lx.demPlural[t.low] == "" && (lx.notNames[t.low] || x.lowerSeen[t.low] || x.lowerSeen[sing] || lx.titles[titleKey(t.low)] != "" ||
@@ -457,7 +511,7 @@ func (x *entityExtractor) newCand(pt paraToks, a, b int) *cand {
 		}
 	}
 	if single && toks[a].caps && !known {
-		c.votes[vOrg] += 2
+		c.votes[vOrg] += 3 // an acronym speaks as an organisation: "ZNT said"
 	}
 	// "the Assad dynasty": a name used as a modifier names no one new.
 	if single && !known && !toks[a].caps && a > 0 && toks[a-1].low == "the" && b < len(toks) && toks[b].word && !toks[b].upper &&
@@ -484,22 +538,56 @@ func (x *entityExtractor) newCand(pt paraToks, a, b int) *cand {
 		}
 	}
 	// Words before: "in Raqqa", "city of al-Shaddadi", "Photo/Ghaith Alsayed".
+	placeBefore := false
 	if a > 0 {
 		p := a - 1
 		if toks[p].low == "the" && p > 0 {
 			p--
 		}
+		cue, ok := entityCue{}, false
 		if p > 0 {
-			if cue, ok := lx.before[toks[p-1].low+" "+toks[p].low]; ok {
-				c.votes[voteIndex(cue.typ)] += cue.weight + 1
-			} else if cue, ok := lx.before[toks[p].low]; ok {
-				c.votes[voteIndex(cue.typ)] += cue.weight
+			if cue, ok = lx.before[toks[p-1].low+" "+toks[p].low]; ok {
+				cue.weight++
 			}
-		} else if cue, ok := lx.before[toks[p].low]; ok {
+		}
+		if !ok {
+			cue, ok = lx.before[toks[p].low]
+		}
+		if ok {
 			c.votes[voteIndex(cue.typ)] += cue.weight
+			placeBefore = cue.typ == EntityPlace
+		}
+		// "widely known as Hemedti", "known as UNIFIL": another name of what
+		// was just named.
+		if p > 0 && toks[p].low == "as" && (toks[p-1].low == "known" || toks[p-1].low == "nicknamed") {
+			for k := len(x.cands) - 1; k >= 0 && x.cands[k].para == pt.idx; k-- {
+				o := x.cands[k]
+				if o.lastTok < p-7 {
+					break
+				}
+				// An acronym is no place's other name: "Force in Lebanon, known as UNIFIL".
+				if !o.group && !o.titleOnly && !(toks[a].caps && o.votes[vPlace] > o.votes[vOrg]) {
+					c.aliasOf = o
+					break
+				}
+			}
 		}
 		if toks[a-1].low == "/" && a >= 2 && toks[a-2].low == "photo" {
 			c.votes[vPerson] += 3
+		}
+	}
+	// "the company's chief executive, Jensen Huang": a role before a comma.
+	if a >= 2 && toks[a-1].low == "," && toks[a-2].word && !toks[a-2].upper {
+		if k := lx.titles[titleKey(toks[a-2].low)]; k == "role" || k == "office" || k == "rank" {
+			r := a - 2
+			for r > 0 && r > a-5 && toks[r-1].word && !toks[r-1].upper && (lx.titles[titleKey(toks[r-1].low)] != "" || lx.groupMods[toks[r-1].low]) {
+				r--
+			}
+			if r > 0 && (toks[r-1].poss || toks[r-1].low == "the" || toks[r-1].low == "its" || toks[r-1].low == "their" || toks[r-1].low == "his" || toks[r-1].low == "her") {
+				c.roles = append(c.roles, pt.text[toks[r].s:toks[a-2].e])
+				c.votes[vPerson] += 3
+				c.personHint = true
+			}
 		}
 	}
 	// Words after: "Graham said", "Al-Aqtan prison", ", who", ", the SDF commander".
@@ -508,8 +596,14 @@ func (x *entityExtractor) newCand(pt paraToks, a, b int) *cand {
 		if toks[n].poss && n+1 < len(toks) {
 			n++
 		}
-		if cue, ok := lx.after[toks[n].low]; ok && toks[n].word && !toks[n].upper {
-			c.votes[voteIndex(cue.typ)] += cue.weight
+		if cue, ok := lx.after[toks[n].low]; ok && toks[n].word && !toks[n].upper && !(placeBefore && cue.typ == EntityPerson) {
+			// ("Residents in Omdurman told Reuters": the place is not the speaker.)
+			v := voteIndex(cue.typ)
+			// "Yukos said it would appeal": a speaker that is an "it".
+			if v == vPerson && n+1 < len(toks) && (toks[n+1].low == "it" || toks[n+1].low == "its") {
+				v = vOrg
+			}
+			c.votes[v] += cue.weight
 		}
 		// "Qanbar was a commander", "Votel expressed his desire".
 		if n+3 < len(toks) && (toks[n].low == "was" || toks[n].low == "is") && (toks[n+1].low == "a" || toks[n+1].low == "an" || toks[n+1].low == "the") {
@@ -527,6 +621,20 @@ func (x *entityExtractor) newCand(pt paraToks, a, b int) *cand {
 		case ",":
 			if b+1 < len(toks) && toks[b+1].low == "who" {
 				c.votes[vPerson] += 2
+			}
+			if b+1 < len(toks) && toks[b+1].low == "which" {
+				c.votes[vOrg]++
+			}
+			// ", D-N.H., said": the party code set off by commas.
+			for m := b + 1; m < len(toks) && m <= b+5; m++ {
+				if toks[m].low == "," || toks[m].low == ")" {
+					if code := pt.text[toks[b].e:toks[m].s]; m > b+1 && isPartyCode(strings.TrimSpace(code)) {
+						c.roles = append(c.roles, strings.TrimSpace(code))
+						c.votes[vPerson] += 4
+						c.personHint = true
+					}
+					break
+				}
 			}
 			x.appositive(pt, b, c)
 		case "(":
@@ -558,7 +666,11 @@ func (x *entityExtractor) newCand(pt paraToks, a, b int) *cand {
 func (x *entityExtractor) appositive(pt paraToks, comma int, c *cand) {
 	toks := pt.toks
 	k := comma + 1
-	if k >= len(toks) || (toks[k].low != "the" && toks[k].low != "a" && toks[k].low != "an") {
+	switch {
+	case k >= len(toks):
+		return
+	case toks[k].low == "the", toks[k].low == "a", toks[k].low == "an", toks[k].low == "his", toks[k].low == "her", toks[k].low == "its", toks[k].low == "their":
+	default:
 		return
 	}
 	start := k + 1
@@ -615,11 +727,21 @@ func (x *entityExtractor) appositive(pt paraToks, comma int, c *cand) {
 func (x *entityExtractor) parenthetical(pt paraToks, open int, c *cand) {
 	toks := pt.toks
 	close := -1
-	for m := open + 1; m < len(toks) && m <= open+4; m++ {
+	for m := open + 1; m < len(toks) && m <= open+6; m++ {
 		if toks[m].low == ")" {
 			close = m
 			break
 		}
+	}
+	if close < 0 {
+		return
+	}
+	// "(R-SC)", "(D-N.Y.)": a U.S. lawmaker's party and state.
+	if code := pt.text[toks[open].e:toks[close].s]; isPartyCode(code) {
+		c.roles = append(c.roles, code)
+		c.votes[vPerson] += 4
+		c.personHint = true
+		return
 	}
 	if close != open+2 {
 		return
@@ -653,9 +775,17 @@ func isRoman(s string) bool {
 	return true
 }
 
-// isPartyCode tells a U.S. party and state code: "R-SC", "D-NY", "I-Vt".
+// isPartyCode tells a U.S. party and state code: "R-SC", "D-N.Y.", "I-Vt.".
 func isPartyCode(s string) bool {
-	return len(s) >= 3 && len(s) <= 8 && s[1] == '-' && strings.ContainsRune("RDI", rune(s[0]))
+	if len(s) < 3 || len(s) > 10 || s[1] != '-' || !strings.ContainsRune("RDI", rune(s[0])) {
+		return false
+	}
+	for i := 2; i < len(s); i++ {
+		if c := s[i]; !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '.') {
+			return false
+		}
+	}
+	return s[2] >= 'A' && s[2] <= 'Z'
 }
 
 // initials returns the first letters of a name's words, leaving out "of",

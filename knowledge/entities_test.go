@@ -51,9 +51,26 @@ func TestExtractEntities(t *testing.T) {
 	}{
 		{
 			name: "a title before a name is a role and the surname is the same person",
-			body: []string{"Gov. Martha Quill (D-OR) said on Tuesday that the plan had failed.", "Quill later said she would vote against it."},
-			want: []want{{name: "Martha Quill", typ: EntityPerson, aliases: []string{"Quill"}, roles: []string{"Gov.", "D-OR"}, ments: 2}},
+			body: []string{"Gov. Martha Quill (D-OR) said on Tuesday that the plan had failed.", "Quill later said she would vote against it, as did Ms. Hill."},
+			want: []want{{name: "Martha Quill", typ: EntityPerson, aliases: []string{"Quill"}, roles: []string{"Gov.", "D-OR"}, ments: 2}, {name: "Hill", typ: EntityPerson}},
 			none: []string{"D-OR", "Tuesday"},
+		},
+		{
+			name: "party codes in brackets or between commas",
+			body: []string{"Rep. Dana Whitlow (D-N.Y.) and Sen. Carl Brenner, R-Ind., disagreed."},
+			want: []want{
+				{name: "Dana Whitlow", typ: EntityPerson, roles: []string{"Rep.", "D-N.Y."}},
+				{name: "Carl Brenner", typ: EntityPerson, roles: []string{"Sen.", "R-Ind."}},
+			},
+			none: []string{"D-N.Y.", "R-Ind.", "N.Y.", "Ind."},
+		},
+		{
+			name: "a capitalised job word before an unknown name, an apostrophe inside a name",
+			body: []string{"Analyst Merve Tolun of the Bosporus Institute said the Kurdistan Farmers' Union would object."},
+			want: []want{
+				{name: "Merve Tolun", typ: EntityPerson, roles: []string{"Analyst"}, affs: []string{"Bosporus Institute"}},
+				{name: "Kurdistan Farmers' Union", typ: EntityOrganization},
+			},
 		},
 		{
 			name: "an appositive gives a role and an affiliation",
@@ -79,9 +96,12 @@ func TestExtractEntities(t *testing.T) {
 			},
 		},
 		{
-			name: "an office with a complement before a name",
-			body: []string{"Minister for Northern Affairs Tobias Brandt visited the camp."},
-			want: []want{{name: "Tobias Brandt", typ: EntityPerson, roles: []string{"Minister for Northern Affairs"}}},
+			name: "an office with a complement before a name, a particle after a title",
+			body: []string{"Minister for Northern Affairs Tobias Brandt visited the camp with UN Special Envoy de Vries."},
+			want: []want{
+				{name: "Tobias Brandt", typ: EntityPerson, roles: []string{"Minister for Northern Affairs"}},
+				{name: "de Vries", typ: EntityPerson, roles: []string{"Special Envoy"}, affs: []string{"UN"}},
+			},
 		},
 		{
 			name: "an organisation before a title is an affiliation",
@@ -119,6 +139,38 @@ func TestExtractEntities(t *testing.T) {
 			body: []string{"Analysts said the offer by Marsh & Pryor was low."},
 			want: []want{{name: "Marsh & Pryor", typ: EntityOrganization}},
 			none: []string{"Analysts"},
+		},
+		{
+			name: "a role before a comma, a sentence's first word before an acronym",
+			body: []string{"The firm's chief executive, Ilse Brandauer, spoke first. Rival ZNT said nothing."},
+			want: []want{{name: "Ilse Brandauer", typ: EntityPerson, roles: []string{"chief executive"}}, {name: "ZNT", typ: EntityOrganization}},
+			none: []string{"Rival ZNT", "Rival"},
+		},
+		{
+			name: "an organisation known as its acronym",
+			body: []string{"The Northern Relief Mission, known as NORMIS, said its staff were safe."},
+			want: []want{{name: "Northern Relief Mission", typ: EntityOrganization, aliases: []string{"NORMIS"}, ments: 2}},
+		},
+		{
+			name: "a nickname after known as is an alias, a place before a speech verb is no speaker",
+			body: []string{"The militia is led by Tarek Hamdan Obeid, widely known as Tiger. Residents in Kassala told reporters they fled."},
+			want: []want{
+				{name: "Tarek Hamdan Obeid", typ: EntityPerson, aliases: []string{"Tiger"}},
+				{name: "Kassala", typ: EntityPlace},
+			},
+		},
+		{
+			name: "a possessive inside a firm's name, a role word before a firm",
+			body: []string{"The notes were rated by Hadley's Ratings Service Inc, lead manager Carrow Brothers Inc said."},
+			want: []want{
+				{name: "Hadley's Ratings Service Inc", typ: EntityOrganization},
+				{name: "Carrow Brothers Inc", typ: EntityOrganization},
+			},
+		},
+		{
+			name: "a speaker that is an it is an organisation, one that is a who a person",
+			body: []string{"Zentrex said it would appeal.", "Okonjo, who chairs the board, said he agreed."},
+			want: []want{{name: "Zentrex", typ: EntityOrganization}, {name: "Okonjo", typ: EntityPerson}},
 		},
 		{
 			name: "different people who share a surname stay apart",
@@ -373,4 +425,22 @@ func BenchmarkExtractEntities(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(n), "ns/article")
+}
+
+// TestEntityLexiconsAreWellFormed checks the tables: every row of the
+// gazetteers and cues has a type the extractor knows.
+func TestEntityLexiconsAreWellFormed(t *testing.T) {
+	for _, table := range []string{"organizations", "entity_cues"} {
+		col := map[string]int{"organizations": 1, "entity_cues": 2}[table]
+		for _, row := range lexiconRows(table) {
+			if len(row) <= col || voteIndex(row[col]) < 0 {
+				t.Errorf("%s: row %q has no known type in column %d", table, row, col+1)
+			}
+		}
+	}
+	for _, row := range lexiconRows("titles") {
+		if len(row) < 2 || !slices.Contains([]string{"honorific", "office", "rank", "role", "modifier", "postnominal"}, row[1]) {
+			t.Errorf("titles: row %q has no known kind", row)
+		}
+	}
 }

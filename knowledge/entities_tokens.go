@@ -10,7 +10,7 @@ import (
 // number or a single punctuation mark, with its byte offsets.
 type etok struct {
 	s, e  int
-	low   string // lower-cased text
+	low   string // lower-cased text; a word's full stops left out ("u.s." is "us")
 	word  bool   // starts with a letter
 	upper bool   // a word that starts upper-case, or "al-Hol" (particle, hyphen, upper-case)
 	caps  bool   // a word whose letters are all upper-case, at least two of them
@@ -86,6 +86,9 @@ func tokenize(text string, abbrev map[string]bool) []etok {
 		t.sent = sentence
 		sentence = false
 		w := text[t.s:t.e]
+		if strings.IndexByte(t.low, '.') >= 0 {
+			t.low = strings.ReplaceAll(t.low, ".", "")
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		t.upper = unicode.IsUpper(r)
 		if !t.upper {
