@@ -819,6 +819,20 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 		if !ok {
 			return 0, 0, 0, false, false
 		}
+		// "One delegate, Kelly Smith, told POLITICO she was ...": the
+		// listener is followed by what was told.
+		if after == ce && cue.frame == frameTell {
+			if _, ok := x.complement(p, s, ce, cue, true); ok {
+				return 0, 0, 0, false, false
+			}
+		}
+		// "The editor I spoke to, Tim Grieve, interrupted": a noun phrase
+		// before a name is its apposition, not what the name said.
+		if after == ce && !more && clWords(p, s.a, j) <= 6 && t[s.a].kind == clWord &&
+			(t[s.a].low == "a" || t[s.a].low == "an" || t[s.a].low == "one" || t[s.a].low == "the") &&
+			x.isProperAt(p, spA, spEnd) && !strings.ContainsAny(p.text[t[s.a].s:t[j].s], "“”\"") {
+			return 0, 0, 0, false, false
+		}
 		// "C1, he said, C2", "Instead, Trump told CNN, C2"
 		if more && after == ce {
 			n := 0
