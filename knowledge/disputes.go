@@ -136,7 +136,8 @@ func findDisputes(a *Article, claims []Claim) []Dispute {
 			continue
 		}
 		sort.Ints(g)
-		out = append(out, Dispute{About: disputeAbout(claims, g, keys, lex), Claims: g})
+		about, names := disputeAbout(claims, g)
+		out = append(out, Dispute{About: about, Claims: g, Speakers: names})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Claims[0] < out[j].Claims[0] })
 	return out
@@ -239,9 +240,9 @@ func disputeShared(a, b map[string]bool) int {
 	return n
 }
 
-// disputeAbout writes a short line about a dispute: who disagrees, and the
-// words their claims share, in the order of the first claim.
-func disputeAbout(claims []Claim, g []int, keys []map[string]bool, lex *disputeLexicon) string {
+// disputeAbout writes a short line about a dispute: the first claim of it,
+// cut to a dozen words, and who disagrees.
+func disputeAbout(claims []Claim, g []int) (string, []string) {
 	var names []string
 	seen := map[string]bool{}
 	for _, i := range g {
@@ -251,35 +252,15 @@ func disputeAbout(claims []Claim, g []int, keys []map[string]bool, lex *disputeL
 			names = append(names, n)
 		}
 	}
-	if len(names) > 3 {
-		names = append(names[:3], "others")
+	words := strings.Fields(claims[g[0]].Content)
+	text := strings.Join(words, " ")
+	if len(words) > 12 {
+		text = strings.Join(words[:12], " ") + "…"
 	}
-	count := map[string]int{}
-	for _, i := range g {
-		for k := range keys[i] {
-			count[k]++
-		}
+	text = strings.Trim(text, "“”\"'‘’ ")
+	shown := names
+	if len(shown) > 3 {
+		shown = append(append([]string{}, shown[:3]...), "others")
 	}
-	var words []string
-	used := map[string]bool{}
-	for _, w := range strings.FieldsFunc(claims[g[0]].Content, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
-	}) {
-		k := strings.ToLower(w)
-		if kk, ok := lex.same[k]; ok {
-			k = kk
-		}
-		if count[k] >= 2 && !used[k] {
-			used[k] = true
-			words = append(words, w)
-		}
-		if len(words) == 6 {
-			break
-		}
-	}
-	about := strings.Join(names, " vs ")
-	if len(words) > 0 {
-		about += ": " + strings.Join(words, " ")
-	}
-	return about
+	return "disputed: " + text + " (" + strings.Join(shown, " vs ") + ")", names
 }
