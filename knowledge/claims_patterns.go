@@ -583,6 +583,12 @@ func (x *clExtractor) contentFrom(p *clPara, s clSpan, k int) (int, int, bool) {
 		}
 		if j > k+2 && t[j+1].kind == clWord {
 			w := t[j+1].low
+			// ", prompting unions to threaten ...": a participle of the
+			// writer's, not of the speaker.
+			if len(w) > 5 && strings.HasSuffix(w, "ing") && !t[j+1].upper && !x.lex.isCueWord(w) {
+				end = j
+				break
+			}
 			// ", but there is growing anger ...", ", while adding ..."
 			if (w == "but" || w == "while" || w == "whereas" || w == "although" || w == "though") &&
 				!(j+2 < s.b && t[j+2].kind == clWord && t[j+2].low == "that") {
