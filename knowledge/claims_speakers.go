@@ -227,6 +227,19 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 	return sp
 }
 
+// entity returns the entity with the id, or nil.
+func (r *clResolver) entity(id string) *Entity {
+	if id == "" {
+		return nil
+	}
+	for i := range r.ents {
+		if r.ents[i].ID == id {
+			return &r.ents[i]
+		}
+	}
+	return nil
+}
+
 // entityBefore returns the last entity mentioned before byte at of paragraph
 // n, or in the paragraphs before, that a pronoun can stand for.
 func (r *clResolver) entityBefore(n, at int, pron string, lex *clLexicon) *clRef {
@@ -337,6 +350,17 @@ func (r *clResolver) described(p *clPara, a, b int, lex *clLexicon) *clRef {
 		}
 	}
 	if lex.is(head, wTitle) && !lex.is(head, wOrg) {
+		// "the senator": the last person with that role, if entities tell
+		// roles; else the last person.
+		for i := len(r.refs) - 1; i >= 0 && len(r.ents) > 0; i-- {
+			if e := r.entity(r.refs[i].id); e != nil && e.Type == EntityPerson {
+				for _, role := range e.Roles {
+					if clHasWord(strings.ToLower(strings.TrimSuffix(role, ".")), head) {
+						return &r.refs[i]
+					}
+				}
+			}
+		}
 		return r.recent(EntityPerson)
 	}
 	for i := len(r.refs) - 1; i >= 0; i-- {

@@ -355,6 +355,23 @@ func checkClaimInvariants(t *testing.T, a *Article, f Facts) {
 	}
 }
 
+func TestDescriptionsResolveByRole(t *testing.T) {
+	a := claimArticle(t,
+		"Senator Ada Whitlock met the press in the capital.",
+		"Governor Piet Olsen arrived an hour later.",
+		"“We agreed on nothing,” the senator said.")
+	ents := []Entity{
+		{ID: "e1", Name: "Ada Whitlock", Type: EntityPerson, Roles: []string{"Senator"},
+			Mentions: []Mention{{Paragraph: 2, Start: 8, End: 20, Text: "Ada Whitlock"}}},
+		{ID: "e2", Name: "Piet Olsen", Type: EntityPerson, Roles: []string{"Governor"},
+			Mentions: []Mention{{Paragraph: 3, Start: 9, End: 19, Text: "Piet Olsen"}}},
+	}
+	got := extractClaims(a, ents)
+	if len(got) != 1 || got[0].Speaker != "Ada Whitlock" || got[0].SpeakerMention.Text != "the senator" {
+		t.Fatalf("got %+v, want one claim by Ada Whitlock named as the senator", got)
+	}
+}
+
 func FuzzExtractClaims(f *testing.F) {
 	seeds := []string{
 		"“We will win,” she said. “And soon.",
