@@ -373,6 +373,9 @@ func clWords(p *clPara, a, b int) int {
 
 // cueAt returns the cue that starts at token i, and the token after it.
 func (x *clExtractor) cueAt(p *clPara, i int) (clCue, int, bool) {
+	if i < 0 || i >= len(p.toks) {
+		return clCue{}, 0, false
+	}
 	t := p.toks[i]
 	if t.kind != clWord || t.quote >= 0 {
 		return clCue{}, 0, false

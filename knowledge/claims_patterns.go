@@ -154,11 +154,21 @@ func (x *clExtractor) participle(p *clPara, s clSpan, c, ce int, cue clCue, main
 		return x.finite(p, s, c, ce, cue, mainSp)
 	}
 	// with X claiming C; footage of X asking “C”
+	with := -1
 	for j := c - 1; j >= s.a && j >= c-10; j-- {
 		if t[j].kind != clWord || t[j].quote >= 0 {
 			break
 		}
-		if t[j].low == "with" || t[j].low == "of" && x.hasProper(p, j+1, c) {
+		if t[j].low == "with" {
+			with = j
+			break
+		}
+	}
+	for j := c - 1; j >= s.a && j >= c-10; j-- {
+		if t[j].kind != clWord || t[j].quote >= 0 {
+			break
+		}
+		if j == with || with < 0 && t[j].low == "of" && x.hasProper(p, j+1, c) {
 			if j+1 < c && x.speakerLike(p, j+1, c) {
 				f.spS, f.spE = j+1, c
 				f.cS, f.cE, f.quoted = x.contentFrom(p, s, k)
