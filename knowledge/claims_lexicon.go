@@ -45,6 +45,7 @@ const (
 	wPronOrg
 	wPronPlural
 	wPublish
+	wInverts
 )
 
 type clLexicon struct {
@@ -82,7 +83,7 @@ var claimLexicon = sync.OnceValue(func() *clLexicon {
 		}
 	}
 	classes := map[string]int{"title": wTitle, "org": wOrg, "doc": wDoc, "group": wGroup, "skip": wSkip,
-		"stop": wStop, "pronoun:person": wPronPerson, "pronoun:org": wPronOrg, "pronoun:plural": wPronPlural, "publish": wPublish}
+		"stop": wStop, "pronoun:person": wPronPerson, "pronoun:org": wPronOrg, "pronoun:plural": wPronPlural, "publish": wPublish, "inverts": wInverts}
 	for _, row := range lexiconRows("claim_words") {
 		if len(row) < 2 || classes[row[1]] == 0 {
 			panic("knowledge: lexicon claim_words: bad row: " + strings.Join(row, "|"))

@@ -599,8 +599,8 @@ func (x *clExtractor) contentFrom(p *clPara, s clSpan, k int) (int, int, bool) {
 				end = j
 				break
 			}
-			// ", but there is growing anger ...", ", while adding ..."
-			if (w == "but" || w == "while" || w == "whereas" || w == "although" || w == "though") &&
+			// ", but there is growing anger ..."
+			if w == "but" &&
 				!(j+2 < s.b && t[j+2].kind == clWord && t[j+2].low == "that") {
 				end = j
 				break
@@ -782,9 +782,7 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 	after := ce
 	if spA >= spEnd {
 		// “C,” said X.
-		switch cue.frame {
-		case frameSay, frameStrict, frameTell, frameDoc:
-		default:
+		if !x.lex.is(cue.lemma, wInverts) || t[j].kind != clComma && t[j].kind != clClose {
 			return 0, 0, 0, false, false
 		}
 		a, b := x.phraseAfter(p, s, ce)
@@ -828,8 +826,9 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 		if t[s.a].kind != clOpen && !ok {
 			return 0, 0, 0, false, false
 		}
-		// "“C1,” Jordan said, and still “C2”": more quoted content.
-		whole = ok && more && after == ce && x.quoteAfterComma(p, s, after)
+		// "“C1,” Jordan said, and still “C2”"; "Despite his “brash
+		// persona,” the lawyer wrote, he is ...": the sentence goes on.
+		whole = ok && more && after == ce && (x.quoteAfterComma(p, s, after) || t[s.a].kind != clOpen)
 	} else {
 		more, ok := x.tailAfter(p, s, after, cue, after > ce)
 		if !ok {
