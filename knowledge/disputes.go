@@ -53,6 +53,20 @@ func findDisputes(a *Article, claims []Claim) []Dispute {
 		return nil
 	}
 	lex := disputeWords()
+	rebuts := make([]bool, len(claims))
+	refers := make([]bool, len(claims))
+	some := false
+	for i, c := range claims {
+		// A quote that goes on from the one before is no new rebuttal.
+		if i > 0 && claims[i-1].Paragraph == c.Paragraph && claims[i-1].Cue == c.Cue && disputeSameSpeaker(claims[i-1], c) {
+			continue
+		}
+		rebuts[i], refers[i] = disputeRebuts(a, c, lex)
+		some = some || rebuts[i]
+	}
+	if !some {
+		return nil
+	}
 	keys := make([]map[string]bool, len(claims))
 	for i, c := range claims {
 		keys[i] = disputeKeys(c.Content, lex)
@@ -72,12 +86,7 @@ func findDisputes(a *Article, claims []Claim) []Dispute {
 	union := func(i, j int) { parent[find(i)] = find(j) }
 	linked := make([]bool, len(claims))
 	for i, c := range claims {
-		// A quote that goes on from the one before is no new rebuttal.
-		if i > 0 && claims[i-1].Paragraph == c.Paragraph && claims[i-1].Cue == c.Cue && disputeSameSpeaker(claims[i-1], c) {
-			continue
-		}
-		rebuts, refers := disputeRebuts(a, c, lex)
-		if !rebuts {
+		if !rebuts[i] {
 			continue
 		}
 		// The earlier claims of others about the same event; a denial of "the
@@ -99,7 +108,7 @@ func findDisputes(a *Article, claims []Claim) []Dispute {
 				linked[i], linked[j] = true, true
 			}
 		}
-		if refers && !linked[i] && nearest >= 0 {
+		if refers[i] && !linked[i] && nearest >= 0 {
 			union(i, nearest)
 			linked[i], linked[nearest] = true, true
 		}
