@@ -165,6 +165,28 @@ func TestExtractClaims(t *testing.T) {
 			{speaker: "Lena Koval", mention: "she", content: "And the public is with us too", quoted: true},
 		},
 	}, {
+		name: "a quote over three paragraphs after a colon",
+		paras: []string{
+			"Mayor Ines Calloway said: “We have waited long enough for the new bridge.",
+			"“The money is there and the plans are ready.",
+			"“All we need now is the courage to start.”",
+		},
+		want: []claimWant{
+			{speaker: "Ines Calloway", content: "We have waited long enough for the new bridge", quoted: true},
+			{speaker: "Ines Calloway", content: "The money is there and the plans are ready.", quoted: true},
+			{speaker: "Ines Calloway", content: "All we need now is the courage to start.", quoted: true},
+		},
+	}, {
+		name: "a quote whose speaker is named in the next paragraph",
+		paras: []string{
+			"“The harbour has never been this quiet.",
+			"“We used to load forty ships a week,” said Jon Ekberg, the port's oldest pilot.",
+		},
+		want: []claimWant{
+			{speaker: "Jon Ekberg", content: "The harbour has never been this quiet.", quoted: true},
+			{speaker: "Jon Ekberg", content: "We used to load forty ships a week", quoted: true},
+		},
+	}, {
 		name:  "a parenthetical attribution keeps the whole sentence",
 		paras: []string{"The new line, Ortiz said, would carry twice as many passengers by 2030."},
 		want:  []claimWant{{speaker: "Ortiz", content: "The new line, Ortiz said, would carry twice as many passengers by 2030"}},
