@@ -50,6 +50,8 @@ type Claim struct {
 type Dispute struct {
 	About  string `json:"about"`
 	Claims []int  `json:"claims"`
+	// Speakers are the names of those who disagree, in the order they speak.
+	Speakers []string `json:"speakers,omitempty"`
 }
 
 // Figure kinds.
