@@ -49,7 +49,7 @@ func (b *Bot) claims(ctx context.Context, req *Request) (*Response, error) {
 	disputed := map[string]bool{}
 	for _, h := range hits {
 		c := h.Citation
-		resp.Items = append(resp.Items, Item{Heading: fmt.Sprintf("%s %s", h.Claim.Speaker, h.Claim.Cue), Body: claimLine(h.Claim), Citation: &c, Data: h})
+		resp.Items = append(resp.Items, Item{Heading: fmt.Sprintf("%s %s", h.Claim.Speaker, h.Claim.Cue), Body: claimContent(h.Claim), Citation: &c, Data: h})
 		for _, d := range h.Disputes {
 			if topic == "" && speaker == "" || disputed[d.About] {
 				continue
@@ -66,12 +66,16 @@ func (b *Bot) claims(ctx context.Context, req *Request) (*Response, error) {
 	return resp, nil
 }
 
-// claimLine renders a claim: the speaker, the cue and the claim, quoted
-// when it was a quotation.
+// claimLine renders a claim: the speaker, the cue and the claim.
 func claimLine(c knowledge.Claim) string {
+	return fmt.Sprintf("**%s** %s: %s", Escape(c.Speaker), Escape(c.Cue), claimContent(c))
+}
+
+// claimContent renders what was claimed, in quote marks when it was quoted.
+func claimContent(c knowledge.Claim) string {
 	content := Escape(clipRunes(c.Content, 400))
 	if c.Quoted {
 		content = "“" + content + "”"
 	}
-	return fmt.Sprintf("**%s** %s: %s", Escape(c.Speaker), Escape(c.Cue), content)
+	return content
 }
