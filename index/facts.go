@@ -68,6 +68,11 @@ func (ix *Index) Complete(ctx context.Context, scope, kind, prefix string, limit
 	return topChoices(counts, limit)
 }
 
+// maxCompletionTerms bounds the terms read for one completion: a prefix of
+// one or two letters matches thousands of names, and the first ones read
+// are as good as any for so little typed.
+const maxCompletionTerms = 1500
+
 // dictPrefix adds the display names of the completion terms under prefix
 // to counts, with how many documents carry each.
 func dictPrefix(bi bleve.Index, field, prefix string, counts map[string]uint64) {
@@ -76,7 +81,7 @@ func dictPrefix(bi bleve.Index, field, prefix string, counts map[string]uint64) 
 		return
 	}
 	defer d.Close()
-	for n := 0; n < 5000; n++ {
+	for n := 0; n < maxCompletionTerms; n++ {
 		e, err := d.Next()
 		if err != nil || e == nil {
 			return
