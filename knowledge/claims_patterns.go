@@ -1038,7 +1038,10 @@ func (x *clExtractor) npBefore(p *clPara, s clSpan, end int) (int, int) {
 		j--
 	}
 	a := j + 1
-	for a < end && t[a].kind == clWord && (t[a].low == "but" || t[a].low == "and" || t[a].low == "so" || clNotName[t[a].low]) {
+	// "but", "so", "In 2003 her employers": words that open the clause,
+	// not the speaker.
+	for a < end && t[a].kind == clWord && (t[a].low == "but" || t[a].low == "and" || t[a].low == "so" || clNotName[t[a].low] ||
+		clIsDigit(p.text[t[a].s]) && a+1 < end && t[a+1].kind == clWord && clDeterminers[t[a+1].low]) {
 		a++
 	}
 	if a >= end || !x.speakerLike(p, a, end) {
