@@ -292,19 +292,50 @@ func disputeAbout(claims []Claim, g []int) (string, []string) {
 	return "disputed: " + text + " (" + strings.Join(shown, " vs ") + ")", names
 }
 
-// disputeActs tells whether two claims or more name an act of the same group.
+// disputeActs tells whether two claims or more name an act of the same
+// group. It scans bytes and allocates little: it runs on every article.
 func disputeActs(claims []Claim, lex *disputeLexicon) bool {
-	seen := map[string]bool{}
+	var seen [8]string
+	n := 0
+	buf := make([]byte, 0, 32)
 	for _, c := range claims {
-		for k := range disputeAgents(c.Content, lex) {
-			if seen[k] {
-				return true
+		text := c.Content
+		for i := 0; i < len(text); {
+			if !isASCIILetter(text[i]) {
+				i++
+				continue
 			}
-			seen[k] = true
+			j := i
+			buf = buf[:0]
+			for j < len(text) && isASCIILetter(text[j]) {
+				b := text[j]
+				if b >= 'A' && b <= 'Z' {
+					b += 'a' - 'A'
+				}
+				buf = append(buf, b)
+				j++
+			}
+			i = j
+			act, ok := lex.same[string(buf)]
+			if !ok || !lex.acts[act] {
+				continue
+			}
+			for k := 0; k < n; k++ {
+				if seen[k] == act {
+					return true
+				}
+			}
+			if n < len(seen) {
+				seen[n] = act
+				n++
+			}
+			break // one act a claim is enough to compare
 		}
 	}
 	return false
 }
+
+func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 // disputeAgents returns, for each act named in a text ("freed", "released"
 // -> release), the capitalised names that stand before it: who did it.
