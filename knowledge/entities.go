@@ -176,7 +176,7 @@ func (x *entityExtractor) paragraph(pt paraToks) {
 			continue
 		}
 		for _, o := range para {
-			if o.firstTok == c.affTok && !o.group {
+			if o.firstTok == c.affTok && !o.group && o.votes[vPlace] <= o.votes[vOrg] {
 				c.affs = append(c.affs, o.name)
 				o.votes[vOrg]++
 				break

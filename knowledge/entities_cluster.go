@@ -75,6 +75,12 @@ func (x *entityExtractor) cluster() {
 		if c.titleOnly {
 			id = x.holderOf(c)
 			ok = id >= 0
+			// Held by no one named: only a specific office of two words or
+			// more ("the Foreign Secretary") stands for a person of its own;
+			// "the President" or "the Syrian President" does not.
+			if !ok && c.holder == nil && !x.specificOffice(c) {
+				continue
+			}
 		}
 		if c.holder != nil {
 			c.cluster = -2 // joins its holder once the holder is placed
@@ -153,6 +159,13 @@ func (x *entityExtractor) defaultType(c *cand) string {
 		return EntityPerson
 	}
 	return EntityOrganization
+}
+
+// specificOffice tells a bare title of two words or more without a
+// demonym: "Foreign Secretary", "Minister for the Middle East".
+func (x *entityExtractor) specificOffice(c *cand) bool {
+	words := strings.Fields(c.name)
+	return len(words) >= 2 && x.lx.demAdj[strings.ToLower(words[0])] == ""
 }
 
 // holderOf finds the person who holds the office a bare title names ("the
@@ -279,7 +292,7 @@ func (x *entityExtractor) restricted(pt paraToks) {
 			if !toks[k+l-1].word {
 				continue
 			}
-			if l == 1 && (lx.notNames[toks[k].low] || len(toks[k].low) < 2) {
+			if l == 1 && (lx.notNames[toks[k].low] || lx.notAcronym[toks[k].low] || lx.common[toks[k].low] || len(toks[k].low) < 2) {
 				continue
 			}
 			span := pt.text[toks[k].s:toks[k+l-1].e]
@@ -350,7 +363,7 @@ func (x *entityExtractor) entities(a *Article) []Entity {
 			lastEnd[c.para] = c.e
 			text := a.Paragraphs[c.para].Text
 			e.Mentions = append(e.Mentions, Mention{Paragraph: a.Paragraphs[c.para].N, Start: c.s, End: c.e, Text: text[c.s:c.e]})
-			if !seenAlias[c.name] && !c.group && !c.titleOnly && !isAllUpperWords(c.name, c.words) {
+			if !seenAlias[c.name] && !c.group && !c.titleOnly && !isHeadlineForm(c.name, e.Name) {
 				seenAlias[c.name] = true
 				e.Aliases = append(e.Aliases, c.name)
 			}
@@ -367,6 +380,10 @@ func (x *entityExtractor) entities(a *Article) []Entity {
 				}
 			}
 			for _, f := range c.affs {
+				// A country is where someone is from, not what they belong to.
+				if x.lx.known[EntityKey(f)].typ == EntityPlace {
+					continue
+				}
 				if !seenAff[EntityKey(f)] && EntityKey(f) != EntityKey(e.Name) {
 					seenAff[EntityKey(f)] = true
 					e.Affiliations = append(e.Affiliations, f)
@@ -392,10 +409,12 @@ func (x *entityExtractor) entities(a *Article) []Entity {
 	return ents
 }
 
-// isAllUpperWords tells a name written in a headline's capitals, which is no
-// alias worth showing when the cluster has a better-cased form.
-func isAllUpperWords(name string, words []string) bool {
-	return len(words) > 1 && strings.ToUpper(name) == name
+// isHeadlineForm tells a name written in a headline's capitals ("BEIRUT",
+// "ZAGROS FRONT"), which is no alias worth showing beside its better-cased
+// form; an acronym ("SDF") is one.
+func isHeadlineForm(alias, name string) bool {
+	return strings.ToUpper(alias) == alias && strings.ToUpper(name) != name &&
+		(strings.Contains(alias, " ") || EntityKey(alias) == EntityKey(name))
 }
 
 // bestName picks an entity's name: a gazetteer's canonical name, the

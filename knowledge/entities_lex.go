@@ -31,6 +31,7 @@ type entityLexicon struct {
 	knownMax        int
 	knownFirst      map[string]bool // first words of the gazetteer names of two words or more
 	orgHeads        map[string]bool // words that make a name an organisation
+	orgAlone        map[string]bool // organisation heads that name one alone: "the Coalition", "Navy"
 	placeFirst      map[string]bool // "Mount", "Camp": a place name's first word
 	placeLast       map[string]bool // "Province", "Dam": a place name's last word
 	before          map[string]entityCue
@@ -92,7 +93,14 @@ func loadEntityLexicon() *entityLexicon {
 		}
 	}
 	lx.given = lexiconSet("given_names")
-	lx.orgHeads = lexiconSet("org_heads")
+	lx.orgHeads, lx.orgAlone = map[string]bool{}, map[string]bool{}
+	for _, row := range lexiconRows("org_heads") {
+		w := strings.ToLower(row[0])
+		lx.orgHeads[w] = true
+		if len(row) < 2 || row[1] != "part" {
+			lx.orgAlone[w] = true
+		}
+	}
 	lx.notNames, lx.notAcronym = map[string]bool{}, map[string]bool{}
 	for _, row := range lexiconRows("not_names") {
 		if strings.ToUpper(row[0]) == row[0] && strings.ToLower(row[0]) != row[0] {

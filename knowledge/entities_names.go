@@ -190,8 +190,9 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 			if p+1 >= b || !x.descriptors(toks, a, p) {
 				continue
 			}
-			// A given name, or two or three plain words: "Analyst Gonul Tol".
-			if !x.lx.given[toks[p].low] && (b-p > 3 || x.hasOrgHead(toks, p, b) || x.lx.placeFirst[toks[p].low] || x.lx.placeLast[toks[b-1].low] ||
+			// A given name, or two or three plain words after a job word:
+			// "Analyst Gonul Tol" (but "Christian Democratic Appeal" is a party).
+			if !x.lx.given[toks[p].low] && (b-p > 3 || x.lx.titles[titleKey(toks[p-1].low)] == "" || x.hasOrgHead(toks, p, b) || x.lx.placeFirst[toks[p].low] || x.lx.placeLast[toks[b-1].low] ||
 				x.lx.common[toks[p].low] || x.lx.known[EntityKey(pt.text[toks[p].s:toks[b-1].e])].typ != "") {
 				continue
 			}
@@ -283,13 +284,13 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 }
 
 // commonWord tells a word of the lexicons standing alone: no name, except
-// an organisation's head inside a sentence ("the Coalition", "the Navy") and
-// a people ("Sunnis").
+// an organisation's head inside a sentence ("the Coalition", "Navy") and a
+// people ("Sunnis").
 func (x *entityExtractor) commonWord(t etok) bool {
 	if !x.lx.common[t.low] || x.lx.demPlural[t.low] != "" {
 		return false
 	}
-	return t.sent || !x.lx.orgHeads[t.low]
+	return t.sent || !x.lx.orgAlone[t.low]
 }
 
 // descriptors tells whether toks[a:p] are words that describe a person
@@ -360,6 +361,11 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 	for r > 0 && r > a-4 && toks[r-1].word && !toks[r-1].upper && !x.lx.notNames[toks[r-1].low] &&
 		(x.lx.titles[titleKey(toks[r-1].low)] != "" || x.lx.groupMods[toks[r-1].low] || x.lx.common[toks[r-1].low]) &&
 		x.lx.before[toks[r-1].low].typ == "" && x.lx.after[toks[r-1].low].typ == "" {
+		r--
+	}
+	// "Chief executive John X", "Shadow chancellor Oliver X": capitalised
+	// title words belong to the role.
+	for r > 0 && toks[r-1].upper && x.lx.titles[titleKey(toks[r-1].low)] != "" && x.lx.titles[titleKey(toks[r-1].low)] != "postnominal" {
 		r--
 	}
 	c.roles = append(c.roles, pt.text[toks[r].s:toks[a-1].e])

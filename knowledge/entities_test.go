@@ -198,6 +198,12 @@ func TestExtractEntities(t *testing.T) {
 			none: []string{"Foreign Secretary"},
 		},
 		{
+			name: "a bare office held by no one named: a specific one is a person, a generic one nothing",
+			body: []string{"The Home Secretary met the President and the Syrian President on Friday."},
+			want: []want{{name: "Home Secretary", typ: EntityPerson}},
+			none: []string{"President", "Syrian President"},
+		},
+		{
 			name:  "a headline in capitals yields only names known from the body",
 			title: "KURDISH FORCES AGREE TO TALKS WITH DAMASCUS AS ZAGROS FRONT WITHDRAWS",
 			body:  []string{"The Zagros Front said it would leave the town."},
@@ -229,6 +235,14 @@ func TestExtractEntities(t *testing.T) {
 				{name: "Ivan Horvat", typ: EntityPerson, roles: []string{"Croatian"}},
 				{name: "Laura Mendes", typ: EntityPerson, roles: []string{"Singer"}},
 				{name: "Peter Vane", typ: EntityPerson, roles: []string{"Liberal Democrat"}},
+			},
+		},
+		{
+			name: "capitalised title words before lower-case role words",
+			body: []string{"Chief executive Lena Vogt and Shadow chancellor Omar Pell disagreed."},
+			want: []want{
+				{name: "Lena Vogt", typ: EntityPerson, roles: []string{"Chief executive"}},
+				{name: "Omar Pell", typ: EntityPerson, roles: []string{"Shadow chancellor"}},
 			},
 		},
 		{
