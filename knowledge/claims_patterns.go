@@ -552,6 +552,7 @@ func (x *clExtractor) explicit(p *clPara, s clSpan, k int) (int, bool) {
 func (x *clExtractor) contentFrom(p *clPara, s clSpan, k int) (int, int, bool) {
 	t := p.toks
 	end := s.b
+	dashes := 0
 	for j := k + 1; j < s.b; j++ {
 		if t[j].quote >= 0 {
 			continue
@@ -581,9 +582,14 @@ func (x *clExtractor) contentFrom(p *clPara, s clSpan, k int) (int, int, bool) {
 		}
 		// "he was “encouraged” by the plan — a modest boost for ...": a
 		// dash opens the writer's aside.
-		if t[j].kind == clDash && j > k+3 && clWords(p, j, s.b) >= 2 {
-			end = j
-			break
+		if t[j].kind == clDash {
+			dashes++
+			// The first of two dashes opens an aside inside the content; the
+			// second closes it.
+			if dashes%2 == 1 && j > k+3 && clWords(p, j, s.b) >= 2 && !x.dashAfter(p, s, j+1) {
+				end = j
+				break
+			}
 		}
 		if t[j].kind != clComma {
 			continue
@@ -641,6 +647,17 @@ func (x *clExtractor) contentFrom(p *clPara, s clSpan, k int) (int, int, bool) {
 	}
 	st, en := t[k].s, t[end-1].e
 	return st, en, false
+}
+
+// dashAfter tells whether another top-level dash follows k in the
+// sentence: two dashes set off an aside inside the content.
+func (x *clExtractor) dashAfter(p *clPara, s clSpan, k int) bool {
+	for j := k; j < s.b; j++ {
+		if p.toks[j].kind == clDash && p.toks[j].quote < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerThenCue tells whether a speaker phrase of up to four words starts
@@ -1011,6 +1028,11 @@ var clWh = map[string]bool{"what": true, "how": true, "why": true, "whether": tr
 // clause boundary.
 func (x *clExtractor) npBefore(p *clPara, s clSpan, end int) (int, int) {
 	t := p.toks
+	// "an injury he said he suffered": a pronoun right before the cue is
+	// the subject.
+	if end-1 >= s.a && t[end-1].kind == clWord && x.lex.is(t[end-1].low, wPronPerson|wPronOrg|wPronPlural) {
+		return end - 1, end
+	}
 	j := end - 1
 	for j >= s.a && end-j <= 12 {
 		tj := t[j]
@@ -1038,7 +1060,10 @@ func (x *clExtractor) npBefore(p *clPara, s clSpan, end int) (int, int) {
 		j--
 	}
 	a := j + 1
-	for a < end && t[a].kind == clWord && (t[a].low == "but" || t[a].low == "and" || t[a].low == "so" || clNotName[t[a].low]) {
+	// "but", "so", "In 2003 her employers": words that open the clause,
+	// not the speaker.
+	for a < end && t[a].kind == clWord && (t[a].low == "but" || t[a].low == "and" || t[a].low == "so" || clNotName[t[a].low] ||
+		clIsDigit(p.text[t[a].s]) && a+1 < end && t[a+1].kind == clWord && clDeterminers[t[a+1].low]) {
 		a++
 	}
 	if a >= end || !x.speakerLike(p, a, end) {

@@ -330,10 +330,7 @@ func (r *clResolver) document(p *clPara, a, b int, lex *clLexicon) (clRef, bool)
 	if r.docOwner != nil {
 		return *r.docOwner, true
 	}
-	if ref := r.recent(EntityOrganization, EntityPerson, EntityGroup); ref != nil {
-		return *ref, true
-	}
-	return clRef{}, false
+	return clRef{}, false // "the lawsuit": whose, the text does not say
 }
 
 // described resolves a description without a name ("the army", "the
@@ -369,8 +366,13 @@ func (r *clResolver) described(p *clPara, a, b int, lex *clLexicon) *clRef {
 		}
 	}
 	// "the group", "the company": the organisation last named.
-	if clGenericOrg[head] && len(r.refs) > 0 && r.refs[len(r.refs)-1].typ == EntityOrganization {
-		return &r.refs[len(r.refs)-1]
+	if clGenericOrg[head] {
+		if len(r.refs) > 0 && r.refs[len(r.refs)-1].typ == EntityOrganization {
+			return &r.refs[len(r.refs)-1]
+		}
+		if ref := r.entityBefore(p.n, t[a].s, "it", lex); ref != nil {
+			return ref
+		}
 	}
 	return nil
 }

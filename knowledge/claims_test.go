@@ -312,6 +312,19 @@ func TestFindDisputes(t *testing.T) {
 			"The survey found that 63 percent disagreed with the council on taxes.",
 		},
 	}, {
+		name: "competing accounts of who did it",
+		paras: []string{
+			"Local monitors said that Tal Abyad militiamen freed the prisoners at the jail.",
+			"The governor's office said it was the Border Guard who released the prisoners from the jail.",
+		},
+		want: [][]int{{0, 1}},
+	}, {
+		name: "the same agent in two accounts is no dispute",
+		paras: []string{
+			"Police said that Rebel fighters attacked the convoy near the bridge.",
+			"The ministry said that Rebel fighters attacked the convoy at dawn.",
+		},
+	}, {
 		name: "agreement is no dispute",
 		paras: []string{
 			"The council said that the bridge would reopen in May.",

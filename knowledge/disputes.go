@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // disputeLexicon holds lexicon/disputes.txt.
@@ -12,11 +13,12 @@ type disputeLexicon struct {
 	markers []string
 	refers  map[string]bool
 	same    map[string]string // word -> the key of its group
+	acts    map[string]bool   // keys of groups that name acts someone does
 	stop    map[string]bool
 }
 
 var disputeWords = sync.OnceValue(func() *disputeLexicon {
-	lex := &disputeLexicon{refers: map[string]bool{}, same: map[string]string{}, stop: map[string]bool{}}
+	lex := &disputeLexicon{refers: map[string]bool{}, same: map[string]string{}, acts: map[string]bool{}, stop: map[string]bool{}}
 	for _, row := range lexiconRows("disputes") {
 		if len(row) < 2 {
 			panic("knowledge: lexicon disputes: a row needs kind | words: " + strings.Join(row, "|"))
@@ -26,10 +28,13 @@ var disputeWords = sync.OnceValue(func() *disputeLexicon {
 			lex.markers = append(lex.markers, strings.ToLower(row[1]))
 		case "refers":
 			lex.refers[strings.ToLower(row[1])] = true
-		case "same":
+		case "same", "act":
 			key := strings.ToLower(row[1])
 			for _, w := range row[1:] {
 				lex.same[strings.ToLower(w)] = key
+			}
+			if row[0] == "act" {
+				lex.acts[key] = true
 			}
 		case "stop":
 			lex.stop[strings.ToLower(row[1])] = true
@@ -64,7 +69,7 @@ func findDisputes(a *Article, claims []Claim) []Dispute {
 		rebuts[i], refers[i] = disputeRebuts(a, c, lex)
 		some = some || rebuts[i]
 	}
-	if !some {
+	if !some && !disputeActs(claims, lex) {
 		return nil
 	}
 	keys := make([]map[string]bool, len(claims))
@@ -111,6 +116,19 @@ func findDisputes(a *Article, claims []Claim) []Dispute {
 		if refers[i] && !linked[i] && nearest >= 0 {
 			union(i, nearest)
 			linked[i], linked[nearest] = true, true
+		}
+	}
+	// Competing attributions of one act: "militiamen freed the prisoners"
+	// against "it was the guards who released the prisoners".
+	for i := range claims {
+		for j := i + 1; j < len(claims) && claims[j].Paragraph-claims[i].Paragraph <= disputeWindow; j++ {
+			if disputeSameSpeaker(claims[i], claims[j]) || disputeShared(keys[i], keys[j]) < 2 {
+				continue
+			}
+			if disputeCompeting(claims[i].Content, claims[j].Content, lex) {
+				union(i, j)
+				linked[i], linked[j] = true, true
+			}
 		}
 	}
 	// Claims of the same speakers about the same event join their group.
@@ -272,4 +290,100 @@ func disputeAbout(claims []Claim, g []int) (string, []string) {
 		shown = append(append([]string{}, shown[:3]...), "others")
 	}
 	return "disputed: " + text + " (" + strings.Join(shown, " vs ") + ")", names
+}
+
+// disputeActs tells whether two claims or more name an act of the same
+// group. It scans bytes and allocates little: it runs on every article.
+func disputeActs(claims []Claim, lex *disputeLexicon) bool {
+	var seen [8]string
+	n := 0
+	buf := make([]byte, 0, 32)
+	for _, c := range claims {
+		text := c.Content
+		for i := 0; i < len(text); {
+			if !isASCIILetter(text[i]) {
+				i++
+				continue
+			}
+			j := i
+			buf = buf[:0]
+			for j < len(text) && isASCIILetter(text[j]) {
+				b := text[j]
+				if b >= 'A' && b <= 'Z' {
+					b += 'a' - 'A'
+				}
+				buf = append(buf, b)
+				j++
+			}
+			i = j
+			act, ok := lex.same[string(buf)]
+			if !ok || !lex.acts[act] {
+				continue
+			}
+			for k := 0; k < n; k++ {
+				if seen[k] == act {
+					return true
+				}
+			}
+			if n < len(seen) {
+				seen[n] = act
+				n++
+			}
+			break // one act a claim is enough to compare
+		}
+	}
+	return false
+}
+
+func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// disputeAgents returns, for each act named in a text ("freed", "released"
+// -> release), the capitalised names that stand before it: who did it.
+func disputeAgents(text string, lex *disputeLexicon) map[string]map[string]bool {
+	var out map[string]map[string]bool
+	var names []string
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
+	}) {
+		low := strings.ToLower(w)
+		if act, ok := lex.same[low]; ok && lex.acts[act] {
+			if out == nil {
+				out = map[string]map[string]bool{}
+			}
+			if out[act] == nil {
+				out[act] = map[string]bool{}
+			}
+			for _, n := range names {
+				out[act][n] = true
+			}
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) && !lex.stop[low] {
+			names = append(names, low)
+		}
+	}
+	return out
+}
+
+// disputeCompeting tells whether two claims name the same act done by
+// different named agents.
+func disputeCompeting(a, b string, lex *disputeLexicon) bool {
+	aa, bb := disputeAgents(a, lex), disputeAgents(b, lex)
+	for act, na := range aa {
+		nb, ok := bb[act]
+		if !ok || len(na) == 0 || len(nb) == 0 {
+			continue
+		}
+		disjoint := true
+		for n := range na {
+			if nb[n] {
+				disjoint = false
+			}
+		}
+		if disjoint {
+			return true
+		}
+	}
+	return false
 }
