@@ -335,8 +335,6 @@ func disputeActs(claims []Claim, lex *disputeLexicon) bool {
 	return false
 }
 
-func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
-
 // disputeAgents returns, for each act named in a text ("freed", "released"
 // -> release), the capitalised names that stand before it: who did it.
 func disputeAgents(text string, lex *disputeLexicon) map[string]map[string]bool {
