@@ -44,6 +44,7 @@ type Index struct {
 	lock *os.File
 
 	writeMu sync.Mutex // one writer at a time
+	viewMu  sync.Mutex // guards views
 
 	mu       sync.RWMutex // guards the fields below
 	bi       bleve.Index
@@ -53,7 +54,10 @@ type Index struct {
 	// scopes are the guild scopes that have articles. A scope is added
 	// before its documents are written, so a search never sees a document
 	// of a scope it does not know to exclude.
-	scopes     map[string]bool
+	scopes map[string]bool
+	// views caches what Articles and Status compute from the manifest,
+	// for one scope each; it is dropped whenever the manifest changes.
+	views      map[string]*view
 	rebuilding bool
 }
 
@@ -218,41 +222,73 @@ func (ix *Index) articleLocked(scope, id string) (knowledge.ArticleInfo, bool) {
 	return *a, true
 }
 
-// Articles lists the articles a scope may see, newest first.
+// view is what one scope sees of the manifest, computed once per change.
+type view struct {
+	articles []knowledge.ArticleInfo
+	status   knowledge.Status
+}
+
+// Articles lists the articles a scope may see, newest first. The slice is
+// shared: callers must not change it.
 func (ix *Index) Articles(scope string) []knowledge.ArticleInfo {
-	ix.mu.RLock()
-	defer ix.mu.RUnlock()
-	return ix.articlesLocked(scope)
+	return ix.viewOf(scope).articles
 }
 
 // articlesLocked is Articles for a caller that holds the read lock.
 func (ix *Index) articlesLocked(scope string) []knowledge.ArticleInfo {
-	out := make([]knowledge.ArticleInfo, 0, len(ix.manifest))
-	for _, a := range ix.manifest {
-		if visible(a.Scope, scope) {
-			out = append(out, *a)
-		}
-	}
-	sortArticles(out)
-	return out
+	return ix.viewLocked(scope).articles
 }
 
 // Status counts what a scope may see.
 func (ix *Index) Status(scope string) knowledge.Status {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	st := knowledge.Status{LastIndexed: ix.meta.LastIndexed, Skipped: ix.meta.Skipped, Reindexing: ix.rebuilding}
+	st := ix.viewLocked(scope).status
+	st.LastIndexed, st.Skipped, st.Reindexing = ix.meta.LastIndexed, ix.meta.Skipped, ix.rebuilding
+	return st
+}
+
+func (ix *Index) viewOf(scope string) *view {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return ix.viewLocked(scope)
+}
+
+// viewLocked returns the cached view of a scope, computing it if needed.
+// The caller holds the read lock; the cache has a lock of its own.
+func (ix *Index) viewLocked(scope string) *view {
+	ix.viewMu.Lock()
+	defer ix.viewMu.Unlock()
+	if v, ok := ix.views[scope]; ok {
+		return v
+	}
+	v := &view{articles: make([]knowledge.ArticleInfo, 0, len(ix.manifest))}
 	for _, a := range ix.manifest {
 		if !visible(a.Scope, scope) {
 			continue
 		}
-		st.Articles++
-		st.Passages += a.Passages
-		st.Entities += a.Entities
-		st.Claims += a.Claims
-		st.Figures += a.Figures
+		v.articles = append(v.articles, *a)
+		v.status.Articles++
+		v.status.Passages += a.Passages
+		v.status.Entities += a.Entities
+		v.status.Claims += a.Claims
+		v.status.Figures += a.Figures
 	}
-	return st
+	sortArticles(v.articles)
+	if ix.views == nil || len(ix.views) > 1000 {
+		ix.views = map[string]*view{}
+	}
+	ix.views[scope] = v
+	return v
+}
+
+// setManifest replaces the manifest and drops the views computed from the
+// old one. The caller holds the write lock.
+func (ix *Index) setManifest(m map[string]*knowledge.ArticleInfo) {
+	ix.manifest = m
+	ix.viewMu.Lock()
+	ix.views = nil
+	ix.viewMu.Unlock()
 }
 
 // visible reports whether a document of scope docScope may be shown to a

@@ -243,7 +243,8 @@ func (ix *Index) Rebuild(ctx context.Context, corpus fs.FS, opt SyncOptions) (Re
 	}
 	ix.mu.Lock()
 	old, oldGen := ix.bi, ix.gen
-	ix.bi, ix.gen, ix.manifest = bi, gen, w.manifest
+	ix.bi, ix.gen = bi, gen
+	ix.setManifest(w.manifest)
 	ix.meta = meta{Extractor: knowledge.ExtractorVersion(), LastIndexed: time.Now().UTC(), Skipped: rep.Skipped}
 	ix.mu.Unlock()
 	ok = true
@@ -273,7 +274,7 @@ func (ix *Index) newWriter(bi bleve.Index, manifest map[string]*knowledge.Articl
 	if live {
 		w.published = func(m map[string]*knowledge.ArticleInfo) {
 			ix.mu.Lock()
-			ix.manifest = m
+			ix.setManifest(m)
 			ix.mu.Unlock()
 		}
 	}
