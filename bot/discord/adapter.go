@@ -54,9 +54,9 @@ type Options struct {
 	Pages int
 	// Intents are the gateway intents; slash commands need none beyond guilds.
 	Intents discordgo.Intent
-	// Workers bounds the commands run at once (one per CPU by default):
-	// under a burst, the others wait their turn, and are deferred in time,
-	// rather than all slowing each other past Discord's deadline.
+	// Workers bounds the commands run at once (one per CPU but one, at
+	// least one, by default): under a burst, the others wait their turn and
+	// are deferred in time, and a CPU stays free to answer Discord at once.
 	Workers int
 }
 
@@ -118,7 +118,7 @@ func New(b *bot.Bot, opt Options) (*Adapter, error) {
 		opt.Pages = 2000
 	}
 	if opt.Workers <= 0 {
-		opt.Workers = max(runtime.GOMAXPROCS(0), 2)
+		opt.Workers = max(runtime.GOMAXPROCS(0)-1, 1)
 	}
 	if opt.Intents == 0 {
 		opt.Intents = discordgo.IntentsGuilds
