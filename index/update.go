@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -17,6 +18,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 
 	"github.com/briefbot/briefbot/knowledge"
 )
@@ -48,6 +50,26 @@ type Report struct {
 	Skipped   []knowledge.Skip `json:"skipped"`
 	Documents int              `json:"documents"`
 	Took      time.Duration    `json:"took"`
+}
+
+// compactAfterDocs is how many documents an update writes before the
+// index is compacted.
+const compactAfterDocs = 20000
+
+// compact merges an index's segments into one, if its engine can.
+func compact(ctx context.Context, bi bleve.Index, log *slog.Logger) {
+	adv, err := bi.Advanced()
+	if err != nil {
+		return
+	}
+	if s, ok := adv.(*scorch.Scorch); ok {
+		start := time.Now()
+		if err := s.ForceMerge(ctx, nil); err != nil {
+			log.Warn("could not compact the index", "err", err)
+			return
+		}
+		log.Debug("compacted the index", "took", time.Since(start))
+	}
 }
 
 // ErrExists is returned when an article would replace one it may not.
@@ -395,6 +417,11 @@ func (ix *Index) sync(ctx context.Context, w *writer, corpus fs.FS, opt SyncOpti
 	}
 	if err := w.close(); err != nil {
 		return rep, err
+	}
+	// After a large update, merge the index's segments into one: searches
+	// and name completion then walk one term dictionary instead of a dozen.
+	if w.docs >= compactAfterDocs {
+		compact(ctx, w.bi, ix.log)
 	}
 	if w.published != nil {
 		ix.mu.Lock()
