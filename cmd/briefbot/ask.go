@@ -47,7 +47,7 @@ func runAsk(ctx context.Context, env *environment, args []string) error {
 			return err
 		}
 	}
-	b := newBot(env, ix, true)
+	b := newConsoleBot(ctx, env, ix, src)
 	req, err := b.ParseLine("/" + joinArgs(fl.Args()))
 	if err == nil {
 		req.GuildID = *guild

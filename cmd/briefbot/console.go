@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/briefbot/briefbot/bot"
 )
@@ -26,7 +27,7 @@ func runConsole(ctx context.Context, env *environment) error {
 	if err != nil {
 		return err
 	}
-	b := newBot(env, ix, true)
+	b := newConsoleBot(ctx, env, ix, src)
 	if interactive {
 		st := ix.Status("")
 		fmt.Fprintf(env.stdout, "briefbot console over %s: %d articles, %d passages (%d new or changed).\nType /help for the commands, a question to search, /quit to leave.\n",
@@ -65,7 +66,13 @@ func answer(ctx context.Context, env *environment, b *bot.Bot, line string, colo
 	req, err := b.ParseLine(line)
 	var resp *bot.Response
 	if err == nil {
-		req.Progress = func(s string) { fmt.Fprintln(env.stderr, s) }
+		last := time.Now()
+		req.Progress = func(s string) {
+			if time.Since(last) >= 2*time.Second {
+				last = time.Now()
+				fmt.Fprintln(env.stderr, s)
+			}
+		}
 		resp, err = b.Handle(ctx, req)
 	}
 	if err != nil {

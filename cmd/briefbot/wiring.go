@@ -134,12 +134,12 @@ func isTerminal(w any) bool {
 	return ok && term.IsTerminal(int(f.Fd()))
 }
 
-// newBot wires the command table to an index.
-func newBot(env *environment, ix *index.Index, console bool) *bot.Bot {
+// newConsoleBot wires the command table to an index for the terminal,
+// where the person at the keyboard is the admin: /reindex works there.
+func newConsoleBot(ctx context.Context, env *environment, ix *index.Index, src corpusSource) *bot.Bot {
 	return bot.New(ix, bot.Options{
 		Logger:       env.log,
-		AdminRoles:   env.cfg.AdminRoles,
-		AdminUsers:   env.cfg.AdminUsers,
-		ConsoleAdmin: console,
+		Admin:        newAdmin(ctx, env, ix, src),
+		ConsoleAdmin: true,
 	})
 }
