@@ -49,8 +49,10 @@ func (b *Bot) figures(ctx context.Context, req *Request) (*Response, error) {
 		}
 		groups[k] = append(groups[k], h)
 	}
-	// The most cited things first; within one, the largest figure first.
-	sort.SliceStable(order, func(i, j int) bool { return len(groups[order[i]]) > len(groups[order[j]]) })
+	// The things counted in the best matching paragraphs first, ordinals
+	// (first, third) last; within one thing, the largest figure first.
+	ordinal := func(k string) bool { return groups[k][0].Figure.Kind == knowledge.FigureOrdinal }
+	sort.SliceStable(order, func(i, j int) bool { return !ordinal(order[i]) && ordinal(order[j]) })
 	for _, k := range order {
 		g := groups[k]
 		sort.SliceStable(g, func(i, j int) bool { return magnitude(g[i].Figure) > magnitude(g[j].Figure) })
