@@ -372,7 +372,7 @@ func (x *entityExtractor) entities(a *Article) []Entity {
 				e.Aliases = append(e.Aliases, c.acronym)
 			}
 			if e.Type == EntityPerson || e.Type == EntityGroup {
-				for _, r := range c.roles {
+				for _, r := range x.splitHonorific(c.roles) {
 					if !seenRole[strings.ToLower(r)] {
 						seenRole[strings.ToLower(r)] = true
 						e.Roles = append(e.Roles, r)
@@ -446,4 +446,19 @@ func (x *entityExtractor) bestName(cl *ecluster) string {
 		return cl.cands[0].name
 	}
 	return cl.longest.name
+}
+
+// splitHonorific parts an honorific from the office before it:
+// "Commissioner for Health Dr." is two roles, "Commissioner for Health"
+// and "Dr.".
+func (x *entityExtractor) splitHonorific(roles []string) []string {
+	var out []string
+	for _, r := range roles {
+		if i := strings.LastIndexByte(r, ' '); i > 0 && x.lx.titles[titleKey(strings.ToLower(r[i+1:]))] == "honorific" {
+			out = append(out, strings.TrimSpace(r[:i]), r[i+1:])
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
 }

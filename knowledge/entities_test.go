@@ -458,3 +458,20 @@ func TestEntityLexiconsAreWellFormed(t *testing.T) {
 		}
 	}
 }
+
+func TestHonorificIsARoleOfItsOwn(t *testing.T) {
+	a, err := Parse("h.txt", "h.txt", []byte("Clinic update\n\nRegional Commissioner for Water Dr. Amina Sesay said the pumps were repaired."), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range extractEntities(a) {
+		if e.Name == "Amina Sesay" {
+			got := strings.Join(e.Roles, " | ")
+			if !strings.Contains(got, "Commissioner for Water") || strings.Contains(got, "Water Dr.") || !strings.Contains(got, "Dr.") {
+				t.Errorf("roles = %q, want the office and Dr. apart", got)
+			}
+			return
+		}
+	}
+	t.Error("Amina Sesay not found")
+}
