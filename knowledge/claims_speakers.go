@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"strings"
+	"sync"
 )
 
 // clSpeaker is a resolved speaker: a name, an entity id when one is known,
@@ -360,9 +361,11 @@ func (r *clResolver) described(p *clPara, a, b int, lex *clLexicon) *clRef {
 		}
 		return r.recent(EntityPerson)
 	}
-	for i := len(r.refs) - 1; i >= 0; i-- {
-		if r.refs[i].typ != EntityPerson && clHasWord(strings.ToLower(r.refs[i].name), head) {
-			return &r.refs[i]
+	for _, w := range append([]string{head}, descriptionHeads()[head]...) {
+		for i := len(r.refs) - 1; i >= 0; i-- {
+			if r.refs[i].typ != EntityPerson && clHasWord(strings.ToLower(r.refs[i].name), w) {
+				return &r.refs[i]
+			}
 		}
 	}
 	// "the group", "the company": the organisation last named.
@@ -376,6 +379,23 @@ func (r *clResolver) described(p *clPara, a, b int, lex *clLexicon) *clRef {
 	}
 	return nil
 }
+
+// descriptionHeads maps the head of a description ("army") to other words
+// the name it stands for may hold ("armed forces"), from a table.
+var descriptionHeads = sync.OnceValue(func() map[string][]string {
+	m := map[string][]string{}
+	for _, row := range lexiconRows("description_heads") {
+		if len(row) < 2 {
+			continue
+		}
+		for _, alt := range strings.Split(row[1], ",") {
+			if alt = strings.ToLower(strings.TrimSpace(alt)); alt != "" {
+				m[strings.ToLower(row[0])] = append(m[strings.ToLower(row[0])], alt)
+			}
+		}
+	}
+	return m
+})
 
 // clGenericOrg are heads of descriptions that stand for any organisation.
 var clGenericOrg = map[string]bool{"group": true, "organisation": true, "organization": true, "company": true,

@@ -513,3 +513,21 @@ func BenchmarkExtractClaims(b *testing.B) {
 		findDisputes(a, extractClaims(a, nil))
 	}
 }
+
+func TestDescriptionFindsItsNameByAnotherWord(t *testing.T) {
+	text := "Convoy hit\n\nThe Ruritanian Armed Forces (RAF) said on Monday that a patrol had come under fire near the border.\n\nThe army said that two soldiers were wounded in the attack."
+	a, err := Parse("c.txt", "c.txt", []byte(text), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := Extract(a)
+	for _, c := range f.Claims {
+		if strings.Contains(c.Content, "two soldiers") {
+			if c.Speaker != "Ruritanian Armed Forces" {
+				t.Errorf("“the army” resolved to %q, want Ruritanian Armed Forces", c.Speaker)
+			}
+			return
+		}
+	}
+	t.Errorf("no claim about the soldiers in %+v", f.Claims)
+}
