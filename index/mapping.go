@@ -69,11 +69,10 @@ func buildMapping() mapping.IndexMapping {
 	}
 
 	m.AddDocumentMapping(typePassage, doc(map[string]*mapping.FieldMapping{
-		"n":       number(),
-		"kind":    keywords(true),
-		"text":    text(true),  // body and caption paragraphs: what questions match
-		"raw":     stored(),    // title and boilerplate: shown, never matched
-		"heading": text(false), // the article title, searched with each passage
+		"n":    number(),
+		"kind": keywords(true),
+		"text": text(true), // body and caption paragraphs: what questions match
+		"raw":  stored(),   // title and boilerplate: shown, never matched
 		// Claims and figures of the paragraph.
 		"facts":      keywords(false), // "claim", "figure": which the paragraph has
 		"speakers":   names(),
@@ -83,6 +82,7 @@ func buildMapping() mapping.IndexMapping {
 		"figures":    stored(),
 	}))
 	m.AddDocumentMapping(typeFacts, doc(map[string]*mapping.FieldMapping{
+		"heading":   text(false), // the article's title, analysed once per article
 		"names":     names(),
 		"keys":      keywords(false),
 		"ecomplete": keywords(false),

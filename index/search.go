@@ -39,12 +39,12 @@ func (ix *Index) Search(ctx context.Context, q knowledge.Query) (knowledge.Resul
 	about := knowledge.QuestionTerms(text)
 	body := bleve.NewMatchQuery(about)
 	body.SetField("text")
-	heading := bleve.NewMatchQuery(about)
-	heading.SetField("heading")
-	heading.SetBoost(0.3)
 	must := bleve.NewBooleanQuery()
 	must.AddMust(body) // at least one word must match the paragraph itself
-	must.AddShould(heading)
+	// Passages of articles whose title matches the question weigh more.
+	if titled := ix.titleBoosts(ctx, bi, about, q.Scope); titled != nil {
+		must.AddShould(titled)
+	}
 	req := bleve.NewSearchRequestOptions(ix.scoped(must, q.Scope), limit, max(q.Offset, 0), false)
 	req.Fields = passageFields
 	res, err := bi.SearchInContext(ctx, req)
@@ -64,6 +64,32 @@ func (ix *Index) Search(ctx context.Context, q knowledge.Query) (knowledge.Resul
 
 // ErrClosed is returned by an index that has been closed.
 var ErrClosed = errors.New("index is closed")
+
+// titleWeight is how much a title that matches a question adds to the
+// passages of its article.
+const titleWeight = 0.3
+
+// titleBoosts finds the articles whose titles best match a question and
+// returns a query that favours their passages, each by how well its title
+// matched. Titles are indexed once per article, on its facts document.
+func (ix *Index) titleBoosts(ctx context.Context, bi bleve.Index, about, scope string) query.Query {
+	heading := bleve.NewMatchQuery(about)
+	heading.SetField("heading")
+	req := bleve.NewSearchRequestOptions(ix.scoped(heading, scope), 20, 0, false)
+	req.Fields = []string{"article"}
+	res, err := bi.SearchInContext(ctx, req)
+	if err != nil || len(res.Hits) == 0 || res.MaxScore <= 0 {
+		return nil
+	}
+	var qs []query.Query
+	for _, h := range res.Hits {
+		t := bleve.NewTermQuery(str(h.Fields["article"]))
+		t.SetField("article")
+		t.SetBoost(titleWeight * h.Score / res.MaxScore)
+		qs = append(qs, t)
+	}
+	return bleve.NewDisjunctionQuery(qs...)
+}
 
 // reader returns the live bleve index for reading; call unlock when done.
 // A rebuild's swap waits for readers, so the handle stays valid meanwhile.

@@ -543,7 +543,7 @@ func (ix *Index) copyAdded(w *writer) error {
 
 // documents turns an article and its facts into index documents: one per
 // paragraph, with the claims and figures that stand in it, and one for the
-// article's entities and disputes.
+// article's title, entities and disputes.
 func documents(a *knowledge.Article, f knowledge.Facts) (*knowledge.ArticleInfo, []doc) {
 	info := &knowledge.ArticleInfo{
 		ID: a.ID, Title: a.Title, URL: a.URL, Published: a.Published, Scope: a.Scope, Hash: a.Hash,
@@ -562,7 +562,7 @@ func documents(a *knowledge.Article, f knowledge.Facts) (*knowledge.ArticleInfo,
 	for _, p := range a.Paragraphs {
 		m := map[string]any{"type": typePassage, "article": a.ID, "scope": a.Scope, "n": float64(p.N), "kind": string(p.Kind)}
 		if answerable(p.Kind) {
-			m["text"], m["heading"] = p.Text, a.Title
+			m["text"] = p.Text
 			info.Passages++
 		} else {
 			m["raw"] = p.Text // kept for display, never matched
@@ -589,7 +589,7 @@ func documents(a *knowledge.Article, f knowledge.Facts) (*knowledge.ArticleInfo,
 		}
 		docs = append(docs, doc{passageID(a.ID, p.N), m})
 	}
-	if len(f.Entities) > 0 || len(f.Disputes) > 0 {
+	{
 		var names, keys, complete []string
 		for _, e := range f.Entities {
 			names = append(names, e.Name)
@@ -601,7 +601,7 @@ func documents(a *knowledge.Article, f knowledge.Facts) (*knowledge.ArticleInfo,
 			complete = append(complete, completionTerms(a.Scope, e.Name, e.Aliases)...)
 		}
 		docs = append(docs, doc{factsID(a.ID), map[string]any{"type": typeFacts, "article": a.ID, "scope": a.Scope,
-			"names": strings.Join(names, " | "), "keys": keys, "ecomplete": complete,
+			"heading": a.Title, "names": strings.Join(names, " | "), "keys": keys, "ecomplete": complete,
 			"data": mustJSON(articleFacts{Entities: f.Entities, Disputes: f.Disputes})}})
 	}
 	return info, docs
