@@ -26,6 +26,9 @@ type BenchOptions struct {
 	Workdir string
 	// Queries is how many searches to time; 0 means 1000.
 	Queries int
+	// Rounds is how many times bleve alone and the pipeline are measured,
+	// one after the other; the median ratio is reported. 0 means 1.
+	Rounds int
 	// Seed makes the drawn queries repeatable.
 	Seed uint64
 	// Log, if set, receives a line as each phase ends.
@@ -47,6 +50,8 @@ type BenchReport struct {
 	PipelineRSSMB float64       `json:"pipeline_peak_rss_mb"`
 	// Ratio is pipeline throughput over baseline throughput (articles a second).
 	Ratio float64 `json:"throughput_ratio"`
+	// Rounds are each round's figures when there were several.
+	Rounds []BenchRound `json:"rounds"`
 	// Resync is a second Sync with nothing changed.
 	Resync time.Duration `json:"resync_ns"`
 	// Query latencies of Search, in process.
@@ -62,19 +67,36 @@ type BenchReport struct {
 	CompleteEmpty int           `json:"complete_empty"`
 }
 
+// BenchRound is one measurement of bleve alone and the pipeline.
+type BenchRound struct {
+	Baseline time.Duration `json:"baseline_ns"`
+	Pipeline time.Duration `json:"pipeline_ns"`
+	Ratio    float64       `json:"throughput_ratio"`
+}
+
+func cmpFloat(a, b float64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
 // String formats the report for people.
 func (r BenchReport) String() string {
 	return fmt.Sprintf(`corpus: %d articles, %d paragraphs
 bleve alone (default mapping, paragraphs in memory): %.2fs  %.0f articles/s  peak RSS %.0f MB
 briefbot pipeline (read, parse, extract, index %d documents): %.2fs  %.0f articles/s  peak RSS %.0f MB
-throughput ratio pipeline/bleve-alone: %.2f
+throughput ratio pipeline/bleve-alone: %.2f%s
 second sync, nothing changed: %.2fs
 search over %d queries: p50 %.2f ms  p99 %.2f ms  max %.2f ms  peak RSS while serving %.0f MB
 name completion over %d prefixes: p50 %.2f ms  p99 %.2f ms  (%d with no suggestion)`,
 		r.Articles, r.Paragraphs,
 		r.Baseline.Seconds(), float64(r.Articles)/r.Baseline.Seconds(), r.BaselineRSSMB,
 		r.PipelineDocs, r.Pipeline.Seconds(), float64(r.Articles)/r.Pipeline.Seconds(), r.PipelineRSSMB,
-		r.Ratio, r.Resync.Seconds(),
+		r.Ratio, r.roundsNote(), r.Resync.Seconds(),
 		r.Queries, ms(r.QueryP50), ms(r.QueryP99), ms(r.QueryMax), r.ServingRSSMB,
 		r.Completions, ms(r.CompleteP50), ms(r.CompleteP99), r.CompleteEmpty)
 }
@@ -125,56 +147,79 @@ func Bench(ctx context.Context, corpus fs.FS, opt BenchOptions) (BenchReport, er
 	r.Paragraphs = len(paras)
 	logf("loaded %d articles, %d paragraphs", r.Articles, r.Paragraphs)
 
-	// bleve alone.
-	runtime.GC()
-	resetPeakRSS()
-	start := time.Now()
-	bi, err := bleve.New(filepath.Join(work, "baseline"), bleve.NewIndexMapping())
-	if err != nil {
-		return r, err
+	// bleve alone, then briefbot's pipeline, side by side, Rounds times.
+	baseline := func(dir string) (time.Duration, error) {
+		runtime.GC()
+		resetPeakRSS()
+		start := time.Now()
+		bi, err := bleve.New(dir, bleve.NewIndexMapping())
+		if err != nil {
+			return 0, err
+		}
+		batch := bi.NewBatch()
+		for i, p := range paras {
+			if err := batch.Index(strconv.Itoa(i), map[string]any{"text": p}); err != nil {
+				return 0, err
+			}
+			if batch.Size() >= 4000 {
+				if err := bi.Batch(batch); err != nil {
+					return 0, err
+				}
+				batch = bi.NewBatch()
+			}
+		}
+		if err := bi.Batch(batch); err != nil {
+			return 0, err
+		}
+		err = bi.Close()
+		r.BaselineRSSMB = peakRSSMB()
+		return time.Since(start), err
 	}
-	batch := bi.NewBatch()
-	for i, p := range paras {
-		if err := batch.Index(strconv.Itoa(i), map[string]any{"text": p}); err != nil {
+	var ix *Index
+	pipeline := func(dir string) (time.Duration, error) {
+		runtime.GC()
+		resetPeakRSS()
+		start := time.Now()
+		x, err := Open(dir, Options{})
+		if err != nil {
+			return 0, err
+		}
+		rep, err := x.Sync(ctx, corpus, SyncOptions{})
+		took := time.Since(start)
+		r.PipelineDocs = rep.Documents
+		r.PipelineRSSMB = peakRSSMB()
+		if ix != nil {
+			ix.Close()
+		}
+		ix = x
+		return took, err
+	}
+	rounds := max(opt.Rounds, 1)
+	var ratios []float64
+	for k := range rounds {
+		b, err := baseline(filepath.Join(work, fmt.Sprintf("baseline-%d", k)))
+		if err != nil {
 			return r, err
 		}
-		if batch.Size() >= 4000 {
-			if err := bi.Batch(batch); err != nil {
-				return r, err
-			}
-			batch = bi.NewBatch()
+		p, err := pipeline(filepath.Join(work, fmt.Sprintf("briefbot-%d", k)))
+		if err != nil {
+			return r, err
 		}
-	}
-	if err := bi.Batch(batch); err != nil {
-		return r, err
-	}
-	if err := bi.Close(); err != nil {
-		return r, err
-	}
-	r.Baseline = time.Since(start)
-	r.BaselineRSSMB = peakRSSMB()
-	logf("bleve alone: %.2fs", r.Baseline.Seconds())
-
-	// briefbot's pipeline.
-	runtime.GC()
-	resetPeakRSS()
-	start = time.Now()
-	ix, err := Open(filepath.Join(work, "briefbot"), Options{})
-	if err != nil {
-		return r, err
+		logf("round %d: bleve alone %.2fs, pipeline %.2fs, ratio %.2f", k+1, b.Seconds(), p.Seconds(), b.Seconds()/p.Seconds())
+		ratios = append(ratios, b.Seconds()/p.Seconds())
+		r.Rounds = append(r.Rounds, BenchRound{Baseline: b, Pipeline: p, Ratio: b.Seconds() / p.Seconds()})
 	}
 	defer ix.Close()
-	rep, err := ix.Sync(ctx, corpus, SyncOptions{})
-	if err != nil {
-		return r, err
+	// The median round's figures stand for the run.
+	order := make([]int, rounds)
+	for i := range order {
+		order[i] = i
 	}
-	r.Pipeline = time.Since(start)
-	r.PipelineDocs = rep.Documents
-	r.PipelineRSSMB = peakRSSMB()
-	r.Ratio = r.Baseline.Seconds() / r.Pipeline.Seconds()
-	logf("pipeline: %.2fs", r.Pipeline.Seconds())
+	slices.SortFunc(order, func(a, b int) int { return cmpFloat(ratios[a], ratios[b]) })
+	mid := r.Rounds[order[rounds/2]]
+	r.Baseline, r.Pipeline, r.Ratio = mid.Baseline, mid.Pipeline, mid.Ratio
 
-	start = time.Now()
+	start := time.Now()
 	if _, err := ix.Sync(ctx, corpus, SyncOptions{}); err != nil {
 		return r, err
 	}
@@ -262,4 +307,15 @@ func peakRSSMB() float64 {
 		}
 	}
 	return 0
+}
+
+func (r BenchReport) roundsNote() string {
+	if len(r.Rounds) < 2 {
+		return ""
+	}
+	var parts []string
+	for _, x := range r.Rounds {
+		parts = append(parts, fmt.Sprintf("%.2f", x.Ratio))
+	}
+	return " (median of " + strings.Join(parts, ", ") + ")"
 }

@@ -19,6 +19,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	corpus := fl.String("corpus", "", "the corpus folder to measure over (required)")
 	work := fl.String("workdir", "", "where to make a temporary folder for the two indexes (default: the system's temporary folder)")
 	queries := fl.Int("queries", 1000, "how many searches to time")
+	rounds := fl.Int("rounds", 1, "how many times to measure bleve alone and the pipeline side by side (the median ratio is reported)")
 	asJSON := fl.Bool("json", false, "print the figures as JSON")
 	cpuProfile := fl.String("cpuprofile", "", "write a CPU profile of the whole run to this file")
 	fl.Usage = func() {
@@ -46,7 +47,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 		}
 		defer pprof.StopCPUProfile()
 	}
-	rep, err := index.Bench(ctx, os.DirFS(*corpus), index.BenchOptions{Workdir: dir, Queries: *queries,
+	rep, err := index.Bench(ctx, os.DirFS(*corpus), index.BenchOptions{Workdir: dir, Queries: *queries, Rounds: *rounds,
 		Log: func(s string) { env.log.Info(s) }})
 	if err != nil {
 		return err
