@@ -97,7 +97,7 @@ func printUsage(w io.Writer) {
 	fmt.Fprint(w, `usage: briefbot [SUBCOMMAND] [ARGS]
 
   briefbot                      the console over the demo briefings (or Discord, with DISCORD_TOKEN set)
-  briefbot console               the console, even with DISCORD_TOKEN set
+  briefbot console              the console, even with DISCORD_TOKEN set
   briefbot index [--corpus DIR] [--index DIR] [--rebuild]
                                 bring the index up to date with the corpus folder
   briefbot ask [--index DIR | --corpus DIR] [--json] COMMAND ARGS...
@@ -106,7 +106,7 @@ func printUsage(w io.Writer) {
                                 answer in Discord: over the gateway, or as the HTTP interactions endpoint on ADDR
   briefbot commands sync [--guild ID] | list
                                 register the slash commands with Discord (one guild, or globally), or print them
-  briefbot bench --corpus DIR [--queries N]
+  briefbot bench --corpus DIR [--rounds N] [--queries N]
                                 measure indexing against bleve alone, search latency and memory
   briefbot extract [--json] [--no-title] FILE...
                                 the paragraphs and facts of article files
