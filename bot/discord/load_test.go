@@ -59,7 +59,8 @@ func TestLoad(t *testing.T) {
 
 	fake := dt.New(t)
 	pub, key, _ := ed25519.GenerateKey(nil)
-	ad, err := discord.New(bot.New(ix, bot.Options{}), discord.Options{AppID: fake.AppID, PublicKey: pub, APIURL: fake.URL, Workers: workers, DeferAfter: deferAfter})
+	obs := &timings{}
+	ad, err := discord.New(bot.New(ix, bot.Options{}), discord.Options{AppID: fake.AppID, PublicKey: pub, APIURL: fake.URL, Workers: workers, DeferAfter: deferAfter, Observer: obs})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -153,10 +154,15 @@ func TestLoad(t *testing.T) {
 			}
 		}()
 	}
+	obs.reset()
 	t0 := time.Now()
 	close(start)
 	wg.Wait()
 	wall := time.Since(t0)
+	// Deferred answers are edited in after the first response: wait for them.
+	for deadline := time.Now().Add(30 * time.Second); obs.count() < n && time.Now().Before(deadline); {
+		time.Sleep(10 * time.Millisecond)
+	}
 	failed := 0
 	for k, f := range fails {
 		if f != "" {
@@ -172,6 +178,9 @@ func TestLoad(t *testing.T) {
 	t.Logf("%d interactions, %d in flight at a time, in %v: first response p50 %v, p90 %v, p99 %v, max %v; %d deferred, %d failed",
 		n, conc, wall.Round(time.Millisecond), pct(.50).Round(time.Microsecond), pct(.90).Round(time.Microsecond),
 		pct(.99).Round(time.Microsecond), sorted[len(sorted)-1].Round(time.Microsecond), deferred, failed)
+	first, total := obs.percentiles()
+	t.Logf("server side, from request to response: first response p50 %v, p99 %v; final answer p50 %v, p99 %v",
+		first[0].Round(time.Microsecond), first[1].Round(time.Microsecond), total[0].Round(time.Microsecond), total[1].Round(time.Microsecond))
 	for _, kind := range []string{"ask", "autocomplete", "status"} {
 		var ds []time.Duration
 		for k := range n {
@@ -184,4 +193,47 @@ func TestLoad(t *testing.T) {
 			t.Logf("  %-12s %3d: p50 %v, p99 %v", kind, len(ds), ds[len(ds)/2].Round(time.Microsecond), ds[min(len(ds)-1, len(ds)*99/100)].Round(time.Microsecond))
 		}
 	}
+}
+
+// timings records what the adapter reports of each interaction it served.
+type timings struct {
+	mu           sync.Mutex
+	first, total []time.Duration
+}
+
+func (o *timings) Observe(e discord.Event) {
+	if e.Kind == "ping" {
+		return
+	}
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	o.first = append(o.first, e.First)
+	o.total = append(o.total, e.Total)
+}
+
+func (o *timings) reset() {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	o.first, o.total = nil, nil
+}
+
+func (o *timings) count() int {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return len(o.total)
+}
+
+// percentiles returns p50 and p99 of the first responses and final answers.
+func (o *timings) percentiles() (first, total [2]time.Duration) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	pick := func(ds []time.Duration) [2]time.Duration {
+		if len(ds) == 0 {
+			return [2]time.Duration{}
+		}
+		ds = slices.Clone(ds)
+		slices.Sort(ds)
+		return [2]time.Duration{ds[len(ds)/2], ds[min(len(ds)-1, len(ds)*99/100)]}
+	}
+	return pick(o.first), pick(o.total)
 }
