@@ -468,25 +468,39 @@ func (ix *Index) Add(ctx context.Context, a *knowledge.Article) (knowledge.Artic
 func (ix *Index) addFacts(a *knowledge.Article, facts knowledge.Facts) (knowledge.ArticleInfo, error) {
 	ix.writeMu.Lock()
 	defer ix.writeMu.Unlock()
-	ix.mu.RLock()
-	bi, manifest := ix.bi, cloneManifest(ix.manifest)
-	ix.mu.RUnlock()
-	if bi == nil {
-		return knowledge.ArticleInfo{}, ErrClosed
+	w, err := ix.liveWriter()
+	if err != nil {
+		return knowledge.ArticleInfo{}, err
 	}
-	if old, ok := manifest[a.ID]; ok && (old.Scope != a.Scope || !old.Added) {
+	if old, ok := w.manifest[a.ID]; ok && (old.Scope != a.Scope || !old.Added) {
 		return knowledge.ArticleInfo{}, fmt.Errorf("%w: another article has the id %q", ErrExists, a.ID)
 	}
-	w := ix.newWriter(bi, manifest, SyncOptions{}, true)
 	if err := w.add(a, facts); err != nil {
 		return knowledge.ArticleInfo{}, err
 	}
 	w.manifest[a.ID].Added = true
+	return *w.manifest[a.ID], w.commit()
+}
+
+// liveWriter is a writer into the live index for one change; the caller
+// holds writeMu.
+func (ix *Index) liveWriter() (*writer, error) {
+	ix.mu.RLock()
+	bi, manifest := ix.bi, cloneManifest(ix.manifest)
+	ix.mu.RUnlock()
+	if bi == nil {
+		return nil, ErrClosed
+	}
+	return ix.newWriter(bi, manifest, SyncOptions{}, true), nil
+}
+
+// commit writes what the writer holds and waits until it is written.
+func (w *writer) commit() error {
 	if err := w.flush(nil); err != nil {
 		w.close()
-		return knowledge.ArticleInfo{}, err
+		return err
 	}
-	return *w.manifest[a.ID], w.close()
+	return w.close()
 }
 
 // Remove deletes an article that was added with Add in the same scope;
@@ -494,26 +508,19 @@ func (ix *Index) addFacts(a *knowledge.Article, facts knowledge.Facts) (knowledg
 func (ix *Index) Remove(ctx context.Context, scope, id string) (knowledge.ArticleInfo, error) {
 	ix.writeMu.Lock()
 	defer ix.writeMu.Unlock()
-	ix.mu.RLock()
-	bi, manifest := ix.bi, cloneManifest(ix.manifest)
-	ix.mu.RUnlock()
-	if bi == nil {
-		return knowledge.ArticleInfo{}, ErrClosed
+	w, err := ix.liveWriter()
+	if err != nil {
+		return knowledge.ArticleInfo{}, err
 	}
 	if scope == "" {
 		scope = knowledge.SharedScope
 	}
-	old, ok := manifest[id]
+	old, ok := w.manifest[id]
 	if !ok || old.Scope != scope || !old.Added {
 		return knowledge.ArticleInfo{}, fmt.Errorf("article %q: %w", id, knowledge.ErrNotFound)
 	}
-	w := ix.newWriter(bi, manifest, SyncOptions{}, true)
 	w.remove(id)
-	if err := w.flush(nil); err != nil {
-		w.close()
-		return knowledge.ArticleInfo{}, err
-	}
-	return *old, w.close()
+	return *old, w.commit()
 }
 
 // copyAdded copies the articles added with Add (not from the corpus) into a
