@@ -430,6 +430,14 @@ func (x *entityExtractor) bestName(cl *ecluster) string {
 	}
 	for _, c := range cl.cands {
 		if kn, ok := x.lx.known[c.key]; ok {
+			// The table's name, spelt as the article spells it ("NATO",
+			// not the table's "Nato"), so that it reads as written.
+			// A headline in capitals is no spelling, but a short acronym is.
+			for _, d := range cl.cands {
+				if strings.EqualFold(d.name, kn.name) && (strings.ToUpper(d.name) != d.name || len(d.name) <= 6 && !strings.Contains(d.name, " ")) {
+					return d.name
+				}
+			}
 			return kn.name
 		}
 	}

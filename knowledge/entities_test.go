@@ -475,3 +475,16 @@ func TestHonorificIsARoleOfItsOwn(t *testing.T) {
 	}
 	t.Error("Amina Sesay not found")
 }
+
+func TestKnownNameSpeltAsTheArticleSpellsIt(t *testing.T) {
+	a, _ := Parse("n.txt", "n.txt", []byte("Patrols\n\nThe North Atlantic Treaty Organization (NATO) sent two frigates. NATO said the patrols would last a month."), ParseOptions{})
+	for _, e := range extractEntities(a) {
+		if strings.Contains(e.Name, "Atlantic") || strings.EqualFold(e.Name, "nato") {
+			if e.Name == "Nato" {
+				t.Errorf("name %q, want it as the article writes it", e.Name)
+			}
+			return
+		}
+	}
+	t.Error("NATO not found")
+}
