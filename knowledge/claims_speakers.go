@@ -148,6 +148,10 @@ func clDescription(p *clPara, a, b int) string {
 	return s
 }
 
+// clDocumentType is the type of a remembered speaker that is a document:
+// pronouns never resolve to it.
+const clDocumentType = "document"
+
 // resolve names the speaker of the phrase [a, b) of paragraph p.
 func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 	t := p.toks
@@ -604,6 +608,12 @@ func (r *clResolver) guessType(p *clPara, a, k, e int, org bool, lex *clLexicon)
 	t := p.toks
 	if org {
 		return EntityOrganization
+	}
+	// "Budget documents show": a document, which no "he" or "it" stands for.
+	for _, i := range []int{e - 1, e} {
+		if i >= 0 && i < len(t) && t[i].kind == clWord && (lex.is(t[i].low, wDoc) || lex.is(strings.TrimSuffix(t[i].low, "s"), wDoc)) {
+			return clDocumentType
+		}
 	}
 	for i := a; i < k; i++ {
 		if lex.is(strings.TrimSuffix(t[i].low, "."), wTitle) {

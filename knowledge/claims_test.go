@@ -531,3 +531,17 @@ func TestDescriptionFindsItsNameByAnotherWord(t *testing.T) {
 	}
 	t.Errorf("no claim about the soldiers in %+v", f.Claims)
 }
+
+func TestPronounNeverStandsForADocument(t *testing.T) {
+	text := "Budget day\n\nFinance Minister Anna Berg told MPs the allowance would rise. Despite her giveaways, Budget documents show Ms Berg clawed back £2bn from a windfall tax. But trust in the economy would be the central issue, she said."
+	a, _ := Parse("b.txt", "b.txt", []byte(text), ParseOptions{})
+	for _, c := range Extract(a).Claims {
+		if strings.Contains(c.Content, "trust in the economy") {
+			if c.Speaker != "Anna Berg" {
+				t.Errorf("“she” resolved to %q, want Anna Berg", c.Speaker)
+			}
+			return
+		}
+	}
+	t.Error("no claim about trust")
+}
