@@ -74,7 +74,8 @@ func claimLine(c knowledge.Claim) string {
 // claimContent renders what was claimed, in quote marks when it was quoted.
 func claimContent(c knowledge.Claim) string {
 	content := Escape(clipRunes(c.Content, 400))
-	if c.Quoted {
+	// A quotation in quote marks, unless it carries its own (a partial quote).
+	if c.Quoted && !strings.ContainsAny(c.Content, "\"“”") {
 		content = "“" + content + "”"
 	}
 	return content

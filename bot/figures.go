@@ -133,7 +133,8 @@ func number(v float64) string {
 		}
 		return sb.String()
 	}
-	return strconv.FormatFloat(v, 'f', -1, 64)
+	// A fraction or a long decimal: at most four decimals.
+	return strconv.FormatFloat(math.Round(v*1e4)/1e4, 'f', -1, 64)
 }
 
 // magnitude is the size of a figure for ordering: its value, else its bounds.
