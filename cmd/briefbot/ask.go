@@ -3,12 +3,14 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"strings"
 
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/index"
+	"github.com/briefbot/briefbot/knowledge"
 )
 
 func runAsk(ctx context.Context, env *environment, args []string) error {
@@ -64,10 +66,15 @@ func runAsk(ctx context.Context, env *environment, args []string) error {
 	msg := bot.UserMessage(err)
 	env.log.Debug("command failed", "err", err)
 	if *asJSON {
+		// An answer that is "nothing found" is still an answer for a
+		// script: an empty result list, exit status 0.
 		json.NewEncoder(env.stdout).Encode(map[string]any{"error": msg, "results": []any{}})
-	} else {
-		fmt.Fprintln(env.stderr, msg)
+		if isUserError(err) {
+			return nil
+		}
+		return errSilent
 	}
+	fmt.Fprintln(env.stderr, msg)
 	return errSilent
 }
 
@@ -113,4 +120,11 @@ func optionValues(req *bot.Request) map[string]any {
 		}
 	}
 	return m
+}
+
+// isUserError tells errors about what was asked (nothing found, a bad
+// option) from failures of briefbot itself.
+func isUserError(err error) bool {
+	var ue *bot.UserError
+	return errors.As(err, &ue) || errors.Is(err, knowledge.ErrNotFound)
 }

@@ -176,3 +176,12 @@ func TestKilledRebuildLeavesTheIndexAnswering(t *testing.T) {
 		t.Fatalf("after the kill: %v\n%s", err, out)
 	}
 }
+
+func TestAskJSONWithNothingFoundIsAnEmptyAnswer(t *testing.T) {
+	env := testEnv(t)
+	briefbot(t, env, "", "index", "--quiet")
+	out, _, code := briefbot(t, env, "", "ask", "--json", "ask", "zzqx qqvw")
+	if code != 0 || !strings.Contains(out, `"results":[]`) || !strings.Contains(out, `"error"`) {
+		t.Errorf("exit %d, %s", code, out)
+	}
+}
