@@ -280,6 +280,21 @@ func (x *clExtractor) complement(p *clPara, s clSpan, ce int, cue clCue, bare bo
 		return 0, false
 	}
 	k := ce
+	// "said, however, that", "added, though, that": an aside between
+	// commas stands between the cue and what it says.
+	if k+2 < s.b && t[k].kind == clComma {
+		for j := k + 1; j < s.b && j <= k+5; j++ {
+			if t[j].kind == clComma {
+				if j > k+1 && j+1 < s.b && t[j+1].kind == clWord && t[j+1].low == "that" {
+					k = j + 1
+				}
+				break
+			}
+			if t[j].kind != clWord || t[j].upper {
+				break
+			}
+		}
+	}
 	switch cue.frame {
 	case frameVow:
 		if t[k].kind == clWord && (t[k].low == "to" || t[k].low == "that") {

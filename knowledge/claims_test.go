@@ -545,3 +545,13 @@ func TestPronounNeverStandsForADocument(t *testing.T) {
 	}
 	t.Error("no claim about trust")
 }
+
+func TestAsideBetweenCueAndThat(t *testing.T) {
+	a, _ := Parse("t.txt", "t.txt", []byte("Talks\n\nMinister Ana Ruiz said, however, that the talks would resume in March."), ParseOptions{})
+	for _, c := range Extract(a).Claims {
+		if c.Content == "the talks would resume in March" && c.Speaker == "Ana Ruiz" {
+			return
+		}
+	}
+	t.Errorf("claims = %+v", Extract(a).Claims)
+}
