@@ -392,6 +392,13 @@ func (x *clExtractor) complement(p *clPara, s clSpan, ce int, cue clCue, bare bo
 		// the listener: "told reporters", "told Al Jazeera", "warned the
 		// government"; then that, a colon or a quote.
 		j := k
+		// A programme's name in quotes is a listener too: told "Morning Report".
+		if e := titleQuote(p, s, k); e > 0 {
+			j = e + 1
+			if j >= s.b || t[j].kind != clWord || t[j].low != "that" {
+				return 0, false
+			}
+		}
 		for j < s.b && j < k+12 && (t[j].kind == clWord && t[j].low != "that" || t[j].kind == clComma && j+1 < s.b && t[j+1].kind == clWord && t[j+1].upper) {
 			j++
 		}
@@ -958,6 +965,10 @@ func (x *clExtractor) tailAfter(p *clPara, s clSpan, ce int, cue clCue, named bo
 			}
 			return false, true
 		case clOpen:
+			if e := titleQuote(p, s, j); e > 0 && j == ce {
+				j = e // a listener in quotes: told "Morning Report"
+				continue
+			}
 			if j-ce < 2 {
 				return false, false
 			}
@@ -973,6 +984,23 @@ func (x *clExtractor) tailAfter(p *clPara, s clSpan, ce int, cue clCue, named bo
 		}
 	}
 	return false, true
+}
+
+// titleQuote returns the closing quote of a short capitalised name in
+// quotes opening at k (a programme, a newspaper: "Morning Report"), or -1.
+func titleQuote(p *clPara, s clSpan, k int) int {
+	t := p.toks
+	if k >= s.b || t[k].kind != clOpen {
+		return -1
+	}
+	e := k + 1
+	for e < s.b && e < k+6 && t[e].kind == clWord && t[e].upper {
+		e++
+	}
+	if e > k+1 && e < s.b && t[e].kind == clClose {
+		return e
+	}
+	return -1
 }
 
 // clObjects are listeners after a cue ("told me", "said to reporters").

@@ -555,3 +555,12 @@ func TestAsideBetweenCueAndThat(t *testing.T) {
 	}
 	t.Errorf("claims = %+v", Extract(a).Claims)
 }
+
+func TestQuotedListenerIsNotTheClaim(t *testing.T) {
+	a, _ := Parse("t.txt", "t.txt", []byte("T\n\n\"We will not sign,\" Minister Ana Ruiz told \"Morning Report\" after the vote."), ParseOptions{})
+	for _, c := range Extract(a).Claims {
+		if strings.Contains(c.Content, "Morning Report") {
+			t.Errorf("the programme's name was taken for the claim: %+v", c)
+		}
+	}
+}
