@@ -56,7 +56,7 @@ func (x *clExtractor) finite(p *clPara, s clSpan, c, ce int, cue clCue, mainSp [
 			for j > s.a && t[j].kind == clWord && (x.lex.is(t[j].low, wSkip) || clAdverb(t[j].low)) {
 				j--
 			}
-			if j > s.a && t[j].kind == clWord && t[j].low == "and" {
+			if j > s.a && t[j].kind == clWord && (t[j].low == "and" || t[j].low == "but") {
 				if sa, sb := x.sentenceSubject(p, s); sa >= 0 && sb <= j {
 					a, b = sa, sb
 				}

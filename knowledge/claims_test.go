@@ -564,3 +564,13 @@ func TestQuotedListenerIsNotTheClaim(t *testing.T) {
 		}
 	}
 }
+
+func TestButSaidTakesTheSentenceSubject(t *testing.T) {
+	a, _ := Parse("t.txt", "t.txt", []byte("T\n\nAnna Berg declined to comment but said that the talks would go on."), ParseOptions{})
+	for _, c := range Extract(a).Claims {
+		if c.Content == "the talks would go on" && c.Speaker == "Anna Berg" {
+			return
+		}
+	}
+	t.Errorf("claims = %+v", Extract(a).Claims)
+}
