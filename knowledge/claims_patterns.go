@@ -460,9 +460,10 @@ func (x *clExtractor) complement(p *clPara, s clSpan, ce int, cue clCue, bare bo
 			return r, true
 		}
 	}
-	// said on Monday that C / said in a statement: “C”
+	// said on Monday that C / said in a statement: “C” / said on radio,
+	// in reference to the flood, “C”
 	if t[k].kind == clWord && clPreps[t[k].low] {
-		for j := k; j < s.b && j < k+10; j++ {
+		for j := k; j < s.b && j < k+20; j++ {
 			tj := t[j]
 			if tj.quote >= 0 && tj.kind != clOpen || tj.kind == clStop || tj.kind == clSemi {
 				break
@@ -476,6 +477,9 @@ func (x *clExtractor) complement(p *clPara, s clSpan, ce int, cue clCue, bare bo
 			if tj.kind == clComma {
 				if r, ok := x.explicit(p, s, j); ok {
 					return r, true
+				}
+				if j+1 < s.b && t[j+1].kind == clWord && clPreps[t[j+1].low] && j < k+10 {
+					continue // another phrase of time, place or manner
 				}
 				if bare && cue.frame == frameSay && clWords(p, j+1, s.b) >= 5 && t[j+1].kind == clWord &&
 					!x.lex.is(t[j+1].low, wStop) {

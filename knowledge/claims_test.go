@@ -574,3 +574,13 @@ func TestButSaidTakesTheSentenceSubject(t *testing.T) {
 	}
 	t.Errorf("claims = %+v", Extract(a).Claims)
 }
+
+func TestSeveralPhrasesBetweenCueAndQuote(t *testing.T) {
+	a, _ := Parse("t.txt", "t.txt", []byte("T\n\nMayor Tom Reyes said on radio on Monday, in reference to the flood, \"We will rebuild every bridge.\""), ParseOptions{})
+	for _, c := range Extract(a).Claims {
+		if strings.Contains(c.Content, "rebuild every bridge") && c.Quoted && c.Speaker == "Tom Reyes" {
+			return
+		}
+	}
+	t.Errorf("claims = %+v", Extract(a).Claims)
+}
