@@ -60,7 +60,7 @@ func (b *Bot) claims(ctx context.Context, req *Request) (*Response, error) {
 			for _, o := range d.Others {
 				sides = append(sides, claimLine(o))
 			}
-			resp.Items = append(resp.Items, Item{Heading: "Disputed: " + d.About, Body: "⚖ " + strings.Join(sides, "\n⚖ "), Citation: &c, Data: d})
+			resp.Items = append(resp.Items, Item{Heading: disputeHeading(d.About), Body: "⚖ " + strings.Join(sides, "\n⚖ "), Citation: &c, Data: d})
 		}
 	}
 	return resp, nil
@@ -79,4 +79,13 @@ func claimContent(c knowledge.Claim) string {
 		content = "“" + content + "”"
 	}
 	return content
+}
+
+// disputeHeading heads a dispute: "Disputed: " and what it is about.
+func disputeHeading(about string) string {
+	about = strings.TrimSpace(about)
+	if len(about) >= len("disputed:") && strings.EqualFold(about[:len("disputed:")], "disputed:") {
+		about = strings.TrimSpace(about[len("disputed:"):])
+	}
+	return "Disputed: " + about
 }

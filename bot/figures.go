@@ -74,7 +74,7 @@ func (b *Bot) figures(ctx context.Context, req *Request) (*Response, error) {
 func figureHeading(f knowledge.Figure) string {
 	h := f.Text
 	if f.Counted != "" && !strings.Contains(strings.ToLower(f.Text), strings.ToLower(f.Counted)) {
-		h += " " + f.Counted
+		h += " (" + f.Counted + ")"
 	}
 	return h
 }

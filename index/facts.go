@@ -488,14 +488,28 @@ type storedFacts struct {
 func (ix *Index) Claims(ctx context.Context, scope, speaker, topic string, limit int) ([]knowledge.ClaimHit, int, error) {
 	var must []query.Query
 	speaker, topic = strings.TrimSpace(speaker), strings.TrimSpace(topic)
-	skey := nameKey(speaker)
+	limit = clamp(limit, 1, 100, 10)
+	bi, unlock, err := ix.reader()
+	defer unlock()
+	if err != nil {
+		return nil, 0, err
+	}
+	// The speaker as typed, and the full names it is an alias of ("SDF":
+	// Syrian Democratic Forces), since claims carry full names.
+	var skeys []string
 	if speaker != "" {
-		exact := bleve.NewTermQuery(skey)
-		exact.SetField("speakerkey")
+		skeys = append(skeys, nameKey(speaker))
+		skeys = append(skeys, ix.fullNames(ctx, bi, scope, speaker)...)
+		var alts []query.Query
+		for _, k := range skeys {
+			exact := bleve.NewTermQuery(k)
+			exact.SetField("speakerkey")
+			alts = append(alts, exact)
+		}
 		words := bleve.NewMatchQuery(speaker)
 		words.SetField("speakers")
 		words.SetOperator(query.MatchQueryOperatorAnd)
-		must = append(must, bleve.NewDisjunctionQuery(exact, words))
+		must = append(must, bleve.NewDisjunctionQuery(append(alts, words)...))
 	}
 	if topic != "" {
 		about := bleve.NewMatchQuery(topic)
@@ -505,12 +519,6 @@ func (ix *Index) Claims(ctx context.Context, scope, speaker, topic string, limit
 	var q query.Query
 	if len(must) > 0 {
 		q = bleve.NewConjunctionQuery(must...)
-	}
-	limit = clamp(limit, 1, 100, 10)
-	bi, unlock, err := ix.reader()
-	defer unlock()
-	if err != nil {
-		return nil, 0, err
 	}
 	found, err := ix.passageFacts(ctx, bi, "claim", q, scope, 300, "claims")
 	if err != nil {
@@ -523,7 +531,7 @@ func (ix *Index) Claims(ctx context.Context, scope, speaker, topic string, limit
 			continue
 		}
 		for _, cd := range cs {
-			if speaker != "" && !speakerMatches(cd.Speaker, skey) {
+			if speaker != "" && !speakerMatches(cd.Speaker, skeys) {
 				continue
 			}
 			ch := knowledge.ClaimHit{Claim: cd.Claim, Citation: f.citation}
@@ -563,9 +571,37 @@ func (ix *Index) Claims(ctx context.Context, scope, speaker, topic string, limit
 	return hits, total, nil
 }
 
-func speakerMatches(speaker, key string) bool {
+func speakerMatches(speaker string, keys []string) bool {
 	k := nameKey(speaker)
-	return k == key || strings.Contains(" "+k+" ", " "+key+" ")
+	for _, key := range keys {
+		if k == key || strings.Contains(" "+k+" ", " "+key+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// fullNames returns the keys of the entities that a name is an alias of.
+// The caller holds the read lock.
+func (ix *Index) fullNames(ctx context.Context, bi bleve.Index, scope, name string) []string {
+	key := nameKey(name)
+	exact := bleve.NewTermQuery(key)
+	exact.SetField("keys")
+	docs, err := ix.factDocs(ctx, bi, ix.scoped(exact, scope), 50)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	seen := map[string]bool{key: true}
+	for _, d := range docs {
+		for _, e := range d.facts.Entities {
+			if k := nameKey(e.Name); !seen[k] && entityMatches(e, key) {
+				seen[k] = true
+				out = append(out, k)
+			}
+		}
+	}
+	return out
 }
 
 // Figures finds the figures in the paragraphs that best match a topic; with

@@ -166,3 +166,23 @@ func TestFiguresAndBrief(t *testing.T) {
 		t.Errorf("prominent = %+v, %v", prom, err)
 	}
 }
+
+func TestClaimsBySpeakerAlias(t *testing.T) {
+	ix := openTest(t, filepath.Join(t.TempDir(), "index"))
+	a := &knowledge.Article{ID: "p.txt", Title: "Port strike", Scope: knowledge.SharedScope, Paragraphs: []knowledge.Paragraph{
+		{N: 1, Kind: knowledge.KindTitle, Text: "Port strike"},
+		{N: 2, Kind: knowledge.KindBody, Text: "The Dock Workers Union (DWU) said the strike would go on."},
+	}}
+	f := knowledge.Facts{
+		Entities: []knowledge.Entity{{ID: "e1", Name: "Dock Workers Union", Type: "organization", Aliases: []string{"DWU"},
+			Mentions: []knowledge.Mention{{Paragraph: 2, Start: 4, End: 22, Text: "Dock Workers Union"}}}},
+		Claims: []knowledge.Claim{{ID: "c1", Speaker: "Dock Workers Union", Cue: "said", Content: "the strike would go on", Paragraph: 2, Start: 34, End: 56}},
+	}
+	if _, err := ix.addFacts(a, f); err != nil {
+		t.Fatal(err)
+	}
+	hits, _, err := ix.Claims(context.Background(), "", "DWU", "", 10)
+	if err != nil || len(hits) != 1 {
+		t.Errorf("claims by DWU = %+v, %v; want the union's claim", hits, err)
+	}
+}
