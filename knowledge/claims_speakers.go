@@ -371,6 +371,11 @@ func (r *clResolver) described(p *clPara, a, b int, lex *clLexicon) *clRef {
 				return &r.refs[i]
 			}
 		}
+		// An organisation named earlier in the article whose name holds the
+		// word, though it has not spoken yet.
+		if ref := r.namedBefore(p.n, t[a].s, w); ref != nil {
+			return ref
+		}
 	}
 	// "the group", "the company": the organisation last named.
 	if clGenericOrg[head] {
@@ -400,6 +405,28 @@ var descriptionHeads = sync.OnceValue(func() map[string][]string {
 	}
 	return m
 })
+
+// namedBefore returns the organisation, by its proper name, mentioned last before
+// offset at of paragraph n (or in the paragraphs before) whose name holds
+// the word w.
+func (r *clResolver) namedBefore(n, at int, w string) *clRef {
+	for par := n; par >= 1; par-- {
+		ms := r.byPara[par]
+		best := -1
+		for i, m := range ms {
+			e := r.ents[m.ent]
+			if (par < n || m.end <= at) && e.Type == EntityOrganization && e.Name != "" && e.Name[0] >= 'A' && e.Name[0] <= 'Z' &&
+				clHasWord(strings.ToLower(e.Name), w) && (best < 0 || m.start > ms[best].start) {
+				best = i
+			}
+		}
+		if best >= 0 {
+			e := r.ents[ms[best].ent]
+			return &clRef{name: e.Name, id: e.ID, typ: e.Type}
+		}
+	}
+	return nil
+}
 
 // clGenericOrg are heads of descriptions that stand for any organisation.
 var clGenericOrg = map[string]bool{"group": true, "organisation": true, "organization": true, "company": true,

@@ -584,3 +584,17 @@ func TestSeveralPhrasesBetweenCueAndQuote(t *testing.T) {
 	}
 	t.Errorf("claims = %+v", Extract(a).Claims)
 }
+
+func TestDescriptionFindsAnOrganisationNamedBefore(t *testing.T) {
+	text := "Border clash\n\nTroops of the Ruritanian Army crossed the river on Monday, villagers said.\n\n\"We responded to fire from the other bank,\" the army said."
+	a, _ := Parse("c.txt", "c.txt", []byte(text), ParseOptions{})
+	for _, c := range Extract(a).Claims {
+		if strings.Contains(c.Content, "responded to fire") {
+			if c.Speaker != "Ruritanian Army" {
+				t.Errorf("“the army” resolved to %q, want Ruritanian Army", c.Speaker)
+			}
+			return
+		}
+	}
+	t.Errorf("no claim about the fire in %+v", Extract(a).Claims)
+}
