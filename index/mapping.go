@@ -65,6 +65,9 @@ func buildMapping() mapping.IndexMapping {
 		for name, f := range fields {
 			d.AddFieldMappingsAt(name, f)
 		}
+		// No "_all" field: every search names its field, and building one
+		// costs a tenth of the indexing time.
+		d.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
 		return d
 	}
 
