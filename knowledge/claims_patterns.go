@@ -261,12 +261,15 @@ func (x *clExtractor) according(p *clPara, s clSpan, c, ce int, cue clCue) (clFo
 		f.cS, f.cE, f.quoted = x.contentFrom(p, s, k+1)
 		return f, true
 	}
-	if clWords(p, lead, c) < 3 {
+	// C, according to X, C continued: a short subject before is enough
+	// ("The plan, according to two officials, would cut ...").
+	continues := spB < s.b && t[spB].kind == clComma && clWords(p, spB, s.b) >= 3
+	if before := clWords(p, lead, c); before < 3 && !(continues && before >= 1) {
 		return f, false
 	}
 	f.cS, f.cE, f.quoted = x.contentBefore(p, s, c)
 	// C, according to X, C continued: the whole sentence.
-	if spB < s.b && t[spB].kind == clComma && clWords(p, spB, s.b) >= 3 {
+	if continues {
 		_, f.cE, _ = x.contentFrom(p, s, spB+1)
 	}
 	return f, true

@@ -598,3 +598,13 @@ func TestDescriptionFindsAnOrganisationNamedBefore(t *testing.T) {
 	}
 	t.Errorf("no claim about the fire in %+v", Extract(a).Claims)
 }
+
+func TestAccordingToAfterAShortSubject(t *testing.T) {
+	a, _ := Parse("t.txt", "t.txt", []byte("T\n\nThe plan, according to two officials, would cut the budget by a third."), ParseOptions{})
+	for _, c := range Extract(a).Claims {
+		if c.Speaker == "two officials" && strings.Contains(c.Content, "cut the budget") {
+			return
+		}
+	}
+	t.Errorf("claims = %+v", Extract(a).Claims)
+}
