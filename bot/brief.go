@@ -68,7 +68,7 @@ func (b *Bot) brief(ctx context.Context, req *Request) (*Response, error) {
 		resp.Items = append(resp.Items, Item{Heading: disputeHeading(d.About), Body: "⚖ " + strings.Join(sides, "\n⚖ "), Citation: cite(first), Data: d})
 	}
 	for _, c := range br.Claims {
-		resp.Items = append(resp.Items, Item{Heading: fmt.Sprintf("¶%d %s %s", c.Paragraph, c.Speaker, c.Cue), Body: claimContent(c), Citation: cite(c.Paragraph), Data: c})
+		resp.Items = append(resp.Items, Item{Heading: fmt.Sprintf("¶%d %s", c.Paragraph, claimHeading(c)), Body: claimContent(c), Citation: cite(c.Paragraph), Data: c})
 	}
 	for _, f := range br.Figures {
 		if f.Kind == knowledge.FigureDate {

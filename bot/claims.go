@@ -49,7 +49,7 @@ func (b *Bot) claims(ctx context.Context, req *Request) (*Response, error) {
 	disputed := map[string]bool{}
 	for _, h := range hits {
 		c := h.Citation
-		resp.Items = append(resp.Items, Item{Heading: fmt.Sprintf("%s %s", h.Claim.Speaker, h.Claim.Cue), Body: claimContent(h.Claim), Citation: &c, Data: h})
+		resp.Items = append(resp.Items, Item{Heading: claimHeading(h.Claim), Body: claimContent(h.Claim), Citation: &c, Data: h})
 		for _, d := range h.Disputes {
 			if topic == "" && speaker == "" || disputed[d.About] {
 				continue
@@ -66,8 +66,20 @@ func (b *Bot) claims(ctx context.Context, req *Request) (*Response, error) {
 	return resp, nil
 }
 
+// claimHeading names who made a claim and how: "Anna Berg denied",
+// "According to the ministry".
+func claimHeading(c knowledge.Claim) string {
+	if strings.EqualFold(c.Cue, "according to") {
+		return "According to " + c.Speaker
+	}
+	return c.Speaker + " " + c.Cue
+}
+
 // claimLine renders a claim: the speaker, the cue and the claim.
 func claimLine(c knowledge.Claim) string {
+	if strings.EqualFold(c.Cue, "according to") {
+		return fmt.Sprintf("according to **%s**: %s", Escape(c.Speaker), claimContent(c))
+	}
 	return fmt.Sprintf("**%s** %s: %s", Escape(c.Speaker), Escape(c.Cue), claimContent(c))
 }
 
