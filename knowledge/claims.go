@@ -126,6 +126,16 @@ func (x *clExtractor) paragraph(n int, text string) {
 				}
 			}
 		}
+		// "It is not serious, Berg said. “It is a wish list.”": a quote
+		// after a reported claim of the paragraph is the same speaker's.
+		if src < 0 {
+			for i := len(x.claims) - 1; i >= first; i-- {
+				if x.claims[i].Paragraph == n && x.claims[i].End <= p.toks[q.a].s && x.claims[i].Stance != "report" {
+					src = i
+					break
+				}
+			}
+		}
 		if src < 0 && opensWithQuote && q.a == 0 && x.lastQuoted >= 0 && (x.prevOpen || x.prevHad) {
 			src = x.lastQuoted
 		}

@@ -608,3 +608,16 @@ func TestAccordingToAfterAShortSubject(t *testing.T) {
 	}
 	t.Errorf("claims = %+v", Extract(a).Claims)
 }
+
+func TestQuoteAfterAReportedClaimKeepsItsSpeaker(t *testing.T) {
+	a, _ := Parse("t.txt", "t.txt", []byte("T\n\nThe plan is not a serious one at all, Anna Berg said on Monday. \"It is a wish list.\""), ParseOptions{})
+	for _, c := range Extract(a).Claims {
+		if strings.Contains(c.Content, "wish list") {
+			if c.Speaker != "Anna Berg" || !c.Quoted {
+				t.Errorf("claim = %+v", c)
+			}
+			return
+		}
+	}
+	t.Errorf("the quote is not a claim: %+v", Extract(a).Claims)
+}
