@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/briefbot/briefbot/knowledge"
@@ -51,11 +52,12 @@ func (ix *Index) Search(ctx context.Context, q knowledge.Query) (knowledge.Resul
 	if err != nil {
 		return knowledge.Results{}, fmt.Errorf("search failed: %w", err)
 	}
-	terms := ix.queryTerms(bi, about)
+	an := bi.Mapping().AnalyzerNamed(textAnalyzer)
+	terms := queryTerms(an, about)
 	out := knowledge.Results{Total: int(res.Total), Hits: make([]knowledge.Hit, 0, len(res.Hits))}
 	for _, h := range res.Hits {
 		hit := knowledge.Hit{Citation: ix.cite(str(h.Fields["article"]), num(h.Fields["n"])), Kind: knowledge.Kind(str(h.Fields["kind"])), Score: h.Score}
-		hit.Snippet = ix.highlight(bi, str(h.Fields["text"]), terms)
+		hit.Snippet = highlight(an, str(h.Fields["text"]), terms)
 		out.Hits = append(out.Hits, hit)
 	}
 	out.Took = time.Since(start)
@@ -204,8 +206,7 @@ func loadArticle(bi bleve.Index, info *knowledge.ArticleInfo) (*knowledge.Articl
 }
 
 // queryTerms analyses a question as the text field is analysed.
-func (ix *Index) queryTerms(bi bleve.Index, text string) map[string]bool {
-	an := bi.Mapping().AnalyzerNamed(textAnalyzer)
+func queryTerms(an analysis.Analyzer, text string) map[string]bool {
 	terms := map[string]bool{}
 	if an == nil {
 		return terms
@@ -218,8 +219,7 @@ func (ix *Index) queryTerms(bi bleve.Index, text string) map[string]bool {
 
 // highlight marks the words of text whose analysed form is a query term and
 // cuts a snippet around the densest run of marks.
-func (ix *Index) highlight(bi bleve.Index, text string, terms map[string]bool) knowledge.Snippet {
-	an := bi.Mapping().AnalyzerNamed(textAnalyzer)
+func highlight(an analysis.Analyzer, text string, terms map[string]bool) knowledge.Snippet {
 	var marks []knowledge.Span
 	if an != nil && len(terms) > 0 {
 		for _, tok := range an.Analyze([]byte(text)) {

@@ -79,9 +79,9 @@ func openIndex(env *environment, flagDir string, src corpusSource) (*index.Index
 // syncIndex brings an index up to date with a corpus, showing progress.
 func syncIndex(ctx context.Context, env *environment, ix *index.Index, src corpusSource, rebuild, quiet bool) (index.Report, error) {
 	opt := index.SyncOptions{MaxFileSize: env.cfg.MaxFileSize}
-	var bar *progressbar.ProgressBar
+	finish := func() {}
 	if !quiet {
-		opt.Progress, bar = progress(env.stderr)
+		opt.Progress, finish = progress(env.stderr)
 	}
 	var rep index.Report
 	var err error
@@ -90,10 +90,7 @@ func syncIndex(ctx context.Context, env *environment, ix *index.Index, src corpu
 	} else {
 		rep, err = ix.Sync(ctx, src.fsys, opt)
 	}
-	if bar != nil {
-		bar.Finish()
-		fmt.Fprintln(env.stderr)
-	}
+	finish()
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
 			return rep, fmt.Errorf("indexing interrupted; the index keeps what was written before")
@@ -106,11 +103,16 @@ func syncIndex(ctx context.Context, env *environment, ix *index.Index, src corpu
 	return rep, nil
 }
 
-// progress returns a progress callback: a bar on a terminal, plain log
-// lines every few seconds otherwise.
-func progress(w io.Writer) (func(index.Progress), *progressbar.ProgressBar) {
+// progress returns a progress callback and what to call when indexing
+// ends: a bar on a terminal, plain log lines every few seconds otherwise.
+func progress(w io.Writer) (func(index.Progress), func()) {
 	if f, ok := w.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 		var bar *progressbar.ProgressBar
+		finish := func() {
+			if bar != nil {
+				bar.Finish()
+			}
+		}
 		return func(p index.Progress) {
 			if bar == nil {
 				bar = progressbar.NewOptions(p.Total, progressbar.OptionSetWriter(w), progressbar.OptionSetDescription("indexing"),
@@ -118,7 +120,7 @@ func progress(w io.Writer) (func(index.Progress), *progressbar.ProgressBar) {
 					progressbar.OptionThrottle(100*time.Millisecond), progressbar.OptionClearOnFinish())
 			}
 			bar.Set(p.Done)
-		}, nil
+		}, finish
 	}
 	last := time.Now()
 	return func(p index.Progress) {
@@ -126,7 +128,7 @@ func progress(w io.Writer) (func(index.Progress), *progressbar.ProgressBar) {
 			last = time.Now()
 			fmt.Fprintf(w, "indexing: %d of %d files (%.0f%%)\n", p.Done, p.Total, 100*float64(p.Done)/float64(max(p.Total, 1)))
 		}
-	}, nil
+	}, func() {}
 }
 
 func isTerminal(w any) bool {
