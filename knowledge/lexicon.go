@@ -4,9 +4,9 @@ import (
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
-	"fmt"
-	"strings"
 	"sync"
+
+	"github.com/briefbot/briefbot/knowledge/lexicon"
 )
 
 // The lexicons are plain text tables under lexicon/, one entry a line, so a
@@ -34,35 +34,10 @@ var ExtractorVersion = sync.OnceValue(func() string {
 	return extractorRevision + "-" + hex.EncodeToString(h.Sum(nil)[:6])
 })
 
-// lexiconRows returns the rows of lexicon/name.txt, each split into trimmed
-// columns. The tables are part of the binary, so a missing one is a bug.
-func lexiconRows(name string) [][]string {
-	data, err := lexiconFS.ReadFile("lexicon/" + name + ".txt")
-	if err != nil {
-		panic(fmt.Sprintf("knowledge: lexicon %s: %v", name, err))
-	}
-	var rows [][]string
-	for _, line := range strings.Split(string(data), "\n") {
-		if i := strings.Index(line, "#"); i >= 0 && (i == 0 || line[i-1] == ' ' || line[i-1] == '\t') {
-			line = line[:i]
-		}
-		if strings.TrimSpace(line) == "" {
-			continue
-		}
-		cols := strings.Split(line, "|")
-		for i := range cols {
-			cols[i] = strings.TrimSpace(cols[i])
-		}
-		rows = append(rows, cols)
-	}
-	return rows
-}
+// lexiconTables are the root package's own tables (paragraph kinds and
+// question framing).
+var lexiconTables = lexicon.Dir(lexiconFS, "lexicon")
 
-// lexiconSet returns the first column of lexicon/name.txt, lower-cased, as a set.
-func lexiconSet(name string) map[string]bool {
-	set := map[string]bool{}
-	for _, row := range lexiconRows(name) {
-		set[strings.ToLower(row[0])] = true
-	}
-	return set
-}
+func lexiconRows(name string) [][]string { return lexicon.Rows(lexiconTables, name) }
+
+func lexiconSet(name string) map[string]bool { return lexicon.Set(lexiconTables, name) }
