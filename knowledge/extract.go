@@ -1,10 +1,12 @@
 package knowledge
 
+import "github.com/briefbot/briefbot/knowledge/entities"
+
 // Extract finds the facts of an article: its entities, the claims made in it
 // with their speakers resolved, its figures, and the disputes between claims.
 func Extract(a *Article) Facts {
 	f := Facts{}
-	f.Entities = extractEntities(a)
+	f.Entities = entities.Extract(a)
 	f.Claims = extractClaims(a, f.Entities)
 	f.Figures = extractFigures(a, f.Entities, f.Claims)
 	f.Disputes = findDisputes(a, f.Claims)

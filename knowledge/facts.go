@@ -1,32 +1,25 @@
 package knowledge
 
-// Entity types.
-const (
-	EntityPerson       = "person"
-	EntityOrganization = "organization"
-	EntityPlace        = "place"
-	EntityGroup        = "group"
+import (
+	"github.com/briefbot/briefbot/knowledge/entities"
 )
 
-// Mention is where a name, a speaker or a figure stands: a paragraph number
-// and UTF-8 byte offsets into that paragraph's text, end exclusive.
-type Mention struct {
-	Paragraph int    `json:"paragraph"`
-	Start     int    `json:"start"`
-	End       int    `json:"end"`
-	Text      string `json:"text"`
-}
+// The facts are declared by the packages that extract them; these are their
+// names in the domain.
+type (
+	// Entity is a person, organisation, place or group named in an article.
+	Entity = entities.Entity
+	// Mention is where a name, a speaker or a figure stands in an article.
+	Mention = entities.Mention
+)
 
-// Entity is a person, organisation, place or group named in an article.
-type Entity struct {
-	ID           string    `json:"id"`
-	Name         string    `json:"name"`
-	Type         string    `json:"type"`
-	Aliases      []string  `json:"aliases"`
-	Roles        []string  `json:"roles"`
-	Affiliations []string  `json:"affiliations"`
-	Mentions     []Mention `json:"mentions"`
-}
+// Entity types.
+const (
+	EntityPerson       = entities.EntityPerson
+	EntityOrganization = entities.EntityOrganization
+	EntityPlace        = entities.EntityPlace
+	EntityGroup        = entities.EntityGroup
+)
 
 // Claim is something a source said, claimed, denied, accused or reported.
 type Claim struct {

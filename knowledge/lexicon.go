@@ -4,8 +4,11 @@ import (
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
+	"io/fs"
+	"sort"
 	"sync"
 
+	"github.com/briefbot/briefbot/knowledge/entities"
 	"github.com/briefbot/briefbot/knowledge/lexicon"
 )
 
@@ -21,18 +24,42 @@ var lexiconFS embed.FS
 const extractorRevision = "1"
 
 // ExtractorVersion identifies what extraction produces: an index built by
-// another version re-extracts every article on its next update.
+// another version re-extracts every article on its next update. It hashes
+// the tables of every package that extracts, sorted by file name.
 var ExtractorVersion = sync.OnceValue(func() string {
 	h := sha256.New()
 	h.Write([]byte(extractorRevision))
-	entries, _ := lexiconFS.ReadDir("lexicon")
-	for _, e := range entries {
-		data, _ := lexiconFS.ReadFile("lexicon/" + e.Name())
-		h.Write([]byte(e.Name()))
-		h.Write(data)
+	for _, t := range allTables() {
+		h.Write([]byte(t.name))
+		h.Write(t.data)
 	}
 	return extractorRevision + "-" + hex.EncodeToString(h.Sum(nil)[:6])
 })
+
+// table is one lexicon file.
+type table struct {
+	name string
+	data []byte
+}
+
+// lexicons are the tables of the root and of every extractor.
+func lexicons() []fs.FS {
+	return []fs.FS{lexiconTables, entities.Lexicon()}
+}
+
+// allTables returns the tables of every package, sorted by file name.
+func allTables() []table {
+	var tables []table
+	for _, fsys := range lexicons() {
+		entries, _ := fs.ReadDir(fsys, ".")
+		for _, e := range entries {
+			data, _ := fs.ReadFile(fsys, e.Name())
+			tables = append(tables, table{e.Name(), data})
+		}
+	}
+	sort.Slice(tables, func(i, j int) bool { return tables[i].name < tables[j].name })
+	return tables
+}
 
 // lexiconTables are the root package's own tables (paragraph kinds and
 // question framing).
