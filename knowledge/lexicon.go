@@ -8,6 +8,7 @@ import (
 	"sort"
 	"sync"
 
+	"github.com/briefbot/briefbot/knowledge/claims"
 	"github.com/briefbot/briefbot/knowledge/entities"
 	"github.com/briefbot/briefbot/knowledge/lexicon"
 )
@@ -44,7 +45,7 @@ type table struct {
 
 // lexicons are the tables of the root and of every extractor.
 func lexicons() []fs.FS {
-	return []fs.FS{lexiconTables, entities.Lexicon()}
+	return []fs.FS{lexiconTables, entities.Lexicon(), claims.Lexicon()}
 }
 
 // allTables returns the tables of every package, sorted by file name.
