@@ -3,6 +3,7 @@ package knowledge
 import (
 	"github.com/briefbot/briefbot/knowledge/claims"
 	"github.com/briefbot/briefbot/knowledge/entities"
+	"github.com/briefbot/briefbot/knowledge/figures"
 )
 
 // The facts are declared by the packages that extract them; these are their
@@ -16,6 +17,8 @@ type (
 	Claim = claims.Claim
 	// Dispute groups claims that contradict each other.
 	Dispute = claims.Dispute
+	// Figure is a number in an article with what it counts and who says so.
+	Figure = figures.Figure
 )
 
 // Entity types.
@@ -28,38 +31,14 @@ const (
 
 // Figure kinds.
 const (
-	FigureCount   = "count"
-	FigureMoney   = "money"
-	FigurePercent = "percent"
-	FigureMeasure = "measure"
-	FigureOrdinal = "ordinal"
-	FigureDate    = "date"
-	FigureVague   = "vague"
+	FigureCount   = figures.FigureCount
+	FigureMoney   = figures.FigureMoney
+	FigurePercent = figures.FigurePercent
+	FigureMeasure = figures.FigureMeasure
+	FigureOrdinal = figures.FigureOrdinal
+	FigureDate    = figures.FigureDate
+	FigureVague   = figures.FigureVague
 )
-
-// Figure is a number in an article with what it counts and who says so.
-type Figure struct {
-	Text      string   `json:"text"`
-	Value     *float64 `json:"value"`
-	Min       *float64 `json:"min"`
-	Max       *float64 `json:"max"`
-	Qualifier string   `json:"qualifier"`
-	Kind      string   `json:"kind"`
-	Unit      string   `json:"unit"`
-	Counted   string   `json:"counted"`
-	Source    string   `json:"source"`
-	Paragraph int      `json:"paragraph"`
-	Start     int      `json:"start"`
-	End       int      `json:"end"`
-	// NumberStart and NumberEnd are the byte offsets of the number itself
-	// ("50,000" in "over 50,000 ISIS prisoners") in the paragraph's text.
-	NumberStart int `json:"number_start"`
-	NumberEnd   int `json:"number_end"`
-	// Change is "up" or "down" when the figure is a change ("rose 5%").
-	Change string `json:"change,omitempty"`
-	// Currency is the ISO code of a money figure's currency, when known.
-	Currency string `json:"currency,omitempty"`
-}
 
 // Facts are what extraction finds in one article. The slices are never nil,
 // so that they encode as empty JSON lists.

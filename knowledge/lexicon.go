@@ -10,6 +10,7 @@ import (
 
 	"github.com/briefbot/briefbot/knowledge/claims"
 	"github.com/briefbot/briefbot/knowledge/entities"
+	"github.com/briefbot/briefbot/knowledge/figures"
 	"github.com/briefbot/briefbot/knowledge/lexicon"
 )
 
@@ -45,7 +46,7 @@ type table struct {
 
 // lexicons are the tables of the root and of every extractor.
 func lexicons() []fs.FS {
-	return []fs.FS{lexiconTables, entities.Lexicon(), claims.Lexicon()}
+	return []fs.FS{lexiconTables, entities.Lexicon(), claims.Lexicon(), figures.Lexicon()}
 }
 
 // allTables returns the tables of every package, sorted by file name.
