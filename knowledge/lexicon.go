@@ -14,9 +14,9 @@ import (
 	"github.com/briefbot/briefbot/knowledge/lexicon"
 )
 
-// The lexicons are plain text tables under lexicon/, one entry a line, so a
-// reviewer can read and extend them without reading the code: '#' starts a
-// comment, blank lines are ignored, and columns are separated by '|'.
+// The root's own lexicon tables (paragraph kinds and question framing) are
+// plain text files under lexicon/, read with package lexicon; each extractor
+// embeds its own.
 //
 //go:embed lexicon/*.txt
 var lexiconFS embed.FS
@@ -27,7 +27,8 @@ const extractorRevision = "1"
 
 // ExtractorVersion identifies what extraction produces: an index built by
 // another version re-extracts every article on its next update. It hashes
-// the tables of every package that extracts, sorted by file name.
+// the tables of every package that extracts, sorted by file name as when
+// they shared one folder.
 var ExtractorVersion = sync.OnceValue(func() string {
 	h := sha256.New()
 	h.Write([]byte(extractorRevision))
