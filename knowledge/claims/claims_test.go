@@ -1,4 +1,8 @@
-package knowledge
+package claims_test
+
+// The tests parse articles with package knowledge, which imports this one: so
+// they are in an external test package, and import knowledge with a dot as
+// Go's own tests do in this case.
 
 import (
 	"os"
@@ -7,6 +11,9 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	. "github.com/briefbot/briefbot/knowledge"
+	"github.com/briefbot/briefbot/knowledge/claims"
 )
 
 // claimArticle builds a titled plain-text article from paragraphs.
@@ -256,7 +263,7 @@ func TestExtractClaims(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := claimArticle(t, tt.paras...)
-			got := extractClaims(a, nil)
+			got := claims.Extract(a, nil)
 			checkClaimList(t, a, got, tt.want)
 		})
 	}
@@ -272,7 +279,7 @@ func TestExtractClaimsWithEntities(t *testing.T) {
 		{ID: "e1", Name: "Olaf Brandt", Type: EntityPerson, Mentions: []Mention{{Paragraph: 2, Start: 17, End: 28, Text: "Olaf Brandt"}}},
 		{ID: "e2", Name: "Northern Alliance", Type: EntityOrganization, Mentions: []Mention{{Paragraph: 4, Start: 4, End: 21, Text: "Northern Alliance"}}},
 	}
-	got := extractClaims(a, ents)
+	got := claims.Extract(a, ents)
 	want := []struct{ speaker, id, mention string }{{"Olaf Brandt", "e1", "he"}, {"Northern Alliance", "e2", "it"}}
 	if len(got) != len(want) {
 		t.Fatalf("got %d claims, want %d: %+v", len(got), len(want), got)
@@ -334,10 +341,10 @@ func TestFindDisputes(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := claimArticle(t, tt.paras...)
-			claims := extractClaims(a, nil)
-			got := findDisputes(a, claims)
+			cs := claims.Extract(a, nil)
+			got := claims.FindDisputes(a, cs)
 			if len(got) != len(tt.want) {
-				for _, c := range claims {
+				for _, c := range cs {
 					t.Logf("claim %s %s: %q", c.Speaker, c.Cue, c.Content)
 				}
 				t.Fatalf("got %d disputes %+v, want %d", len(got), got, len(tt.want))
@@ -401,31 +408,9 @@ func TestDescriptionsResolveByRole(t *testing.T) {
 		{ID: "e2", Name: "Piet Olsen", Type: EntityPerson, Roles: []string{"Governor"},
 			Mentions: []Mention{{Paragraph: 3, Start: 9, End: 19, Text: "Piet Olsen"}}},
 	}
-	got := extractClaims(a, ents)
+	got := claims.Extract(a, ents)
 	if len(got) != 1 || got[0].Speaker != "Ada Whitlock" || got[0].SpeakerMention.Text != "the senator" {
 		t.Fatalf("got %+v, want one claim by Ada Whitlock named as the senator", got)
-	}
-}
-
-func TestCueLexicon(t *testing.T) {
-	stances := map[string]bool{"assert": true, "deny": true, "accuse": true, "vow": true, "warn": true, "concede": true, "report": true}
-	frames := map[string]bool{frameSay: true, frameStrict: true, frameTell: true, frameAccuse: true, frameVow: true,
-		frameDoc: true, framePrep: true, frameUrge: true, frameCall: true, frameDemand: true, frameDeny: true}
-	for _, row := range lexiconRows("cues") {
-		t.Run(row[0], func(t *testing.T) {
-			if len(row) < 4 || len(row) > 5 {
-				t.Fatalf("row %q: want lemma | forms | stance | frame [| objects]", row)
-			}
-			if !stances[row[2]] {
-				t.Errorf("unknown stance %q", row[2])
-			}
-			if !frames[row[3]] {
-				t.Errorf("unknown frame %q", row[3])
-			}
-		})
-	}
-	if lex := claimLexicon(); !lex.isCueWord("said") || !lex.isCueWord("according") {
-		t.Error("said and according to must be cues")
 	}
 }
 
@@ -457,8 +442,8 @@ func FuzzExtractClaims(f *testing.F) {
 			{N: 2, Kind: KindBody, Text: p1},
 			{N: 3, Kind: KindBody, Text: p2},
 		}}
-		claims := extractClaims(a, nil)
-		facts := Facts{Claims: claims, Disputes: findDisputes(a, claims)}
+		cs := claims.Extract(a, nil)
+		facts := Facts{Claims: cs, Disputes: claims.FindDisputes(a, cs)}
 		checkClaimInvariants(t, a, facts)
 	})
 }
@@ -466,7 +451,7 @@ func FuzzExtractClaims(f *testing.F) {
 // claimBBCArticles reads the BBC corpus, if it is there.
 func claimBBCArticles(tb testing.TB) []*Article {
 	tb.Helper()
-	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "corpus", "bbc", "*", "*.txt"))
+	files, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "corpus", "bbc", "*", "*.txt"))
 	if len(files) == 0 {
 		tb.Skip("BBC corpus not found")
 	}
@@ -492,9 +477,9 @@ func TestExtractClaimsBBC(t *testing.T) {
 	arts := claimBBCArticles(t)
 	n := 0
 	for _, a := range arts {
-		claims := extractClaims(a, nil)
-		n += len(claims)
-		checkClaimInvariants(t, a, Facts{Claims: claims, Disputes: findDisputes(a, claims)})
+		cs := claims.Extract(a, nil)
+		n += len(cs)
+		checkClaimInvariants(t, a, Facts{Claims: cs, Disputes: claims.FindDisputes(a, cs)})
 	}
 	if n < len(arts) {
 		t.Errorf("%d claims in %d articles: too few", n, len(arts))
@@ -505,12 +490,11 @@ func TestExtractClaimsBBC(t *testing.T) {
 // corpus; ns/op is per article.
 func BenchmarkExtractClaims(b *testing.B) {
 	arts := claimBBCArticles(b)
-	claimLexicon()
-	disputeWords()
+	claims.LoadLexicon()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		a := arts[i%len(arts)]
-		findDisputes(a, extractClaims(a, nil))
+		claims.FindDisputes(a, claims.Extract(a, nil))
 	}
 }
 

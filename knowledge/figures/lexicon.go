@@ -1,11 +1,31 @@
-package knowledge
+package figures
 
 import (
+	"embed"
+	"io/fs"
 	"math"
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/briefbot/briefbot/knowledge/lexicon"
 )
+
+// The figure lexicon tables are plain text files under lexicon/, one entry a
+// line, read with package lexicon.
+//
+//go:embed lexicon/*.txt
+var lexiconFiles embed.FS
+
+var lexiconTables = lexicon.Dir(lexiconFiles, "lexicon")
+
+// Lexicon returns the figure tables, one file per table, so that
+// knowledge.ExtractorVersion changes when any of them does.
+func Lexicon() fs.FS { return lexiconTables }
+
+func lexiconRows(name string) [][]string { return lexicon.Rows(lexiconTables, name) }
+
+func lexiconSet(name string) map[string]bool { return lexicon.Set(lexiconTables, name) }
 
 // Number word roles (lexicon/numbers.txt).
 const (

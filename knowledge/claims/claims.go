@@ -1,12 +1,15 @@
-package knowledge
+package claims
 
 import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/briefbot/briefbot/knowledge/article"
+	"github.com/briefbot/briefbot/knowledge/entities"
 )
 
-// extractClaims finds attributed claims in the body paragraphs of an article
+// Extract finds attributed claims in the body paragraphs of an article
 // and resolves their speakers to entities.
 //
 // The extractor reads each paragraph once as tokens, splits it into sentences
@@ -18,13 +21,13 @@ import (
 // report by X found C) and "according to X". Quotes that follow an attributed
 // quote, in the same paragraph or in paragraphs that continue it, go to the
 // same speaker. Speakers are resolved by clResolver.
-func extractClaims(a *Article, ents []Entity) []Claim {
+func Extract(a *article.Article, ents []entities.Entity) []Claim {
 	if a == nil {
 		return nil
 	}
 	x := &clExtractor{lex: claimLexicon(), res: newClResolver(ents)}
 	for _, par := range a.Paragraphs {
-		if par.Kind != KindBody {
+		if par.Kind != article.KindBody {
 			x.colonLead = nil
 			continue
 		}

@@ -1,25 +1,28 @@
-package knowledge
+package figures
 
 import (
 	"math"
 	"strings"
 	"sync"
+
+	"github.com/briefbot/briefbot/knowledge/article"
+	"github.com/briefbot/briefbot/knowledge/claims"
+	"github.com/briefbot/briefbot/knowledge/entities"
 )
 
-// extractFigures finds the numbers of an article with their qualifiers, what
+// Extract finds the numbers of an article with their qualifiers, what
 // they count and who they are attributed to. Only body and caption
 // paragraphs yield figures.
 //
-// Each paragraph is tokenized once (figures_tokens.go). At every token that
-// may begin a figure, the scanner reads a qualifier ("more than"), a
-// currency ("$", "USD"), a number in digits or words (figures_numbers.go),
-// then a scale, a unit or currency and a rate (figures_units.go), a range
-// tail ("to 20", "- 20", "and 20" after "between") and a bound after it
-// ("or more"). What surrounds the figure decides whether it is a date or a
-// code, what it counts, whether it is a change and who says so
-// (figures_context.go). Every word list lives in lexicon/*.txt
-// (figures_lex.go).
-func extractFigures(a *Article, ents []Entity, claims []Claim) []Figure {
+// Each paragraph is tokenized once (tokens.go). At every token that may
+// begin a figure, the scanner reads a qualifier ("more than"), a currency
+// ("$", "USD"), a number in digits or words (numbers.go), then a scale, a
+// unit or currency and a rate (units.go), a range tail ("to 20", "- 20",
+// "and 20" after "between") and a bound after it ("or more"). What surrounds
+// the figure decides whether it is a date or a code, what it counts, whether
+// it is a change and who says so (context.go). Every word list lives in
+// lexicon/*.txt (lexicon.go).
+func Extract(a *article.Article, ents []entities.Entity, claims []claims.Claim) []Figure {
 	if a == nil {
 		return nil
 	}
@@ -27,7 +30,7 @@ func extractFigures(a *Article, ents []Entity, claims []Claim) []Figure {
 	defer scannerPool.Put(sc)
 	var out []Figure
 	for _, p := range a.Paragraphs {
-		if p.Kind != KindBody && p.Kind != KindCaption {
+		if p.Kind != article.KindBody && p.Kind != article.KindCaption {
 			continue
 		}
 		first := len(out)
@@ -71,7 +74,7 @@ type quantity struct {
 func (q *quantity) hasUnit() bool { return q.cur != 0 || q.unit != 0 }
 
 // paragraph scans one paragraph and appends its figures to out.
-func (sc *figureScanner) paragraph(p Paragraph, out []Figure) []Figure {
+func (sc *figureScanner) paragraph(p article.Paragraph, out []Figure) []Figure {
 	sc.text = p.Text
 	sc.toks = tokenizeFigures(p.Text, sc.toks)
 	sc.sentences()

@@ -1,4 +1,4 @@
-package knowledge
+package claims
 
 import (
 	"strings"
@@ -206,6 +206,9 @@ func clWordEnd(text string, i int) int {
 }
 
 func clIsDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// isASCIILetter tells an ASCII letter, as the figure tokenizer's does.
+func isASCIILetter(b byte) bool { return (b|0x20) >= 'a' && (b|0x20) <= 'z' }
 
 // clLower lower-cases a word, allocating only when it has upper-case letters.
 func clLower(w string) string {

@@ -1,9 +1,11 @@
-package knowledge
+package entities
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/knowledge/article"
 )
 
 // Entity extraction works in three steps. Each searchable paragraph is
@@ -72,8 +74,8 @@ type paraToks struct {
 	restricted bool // all capitals or title case: read for known names only
 }
 
-// extractEntities finds the people, organisations, places and groups of an article.
-func extractEntities(a *Article) []Entity {
+// Extract finds the people, organisations, places and groups of an article.
+func Extract(a *article.Article) []Entity {
 	if a == nil || len(a.Paragraphs) == 0 {
 		return nil
 	}
@@ -81,14 +83,14 @@ func extractEntities(a *Article) []Entity {
 }
 
 // runExtractor reads the article and clusters its candidates.
-func runExtractor(a *Article) *entityExtractor {
+func runExtractor(a *article.Article) *entityExtractor {
 	lx := entityLex()
 	var paras []paraToks
 	// lowerSeen holds the capitalised words that the article also writes in
 	// lower case ("Fighting" and "fighting"): common words, not names.
 	lowerSeen := map[string]bool{}
 	for i, p := range a.Paragraphs {
-		if p.Kind != KindBody && p.Kind != KindCaption && p.Kind != KindTitle {
+		if p.Kind != article.KindBody && p.Kind != article.KindCaption && p.Kind != article.KindTitle {
 			continue
 		}
 		pt := paraToks{idx: i, text: p.Text, toks: tokenize(p.Text, lx.abbrev)}
@@ -111,7 +113,7 @@ func runExtractor(a *Article) *entityExtractor {
 				caps++
 			}
 		}
-		pt.restricted = words > 0 && (caps*4 >= words*3 || (p.Kind == KindTitle && words >= 2 && upper*4 >= words*3))
+		pt.restricted = words > 0 && (caps*4 >= words*3 || (p.Kind == article.KindTitle && words >= 2 && upper*4 >= words*3))
 		paras = append(paras, pt)
 	}
 	for _, pt := range paras {

@@ -1,9 +1,29 @@
-package knowledge
+package claims
 
 import (
+	"embed"
+	"io/fs"
 	"strings"
 	"sync"
+
+	"github.com/briefbot/briefbot/knowledge/lexicon"
 )
+
+// The claim and dispute lexicon tables are plain text files under lexicon/, one entry a
+// line, read with package lexicon.
+//
+//go:embed lexicon/*.txt
+var lexiconFiles embed.FS
+
+var lexiconTables = lexicon.Dir(lexiconFiles, "lexicon")
+
+// Lexicon returns the claim and dispute tables, one file per table, so that
+// knowledge.ExtractorVersion changes when any of them does.
+func Lexicon() fs.FS { return lexiconTables }
+
+func lexiconRows(name string) [][]string { return lexicon.Rows(lexiconTables, name) }
+
+func lexiconSet(name string) map[string]bool { return lexicon.Set(lexiconTables, name) }
 
 // Cue frames: the constructions a cue heads (see lexicon/cues.txt).
 const (

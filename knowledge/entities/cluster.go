@@ -1,9 +1,11 @@
-package knowledge
+package entities
 
 import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/briefbot/briefbot/knowledge/article"
 )
 
 // ecluster is one entity in the making: the candidates that name it.
@@ -334,7 +336,7 @@ func (x *entityExtractor) restricted(pt paraToks) {
 
 // entities turns the clusters into the article's entities, in order of
 // first mention, with their names, aliases, roles and affiliations.
-func (x *entityExtractor) entities(a *Article) []Entity {
+func (x *entityExtractor) entities(a *article.Article) []Entity {
 	type built struct {
 		e           Entity
 		para, start int

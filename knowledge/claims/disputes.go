@@ -1,4 +1,4 @@
-package knowledge
+package claims
 
 import (
 	"sort"
@@ -6,6 +6,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/knowledge/article"
 )
 
 // disputeLexicon holds lexicon/disputes.txt.
@@ -48,12 +50,12 @@ var disputeWords = sync.OnceValue(func() *disputeLexicon {
 // disputeWindow is how many paragraphs back a contradiction may reach.
 const disputeWindow = 4
 
-// findDisputes groups claims that contradict each other: a denial or a
+// FindDisputes groups claims that contradict each other: a denial or a
 // rebuttal ("denied the charge", "gave a conflicting account", "countered
 // that") is tied to the earlier claims of other speakers about the same
 // event, known by the words they share; further claims of the same speakers
 // about that event join the group. Each group gets a short About line.
-func findDisputes(a *Article, claims []Claim) []Dispute {
+func FindDisputes(a *article.Article, claims []Claim) []Dispute {
 	if a == nil || len(claims) < 2 {
 		return nil
 	}
@@ -188,7 +190,7 @@ func disputeSameSpeaker(a, b Claim) bool {
 // disputeRebuts tells whether a claim contradicts an earlier one: its cue
 // denies, or the text before it in its paragraph has a marker. refers tells
 // that it points back at an earlier claim ("denied the charge").
-func disputeRebuts(a *Article, c Claim, lex *disputeLexicon) (rebuts, refers bool) {
+func disputeRebuts(a *article.Article, c Claim, lex *disputeLexicon) (rebuts, refers bool) {
 	p, ok := a.Paragraph(c.Paragraph)
 	if !ok {
 		return false, false

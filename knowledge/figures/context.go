@@ -1,6 +1,12 @@
-package knowledge
+package figures
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/briefbot/briefbot/knowledge/article"
+	"github.com/briefbot/briefbot/knowledge/claims"
+	"github.com/briefbot/briefbot/knowledge/entities"
+)
 
 // This file reads what surrounds a figure: dates, codes, the noun it
 // counts, a change, its source.
@@ -370,7 +376,7 @@ func (sc *figureScanner) change(start, end int) string {
 
 // attribute sets the source of each figure: "according to X" in its
 // sentence, or else the speaker of the claim whose content holds it.
-func attribute(figs []Figure, p Paragraph, toks []ftok, ents []Entity, claims []Claim) {
+func attribute(figs []Figure, p article.Paragraph, toks []ftok, ents []entities.Entity, claims []claims.Claim) {
 	if len(figs) == 0 {
 		return
 	}
@@ -403,7 +409,7 @@ type sourceSpan struct {
 
 // entityName returns the name of the entity a source names ("the State
 // Department" is "U.S. State Department"), or the source as written.
-func entityName(src string, ents []Entity) string {
+func entityName(src string, ents []entities.Entity) string {
 	bare := strings.TrimPrefix(strings.TrimPrefix(src, "the "), "The ")
 	for _, e := range ents {
 		if strings.EqualFold(e.Name, bare) {

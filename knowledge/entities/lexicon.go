@@ -1,10 +1,30 @@
-package knowledge
+package entities
 
 import (
+	"embed"
+	"io/fs"
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/knowledge/lexicon"
 )
+
+// The entity lexicon tables are plain text files under lexicon/, one entry a
+// line, read with package lexicon.
+//
+//go:embed lexicon/*.txt
+var lexiconFiles embed.FS
+
+var lexiconTables = lexicon.Dir(lexiconFiles, "lexicon")
+
+// Lexicon returns the entity tables, one file per table, so that
+// knowledge.ExtractorVersion changes when any of them does.
+func Lexicon() fs.FS { return lexiconTables }
+
+func lexiconRows(name string) [][]string { return lexicon.Rows(lexiconTables, name) }
+
+func lexiconSet(name string) map[string]bool { return lexicon.Set(lexiconTables, name) }
 
 // knownName is an entry of the gazetteers: a place or a well-known
 // organisation, under its canonical name.

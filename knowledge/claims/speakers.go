@@ -1,15 +1,17 @@
-package knowledge
+package claims
 
 import (
 	"strings"
 	"sync"
+
+	"github.com/briefbot/briefbot/knowledge/entities"
 )
 
 // clSpeaker is a resolved speaker: a name, an entity id when one is known,
 // and the surface that named it.
 type clSpeaker struct {
 	name, id string
-	mention  Mention
+	mention  entities.Mention
 }
 
 // clRef is someone a later pronoun or description can point back to.
@@ -32,7 +34,7 @@ type clResolver struct {
 	// paras are the last body paragraphs read, for names a pronoun may
 	// stand for when no speaker or subject was remembered.
 	paras    []*clPara
-	ents     []Entity
+	ents     []entities.Entity
 	byPara   map[int][]clEntMention
 	refs     []clRef
 	docOwner *clRef
@@ -41,7 +43,7 @@ type clResolver struct {
 	docSpoke *clRef
 }
 
-func newClResolver(ents []Entity) *clResolver {
+func newClResolver(ents []entities.Entity) *clResolver {
 	r := &clResolver{ents: ents}
 	if len(ents) > 0 {
 		r.byPara = map[int][]clEntMention{}
@@ -104,7 +106,7 @@ func (r *clResolver) noteSubject(p *clPara, s clSpan, lex *clLexicon) {
 			if ref, ok := r.named(p, a, b, lex); ok {
 				r.docOwner = &ref
 			} else {
-				r.docOwner = &clRef{name: clDescription(p, a, b), typ: EntityOrganization}
+				r.docOwner = &clRef{name: clDescription(p, a, b), typ: entities.EntityOrganization}
 			}
 			break
 		}
@@ -159,7 +161,7 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 		return clSpeaker{}
 	}
 	st, en := t[a].s, t[b-1].e
-	sp := clSpeaker{mention: Mention{Paragraph: p.n, Start: st, End: en, Text: p.text[st:en]}}
+	sp := clSpeaker{mention: entities.Mention{Paragraph: p.n, Start: st, End: en, Text: p.text[st:en]}}
 	// A pronoun, or a pronoun contracted with its verb ("he’s").
 	pron := t[a].low
 	if c := clContracted(pron); c != "" {
@@ -174,11 +176,11 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 		case pron == "it" && r.docSpoke != nil:
 			ref = r.docSpoke
 		case lex.is(pron, wPronPerson):
-			ref = r.recent(EntityPerson)
+			ref = r.recent(entities.EntityPerson)
 		case lex.is(pron, wPronOrg):
-			ref = r.recent(EntityOrganization, EntityGroup)
+			ref = r.recent(entities.EntityOrganization, entities.EntityGroup)
 		default:
-			ref = r.recent(EntityGroup, EntityOrganization)
+			ref = r.recent(entities.EntityGroup, entities.EntityOrganization)
 		}
 		if ref == nil {
 			ref = r.entityBefore(p.n, st, pron, lex)
@@ -223,17 +225,17 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 	sp.name = clDescription(p, a, b)
 	switch last := t[b-1].low; {
 	case lex.is(last, wGroup) || strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss"):
-		r.remember(clRef{name: sp.name, typ: EntityGroup})
+		r.remember(clRef{name: sp.name, typ: entities.EntityGroup})
 	case lex.is(last, wOrg) || clGenericOrg[last]:
-		r.remember(clRef{name: sp.name, typ: EntityOrganization})
+		r.remember(clRef{name: sp.name, typ: entities.EntityOrganization})
 	case lex.is(last, wTitle):
-		r.remember(clRef{name: sp.name, typ: EntityPerson})
+		r.remember(clRef{name: sp.name, typ: entities.EntityPerson})
 	}
 	return sp
 }
 
 // entity returns the entity with the id, or nil.
-func (r *clResolver) entity(id string) *Entity {
+func (r *clResolver) entity(id string) *entities.Entity {
 	if id == "" {
 		return nil
 	}
@@ -253,9 +255,9 @@ func (r *clResolver) entityBefore(n, at int, pron string, lex *clLexicon) *clRef
 	}
 	want := func(typ string) bool {
 		if lex.is(pron, wPronPerson) {
-			return typ == EntityPerson
+			return typ == entities.EntityPerson
 		}
-		return typ == EntityOrganization || typ == EntityGroup
+		return typ == entities.EntityOrganization || typ == entities.EntityGroup
 	}
 	for par := n; par >= 1 && par >= n-3; par-- {
 		ms := r.byPara[par]
@@ -280,7 +282,7 @@ func (r *clResolver) entityIn(n, st, en int) (clRef, bool) {
 	var bestStart int
 	for _, m := range r.byPara[n] {
 		e := r.ents[m.ent]
-		if e.Type == EntityPlace || m.start < st || m.end > en {
+		if e.Type == entities.EntityPlace || m.start < st || m.end > en {
 			continue
 		}
 		if best < 0 || m.start < bestStart {
@@ -355,7 +357,7 @@ func (r *clResolver) described(p *clPara, a, b int, lex *clLexicon) *clRef {
 		// "the senator": the last person with that role, if entities tell
 		// roles; else the last person.
 		for i := len(r.refs) - 1; i >= 0 && len(r.ents) > 0; i-- {
-			if e := r.entity(r.refs[i].id); e != nil && e.Type == EntityPerson {
+			if e := r.entity(r.refs[i].id); e != nil && e.Type == entities.EntityPerson {
 				for _, role := range e.Roles {
 					if clHasWord(strings.ToLower(strings.TrimSuffix(role, ".")), head) {
 						return &r.refs[i]
@@ -363,11 +365,11 @@ func (r *clResolver) described(p *clPara, a, b int, lex *clLexicon) *clRef {
 				}
 			}
 		}
-		return r.recent(EntityPerson)
+		return r.recent(entities.EntityPerson)
 	}
 	for _, w := range append([]string{head}, descriptionHeads()[head]...) {
 		for i := len(r.refs) - 1; i >= 0; i-- {
-			if r.refs[i].typ != EntityPerson && clHasWord(strings.ToLower(r.refs[i].name), w) {
+			if r.refs[i].typ != entities.EntityPerson && clHasWord(strings.ToLower(r.refs[i].name), w) {
 				return &r.refs[i]
 			}
 		}
@@ -379,7 +381,7 @@ func (r *clResolver) described(p *clPara, a, b int, lex *clLexicon) *clRef {
 	}
 	// "the group", "the company": the organisation last named.
 	if clGenericOrg[head] {
-		if len(r.refs) > 0 && r.refs[len(r.refs)-1].typ == EntityOrganization {
+		if len(r.refs) > 0 && r.refs[len(r.refs)-1].typ == entities.EntityOrganization {
 			return &r.refs[len(r.refs)-1]
 		}
 		if ref := r.entityBefore(p.n, t[a].s, "it", lex); ref != nil {
@@ -415,7 +417,7 @@ func (r *clResolver) namedBefore(n, at int, w string) *clRef {
 		best := -1
 		for i, m := range ms {
 			e := r.ents[m.ent]
-			if (par < n || m.end <= at) && e.Type == EntityOrganization && e.Name != "" && e.Name[0] >= 'A' && e.Name[0] <= 'Z' &&
+			if (par < n || m.end <= at) && e.Type == entities.EntityOrganization && e.Name != "" && e.Name[0] >= 'A' && e.Name[0] <= 'Z' &&
 				clHasWord(strings.ToLower(e.Name), w) && (best < 0 || m.start > ms[best].start) {
 				best = i
 			}
@@ -594,9 +596,9 @@ func (r *clResolver) named(p *clPara, a, b int, lex *clLexicon) (clRef, bool) {
 		// "Al Sharaa's office": the office speaks; "Smith's spokesman" too.
 		if e < b && t[e].kind == clWord && !t[e].upper && lex.is(t[e].low, wOrg|wTitle|wGroup) {
 			name = p.text[st:t[e].e]
-			typ = EntityOrganization
+			typ = entities.EntityOrganization
 			if lex.is(t[e].low, wTitle) && !lex.is(t[e].low, wOrg) {
-				typ = EntityPerson
+				typ = entities.EntityPerson
 			}
 		} else {
 			name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
@@ -607,20 +609,20 @@ func (r *clResolver) named(p *clPara, a, b int, lex *clLexicon) (clRef, bool) {
 	}
 	// A surname or a short form of a name remembered before.
 	words := e - k
-	if (typ == EntityPerson || typ == "") && words <= 2 && !possessive {
+	if (typ == entities.EntityPerson || typ == "") && words <= 2 && !possessive {
 		low := strings.ToLower(name)
 		for i := len(r.refs) - 1; i >= 0; i-- {
 			ref := r.refs[i]
-			if ref.typ == EntityPerson && len(ref.name) > len(name) && strings.HasSuffix(strings.ToLower(ref.name), " "+low) {
+			if ref.typ == entities.EntityPerson && len(ref.name) > len(name) && strings.HasSuffix(strings.ToLower(ref.name), " "+low) {
 				return ref, true
 			}
 		}
 	}
-	if typ == EntityOrganization && words == 1 {
+	if typ == entities.EntityOrganization && words == 1 {
 		low := strings.ToLower(name)
 		for i := len(r.refs) - 1; i >= 0; i-- {
 			ref := r.refs[i]
-			if ref.typ == EntityOrganization && len(ref.name) > len(name) && clHasWord(strings.ToLower(ref.name), low) {
+			if ref.typ == entities.EntityOrganization && len(ref.name) > len(name) && clHasWord(strings.ToLower(ref.name), low) {
 				return ref, true
 			}
 		}
@@ -634,7 +636,7 @@ func (r *clResolver) named(p *clPara, a, b int, lex *clLexicon) (clRef, bool) {
 func (r *clResolver) guessType(p *clPara, a, k, e int, org bool, lex *clLexicon) string {
 	t := p.toks
 	if org {
-		return EntityOrganization
+		return entities.EntityOrganization
 	}
 	// "Budget documents show": a document, which no "he" or "it" stands for.
 	for _, i := range []int{e - 1, e} {
@@ -644,13 +646,13 @@ func (r *clResolver) guessType(p *clPara, a, k, e int, org bool, lex *clLexicon)
 	}
 	for i := a; i < k; i++ {
 		if lex.is(strings.TrimSuffix(t[i].low, "."), wTitle) {
-			return EntityPerson
+			return entities.EntityPerson
 		}
 	}
 	if e-k == 1 {
 		w := p.text[t[k].s:t[k].e]
 		if clAcronym(w) {
-			return EntityOrganization
+			return entities.EntityOrganization
 		}
 		for i := len(r.refs) - 1; i >= 0; i-- {
 			if r.refs[i].typ != "" && strings.EqualFold(r.refs[i].name, w) {
@@ -659,15 +661,15 @@ func (r *clResolver) guessType(p *clPara, a, k, e int, org bool, lex *clLexicon)
 		}
 		for i := a; i < k; i++ {
 			if lex.is(strings.TrimSuffix(t[i].low, "."), wTitle) {
-				return EntityPerson
+				return entities.EntityPerson
 			}
 		}
 		return "" // "Southcorp", "Trump": a person or a firm
 	}
 	if e-k <= 4 {
-		return EntityPerson
+		return entities.EntityPerson
 	}
-	return EntityOrganization
+	return entities.EntityOrganization
 }
 
 // clAcronym tells a word written mostly in capitals ("SDF", "U.N.").
@@ -726,10 +728,10 @@ func (r *clResolver) nameBefore(p *clPara, at int, person bool, lex *clLexicon) 
 				titled := k > 0 && t[k-1].kind == clWord && lex.is(strings.TrimSuffix(t[k-1].low, "."), wTitle)
 				name := strings.TrimSuffix(strings.TrimSuffix(q.text[t[k].s:t[e-1].e], "'s"), "’s")
 				if person && !org && (e-k >= 2 || titled) {
-					return &clRef{name: name, typ: EntityPerson}
+					return &clRef{name: name, typ: entities.EntityPerson}
 				}
 				if !person && org {
-					return &clRef{name: name, typ: EntityOrganization}
+					return &clRef{name: name, typ: entities.EntityOrganization}
 				}
 			}
 			e = k
