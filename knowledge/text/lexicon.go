@@ -26,8 +26,8 @@ const (
 
 // abbrev is one entry of abbreviations.txt.
 type abbrev struct {
-	when  abbrevWhen
-	title bool // written before a name: no sentence ends after it
+	when   abbrevWhen
+	within bool // no sentence ends after it: "Mr.", "e.g."
 }
 
 // tables holds the lexicons, read once.
@@ -74,10 +74,10 @@ func readTables() (*tables, error) {
 			}
 		}
 		if len(cols) > 2 {
-			if cols[2] != "title" {
+			if cols[2] != "within" {
 				return fmt.Errorf("unknown mark %q", cols[2])
 			}
-			a.title = true
+			a.within = true
 		}
 		t.abbrevs[cols[0]] = a
 		return nil

@@ -67,9 +67,14 @@ func sentenceEnd(text string, toks []Token, i, start int, tab *tables) int {
 	for k < len(toks) && !toks[k].Space && closes(toks, k) {
 		k++
 	}
-	// Footnote marks stay with the sentence: "in 1971. [1] He".
-	for k+2 < len(toks) && toks[k].Text == "[" && toks[k+1].Shape == ShapeNumber && toks[k+2].Text == "]" {
-		k += 3
+	// Notes in square brackets stay with the sentence: "in 1971. [1] He",
+	// "in Rome. [citation needed]".
+	for k < len(toks) && toks[k].Text == "[" {
+		e := noteEnd(toks, k)
+		if e < 0 {
+			break
+		}
+		k = e
 	}
 	if k == len(toks) {
 		return k
@@ -83,7 +88,7 @@ func sentenceEnd(text string, toks []Token, i, start int, tab *tables) int {
 		}
 	}
 	if abbr {
-		if a, ok := tab.abbrevs[strings.TrimSuffix(t.Low, ".")]; ok && a.title {
+		if a, ok := tab.abbrevs[strings.TrimSuffix(t.Low, ".")]; ok && a.within {
 			return -1
 		}
 		if !startsSentenceAfterAbbrev(toks, k, tab) {
@@ -95,10 +100,52 @@ func sentenceEnd(text string, toks []Token, i, start int, tab *tables) int {
 	if t.Text == "." && i == start+1 && toks[start].Shape == ShapeNumber && len(toks[start].Text) <= 2 {
 		return -1
 	}
-	if !startsSentence(toks, k) {
+	if !startsSentence(toks, k) && !lowerStart(toks, i, k) {
 		return -1
 	}
 	return k
+}
+
+// lowerStart reports whether the lower-case word toks[k] after the stop
+// toks[i] starts a sentence. The treebanks start one there ("It rained. so
+// we left"), unless a closing quote comes between (`"Stop!" she said`), the
+// stop is an ellipsis ("he paused ... and went on"), or the word before the
+// stop looks like an abbreviation missing from the table ("Assn. officials").
+func lowerStart(toks []Token, i, k int) bool {
+	next := &toks[k]
+	if k != i+1 || next.Shape != ShapeWord || strings.Contains(toks[i].Text, "..") || strings.Contains(toks[i].Text, "…") {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(next.Text); !unicode.IsLower(r) {
+		return false
+	}
+	if i > 0 {
+		prev := &toks[i-1]
+		if prev.Shape == ShapeWord && len(prev.Text) <= 4 && startsUpper(prev.Text) && !toks[i].Space && len(prev.Text) > 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// noteEnd returns the end of the note in square brackets at toks[k] (a
+// number, or at most four words that start lower-case), or -1.
+func noteEnd(toks []Token, k int) int {
+	for e := k + 1; e < len(toks) && e <= k+5; e++ {
+		t := &toks[e]
+		switch {
+		case t.Text == "]":
+			if e == k+1 {
+				return -1
+			}
+			return e + 1
+		case e == k+1 && t.Shape == ShapeNumber:
+		case t.Shape == ShapeWord && !startsUpper(t.Text):
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // isStop reports whether t is a full stop, a question or exclamation mark,
@@ -136,7 +183,9 @@ func startsSentence(toks []Token, k int) bool {
 	t := &toks[k]
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	switch t.Shape {
-	case ShapeWord, ShapeURL:
+	case ShapeURL:
+		return true
+	case ShapeWord:
 		return unicode.IsUpper(r) || unicode.IsDigit(r) || unicode.IsLetter(r) && !unicode.IsLower(r)
 	case ShapeNumber:
 		return true

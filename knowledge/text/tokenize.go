@@ -38,7 +38,14 @@ func Tokenize(s string, buf []Token) []Token {
 		}
 		j := i + n
 		for j < len(s) {
-			r, n = runeAt(s, j)
+			if c := s[j]; c < utf8.RuneSelf {
+				if c <= ' ' || c == 0x7f {
+					break
+				}
+				j++
+				continue
+			}
+			r, n = utf8.DecodeRuneInString(s[j:])
 			if isSeparator(r, n) {
 				break
 			}
@@ -159,6 +166,18 @@ func (t *tokenizer) scan(i, j int) {
 			e := k + n + 2
 			for e < j && isLetter(rune(s[e])) {
 				e++
+			}
+			t.emit(k, e, ShapeWord)
+			k = e
+		case (r == '#' || r == '@' && k == i) && k+1 < j && isASCIILetter(s[k+1]) && (k == i || !t.wordBefore(k)):
+			// A hashtag or a handle: "#MeToo", "@BBCNews".
+			e := k + 1
+			for e < j {
+				r2, n2 := runeAt(s, e)
+				if !isWordRune(r2) && r2 != '_' {
+					break
+				}
+				e += n2
 			}
 			t.emit(k, e, ShapeWord)
 			k = e
@@ -343,10 +362,15 @@ func (t *tokenizer) prevIsQuote() bool {
 func (t *tokenizer) word(k, j int) int {
 	s := t.s
 	e, seg := k, k // seg: the start of the part after the last joiner
+	apos := false  // an apostrophe joined: clitics to split
 	if s[k] == '.' {
 		e, seg = k+1, k+1 // ".5"
 	}
 	for e < j {
+		if c := s[e]; c < utf8.RuneSelf && isASCIIAlnum(c) {
+			e++
+			continue
+		}
 		r, n := runeAt(s, e)
 		if isWordRune(r) {
 			e += n
@@ -361,7 +385,7 @@ func (t *tokenizer) word(k, j int) int {
 		join := false
 		switch r {
 		case '\'', '’', 'ʼ':
-			join = true
+			join, apos = true, true
 		case '.':
 			join = t.joinDot(seg, e, j)
 		case ',':
@@ -395,10 +419,10 @@ func (t *tokenizer) word(k, j int) int {
 		t.emit(k, e+1, ShapeSymbol)
 		return e + 1
 	}
-	if strings.IndexByte(s[k:e], '\'') < 0 && strings.Index(s[k:e], "’") < 0 && strings.Index(s[k:e], "ʼ") < 0 {
-		t.splitStem(k, e)
-	} else {
+	if apos {
 		t.split(k, e)
+	} else {
+		t.splitStem(k, e)
 	}
 	return e
 }
@@ -811,12 +835,16 @@ func (t *tokenizer) lower() {
 	size := 0
 	for i := range t.toks {
 		w := t.toks[i].Text
-		if isLow(w) {
+		ascii, low := asciiLow(w)
+		switch {
+		case low:
 			t.toks[i].Low = w
-			continue
-		}
-		for _, r := range w {
-			size += utf8.RuneLen(lowerRune(r))
+		case ascii:
+			size += len(w)
+		default:
+			for _, r := range w {
+				size += utf8.RuneLen(lowerRune(r))
+			}
 		}
 	}
 	if size == 0 {
@@ -830,22 +858,38 @@ func (t *tokenizer) lower() {
 			continue
 		}
 		a := b.Len()
-		for _, r := range tk.Text {
-			b.WriteRune(lowerRune(r))
+		if ascii, _ := asciiLow(tk.Text); ascii {
+			for k := 0; k < len(tk.Text); k++ {
+				c := tk.Text[k]
+				if c >= 'A' && c <= 'Z' {
+					c |= 0x20
+				}
+				b.WriteByte(c)
+			}
+		} else {
+			for _, r := range tk.Text {
+				b.WriteRune(lowerRune(r))
+			}
 		}
 		// The builder never grows past size, so its bytes never move.
 		tk.Low = b.String()[a:]
 	}
 }
 
-// isLow reports whether w is its own Low: ASCII without capitals.
-func isLow(w string) bool {
+// asciiLow reports whether w is ASCII, and whether it is ASCII without
+// capitals: its own Low.
+func asciiLow(w string) (ascii, low bool) {
+	low = true
 	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
-			return false
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return false, false
+		}
+		if c >= 'A' && c <= 'Z' {
+			low = false
 		}
 	}
-	return true
+	return true, low
 }
 
 // lowerRune lower-cases r and makes curly apostrophes and quotes straight.

@@ -104,6 +104,7 @@ func TestTokenize(t *testing.T) {
 		{"emoji", "great 👍🏽 news 🇬🇧 and 👨‍👩‍👧 :)", "great 👍🏽 news 🇬🇧 and 👨‍👩‍👧 :)"},
 		{"symbols", "A&E, AT&T and R&D + 5 = x * y # 1 @ 2", "A&E , AT&T and R&D + 5 = x * y # 1 @ 2"},
 		{"slash", "and/or he/she w/o", "and / or he / she w/o"},
+		{"hashtag", "#MeToo and @BBCNews at #1 and a#b", "#MeToo and @BBCNews at # 1 and a # b"},
 
 		// Spaces.
 		{"nbsp", "10\u00a0000 and a\u200bb", "10 000 and a b"},
@@ -198,7 +199,7 @@ func TestTablesLoad(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !tab.abbrevs["mr"].title || tab.abbrevs["no"].when != abbrevNumber || !tab.prefixes["non"] || !tab.units["bn"] ||
+	if !tab.abbrevs["mr"].within || tab.abbrevs["no"].when != abbrevNumber || !tab.prefixes["non"] || !tab.units["bn"] ||
 		!tab.web["com"] || !tab.starters["the"] || len(tab.contractions["cannot"]) != 2 || len(tab.emoticons) == 0 {
 		t.Errorf("tables read wrong: %+v", tab)
 	}
