@@ -30,7 +30,7 @@ func quoteMark(t *Token) (quoteKind, bool) {
 		return quoteEither, false
 	case "'":
 		return quoteEither, true
-	case "“", "„", "«", "``", "「", "『", "“““":
+	case "“", "„", "«", "``", "「", "『":
 		return quoteOpen, false
 	case "‘", "‚", "‹", "`", "‛":
 		return quoteOpen, true
@@ -46,9 +46,63 @@ func quoteMark(t *Token) (quoteKind, bool) {
 // curly mark tells by its shape, unless its spacing plainly says otherwise
 // (a “ written at the end of a quotation, a ” at the start of one). A
 // straight mark tells by its spacing: in `"He` it opens, in `won."` it
-// closes; one spaced on both sides or on neither opens when the straight
-// marks of its kind before it are all closed.
+// closes; one spaced on both sides or on neither opens when the marks like
+// it before it are an even number. It takes time in proportion to i; Quotes
+// decides for all the marks of a paragraph at once.
 func QuoteOpens(toks []Token, i int) bool {
+	var qc quoteCount
+	return quoteOpens(toks, i, &qc)
+}
+
+// quoteCount counts the straight quote marks of each kind before a token.
+// It moves along the paragraph from where it was last asked, so that
+// deciding every mark of a paragraph in order takes linear time.
+type quoteCount struct {
+	pos int
+	n   [4]int
+}
+
+// straightKind returns the index in quoteCount.n of a straight mark, or -1.
+func straightKind(t *Token) int {
+	if t.Shape != ShapeQuote {
+		return -1
+	}
+	switch t.Text {
+	case "\"":
+		return 0
+	case "'":
+		return 1
+	case "''":
+		return 2
+	}
+	if kind, _ := quoteMark(t); kind == quoteEither {
+		return 3
+	}
+	return -1
+}
+
+// before returns how many marks like toks[k] come before it.
+func (c *quoteCount) before(toks []Token, k int) int {
+	for c.pos < k {
+		if x := straightKind(&toks[c.pos]); x >= 0 {
+			c.n[x]++
+		}
+		c.pos++
+	}
+	for c.pos > k {
+		c.pos--
+		if x := straightKind(&toks[c.pos]); x >= 0 {
+			c.n[x]--
+		}
+	}
+	if x := straightKind(&toks[k]); x >= 0 {
+		return c.n[x]
+	}
+	return 0
+}
+
+// quoteOpens is QuoteOpens with the marks before counted by qc.
+func quoteOpens(toks []Token, i int, qc *quoteCount) bool {
 	kind, single := quoteMark(&toks[i])
 	if kind == quoteNone {
 		return false
@@ -67,14 +121,8 @@ func QuoteOpens(toks []Token, i int) bool {
 	case !before && !after:
 		return false
 	}
-	// Spaced on both sides, or on neither: count the straight marks before.
-	open := false
-	for k := 0; k < i; k++ {
-		if kk, s := quoteMark(&toks[k]); kk == quoteEither && s == single && toks[k].Text == toks[i].Text {
-			open = !open
-		}
-	}
-	return !open
+	// Spaced on both sides, or on neither: count the marks before.
+	return qc.before(toks, i)%2 == 0
 }
 
 // opensSomething reports whether t is a mark after which a quotation may
@@ -110,12 +158,13 @@ func Quotes(toks []Token, buf []Quote) []Quote {
 	out := buf[:0]
 	var stack [8]int // indexes in out of the open quotations, innermost last
 	depth := 0
+	var qc quoteCount
 	for i := range toks {
 		kind, single := quoteMark(&toks[i])
 		if kind == quoteNone {
 			continue
 		}
-		opens := QuoteOpens(toks, i)
+		opens := quoteOpens(toks, i, &qc)
 		// The innermost open quotation of the same kind.
 		same := -1
 		for d := depth - 1; d >= 0; d-- {

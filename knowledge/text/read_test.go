@@ -137,3 +137,27 @@ func BenchmarkTokenize(b *testing.B) {
 		}
 	}
 }
+
+// Reading takes time in proportion to the text, also for text made to be
+// slow: a paragraph of lone quote marks, closing brackets after a URL, a
+// chain of numbers joined by hyphens. A quadratic step would make this test
+// run for minutes.
+func TestReadLinear(t *testing.T) {
+	for _, s := range []string{
+		strings.Repeat(`a " `, 100000),
+		"http://x.org/" + strings.Repeat(")", 200000),
+		strings.Repeat("1-", 200000),
+		strings.Repeat("non-", 100000),
+		strings.Repeat(". )", 100000),
+		strings.Repeat("U.", 100000),
+		strings.Repeat("a.", 100000),
+	} {
+		p := Read(1, "body", s)
+		checkSentences(t, &p)
+		for _, q := range Quotes(p.Tokens, nil) {
+			if q.Close >= 0 && q.Close <= q.Open {
+				t.Fatalf("quote %+v in %q...", q, s[:20])
+			}
+		}
+	}
+}

@@ -14,22 +14,27 @@ import (
 // ellipsis followed by what starts a sentence: a capitalised word, a number,
 // an opening quote or bracket. The closing quotes and brackets after the
 // stop stay with the sentence they close (`"We will win." He said` ends
-// after the quote mark); a lower-case word goes on the same sentence. An
-// abbreviation's full stop ("U.S.", "etc.", "J.") ends a sentence only before
-// a word that typically starts one ("in the U.S. The", not "the U.S. Army"),
-// and never after a title ("Mr."); a list number ("1. Mix the flour") does
-// not end one either. A blank line ends a sentence, and so does the
-// paragraph's end, with or without a stop (headlines have none).
+// after the quote mark), and a lower-case word after them goes on the same
+// sentence (`"Stop!" she said`). As in the treebanks, a lower-case word
+// right after a stop starts a sentence ("It rained. so we left"), but not
+// after an ellipsis. An abbreviation's full stop ("U.S.", "etc.", "J.") ends
+// a sentence only before a word that typically starts one ("in the U.S.
+// The", not "the U.S. Army"), and never after a title ("Mr.") or "e.g."; a
+// list number ("1. Mix the flour") does not end one either. A news dateline
+// ("LONDON (Reuters) -") is a sentence, as the treebanks have it. A blank
+// line ends a sentence, and so does the paragraph's end, with or without a
+// stop (headlines have none).
 func Sentences(text string, toks []Token, buf []Sentence) []Sentence {
 	out := buf[:0]
 	tab := tokenTables()
+	var qc quoteCount
 	start := 0
 	if d := datelineEnd(toks); d > 0 && d < len(toks) {
 		out = append(out, Sentence{Start: 0, End: d})
 		start = d
 	}
 	for i := start; i < len(toks); i++ {
-		end := sentenceEnd(text, toks, i, start, tab)
+		end := sentenceEnd(text, toks, i, start, tab, &qc)
 		if end <= i {
 			continue
 		}
@@ -51,7 +56,7 @@ func Sentences(text string, toks []Token, buf []Sentence) []Sentence {
 // sentenceEnd returns the end (exclusive) of the sentence that starts at
 // toks[start] when it ends at toks[i] or at the closing marks after it, or
 // -1.
-func sentenceEnd(text string, toks []Token, i, start int, tab *tables) int {
+func sentenceEnd(text string, toks []Token, i, start int, tab *tables, qc *quoteCount) int {
 	t := &toks[i]
 	if i+1 < len(toks) && toks[i+1].Start > t.End && strings.IndexByte(text[t.End:toks[i+1].Start], '\n') >= 0 &&
 		lineBreakEnds(text, toks, i) {
@@ -64,7 +69,7 @@ func sentenceEnd(text string, toks []Token, i, start int, tab *tables) int {
 	}
 	// The closing quotes and brackets after the stop.
 	k := i + 1
-	for k < len(toks) && !toks[k].Space && closes(toks, k) {
+	for k < len(toks) && !toks[k].Space && closes(toks, k, qc) {
 		k++
 	}
 	// Notes in square brackets stay with the sentence: "in 1971. [1] He",
@@ -91,7 +96,7 @@ func sentenceEnd(text string, toks []Token, i, start int, tab *tables) int {
 		if a, ok := tab.abbrevs[strings.TrimSuffix(t.Low, ".")]; ok && a.within {
 			return -1
 		}
-		if !startsSentenceAfterAbbrev(toks, k, tab) {
+		if !startsSentenceAfterAbbrev(toks, k, tab, qc) {
 			return -1
 		}
 		return k
@@ -100,7 +105,7 @@ func sentenceEnd(text string, toks []Token, i, start int, tab *tables) int {
 	if t.Text == "." && i == start+1 && toks[start].Shape == ShapeNumber && len(toks[start].Text) <= 2 {
 		return -1
 	}
-	if !startsSentence(toks, k) && !lowerStart(toks, i, k) {
+	if !startsSentence(toks, k, qc) && !lowerStart(toks, i, k) {
 		return -1
 	}
 	return k
@@ -163,12 +168,12 @@ func isStop(t *Token) bool {
 }
 
 // closes reports whether toks[k] is a closing quote or bracket.
-func closes(toks []Token, k int) bool {
+func closes(toks []Token, k int, qc *quoteCount) bool {
 	switch toks[k].Text {
 	case ")", "]", "}":
 		return true
 	}
-	return toks[k].Shape == ShapeQuote && !QuoteOpens(toks, k)
+	return toks[k].Shape == ShapeQuote && !quoteOpens(toks, k, qc)
 }
 
 // startsUpper reports whether w starts with an upper-case letter.
@@ -179,7 +184,7 @@ func startsUpper(w string) bool {
 
 // startsSentence reports whether toks[k] may start a sentence: a capitalised
 // word, a number, an opening quote or bracket, a list mark or a currency sign.
-func startsSentence(toks []Token, k int) bool {
+func startsSentence(toks []Token, k int, qc *quoteCount) bool {
 	t := &toks[k]
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	switch t.Shape {
@@ -190,7 +195,7 @@ func startsSentence(toks []Token, k int) bool {
 	case ShapeNumber:
 		return true
 	case ShapeQuote:
-		return QuoteOpens(toks, k)
+		return quoteOpens(toks, k, qc)
 	case ShapeSymbol:
 		return unicode.Is(unicode.Sc, r) || r == '#' || r == '@' || r == '*' || isEmoji(r)
 	}
@@ -204,9 +209,9 @@ func startsSentence(toks []Token, k int) bool {
 // startsSentenceAfterAbbrev reports whether toks[k], after an
 // abbreviation's full stop, starts a sentence: a capitalised word that
 // typically starts one, or an opening quote before a capital.
-func startsSentenceAfterAbbrev(toks []Token, k int, tab *tables) bool {
+func startsSentenceAfterAbbrev(toks []Token, k int, tab *tables, qc *quoteCount) bool {
 	t := &toks[k]
-	if t.Shape == ShapeQuote && QuoteOpens(toks, k) && k+1 < len(toks) {
+	if t.Shape == ShapeQuote && quoteOpens(toks, k, qc) && k+1 < len(toks) {
 		return startsUpper(toks[k+1].Text)
 	}
 	return startsUpper(t.Text) && tab.starters[t.Low]

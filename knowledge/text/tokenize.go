@@ -572,6 +572,9 @@ func (t *tokenizer) hyphenAfterNext(e, j int) bool {
 // such groups only; at most four groups are returned, in a fixed array so as
 // not to allocate.
 func (t *tokenizer) numberGroups(k, e, j int, sep byte) []string {
+	if e-k > 20 {
+		return nil // no telephone number or date is that long
+	}
 	var buf [4]string
 	groups := buf[:0]
 	a := k
@@ -1002,19 +1005,33 @@ func (t *tokenizer) findURL(i, j int) (int, int, bool) {
 // bracket around it.
 func (t *tokenizer) urlEnd(a, j int) int {
 	s := t.s
+	// Brackets the URL opens and closes itself: ".../Foo_(bar)".
+	var open [3]int
+	for i := a; i < j; i++ {
+		switch s[i] {
+		case '(':
+			open[0]++
+		case ')':
+			open[0]--
+		case '[':
+			open[1]++
+		case ']':
+			open[1]--
+		case '{':
+			open[2]++
+		case '}':
+			open[2]--
+		}
+	}
 	b := j
 	for b > a {
 		r, n := runeBefore(s, b)
-		if r == ')' || r == ']' || r == '}' {
-			open := "("
-			if r == ']' {
-				open = "["
-			} else if r == '}' {
-				open = "{"
+		x := strings.IndexRune(")]}", r)
+		if x >= 0 {
+			if open[x] >= 0 {
+				break // the URL's own bracket
 			}
-			if strings.Count(s[a:b], open) >= strings.Count(s[a:b], s[b-1:b]) {
-				break // the URL's own bracket: ".../Foo_(bar)"
-			}
+			open[x]++
 		} else if !strings.ContainsRune(".,;:!?'\"”’»>", r) {
 			break
 		}
