@@ -1,5 +1,7 @@
 package text
 
+import "strings"
+
 // Read reads the paragraph s, numbered n and of the given kind: it splits
 // it into tokens and sentences. The tagger and parser fill in the rest.
 func Read(n int, kind, s string) Paragraph {
@@ -7,6 +9,17 @@ func Read(n int, kind, s string) Paragraph {
 	p.Tokens = Tokenize(s, make([]Token, 0, len(s)/4+4))
 	p.Sentences = Sentences(s, p.Tokens, make([]Sentence, 0, len(s)/120+1))
 	return p
+}
+
+// LineBreakBefore reports whether a line break comes before token i, after
+// the token before it (or the paragraph's start): lists and tables in a
+// paragraph keep one item a line.
+func (p *Paragraph) LineBreakBefore(i int) bool {
+	from := 0
+	if i > 0 {
+		from = p.Tokens[i-1].End
+	}
+	return strings.IndexByte(p.Text[from:p.Tokens[i].Start], '\n') >= 0
 }
 
 // WordSpan returns the range [a, b) of the tokens around toks[i] that are

@@ -47,6 +47,19 @@ func TestWordSpan(t *testing.T) {
 	}
 }
 
+func TestLineBreakBefore(t *testing.T) {
+	p := Read(1, "body", "Totals:\n  12 cars\n  4 vans and\nbikes")
+	var got []string
+	for i, tk := range p.Tokens {
+		if p.LineBreakBefore(i) {
+			got = append(got, tk.Text)
+		}
+	}
+	if strings.Join(got, " ") != "12 4 bikes" {
+		t.Errorf("line breaks before %q, want 12 4 bikes", got)
+	}
+}
+
 // FuzzRead checks what holds for any input: no panic, tokens in order,
 // within bounds and not overlapping, every rune that is not a separator in
 // a token, and sentences covering all tokens in order.
