@@ -35,6 +35,7 @@ import (
 	"strings"
 	"syscall"
 	"time"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/knowledge/text"
 	"github.com/briefbot/briefbot/knowledge/text/conllu"
@@ -127,8 +128,12 @@ func paragraphs(ss []conllu.Sentence) ([]paragraph, error) {
 		b.WriteString(s.Text)
 		at := 0
 		for _, w := range s.Words {
-			for at < len(s.Text) && strings.IndexByte(" \t", s.Text[at]) >= 0 {
-				at++
+			for at < len(s.Text) {
+				r, n := utf8.DecodeRuneInString(s.Text[at:])
+				if !text.IsSeparator(r) {
+					break
+				}
+				at += n
 			}
 			if !strings.HasPrefix(s.Text[at:], w.Form) {
 				return nil, fmt.Errorf("sentence %s: word %q not found at %d of %q", s.ID, w.Form, at, s.Text)

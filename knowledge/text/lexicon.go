@@ -1,7 +1,9 @@
 package text
 
 import (
+	"crypto/sha256"
 	"embed"
+	"encoding/hex"
 	"fmt"
 	"strings"
 	"sync"
@@ -14,6 +16,20 @@ import (
 //
 //go:embed lexicon/*.txt
 var tablesFS embed.FS
+
+// TablesVersion identifies the tokenizer's and sentence splitter's tables:
+// it changes when any entry does, so that knowledge.ExtractorVersion can
+// fold it in and an index re-extracts its articles when the tokens change.
+var TablesVersion = sync.OnceValue(func() string {
+	h := sha256.New()
+	entries, _ := tablesFS.ReadDir("lexicon")
+	for _, e := range entries {
+		data, _ := tablesFS.ReadFile("lexicon/" + e.Name())
+		fmt.Fprintf(h, "%s %d\n", e.Name(), len(data))
+		h.Write(data)
+	}
+	return hex.EncodeToString(h.Sum(nil))[:12]
+})
 
 // abbrevWhen tells when an abbreviation keeps the full stop after it.
 type abbrevWhen uint8

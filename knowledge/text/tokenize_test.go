@@ -203,6 +203,9 @@ func TestTablesLoad(t *testing.T) {
 		!tab.web["com"] || !tab.starters["the"] || len(tab.contractions["cannot"]) != 2 || len(tab.emoticons) == 0 {
 		t.Errorf("tables read wrong: %+v", tab)
 	}
+	if v := TablesVersion(); len(v) != 12 || v != TablesVersion() {
+		t.Errorf("TablesVersion() = %q", v)
+	}
 	for i := 1; i < len(tab.emoticons); i++ {
 		if len(tab.emoticons[i]) > len(tab.emoticons[i-1]) {
 			t.Errorf("emoticons not longest first: %q before %q", tab.emoticons[i-1], tab.emoticons[i])
