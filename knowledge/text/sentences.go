@@ -101,8 +101,9 @@ func sentenceEnd(text string, toks []Token, i, start int, tab *tables, qc *quote
 		}
 		return k
 	}
-	// A list number: "1. Mix the flour".
-	if t.Text == "." && i == start+1 && toks[start].Shape == ShapeNumber && len(toks[start].Text) <= 2 {
+	// A list number: "1. Mix the flour", "the steps: 1. Mix".
+	if t.Text == "." && i > start && toks[i-1].Shape == ShapeNumber && len(toks[i-1].Text) <= 2 &&
+		(i-1 == start || toks[i-2].Text == ":") {
 		return -1
 	}
 	if !startsSentence(toks, k, qc) && !lowerStart(toks, i, k) {

@@ -45,6 +45,7 @@ func TestSentences(t *testing.T) {
 		{"note", "He died in Rome. [citation needed] His son lived.", "He died in Rome. [citation needed] | His son lived."},
 		{"e.g.", "Some towns (e.g. The Hague) voted.", "Some towns (e.g. The Hague) voted."},
 		{"list", "1. Mix the flour. 2. Add water.", "1. Mix the flour. | 2. Add water."},
+		{"list after a colon", "Two steps: 1. Mix the flour. 2. Add water.", "Two steps: 1. Mix the flour. | 2. Add water."},
 		{"abbreviations before numbers", "See p. 5 and fig. 2 for more.", "See p. 5 and fig. 2 for more."},
 		{"lower-case after a stop", "It rained. so we left.", "It rained. | so we left."},
 		{"unknown abbreviation", "The Bkrs. association met.", "The Bkrs. association met."},

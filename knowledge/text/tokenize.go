@@ -181,6 +181,16 @@ func (t *tokenizer) scan(i, j int) {
 			}
 			t.emit(k, e, ShapeWord)
 			k = e
+		case r == '+' && k == i && k+2 < j && isDigit(s[k+1]) && isDigit(s[k+2]):
+			// An international telephone number: "+44", "+4588304520".
+			e := k + 1 + digitsAt(s, k+1, j)
+			if e-k <= 4 && e < j && (s[e] == '.' || s[e] == ',' || s[e] == '%') {
+				t.emit(k, k+1, ShapeSymbol)
+				k++
+				continue
+			}
+			t.emit(k, e, ShapeNumber)
+			k = e
 		case r == '.' || r == '?' || r == '!' || r == '…':
 			e := k + n
 			for e < j {
@@ -667,12 +677,12 @@ func (t *tokenizer) startsSentenceAt(i int) bool {
 }
 
 // lineStart reports whether s[k] starts a line: nothing but spaces before it
-// since the paragraph's start, a line break or a colon.
+// since the paragraph's start or a line break.
 func (t *tokenizer) lineStart(k int) bool {
 	for k > 0 {
 		r, n := runeBefore(t.s, k)
 		switch {
-		case r == '\n' || r == ':':
+		case r == '\n':
 			return true
 		case !isSeparator(r, n):
 			return false

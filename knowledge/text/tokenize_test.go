@@ -85,6 +85,9 @@ func TestTokenize(t *testing.T) {
 		{"list", "1. Introduction", "1. Introduction"},
 		{"section", "2.1. Methods", "2.1. Methods"},
 		{"not a list", "born in 1950. He", "born in 1950 . He"},
+		{"score", "Internet: 1, Scientology: 0. But", "Internet : 1 , Scientology : 0 . But"},
+		{"elision", "it was [...] a mess", "it was [ ... ] a mess"},
+		{"international number", "call +44 20 7946 0000 or +4588304520, up +5.2% and +12%", "call +44 20 7946 0000 or +4588304520 , up + 5.2 % and + 12 %"},
 
 		// URLs and e-mail addresses.
 		{"url", "see https://example.org/a?b=1&c=2.", "see https://example.org/a?b=1&c=2 ."},
