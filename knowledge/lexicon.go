@@ -12,6 +12,7 @@ import (
 	"github.com/briefbot/briefbot/knowledge/entities"
 	"github.com/briefbot/briefbot/knowledge/figures"
 	"github.com/briefbot/briefbot/knowledge/lexicon"
+	"github.com/briefbot/briefbot/knowledge/text"
 )
 
 // The root's own lexicon tables (paragraph kinds and question framing) are
@@ -23,7 +24,7 @@ var lexiconFS embed.FS
 
 // extractorRevision is raised whenever extraction changes in a way that the
 // lexicon tables do not show; ExtractorVersion adds the tables' own hash.
-const extractorRevision = "1"
+const extractorRevision = "2"
 
 // ExtractorVersion identifies what extraction produces: an index built by
 // another version re-extracts every article on its next update. It hashes
@@ -36,6 +37,7 @@ var ExtractorVersion = sync.OnceValue(func() string {
 		h.Write([]byte(t.name))
 		h.Write(t.data)
 	}
+	h.Write([]byte(text.TablesVersion()))
 	return extractorRevision + "-" + hex.EncodeToString(h.Sum(nil)[:6])
 })
 

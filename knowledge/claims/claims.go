@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"github.com/briefbot/briefbot/knowledge/text"
 	"sort"
 	"strconv"
 	"strings"
@@ -21,13 +22,14 @@ import (
 // report by X found C) and "according to X". Quotes that follow an attributed
 // quote, in the same paragraph or in paragraphs that continue it, go to the
 // same speaker. Speakers are resolved by clResolver.
-func Extract(a *article.Article, ents []entities.Entity) []Claim {
-	if a == nil {
+func Extract(doc *text.Doc, ents []entities.Entity) []Claim {
+	if doc == nil {
 		return nil
 	}
 	x := &clExtractor{lex: claimLexicon(), res: newClResolver(ents)}
-	for _, par := range a.Paragraphs {
-		if par.Kind != article.KindBody {
+	for i := range doc.Paragraphs {
+		par := &doc.Paragraphs[i]
+		if article.Kind(par.Kind) != article.KindBody {
 			x.colonLead = nil
 			continue
 		}

@@ -263,7 +263,7 @@ func TestExtractClaims(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := claimArticle(t, tt.paras...)
-			got := claims.Extract(a, nil)
+			got := claims.Extract(Read(a), nil)
 			checkClaimList(t, a, got, tt.want)
 		})
 	}
@@ -279,7 +279,7 @@ func TestExtractClaimsWithEntities(t *testing.T) {
 		{ID: "e1", Name: "Olaf Brandt", Type: EntityPerson, Mentions: []Mention{{Paragraph: 2, Start: 17, End: 28, Text: "Olaf Brandt"}}},
 		{ID: "e2", Name: "Northern Alliance", Type: EntityOrganization, Mentions: []Mention{{Paragraph: 4, Start: 4, End: 21, Text: "Northern Alliance"}}},
 	}
-	got := claims.Extract(a, ents)
+	got := claims.Extract(Read(a), ents)
 	want := []struct{ speaker, id, mention string }{{"Olaf Brandt", "e1", "he"}, {"Northern Alliance", "e2", "it"}}
 	if len(got) != len(want) {
 		t.Fatalf("got %d claims, want %d: %+v", len(got), len(want), got)
@@ -341,8 +341,8 @@ func TestFindDisputes(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := claimArticle(t, tt.paras...)
-			cs := claims.Extract(a, nil)
-			got := claims.FindDisputes(a, cs)
+			cs := claims.Extract(Read(a), nil)
+			got := claims.FindDisputes(Read(a), cs)
 			if len(got) != len(tt.want) {
 				for _, c := range cs {
 					t.Logf("claim %s %s: %q", c.Speaker, c.Cue, c.Content)
@@ -408,7 +408,7 @@ func TestDescriptionsResolveByRole(t *testing.T) {
 		{ID: "e2", Name: "Piet Olsen", Type: EntityPerson, Roles: []string{"Governor"},
 			Mentions: []Mention{{Paragraph: 3, Start: 9, End: 19, Text: "Piet Olsen"}}},
 	}
-	got := claims.Extract(a, ents)
+	got := claims.Extract(Read(a), ents)
 	if len(got) != 1 || got[0].Speaker != "Ada Whitlock" || got[0].SpeakerMention.Text != "the senator" {
 		t.Fatalf("got %+v, want one claim by Ada Whitlock named as the senator", got)
 	}
@@ -442,8 +442,8 @@ func FuzzExtractClaims(f *testing.F) {
 			{N: 2, Kind: KindBody, Text: p1},
 			{N: 3, Kind: KindBody, Text: p2},
 		}}
-		cs := claims.Extract(a, nil)
-		facts := Facts{Claims: cs, Disputes: claims.FindDisputes(a, cs)}
+		cs := claims.Extract(Read(a), nil)
+		facts := Facts{Claims: cs, Disputes: claims.FindDisputes(Read(a), cs)}
 		checkClaimInvariants(t, a, facts)
 	})
 }
@@ -477,9 +477,9 @@ func TestExtractClaimsBBC(t *testing.T) {
 	arts := claimBBCArticles(t)
 	n := 0
 	for _, a := range arts {
-		cs := claims.Extract(a, nil)
+		cs := claims.Extract(Read(a), nil)
 		n += len(cs)
-		checkClaimInvariants(t, a, Facts{Claims: cs, Disputes: claims.FindDisputes(a, cs)})
+		checkClaimInvariants(t, a, Facts{Claims: cs, Disputes: claims.FindDisputes(Read(a), cs)})
 	}
 	if n < len(arts) {
 		t.Errorf("%d claims in %d articles: too few", n, len(arts))
@@ -494,7 +494,7 @@ func BenchmarkExtractClaims(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		a := arts[i%len(arts)]
-		claims.FindDisputes(a, claims.Extract(a, nil))
+		claims.FindDisputes(Read(a), claims.Extract(Read(a), nil))
 	}
 }
 

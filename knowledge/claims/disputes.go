@@ -1,13 +1,12 @@
 package claims
 
 import (
+	"github.com/briefbot/briefbot/knowledge/text"
 	"sort"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/briefbot/briefbot/knowledge/article"
 )
 
 // disputeLexicon holds lexicon/disputes.txt.
@@ -55,8 +54,8 @@ const disputeWindow = 4
 // that") is tied to the earlier claims of other speakers about the same
 // event, known by the words they share; further claims of the same speakers
 // about that event join the group. Each group gets a short About line.
-func FindDisputes(a *article.Article, claims []Claim) []Dispute {
-	if a == nil || len(claims) < 2 {
+func FindDisputes(doc *text.Doc, claims []Claim) []Dispute {
+	if doc == nil || len(claims) < 2 {
 		return nil
 	}
 	lex := disputeWords()
@@ -68,7 +67,7 @@ func FindDisputes(a *article.Article, claims []Claim) []Dispute {
 		if i > 0 && claims[i-1].Paragraph == c.Paragraph && claims[i-1].Cue == c.Cue && disputeSameSpeaker(claims[i-1], c) {
 			continue
 		}
-		rebuts[i], refers[i] = disputeRebuts(a, c, lex)
+		rebuts[i], refers[i] = disputeRebuts(doc, c, lex)
 		some = some || rebuts[i]
 	}
 	if !some && !disputeActs(claims, lex) {
@@ -190,9 +189,9 @@ func disputeSameSpeaker(a, b Claim) bool {
 // disputeRebuts tells whether a claim contradicts an earlier one: its cue
 // denies, or the text before it in its paragraph has a marker. refers tells
 // that it points back at an earlier claim ("denied the charge").
-func disputeRebuts(a *article.Article, c Claim, lex *disputeLexicon) (rebuts, refers bool) {
-	p, ok := a.Paragraph(c.Paragraph)
-	if !ok {
+func disputeRebuts(doc *text.Doc, c Claim, lex *disputeLexicon) (rebuts, refers bool) {
+	p := doc.Para(c.Paragraph)
+	if p == nil {
 		return false, false
 	}
 	// The words before the content: "gave a conflicting account, with the

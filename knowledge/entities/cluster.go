@@ -1,11 +1,10 @@
 package entities
 
 import (
+	"github.com/briefbot/briefbot/knowledge/text"
 	"sort"
 	"strconv"
 	"strings"
-
-	"github.com/briefbot/briefbot/knowledge/article"
 )
 
 // ecluster is one entity in the making: the candidates that name it.
@@ -336,7 +335,7 @@ func (x *entityExtractor) restricted(pt paraToks) {
 
 // entities turns the clusters into the article's entities, in order of
 // first mention, with their names, aliases, roles and affiliations.
-func (x *entityExtractor) entities(a *article.Article) []Entity {
+func (x *entityExtractor) entities(doc *text.Doc) []Entity {
 	type built struct {
 		e           Entity
 		para, start int
@@ -363,8 +362,8 @@ func (x *entityExtractor) entities(a *article.Article) []Entity {
 				continue // overlapping mentions of one entity
 			}
 			lastEnd[c.para] = c.e
-			text := a.Paragraphs[c.para].Text
-			e.Mentions = append(e.Mentions, Mention{Paragraph: a.Paragraphs[c.para].N, Start: c.s, End: c.e, Text: text[c.s:c.e]})
+			p := &doc.Paragraphs[c.para]
+			e.Mentions = append(e.Mentions, Mention{Paragraph: p.N, Start: c.s, End: c.e, Text: p.Text[c.s:c.e]})
 			if !seenAlias[c.name] && !c.group && !c.titleOnly && !isHeadlineForm(c.name, e.Name) {
 				seenAlias[c.name] = true
 				e.Aliases = append(e.Aliases, c.name)

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"github.com/briefbot/briefbot/knowledge/text"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -75,22 +76,23 @@ type paraToks struct {
 }
 
 // Extract finds the people, organisations, places and groups of an article.
-func Extract(a *article.Article) []Entity {
-	if a == nil || len(a.Paragraphs) == 0 {
+func Extract(doc *text.Doc) []Entity {
+	if doc == nil || len(doc.Paragraphs) == 0 {
 		return nil
 	}
-	return runExtractor(a).entities(a)
+	return runExtractor(doc).entities(doc)
 }
 
 // runExtractor reads the article and clusters its candidates.
-func runExtractor(a *article.Article) *entityExtractor {
+func runExtractor(doc *text.Doc) *entityExtractor {
 	lx := entityLex()
 	var paras []paraToks
 	// lowerSeen holds the capitalised words that the article also writes in
 	// lower case ("Fighting" and "fighting"): common words, not names.
 	lowerSeen := map[string]bool{}
-	for i, p := range a.Paragraphs {
-		if p.Kind != article.KindBody && p.Kind != article.KindCaption && p.Kind != article.KindTitle {
+	for i := range doc.Paragraphs {
+		p := &doc.Paragraphs[i]
+		if k := article.Kind(p.Kind); k != article.KindBody && k != article.KindCaption && k != article.KindTitle {
 			continue
 		}
 		pt := paraToks{idx: i, text: p.Text, toks: tokenize(p.Text, lx.abbrev)}
@@ -113,7 +115,7 @@ func runExtractor(a *article.Article) *entityExtractor {
 				caps++
 			}
 		}
-		pt.restricted = words > 0 && (caps*4 >= words*3 || (p.Kind == article.KindTitle && words >= 2 && upper*4 >= words*3))
+		pt.restricted = words > 0 && (caps*4 >= words*3 || (article.Kind(p.Kind) == article.KindTitle && words >= 2 && upper*4 >= words*3))
 		paras = append(paras, pt)
 	}
 	for _, pt := range paras {

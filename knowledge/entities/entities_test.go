@@ -276,7 +276,7 @@ func TestExtractEntities(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := articleOf(tt.title, tt.body...)
-			ents := entities.Extract(a)
+			ents := entities.Extract(Read(a))
 			for _, w := range tt.want {
 				e := findEntity(ents, w.name)
 				if e == nil {
@@ -360,7 +360,7 @@ func checkMentions(t *testing.T, a *Article, ents []Entity) {
 
 func TestExtractEntitiesBoilerplateYieldsNothing(t *testing.T) {
 	a := &Article{Paragraphs: []Paragraph{{N: 1, Kind: KindBoilerplate, Text: "Follow Jane Doe of the Daily Planet on Twitter"}}}
-	if ents := entities.Extract(a); len(ents) != 0 {
+	if ents := entities.Extract(Read(a)); len(ents) != 0 {
 		t.Errorf("boilerplate gave entities: %s", entityNames(ents))
 	}
 }
@@ -378,7 +378,7 @@ func FuzzExtractEntities(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, body, title string) {
 		a := articleOf(title, body, body+" "+title)
-		ents := entities.Extract(a)
+		ents := entities.Extract(Read(a))
 		for _, e := range ents {
 			for _, m := range e.Mentions {
 				p, ok := a.Paragraph(m.Paragraph)
@@ -420,7 +420,7 @@ func BenchmarkExtractEntities(b *testing.B) {
 	n := 0
 	for b.Loop() {
 		for _, a := range arts {
-			entities.Extract(a)
+			entities.Extract(Read(a))
 			n++
 		}
 	}
@@ -432,7 +432,7 @@ func TestHonorificIsARoleOfItsOwn(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, e := range entities.Extract(a) {
+	for _, e := range entities.Extract(Read(a)) {
 		if e.Name == "Amina Sesay" {
 			got := strings.Join(e.Roles, " | ")
 			if !strings.Contains(got, "Commissioner for Water") || strings.Contains(got, "Water Dr.") || !strings.Contains(got, "Dr.") {
@@ -446,7 +446,7 @@ func TestHonorificIsARoleOfItsOwn(t *testing.T) {
 
 func TestKnownNameSpeltAsTheArticleSpellsIt(t *testing.T) {
 	a, _ := Parse("n.txt", "n.txt", []byte("Patrols\n\nThe North Atlantic Treaty Organization (NATO) sent two frigates. NATO said the patrols would last a month."), ParseOptions{})
-	for _, e := range entities.Extract(a) {
+	for _, e := range entities.Extract(Read(a)) {
 		if strings.Contains(e.Name, "Atlantic") || strings.EqualFold(e.Name, "nato") {
 			if e.Name == "Nato" {
 				t.Errorf("name %q, want it as the article writes it", e.Name)

@@ -1,9 +1,9 @@
 package figures
 
 import (
+	"github.com/briefbot/briefbot/knowledge/text"
 	"strings"
 
-	"github.com/briefbot/briefbot/knowledge/article"
 	"github.com/briefbot/briefbot/knowledge/claims"
 	"github.com/briefbot/briefbot/knowledge/entities"
 )
@@ -376,7 +376,7 @@ func (sc *figureScanner) change(start, end int) string {
 
 // attribute sets the source of each figure: "according to X" in its
 // sentence, or else the speaker of the claim whose content holds it.
-func attribute(figs []Figure, p article.Paragraph, toks []ftok, ents []entities.Entity, claims []claims.Claim) {
+func attribute(figs []Figure, p *text.Paragraph, toks []ftok, ents []entities.Entity, claims []claims.Claim) {
 	if len(figs) == 0 {
 		return
 	}

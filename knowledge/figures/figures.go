@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"github.com/briefbot/briefbot/knowledge/text"
 	"math"
 	"strings"
 	"sync"
@@ -22,15 +23,16 @@ import (
 // the figure decides whether it is a date or a code, what it counts, whether
 // it is a change and who says so (context.go). Every word list lives in
 // lexicon/*.txt (lexicon.go).
-func Extract(a *article.Article, ents []entities.Entity, claims []claims.Claim) []Figure {
-	if a == nil {
+func Extract(doc *text.Doc, ents []entities.Entity, claims []claims.Claim) []Figure {
+	if doc == nil {
 		return nil
 	}
 	sc := scannerPool.Get().(*figureScanner)
 	defer scannerPool.Put(sc)
 	var out []Figure
-	for _, p := range a.Paragraphs {
-		if p.Kind != article.KindBody && p.Kind != article.KindCaption {
+	for i := range doc.Paragraphs {
+		p := &doc.Paragraphs[i]
+		if k := article.Kind(p.Kind); k != article.KindBody && k != article.KindCaption {
 			continue
 		}
 		first := len(out)
@@ -74,7 +76,7 @@ type quantity struct {
 func (q *quantity) hasUnit() bool { return q.cur != 0 || q.unit != 0 }
 
 // paragraph scans one paragraph and appends its figures to out.
-func (sc *figureScanner) paragraph(p article.Paragraph, out []Figure) []Figure {
+func (sc *figureScanner) paragraph(p *text.Paragraph, out []Figure) []Figure {
 	sc.text = p.Text
 	sc.toks = tokenizeFigures(p.Text, sc.toks)
 	sc.sentences()

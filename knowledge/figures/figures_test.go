@@ -266,7 +266,7 @@ func TestExtractFigures(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := nonDates(figures.Extract(bodyArticle(tt.text), nil, nil))
+			got := nonDates(figures.Extract(Read(bodyArticle(tt.text)), nil, nil))
 			if len(got) != len(tt.want) {
 				t.Fatalf("got %d figures %s, want %d", len(got), figureTexts(got), len(tt.want))
 			}
@@ -321,7 +321,7 @@ func TestFiguresThatAreNotQuantities(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var dates []string
-			for _, f := range figures.Extract(bodyArticle(tt.text), nil, nil) {
+			for _, f := range figures.Extract(Read(bodyArticle(tt.text)), nil, nil) {
 				if f.Kind != FigureDate {
 					t.Errorf("unexpected %s figure %q", f.Kind, f.Text)
 					continue
@@ -338,7 +338,7 @@ func TestFiguresThatAreNotQuantities(t *testing.T) {
 func TestFigureSources(t *testing.T) {
 	t.Run("according to in the same sentence", func(t *testing.T) {
 		a := bodyArticle("The camps hold 9,400 people, according to the Interior Ministry. Another 300 arrived later.")
-		got := figures.Extract(a, nil, nil)
+		got := figures.Extract(Read(a), nil, nil)
 		if len(got) != 2 {
 			t.Fatalf("got %s", figureTexts(got))
 		}
@@ -349,7 +349,7 @@ func TestFigureSources(t *testing.T) {
 	})
 	t.Run("a report by someone", func(t *testing.T) {
 		a := bodyArticle("A 2023 report by Oxfam International counted 46 shelters.")
-		got := nonDates(figures.Extract(a, nil, nil))
+		got := nonDates(figures.Extract(Read(a), nil, nil))
 		if len(got) != 1 {
 			t.Fatalf("got %s", figureTexts(got))
 		}
@@ -359,7 +359,7 @@ func TestFigureSources(t *testing.T) {
 		text := `"We lost 40 trucks," the company said.`
 		a := bodyArticle(text)
 		claim := Claim{Speaker: "the company", Paragraph: 1, Start: 1, End: strings.Index(text, ",")}
-		got := figures.Extract(a, nil, []Claim{claim})
+		got := figures.Extract(Read(a), nil, []Claim{claim})
 		if len(got) != 1 {
 			t.Fatalf("got %s", figureTexts(got))
 		}
@@ -368,7 +368,7 @@ func TestFigureSources(t *testing.T) {
 	t.Run("a source named as an entity takes the entity's name", func(t *testing.T) {
 		a := bodyArticle("Exports fell 3%, according to the statistics office.")
 		ents := []Entity{{Name: "National Statistics Office", Aliases: []string{"statistics office"}}}
-		got := figures.Extract(a, ents, nil)
+		got := figures.Extract(Read(a), ents, nil)
 		if len(got) != 1 || got[0].Source != "National Statistics Office" {
 			t.Fatalf("got %+v", got)
 		}
@@ -376,7 +376,7 @@ func TestFigureSources(t *testing.T) {
 	t.Run("a claim in another paragraph does not count", func(t *testing.T) {
 		a := bodyArticle("They lost 40 trucks.", "Nothing else.")
 		claim := Claim{Speaker: "the company", Paragraph: 2, Start: 0, End: 13}
-		got := figures.Extract(a, nil, []Claim{claim})
+		got := figures.Extract(Read(a), nil, []Claim{claim})
 		if len(got) != 1 || got[0].Source != "" {
 			t.Fatalf("got %+v", got)
 		}
@@ -390,7 +390,7 @@ func TestFiguresOnlyFromBodyAndCaptions(t *testing.T) {
 		{N: 3, Kind: KindCaption, Text: "Crews repaired 12 lines."},
 		{N: 4, Kind: KindBoilerplate, Text: "Subscribe for 99 cents a week."},
 	}}
-	got := figures.Extract(a, nil, nil)
+	got := figures.Extract(Read(a), nil, nil)
 	var paras []int
 	for _, f := range got {
 		paras = append(paras, f.Paragraph)
@@ -402,7 +402,7 @@ func TestFiguresOnlyFromBodyAndCaptions(t *testing.T) {
 
 func TestFigureOffsets(t *testing.T) {
 	text := "Près de 2 500 “réfugiés” — about 1,200 people — arrived."
-	got := figures.Extract(bodyArticle(text), nil, nil)
+	got := figures.Extract(Read(bodyArticle(text)), nil, nil)
 	if len(got) == 0 {
 		t.Fatal("no figures")
 	}
@@ -428,7 +428,7 @@ func FuzzExtractFigures(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		a := bodyArticle(s, s+" "+s)
-		figs := figures.Extract(a, nil, []Claim{{Speaker: "x", Paragraph: 1, Start: 0, End: len(s)}})
+		figs := figures.Extract(Read(a), nil, []Claim{{Speaker: "x", Paragraph: 1, Start: 0, End: len(s)}})
 		for _, fg := range figs {
 			p := a.Paragraphs[fg.Paragraph-1].Text
 			if fg.Start < 0 || fg.End > len(p) || fg.Start >= fg.End {
@@ -475,7 +475,7 @@ func BenchmarkExtractFigures(b *testing.B) {
 	n := 0
 	for i := 0; i < b.N; i++ {
 		for _, a := range arts {
-			n += len(figures.Extract(a, nil, nil))
+			n += len(figures.Extract(Read(a), nil, nil))
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(arts)), "ns/article")
