@@ -33,7 +33,7 @@ func Extract(doc *text.Doc, ents []entities.Entity) []Claim {
 			x.colonLead = nil
 			continue
 		}
-		x.paragraph(par.N, par.Text)
+		x.paragraph(par)
 	}
 	x.flushPending(nil)
 	claims := x.claims
@@ -76,18 +76,16 @@ type clFound struct {
 	speakerTok int    // where a pronoun or phrase stands, for resolution order
 }
 
-func (x *clExtractor) paragraph(n int, text string) {
-	p := clTokenize(n, text)
+func (x *clExtractor) paragraph(par *text.Paragraph) {
+	p := readPara(par)
+	n := p.n
 	x.res.seeParagraph(p)
 	first := len(x.claims)
 	// "He said:" at the end of the last paragraph: this quote is what he said.
 	if lead := x.colonLead; lead != nil {
 		x.colonLead = nil
 		if len(p.toks) > 0 && p.toks[0].kind == clOpen {
-			end := len(p.toks)
-			if q := p.quotes[p.toks[0].quote]; q.close >= 0 {
-				end = q.close + 1
-			}
+			end := p.quotes[p.toks[0].quote].end
 			if c, ok := x.quoteClaim(p, clSpan{0, end}); ok {
 				x.inheritSpeaker(&c, lead)
 				x.claims = append(x.claims, c)
@@ -169,7 +167,7 @@ func (x *clExtractor) paragraph(n int, text string) {
 		}
 		x.flushPending(head)
 	}
-	ends := len(p.quotes) > 0 && p.quotes[len(p.quotes)-1].close < 0
+	ends := len(p.quotes) > 0 && p.quotes[len(p.quotes)-1].end == len(p.toks) && p.quotes[len(p.quotes)-1].close < 0
 	if ends {
 		x.pending = nowPending
 	}
@@ -314,11 +312,7 @@ func (x *clExtractor) wholeQuote(p *clPara, s clSpan) (clSpan, bool) {
 	if s.a >= s.b || t[s.a].kind != clOpen {
 		return s, false
 	}
-	q := p.quotes[t[s.a].quote]
-	end := len(t)
-	if q.close >= 0 {
-		end = q.close + 1
-	}
+	end := p.quotes[t[s.a].quote].end
 	for k := end; k < s.b; k++ {
 		if t[k].kind != clStop && t[k].kind != clComma {
 			return s, false
@@ -348,10 +342,7 @@ func (x *clExtractor) leftoverQuotes(p *clPara, s clSpan, before int) {
 		if covered || q.open == 0 || p.toks[q.open-1].kind != clComma {
 			continue
 		}
-		end := len(p.toks)
-		if q.close >= 0 {
-			end = q.close + 1
-		}
+		end := q.end
 		if clWords(p, q.open, end) < 3 {
 			continue
 		}
@@ -435,7 +426,7 @@ func (x *clExtractor) cueAt(p *clPara, i int) (clCue, int, bool) {
 var clAux = map[string]bool{"who": true, "will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
 	"should": true, "must": true, "did": true, "do": true, "does": true, "not": true, "never": true, "to": true,
 	"they": true, "we": true, "i": true, "you": true, "also": true, "often": true, "still": true, "now": true,
-	"didn't": true, "don't": true, "doesn't": true, "won't": true, "wouldn't": true, "can't": true}
+	"n't": true}
 
 // baseCueOK tells whether the bare form of a cue at i is a verb: after an
 // auxiliary, a plural pronoun or a plural noun.
@@ -466,8 +457,8 @@ func (x *clExtractor) baseCueOK(p *clPara, i int) bool {
 		return true
 	}
 	w := prev.low
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") &&
-		!strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "us") && !x.lex.is(w, wStop|wSkip)
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !prev.clitic &&
+		!strings.HasSuffix(w, "us") && !x.lex.is(w, wStop|wSkip)
 }
 
 // sentence finds the claims of one sentence.

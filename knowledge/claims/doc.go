@@ -5,9 +5,11 @@
 //
 // The parts, in the order they run:
 //
-//   - tokens.go splits a paragraph into tokens and into sentences that never
-//     cut a quote (this room's own tokenizer, until the shared one in
-//     knowledge/text replaces it).
+//   - view.go reads a paragraph of the text layer (knowledge/text) for the
+//     patterns: the class of each token (word, comma, stop, dash, quote
+//     mark), compounds such as "Kilroy-Silk" as one word, the quoted
+//     segments of the paragraph, and sentences joined where a quotation runs
+//     across them.
 //   - claims.go is Extract: it looks for cue words outside quotes, tries each
 //     in the constructions its frame allows, and carries a speaker on to the
 //     quotes that follow.

@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/briefbot/briefbot/knowledge/lexicon"
+	"github.com/briefbot/briefbot/knowledge/text"
 )
 
 // The claim and dispute lexicon tables are plain text files under lexicon/, one entry a
@@ -96,7 +97,7 @@ var claimLexicon = sync.OnceValue(func() *clLexicon {
 			}
 		}
 		for i, f := range forms {
-			words := strings.Fields(f)
+			words := lowWords(f)
 			c := clCue{lemma: lemma, stance: row[2], frame: row[3], words: words, objects: objects,
 				ing: strings.HasSuffix(words[0], "ing") && i > 0, base: i == 0 && row[3] != framePrep}
 			lex.cues[words[0]] = append(lex.cues[words[0]], c)
@@ -112,6 +113,17 @@ var claimLexicon = sync.OnceValue(func() *clLexicon {
 	}
 	return lex
 })
+
+// lowWords returns the Low forms of the tokens of a table entry, as the
+// text layer reads them ("go on to say", "according to").
+func lowWords(entry string) []string {
+	toks := text.Tokenize(entry, nil)
+	words := make([]string, len(toks))
+	for i := range toks {
+		words[i] = toks[i].Low
+	}
+	return words
+}
 
 // isCueWord tells whether w starts some cue.
 func (lex *clLexicon) isCueWord(w string) bool { return len(lex.cues[w]) > 0 }

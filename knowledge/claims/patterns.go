@@ -143,8 +143,8 @@ func (x *clExtractor) participle(p *clPara, s clSpan, c, ce int, cue clCue, main
 		return f, false
 	}
 	// "He’s claiming that C": the contraction holds the subject.
-	if c > s.a && t[c-1].kind == clWord && clContracted(t[c-1].low) != "" {
-		f.spS, f.spE = c-1, c
+	if c-1 > s.a && p.contracted(c-2) != "" {
+		f.spS, f.spE = c-2, c
 		f.cS, f.cE, f.quoted = x.contentFrom(p, s, k)
 		return f, true
 	}
@@ -537,8 +537,7 @@ func (x *clExtractor) quotedRest(p *clPara, s clSpan, k int) bool {
 
 // clSubjectPronouns open a clause after a cue ("announced it had ...").
 var clSubjectPronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true,
-	"he'd": true, "he’d": true, "she'd": true, "she’d": true, "it's": true, "it’s": true, "they're": true,
-	"they’re": true, "he's": true, "he’s": true, "she's": true, "she’s": true, "there": true}
+	"there": true}
 
 // clContentOpeners open a statement after "said" without "that" ("he says
 // if people think ...").
@@ -745,7 +744,7 @@ func (x *clExtractor) contentBefore(p *clPara, s clSpan, k int) (int, int, bool)
 	quoted := false
 	if t[a].kind == clOpen && t[a].quote >= 0 {
 		q := p.quotes[t[a].quote]
-		if q.close == e || q.close == e+1 || q.close < 0 {
+		if q.end-1 == e || q.end == e+2 || q.close < 0 {
 			quoted = true
 		}
 	}
@@ -756,7 +755,7 @@ func (x *clExtractor) contentBefore(p *clPara, s clSpan, k int) (int, int, bool)
 // quote and its trailing cue.
 var clTrailStop = map[string]bool{"and": true, "by": true, "that": true, "which": true, "who": true, "whom": true, "whose": true,
 	"when": true, "while": true, "because": true, "although": true, "if": true, "is": true, "was": true,
-	"are": true, "were": true, "but": true, "so": true, "than": true, "not": true}
+	"are": true, "were": true, "but": true, "so": true, "than": true, "not": true, "n't": true}
 
 // trailing recognises a cue that follows its content: "“C,” X said",
 // "C, X told Y", "“C,” said X", "C1, X said, C2". It returns the token where
@@ -1159,8 +1158,7 @@ func (x *clExtractor) npConnected(p *clPara, s clSpan, end int) (int, int) {
 var clNotName = map[string]bool{"even": true, "also": true, "only": true, "just": true, "then": true, "now": true,
 	"still": true, "meanwhile": true, "however": true, "instead": true, "yet": true, "but": true, "and": true,
 	"so": true, "indeed": true, "moreover": true, "separately": true, "earlier": true, "later": true,
-	"there": true, "here": true, "that": true, "this": true, "that's": true, "that’s": true, "it's": true,
-	"it’s": true, "what": true, "when": true, "while": true, "if": true, "as": true, "in": true, "on": true,
+	"there": true, "here": true, "that": true, "this": true, "what": true, "when": true, "while": true, "if": true, "as": true, "in": true, "on": true,
 	"at": true, "for": true, "after": true, "before": true, "since": true, "to": true, "with": true,
 	"by": true, "from": true, "during": true, "though": true, "although": true, "because": true,
 	"despite": true, "like": true, "unlike": true, "asked": true, "speaking": true, "according": true,
@@ -1170,7 +1168,7 @@ var clNotName = map[string]bool{"even": true, "also": true, "only": true, "just"
 // is no function word, or "The" before one.
 func (x *clExtractor) isNameAt(p *clPara, k, end int) bool {
 	t := p.toks
-	if k >= end || t[k].kind != clWord || !t[k].upper || clNotName[t[k].low] {
+	if k >= end || t[k].kind != clWord || !t[k].upper || clNotName[t[k].low] || p.contracted(k) != "" {
 		return false
 	}
 	if clDeterminers[t[k].low] {
@@ -1183,7 +1181,8 @@ func (x *clExtractor) isNameAt(p *clPara, k, end int) bool {
 // word that is neither a determiner nor a function word.
 func (x *clExtractor) isProperAt(p *clPara, k, end int) bool {
 	t := p.toks
-	return k < end && t[k].kind == clWord && t[k].upper && !clDeterminers[t[k].low] && !clNotName[t[k].low] && !clTimes[t[k].low]
+	return k < end && t[k].kind == clWord && t[k].upper && !clDeterminers[t[k].low] && !clNotName[t[k].low] && !clTimes[t[k].low] &&
+		p.contracted(k) == ""
 }
 
 // hasProper tells whether a proper name stands in [a, b).
@@ -1340,7 +1339,7 @@ func (x *clExtractor) sentenceSubject(p *clPara, s clSpan) (int, int) {
 			break
 		}
 		if !tj.upper && !clDeterminers[tj.low] && !x.lex.is(tj.low, wTitle|wGroup|wOrg|wDoc) && tj.low != "of" &&
-			tj.low != "for" && !x.lex.is(tj.low, wPronPerson|wPronOrg|wPronPlural) && !clPossessive(tj.low) {
+			tj.low != "for" && !x.lex.is(tj.low, wPronPerson|wPronOrg|wPronPlural) && !p.possessive(j) && !tj.clitic {
 			break
 		}
 		j++
@@ -1397,24 +1396,6 @@ func (x *clExtractor) docPhrase(p *clPara, a, b int) bool {
 		}
 	}
 	return false
-}
-
-// clPossessive tells a word in the possessive: "governor's".
-func clPossessive(w string) bool {
-	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
-}
-
-// clContracted returns the pronoun of "he's", "they’re", or "".
-func clContracted(w string) string {
-	for _, suf := range []string{"'s", "’s", "'re", "’re"} {
-		if strings.HasSuffix(w, suf) {
-			switch base := strings.TrimSuffix(w, suf); base {
-			case "he", "she", "it", "they", "we":
-				return base
-			}
-		}
-	}
-	return ""
 }
 
 // j2Comma tells whether token j is a comma.

@@ -126,7 +126,7 @@ func (r *clResolver) noteSubject(p *clPara, s clSpan, lex *clLexicon) {
 	}
 	// One capitalised word opening a sentence may be a plain noun ("Bombs
 	// ..."): keep it only when it is an acronym or a name known already.
-	if len(r.ents) == 0 && !strings.Contains(ref.name, " ") && !clAcronym(ref.name) && !clPossessive(p.toks[a].low) && !(b-a >= 2 && clPossessive(p.toks[a+1].low)) {
+	if len(r.ents) == 0 && !strings.Contains(ref.name, " ") && !clAcronym(ref.name) && !p.possessive(a) && !(b-a >= 2 && p.possessive(a+1)) {
 		known := false
 		for _, old := range r.refs {
 			if old.name == ref.name {
@@ -164,10 +164,7 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 	sp := clSpeaker{mention: entities.Mention{Paragraph: p.n, Start: st, End: en, Text: p.text[st:en]}}
 	// A pronoun, or a pronoun contracted with its verb ("he’s").
 	pron := t[a].low
-	if c := clContracted(pron); c != "" {
-		pron = c
-	}
-	if b-a == 1 && lex.is(pron, wPronPerson|wPronOrg|wPronPlural) {
+	if (b-a == 1 || b-a == 2 && p.contracted(a) != "") && lex.is(pron, wPronPerson|wPronOrg|wPronPlural) {
 		var ref *clRef
 		if pron != "it" {
 			r.docSpoke = nil
@@ -326,8 +323,8 @@ func (r *clResolver) document(p *clPara, a, b int, lex *clLexicon) (clRef, bool)
 	// "the ministry's statement", "Amnesty's report"
 	if head > a {
 		for k := head - 1; k >= a; k-- {
-			if strings.HasSuffix(t[k].low, "'s") || strings.HasSuffix(t[k].low, "’s") {
-				if ref, ok := r.named(p, a, k+1, lex); ok {
+			if p.possessive(k) {
+				if ref, ok := r.named(p, a, k+2, lex); ok {
 					r.remember(ref)
 					return ref, true
 				}
@@ -486,7 +483,7 @@ func (r *clResolver) named(p *clPara, a, b int, lex *clLexicon) (clRef, bool) {
 			start = i + 1
 			continue
 		}
-		if !ti.upper && !clDeterminers[ti.low] && ti.low != "of" {
+		if !ti.upper && !clDeterminers[ti.low] && ti.low != "of" && !ti.clitic {
 			break
 		}
 	}
@@ -494,7 +491,7 @@ func (r *clResolver) named(p *clPara, a, b int, lex *clLexicon) (clRef, bool) {
 		k = start
 	}
 	for k < b && (t[k].kind != clWord || !t[k].upper || clDeterminers[t[k].low] || clNotName[t[k].low] ||
-		lex.is(t[k].low, wPronPerson|wPronOrg|wPronPlural) || clContracted(t[k].low) != "") {
+		lex.is(t[k].low, wPronPerson|wPronOrg|wPronPlural) || p.contracted(k) != "") {
 		k++
 	}
 	if k >= b {
@@ -503,7 +500,7 @@ func (r *clResolver) named(p *clPara, a, b int, lex *clLexicon) (clRef, bool) {
 	// "Local monitors": a capital that only opens the sentence, before a
 	// description, is no name.
 	if (k == 0 || t[k-1].kind == clStop || t[k-1].kind == clOpen) && k+1 < b && !t[k+1].upper &&
-		!clPossessive(t[k].low) && !clParticles[t[k+1].low] {
+		!p.possessive(k) && !clParticles[t[k+1].low] {
 		allLower := true
 		for i := k + 1; i < b; i++ {
 			if t[i].upper {
@@ -525,11 +522,11 @@ func (r *clResolver) named(p *clPara, a, b int, lex *clLexicon) (clRef, bool) {
 			break
 		}
 		if te.upper {
-			if lex.is(strings.TrimSuffix(strings.TrimSuffix(te.low, "'s"), "’s"), wOrg) {
+			if lex.is(te.low, wOrg) {
 				org = true
 			}
 			e++
-			if strings.HasSuffix(te.low, "'s") || strings.HasSuffix(te.low, "’s") {
+			if p.possessive(e - 1) {
 				possessive = true
 				break
 			}
@@ -572,7 +569,7 @@ func (r *clResolver) named(p *clPara, a, b int, lex *clLexicon) (clRef, bool) {
 				org = true
 			}
 		}
-		if e > k && clPossessive(t[e-1].low) {
+		if e > k && p.possessive(e-1) {
 			possessive = true
 		}
 	}
@@ -594,14 +591,12 @@ func (r *clResolver) named(p *clPara, a, b int, lex *clLexicon) (clRef, bool) {
 	typ := ""
 	if possessive {
 		// "Al Sharaa's office": the office speaks; "Smith's spokesman" too.
-		if e < b && t[e].kind == clWord && !t[e].upper && lex.is(t[e].low, wOrg|wTitle|wGroup) {
-			name = p.text[st:t[e].e]
+		if pe := e + 1; pe < b && t[pe].kind == clWord && !t[pe].upper && lex.is(t[pe].low, wOrg|wTitle|wGroup) {
+			name = p.text[st:t[pe].e]
 			typ = entities.EntityOrganization
-			if lex.is(t[e].low, wTitle) && !lex.is(t[e].low, wOrg) {
+			if lex.is(t[pe].low, wTitle) && !lex.is(t[pe].low, wOrg) {
 				typ = entities.EntityPerson
 			}
-		} else {
-			name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
 		}
 	}
 	if typ == "" {
@@ -721,12 +716,12 @@ func (r *clResolver) nameBefore(p *clPara, at int, person bool, lex *clLexicon) 
 			if k < e {
 				org := clAcronym(q.text[t[k].s:t[k].e])
 				for i := k; i < e; i++ {
-					if lex.is(strings.TrimSuffix(strings.TrimSuffix(t[i].low, "'s"), "’s"), wOrg) {
+					if lex.is(t[i].low, wOrg) {
 						org = true
 					}
 				}
 				titled := k > 0 && t[k-1].kind == clWord && lex.is(strings.TrimSuffix(t[k-1].low, "."), wTitle)
-				name := strings.TrimSuffix(strings.TrimSuffix(q.text[t[k].s:t[e-1].e], "'s"), "’s")
+				name := q.text[t[k].s:t[e-1].e]
 				if person && !org && (e-k >= 2 || titled) {
 					return &clRef{name: name, typ: entities.EntityPerson}
 				}
