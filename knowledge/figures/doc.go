@@ -5,9 +5,10 @@
 //
 // The parts, in the order they run:
 //
-//   - tokens.go splits a paragraph into words, numbers and marks with their
-//     byte offsets (this room's own tokenizer, until the shared one in
-//     knowledge/text replaces it).
+//   - view.go reads the shared tokens of knowledge/text as the scanner needs
+//     them: a number's value, numbers the tokenizer leaves in pieces ("40
+//     000", "12,34,567") made one, a number at the start of a word ("25th",
+//     "1990s") split from the rest.
 //   - figures.go is Extract and its scanner: at every token that may begin a
 //     figure it reads a qualifier, a currency, a number, a unit, a range and
 //     a bound.
@@ -21,6 +22,6 @@
 //     currencies, number words, qualifiers, months, ...).
 //   - figure.go declares Figure and the figure kinds.
 //
-// The package reads knowledge/article, the entities of knowledge/entities,
+// The package reads the text.Doc of knowledge/text, knowledge/article, the entities of knowledge/entities,
 // the claims of knowledge/claims and the table loader in knowledge/lexicon.
 package figures

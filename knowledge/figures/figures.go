@@ -1,7 +1,6 @@
 package figures
 
 import (
-	"github.com/briefbot/briefbot/knowledge/text"
 	"math"
 	"strings"
 	"sync"
@@ -9,13 +8,14 @@ import (
 	"github.com/briefbot/briefbot/knowledge/article"
 	"github.com/briefbot/briefbot/knowledge/claims"
 	"github.com/briefbot/briefbot/knowledge/entities"
+	"github.com/briefbot/briefbot/knowledge/text"
 )
 
 // Extract finds the numbers of an article with their qualifiers, what
 // they count and who they are attributed to. Only body and caption
 // paragraphs yield figures.
 //
-// Each paragraph is tokenized once (tokens.go). At every token that may
+// Each paragraph is read from its shared tokens (view.go). At every token that may
 // begin a figure, the scanner reads a qualifier ("more than"), a currency
 // ("$", "USD"), a number in digits or words (numbers.go), then a scale, a
 // unit or currency and a rate (units.go), a range tail ("to 20", "- 20",
@@ -49,7 +49,6 @@ var scannerPool = sync.Pool{New: func() any { return &figureScanner{lx: figLex()
 type figureScanner struct {
 	lx   *figureLexicon
 	toks []ftok
-	sent []int // sentence number of each token
 	text string
 }
 
@@ -78,17 +77,10 @@ func (q *quantity) hasUnit() bool { return q.cur != 0 || q.unit != 0 }
 // paragraph scans one paragraph and appends its figures to out.
 func (sc *figureScanner) paragraph(p *text.Paragraph, out []Figure) []Figure {
 	sc.text = p.Text
-	sc.toks = tokenizeFigures(p.Text, sc.toks)
-	sc.sentences()
+	sc.toks = readTokens(p, sc.toks)
 	toks := sc.toks
 	first, prevEnd := len(out), -1
 	for i := 0; i < len(toks); {
-		if sc.isURL(i) {
-			// numbers inside web and mail addresses are no figures
-			for i++; i < len(toks) && !toks[i].sp; i++ {
-			}
-			continue
-		}
 		if !sc.canStart(i) {
 			i++
 			continue
@@ -115,45 +107,6 @@ func (sc *figureScanner) paragraph(p *text.Paragraph, out []Figure) []Figure {
 	return out
 }
 
-// isURL reports whether token i starts a web address: "http://", "www.".
-func (sc *figureScanner) isURL(i int) bool {
-	t := &sc.toks[i]
-	if t.typ != ftWord || i+1 >= len(sc.toks) || sc.toks[i+1].sp {
-		return false
-	}
-	switch t.low {
-	case "http", "https", "ftp":
-		return sc.toks[i+1].low == ":"
-	case "www":
-		return sc.toks[i+1].low == "."
-	}
-	return sc.toks[i+1].low == "@"
-}
-
-// sentences numbers the sentences of the paragraph, token by token.
-func (sc *figureScanner) sentences() {
-	toks := sc.toks
-	if cap(sc.sent) < len(toks) {
-		sc.sent = make([]int, len(toks))
-	}
-	sc.sent = sc.sent[:len(toks)]
-	n := 0
-	for i := range toks {
-		sc.sent[i] = n
-		t := &toks[i]
-		if t.typ != ftPunct || (t.low != "." && t.low != "!" && t.low != "?" && t.low != ";") {
-			continue
-		}
-		if i+1 >= len(toks) || !toks[i+1].sp {
-			continue
-		}
-		if t.low == "." && i > 0 && toks[i-1].typ == ftWord && (sc.lx.abbrevs[toks[i-1].low] || len(toks[i-1].low) == 1) {
-			continue
-		}
-		n++
-	}
-}
-
 // sentenceStart reports whether token i begins a sentence.
 func (sc *figureScanner) sentenceStart(i int) bool {
 	for j := i - 1; j >= 0; j-- {
@@ -161,7 +114,7 @@ func (sc *figureScanner) sentenceStart(i int) bool {
 		if t.typ == ftPunct && isQuote(t.low) {
 			continue
 		}
-		return sc.sent[j] != sc.sent[i]
+		return t.sent != sc.toks[i].sent
 	}
 	return true
 }
@@ -445,11 +398,13 @@ func (sc *figureScanner) quantityAt(j int, qRole string) (quantity, bool) {
 			}
 			return q, true
 		}
-		// letters written onto the number: "i7", "LGA1156", "SCP-173"
-		if q.n0 > 0 && !t.sp && toks[q.n0-1].typ == ftWord {
-			q.skip = true
-			return q, true
-		}
+	}
+	// letters written onto the number: "i7", "LGA1156", "4x100m"
+	if t := &toks[q.n0]; t.typ == ftNum && q.t0 == q.n0 && q.n0 > 0 && !t.sp && toks[q.n0-1].typ == ftWord {
+		q.skip = true
+		return q, true
+	}
+	if t := &toks[q.n0]; t.typ == ftNum && q.t0 == q.n0 && q.n1 == q.n0+1 {
 		if q.n0 > 1 && !t.sp && isDash(toks[q.n0-1].low) && !toks[q.n0-1].sp && toks[q.n0-2].typ == ftWord &&
 			!sc.lx.dateWords[toks[q.n0-2].low] && !(q.n1-q.n0 == 1 && isYearish(q.val)) {
 			if _, isQual := sc.lx.qualifiers[toks[q.n0-2].low]; !isQual && sc.lx.numbers[toks[q.n0-2].low].role == 0 {

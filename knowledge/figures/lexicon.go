@@ -55,23 +55,24 @@ type phraseEntry struct {
 type phraseSet map[string][]phraseEntry
 
 func (ps phraseSet) add(surface string, idx int, cs bool) {
-	toks := tokenizeFigures(surface, nil)
-	if len(toks) == 0 {
-		return
-	}
-	e := phraseEntry{idx: idx}
-	for _, t := range toks {
-		e.toks = append(e.toks, t.low)
-		if cs {
-			e.cs = append(e.cs, t.text)
+	for n, toks := range lexiconTokens(surface) {
+		if len(toks) == 0 || cs && n > 0 {
+			continue
 		}
+		e := phraseEntry{idx: idx}
+		for _, t := range toks {
+			e.toks = append(e.toks, t.low)
+			if cs {
+				e.cs = append(e.cs, t.text)
+			}
+		}
+		list := append(ps[e.toks[0]], e)
+		// longest first
+		for i := len(list) - 1; i > 0 && len(list[i].toks) > len(list[i-1].toks); i-- {
+			list[i], list[i-1] = list[i-1], list[i]
+		}
+		ps[e.toks[0]] = list
 	}
-	list := append(ps[e.toks[0]], e)
-	// longest first
-	for i := len(list) - 1; i > 0 && len(list[i].toks) > len(list[i-1].toks); i-- {
-		list[i], list[i-1] = list[i-1], list[i]
-	}
-	ps[e.toks[0]] = list
 }
 
 // match returns the longest entry that matches toks from i, and the index
@@ -171,7 +172,6 @@ type figureLexicon struct {
 	dimWords    map[string]bool
 	sourceCues  phraseSet
 	vsWords     phraseSet
-	abbrevs     map[string]bool
 	weekdays    map[string]bool
 	plurals     map[string]bool
 	timeRefs    map[string]bool
@@ -218,7 +218,6 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 		dimWords:   lexiconSet("dimension_words"),
 		sourceCues: phraseSet{},
 		vsWords:    phraseSet{},
-		abbrevs:    lexiconSet("abbreviations"),
 		weekdays:   lexiconSet("weekdays"),
 		plurals:    lexiconSet("plurals"),
 		timeRefs:   lexiconSet("time_references"),

@@ -186,6 +186,9 @@ func (sc *figureScanner) unitAfter(q *quantity, k int) int {
 	if e, end, ok := lx.currencies.matchIf(toks, m, lx.isPost); ok && okSurface(e) && sc.unitEnds(end) &&
 		!(end < len(toks) && toks[end].typ == ftNum && !toks[end].sp) {
 		row := lx.curRows[e.idx]
+		if row.minor && isUpperStart(toks[m].text) && len(toks[m].text) > 1 && !sc.sentenceStart(m) {
+			return k // "50 Cent" is a name
+		}
 		if q.cur != 0 && toks[m].typ != ftWord {
 			// "$ 20 $ 37": the second $ begins the next amount
 			return sc.rate(q, k)
@@ -225,7 +228,7 @@ func (sc *figureScanner) unitEnds(end int) bool {
 		return true
 	}
 	t, p := &toks[end], &toks[end-1]
-	if t.sp {
+	if t.sp || t.isPossessive() {
 		return true
 	}
 	if p.typ == ftWord && isDash(t.low) && end+1 < len(toks) && toks[end+1].typ == ftNum && !toks[end+1].sp {
