@@ -71,7 +71,7 @@ func (b *Bot) brief(ctx context.Context, req *Request) (*Response, error) {
 		resp.Items = append(resp.Items, Item{Heading: fmt.Sprintf("¶%d %s", c.Paragraph, claimHeading(c)), Body: claimContent(c), Citation: cite(c.Paragraph), Data: c})
 	}
 	for _, f := range br.Figures {
-		if f.Kind == knowledge.FigureDate {
+		if !f.Quantity() {
 			continue
 		}
 		resp.Items = append(resp.Items, Item{Heading: fmt.Sprintf("¶%d %s", f.Paragraph, figureHeading(f)), Body: figureLine(f), Citation: cite(f.Paragraph), Data: f})

@@ -105,6 +105,12 @@ func figureLine(f knowledge.Figure) string {
 	if f.Kind != "" {
 		parts = append(parts, f.Kind)
 	}
+	switch {
+	case f.Level == "old" && f.Change != "":
+		parts = append(parts, "level before the "+map[string]string{"up": "rise", "down": "fall"}[f.Change])
+	case f.Level == "new" && f.Change != "":
+		parts = append(parts, "level after the "+map[string]string{"up": "rise", "down": "fall"}[f.Change])
+	}
 	if f.Counted != "" {
 		parts = append(parts, "counts "+Escape(f.Counted))
 	}

@@ -653,7 +653,7 @@ func (ix *Index) Figures(ctx context.Context, scope, topic string, limit int) ([
 			continue
 		}
 		for _, fg := range fs {
-			if fg.Kind == knowledge.FigureDate {
+			if !fg.Quantity() {
 				continue
 			}
 			out = append(out, knowledge.FigureHit{Figure: fg, Citation: f.citation})

@@ -50,6 +50,9 @@ type figureScanner struct {
 	lx   *figureLexicon
 	toks []ftok
 	text string
+	// second is a figure figureAt read with the one it returned: the new
+	// level of "from £4,745 to £4,895"
+	second *Figure
 }
 
 // quantity is a number with what is written around it, in token indexes.
@@ -70,6 +73,10 @@ type quantity struct {
 	per      string
 	date     bool // a date, a year or a time: not a quantity
 	skip     bool // an identifier, a score, a time: not a figure at all
+	// a range keeps its two ends as written: "from 5" (tokens t0 to join)
+	// "to 7" (from second on, its number from secondN)
+	join, second, secondN int
+	lo0, hi0              float64 // the two values in the order written
 }
 
 func (q *quantity) hasUnit() bool { return q.cur != 0 || q.unit != 0 }
@@ -100,11 +107,67 @@ func (sc *figureScanner) paragraph(p *text.Paragraph, out []Figure) []Figure {
 				sc.inheritUnit(&out[len(out)-1], f, prevEnd, i)
 			}
 			out = append(out, *f)
+			if sc.second != nil {
+				out = append(out, *sc.second)
+				sc.second = nil
+			}
 			prevEnd = next
 		}
 		i = next
 	}
+	sc.levels(out[first:])
 	return out
+}
+
+// levels marks the two levels of a change written as "to X from Y" or
+// "from Y to X" with a change word before ("fell to 7.86 pct from 7.93
+// pct"): the figure after "to" is the new level, the one after "from" the
+// old; both take the direction from their values.
+func (sc *figureScanner) levels(figs []Figure) {
+	toks := sc.toks
+	for i := 0; i+1 < len(figs); i++ {
+		a, b := &figs[i], &figs[i+1]
+		if a.Level != "" || a.Kind == FigureDate || b.Kind == FigureDate || a.Value == nil || b.Value == nil || a.Kind != b.Kind {
+			continue
+		}
+		ka, kb := sc.tokenAt(a.Start), sc.tokenAt(b.Start)
+		if ka < 1 || kb < 1 || toks[ka].sent != toks[kb].sent || sc.tokenAt(a.End-1)+2 < kb {
+			continue
+		}
+		wa, wb := toks[ka-1].low, toks[kb-1].low
+		if !(wa == "to" && wb == "from" || wa == "from" && wb == "to") {
+			continue
+		}
+		if _, ok := sc.changeBefore(ka - 1); !ok {
+			continue
+		}
+		old, new := a, b
+		if wa == "to" {
+			old, new = b, a
+		}
+		dir := "up"
+		if *new.Value < *old.Value {
+			dir = "down"
+		}
+		old.Level, new.Level = "old", "new"
+		old.Change, new.Change = dir, dir
+		i++
+	}
+}
+
+// tokenAt returns the index of the token that starts at or holds byte off.
+func (sc *figureScanner) tokenAt(off int) int {
+	toks := sc.toks
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if toks[m].end <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // sentenceStart reports whether token i begins a sentence.
@@ -266,7 +329,62 @@ func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, boo
 	f.NumberStart = toks[q.n0].start
 	f.NumberEnd = toks[q.n1-1].end
 	f.Change = sc.change(start, k)
+	if qRole == "from" && q.isRange && q.join > q.t0 {
+		if d, ok := sc.changeBefore(i); ok {
+			sc.splitLevels(f, &q, d)
+		}
+	}
 	return f, end, true
+}
+
+// changeBefore finds a change word in the few words before token i of the
+// same sentence ("was raised from", "rose 5% from") and returns its
+// direction.
+func (sc *figureScanner) changeBefore(i int) (string, bool) {
+	toks := sc.toks
+	for j := i - 1; j >= 0 && j >= i-6 && toks[j].sent == toks[i].sent; j-- {
+		if d, ok := sc.lx.changes[toks[j].low]; ok && toks[j].typ == ftWord {
+			return d, true
+		}
+		if toks[j].typ == ftPunct && (toks[j].low == "," || toks[j].low == ";" || toks[j].low == ":") {
+			break
+		}
+	}
+	return "", false
+}
+
+// splitLevels makes the range f ("from £4,745 to £4,895") two figures, the
+// level a change starts from (f) and the level it reaches (sc.second), when
+// the direction of the change word d agrees with the values.
+func (sc *figureScanner) splitLevels(f *Figure, q *quantity, d string) {
+	lo, hi := q.lo0, q.hi0
+	dir := ""
+	switch {
+	case hi > lo:
+		dir = "up"
+	case hi < lo:
+		dir = "down"
+	}
+	if dir == "" || d != dir {
+		return // "reduced from 44 to 50 mg" reads as a range
+	}
+	toks := sc.toks
+	second := *f
+	f.Value, f.Min, f.Max = fptr(lo), nil, nil
+	second.Value, second.Min, second.Max = fptr(hi), nil, nil
+	f.Qualifier, second.Qualifier = "", ""
+	f.Start, f.End = toks[q.t0].start, toks[q.join-1].end
+	f.Text = sc.text[f.Start:f.End]
+	f.NumberEnd = toks[q.join-1].end
+	for k := q.join - 1; k > q.n0 && toks[k].typ != ftNum; k-- {
+		f.NumberEnd = toks[k-1].end
+	}
+	second.Start = toks[q.second].start
+	second.Text = sc.text[second.Start:second.End]
+	second.NumberStart = toks[q.secondN].start
+	f.Change, second.Change = dir, dir
+	f.Level, second.Level = "old", "new"
+	sc.second = &second
 }
 
 // otherBound reads the second bound of "more than 10 and less than 40"
@@ -413,6 +531,13 @@ func (sc *figureScanner) quantityAt(j int, qRole string) (quantity, bool) {
 			}
 		}
 	}
+	// "four in the morning", "10 o'clock": a time of day
+	if !q.hasUnit() && !q.fraction && q.val >= 0 && q.val <= 24 {
+		if _, end, ok := sc.lx.clock.match(toks, q.t1); ok {
+			q.skip, q.t1 = true, end
+			return q, true
+		}
+	}
 	if r, ok := sc.rangeTail(&q, qRole); ok {
 		q = r
 	}
@@ -506,6 +631,7 @@ func (sc *figureScanner) rangeTail(q *quantity, qRole string) (quantity, bool) {
 		out.skip = true
 		return out, true
 	}
+	lo0, hi0 := lo, hi
 	if lo > hi {
 		if qRole != "from" && qRole != "between" {
 			return *q, false
@@ -513,6 +639,7 @@ func (sc *figureScanner) rangeTail(q *quantity, qRole string) (quantity, bool) {
 		lo, hi = hi, lo
 	}
 	out := *q
+	out.join, out.second, out.secondN, out.lo0, out.hi0 = k, r.t0, r.n0, lo0, hi0
 	out.t1, out.n1 = r.t1, r.n1
 	if r.n1 < q.n1 {
 		out.n1 = q.n1

@@ -40,6 +40,7 @@ type wantFigure struct {
 	qualifier string
 	change    string
 	source    string
+	level     string
 }
 
 func val(text, kind string, v float64) wantFigure {
@@ -57,6 +58,7 @@ func (w wantFigure) withChange(c string) wantFigure    { w.change = c; return w 
 func (w wantFigure) withMin(v float64) wantFigure      { w.min, w.hasMin = v, true; return w }
 func (w wantFigure) withMax(v float64) wantFigure      { w.max, w.hasMax = v, true; return w }
 func (w wantFigure) withSource(s string) wantFigure    { w.source = s; return w }
+func (w wantFigure) withLevel(l string) wantFigure     { w.level = l; return w }
 
 func near(a, b float64) bool { return math.Abs(a-b) <= 1e-9*math.Max(1, math.Abs(b)) }
 
@@ -91,6 +93,9 @@ func checkFigure(t *testing.T, got Figure, w wantFigure) {
 	}
 	if w.source != "" && got.Source != w.source {
 		t.Errorf("%q: source = %q, want %q", w.text, got.Source, w.source)
+	}
+	if got.Level != w.level {
+		t.Errorf("%q: level = %q, want %q", w.text, got.Level, w.level)
 	}
 }
 
@@ -250,7 +255,7 @@ func TestExtractFigures(t *testing.T) {
 		{"a change and where it ended are two figures", "Copper rose $1.20 to $9.35 a pound.",
 			[]wantFigure{val("$1.20", FigureMoney, 1.2).withChange("up"), val("$9.35 a pound", FigureMoney, 9.35)}},
 		{"a year earlier is no rate", "The rate fell to 4.1% from 4.3% a year earlier.",
-			[]wantFigure{val("4.1%", FigurePercent, 4.1), val("4.3%", FigurePercent, 4.3).withUnit("percent")}},
+			[]wantFigure{val("4.1%", FigurePercent, 4.1).withLevel("new"), val("4.3%", FigurePercent, 4.3).withUnit("percent").withLevel("old")}},
 		{"a range of percentages", "The target band is 2.25%-2.5%.",
 			[]wantFigure{rng("2.25%-2.5%", FigurePercent, 2.25, 2.5)}},
 		{"a compared figure takes the unit", "Net profit 8.1 mln dlrs vs 6.4 mln.",
@@ -280,6 +285,17 @@ func TestExtractFigures(t *testing.T) {
 			[]wantFigure{val("61-year-old", FigureMeasure, 61).withUnit("year")}},
 		{"a possessive inside what is counted", "Half of the town's voters stayed home.",
 			[]wantFigure{val("Half of the town's voters", FigureCount, 0.5).withCounted("town's voters")}},
+		// a change from one level to another is two figures
+		{"from one level to another", "The allowance was raised from £4,745 to £4,895.",
+			[]wantFigure{val("£4,745", FigureMoney, 4745).withLevel("old").withChange("up"),
+				val("£4,895", FigureMoney, 4895).withLevel("new").withChange("up")}},
+		{"to a level from another", "The yield fell to 6.2 pct from 6.5 pct on Friday.",
+			[]wantFigure{val("6.2 pct", FigurePercent, 6.2).withLevel("new").withChange("down"),
+				val("6.5 pct", FigurePercent, 6.5).withLevel("old").withChange("down")}},
+		{"a shared scale in two levels", "Output grew from 2 to 3 million barrels.",
+			[]wantFigure{val("2", FigureMeasure, 2e6).withLevel("old"), val("3 million barrels", FigureMeasure, 3e6).withLevel("new")}},
+		{"a change word against the values leaves a range", "The dose was cut from 40 to 50 mg.",
+			[]wantFigure{rng("from 40 to 50 mg", FigureMeasure, 40, 50)}},
 		{"a currency written onto the next number", "They sold 3 USD40 vouchers.",
 			[]wantFigure{val("3", FigureCount, 3), val("USD40", FigureMoney, 40)}},
 	}
@@ -343,6 +359,9 @@ func TestFiguresThatAreNotQuantities(t *testing.T) {
 		{"a telephone number in one token", "Call 020-7946-0018 now.", nil},
 		{"a number word with a possessive is a name", "Viewers left Channel Five's news for good.", nil},
 		{"letters written onto a number", "He ran the 4x100m relay.", nil},
+		{"a time of day in words", "The alarm went off at four in the morning.", nil},
+		{"a time by the clock", "They met at 10 o'clock.", nil},
+		{"a place in a ranking", "She is among the top 10 players.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -478,12 +497,31 @@ func FuzzExtractFigures(f *testing.F) {
 	})
 }
 
+// sharedDir returns the folder named shared found by walking up from the
+// package's folder (the project's data, beside its checkouts), or "".
+func sharedDir() string {
+	dir, err := filepath.Abs(".")
+	if err != nil {
+		return ""
+	}
+	for {
+		if fi, err := os.Stat(filepath.Join(dir, "shared")); err == nil && fi.IsDir() {
+			return filepath.Join(dir, "shared")
+		}
+		up := filepath.Dir(dir)
+		if up == dir {
+			return ""
+		}
+		dir = up
+	}
+}
+
 // BenchmarkExtractFigures runs the figure extractor over the BBC corpus and
 // reports the time per article.
 func BenchmarkExtractFigures(b *testing.B) {
-	files, _ := filepath.Glob("/work/shared/corpus/bbc/*/*.txt")
+	files, _ := filepath.Glob(filepath.Join(sharedDir(), "corpus", "bbc", "*", "*.txt"))
 	if len(files) == 0 {
-		b.Skip("no BBC corpus at /work/shared/corpus/bbc")
+		b.Skip("no BBC corpus in shared/corpus/bbc above the package")
 	}
 	var arts []*Article
 	for _, name := range files {

@@ -172,6 +172,7 @@ type figureLexicon struct {
 	dimWords    map[string]bool
 	sourceCues  phraseSet
 	vsWords     phraseSet
+	clock       phraseSet // "in the morning": the number before is a time
 	weekdays    map[string]bool
 	plurals     map[string]bool
 	timeRefs    map[string]bool
@@ -218,6 +219,7 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 		dimWords:   lexiconSet("dimension_words"),
 		sourceCues: phraseSet{},
 		vsWords:    phraseSet{},
+		clock:      phraseSet{},
 		weekdays:   lexiconSet("weekdays"),
 		plurals:    lexiconSet("plurals"),
 		timeRefs:   lexiconSet("time_references"),
@@ -292,6 +294,9 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 	}
 	for i, r := range lexiconRows("source_cues") {
 		lx.sourceCues.add(r[0], i, false)
+	}
+	for i, r := range lexiconRows("clock_phrases") {
+		lx.clock.add(r[0], i, false)
 	}
 	for i, r := range lexiconRows("vs_words") {
 		lx.vsWords.add(r[0], i, false)
