@@ -52,12 +52,17 @@ type Options struct {
 	Dialer *websocket.Dialer
 	// Pages is how many paged answers are kept for their buttons; 2000 by default.
 	Pages int
+	// PageBytes bounds the text of the paged answers kept; 32 MiB by default.
+	PageBytes int
 	// Intents are the gateway intents; slash commands need none beyond guilds.
 	Intents discordgo.Intent
-	// Workers bounds the commands run at once (one per CPU but one, at
-	// least one, by default): under a burst, the others wait their turn and
-	// are deferred in time, and a CPU stays free to answer Discord at once.
+	// Workers bounds the questions answered at once: one per CPU by
+	// default. Under a burst, a question that has to wait for a worker is
+	// deferred at once, and edited in when it is answered.
 	Workers int
+	// SlowWorkers bounds the slow commands (admin jobs, downloads) run at
+	// once; 4 by default. They never take a question's worker.
+	SlowWorkers int
 }
 
 // Observer sees every interaction the adapter serves.
@@ -82,7 +87,9 @@ type Adapter struct {
 	log   *slog.Logger
 	pages *pageCache
 
-	workers chan struct{} // a token per command running
+	questions chan struct{} // a token per question being answered
+	slow      chan struct{} // a token per slow command running
+	load      load          // questions under way, for Yield
 
 	flightMu sync.Mutex
 	flights  map[string]*flight // identical commands under way, shared
@@ -117,8 +124,14 @@ func New(b *bot.Bot, opt Options) (*Adapter, error) {
 	if opt.Pages <= 0 {
 		opt.Pages = 2000
 	}
+	if opt.PageBytes <= 0 {
+		opt.PageBytes = 32 << 20
+	}
 	if opt.Workers <= 0 {
-		opt.Workers = max(runtime.GOMAXPROCS(0)-1, 1)
+		opt.Workers = runtime.GOMAXPROCS(0)
+	}
+	if opt.SlowWorkers <= 0 {
+		opt.SlowWorkers = 4
 	}
 	if opt.Intents == 0 {
 		opt.Intents = discordgo.IntentsGuilds
@@ -127,7 +140,9 @@ func New(b *bot.Bot, opt Options) (*Adapter, error) {
 	if err != nil {
 		return nil, err
 	}
-	a := &Adapter{bot: b, s: s, opt: opt, log: opt.Logger, pages: newPageCache(opt.Pages, 15*time.Minute), workers: make(chan struct{}, opt.Workers), flights: map[string]*flight{}}
+	a := &Adapter{bot: b, s: s, opt: opt, log: opt.Logger, pages: newPageCache(opt.Pages, opt.PageBytes, 15*time.Minute),
+		questions: make(chan struct{}, opt.Workers), slow: make(chan struct{}, opt.SlowWorkers), flights: map[string]*flight{}}
+	a.load.init()
 	a.ctx, a.cancel = context.WithCancel(context.Background())
 	s.AddHandler(func(_ *discordgo.Session, ic *discordgo.InteractionCreate) {
 		a.serve(ic.Interaction, time.Now(), a.restFirst(ic.Interaction, time.Now()))
@@ -335,6 +350,16 @@ func (a *Adapter) command(i *discordgo.Interaction, received time.Time, f *once,
 		prog = &progress{a: a, i: i, every: a.opt.ProgressEvery}
 		req.Progress = prog.update
 	}
+	if !slow {
+		// A question under way: index updates wait for it (see Yield).
+		a.load.begin()
+		defer a.load.end()
+	}
+	// queued is closed when the command has to wait for a worker: its
+	// answer will not be ready soon, so it is deferred at once.
+	queued := make(chan struct{})
+	var queuedOnce sync.Once
+	wait := func() { queuedOnce.Do(func() { close(queued) }) }
 	done := make(chan result, 1)
 	go func() {
 		defer func() {
@@ -343,7 +368,7 @@ func (a *Adapter) command(i *discordgo.Interaction, received time.Time, f *once,
 				done <- result{err: fmt.Errorf("panic in /%s: %v", req.Command, p)}
 			}
 		}()
-		resp, err := a.run(ctx, req)
+		resp, err := a.run(ctx, req, slow, wait)
 		if err == nil && resp == nil {
 			err = fmt.Errorf("/%s returned no answer", req.Command)
 		}
@@ -352,7 +377,8 @@ func (a *Adapter) command(i *discordgo.Interaction, received time.Time, f *once,
 	var res result
 	if !deferred {
 		// Answer at once if the handler is done within DeferAfter; when
-		// the interaction is already late (a backlog), defer without waiting.
+		// the interaction is already late, or waits behind others for a
+		// worker, defer without waiting.
 		if left := a.opt.DeferAfter - time.Since(received); left > 0 {
 			timer := time.NewTimer(left)
 			defer timer.Stop()
@@ -362,6 +388,7 @@ func (a *Adapter) command(i *discordgo.Interaction, received time.Time, f *once,
 				a.logResult(req, res.err)
 				return f.send(a.reply(res, req.User.ID))
 			case <-timer.C:
+			case <-queued:
 			}
 		}
 		if err := f.send(deferral(false)); err != nil {
@@ -388,8 +415,8 @@ type flight struct {
 // under way at the same time (same command, options and guild; not admin or
 // slow commands, whose answers depend on more) share one run: a burst of the
 // same question costs one search. Nothing is kept once the run is over, so
-// answers are never stale.
-func (a *Adapter) run(ctx context.Context, req *bot.Request) (*bot.Response, error) {
+// answers are never stale. queued is called if the run has to wait.
+func (a *Adapter) run(ctx context.Context, req *bot.Request, slow bool, queued func()) (*bot.Response, error) {
 	key, shared := flightKey(a.bot.Command(req.Command), req)
 	if shared {
 		a.flightMu.Lock()
@@ -399,7 +426,7 @@ func (a *Adapter) run(ctx context.Context, req *bot.Request) (*bot.Response, err
 			case <-f.done:
 				return f.res.resp, f.res.err
 			case <-ctx.Done():
-				return nil, ctx.Err()
+				return nil, errBusy(ctx.Err())
 			}
 		}
 		f := &flight{done: make(chan struct{})}
@@ -411,21 +438,100 @@ func (a *Adapter) run(ctx context.Context, req *bot.Request) (*bot.Response, err
 			a.flightMu.Unlock()
 			close(f.done)
 		}()
-		f.res.resp, f.res.err = a.work(ctx, req)
+		f.res.resp, f.res.err = a.work(ctx, req, slow, queued)
 		return f.res.resp, f.res.err
 	}
-	return a.work(ctx, req)
+	return a.work(ctx, req, slow, queued)
 }
 
-// work runs the handler in a worker slot.
-func (a *Adapter) work(ctx context.Context, req *bot.Request) (*bot.Response, error) {
-	select {
-	case a.workers <- struct{}{}:
-		defer func() { <-a.workers }()
-	case <-ctx.Done():
-		return nil, ctx.Err()
+// work runs the handler in a worker of its lane: questions have one worker
+// per CPU; slow commands (admin jobs, downloads) have workers of their own,
+// so that they never hold up a question. queued is called when no worker
+// is free at once.
+func (a *Adapter) work(ctx context.Context, req *bot.Request, slow bool, queued func()) (*bot.Response, error) {
+	lane := a.questions
+	if slow {
+		lane = a.slow
 	}
+	select {
+	case lane <- struct{}{}:
+	default:
+		queued()
+		select {
+		case lane <- struct{}{}:
+		case <-ctx.Done():
+			return nil, errBusy(ctx.Err())
+		}
+	}
+	defer func() { <-lane }()
 	return a.bot.Handle(ctx, req)
+}
+
+// errBusy is the error of a command whose time ran out before a worker was
+// free: briefbot's fault, not the question's.
+func errBusy(cause error) error {
+	return &bot.UserError{Msg: "briefbot is busy and could not get to this in time. Please try again in a moment.", Err: cause}
+}
+
+// maxYield is the longest an index update waits for the questions under
+// way before it takes its next file anyway, so that a steady stream of
+// questions slows an update down but never stops it.
+const maxYield = 200 * time.Millisecond
+
+// Yield returns when no question is being answered, or after maxYield, or
+// when ctx ends. Index updates call it before each file (index.SyncOptions
+// Yield), so that answering questions comes first.
+func (a *Adapter) Yield(ctx context.Context) {
+	a.load.wait(ctx, maxYield)
+}
+
+// load counts the questions under way.
+type load struct {
+	mu   sync.Mutex
+	n    int
+	idle chan struct{} // closed while n is 0
+}
+
+func (l *load) init() {
+	l.idle = make(chan struct{})
+	close(l.idle)
+}
+
+func (l *load) begin() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.n == 0 {
+		l.idle = make(chan struct{})
+	}
+	l.n++
+}
+
+func (l *load) end() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.n--
+	if l.n == 0 {
+		close(l.idle)
+	}
+}
+
+// wait returns once n is 0, or after at most max.
+func (l *load) wait(ctx context.Context, max time.Duration) {
+	l.mu.Lock()
+	idle := l.idle
+	l.mu.Unlock()
+	select {
+	case <-idle:
+		return
+	default:
+	}
+	t := time.NewTimer(max)
+	defer t.Stop()
+	select {
+	case <-idle:
+	case <-t.C:
+	case <-ctx.Done():
+	}
 }
 
 // flightKey identifies a request whose answer does not depend on who asks.

@@ -92,9 +92,15 @@ type harness struct {
 
 func newHarness(t *testing.T, opt discord.Options) *harness {
 	t.Helper()
+	return newHarnessWith(t, opt, func(ix *index.Index) *bot.Bot { return bot.New(ix, bot.Options{}) })
+}
+
+// newHarnessWith is newHarness with a bot of the test's making.
+func newHarnessWith(t *testing.T, opt discord.Options, newBot func(*index.Index) *bot.Bot) *harness {
+	t.Helper()
 	fake := discordtest.New(t)
 	ix := newIndex(t)
-	b := bot.New(ix, bot.Options{})
+	b := newBot(ix)
 	opt.AppID = fake.AppID
 	opt.APIURL = fake.URL
 	if opt.Token == "" {

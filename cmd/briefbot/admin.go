@@ -30,6 +30,9 @@ type adminService struct {
 	base    context.Context // the server's life: a reindex outlives its command's context
 	fetch   *fetcher
 	reindex sync.Mutex
+	// yield, if set, lets the questions being answered go first during
+	// a reindex (index.SyncOptions.Yield).
+	yield func(context.Context)
 }
 
 var _ bot.Admin = (*adminService)(nil)
@@ -46,7 +49,7 @@ func (s *adminService) Reindex(ctx context.Context, full bool, progress func(don
 		return "", bot.Errorf("A reindex is already running; /status shows when the last one finished.")
 	}
 	defer s.reindex.Unlock()
-	opt := index.SyncOptions{MaxFileSize: s.env.cfg.MaxFileSize}
+	opt := index.SyncOptions{MaxFileSize: s.env.cfg.MaxFileSize, Yield: s.yield}
 	if progress != nil {
 		opt.Progress = func(p index.Progress) { progress(p.Done, p.Total) }
 	}

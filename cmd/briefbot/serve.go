@@ -114,6 +114,8 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 	if err != nil {
 		return err
 	}
+	// Index updates let the questions under way go first.
+	adm.yield = ad.Yield
 	if cfg.SyncCommands {
 		sctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 		_, err := ad.SyncCommands(sctx, *guild)
@@ -131,7 +133,7 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 		bg.Wait()
 	}()
 	update := func(ctx context.Context) {
-		rep, err := ix.Sync(ctx, src.fsys, index.SyncOptions{MaxFileSize: cfg.MaxFileSize})
+		rep, err := ix.Sync(ctx, src.fsys, index.SyncOptions{MaxFileSize: cfg.MaxFileSize, Yield: ad.Yield})
 		if err != nil {
 			if ctx.Err() == nil {
 				env.log.Error("cannot update the index", "err", err)
