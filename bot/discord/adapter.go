@@ -29,6 +29,9 @@ type Options struct {
 	Token string
 	// PublicKey verifies requests to the HTTP interactions endpoint.
 	PublicKey ed25519.PublicKey
+	// BodyTimeout is how long the endpoint waits for a request's body;
+	// DefaultBodyTimeout by default.
+	BodyTimeout time.Duration
 	// APIURL, when set, replaces https://discord.com for every REST call and
 	// the gateway lookup (a REST proxy, or a fake Discord in tests).
 	APIURL string
@@ -91,6 +94,8 @@ type Adapter struct {
 	slow      chan struct{} // a token per slow command running
 	load      load          // questions under way, for Yield
 
+	replays *replayGuard // interaction ids served over HTTP
+
 	flightMu sync.Mutex
 	flights  map[string]*flight // identical commands under way, shared
 
@@ -124,6 +129,9 @@ func New(b *bot.Bot, opt Options) (*Adapter, error) {
 	if opt.Pages <= 0 {
 		opt.Pages = 2000
 	}
+	if opt.BodyTimeout <= 0 {
+		opt.BodyTimeout = DefaultBodyTimeout
+	}
 	if opt.PageBytes <= 0 {
 		opt.PageBytes = 32 << 20
 	}
@@ -143,6 +151,7 @@ func New(b *bot.Bot, opt Options) (*Adapter, error) {
 	a := &Adapter{bot: b, s: s, opt: opt, log: opt.Logger, pages: newPageCache(opt.Pages, opt.PageBytes, 15*time.Minute),
 		questions: make(chan struct{}, opt.Workers), slow: make(chan struct{}, opt.SlowWorkers), flights: map[string]*flight{}}
 	a.load.init()
+	a.replays = newReplayGuard(2*maxClockSkew, maxRemembered)
 	a.ctx, a.cancel = context.WithCancel(context.Background())
 	s.AddHandler(func(_ *discordgo.Session, ic *discordgo.InteractionCreate) {
 		a.serve(ic.Interaction, time.Now(), a.restFirst(ic.Interaction, time.Now()))
