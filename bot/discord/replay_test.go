@@ -22,7 +22,7 @@ func TestReplayGuardForgetsAfterTheWindowAndIsBounded(t *testing.T) {
 		{"4", 10*time.Minute + time.Second, seenNew}, // "1" has expired: room again
 		{"1", 10*time.Minute + time.Second, seenFull},
 		{"2", 10*time.Minute + time.Second, seenBefore},
-		{"1", 11*time.Minute + time.Second, seenNew}, // "2" has expired
+		{"1", 11*time.Minute + time.Second, seenNew},  // "2" has expired
 		{"2", 11*time.Minute + time.Second, seenFull}, // "3", "4" and "1" remembered
 	}
 	for k, s := range steps {
