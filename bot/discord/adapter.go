@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -102,6 +103,9 @@ type Adapter struct {
 	ctx    context.Context // cancelled by Close: in-flight work stops
 	cancel context.CancelFunc
 
+	reconnecting atomic.Bool // a reconnect loop is under way
+	failed       chan error  // the error that ended the gateway for good
+
 	mu       sync.Mutex
 	closed   bool
 	inflight sync.WaitGroup
@@ -152,10 +156,12 @@ func New(b *bot.Bot, opt Options) (*Adapter, error) {
 		questions: make(chan struct{}, opt.Workers), slow: make(chan struct{}, opt.SlowWorkers), flights: map[string]*flight{}}
 	a.load.init()
 	a.replays = newReplayGuard(2*maxClockSkew, maxRemembered)
+	a.failed = make(chan error, 1)
 	a.ctx, a.cancel = context.WithCancel(context.Background())
 	s.AddHandler(func(_ *discordgo.Session, ic *discordgo.InteractionCreate) {
 		a.serve(ic.Interaction, time.Now(), a.restFirst(ic.Interaction, time.Now()))
 	})
+	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Disconnect) { a.reconnect() })
 	return a, nil
 }
 
@@ -171,8 +177,6 @@ func (a *Adapter) Close(ctx context.Context) error {
 	a.mu.Unlock()
 	var err error
 	if opened {
-		// A heartbeat failing as the connection closes must not reconnect.
-		a.s.ShouldReconnectOnError = false
 		err = a.s.Close()
 	}
 	done := make(chan struct{})

@@ -203,15 +203,37 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 		}
 	} else if err := ad.Open(); err != nil {
 		shutdown()
-		return err
+		return gatewayStop(env, err)
 	}
 	env.log.Info("briefbot is serving", "mode", map[bool]string{true: "http", false: "gateway"}[*httpAddr != ""], "corpus", src.name, "index", ix.Dir())
-	<-ctx.Done()
-	env.log.Info("shutting down")
+	var failed error
+	select {
+	case <-ctx.Done():
+		env.log.Info("shutting down")
+	case failed = <-ad.Failed():
+		env.log.Info("shutting down: the Discord gateway is closed for good")
+	}
 	// Reverse order of opening: the endpoint and gateway stop taking
 	// interactions, those under way finish, then the watcher and index.
 	shutdown()
+	if failed != nil {
+		return gatewayStop(env, failed)
+	}
 	return nil
+}
+
+// gatewayStop turns a gateway error into what serve returns: after a
+// close code that says not to reconnect, one clear log line and
+// errNoRestart (exit status 78), so that a supervisor does not start the
+// bot again with the same settings.
+func gatewayStop(env *environment, err error) error {
+	var ge *discord.GatewayError
+	if !errors.As(err, &ge) {
+		return err
+	}
+	env.log.Error("Discord refused the gateway connection and says not to reconnect: fix the settings, then start briefbot again",
+		"code", ge.Code, "reason", ge.Reason)
+	return fmt.Errorf("%w: %w", errNoRestart, ge)
 }
 
 // corpusDir is the corpus folder to watch; the embedded demo has none.

@@ -51,6 +51,8 @@ type Server struct {
 	files    map[string][]byte
 	identify map[string]any
 	once     sync.Once
+	refuse   int // a close code every handshake gets, when not 0
+	opens    int // gateway connections accepted
 }
 
 // New starts a fake Discord; it is closed when the test ends.
@@ -107,6 +109,19 @@ func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
 		s.t.Errorf("fake discord: expected Identify (op 2) or Resume (op 6), got op %d, err %v", ident.Op, err)
 		return
 	}
+	s.mu.Lock()
+	refuse := s.refuse
+	s.opens++
+	old := s.wake
+	s.wake = make(chan struct{})
+	s.mu.Unlock()
+	close(old)
+	if refuse != 0 {
+		s.connMu.Lock()
+		closeWith(c, refuse)
+		s.connMu.Unlock()
+		return
+	}
 	if ident.Op == 6 {
 		s.dispatch("RESUMED", map[string]any{})
 		s.readLoop(c)
@@ -143,6 +158,62 @@ func (s *Server) readLoop(c *websocket.Conn) {
 			s.connMu.Unlock()
 		}
 	}
+}
+
+// Drop closes the gateway connection with a close code, as Discord does
+// when it wants the bot to reconnect (or, with Refuse, not to).
+func (s *Server) Drop(code int) {
+	s.connMu.Lock()
+	defer s.connMu.Unlock()
+	if s.conn != nil {
+		closeWith(s.conn, code)
+	}
+}
+
+// Refuse makes the gateway close every connection with code: the one open
+// now, and every later one at its handshake (Identify or Resume), as
+// Discord does after 4004 (authentication failed) or 4014 (disallowed
+// intents).
+func (s *Server) Refuse(code int) {
+	s.mu.Lock()
+	s.refuse = code
+	s.mu.Unlock()
+	s.Drop(code)
+}
+
+// WaitOpens waits until n gateway connections have reached the handshake
+// (Identify or Resume); it fails the test after timeout.
+func (s *Server) WaitOpens(n int, timeout time.Duration) {
+	s.t.Helper()
+	deadline := time.After(timeout)
+	for {
+		s.mu.Lock()
+		opens, wake := s.opens, s.wake
+		s.mu.Unlock()
+		if opens >= n {
+			return
+		}
+		select {
+		case <-wake:
+		case <-deadline:
+			s.t.Fatalf("fake discord: %d gateway connections within %v, want %d", opens, timeout, n)
+			return
+		}
+	}
+}
+
+// Opens returns how many gateway connections reached the handshake.
+func (s *Server) Opens() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.opens
+}
+
+// closeWith sends a close frame with code and closes the connection; the
+// caller holds connMu.
+func closeWith(c *websocket.Conn, code int) {
+	c.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(code, fmt.Sprintf("closed by the fake with %d", code)), time.Now().Add(time.Second))
+	c.Close()
 }
 
 // Identify returns the bot's Identify payload.
