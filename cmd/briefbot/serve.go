@@ -43,7 +43,23 @@ var serveHooks struct {
 	allowPrivateFetch bool
 	// rateBurst, when set, replaces the per-user burst of commands.
 	rateBurst int
+	// observed sees each interaction once the metrics have recorded it.
+	observed func(discord.Event)
 }
+
+// observers calls each of its observers in turn.
+type observers []discord.Observer
+
+func (o observers) Observe(ev discord.Event) {
+	for _, x := range o {
+		x.Observe(ev)
+	}
+}
+
+// observerFunc is a function as an Observer.
+type observerFunc func(discord.Event)
+
+func (f observerFunc) Observe(ev discord.Event) { f(ev) }
 
 // runServe runs briefbot in Discord: over the gateway, or as Discord's HTTP
 // interactions endpoint with --http. The corpus is indexed in the
@@ -105,10 +121,14 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 		env.log.Warn("no BRIEFBOT_ADMIN_ROLES or BRIEFBOT_ADMIN_USERS: nobody can run /reindex, /ingest or /forget")
 	}
 	m := newMetrics(ix)
+	var obs discord.Observer = m
+	if serveHooks.observed != nil {
+		obs = observers{m, observerFunc(serveHooks.observed)}
+	}
 	discord.RouteLibraryLogs(env.log)
 	ad, err := discord.New(b, discord.Options{
 		AppID: cfg.DiscordAppID, Token: cfg.DiscordToken, PublicKey: pub, APIURL: cfg.DiscordAPIURL,
-		Logger: env.log.With("component", "discord"), Limiter: bot.NewRateLimiter(cmp.Or(serveHooks.rateBurst, rateBurst), rateEvery), Observer: m,
+		Logger: env.log.With("component", "discord"), Limiter: bot.NewRateLimiter(cmp.Or(serveHooks.rateBurst, rateBurst), rateEvery), Observer: obs,
 		DeferAfter: cfg.DeferAfter,
 	})
 	if err != nil {

@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/briefbot/briefbot/bot/discord"
 	dt "github.com/briefbot/briefbot/bot/discord/discordtest"
 	"github.com/briefbot/briefbot/index"
 )
@@ -249,7 +250,11 @@ func TestServeHTTPEndpointAndMetrics(t *testing.T) {
 	}
 	addrs := make(chan [2]string, 2)
 	serveHooks.listening = func(what, addr string) { addrs <- [2]string{what, addr} }
-	defer func() { serveHooks.listening = nil }()
+	// The metrics are recorded after the HTTP reply has gone: the test
+	// waits until they are, rather than reading /metrics at once.
+	observed := make(chan discord.Event, 100)
+	serveHooks.observed = func(ev discord.Event) { observed <- ev }
+	defer func() { serveHooks.listening, serveHooks.observed = nil, nil }()
 	s := startServeWith(t, false, map[string]string{
 		"DISCORD_TOKEN": "", "DISCORD_PUBLIC_KEY": hex.EncodeToString(pub), "BRIEFBOT_METRICS_ADDR": "127.0.0.1:0",
 	}, "--http", "127.0.0.1:0")
@@ -283,6 +288,14 @@ func TestServeHTTPEndpointAndMetrics(t *testing.T) {
 	ask, _ := json.Marshal(memberA.Command(s.fake.AppID, "ask", []dt.Opt{dt.Str("question", "island ferry")}))
 	if code, body := post(ask, true); code != 200 || !strings.Contains(body, "Ferry timetable changes") {
 		t.Errorf("/ask: %d %s", code, body)
+	}
+	for recorded := false; !recorded; {
+		select {
+		case ev := <-observed:
+			recorded = ev.Command == "ask"
+		case <-time.After(wait):
+			t.Fatal("the /ask was never recorded")
+		}
 	}
 
 	resp, err := http.Get(metricsURL + "/healthz")
