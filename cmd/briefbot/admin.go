@@ -13,7 +13,6 @@ import (
 	"regexp"
 	"strings"
 	"sync"
-	"syscall"
 	"time"
 
 	"github.com/briefbot/briefbot/bot"
@@ -194,17 +193,7 @@ const (
 func newFetcher(maxSize int64, allowPrivate bool) *fetcher {
 	dialer := &net.Dialer{Timeout: 10 * time.Second}
 	if !allowPrivate {
-		dialer.Control = func(network, address string, _ syscall.RawConn) error {
-			host, _, err := net.SplitHostPort(address)
-			if err != nil {
-				return err
-			}
-			ip := net.ParseIP(host)
-			if ip == nil || ip.IsLoopback() || ip.IsPrivate() || ip.IsLinkLocalUnicast() || ip.IsLinkLocalMulticast() || ip.IsUnspecified() || ip.IsMulticast() {
-				return errPrivateAddress
-			}
-			return nil
-		}
+		dialer.Control = dialPublicOnly
 	}
 	tr := &http.Transport{
 		// No proxy: the address check applies to the page's own address.
@@ -228,8 +217,6 @@ func newFetcher(maxSize int64, allowPrivate bool) *fetcher {
 		},
 	}}
 }
-
-var errPrivateAddress = errors.New("address inside the private network")
 
 // isAttachment tells a Discord attachment link (short-lived) from a page.
 func (f *fetcher) isAttachment(link string) bool {
@@ -259,7 +246,7 @@ func (f *fetcher) get(ctx context.Context, link string) ([]byte, string, string,
 		case errors.As(err, &ue):
 			return nil, "", "", ue
 		case errors.Is(err, errPrivateAddress):
-			return nil, "", "", &bot.UserError{Msg: "briefbot does not fetch addresses inside its own network.", Err: err}
+			return nil, "", "", &bot.UserError{Msg: "briefbot fetches pages from public internet addresses only, not from inside its own network.", Err: err}
 		case errors.Is(err, context.DeadlineExceeded):
 			return nil, "", "", &bot.UserError{Msg: fmt.Sprintf("The page did not arrive within %v.", f.timeout), Err: err}
 		}
