@@ -17,6 +17,10 @@ var markdownEscaper = strings.NewReplacer(
 // written, never as formatting, mentions or links.
 func Escape(s string) string { return markdownEscaper.Replace(s) }
 
+// Code shows an id or a path as inline code: a backtick in it, which would
+// end the code early, becomes a quote.
+func Code(s string) string { return "`" + strings.ReplaceAll(s, "`", "'") + "`" }
+
 // Highlight renders a snippet as Markdown with its matches in bold.
 func Highlight(s knowledge.Snippet) string {
 	var sb strings.Builder
@@ -51,7 +55,7 @@ func Cite(c knowledge.Citation) string {
 		label += fmt.Sprintf(" ¶%d", c.Paragraph)
 	}
 	if c.URL == "" || !(strings.HasPrefix(c.URL, "https://") || strings.HasPrefix(c.URL, "http://")) {
-		return "*" + label + "* · `" + strings.ReplaceAll(c.ArticleID, "`", "'") + "`"
+		return "*" + label + "* · " + Code(c.ArticleID)
 	}
 	return "[" + label + "](<" + strings.NewReplacer("(", "%28", ")", "%29", ">", "%3E", "<", "%3C", " ", "%20").Replace(c.URL) + ">)"
 }
