@@ -56,7 +56,7 @@ type Options struct {
 	Dialer *websocket.Dialer
 	// Pages is how many paged answers are kept for their buttons; 2000 by default.
 	Pages int
-	// PageBytes bounds the text of the paged answers kept; 32 MiB by default.
+	// PageBytes bounds the text of the paged answers kept; 16 MiB by default.
 	PageBytes int
 	// Intents are the gateway intents; slash commands need none beyond guilds.
 	Intents discordgo.Intent
@@ -137,7 +137,7 @@ func New(b *bot.Bot, opt Options) (*Adapter, error) {
 		opt.BodyTimeout = DefaultBodyTimeout
 	}
 	if opt.PageBytes <= 0 {
-		opt.PageBytes = 32 << 20
+		opt.PageBytes = 16 << 20
 	}
 	if opt.Workers <= 0 {
 		opt.Workers = runtime.GOMAXPROCS(0)
