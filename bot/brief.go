@@ -241,4 +241,3 @@ func claimLineClipped(c knowledge.Claim, limit int) string {
 	c.Content = clipRunes(c.Content, max(room, 40))
 	return claimLine(c)
 }
-
