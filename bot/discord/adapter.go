@@ -647,9 +647,19 @@ func (a *Adapter) finish(i *discordgo.Interaction, res result, owner string, def
 		return err
 	}
 	empty := ""
-	_, err := a.s.InteractionResponseEdit(i, &discordgo.WebhookEdit{
+	return a.editOriginal(ctx, i, &discordgo.WebhookEdit{
 		Content: &empty, Embeds: &embeds, Components: &comps, AllowedMentions: noMentions(),
-	}, discordgo.WithContext(ctx))
+	})
+}
+
+// editOriginal replaces an interaction's original reply. discordgo's
+// InteractionResponseEdit puts the edits of every interaction in one
+// rate-limit bucket and holds it for the whole request, so that answers to
+// different people wait for each other, one REST call at a time; here each
+// interaction has its own bucket, as it has with Discord.
+func (a *Adapter) editOriginal(ctx context.Context, i *discordgo.Interaction, edit *discordgo.WebhookEdit) error {
+	endpoint := discordgo.EndpointWebhookMessage(i.AppID, i.Token, "@original")
+	_, err := a.s.RequestWithBucketID(http.MethodPatch, endpoint, edit, endpoint, discordgo.WithContext(ctx))
 	return err
 }
 
@@ -660,10 +670,9 @@ func (a *Adapter) sendError(i *discordgo.Interaction, msg string, deferredPrivat
 	text := textMessage("⚠️ " + msg)
 	if deferredPrivate {
 		embeds, comps := []*discordgo.MessageEmbed{}, []discordgo.MessageComponent{}
-		_, err := a.s.InteractionResponseEdit(i, &discordgo.WebhookEdit{
+		return a.editOriginal(ctx, i, &discordgo.WebhookEdit{
 			Content: &text, Embeds: &embeds, Components: &comps, AllowedMentions: noMentions(),
-		}, discordgo.WithContext(ctx))
-		return err
+		})
 	}
 	if err := a.s.InteractionResponseDelete(i, discordgo.WithContext(ctx)); err != nil {
 		a.log.Warn("cannot delete the deferred reply", "err", err)
@@ -727,7 +736,7 @@ func (p *progress) update(msg string) {
 		ctx, cancel := context.WithTimeout(p.a.ctx, 5*time.Second)
 		defer cancel()
 		text := textMessage(msg)
-		if _, err := p.a.s.InteractionResponseEdit(p.i, &discordgo.WebhookEdit{Content: &text, AllowedMentions: noMentions()}, discordgo.WithContext(ctx)); err != nil {
+		if err := p.a.editOriginal(ctx, p.i, &discordgo.WebhookEdit{Content: &text, AllowedMentions: noMentions()}); err != nil {
 			p.a.log.Warn("cannot show progress", "err", err)
 		}
 	}()

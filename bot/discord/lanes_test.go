@@ -2,6 +2,7 @@ package discord_test
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -152,5 +153,27 @@ func TestQueuedQuestionsAreDeferredAtOnce(t *testing.T) {
 	case <-done:
 	case <-time.After(wait):
 		t.Error("Yield blocked with no question under way")
+	}
+}
+
+// TestAnswersAreEditedInParallel: deferred answers to different people are
+// edited in at the same time, not one REST call after another.
+func TestAnswersAreEditedInParallel(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, discord.Options{DeferAfter: time.Nanosecond})
+	h.open(t)
+	h.fake.HoldEdits(3)
+	var sent []map[string]any
+	for k, q := range []string{"bread prices", "fishing quota", "lighthouse keeper"} {
+		m := dt.Member{Guild: alice.Guild, User: fmt.Sprintf("30000000000000010%d", k)}
+		i := m.Command(h.fake.AppID, "ask", []dt.Opt{dt.Str("question", q)})
+		h.fake.Send(i)
+		sent = append(sent, i)
+	}
+	for _, i := range sent {
+		h.fake.Wait(0, wait, dt.Edit(dt.Token(i)))
+	}
+	if n := h.fake.MaxEditsInFlight(); n < 3 {
+		t.Errorf("at most %d edits under way at once, want 3: answers wait for each other's REST calls", n)
 	}
 }

@@ -29,7 +29,11 @@ func newSession(opt Options) (*discordgo.Session, error) {
 	}
 	client := opt.Client
 	if client == nil {
-		client = &http.Client{Timeout: 20 * time.Second}
+		// Answers under a burst are edited in at the same time: keep
+		// enough connections open (over HTTP/1.1, to a REST proxy).
+		tr := http.DefaultTransport.(*http.Transport).Clone()
+		tr.MaxIdleConnsPerHost = 32
+		client = &http.Client{Timeout: 20 * time.Second, Transport: tr}
 	}
 	c := *client
 	if opt.APIURL != "" {

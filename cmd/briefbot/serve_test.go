@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"crypto/ed25519"
 	"encoding/hex"
@@ -76,9 +77,25 @@ func startServe(t *testing.T, vars map[string]string, args ...string) *server {
 // to identify on the gateway.
 func startServeWith(t *testing.T, gateway bool, vars map[string]string, args ...string) *server {
 	t.Helper()
+	return startServeSetup(t, serveSetup{gateway: gateway, vars: vars, files: testCorp, args: args})
+}
+
+// serveSetup is how a test runs serve.
+type serveSetup struct {
+	gateway bool              // wait for the bot to identify on the gateway
+	vars    map[string]string // settings over the tests' own
+	files   map[string]string // the corpus
+	args    []string
+	// syncWait bounds the first index update; wait by default.
+	syncWait time.Duration
+}
+
+func startServeSetup(t *testing.T, setup serveSetup) *server {
+	t.Helper()
+	gateway, vars, args := setup.gateway, setup.vars, setup.args
 	fake := dt.New(t)
 	corpus := filepath.Join(t.TempDir(), "corpus")
-	for name, text := range testCorp {
+	for name, text := range setup.files {
 		write(t, filepath.Join(corpus, name), text)
 	}
 	env := map[string]string{
@@ -130,7 +147,7 @@ func startServeWith(t *testing.T, gateway bool, vars map[string]string, args ...
 	}
 	select {
 	case <-s.synced:
-	case <-time.After(wait):
+	case <-time.After(cmp.Or(setup.syncWait, wait)):
 		t.Fatal("the first index update did not finish")
 	}
 	return s

@@ -25,6 +25,7 @@ type Call struct {
 	Path   string
 	Body   []byte
 	Header http.Header
+	At     time.Time // when the fake received it
 }
 
 // JSON decodes the call's body into a generic map.
@@ -53,6 +54,12 @@ type Server struct {
 	once     sync.Once
 	refuse   int // a close code every handshake gets, when not 0
 	opens    int // gateway connections accepted
+
+	editsMu     sync.Mutex
+	holdEdits   int           // edits wait until this many are in flight
+	editsIn     int           // edits in flight
+	editsMax    int           // the most edits in flight at once
+	editsJoined chan struct{} // closed when holdEdits edits are in flight
 }
 
 // New starts a fake Discord; it is closed when the test ends.
@@ -268,6 +275,11 @@ func (s *Server) file(w http.ResponseWriter, r *http.Request) {
 // rest records a REST call and answers it as Discord would.
 func (s *Server) rest(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(r.Body)
+	if r.Method == http.MethodPatch {
+		// Counted (and held) before it is recorded: a test that sees
+		// the edit sees it counted.
+		defer s.editing()()
+	}
 	s.record(r, body)
 	p := r.URL.Path
 	switch {
@@ -292,9 +304,56 @@ func (s *Server) rest(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+// HoldEdits makes every edit of a reply (PATCH) wait, for up to five
+// seconds, until n edits are under way at once: a bot that sends its
+// edits one at a time is then plain to see in MaxEditsInFlight.
+func (s *Server) HoldEdits(n int) {
+	s.editsMu.Lock()
+	defer s.editsMu.Unlock()
+	s.holdEdits, s.editsJoined = n, make(chan struct{})
+}
+
+// MaxEditsInFlight is the most edits that were under way at once.
+func (s *Server) MaxEditsInFlight() int {
+	s.editsMu.Lock()
+	defer s.editsMu.Unlock()
+	return s.editsMax
+}
+
+// editing counts an edit in flight, holding it as HoldEdits says, and
+// returns what to call when it is answered.
+func (s *Server) editing() func() {
+	s.editsMu.Lock()
+	s.editsIn++
+	s.editsMax = max(s.editsMax, s.editsIn)
+	joined := s.editsJoined
+	if joined != nil && s.editsIn >= s.holdEdits {
+		close(joined)
+		s.editsJoined = nil
+	}
+	s.editsMu.Unlock()
+	if joined != nil {
+		select {
+		case <-joined:
+		case <-time.After(5 * time.Second): // give up holding
+			s.editsMu.Lock()
+			if s.editsJoined == joined {
+				close(joined)
+				s.editsJoined = nil
+			}
+			s.editsMu.Unlock()
+		}
+	}
+	return func() {
+		s.editsMu.Lock()
+		s.editsIn--
+		s.editsMu.Unlock()
+	}
+}
+
 func (s *Server) record(r *http.Request, body []byte) {
 	s.mu.Lock()
-	s.calls = append(s.calls, Call{Method: r.Method, Path: r.URL.Path, Body: body, Header: r.Header.Clone()})
+	s.calls = append(s.calls, Call{Method: r.Method, Path: r.URL.Path, Body: body, Header: r.Header.Clone(), At: time.Now()})
 	old := s.wake
 	s.wake = make(chan struct{})
 	s.mu.Unlock()
