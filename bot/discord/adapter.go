@@ -363,18 +363,24 @@ func (a *Adapter) command(i *discordgo.Interaction, received time.Time, f *once,
 		prog = &progress{a: a, i: i, every: a.opt.ProgressEvery}
 		req.Progress = prog.update
 	}
-	if !slow {
-		// A question under way: index updates wait for it (see Yield).
-		a.load.begin()
-		defer a.load.end()
-	}
 	// queued is closed when the command has to wait for a worker: its
 	// answer will not be ready soon, so it is deferred at once.
 	queued := make(chan struct{})
 	var queuedOnce sync.Once
 	wait := func() { queuedOnce.Do(func() { close(queued) }) }
+	if !slow && len(a.questions) == cap(a.questions) {
+		wait() // every worker is busy: no need to find out later
+	}
 	done := make(chan result, 1)
+	if !slow {
+		// A question waiting or being answered: index updates wait for
+		// it (see Yield), until its answer is ready to send.
+		a.load.begin()
+	}
 	go func() {
+		if !slow {
+			defer a.load.end()
+		}
 		defer func() {
 			if p := recover(); p != nil {
 				a.log.Error("panic in a command handler", "command", req.Command, "panic", p, "stack", string(debug.Stack()))
