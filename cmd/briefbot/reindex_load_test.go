@@ -18,12 +18,13 @@ import (
 	dt "github.com/briefbot/briefbot/bot/discord/discordtest"
 )
 
-// Discord's deadline for a first response, and what the issue asks of a
-// final answer while a rebuild runs.
-const (
-	firstDeadline = 3 * time.Second
-	finalDeadline = 5 * time.Second
-)
+// Discord's deadline for a first response, and what briefbot promises of
+// an answer while a rebuild runs. Under the race detector, which slows the
+// searches down 5 to 10 times, the answer may take four times as long; the
+// first response, a deferral, must still come within Discord's 3 s.
+const firstDeadline = 3 * time.Second
+
+var finalDeadline = map[bool]time.Duration{false: 5 * time.Second, true: 20 * time.Second}[raceEnabled]
 
 // synthCorpus writes n short articles of our own: harbour reports from a
 // dozen made-up towns, each with its own numbers.
@@ -52,9 +53,9 @@ type timing struct {
 // TestQuestionsAreAnsweredDuringAFullReindex runs /reindex full over a
 // corpus of our own while /ask interactions arrive, over the gateway and
 // over the HTTP endpoint: every first response within 3 s, every answer
-// within 5 s, and the rebuild still under way when the last one is
-// answered. 1,000 files and 50 questions per transport by default;
-// BRIEFBOT_STRESS=1 makes it 3,000 files.
+// within 5 s (20 s under the race detector), and the rebuild still under
+// way when the last one is answered. 1,000 files and 50 questions per
+// transport by default; BRIEFBOT_STRESS=1 makes it 3,000 files.
 func TestQuestionsAreAnsweredDuringAFullReindex(t *testing.T) {
 	if testing.Short() {
 		t.Skip("indexes thousands of files")
