@@ -29,10 +29,11 @@ func newSession(opt Options) (*discordgo.Session, error) {
 	}
 	client := opt.Client
 	if client == nil {
-		// Answers under a burst are edited in at the same time: keep
-		// enough connections open (over HTTP/1.1, to a REST proxy).
+		// Answers under a burst are edited in at the same time: over
+		// HTTP/1.1 (a REST proxy), up to 32 connections, kept open
+		// rather than dialled anew for each edit.
 		tr := http.DefaultTransport.(*http.Transport).Clone()
-		tr.MaxIdleConnsPerHost = 32
+		tr.MaxIdleConnsPerHost, tr.MaxConnsPerHost = 32, 32
 		client = &http.Client{Timeout: 20 * time.Second, Transport: tr}
 	}
 	c := *client
