@@ -157,6 +157,7 @@ func TestLoad(t *testing.T) {
 		}()
 	}
 	obs.reset()
+	cpu0 := cpuTime()
 	t0 := time.Now()
 	close(start)
 	wg.Wait()
@@ -165,6 +166,7 @@ func TestLoad(t *testing.T) {
 	for deadline := time.Now().Add(30 * time.Second); obs.count() < n && time.Now().Before(deadline); {
 		time.Sleep(10 * time.Millisecond)
 	}
+	busy, cpu := time.Since(t0), cpuTime()-cpu0
 	failed := 0
 	for k, f := range fails {
 		if f != "" {
@@ -183,6 +185,8 @@ func TestLoad(t *testing.T) {
 	first, total := obs.percentiles()
 	t.Logf("server side, from request to response: first response p50 %v, p99 %v; final answer p50 %v, p99 %v",
 		first[0].Round(time.Microsecond), first[1].Round(time.Microsecond), total[0].Round(time.Microsecond), total[1].Round(time.Microsecond))
+	t.Logf("CPU used by the test process (server, client and fake Discord) until the last answer: %.2f s in %v, %.2f cores busy",
+		cpu.Seconds(), busy.Round(time.Millisecond), cpu.Seconds()/busy.Seconds())
 	for _, kind := range []string{"ask", "autocomplete", "status"} {
 		var ds []time.Duration
 		for k := range n {
