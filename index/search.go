@@ -19,49 +19,66 @@ import (
 // snippetRunes is the longest snippet cut from a paragraph.
 const snippetRunes = 320
 
-var passageFields = []string{"article", "n", "kind", "text"}
+var passageFields = []string{"article", "n", "kind", "text", "claims", "figures"}
 
 // Search finds the passages that best answer a question, with the matched
-// words marked and a citation each.
-func (ix *Index) Search(ctx context.Context, q knowledge.Query) (knowledge.Results, error) {
+// words marked and a citation each, and the direct answer when the
+// passages hold one. When none covers the question well enough, the
+// results say so and hold the closest passages.
+func (ix *Index) Search(ctx context.Context, kq knowledge.Query) (knowledge.Results, error) {
 	start := time.Now()
-	text := strings.TrimSpace(q.Text)
+	text := strings.TrimSpace(kq.Text)
 	if text == "" {
 		return knowledge.Results{}, fmt.Errorf("empty question: %w", knowledge.ErrNotFound)
 	}
-	limit := clamp(q.Limit, 1, 50, 5)
+	limit := clamp(kq.Limit, 1, 50, 5)
+	offset := max(kq.Offset, 0)
 	bi, unlock, err := ix.reader()
 	defer unlock()
 	if err != nil {
 		return knowledge.Results{}, err
 	}
-
-	// What the question is about, without its framing ("how long").
-	about := knowledge.QuestionTerms(text)
-	body := bleve.NewMatchQuery(about)
-	body.SetField("text")
-	must := bleve.NewBooleanQuery()
-	must.AddMust(body) // at least one word must match the paragraph itself
-	// Passages of articles whose title matches the question weigh more.
-	if titled := ix.titleBoosts(ctx, bi, about, q.Scope); titled != nil {
-		must.AddShould(titled)
+	anName, an := textAnalyzerOf(bi)
+	q := prepare(ctx, bi, an, anName, knowledge.ReadQuestion(text))
+	if len(q.terms) == 0 {
+		return knowledge.Results{Unanswered: true, Took: time.Since(start)}, nil
 	}
-	req := bleve.NewSearchRequestOptions(ix.scoped(must, q.Scope), limit, max(q.Offset, 0), false)
+	req := bleve.NewSearchRequestOptions(ix.scoped(q.retrieval(), kq.Scope), max(candidates, 2*(offset+limit)), 0, false)
 	req.Fields = passageFields
 	res, err := bi.SearchInContext(ctx, req)
 	if err != nil {
 		return knowledge.Results{}, fmt.Errorf("search failed: %w", err)
 	}
-	an := bi.Mapping().AnalyzerNamed(textAnalyzer)
-	terms := queryTerms(an, about)
-	out := knowledge.Results{Total: int(res.Total), Hits: make([]knowledge.Hit, 0, len(res.Hits))}
+	cs := make([]*candidate, 0, len(res.Hits))
 	for _, h := range res.Hits {
-		hit := knowledge.Hit{Citation: ix.cite(str(h.Fields["article"]), num(h.Fields["n"])), Kind: knowledge.Kind(str(h.Fields["kind"])), Score: h.Score}
-		hit.Snippet = highlight(an, str(h.Fields["text"]), terms)
-		out.Hits = append(out.Hits, hit)
+		cs = append(cs, &candidate{article: str(h.Fields["article"]), n: num(h.Fields["n"]), kind: knowledge.Kind(str(h.Fields["kind"])),
+			text: str(h.Fields["text"]), claims: str(h.Fields["claims"]), figures: str(h.Fields["figures"]), bm25: h.Score})
+	}
+	if q.Kind == knowledge.AskIdentity {
+		q.people, q.roles = ix.subjectEntities(ctx, bi, q.Subject, cs)
+	}
+	q.rank(cs, func(id string) string { return ix.cite(id, 0).Title })
+	kept := ix.collapse(cs)
+	out := knowledge.Results{Total: int(res.Total), Hits: make([]knowledge.Hit, 0, limit)}
+	for i := offset; i < len(kept) && i < offset+limit; i++ {
+		k := kept[i]
+		out.Hits = append(out.Hits, knowledge.Hit{Citation: ix.cite(k.article, k.n), Kind: k.kind, Score: k.score,
+			Snippet: k.snippet(snippetRunes), AlsoIn: k.alsoIn})
+	}
+	out.Unanswered = !q.answered(kept)
+	if !out.Unanswered {
+		out.Answer = ix.answer(ctx, bi, q, kept)
 	}
 	out.Took = time.Since(start)
 	return out, nil
+}
+
+// textAnalyzerOf returns the analyser of the text field, as the index was
+// made with it.
+func textAnalyzerOf(bi bleve.Index) (string, analysis.Analyzer) {
+	m := bi.Mapping()
+	name := m.AnalyzerNameForPath("text")
+	return name, m.AnalyzerNamed(name)
 }
 
 // ErrClosed is returned by an index that has been closed.

@@ -1,0 +1,734 @@
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"hash/fnv"
+	"math"
+	"slices"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/briefbot/briefbot/knowledge"
+)
+
+// How a passage is ranked. bleve's BM25 finds the candidates; each is then
+// read sentence by sentence and scored by how much of the question it
+// covers, each question word weighted by its rarity (IDF), so that a
+// passage holding the question's rare words in one sentence comes first.
+const (
+	// candidates is how many passages BM25 hands to the ranking.
+	candidates = 80
+
+	wSentence = 0.40 // coverage of the question by the passage's best sentence
+	wPassage  = 0.30 // by the whole passage
+	wContext  = 0.15 // by the passage with its article's title
+	wBM25     = 0.10 // BM25, relative to the best candidate's
+	wTitle    = 0.03 // the title alone: a tie-breaker that cannot swamp the body
+	wFits     = 0.25 // the passage holds what the question asks for (a figure, a date, the subject's claim)
+
+	// In choosing a passage's best sentence, besides its coverage of the
+	// question: it holds a figure that can answer an amount (a sentence
+	// without one cannot), or a claim of the subject of "what did X say".
+	wFigureSentence = 0.5
+	wClaimSentence  = 0.5
+	wReasonSentence = 0.15 // it gives a reason ("because"), for "why"
+	wRoleSentence   = 0.5  // it names the subject's role, for "who is X"
+	// wSecondSentence is what a second sentence must add to be shown.
+	wSecondSentence = 0.15
+
+	// articleWeight is how much the question's words elsewhere in the
+	// article (its other candidate passages) count for a passage's context.
+	articleWeight = 0.7
+
+	captionFactor = 0.6 // captions rank below body text
+	readerFactor  = 0.5 // so do readers' comments and quoted reader mail
+)
+
+// question is a question prepared for one index: its words as the index
+// analyses them, each with its weight.
+type question struct {
+	knowledge.Question
+	an    analysis.Analyzer
+	terms []qterm
+	// lookup maps an analysed word of a passage to the question words it
+	// covers, with how well (1 for the word itself, less for a synonym).
+	lookup map[string][]cover
+	total  float64
+	// subject and counted are the analysed words of the question's subject
+	// and of what an amount question counts.
+	subject, counted map[string]bool
+	// roles are the roles and affiliations that each candidate article
+	// gives the subject of an identity question.
+	roles map[string][]string
+	// people are the entities each candidate article names the subject by.
+	people map[string][]knowledge.Entity
+}
+
+type qterm struct {
+	term string
+	idf  float64
+}
+
+type cover struct {
+	q int
+	w float64
+}
+
+// prepare analyses a question for an index. The caller holds the read lock.
+func prepare(ctx context.Context, bi bleve.Index, an analysis.Analyzer, anName string, kq knowledge.Question) *question {
+	q := &question{Question: kq, an: an, lookup: map[string][]cover{}}
+	if an == nil {
+		return q
+	}
+	syn := synonymsFor(anName, an)
+	seen := map[string]bool{}
+	for _, tok := range an.Analyze([]byte(kq.About)) {
+		t := string(tok.Term)
+		if seen[t] {
+			continue
+		}
+		seen[t] = true
+		q.terms = append(q.terms, qterm{term: t})
+	}
+	docFreqs(ctx, bi, q.terms)
+	for i, t := range q.terms {
+		q.total += t.idf
+		q.lookup[t.term] = append(q.lookup[t.term], cover{i, 1})
+		for alt, w := range syn[t.term] {
+			q.lookup[alt] = append(q.lookup[alt], cover{i, w})
+		}
+	}
+	q.subject = q.analysed(kq.Subject, nil)
+	q.counted = q.analysed(kq.Counted, syn)
+	return q
+}
+
+// analysed is the set of analysed words of s, with their synonyms if given.
+func (q *question) analysed(s string, syn synonyms) map[string]bool {
+	if s == "" {
+		return nil
+	}
+	out := map[string]bool{}
+	for _, tok := range q.an.Analyze([]byte(s)) {
+		out[string(tok.Term)] = true
+		for alt := range syn[string(tok.Term)] {
+			out[alt] = true
+		}
+	}
+	return out
+}
+
+// docFreqs sets each term's IDF from how many passages hold it.
+func docFreqs(ctx context.Context, bi bleve.Index, terms []qterm) {
+	n, df := 1.0, make([]float64, len(terms))
+	if adv, err := bi.Advanced(); err == nil {
+		if r, err := adv.Reader(); err == nil {
+			if c, err := r.DocCount(); err == nil {
+				n = float64(max(c, 1))
+			}
+			for i, t := range terms {
+				if tfr, err := r.TermFieldReader(ctx, []byte(t.term), "text", false, false, false); err == nil {
+					df[i] = float64(tfr.Count())
+					tfr.Close()
+				}
+			}
+			r.Close()
+		}
+	}
+	for i := range terms {
+		terms[i].idf = math.Log(1 + (n-df[i]+0.5)/(df[i]+0.5))
+	}
+}
+
+// retrieval is the query that finds the candidates: any of the question's
+// words or the words that stand for them, in the paragraph itself.
+func (q *question) retrieval() query.Query {
+	var qs []query.Query
+	for term, covers := range q.lookup {
+		w := 0.0
+		for _, c := range covers {
+			w = max(w, c.w)
+		}
+		t := bleve.NewTermQuery(term)
+		t.SetField("text")
+		t.SetBoost(w)
+		qs = append(qs, t)
+	}
+	sort.Slice(qs, func(i, j int) bool { return qs[i].(*query.TermQuery).Term < qs[j].(*query.TermQuery).Term })
+	return bleve.NewDisjunctionQuery(qs...)
+}
+
+// candidate is a passage being ranked.
+type candidate struct {
+	article string
+	n       int
+	kind    knowledge.Kind
+	text    string
+	claims  string // the stored JSON of the paragraph's claims, if any
+	figures string // and of its figures
+	cls     []knowledge.Claim
+	figs    []knowledge.Figure
+	bm25    float64
+
+	sents []knowledge.Span
+	// sentCover[s][i] is how well sentence s covers question word i.
+	sentCover [][]float64
+	marks     []knowledge.Span
+	best      int    // the sentence that answers the question best
+	window    [2]int // the sentences the snippet shows, [from, to)
+	bestCover float64
+	words     []float64 // how well the whole passage covers each question word
+	passage   float64   // coverage by the whole passage
+	context   float64   // by the passage and its article's title
+	title     float64   // by the title alone
+	fitScore  float64
+	reader    bool
+	score     float64
+	alsoIn    []knowledge.Citation
+}
+
+// read splits a candidate into sentences and finds the question's words
+// in each.
+func (q *question) read(c *candidate) {
+	c.sents = sentences(c.text)
+	if len(c.sents) == 0 {
+		c.sents = []knowledge.Span{{Start: 0, End: len(c.text)}}
+	}
+	c.sentCover = make([][]float64, len(c.sents))
+	for i := range c.sentCover {
+		c.sentCover[i] = make([]float64, len(q.terms))
+	}
+	if q.an == nil {
+		return
+	}
+	s := 0
+	for _, tok := range q.an.Analyze([]byte(c.text)) {
+		covers := q.lookup[string(tok.Term)]
+		if len(covers) == 0 {
+			continue
+		}
+		for s+1 < len(c.sents) && tok.Start >= c.sents[s+1].Start {
+			s++
+		}
+		for _, cv := range covers {
+			c.sentCover[s][cv.q] = max(c.sentCover[s][cv.q], cv.w)
+		}
+		c.marks = append(c.marks, knowledge.Span{Start: tok.Start, End: tok.End})
+	}
+}
+
+// coverage is how much of the question some sentences cover together,
+// weighting each word by its IDF: 1 when every word is there.
+func (q *question) coverage(sets ...[]float64) float64 {
+	if q.total <= 0 {
+		return 0
+	}
+	sum := 0.0
+	for i, t := range q.terms {
+		w := 0.0
+		for _, s := range sets {
+			w = max(w, s[i])
+		}
+		sum += t.idf * w
+	}
+	return sum / q.total
+}
+
+// topicCoverage is coverage by one sentence, for a speech question of its
+// topic's words only: the subject is named once and then is "he".
+func (q *question) topicCoverage(ws []float64) float64 {
+	if q.Kind != knowledge.AskSpeech || len(q.subject) == 0 {
+		return q.coverage(ws)
+	}
+	sum, total := 0.0, 0.0
+	for i, t := range q.terms {
+		if q.subject[t.term] {
+			continue
+		}
+		sum += t.idf * ws[i]
+		total += t.idf
+	}
+	if total == 0 {
+		return q.coverage(ws)
+	}
+	return sum / total
+}
+
+// subjectCover covers the words of the question's subject.
+func (q *question) subjectCover() []float64 {
+	ws := make([]float64, len(q.terms))
+	for i, t := range q.terms {
+		if q.subject[t.term] {
+			ws[i] = 1
+		}
+	}
+	return ws
+}
+
+// sentenceFit tells whether sentence i of a passage holds what the
+// question asks for: a figure that fits an amount or a date, or a claim of
+// the subject of a speech question.
+func (q *question) sentenceFit(c *candidate, i int) float64 {
+	s := c.sents[i]
+	switch q.Kind {
+	case knowledge.AskAmount, knowledge.AskTime:
+		for _, f := range c.figureList() {
+			if f.Start < s.End && f.End > s.Start && q.figureKindFits(f) {
+				return wFigureSentence
+			}
+		}
+	case knowledge.AskSpeech:
+		for _, cl := range c.claimList() {
+			if cl.Start < s.End && cl.End > s.Start && q.isSubject(cl.Speaker) {
+				// A claim answers what the sentence before it asks about.
+				fit := wClaimSentence
+				if i > 0 {
+					fit += wClaimSentence * q.topicCoverage(c.sentCover[i-1])
+				}
+				return fit
+			}
+		}
+	case knowledge.AskSpeaker:
+		for _, cl := range c.claimList() {
+			if cl.Start < s.End && cl.End > s.Start {
+				return wClaimSentence
+			}
+		}
+	case knowledge.AskReason:
+		if givesReason(c.text[s.Start:s.End]) {
+			return wReasonSentence
+		}
+	case knowledge.AskIdentity:
+		if q.describes(c.article, c.text[s.Start:s.End]) {
+			return wRoleSentence
+		}
+	}
+	return 0
+}
+
+// titleCover finds the question's words in a title.
+func (q *question) titleCover(title string) []float64 {
+	ws := make([]float64, len(q.terms))
+	if q.an == nil {
+		return ws
+	}
+	for _, tok := range q.an.Analyze([]byte(title)) {
+		for _, cv := range q.lookup[string(tok.Term)] {
+			ws[cv.q] = max(ws[cv.q], cv.w)
+		}
+	}
+	return ws
+}
+
+// rank scores candidates and sorts them best first. titleOf gives an
+// article's title.
+func (q *question) rank(cs []*candidate, titleOf func(string) string) {
+	maxBM := 0.0
+	titles := map[string][]float64{}
+	articles := map[string][]float64{} // what each article's candidates cover together
+	for _, c := range cs {
+		maxBM = max(maxBM, c.bm25)
+		q.read(c)
+		if _, ok := titles[c.article]; !ok {
+			titles[c.article] = q.titleCover(titleOf(c.article))
+		}
+		c.words = q.merge(c.sentCover...)
+		if q.Kind == knowledge.AskSpeech && c.hasClaimOf(q) {
+			c.words = q.merge(c.words, q.subjectCover()) // "he said" names the subject too
+		}
+		articles[c.article] = q.merge(articles[c.article], c.words)
+	}
+	for _, c := range cs {
+		// The best sentence covers most of what is asked (for "what did X
+		// say about Y", most of Y) and holds what the question asks for.
+		bestSel := -1.0
+		fits := make([]float64, len(c.sents))
+		for i, sc := range c.sentCover {
+			cv := q.topicCoverage(sc)
+			fits[i] = q.sentenceFit(c, i)
+			if sel := cv + fits[i]; sel > bestSel {
+				c.best, bestSel = i, sel
+			}
+			if q.Kind == knowledge.AskSpeech {
+				cv = q.coverage(sc, q.subjectOnly(c.words))
+			}
+			c.bestCover = max(c.bestCover, cv)
+		}
+		// The snippet shows the best sentence, or two that together cover
+		// clearly more: the question's words in one, the answer in the next.
+		c.window = [2]int{c.best, c.best + 1}
+		for i := 0; i+1 < len(c.sents); i++ {
+			sel := q.topicCoverage(q.merge(c.sentCover[i], c.sentCover[i+1])) + max(fits[i], fits[i+1]) - wSecondSentence
+			if sel > bestSel {
+				c.window, bestSel = [2]int{i, i + 2}, sel
+				if fits[i+1] > fits[i] || fits[i+1] == fits[i] && q.topicCoverage(c.sentCover[i+1]) > q.topicCoverage(c.sentCover[i]) {
+					c.best = i + 1
+				} else {
+					c.best = i
+				}
+			}
+		}
+		tw := titles[c.article]
+		c.passage = q.coverage(c.words)
+		c.context = q.coverage(c.words, tw, scaled(articles[c.article], articleWeight))
+		c.title = q.coverage(tw)
+		c.fitScore = q.fit(c)
+		c.reader = isReaderVoice(c.text, c.claims != "")
+		c.score = wSentence*c.bestCover + wPassage*c.passage + wContext*c.context + wTitle*c.title
+		if maxBM > 0 {
+			c.score += wBM25 * c.bm25 / maxBM
+		}
+		c.score += wFits * c.fitScore
+		if c.kind == knowledge.KindCaption {
+			c.score *= captionFactor
+		}
+		if c.reader {
+			c.score *= readerFactor
+		}
+	}
+	sort.SliceStable(cs, func(i, j int) bool {
+		if cs[i].score != cs[j].score {
+			return cs[i].score > cs[j].score
+		}
+		if cs[i].article != cs[j].article {
+			return cs[i].article < cs[j].article
+		}
+		return cs[i].n < cs[j].n
+	})
+}
+
+// merge is what several sets of covered words cover together.
+func (q *question) merge(sets ...[]float64) []float64 {
+	out := make([]float64, len(q.terms))
+	for _, s := range sets {
+		for i := range min(len(s), len(out)) {
+			out[i] = max(out[i], s[i])
+		}
+	}
+	return out
+}
+
+// scaled is a set of covered words at a lower weight.
+func scaled(ws []float64, f float64) []float64 {
+	out := make([]float64, len(ws))
+	for i, w := range ws {
+		out[i] = w * f
+	}
+	return out
+}
+
+// subjectOnly keeps the subject's words of a set of covered words.
+func (q *question) subjectOnly(ws []float64) []float64 {
+	out := make([]float64, len(q.terms))
+	for i, t := range q.terms {
+		if q.subject[t.term] && i < len(ws) {
+			out[i] = ws[i]
+		}
+	}
+	return out
+}
+
+// fit is how well a passage holds the kind of thing the question asks
+// for: for an amount, a figure of a fitting kind (1 when it counts what the
+// question counts, 0.5 when it stands in the best sentence); for "when", a
+// date in the best sentence; for "what did X say", a claim of X's.
+func (q *question) fit(c *candidate) float64 {
+	switch q.Kind {
+	case knowledge.AskAmount, knowledge.AskTime:
+		best := 0.0
+		s := c.sents[c.best]
+		for _, f := range c.figureList() {
+			if !q.figureKindFits(f) {
+				continue
+			}
+			if q.countsWhatIsAsked(c.text, f) {
+				return 1
+			}
+			if f.Start >= s.Start && f.End <= s.End {
+				best = 0.5
+			}
+		}
+		return best
+	case knowledge.AskSpeech:
+		if c.hasClaimOf(q) {
+			return 1
+		}
+	case knowledge.AskReason:
+		s := c.sents[c.best]
+		if givesReason(c.text[s.Start:s.End]) {
+			return 0.5
+		}
+	case knowledge.AskIdentity:
+		if q.describes(c.article, c.text) {
+			return 1
+		}
+	}
+	return 0
+}
+
+// describes tells whether a text holds one of the roles or affiliations
+// that an article gives the subject of an identity question.
+func (q *question) describes(article, text string) bool {
+	low := strings.ToLower(text)
+	for _, r := range q.roles[article] {
+		if strings.Contains(low, strings.ToLower(r)) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasClaimOf tells whether a passage holds a claim of the question's subject.
+func (c *candidate) hasClaimOf(q *question) bool {
+	for _, cl := range c.claimList() {
+		if q.isSubject(cl.Speaker) {
+			return true
+		}
+	}
+	return false
+}
+
+// measureKinds are the kinds of figure that answer each word asking for an
+// amount.
+var measureKinds = map[string][]string{
+	"many":       {knowledge.FigureCount, knowledge.FigureVague},
+	"much":       {knowledge.FigureMoney, knowledge.FigureCount, knowledge.FigureMeasure, knowledge.FigureVague, knowledge.FigurePercent},
+	"long":       {knowledge.FigureMeasure, knowledge.FigureCount},
+	"far":        {knowledge.FigureMeasure, knowledge.FigurePercent, knowledge.FigureCount},
+	"big":        {knowledge.FigureMoney, knowledge.FigureMeasure, knowledge.FigureCount},
+	"large":      {knowledge.FigureMoney, knowledge.FigureMeasure, knowledge.FigureCount},
+	"high":       {knowledge.FigurePercent, knowledge.FigureMeasure, knowledge.FigureMoney, knowledge.FigureCount},
+	"low":        {knowledge.FigurePercent, knowledge.FigureMeasure, knowledge.FigureMoney, knowledge.FigureCount},
+	"old":        {knowledge.FigureCount, knowledge.FigureMeasure},
+	"often":      {knowledge.FigureCount},
+	"soon":       {knowledge.FigureMeasure},
+	"full":       {knowledge.FigurePercent},
+	"share":      {knowledge.FigurePercent},
+	"proportion": {knowledge.FigurePercent},
+	"percentage": {knowledge.FigurePercent},
+	"percent":    {knowledge.FigurePercent},
+	"fraction":   {knowledge.FigurePercent},
+	"rate":       {knowledge.FigurePercent},
+	"price":      {knowledge.FigureMoney},
+	"sum":        {knowledge.FigureMoney},
+	"value":      {knowledge.FigureMoney},
+}
+
+// figureKindFits tells whether a figure is of a kind that can answer the
+// question: a date for "when", and for an amount what its measure word
+// asks for (any amount when the word is not listed: "how fast").
+func (q *question) figureKindFits(f knowledge.Figure) bool {
+	if q.Kind == knowledge.AskTime {
+		return f.Kind == knowledge.FigureDate
+	}
+	if f.Kind == knowledge.FigureDate || f.Kind == knowledge.FigureOrdinal {
+		return false
+	}
+	kinds, ok := measureKinds[q.Measure]
+	return !ok || slices.Contains(kinds, f.Kind)
+}
+
+// countsWhatIsAsked tells whether a figure counts what an amount question
+// counts: its counted noun, or the words right after it ("six-part
+// series"), share a word with the question's.
+func (q *question) countsWhatIsAsked(text string, f knowledge.Figure) bool {
+	if len(q.counted) == 0 {
+		return false
+	}
+	words := f.Counted + " " + followingWords(text, f.End)
+	for _, tok := range q.an.Analyze([]byte(words)) {
+		if q.counted[string(tok.Term)] {
+			return true
+		}
+	}
+	return false
+}
+
+// followingWords is the text after a figure up to the next punctuation,
+// at most a few words: what it counts when extraction did not say.
+func followingWords(text string, end int) string {
+	if end < 0 || end > len(text) {
+		return ""
+	}
+	rest := text[end:]
+	if i := strings.IndexAny(rest, ",.;:()\"“”"); i >= 0 {
+		rest = rest[:i]
+	}
+	words := strings.Fields(strings.ReplaceAll(rest, "-", " - "))
+	return strings.Join(words[:min(len(words), 4)], " ")
+}
+
+// isSubject tells whether a name is the question's subject: the subject's
+// words are all words of the name ("Gervais" names "Ricky Gervais").
+func (q *question) isSubject(name string) bool {
+	if len(q.subject) == 0 || name == "" {
+		return false
+	}
+	words := q.analysed(name, nil)
+	for w := range q.subject {
+		if !words[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// figureList is the passage's figures, read once.
+func (c *candidate) figureList() []knowledge.Figure {
+	if c.figs == nil {
+		c.figs = []knowledge.Figure{}
+		if c.figures != "" {
+			json.Unmarshal([]byte(c.figures), &c.figs)
+		}
+	}
+	return c.figs
+}
+
+// claimList is the passage's claims, read once.
+func (c *candidate) claimList() []knowledge.Claim {
+	if c.cls == nil {
+		c.cls = []knowledge.Claim{}
+		var cs []claimDoc
+		if c.claims != "" {
+			json.Unmarshal([]byte(c.claims), &cs)
+		}
+		for _, cd := range cs {
+			c.cls = append(c.cls, cd.Claim)
+		}
+	}
+	return c.cls
+}
+
+// normalText is a passage's text for telling copies apart: lower case,
+// letters and digits only, single spaces.
+func normalText(s string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127)
+	}), " ")
+}
+
+// snippet cuts a passage to at most limit runes around its best
+// sentences, with the question's words marked. When they are longer than
+// the limit, the snippet ends with them and begins within the first.
+func (c *candidate) snippet(limit int) knowledge.Snippet {
+	if utf8.RuneCountInString(c.text) <= limit {
+		return knowledge.Snippet{Text: c.text, Marks: c.marks}
+	}
+	from, to := c.sents[c.window[0]].Start, c.sents[c.window[1]-1].End
+	if utf8.RuneCountInString(c.text[from:to]) > limit {
+		// Keep the end: the later sentence holds the answer.
+		from = to
+		for n := 0; n < limit && from > 0; n++ {
+			_, size := utf8.DecodeLastRuneInString(c.text[:from])
+			from -= size
+		}
+		if i := strings.IndexByte(c.text[from:to], ' '); i >= 0 && from > c.sents[c.window[0]].Start {
+			from += i + 1
+		}
+	} else {
+		// Begin earlier, a sentence at a time, while the window would reach
+		// past the paragraph's end anyway.
+		for s := c.window[0] - 1; s >= 0 && utf8.RuneCountInString(c.text[c.sents[s].Start:]) <= limit; s-- {
+			from = c.sents[s].Start
+		}
+		to = from
+		for n := 0; n < limit && to < len(c.text); n++ {
+			_, size := utf8.DecodeRuneInString(c.text[to:])
+			to += size
+		}
+		if to < len(c.text) {
+			if i := strings.LastIndexByte(c.text[from:to], ' '); i > 0 {
+				to = from + i
+			}
+		}
+	}
+	var marks []knowledge.Span
+	for _, m := range c.marks {
+		if m.Start >= from && m.End <= to {
+			marks = append(marks, knowledge.Span{Start: m.Start - from, End: m.End - from})
+		}
+	}
+	return knowledge.Snippet{Text: c.text[from:to], Marks: marks, Clipped: true}
+}
+
+// collapse keeps one passage of each set of copies: the same paragraph in
+// several articles, or passages of near-duplicate articles. The copies are
+// cited in the kept passage's alsoIn. The caller holds the read lock.
+func (ix *Index) collapse(cs []*candidate) []*candidate {
+	kept := make([]*candidate, 0, len(cs))
+	byText := map[string]*candidate{}
+	for _, c := range cs {
+		key := normalText(c.text)
+		k := byText[key]
+		if k == nil {
+			for _, o := range kept {
+				if o.article != c.article && nearDuplicates(ix.fingerprint(o.article), ix.fingerprint(c.article)) {
+					k = o
+					break
+				}
+			}
+		}
+		if k == nil {
+			byText[key] = c
+			kept = append(kept, c)
+			continue
+		}
+		if k.article != c.article && !slices.ContainsFunc(k.alsoIn, func(a knowledge.Citation) bool { return a.ArticleID == c.article }) {
+			k.alsoIn = append(k.alsoIn, ix.cite(c.article, c.n))
+		}
+	}
+	return kept
+}
+
+func (ix *Index) fingerprint(article string) []uint32 {
+	if a := ix.manifest[article]; a != nil {
+		return a.Fingerprint
+	}
+	return nil
+}
+
+// fingerprintSize is how many paragraph hashes an article's fingerprint keeps.
+const fingerprintSize = 4
+
+// fingerprint is a small sketch of an article's body: the smallest hashes
+// of its body paragraphs. Near-duplicate articles share most of them.
+func fingerprint(paras []knowledge.Paragraph) []uint32 {
+	var hs []uint32
+	for _, p := range paras {
+		if p.Kind != knowledge.KindBody {
+			continue
+		}
+		t := normalText(p.Text)
+		if strings.Count(t, " ") < 4 {
+			continue // too short to tell articles apart
+		}
+		h := fnv.New32a()
+		h.Write([]byte(t))
+		hs = append(hs, h.Sum32())
+	}
+	slices.Sort(hs)
+	hs = slices.Compact(hs)
+	if len(hs) > fingerprintSize {
+		hs = hs[:fingerprintSize]
+	}
+	return hs
+}
+
+// nearDuplicates tells whether two fingerprints come from near-duplicate
+// articles: they share at least two hashes and three in four of the
+// shorter one's.
+func nearDuplicates(a, b []uint32) bool {
+	shared := 0
+	for _, h := range a {
+		if slices.Contains(b, h) {
+			shared++
+		}
+	}
+	return shared >= 2 && 4*shared >= 3*min(len(a), len(b))
+}
