@@ -63,6 +63,8 @@ type question struct {
 	// subject and counted are the analysed words of the question's subject
 	// and of what an amount question counts.
 	subject, counted map[string]bool
+	// names are the analysed words of the names the question asks about.
+	names map[string]bool
 	// roles are the roles and affiliations that each candidate article
 	// gives the subject of an identity question.
 	roles map[string][]string
@@ -106,6 +108,7 @@ func prepare(ctx context.Context, bi bleve.Index, an analysis.Analyzer, anName s
 	}
 	q.subject = q.analysed(kq.Subject, nil)
 	q.counted = q.analysed(kq.Counted, syn)
+	q.names = q.analysed(strings.Join(kq.Names, " "), nil)
 	return q
 }
 
@@ -185,7 +188,8 @@ type candidate struct {
 	bestCover float64
 	words     []float64 // how well the whole passage covers each question word
 	passage   float64   // coverage by the whole passage
-	context   float64   // by the passage and its article's title
+	ctxWords  []float64 // how well the passage in its article covers each question word
+	context   float64   // coverage by the passage, its article's title and its other passages
 	title     float64   // by the title alone
 	fitScore  float64
 	reader    bool
@@ -286,12 +290,7 @@ func (q *question) sentenceFit(c *candidate, i int) float64 {
 	case knowledge.AskSpeech:
 		for _, cl := range c.claimList() {
 			if cl.Start < s.End && cl.End > s.Start && q.isSubject(cl.Speaker) {
-				// A claim answers what the sentence before it asks about.
-				fit := wClaimSentence
-				if i > 0 {
-					fit += wClaimSentence * q.topicCoverage(c.sentCover[i-1])
-				}
-				return fit
+				return wClaimSentence
 			}
 		}
 	case knowledge.AskSpeaker:
@@ -376,7 +375,8 @@ func (q *question) rank(cs []*candidate, titleOf func(string) string) {
 		}
 		tw := titles[c.article]
 		c.passage = q.coverage(c.words)
-		c.context = q.coverage(c.words, tw, scaled(articles[c.article], articleWeight))
+		c.ctxWords = q.merge(c.words, tw, scaled(articles[c.article], articleWeight))
+		c.context = q.coverage(c.ctxWords)
 		c.title = q.coverage(tw)
 		c.fitScore = q.fit(c)
 		c.reader = isReaderVoice(c.text, c.claims != "")
@@ -530,8 +530,25 @@ func (q *question) figureKindFits(f knowledge.Figure) bool {
 	if f.Kind == knowledge.FigureDate || f.Kind == knowledge.FigureOrdinal {
 		return false
 	}
+	if q.Wants != "" {
+		return f.Kind == q.Wants
+	}
 	kinds, ok := measureKinds[q.Measure]
-	return !ok || slices.Contains(kinds, f.Kind)
+	if !ok || slices.Contains(kinds, f.Kind) {
+		return true
+	}
+	// "How many tonnes …": a measure in the unit the question counts.
+	return f.Kind == knowledge.FigureMeasure && f.Unit != "" && len(q.analysed(f.Unit, nil)) > 0 && q.countsUnit(f.Unit)
+}
+
+// countsUnit tells whether what the question counts names a unit.
+func (q *question) countsUnit(unit string) bool {
+	for w := range q.analysed(unit, nil) {
+		if q.counted[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // countsWhatIsAsked tells whether a figure counts what an amount question
@@ -551,7 +568,8 @@ func (q *question) countsWhatIsAsked(text string, f knowledge.Figure) bool {
 }
 
 // followingWords is the text after a figure up to the next punctuation,
-// at most a few words: what it counts when extraction did not say.
+// at most two words: what it counts when extraction did not say ("six-part
+// series" gives "-part series").
 func followingWords(text string, end int) string {
 	if end < 0 || end > len(text) {
 		return ""
@@ -560,8 +578,8 @@ func followingWords(text string, end int) string {
 	if i := strings.IndexAny(rest, ",.;:()\"“”"); i >= 0 {
 		rest = rest[:i]
 	}
-	words := strings.Fields(strings.ReplaceAll(rest, "-", " - "))
-	return strings.Join(words[:min(len(words), 4)], " ")
+	words := strings.Fields(rest)
+	return strings.Join(words[:min(len(words), 2)], " ")
 }
 
 // isSubject tells whether a name is the question's subject: the subject's

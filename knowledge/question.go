@@ -78,6 +78,13 @@ type Question struct {
 	// episodes will …", "budget" in "How big a budget does …".
 	Measure string
 	Counted string
+	// Names are the words of the question written with a capital, but for
+	// its first: the names it asks about ("Gervais", "Flanimals").
+	Names []string
+	// Wants is the kind of figure an amount question asks for, when its
+	// words say: "money" for "How big a budget …", "percent" for "How high
+	// is unemployment …"; "" for any.
+	Wants string
 }
 
 // questionTable is lexicon/questions.txt: phrase (lower case) -> kind.
@@ -105,7 +112,8 @@ var questionTable = sync.OnceValue(func() map[string]string {
 
 // openerPrepositions may stand before a question's opening phrase: "By how
 // much …", "Over what distance …", "Since when …".
-var openerPrepositions = map[string]bool{"by": true, "over": true, "to": true, "for": true, "at": true, "in": true, "on": true, "from": true, "up": true, "within": true}
+var openerPrepositions = map[string]bool{"by": true, "over": true, "to": true, "for": true, "at": true, "in": true, "on": true,
+	"from": true, "up": true, "within": true, "with": true, "during": true, "after": true, "before": true, "since": true, "into": true}
 
 // ReadQuestion reads what a question asks for and about whom. It reads
 // words, not a parse: it is the one place to move onto the language
@@ -116,6 +124,11 @@ func ReadQuestion(q string) Question {
 	words := strings.FieldsFunc(q, func(r rune) bool { return unicode.IsSpace(r) || r == '?' || r == '!' })
 	if len(words) == 0 {
 		return out
+	}
+	for _, w := range words[1:] {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && w != "I" {
+			out.Names = append(out.Names, stripPossessive(w))
+		}
 	}
 	low := make([]string, len(words))
 	for i, w := range words {
@@ -165,6 +178,24 @@ func ReadQuestion(q string) Question {
 			end++
 		}
 		out.Counted = trimDeterminers(words[start+n : end])
+		if out.Counted == "" && end < len(low) && (low[end] == "is" || low[end] == "are" || low[end] == "was" || low[end] == "were") {
+			// "How high is joblessness in Georgia?": what is measured
+			// follows the verb.
+			to := end + 1
+			for to < len(low) && to < end+5 && (low[to] == "of" || !openerPrepositions[low[to]]) {
+				to++
+			}
+			out.Counted = trimDeterminers(words[end+1 : to])
+		}
+		// The measure word decides ("what share of income"), else the
+		// first word of what is counted that does ("how big a budget").
+		for _, w := range append([]string{out.Measure}, strings.Fields(strings.ToLower(out.Counted))...) {
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			if k := t[w]; k == "money" || k == "percent" {
+				out.Wants = k
+				break
+			}
+		}
 		return out
 	case "time":
 		out.Kind = AskTime
@@ -175,6 +206,16 @@ func ReadQuestion(q string) Question {
 	case "identity":
 		out.Kind, out.Subject = AskIdentity, stripPossessive(join(start+n, len(words)))
 		return out
+	}
+	// "What is the population of X?": an amount named by a noun.
+	if len(low) > 4 && (low[0] == "what" || low[0] == "which") && isAux(1) && (low[2] == "the" || low[2] == "its" || low[2] == "their") {
+		if k := t[low[3]]; k == "amount-noun" || k == "money" || k == "percent" {
+			out.Kind, out.Measure, out.Counted = AskAmount, low[3], words[3]
+			if k != "amount-noun" {
+				out.Wants = k
+			}
+			return out
+		}
 	}
 	wh := low[0] == "what" || low[0] == "which" || low[0] == "how" || low[0] == "who" || low[0] == "whom"
 	if !wh {
