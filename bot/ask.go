@@ -31,7 +31,7 @@ func (b *Bot) ask(ctx context.Context, req *Request) (*Response, error) {
 		return nil, err
 	}
 	if len(res.Hits) == 0 {
-		return nil, Errorf("%s No passage matches “%s”. Try other words, or /who and /claims for people and statements.", NothingAnswers, clipRunes(q, 100))
+		return nil, Errorf("Nothing in the briefings matches “%s”. Try other words, or /who and /claims for people and statements.", clipRunes(q, 100))
 	}
 	answered := !res.Unanswered
 	resp := &Response{

@@ -114,7 +114,7 @@ func TestCommandsAnswerWithCitations(t *testing.T) {
 func TestNoAnswerWithoutASourceAndClearErrors(t *testing.T) {
 	b, _ := newBot(t)
 	for _, tt := range []struct{ line, want string }{
-		{"/ask zqxv wvut", "Nothing in the briefings answers that"},
+		{"/ask zqxv wvut", "Nothing in the briefings matches"},
 		{"/who Zebulon Quist", "No one called"},
 		{"/source nosuch-article", "No article matches"},
 		{"/source ports/harbour.txt 99", "Nothing found"},

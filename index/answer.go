@@ -353,12 +353,11 @@ func sentenceAt(c *candidate, at int) int {
 }
 
 // sentenceAround is the sentence (or sentences) of a passage around the
-// span [start, end), with the span marked.
+// span [start, end), with the span marked: whole sentences, so not clipped.
 func sentenceAround(c *candidate, start, end int) knowledge.Snippet {
 	from, to := c.sents[sentenceAt(c, start)].Start, c.sents[sentenceAt(c, max(start, end-1))].End
 	from, to = min(from, start), max(to, end)
-	return knowledge.Snippet{Text: c.text[from:to], Marks: []knowledge.Span{{Start: start - from, End: end - from}},
-		Clipped: from > 0 || to < len(c.text)}
+	return knowledge.Snippet{Text: c.text[from:to], Marks: []knowledge.Span{{Start: start - from, End: end - from}}}
 }
 
 // clipWords cuts a text longer than maxAnswerWords to the run of that many

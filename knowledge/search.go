@@ -153,6 +153,9 @@ type ClaimHit struct {
 	Claim    Claim        `json:"claim"`
 	Citation Citation     `json:"citation"`
 	Disputes []DisputeHit `json:"disputes,omitempty"`
+	// Exact tells that the speaker is the one asked for by name or alias,
+	// not another person whose name holds the words asked for.
+	Exact bool `json:"exact,omitempty"`
 }
 
 // DisputeHit is a dispute a claim takes part in, with the other side's claims.
