@@ -3,11 +3,11 @@ package index
 import (
 	"context"
 	"encoding/json"
-	"hash/fnv"
 	"math"
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
@@ -60,6 +60,11 @@ type question struct {
 	// covers, with how well (1 for the word itself, less for a synonym).
 	lookup map[string][]cover
 	total  float64
+	// words caches what each word read in a passage covers; prefixes are
+	// the first letters of the analysed words in lookup (see scan).
+	words    map[string][]cover
+	prefixes map[string]bool
+	speakers map[string]bool // whether each speaker read is the subject
 	// subject and counted are the analysed words of the question's subject
 	// and of what an amount question counts.
 	subject, counted map[string]bool
@@ -84,9 +89,10 @@ type cover struct {
 
 // prepare analyses a question for an index. The caller holds the read lock.
 func prepare(ctx context.Context, bi bleve.Index, an analysis.Analyzer, anName string, kq knowledge.Question) *question {
-	q := &question{Question: kq, an: an, lookup: map[string][]cover{}}
+	q := &question{Question: kq, an: an, lookup: map[string][]cover{},
+		words: map[string][]cover{}, prefixes: map[string]bool{}, speakers: map[string]bool{}}
 	if an == nil {
-		return q
+		return q // no words to search for: Search says so
 	}
 	syn := synonymsFor(anName, an)
 	seen := map[string]bool{}
@@ -104,6 +110,13 @@ func prepare(ctx context.Context, bi bleve.Index, an analysis.Analyzer, anName s
 		q.lookup[t.term] = append(q.lookup[t.term], cover{i, 1})
 		for alt, w := range syn[t.term] {
 			q.lookup[alt] = append(q.lookup[alt], cover{i, w})
+		}
+	}
+	for term := range q.lookup {
+		if len(term) <= 2 {
+			q.prefixes[term[:min(len(term), 2)]] = true
+		} else {
+			q.prefixes[term[:3]] = true
 		}
 	}
 	q.subject = q.analysed(kq.Subject, nil)
@@ -208,23 +221,85 @@ func (q *question) read(c *candidate) {
 	for i := range c.sentCover {
 		c.sentCover[i] = make([]float64, len(q.terms))
 	}
-	if q.an == nil {
-		return
-	}
 	s := 0
-	for _, tok := range q.an.Analyze([]byte(c.text)) {
-		covers := q.lookup[string(tok.Term)]
-		if len(covers) == 0 {
-			continue
-		}
-		for s+1 < len(c.sents) && tok.Start >= c.sents[s+1].Start {
+	q.scan(c.text, func(start, end int, covers []cover) {
+		for s+1 < len(c.sents) && start >= c.sents[s+1].Start {
 			s++
 		}
 		for _, cv := range covers {
 			c.sentCover[s][cv.q] = max(c.sentCover[s][cv.q], cv.w)
 		}
-		c.marks = append(c.marks, knowledge.Span{Start: tok.Start, End: tok.End})
+		c.marks = append(c.marks, knowledge.Span{Start: start, End: end})
+	})
+}
+
+// scan finds the question's words, and the words that stand for them, in
+// a text, and calls fn with the place of each. It reads words as the
+// index's analyser does, but runs the analyser only on words that begin
+// as one of the question's words does (stemming keeps a word's first
+// letters), each once per question: reading every candidate passage
+// through the analyser would cost most of a search.
+func (q *question) scan(text string, fn func(start, end int, covers []cover)) {
+	if q.an == nil {
+		return
 	}
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			i += n
+			continue
+		}
+		start := i
+		for i < len(text) {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				i += n
+				continue
+			}
+			// An apostrophe inside a word ("Gervais's", "don't"), a comma or
+			// point inside a number ("1,200"), belong to it.
+			if next, m := utf8.DecodeRuneInString(text[min(i+n, len(text)):]); i+n < len(text) && m > 0 &&
+				((r == '\'' || r == '’') && unicode.IsLetter(next) || (r == ',' || r == '.') && unicode.IsDigit(next) && i > start && text[i-1] >= '0' && text[i-1] <= '9') {
+				i += n
+				continue
+			}
+			break
+		}
+		word := text[start:i]
+		if !q.prefixes[wordPrefix(word, 3)] && !q.prefixes[wordPrefix(word, 2)] {
+			continue
+		}
+		covers, ok := q.words[word]
+		if !ok {
+			for _, tok := range q.an.Analyze([]byte(word)) {
+				covers = append(covers, q.lookup[string(tok.Term)]...)
+			}
+			q.words[word] = covers
+		}
+		if len(covers) > 0 {
+			fn(start, i, covers)
+		}
+	}
+}
+
+// wordPrefix is the first n letters of a word, lower case, accents folded.
+func wordPrefix(word string, n int) string {
+	var buf [8]byte
+	k := 0
+	for i := 0; i < len(word) && k < n; i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf {
+			// Rare: fold the word's start the slow way.
+			f := []rune(knowledge.FoldAccents(strings.ToLower(word)))
+			return string(f[:min(len(f), n)])
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+		k++
+	}
+	return string(buf[:k])
 }
 
 // coverage is how much of the question some sentences cover together,
@@ -314,14 +389,11 @@ func (q *question) sentenceFit(c *candidate, i int) float64 {
 // titleCover finds the question's words in a title.
 func (q *question) titleCover(title string) []float64 {
 	ws := make([]float64, len(q.terms))
-	if q.an == nil {
-		return ws
-	}
-	for _, tok := range q.an.Analyze([]byte(title)) {
-		for _, cv := range q.lookup[string(tok.Term)] {
+	q.scan(title, func(_, _ int, covers []cover) {
+		for _, cv := range covers {
 			ws[cv.q] = max(ws[cv.q], cv.w)
 		}
-	}
+	})
 	return ws
 }
 
@@ -379,7 +451,6 @@ func (q *question) rank(cs []*candidate, titleOf func(string) string) {
 		c.context = q.coverage(c.ctxWords)
 		c.title = q.coverage(tw)
 		c.fitScore = q.fit(c)
-		c.reader = isReaderVoice(c.text, c.claims != "")
 		c.score = wSentence*c.bestCover + wPassage*c.passage + wContext*c.context + wTitle*c.title
 		if maxBM > 0 {
 			c.score += wBM25 * c.bm25 / maxBM
@@ -388,10 +459,24 @@ func (q *question) rank(cs []*candidate, titleOf func(string) string) {
 		if c.kind == knowledge.KindCaption {
 			c.score *= captionFactor
 		}
-		if c.reader {
+	}
+	sortCandidates(cs)
+	// Readers' comments rank below reporting. Only the best passages are
+	// read for it: the others stay below them anyway.
+	for _, c := range cs[:min(len(cs), readerChecked)] {
+		if c.reader = isReaderVoice(c.text, c.claims != ""); c.reader {
 			c.score *= readerFactor
 		}
 	}
+	sortCandidates(cs)
+}
+
+// readerChecked is how many of the best passages are checked for a
+// reader's voice.
+const readerChecked = 30
+
+// sortCandidates orders candidates best first; ties by article and paragraph.
+func sortCandidates(cs []*candidate) {
 	sort.SliceStable(cs, func(i, j int) bool {
 		if cs[i].score != cs[j].score {
 			return cs[i].score > cs[j].score
@@ -588,6 +673,15 @@ func (q *question) isSubject(name string) bool {
 	if len(q.subject) == 0 || name == "" {
 		return false
 	}
+	if is, ok := q.speakers[name]; ok {
+		return is
+	}
+	is := q.namesSubject(name)
+	q.speakers[name] = is
+	return is
+}
+
+func (q *question) namesSubject(name string) bool {
 	words := q.analysed(name, nil)
 	for w := range q.subject {
 		if !words[w] {
@@ -623,12 +717,30 @@ func (c *candidate) claimList() []knowledge.Claim {
 	return c.cls
 }
 
-// normalText is a passage's text for telling copies apart: lower case,
-// letters and digits only, single spaces.
-func normalText(s string) string {
-	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127)
-	}), " ")
+// textHash identifies a passage's text for telling copies apart: its
+// letters and digits, lower case, word by word; it also counts the words.
+func textHash(s string) (hash uint64, words int) {
+	const prime = 1099511628211
+	hash = 14695981039346656037 // FNV-1a, 64 bits
+	inWord := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c >= utf8.RuneSelf:
+		default:
+			inWord = false
+			continue
+		}
+		if !inWord {
+			inWord = true
+			words++
+			hash = (hash ^ ' ') * prime
+		}
+		hash = (hash ^ uint64(c)) * prime
+	}
+	return hash, words
 }
 
 // snippet cuts a passage to at most limit runes around its best
@@ -680,9 +792,9 @@ func (c *candidate) snippet(limit int) knowledge.Snippet {
 // cited in the kept passage's alsoIn. The caller holds the read lock.
 func (ix *Index) collapse(cs []*candidate) []*candidate {
 	kept := make([]*candidate, 0, len(cs))
-	byText := map[string]*candidate{}
+	byText := map[uint64]*candidate{}
 	for _, c := range cs {
-		key := normalText(c.text)
+		key, _ := textHash(c.text)
 		k := byText[key]
 		if k == nil {
 			for _, o := range kept {
@@ -722,13 +834,11 @@ func fingerprint(paras []knowledge.Paragraph) []uint32 {
 		if p.Kind != knowledge.KindBody {
 			continue
 		}
-		t := normalText(p.Text)
-		if strings.Count(t, " ") < 4 {
+		h, words := textHash(p.Text)
+		if words < 5 {
 			continue // too short to tell articles apart
 		}
-		h := fnv.New32a()
-		h.Write([]byte(t))
-		hs = append(hs, h.Sum32())
+		hs = append(hs, uint32(h))
 	}
 	slices.Sort(hs)
 	hs = slices.Compact(hs)
