@@ -11,6 +11,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/briefbot/briefbot/knowledge"
@@ -49,11 +50,13 @@ func (ix *Index) Search(ctx context.Context, kq knowledge.Query) (knowledge.Resu
 	if err != nil {
 		return knowledge.Results{}, fmt.Errorf("search failed: %w", err)
 	}
-	cs := make([]*candidate, 0, len(res.Hits))
+	cs := make([]*candidate, 0, len(res.Hits)+titledPassages)
+	have := map[string]bool{}
 	for _, h := range res.Hits {
-		cs = append(cs, &candidate{article: str(h.Fields["article"]), n: num(h.Fields["n"]), kind: knowledge.Kind(str(h.Fields["kind"])),
-			text: str(h.Fields["text"]), claims: str(h.Fields["claims"]), figures: str(h.Fields["figures"]), bm25: h.Score})
+		cs = append(cs, newCandidate(h))
+		have[h.ID] = true
 	}
+	cs = append(cs, ix.titledCandidates(ctx, bi, q, kq.Scope, have)...)
 	if q.Kind == knowledge.AskIdentity {
 		q.people, q.roles = ix.subjectEntities(ctx, bi, q.Subject, cs)
 	}
@@ -73,6 +76,12 @@ func (ix *Index) Search(ctx context.Context, kq knowledge.Query) (knowledge.Resu
 	return out, nil
 }
 
+// newCandidate is a passage found by a search, to be ranked.
+func newCandidate(h *search.DocumentMatch) *candidate {
+	return &candidate{article: str(h.Fields["article"]), n: num(h.Fields["n"]), kind: knowledge.Kind(str(h.Fields["kind"])),
+		text: str(h.Fields["text"]), claims: str(h.Fields["claims"]), figures: str(h.Fields["figures"]), bm25: h.Score}
+}
+
 // textAnalyzerOf returns the analyser of the text field, as the index was
 // made with it.
 func textAnalyzerOf(bi bleve.Index) (string, analysis.Analyzer) {
@@ -84,30 +93,51 @@ func textAnalyzerOf(bi bleve.Index) (string, analysis.Analyzer) {
 // ErrClosed is returned by an index that has been closed.
 var ErrClosed = errors.New("index is closed")
 
-// titleWeight is how much a title that matches a question adds to the
-// passages of its article.
-const titleWeight = 0.3
+// titledArticles is how many articles whose titles best match a question
+// have their passages added to the candidates, and titledPassages how many
+// passages of theirs at most.
+const (
+	titledArticles = 5
+	titledPassages = 20
+)
 
-// titleBoosts finds the articles whose titles best match a question and
-// returns a query that favours their passages, each by how well its title
-// matched. Titles are indexed once per article, on its facts document.
-func (ix *Index) titleBoosts(ctx context.Context, bi bleve.Index, about, scope string) query.Query {
-	heading := bleve.NewMatchQuery(about)
+// titledCandidates finds the passages of the articles whose titles best
+// match the question, so that a paragraph that answers without naming what
+// its title names ("Shares … closed down 8%" under "AstraZeneca hit by drug
+// failure") is ranked too. Titles are indexed once per article, on its
+// facts document. The ranking itself weighs the title as a tie-breaker.
+// The caller holds the read lock.
+func (ix *Index) titledCandidates(ctx context.Context, bi bleve.Index, q *question, scope string, have map[string]bool) []*candidate {
+	heading := bleve.NewMatchQuery(q.About)
 	heading.SetField("heading")
-	req := bleve.NewSearchRequestOptions(ix.scoped(heading, scope), 20, 0, false)
+	req := bleve.NewSearchRequestOptions(ix.scoped(heading, scope), titledArticles, 0, false)
 	req.Fields = []string{"article"}
 	res, err := bi.SearchInContext(ctx, req)
-	if err != nil || len(res.Hits) == 0 || res.MaxScore <= 0 {
+	if err != nil || len(res.Hits) == 0 {
 		return nil
 	}
-	var qs []query.Query
+	var articles []query.Query
 	for _, h := range res.Hits {
 		t := bleve.NewTermQuery(str(h.Fields["article"]))
 		t.SetField("article")
-		t.SetBoost(titleWeight * h.Score / res.MaxScore)
-		qs = append(qs, t)
+		articles = append(articles, t)
 	}
-	return bleve.NewDisjunctionQuery(qs...)
+	in := bleve.NewDisjunctionQuery(articles...)
+	in.SetBoost(0) // the body alone scores
+	both := bleve.NewConjunctionQuery(q.retrieval(), in)
+	preq := bleve.NewSearchRequestOptions(ix.scoped(both, scope), titledPassages, 0, false)
+	preq.Fields = passageFields
+	pres, err := bi.SearchInContext(ctx, preq)
+	if err != nil {
+		return nil
+	}
+	var out []*candidate
+	for _, h := range pres.Hits {
+		if !have[h.ID] {
+			out = append(out, newCandidate(h))
+		}
+	}
+	return out
 }
 
 // reader returns the live bleve index for reading; call unlock when done.
