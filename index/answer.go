@@ -156,9 +156,13 @@ func (q *question) figureSpan(text string, f knowledge.Figure) (int, int) {
 	for end < len(text) && (isWordByte(text[end]) || text[end] == '-' && end+1 < len(text) && isWordByte(text[end+1])) {
 		end++
 	}
-	if c := strings.TrimSpace(f.Counted); c != "" && end+1+len(c) <= len(text) && text[end] == ' ' &&
-		strings.EqualFold(text[end+1:end+1+len(c)], c) {
-		return start, end + 1 + len(c)
+	if c := strings.TrimSpace(f.Counted); c != "" {
+		if strings.HasSuffix(strings.ToLower(text[start:end]), strings.ToLower(c)) {
+			return start, end // "1,200 healthy hives" holds what it counts
+		}
+		if end+1+len(c) <= len(text) && text[end] == ' ' && strings.EqualFold(text[end+1:end+1+len(c)], c) {
+			return start, end + 1 + len(c)
+		}
 	}
 	// Up to three more words, to the last that is the question's.
 	at := end
@@ -307,7 +311,7 @@ func rolePhrase(text string, start, end int) (int, int) {
 	for n := 0; n < 2 && start > 1 && text[start-1] == ' '; n++ {
 		prev := strings.LastIndexAny(text[:start-1], " ,.;:(\"“”") + 1
 		w := text[prev : start-1]
-		if w == "" || strings.EqualFold(w, "the") || strings.EqualFold(w, "a") || strings.EqualFold(w, "an") || strings.ContainsAny(w, "\"“”") {
+		if w == "" || notInRole[strings.ToLower(w)] || strings.ContainsAny(w, "\"“”") {
 			break
 		}
 		start = prev
@@ -326,6 +330,13 @@ func rolePhrase(text string, start, end int) (int, int) {
 		}
 	}
 	return start, end
+}
+
+// notInRole are the words before a role that are not part of it.
+var notInRole = map[string]bool{
+	"the": true, "a": true, "an": true, "who": true, "which": true, "that": true, "and": true, "or": true,
+	"but": true, "is": true, "was": true, "are": true, "were": true, "as": true, "by": true, "with": true,
+	"to": true, "in": true, "on": true, "at": true, "said": true, "says": true, "told": true,
 }
 
 // sentenceAnswer is the best sentence of a passage, cut to the part that
