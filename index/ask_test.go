@@ -135,7 +135,11 @@ const bees = "Bee colonies recover\n\nBeekeepers in the valley counted 1,200 hea
 	"\"The mild winter saved us,\" said Ana Lopes, chair of the beekeepers' association. She said the honey harvest would start in June."
 
 func beesFacts() knowledge.Facts {
-	at := func(s string) (int, int) { i := strings.Index(bees, s); p := strings.LastIndex(bees[:i], "\n\n") + 2; return i - p, i - p + len(s) }
+	at := func(s string) (int, int) {
+		i := strings.Index(bees, s)
+		p := strings.LastIndex(bees[:i], "\n\n") + 2
+		return i - p, i - p + len(s)
+	}
 	fs, fe := at("1,200 healthy hives")
 	ns, ne := at("Ana Lopes")
 	c1s, c1e := at("The mild winter saved us")
@@ -181,7 +185,7 @@ func TestDirectAnswers(t *testing.T) {
 func TestQuestionsTheBriefingsDoNotAnswerAreRefused(t *testing.T) {
 	ix := askIndex(t, map[string]string{"bees.txt": bees, "port.txt": filler}, map[string]knowledge.Facts{"bees.txt": beesFacts()})
 	for _, q := range []string{
-		"How many hives did Portugal lose?",      // a name the briefings never mention
+		"How many hives did Portugal lose?",     // a name the briefings never mention
 		"When will the new Tesla factory open?", // words they do not hold
 	} {
 		res := ask(t, ix, q)
