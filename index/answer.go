@@ -126,7 +126,7 @@ func (ix *Index) figureAnswer(q *question, top []*candidate) *knowledge.Answer {
 			if score == 0 {
 				continue
 			}
-			score += 0.3*q.coverage(c.sentCover[sentenceAt(c, f.Start)]) - 0.4*float64(rank)
+			score += 0.3*q.coverage(c.sentCover[sentenceAt(c, f.Start)]) - 0.6*float64(rank)
 			if score > bestScore {
 				best, bestFig, bestScore = c, f, score
 			}
@@ -145,9 +145,9 @@ func (ix *Index) figureAnswer(q *question, top []*candidate) *knowledge.Answer {
 }
 
 // figureSpan is where a figure stands in its paragraph, widened to whole
-// words ("six" to "six-part") and to what it counts when that follows it:
-// its counted noun ("40" to "40 customers"), or the next words while they
-// are the question's ("17" to "17 short" for "how far short").
+// words ("six" to "six-part"), to what it counts when that follows it
+// ("40" to "40 customers"), and on to the question's words that follow
+// ("17" to "17 short" for "how far short").
 func (q *question) figureSpan(text string, f knowledge.Figure) (int, int) {
 	start, end := f.Start, f.End
 	for start > 0 && isWordByte(text[start-1]) {
@@ -156,17 +156,14 @@ func (q *question) figureSpan(text string, f knowledge.Figure) (int, int) {
 	for end < len(text) && (isWordByte(text[end]) || text[end] == '-' && end+1 < len(text) && isWordByte(text[end+1])) {
 		end++
 	}
-	if c := strings.TrimSpace(f.Counted); c != "" {
-		if strings.HasSuffix(strings.ToLower(text[start:end]), strings.ToLower(c)) {
-			return start, end // "1,200 healthy hives" holds what it counts
-		}
-		if end+1+len(c) <= len(text) && text[end] == ' ' && strings.EqualFold(text[end+1:end+1+len(c)], c) {
-			return start, end + 1 + len(c)
-		}
+	if c := strings.TrimSpace(f.Counted); c != "" && end+1+len(c) <= len(text) && text[end] == ' ' &&
+		strings.EqualFold(text[end+1:end+1+len(c)], c) {
+		end += 1 + len(c)
 	}
-	// Up to three more words, to the last that is the question's.
+	// Up to four more words, to the last that is the question's: "Eleven
+	// trucks were burned" for "how many trucks were burned".
 	at := end
-	for n := 0; n < 3 && at < len(text) && text[at] == ' '; n++ {
+	for n := 0; n < 4 && at < len(text) && text[at] == ' '; n++ {
 		next := at + 1
 		for next < len(text) && (isWordByte(text[next]) || text[next] == '-') {
 			next++

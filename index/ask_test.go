@@ -159,7 +159,7 @@ func TestDirectAnswers(t *testing.T) {
 	tests := []struct {
 		question, kind, text string
 	}{
-		{"How many hives were healthy this spring?", knowledge.AnswerFigure, "1,200 healthy hives"},
+		{"How many hives were healthy this spring?", knowledge.AnswerFigure, "1,200 healthy hives this spring"},
 		{"What did Lopes say about the honey harvest?", knowledge.AnswerClaim, "the honey harvest would start in June"},
 		{"Who is Ana Lopes?", knowledge.AnswerRole, "chair of the beekeepers' association"},
 		{"Why did the hives recover?", knowledge.AnswerSentence, "The hives recovered because the winter was mild."},

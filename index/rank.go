@@ -39,8 +39,10 @@ const (
 	wClaimSentence  = 0.5
 	wReasonSentence = 0.15 // it gives a reason ("because"), for "why"
 	wRoleSentence   = 0.5  // it names the subject's role, for "who is X"
-	// wSecondSentence is what a second sentence must add to be shown.
+	// wSecondSentence is what a second sentence must add to be shown;
+	// wAnswerAfter favours two where the answer follows the question's words.
 	wSecondSentence = 0.15
+	wAnswerAfter    = 0.05
 
 	// articleWeight is how much the question's words elsewhere in the
 	// article (its other candidate passages) count for a passage's context.
@@ -436,6 +438,9 @@ func (q *question) rank(cs []*candidate, titleOf func(string) string) {
 		c.window = [2]int{c.best, c.best + 1}
 		for i := 0; i+1 < len(c.sents); i++ {
 			sel := q.topicCoverage(q.merge(c.sentCover[i], c.sentCover[i+1])) + max(fits[i], fits[i+1]) - wSecondSentence
+			if fits[i+1] > fits[i] && q.topicCoverage(c.sentCover[i]) > q.topicCoverage(c.sentCover[i+1]) {
+				sel += wAnswerAfter // as reports run: what is asked about, then the answer or quote
+			}
 			if sel > bestSel {
 				c.window, bestSel = [2]int{i, i + 2}, sel
 				if fits[i+1] > fits[i] || fits[i+1] == fits[i] && q.topicCoverage(c.sentCover[i+1]) > q.topicCoverage(c.sentCover[i]) {
@@ -643,13 +648,28 @@ func (q *question) countsWhatIsAsked(text string, f knowledge.Figure) bool {
 	if len(q.counted) == 0 {
 		return false
 	}
-	words := f.Counted + " " + followingWords(text, f.End)
+	words := f.Counted + " " + followingWords(text, f.End) + " " + precedingWords(text, f.Start)
 	for _, tok := range q.an.Analyze([]byte(words)) {
 		if q.counted[string(tok.Term)] {
 			return true
 		}
 	}
 	return false
+}
+
+// precedingWords is the text before a figure back to the previous
+// punctuation, at most four words: what a rate or a share often follows
+// ("The unemployment rate is around 20%").
+func precedingWords(text string, start int) string {
+	if start <= 0 || start > len(text) {
+		return ""
+	}
+	before := text[:start]
+	if i := strings.LastIndexAny(before, ",.;:()\"“”"); i >= 0 {
+		before = before[i+1:]
+	}
+	words := strings.Fields(before)
+	return strings.Join(words[max(0, len(words)-4):], " ")
 }
 
 // followingWords is the text after a figure up to the next punctuation,
