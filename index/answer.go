@@ -384,45 +384,94 @@ func (q *question) clipWords(text string) string {
 	return strings.Join(words[best:best+maxAnswerWords], " ")
 }
 
-// maxRoleArticles bounds the articles whose entities are read to find
-// the subject of an identity question.
-const maxRoleArticles = 20
+// factArticles bounds the articles whose entities are read for a question:
+// those of the best candidates by BM25.
+const factArticles = 12
 
-// subjectEntities finds the entities that the candidates' articles name a
-// subject by, and the roles and affiliations each article gives it
-// (honorifics such as "Mr" left out). The caller holds the read lock.
-func (ix *Index) subjectEntities(ctx context.Context, bi bleve.Index, subject string, cs []*candidate) (map[string][]knowledge.Entity, map[string][]string) {
-	key := nameKey(subject)
-	if key == "" {
-		return nil, nil
-	}
+// articleEntities reads the entities of the candidates' articles (the
+// first factArticles of them). The caller holds the read lock.
+func (ix *Index) articleEntities(ctx context.Context, bi bleve.Index, cs []*candidate) map[string][]knowledge.Entity {
 	var ids []string
 	seen := map[string]bool{}
 	for _, c := range cs {
-		if !seen[c.article] && len(ids) < maxRoleArticles {
+		if !seen[c.article] && len(ids) < factArticles {
 			seen[c.article] = true
 			ids = append(ids, factsID(c.article))
 		}
 	}
 	docs, err := ix.factDocs(ctx, bi, bleve.NewDocIDQuery(ids), len(ids))
 	if err != nil {
-		return nil, nil
+		return nil
 	}
-	people, roles := map[string][]knowledge.Entity{}, map[string][]string{}
+	out := make(map[string][]knowledge.Entity, len(docs))
 	for _, d := range docs {
-		for _, e := range d.facts.Entities {
-			if !entityMatches(e, key) {
+		out[d.article] = d.facts.Entities
+	}
+	return out
+}
+
+// readEntities learns from the candidates' articles' entities what the
+// ranking needs: where the people and places the question names are
+// mentioned under another form ("Sir Edward" for "Heath"), and, for "who
+// is X", the entities named X with the roles and affiliations each article
+// gives them (honorifics such as "Mr" left out).
+func (q *question) readEntities(entities map[string][]knowledge.Entity) {
+	key := nameKey(q.Subject)
+	for article, es := range entities {
+		for _, e := range es {
+			if q.Kind == knowledge.AskIdentity && key != "" && entityMatches(e, key) {
+				q.people[article] = append(q.people[article], e)
+				for _, r := range append(append([]string{}, e.Roles...), e.Affiliations...) {
+					if r != "" && !knowledge.IsHonorific(r) {
+						q.roles[article] = append(q.roles[article], r)
+					}
+				}
+			}
+			named := q.namedBy(e)
+			if len(named) == 0 {
 				continue
 			}
-			people[d.article] = append(people[d.article], e)
-			for _, r := range append(append([]string{}, e.Roles...), e.Affiliations...) {
-				if r != "" && !knowledge.IsHonorific(r) {
-					roles[d.article] = append(roles[d.article], r)
-				}
+			for _, m := range e.Mentions {
+				k := passageKey{article, m.Paragraph}
+				q.mentions[k] = append(q.mentions[k], nameMention{start: m.Start, end: m.End, terms: named})
 			}
 		}
 	}
-	return people, roles
+}
+
+// namedBy lists the question's name words (as indexes into its terms)
+// that an entity's name or aliases hold.
+func (q *question) namedBy(e knowledge.Entity) []int {
+	if len(q.names) == 0 {
+		return nil
+	}
+	var words map[string]bool
+	var out []int
+	for i, t := range q.terms {
+		if !q.names[t.term] {
+			continue
+		}
+		if words == nil {
+			words = q.analysed(strings.Join(append([]string{e.Name}, e.Aliases...), " "), nil)
+		}
+		if words[t.term] {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// passageKey names a paragraph of an article.
+type passageKey struct {
+	article string
+	n       int
+}
+
+// nameMention is where a paragraph mentions an entity the question names,
+// and which of the question's words that entity's name holds.
+type nameMention struct {
+	start, end int
+	terms      []int
 }
 
 // debugRank, when set, is shown the ranked candidates of each question.

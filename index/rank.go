@@ -23,7 +23,7 @@ import (
 // passage holding the question's rare words in one sentence comes first.
 const (
 	// candidates is how many passages BM25 hands to the ranking.
-	candidates = 80
+	candidates = 60
 
 	wSentence = 0.40 // coverage of the question by the passage's best sentence
 	wPassage  = 0.30 // by the whole passage
@@ -77,6 +77,8 @@ type question struct {
 	roles map[string][]string
 	// people are the entities each candidate article names the subject by.
 	people map[string][]knowledge.Entity
+	// mentions are where each paragraph mentions what the question names.
+	mentions map[passageKey][]nameMention
 }
 
 type qterm struct {
@@ -92,7 +94,8 @@ type cover struct {
 // prepare analyses a question for an index. The caller holds the read lock.
 func prepare(ctx context.Context, bi bleve.Index, an analysis.Analyzer, anName string, kq knowledge.Question) *question {
 	q := &question{Question: kq, an: an, lookup: map[string][]cover{},
-		words: map[string][]cover{}, prefixes: map[string]bool{}, speakers: map[string]bool{}}
+		words: map[string][]cover{}, prefixes: map[string]bool{}, speakers: map[string]bool{},
+		people: map[string][]knowledge.Entity{}, roles: map[string][]string{}, mentions: map[passageKey][]nameMention{}}
 	if an == nil {
 		return q // no words to search for: Search says so
 	}
@@ -233,6 +236,21 @@ func (q *question) read(c *candidate) {
 		}
 		c.marks = append(c.marks, knowledge.Span{Start: start, End: end})
 	})
+	// What the question names, mentioned under another form: "Sir Edward"
+	// is Heath.
+	for _, m := range q.mentions[passageKey{c.article, c.n}] {
+		if m.start < 0 || m.end > len(c.text) || m.start >= m.end {
+			continue
+		}
+		i := sentenceAt(c, m.start)
+		for _, t := range m.terms {
+			c.sentCover[i][t] = 1
+		}
+		if !slices.ContainsFunc(c.marks, func(k knowledge.Span) bool { return k.Start < m.end && k.End > m.start }) {
+			c.marks = append(c.marks, knowledge.Span{Start: m.start, End: m.end})
+		}
+	}
+	slices.SortFunc(c.marks, func(a, b knowledge.Span) int { return a.Start - b.Start })
 }
 
 // scan finds the question's words, and the words that stand for them, in

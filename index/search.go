@@ -57,8 +57,8 @@ func (ix *Index) Search(ctx context.Context, kq knowledge.Query) (knowledge.Resu
 		have[h.ID] = true
 	}
 	cs = append(cs, ix.titledCandidates(ctx, bi, q, kq.Scope, have)...)
-	if q.Kind == knowledge.AskIdentity {
-		q.people, q.roles = ix.subjectEntities(ctx, bi, q.Subject, cs)
+	if len(q.names) > 0 || q.Kind == knowledge.AskIdentity {
+		q.readEntities(ix.articleEntities(ctx, bi, cs))
 	}
 	q.rank(cs, func(id string) string { return ix.cite(id, 0).Title })
 	kept := ix.collapse(cs)
