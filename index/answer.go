@@ -410,6 +410,27 @@ func (ix *Index) articleEntities(ctx context.Context, bi bleve.Index, cs []*cand
 	return out
 }
 
+// namedEntities reads the entities of the articles that name someone by
+// a name or alias in full (at most factArticles of them). The caller holds
+// the read lock.
+func (ix *Index) namedEntities(ctx context.Context, bi bleve.Index, name, scope string) map[string][]knowledge.Entity {
+	key := nameKey(name)
+	if key == "" {
+		return nil
+	}
+	exact := bleve.NewTermQuery(key)
+	exact.SetField("keys")
+	docs, err := ix.factDocs(ctx, bi, ix.scoped(exact, scope), factArticles)
+	if err != nil {
+		return nil
+	}
+	out := make(map[string][]knowledge.Entity, len(docs))
+	for _, d := range docs {
+		out[d.article] = d.facts.Entities
+	}
+	return out
+}
+
 // readEntities learns from the candidates' articles' entities what the
 // ranking needs: where the people and places the question names are
 // mentioned under another form ("Sir Edward" for "Heath"), and, for "who

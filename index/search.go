@@ -58,7 +58,14 @@ func (ix *Index) Search(ctx context.Context, kq knowledge.Query) (knowledge.Resu
 	}
 	cs = append(cs, ix.titledCandidates(ctx, bi, q, kq.Scope, have)...)
 	if len(q.names) > 0 || q.Kind == knowledge.AskIdentity {
-		q.readEntities(ix.articleEntities(ctx, bi, cs))
+		entities := ix.articleEntities(ctx, bi, cs)
+		if q.Kind == knowledge.AskIdentity {
+			// "Who is X": the articles that name X, wherever BM25 put them.
+			for article, es := range ix.namedEntities(ctx, bi, q.Subject, kq.Scope) {
+				entities[article] = es
+			}
+		}
+		q.readEntities(entities)
 	}
 	q.rank(cs, func(id string) string { return ix.cite(id, 0).Title })
 	kept := ix.collapse(cs)
