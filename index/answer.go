@@ -24,9 +24,6 @@ const (
 // most of the names it asks about, and holds what it asks for (a figure
 // for an amount; something on the topic, for what someone said).
 func (q *question) answered(kept []*candidate) bool {
-	if debugRank != nil {
-		debugRank(q, kept)
-	}
 	for _, c := range kept[:min(len(kept), answeredPassages)] {
 		if q.covers(c) {
 			return true
@@ -345,11 +342,6 @@ func (ix *Index) sentenceAnswer(q *question, c *candidate) *knowledge.Answer {
 		Context: knowledge.Snippet{Text: text}}
 }
 
-// cover finds the question's words in a text.
-func (q *question) cover(text string) []float64 {
-	return q.titleCover(text)
-}
-
 // sentenceAt is the index of the sentence of a passage that holds offset at.
 func sentenceAt(c *candidate, at int) int {
 	for i, s := range c.sents {
@@ -494,6 +486,3 @@ type nameMention struct {
 	start, end int
 	terms      []int
 }
-
-// debugRank, when set, is shown the ranked candidates of each question.
-var debugRank func(q *question, kept []*candidate)

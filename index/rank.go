@@ -406,10 +406,10 @@ func (q *question) sentenceFit(c *candidate, i int) float64 {
 	return 0
 }
 
-// titleCover finds the question's words in a title.
-func (q *question) titleCover(title string) []float64 {
+// cover finds the question's words in a text: a title, a claim.
+func (q *question) cover(text string) []float64 {
 	ws := make([]float64, len(q.terms))
-	q.scan(title, func(_, _ int, covers []cover) {
+	q.scan(text, func(_, _ int, covers []cover) {
 		for _, cv := range covers {
 			ws[cv.q] = max(ws[cv.q], cv.w)
 		}
@@ -427,7 +427,7 @@ func (q *question) rank(cs []*candidate, titleOf func(string) string) {
 		maxBM = max(maxBM, c.bm25)
 		q.read(c)
 		if _, ok := titles[c.article]; !ok {
-			titles[c.article] = q.titleCover(titleOf(c.article))
+			titles[c.article] = q.cover(titleOf(c.article))
 		}
 		c.words = q.merge(c.sentCover...)
 		if q.Kind == knowledge.AskSpeech && c.hasClaimOf(q) {
@@ -646,7 +646,7 @@ func (q *question) figureKindFits(f knowledge.Figure) bool {
 		return true
 	}
 	// "How many tonnes …": a measure in the unit the question counts.
-	return f.Kind == knowledge.FigureMeasure && f.Unit != "" && len(q.analysed(f.Unit, nil)) > 0 && q.countsUnit(f.Unit)
+	return f.Kind == knowledge.FigureMeasure && f.Unit != "" && q.countsUnit(f.Unit)
 }
 
 // countsUnit tells whether what the question counts names a unit.
