@@ -1,0 +1,367 @@
+package text
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"maps"
+	"slices"
+)
+
+// The model file is gzip over a sequence of sections, all integers as
+// varints (model/README.md describes it for a reader without this code).
+
+const modelMagic = "briefbot text model 1\n"
+
+// MarshalBinary returns the model as a model file. The same model gives the
+// same bytes.
+func (m *Model) MarshalBinary() ([]byte, error) {
+	var raw bytes.Buffer
+	w := &writer{w: &raw}
+	w.bytes([]byte(modelMagic))
+	if m.tagger.weights.keys == nil || m.parser.weights.keys == nil {
+		return nil, errors.New("text: only a model just trained can be written")
+	}
+	// Tagger.
+	w.uint(uint64(len(m.tagger.classes)))
+	for _, c := range m.tagger.classes {
+		w.str(c.pos.String())
+		w.str(c.xpos)
+	}
+	w.strs(m.tagger.features)
+	w.linear(m.tagger.weights)
+	keys := slices.Sorted(maps.Keys(m.tagger.dict))
+	w.uint(uint64(len(keys)))
+	prev := uint64(0)
+	for _, k := range keys {
+		w.uint(k - prev)
+		prev = k
+		w.uint(uint64(m.tagger.dict[k]))
+	}
+	// Lemmatizer.
+	w.strs(m.lemma.xpos)
+	w.uint(uint64(len(m.lemma.classXPOS)))
+	for _, x := range m.lemma.classXPOS {
+		w.uint(uint64(x))
+	}
+	rk := slices.SortedFunc(maps.Keys(m.lemma.rules), func(a, b suffixKey) int {
+		if a.xpos != b.xpos {
+			return int(a.xpos) - int(b.xpos)
+		}
+		return cmpString(a.suffix, b.suffix)
+	})
+	w.uint(uint64(len(rk)))
+	for _, k := range rk {
+		r := m.lemma.rules[k]
+		w.uint(uint64(k.xpos))
+		w.str(k.suffix)
+		w.uint(uint64(r.strip))
+		w.str(r.add)
+	}
+	ek := slices.SortedFunc(maps.Keys(m.lemma.exceptions), func(a, b exceptionKey) int {
+		if a.word != b.word {
+			if a.word < b.word {
+				return -1
+			}
+			return 1
+		}
+		return int(a.class) - int(b.class)
+	})
+	w.uint(uint64(len(ek)))
+	prev = 0
+	for _, k := range ek {
+		w.uint(k.word - prev)
+		prev = k.word
+		w.uint(uint64(k.class))
+		w.str(m.lemma.exceptions[k])
+	}
+	// Parser.
+	w.strs(m.parser.features)
+	var allowed []uint64
+	for c, ok := range m.parser.allowed {
+		if ok {
+			allowed = append(allowed, uint64(c))
+		}
+	}
+	w.uint(uint64(len(allowed)))
+	for _, c := range allowed {
+		w.uint(c)
+	}
+	w.linear(m.parser.weights)
+	if w.err != nil {
+		return nil, w.err
+	}
+	var out bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&out, gzip.BestCompression)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := zw.Write(raw.Bytes()); err != nil {
+		return nil, err
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return out.Bytes(), nil
+}
+
+func cmpString(a, b string) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// LoadModel reads a model file.
+func LoadModel(data []byte) (*Model, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("text: model file: %w", err)
+	}
+	r := &reader{r: bufio.NewReaderSize(zr, 1<<16)}
+	m, err := readModel(r)
+	if err != nil {
+		return nil, fmt.Errorf("text: model file: %w", err)
+	}
+	return m, nil
+}
+
+func readModel(r *reader) (*Model, error) {
+	magic := make([]byte, len(modelMagic))
+	if _, err := io.ReadFull(r.r, magic); err != nil || string(magic) != modelMagic {
+		return nil, errors.New("not a briefbot text model (or a version this code cannot read)")
+	}
+	m := &Model{}
+	nc := r.count(1 << 16)
+	for range nc {
+		pos := ParsePOS(r.str())
+		m.tagger.classes = append(m.tagger.classes, tagClass{pos: pos, xpos: r.str()})
+	}
+	m.tagger.features = r.strs()
+	m.tagger.weights = r.linear(nc)
+	nd := r.count(1 << 24)
+	m.tagger.dict = make(map[uint64]uint16, nd)
+	prev := uint64(0)
+	for range nd {
+		prev += r.uint()
+		c := r.uint()
+		if c >= uint64(nc) {
+			r.fail("tag dictionary class out of range")
+		}
+		m.tagger.dict[prev] = uint16(c)
+	}
+	m.lemma.xpos = r.strs()
+	ncx := r.count(1 << 16)
+	for range ncx {
+		x := r.uint()
+		if x >= uint64(len(m.lemma.xpos)) {
+			r.fail("lemma tag out of range")
+		}
+		m.lemma.classXPOS = append(m.lemma.classXPOS, uint8(x))
+	}
+	nr := r.count(1 << 24)
+	m.lemma.rules = make(map[suffixKey]lemmaRule, nr)
+	for range nr {
+		k := suffixKey{xpos: uint8(r.uint()), suffix: r.str()}
+		m.lemma.rules[k] = lemmaRule{strip: uint8(r.uint()), add: r.str()}
+		m.lemma.maxSuffix = max(m.lemma.maxSuffix, len(k.suffix))
+	}
+	ne := r.count(1 << 24)
+	m.lemma.exceptions = make(map[exceptionKey]string, ne)
+	prev = 0
+	for range ne {
+		prev += r.uint()
+		k := exceptionKey{word: prev, class: uint16(r.uint())}
+		m.lemma.exceptions[k] = r.str()
+	}
+	m.parser.features = r.strs()
+	na := r.count(numMoves)
+	for range na {
+		c := r.uint()
+		if c >= uint64(numMoves) {
+			r.fail("parser move out of range")
+		}
+		m.parser.allowed[c] = true
+	}
+	m.parser.weights = r.linear(numMoves)
+	if r.err != nil {
+		return nil, r.err
+	}
+	var err error
+	if m.tagger.templates, err = parseTaggerTemplates(m.tagger.features); err != nil {
+		return nil, err
+	}
+	if m.parser.templates, err = parseParserTemplates(m.parser.features); err != nil {
+		return nil, err
+	}
+	if nc == 0 {
+		return nil, errors.New("no tags")
+	}
+	return m, nil
+}
+
+type writer struct {
+	w   io.Writer
+	err error
+	buf [binary.MaxVarintLen64]byte
+}
+
+func (w *writer) bytes(b []byte) {
+	if w.err == nil {
+		_, w.err = w.w.Write(b)
+	}
+}
+
+func (w *writer) uint(x uint64) { w.bytes(w.buf[:binary.PutUvarint(w.buf[:], x)]) }
+
+func (w *writer) str(s string) {
+	w.uint(uint64(len(s)))
+	w.bytes([]byte(s))
+}
+
+func (w *writer) strs(ss []string) {
+	w.uint(uint64(len(ss)))
+	for _, s := range ss {
+		w.str(s)
+	}
+}
+
+// linear writes a weight table as its rows sorted by key.
+func (w *writer) linear(m *linear) {
+	rows := m.rows()
+	w.uint(uint64(len(rows)))
+	prev := uint64(0)
+	for _, r := range rows {
+		w.uint(r.key - prev)
+		prev = r.key
+		w.uint(uint64(len(r.classes)))
+		pc := uint16(0)
+		for k, c := range r.classes {
+			w.uint(uint64(c - pc))
+			pc = c
+			w.bytes(w.buf[:binary.PutVarint(w.buf[:], int64(r.weights[k]))])
+		}
+	}
+}
+
+type reader struct {
+	r   *bufio.Reader
+	err error
+}
+
+func (r *reader) fail(msg string) {
+	if r.err == nil {
+		r.err = errors.New(msg)
+	}
+}
+
+func (r *reader) uint() uint64 {
+	if r.err != nil {
+		return 0
+	}
+	x, err := binary.ReadUvarint(r.r)
+	if err != nil {
+		r.err = fmt.Errorf("truncated: %w", err)
+	}
+	return x
+}
+
+func (r *reader) int() int64 {
+	if r.err != nil {
+		return 0
+	}
+	x, err := binary.ReadVarint(r.r)
+	if err != nil {
+		r.err = fmt.Errorf("truncated: %w", err)
+	}
+	return x
+}
+
+// count reads a count no larger than limit.
+func (r *reader) count(limit int) int {
+	n := r.uint()
+	if n > uint64(limit) {
+		r.fail("count out of range")
+		return 0
+	}
+	return int(n)
+}
+
+func (r *reader) str() string {
+	n := r.count(1 << 16)
+	if r.err != nil {
+		return ""
+	}
+	b := make([]byte, n)
+	if _, err := io.ReadFull(r.r, b); err != nil {
+		r.err = fmt.Errorf("truncated: %w", err)
+	}
+	return string(b)
+}
+
+func (r *reader) strs() []string {
+	n := r.count(1 << 16)
+	out := make([]string, 0, n)
+	for range n {
+		out = append(out, r.str())
+	}
+	return out
+}
+
+func (r *reader) linear(nclass int) *linear {
+	n := r.count(1 << 26)
+	rows := make([]row, 0, n)
+	var key uint64
+	for range n {
+		key += r.uint()
+		k := r.count(nclass)
+		rw := row{key: key, classes: make([]uint16, k), weights: make([]int16, k)}
+		c := uint64(0)
+		for j := range k {
+			c += r.uint()
+			if c >= uint64(nclass) {
+				r.fail("class out of range")
+			}
+			rw.classes[j] = uint16(c)
+			rw.weights[j] = int16(r.int())
+		}
+		if r.err != nil {
+			break
+		}
+		rows = append(rows, rw)
+	}
+	return buildLinear(nclass, rows, false)
+}
+
+// rows returns the rows of m sorted by key; a table loaded from a file has
+// lost its keys and has none.
+func (m *linear) rows() []row {
+	out := make([]row, 0, len(m.keys))
+	for i, k := range m.keys {
+		off := m.offs[i]
+		n := m.ents[off]
+		r := row{key: k, classes: make([]uint16, n), weights: make([]int16, n)}
+		for j, e := range m.ents[off+1 : off+1+n] {
+			r.classes[j] = uint16(e >> 16)
+			r.weights[j] = int16(uint16(e))
+		}
+		out = append(out, r)
+	}
+	slices.SortFunc(out, func(a, b row) int {
+		if a.key < b.key {
+			return -1
+		}
+		if a.key > b.key {
+			return 1
+		}
+		return 0
+	})
+	return out
+}

@@ -1,0 +1,125 @@
+package text
+
+// The tagger is a left-to-right averaged perceptron over pairs of tags: each
+// class is an English (Penn Treebank) tag together with the universal tag it
+// goes with in the treebanks (VBZ/AUX, VBZ/VERB, IN/ADP, IN/SCONJ, …), so one
+// decision gives both. Frequent words that always take the same class in the
+// treebanks skip the perceptron (the tag dictionary).
+
+// tagClass is one class of the tagger.
+type tagClass struct {
+	pos  POS
+	xpos string
+}
+
+// tagger is the tagging part of a model.
+type tagger struct {
+	classes   []tagClass
+	templates []template
+	features  []string
+	weights   *linear
+	dict      map[uint64]uint16 // word hash -> class of a frequent unambiguous word
+}
+
+// Values of the tag of a position before the sentence.
+const (
+	startTag1 = 1 << 20
+	startTag2 = 1<<20 + 1
+)
+
+// tagFeatures appends the features of token i to out; tags holds the
+// classes already given to the tokens on its left.
+func tagFeatures(tpls []template, lx []lexeme, tags []uint16, i int, out []uint64) []uint64 {
+	n := len(lx)
+	for ti := range tpls {
+		t := &tpls[ti]
+		var v [4]uint64
+		for k := 0; k < t.n; k++ {
+			a := t.atoms[k]
+			j := i + int(a.pos)
+			switch {
+			case a.attr == tBias:
+				v[k] = 1
+			case a.attr == tTag:
+				switch {
+				case j >= 0:
+					v[k] = uint64(tags[j])
+				case j == -1:
+					v[k] = startTag1
+				default:
+					v[k] = startTag2
+				}
+			case j < 0:
+				v[k] = startWord + uint64(-j)
+			case j >= n:
+				v[k] = endWord + uint64(j-n)
+			default:
+				x := &lx[j]
+				switch a.attr {
+				case tWord:
+					v[k] = x.word
+				case tForm:
+					v[k] = x.form
+				case tSuf1, tSuf2, tSuf3, tSuf4:
+					v[k] = x.suf[a.attr-tSuf1]
+				case tPre1, tPre2, tPre3:
+					v[k] = x.pre[a.attr-tPre1]
+				case tShape:
+					v[k] = x.shape
+				case tFlags:
+					v[k] = x.flags
+				}
+			}
+		}
+		out = append(out, combine(ti, &v, t.n))
+	}
+	return out
+}
+
+// lexemes computes the lexemes of toks into sc.lex.
+func (sc *scratch) lexemes(toks []Token) []lexeme {
+	sc.lex = sc.lex[:0]
+	for i := range toks {
+		t := &toks[i]
+		var low []byte
+		if t.Low != "" {
+			sc.low = append(sc.low[:0], t.Low...)
+			low = sc.low
+		} else {
+			sc.low = normalise(t.Text, sc.low)
+			low = sc.low
+		}
+		sc.lex = append(sc.lex, makeLexeme(t.Text, low))
+	}
+	return sc.lex
+}
+
+// tagSentence gives a class to each of toks, into sc.tags.
+func (tg *tagger) tagSentence(toks []Token, sc *scratch) []uint16 {
+	lx := sc.lexemes(toks)
+	sc.tags = sc.tags[:0]
+	sc.iscores = grow(sc.iscores, len(tg.classes))
+	for i := range lx {
+		if c, ok := tg.dict[lx[i].word]; ok {
+			sc.tags = append(sc.tags, c)
+			continue
+		}
+		sc.feats = tagFeatures(tg.templates, lx, sc.tags, i, sc.feats[:0])
+		tg.weights.score(sc.feats, sc.iscores)
+		best := 0
+		for c, s := range sc.iscores {
+			if s > sc.iscores[best] {
+				best = c
+			}
+		}
+		sc.tags = append(sc.tags, uint16(best))
+	}
+	return sc.tags
+}
+
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}

@@ -1,0 +1,139 @@
+package train
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/briefbot/briefbot/knowledge/text"
+)
+
+// Main runs the train command with args (without the program's name):
+//
+//	train [flags]        train a model and write it (-out)
+//	train eval [flags]   print the figures of a model on a split
+func Main(args []string, stdout io.Writer) error {
+	if len(args) > 0 && args[0] == "eval" {
+		return evalMain(args[1:], stdout)
+	}
+	return trainMain(args, stdout)
+}
+
+func trainMain(args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("train", flag.ContinueOnError)
+	data := fs.String("data", "../shared/nlp", "the folder of the treebanks")
+	out := fs.String("out", "knowledge/text/"+text.ModelFile, "where to write the model")
+	tagEpochs := fs.Int("tag-epochs", 8, "passes of the tagger over the training sentences")
+	parseEpochs := fs.Int("parse-epochs", 12, "passes of the parser")
+	folds := fs.Int("folds", 4, "jackknife folds giving the parser predicted tags (below 2: gold tags)")
+	seed := fs.Uint64("seed", 1, "the seed of the shuffles and the parser's exploration")
+	minWeight := fs.Int("min-weight", 2, "drop weights that quantise below this (of 32767)")
+	explore := fs.Float64("explore", 0.9, "probability of following the parser's own move in training")
+	subset := fs.Int("subset", 0, "train on the first N sentences only (0: all), for quick trials")
+	dev := fs.Bool("dev", true, "print dev figures after each pass")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	start := time.Now()
+	logf := func(format string, a ...any) {
+		fmt.Fprintf(stdout, "%6.1fs  %s\n", time.Since(start).Seconds(), fmt.Sprintf(format, a...))
+	}
+	trainBanks, err := Load(*data, "train")
+	if err != nil {
+		return err
+	}
+	sents := Paragraphs(trainBanks...)
+	if *subset > 0 && *subset < len(sents) {
+		// Every k-th sentence, so that a subset holds both treebanks.
+		k := len(sents) / *subset
+		var sub = sents[:0:0]
+		for i := 0; i < len(sents) && len(sub) < *subset; i += k {
+			sub = append(sub, sents[i])
+		}
+		sents = sub
+	}
+	var devBanks []Bank
+	if *dev {
+		if devBanks, err = Load(*data, "dev"); err != nil {
+			return err
+		}
+	}
+	logf("%d training sentences", len(sents))
+	m, err := text.Train(sents, text.TrainOptions{
+		TagEpochs: *tagEpochs, ParseEpochs: *parseEpochs, Folds: *folds, Seed: *seed, MinWeight: *minWeight,
+		Explore: *explore, Log: logf,
+		Report: func(stage string, epoch int, m *text.Model) {
+			for _, b := range devBanks {
+				sc := Evaluate(m, b, stage == "parser")
+				if stage == "parser" {
+					logf("%s pass %d  %-10s UAS %.2f  LAS %.2f  (UPOS %.2f)", stage, epoch, b.Name, pct(sc.UAS, sc.Words),
+						pct(sc.LAS, sc.Words), pct(sc.UPOS, sc.Words))
+				} else {
+					logf("%s pass %d  %-10s UPOS %.2f  XPOS %.2f  lemma %.2f", stage, epoch, b.Name, pct(sc.UPOS, sc.Words),
+						pct(sc.XPOS, sc.Words), pct(sc.Lemma, sc.Words))
+				}
+			}
+		},
+	})
+	if err != nil {
+		return err
+	}
+	b, err := m.MarshalBinary()
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(*out, b, 0o644); err != nil {
+		return fmt.Errorf("cannot write the model: %w", err)
+	}
+	logf("wrote %s (%d bytes)", *out, len(b))
+	return nil
+}
+
+func evalMain(args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("train eval", flag.ContinueOnError)
+	data := fs.String("data", "../shared/nlp", "the folder of the treebanks")
+	model := fs.String("model", "knowledge/text/"+text.ModelFile, "the model file")
+	split := fs.String("split", "test", "the split to score: dev or test")
+	raw := fs.Bool("raw", true, "also score GUM from raw text, with the tokenizer and sentence splitter")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	b, err := os.ReadFile(*model)
+	if err != nil {
+		return fmt.Errorf("cannot read the model: %w", err)
+	}
+	t0 := time.Now()
+	m, err := text.LoadModel(b)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "model %s: %d bytes, loaded in %v\n", *model, len(b), time.Since(t0).Round(time.Millisecond))
+	banks, err := Load(*data, *split)
+	if err != nil {
+		return err
+	}
+	if len(banks) == 0 {
+		return errors.New("no treebanks")
+	}
+	for _, bk := range banks {
+		fmt.Fprintf(stdout, "%-12s gold tokens: %v\n", bk.Name, Evaluate(m, bk, true))
+	}
+	if *raw {
+		for _, bk := range banks {
+			if bk.Name == "gum-"+*split {
+				fmt.Fprintf(stdout, "%-12s raw text (%s): %v\n", bk.Name, SegmenterName, EvaluateRaw(m, bk, Segment))
+			}
+		}
+	}
+	return nil
+}
+
+// Segment is the segmenter the raw-text figures use, and SegmenterName
+// what it is.
+var (
+	Segment       Segmenter = Whitespace
+	SegmenterName           = "stand-in whitespace tokenizer"
+)
