@@ -23,6 +23,8 @@ import (
 //	shape   letters as X/x, digits as d, runs collapsed ("Xx", "d.d", "X.X.")
 //	flags   digit, hyphen, capital first, all capitals, length class
 //	tag     the tag already given to a token on the left
+//	amb     the tags the word takes in the treebanks (its ambiguity class), for
+//	        a word seen there at least three times
 var TaggerFeatures = []string{
 	"bias",
 	"word[0]",
@@ -55,6 +57,14 @@ var TaggerFeatures = []string{
 	"tag[-1] word[1]",
 	"word[0] suf2[1]",
 	"tag[-1] shape[0]",
+	"amb[0]",
+	"amb[1]",
+	"amb[2]",
+	"amb[-1]",
+	"tag[-1] amb[1]",
+	"amb[0] amb[1]",
+	"word[0] amb[1]",
+	"amb[-1] amb[0]",
 }
 
 // ParserFeatures are the parser's templates, after Zhang and Nivre (2011),
@@ -99,6 +109,8 @@ type lexeme struct {
 	word, form, shape, flags uint64
 	suf                      [4]uint64
 	pre                      [3]uint64
+	amb                      uint64 // the ambiguity class
+	only                     int32  // the class of a word of the tag dictionary, or -1
 }
 
 // The values a position outside the sentence takes.
@@ -249,10 +261,12 @@ const (
 	tShape
 	tFlags
 	tTag
+	tAmb
 )
 
 var taggerAttrs = map[string]uint8{"word": tWord, "form": tForm, "suf1": tSuf1, "suf2": tSuf2, "suf3": tSuf3,
-	"suf4": tSuf4, "pre1": tPre1, "pre2": tPre2, "pre3": tPre3, "shape": tShape, "flags": tFlags, "tag": tTag}
+	"suf4": tSuf4, "pre1": tPre1, "pre2": tPre2, "pre3": tPre3, "shape": tShape, "flags": tFlags, "tag": tTag,
+	"amb": tAmb}
 
 // parseTaggerTemplates parses a tagger feature table.
 func parseTaggerTemplates(lines []string) ([]template, error) {

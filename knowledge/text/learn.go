@@ -28,6 +28,9 @@ type TrainOptions struct {
 	// own move rather than the oracle's after the first pass (Goldberg and
 	// Nivre's exploration); 0 follows the oracle.
 	Explore float64
+	// MinUpdates keeps a feature out of the model until it has been updated
+	// that many times in training: rare features go.
+	MinUpdates int
 	// Log, when set, receives progress lines.
 	Log func(format string, args ...any)
 	// Report, when set, is called after each pass with the model as trained
@@ -65,15 +68,31 @@ func Train(sents []Paragraph, opt TrainOptions) (*Model, error) {
 	data := make([]tagSent, len(sents))
 	for i := range sents {
 		toks := sents[i].Tokens
-		lx := slices.Clone(sc.lexemes(toks))
+		lx := slices.Clone(sc.lexemes(toks, nil))
 		gold := make([]uint16, len(toks))
 		for k, t := range toks {
 			gold[k] = classOf(t.Tag, t.POS)
 		}
 		data[i] = tagSent{lx: lx, gold: gold}
 	}
-	m.tagger.dict = tagDictionary(data)
-	logf("tagger: %d classes, %d words in the tag dictionary", len(classes), len(m.tagger.dict))
+	m.tagger.lexicon = tagLexicon(data)
+	for _, s := range data {
+		for i := range s.lx {
+			x := &s.lx[i]
+			x.amb, x.only = unknownAmb, -1
+			if li, ok := m.tagger.lexicon[x.word]; ok {
+				x.amb, x.only = li.amb, li.only
+			}
+		}
+	}
+	dictWords := 0
+	for _, li := range m.tagger.lexicon {
+		if li.only >= 0 {
+			dictWords++
+		}
+	}
+	logf("tagger: %d classes, %d words in the lexicon, %d in the tag dictionary", len(classes), len(m.tagger.lexicon),
+		dictWords)
 	m.lemma = trainLemmatizer(sents, data, classes)
 	logf("lemmatizer: %d suffix rules, %d exceptions", len(m.lemma.rules), len(m.lemma.exceptions))
 
@@ -87,7 +106,7 @@ func Train(sents []Paragraph, opt TrainOptions) (*Model, error) {
 					train = append(train, data[i])
 				}
 			}
-			l := trainTagger(train, len(classes), m.tagger.dict, ttpl, opt.TagEpochs, opt.Seed+uint64(f)+1, nil)
+			l := trainTagger(train, len(classes), ttpl, opt, opt.Seed+uint64(f)+1, nil)
 			tg := m.tagger
 			tg.weights = buildLinear(len(classes), l.averaged(opt.MinWeight), false)
 			for i := range data {
@@ -102,7 +121,7 @@ func Train(sents []Paragraph, opt TrainOptions) (*Model, error) {
 			predicted[i] = data[i].gold
 		}
 	}
-	l := trainTagger(data, len(classes), m.tagger.dict, ttpl, opt.TagEpochs, opt.Seed, func(epoch int, l *learner) {
+	l := trainTagger(data, len(classes), ttpl, opt, opt.Seed, func(epoch int, l *learner) {
 		if opt.Report != nil {
 			m.tagger.weights = buildLinear(len(classes), l.averaged(opt.MinWeight), true)
 			opt.Report("tagger", epoch, m)
@@ -187,9 +206,11 @@ type tagSent struct {
 	gold []uint16
 }
 
-// tagDictionary lists the words seen at least 20 times with one class in
-// at least 97% of them.
-func tagDictionary(data []tagSent) map[uint64]uint16 {
+// tagLexicon lists the words seen at least three times with the classes
+// they take in at least 1% of them (their ambiguity class); a word seen at
+// least 20 times with one class in at least 97% of them goes in the tag
+// dictionary.
+func tagLexicon(data []tagSent) map[uint64]lexInfo {
 	counts := map[uint64]map[uint16]int{}
 	for _, s := range data {
 		for i, x := range s.lx {
@@ -201,7 +222,7 @@ func tagDictionary(data []tagSent) map[uint64]uint16 {
 			c[s.gold[i]]++
 		}
 	}
-	dict := map[uint64]uint16{}
+	lex := map[uint64]lexInfo{}
 	for w, c := range counts {
 		total, best, bestN := 0, uint16(0), -1
 		for class, n := range c {
@@ -210,17 +231,39 @@ func tagDictionary(data []tagSent) map[uint64]uint16 {
 				best, bestN = class, n
 			}
 		}
-		if total >= 20 && float64(bestN) >= 0.97*float64(total) {
-			dict[w] = best
+		if total < 3 {
+			continue
 		}
+		var set []uint16
+		for class, n := range c {
+			if 100*n >= total {
+				set = append(set, class)
+			}
+		}
+		li := lexInfo{amb: ambiguityClass(set), only: -1}
+		if total >= 20 && float64(bestN) >= 0.97*float64(total) {
+			li.only = int32(best)
+		}
+		lex[w] = li
 	}
-	return dict
+	return lex
+}
+
+// ambiguityClass hashes a set of classes.
+func ambiguityClass(set []uint16) uint64 {
+	slices.Sort(set)
+	h := uint64(0x51ed27)
+	for _, c := range set {
+		h = mix(h ^ uint64(c+1))
+	}
+	return h
 }
 
 // trainTagger trains the tagger's weights.
-func trainTagger(data []tagSent, nclass int, dict map[uint64]uint16, tpls []template, epochs int, seed uint64,
+func trainTagger(data []tagSent, nclass int, tpls []template, opt TrainOptions, seed uint64,
 	report func(int, *learner)) *learner {
-	l := newLearner(nclass)
+	l := newLearner(nclass, opt.MinUpdates)
+	epochs := opt.TagEpochs
 	rng := rand.New(rand.NewPCG(seed, 0x7a66))
 	order := make([]int, len(data))
 	for i := range order {
@@ -235,8 +278,8 @@ func trainTagger(data []tagSent, nclass int, dict map[uint64]uint16, tpls []temp
 			s := &data[si]
 			tags = tags[:0]
 			for i := range s.lx {
-				if c, ok := dict[s.lx[i].word]; ok {
-					tags = append(tags, c)
+				if c := s.lx[i].only; c >= 0 {
+					tags = append(tags, uint16(c))
 					continue
 				}
 				feats = tagFeatures(tpls, s.lx, tags, i, feats[:0])
@@ -476,7 +519,7 @@ func projectivise(gh []int32) {
 // trainParser trains the parser's weights with the dynamic oracle.
 func trainParser(data []parseSent, tpls []template, opt TrainOptions,
 	report func(int, *learner, [numMoves]bool)) (*learner, [numMoves]bool) {
-	l := newLearner(numMoves)
+	l := newLearner(numMoves, opt.MinUpdates)
 	var seen [numMoves]bool
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x9a85))
 	order := make([]int, len(data))

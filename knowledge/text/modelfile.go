@@ -15,7 +15,7 @@ import (
 // The model file is gzip over a sequence of sections, all integers as
 // varints (model/README.md describes it for a reader without this code).
 
-const modelMagic = "briefbot text model 1\n"
+const modelMagic = "briefbot text model 2\n"
 
 // MarshalBinary returns the model as a model file. The same model gives the
 // same bytes.
@@ -34,13 +34,15 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 	}
 	w.strs(m.tagger.features)
 	w.linear(m.tagger.weights)
-	keys := slices.Sorted(maps.Keys(m.tagger.dict))
+	keys := slices.Sorted(maps.Keys(m.tagger.lexicon))
 	w.uint(uint64(len(keys)))
 	prev := uint64(0)
 	for _, k := range keys {
 		w.uint(k - prev)
 		prev = k
-		w.uint(uint64(m.tagger.dict[k]))
+		li := m.tagger.lexicon[k]
+		w.uint(li.amb)
+		w.uint(uint64(li.only + 1))
 	}
 	// Lemmatizer.
 	w.strs(m.lemma.xpos)
@@ -120,12 +122,46 @@ func cmpString(a, b string) int {
 }
 
 // LoadModel reads a model file.
-func LoadModel(data []byte) (*Model, error) {
+func LoadModel(data []byte) (*Model, error) { return loadModel(data, false) }
+
+// PruneModel returns the model file data without the weights whose absolute
+// value is below minTag in the tagger and minParse in the parser (of 32767):
+// a smaller, faster and slightly less accurate model.
+func PruneModel(data []byte, minTag, minParse int) ([]byte, error) {
+	m, err := loadModel(data, true)
+	if err != nil {
+		return nil, err
+	}
+	m.tagger.weights = m.tagger.weights.pruned(minTag)
+	m.parser.weights = m.parser.weights.pruned(minParse)
+	return m.MarshalBinary()
+}
+
+// pruned returns m without the weights below minQ (keys kept).
+func (m *linear) pruned(minQ int) *linear {
+	var rows []row
+	for _, r := range m.rows() {
+		var q row
+		for k, c := range r.classes {
+			if w := int(r.weights[k]); w >= minQ || -w >= minQ {
+				q.classes = append(q.classes, c)
+				q.weights = append(q.weights, r.weights[k])
+			}
+		}
+		if len(q.classes) > 0 {
+			q.key = r.key
+			rows = append(rows, q)
+		}
+	}
+	return buildLinear(m.nclass, rows, true)
+}
+
+func loadModel(data []byte, keep bool) (*Model, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(data))
 	if err != nil {
 		return nil, fmt.Errorf("text: model file: %w", err)
 	}
-	r := &reader{r: bufio.NewReaderSize(zr, 1<<16)}
+	r := &reader{r: bufio.NewReaderSize(zr, 1<<16), keep: keep}
 	m, err := readModel(r)
 	if err != nil {
 		return nil, fmt.Errorf("text: model file: %w", err)
@@ -147,15 +183,16 @@ func readModel(r *reader) (*Model, error) {
 	m.tagger.features = r.strs()
 	m.tagger.weights = r.linear(nc)
 	nd := r.count(1 << 24)
-	m.tagger.dict = make(map[uint64]uint16, nd)
+	m.tagger.lexicon = make(map[uint64]lexInfo, nd)
 	prev := uint64(0)
 	for range nd {
 		prev += r.uint()
+		amb := r.uint()
 		c := r.uint()
-		if c >= uint64(nc) {
+		if c > uint64(nc) {
 			r.fail("tag dictionary class out of range")
 		}
-		m.tagger.dict[prev] = uint16(c)
+		m.tagger.lexicon[prev] = lexInfo{amb: amb, only: int32(c) - 1}
 	}
 	m.lemma.xpos = r.strs()
 	ncx := r.count(1 << 16)
@@ -252,8 +289,9 @@ func (w *writer) linear(m *linear) {
 }
 
 type reader struct {
-	r   *bufio.Reader
-	err error
+	r    *bufio.Reader
+	err  error
+	keep bool // keep the keys of the weight tables
 }
 
 func (r *reader) fail(msg string) {
@@ -337,7 +375,7 @@ func (r *reader) linear(nclass int) *linear {
 		}
 		rows = append(rows, rw)
 	}
-	return buildLinear(nclass, rows, false)
+	return buildLinear(nclass, rows, r.keep)
 }
 
 // rows returns the rows of m sorted by key; a table loaded from a file has

@@ -135,6 +135,10 @@ type learner struct {
 	index  map[uint64]int32
 	rows   [][]lweight
 	now    int32 // instances seen
+	// A feature gets weights only at its minUpdates-th update; until then
+	// pending counts its updates. Rare features stay out of the model.
+	minUpdates int32
+	pending    map[uint64]int32
 }
 
 type lweight struct {
@@ -144,8 +148,9 @@ type lweight struct {
 	total float64
 }
 
-func newLearner(nclass int) *learner {
-	return &learner{nclass: nclass, index: map[uint64]int32{}}
+func newLearner(nclass, minUpdates int) *learner {
+	return &learner{nclass: nclass, index: map[uint64]int32{}, minUpdates: int32(minUpdates),
+		pending: map[uint64]int32{}}
 }
 
 // score sets scores to the current (not averaged) weights' sums.
@@ -171,6 +176,12 @@ func (l *learner) update(feats []uint64, gold, guess int) {
 	for _, f := range feats {
 		r, ok := l.index[f]
 		if !ok {
+			if l.minUpdates > 1 {
+				if l.pending[f]++; l.pending[f] < l.minUpdates {
+					continue
+				}
+				delete(l.pending, f)
+			}
 			r = int32(len(l.rows))
 			l.index[f] = r
 			l.rows = append(l.rows, nil)

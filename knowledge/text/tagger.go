@@ -18,8 +18,17 @@ type tagger struct {
 	templates []template
 	features  []string
 	weights   *linear
-	dict      map[uint64]uint16 // word hash -> class of a frequent unambiguous word
+	lexicon   map[uint64]lexInfo // by word hash
 }
+
+// lexInfo is what the treebanks say of a word seen at least three times.
+type lexInfo struct {
+	amb  uint64 // the hash of the classes it takes
+	only int32  // its class if it is frequent and unambiguous, else -1
+}
+
+// unknownAmb is the ambiguity class of a word not in the lexicon.
+var unknownAmb = hashString("\x00unknown")
 
 // Values of the tag of a position before the sentence.
 const (
@@ -68,6 +77,8 @@ func tagFeatures(tpls []template, lx []lexeme, tags []uint16, i int, out []uint6
 					v[k] = x.shape
 				case tFlags:
 					v[k] = x.flags
+				case tAmb:
+					v[k] = x.amb
 				}
 			}
 		}
@@ -77,7 +88,7 @@ func tagFeatures(tpls []template, lx []lexeme, tags []uint16, i int, out []uint6
 }
 
 // lexemes computes the lexemes of toks into sc.lex.
-func (sc *scratch) lexemes(toks []Token) []lexeme {
+func (sc *scratch) lexemes(toks []Token, lexicon map[uint64]lexInfo) []lexeme {
 	sc.lex = sc.lex[:0]
 	for i := range toks {
 		t := &toks[i]
@@ -89,19 +100,24 @@ func (sc *scratch) lexemes(toks []Token) []lexeme {
 			sc.low = normalise(t.Text, sc.low)
 			low = sc.low
 		}
-		sc.lex = append(sc.lex, makeLexeme(t.Text, low))
+		x := makeLexeme(t.Text, low)
+		x.amb, x.only = unknownAmb, -1
+		if li, ok := lexicon[x.word]; ok {
+			x.amb, x.only = li.amb, li.only
+		}
+		sc.lex = append(sc.lex, x)
 	}
 	return sc.lex
 }
 
 // tagSentence gives a class to each of toks, into sc.tags.
 func (tg *tagger) tagSentence(toks []Token, sc *scratch) []uint16 {
-	lx := sc.lexemes(toks)
+	lx := sc.lexemes(toks, tg.lexicon)
 	sc.tags = sc.tags[:0]
 	sc.iscores = grow(sc.iscores, len(tg.classes))
 	for i := range lx {
-		if c, ok := tg.dict[lx[i].word]; ok {
-			sc.tags = append(sc.tags, c)
+		if c := lx[i].only; c >= 0 {
+			sc.tags = append(sc.tags, uint16(c))
 			continue
 		}
 		sc.feats = tagFeatures(tg.templates, lx, sc.tags, i, sc.feats[:0])

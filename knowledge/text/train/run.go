@@ -19,6 +19,9 @@ func Main(args []string, stdout io.Writer) error {
 	if len(args) > 0 && args[0] == "eval" {
 		return evalMain(args[1:], stdout)
 	}
+	if len(args) > 0 && args[0] == "prune" {
+		return pruneMain(args[1:], stdout)
+	}
 	return trainMain(args, stdout)
 }
 
@@ -30,6 +33,7 @@ func trainMain(args []string, stdout io.Writer) error {
 	parseEpochs := fs.Int("parse-epochs", 12, "passes of the parser")
 	folds := fs.Int("folds", 4, "jackknife folds giving the parser predicted tags (below 2: gold tags)")
 	seed := fs.Uint64("seed", 1, "the seed of the shuffles and the parser's exploration")
+	minUpdates := fs.Int("min-updates", 3, "keep a feature once it has been updated this many times in training")
 	minWeight := fs.Int("min-weight", 2, "drop weights that quantise below this (of 32767)")
 	explore := fs.Float64("explore", 0.9, "probability of following the parser's own move in training")
 	subset := fs.Int("subset", 0, "train on the first N sentences only (0: all), for quick trials")
@@ -64,7 +68,7 @@ func trainMain(args []string, stdout io.Writer) error {
 	logf("%d training sentences", len(sents))
 	m, err := text.Train(sents, text.TrainOptions{
 		TagEpochs: *tagEpochs, ParseEpochs: *parseEpochs, Folds: *folds, Seed: *seed, MinWeight: *minWeight,
-		Explore: *explore, Log: logf,
+		Explore: *explore, MinUpdates: *minUpdates, Log: logf,
 		Report: func(stage string, epoch int, m *text.Model) {
 			for _, b := range devBanks {
 				sc := Evaluate(m, b, stage == "parser")
@@ -89,6 +93,30 @@ func trainMain(args []string, stdout io.Writer) error {
 		return fmt.Errorf("cannot write the model: %w", err)
 	}
 	logf("wrote %s (%d bytes)", *out, len(b))
+	return nil
+}
+
+func pruneMain(args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("train prune", flag.ContinueOnError)
+	in := fs.String("in", "", "the model to prune")
+	out := fs.String("out", "", "where to write the pruned model")
+	minTag := fs.Int("min-tag", 0, "drop tagger weights below this (of 32767)")
+	minParse := fs.Int("min-parse", 0, "drop parser weights below this (of 32767)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	b, err := os.ReadFile(*in)
+	if err != nil {
+		return fmt.Errorf("cannot read the model: %w", err)
+	}
+	p, err := text.PruneModel(b, *minTag, *minParse)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(*out, p, 0o644); err != nil {
+		return fmt.Errorf("cannot write the model: %w", err)
+	}
+	fmt.Fprintf(stdout, "%s: %d bytes -> %s: %d bytes\n", *in, len(b), *out, len(p))
 	return nil
 }
 
