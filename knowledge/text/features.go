@@ -25,6 +25,8 @@ import (
 //	tag     the tag already given to a token on the left
 //	amb     the tags the word takes in the treebanks (its ambiguity class), for
 //	        a word seen there at least three times
+//	sent    (any position) whether the sentence is in title case, in
+//	        capitals or without capitals
 var TaggerFeatures = []string{
 	"bias",
 	"word[0]",
@@ -65,10 +67,15 @@ var TaggerFeatures = []string{
 	"amb[0] amb[1]",
 	"word[0] amb[1]",
 	"amb[-1] amb[0]",
+	"sent[0] shape[0]",
+	"sent[0] word[0]",
+	"sent[0] tag[-1] shape[0]",
 }
 
 // ParserFeatures are the parser's templates, after Zhang and Nivre (2011),
-// "Transition-based dependency parsing with rich non-local features". A value
+// "Transition-based dependency parsing with rich non-local features", less
+// most of those that pair two words or a word with a count or a label set:
+// they make the model large and slow for little accuracy. A value
 // is position.attribute; the positions are S0 (top of the stack), S1 (below
 // it), N0, N1, N2 (the next three words of the input), h (head of), h2 (head
 // of the head), l and r (leftmost and rightmost dependent), l2 and r2 (the
@@ -81,25 +88,23 @@ var ParserFeatures = []string{
 	"N0.w N0.t", "N0.w", "N0.t",
 	"N1.w N1.t", "N1.w", "N1.t",
 	"N2.w N2.t", "N2.w", "N2.t",
-	// pairs
-	"S0.w S0.t N0.w N0.t", "S0.w S0.t N0.w", "S0.w N0.w N0.t", "S0.w S0.t N0.t", "S0.t N0.w N0.t",
-	"S0.w N0.w", "S0.t N0.t", "N0.t N1.t",
+	// pairs (of the bilexical ones only the plainest: they are many and rare)
+	"S0.w S0.t N0.t", "S0.t N0.w N0.t", "S0.w N0.w", "S0.t N0.t", "N0.t N1.t",
 	// triples
 	"N0.t N1.t N2.t", "S0.t N0.t N1.t", "S0h.t S0.t N0.t", "S0.t S0l.t N0.t", "S0.t S0r.t N0.t",
 	"S0.t N0.t N0l.t",
 	// distance
-	"S0.w dist", "S0.t dist", "N0.w dist", "N0.t dist", "S0.w N0.w dist", "S0.t N0.t dist",
+	"S0.t dist", "N0.t dist", "S0.t N0.t dist",
 	// valency
-	"S0.w S0.vr", "S0.t S0.vr", "S0.w S0.vl", "S0.t S0.vl", "N0.w N0.vl", "N0.t N0.vl",
+	"S0.t S0.vr", "S0.t S0.vl", "N0.t N0.vl",
 	// first-order neighbours
 	"S0h.w", "S0h.t", "S0.l", "S0l.w", "S0l.t", "S0l.l", "S0r.w", "S0r.t", "S0r.l",
 	"N0l.w", "N0l.t", "N0l.l",
 	// second-order neighbours
-	"S0h2.w", "S0h2.t", "S0h.l", "S0l2.w", "S0l2.t", "S0l2.l", "S0r2.w", "S0r2.t", "S0r2.l",
-	"N0l2.w", "N0l2.t", "N0l2.l",
+	"S0h2.t", "S0h.l", "S0l2.t", "S0l2.l", "S0r2.t", "S0r2.l", "N0l2.t", "N0l2.l",
 	"S0.t S0l.t S0l2.t", "S0.t S0r.t S0r2.t", "S0.t S0h.t S0h2.t", "N0.t N0l.t N0l2.t",
 	// label sets
-	"S0.w S0.sr", "S0.t S0.sr", "S0.w S0.sl", "S0.t S0.sl", "N0.w N0.sl", "N0.t N0.sl",
+	"S0.t S0.sr", "S0.t S0.sl", "N0.t N0.sl",
 	// the second item of the stack
 	"S1.w S1.t", "S1.t S0.t N0.t", "S1.t S0.t",
 }
@@ -110,6 +115,7 @@ type lexeme struct {
 	suf                      [4]uint64
 	pre                      [3]uint64
 	amb                      uint64 // the ambiguity class
+	sent                     uint64 // the sentence's case
 	only                     int32  // the class of a word of the tag dictionary, or -1
 }
 
@@ -262,11 +268,12 @@ const (
 	tFlags
 	tTag
 	tAmb
+	tSent
 )
 
 var taggerAttrs = map[string]uint8{"word": tWord, "form": tForm, "suf1": tSuf1, "suf2": tSuf2, "suf3": tSuf3,
 	"suf4": tSuf4, "pre1": tPre1, "pre2": tPre2, "pre3": tPre3, "shape": tShape, "flags": tFlags, "tag": tTag,
-	"amb": tAmb}
+	"amb": tAmb, "sent": tSent}
 
 // parseTaggerTemplates parses a tagger feature table.
 func parseTaggerTemplates(lines []string) ([]template, error) {

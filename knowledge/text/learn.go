@@ -20,10 +20,6 @@ type TrainOptions struct {
 	// Seed fixes the order of the sentences in each pass and the parser's
 	// exploration: the same sentences and options give the same model.
 	Seed uint64
-	// MinWeight drops the weights that quantise to less than it (the
-	// largest weight of a model is 32767): a smaller, slightly less accurate
-	// model.
-	MinWeight int
 	// Explore is the probability that the parser, in training, follows its
 	// own move rather than the oracle's after the first pass (Goldberg and
 	// Nivre's exploration); 0 follows the oracle.
@@ -63,6 +59,9 @@ func Train(sents []Paragraph, opt TrainOptions) (*Model, error) {
 
 	// The tagger's classes and the gold class of every token.
 	classOf, classes := tagClasses(sents)
+	if len(classes) > 255 {
+		return nil, errors.New("text: more than 255 tag classes")
+	}
 	m.tagger.classes = classes
 	var sc scratch
 	data := make([]tagSent, len(sents))
@@ -108,7 +107,7 @@ func Train(sents []Paragraph, opt TrainOptions) (*Model, error) {
 			}
 			l := trainTagger(train, len(classes), ttpl, opt, opt.Seed+uint64(f)+1, nil)
 			tg := m.tagger
-			tg.weights = buildLinear(len(classes), l.averaged(opt.MinWeight), false)
+			tg.weights = buildLinear(len(classes), l.averaged(), false)
 			for i := range data {
 				if i%opt.Folds == f {
 					predicted[i] = slices.Clone(tg.tagSentence(sents[i].Tokens, &sc))
@@ -123,11 +122,11 @@ func Train(sents []Paragraph, opt TrainOptions) (*Model, error) {
 	}
 	l := trainTagger(data, len(classes), ttpl, opt, opt.Seed, func(epoch int, l *learner) {
 		if opt.Report != nil {
-			m.tagger.weights = buildLinear(len(classes), l.averaged(opt.MinWeight), true)
+			m.tagger.weights = buildLinear(len(classes), l.averaged(), true)
 			opt.Report("tagger", epoch, m)
 		}
 	})
-	m.tagger.weights = buildLinear(len(classes), l.averaged(opt.MinWeight), true)
+	m.tagger.weights = buildLinear(len(classes), l.averaged(), true)
 	logf("tagger: %d features", m.tagger.weights.numFeatures())
 
 	// The parser.
@@ -144,12 +143,12 @@ func Train(sents []Paragraph, opt TrainOptions) (*Model, error) {
 	logf("parser: %d sentences (%d without a single-rooted tree skipped)", len(psents), skipped)
 	pl, allowed := trainParser(psents, ptpl, opt, func(epoch int, pl *learner, allowed [numMoves]bool) {
 		if opt.Report != nil {
-			m.parser.weights = buildLinear(numMoves, pl.averaged(opt.MinWeight), true)
+			m.parser.weights = buildLinear(numMoves, pl.averaged(), true)
 			m.parser.allowed = allowed
 			opt.Report("parser", epoch, m)
 		}
 	})
-	m.parser.weights = buildLinear(numMoves, pl.averaged(opt.MinWeight), true)
+	m.parser.weights = buildLinear(numMoves, pl.averaged(), true)
 	m.parser.allowed = allowed
 	logf("parser: %d features", m.parser.weights.numFeatures())
 	return m, nil
@@ -316,11 +315,21 @@ func trainLemmatizer(sents []Paragraph, data []tagSent, classes []tagClass) lemm
 	// Count the rule each word's lemma follows under each of its suffixes.
 	type ruleCount = map[lemmaRule]int
 	counts := map[suffixKey]ruleCount{}
+	type wordType struct {
+		low, lemma string
+		x          uint8
+	}
+	seen := map[wordType]bool{} // a rule's support is counted in word types
 	for si, s := range sents {
 		for i, t := range s.Tokens {
 			low := lowOf(t)
 			r := ruleFor(low, strings.ToLower(t.Lemma))
 			x := lm.classXPOS[data[si].gold[i]]
+			if wt := (wordType{low, t.Lemma, x}); seen[wt] {
+				continue
+			} else {
+				seen[wt] = true
+			}
 			for k := max(1, int(r.strip)); k <= lm.maxSuffix && k < len(low); k++ {
 				key := suffixKey{x, low[len(low)-k:]}
 				c := counts[key]

@@ -56,7 +56,7 @@ func trainTiny(t testing.TB) *Model {
 			sents = append(sents, treeParagraph(t, s))
 		}
 	}
-	m, err := Train(sents, TrainOptions{TagEpochs: 5, ParseEpochs: 8, Seed: 1, Explore: 0.5, MinWeight: 1})
+	m, err := Train(sents, TrainOptions{TagEpochs: 5, ParseEpochs: 8, Seed: 1, Explore: 0.5})
 	if err != nil {
 		t.Fatal(err)
 	}

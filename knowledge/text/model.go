@@ -78,6 +78,7 @@ type scratch struct {
 	tags    []uint16
 	feats   []uint64
 	iscores []int32
+	slots   []uint64
 	st      pstate
 	pending []pendingLemma
 	lemBuf  []byte

@@ -162,22 +162,12 @@ func BenchmarkTag(b *testing.B) {
 	m := benchModel(b)
 	p := words(benchText)
 	m.Tag(&p)
-	b.ReportAllocs()
-	b.ResetTimer()
-	for range b.N {
-		m.Tag(&p)
-	}
-	b.ReportMetric(float64(b.N*len(p.Tokens))/b.Elapsed().Seconds(), "tokens/s")
+	measure(b, len(p.Tokens), func() { m.Tag(&p) })
 }
 
 func BenchmarkParse(b *testing.B) {
 	m := benchModel(b)
 	p := words(benchText)
 	m.Parse(&p)
-	b.ReportAllocs()
-	b.ResetTimer()
-	for range b.N {
-		m.Parse(&p)
-	}
-	b.ReportMetric(float64(b.N*len(p.Tokens))/b.Elapsed().Seconds(), "tokens/s")
+	measure(b, len(p.Tokens), func() { m.Parse(&p) })
 }

@@ -15,7 +15,7 @@ import (
 // The model file is gzip over a sequence of sections, all integers as
 // varints (model/README.md describes it for a reader without this code).
 
-const modelMagic = "briefbot text model 2\n"
+const modelMagic = "briefbot text model 3\n"
 
 // MarshalBinary returns the model as a model file. The same model gives the
 // same bytes.
@@ -124,9 +124,9 @@ func cmpString(a, b string) int {
 // LoadModel reads a model file.
 func LoadModel(data []byte) (*Model, error) { return loadModel(data, false) }
 
-// PruneModel returns the model file data without the weights whose absolute
-// value is below minTag in the tagger and minParse in the parser (of 32767):
-// a smaller, faster and slightly less accurate model.
+// PruneModel returns the model file data without the weights whose code
+// (1 to 127, the largest weight's) is below minTag in the tagger and minParse
+// in the parser: a smaller, faster and slightly less accurate model.
 func PruneModel(data []byte, minTag, minParse int) ([]byte, error) {
 	m, err := loadModel(data, true)
 	if err != nil {
@@ -137,15 +137,16 @@ func PruneModel(data []byte, minTag, minParse int) ([]byte, error) {
 	return m.MarshalBinary()
 }
 
-// pruned returns m without the weights below minQ (keys kept).
-func (m *linear) pruned(minQ int) *linear {
+// pruned returns m without the weights whose code is below minCode (keys
+// kept).
+func (m *linear) pruned(minCode int) *linear {
 	var rows []row
 	for _, r := range m.rows() {
 		var q row
 		for k, c := range r.classes {
-			if w := int(r.weights[k]); w >= minQ || -w >= minQ {
+			if w := int(r.codes[k]); w >= minCode || -w >= minCode {
 				q.classes = append(q.classes, c)
-				q.weights = append(q.weights, r.weights[k])
+				q.codes = append(q.codes, r.codes[k])
 			}
 		}
 		if len(q.classes) > 0 {
@@ -175,7 +176,7 @@ func readModel(r *reader) (*Model, error) {
 		return nil, errors.New("not a briefbot text model (or a version this code cannot read)")
 	}
 	m := &Model{}
-	nc := r.count(1 << 16)
+	nc := r.count(255)
 	for range nc {
 		pos := ParsePOS(r.str())
 		m.tagger.classes = append(m.tagger.classes, tagClass{pos: pos, xpos: r.str()})
@@ -279,11 +280,11 @@ func (w *writer) linear(m *linear) {
 		w.uint(r.key - prev)
 		prev = r.key
 		w.uint(uint64(len(r.classes)))
-		pc := uint16(0)
+		pc := uint8(0)
 		for k, c := range r.classes {
 			w.uint(uint64(c - pc))
 			pc = c
-			w.bytes(w.buf[:binary.PutVarint(w.buf[:], int64(r.weights[k]))])
+			w.bytes(w.buf[:binary.PutVarint(w.buf[:], int64(r.codes[k]))])
 		}
 	}
 }
@@ -360,15 +361,16 @@ func (r *reader) linear(nclass int) *linear {
 	for range n {
 		key += r.uint()
 		k := r.count(nclass)
-		rw := row{key: key, classes: make([]uint16, k), weights: make([]int16, k)}
+		rw := row{key: key, classes: make([]uint8, k), codes: make([]int8, k)}
 		c := uint64(0)
 		for j := range k {
 			c += r.uint()
-			if c >= uint64(nclass) {
-				r.fail("class out of range")
+			code := r.int()
+			if c >= uint64(nclass) || code < -numLevels || code > numLevels {
+				r.fail("weight out of range")
 			}
-			rw.classes[j] = uint16(c)
-			rw.weights[j] = int16(r.int())
+			rw.classes[j] = uint8(c)
+			rw.codes[j] = int8(code)
 		}
 		if r.err != nil {
 			break
@@ -384,11 +386,11 @@ func (m *linear) rows() []row {
 	out := make([]row, 0, len(m.keys))
 	for i, k := range m.keys {
 		off := m.offs[i]
-		n := m.ents[off]
-		r := row{key: k, classes: make([]uint16, n), weights: make([]int16, n)}
+		n := uint32(m.ents[off])
+		r := row{key: k, classes: make([]uint8, n), codes: make([]int8, n)}
 		for j, e := range m.ents[off+1 : off+1+n] {
-			r.classes[j] = uint16(e >> 16)
-			r.weights[j] = int16(uint16(e))
+			r.classes[j] = uint8(e >> 8)
+			r.codes[j] = int8(uint8(e))
 		}
 		out = append(out, r)
 	}

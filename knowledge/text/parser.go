@@ -262,7 +262,7 @@ func (ps *parser) parseRun(lx []lexeme, tags []uint16, sc *scratch) {
 		m := s.only()
 		if m < 0 {
 			sc.feats = s.features(ps.templates, sc.feats[:0])
-			ps.weights.score(sc.feats, sc.iscores)
+			sc.slots = ps.weights.score(sc.feats, sc.iscores, sc.slots)
 			m = -1
 			for c, sco := range sc.iscores {
 				if ps.allowed[c] && (m < 0 || sco > sc.iscores[m]) && s.valid(c) {

@@ -30,51 +30,115 @@ func hashString(s string) uint64 {
 }
 
 // linear is a trained linear model in its compact, read-only form: an open
-// addressing table from feature hashes to rows of (class, weight) pairs, the
-// weights quantised to int16. Scores are sums of weights, compared only
-// among themselves, so the quantisation scale never needs to be known.
+// addressing table from feature hashes to rows of (class, weight) pairs.
+// A weight is one byte, a code for one of 127 levels spaced evenly in log
+// scale from the largest weight down to 1/4096 of it (smaller weights are
+// dropped), so a row entry is two bytes. Scores are sums of levels, compared
+// only among themselves.
 type linear struct {
 	nclass int
-	mask   uint64
+	size   uint64
 	// slots holds fingerprint<<32 | offset into ents, 0 for an empty slot.
 	slots []uint64
 	// ents holds each row as a count followed by count entries of
-	// class<<16 | uint16(weight).
-	ents []uint32
+	// class<<8 | uint8(code).
+	ents []uint16
+	// lv is the weight of each code byte (lv[256-k] = -lv[k]).
+	lv [256]int32
 	// keys and offs are the full keys of the rows and their offsets, kept
-	// only in a model just trained, to write it.
+	// only in a model just trained or being pruned, to write it.
 	keys []uint64
 	offs []uint32
+}
+
+// The weight levels: level k (1..127) is 2^20 * levelRatio^(k-127).
+const (
+	numLevels = 127
+	levelTop  = 1 << 20
+	// levelSpan is the ratio of the largest level to the smallest.
+	levelSpan = 4096
+)
+
+var levelRatio = math.Pow(levelSpan, 1.0/(numLevels-1))
+
+func levelTable() [256]int32 {
+	var lv [256]int32
+	for k := 1; k <= numLevels; k++ {
+		v := int32(math.Round(levelTop * math.Pow(levelRatio, float64(k-numLevels))))
+		lv[k] = v
+		lv[256-k] = -v
+	}
+	return lv
+}
+
+// quantise returns the code of weight w in a model whose largest weight is
+// top, 0 when it is too small to keep.
+func quantise(w, top float64) int8 {
+	a := math.Abs(w)
+	if a == 0 || top == 0 {
+		return 0
+	}
+	k := numLevels + math.Round(math.Log(a/top)/math.Log(levelRatio))
+	if k < 1 {
+		return 0
+	}
+	k = min(k, numLevels)
+	if w < 0 {
+		return int8(-k)
+	}
+	return int8(k)
 }
 
 // fingerprint is the upper half of a feature hash, never 0.
 func fingerprint(f uint64) uint32 { return uint32(f>>32) | 1 }
 
-// add adds the weights of feature f to scores.
-func (m *linear) add(f uint64, scores []int32) {
+// home is the slot where the search for feature f starts.
+func (m *linear) home(f uint64) uint64 { return uint64(uint32(f)) * m.size >> 32 }
+
+// find returns the offset of f's row in ents, or -1.
+func (m *linear) find(f uint64) int {
 	fp := fingerprint(f)
-	for i := f & m.mask; ; i = (i + 1) & m.mask {
+	for i := m.home(f); ; {
 		s := m.slots[i]
 		if s == 0 {
-			return
+			return -1
 		}
 		if uint32(s>>32) == fp {
-			off := uint32(s)
-			n := m.ents[off]
-			for _, e := range m.ents[off+1 : off+1+n] {
-				scores[e>>16] += int32(int16(uint16(e)))
-			}
-			return
+			return int(uint32(s))
+		}
+		if i++; i == m.size {
+			i = 0
 		}
 	}
 }
 
-// score sets scores to the sum of the weights of feats.
-func (m *linear) score(feats []uint64, scores []int32) {
+// score sets scores to the sum of the weights of feats, with slots as
+// working memory (returned for reuse). It first reads every feature's home
+// slot, loads that do not wait on each other and so overlap their cache
+// misses, then resolves them.
+func (m *linear) score(feats []uint64, scores []int32, slots []uint64) []uint64 {
 	clear(scores)
-	for _, f := range feats {
-		m.add(f, scores)
+	slots = grow(slots, len(feats))
+	for k, f := range feats {
+		slots[k] = m.slots[m.home(f)]
 	}
+	for k, f := range feats {
+		s := slots[k]
+		if s == 0 {
+			continue
+		}
+		off := int(uint32(s))
+		if uint32(s>>32) != fingerprint(f) {
+			if off = m.find(f); off < 0 {
+				continue
+			}
+		}
+		n := int(m.ents[off])
+		for _, e := range m.ents[off+1 : off+1+n] {
+			scores[e>>8] += m.lv[e&0xff]
+		}
+	}
+	return slots
 }
 
 // numFeatures is the number of features with at least one weight.
@@ -88,35 +152,37 @@ func (m *linear) numFeatures() int {
 	return n
 }
 
+// bytes is the memory the table takes.
+func (m *linear) bytes() int { return 8*len(m.slots) + 2*len(m.ents) }
+
 // row is one feature's weights in a linear model being built or stored.
 type row struct {
 	key     uint64
-	classes []uint16
-	weights []int16
+	classes []uint8
+	codes   []int8
 }
 
 // buildLinear builds the lookup table from rows (in any order, keys unique),
 // keeping the keys when keep is set.
 func buildLinear(nclass int, rows []row, keep bool) *linear {
-	size := 1
-	for size < 2*len(rows)+2 {
-		size <<= 1
-	}
-	m := &linear{nclass: nclass, mask: uint64(size - 1), slots: make([]uint64, size)}
+	size := uint64(len(rows))*10/7 + 8
+	m := &linear{nclass: nclass, size: size, slots: make([]uint64, size), lv: levelTable()}
 	n := 0
 	for _, r := range rows {
 		n += 1 + len(r.classes)
 	}
-	m.ents = make([]uint32, 0, n)
+	m.ents = make([]uint16, 0, n)
 	for _, r := range rows {
 		off := uint32(len(m.ents))
-		m.ents = append(m.ents, uint32(len(r.classes)))
+		m.ents = append(m.ents, uint16(len(r.classes)))
 		for k, c := range r.classes {
-			m.ents = append(m.ents, uint32(c)<<16|uint32(uint16(r.weights[k])))
+			m.ents = append(m.ents, uint16(c)<<8|uint16(uint8(r.codes[k])))
 		}
-		i := r.key & m.mask
+		i := m.home(r.key)
 		for m.slots[i] != 0 {
-			i = (i + 1) & m.mask
+			if i++; i == m.size {
+				i = 0
+			}
 		}
 		m.slots[i] = uint64(fingerprint(r.key))<<32 | uint64(off)
 		if keep {
@@ -205,26 +271,17 @@ func (l *learner) bump(r int32, class int, d float32) {
 	l.rows[r] = append(ws, lweight{class: uint16(class), ts: l.now, w: d})
 }
 
-// averaged returns the averaged weights as rows, quantised to int16 so that
-// the largest weight is 32767; weights that round to below minQ are dropped
-// (pruning), and so are features left without weights. The rows are sorted
-// by key, so the same training gives the same bytes.
-func (l *learner) averaged(minQ int) []row {
-	now := float64(l.now)
-	if now == 0 {
-		now = 1
-	}
+// averaged returns the averaged weights as rows, quantised (see linear),
+// sorted by key, so the same training gives the same bytes.
+func (l *learner) averaged() []row {
+	now := float64(max(l.now, 1))
 	avg := func(w lweight) float64 { return (w.total + (float64(l.now)-float64(w.ts))*float64(w.w)) / now }
-	maxAbs := 0.0
+	top := 0.0
 	for _, ws := range l.rows {
 		for _, w := range ws {
-			maxAbs = max(maxAbs, math.Abs(avg(w)))
+			top = max(top, math.Abs(avg(w)))
 		}
 	}
-	if maxAbs == 0 {
-		return nil
-	}
-	scale := 32767 / maxAbs
 	keys := make([]uint64, 0, len(l.index))
 	for k := range l.index {
 		keys = append(keys, k)
@@ -236,12 +293,10 @@ func (l *learner) averaged(minQ int) []row {
 		slices.SortFunc(ws, func(a, b lweight) int { return int(a.class) - int(b.class) })
 		var r row
 		for _, w := range ws {
-			q := math.Round(avg(w) * scale)
-			if math.Abs(q) < float64(max(minQ, 1)) {
-				continue
+			if q := quantise(avg(w), top); q != 0 {
+				r.classes = append(r.classes, uint8(w.class))
+				r.codes = append(r.codes, q)
 			}
-			r.classes = append(r.classes, w.class)
-			r.weights = append(r.weights, int16(q))
 		}
 		if len(r.classes) > 0 {
 			r.key = k

@@ -79,6 +79,8 @@ func tagFeatures(tpls []template, lx []lexeme, tags []uint16, i int, out []uint6
 					v[k] = x.flags
 				case tAmb:
 					v[k] = x.amb
+				case tSent:
+					v[k] = x.sent
 				}
 			}
 		}
@@ -107,6 +109,34 @@ func (sc *scratch) lexemes(toks []Token, lexicon map[uint64]lexInfo) []lexeme {
 		}
 		sc.lex = append(sc.lex, x)
 	}
+	// The case of the sentence: title case when most of its words start
+	// with a capital, capitals when most are in capitals, and none.
+	words, capital, allCaps := 0, 0, 0
+	for i := range sc.lex {
+		fl := sc.lex[i].flags
+		if toks[i].Text != "" && fl&1 == 0 && fl&48 != 0 { // no digit, 3 characters or more
+			words++
+			if fl&4 != 0 {
+				capital++
+			}
+			if fl&8 != 0 {
+				allCaps++
+			}
+		}
+	}
+	sent := uint64(0)
+	switch {
+	case words < 3:
+	case 2*allCaps > words:
+		sent = 3
+	case 3*capital >= 2*words:
+		sent = 2
+	case capital == 0:
+		sent = 1
+	}
+	for i := range sc.lex {
+		sc.lex[i].sent = sent
+	}
 	return sc.lex
 }
 
@@ -121,7 +151,7 @@ func (tg *tagger) tagSentence(toks []Token, sc *scratch) []uint16 {
 			continue
 		}
 		sc.feats = tagFeatures(tg.templates, lx, sc.tags, i, sc.feats[:0])
-		tg.weights.score(sc.feats, sc.iscores)
+		sc.slots = tg.weights.score(sc.feats, sc.iscores, sc.slots)
 		best := 0
 		for c, s := range sc.iscores {
 			if s > sc.iscores[best] {

@@ -227,9 +227,17 @@ func locate(txt string, from int, surface string) int {
 func EvaluateRaw(m *text.Model, b Bank, segment Segmenter) RawScores {
 	var r RawScores
 	for _, rp := range rawParagraphs(b) {
-		r.Paragraphs++
 		sys := segment(rp.text)
 		m.Parse(&sys)
+		r.add(rp, &sys)
+	}
+	return r
+}
+
+// add scores the system's reading sys of the paragraph rp.
+func (r *RawScores) add(rp rawParagraph, sys *text.Paragraph) {
+	{
+		r.Paragraphs++
 		r.GoldWords += len(rp.words)
 		r.SysWords += len(sys.Tokens)
 		gold := map[[2]int]int{}
@@ -274,5 +282,4 @@ func EvaluateRaw(m *text.Model, b Bank, segment Segmenter) RawScores {
 			}
 		}
 	}
-	return r
 }

@@ -34,7 +34,6 @@ func trainMain(args []string, stdout io.Writer) error {
 	folds := fs.Int("folds", 4, "jackknife folds giving the parser predicted tags (below 2: gold tags)")
 	seed := fs.Uint64("seed", 1, "the seed of the shuffles and the parser's exploration")
 	minUpdates := fs.Int("min-updates", 3, "keep a feature once it has been updated this many times in training")
-	minWeight := fs.Int("min-weight", 2, "drop weights that quantise below this (of 32767)")
 	explore := fs.Float64("explore", 0.9, "probability of following the parser's own move in training")
 	subset := fs.Int("subset", 0, "train on the first N sentences only (0: all), for quick trials")
 	dev := fs.Bool("dev", true, "print dev figures after each pass")
@@ -67,7 +66,7 @@ func trainMain(args []string, stdout io.Writer) error {
 	}
 	logf("%d training sentences", len(sents))
 	m, err := text.Train(sents, text.TrainOptions{
-		TagEpochs: *tagEpochs, ParseEpochs: *parseEpochs, Folds: *folds, Seed: *seed, MinWeight: *minWeight,
+		TagEpochs: *tagEpochs, ParseEpochs: *parseEpochs, Folds: *folds, Seed: *seed,
 		Explore: *explore, MinUpdates: *minUpdates, Log: logf,
 		Report: func(stage string, epoch int, m *text.Model) {
 			for _, b := range devBanks {
@@ -100,8 +99,8 @@ func pruneMain(args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("train prune", flag.ContinueOnError)
 	in := fs.String("in", "", "the model to prune")
 	out := fs.String("out", "", "where to write the pruned model")
-	minTag := fs.Int("min-tag", 0, "drop tagger weights below this (of 32767)")
-	minParse := fs.Int("min-parse", 0, "drop parser weights below this (of 32767)")
+	minTag := fs.Int("min-tag", 0, "drop tagger weights whose code (1-127) is below this")
+	minParse := fs.Int("min-parse", 0, "drop parser weights whose code (1-127) is below this")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
