@@ -373,6 +373,7 @@ func trainLemmatizer(sents []Paragraph, data []tagSent, classes []tagClass) lemm
 		}
 		if best != parent {
 			lm.rules[k] = best
+			lm.hasRules[k.xpos] = true
 		}
 	}
 	// The exceptions: the words whose most frequent lemma the rules miss.

@@ -32,6 +32,7 @@ type lemmatizer struct {
 	classXPOS  []uint8  // tagger class -> index in xpos
 	rules      map[suffixKey]lemmaRule
 	maxSuffix  int
+	hasRules   [256]bool // by English tag
 	exceptions map[exceptionKey]string
 }
 
@@ -63,6 +64,9 @@ func (lm *lemmatizer) rule(low string, class uint16) (lemmaRule, bool) {
 		return lemmaRule{}, false
 	}
 	x := lm.classXPOS[class]
+	if !lm.hasRules[x] {
+		return lemmaRule{}, false
+	}
 	for k := min(lm.maxSuffix, len(low)-1); k >= 1; k-- {
 		if r, ok := lm.rules[suffixKey{x, low[len(low)-k:]}]; ok {
 			return r, true

@@ -1,7 +1,6 @@
 package text
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	"encoding/binary"
@@ -162,7 +161,11 @@ func loadModel(data []byte, keep bool) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("text: model file: %w", err)
 	}
-	r := &reader{r: bufio.NewReaderSize(zr, 1<<16), keep: keep}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("text: model file: %w", err)
+	}
+	r := &reader{b: raw, keep: keep}
 	m, err := readModel(r)
 	if err != nil {
 		return nil, fmt.Errorf("text: model file: %w", err)
@@ -171,10 +174,10 @@ func loadModel(data []byte, keep bool) (*Model, error) {
 }
 
 func readModel(r *reader) (*Model, error) {
-	magic := make([]byte, len(modelMagic))
-	if _, err := io.ReadFull(r.r, magic); err != nil || string(magic) != modelMagic {
+	if !bytes.HasPrefix(r.b, []byte(modelMagic)) {
 		return nil, errors.New("not a briefbot text model (or a version this code cannot read)")
 	}
+	r.b = r.b[len(modelMagic):]
 	m := &Model{}
 	nc := r.count(255)
 	for range nc {
@@ -210,6 +213,7 @@ func readModel(r *reader) (*Model, error) {
 		k := suffixKey{xpos: uint8(r.uint()), suffix: r.str()}
 		m.lemma.rules[k] = lemmaRule{strip: uint8(r.uint()), add: r.str()}
 		m.lemma.maxSuffix = max(m.lemma.maxSuffix, len(k.suffix))
+		m.lemma.hasRules[k.xpos] = true
 	}
 	ne := r.count(1 << 24)
 	m.lemma.exceptions = make(map[exceptionKey]string, ne)
@@ -289,8 +293,9 @@ func (w *writer) linear(m *linear) {
 	}
 }
 
+// reader decodes the model file's bytes b, remembering the first error.
 type reader struct {
-	r    *bufio.Reader
+	b    []byte
 	err  error
 	keep bool // keep the keys of the weight tables
 }
@@ -302,24 +307,24 @@ func (r *reader) fail(msg string) {
 }
 
 func (r *reader) uint() uint64 {
-	if r.err != nil {
+	x, n := binary.Uvarint(r.b)
+	if n <= 0 {
+		r.fail("truncated")
+		r.b = nil
 		return 0
 	}
-	x, err := binary.ReadUvarint(r.r)
-	if err != nil {
-		r.err = fmt.Errorf("truncated: %w", err)
-	}
+	r.b = r.b[n:]
 	return x
 }
 
 func (r *reader) int() int64 {
-	if r.err != nil {
+	x, n := binary.Varint(r.b)
+	if n <= 0 {
+		r.fail("truncated")
+		r.b = nil
 		return 0
 	}
-	x, err := binary.ReadVarint(r.r)
-	if err != nil {
-		r.err = fmt.Errorf("truncated: %w", err)
-	}
+	r.b = r.b[n:]
 	return x
 }
 
@@ -338,11 +343,14 @@ func (r *reader) str() string {
 	if r.err != nil {
 		return ""
 	}
-	b := make([]byte, n)
-	if _, err := io.ReadFull(r.r, b); err != nil {
-		r.err = fmt.Errorf("truncated: %w", err)
+	if n > len(r.b) {
+		r.fail("truncated")
+		r.b = nil
+		return ""
 	}
-	return string(b)
+	s := string(r.b[:n])
+	r.b = r.b[n:]
+	return s
 }
 
 func (r *reader) strs() []string {
@@ -354,30 +362,37 @@ func (r *reader) strs() []string {
 	return out
 }
 
+// linear reads a weight table straight into its compact form.
 func (r *reader) linear(nclass int) *linear {
 	n := r.count(1 << 26)
-	rows := make([]row, 0, n)
+	m := &linear{nclass: nclass, size: uint64(n)*10/7 + 8, lv: levelTable()}
+	m.slots = make([]uint64, m.size)
+	m.ents = make([]uint16, 0, 4*n)
 	var key uint64
 	for range n {
 		key += r.uint()
 		k := r.count(nclass)
-		rw := row{key: key, classes: make([]uint8, k), codes: make([]int8, k)}
+		off := uint32(len(m.ents))
+		m.ents = append(m.ents, uint16(k))
 		c := uint64(0)
-		for j := range k {
+		for range k {
 			c += r.uint()
 			code := r.int()
 			if c >= uint64(nclass) || code < -numLevels || code > numLevels {
 				r.fail("weight out of range")
 			}
-			rw.classes[j] = uint8(c)
-			rw.codes[j] = int8(code)
+			m.ents = append(m.ents, uint16(c)<<8|uint16(uint8(code)))
 		}
 		if r.err != nil {
 			break
 		}
-		rows = append(rows, rw)
+		m.insert(key, off)
+		if r.keep {
+			m.keys = append(m.keys, key)
+			m.offs = append(m.offs, off)
+		}
 	}
-	return buildLinear(nclass, rows, r.keep)
+	return m
 }
 
 // rows returns the rows of m sorted by key; a table loaded from a file has

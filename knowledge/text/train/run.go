@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"time"
 
 	"github.com/briefbot/briefbot/knowledge/text"
+	"github.com/briefbot/briefbot/knowledge/text/conllu"
 )
 
 // Main runs the train command with args (without the program's name):
@@ -132,12 +134,23 @@ func evalMain(args []string, stdout io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("cannot read the model: %w", err)
 	}
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
 	t0 := time.Now()
 	m, err := text.LoadModel(b)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "model %s: %d bytes, loaded in %v\n", *model, len(b), time.Since(t0).Round(time.Millisecond))
+	first := Paragraph(conllu.Sentence{Words: []conllu.Word{{Form: "Officials", SpaceAfter: true}, {Form: "said"},
+		{Form: "."}}})
+	m.Parse(&first)
+	took := time.Since(t0)
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	fmt.Fprintf(stdout, "model %s: %d bytes on disk, %.1f MB in memory, loaded and first sentence parsed in %v\n",
+		*model, len(b), float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), took.Round(time.Millisecond))
+	runtime.KeepAlive(m)
 	banks, err := Load(*data, *split)
 	if err != nil {
 		return err
