@@ -1,93 +1,44 @@
 package knowledge
 
-// Entity types.
-const (
-	EntityPerson       = "person"
-	EntityOrganization = "organization"
-	EntityPlace        = "place"
-	EntityGroup        = "group"
+import (
+	"github.com/briefbot/briefbot/knowledge/claims"
+	"github.com/briefbot/briefbot/knowledge/entities"
+	"github.com/briefbot/briefbot/knowledge/figures"
 )
 
-// Mention is where a name, a speaker or a figure stands: a paragraph number
-// and UTF-8 byte offsets into that paragraph's text, end exclusive.
-type Mention struct {
-	Paragraph int    `json:"paragraph"`
-	Start     int    `json:"start"`
-	End       int    `json:"end"`
-	Text      string `json:"text"`
-}
+// The facts are declared by the packages that extract them; these are their
+// names in the domain.
+type (
+	// Entity is a person, organisation, place or group named in an article.
+	Entity = entities.Entity
+	// Mention is where a name, a speaker or a figure stands in an article.
+	Mention = entities.Mention
+	// Claim is something a source said, claimed, denied, accused or reported.
+	Claim = claims.Claim
+	// Dispute groups claims that contradict each other.
+	Dispute = claims.Dispute
+	// Figure is a number in an article with what it counts and who says so.
+	Figure = figures.Figure
+)
 
-// Entity is a person, organisation, place or group named in an article.
-type Entity struct {
-	ID           string    `json:"id"`
-	Name         string    `json:"name"`
-	Type         string    `json:"type"`
-	Aliases      []string  `json:"aliases"`
-	Roles        []string  `json:"roles"`
-	Affiliations []string  `json:"affiliations"`
-	Mentions     []Mention `json:"mentions"`
-}
-
-// Claim is something a source said, claimed, denied, accused or reported.
-type Claim struct {
-	ID        string `json:"id"`
-	Speaker   string `json:"speaker"`
-	SpeakerID string `json:"speaker_id,omitempty"`
-	// SpeakerMention is the surface the speaker was named by ("he", "the army").
-	SpeakerMention *Mention `json:"speaker_mention,omitempty"`
-	Cue            string   `json:"cue"`
-	// Stance is the cue's stance: assert, deny, accuse, vow, warn, concede or report.
-	Stance    string `json:"stance,omitempty"`
-	Content   string `json:"content"`
-	Quoted    bool   `json:"quoted"`
-	Paragraph int    `json:"paragraph"`
-	Start     int    `json:"start"`
-	End       int    `json:"end"`
-}
-
-// Dispute groups claims that contradict each other; Claims holds indexes into
-// the article's claims.
-type Dispute struct {
-	About  string `json:"about"`
-	Claims []int  `json:"claims"`
-	// Speakers are the names of those who disagree, in the order they speak.
-	Speakers []string `json:"speakers,omitempty"`
-}
+// Entity types.
+const (
+	EntityPerson       = entities.EntityPerson
+	EntityOrganization = entities.EntityOrganization
+	EntityPlace        = entities.EntityPlace
+	EntityGroup        = entities.EntityGroup
+)
 
 // Figure kinds.
 const (
-	FigureCount   = "count"
-	FigureMoney   = "money"
-	FigurePercent = "percent"
-	FigureMeasure = "measure"
-	FigureOrdinal = "ordinal"
-	FigureDate    = "date"
-	FigureVague   = "vague"
+	FigureCount   = figures.FigureCount
+	FigureMoney   = figures.FigureMoney
+	FigurePercent = figures.FigurePercent
+	FigureMeasure = figures.FigureMeasure
+	FigureOrdinal = figures.FigureOrdinal
+	FigureDate    = figures.FigureDate
+	FigureVague   = figures.FigureVague
 )
-
-// Figure is a number in an article with what it counts and who says so.
-type Figure struct {
-	Text      string   `json:"text"`
-	Value     *float64 `json:"value"`
-	Min       *float64 `json:"min"`
-	Max       *float64 `json:"max"`
-	Qualifier string   `json:"qualifier"`
-	Kind      string   `json:"kind"`
-	Unit      string   `json:"unit"`
-	Counted   string   `json:"counted"`
-	Source    string   `json:"source"`
-	Paragraph int      `json:"paragraph"`
-	Start     int      `json:"start"`
-	End       int      `json:"end"`
-	// NumberStart and NumberEnd are the byte offsets of the number itself
-	// ("50,000" in "over 50,000 ISIS prisoners") in the paragraph's text.
-	NumberStart int `json:"number_start"`
-	NumberEnd   int `json:"number_end"`
-	// Change is "up" or "down" when the figure is a change ("rose 5%").
-	Change string `json:"change,omitempty"`
-	// Currency is the ISO code of a money figure's currency, when known.
-	Currency string `json:"currency,omitempty"`
-}
 
 // Facts are what extraction finds in one article. The slices are never nil,
 // so that they encode as empty JSON lists.

@@ -4,65 +4,72 @@ import (
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
-	"fmt"
-	"strings"
+	"io/fs"
+	"sort"
 	"sync"
+
+	"github.com/briefbot/briefbot/knowledge/claims"
+	"github.com/briefbot/briefbot/knowledge/entities"
+	"github.com/briefbot/briefbot/knowledge/figures"
+	"github.com/briefbot/briefbot/knowledge/lexicon"
+	"github.com/briefbot/briefbot/knowledge/text"
 )
 
-// The lexicons are plain text tables under lexicon/, one entry a line, so a
-// reviewer can read and extend them without reading the code: '#' starts a
-// comment, blank lines are ignored, and columns are separated by '|'.
+// The root's own lexicon tables (paragraph kinds and question framing) are
+// plain text files under lexicon/, read with package lexicon; each extractor
+// embeds its own.
 //
 //go:embed lexicon/*.txt
 var lexiconFS embed.FS
 
 // extractorRevision is raised whenever extraction changes in a way that the
 // lexicon tables do not show; ExtractorVersion adds the tables' own hash.
-const extractorRevision = "1"
+const extractorRevision = "2"
 
 // ExtractorVersion identifies what extraction produces: an index built by
-// another version re-extracts every article on its next update.
+// another version re-extracts every article on its next update. It hashes
+// the tables of every package that extracts, sorted by file name as when
+// they shared one folder.
 var ExtractorVersion = sync.OnceValue(func() string {
 	h := sha256.New()
 	h.Write([]byte(extractorRevision))
-	entries, _ := lexiconFS.ReadDir("lexicon")
-	for _, e := range entries {
-		data, _ := lexiconFS.ReadFile("lexicon/" + e.Name())
-		h.Write([]byte(e.Name()))
-		h.Write(data)
+	for _, t := range allTables() {
+		h.Write([]byte(t.name))
+		h.Write(t.data)
 	}
+	h.Write([]byte(text.TablesVersion()))
 	return extractorRevision + "-" + hex.EncodeToString(h.Sum(nil)[:6])
 })
 
-// lexiconRows returns the rows of lexicon/name.txt, each split into trimmed
-// columns. The tables are part of the binary, so a missing one is a bug.
-func lexiconRows(name string) [][]string {
-	data, err := lexiconFS.ReadFile("lexicon/" + name + ".txt")
-	if err != nil {
-		panic(fmt.Sprintf("knowledge: lexicon %s: %v", name, err))
-	}
-	var rows [][]string
-	for _, line := range strings.Split(string(data), "\n") {
-		if i := strings.Index(line, "#"); i >= 0 && (i == 0 || line[i-1] == ' ' || line[i-1] == '\t') {
-			line = line[:i]
-		}
-		if strings.TrimSpace(line) == "" {
-			continue
-		}
-		cols := strings.Split(line, "|")
-		for i := range cols {
-			cols[i] = strings.TrimSpace(cols[i])
-		}
-		rows = append(rows, cols)
-	}
-	return rows
+// table is one lexicon file.
+type table struct {
+	name string
+	data []byte
 }
 
-// lexiconSet returns the first column of lexicon/name.txt, lower-cased, as a set.
-func lexiconSet(name string) map[string]bool {
-	set := map[string]bool{}
-	for _, row := range lexiconRows(name) {
-		set[strings.ToLower(row[0])] = true
-	}
-	return set
+// lexicons are the tables of the root and of every extractor.
+func lexicons() []fs.FS {
+	return []fs.FS{lexiconTables, entities.Lexicon(), claims.Lexicon(), figures.Lexicon()}
 }
+
+// allTables returns the tables of every package, sorted by file name.
+func allTables() []table {
+	var tables []table
+	for _, fsys := range lexicons() {
+		entries, _ := fs.ReadDir(fsys, ".")
+		for _, e := range entries {
+			data, _ := fs.ReadFile(fsys, e.Name())
+			tables = append(tables, table{e.Name(), data})
+		}
+	}
+	sort.Slice(tables, func(i, j int) bool { return tables[i].name < tables[j].name })
+	return tables
+}
+
+// lexiconTables are the root package's own tables (paragraph kinds and
+// question framing).
+var lexiconTables = lexicon.Dir(lexiconFS, "lexicon")
+
+func lexiconRows(name string) [][]string { return lexicon.Rows(lexiconTables, name) }
+
+func lexiconSet(name string) map[string]bool { return lexicon.Set(lexiconTables, name) }

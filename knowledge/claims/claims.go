@@ -1,0 +1,633 @@
+package claims
+
+import (
+	"github.com/briefbot/briefbot/knowledge/text"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/briefbot/briefbot/knowledge/article"
+	"github.com/briefbot/briefbot/knowledge/entities"
+)
+
+// Extract finds attributed claims in the body paragraphs of an article
+// and resolves their speakers to entities.
+//
+// The extractor reads each paragraph once as tokens, splits it into sentences
+// that never cut a quote, and looks for cues from lexicon/cues.txt outside
+// quotes. Each cue is tried in the constructions its frame allows: a leading
+// attribution (X said that C, X said: “C”), a trailing one (“C,” X said; C,
+// said X), a participle clause (…, adding that C; with X claiming C), an
+// accusation (X accused Y of C), a vow (X vowed to C), a document speaking (a
+// report by X found C) and "according to X". Quotes that follow an attributed
+// quote, in the same paragraph or in paragraphs that continue it, go to the
+// same speaker. Speakers are resolved by clResolver.
+func Extract(doc *text.Doc, ents []entities.Entity) []Claim {
+	if doc == nil {
+		return nil
+	}
+	x := &clExtractor{lex: claimLexicon(), res: newClResolver(ents)}
+	for i := range doc.Paragraphs {
+		par := &doc.Paragraphs[i]
+		if article.Kind(par.Kind) != article.KindBody {
+			x.colonLead = nil
+			continue
+		}
+		x.paragraph(par.N, par.Text)
+	}
+	x.flushPending(nil)
+	claims := x.claims
+	sort.SliceStable(claims, func(i, j int) bool {
+		if claims[i].Paragraph != claims[j].Paragraph {
+			return claims[i].Paragraph < claims[j].Paragraph
+		}
+		return claims[i].Start < claims[j].Start
+	})
+	for i := range claims {
+		claims[i].ID = "c" + strconv.Itoa(i+1)
+	}
+	return claims
+}
+
+// clExtractor holds the state of one article's extraction.
+type clExtractor struct {
+	lex    *clLexicon
+	res    *clResolver
+	claims []Claim
+	// lastQuoted is the index of the last quoted claim of the previous body
+	// paragraph, or -1; prevOpen tells that paragraph ended inside a quote.
+	lastQuoted int
+	prevOpen   bool
+	prevHad    bool
+	// pending are quotes that wait for the next paragraph to name their speaker.
+	pending []Claim
+	// colonLead is the speaker and cue of a paragraph that ended "X said:".
+	colonLead *Claim
+}
+
+// clFound is a claim found in a sentence before it becomes a Claim.
+type clFound struct {
+	spS, spE   int // speaker phrase tokens [spS, spE), or spS < 0 for an inherited speaker
+	cS, cE     int // content byte span
+	cue        string
+	stance     string
+	quoted     bool
+	inherit    *Claim // the claim whose speaker this one takes
+	speakerTok int    // where a pronoun or phrase stands, for resolution order
+}
+
+func (x *clExtractor) paragraph(n int, text string) {
+	p := clTokenize(n, text)
+	x.res.seeParagraph(p)
+	first := len(x.claims)
+	// "He said:" at the end of the last paragraph: this quote is what he said.
+	if lead := x.colonLead; lead != nil {
+		x.colonLead = nil
+		if len(p.toks) > 0 && p.toks[0].kind == clOpen {
+			end := len(p.toks)
+			if q := p.quotes[p.toks[0].quote]; q.close >= 0 {
+				end = q.close + 1
+			}
+			if c, ok := x.quoteClaim(p, clSpan{0, end}); ok {
+				x.inheritSpeaker(&c, lead)
+				x.claims = append(x.claims, c)
+			}
+		}
+	}
+	sents := p.sentences(x.lex.isCueWord)
+	var uncovered []clSpan
+	for _, s := range sents {
+		x.res.noteSubject(p, s, x.lex)
+		before := len(x.claims)
+		x.sentence(p, s)
+		if len(x.claims) == before {
+			if q, ok := x.wholeQuote(p, s); ok {
+				uncovered = append(uncovered, q)
+			}
+		} else {
+			// Quotes left in a sentence that has a claim: "“A,” he said, “B.”"
+			x.leftoverQuotes(p, s, before)
+		}
+	}
+	x.dashQuotes(p)
+	x.labelQuotes(p)
+	// Quotes standing alone take the speaker of the nearest quoted claim of
+	// the paragraph, or of the quote the previous paragraph left open.
+	opensWithQuote := len(p.toks) > 0 && p.toks[0].kind == clOpen
+	var nowPending []Claim
+	for _, q := range uncovered {
+		src := -1
+		for i := len(x.claims) - 1; i >= first; i-- {
+			if x.claims[i].Quoted && x.claims[i].Paragraph == n && x.claims[i].Start < p.toks[q.a].s {
+				src = i
+				break
+			}
+		}
+		if src < 0 {
+			for i := first; i < len(x.claims); i++ {
+				if x.claims[i].Quoted && x.claims[i].Paragraph == n {
+					src = i
+					break
+				}
+			}
+		}
+		// "It is not serious, Berg said. “It is a wish list.”": a quote
+		// after a reported claim of the paragraph is the same speaker's.
+		if src < 0 {
+			for i := len(x.claims) - 1; i >= first; i-- {
+				if x.claims[i].Paragraph == n && x.claims[i].End <= p.toks[q.a].s && x.claims[i].Stance != "report" {
+					src = i
+					break
+				}
+			}
+		}
+		if src < 0 && opensWithQuote && q.a == 0 && x.lastQuoted >= 0 && (x.prevOpen || x.prevHad) {
+			src = x.lastQuoted
+		}
+		c, ok := x.quoteClaim(p, q)
+		if !ok || x.overlapping(c.Paragraph, c.Start, c.End) {
+			continue
+		}
+		if src >= 0 {
+			x.inheritSpeaker(&c, &x.claims[src])
+			x.claims = append(x.claims, c)
+			continue
+		}
+		nowPending = append(nowPending, c)
+	}
+	// A paragraph that opens with a quote continues or names the speaker of the
+	// quotes the previous paragraph left waiting.
+	if len(x.pending) > 0 {
+		var head *Claim
+		if opensWithQuote {
+			for i := first; i < len(x.claims); i++ {
+				if x.claims[i].Quoted && x.claims[i].Paragraph == n {
+					head = &x.claims[i]
+					break
+				}
+			}
+		}
+		x.flushPending(head)
+	}
+	ends := len(p.quotes) > 0 && p.quotes[len(p.quotes)-1].close < 0
+	if ends {
+		x.pending = nowPending
+	}
+	x.lastQuoted = -1
+	for i := len(x.claims) - 1; i >= first; i-- {
+		if x.claims[i].Quoted {
+			x.lastQuoted = i
+			break
+		}
+	}
+	x.prevOpen = ends
+	x.prevHad = x.lastQuoted >= 0 && len(x.claims) > first
+	if len(sents) > 0 {
+		x.colonLead = x.leadIn(p, sents[len(sents)-1])
+	}
+}
+
+// leadIn reads a paragraph that ends in a cue and a colon ("He said:",
+// "The New York Times reports:") and returns a claim without content that
+// carries the speaker and the cue, or nil.
+func (x *clExtractor) leadIn(p *clPara, s clSpan) *Claim {
+	t := p.toks
+	n := len(t)
+	if n < 3 || t[n-1].kind != clColon {
+		return nil
+	}
+	for c := s.a; c < n-1; c++ {
+		cue, ce, ok := x.cueAt(p, c)
+		if !ok {
+			continue
+		}
+		a, b := -1, -1
+		switch {
+		case ce == n-1:
+			a, b = x.subjectBefore(p, s, c)
+		case c == s.a:
+			a, b = x.phraseAfter(p, s, ce) // Said Ellis:
+			if b != n-1 {
+				a = -1
+			}
+		}
+		if a < 0 {
+			continue
+		}
+		sp := x.res.resolve(p, a, b, x.lex)
+		if sp.name == "" {
+			return nil
+		}
+		m := sp.mention
+		return &Claim{Speaker: sp.name, SpeakerID: sp.id, SpeakerMention: &m,
+			Cue: p.text[t[c].s:t[ce-1].e], Stance: cue.stance}
+	}
+	return nil
+}
+
+// dashQuotes reads quotes signed with a dash: "“C” ― Jane Doe".
+func (x *clExtractor) dashQuotes(p *clPara) {
+	t := p.toks
+	for _, q := range p.quotes {
+		if q.close < 0 || q.close+2 >= len(t) || t[q.close+1].kind != clDash {
+			continue
+		}
+		a := q.close + 2
+		b := a
+		for b < len(t) && b < a+6 && t[b].kind == clWord && (t[b].upper || clParticles[t[b].low]) {
+			b++
+		}
+		if b == a || !t[a].upper {
+			continue
+		}
+		if b < len(t) && t[b].kind != clStop && t[b].kind != clOpen && t[b].kind != clDash {
+			continue
+		}
+		if b < len(t) && t[b].kind == clStop && b+1 < len(t) && t[b+1].kind != clOpen {
+			continue
+		}
+		if clWords(p, q.open, q.close) < 2 {
+			continue
+		}
+		x.emit(p, clFound{spS: a, spE: b, cS: q.s, cE: q.e, cue: p.text[t[q.close+1].s:t[q.close+1].e],
+			stance: "assert", quoted: true})
+	}
+}
+
+// labelQuotes reads quotes headed by a name and a colon, with no verb:
+// "Pew Research: “C”", "From the report: “C”".
+func (x *clExtractor) labelQuotes(p *clPara) {
+	t := p.toks
+	for _, q := range p.quotes {
+		if q.open < 2 || t[q.open-1].kind != clColon || x.overlapping(p.n, q.s, q.e) {
+			continue
+		}
+		b := q.open - 1
+		a := b
+		for a > 0 && b-a < 6 && t[a-1].kind == clWord && t[a-1].quote < 0 {
+			a--
+		}
+		if a == b || a > 0 && t[a-1].kind != clStop && t[a-1].kind != clDash && t[a-1].kind != clClose {
+			continue
+		}
+		if a < b && t[a].kind == clWord && (t[a].low == "from" || t[a].low == "more") {
+			for a < b && t[a].kind == clWord && !clDeterminers[t[a].low] && (a == q.open-1-(b-a) || !t[a].upper) {
+				a++
+			}
+		}
+		named, cue := false, false
+		for k := a; k < b; k++ {
+			if x.isProperAt(p, k, b) || x.lex.is(t[k].low, wDoc) {
+				named = true
+			}
+			if x.lex.isCueWord(t[k].low) {
+				cue = true
+			}
+		}
+		if !named || cue || clWords(p, q.open, len(t)) < 3 {
+			continue
+		}
+		x.emit(p, clFound{spS: a, spE: b, cS: q.s, cE: q.e, cue: ":", stance: "assert", quoted: true})
+	}
+}
+
+// flushPending gives waiting quotes the speaker of head, or drops them.
+func (x *clExtractor) flushPending(head *Claim) {
+	if head != nil {
+		for _, c := range x.pending {
+			x.inheritSpeaker(&c, head)
+			x.claims = append(x.claims, c)
+		}
+	}
+	x.pending = nil
+}
+
+func (x *clExtractor) inheritSpeaker(c, src *Claim) {
+	c.Speaker, c.SpeakerID, c.SpeakerMention = src.Speaker, src.SpeakerID, src.SpeakerMention
+	c.Cue, c.Stance = src.Cue, src.Stance
+}
+
+// wholeQuote tells whether sentence s is a quote and nothing more (bar a
+// final stop), long enough to be a statement.
+func (x *clExtractor) wholeQuote(p *clPara, s clSpan) (clSpan, bool) {
+	t := p.toks
+	if s.a >= s.b || t[s.a].kind != clOpen {
+		return s, false
+	}
+	q := p.quotes[t[s.a].quote]
+	end := len(t)
+	if q.close >= 0 {
+		end = q.close + 1
+	}
+	for k := end; k < s.b; k++ {
+		if t[k].kind != clStop && t[k].kind != clComma {
+			return s, false
+		}
+	}
+	if clWords(p, s.a, end) < 3 {
+		return s, false
+	}
+	return clSpan{s.a, end}, true
+}
+
+// leftoverQuotes makes claims of quotes in a sentence that has claims but
+// that no claim covers, when they stand right after a cue phrase.
+func (x *clExtractor) leftoverQuotes(p *clPara, s clSpan, before int) {
+	for qi, q := range p.quotes {
+		if q.open < s.a || q.open >= s.b {
+			continue
+		}
+		covered := false
+		for i := before; i < len(x.claims); i++ {
+			c := x.claims[i]
+			if c.Paragraph == p.n && c.Start < q.e && q.s < c.End {
+				covered = true
+				break
+			}
+		}
+		if covered || q.open == 0 || p.toks[q.open-1].kind != clComma {
+			continue
+		}
+		end := len(p.toks)
+		if q.close >= 0 {
+			end = q.close + 1
+		}
+		if clWords(p, q.open, end) < 3 {
+			continue
+		}
+		_ = qi
+		c, ok := x.quoteClaim(p, clSpan{q.open, end})
+		if !ok || x.overlapping(c.Paragraph, c.Start, c.End) {
+			continue
+		}
+		x.inheritSpeaker(&c, &x.claims[len(x.claims)-1])
+		x.claims = append(x.claims, c)
+	}
+}
+
+// quoteClaim makes a claim of a whole quote, its speaker still to be set.
+func (x *clExtractor) quoteClaim(p *clPara, s clSpan) (Claim, bool) {
+	q := p.quotes[p.toks[s.a].quote]
+	st, en := clTrim(p.text, q.s, q.e)
+	if st >= en {
+		return Claim{}, false
+	}
+	return Claim{Content: p.text[st:en], Quoted: true, Paragraph: p.n, Start: st, End: en}, true
+}
+
+// clWords counts the word tokens in [a, b).
+func clWords(p *clPara, a, b int) int {
+	n := 0
+	for k := a; k < b && k < len(p.toks); k++ {
+		if p.toks[k].kind == clWord {
+			n++
+		}
+	}
+	return n
+}
+
+// cueAt returns the cue that starts at token i, and the token after it.
+func (x *clExtractor) cueAt(p *clPara, i int) (clCue, int, bool) {
+	if i < 0 || i >= len(p.toks) {
+		return clCue{}, 0, false
+	}
+	t := p.toks[i]
+	if t.kind != clWord || t.quote >= 0 {
+		return clCue{}, 0, false
+	}
+	// "Star Asked Actors To Act": a capital inside a sentence marks a
+	// headline in title case, not a cue.
+	if t.upper && i > 0 && p.toks[i-1].kind != clStop && p.toks[i-1].kind != clOpen && p.toks[i-1].kind != clClose {
+		return clCue{}, 0, false
+	}
+	cands := x.lex.cues[t.low]
+	best, bestEnd := clCue{}, 0
+	for _, c := range cands {
+		end := i + 1
+		ok := true
+		for _, w := range c.words[1:] {
+			if end >= len(p.toks) || p.toks[end].kind != clWord || p.toks[end].low != w {
+				ok = false
+				break
+			}
+			end++
+		}
+		if ok && end > bestEnd {
+			best, bestEnd = c, end
+		}
+	}
+	if bestEnd == 0 {
+		return clCue{}, 0, false
+	}
+	if best.base && !x.baseCueOK(p, i) {
+		return clCue{}, 0, false
+	}
+	// "claimed twelve lives", "claimed responsibility": no statement.
+	for k := bestEnd; k < len(p.toks) && k < bestEnd+3 && best.objects != nil; k++ {
+		if p.toks[k].kind == clWord && best.objects[p.toks[k].low] {
+			return clCue{}, 0, false
+		}
+	}
+	return best, bestEnd, true
+}
+
+// clAux are words after which a cue's bare form is a verb ("will say").
+var clAux = map[string]bool{"who": true, "will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
+	"should": true, "must": true, "did": true, "do": true, "does": true, "not": true, "never": true, "to": true,
+	"they": true, "we": true, "i": true, "you": true, "also": true, "often": true, "still": true, "now": true,
+	"didn't": true, "don't": true, "doesn't": true, "won't": true, "wouldn't": true, "can't": true}
+
+// baseCueOK tells whether the bare form of a cue at i is a verb: after an
+// auxiliary, a plural pronoun or a plural noun.
+func (x *clExtractor) baseCueOK(p *clPara, i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := p.toks[i-1]
+	// "“Trump is disgusting,” read one.", "“…,” say officials."
+	if prev.kind == clClose || prev.kind == clComma && i > 1 && p.toks[i-2].kind == clClose {
+		return true
+	}
+	if prev.kind == clOther && p.text[prev.s] == '%' { // "42% say"
+		return true
+	}
+	if prev.kind != clWord {
+		return false
+	}
+	if clAux[prev.low] || x.lex.is(prev.low, wGroup|wDoc) {
+		return true
+	}
+	// "Obama and Clinton call them": a plural subject of names.
+	if prev.upper && i >= 3 && p.toks[i-2].kind == clWord && p.toks[i-2].low == "and" && p.toks[i-3].upper {
+		return true
+	}
+	// "Experts say", "Mr. King and Mr. Schultz say": "say" after a name or noun.
+	if p.toks[i].low == "say" && (prev.upper || !x.lex.is(prev.low, wStop|wSkip) && !clDeterminers[prev.low] && !clPreps[prev.low]) {
+		return true
+	}
+	w := prev.low
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") &&
+		!strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "us") && !x.lex.is(w, wStop|wSkip)
+}
+
+// sentence finds the claims of one sentence.
+func (x *clExtractor) sentence(p *clPara, s clSpan) {
+	t := p.toks
+	mainSp := [2]int{-1, -1} // the speaker phrase of the sentence's main cue
+	mainCue := clCue{}
+	covered := func(i int) bool {
+		for k := len(x.claims) - 1; k >= 0; k-- {
+			c := x.claims[k]
+			if c.Paragraph != p.n {
+				break
+			}
+			if t[i].s >= c.Start && t[i].s < c.End {
+				return true
+			}
+		}
+		return false
+	}
+	for i := s.a; i < s.b; i++ {
+		cue, ce, ok := x.cueAt(p, i)
+		if !ok || covered(i) {
+			continue
+		}
+		var f clFound
+		found := false
+		switch {
+		case cue.frame == framePrep:
+			f, found = x.according(p, s, i, ce, cue)
+		case cue.ing:
+			f, found = x.participle(p, s, i, ce, cue, mainSp, mainCue)
+		default:
+			f, found = x.finite(p, s, i, ce, cue, mainSp)
+			if !found && mainSp[0] < 0 {
+				if a, b := x.subjectBefore(p, s, i); a >= 0 {
+					mainSp, mainCue = [2]int{a, b}, cue
+				}
+			}
+		}
+		if !found {
+			continue
+		}
+		if f.spS >= 0 && mainSp[0] < 0 {
+			mainSp, mainCue = [2]int{f.spS, f.spE}, cue
+		}
+		x.emit(p, f)
+		i = max(i, ce-1)
+	}
+}
+
+// emit resolves the speaker of f and records the claim, unless its content
+// overlaps a claim already found in the paragraph.
+func (x *clExtractor) emit(p *clPara, f clFound) {
+	st, en := clTrim(p.text, f.cS, f.cE)
+	if en-st < 2 {
+		return
+	}
+	if x.overlapping(p.n, st, en) {
+		return
+	}
+	if !f.quoted && f.cS >= 0 && f.cE <= len(p.text) && f.cS < f.cE {
+		f.quoted = strings.ContainsAny(p.text[f.cS:f.cE], "“”\"") || strings.Contains(p.text[f.cS:f.cE], "''")
+	}
+	if !f.quoted && strings.Count(p.text[st:en], " ") < 2 && f.stance != "deny" {
+		return // "that spot": too short to be a statement
+	}
+	c := Claim{Cue: f.cue, Stance: f.stance, Content: p.text[st:en], Quoted: f.quoted,
+		Paragraph: p.n, Start: st, End: en}
+	if !c.Quoted {
+		c.Quoted = strings.ContainsAny(c.Content, "“”\"")
+	}
+	if f.inherit != nil {
+		c.Speaker, c.SpeakerID, c.SpeakerMention = f.inherit.Speaker, f.inherit.SpeakerID, f.inherit.SpeakerMention
+	} else {
+		sp := x.res.resolve(p, f.spS, f.spE, x.lex)
+		if sp.name == "" {
+			return
+		}
+		c.Speaker, c.SpeakerID = sp.name, sp.id
+		m := sp.mention
+		c.SpeakerMention = &m
+	}
+	x.claims = append(x.claims, c)
+}
+
+// overlapping tells whether a claim found already in paragraph n overlaps
+// the bytes [st, en).
+func (x *clExtractor) overlapping(n, st, en int) bool {
+	for k := len(x.claims) - 1; k >= 0 && k >= len(x.claims)-64; k-- {
+		c := x.claims[k]
+		if c.Paragraph == n && c.Start < en && st < c.End {
+			return true
+		}
+	}
+	return false
+}
+
+// clTrim trims spaces, and the commas, dashes and colons that close a clause,
+// from both ends of text[s:e]; a span that is one quote loses its marks.
+func clTrim(text string, s, e int) (int, int) {
+	if s < 0 {
+		s = 0
+	}
+	if e > len(text) {
+		e = len(text)
+	}
+	for s < e {
+		switch {
+		case text[s] == ' ' || text[s] == '\t' || text[s] == '\n' || text[s] == ',' || text[s] == ':':
+			s++
+			continue
+		case strings.HasPrefix(text[s:e], "\u00a0"):
+			s += 2
+			continue
+		}
+		break
+	}
+	for e > s {
+		c := text[e-1]
+		if c == ' ' || c == '\t' || c == '\n' || c == ',' || c == ':' || c == ';' {
+			e--
+			continue
+		}
+		if strings.HasSuffix(text[s:e], "\u00a0") {
+			e -= 2
+			continue
+		}
+		if strings.HasSuffix(text[s:e], "—") || strings.HasSuffix(text[s:e], "–") {
+			e -= len("—")
+			continue
+		}
+		if c == '-' && e-1 > s && text[e-2] == ' ' {
+			e--
+			continue
+		}
+		break
+	}
+	// One quote and nothing else: drop its marks.
+	if e-s >= 2 {
+		o, osz := clQuoteMark(text[s:e], true)
+		c, csz := clQuoteMark(text[s:e], false)
+		if o && c && e-s > osz+csz && !strings.ContainsAny(text[s+osz:e-csz], "“”\"") {
+			s, e = s+osz, e-csz
+			return clTrim(text, s, e)
+		}
+		if o && !strings.ContainsAny(text[s+osz:e], "“”\"") {
+			// An unclosed quote to the end of the paragraph.
+			return clTrim(text, s+osz, e)
+		}
+	}
+	return s, e
+}
+
+// clQuoteMark tells whether text starts (or ends) with a double quote mark,
+// and its length.
+func clQuoteMark(text string, start bool) (bool, int) {
+	for _, m := range []string{"“", "”", "\"", "''", "«", "»", "„"} {
+		if start && strings.HasPrefix(text, m) || !start && strings.HasSuffix(text, m) {
+			return true, len(m)
+		}
+	}
+	return false, 0
+}

@@ -1,0 +1,607 @@
+package claims_test
+
+// The tests parse articles with package knowledge, which imports this one: so
+// they are in an external test package, and import knowledge with a dot as
+// Go's own tests do in this case.
+
+import (
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	. "github.com/briefbot/briefbot/knowledge"
+	"github.com/briefbot/briefbot/knowledge/claims"
+)
+
+// claimArticle builds a titled plain-text article from paragraphs.
+func claimArticle(t testing.TB, paras ...string) *Article {
+	t.Helper()
+	a, err := Parse("test.txt", "test.txt", []byte("A headline for the test\n\n"+strings.Join(paras, "\n\n")), ParseOptions{})
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	return a
+}
+
+// claimWant is what a test expects of one claim; empty fields are not checked.
+type claimWant struct {
+	speaker, mention, cue, stance, content string
+	quoted                                 bool
+}
+
+func checkClaimList(t *testing.T, a *Article, got []Claim, want []claimWant) {
+	t.Helper()
+	for _, c := range got {
+		p, ok := a.Paragraph(c.Paragraph)
+		if !ok || c.Start < 0 || c.End > len(p.Text) || c.Start > c.End || p.Text[c.Start:c.End] != c.Content {
+			t.Errorf("claim %q: offsets %d:%d do not point at its content in paragraph %d", c.Content, c.Start, c.End, c.Paragraph)
+		}
+	}
+	if len(got) != len(want) {
+		for _, c := range got {
+			t.Logf("got %s %s (%s): %q", c.Speaker, c.Cue, c.Stance, c.Content)
+		}
+		t.Fatalf("got %d claims, want %d", len(got), len(want))
+	}
+	for i, w := range want {
+		c := got[i]
+		if w.speaker != "" && c.Speaker != w.speaker {
+			t.Errorf("claim %d: speaker %q, want %q", i, c.Speaker, w.speaker)
+		}
+		if w.mention != "" && (c.SpeakerMention == nil || c.SpeakerMention.Text != w.mention) {
+			t.Errorf("claim %d: speaker mention %+v, want %q", i, c.SpeakerMention, w.mention)
+		}
+		if w.cue != "" && c.Cue != w.cue {
+			t.Errorf("claim %d: cue %q, want %q", i, c.Cue, w.cue)
+		}
+		if w.stance != "" && c.Stance != w.stance {
+			t.Errorf("claim %d: stance %q, want %q", i, c.Stance, w.stance)
+		}
+		if w.content != "" && c.Content != w.content {
+			t.Errorf("claim %d: content %q, want %q", i, c.Content, w.content)
+		}
+		if c.Quoted != w.quoted {
+			t.Errorf("claim %d: quoted %v, want %v", i, c.Quoted, w.quoted)
+		}
+	}
+}
+
+func TestExtractClaims(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []claimWant
+	}{{
+		name:  "a quote with the cue after it",
+		paras: []string{"“We will reopen the bridge before the winter storms arrive,” the Harbour Authority said."},
+		want: []claimWant{{speaker: "Harbour Authority", cue: "said", stance: "assert",
+			content: "We will reopen the bridge before the winter storms arrive", quoted: true}},
+	}, {
+		name:  "a quote with the cue and a colon before it",
+		paras: []string{`Mayor Ines Calloway said: "The budget is balanced for the first time in a decade."`},
+		want: []claimWant{{speaker: "Ines Calloway", cue: "said",
+			content: "The budget is balanced for the first time in a decade.", quoted: true}},
+	}, {
+		name:  "a quote with the cue and speaker inverted",
+		paras: []string{"“The river has never been this low in living memory,” said Tomas Berg, a hydrologist at the institute."},
+		want:  []claimWant{{speaker: "Tomas Berg", mention: "Tomas Berg", content: "The river has never been this low in living memory", quoted: true}},
+	}, {
+		name:  "indirect speech with that",
+		paras: []string{"The Coastal Rescue League claimed that three boats had capsized near the northern pier."},
+		want: []claimWant{{speaker: "Coastal Rescue League", cue: "claimed", stance: "assert",
+			content: "three boats had capsized near the northern pier"}},
+	}, {
+		name:  "a denial",
+		paras: []string{"The ministry denied that any staff had been dismissed over the leak."},
+		want:  []claimWant{{speaker: "the ministry", cue: "denied", stance: "deny", content: "any staff had been dismissed over the leak"}},
+	}, {
+		name:  "an accusation",
+		paras: []string{"The union accused the company of hiding losses from its pension fund."},
+		want: []claimWant{{speaker: "the union", cue: "accused", stance: "accuse",
+			content: "the company of hiding losses from its pension fund"}},
+	}, {
+		name:  "a vow with a partial quote",
+		paras: []string{"Senator Ada Whitlock was scathing about the plan, vowing to block it “with every tool we have” if it reached the floor."},
+		want: []claimWant{{speaker: "Ada Whitlock", cue: "vowing", stance: "vow",
+			content: "to block it “with every tool we have” if it reached the floor", quoted: true}},
+	}, {
+		name:  "according to, after the content",
+		paras: []string{"Some 4,000 homes lost power during the night, according to the grid operator."},
+		want:  []claimWant{{speaker: "the grid operator", cue: "according to", stance: "report", content: "Some 4,000 homes lost power during the night"}},
+	}, {
+		name:  "a listener after told",
+		paras: []string{"Petra Lindqvist told reporters that the talks would resume on Monday."},
+		want:  []claimWant{{speaker: "Petra Lindqvist", cue: "told", content: "the talks would resume on Monday"}},
+	}, {
+		name:  "a document speaks for its author",
+		paras: []string{"A 2023 report by the Meadow Trust outlined nine sites where nesting birds had returned."},
+		want:  []claimWant{{speaker: "Meadow Trust", cue: "outlined", stance: "report", content: "nine sites where nesting birds had returned"}},
+	}, {
+		name: "a pronoun resolves to the last person named",
+		paras: []string{
+			"Rafael Ortega, the club's manager, praised the players after the match.",
+			"“We were patient and we were brave,” he said.",
+		},
+		want: []claimWant{{speaker: "Rafael Ortega", mention: "he", content: "We were patient and we were brave", quoted: true}},
+	}, {
+		name: "it added resolves to the organisation that spoke",
+		paras: []string{
+			"“The dam is safe,” the Water Board said.",
+			"“Inspections will continue every week until the rains stop,” it added.",
+		},
+		want: []claimWant{
+			{speaker: "Water Board", content: "The dam is safe", quoted: true},
+			{speaker: "Water Board", mention: "it", cue: "added", content: "Inspections will continue every week until the rains stop", quoted: true},
+		},
+	}, {
+		name: "the statement speaks for the office that released it",
+		paras: []string{
+			"The governor's office released a statement after the meeting.",
+			"“Both sides agreed to keep talking,” the statement read.",
+		},
+		want: []claimWant{{speaker: "the governor's office", cue: "read", content: "Both sides agreed to keep talking", quoted: true}},
+	}, {
+		name: "a short name expands to the full name",
+		paras: []string{
+			"Nadia Farouk said the harbour would reopen.",
+			"“It is a good day for the fishermen,” Farouk said.",
+		},
+		want: []claimWant{
+			{speaker: "Nadia Farouk", content: "the harbour would reopen"},
+			{speaker: "Nadia Farouk", mention: "Farouk", content: "It is a good day for the fishermen", quoted: true},
+		},
+	}, {
+		name:  "quotes in a row keep their speaker",
+		paras: []string{"“The plan is late,” Ivo Marsh said. “It is also far over budget.”"},
+		want: []claimWant{
+			{speaker: "Ivo Marsh", content: "The plan is late", quoted: true},
+			{speaker: "Ivo Marsh", content: "It is also far over budget.", quoted: true},
+		},
+	}, {
+		name: "a quote that runs over two paragraphs",
+		paras: []string{
+			"“We lost the first vote, but we will not lose the second,” Lena Koval said. “The members are with us.",
+			"“And the public is with us too,” she said.",
+		},
+		want: []claimWant{
+			{speaker: "Lena Koval", content: "We lost the first vote, but we will not lose the second", quoted: true},
+			{speaker: "Lena Koval", content: "The members are with us.", quoted: true},
+			{speaker: "Lena Koval", mention: "she", content: "And the public is with us too", quoted: true},
+		},
+	}, {
+		name: "a quote over three paragraphs after a colon",
+		paras: []string{
+			"Mayor Ines Calloway said: “We have waited long enough for the new bridge.",
+			"“The money is there and the plans are ready.",
+			"“All we need now is the courage to start.”",
+		},
+		want: []claimWant{
+			{speaker: "Ines Calloway", content: "We have waited long enough for the new bridge", quoted: true},
+			{speaker: "Ines Calloway", content: "The money is there and the plans are ready.", quoted: true},
+			{speaker: "Ines Calloway", content: "All we need now is the courage to start.", quoted: true},
+		},
+	}, {
+		name: "a quote whose speaker is named in the next paragraph",
+		paras: []string{
+			"“The harbour has never been this quiet.",
+			"“We used to load forty ships a week,” said Jon Ekberg, the port's oldest pilot.",
+		},
+		want: []claimWant{
+			{speaker: "Jon Ekberg", content: "The harbour has never been this quiet.", quoted: true},
+			{speaker: "Jon Ekberg", content: "We used to load forty ships a week", quoted: true},
+		},
+	}, {
+		name:  "a parenthetical attribution keeps the whole sentence",
+		paras: []string{"The new line, Ortiz said, would carry twice as many passengers by 2030."},
+		want:  []claimWant{{speaker: "Ortiz", content: "The new line, Ortiz said, would carry twice as many passengers by 2030"}},
+	}, {
+		name:  "a speaker set off by commas",
+		paras: []string{"Karin Holm, a spokeswoman for the port, said the cranes had been repaired."},
+		want:  []claimWant{{speaker: "Karin Holm", content: "the cranes had been repaired"}},
+	}, {
+		name: "a paragraph that ends with a cue and a colon",
+		paras: []string{
+			"The harbour master said:",
+			"“No ship will leave before the fog lifts.”",
+		},
+		want: []claimWant{{speaker: "the harbour master", content: "No ship will leave before the fog lifts.", quoted: true}},
+	}, {
+		name:  "the cue before its speaker at the start",
+		paras: []string{"Said Mirela Dunst: “We knew the risks and we took them.”"},
+		want:  []claimWant{{speaker: "Mirela Dunst", content: "We knew the risks and we took them.", quoted: true}},
+	}, {
+		name:  "quotes signed with a dash",
+		paras: []string{"“The ferry is always late and nobody answers the phone.” ― Ruth Okafor"},
+		want:  []claimWant{{speaker: "Ruth Okafor", content: "The ferry is always late and nobody answers the phone.", quoted: true}},
+	}, {
+		name:  "a quote headed by a source and a colon",
+		paras: []string{"From the audit: “Four of the nine pumps had not been serviced since 2019.”"},
+		want:  []claimWant{{speaker: "the audit", cue: ":", content: "Four of the nine pumps had not been serviced since 2019.", quoted: true}},
+	}, {
+		name:  "a call for something",
+		paras: []string{"The teachers' union called for a pause in the new testing regime."},
+		want:  []claimWant{{cue: "called for", content: "a pause in the new testing regime"}},
+	}, {
+		name:  "a contracted pronoun holds the subject",
+		paras: []string{"Vera Lind spoke to the crowd.", "She’s claiming that the count was “rigged from the start.”"},
+		want:  []claimWant{{speaker: "Vera Lind", content: "the count was “rigged from the start.”", quoted: true}},
+	}, {
+		name:  "according to sources listed with commas",
+		paras: []string{"According to his friends, aides and allies, he wants to campaign for the senators this fall."},
+		want:  []claimWant{{cue: "According to", content: "he wants to campaign for the senators this fall"}},
+	}, {
+		name:  "a named listener and a clause without that",
+		paras: []string{"Oskar Veld told the BBC his company would not move to Dublin."},
+		want:  []claimWant{{speaker: "Oskar Veld", cue: "told", content: "his company would not move to Dublin"}},
+	}, {
+		name:  "a denial of a noun",
+		paras: []string{"The coach denied the allegations."},
+		want:  []claimWant{{speaker: "the coach", stance: "deny", content: "the allegations"}},
+	}, {
+		name:  "a poll figure as the speaker",
+		paras: []string{"Asked about the tax, 42% say they would pay more for cleaner rivers."},
+		want:  []claimWant{{cue: "say", content: "they would pay more for cleaner rivers"}},
+	}, {
+		name:  "a passive cue names no speaker",
+		paras: []string{"The mayor was accused of hiding the report from the council."},
+	}, {
+		name:  "title case headlines have no cues",
+		paras: []string{"Star Asked Fans To Stay Home During The Storm Season"},
+	}, {
+		name:  "no claim without a cue",
+		paras: []string{"The bridge was closed for three hours on Tuesday while engineers inspected it."},
+	}, {
+		name:  "claimed lives is no claim",
+		paras: []string{"The storm claimed twelve lives across the region."},
+	}, {
+		name:  "captions yield no claims",
+		paras: []string{"Harbour cranes\nCranes stand idle at the port, Monday, Jan. 5, 2026. (AP Photo/Jo Smith)"},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := claimArticle(t, tt.paras...)
+			got := claims.Extract(Read(a), nil)
+			checkClaimList(t, a, got, tt.want)
+		})
+	}
+}
+
+func TestExtractClaimsWithEntities(t *testing.T) {
+	a := claimArticle(t,
+		"Defence Minister Olaf Brandt met the delegation on Tuesday.",
+		"“No troops will be sent,” he said.",
+		"The Northern Alliance rejected the offer.",
+		"“The offer is an insult,” it said.")
+	ents := []Entity{
+		{ID: "e1", Name: "Olaf Brandt", Type: EntityPerson, Mentions: []Mention{{Paragraph: 2, Start: 17, End: 28, Text: "Olaf Brandt"}}},
+		{ID: "e2", Name: "Northern Alliance", Type: EntityOrganization, Mentions: []Mention{{Paragraph: 4, Start: 4, End: 21, Text: "Northern Alliance"}}},
+	}
+	got := claims.Extract(Read(a), ents)
+	want := []struct{ speaker, id, mention string }{{"Olaf Brandt", "e1", "he"}, {"Northern Alliance", "e2", "it"}}
+	if len(got) != len(want) {
+		t.Fatalf("got %d claims, want %d: %+v", len(got), len(want), got)
+	}
+	for i, w := range want {
+		c := got[i]
+		if c.Speaker != w.speaker || c.SpeakerID != w.id || c.SpeakerMention == nil || c.SpeakerMention.Text != w.mention {
+			t.Errorf("claim %d: speaker %q id %q mention %+v, want %q %q %q", i, c.Speaker, c.SpeakerID, c.SpeakerMention, w.speaker, w.id, w.mention)
+		}
+	}
+}
+
+func TestFindDisputes(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  [][]int
+	}{{
+		name: "a denial of the charge",
+		paras: []string{
+			"The rebels claimed that army units had shelled the market in the old town.",
+			"The army denied the charge, saying that rebel mortars had shelled the market.",
+		},
+		want: [][]int{{0, 1}},
+	}, {
+		name: "a conflicting account joins the claims of both sides",
+		paras: []string{
+			"Local monitors claimed that militiamen freed the prisoners at the Tal Abyad jail.",
+			"The governor gave a conflicting account, with the police command claiming it was the guards who released the prisoners.",
+			"“The guards released the prisoners from the jail and fled,” the police command said.",
+		},
+		want: [][]int{{0, 1, 2}},
+	}, {
+		name: "a disagreement quoted inside a claim is the speaker's own",
+		paras: []string{
+			"The pollsters said that 40 percent of voters trusted the council.",
+			"The survey found that 63 percent disagreed with the council on taxes.",
+		},
+	}, {
+		name: "competing accounts of who did it",
+		paras: []string{
+			"Local monitors said that Tal Abyad militiamen freed the prisoners at the jail.",
+			"The governor's office said it was the Border Guard who released the prisoners from the jail.",
+		},
+		want: [][]int{{0, 1}},
+	}, {
+		name: "the same agent in two accounts is no dispute",
+		paras: []string{
+			"Police said that Rebel fighters attacked the convoy near the bridge.",
+			"The ministry said that Rebel fighters attacked the convoy at dawn.",
+		},
+	}, {
+		name: "agreement is no dispute",
+		paras: []string{
+			"The council said that the bridge would reopen in May.",
+			"The contractor said that the bridge would reopen in May as planned.",
+		},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := claimArticle(t, tt.paras...)
+			cs := claims.Extract(Read(a), nil)
+			got := claims.FindDisputes(Read(a), cs)
+			if len(got) != len(tt.want) {
+				for _, c := range cs {
+					t.Logf("claim %s %s: %q", c.Speaker, c.Cue, c.Content)
+				}
+				t.Fatalf("got %d disputes %+v, want %d", len(got), got, len(tt.want))
+			}
+			for i, w := range tt.want {
+				if claimInts(got[i].Claims) != claimInts(w) || got[i].About == "" {
+					t.Errorf("dispute %d: claims %v about %q, want %v", i, got[i].Claims, got[i].About, w)
+				}
+			}
+		})
+	}
+}
+
+func claimInts(xs []int) string {
+	s := make([]string, len(xs))
+	for i, x := range xs {
+		s[i] = strconv.Itoa(x)
+	}
+	return strings.Join(s, ",")
+}
+
+// checkClaimInvariants fails on a claim that points outside its paragraph or
+// a dispute that points outside the claims.
+func checkClaimInvariants(t *testing.T, a *Article, f Facts) {
+	t.Helper()
+	for _, c := range f.Claims {
+		p, ok := a.Paragraph(c.Paragraph)
+		if !ok {
+			t.Fatalf("claim %q in paragraph %d, which does not exist", c.Content, c.Paragraph)
+		}
+		if c.Start < 0 || c.End > len(p.Text) || c.Start > c.End || p.Text[c.Start:c.End] != c.Content {
+			t.Fatalf("claim %q: offsets %d:%d out of place in %q", c.Content, c.Start, c.End, p.Text)
+		}
+		if !utf8.ValidString(c.Content) && utf8.ValidString(p.Text) {
+			t.Fatalf("claim %q cuts a character", c.Content)
+		}
+		if m := c.SpeakerMention; m != nil {
+			mp, ok := a.Paragraph(m.Paragraph)
+			if !ok || m.Start < 0 || m.End > len(mp.Text) || m.Start > m.End || mp.Text[m.Start:m.End] != m.Text {
+				t.Fatalf("speaker mention %+v out of place", m)
+			}
+		}
+	}
+	for _, d := range f.Disputes {
+		for _, i := range d.Claims {
+			if i < 0 || i >= len(f.Claims) {
+				t.Fatalf("dispute %q points at claim %d of %d", d.About, i, len(f.Claims))
+			}
+		}
+	}
+}
+
+func TestDescriptionsResolveByRole(t *testing.T) {
+	a := claimArticle(t,
+		"Senator Ada Whitlock met the press in the capital.",
+		"Governor Piet Olsen arrived an hour later.",
+		"“We agreed on nothing,” the senator said.")
+	ents := []Entity{
+		{ID: "e1", Name: "Ada Whitlock", Type: EntityPerson, Roles: []string{"Senator"},
+			Mentions: []Mention{{Paragraph: 2, Start: 8, End: 20, Text: "Ada Whitlock"}}},
+		{ID: "e2", Name: "Piet Olsen", Type: EntityPerson, Roles: []string{"Governor"},
+			Mentions: []Mention{{Paragraph: 3, Start: 9, End: 19, Text: "Piet Olsen"}}},
+	}
+	got := claims.Extract(Read(a), ents)
+	if len(got) != 1 || got[0].Speaker != "Ada Whitlock" || got[0].SpeakerMention.Text != "the senator" {
+		t.Fatalf("got %+v, want one claim by Ada Whitlock named as the senator", got)
+	}
+}
+
+func FuzzExtractClaims(f *testing.F) {
+	seeds := []string{
+		"“We will win,” she said. “And soon.",
+		"He said: \"unbalanced",
+		"”Backwards quotes“ the ministry said.",
+		"''Two apostrophes,'' Mr. Doe said, ''are quotes.''",
+		"According to , .",
+		"X said that",
+		"said",
+		", said",
+		"“",
+		"The group accused of",
+		"Ünïcödé Ñame said “ça va” — très bien.",
+		"A report by the Trust found",
+		"― Jane Doe",
+		"“A” ― B",
+		"\u00a0said\u00a0that\u00a0x y z",
+		"with the army claiming",
+	}
+	for _, s := range seeds {
+		f.Add(s, "The agency denied the charge, countering that it was “fine.”")
+	}
+	f.Fuzz(func(t *testing.T, p1, p2 string) {
+		a := &Article{Paragraphs: []Paragraph{
+			{N: 1, Kind: KindTitle, Text: "Title"},
+			{N: 2, Kind: KindBody, Text: p1},
+			{N: 3, Kind: KindBody, Text: p2},
+		}}
+		cs := claims.Extract(Read(a), nil)
+		facts := Facts{Claims: cs, Disputes: claims.FindDisputes(Read(a), cs)}
+		checkClaimInvariants(t, a, facts)
+	})
+}
+
+// claimBBCArticles reads the BBC corpus, if it is there.
+func claimBBCArticles(tb testing.TB) []*Article {
+	tb.Helper()
+	files, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "corpus", "bbc", "*", "*.txt"))
+	if len(files) == 0 {
+		tb.Skip("BBC corpus not found")
+	}
+	var arts []*Article
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		a, err := Parse(name, name, data, ParseOptions{})
+		if err != nil {
+			continue
+		}
+		arts = append(arts, a)
+	}
+	return arts
+}
+
+func TestExtractClaimsBBC(t *testing.T) {
+	if testing.Short() {
+		t.Skip("the whole corpus")
+	}
+	arts := claimBBCArticles(t)
+	n := 0
+	for _, a := range arts {
+		cs := claims.Extract(Read(a), nil)
+		n += len(cs)
+		checkClaimInvariants(t, a, Facts{Claims: cs, Disputes: claims.FindDisputes(Read(a), cs)})
+	}
+	if n < len(arts) {
+		t.Errorf("%d claims in %d articles: too few", n, len(arts))
+	}
+}
+
+// BenchmarkExtractClaims runs the claim and dispute extraction over the BBC
+// corpus; ns/op is per article.
+func BenchmarkExtractClaims(b *testing.B) {
+	arts := claimBBCArticles(b)
+	claims.LoadLexicon()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		a := arts[i%len(arts)]
+		claims.FindDisputes(Read(a), claims.Extract(Read(a), nil))
+	}
+}
+
+func TestDescriptionFindsItsNameByAnotherWord(t *testing.T) {
+	text := "Convoy hit\n\nThe Ruritanian Armed Forces (RAF) said on Monday that a patrol had come under fire near the border.\n\nThe army said that two soldiers were wounded in the attack."
+	a, err := Parse("c.txt", "c.txt", []byte(text), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := Extract(a)
+	for _, c := range f.Claims {
+		if strings.Contains(c.Content, "two soldiers") {
+			if c.Speaker != "Ruritanian Armed Forces" {
+				t.Errorf("“the army” resolved to %q, want Ruritanian Armed Forces", c.Speaker)
+			}
+			return
+		}
+	}
+	t.Errorf("no claim about the soldiers in %+v", f.Claims)
+}
+
+func TestPronounNeverStandsForADocument(t *testing.T) {
+	text := "Budget day\n\nFinance Minister Anna Berg told MPs the allowance would rise. Despite her giveaways, Budget documents show Ms Berg clawed back £2bn from a windfall tax. But trust in the economy would be the central issue, she said."
+	a, _ := Parse("b.txt", "b.txt", []byte(text), ParseOptions{})
+	for _, c := range Extract(a).Claims {
+		if strings.Contains(c.Content, "trust in the economy") {
+			if c.Speaker != "Anna Berg" {
+				t.Errorf("“she” resolved to %q, want Anna Berg", c.Speaker)
+			}
+			return
+		}
+	}
+	t.Error("no claim about trust")
+}
+
+func TestAsideBetweenCueAndThat(t *testing.T) {
+	a, _ := Parse("t.txt", "t.txt", []byte("Talks\n\nMinister Ana Ruiz said, however, that the talks would resume in March."), ParseOptions{})
+	for _, c := range Extract(a).Claims {
+		if c.Content == "the talks would resume in March" && c.Speaker == "Ana Ruiz" {
+			return
+		}
+	}
+	t.Errorf("claims = %+v", Extract(a).Claims)
+}
+
+func TestQuotedListenerIsNotTheClaim(t *testing.T) {
+	a, _ := Parse("t.txt", "t.txt", []byte("T\n\n\"We will not sign,\" Minister Ana Ruiz told \"Morning Report\" after the vote."), ParseOptions{})
+	for _, c := range Extract(a).Claims {
+		if strings.Contains(c.Content, "Morning Report") {
+			t.Errorf("the programme's name was taken for the claim: %+v", c)
+		}
+	}
+}
+
+func TestButSaidTakesTheSentenceSubject(t *testing.T) {
+	a, _ := Parse("t.txt", "t.txt", []byte("T\n\nAnna Berg declined to comment but said that the talks would go on."), ParseOptions{})
+	for _, c := range Extract(a).Claims {
+		if c.Content == "the talks would go on" && c.Speaker == "Anna Berg" {
+			return
+		}
+	}
+	t.Errorf("claims = %+v", Extract(a).Claims)
+}
+
+func TestSeveralPhrasesBetweenCueAndQuote(t *testing.T) {
+	a, _ := Parse("t.txt", "t.txt", []byte("T\n\nMayor Tom Reyes said on radio on Monday, in reference to the flood, \"We will rebuild every bridge.\""), ParseOptions{})
+	for _, c := range Extract(a).Claims {
+		if strings.Contains(c.Content, "rebuild every bridge") && c.Quoted && c.Speaker == "Tom Reyes" {
+			return
+		}
+	}
+	t.Errorf("claims = %+v", Extract(a).Claims)
+}
+
+func TestDescriptionFindsAnOrganisationNamedBefore(t *testing.T) {
+	text := "Border clash\n\nTroops of the Ruritanian Army crossed the river on Monday, villagers said.\n\n\"We responded to fire from the other bank,\" the army said."
+	a, _ := Parse("c.txt", "c.txt", []byte(text), ParseOptions{})
+	for _, c := range Extract(a).Claims {
+		if strings.Contains(c.Content, "responded to fire") {
+			if c.Speaker != "Ruritanian Army" {
+				t.Errorf("“the army” resolved to %q, want Ruritanian Army", c.Speaker)
+			}
+			return
+		}
+	}
+	t.Errorf("no claim about the fire in %+v", Extract(a).Claims)
+}
+
+func TestAccordingToAfterAShortSubject(t *testing.T) {
+	a, _ := Parse("t.txt", "t.txt", []byte("T\n\nThe plan, according to two officials, would cut the budget by a third."), ParseOptions{})
+	for _, c := range Extract(a).Claims {
+		if c.Speaker == "two officials" && strings.Contains(c.Content, "cut the budget") {
+			return
+		}
+	}
+	t.Errorf("claims = %+v", Extract(a).Claims)
+}
+
+func TestQuoteAfterAReportedClaimKeepsItsSpeaker(t *testing.T) {
+	a, _ := Parse("t.txt", "t.txt", []byte("T\n\nThe plan is not a serious one at all, Anna Berg said on Monday. \"It is a wish list.\""), ParseOptions{})
+	for _, c := range Extract(a).Claims {
+		if strings.Contains(c.Content, "wish list") {
+			if c.Speaker != "Anna Berg" || !c.Quoted {
+				t.Errorf("claim = %+v", c)
+			}
+			return
+		}
+	}
+	t.Errorf("the quote is not a claim: %+v", Extract(a).Claims)
+}

@@ -1,0 +1,388 @@
+package claims
+
+import (
+	"github.com/briefbot/briefbot/knowledge/text"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// disputeLexicon holds lexicon/disputes.txt.
+type disputeLexicon struct {
+	markers []string
+	refers  map[string]bool
+	same    map[string]string // word -> the key of its group
+	acts    map[string]bool   // keys of groups that name acts someone does
+	stop    map[string]bool
+}
+
+var disputeWords = sync.OnceValue(func() *disputeLexicon {
+	lex := &disputeLexicon{refers: map[string]bool{}, same: map[string]string{}, acts: map[string]bool{}, stop: map[string]bool{}}
+	for _, row := range lexiconRows("disputes") {
+		if len(row) < 2 {
+			panic("knowledge: lexicon disputes: a row needs kind | words: " + strings.Join(row, "|"))
+		}
+		switch row[0] {
+		case "marker":
+			lex.markers = append(lex.markers, strings.ToLower(row[1]))
+		case "refers":
+			lex.refers[strings.ToLower(row[1])] = true
+		case "same", "act":
+			key := strings.ToLower(row[1])
+			for _, w := range row[1:] {
+				lex.same[strings.ToLower(w)] = key
+			}
+			if row[0] == "act" {
+				lex.acts[key] = true
+			}
+		case "stop":
+			lex.stop[strings.ToLower(row[1])] = true
+		default:
+			panic("knowledge: lexicon disputes: unknown kind " + row[0])
+		}
+	}
+	return lex
+})
+
+// disputeWindow is how many paragraphs back a contradiction may reach.
+const disputeWindow = 4
+
+// FindDisputes groups claims that contradict each other: a denial or a
+// rebuttal ("denied the charge", "gave a conflicting account", "countered
+// that") is tied to the earlier claims of other speakers about the same
+// event, known by the words they share; further claims of the same speakers
+// about that event join the group. Each group gets a short About line.
+func FindDisputes(doc *text.Doc, claims []Claim) []Dispute {
+	if doc == nil || len(claims) < 2 {
+		return nil
+	}
+	lex := disputeWords()
+	rebuts := make([]bool, len(claims))
+	refers := make([]bool, len(claims))
+	some := false
+	for i, c := range claims {
+		// A quote that goes on from the one before is no new rebuttal.
+		if i > 0 && claims[i-1].Paragraph == c.Paragraph && claims[i-1].Cue == c.Cue && disputeSameSpeaker(claims[i-1], c) {
+			continue
+		}
+		rebuts[i], refers[i] = disputeRebuts(doc, c, lex)
+		some = some || rebuts[i]
+	}
+	if !some && !disputeActs(claims, lex) {
+		return nil
+	}
+	keys := make([]map[string]bool, len(claims))
+	for i, c := range claims {
+		keys[i] = disputeKeys(c.Content, lex)
+	}
+	parent := make([]int, len(claims))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	union := func(i, j int) { parent[find(i)] = find(j) }
+	linked := make([]bool, len(claims))
+	for i, c := range claims {
+		if !rebuts[i] {
+			continue
+		}
+		// The earlier claims of others about the same event; a denial of "the
+		// charge" takes the nearest one even with few words in common.
+		nearest := -1
+		for j := i - 1; j >= 0; j-- {
+			o := claims[j]
+			if c.Paragraph-o.Paragraph > disputeWindow {
+				break
+			}
+			if disputeSameSpeaker(c, o) {
+				continue
+			}
+			if nearest < 0 {
+				nearest = j
+			}
+			if disputeShared(keys[i], keys[j]) >= 2 {
+				union(i, j)
+				linked[i], linked[j] = true, true
+			}
+		}
+		if refers[i] && !linked[i] && nearest >= 0 {
+			union(i, nearest)
+			linked[i], linked[nearest] = true, true
+		}
+	}
+	// Competing attributions of one act: "militiamen freed the prisoners"
+	// against "it was the guards who released the prisoners".
+	for i := range claims {
+		for j := i + 1; j < len(claims) && claims[j].Paragraph-claims[i].Paragraph <= disputeWindow; j++ {
+			if disputeSameSpeaker(claims[i], claims[j]) || disputeShared(keys[i], keys[j]) < 2 {
+				continue
+			}
+			if disputeCompeting(claims[i].Content, claims[j].Content, lex) {
+				union(i, j)
+				linked[i], linked[j] = true, true
+			}
+		}
+	}
+	// Claims of the same speakers about the same event join their group.
+	for i := range claims {
+		if !linked[i] {
+			continue
+		}
+		for j := range claims {
+			if linked[j] || disputeAbs(claims[i].Paragraph-claims[j].Paragraph) > disputeWindow {
+				continue
+			}
+			if disputeSameSpeaker(claims[i], claims[j]) && disputeShared(keys[i], keys[j]) >= 2 {
+				union(j, i)
+				linked[j] = true
+			}
+		}
+	}
+	groups := map[int][]int{}
+	for i := range claims {
+		if linked[i] {
+			r := find(i)
+			groups[r] = append(groups[r], i)
+		}
+	}
+	var out []Dispute
+	for _, g := range groups {
+		speakers := map[string]bool{}
+		for _, i := range g {
+			speakers[strings.ToLower(claims[i].Speaker)] = true
+		}
+		if len(g) < 2 || len(speakers) < 2 {
+			continue
+		}
+		sort.Ints(g)
+		about, names := disputeAbout(claims, g)
+		out = append(out, Dispute{About: about, Claims: g, Speakers: names})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Claims[0] < out[j].Claims[0] })
+	return out
+}
+
+func disputeAbs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// disputeSameSpeaker tells whether two claims have one speaker.
+func disputeSameSpeaker(a, b Claim) bool {
+	if a.SpeakerID != "" && a.SpeakerID == b.SpeakerID {
+		return true
+	}
+	return a.Speaker != "" && strings.EqualFold(a.Speaker, b.Speaker)
+}
+
+// disputeRebuts tells whether a claim contradicts an earlier one: its cue
+// denies, or the text before it in its paragraph has a marker. refers tells
+// that it points back at an earlier claim ("denied the charge").
+func disputeRebuts(doc *text.Doc, c Claim, lex *disputeLexicon) (rebuts, refers bool) {
+	p := doc.Para(c.Paragraph)
+	if p == nil {
+		return false, false
+	}
+	// The words before the content: "gave a conflicting account, with the
+	// army claiming ..."; a marker inside the content is the speaker's own.
+	end := c.Start
+	if end > len(p.Text) || end < 0 {
+		end = len(p.Text)
+	}
+	// The sentence the claim is in: back to the stop before the claim.
+	start := c.Start
+	if start < 0 || start > end {
+		start = 0
+	}
+	if k := strings.LastIndex(p.Text[:start], ". "); k >= 0 {
+		start = k + 2
+	} else {
+		start = 0
+	}
+	before := strings.ToLower(p.Text[start:end])
+	if c.Stance == "deny" {
+		rebuts = true
+	}
+	for _, m := range lex.markers {
+		if strings.Contains(before, m) {
+			rebuts = true
+			break
+		}
+	}
+	if rebuts {
+		// "denied the charge": the noun stands before the content, or is
+		// the whole of a short one.
+		if strings.Count(c.Content, " ") < 4 {
+			before += " " + strings.ToLower(c.Content)
+		}
+		for _, w := range strings.FieldsFunc(before, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if lex.refers[w] {
+				refers = true
+				break
+			}
+		}
+	}
+	return rebuts, refers
+}
+
+// disputeKeys returns the content words of a text, common words dropped and
+// words for one act brought to one key.
+func disputeKeys(text string, lex *disputeLexicon) map[string]bool {
+	keys := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		if len(w) < 3 || lex.stop[w] {
+			continue
+		}
+		if k, ok := lex.same[w]; ok {
+			w = k
+		}
+		keys[w] = true
+	}
+	return keys
+}
+
+// disputeShared counts the keys two claims have in common.
+func disputeShared(a, b map[string]bool) int {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	n := 0
+	for k := range a {
+		if b[k] {
+			n++
+		}
+	}
+	return n
+}
+
+// disputeAbout writes a short line about a dispute: the first claim of it,
+// cut to a dozen words, and who disagrees.
+func disputeAbout(claims []Claim, g []int) (string, []string) {
+	var names []string
+	seen := map[string]bool{}
+	for _, i := range g {
+		n := claims[i].Speaker
+		if !seen[strings.ToLower(n)] {
+			seen[strings.ToLower(n)] = true
+			names = append(names, n)
+		}
+	}
+	words := strings.Fields(claims[g[0]].Content)
+	text := strings.Join(words, " ")
+	if len(words) > 12 {
+		text = strings.Join(words[:12], " ") + "…"
+	}
+	text = strings.Trim(text, "“”\"'‘’ ")
+	shown := names
+	if len(shown) > 3 {
+		shown = append(append([]string{}, shown[:3]...), "others")
+	}
+	return "disputed: " + text + " (" + strings.Join(shown, " vs ") + ")", names
+}
+
+// disputeActs tells whether two claims or more name an act of the same
+// group. It scans bytes and allocates little: it runs on every article.
+func disputeActs(claims []Claim, lex *disputeLexicon) bool {
+	var seen [8]string
+	n := 0
+	buf := make([]byte, 0, 32)
+	for _, c := range claims {
+		text := c.Content
+		for i := 0; i < len(text); {
+			if !isASCIILetter(text[i]) {
+				i++
+				continue
+			}
+			j := i
+			buf = buf[:0]
+			for j < len(text) && isASCIILetter(text[j]) {
+				b := text[j]
+				if b >= 'A' && b <= 'Z' {
+					b += 'a' - 'A'
+				}
+				buf = append(buf, b)
+				j++
+			}
+			i = j
+			act, ok := lex.same[string(buf)]
+			if !ok || !lex.acts[act] {
+				continue
+			}
+			for k := 0; k < n; k++ {
+				if seen[k] == act {
+					return true
+				}
+			}
+			if n < len(seen) {
+				seen[n] = act
+				n++
+			}
+			break // one act a claim is enough to compare
+		}
+	}
+	return false
+}
+
+// disputeAgents returns, for each act named in a text ("freed", "released"
+// -> release), the capitalised names that stand before it: who did it.
+func disputeAgents(text string, lex *disputeLexicon) map[string]map[string]bool {
+	var out map[string]map[string]bool
+	var names []string
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
+	}) {
+		low := strings.ToLower(w)
+		if act, ok := lex.same[low]; ok && lex.acts[act] {
+			if out == nil {
+				out = map[string]map[string]bool{}
+			}
+			if out[act] == nil {
+				out[act] = map[string]bool{}
+			}
+			for _, n := range names {
+				out[act][n] = true
+			}
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) && !lex.stop[low] {
+			names = append(names, low)
+		}
+	}
+	return out
+}
+
+// disputeCompeting tells whether two claims name the same act done by
+// different named agents.
+func disputeCompeting(a, b string, lex *disputeLexicon) bool {
+	aa, bb := disputeAgents(a, lex), disputeAgents(b, lex)
+	for act, na := range aa {
+		nb, ok := bb[act]
+		if !ok || len(na) == 0 || len(nb) == 0 {
+			continue
+		}
+		disjoint := true
+		for n := range na {
+			if nb[n] {
+				disjoint = false
+			}
+		}
+		if disjoint {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,119 @@
+package claims
+
+import (
+	"embed"
+	"io/fs"
+	"strings"
+	"sync"
+
+	"github.com/briefbot/briefbot/knowledge/lexicon"
+)
+
+// The claim and dispute lexicon tables are plain text files under lexicon/, one entry a
+// line, read with package lexicon.
+//
+//go:embed lexicon/*.txt
+var lexiconFiles embed.FS
+
+var lexiconTables = lexicon.Dir(lexiconFiles, "lexicon")
+
+// Lexicon returns the claim and dispute tables, one file per table, so that
+// knowledge.ExtractorVersion changes when any of them does.
+func Lexicon() fs.FS { return lexiconTables }
+
+func lexiconRows(name string) [][]string { return lexicon.Rows(lexiconTables, name) }
+
+func lexiconSet(name string) map[string]bool { return lexicon.Set(lexiconTables, name) }
+
+// Cue frames: the constructions a cue heads (see lexicon/cues.txt).
+const (
+	frameSay    = "say"
+	frameStrict = "strict"
+	frameTell   = "tell"
+	frameAccuse = "accuse"
+	frameVow    = "vow"
+	frameDoc    = "doc"
+	framePrep   = "prep"
+	frameUrge   = "urge"
+	frameCall   = "call"
+	frameDemand = "demand"
+	frameDeny   = "deny"
+)
+
+// clCue is one form of a cue: "said" of "say".
+type clCue struct {
+	lemma  string
+	stance string
+	frame  string
+	words  []string // the form's words, lower-cased: ["according", "to"]
+	ing    bool     // a participle: "saying", "vowing"
+	// objects are words that make the verb no cue when they follow it
+	// closely ("claimed twelve lives").
+	objects map[string]bool
+	base    bool // the lemma itself ("say"), which needs a plural subject or an auxiliary
+}
+
+// Word classes of lexicon/claim_words.txt, as bits.
+const (
+	wTitle = 1 << iota
+	wOrg
+	wDoc
+	wGroup
+	wSkip
+	wStop
+	wPronPerson
+	wPronOrg
+	wPronPlural
+	wPublish
+	wInverts
+)
+
+type clLexicon struct {
+	cues  map[string][]clCue // by first word
+	words map[string]int     // class bits
+}
+
+var claimLexicon = sync.OnceValue(func() *clLexicon {
+	lex := &clLexicon{cues: map[string][]clCue{}, words: map[string]int{}}
+	for _, row := range lexiconRows("cues") {
+		if len(row) < 4 {
+			panic("knowledge: lexicon cues: a row needs lemma | forms | stance | frame: " + strings.Join(row, "|"))
+		}
+		lemma := strings.ToLower(row[0])
+		forms := []string{lemma}
+		for _, f := range strings.Split(row[1], ",") {
+			if f = strings.ToLower(strings.TrimSpace(f)); f != "" {
+				forms = append(forms, f)
+			}
+		}
+		var objects map[string]bool
+		if len(row) > 4 {
+			objects = map[string]bool{}
+			for _, o := range strings.Split(row[4], ",") {
+				if o = strings.ToLower(strings.TrimSpace(o)); o != "" {
+					objects[o] = true
+				}
+			}
+		}
+		for i, f := range forms {
+			words := strings.Fields(f)
+			c := clCue{lemma: lemma, stance: row[2], frame: row[3], words: words, objects: objects,
+				ing: strings.HasSuffix(words[0], "ing") && i > 0, base: i == 0 && row[3] != framePrep}
+			lex.cues[words[0]] = append(lex.cues[words[0]], c)
+		}
+	}
+	classes := map[string]int{"title": wTitle, "org": wOrg, "doc": wDoc, "group": wGroup, "skip": wSkip,
+		"stop": wStop, "pronoun:person": wPronPerson, "pronoun:org": wPronOrg, "pronoun:plural": wPronPlural, "publish": wPublish, "inverts": wInverts}
+	for _, row := range lexiconRows("claim_words") {
+		if len(row) < 2 || classes[row[1]] == 0 {
+			panic("knowledge: lexicon claim_words: bad row: " + strings.Join(row, "|"))
+		}
+		lex.words[strings.ToLower(row[0])] |= classes[row[1]]
+	}
+	return lex
+})
+
+// isCueWord tells whether w starts some cue.
+func (lex *clLexicon) isCueWord(w string) bool { return len(lex.cues[w]) > 0 }
+
+func (lex *clLexicon) is(w string, class int) bool { return lex.words[w]&class != 0 }

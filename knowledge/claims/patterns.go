@@ -1,0 +1,1432 @@
+package claims
+
+import "strings"
+
+// The constructions a cue heads. Each returns the speaker phrase (token
+// range), the content (byte span) and whether the construction matched.
+
+// clDeterminers open a noun phrase that can be a speaker ("the army", "a source").
+var clDeterminers = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true,
+	"their": true, "this": true, "these": true, "those": true, "one": true, "two": true, "three": true,
+	"many": true, "some": true, "several": true, "most": true, "other": true, "another": true, "both": true,
+	"our": true, "each": true, "few": true, "all": true, "no": true, "any": true, "more": true, "my": true,
+	"your": true}
+
+// clPreps open an adverbial phrase between a cue and its content
+// ("said on Monday that", "said in a statement that").
+var clPreps = map[string]bool{"in": true, "on": true, "at": true, "during": true, "after": true, "before": true,
+	"last": true, "this": true, "earlier": true, "later": true, "to": true, "from": true, "through": true,
+	"via": true, "yesterday": true, "today": true, "monday": true, "tuesday": true, "wednesday": true,
+	"thursday": true, "friday": true, "saturday": true, "sunday": true, "publicly": true, "repeatedly": true,
+	"again": true, "also": true, "recently": true, "late": true, "privately": true, "separately": true,
+	"afterwards": true, "afterward": true, "tonight": true, "overnight": true, "previously": true,
+	"with": true, "when": true, "while": true, "of": true, "about": true, "for": true, "by": true, "over": true,
+	"then": true, "once": true, "too": true, "flatly": true, "firmly": true, "angrily": true, "bluntly": true}
+
+// finite tries a finite cue (said, claimed, told) at [c, ce): first with an
+// explicit complement after it (that, a colon, a quote), then as a trailing
+// attribution after its content, then with a complement without "that".
+func (x *clExtractor) finite(p *clPara, s clSpan, c, ce int, cue clCue, mainSp [2]int) (clFound, bool) {
+	t := p.toks
+	f := clFound{cue: p.text[t[c].s:t[ce-1].e], stance: cue.stance}
+	// "he was accused of", "the plan was announced": a passive cue names no
+	// speaker before it.
+	if !cue.ing {
+		j := c - 1
+		for j > s.a && t[j].kind == clWord && clAdverb(t[j].low) {
+			j--
+		}
+		if j >= s.a && t[j].kind == clWord && clPassive[t[j].low] {
+			return f, false
+		}
+	}
+	subjOK := func() (int, int, bool) {
+		a, b := x.subjectBefore(p, s, c)
+		if a < 0 && mainSp[0] >= 0 {
+			j := c - 1
+			for j > s.a && t[j].kind == clWord && (x.lex.is(t[j].low, wSkip) || clAdverb(t[j].low)) {
+				j--
+			}
+			if j >= s.a && t[j].kind == clWord && (t[j].low == "and" || t[j].low == "but") {
+				a, b = mainSp[0], mainSp[1]
+			}
+		}
+		if a < 0 {
+			j := c - 1
+			for j > s.a && t[j].kind == clWord && (x.lex.is(t[j].low, wSkip) || clAdverb(t[j].low)) {
+				j--
+			}
+			if j > s.a && t[j].kind == clWord && (t[j].low == "and" || t[j].low == "but") {
+				if sa, sb := x.sentenceSubject(p, s); sa >= 0 && sb <= j {
+					a, b = sa, sb
+				}
+			}
+		}
+		if a < 0 {
+			return a, b, false
+		}
+		if cue.frame == frameDoc && !x.docPhrase(p, a, b) {
+			return a, b, false
+		}
+		return a, b, true
+	}
+	trail := func(k, spA, spB int) (clFound, bool) {
+		if cue.frame == frameDoc && !x.docPhrase(p, spA, spB) {
+			return f, false
+		}
+		f.spS, f.spE = spA, spB
+		if k < 0 {
+			// C1, X said, C2: the whole sentence.
+			end := s.b - 1
+			if end > s.a && t[end].kind == clStop && p.text[t[end].s] == '.' {
+				end--
+			}
+			f.cS, f.cE = t[s.a].s, t[end].e
+			return f, f.cE > f.cS
+		}
+		f.cS, f.cE, f.quoted = x.contentBefore(p, s, k)
+		return f, true
+	}
+	// Said Ellis: “C”
+	if c == s.a && ce < s.b {
+		if a, b := x.phraseAfter(p, s, ce); a >= 0 && b < s.b-1 && (t[b].kind == clColon || t[b].kind == clComma && t[b+1].kind == clOpen) {
+			f.spS, f.spE = a, b
+			f.cS, f.cE, f.quoted = x.contentFrom(p, s, b+1)
+			return f, true
+		}
+	}
+	// “C,” X told reporters after the meeting that ...
+	k0, spA0, spB0, ok0, strong := x.trailing(p, s, c, ce, cue)
+	if ok0 && strong {
+		return trail(k0, spA0, spB0)
+	}
+	// X said that C / X said: “C” / X told Y that C.
+	if k, ok := x.complement(p, s, ce, cue, false); ok {
+		if a, b, ok := subjOK(); ok {
+			f.spS, f.spE = a, b
+			f.cS, f.cE, f.quoted = x.contentFrom(p, s, k)
+			return f, true
+		}
+		if a, ok := x.relativeSpeaker(p, s, c); ok {
+			f.spS, f.spE = a.a, a.b
+			f.cS, f.cE, f.quoted = x.contentFrom(p, s, k)
+			return f, true
+		}
+	}
+	// “C,” X said. / C, X said. / “C,” said X.
+	if ok0 {
+		return trail(k0, spA0, spB0)
+	}
+	// X said C.
+	if k, ok := x.complement(p, s, ce, cue, true); ok {
+		if a, b, ok := subjOK(); ok {
+			f.spS, f.spE = a, b
+			f.cS, f.cE, f.quoted = x.contentFrom(p, s, k)
+			return f, true
+		}
+	}
+	return f, false
+}
+
+// participle tries an -ing cue: ", adding that C" takes the speaker of the
+// main clause, "with X claiming C" takes X.
+func (x *clExtractor) participle(p *clPara, s clSpan, c, ce int, cue clCue, mainSp [2]int, mainCue clCue) (clFound, bool) {
+	t := p.toks
+	f := clFound{cue: p.text[t[c].s:t[ce-1].e], stance: cue.stance}
+	k, ok := x.complement(p, s, ce, cue, true)
+	if !ok && cue.frame == frameStrict && ce < s.b && t[ce].kind == clWord && !x.lex.is(t[ce].low, wStop) &&
+		!clNotContent[t[ce].low] && clWords(p, ce, s.b) >= 5 {
+		// ", suggesting the debate erased ...": a participle takes a clause.
+		k, ok = ce, true
+	}
+	if !ok {
+		return f, false
+	}
+	// "He’s claiming that C": the contraction holds the subject.
+	if c > s.a && t[c-1].kind == clWord && clContracted(t[c-1].low) != "" {
+		f.spS, f.spE = c-1, c
+		f.cS, f.cE, f.quoted = x.contentFrom(p, s, k)
+		return f, true
+	}
+	// "is saying that": a finite verb after all.
+	if c > s.a && t[c-1].kind == clWord && (t[c-1].low == "is" || t[c-1].low == "was" || t[c-1].low == "are" ||
+		t[c-1].low == "were" || t[c-1].low == "been" || t[c-1].low == "be") {
+		return x.finite(p, s, c, ce, cue, mainSp)
+	}
+	// with X claiming C; footage of X asking “C”
+	with := -1
+	for j := c - 1; j >= s.a && j >= c-10; j-- {
+		if t[j].kind != clWord || t[j].quote >= 0 {
+			break
+		}
+		if t[j].low == "with" {
+			with = j
+			break
+		}
+	}
+	for j := c - 1; j >= s.a && j >= c-10; j-- {
+		if t[j].kind != clWord || t[j].quote >= 0 {
+			break
+		}
+		if j == with || with < 0 && t[j].low == "of" && x.hasProper(p, j+1, c) {
+			if j+1 < c && x.speakerLike(p, j+1, c) {
+				f.spS, f.spE = j+1, c
+				f.cS, f.cE, f.quoted = x.contentFrom(p, s, k)
+				return f, true
+			}
+			break
+		}
+	}
+	prev := c - 1
+	if prev >= s.a && t[prev].kind == clWord && !t[prev].upper && x.lex.is(strings.TrimSuffix(t[prev].low, "s"), wDoc) {
+		// "a statement saying that C", "tweets claiming C"
+		if a, b := x.sentenceSubject(p, s); a >= 0 && b <= prev {
+			f.spS, f.spE = a, b
+			f.cS, f.cE, f.quoted = x.contentFrom(p, s, k)
+			return f, true
+		}
+	}
+	if prev >= s.a && t[prev].kind == clClose && prev > s.a && t[prev-1].kind == clComma {
+		prev--
+	}
+	if prev < s.a || t[prev].kind != clComma && t[prev].kind != clDash && !(t[prev].kind == clWord && (t[prev].low == "by" || t[prev].low == "for" || t[prev].low == "before" || t[prev].low == "after" || t[prev].low == "while" || t[prev].low == "when")) {
+		return f, false
+	}
+	switch {
+	case mainSp[0] >= 0:
+		f.spS, f.spE = mainSp[0], mainSp[1]
+		// X denied the charge, countering that C: the main verb is the cue.
+		if mainCue.lemma != "" && !mainCue.ing && (mainCue.stance == "deny" || mainCue.stance == "accuse") {
+			f.cue, f.stance = p.text[t[x.findCue(p, s, mainCue)].s:t[x.findCue(p, s, mainCue)].e], mainCue.stance
+		}
+	default:
+		a, b := x.sentenceSubject(p, s)
+		if a < 0 {
+			return f, false
+		}
+		f.spS, f.spE = a, b
+	}
+	f.cS, f.cE, f.quoted = x.contentFrom(p, s, k)
+	return f, true
+}
+
+// findCue returns the token of the first form of cue in s.
+func (x *clExtractor) findCue(p *clPara, s clSpan, cue clCue) int {
+	for i := s.a; i < s.b; i++ {
+		if c, _, ok := x.cueAt(p, i); ok && c.lemma == cue.lemma {
+			return i
+		}
+	}
+	return s.a
+}
+
+// according handles "according to X": the content is the clause before it, or
+// after it when it opens the sentence.
+func (x *clExtractor) according(p *clPara, s clSpan, c, ce int, cue clCue) (clFound, bool) {
+	t := p.toks
+	f := clFound{cue: p.text[t[c].s:t[ce-1].e], stance: cue.stance}
+	// Whatever follows "according to" is a source: "exit polls",
+	// "interviews with aides".
+	spA, spB := x.phraseAfter(p, s, ce)
+	if spA < 0 {
+		spA, spB = ce, ce
+		for spB < s.b && spB < ce+8 && t[spB].kind == clWord && t[spB].quote < 0 &&
+			!(spB > ce && x.lex.is(t[spB].low, wStop) && t[spB].low != "of") {
+			spB++
+		}
+		if spB == spA {
+			return f, false
+		}
+	}
+	f.spS, f.spE = spA, spB
+	lead := s.a
+	for lead < c && t[lead].kind == clWord && (t[lead].low == "but" || t[lead].low == "and" || t[lead].low == "yet") {
+		lead++
+	}
+	if lead == c || (lead < c && x.lex.words[t[lead].low] == 0 && clWords(p, lead, c) == 0) {
+		// According to X, C. A comma before a plain noun still lists
+		// sources: "according to his friends, aides and allies, he ...".
+		k := spB
+		for k < s.b && !(t[k].kind == clComma && k+1 < s.b && t[k+1].quote < 0 &&
+			(t[k+1].kind != clWord || t[k+1].upper || clSubjectPronouns[t[k+1].low] || clDeterminers[t[k+1].low])) {
+			k++
+		}
+		if k >= s.b-1 {
+			for k = spB; k < s.b && t[k].kind != clComma; k++ {
+			}
+		}
+		if k >= s.b-1 {
+			return f, false
+		}
+		f.cS, f.cE, f.quoted = x.contentFrom(p, s, k+1)
+		return f, true
+	}
+	// C, according to X, C continued: a short subject before is enough
+	// ("The plan, according to two officials, would cut ...").
+	continues := spB < s.b && t[spB].kind == clComma && clWords(p, spB, s.b) >= 3
+	if before := clWords(p, lead, c); before < 3 && !(continues && before >= 1) {
+		return f, false
+	}
+	f.cS, f.cE, f.quoted = x.contentBefore(p, s, c)
+	// C, according to X, C continued: the whole sentence.
+	if continues {
+		_, f.cE, _ = x.contentFrom(p, s, spB+1)
+	}
+	return f, true
+}
+
+// complement finds where the content starts after a cue ending at ce. With
+// bare, a complement without "that" counts too.
+func (x *clExtractor) complement(p *clPara, s clSpan, ce int, cue clCue, bare bool) (int, bool) {
+	t := p.toks
+	if ce >= s.b {
+		return 0, false
+	}
+	k := ce
+	// "said, however, that", "added, though, that": an aside between
+	// commas stands between the cue and what it says.
+	if k+2 < s.b && t[k].kind == clComma {
+		for j := k + 1; j < s.b && j <= k+5; j++ {
+			if t[j].kind == clComma {
+				if j > k+1 && j+1 < s.b && t[j+1].kind == clWord && t[j+1].low == "that" {
+					k = j + 1
+				}
+				break
+			}
+			if t[j].kind != clWord || t[j].upper {
+				break
+			}
+		}
+	}
+	switch cue.frame {
+	case frameVow:
+		if t[k].kind == clWord && (t[k].low == "to" || t[k].low == "that") {
+			if t[k].low == "that" {
+				k++
+			}
+			return k, k < s.b
+		}
+		if k+1 < s.b && t[k].kind == clWord && (t[k].low == "not") && t[k+1].low == "to" {
+			return k, true
+		}
+		if r, ok := x.explicit(p, s, k); ok {
+			return r, true
+		}
+		// "promising lower taxes and “jobs, jobs, jobs”": a quoted promise.
+		if bare && x.quotedRest(p, s, k) {
+			return k, true
+		}
+		return 0, false
+	case frameAccuse:
+		if t[k].kind == clWord && t[k].low == "that" {
+			return k + 1, k+1 < s.b
+		}
+		// the object, then "of" or "for"
+		for j := k; j < s.b && j < k+14; j++ {
+			if t[j].kind == clComma || t[j].kind == clLParen || t[j].kind == clRParen {
+				continue
+			}
+			if t[j].kind != clWord || t[j].quote >= 0 {
+				break
+			}
+			if t[j].low == "of" || t[j].low == "for" || t[j].low == "as" {
+				if j > k {
+					return k, true
+				}
+				break
+			}
+		}
+		return 0, false
+	case frameUrge:
+		// "urged Republicans to join": the object, then "to"
+		for j := k; j < s.b && j < k+8; j++ {
+			if t[j].kind != clWord || t[j].quote >= 0 {
+				break
+			}
+			if t[j].low == "to" {
+				return k, j > k
+			}
+		}
+		return x.explicit(p, s, k)
+	case frameDeny:
+		// "denied the charges", "rejected any wrongdoing"; or that-clauses.
+		if r, ok := x.explicit(p, s, k); ok {
+			return r, true
+		}
+		if bare && t[k].kind == clWord && !x.lex.is(t[k].low, wStop) && !clSubjectPronouns[t[k].low] {
+			// "denied the charge, countering that C": the participle
+			// carries what is denied.
+			for j := k + 1; j < s.b && j <= k+5; j++ {
+				if t[j].kind == clComma {
+					if cue2, _, ok := x.cueAt(p, j+1); ok && cue2.ing {
+						return 0, false
+					}
+					break
+				}
+			}
+			return k, true
+		}
+		if bare && clSubjectPronouns[t[k].low] && clWords(p, k, s.b) >= 3 {
+			return k, true
+		}
+		return 0, false
+	case frameDemand:
+		// "called for a moratorium on new schools", "demanded that C"
+		if t[k].kind == clWord && t[k].low == "that" {
+			return k + 1, k+1 < s.b
+		}
+		if t[k].kind == clOpen || t[k].kind == clWord && !x.lex.is(t[k].low, wStop) && clWords(p, k, s.b) >= 2 {
+			return k, true
+		}
+		return 0, false
+	case frameCall:
+		// "called the plan “a disaster”": the object and what it was called,
+		// when a quote says it.
+		if t[k].kind == clWord && (t[k].low == "for" || t[k].low == "on" || t[k].low == "upon" || t[k].low == "off") {
+			return 0, false
+		}
+		for j := k; j < s.b; j++ {
+			if t[j].kind == clOpen {
+				return k, j > k || cue.lemma != "call"
+			}
+		}
+		return 0, false
+	case frameTell:
+		// the listener: "told reporters", "told Al Jazeera", "warned the
+		// government"; then that, a colon or a quote.
+		j := k
+		// A programme's name in quotes is a listener too: told "Morning Report".
+		if e := titleQuote(p, s, k); e > 0 {
+			j = e + 1
+			if j >= s.b || t[j].kind != clWord || t[j].low != "that" {
+				return 0, false
+			}
+		}
+		for j < s.b && j < k+12 && (t[j].kind == clWord && t[j].low != "that" || t[j].kind == clComma && j+1 < s.b && t[j+1].kind == clWord && t[j+1].upper) {
+			j++
+		}
+		if j < s.b {
+			if t[j].kind == clWord && t[j].low == "that" {
+				return j + 1, j+1 < s.b
+			}
+			// "telling supporters in Columbus, Ohio, that ..."
+			if t[j].kind == clComma && j+2 < s.b && t[j+1].kind == clWord && t[j+1].low == "that" {
+				return j + 2, true
+			}
+			if r, ok := x.explicit(p, s, j); ok {
+				return r, true
+			}
+		}
+		// "told his advisers to figure out ..."
+		for jj := k + 1; jj < s.b && jj < k+5; jj++ {
+			if t[jj].kind != clWord {
+				break
+			}
+			if t[jj].low == "to" && jj+1 < s.b && t[jj+1].kind == clWord {
+				return k, true
+			}
+		}
+		if bare && t[k].kind == clWord {
+			// The listener, then a clause: "told reporters the talks ...",
+			// "told the AP his firm ...", "told POLITICO she was ...".
+			o := k
+			switch {
+			case clObjects[t[k].low]:
+				o = k + 1
+			case t[k].upper || t[k].low == "the" && k+1 < s.b && t[k+1].upper:
+				o = k + 1
+				if t[k].low == "the" {
+					o++
+				}
+				for o < s.b && o < k+5 && t[o].kind == clWord && t[o].upper {
+					o++
+				}
+			}
+			if o > k && o < s.b && t[o].kind == clWord && !x.lex.is(t[o].low, wStop) && clWords(p, o, s.b) >= 4 &&
+				(clSubjectPronouns[t[o].low] || clDeterminers[t[o].low] || t[o].upper) {
+				return o, true
+			}
+		}
+		if cue.lemma == "warn" || cue.lemma == "caution" {
+			if t[k].kind == clWord && (t[k].low == "of" || t[k].low == "against") {
+				return k, true
+			}
+		}
+		return 0, false
+	}
+	if r, ok := x.explicit(p, s, k); ok {
+		return r, true
+	}
+	// asked her, “C”
+	if t[k].kind == clWord && clObjects[t[k].low] && k+1 < s.b && t[k+1].kind == clComma {
+		if r, ok := x.explicit(p, s, k+1); ok {
+			return r, true
+		}
+	}
+	// said on Monday that C / said in a statement: “C” / said on radio,
+	// in reference to the flood, “C”
+	if t[k].kind == clWord && clPreps[t[k].low] {
+		for j := k; j < s.b && j < k+20; j++ {
+			tj := t[j]
+			if tj.quote >= 0 && tj.kind != clOpen || tj.kind == clStop || tj.kind == clSemi {
+				break
+			}
+			if tj.kind == clWord && tj.low == "that" && j > k {
+				return j + 1, j+1 < s.b
+			}
+			if tj.kind == clColon || tj.kind == clOpen {
+				return x.explicit(p, s, j)
+			}
+			if tj.kind == clComma {
+				if r, ok := x.explicit(p, s, j); ok {
+					return r, true
+				}
+				if j+1 < s.b && t[j+1].kind == clWord && clPreps[t[j+1].low] && j < k+10 {
+					continue // another phrase of time, place or manner
+				}
+				if bare && cue.frame == frameSay && clWords(p, j+1, s.b) >= 5 && t[j+1].kind == clWord &&
+					!x.lex.is(t[j+1].low, wStop) {
+					return j + 1, true
+				}
+				break
+			}
+			if tj.kind == clWord && x.lex.isCueWord(tj.low) {
+				break
+			}
+		}
+		return 0, false
+	}
+	if !bare {
+		return 0, false
+	}
+	switch cue.frame {
+	case frameSay, frameDoc:
+	case frameStrict:
+		// "noted several “intangibles” left him": a quote marks the
+		// statement even without "that"; so does a subject pronoun
+		// ("announced it had pulled out").
+		if !x.quotedRest(p, s, k) && !(clSubjectPronouns[t[k].low] && clWords(p, k, s.b) >= 3) {
+			return 0, false
+		}
+	default:
+		return 0, false
+	}
+	if t[k].kind != clWord || x.lex.is(t[k].low, wStop) && !clContentOpeners[t[k].low] || clNotContent[t[k].low] {
+		return 0, false
+	}
+	if clWords(p, k, s.b) < 4 {
+		return 0, false
+	}
+	return k, true
+}
+
+// quotedRest tells whether a quote opens in the sentence from k on, after
+// at least one word.
+func (x *clExtractor) quotedRest(p *clPara, s clSpan, k int) bool {
+	t := p.toks
+	if k >= s.b || t[k].kind != clWord || x.lex.is(t[k].low, wStop) || clNotContent[t[k].low] {
+		return false
+	}
+	for j := k + 1; j < s.b; j++ {
+		if t[j].kind == clOpen {
+			return clWords(p, k, s.b) >= 3
+		}
+	}
+	return false
+}
+
+// clSubjectPronouns open a clause after a cue ("announced it had ...").
+var clSubjectPronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true,
+	"he'd": true, "he’d": true, "she'd": true, "she’d": true, "it's": true, "it’s": true, "they're": true,
+	"they’re": true, "he's": true, "he’s": true, "she's": true, "she’s": true, "there": true}
+
+// clContentOpeners open a statement after "said" without "that" ("he says
+// if people think ...").
+var clContentOpeners = map[string]bool{"if": true, "when": true, "unless": true, "because": true,
+	"although": true, "though": true, "while": true, "after": true, "before": true}
+
+// clNotContent are words after "said" that do not open a statement.
+var clNotContent = map[string]bool{"so": true, "nothing": true, "yes": true, "no": true, "goodbye": true,
+	"hello": true, "much": true, "little": true, "otherwise": true, "something": true, "anything": true,
+	"enough": true, "thanks": true, "sorry": true, "hi": true}
+
+// explicit reads a complement opened by "that", a colon or a quote at k.
+func (x *clExtractor) explicit(p *clPara, s clSpan, k int) (int, bool) {
+	t := p.toks
+	if k >= s.b {
+		return 0, false
+	}
+	switch t[k].kind {
+	case clWord:
+		if t[k].low == "that" && k+1 < s.b {
+			return k + 1, true
+		}
+	case clColon:
+		if k+1 < s.b {
+			return k + 1, true
+		}
+	case clComma:
+		if k+1 < s.b && t[k+1].kind == clOpen {
+			return k + 1, true
+		}
+	case clOpen:
+		return k, true
+	}
+	return 0, false
+}
+
+// contentFrom returns the content that starts at token k: to the end of the
+// sentence, or to a comma that opens another attribution (", adding that",
+// ", according to", ", he said").
+func (x *clExtractor) contentFrom(p *clPara, s clSpan, k int) (int, int, bool) {
+	t := p.toks
+	end := s.b
+	dashes := 0
+	for j := k + 1; j < s.b; j++ {
+		if t[j].quote >= 0 {
+			continue
+		}
+		// "said that C and added that D": a second statement.
+		if t[j].kind == clWord && (t[j].low == "and" || t[j].low == "but") && j+1 < s.b {
+			jj := j + 1
+			for jj < s.b && t[jj].kind == clWord && (x.lex.is(t[jj].low, wSkip) || clAdverb(t[jj].low)) {
+				jj++
+			}
+			if jj < s.b {
+				if cue, _, ok := x.cueAt(p, jj); ok && !cue.base && !cue.ing && cue.frame != framePrep {
+					end = j
+					if t[j-1].kind == clComma {
+						end = j - 1
+					}
+					break
+				}
+			}
+			continue
+		}
+		// "C; they only learned on Friday": the clause after a semicolon is
+		// the writer's.
+		if t[j].kind == clSemi && j > k+3 {
+			end = j
+			break
+		}
+		// "he was “encouraged” by the plan — a modest boost for ...": a
+		// dash opens the writer's aside.
+		if t[j].kind == clDash {
+			dashes++
+			// The first of two dashes opens an aside inside the content; the
+			// second closes it.
+			if dashes%2 == 1 && j > k+3 && clWords(p, j, s.b) >= 2 && !x.dashAfter(p, s, j+1) {
+				end = j
+				break
+			}
+		}
+		if t[j].kind != clComma {
+			continue
+		}
+		if j+1 >= s.b {
+			break
+		}
+		if j > k+2 && t[j+1].kind == clWord {
+			w := t[j+1].low
+			// ", prompting unions to threaten ...": a participle of the
+			// writer's, not of the speaker.
+			if len(w) > 5 && strings.HasSuffix(w, "ing") && !t[j+1].upper && !x.lex.isCueWord(w) {
+				end = j
+				break
+			}
+			// ", but there is growing anger ..."
+			if w == "but" &&
+				!(j+2 < s.b && t[j+2].kind == clWord && t[j+2].low == "that") {
+				end = j
+				break
+			}
+			// ", Lewandowski said he ...": another attribution.
+			if x.speakerThenCue(p, s, j+1) {
+				end = j
+				break
+			}
+		}
+		// ", though she acknowledged it ...": another attribution starts.
+		if t[j+1].kind == clWord && clClauseOpeners[t[j+1].low] {
+			for jj := j + 2; jj < s.b && jj < j+7 && t[jj].kind == clWord && t[jj].quote < 0; jj++ {
+				if cue, _, ok := x.cueAt(p, jj); ok && !cue.base && cue.frame != framePrep {
+					end = j
+					break
+				}
+			}
+			if end == j {
+				break
+			}
+		}
+		if cue, _, ok := x.cueAt(p, j+1); ok && (cue.ing || cue.frame == framePrep) {
+			end = j
+			break
+		}
+		// ", he said." ", the army said."
+		if x.shortCueTail(p, s, j+1) {
+			end = j
+			break
+		}
+	}
+	if end-1 > k && t[end-1].kind == clStop && p.text[t[end-1].s] == '.' {
+		end--
+	}
+	if k >= end {
+		return 0, 0, false
+	}
+	st, en := t[k].s, t[end-1].e
+	return st, en, false
+}
+
+// dashAfter tells whether another top-level dash follows k in the
+// sentence: two dashes set off an aside inside the content.
+func (x *clExtractor) dashAfter(p *clPara, s clSpan, k int) bool {
+	for j := k; j < s.b; j++ {
+		if p.toks[j].kind == clDash && p.toks[j].quote < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerThenCue tells whether a speaker phrase of up to four words starts
+// at i and a finite cue follows it: "Lewandowski said", "the senator added".
+func (x *clExtractor) speakerThenCue(p *clPara, s clSpan, i int) bool {
+	t := p.toks
+	for j := i + 1; j < s.b && j <= i+4 && t[j].kind == clWord; j++ {
+		if cue, _, ok := x.cueAt(p, j); ok {
+			if cue.base || cue.ing || cue.frame == framePrep {
+				return false
+			}
+			a, _ := x.npBefore(p, s, j)
+			return a == i
+		}
+	}
+	return false
+}
+
+// clClauseOpeners open a clause after a comma ("..., though she said ...").
+var clClauseOpeners = map[string]bool{"though": true, "although": true, "but": true, "and": true, "while": true,
+	"whereas": true, "as": true, "yet": true}
+
+// shortCueTail tells whether tokens from i are a short speaker phrase and a
+// cue that end the sentence: "he said", "the army added in a statement".
+func (x *clExtractor) shortCueTail(p *clPara, s clSpan, i int) bool {
+	t := p.toks
+	for j := i; j < s.b && j < i+6; j++ {
+		if t[j].kind != clWord {
+			return false
+		}
+		if cue, ce, ok := x.cueAt(p, j); ok && j > i && !cue.ing && cue.frame != framePrep {
+			_, ok := x.tailAfter(p, s, ce, cue, false)
+			return ok
+		}
+	}
+	return false
+}
+
+// contentBefore returns the content from the sentence start up to token k.
+func (x *clExtractor) contentBefore(p *clPara, s clSpan, k int) (int, int, bool) {
+	t := p.toks
+	a := s.a
+	if a >= k {
+		return 0, 0, false
+	}
+	e := k - 1
+	for e > a && (t[e].kind == clComma || t[e].kind == clDash || t[e].kind == clColon) {
+		e--
+	}
+	// The content is a quote: keep it whole, marks included, so clTrim can
+	// drop them.
+	if t[e].kind == clComma && e > a {
+		e--
+	}
+	st, en := t[a].s, t[e].e
+	quoted := false
+	if t[a].kind == clOpen && t[a].quote >= 0 {
+		q := p.quotes[t[a].quote]
+		if q.close == e || q.close == e+1 || q.close < 0 {
+			quoted = true
+		}
+	}
+	return st, en, quoted
+}
+
+// clTrailStop are words that cannot stand in a speaker phrase between a
+// quote and its trailing cue.
+var clTrailStop = map[string]bool{"and": true, "by": true, "that": true, "which": true, "who": true, "whom": true, "whose": true,
+	"when": true, "while": true, "because": true, "although": true, "if": true, "is": true, "was": true,
+	"are": true, "were": true, "but": true, "so": true, "than": true, "not": true}
+
+// trailing recognises a cue that follows its content: "“C,” X said",
+// "C, X told Y", "“C,” said X", "C1, X said, C2". It returns the token where
+// the content ends (or -1 when the content is the whole sentence) and the
+// speaker phrase.
+func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, int, int, bool, bool) {
+	t := p.toks
+	switch cue.frame {
+	case frameSay, frameStrict, frameTell, frameDoc, frameVow, frameDemand:
+	default:
+		return 0, 0, 0, false, false // "C, X accused ..." is no attribution
+	}
+	// Back from the cue over skip words and the speaker phrase to a comma or
+	// a closing quote.
+	j := x.skipBack(p, s, c-1)
+	spEnd := j + 1
+	// "“C,” Smith, an economist, told me": the speaker is set off by commas.
+	if j > s.a && t[j].kind == clComma {
+		a, b := x.appositive(p, s, j)
+		for a > s.a+1 && t[a-1].kind == clComma && !x.isProperAt(p, a, b) {
+			a2, b2 := x.npBefore(p, s, a-1)
+			if a2 < 0 || !x.isProperAt(p, a2, b2) {
+				break
+			}
+			a, b = a2, b2
+		}
+		if a > s.a && (t[a-1].kind == clClose || t[a-1].kind == clComma) {
+			spEnd, j = b, a-1
+		}
+		// else "C, said X": the speaker follows the cue.
+	}
+	for j >= s.a && c-j <= 16 && j >= spEnd-16 {
+		tj := t[j]
+		if tj.kind == clComma || tj.kind == clClose || tj.kind == clDash {
+			break
+		}
+		if tj.kind == clRParen {
+			for j > s.a && t[j].kind != clLParen {
+				j--
+			}
+			j--
+			continue
+		}
+		if tj.kind != clWord || tj.quote >= 0 || !tj.upper && clTrailStop[tj.low] {
+			return 0, 0, 0, false, false
+		}
+		j--
+	}
+	if j < s.a || spEnd-j > 16 {
+		return 0, 0, 0, false, false
+	}
+	spA := j + 1
+	// "“C,” X, an economist, told me": the name before the description.
+	if spA < spEnd && !x.isNameAt(p, spA, spEnd) && t[j].kind == clComma {
+		k := j - 1
+		for k >= s.a && j-k <= 8 && t[k].kind == clWord && t[k].quote < 0 {
+			k--
+		}
+		if k >= s.a && k < j-1 && (t[k].kind == clClose || t[k].kind == clComma) && x.isNameAt(p, k+1, j) {
+			spA, spEnd, j = k+1, j, k
+		}
+	}
+	if clWords(p, s.a, j) < 1 || clWords(p, s.a, j) < 2 && t[j].kind != clClose && !x.parenthetical(p, s, ce) {
+		return 0, 0, 0, false, false
+	}
+	// A quote closed right before the speaker is strong evidence: what follows
+	// the cue may be long ("told reporters after the meeting that ...").
+	strong := t[j].kind == clClose
+	after := ce
+	if spA >= spEnd {
+		// “C,” said X.
+		if !x.lex.is(cue.lemma, wInverts) || t[j].kind != clComma && t[j].kind != clClose {
+			return 0, 0, 0, false, false
+		}
+		a, b := x.phraseAfter(p, s, ce)
+		quoteBefore := t[j].kind == clClose || t[j].kind == clComma && j > s.a && t[j-1].kind == clClose
+		if a < 0 || !(x.hasProper(p, a, b) || x.lex.is(t[a].low, wTitle) || x.lex.is(t[b-1].low, wTitle|wGroup|wOrg|wDoc) ||
+			quoteBefore && clDeterminers[t[a].low]) {
+			return 0, 0, 0, false, false
+		}
+		spA, spEnd, after = a, b, b
+		// "C, said one source in the room." but not "C, said the union
+		// expected ..."; after a quote the speaker may run on ("said one of
+		// two witnesses who ...").
+		n := 0
+		for k := b; k < s.b && t[k].kind == clWord; k++ {
+			n++
+		}
+		if !quoteBefore && (n > 5 || n > 0 && !clPreps[t[b].low]) {
+			return 0, 0, 0, false, false
+		}
+		if quoteBefore {
+			after = s.b
+		}
+	} else if !x.speakerLike(p, spA, spEnd) {
+		return 0, 0, 0, false, false
+	}
+	// The speaker phrase starts like one (a name, a determiner, a title) or
+	// ends in a speaker's noun ("top black lawmakers").
+	if !x.isNameAt(p, spA, spEnd) && !clDeterminers[t[spA].low] && !x.lex.is(t[spA].low, wTitle|wGroup|wOrg|wDoc|wPronPerson|wPronOrg|wPronPlural) &&
+		!(t[spA].kind == clWord && clIsDigit(p.text[t[spA].s])) && !x.lex.is(t[spEnd-1].low, wTitle|wGroup|wOrg|wDoc) &&
+		!x.hasProper(p, spA, spEnd) {
+		return 0, 0, 0, false, false
+	}
+	whole := false
+	if strong {
+		if after < s.b && (t[after].kind == clColon || t[after].kind == clOpen || t[after].kind == clWord && t[after].low == "that") {
+			return 0, 0, 0, false, false
+		}
+		// A quote that does not open the sentence ends the content only
+		// when the attribution ends the sentence too.
+		more, ok := x.tailAfter(p, s, after, cue, after > ce)
+		if t[s.a].kind != clOpen && !ok {
+			return 0, 0, 0, false, false
+		}
+		// "“C1,” Jordan said, and still “C2”"; "Despite his “brash
+		// persona,” the lawyer wrote, he is ...": the sentence goes on.
+		whole = ok && more && after == ce && (x.quoteAfterComma(p, s, after) || t[s.a].kind != clOpen)
+	} else {
+		more, ok := x.tailAfter(p, s, after, cue, after > ce)
+		if !ok {
+			return 0, 0, 0, false, false
+		}
+		// "One delegate, Kelly Smith, told POLITICO she was ...": the
+		// listener is followed by what was told.
+		if after == ce && cue.frame == frameTell {
+			if _, ok := x.complement(p, s, ce, cue, true); ok {
+				return 0, 0, 0, false, false
+			}
+		}
+		// "The editor I spoke to, Tim Grieve, interrupted": a noun phrase
+		// before a name is its apposition, not what the name said.
+		if after == ce && !more && clWords(p, s.a, j) <= 6 && t[s.a].kind == clWord &&
+			(t[s.a].low == "a" || t[s.a].low == "an" || t[s.a].low == "one" || t[s.a].low == "the") &&
+			x.isProperAt(p, spA, spEnd) && !strings.ContainsAny(p.text[t[s.a].s:t[j].s], "“”\"") {
+			return 0, 0, 0, false, false
+		}
+		// "C1, he said, C2", "Instead, Trump told CNN, C2"
+		if more && after == ce {
+			n := 0
+			for j := ce; j < s.b && t[j].kind == clWord; j++ {
+				n++
+			}
+			whole = t[ce].kind == clComma || n <= 3 && j2Comma(t, ce+n, s.b)
+		}
+	}
+	// "During the rally Monday, the president said ...": a short phrase
+	// opened by a preposition introduces the sentence; it is no content.
+	if !whole && t[s.a].kind == clWord && (clPreps[t[s.a].low] || clNotName[t[s.a].low]) && clWords(p, s.a, j) <= 8 &&
+		!strings.ContainsAny(p.text[t[s.a].s:t[j].s], "“”\"") {
+		return 0, 0, 0, false, false
+	}
+	k := j // the comma or closing quote that ends the content
+	if t[k].kind == clClose {
+		k++ // keep the closing mark in the content
+	}
+	if whole {
+		k = -1
+	}
+	return k, spA, spEnd, true, strong
+}
+
+// quoteAfterComma tells whether a quote follows the first comma after k.
+func (x *clExtractor) quoteAfterComma(p *clPara, s clSpan, k int) bool {
+	t := p.toks
+	j := k
+	for j < s.b && t[j].kind != clComma {
+		j++
+	}
+	for j++; j < s.b && j < k+8; j++ {
+		if t[j].kind == clOpen {
+			return true
+		}
+		if t[j].kind != clWord || !(clClauseOpeners[t[j].low] || x.lex.is(t[j].low, wSkip) || clAdverb(t[j].low)) {
+			return false
+		}
+	}
+	return false
+}
+
+// tailAfter checks what follows a trailing cue ending at ce: nothing, or
+// short circumstance ("in a post on X", "told Al Jazeera", "on Monday"). It
+// tells whether more content follows a comma after it ("C1, he said, C2").
+func (x *clExtractor) tailAfter(p *clPara, s clSpan, ce int, cue clCue, named bool) (bool, bool) {
+	t := p.toks
+	if ce < s.b && t[ce].kind == clWord && cue.frame != frameTell && !named {
+		w := t[ce]
+		if !(w.upper || clPreps[w.low] || clObjects[w.low] || w.low == "of" || clAdverb(w.low)) {
+			return false, false
+		}
+		// "said Obamacare is causing ...": a name that opens a long clause
+		// is the content's subject, not a listener.
+		if w.upper && !clPreps[w.low] {
+			n := 0
+			for j := ce; j < s.b && t[j].kind == clWord; j++ {
+				n++
+			}
+			if n > 4 {
+				return false, false
+			}
+		}
+	}
+	for j := ce; j < s.b; j++ {
+		switch t[j].kind {
+		case clStop, clSemi, clDash:
+			return false, true
+		case clComma:
+			if j+1 < s.b && t[j+1].kind != clOpen && clWords(p, j+1, s.b) >= 3 {
+				if cue2, _, ok := x.cueAt(p, j+1); ok && (cue2.ing || cue2.frame == framePrep) {
+					return false, true
+				}
+				return true, true
+			}
+			return false, true
+		case clOpen:
+			if e := titleQuote(p, s, j); e > 0 && j == ce {
+				j = e // a listener in quotes: told "Morning Report"
+				continue
+			}
+			if j-ce < 2 {
+				return false, false
+			}
+		case clColon:
+			return false, false
+		case clWord:
+			if t[j].low == "that" && j-ce < 4 {
+				return false, false
+			}
+		}
+		if j-ce > 12 {
+			return false, false
+		}
+	}
+	return false, true
+}
+
+// titleQuote returns the closing quote of a short capitalised name in
+// quotes opening at k (a programme, a newspaper: "Morning Report"), or -1.
+func titleQuote(p *clPara, s clSpan, k int) int {
+	t := p.toks
+	if k >= s.b || t[k].kind != clOpen {
+		return -1
+	}
+	e := k + 1
+	for e < s.b && e < k+6 && t[e].kind == clWord && t[e].upper {
+		e++
+	}
+	if e > k+1 && e < s.b && t[e].kind == clClose {
+		return e
+	}
+	return -1
+}
+
+// clObjects are listeners after a cue ("told me", "said to reporters").
+var clObjects = map[string]bool{"me": true, "him": true, "her": true, "us": true, "them": true,
+	"reporters": true, "journalists": true}
+
+// subjectBefore returns the speaker phrase that ends at the cue c: the noun
+// phrase before it, past adverbs and auxiliaries, back to a clause boundary.
+// "X, a spokesman for Y, said" and "A lawyer for Y, X, said" give X.
+func (x *clExtractor) subjectBefore(p *clPara, s clSpan, c int) (int, int) {
+	t := p.toks
+	j := x.skipBack(p, s, c-1)
+	if j > s.a && t[j].kind == clComma {
+		return x.appositive(p, s, j)
+	}
+	if j >= s.a && t[j].kind == clWord && (t[j].low == "and" || t[j].low == "but" || t[j].low == "or") {
+		return -1, -1 // "... and said": the subject is the sentence's
+	}
+	a, b := x.npBefore(p, s, j+1)
+	if a < 0 {
+		return -1, -1
+	}
+	if a > s.a && t[a-1].kind == clWord && clWh[t[a-1].low] {
+		return -1, -1
+	}
+	return a, b
+}
+
+// clTimes are words of a time phrase between a speaker and the cue ("on
+// Tuesday", "Thursday evening", "last week").
+var clTimes = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "morning": true, "afternoon": true, "evening": true,
+	"night": true, "week": true, "weekend": true, "month": true, "year": true, "today": true,
+	"yesterday": true, "tonight": true, "earlier": true, "later": true, "recently": true}
+
+// skipBack steps back from token j over adverbs, auxiliaries and time
+// phrases ("has repeatedly", "on Tuesday", "Thursday evening") to where the
+// speaker phrase ends.
+func (x *clExtractor) skipBack(p *clPara, s clSpan, j int) int {
+	t := p.toks
+	for j >= s.a && t[j].kind == clWord {
+		w := t[j]
+		switch {
+		case !w.upper && (x.lex.is(w.low, wSkip) || clAdverb(w.low)):
+			j--
+		case clTimes[w.low]:
+			j--
+			for j >= s.a && t[j].kind == clWord && (clTimes[t[j].low] || t[j].low == "on" || t[j].low == "last" ||
+				t[j].low == "this" || t[j].low == "late" || t[j].low == "early") {
+				j--
+			}
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// clPassive are the auxiliaries of a passive ("was accused").
+var clPassive = map[string]bool{"was": true, "were": true, "is": true, "are": true, "be": true, "been": true,
+	"being": true, "get": true, "got": true, "gets": true}
+
+// clWh are words before a subject that make its clause a question or an
+// object, not a statement ("what Trump says", "whether he said").
+var clWh = map[string]bool{"what": true, "how": true, "why": true, "whether": true, "where": true}
+
+// npBefore returns the noun phrase that ends at token end, scanning back to a
+// clause boundary.
+func (x *clExtractor) npBefore(p *clPara, s clSpan, end int) (int, int) {
+	t := p.toks
+	// "an injury he said he suffered": a pronoun right before the cue is
+	// the subject.
+	if end-1 >= s.a && t[end-1].kind == clWord && x.lex.is(t[end-1].low, wPronPerson|wPronOrg|wPronPlural) {
+		return end - 1, end
+	}
+	j := end - 1
+	for j >= s.a && end-j <= 12 {
+		tj := t[j]
+		if tj.kind == clRParen {
+			for j > s.a && t[j].kind != clLParen {
+				j--
+			}
+			j--
+			continue
+		}
+		if tj.kind == clOther && p.text[tj.s] == '%' && j > s.a && t[j-1].kind == clWord {
+			j-- // "42% say"
+			continue
+		}
+		if tj.kind != clWord || tj.quote >= 0 {
+			break
+		}
+		if !tj.upper && x.lex.is(tj.low, wStop) {
+			if tj.low == "and" && j > s.a && t[j-1].upper && j+1 < end && t[j+1].upper {
+				j--
+				continue
+			}
+			break
+		}
+		j--
+	}
+	a := j + 1
+	// "but", "so", "In 2003 her employers": words that open the clause,
+	// not the speaker.
+	for a < end && t[a].kind == clWord && (t[a].low == "but" || t[a].low == "and" || t[a].low == "so" || clNotName[t[a].low] ||
+		clIsDigit(p.text[t[a].s]) && a+1 < end && t[a+1].kind == clWord && clDeterminers[t[a+1].low]) {
+		a++
+	}
+	if a >= end || !x.speakerLike(p, a, end) {
+		return x.npConnected(p, s, end)
+	}
+	return a, end
+}
+
+// clConnectors join the parts of a longer speaker phrase ("experts on North
+// Korea and nuclear policy", "developers and supporters in Congress").
+var clConnectors = map[string]bool{"and": true, "of": true, "on": true, "in": true, "for": true, "at": true,
+	"from": true, "with": true}
+
+// npConnected scans back from end across connectors for a phrase that
+// starts like a speaker: a name, a determiner or a known head.
+func (x *clExtractor) npConnected(p *clPara, s clSpan, end int) (int, int) {
+	t := p.toks
+	best := -1
+	for j := end - 1; j >= s.a && end-j <= 12; j-- {
+		tj := t[j]
+		if tj.kind != clWord || tj.quote >= 0 {
+			break
+		}
+		if !tj.upper && x.lex.is(tj.low, wStop) && !clConnectors[tj.low] {
+			break
+		}
+		if clConnectors[tj.low] {
+			continue
+		}
+		if (tj.upper && !clNotName[tj.low]) || clDeterminers[tj.low] || x.lex.is(tj.low, wGroup|wTitle) {
+			if x.speakerLike(p, j, end) {
+				best = j
+			}
+		}
+	}
+	if best < 0 {
+		return -1, -1
+	}
+	return best, end
+}
+
+// clNotName are capitalised words that open a sentence but no name.
+var clNotName = map[string]bool{"even": true, "also": true, "only": true, "just": true, "then": true, "now": true,
+	"still": true, "meanwhile": true, "however": true, "instead": true, "yet": true, "but": true, "and": true,
+	"so": true, "indeed": true, "moreover": true, "separately": true, "earlier": true, "later": true,
+	"there": true, "here": true, "that": true, "this": true, "that's": true, "that’s": true, "it's": true,
+	"it’s": true, "what": true, "when": true, "while": true, "if": true, "as": true, "in": true, "on": true,
+	"at": true, "for": true, "after": true, "before": true, "since": true, "to": true, "with": true,
+	"by": true, "from": true, "during": true, "though": true, "although": true, "because": true,
+	"despite": true, "like": true, "unlike": true, "asked": true, "speaking": true, "according": true,
+	"we": true, "i": true, "you": true, "us": true, "our": true, "my": true, "your": true}
+
+// isNameAt tells whether a name starts at token k: a capitalised word that
+// is no function word, or "The" before one.
+func (x *clExtractor) isNameAt(p *clPara, k, end int) bool {
+	t := p.toks
+	if k >= end || t[k].kind != clWord || !t[k].upper || clNotName[t[k].low] {
+		return false
+	}
+	if clDeterminers[t[k].low] {
+		return k+1 < end && t[k+1].kind == clWord && t[k+1].upper
+	}
+	return true
+}
+
+// isProperAt tells whether a proper name starts at token k: a capitalised
+// word that is neither a determiner nor a function word.
+func (x *clExtractor) isProperAt(p *clPara, k, end int) bool {
+	t := p.toks
+	return k < end && t[k].kind == clWord && t[k].upper && !clDeterminers[t[k].low] && !clNotName[t[k].low] && !clTimes[t[k].low]
+}
+
+// hasProper tells whether a proper name stands in [a, b).
+func (x *clExtractor) hasProper(p *clPara, a, b int) bool {
+	for k := a; k < b; k++ {
+		if x.isProperAt(p, k, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// appositive reads the speaker of "X, a spokesman for Y, said" back from the
+// comma before the cue: the name before the descriptions, or a name set off
+// by commas after a description ("A lawyer for Y, X, said").
+func (x *clExtractor) appositive(p *clPara, s clSpan, comma int) (int, int) {
+	t := p.toks
+	end := comma
+	fa, fb := -1, -1 // the first name found, when none starts a clause
+	for tries := 0; tries < 3; tries++ {
+		k := end - 1
+		for k >= s.a && t[k].kind != clComma {
+			if t[k].kind == clStop || t[k].kind == clSemi || t[k].quote >= 0 || end-k > 25 {
+				return fa, fb
+			}
+			k--
+		}
+		if k < s.a {
+			return fa, fb
+		}
+		segA, segB := k+1, end
+		ha, hb := x.npBefore(p, s, k)
+		if fa < 0 && ha >= 0 && x.isNameAt(p, ha, hb) {
+			fa, fb = ha, hb
+		}
+		// The head starts a clause: "Trump, speaking in Wilmington, N.C.,
+		// warned" is not Wilmington's warning.
+		if ha > s.a && t[ha-1].kind != clComma && t[ha-1].kind != clLParen && t[ha-1].kind != clDash && t[ha-1].kind != clClose &&
+			!(t[ha-1].kind == clWord && clClauseOpeners[t[ha-1].low]) {
+			ha = -1
+		}
+		if x.isNameAt(p, segA, segB) && x.speakerLike(p, segA, segB) && (ha < 0 || !x.isNameAt(p, ha, hb)) &&
+			(t[k].kind == clComma && (k == s.a || ha >= 0 || t[k-1].kind == clWord)) && !(segB-segA == 1 && t[segA].abbr) {
+			return segA, segB
+		}
+		if ha >= 0 && x.isNameAt(p, ha, hb) {
+			return ha, hb
+		}
+		end = k
+	}
+	return fa, fb
+}
+
+// relativeSpeaker reads "X, who said that C": the speaker is the phrase before
+// "who".
+func (x *clExtractor) relativeSpeaker(p *clPara, s clSpan, c int) (clSpan, bool) {
+	t := p.toks
+	j := c - 1
+	for j >= s.a && t[j].kind == clWord && (x.lex.is(t[j].low, wSkip) || clAdverb(t[j].low)) {
+		j--
+	}
+	if j < s.a+1 || t[j].kind != clWord || t[j].low != "who" && t[j].low != "which" && t[j].low != "that" {
+		return clSpan{}, false
+	}
+	if t[j-1].kind == clComma {
+		j--
+	}
+	a, b := x.subjectBefore(p, s, j)
+	if a < 0 {
+		return clSpan{}, false
+	}
+	return clSpan{a, b}, true
+}
+
+// clAdverb tells a lower-case -ly word.
+func clAdverb(w string) bool { return len(w) > 4 && w[len(w)-2:] == "ly" }
+
+// phraseAfter returns the noun phrase that starts at k: "according to the
+// State Department", "said Smith, a spokesman".
+func (x *clExtractor) phraseAfter(p *clPara, s clSpan, k int) (int, int) {
+	t := p.toks
+	j := k
+	for j < s.b && j < k+12 {
+		tj := t[j]
+		if tj.kind == clLParen {
+			for j < s.b && t[j].kind != clRParen {
+				j++
+			}
+			j++
+			continue
+		}
+		if tj.kind != clWord || tj.quote >= 0 {
+			break
+		}
+		if !tj.upper && x.lex.is(tj.low, wStop) && tj.low != "of" {
+			break
+		}
+		if j > k && !tj.upper && x.lex.isCueWord(tj.low) {
+			break
+		}
+		j++
+	}
+	if j > s.b {
+		j = s.b
+	}
+	for j > k && t[j-1].kind == clWord && t[j-1].low == "of" {
+		j--
+	}
+	if j <= k || !x.speakerLike(p, k, j) {
+		return -1, -1
+	}
+	return k, j
+}
+
+// sentenceSubject returns the noun phrase that opens the sentence, past a
+// leading conjunction or an introductory phrase ended by a comma.
+func (x *clExtractor) sentenceSubject(p *clPara, s clSpan) (int, int) {
+	t := p.toks
+	a := s.a
+	for a < s.b && t[a].kind == clWord && (t[a].low == "but" || t[a].low == "and" || t[a].low == "yet" || t[a].low == "so") {
+		a++
+	}
+	if a >= s.b || t[a].kind != clWord || t[a].quote >= 0 {
+		return -1, -1
+	}
+	// "On Monday, X ...", "In a statement, X ..."
+	if clPreps[t[a].low] || clNotName[t[a].low] {
+		k := a
+		for k < s.b && k < a+12 && t[k].kind != clComma {
+			k++
+		}
+		if k >= s.b || t[k].kind != clComma {
+			return -1, -1
+		}
+		a = k + 1
+		if a >= s.b || t[a].kind != clWord || t[a].quote >= 0 {
+			return -1, -1
+		}
+	}
+	if x.lex.isCueWord(t[a].low) {
+		return -1, -1 // "Said Ellis: ..."
+	}
+	j := a
+	for j < s.b && j < a+10 {
+		tj := t[j]
+		if tj.kind == clLParen {
+			for j < s.b && t[j].kind != clRParen {
+				j++
+			}
+			j++
+			continue
+		}
+		if tj.kind != clWord || tj.quote >= 0 {
+			break
+		}
+		if !tj.upper && !clDeterminers[tj.low] && !x.lex.is(tj.low, wTitle|wGroup|wOrg|wDoc) && tj.low != "of" &&
+			tj.low != "for" && !x.lex.is(tj.low, wPronPerson|wPronOrg|wPronPlural) && !clPossessive(tj.low) {
+			break
+		}
+		j++
+	}
+	if j > s.b {
+		j = s.b
+	}
+	for j > a && t[j-1].kind == clWord && (t[j-1].low == "of" || t[j-1].low == "for") {
+		j--
+	}
+	if j <= a || !x.speakerLike(p, a, j) {
+		return -1, -1
+	}
+	return a, j
+}
+
+// speakerLike tells whether tokens [a, b) can name a speaker: a name, a
+// pronoun, or a noun phrase with a determiner or a known head.
+func (x *clExtractor) speakerLike(p *clPara, a, b int) bool {
+	t := p.toks
+	if a >= b || b > len(t) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if t[k].kind == clWord && t[k].upper && !(k == a && clDeterminers[t[k].low]) {
+			return true
+		}
+	}
+	first, last := t[a], t[b-1]
+	if b-a == 1 && first.kind == clWord && (x.lex.is(first.low, wPronPerson|wPronOrg|wPronPlural) || clQuantifiers[first.low]) {
+		return true
+	}
+	// "42% say", "63 percent of voters said", "1,409 teachers said"
+	if first.kind == clWord && clIsDigit(p.text[first.s]) && (b-a >= 2 || b < len(t) && t[b].kind == clOther) {
+		return true
+	}
+	if last.kind == clWord && x.lex.is(last.low, wTitle|wGroup|wOrg|wDoc) {
+		return true
+	}
+	return first.kind == clWord && clDeterminers[first.low] && b-a >= 2 && b-a <= 6
+}
+
+// clQuantifiers stand alone for a group of speakers ("most said", "several
+// told reporters").
+var clQuantifiers = map[string]bool{"most": true, "many": true, "several": true, "some": true, "others": true,
+	"both": true, "all": true, "few": true}
+
+// docPhrase tells whether [a, b) names a document: "the statement", "a 2024
+// report by X", "the survey".
+func (x *clExtractor) docPhrase(p *clPara, a, b int) bool {
+	for k := a; k < b; k++ {
+		if p.toks[k].kind == clWord && !p.toks[k].upper && x.lex.is(p.toks[k].low, wDoc) {
+			return true
+		}
+	}
+	return false
+}
+
+// clPossessive tells a word in the possessive: "governor's".
+func clPossessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
+// clContracted returns the pronoun of "he's", "they’re", or "".
+func clContracted(w string) string {
+	for _, suf := range []string{"'s", "’s", "'re", "’re"} {
+		if strings.HasSuffix(w, suf) {
+			switch base := strings.TrimSuffix(w, suf); base {
+			case "he", "she", "it", "they", "we":
+				return base
+			}
+		}
+	}
+	return ""
+}
+
+// j2Comma tells whether token j is a comma.
+func j2Comma(t []clTok, j, end int) bool { return j < end && t[j].kind == clComma }
+
+// parenthetical tells whether the cue ending at ce is followed by a comma and
+// more content: "But, Carson added, he did not ...".
+func (x *clExtractor) parenthetical(p *clPara, s clSpan, ce int) bool {
+	t := p.toks
+	j := ce
+	for j < s.b && j < ce+4 && t[j].kind == clWord {
+		j++
+	}
+	return j < s.b && t[j].kind == clComma && clWords(p, j, s.b) >= 3
+}

@@ -1,0 +1,756 @@
+package claims
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/briefbot/briefbot/knowledge/entities"
+)
+
+// clSpeaker is a resolved speaker: a name, an entity id when one is known,
+// and the surface that named it.
+type clSpeaker struct {
+	name, id string
+	mention  entities.Mention
+}
+
+// clRef is someone a later pronoun or description can point back to.
+type clRef struct {
+	name, id, typ string
+}
+
+// clEntMention is an entity's mention in a paragraph.
+type clEntMention struct {
+	ent        int
+	start, end int
+}
+
+// clResolver resolves speaker phrases. It remembers the people and
+// organisations recently named as speakers or subjects, most recent last, and
+// the author of the last statement or report mentioned, so that "he", "it",
+// "the army" and "the statement" find their names. With entities it uses
+// their mentions, names and types; without, the name in the phrase itself.
+type clResolver struct {
+	// paras are the last body paragraphs read, for names a pronoun may
+	// stand for when no speaker or subject was remembered.
+	paras    []*clPara
+	ents     []entities.Entity
+	byPara   map[int][]clEntMention
+	refs     []clRef
+	docOwner *clRef
+	// docSpoke is the author of the last claim when a document made it
+	// ("the statement read"): a following "it added" is that document.
+	docSpoke *clRef
+}
+
+func newClResolver(ents []entities.Entity) *clResolver {
+	r := &clResolver{ents: ents}
+	if len(ents) > 0 {
+		r.byPara = map[int][]clEntMention{}
+		for i, e := range ents {
+			for _, m := range e.Mentions {
+				r.byPara[m.Paragraph] = append(r.byPara[m.Paragraph], clEntMention{ent: i, start: m.Start, end: m.End})
+			}
+		}
+	}
+	return r
+}
+
+// remember puts ref last in the memory.
+func (r *clResolver) remember(ref clRef) {
+	if ref.name == "" {
+		return
+	}
+	for i := range r.refs {
+		if r.refs[i].name == ref.name {
+			r.refs = append(r.refs[:i], r.refs[i+1:]...)
+			break
+		}
+	}
+	r.refs = append(r.refs, ref)
+	if len(r.refs) > 32 {
+		r.refs = r.refs[1:]
+	}
+}
+
+// recent returns the most recent remembered ref of one of the types. A ref
+// of unknown type (a single capitalised word) fits any.
+func (r *clResolver) recent(types ...string) *clRef {
+	for i := len(r.refs) - 1; i >= 0; i-- {
+		if r.refs[i].typ == "" {
+			return &r.refs[i]
+		}
+		for _, t := range types {
+			if r.refs[i].typ == t {
+				return &r.refs[i]
+			}
+		}
+	}
+	return nil
+}
+
+// noteSubject remembers the named subject of a sentence, and when the
+// sentence mentions a document, that subject as its author ("X's office
+// released a statement").
+func (r *clResolver) noteSubject(p *clPara, s clSpan, lex *clLexicon) {
+	x := &clExtractor{lex: lex}
+	a, b := x.sentenceSubject(p, s)
+	if a < 0 {
+		return
+	}
+	// "The governor's office released a statement": the author of what
+	// "the statement" says next, named or not.
+	for k := b; k < s.b; k++ {
+		if p.toks[k].kind == clWord && p.toks[k].quote < 0 && lex.is(p.toks[k].low, wDoc) && !p.toks[k].upper &&
+			!lex.is(p.toks[a].low, wDoc) && !lex.is(p.toks[b-1].low, wDoc) && clPublished(p, b, k, lex) {
+			if ref, ok := r.named(p, a, b, lex); ok {
+				r.docOwner = &ref
+			} else {
+				r.docOwner = &clRef{name: clDescription(p, a, b), typ: entities.EntityOrganization}
+			}
+			break
+		}
+	}
+	named := false
+	for k := a; k < b; k++ {
+		if p.toks[k].upper && !clDeterminers[p.toks[k].low] {
+			named = true
+		}
+	}
+	if !named {
+		return
+	}
+	ref, ok := r.named(p, a, b, lex)
+	if !ok || len(r.ents) > 0 && ref.id == "" {
+		return // with entities, only they are remembered
+	}
+	// One capitalised word opening a sentence may be a plain noun ("Bombs
+	// ..."): keep it only when it is an acronym or a name known already.
+	if len(r.ents) == 0 && !strings.Contains(ref.name, " ") && !clAcronym(ref.name) && !clPossessive(p.toks[a].low) && !(b-a >= 2 && clPossessive(p.toks[a+1].low)) {
+		known := false
+		for _, old := range r.refs {
+			if old.name == ref.name {
+				known = true
+			}
+		}
+		if !known {
+			return
+		}
+	}
+	r.remember(ref)
+}
+
+// clDescription is the surface of a phrase without a name, its leading
+// determiner in lower case: "the ministry".
+func clDescription(p *clPara, a, b int) string {
+	s := p.text[p.toks[a].s:p.toks[b-1].e]
+	if p.toks[a].upper && clDeterminers[p.toks[a].low] {
+		s = p.toks[a].low + s[p.toks[a].e-p.toks[a].s:]
+	}
+	return s
+}
+
+// clDocumentType is the type of a remembered speaker that is a document:
+// pronouns never resolve to it.
+const clDocumentType = "document"
+
+// resolve names the speaker of the phrase [a, b) of paragraph p.
+func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
+	t := p.toks
+	if a < 0 || b > len(t) || a >= b {
+		return clSpeaker{}
+	}
+	st, en := t[a].s, t[b-1].e
+	sp := clSpeaker{mention: entities.Mention{Paragraph: p.n, Start: st, End: en, Text: p.text[st:en]}}
+	// A pronoun, or a pronoun contracted with its verb ("he’s").
+	pron := t[a].low
+	if c := clContracted(pron); c != "" {
+		pron = c
+	}
+	if b-a == 1 && lex.is(pron, wPronPerson|wPronOrg|wPronPlural) {
+		var ref *clRef
+		if pron != "it" {
+			r.docSpoke = nil
+		}
+		switch {
+		case pron == "it" && r.docSpoke != nil:
+			ref = r.docSpoke
+		case lex.is(pron, wPronPerson):
+			ref = r.recent(entities.EntityPerson)
+		case lex.is(pron, wPronOrg):
+			ref = r.recent(entities.EntityOrganization, entities.EntityGroup)
+		default:
+			ref = r.recent(entities.EntityGroup, entities.EntityOrganization)
+		}
+		if ref == nil {
+			ref = r.entityBefore(p.n, st, pron, lex)
+		}
+		if ref == nil && len(r.ents) == 0 {
+			ref = r.nameBefore(p, a, lex.is(pron, wPronPerson), lex)
+		}
+		if ref != nil {
+			sp.name, sp.id = ref.name, ref.id
+			r.remember(*ref)
+		} else {
+			sp.name = p.text[st:en]
+		}
+		return sp
+	}
+	r.docSpoke = nil
+	// A document speaks for its author: "the statement", "a report by X".
+	if ref, ok := r.document(p, a, b, lex); ok {
+		sp.name, sp.id = ref.name, ref.id
+		r.docSpoke = &ref
+		return sp
+	}
+	named := false
+	for k := a; k < b; k++ {
+		if t[k].upper && !(k == a && clDeterminers[t[k].low]) {
+			named = true
+		}
+	}
+	if named {
+		if ref, ok := r.named(p, a, b, lex); ok {
+			sp.name, sp.id = ref.name, ref.id
+			r.remember(ref)
+			return sp
+		}
+	}
+	// A description: "the army", "the spokesman", "the group".
+	if ref := r.described(p, a, b, lex); ref != nil {
+		sp.name, sp.id = ref.name, ref.id
+		r.remember(*ref)
+		return sp
+	}
+	sp.name = clDescription(p, a, b)
+	switch last := t[b-1].low; {
+	case lex.is(last, wGroup) || strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss"):
+		r.remember(clRef{name: sp.name, typ: entities.EntityGroup})
+	case lex.is(last, wOrg) || clGenericOrg[last]:
+		r.remember(clRef{name: sp.name, typ: entities.EntityOrganization})
+	case lex.is(last, wTitle):
+		r.remember(clRef{name: sp.name, typ: entities.EntityPerson})
+	}
+	return sp
+}
+
+// entity returns the entity with the id, or nil.
+func (r *clResolver) entity(id string) *entities.Entity {
+	if id == "" {
+		return nil
+	}
+	for i := range r.ents {
+		if r.ents[i].ID == id {
+			return &r.ents[i]
+		}
+	}
+	return nil
+}
+
+// entityBefore returns the last entity mentioned before byte at of paragraph
+// n, or in the paragraphs before, that a pronoun can stand for.
+func (r *clResolver) entityBefore(n, at int, pron string, lex *clLexicon) *clRef {
+	if len(r.ents) == 0 {
+		return nil
+	}
+	want := func(typ string) bool {
+		if lex.is(pron, wPronPerson) {
+			return typ == entities.EntityPerson
+		}
+		return typ == entities.EntityOrganization || typ == entities.EntityGroup
+	}
+	for par := n; par >= 1 && par >= n-3; par-- {
+		ms := r.byPara[par]
+		best := -1
+		for i, m := range ms {
+			if (par < n || m.end <= at) && want(r.ents[m.ent].Type) && (best < 0 || m.start > ms[best].start) {
+				best = i
+			}
+		}
+		if best >= 0 {
+			e := r.ents[ms[best].ent]
+			return &clRef{name: e.Name, id: e.ID, typ: e.Type}
+		}
+	}
+	return nil
+}
+
+// entityIn returns the first person, organisation or group entity mentioned
+// within bytes [st, en) of paragraph n.
+func (r *clResolver) entityIn(n, st, en int) (clRef, bool) {
+	best := -1
+	var bestStart int
+	for _, m := range r.byPara[n] {
+		e := r.ents[m.ent]
+		if e.Type == entities.EntityPlace || m.start < st || m.end > en {
+			continue
+		}
+		if best < 0 || m.start < bestStart {
+			best, bestStart = m.ent, m.start
+		}
+	}
+	if best < 0 {
+		return clRef{}, false
+	}
+	e := r.ents[best]
+	return clRef{name: e.Name, id: e.ID, typ: e.Type}, true
+}
+
+// document resolves a phrase that names a document to its author.
+func (r *clResolver) document(p *clPara, a, b int, lex *clLexicon) (clRef, bool) {
+	t := p.toks
+	head := -1
+	for k := a; k < b; k++ {
+		if t[k].kind == clWord && !t[k].upper && lex.is(t[k].low, wDoc) {
+			head = k
+			break
+		}
+	}
+	if head < 0 {
+		return clRef{}, false
+	}
+	// "a report by Amnesty International", "a statement from the ministry"
+	for k := head + 1; k < b-1; k++ {
+		if t[k].low == "by" || t[k].low == "from" || t[k].low == "of" {
+			if ref, ok := r.named(p, k+1, b, lex); ok {
+				r.docOwner = &ref
+				r.remember(ref)
+				return ref, true
+			}
+			if ref := r.described(p, k+1, b, lex); ref != nil {
+				return *ref, true
+			}
+			break
+		}
+	}
+	// "the ministry's statement", "Amnesty's report"
+	if head > a {
+		for k := head - 1; k >= a; k-- {
+			if strings.HasSuffix(t[k].low, "'s") || strings.HasSuffix(t[k].low, "’s") {
+				if ref, ok := r.named(p, a, k+1, lex); ok {
+					r.remember(ref)
+					return ref, true
+				}
+			}
+		}
+	}
+	if r.docOwner != nil {
+		return *r.docOwner, true
+	}
+	return clRef{}, false // "the lawsuit": whose, the text does not say
+}
+
+// described resolves a description without a name ("the army", "the
+// president", "the group") to the last remembered name it fits.
+func (r *clResolver) described(p *clPara, a, b int, lex *clLexicon) *clRef {
+	t := p.toks
+	if b-a < 2 || b-a > 4 || t[a].low != "the" {
+		return nil
+	}
+	head := t[b-1].low
+	for k := a + 1; k < b; k++ {
+		if t[k].upper || t[k].kind != clWord {
+			return nil
+		}
+	}
+	if lex.is(head, wTitle) && !lex.is(head, wOrg) {
+		// "the senator": the last person with that role, if entities tell
+		// roles; else the last person.
+		for i := len(r.refs) - 1; i >= 0 && len(r.ents) > 0; i-- {
+			if e := r.entity(r.refs[i].id); e != nil && e.Type == entities.EntityPerson {
+				for _, role := range e.Roles {
+					if clHasWord(strings.ToLower(strings.TrimSuffix(role, ".")), head) {
+						return &r.refs[i]
+					}
+				}
+			}
+		}
+		return r.recent(entities.EntityPerson)
+	}
+	for _, w := range append([]string{head}, descriptionHeads()[head]...) {
+		for i := len(r.refs) - 1; i >= 0; i-- {
+			if r.refs[i].typ != entities.EntityPerson && clHasWord(strings.ToLower(r.refs[i].name), w) {
+				return &r.refs[i]
+			}
+		}
+		// An organisation named earlier in the article whose name holds the
+		// word, though it has not spoken yet.
+		if ref := r.namedBefore(p.n, t[a].s, w); ref != nil {
+			return ref
+		}
+	}
+	// "the group", "the company": the organisation last named.
+	if clGenericOrg[head] {
+		if len(r.refs) > 0 && r.refs[len(r.refs)-1].typ == entities.EntityOrganization {
+			return &r.refs[len(r.refs)-1]
+		}
+		if ref := r.entityBefore(p.n, t[a].s, "it", lex); ref != nil {
+			return ref
+		}
+	}
+	return nil
+}
+
+// descriptionHeads maps the head of a description ("army") to other words
+// the name it stands for may hold ("armed forces"), from a table.
+var descriptionHeads = sync.OnceValue(func() map[string][]string {
+	m := map[string][]string{}
+	for _, row := range lexiconRows("description_heads") {
+		if len(row) < 2 {
+			continue
+		}
+		for _, alt := range strings.Split(row[1], ",") {
+			if alt = strings.ToLower(strings.TrimSpace(alt)); alt != "" {
+				m[strings.ToLower(row[0])] = append(m[strings.ToLower(row[0])], alt)
+			}
+		}
+	}
+	return m
+})
+
+// namedBefore returns the organisation, by its proper name, mentioned last before
+// offset at of paragraph n (or in the paragraphs before) whose name holds
+// the word w.
+func (r *clResolver) namedBefore(n, at int, w string) *clRef {
+	for par := n; par >= 1; par-- {
+		ms := r.byPara[par]
+		best := -1
+		for i, m := range ms {
+			e := r.ents[m.ent]
+			if (par < n || m.end <= at) && e.Type == entities.EntityOrganization && e.Name != "" && e.Name[0] >= 'A' && e.Name[0] <= 'Z' &&
+				clHasWord(strings.ToLower(e.Name), w) && (best < 0 || m.start > ms[best].start) {
+				best = i
+			}
+		}
+		if best >= 0 {
+			e := r.ents[ms[best].ent]
+			return &clRef{name: e.Name, id: e.ID, typ: e.Type}
+		}
+	}
+	return nil
+}
+
+// clGenericOrg are heads of descriptions that stand for any organisation.
+var clGenericOrg = map[string]bool{"group": true, "organisation": true, "organization": true, "company": true,
+	"firm": true, "agency": true, "movement": true, "body": true, "alliance": true, "coalition": true}
+
+// clHasWord tells whether s holds w as a whole word.
+func clHasWord(s, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		e := j + len(w)
+		if (j == 0 || s[j-1] == ' ') && (e == len(s) || s[e] == ' ') {
+			return true
+		}
+		i = j + 1
+		if i >= len(s) {
+			return false
+		}
+	}
+}
+
+// clParticles are the lower-case words inside names ("Ahmed al Sharaa").
+var clParticles = map[string]bool{"al": true, "el": true, "bin": true, "bint": true, "ibn": true, "abu": true,
+	"de": true, "del": true, "della": true, "der": true, "den": true, "van": true, "von": true, "da": true,
+	"di": true, "du": true, "la": true, "le": true, "dos": true, "das": true, "ul": true, "y": true}
+
+// named resolves a phrase with a capitalised name: to the entity mentioned in
+// it, or to the name phrase itself, stripped of titles, with a short name
+// expanded to a full one remembered before ("Graham" -> "Lindsey Graham").
+func (r *clResolver) named(p *clPara, a, b int, lex *clLexicon) (clRef, bool) {
+	t := p.toks
+	if a < 0 || b > len(t) || a >= b {
+		return clRef{}, false
+	}
+	if len(r.ents) > 0 {
+		if ref, ok := r.entityIn(p.n, t[a].s, t[b-1].e); ok {
+			return ref, true
+		}
+	}
+	// Skip determiners and titles: "the", "Syrian President", "analyst", "Sen.".
+	k := a
+	start := -1
+	for i := a; i < b; i++ {
+		ti := t[i]
+		if ti.kind != clWord {
+			break
+		}
+		if lex.is(ti.low, wTitle) || lex.is(strings.TrimSuffix(ti.low, "."), wTitle) {
+			if i+1 < b && t[i+1].upper && lex.is(t[i+1].low, wOrg) {
+				break // "Foreign Ministry", "Defense Department"
+			}
+			start = i + 1
+			continue
+		}
+		if !ti.upper && !clDeterminers[ti.low] && ti.low != "of" {
+			break
+		}
+	}
+	if start > a {
+		k = start
+	}
+	for k < b && (t[k].kind != clWord || !t[k].upper || clDeterminers[t[k].low] || clNotName[t[k].low] ||
+		lex.is(t[k].low, wPronPerson|wPronOrg|wPronPlural) || clContracted(t[k].low) != "") {
+		k++
+	}
+	if k >= b {
+		return clRef{}, false
+	}
+	// "Local monitors": a capital that only opens the sentence, before a
+	// description, is no name.
+	if (k == 0 || t[k-1].kind == clStop || t[k-1].kind == clOpen) && k+1 < b && !t[k+1].upper &&
+		!clPossessive(t[k].low) && !clParticles[t[k+1].low] {
+		allLower := true
+		for i := k + 1; i < b; i++ {
+			if t[i].upper {
+				allLower = false
+			}
+		}
+		if allLower && !clAcronym(p.text[t[k].s:t[k].e]) {
+			return clRef{}, false
+		}
+	}
+	// The name: capitalised words and particles, joined across "of", "for",
+	// "the", "and" after an organisation's head word.
+	e := k
+	org := false
+	possessive := false
+	for e < b {
+		te := t[e]
+		if te.kind != clWord {
+			break
+		}
+		if te.upper {
+			if lex.is(strings.TrimSuffix(strings.TrimSuffix(te.low, "'s"), "’s"), wOrg) {
+				org = true
+			}
+			e++
+			if strings.HasSuffix(te.low, "'s") || strings.HasSuffix(te.low, "’s") {
+				possessive = true
+				break
+			}
+			continue
+		}
+		if clParticles[te.low] && e+1 < b && t[e+1].upper {
+			e++
+			continue
+		}
+		if (te.low == "of" || te.low == "for" || te.low == "and" || te.low == "on") && e > k && lex.is(t[e-1].low, wOrg) {
+			j := e + 1
+			if j < b && t[j].low == "the" {
+				j++
+			}
+			if j < b && t[j].upper {
+				e = j
+				continue
+			}
+		}
+		break
+	}
+	// "Xbox frontman J. Allard", "Ireland captain Brian O'Driscoll": the
+	// name after a role word is the speaker's.
+	for !possessive && e+1 < b && t[e].kind == clWord && !t[e].upper && !clConnectors[t[e].low] && !clParticles[t[e].low] {
+		k2 := e
+		for k2 < b && k2 < e+3 && t[k2].kind == clWord && !t[k2].upper && !clConnectors[t[k2].low] {
+			k2++
+		}
+		if k2 >= b || !t[k2].upper || t[k2].kind != clWord {
+			break
+		}
+		e2 := k2
+		for e2 < b && t[e2].kind == clWord && (t[e2].upper || clParticles[t[e2].low] && e2+1 < b && t[e2+1].upper) {
+			e2++
+		}
+		k, e = k2, e2
+		org = false
+		for i := k; i < e; i++ {
+			if lex.is(t[i].low, wOrg) {
+				org = true
+			}
+		}
+		if e > k && clPossessive(t[e-1].low) {
+			possessive = true
+		}
+	}
+	// "one GOP source", "Trump campaign officials": a name that only
+	// qualifies a speaker's noun is no name of the speaker.
+	if !possessive && e < b && lex.is(t[b-1].low, wGroup|wTitle) && !t[b-1].upper {
+		desc := true
+		for i := e; i < b; i++ {
+			if t[i].kind != clWord || t[i].upper || clConnectors[t[i].low] {
+				desc = false
+			}
+		}
+		if desc {
+			return clRef{}, false
+		}
+	}
+	st, en := t[k].s, t[e-1].e
+	name := p.text[st:en]
+	typ := ""
+	if possessive {
+		// "Al Sharaa's office": the office speaks; "Smith's spokesman" too.
+		if e < b && t[e].kind == clWord && !t[e].upper && lex.is(t[e].low, wOrg|wTitle|wGroup) {
+			name = p.text[st:t[e].e]
+			typ = entities.EntityOrganization
+			if lex.is(t[e].low, wTitle) && !lex.is(t[e].low, wOrg) {
+				typ = entities.EntityPerson
+			}
+		} else {
+			name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+		}
+	}
+	if typ == "" {
+		typ = r.guessType(p, a, k, e, org, lex)
+	}
+	// A surname or a short form of a name remembered before.
+	words := e - k
+	if (typ == entities.EntityPerson || typ == "") && words <= 2 && !possessive {
+		low := strings.ToLower(name)
+		for i := len(r.refs) - 1; i >= 0; i-- {
+			ref := r.refs[i]
+			if ref.typ == entities.EntityPerson && len(ref.name) > len(name) && strings.HasSuffix(strings.ToLower(ref.name), " "+low) {
+				return ref, true
+			}
+		}
+	}
+	if typ == entities.EntityOrganization && words == 1 {
+		low := strings.ToLower(name)
+		for i := len(r.refs) - 1; i >= 0; i-- {
+			ref := r.refs[i]
+			if ref.typ == entities.EntityOrganization && len(ref.name) > len(name) && clHasWord(strings.ToLower(ref.name), low) {
+				return ref, true
+			}
+		}
+	}
+	return clRef{name: name, typ: typ}, true
+}
+
+// guessType tells a person from an organisation without entities: an
+// organisation's head word or an acronym makes an organisation; a title, a
+// name of two or three words, or a surname remembered makes a person.
+func (r *clResolver) guessType(p *clPara, a, k, e int, org bool, lex *clLexicon) string {
+	t := p.toks
+	if org {
+		return entities.EntityOrganization
+	}
+	// "Budget documents show": a document, which no "he" or "it" stands for.
+	for _, i := range []int{e - 1, e} {
+		if i >= 0 && i < len(t) && t[i].kind == clWord && (lex.is(t[i].low, wDoc) || lex.is(strings.TrimSuffix(t[i].low, "s"), wDoc)) {
+			return clDocumentType
+		}
+	}
+	for i := a; i < k; i++ {
+		if lex.is(strings.TrimSuffix(t[i].low, "."), wTitle) {
+			return entities.EntityPerson
+		}
+	}
+	if e-k == 1 {
+		w := p.text[t[k].s:t[k].e]
+		if clAcronym(w) {
+			return entities.EntityOrganization
+		}
+		for i := len(r.refs) - 1; i >= 0; i-- {
+			if r.refs[i].typ != "" && strings.EqualFold(r.refs[i].name, w) {
+				return r.refs[i].typ
+			}
+		}
+		for i := a; i < k; i++ {
+			if lex.is(strings.TrimSuffix(t[i].low, "."), wTitle) {
+				return entities.EntityPerson
+			}
+		}
+		return "" // "Southcorp", "Trump": a person or a firm
+	}
+	if e-k <= 4 {
+		return entities.EntityPerson
+	}
+	return entities.EntityOrganization
+}
+
+// clAcronym tells a word written mostly in capitals ("SDF", "U.N.").
+func clAcronym(w string) bool {
+	caps := 0
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			caps++
+		}
+	}
+	return caps >= 2 && caps*2 >= len(w)
+}
+
+// seeParagraph keeps the last few paragraphs for nameBefore.
+func (r *clResolver) seeParagraph(p *clPara) {
+	r.paras = append(r.paras, p)
+	if len(r.paras) > 3 {
+		r.paras = r.paras[1:]
+	}
+}
+
+// nameBefore finds the nearest name before token at of paragraph p, or in the
+// paragraphs before it, that a pronoun can stand for: two or more capitalised
+// words without an organisation's head word for a person, a name with one or
+// an acronym for an organisation.
+func (r *clResolver) nameBefore(p *clPara, at int, person bool, lex *clLexicon) *clRef {
+	for pi := len(r.paras) - 1; pi >= 0; pi-- {
+		q := r.paras[pi]
+		end := len(q.toks)
+		if q == p {
+			end = at
+		} else if q.n > p.n {
+			continue
+		}
+		t := q.toks
+		for e := end; e > 0; {
+			if t[e-1].kind != clWord || !t[e-1].upper || t[e-1].quote >= 0 {
+				e--
+				continue
+			}
+			k := e - 1
+			for k > 0 && t[k-1].kind == clWord && t[k-1].quote < 0 && (t[k-1].upper || clParticles[t[k-1].low] ||
+				clConnectors[t[k-1].low] && t[k-1].low != "and" && k >= 2 && t[k-2].upper && lex.is(t[k-2].low, wOrg)) {
+				k--
+			}
+			for k < e && (clNotName[t[k].low] || clDeterminers[t[k].low] || lex.is(strings.TrimSuffix(t[k].low, "."), wTitle)) {
+				k++
+			}
+			if k < e {
+				org := clAcronym(q.text[t[k].s:t[k].e])
+				for i := k; i < e; i++ {
+					if lex.is(strings.TrimSuffix(strings.TrimSuffix(t[i].low, "'s"), "’s"), wOrg) {
+						org = true
+					}
+				}
+				titled := k > 0 && t[k-1].kind == clWord && lex.is(strings.TrimSuffix(t[k-1].low, "."), wTitle)
+				name := strings.TrimSuffix(strings.TrimSuffix(q.text[t[k].s:t[e-1].e], "'s"), "’s")
+				if person && !org && (e-k >= 2 || titled) {
+					return &clRef{name: name, typ: entities.EntityPerson}
+				}
+				if !person && org {
+					return &clRef{name: name, typ: entities.EntityOrganization}
+				}
+			}
+			e = k
+			if e > 0 && k == e {
+				e--
+			}
+		}
+	}
+	return nil
+}
+
+// clPublished tells whether a publishing verb stands between the subject
+// ending at b and the document word at k, close to the document: "X
+// released a statement", "X's office issued a brief report".
+func clPublished(p *clPara, b, k int, lex *clLexicon) bool {
+	for j := k - 1; j >= b && j >= k-4; j-- {
+		if p.toks[j].kind == clWord && lex.is(p.toks[j].low, wPublish) {
+			return true
+		}
+	}
+	return false
+}

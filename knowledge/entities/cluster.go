@@ -1,0 +1,473 @@
+package entities
+
+import (
+	"github.com/briefbot/briefbot/knowledge/text"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// ecluster is one entity in the making: the candidates that name it.
+type ecluster struct {
+	cands   []*cand
+	votes   [4]int
+	longest *cand // the candidate with the most words
+	typ     string
+	dead    bool            // merged into another cluster
+	last    int             // index of the latest candidate, for "most recent" choices
+	inits   map[string]bool // initials of its names of two words or more
+}
+
+func (cl *ecluster) leaning() int {
+	best, bi := 0, -1
+	for i, v := range cl.votes {
+		if v > best {
+			best, bi = v, i
+		}
+	}
+	return bi
+}
+
+func (cl *ecluster) add(c *cand, order int) {
+	cl.cands = append(cl.cands, c)
+	if len(c.words) >= 2 && !c.group {
+		if cl.inits == nil {
+			cl.inits = map[string]bool{}
+		}
+		cl.inits[initials(c.words)] = true
+	}
+	for i, v := range c.votes {
+		cl.votes[i] += v
+	}
+	if cl.longest == nil || cl.longest.titleOnly && !c.titleOnly || !c.titleOnly && len(c.words) > len(cl.longest.words) ||
+		(len(c.words) == len(cl.longest.words) && len(c.name) > len(cl.longest.name)) {
+		if !c.group || cl.longest == nil {
+			cl.longest = c
+		}
+	}
+	cl.last = order
+}
+
+// canonKey is the key a candidate clusters under: a gazetteer's canonical name
+// ("Islamic State" is "ISIS") or its own key.
+func (x *entityExtractor) canonKey(c *cand) string {
+	if kn, ok := x.lx.known[c.key]; ok {
+		return EntityKey(kn.name)
+	}
+	return c.key
+}
+
+// cluster groups the candidates, in order of mention, into entities.
+func (x *entityExtractor) cluster() {
+	sort.SliceStable(x.cands, func(i, j int) bool {
+		a, b := x.cands[i], x.cands[j]
+		if a.para != b.para {
+			return a.para < b.para
+		}
+		return a.s < b.s
+	})
+	x.byKey = map[string]int{}
+	for order, c := range x.cands {
+		key := x.canonKey(c)
+		if c.group {
+			key = "group:" + key
+		}
+		id, ok := -1, false
+		if c.titleOnly {
+			id = x.holderOf(c)
+			ok = id >= 0
+			// Held by no one named: only a specific office of two words or
+			// more ("the Foreign Secretary") stands for a person of its own;
+			// "the President" or "the Syrian President" does not.
+			if !ok && c.holder == nil && !x.specificOffice(c) {
+				continue
+			}
+		}
+		if c.holder != nil {
+			c.cluster = -2 // joins its holder once the holder is placed
+			continue
+		}
+		if c.aliasOf != nil && c.aliasOf.cluster >= 0 && !ok {
+			id, ok = c.aliasOf.cluster, true
+		}
+		if !ok {
+			id, ok = x.byKey[key]
+		}
+		if !ok {
+			id = x.findRelated(c, key)
+		}
+		if id < 0 && c.modifier {
+			c.cluster = -1
+			continue
+		}
+		if id < 0 {
+			id = len(x.clusters)
+			x.clusters = append(x.clusters, &ecluster{})
+		}
+		x.byKey[key] = id
+		x.clusters[id].add(c, order)
+		x.absorb(c, id)
+		c.cluster = id
+		if c.acronym != "" {
+			if _, taken := x.byKey[EntityKey(c.acronym)]; !taken {
+				x.byKey[EntityKey(c.acronym)] = id
+			}
+		}
+	}
+	for _, c := range x.cands {
+		if c.holder != nil && c.holder.cluster >= 0 {
+			c.cluster = c.holder.cluster
+			x.clusters[c.cluster].add(c, len(x.cands))
+		}
+	}
+	for _, cl := range x.clusters {
+		if cl.dead {
+			continue
+		}
+		if v := cl.leaning(); v >= 0 {
+			cl.typ = voteTypes[v]
+		} else if len(cl.longest.words) >= 2 {
+			cl.typ = x.defaultType(cl.longest)
+		}
+	}
+}
+
+// defaultType types a name of two words or more that has no evidence at
+// all: a person when its words look like a given name and a surname, an
+// organisation otherwise. It returns "" for no entity.
+func (x *entityExtractor) defaultType(c *cand) string {
+	if len(c.words) > 4 || x.lx.demAdj[c.words[len(c.words)-1]] != "" {
+		return ""
+	}
+	if x.lx.demAdj[c.words[0]] != "" {
+		return EntityOrganization // "Scottish Executive"
+	}
+	pt := x.paras[c.para]
+	for k := c.firstTok; k <= c.lastTok && k < len(pt.toks); k++ {
+		t := pt.toks[k]
+		if t.word && t.e-t.s == 1 {
+			return "" // "Athens B": a letter is no part of a name
+		}
+		if !t.word || !t.upper || t.caps || x.lowerSeen[t.low] || x.lx.common[t.low] || strings.ContainsAny(t.low, "0123456789&") {
+			return EntityOrganization
+		}
+		// "Free Syria", "Radio Free Europe": a place inside makes no person.
+		if kn, ok := x.lx.known[EntityKeyWord(t.low)]; ok && kn.typ == EntityPlace && !x.lx.given[t.low] {
+			return EntityOrganization
+		}
+	}
+	if len(c.words) <= 3 {
+		return EntityPerson
+	}
+	return EntityOrganization
+}
+
+// specificOffice tells a bare title of two words or more without a
+// demonym: "Foreign Secretary", "Minister for the Middle East".
+func (x *entityExtractor) specificOffice(c *cand) bool {
+	words := strings.Fields(c.name)
+	return len(words) >= 2 && x.lx.demAdj[strings.ToLower(words[0])] == ""
+}
+
+// holderOf finds the person who holds the office a bare title names ("the
+// Foreign Secretary" after "Foreign Secretary Boris Johnson"): the latest
+// person cluster with that title among its roles, or -1.
+func (x *entityExtractor) holderOf(c *cand) int {
+	title := " " + strings.TrimPrefix(c.key, "title:") + " "
+	best := -1
+	for id, cl := range x.clusters {
+		if cl.dead || cl.leaning() != vPerson || cl.longest.titleOnly {
+			continue
+		}
+		for _, o := range cl.cands {
+			for _, r := range o.roles {
+				if strings.Contains(" "+titleKey(r)+" ", title) && (best < 0 || cl.last > x.clusters[best].last) {
+					best = id
+				}
+			}
+		}
+	}
+	return best
+}
+
+// findRelated finds the cluster a new candidate belongs to though its key is
+// new: an acronym of an earlier name, a surname of an earlier person, the
+// first word of an earlier organisation. It returns -1 for none.
+func (x *entityExtractor) findRelated(c *cand, key string) int {
+	if c.group || c.known || c.titleOnly {
+		return -1
+	}
+	single := len(c.words) == 1
+	best := -1
+	for id, cl := range x.clusters {
+		if cl.dead || cl.longest.group {
+			continue
+		}
+		lean := cl.leaning()
+		lw := cl.longest.words
+		switch {
+		case single && c.votes[vOrg] > 0 && lean != vPerson && cl.inits[key]:
+			return id
+		case len(c.words) < len(lw) && hasSuffixWords(lw, c.words) && (lean == vPerson || lean < 0 && x.defaultType(cl.longest) == EntityPerson) &&
+			c.votes[vOrg] < 3 && c.votes[vPlace] < 3:
+			if best < 0 || cl.last > x.clusters[best].last {
+				best = id
+			}
+		case single && len(lw) >= 2 && lw[0] == c.words[0] && x.lx.given[c.words[0]] && lean == vPerson && c.votes[vOrg] == 0 && c.votes[vPlace] == 0:
+			// "Sonia" after "Sonia O'Sullivan": a first name alone, if only one person has it.
+			if best >= 0 && best != id && x.clusters[best].leaning() == vPerson && x.clusters[best].longest.words[0] == c.words[0] {
+				return -1
+			}
+			best = id
+		case !single && lean == vOrg && c.votes[vOrg] > 0 && c.votes[vPerson] == 0 &&
+			(len(c.words) < len(lw) && hasSuffixWords(lw, c.words) || len(lw) >= 2 && len(lw) < len(c.words) && hasSuffixWords(c.words, lw)):
+			return id
+		case single && len(lw) >= 2 && lw[0] == c.words[0] && (lean == vOrg || lean == vPlace && x.lx.placeLast[lw[len(lw)-1]]) && c.votes[vPerson] == 0 &&
+			!x.lx.given[c.words[0]] && x.lx.demAdj[c.words[0]] == "":
+			if best < 0 {
+				best = id
+			}
+		}
+	}
+	return best
+}
+
+// absorb merges into the new cluster id earlier clusters that the new,
+// fuller name explains: "Assad" before "Bashar al-Assad", "SDF" before
+// "Syrian Democratic Forces".
+func (x *entityExtractor) absorb(c *cand, id int) {
+	if len(c.words) < 2 || c.group || c.known {
+		return
+	}
+	ini := initials(c.words)
+	for oid, cl := range x.clusters {
+		if oid == id || cl.dead || cl.longest.group || len(cl.longest.words) != 1 || cl.longest.known {
+			continue
+		}
+		w := cl.longest.words[0]
+		lean := cl.leaning()
+		if (lean == vPlace || lean < 0) && c.votes[vPlace] >= 3 && len(c.words) == 2 && w == c.words[0] && x.lx.placeLast[c.words[1]] ||
+			(lean == vPerson || lean < 0) && c.votes[vOrg] < 3 && w == c.words[len(c.words)-1] ||
+			lean == vOrg && w == ini && c.votes[vPerson] == 0 {
+			nc := x.clusters[id]
+			for _, o := range cl.cands {
+				nc.add(o, cl.last)
+				o.cluster = id
+			}
+			cl.dead = true
+			for k, v := range x.byKey {
+				if v == oid {
+					x.byKey[k] = id
+				}
+			}
+		}
+	}
+}
+
+func hasSuffixWords(long, short []string) bool {
+	if len(short) == 0 || len(short) > len(long) {
+		return false
+	}
+	off := len(long) - len(short)
+	for i, w := range short {
+		if long[off+i] != w {
+			return false
+		}
+	}
+	return true
+}
+
+// restricted reads a paragraph in capitals or title case: only names known
+// from the article's body or from the gazetteers are taken.
+func (x *entityExtractor) restricted(pt paraToks) {
+	toks := pt.toks
+	lx := x.lx
+	maxLen := max(lx.knownMax, 5)
+	for k := 0; k < len(toks); {
+		if !toks[k].word {
+			k++
+			continue
+		}
+		matched := 0
+		for l := min(maxLen, len(toks)-k); l >= 1; l-- {
+			if !toks[k+l-1].word {
+				continue
+			}
+			if l == 1 && (lx.notNames[toks[k].low] || lx.notAcronym[toks[k].low] || lx.common[toks[k].low] || len(toks[k].low) < 2) {
+				continue
+			}
+			span := pt.text[toks[k].s:toks[k+l-1].e]
+			key := EntityKey(span)
+			if kn, ok := lx.known[key]; ok {
+				key = EntityKey(kn.name)
+			}
+			id, ok := x.byKey[key]
+			if ok && x.clusters[id].typ == "" {
+				continue
+			}
+			kn, isKnown := lx.known[EntityKey(span)]
+			if !ok && !isKnown {
+				continue
+			}
+			c := &cand{para: pt.idx, s: toks[k].s, e: toks[k+l-1].e, ns: toks[k].s, ne: toks[k+l-1].e,
+				name: span, key: EntityKey(span), affTok: -1, firstTok: k, lastTok: k + l - 1, known: isKnown}
+			c.words = strings.Fields(c.key)
+			if !ok {
+				id = len(x.clusters)
+				cl := &ecluster{typ: kn.typ}
+				x.clusters = append(x.clusters, cl)
+				x.byKey[key] = id
+			}
+			c.cluster = id
+			x.clusters[id].cands = append(x.clusters[id].cands, c)
+			if x.clusters[id].longest == nil {
+				x.clusters[id].longest = c
+			}
+			matched = l
+			break
+		}
+		if matched == 0 {
+			matched = 1
+		}
+		k += matched
+	}
+}
+
+// entities turns the clusters into the article's entities, in order of
+// first mention, with their names, aliases, roles and affiliations.
+func (x *entityExtractor) entities(doc *text.Doc) []Entity {
+	type built struct {
+		e           Entity
+		para, start int
+	}
+	var out []built
+	for _, cl := range x.clusters {
+		if cl.dead || cl.typ == "" || len(cl.cands) == 0 {
+			continue
+		}
+		cands := append([]*cand(nil), cl.cands...)
+		sort.SliceStable(cands, func(i, j int) bool {
+			if cands[i].para != cands[j].para {
+				return cands[i].para < cands[j].para
+			}
+			return cands[i].s < cands[j].s
+		})
+		e := Entity{Type: cl.typ, Name: x.bestName(cl), Aliases: []string{}, Roles: []string{}, Affiliations: []string{}}
+		seenAlias := map[string]bool{e.Name: true}
+		seenRole := map[string]bool{}
+		seenAff := map[string]bool{}
+		lastEnd := map[int]int{}
+		for _, c := range cands {
+			if end, ok := lastEnd[c.para]; ok && c.s < end {
+				continue // overlapping mentions of one entity
+			}
+			lastEnd[c.para] = c.e
+			p := &doc.Paragraphs[c.para]
+			e.Mentions = append(e.Mentions, Mention{Paragraph: p.N, Start: c.s, End: c.e, Text: p.Text[c.s:c.e]})
+			if !seenAlias[c.name] && !c.group && !c.titleOnly && !isHeadlineForm(c.name, e.Name) {
+				seenAlias[c.name] = true
+				e.Aliases = append(e.Aliases, c.name)
+			}
+			if c.acronym != "" && !seenAlias[c.acronym] {
+				seenAlias[c.acronym] = true
+				e.Aliases = append(e.Aliases, c.acronym)
+			}
+			if e.Type == EntityPerson || e.Type == EntityGroup {
+				for _, r := range x.splitHonorific(c.roles) {
+					if !seenRole[strings.ToLower(r)] {
+						seenRole[strings.ToLower(r)] = true
+						e.Roles = append(e.Roles, r)
+					}
+				}
+			}
+			for _, f := range c.affs {
+				// A country is where someone is from, not what they belong to.
+				if x.lx.known[EntityKey(f)].typ == EntityPlace {
+					continue
+				}
+				if !seenAff[EntityKey(f)] && EntityKey(f) != EntityKey(e.Name) {
+					seenAff[EntityKey(f)] = true
+					e.Affiliations = append(e.Affiliations, f)
+				}
+			}
+		}
+		if len(e.Mentions) == 0 {
+			continue
+		}
+		out = append(out, built{e: e, para: cands[0].para, start: cands[0].s})
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].para != out[j].para {
+			return out[i].para < out[j].para
+		}
+		return out[i].start < out[j].start
+	})
+	ents := make([]Entity, len(out))
+	for i, b := range out {
+		b.e.ID = "e" + strconv.Itoa(i+1)
+		ents[i] = b.e
+	}
+	return ents
+}
+
+// isHeadlineForm tells a name written in a headline's capitals ("BEIRUT",
+// "ZAGROS FRONT"), which is no alias worth showing beside its better-cased
+// form; an acronym ("SDF") is one.
+func isHeadlineForm(alias, name string) bool {
+	return strings.ToUpper(alias) == alias && strings.ToUpper(name) != name &&
+		(strings.Contains(alias, " ") || EntityKey(alias) == EntityKey(name))
+}
+
+// bestName picks an entity's name: a gazetteer's canonical name, the
+// expansion of an acronym, or the fullest form.
+func (x *entityExtractor) bestName(cl *ecluster) string {
+	var acr []string
+	for _, c := range cl.cands {
+		if c.acronym != "" {
+			acr = append(acr, EntityKey(c.acronym))
+		} else if len(c.words) == 1 && x.lx.known[c.key].typ == "" && strings.ToUpper(c.name) == c.name {
+			acr = append(acr, c.key)
+		}
+	}
+	for _, c := range cl.cands {
+		if kn, ok := x.lx.known[c.key]; ok {
+			// The table's name, spelt as the article spells it ("NATO",
+			// not the table's "Nato"), so that it reads as written.
+			// A headline in capitals is no spelling, but a short acronym is.
+			for _, d := range cl.cands {
+				if strings.EqualFold(d.name, kn.name) && (strings.ToUpper(d.name) != d.name || len(d.name) <= 6 && !strings.Contains(d.name, " ")) {
+					return d.name
+				}
+			}
+			return kn.name
+		}
+	}
+	if cl.typ == EntityOrganization {
+		for _, c := range cl.cands {
+			for _, k := range acr {
+				if len(c.words) >= 2 && initials(c.words) == k {
+					return c.name
+				}
+			}
+		}
+	}
+	if cl.typ == EntityGroup {
+		return cl.cands[0].name
+	}
+	return cl.longest.name
+}
+
+// splitHonorific parts an honorific from the office before it:
+// "Commissioner for Health Dr." is two roles, "Commissioner for Health"
+// and "Dr.".
+func (x *entityExtractor) splitHonorific(roles []string) []string {
+	var out []string
+	for _, r := range roles {
+		if i := strings.LastIndexByte(r, ' '); i > 0 && x.lx.titles[titleKey(strings.ToLower(r[i+1:]))] == "honorific" {
+			out = append(out, strings.TrimSpace(r[:i]), r[i+1:])
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}

@@ -1,0 +1,342 @@
+package entities
+
+import (
+	"github.com/briefbot/briefbot/knowledge/text"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/knowledge/article"
+)
+
+// Entity extraction works in three steps. Each searchable paragraph is
+// tokenised once; capitalised runs of words are cut into titles and names,
+// and every name becomes a candidate with the evidence found around it
+// (gazetteers, head words, titles, given names, cue words). Candidates are
+// then clustered into entities: same key, acronym and expansion, surname and
+// full name. An entity's type is the sum of its candidates' evidence. Titles
+// in capitals or title case are read last, and only for names already known.
+
+// cand is one mention of a would-be entity.
+type cand struct {
+	para       int // index into the article's paragraphs
+	s, e       int // the mention (with an adjacent title)
+	ns, ne     int // the name alone
+	name       string
+	key        string
+	words      []string // key words
+	votes      [4]int   // person, organization, place, group
+	roles      []string
+	affs       []string
+	affTok     int // token where an "of"/"at" affiliation starts, or -1
+	firstTok   int
+	lastTok    int
+	acronym    string // "(SDF)" after the name
+	known      bool   // from a gazetteer
+	group      bool
+	titleOnly  bool
+	cluster    int
+	personHint bool  // a title or a role makes this a person for sure
+	modifier   bool  // "the Assad dynasty": joins an entity but founds none
+	holder     *cand // for a bare title, the name that follows it
+	aliasOf    *cand // "known as Hemedti": the name this one is another name of
+}
+
+const (
+	vPerson = iota
+	vOrg
+	vPlace
+	vGroup
+)
+
+var voteTypes = [4]string{EntityPerson, EntityOrganization, EntityPlace, EntityGroup}
+
+func voteIndex(typ string) int {
+	switch typ {
+	case EntityPerson:
+		return vPerson
+	case EntityOrganization, "organisation":
+		return vOrg
+	case EntityPlace:
+		return vPlace
+	case EntityGroup:
+		return vGroup
+	}
+	return -1
+}
+
+func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// paraToks is a tokenised paragraph.
+type paraToks struct {
+	idx        int
+	text       string
+	toks       []etok
+	restricted bool // all capitals or title case: read for known names only
+}
+
+// Extract finds the people, organisations, places and groups of an article.
+func Extract(doc *text.Doc) []Entity {
+	if doc == nil || len(doc.Paragraphs) == 0 {
+		return nil
+	}
+	return runExtractor(doc).entities(doc)
+}
+
+// runExtractor reads the article and clusters its candidates.
+func runExtractor(doc *text.Doc) *entityExtractor {
+	lx := entityLex()
+	var paras []paraToks
+	// lowerSeen holds the capitalised words that the article also writes in
+	// lower case ("Fighting" and "fighting"): common words, not names.
+	lowerSeen := map[string]bool{}
+	for i := range doc.Paragraphs {
+		p := &doc.Paragraphs[i]
+		if k := article.Kind(p.Kind); k != article.KindBody && k != article.KindCaption && k != article.KindTitle {
+			continue
+		}
+		pt := paraToks{idx: i, text: p.Text, toks: tokenize(p.Text, lx.abbrev)}
+		words, upper, caps := 0, 0, 0
+		for _, t := range pt.toks {
+			if !t.word {
+				continue
+			}
+			words++
+			if t.upper {
+				upper++
+				if !t.caps {
+					lowerSeen[t.low] = false
+					if s := strings.TrimSuffix(t.low, "s"); len(s) < len(t.low) {
+						lowerSeen[s] = false
+					}
+				}
+			}
+			if t.caps {
+				caps++
+			}
+		}
+		pt.restricted = words > 0 && (caps*4 >= words*3 || (article.Kind(p.Kind) == article.KindTitle && words >= 2 && upper*4 >= words*3))
+		paras = append(paras, pt)
+	}
+	for _, pt := range paras {
+		for _, t := range pt.toks {
+			if t.word && !t.upper {
+				if _, ok := lowerSeen[t.low]; ok {
+					lowerSeen[t.low] = true
+				}
+			}
+		}
+	}
+	x := &entityExtractor{lx: lx, lowerSeen: lowerSeen, paras: map[int]paraToks{}}
+	for _, pt := range paras {
+		x.paras[pt.idx] = pt
+	}
+	for _, pt := range paras {
+		if !pt.restricted {
+			x.paragraph(pt)
+		}
+	}
+	x.cluster()
+	for _, pt := range paras {
+		if pt.restricted {
+			x.restricted(pt)
+		}
+	}
+	return x
+}
+
+type entityExtractor struct {
+	lx        *entityLexicon
+	lowerSeen map[string]bool
+	text      string // the paragraph being read
+	paras     map[int]paraToks
+	// pending is a bare title followed by a comma, waiting for its holder's name.
+	pending    *cand
+	pendingTok int
+	cands      []*cand
+	clusters   []*ecluster
+	byKey      map[string]int
+}
+
+// paragraph finds the candidates of one paragraph in sentence case.
+func (x *entityExtractor) paragraph(pt paraToks) {
+	toks := pt.toks
+	x.text = pt.text
+	first := len(x.cands)
+	for i := 0; i < len(toks); {
+		j := x.runEnd(toks, i)
+		if j == i {
+			i++
+			continue
+		}
+		x.run(pt, i, j)
+		i = j
+	}
+	x.groups(pt)
+	// Affiliations: "analyst Kamaran Palani of the London School of Economics".
+	para := x.cands[first:]
+	for _, c := range para {
+		if c.affTok < 0 || !c.personHint && c.votes[vPerson] < 2 {
+			continue
+		}
+		for _, o := range para {
+			if o.firstTok == c.affTok && !o.group && o.votes[vPlace] <= o.votes[vOrg] {
+				c.affs = append(c.affs, o.name)
+				o.votes[vOrg]++
+				break
+			}
+		}
+	}
+}
+
+// isNameStart tells whether toks[i] can start or continue a name.
+func (x *entityExtractor) isNameWord(toks []etok, i int) bool {
+	t := toks[i]
+	if !t.word || !t.upper {
+		return false
+	}
+	return !x.compoundAdjective(t)
+}
+
+// compoundAdjective tells "Kurdish-led", "ISIL-held", "pro-Assad": a
+// hyphenated word whose last or first part is lower-case, which is no name
+// (but "Minister-designate" and "al-Hol" are).
+func (x *entityExtractor) compoundAdjective(t etok) bool {
+	w := x.text[t.s:t.e]
+	h := strings.LastIndexByte(w, '-')
+	if h <= 0 || h+1 >= len(w) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(w[h+1:]); unicode.IsLower(r) {
+		tail := w[h+1:]
+		return tail != "designate" && tail != "elect" && x.lx.titles[titleKey(t.low)] == ""
+	}
+	if f := strings.IndexByte(w, '-'); f > 0 {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !x.lx.hyphenParticles[strings.ToLower(w[:f])] {
+			return true
+		}
+		if x.lx.notNames[strings.ToLower(w[:f+1])] {
+			return true // "Ex-BBC", "Pro-European"
+		}
+	}
+	return false
+}
+
+// isApostropheTok tells a token that is a lone apostrophe.
+func isApostropheTok(text string, t etok) bool {
+	r, n := utf8.DecodeRuneInString(text[t.s:])
+	return n == t.e-t.s && isApostrophe(r)
+}
+
+// knownSpan returns the length of the gazetteer name that starts at toks[i],
+// runs past toks[j] (a lower-case word) and ends in a capitalised word, or 0.
+func (x *entityExtractor) knownSpan(toks []etok, i, j int) int {
+	if !x.lx.knownFirst[EntityKeyWord(toks[i].low)] {
+		return 0
+	}
+	for l := min(x.lx.knownMax, len(toks)-i); l > j-i+1; l-- {
+		if !x.isNameWord(toks, i+l-1) {
+			continue
+		}
+		if _, ok := x.lx.known[EntityKey(x.text[toks[i].s:toks[i+l-1].e])]; ok {
+			return l
+		}
+	}
+	return 0
+}
+
+// capEnd returns the end of the capitalised words that start at toks[k].
+func (x *entityExtractor) capEnd(toks []etok, k int) int {
+	for k < len(toks) && x.isNameWord(toks, k) {
+		k++
+	}
+	return k
+}
+
+// runEnd returns the end of the capitalised run that starts at toks[i], or i.
+func (x *entityExtractor) runEnd(toks []etok, i int) int {
+	lx := x.lx
+	if !x.isNameWord(toks, i) {
+		if toks[i].word && lx.particles[toks[i].low] && i+1 < len(toks) && x.isNameWord(toks, i+1) && !toks[i].sent {
+			// "al Sharaa" starts with its particle.
+		} else {
+			return i
+		}
+	}
+	j := i + 1
+	hadOf := false
+	for j < len(toks) {
+		u := toks[j]
+		if x.isNameWord(toks, j) {
+			j++
+			continue
+		}
+		// "Kurdistan Workers' Party": a plural's apostrophe inside a name.
+		if isApostropheTok(x.text, u) && toks[j-1].e == u.s && strings.HasSuffix(toks[j-1].low, "s") && j+1 < len(toks) && x.isNameWord(toks, j+1) {
+			j++
+			continue
+		}
+		// "Moody's Investors Service Inc": a possessive inside a firm's name.
+		if u.poss && j+1 < len(toks) && x.isNameWord(toks, j+1) {
+			if e := x.capEnd(toks, j+1); lx.orgHeads[toks[e-1].low] && j-i <= 2 {
+				if _, known := lx.known[EntityKey(x.text[toks[i].s:toks[j-1].e])]; !known {
+					j = e
+					continue
+				}
+			}
+		}
+		if !u.word {
+			if (u.low == "&") && j+1 < len(toks) && x.isNameWord(toks, j+1) {
+				j += 2
+				continue
+			}
+			// "Channel 4", "Radio 5": a number after an organisation's head.
+			if u.low != "" && u.low[0] >= '0' && u.low[0] <= '9' && lx.orgHeads[toks[j-1].low] && toks[j-1].e+1 == u.s {
+				j++
+			}
+			break
+		}
+		// "Securities and Exchange Commission": one word, "and", an organisation.
+		if e := x.capEnd(toks, j+1); u.low == "and" && j == i+1 && e == j+3 && lx.orgHeads[toks[e-1].low] && !toks[i].sent {
+			j = x.capEnd(toks, j+1)
+			continue
+		}
+		// "al Sharaa", "von der Leyen": particles before a name.
+		if lx.particles[u.low] {
+			k := j + 1
+			for k < len(toks) && k < j+3 && toks[k].word && lx.particles[toks[k].low] {
+				k++
+			}
+			if k < len(toks) && x.isNameWord(toks, k) {
+				j = k + 1
+				continue
+			}
+		}
+		// "Save the Children", "Trinidad and Tobago": a known name with
+		// lower-case words inside.
+		if u.word && !u.upper {
+			if l := x.knownSpan(toks, i, j); l > 0 {
+				j = i + l
+				continue
+			}
+		}
+		if u.low == "of" || u.low == "for" || u.low == "on" || (u.low == "and" && hadOf) {
+			k := j + 1
+			if k < len(toks) && toks[k].low == "the" {
+				k++
+			}
+			prev := toks[j-1].low
+			if u.low == "and" && lx.orgHeads[toks[x.capEnd(toks, k)-1].low] {
+				break
+			}
+			if k < len(toks) && x.isNameWord(toks, k) && !lx.notNames[toks[k].low] &&
+				(u.low == "and" || lx.orgHeads[prev] || lx.placeFirst[prev] || lx.placeLast[prev] || lx.titles[titleKey(prev)] != "" && u.low != "on") {
+				hadOf = hadOf || u.low != "and" && lx.orgHeads[prev]
+				j = k + 1
+				continue
+			}
+		}
+		break
+	}
+	return j
+}

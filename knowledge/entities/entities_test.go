@@ -1,0 +1,458 @@
+package entities_test
+
+// The tests parse articles with package knowledge, which imports this one: so
+// they are in an external test package, and import knowledge with a dot as
+// Go's own tests do in this case.
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	. "github.com/briefbot/briefbot/knowledge"
+	"github.com/briefbot/briefbot/knowledge/entities"
+)
+
+// articleOf builds an article from paragraphs; the first is the title.
+func articleOf(title string, body ...string) *Article {
+	a := &Article{ID: "test", Title: title}
+	if title != "" {
+		a.Paragraphs = append(a.Paragraphs, Paragraph{N: 1, Kind: KindTitle, Text: title})
+	}
+	for _, b := range body {
+		a.Paragraphs = append(a.Paragraphs, Paragraph{N: len(a.Paragraphs) + 1, Kind: KindBody, Text: b})
+	}
+	return a
+}
+
+func findEntity(ents []Entity, name string) *Entity {
+	for i := range ents {
+		if ents[i].Name == name {
+			return &ents[i]
+		}
+	}
+	return nil
+}
+
+// want describes one entity a test expects.
+type want struct {
+	name    string
+	typ     string
+	aliases []string // each must be among the entity's aliases
+	roles   []string // each must be among its roles
+	affs    []string // each must be among its affiliations
+	ments   int      // number of mentions, when not 0
+}
+
+func TestExtractEntities(t *testing.T) {
+	tests := []struct {
+		name  string
+		title string
+		body  []string
+		want  []want
+		none  []string // names that must not be entities of any type
+	}{
+		{
+			name: "a title before a name is a role and the surname is the same person",
+			body: []string{"Gov. Martha Quill (D-OR) said on Tuesday that the plan had failed.", "Quill later said she would vote against it, as did Ms. Hill."},
+			want: []want{{name: "Martha Quill", typ: EntityPerson, aliases: []string{"Quill"}, roles: []string{"Gov.", "D-OR"}, ments: 2}, {name: "Hill", typ: EntityPerson}},
+			none: []string{"D-OR", "Tuesday"},
+		},
+		{
+			name: "party codes in brackets or between commas",
+			body: []string{"Rep. Dana Whitlow (D-N.Y.) and Sen. Carl Brenner, R-Ind., disagreed."},
+			want: []want{
+				{name: "Dana Whitlow", typ: EntityPerson, roles: []string{"Rep.", "D-N.Y."}},
+				{name: "Carl Brenner", typ: EntityPerson, roles: []string{"Sen.", "R-Ind."}},
+			},
+			none: []string{"D-N.Y.", "R-Ind.", "N.Y.", "Ind."},
+		},
+		{
+			name: "a capitalised job word before an unknown name, an apostrophe inside a name",
+			body: []string{"Analyst Merve Tolun of the Bosporus Institute said the Kurdistan Farmers' Union would object."},
+			want: []want{
+				{name: "Merve Tolun", typ: EntityPerson, roles: []string{"Analyst"}, affs: []string{"Bosporus Institute"}},
+				{name: "Kurdistan Farmers' Union", typ: EntityOrganization},
+			},
+		},
+		{
+			name: "an appositive gives a role and an affiliation",
+			body: []string{"The talks were led by Yusuf Demir, the KDP negotiator, who arrived late."},
+			want: []want{{name: "Yusuf Demir", typ: EntityPerson, roles: []string{"KDP negotiator"}, affs: []string{"KDP"}}},
+		},
+		{
+			name: "an organisation and its acronym in brackets are one entity",
+			body: []string{"The Northern Grain Cooperative (NGC) raised prices.", "A spokesman for the NGC declined to comment."},
+			want: []want{{name: "Northern Grain Cooperative", typ: EntityOrganization, aliases: []string{"NGC"}, ments: 3}},
+		},
+		{
+			name: "an acronym before its expansion joins it by initials",
+			body: []string{"Fighters of the KLF crossed the river.", "The Kurdistan Liberation Front has denied it."},
+			want: []want{{name: "Kurdistan Liberation Front", typ: EntityOrganization, aliases: []string{"KLF"}, ments: 2}},
+		},
+		{
+			name: "a lower-case role before a name and an affiliation after it",
+			body: []string{"The plan will not work, economist Dalia Farouk of the Cairo Institute for Policy Studies told reporters."},
+			want: []want{
+				{name: "Dalia Farouk", typ: EntityPerson, roles: []string{"economist"}, affs: []string{"Cairo Institute for Policy Studies"}},
+				{name: "Cairo Institute for Policy Studies", typ: EntityOrganization},
+			},
+		},
+		{
+			name: "an office with a complement before a name, a particle after a title",
+			body: []string{"Minister for Northern Affairs Tobias Brandt visited the camp with UN Special Envoy de Vries."},
+			want: []want{
+				{name: "Tobias Brandt", typ: EntityPerson, roles: []string{"Minister for Northern Affairs"}},
+				{name: "de Vries", typ: EntityPerson, roles: []string{"Special Envoy"}, affs: []string{"UN"}},
+			},
+		},
+		{
+			name: "an organisation before a title is an affiliation",
+			body: []string{"Militia Commander-in-Chief Rasul Haddad spoke after the PLF Commander Ivo Marek left."},
+			want: []want{
+				{name: "Rasul Haddad", typ: EntityPerson, roles: []string{"Commander-in-Chief"}},
+				{name: "Ivo Marek", typ: EntityPerson, roles: []string{"Commander"}, affs: []string{"PLF"}},
+			},
+		},
+		{
+			name: "particles and hyphens stay inside names, and the key ignores them",
+			body: []string{"President Omar al-Bashiri met Sheikh Hamad bin Khalid in Doha.", "Al Bashiri's office said the meeting went well."},
+			want: []want{
+				{name: "Omar al-Bashiri", typ: EntityPerson, aliases: []string{"Al Bashiri"}, roles: []string{"President"}, ments: 2},
+				{name: "Hamad bin Khalid", typ: EntityPerson, roles: []string{"Sheikh"}},
+				{name: "Doha", typ: EntityPlace},
+			},
+		},
+		{
+			name: "places from the gazetteer and from context",
+			body: []string{"Shelling hit the outskirts of Tel Zawiya and a school in Marrakech.", "Guards stood outside Al-Mazra prison."},
+			want: []want{
+				{name: "Tel Zawiya", typ: EntityPlace},
+				{name: "Marrakech", typ: EntityPlace},
+				{name: "Al-Mazra", typ: EntityPlace},
+			},
+		},
+		{
+			name: "sentence-initial capitals and capitalised common words are no names",
+			body: []string{"Fighting resumed on Monday. Meanwhile the two Presidents spoke.", "The fighting was fierce, the president said."},
+			none: []string{"Fighting", "Monday", "Meanwhile", "Presidents"},
+		},
+		{
+			name: "a job word starting a sentence is no person, an ampersand joins a name",
+			body: []string{"Analysts said the offer by Marsh & Pryor was low."},
+			want: []want{{name: "Marsh & Pryor", typ: EntityOrganization}},
+			none: []string{"Analysts"},
+		},
+		{
+			name: "a role before a comma, a sentence's first word before an acronym",
+			body: []string{"The firm's chief executive, Ilse Brandauer, spoke first. Rival ZNT said nothing."},
+			want: []want{{name: "Ilse Brandauer", typ: EntityPerson, roles: []string{"chief executive"}}, {name: "ZNT", typ: EntityOrganization}},
+			none: []string{"Rival ZNT", "Rival"},
+		},
+		{
+			name: "an organisation known as its acronym",
+			body: []string{"The Northern Relief Mission, known as NORMIS, said its staff were safe."},
+			want: []want{{name: "Northern Relief Mission", typ: EntityOrganization, aliases: []string{"NORMIS"}, ments: 2}},
+		},
+		{
+			name: "a nickname after known as is an alias, a place before a speech verb is no speaker",
+			body: []string{"The militia is led by Tarek Hamdan Obeid, widely known as Tiger. Residents in Kassala told reporters they fled."},
+			want: []want{
+				{name: "Tarek Hamdan Obeid", typ: EntityPerson, aliases: []string{"Tiger"}},
+				{name: "Kassala", typ: EntityPlace},
+			},
+		},
+		{
+			name: "a possessive inside a firm's name, a role word before a firm",
+			body: []string{"The notes were rated by Hadley's Ratings Service Inc, lead manager Carrow Brothers Inc said."},
+			want: []want{
+				{name: "Hadley's Ratings Service Inc", typ: EntityOrganization},
+				{name: "Carrow Brothers Inc", typ: EntityOrganization},
+			},
+		},
+		{
+			name: "a speaker that is an it is an organisation, one that is a who a person",
+			body: []string{"Zentrex said it would appeal.", "Okonjo, who chairs the board, said he agreed."},
+			want: []want{{name: "Zentrex", typ: EntityOrganization}, {name: "Okonjo", typ: EntityPerson}},
+		},
+		{
+			name: "different people who share a surname stay apart",
+			body: []string{"Anna Kowalski and her brother Piotr Kowalski run the firm.", "Piotr Kowalski said sales were up.", "Kowalski added that exports had doubled."},
+			want: []want{
+				{name: "Anna Kowalski", typ: EntityPerson, ments: 1},
+				{name: "Piotr Kowalski", typ: EntityPerson, ments: 3},
+			},
+		},
+		{
+			name: "collective actors are groups",
+			body: []string{"Tribal fighters and government forces clashed while the Kurds watched; both sides blamed each other."},
+			want: []want{
+				{name: "tribal fighters", typ: EntityGroup},
+				{name: "government forces", typ: EntityGroup},
+				{name: "Kurds", typ: EntityGroup},
+				{name: "both sides", typ: EntityGroup},
+			},
+			none: []string{"Kurdish"},
+		},
+		{
+			name: "a bare title is the person who holds it",
+			body: []string{"Foreign Secretary Alan Pryce flew to Oslo.", "The Foreign Secretary said the talks were useful."},
+			want: []want{{name: "Alan Pryce", typ: EntityPerson, roles: []string{"Foreign Secretary"}, ments: 2}},
+			none: []string{"Foreign Secretary"},
+		},
+		{
+			name: "a bare office held by no one named: a specific one is a person, a generic one nothing",
+			body: []string{"The Home Secretary met the President and the Syrian President on Friday."},
+			want: []want{{name: "Home Secretary", typ: EntityPerson}},
+			none: []string{"President", "Syrian President"},
+		},
+		{
+			name:  "a headline in capitals yields only names known from the body",
+			title: "KURDISH FORCES AGREE TO TALKS WITH DAMASCUS AS ZAGROS FRONT WITHDRAWS",
+			body:  []string{"The Zagros Front said it would leave the town."},
+			want: []want{
+				{name: "Zagros Front", typ: EntityOrganization, ments: 2},
+				{name: "Damascus", typ: EntityPlace, ments: 1},
+			},
+			none: []string{"KURDISH FORCES", "AGREE", "TALKS"},
+		},
+		{
+			name:  "a headline in title case is read like one in capitals",
+			title: "Rebels Seize Airport Near Aleppo After Long Siege",
+			body:  []string{"The airport fell on Sunday."},
+			want:  []want{{name: "Aleppo", typ: EntityPlace}},
+			none:  []string{"Rebels Seize Airport", "Long Siege", "Seize Airport"},
+		},
+		{
+			name: "a unit of an organisation is an organisation of its own",
+			body: []string{"The Air Command of the Northern Defence Forces issued a statement."},
+			want: []want{
+				{name: "Air Command", typ: EntityOrganization, affs: []string{"Northern Defence Forces"}},
+				{name: "Northern Defence Forces", typ: EntityOrganization},
+			},
+		},
+		{
+			name: "a nationality, party or job word before a given name is a role",
+			body: []string{"Croatian Ivan Horvat beat him in Zagreb.", "Singer Laura Mendes will open the show, said Liberal Democrat Peter Vane."},
+			want: []want{
+				{name: "Ivan Horvat", typ: EntityPerson, roles: []string{"Croatian"}},
+				{name: "Laura Mendes", typ: EntityPerson, roles: []string{"Singer"}},
+				{name: "Peter Vane", typ: EntityPerson, roles: []string{"Liberal Democrat"}},
+			},
+		},
+		{
+			name: "capitalised title words before lower-case role words",
+			body: []string{"Chief executive Lena Vogt and Shadow chancellor Omar Pell disagreed."},
+			want: []want{
+				{name: "Lena Vogt", typ: EntityPerson, roles: []string{"Chief executive"}},
+				{name: "Omar Pell", typ: EntityPerson, roles: []string{"Shadow chancellor"}},
+			},
+		},
+		{
+			name: "lower-case role words after an organisation's name",
+			body: []string{"The ceasefire held, Zagros Front deputy commander Ali Veysi said on Jan. 4, 2026."},
+			want: []want{{name: "Ali Veysi", typ: EntityPerson, roles: []string{"deputy commander"}, affs: []string{"Zagros Front"}}},
+		},
+		{
+			name: "a post-nominal is a role, not part of the name",
+			body: []string{"The case was argued by Helen Marsh QC for the families."},
+			want: []want{{name: "Helen Marsh", typ: EntityPerson, roles: []string{"QC"}}},
+		},
+		{
+			name: "a heading in capitals inside the text is no name",
+			body: []string{"WHO PAYS THE BILL", "Villagers said the water board would pay."},
+			none: []string{"WHO PAYS THE BILL", "WHO", "PAYS"},
+		},
+		{
+			name: "a name used as a modifier founds no entity",
+			body: []string{"The fall of the Volkov dynasty changed everything."},
+			none: []string{"Volkov"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := articleOf(tt.title, tt.body...)
+			ents := entities.Extract(Read(a))
+			for _, w := range tt.want {
+				e := findEntity(ents, w.name)
+				if e == nil {
+					t.Errorf("no entity %q in %s", w.name, entityNames(ents))
+					continue
+				}
+				if e.Type != w.typ {
+					t.Errorf("%q: type %s, want %s", w.name, e.Type, w.typ)
+				}
+				for _, al := range w.aliases {
+					if !slices.Contains(e.Aliases, al) {
+						t.Errorf("%q: aliases %q lack %q", w.name, e.Aliases, al)
+					}
+				}
+				for _, r := range w.roles {
+					if !slices.Contains(e.Roles, r) {
+						t.Errorf("%q: roles %q lack %q", w.name, e.Roles, r)
+					}
+				}
+				for _, f := range w.affs {
+					if !slices.Contains(e.Affiliations, f) {
+						t.Errorf("%q: affiliations %q lack %q", w.name, e.Affiliations, f)
+					}
+				}
+				if w.ments > 0 && len(e.Mentions) != w.ments {
+					t.Errorf("%q: %d mentions %v, want %d", w.name, len(e.Mentions), e.Mentions, w.ments)
+				}
+			}
+			for _, n := range tt.none {
+				for _, e := range ents {
+					if e.Name == n || slices.Contains(e.Aliases, n) {
+						t.Errorf("%q should be no entity, got %s %q", n, e.Type, e.Name)
+					}
+				}
+			}
+			checkMentions(t, a, ents)
+		})
+	}
+}
+
+func entityNames(ents []Entity) string {
+	var b strings.Builder
+	for _, e := range ents {
+		b.WriteString(e.Type + ":" + e.Name + " ")
+	}
+	return b.String()
+}
+
+// checkMentions checks the contract: IDs e1, e2... in order of first
+// mention, and every mention's text at its byte offsets.
+func checkMentions(t *testing.T, a *Article, ents []Entity) {
+	t.Helper()
+	prevP, prevS := 0, -1
+	for i, e := range ents {
+		if want := "e" + strconv.Itoa(i+1); e.ID != want {
+			t.Errorf("entity %d has ID %q, want %q", i, e.ID, want)
+		}
+		if len(e.Mentions) == 0 {
+			t.Errorf("%s has no mentions", e.Name)
+			continue
+		}
+		m0 := e.Mentions[0]
+		if m0.Paragraph < prevP || m0.Paragraph == prevP && m0.Start < prevS {
+			t.Errorf("%s first mentioned before the entity listed before it", e.Name)
+		}
+		prevP, prevS = m0.Paragraph, m0.Start
+		for _, m := range e.Mentions {
+			p, ok := a.Paragraph(m.Paragraph)
+			if !ok {
+				t.Fatalf("%s: mention in paragraph %d, which does not exist", e.Name, m.Paragraph)
+			}
+			if m.Start < 0 || m.End > len(p.Text) || m.Start >= m.End {
+				t.Fatalf("%s: mention [%d:%d] out of range of %d bytes", e.Name, m.Start, m.End, len(p.Text))
+			}
+			if p.Text[m.Start:m.End] != m.Text {
+				t.Errorf("%s: mention text %q, but text[%d:%d] is %q", e.Name, m.Text, m.Start, m.End, p.Text[m.Start:m.End])
+			}
+		}
+	}
+}
+
+func TestExtractEntitiesBoilerplateYieldsNothing(t *testing.T) {
+	a := &Article{Paragraphs: []Paragraph{{N: 1, Kind: KindBoilerplate, Text: "Follow Jane Doe of the Daily Planet on Twitter"}}}
+	if ents := entities.Extract(Read(a)); len(ents) != 0 {
+		t.Errorf("boilerplate gave entities: %s", entityNames(ents))
+	}
+}
+
+func FuzzExtractEntities(f *testing.F) {
+	seeds := []string{
+		"Sen. Jane Roe (R-TX) said the U.S. Senate would act.",
+		"“The SDF,” he said, “released al-Hol.” Mazloum Abdi, the SDF commander, agreed.",
+		"ÉCOLE NORMALE SUPÉRIEURE IN PARIS",
+		"", " ", "(", "Mr.", "al", "A-", "’s", "\xff\xfe", "U.S.-Syria", "of the", "Dr. . . X",
+		"Minister for the", "the Foreign Secretary", "Kurdish-led Syrian Democratic Forces (SDF)",
+	}
+	for _, s := range seeds {
+		f.Add(s, "Title Of It")
+	}
+	f.Fuzz(func(t *testing.T, body, title string) {
+		a := articleOf(title, body, body+" "+title)
+		ents := entities.Extract(Read(a))
+		for _, e := range ents {
+			for _, m := range e.Mentions {
+				p, ok := a.Paragraph(m.Paragraph)
+				if !ok || m.Start < 0 || m.End > len(p.Text) || m.Start > m.End {
+					t.Fatalf("mention %+v out of range", m)
+				}
+				if p.Text[m.Start:m.End] != m.Text {
+					t.Fatalf("mention text %q != text[%d:%d] %q", m.Text, m.Start, m.End, p.Text[m.Start:m.End])
+				}
+				if utf8.ValidString(p.Text) && !utf8.ValidString(m.Text) {
+					t.Fatalf("mention %q splits a character", m.Text)
+				}
+			}
+		}
+	})
+}
+
+// BenchmarkExtractEntities runs entity extraction over the BBC corpus and
+// reports the time per article.
+func BenchmarkExtractEntities(b *testing.B) {
+	files, _ := filepath.Glob("../../../shared/corpus/bbc/*/*.txt")
+	if len(files) == 0 {
+		b.Skip("no BBC corpus in ../../../shared/corpus/bbc")
+	}
+	var arts []*Article
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		a, err := Parse(f, f, data, ParseOptions{})
+		if err != nil {
+			continue
+		}
+		arts = append(arts, a)
+	}
+	entities.LoadLexicon()
+	b.ResetTimer()
+	n := 0
+	for b.Loop() {
+		for _, a := range arts {
+			entities.Extract(Read(a))
+			n++
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(n), "ns/article")
+}
+
+func TestHonorificIsARoleOfItsOwn(t *testing.T) {
+	a, err := Parse("h.txt", "h.txt", []byte("Clinic update\n\nRegional Commissioner for Water Dr. Amina Sesay said the pumps were repaired."), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entities.Extract(Read(a)) {
+		if e.Name == "Amina Sesay" {
+			got := strings.Join(e.Roles, " | ")
+			if !strings.Contains(got, "Commissioner for Water") || strings.Contains(got, "Water Dr.") || !strings.Contains(got, "Dr.") {
+				t.Errorf("roles = %q, want the office and Dr. apart", got)
+			}
+			return
+		}
+	}
+	t.Error("Amina Sesay not found")
+}
+
+func TestKnownNameSpeltAsTheArticleSpellsIt(t *testing.T) {
+	a, _ := Parse("n.txt", "n.txt", []byte("Patrols\n\nThe North Atlantic Treaty Organization (NATO) sent two frigates. NATO said the patrols would last a month."), ParseOptions{})
+	for _, e := range entities.Extract(Read(a)) {
+		if strings.Contains(e.Name, "Atlantic") || strings.EqualFold(e.Name, "nato") {
+			if e.Name == "Nato" {
+				t.Errorf("name %q, want it as the article writes it", e.Name)
+			}
+			return
+		}
+	}
+	t.Error("NATO not found")
+}

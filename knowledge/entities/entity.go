@@ -1,0 +1,29 @@
+package entities
+
+// Entity types.
+const (
+	EntityPerson       = "person"
+	EntityOrganization = "organization"
+	EntityPlace        = "place"
+	EntityGroup        = "group"
+)
+
+// Mention is where a name, a speaker or a figure stands: a paragraph number
+// and UTF-8 byte offsets into that paragraph's text, end exclusive.
+type Mention struct {
+	Paragraph int    `json:"paragraph"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	Text      string `json:"text"`
+}
+
+// Entity is a person, organisation, place or group named in an article.
+type Entity struct {
+	ID           string    `json:"id"`
+	Name         string    `json:"name"`
+	Type         string    `json:"type"`
+	Aliases      []string  `json:"aliases"`
+	Roles        []string  `json:"roles"`
+	Affiliations []string  `json:"affiliations"`
+	Mentions     []Mention `json:"mentions"`
+}

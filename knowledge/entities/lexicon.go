@@ -1,0 +1,342 @@
+package entities
+
+import (
+	"embed"
+	"io/fs"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/knowledge/lexicon"
+)
+
+// The entity lexicon tables are plain text files under lexicon/, one entry a
+// line, read with package lexicon.
+//
+//go:embed lexicon/*.txt
+var lexiconFiles embed.FS
+
+var lexiconTables = lexicon.Dir(lexiconFiles, "lexicon")
+
+// Lexicon returns the entity tables, one file per table, so that
+// knowledge.ExtractorVersion changes when any of them does.
+func Lexicon() fs.FS { return lexiconTables }
+
+func lexiconRows(name string) [][]string { return lexicon.Rows(lexiconTables, name) }
+
+func lexiconSet(name string) map[string]bool { return lexicon.Set(lexiconTables, name) }
+
+// knownName is an entry of the gazetteers: a place or a well-known
+// organisation, under its canonical name.
+type knownName struct {
+	name string
+	typ  string
+}
+
+// entityCue is a word next to a name that tells what the name is: "in"
+// before a place, "said" after a person.
+type entityCue struct {
+	typ    string
+	weight int
+}
+
+// entityLexicon holds the tables of entity extraction, loaded once.
+type entityLexicon struct {
+	titles          map[string]string // lower-cased title phrase, dots dropped -> kind
+	titleMax        int               // longest title in words
+	titleFirst      map[string]bool   // first words of the titles of two words or more
+	abbrev          map[string]bool   // abbreviations that keep their full stop
+	given           map[string]bool   // given names
+	known           map[string]knownName
+	knownMax        int
+	knownFirst      map[string]bool // first words of the gazetteer names of two words or more
+	orgHeads        map[string]bool // words that make a name an organisation
+	orgAlone        map[string]bool // organisation heads that name one alone: "the Coalition", "Navy"
+	placeFirst      map[string]bool // "Mount", "Camp": a place name's first word
+	placeLast       map[string]bool // "Province", "Dam": a place name's last word
+	before          map[string]entityCue
+	after           map[string]entityCue
+	notNames        map[string]bool
+	notAcronym      map[string]bool   // "IED", "GMT": capitals that name no entity
+	notEntity       map[string]string // "Operation" first, "Treaty" last: names of no entity
+	institution     map[string]bool   // group heads that make "Iraqi security forces" an organisation
+	common          map[string]bool   // words of all the tables: a name made of them is no person\'s
+	demAdj          map[string]string // "syrian" -> "Syria"
+	demPlural       map[string]string // "syrians" -> "Syria"
+	groupHeads      map[string]bool
+	groupMods       map[string]bool
+	particles       map[string]bool // particles that may stand alone: "al", "bin", "von"
+	hyphenParticles map[string]bool // all particles, also "as" in "as-Sisi"
+}
+
+// foldTable maps accented letters to what they fold to in entity keys.
+var foldTable = sync.OnceValue(func() map[rune]string {
+	fold := map[rune]string{}
+	for _, row := range lexiconRows("fold") {
+		if len(row) >= 2 {
+			for _, r := range row[0] {
+				fold[r] = row[1]
+			}
+		}
+	}
+	return fold
+})
+
+var entityLex = sync.OnceValue(loadEntityLexicon)
+
+func loadEntityLexicon() *entityLexicon {
+	lx := &entityLexicon{
+		titles: map[string]string{}, titleFirst: map[string]bool{}, abbrev: map[string]bool{}, known: map[string]knownName{}, knownFirst: map[string]bool{},
+		placeFirst: map[string]bool{}, placeLast: map[string]bool{},
+		before: map[string]entityCue{}, after: map[string]entityCue{},
+		demAdj: map[string]string{}, demPlural: map[string]string{},
+		groupHeads: map[string]bool{}, groupMods: map[string]bool{},
+	}
+	for _, row := range lexiconRows("titles") {
+		kind := "office"
+		if len(row) >= 2 && row[1] != "" {
+			kind = row[1]
+		}
+		for _, w := range strings.Fields(row[0]) {
+			if strings.HasSuffix(w, ".") && len(w) > 1 {
+				lx.abbrev[strings.ToLower(strings.TrimSuffix(w, "."))] = true
+			}
+		}
+		key := titleKey(row[0])
+		if old := lx.titles[key]; old != "" && old != "role" && kind == "role" {
+			kind = old // "Commander" before a name stays an office
+		}
+		lx.titles[key] = kind
+		if f := strings.Fields(key); len(f) > 1 {
+			lx.titleFirst[f[0]] = true
+			lx.titleMax = max(lx.titleMax, len(f))
+		}
+	}
+	lx.given = lexiconSet("given_names")
+	lx.orgHeads, lx.orgAlone = map[string]bool{}, map[string]bool{}
+	for _, row := range lexiconRows("org_heads") {
+		w := strings.ToLower(row[0])
+		lx.orgHeads[w] = true
+		if len(row) < 2 || row[1] != "part" {
+			lx.orgAlone[w] = true
+		}
+	}
+	lx.notNames, lx.notAcronym = map[string]bool{}, map[string]bool{}
+	for _, row := range lexiconRows("not_names") {
+		if strings.ToUpper(row[0]) == row[0] && strings.ToLower(row[0]) != row[0] {
+			lx.notAcronym[strings.ToLower(row[0])] = true
+		} else {
+			w := strings.ToLower(row[0])
+			if strings.HasSuffix(w, ".") && len(w) > 1 {
+				w = strings.TrimSuffix(w, ".")
+				lx.abbrev[w] = true
+			}
+			lx.notNames[w] = true
+		}
+	}
+	lx.notEntity = map[string]string{}
+	for _, row := range lexiconRows("not_entities") {
+		if len(row) >= 2 {
+			lx.notEntity[strings.ToLower(row[0])] = row[1]
+		}
+	}
+	lx.institution = map[string]bool{}
+	lx.particles, lx.hyphenParticles = map[string]bool{}, map[string]bool{}
+	for _, row := range lexiconRows("particles") {
+		lx.hyphenParticles[strings.ToLower(row[0])] = true
+		if len(row) < 2 || row[1] != "hyphen" {
+			lx.particles[strings.ToLower(row[0])] = true
+		}
+	}
+	addKnown := func(table, typ string) {
+		for _, row := range lexiconRows(table) {
+			name := row[0]
+			forms := []string{name}
+			if len(row) >= 3 {
+				for _, a := range strings.Split(row[2], ";") {
+					if a = strings.TrimSpace(a); a != "" {
+						forms = append(forms, a)
+					}
+				}
+			}
+			t := typ
+			if typ == "" && len(row) >= 2 {
+				t = row[1]
+			}
+			if voteIndex(t) < 0 {
+				continue // a row with no known type is skipped, never a panic
+			}
+			for _, f := range forms {
+				k := EntityKey(f)
+				if k == "" {
+					continue
+				}
+				if _, dup := lx.known[k]; !dup {
+					lx.known[k] = knownName{name: name, typ: t}
+				}
+				if n := len(strings.Fields(k)); n > lx.knownMax {
+					lx.knownMax = n
+				}
+				if i := strings.IndexByte(k, ' '); i > 0 {
+					lx.knownFirst[k[:i]] = true
+				}
+			}
+		}
+	}
+	addKnown("places", EntityPlace)
+	addKnown("organizations", "")
+	for _, row := range lexiconRows("place_heads") {
+		if len(row) >= 2 && row[1] == "first" {
+			lx.placeFirst[strings.ToLower(row[0])] = true
+		} else {
+			lx.placeLast[strings.ToLower(row[0])] = true
+		}
+	}
+	for _, row := range lexiconRows("entity_cues") {
+		if len(row) < 3 {
+			continue
+		}
+		w := 1
+		if len(row) >= 4 && row[3] == "2" {
+			w = 2
+		}
+		if voteIndex(row[2]) < 0 {
+			continue
+		}
+		cue := entityCue{typ: row[2], weight: w}
+		if row[1] == "before" {
+			lx.before[strings.ToLower(row[0])] = cue
+		} else {
+			lx.after[strings.ToLower(row[0])] = cue
+		}
+	}
+	for _, row := range lexiconRows("demonyms") {
+		if len(row) < 3 {
+			continue
+		}
+		for _, a := range strings.Split(row[0], ";") {
+			lx.demAdj[strings.ToLower(strings.TrimSpace(a))] = row[2]
+		}
+		for _, p := range strings.Split(row[1], ";") {
+			if p = strings.TrimSpace(p); p != "" {
+				lx.demPlural[strings.ToLower(p)] = row[2]
+			}
+		}
+	}
+	for _, row := range lexiconRows("groups") {
+		switch {
+		case len(row) >= 2 && row[1] == "modifier":
+			lx.groupMods[strings.ToLower(row[0])] = true
+		case len(row) >= 2 && row[1] == "institution":
+			lx.institution[strings.ToLower(row[0])] = true
+			lx.groupHeads[strings.ToLower(row[0])] = true
+		default:
+			lx.groupHeads[strings.ToLower(row[0])] = true
+		}
+	}
+	lx.common = map[string]bool{}
+	for _, set := range []map[string]bool{lx.orgHeads, lx.placeFirst, lx.placeLast, lx.groupHeads, lx.groupMods, lx.notNames} {
+		for w := range set {
+			lx.common[w] = true
+		}
+	}
+	for _, set := range []map[string]string{lx.titles, lx.notEntity} {
+		for w := range set {
+			if !strings.Contains(w, " ") {
+				lx.common[w] = true
+			}
+		}
+	}
+	for w := range lx.before {
+		lx.common[w] = true
+	}
+	for w := range lx.after {
+		lx.common[w] = true
+	}
+	return lx
+}
+
+// titleKey is how titles are compared: lower-case, full stops dropped, and an
+// "-elect" or "-designate" suffix left off.
+func titleKey(s string) string {
+	simple := !strings.HasSuffix(s, "-designate") && !strings.HasSuffix(s, "-elect")
+	for i := 0; i < len(s) && simple; i++ {
+		c := s[i]
+		simple = !(c == '.' || c == ' ' || c >= 'A' && c <= 'Z' || c >= 0x80)
+	}
+	if simple {
+		return s
+	}
+	s = strings.ToLower(strings.ReplaceAll(s, ".", ""))
+	var b strings.Builder
+	for i, w := range strings.Fields(s) {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "-designate"), "-elect")
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}
+
+// EntityKeyWord is EntityKey for one lower-case word, without allocating
+// when the word needs no change.
+func EntityKeyWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			return EntityKey(w)
+		}
+	}
+	return w
+}
+
+// EntityKey is the key under which an entity's name is compared, within an
+// article and across articles: lower-case, accents folded, a leading "the"
+// dropped, dots and apostrophes removed and other punctuation read as space,
+// so that "Ahmed al-Sharaa" and "Ahmed al Sharaa" agree and "U.S." is "us".
+func EntityKey(name string) string {
+	fold := foldTable()
+	var b strings.Builder
+	b.Grow(len(name))
+	space := true // no leading space
+	for i := 0; i < len(name); {
+		r, n := utf8.DecodeRuneInString(name[i:])
+		i += n
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			b.WriteRune(r)
+			space = false
+		case r >= 'A' && r <= 'Z':
+			b.WriteRune(r + 'a' - 'A')
+			space = false
+		case r == '.' || isApostrophe(r) || r == '`' || r == '\u00ad':
+			// dropped: "U.S." is "us", "O'Brien" is "obrien"
+		case r < utf8.RuneSelf || r == utf8.RuneError:
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+		default:
+			if f, ok := fold[r]; ok {
+				b.WriteString(f)
+				space = false
+				continue
+			}
+			lr := []rune(strings.ToLower(string(r)))
+			if len(lr) == 1 && isLetterOrDigit(lr[0]) {
+				if f, ok := fold[lr[0]]; ok {
+					b.WriteString(f)
+				} else {
+					b.WriteRune(lr[0])
+				}
+				space = false
+			} else if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+		}
+	}
+	k := strings.TrimSuffix(b.String(), " ")
+	k = strings.TrimPrefix(k, "the ")
+	return k
+}

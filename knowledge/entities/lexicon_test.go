@@ -1,0 +1,45 @@
+package entities
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestEntityKey(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"Ahmed al-Sharaa", "Ahmed al Sharaa"},
+		{"U.S.", "US"},
+		{"the State Department", "State Department"},
+		{"José Martí", "Jose Marti"},
+		{"O’Neill", "O'Neill"},
+		{"Al-Hol", "al Hol"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.a+" = "+tt.b, func(t *testing.T) {
+			if ka, kb := EntityKey(tt.a), EntityKey(tt.b); ka != kb {
+				t.Errorf("EntityKey(%q) = %q, EntityKey(%q) = %q", tt.a, ka, tt.b, kb)
+			}
+		})
+	}
+	if k := EntityKey("Ahmed al-Sharaa"); k != "ahmed al sharaa" {
+		t.Errorf("EntityKey(Ahmed al-Sharaa) = %q", k)
+	}
+}
+
+// TestEntityLexiconsAreWellFormed checks the tables: every row of the
+// gazetteers and cues has a type the extractor knows.
+func TestEntityLexiconsAreWellFormed(t *testing.T) {
+	for _, table := range []string{"organizations", "entity_cues"} {
+		col := map[string]int{"organizations": 1, "entity_cues": 2}[table]
+		for _, row := range lexiconRows(table) {
+			if len(row) <= col || voteIndex(row[col]) < 0 {
+				t.Errorf("%s: row %q has no known type in column %d", table, row, col+1)
+			}
+		}
+	}
+	for _, row := range lexiconRows("titles") {
+		if len(row) < 2 || !slices.Contains([]string{"honorific", "office", "rank", "role", "modifier", "postnominal"}, row[1]) {
+			t.Errorf("titles: row %q has no known kind", row)
+		}
+	}
+}

@@ -1,0 +1,842 @@
+package entities
+
+import (
+	"strings"
+)
+
+// run cuts the capitalised run toks[i:j] into pieces at words that are no
+// names ("The", "Monday", a sentence's first word that is common) and reads
+// each piece.
+func (x *entityExtractor) run(pt paraToks, i, j int) {
+	toks := pt.toks
+	// "Operation Inherent Resolve", "Six Nations": the whole run names no entity.
+	if x.lx.notEntity[toks[i].low] == "first" {
+		return
+	}
+	// "WHO WAS OSCAR": a line in capitals inside the text is a heading.
+	if j-i >= 2 {
+		caps, common := 0, false
+		for k := i; k < j; k++ {
+			if toks[k].caps {
+				caps++
+				common = common || (x.lx.notNames[toks[k].low] || x.lx.common[toks[k].low]) && x.lx.titles[titleKey(toks[k].low)] == ""
+			}
+		}
+		if caps == j-i && common {
+			return
+		}
+	}
+	start := i
+	for k := i; k <= j; k++ {
+		if k < j {
+			// A known name ("New York", "The Hague") is never cut.
+			if l := x.knownAt(pt, k, j); l >= 2 {
+				k += l - 1
+				continue
+			}
+		}
+		if k == j || x.stopToken(toks, k) {
+			if k < j && x.lx.notEntity[toks[k].low] == "first" {
+				// "The Six Nations": what follows the number word is no entity.
+				if k > start {
+					x.piece(pt, start, k, start == i)
+				}
+				return
+			}
+			if k > start {
+				x.piece(pt, start, k, start == i)
+			}
+			start = k + 1
+		}
+	}
+}
+
+// stopToken tells whether toks[k], inside a capitalised run, is no part of a name.
+func (x *entityExtractor) stopToken(toks []etok, k int) bool {
+	t := toks[k]
+	lx := x.lx
+	if !t.word || !t.upper || lx.particles[t.low] {
+		return false
+	}
+	if t.caps && lx.notAcronym[t.low] && !(k > 0 && toks[k-1].upper && isRoman(x.text[t.s:t.e])) || !t.caps && lx.notNames[t.low] {
+		return true // but "Charles Keating IV" keeps its numeral
+	}
+	if t.sent && !t.caps && (lx.groupMods[t.low] || lx.groupHeads[t.low]) && (k+1 == len(toks) || !toks[k+1].upper) {
+		return true
+	}
+	// "Rival AMD", "Broadcaster CNN": a word that opens a sentence before an acronym.
+	if t.sent && !t.caps && k+1 < len(toks) && toks[k+1].caps && k+2 < len(toks) && !x.isNameWord(toks, k+2) &&
+		!lx.given[t.low] && lx.titles[titleKey(t.low)] == "" && !lx.knownFirst[t.low] {
+		if _, ok := lx.known[t.low]; !ok {
+			return true
+		}
+	}
+	// A sentence's first word that the article also writes in lower case is
+	// a common word, unless more capitalised words follow ("Computer
+	// Terminal Systems Inc").
+	if t.sent && !t.caps && x.lowerSeen[t.low] && !lx.given[t.low] && !lx.particles[t.low] && (k+1 == len(toks) || !x.isNameWord(toks, k+1)) {
+		if _, ok := lx.known[EntityKey(t.low)]; !ok && lx.titles[titleKey(t.low)] == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// knownAt returns the length in tokens of the longest gazetteer name that
+// starts at toks[k] and ends before toks[j], or 0.
+func (x *entityExtractor) knownAt(pt paraToks, k, j int) int {
+	toks := pt.toks
+	if !toks[k].word || toks[k].low == "the" || !x.lx.knownFirst[EntityKeyWord(toks[k].low)] {
+		return 0
+	}
+	for l := min(x.lx.knownMax+2, j-k); l >= 2; l-- {
+		if !toks[k+l-1].word {
+			continue
+		}
+		if _, ok := x.lx.known[EntityKey(pt.text[toks[k].s:toks[k+l-1].e])]; ok {
+			return l
+		}
+	}
+	return 0
+}
+
+// isConnector tells the lower-case words that may stand inside a name.
+func (x *entityExtractor) isConnector(t etok) bool {
+	return t.word && !t.upper
+}
+
+// titleAt returns the length in tokens of the title that starts at toks[k],
+// capitalised, or 0; a modifier ("Deputy", "Former") counts before a title.
+func (x *entityExtractor) titleAt(toks []etok, k, end int) int {
+	return x.titleAtDepth(toks, k, end, 0)
+}
+
+// titleAtDepth is titleAt after depth modifiers; two are enough ("Former
+// Deputy Prime Minister").
+func (x *entityExtractor) titleAtDepth(toks []etok, k, end, depth int) int {
+	lx := x.lx
+	if k >= end || !toks[k].upper {
+		return 0
+	}
+	maxL := 1
+	if lx.titleFirst[titleKey(toks[k].low)] {
+		maxL = min(lx.titleMax, end-k)
+	}
+	for l := maxL; l >= 1; l-- {
+		var b strings.Builder
+		for m := k; m < k+l; m++ {
+			if m > k {
+				b.WriteByte(' ')
+			}
+			b.WriteString(toks[m].low)
+		}
+		kind := lx.titles[titleKey(b.String())]
+		if kind == "" || kind == "role" || kind == "postnominal" {
+			continue
+		}
+		if kind == "modifier" {
+			if depth >= 2 {
+				continue
+			}
+			if n := x.titleAtDepth(toks, k+l, end, depth+1); n > 0 {
+				return l + n
+			}
+			continue
+		}
+		return l
+	}
+	return 0
+}
+
+// piece reads toks[a:b], a part of a capitalised run: titles and a person's
+// name, or a name to be typed by its evidence.
+func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
+	toks := pt.toks
+	// Connectors never start or end a name.
+	for a < b && x.isConnector(toks[a]) && !(x.lx.particles[toks[a].low] && a+1 < b) {
+		a++
+	}
+	for b > a && x.isConnector(toks[b-1]) {
+		b--
+	}
+	if a >= b {
+		return
+	}
+	first, last := -1, -1
+	for k := a; k < b; {
+		if l := x.titleAt(toks, k, b); l > 0 {
+			if first < 0 {
+				first = k
+			}
+			last = k + l
+			k += l
+			continue
+		}
+		if first >= 0 {
+			break
+		}
+		k++
+	}
+	// "Guy Mansfield QC": a post-nominal is a role after the name.
+	var post string
+	if b-a >= 2 && x.lx.titles[titleKey(toks[b-1].low)] == "postnominal" {
+		post = pt.text[toks[b-1].s:toks[b-1].e]
+		b--
+	}
+	// "Croatian Ivan Ljubicic", "Singer Christina Aguilera", "Liberal Democrat
+	// Paul Tyler": a nationality, party or job word before a given name.
+	if first < 0 {
+		for p := a + 2; p >= a+1; p-- {
+			if p+1 >= b || !x.descriptors(toks, a, p) {
+				continue
+			}
+			// A given name, or two or three plain words after a job word:
+			// "Analyst Gonul Tol" (but "Christian Democratic Appeal" is a party).
+			if !x.lx.given[toks[p].low] && (b-p > 3 || x.lx.titles[titleKey(toks[p-1].low)] == "" || x.hasOrgHead(toks, p, b) || x.lx.placeFirst[toks[p].low] || x.lx.placeLast[toks[b-1].low] ||
+				x.lx.common[toks[p].low] || x.lx.known[EntityKey(pt.text[toks[p].s:toks[b-1].e])].typ != "") {
+				continue
+			}
+			if c := x.newCand(pt, p, b); c != nil {
+				c.roles = append(c.roles, pt.text[toks[a].s:toks[p-1].e])
+				c.votes[vPerson] += 4
+				c.personHint = true
+				if post != "" {
+					c.roles = append(c.roles, post)
+				}
+			}
+			return
+		}
+	}
+	if first < 0 {
+		if c := x.namePiece(pt, a, b); c != nil && post != "" {
+			c.roles = append(c.roles, post)
+			c.votes[vPerson] += 3
+		}
+		return
+	}
+	// After the title: "for the Middle East" is its complement, then the name.
+	nameStart, compEnd := last, last
+	if last < b && x.isConnector(toks[last]) && !x.lx.particles[toks[last].low] {
+		nameStart = -1
+		k := last
+		for k < b && x.isConnector(toks[k]) {
+			k++
+		}
+		for m := k; m < b; m++ {
+			if x.lx.given[toks[m].low] {
+				nameStart = m
+				break
+			}
+		}
+		if nameStart < 0 && b-k >= 3 {
+			nameStart = b - 2
+		}
+		if nameStart < 0 {
+			nameStart = b
+		}
+		compEnd = nameStart
+	}
+	// Titles inside the name ("General Joseph Votel"): keep the last.
+	if nameStart >= b {
+		// A bare title: "Syrian President", "the Office of the President".
+		demonym := first-a == 1 && x.lx.demAdj[toks[a].low] != ""
+		if first > a && !demonym {
+			x.prefixOrg(pt, a, first)
+		} else if a > 0 && toks[a-1].low == "the" || b+1 < len(toks) && toks[b].low == "," && toks[b+1].upper {
+			x.bareTitle(pt, a, first, last, b)
+		}
+		return
+	}
+	// "Justice Department", "General Motors": no title, a name.
+	if x.hasOrgHead(toks, nameStart, b) || x.lx.known[EntityKey(pt.text[toks[nameStart].s:toks[b-1].e])].typ == EntityOrganization ||
+		b-nameStart == 1 && !toks[nameStart].caps && x.lowerSeen[toks[nameStart].low] {
+		x.namePiece(pt, a, b)
+		return
+	}
+	// "told the BBC Mr Howard": a name before an honorific is no affiliation.
+	if first > a && x.lx.titles[titleKey(toks[first].low)] == "honorific" {
+		x.namePiece(pt, a, first)
+		a = first
+	}
+	roleStart := first
+	if first > a {
+		if x.lx.demAdj[toks[a].low] != "" && first-a == 1 {
+			roleStart = a
+		} else if !x.prefixOrg(pt, a, first) {
+			roleStart = a
+		}
+	}
+	role := pt.text[toks[roleStart].s:toks[compEnd-1].e]
+	c := x.newCandAfter(pt, nameStart, b, true)
+	if c == nil {
+		return
+	}
+	c.s = toks[first].s
+	c.votes[vPerson] += 6
+	c.personHint = true
+	c.roles = append([]string{role}, c.roles...)
+	if first > a && roleStart != a {
+		c.affs = append(c.affs, pt.text[toks[a].s:toks[first-1].e])
+	}
+	if runStart {
+		x.roleBefore(pt, a, c)
+	}
+}
+
+// commonWord tells a word of the lexicons standing alone: no name, except
+// an organisation's head inside a sentence ("the Coalition", "Navy") and a
+// people ("Sunnis").
+func (x *entityExtractor) commonWord(t etok) bool {
+	if !x.lx.common[t.low] || x.lx.demPlural[t.low] != "" {
+		return false
+	}
+	return t.sent || !x.lx.orgAlone[t.low]
+}
+
+// descriptors tells whether toks[a:p] are words that describe a person
+// before the name: demonyms and parties ("Liberal Democrat"), or a job
+// written capitalised at the start of a sentence ("Singer").
+func (x *entityExtractor) descriptors(toks []etok, a, p int) bool {
+	for k := a; k < p; k++ {
+		if x.lx.demAdj[toks[k].low] == "" && x.lx.titles[titleKey(toks[k].low)] == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// bareTitle reads "the Foreign Secretary", "the Iraqi Foreign Minister": a
+// person named by an office alone, toks[a:b] with the title toks[first:last].
+func (x *entityExtractor) bareTitle(pt paraToks, a, first, last, b int) {
+	toks := pt.toks
+	kind := x.lx.titles[titleKey(pt.text[toks[first].s:toks[last-1].e])]
+	if kind != "office" && kind != "rank" && kind != "modifier" {
+		return
+	}
+	role := pt.text[toks[a].s:toks[b-1].e]
+	c := &cand{para: pt.idx, s: toks[a].s, e: toks[b-1].e, ns: toks[a].s, ne: toks[b-1].e,
+		name: role, key: "title:" + titleKey(pt.text[toks[first].s:toks[last-1].e]),
+		affTok: -1, firstTok: a, lastTok: b - 1, cluster: -1, titleOnly: true, personHint: true}
+	c.votes[vPerson] += 4
+	c.roles = append(c.roles, role)
+	x.cands = append(x.cands, c)
+	if b+1 < len(toks) && toks[b].low == "," && toks[b+1].upper {
+		x.pending = c // the name after the comma holds this title
+		x.pendingTok = b + 1
+	}
+}
+
+// prefixOrg reads toks[a:b], the words before a title ("SDF" in "SDF
+// Commander-in-Chief"), as an organisation when they look like one.
+func (x *entityExtractor) prefixOrg(pt paraToks, a, b int) bool {
+	toks := pt.toks
+	key := EntityKey(pt.text[toks[a].s:toks[b-1].e])
+	k, known := x.lx.known[key]
+	orgish := (b-a == 1 && toks[a].caps) || (known && k.typ == EntityOrganization)
+	for m := a; m < b && !orgish; m++ {
+		orgish = x.lx.orgHeads[toks[m].low]
+	}
+	if !orgish {
+		return false
+	}
+	if c := x.newCand(pt, a, b); c != nil {
+		c.votes[vOrg] += 2
+	}
+	return true
+}
+
+// roleBefore takes a lower-case role before a name: "analyst Kamaran Palani".
+func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
+	toks := pt.toks
+	if a == 0 || !toks[a-1].word || toks[a-1].upper {
+		return
+	}
+	kind := x.lx.titles[titleKey(toks[a-1].low)]
+	if kind != "role" && kind != "office" && kind != "rank" || c.votes[vOrg] >= 3 || c.votes[vPlace] >= 3 {
+		return // "lead manager Shearson Lehman Brothers Inc" is a firm
+	}
+	// "Hamas deputy leader Yahya X", "Pentagon press secretary John X": the
+	// lower-case words of the role, and the name of an organisation before them.
+	r := a - 1
+	for r > 0 && r > a-4 && toks[r-1].word && !toks[r-1].upper && !x.lx.notNames[toks[r-1].low] &&
+		(x.lx.titles[titleKey(toks[r-1].low)] != "" || x.lx.groupMods[toks[r-1].low] || x.lx.common[toks[r-1].low]) &&
+		x.lx.before[toks[r-1].low].typ == "" && x.lx.after[toks[r-1].low].typ == "" {
+		r--
+	}
+	// "Chief executive John X", "Shadow chancellor Oliver X": capitalised
+	// title words belong to the role.
+	for r > 0 && toks[r-1].upper && x.lx.titles[titleKey(toks[r-1].low)] != "" && x.lx.titles[titleKey(toks[r-1].low)] != "postnominal" {
+		r--
+	}
+	c.roles = append(c.roles, pt.text[toks[r].s:toks[a-1].e])
+	c.votes[vPerson] += 4
+	c.personHint = true
+	if r > 0 && toks[r-1].upper && x.lx.demAdj[toks[r-1].low] == "" {
+		s := r - 1
+		for s > 0 && (toks[s-1].upper || x.lx.particles[toks[s-1].low]) && !toks[s].sent {
+			s--
+		}
+		for s < r-1 && x.lx.notNames[toks[s].low] {
+			s++
+		}
+		c.affs = append(c.affs, pt.text[toks[s].s:toks[r-1].e])
+	}
+}
+
+// namePiece reads toks[a:b], a capitalised name without a title.
+func (x *entityExtractor) namePiece(pt paraToks, a, b int) *cand {
+	toks := pt.toks
+	lx := x.lx
+	// "Sunni Arabs", "Kurds": a people is a group.
+	if _, known := lx.known[EntityKey(pt.text[toks[a].s:toks[b-1].e])]; !known && lx.demPlural[toks[b-1].low] != "" {
+		all := true
+		for k := a; k < b-1; k++ {
+			all = all && lx.demAdj[toks[k].low] != ""
+		}
+		if all {
+			if c := x.newCand(pt, a, b); c != nil {
+				c.group = true
+				c.votes = [4]int{vGroup: 10}
+			}
+			return nil
+		}
+	}
+	// "Labour MPs", "Republican senators": people by their office are a group.
+	if k := lx.titles[titleKey(strings.TrimSuffix(toks[b-1].low, "s"))]; b-a >= 2 && strings.HasSuffix(toks[b-1].low, "s") && (k == "office" || k == "rank" || k == "role") &&
+		!x.hasOrgHead(toks, a, b) && x.knownAt(pt, a, b) == 0 && !strings.Contains(pt.text[toks[a].s:toks[b-1].e], "&") {
+		if c := x.newCand(pt, a, b); c != nil {
+			c.group = true
+			c.votes = [4]int{vGroup: 10}
+		}
+		return nil
+	}
+	if b-a == 1 {
+		t := toks[a]
+		if lx.demAdj[t.low] != "" {
+			return nil
+		}
+	}
+	// "Operations Command of the Syrian Arab Army": a unit of an organisation.
+	for k := a + 2; k+2 < b; k++ {
+		if toks[k].low != "of" || toks[k+1].low != "the" {
+			continue
+		}
+		if x.hasOrgHead(toks, a, k) && (x.hasOrgHead(toks, k+2, b) || x.lx.known[EntityKey(pt.text[toks[k+2].s:toks[b-1].e])].typ == EntityOrganization) {
+			unit := x.newCand(pt, a, k)
+			parent := x.newCand(pt, k+2, b)
+			if unit != nil && parent != nil {
+				unit.affs = append(unit.affs, parent.name)
+			}
+			return nil
+		}
+	}
+	c := x.newCand(pt, a, b)
+	if c == nil {
+		return nil
+	}
+	if a > 0 {
+		x.roleBefore(pt, a, c)
+	}
+	return c
+}
+
+func (x *entityExtractor) hasOrgHead(toks []etok, a, b int) bool {
+	for k := a; k < b; k++ {
+		if x.lx.orgHeads[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// newCand makes the candidate for the name toks[a:b] and gathers the
+// evidence in and around it. It returns nil for what is no name.
+func (x *entityExtractor) newCand(pt paraToks, a, b int) *cand {
+	return x.newCandAfter(pt, a, b, false)
+}
+
+// newCandAfter is newCand; after a title ("Ms. Hill"), a single common
+// word is a surname all the same.
+func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand {
+	toks := pt.toks
+	lx := x.lx
+	for b > a && x.isConnector(toks[b-1]) {
+		b--
+	}
+	if a >= b {
+		return nil
+	}
+	name := pt.text[toks[a].s:toks[b-1].e]
+	key := EntityKey(name)
+	last := b - 1
+	if last > a && isRoman(pt.text[toks[last].s:toks[last].e]) {
+		last-- // "World War II" ends in "War"
+	}
+	if key == "" || lx.notEntity[toks[a].low] == "first" {
+		return nil
+	}
+	if lx.notEntity[toks[last].low] == "last" {
+		// "UN Security Council Resolution 2328", "the Brussels Conference":
+		// the event is no entity, but the organisation or place named in it is.
+		if last > a && (x.knownAt(pt, a, last) == last-a || last-a == 1 && lx.known[EntityKey(pt.text[toks[a].s:toks[a].e])].typ != "") {
+			return x.newCand(pt, a, last)
+		}
+		if last > a+1 {
+			if _, ok := lx.known[EntityKey(pt.text[toks[a].s:toks[a].e])]; ok {
+				return x.newCand(pt, a, a+1)
+			}
+		}
+		return nil
+	}
+	if b-a == 1 && isPartyCode(name) {
+		return nil
+	}
+	// "South African", "Latin American": an adjective, not a place.
+	if b-a >= 2 && lx.demAdj[toks[b-1].low] != "" {
+		if _, ok := lx.known[key]; !ok {
+			return nil
+		}
+	}
+	c := &cand{para: pt.idx, s: toks[a].s, e: toks[b-1].e, ns: toks[a].s, ne: toks[b-1].e,
+		name: name, key: key, words: strings.Fields(key), affTok: -1, firstTok: a, lastTok: b - 1, cluster: -1}
+	kn, known := lx.known[key]
+	if known {
+		c.known = true
+		c.votes[voteIndex(kn.typ)] += 8
+	}
+	single := b-a == 1
+	if single && !known && !titled {
+		t := toks[a]
+		sing := strings.TrimSuffix(t.low, "s")
+		if !t.caps && lx.demPlural[t.low] == "" && (lx.notNames[t.low] || x.lowerSeen[t.low] || x.lowerSeen[sing] || lx.titles[titleKey(t.low)] != "" ||
+			lx.titles[sing] != "" || x.commonWord(t) || x.commonWord(etok{low: sing, sent: t.sent})) {
+			return nil
+		}
+		if len([]rune(key)) < 2 {
+			return nil
+		}
+	}
+	if single && toks[a].caps && !known {
+		c.votes[vOrg] += 3 // an acronym speaks as an organisation: "ZNT said"
+	}
+	// "the Assad dynasty": a name used as a modifier names no one new.
+	if single && !known && !toks[a].caps && a > 0 && toks[a-1].low == "the" && b < len(toks) && toks[b].word && !toks[b].upper &&
+		!strings.HasSuffix(toks[b].low, "ed") && lx.after[toks[b].low].typ != EntityPerson && lx.demPlural[toks[a].low] == "" {
+		c.modifier = true
+	}
+	for k := a; k < b; k++ {
+		if lx.orgHeads[toks[k].low] {
+			c.votes[vOrg] += 3
+			break
+		}
+	}
+	if !single && lx.placeFirst[toks[a].low] {
+		c.votes[vPlace] += 3
+	}
+	if !single && lx.placeLast[toks[b-1].low] {
+		c.votes[vPlace] += 3
+	}
+	if lx.given[toks[a].low] && !known {
+		if single {
+			c.votes[vPerson] += 2
+		} else {
+			c.votes[vPerson] += 3
+		}
+	}
+	// Words before: "in Raqqa", "city of al-Shaddadi", "Photo/Ghaith Alsayed".
+	placeBefore := false
+	if a > 0 {
+		p := a - 1
+		if toks[p].low == "the" && p > 0 {
+			p--
+		}
+		cue, ok := entityCue{}, false
+		if p > 0 {
+			if cue, ok = lx.before[toks[p-1].low+" "+toks[p].low]; ok {
+				cue.weight++
+			}
+		}
+		if !ok {
+			cue, ok = lx.before[toks[p].low]
+		}
+		if ok {
+			c.votes[voteIndex(cue.typ)] += cue.weight
+			placeBefore = cue.typ == EntityPlace
+		}
+		// "widely known as Hemedti", "known as UNIFIL": another name of what
+		// was just named.
+		if p > 0 && toks[p].low == "as" && (toks[p-1].low == "known" || toks[p-1].low == "nicknamed") {
+			for k := len(x.cands) - 1; k >= 0 && x.cands[k].para == pt.idx; k-- {
+				o := x.cands[k]
+				if o.lastTok < p-7 {
+					break
+				}
+				// An acronym is no place's other name: "Force in Lebanon, known as UNIFIL".
+				if !o.group && !o.titleOnly && !(toks[a].caps && o.votes[vPlace] > o.votes[vOrg]) {
+					c.aliasOf = o
+					break
+				}
+			}
+		}
+		if toks[a-1].low == "/" && a >= 2 && toks[a-2].low == "photo" {
+			c.votes[vPerson] += 3
+		}
+	}
+	// "the company's chief executive, Jensen Huang": a role before a comma.
+	if a >= 2 && toks[a-1].low == "," && toks[a-2].word && !toks[a-2].upper {
+		if k := lx.titles[titleKey(toks[a-2].low)]; k == "role" || k == "office" || k == "rank" {
+			r := a - 2
+			for r > 0 && r > a-5 && toks[r-1].word && !toks[r-1].upper && (lx.titles[titleKey(toks[r-1].low)] != "" || lx.groupMods[toks[r-1].low]) {
+				r--
+			}
+			if r > 0 && (toks[r-1].poss || toks[r-1].low == "the" || toks[r-1].low == "its" || toks[r-1].low == "their" || toks[r-1].low == "his" || toks[r-1].low == "her") {
+				c.roles = append(c.roles, pt.text[toks[r].s:toks[a-2].e])
+				c.votes[vPerson] += 3
+				c.personHint = true
+			}
+		}
+	}
+	// Words after: "Graham said", "Al-Aqtan prison", ", who", ", the SDF commander".
+	if b < len(toks) {
+		n := b
+		if toks[n].poss && n+1 < len(toks) {
+			n++
+		}
+		if cue, ok := lx.after[toks[n].low]; ok && toks[n].word && !toks[n].upper && !(placeBefore && cue.typ == EntityPerson) {
+			// ("Residents in Omdurman told Reuters": the place is not the speaker.)
+			v := voteIndex(cue.typ)
+			// "Yukos said it would appeal": a speaker that is an "it".
+			if v == vPerson && n+1 < len(toks) && (toks[n+1].low == "it" || toks[n+1].low == "its") {
+				v = vOrg
+			}
+			c.votes[v] += cue.weight
+		}
+		// "Qanbar was a commander", "Votel expressed his desire".
+		if n+3 < len(toks) && (toks[n].low == "was" || toks[n].low == "is") && (toks[n+1].low == "a" || toks[n+1].low == "an" || toks[n+1].low == "the") {
+			for m := n + 2; m < n+5 && m < len(toks) && toks[m].word; m++ {
+				if k := lx.titles[titleKey(toks[m].low)]; k == "role" || k == "office" || k == "rank" {
+					c.votes[vPerson] += 2
+					break
+				}
+			}
+		}
+		if n+1 < len(toks) && toks[n].word && !toks[n].upper && (toks[n+1].low == "his" || toks[n+1].low == "her") {
+			c.votes[vPerson]++
+		}
+		switch toks[b].low {
+		case ",":
+			if b+1 < len(toks) && toks[b+1].low == "who" {
+				c.votes[vPerson] += 2
+			}
+			if b+1 < len(toks) && toks[b+1].low == "which" {
+				c.votes[vOrg]++
+			}
+			// ", D-N.H., said": the party code set off by commas.
+			for m := b + 1; m < len(toks) && m <= b+5; m++ {
+				if toks[m].low == "," || toks[m].low == ")" {
+					if code := pt.text[toks[b].e:toks[m].s]; m > b+1 && isPartyCode(strings.TrimSpace(code)) {
+						c.roles = append(c.roles, strings.TrimSpace(code))
+						c.votes[vPerson] += 4
+						c.personHint = true
+					}
+					break
+				}
+			}
+			x.appositive(pt, b, c)
+		case "(":
+			x.parenthetical(pt, b, c)
+		}
+		// "Palani of the London School of Economics": an affiliation.
+		if k := b; k+1 < len(toks) && (toks[k].low == "of" || toks[k].low == "at" || toks[k].low == "from") {
+			k++
+			if toks[k].low == "the" {
+				k++
+			}
+			if k < len(toks) && toks[k].upper {
+				c.affTok = k
+			}
+		}
+	}
+	if x.pending != nil && x.pendingTok == a && x.pending.para == c.para {
+		c.roles = append(c.roles, x.pending.roles...)
+		c.votes[vPerson] += 4
+		c.personHint = true
+		x.pending.holder = c
+		x.pending = nil
+	}
+	x.cands = append(x.cands, c)
+	return c
+}
+
+// appositive reads ", the SDF commander," after a name as a role.
+func (x *entityExtractor) appositive(pt paraToks, comma int, c *cand) {
+	toks := pt.toks
+	k := comma + 1
+	switch {
+	case k >= len(toks):
+		return
+	case toks[k].low == "the", toks[k].low == "a", toks[k].low == "an", toks[k].low == "his", toks[k].low == "her", toks[k].low == "its", toks[k].low == "their":
+	default:
+		return
+	}
+	start := k + 1
+	roleEnd := -1
+	for m := start; m < len(toks) && m < start+7; m++ {
+		t := toks[m]
+		if !t.word {
+			break
+		}
+		kind := x.lx.titles[titleKey(t.low)]
+		if !t.upper && (kind == "role" || kind == "office" || kind == "rank") {
+			roleEnd = m
+		}
+		if roleEnd >= 0 && !t.upper && kind == "" && t.low != "of" && t.low != "for" && t.low != "at" && t.low != "the" {
+			break
+		}
+	}
+	if roleEnd < 0 {
+		return
+	}
+	end := roleEnd
+	// "a spokesman for the UN High Commissioner": the organisation is part of it.
+	if m := roleEnd + 1; m < len(toks) && (toks[m].low == "for" || toks[m].low == "of" || toks[m].low == "at") {
+		n := m + 1
+		if n < len(toks) && toks[n].low == "the" {
+			n++
+		}
+		if n < len(toks) && toks[n].upper {
+			e := x.runEnd(toks, n)
+			if e > n {
+				c.affs = append(c.affs, pt.text[toks[n].s:toks[e-1].e])
+				end = e - 1
+			}
+		}
+	}
+	role := pt.text[toks[start].s:toks[end].e]
+	// Capitalised words before the role word name an organisation: "the SDF commander".
+	if roleEnd > start && toks[start].upper {
+		m := start
+		for m < roleEnd && toks[m].upper {
+			m++
+		}
+		if m > start && x.lx.demAdj[toks[start].low] == "" {
+			c.affs = append(c.affs, pt.text[toks[start].s:toks[m-1].e])
+		}
+	}
+	c.roles = append(c.roles, role)
+	c.votes[vPerson] += 3
+	c.personHint = true
+}
+
+// parenthetical reads "(SDF)" after an organisation as its acronym and
+// "(R-SC)" after a person as a role.
+func (x *entityExtractor) parenthetical(pt paraToks, open int, c *cand) {
+	toks := pt.toks
+	close := -1
+	for m := open + 1; m < len(toks) && m <= open+6; m++ {
+		if toks[m].low == ")" {
+			close = m
+			break
+		}
+	}
+	if close < 0 {
+		return
+	}
+	// "(R-SC)", "(D-N.Y.)": a U.S. lawmaker's party and state.
+	if code := pt.text[toks[open].e:toks[close].s]; isPartyCode(code) {
+		c.roles = append(c.roles, code)
+		c.votes[vPerson] += 4
+		c.personHint = true
+		return
+	}
+	if close != open+2 {
+		return
+	}
+	t := toks[open+1]
+	if !t.word || !t.caps {
+		return
+	}
+	text := pt.text[t.s:t.e]
+	if isPartyCode(text) {
+		c.roles = append(c.roles, text)
+		c.votes[vPerson] += 4
+		c.personHint = true
+		return
+	}
+	if initials(c.words) == EntityKey(text) || len(c.words) >= 2 {
+		c.acronym = text
+	}
+}
+
+// isRoman tells a roman numeral of two letters or more: "II", "XIV".
+func isRoman(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !strings.ContainsRune("IVXLC", rune(s[i])) {
+			return false
+		}
+	}
+	return true
+}
+
+// isPartyCode tells a U.S. party and state code: "R-SC", "D-N.Y.", "I-Vt.".
+func isPartyCode(s string) bool {
+	if len(s) < 3 || len(s) > 10 || s[1] != '-' || !strings.ContainsRune("RDI", rune(s[0])) {
+		return false
+	}
+	for i := 2; i < len(s); i++ {
+		if c := s[i]; !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '.') {
+			return false
+		}
+	}
+	return s[2] >= 'A' && s[2] <= 'Z'
+}
+
+// initials returns the first letters of a name's words, leaving out "of",
+// "the", "and", "for": "syrian democratic forces" is "sdf".
+func initials(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		switch w {
+		case "of", "the", "and", "for", "on", "in", "al", "de":
+			continue
+		}
+		b.WriteByte(w[0])
+	}
+	return b.String()
+}
+
+// groups finds collective actors in lower case: "tribal fighters",
+// "government forces", "both sides".
+func (x *entityExtractor) groups(pt paraToks) {
+	toks := pt.toks
+	lx := x.lx
+	for k := 1; k < len(toks); k++ {
+		t := toks[k]
+		if !t.word || t.upper || !lx.groupHeads[t.low] {
+			continue
+		}
+		m := k
+		for m > 0 && toks[m-1].word && (lx.groupMods[toks[m-1].low] || lx.demAdj[toks[m-1].low] != "") {
+			m--
+		}
+		if m == k {
+			continue
+		}
+		name := strings.ToLower(pt.text[toks[m].s:t.e])
+		c := &cand{para: pt.idx, s: toks[m].s, e: t.e, ns: toks[m].s, ne: t.e, name: name, key: EntityKey(name),
+			affTok: -1, firstTok: m, lastTok: k, group: true, cluster: -1}
+		c.words = strings.Fields(c.key)
+		c.votes[vGroup] += 10
+		// "Iraqi security forces": a nation's forces are an organisation.
+		if lx.institution[t.low] && lx.demAdj[toks[m].low] != "" && toks[m].upper {
+			c.group = false
+			c.votes[vGroup] = 0
+			c.votes[vOrg] += 10
+			c.name = pt.text[toks[m].s:t.e]
+		}
+		x.cands = append(x.cands, c)
+	}
+}

@@ -1,0 +1,586 @@
+package figures
+
+import (
+	"github.com/briefbot/briefbot/knowledge/text"
+	"strings"
+
+	"github.com/briefbot/briefbot/knowledge/claims"
+	"github.com/briefbot/briefbot/knowledge/entities"
+)
+
+// This file reads what surrounds a figure: dates, codes, the noun it
+// counts, a change, its source.
+
+func sameValue(a, b *Figure) bool {
+	return a.Value != nil && b.Value != nil && *a.Value == *b.Value && a.Unit == b.Unit
+}
+
+// inheritUnit gives a bare figure the unit of the figure it is compared
+// with: "25 cts vs 20", "1.2 mln dlrs against 900,000". The words between
+// them, from token a to b, must be a comparison word and nothing else.
+func (sc *figureScanner) inheritUnit(prev, f *Figure, a, b int) {
+	if f.Kind != FigureCount || f.Counted != "" || prev.Unit == "" || a > b {
+		return
+	}
+	switch prev.Kind {
+	case FigureMoney, FigurePercent, FigureMeasure:
+	default:
+		return
+	}
+	// the number may follow the word inside the figure: "from 10.5 mln"
+	for b < len(sc.toks) && sc.toks[b].start < f.NumberStart {
+		b++
+	}
+	if _, end, ok := sc.lx.vsWords.match(sc.toks, a); !ok || end != b {
+		return
+	}
+	f.Kind, f.Unit, f.Currency = prev.Kind, prev.Unit, prev.Currency
+}
+
+// inName reports whether the number words from n0 to n1 are capitalised
+// inside a name: a capitalised word stands right before or after them.
+func (sc *figureScanner) inName(n0, n1 int) bool {
+	toks := sc.toks
+	t := &toks[n0]
+	if t.typ != ftWord || !isUpperStart(t.text) || sc.sentenceStart(n0) {
+		return false // "Three Britons were hurt" begins a sentence
+	}
+	if n1 < len(toks) && toks[n1].typ == ftWord && isUpperStart(toks[n1].text) && toks[n1].sp && !sc.isMonth(n1) {
+		return true
+	}
+	if n0 > 0 && toks[n0-1].typ == ftWord && isUpperStart(toks[n0-1].text) && !sc.sentenceStart(n0) {
+		return true
+	}
+	return false
+}
+
+func isUpperStart(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
+
+// checkDate marks years, days of months and decades as dates.
+func (sc *figureScanner) checkDate(q *quantity, qRole string) {
+	lx, toks := sc.lx, sc.toks
+	if q.hasUnit() || q.scaled || q.fraction || q.words || q.n1-q.n0 != 1 {
+		return
+	}
+	t := &toks[q.n0]
+	if !t.plain || t.typ != ftNum || q.val < 0 {
+		return
+	}
+	prev := sc.prevWord(q.n0)
+	// a day of a month: "Jan. 19", "19 January", "March 3, 2026"
+	if q.val >= 1 && q.val <= 31 {
+		if sc.isMonth(prev) || sc.isMonthAt(q.t1) {
+			q.date = true
+			if sc.isMonth(prev) && q.t0 == q.n0 {
+				q.t0 = prev
+			}
+			end := q.t1
+			if sc.isMonthAt(end) {
+				end++
+				if sc.low(end) == "." && len(sc.toks[end-1].low) <= 4 {
+					end++
+				}
+			}
+			// ", 2026"
+			if end+1 < len(toks) && toks[end].low == "," && toks[end+1].typ == ftNum && toks[end+1].plain && isYearish(toks[end+1].val) {
+				end += 2
+			} else if end < len(toks) && toks[end].typ == ftNum && toks[end].plain && isYearish(toks[end].val) {
+				end++
+			}
+			q.t1 = end
+			return
+		}
+	}
+	if len(t.text) == 4 && isYearish(q.val) {
+		// a year, unless it counts something: "1500 protesters"; from 1900
+		// to 2099 always a year ("2003 results")
+		next := q.t1
+		counts := (q.val < 1900 || q.val > 2099) && next < len(toks) && toks[next].typ == ftWord && toks[next].sp && sc.isPlural(&toks[next], toks[next].low) && !lx.stop[toks[next].low]
+		bound := qRole != "" && qRole != "from"
+		// "Vision 2030", "Euro 2024": a name with a year
+		named := prev >= 0 && toks[prev].typ == ftWord && isUpperStart(toks[prev].text) && !sc.sentenceStart(prev) && toks[q.n0].sp
+		if !counts && !bound || named || prev >= 0 && (lx.dateWords[toks[prev].low] || sc.isMonth(prev)) {
+			q.date = true
+		}
+	}
+}
+
+// prevWord returns the index of the token before k, skipping a full stop
+// after an abbreviation ("Jan. 19"), or -1.
+func (sc *figureScanner) prevWord(k int) int {
+	j := k - 1
+	if j >= 1 && sc.toks[j].low == "." && sc.toks[j-1].typ == ftWord {
+		j--
+	}
+	if j >= 0 && sc.toks[j].low == "-" && !sc.toks[j].sp && !sc.toks[k].sp {
+		// "mid-1990"
+		j--
+	}
+	return j
+}
+
+func (sc *figureScanner) isMonth(k int) bool {
+	if k < 0 || k >= len(sc.toks) || sc.toks[k].typ != ftWord {
+		return false
+	}
+	t := &sc.toks[k]
+	if _, ok := sc.lx.months[t.low]; !ok {
+		return false
+	}
+	if sc.lx.monthsCS[t.low] && !(t.text[0] >= 'A' && t.text[0] <= 'Z') {
+		return false
+	}
+	return true
+}
+
+func (sc *figureScanner) isMonthAt(k int) bool {
+	return k < len(sc.toks) && sc.toks[k].sp && sc.isMonth(k)
+}
+
+// checkIdentifier marks numbers that name things rather than count them:
+// "Section 427", "F-16", "Covid-19", "G20", "13F", phone numbers.
+func (sc *figureScanner) checkIdentifier(q *quantity) {
+	lx, toks := sc.lx, sc.toks
+	t := &toks[q.n0]
+	if t.typ != ftNum || q.hasUnit() || q.scaled || q.fraction {
+		return
+	}
+	if t.lead0 && t.plain {
+		q.skip = true
+		return
+	}
+	// letters written onto the number on either side
+	if q.n0 > 0 && q.t0 == q.n0 {
+		p := &toks[q.n0-1]
+		if !t.sp && p.typ == ftWord {
+			q.skip = true
+			return
+		}
+		if !t.sp && isDash(p.low) && !p.sp && q.n0 >= 2 && toks[q.n0-2].typ == ftWord {
+			q.skip = true
+			return
+		}
+		if p.low == "+" || p.low == "#" {
+			q.skip = true
+			return
+		}
+	}
+	if q.n1 < len(toks) {
+		nx := &toks[q.n1]
+		if !nx.sp && nx.typ == ftWord && q.t1 == q.n1 {
+			q.skip = true
+			return
+		}
+		// phone numbers and codes: "555-1234-99", "1111-2222"
+		if isDash(nx.low) && !nx.sp && q.n1+1 < len(toks) && toks[q.n1+1].typ == ftNum && !toks[q.n1+1].sp {
+			q.skip = true
+			q.t1 = q.n1 + 2
+			for q.t1+1 < len(toks) && isDash(toks[q.t1].low) && toks[q.t1+1].typ == ftNum {
+				q.t1 += 2
+			}
+			return
+		}
+	}
+	if !t.plain || q.t0 != q.n0 {
+		return
+	}
+	// an address: "10 Downing Street", "500 Fifth Avenue"
+	for m := q.n1; m < len(toks) && m < q.n1+4 && toks[m].typ == ftWord && isUpperStart(toks[m].text); m++ {
+		if m > q.n1 && lx.streets[toks[m].low] {
+			q.skip = true
+			return
+		}
+	}
+	// a name before the number: "Resolution 2254", "Windows 10"
+	if q.n0 > 0 {
+		for _, back := range [...]int{1, 2} {
+			s := q.n0 - back
+			if s < 0 {
+				break
+			}
+			if _, end, ok := lx.idPrefixes.match(toks, s); ok && end == q.n0 {
+				q.skip = true
+				return
+			}
+		}
+		if !isYearish(q.val) && sc.afterName(q.n0) {
+			q.skip = true
+		}
+	}
+}
+
+// afterName reports whether the number at token n is written right after a
+// capitalised word inside a sentence, as models and codes are: "ATR 72",
+// "Windows 10".
+func (sc *figureScanner) afterName(n int) bool {
+	lx, toks := sc.lx, sc.toks
+	if n == 0 || !toks[n].sp {
+		return false
+	}
+	p := &toks[n-1]
+	if p.typ != ftWord || !isUpperStart(p.text) || sc.sentenceStart(n-1) || lx.weekdays[p.low] || sc.isMonth(n-1) || lx.stop[p.low] {
+		return false
+	}
+	// "told CNN 25 people died": the number counts what follows
+	if e := n + 1; e < len(toks) && toks[e].typ == ftWord && toks[e].sp && sc.isPlural(&toks[e], toks[e].low) {
+		return false
+	}
+	_, isQual := lx.qualifiers[p.low]
+	_, end, isCur := lx.currencies.match(toks, n-1)
+	return !isQual && !(isCur && end == n)
+}
+
+// counted reads the noun phrase a count counts, after token k: "8,950 male
+// ISIS members", "thousands of family members", "thousands of them". With
+// onlyOf, only a phrase after "of" counts: "700 tonnes of grain", "40% of
+// households".
+func (sc *figureScanner) counted(k int, many, onlyOf bool) (string, int) {
+	lx, toks := sc.lx, sc.toks
+	n := len(toks)
+	end := k
+	m := k
+	if onlyOf && (m >= n || toks[m].low != "of") {
+		return "", k
+	}
+	if m < n && toks[m].low == "of" {
+		m++
+		det := false
+		// "a third of those", "two of these": a pronoun unless a plural follows
+		if m < n && lx.pronouns[toks[m].low] && !(m+1 < n && toks[m+1].typ == ftWord && sc.isPlural(&toks[m+1], toks[m+1].low)) {
+			return toks[m].text, m + 1
+		}
+		if m < n {
+			switch toks[m].low {
+			case "the", "these", "those", "their", "its", "his", "her", "our", "your", "my", "all":
+				m++
+				det = true
+				if m < n && toks[m].low == "the" {
+					m++
+				}
+			}
+		}
+		if m < n && lx.pronouns[toks[m].low] && !det {
+			return toks[m].text, m + 1
+		}
+		if !det && !onlyOf && !sc.vagueOrFraction(k) {
+			return "", k
+		}
+		many = false // "half of the population"
+	}
+	// opening quotes: `43,250 "non-combatants`
+	for m < n && toks[m].typ == ftPunct && isQuote(toks[m].low) && toks[m].low != "(" {
+		m++
+	}
+	words := 0
+	first := m
+	lastEnd := -1
+	for m < n && words < 4 {
+		t := &toks[m]
+		if t.typ != ftWord || lx.stop[t.low] || sc.isMonth(m) || t.nl || m+1 < n && toks[m+1].typ == ftNum && !toks[m+1].sp {
+			break
+		}
+		if _, isNum := lx.numbers[t.low]; isNum {
+			break
+		}
+		if words > 0 && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed")) && len(t.low) > 4 {
+			break
+		}
+		// hyphenated words: "non-combatants", "ISIS-linked"
+		e := m + 1
+		for e+1 < n && isDash(toks[e].low) && !toks[e].sp && (toks[e+1].typ == ftWord || toks[e+1].typ == ftNum) && !toks[e+1].sp {
+			e += 2 // "non-combatants", "F-35 jets", "Covid-19 patients"
+		}
+		words++
+		lastEnd = e
+		w := toks[e-1].low
+		m = e
+		if sc.isPlural(&toks[e-1], w) {
+			break
+		}
+	}
+	if lastEnd < 0 {
+		return "", end
+	}
+	// a phrase that ends in an -ed or -ing word is a verb: "27 killed"
+	lw := toks[lastEnd-1].low
+	if words == 1 && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing")) && len(lw) > 4 {
+		return "", end
+	}
+	// many things are counted by a plural: "6.4 earthquake struck" counts none
+	if many && !sc.isPlural(&toks[lastEnd-1], lw) {
+		return "", end
+	}
+	return sc.text[toks[first].start:toks[lastEnd-1].end], lastEnd
+}
+
+func (sc *figureScanner) vagueOrFraction(k int) bool {
+	// the token before "of" ends the number; vague amounts and fractions
+	// count "of" their noun ("thousands of people", "half of voters")
+	if k == 0 {
+		return false
+	}
+	w := sc.toks[k-1].low
+	if nw, ok := sc.lx.numbers[w]; ok {
+		return nw.role == roleScale || nw.role == roleHundred || nw.role == roleDozen || nw.role == roleFraction
+	}
+	_, den := sc.lx.denoms[w]
+	return den || w == "of" || w == "dozens" || w == "hundreds"
+}
+
+// isPlural reports whether a word ends a counted noun phrase as its plural
+// head: "members", "people". Acronyms ("ISIS") are not plurals.
+func (sc *figureScanner) isPlural(t *ftok, w string) bool {
+	if sc.lx.plurals[w] {
+		return true
+	}
+	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s") {
+		return false // "the world's largest brewers"
+	}
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {
+		return false
+	}
+	// all capitals: an acronym
+	up := true
+	for i := 0; i < len(t.text); i++ {
+		if t.text[i] >= 'a' && t.text[i] <= 'z' {
+			up = false
+			break
+		}
+	}
+	return !up
+}
+
+// change tells whether the figure between tokens start and end is a change:
+// "rose 5%", "down 3 points", "rose by 5%", "a 5% rise".
+func (sc *figureScanner) change(start, end int) string {
+	lx, toks := sc.lx, sc.toks
+	j := start - 1
+	for j >= 0 && j >= start-3 {
+		w := toks[j].low
+		if w == "by" || w == "of" || w == "a" || w == "an" {
+			j--
+			continue
+		}
+		if d, ok := lx.changes[w]; ok {
+			return d
+		}
+		break
+	}
+	if end < len(toks) {
+		if d, ok := lx.changes[toks[end].low]; ok && toks[end].typ == ftWord && (start == 0 || toks[start-1].low == "a" || toks[start-1].low == "an") {
+			return d
+		}
+	}
+	return ""
+}
+
+// attribute sets the source of each figure: "according to X" in its
+// sentence, or else the speaker of the claim whose content holds it.
+func attribute(figs []Figure, p *text.Paragraph, toks []ftok, ents []entities.Entity, claims []claims.Claim) {
+	if len(figs) == 0 {
+		return
+	}
+	cues := sourceCues(figLex(), toks, p.Text)
+	for i := range figs {
+		f := &figs[i]
+		for _, c := range cues {
+			if f.Start >= c.sentStart && f.End <= c.sentEnd {
+				f.Source = entityName(c.source, ents)
+				break
+			}
+		}
+		if f.Source != "" {
+			continue
+		}
+		for _, c := range claims {
+			if c.Paragraph == p.N && c.Start <= f.Start && f.End <= c.End && c.Speaker != "" {
+				f.Source = c.Speaker
+				break
+			}
+		}
+	}
+}
+
+// sourceSpan is a source named in a sentence, and the sentence's bytes.
+type sourceSpan struct {
+	source             string
+	sentStart, sentEnd int
+}
+
+// entityName returns the name of the entity a source names ("the State
+// Department" is "U.S. State Department"), or the source as written.
+func entityName(src string, ents []entities.Entity) string {
+	bare := strings.TrimPrefix(strings.TrimPrefix(src, "the "), "The ")
+	for _, e := range ents {
+		if strings.EqualFold(e.Name, bare) {
+			return e.Name
+		}
+		for _, n := range e.Aliases {
+			if strings.EqualFold(n, bare) {
+				return e.Name
+			}
+		}
+	}
+	return src
+}
+
+// sourceCues finds "according to X" and its kin in a paragraph.
+func sourceCues(lx *figureLexicon, toks []ftok, text string) []sourceSpan {
+	var out []sourceSpan
+	for i := range toks {
+		if toks[i].typ != ftWord {
+			continue
+		}
+		_, k, ok := lx.sourceCues.match(toks, i)
+		if !ok {
+			continue
+		}
+		src := sourceName(lx, toks, k, text)
+		if src == "" {
+			continue
+		}
+		s, e := sentenceBounds(toks, i, text)
+		out = append(out, sourceSpan{source: src, sentStart: s, sentEnd: e})
+	}
+	return out
+}
+
+// sourceName reads the name after a source cue: "the State Department",
+// "a statement from the ministry" gives "State Department" and "ministry".
+func sourceName(lx *figureLexicon, toks []ftok, k int, text string) string {
+	n := len(toks)
+	for k < n && (toks[k].low == "the" || toks[k].low == "a" || toks[k].low == "an") {
+		k++
+	}
+	start, end := k, k
+	caps := false
+	for m := k; m < n && m < k+8; m++ {
+		t := &toks[m]
+		if t.typ == ftPunct {
+			if (t.low == "-" || t.low == "&" || t.low == "'" || t.low == "\u2019") && !t.sp {
+				continue
+			}
+			break
+		}
+		if t.typ != ftWord {
+			break
+		}
+		up := t.text[0] >= 'A' && t.text[0] <= 'Z'
+		if m == k {
+			caps = up
+		}
+		if caps {
+			if up {
+				end = m + 1
+				continue
+			}
+			if (t.low == "of" || t.low == "for" || t.low == "and" || t.low == "on") && m+1 < n && toks[m+1].typ == ftWord && toks[m+1].text[0] >= 'A' && toks[m+1].text[0] <= 'Z' {
+				continue
+			}
+			if t.low == "of" && m+2 < n && toks[m+1].low == "the" && toks[m+2].typ == ftWord && toks[m+2].text[0] >= 'A' && toks[m+2].text[0] <= 'Z' {
+				m++
+				continue
+			}
+			break
+		}
+		if lx.stop[t.low] {
+			break
+		}
+		end = m + 1
+		if m-k >= 2 {
+			break
+		}
+	}
+	if end <= start {
+		return ""
+	}
+	return text[toks[start].start:toks[end-1].end]
+}
+
+// sentenceBounds returns the byte span of the sentence holding token i.
+func sentenceBounds(toks []ftok, i int, text string) (int, int) {
+	isEnd := func(k int) bool {
+		t := &toks[k]
+		return t.typ == ftPunct && (t.low == "." || t.low == "!" || t.low == "?") && k+1 < len(toks) && toks[k+1].sp &&
+			!(k > 0 && toks[k-1].typ == ftWord && len(toks[k-1].low) <= 2)
+	}
+	s := 0
+	for k := i - 1; k >= 0; k-- {
+		if isEnd(k) {
+			s = toks[k].end
+			break
+		}
+	}
+	e := len(text)
+	for k := i; k < len(toks); k++ {
+		if isEnd(k) {
+			e = toks[k].end
+			break
+		}
+	}
+	return s, e
+}
+
+// antecedent finds what a pronoun after a figure starting at token start
+// stands for: the noun the figure before counts ("a few hundred prisoners
+// ... thousands of them"), or else the nearest plural noun phrase before it
+// in the paragraph ("The prisoners broke out; hundreds of them ...").
+func (sc *figureScanner) antecedent(start, para int, prev []Figure, pronoun string) string {
+	lx, toks := sc.lx, sc.toks
+	fromFigure, figAt := "", -1
+	for j := len(prev) - 1; j >= 0 && j >= len(prev)-6; j-- {
+		p := &prev[j]
+		if p.Paragraph < para-1 {
+			break
+		}
+		if p.Counted != "" && !lx.pronouns[strings.ToLower(p.Counted)] {
+			fromFigure = p.Counted
+			if p.Paragraph == para {
+				figAt = p.Start
+			}
+			break
+		}
+	}
+	for k := start - 1; k >= 0 && k >= start-80; k-- {
+		t := &toks[k]
+		if figAt >= 0 && t.start < figAt || sc.sent[k] < sc.sent[start]-1 {
+			break // no further back than the sentence before
+		}
+		if t.typ != ftWord || lx.stop[t.low] || lx.pronouns[t.low] || !sc.isPlural(t, t.low) || sc.isUnitWord(k) {
+			continue
+		}
+		// take the words before the noun that belong to it: "ISIS prisoners"
+		b := k
+		for b > 0 && k-b < 2 && toks[b-1].typ == ftWord && toks[b-1].sp == toks[b].sp && !lx.stop[toks[b-1].low] &&
+			!lx.pronouns[toks[b-1].low] && !lx.startWords[toks[b-1].low] && !sc.isPlural(&toks[b-1], toks[b-1].low) &&
+			!strings.HasSuffix(toks[b-1].low, "ed") && !strings.HasSuffix(toks[b-1].low, "ly") {
+			b--
+		}
+		return sc.text[toks[b].start:t.end]
+	}
+	if fromFigure != "" {
+		return fromFigure
+	}
+	return pronoun
+}
+
+// resolvePronouns gives "thousands of them" the noun of the figure before.
+func resolvePronouns(figs []Figure) {
+	lx := figLex()
+	for i := range figs {
+		f := &figs[i]
+		if !lx.pronouns[strings.ToLower(f.Counted)] {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-6; j-- {
+			p := &figs[j]
+			if p.Paragraph < f.Paragraph-1 {
+				break
+			}
+			if p.Counted != "" && !lx.pronouns[strings.ToLower(p.Counted)] {
+				f.Counted = p.Counted
+				break
+			}
+		}
+	}
+}

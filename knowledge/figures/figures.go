@@ -1,0 +1,741 @@
+package figures
+
+import (
+	"github.com/briefbot/briefbot/knowledge/text"
+	"math"
+	"strings"
+	"sync"
+
+	"github.com/briefbot/briefbot/knowledge/article"
+	"github.com/briefbot/briefbot/knowledge/claims"
+	"github.com/briefbot/briefbot/knowledge/entities"
+)
+
+// Extract finds the numbers of an article with their qualifiers, what
+// they count and who they are attributed to. Only body and caption
+// paragraphs yield figures.
+//
+// Each paragraph is tokenized once (tokens.go). At every token that may
+// begin a figure, the scanner reads a qualifier ("more than"), a currency
+// ("$", "USD"), a number in digits or words (numbers.go), then a scale, a
+// unit or currency and a rate (units.go), a range tail ("to 20", "- 20",
+// "and 20" after "between") and a bound after it ("or more"). What surrounds
+// the figure decides whether it is a date or a code, what it counts, whether
+// it is a change and who says so (context.go). Every word list lives in
+// lexicon/*.txt (lexicon.go).
+func Extract(doc *text.Doc, ents []entities.Entity, claims []claims.Claim) []Figure {
+	if doc == nil {
+		return nil
+	}
+	sc := scannerPool.Get().(*figureScanner)
+	defer scannerPool.Put(sc)
+	var out []Figure
+	for i := range doc.Paragraphs {
+		p := &doc.Paragraphs[i]
+		if k := article.Kind(p.Kind); k != article.KindBody && k != article.KindCaption {
+			continue
+		}
+		first := len(out)
+		out = sc.paragraph(p, out)
+		attribute(out[first:], p, sc.toks, ents, claims)
+	}
+	resolvePronouns(out)
+	return out
+}
+
+var scannerPool = sync.Pool{New: func() any { return &figureScanner{lx: figLex()} }}
+
+// figureScanner holds the reusable state of one paragraph's scan.
+type figureScanner struct {
+	lx   *figureLexicon
+	toks []ftok
+	sent []int // sentence number of each token
+	text string
+}
+
+// quantity is a number with what is written around it, in token indexes.
+type quantity struct {
+	t0, t1   int // the whole quantity: currency, number, unit
+	n0, n1   int // the number itself
+	val      float64
+	lo, hi   float64
+	isRange  bool
+	vague    bool
+	ordinal  bool
+	words    bool    // written in words
+	scaled   bool    // multiplied by a scale word or abbreviation
+	mult     float64 // the last scale it was multiplied by: 1e6 for "3 million"
+	fraction bool
+	cur      int // currency row + 1
+	unit     int // unit row + 1
+	per      string
+	date     bool // a date, a year or a time: not a quantity
+	skip     bool // an identifier, a score, a time: not a figure at all
+}
+
+func (q *quantity) hasUnit() bool { return q.cur != 0 || q.unit != 0 }
+
+// paragraph scans one paragraph and appends its figures to out.
+func (sc *figureScanner) paragraph(p *text.Paragraph, out []Figure) []Figure {
+	sc.text = p.Text
+	sc.toks = tokenizeFigures(p.Text, sc.toks)
+	sc.sentences()
+	toks := sc.toks
+	first, prevEnd := len(out), -1
+	for i := 0; i < len(toks); {
+		if sc.isURL(i) {
+			// numbers inside web and mail addresses are no figures
+			for i++; i < len(toks) && !toks[i].sp; i++ {
+			}
+			continue
+		}
+		if !sc.canStart(i) {
+			i++
+			continue
+		}
+		f, next, ok := sc.figureAt(i, p.N, out)
+		if !ok {
+			i++
+			continue
+		}
+		if f != nil {
+			if len(out) > first && prevEnd >= 0 {
+				// "forty-five (45)": the same figure said again
+				if p := &out[len(out)-1]; i == prevEnd+1 && toks[prevEnd].low == "(" && sameValue(p, f) {
+					i = next
+					continue
+				}
+				sc.inheritUnit(&out[len(out)-1], f, prevEnd, i)
+			}
+			out = append(out, *f)
+			prevEnd = next
+		}
+		i = next
+	}
+	return out
+}
+
+// isURL reports whether token i starts a web address: "http://", "www.".
+func (sc *figureScanner) isURL(i int) bool {
+	t := &sc.toks[i]
+	if t.typ != ftWord || i+1 >= len(sc.toks) || sc.toks[i+1].sp {
+		return false
+	}
+	switch t.low {
+	case "http", "https", "ftp":
+		return sc.toks[i+1].low == ":"
+	case "www":
+		return sc.toks[i+1].low == "."
+	}
+	return sc.toks[i+1].low == "@"
+}
+
+// sentences numbers the sentences of the paragraph, token by token.
+func (sc *figureScanner) sentences() {
+	toks := sc.toks
+	if cap(sc.sent) < len(toks) {
+		sc.sent = make([]int, len(toks))
+	}
+	sc.sent = sc.sent[:len(toks)]
+	n := 0
+	for i := range toks {
+		sc.sent[i] = n
+		t := &toks[i]
+		if t.typ != ftPunct || (t.low != "." && t.low != "!" && t.low != "?" && t.low != ";") {
+			continue
+		}
+		if i+1 >= len(toks) || !toks[i+1].sp {
+			continue
+		}
+		if t.low == "." && i > 0 && toks[i-1].typ == ftWord && (sc.lx.abbrevs[toks[i-1].low] || len(toks[i-1].low) == 1) {
+			continue
+		}
+		n++
+	}
+}
+
+// sentenceStart reports whether token i begins a sentence.
+func (sc *figureScanner) sentenceStart(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		t := &sc.toks[j]
+		if t.typ == ftPunct && isQuote(t.low) {
+			continue
+		}
+		return sc.sent[j] != sc.sent[i]
+	}
+	return true
+}
+
+func isQuote(s string) bool {
+	switch s {
+	case "\"", "'", "\u201c", "\u201d", "\u2018", "\u2019", "`", "(", "[", "\u00ab", "\u00bb":
+		return true
+	}
+	return false
+}
+
+func isDash(s string) bool { return s == "-" || s == "\u2013" || s == "\u2014" || s == "\u2212" }
+
+// canStart reports whether a figure may begin at token i.
+func (sc *figureScanner) canStart(i int) bool {
+	t := &sc.toks[i]
+	switch t.typ {
+	case ftNum:
+		return true
+	case ftPunct:
+		if isDash(t.low) {
+			return i+1 < len(sc.toks) && sc.toks[i+1].typ == ftNum && !sc.toks[i+1].sp
+		}
+		_, cur := sc.lx.currencies[t.low]
+		_, qual := sc.lx.qualifiers[t.low]
+		_, num := sc.lx.numbers[t.low]
+		return cur || qual || num
+	}
+	if sc.lx.startWords[t.low] {
+		return true
+	}
+	_, _, ok := sc.scaledISO(i)
+	return ok
+}
+
+// figureAt reads the figure that begins at token i. It returns ok=false when
+// none begins there, and a nil figure with ok=true for a number that is no
+// figure (a phone number, a code, a time), so that the scan skips it whole.
+func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, bool) {
+	lx, toks := sc.lx, sc.toks
+	j := i
+	qRole, qText := "", ""
+	if e, k, ok := lx.qualifiers.match(toks, j); ok && k < len(toks) {
+		qRole = lx.qualRoles[e.idx]
+		qText = strings.ToLower(sc.text[toks[i].start:toks[k-1].end])
+		j = k
+	}
+	q, ok := sc.quantityAt(j, qRole)
+	if !ok {
+		return nil, 0, false
+	}
+	if q.skip {
+		return nil, q.t1, true
+	}
+	if q.date {
+		return sc.dateFigure(q, para), q.t1, true
+	}
+	// a range needs its "between" or "from"; without one they are not qualifiers
+	if (qRole == "between" || qRole == "from") && !q.isRange || qRole == "approx" && q.vague {
+		qRole, qText = "", ""
+	}
+	start := i
+	if qRole == "" {
+		start = j
+	}
+	if q.t0 < start {
+		start = q.t0 // "aged 12"
+	}
+	// a bare "one" is a pronoun more often than a number
+	if !sc.keepWordNumber(&q, qRole) {
+		return nil, 0, false
+	}
+	// "Six Nations", "Fund Two", "World War One": a number word in a name
+	if q.words && sc.inName(q.n0, q.n1) {
+		return nil, q.t1, true
+	}
+	k := q.t1
+	// bounds written after the number: "50 or more", "18+"
+	if (qRole == "" || qRole == "approx" || qRole == "exact") && !q.isRange {
+		if e, m, ok := lx.qualSuffix.match(toks, k); ok && sc.low(m) != "than" {
+			qRole = lx.qualSufRole[e.idx]
+			suffix := strings.ToLower(sc.text[toks[k].start:toks[m-1].end])
+			if qText != "" {
+				qText += " " + suffix
+			} else {
+				qText = suffix
+			}
+			k = m
+		}
+	}
+	// "more than 10 and less than 40" is one range
+	if (qRole == "lower" || qRole == "upper") && !q.isRange {
+		if r, end, ok := sc.otherBound(&q, qRole, k); ok {
+			lo, hi := q.val, r.val
+			if qRole == "upper" {
+				lo, hi = hi, lo
+			}
+			if lo < hi {
+				q.isRange, q.lo, q.hi = true, lo, hi
+				q.n1, q.t1 = r.n1, r.t1
+				if q.cur == 0 && q.unit == 0 {
+					q.cur, q.unit = r.cur, r.unit
+				}
+				k = end
+			}
+		}
+	}
+	f := &Figure{Paragraph: para, Qualifier: qText}
+	kind := sc.kindOf(&q)
+	f.Kind = kind
+	switch {
+	case q.cur != 0:
+		row := lx.curRows[q.cur-1]
+		f.Unit, f.Currency = row.name, row.iso
+	case q.unit != 0:
+		f.Unit = lx.unitRows[q.unit-1].name
+	}
+	if q.per != "" {
+		f.Unit += " per " + q.per
+	}
+	switch {
+	case q.isRange || q.vague:
+		f.Min, f.Max = fptr(q.lo), fptr(q.hi)
+	default:
+		f.Value = fptr(q.val)
+		switch qRole {
+		case "lower":
+			f.Min = fptr(q.val)
+		case "upper":
+			f.Max = fptr(q.val)
+		case "exact":
+			f.Min, f.Max = fptr(q.val), fptr(q.val)
+		}
+	}
+	end := k
+	if kind != FigureDate && kind != FigureOrdinal {
+		var counted string
+		onlyOf := kind != FigureCount && kind != FigureVague
+		counted, end = sc.counted(k, q.vague || q.val != 1, onlyOf)
+		f.Counted = counted
+		if lx.pronouns[strings.ToLower(counted)] {
+			f.Counted = sc.antecedent(start, para, prev, counted)
+		}
+	}
+	f.Start = toks[start].start
+	f.End = toks[end-1].end
+	f.Text = sc.text[f.Start:f.End]
+	f.NumberStart = toks[q.n0].start
+	f.NumberEnd = toks[q.n1-1].end
+	f.Change = sc.change(start, k)
+	return f, end, true
+}
+
+// otherBound reads the second bound of "more than 10 and less than 40"
+// after token k: a joining word, a qualifier of the other direction and a
+// quantity.
+func (sc *figureScanner) otherBound(q *quantity, role string, k int) (quantity, int, bool) {
+	lx, toks := sc.lx, sc.toks
+	if k+2 >= len(toks) {
+		return quantity{}, k, false
+	}
+	m := k
+	if w := sc.low(m); w == "and" || w == "but" {
+		m++
+	} else if w == "," {
+		m++
+		if w := sc.low(m); w == "and" || w == "but" {
+			m++
+		}
+	} else {
+		return quantity{}, k, false
+	}
+	e, j, ok := lx.qualifiers.match(toks, m)
+	if !ok {
+		return quantity{}, k, false
+	}
+	want := "upper"
+	if role == "upper" {
+		want = "lower"
+	}
+	if lx.qualRoles[e.idx] != want {
+		return quantity{}, k, false
+	}
+	r, ok := sc.single(j, q.cur != 0)
+	if !ok || r.skip || r.date || r.vague || r.ordinal || r.hasUnit() && q.hasUnit() && (r.cur != q.cur || r.unit != q.unit) {
+		return quantity{}, k, false
+	}
+	return r, r.t1, true
+}
+
+func fptr(v float64) *float64 {
+	if isBad(v) {
+		return nil
+	}
+	return &v
+}
+
+func isBad(v float64) bool { return math.IsNaN(v) || math.IsInf(v, 0) }
+
+// keepWordNumber drops the word "one" (and "a") standing alone: "no one",
+// "one of them", "the one".
+func (sc *figureScanner) keepWordNumber(q *quantity, qRole string) bool {
+	if !q.words || q.hasUnit() || q.isRange || q.vague || q.ordinal || q.scaled || q.fraction {
+		return true
+	}
+	if q.val != 1 {
+		return true
+	}
+	return false
+}
+
+// kindOf tells what kind of figure q is.
+func (sc *figureScanner) kindOf(q *quantity) string {
+	switch {
+	case q.vague:
+		return FigureVague
+	case q.cur != 0:
+		return FigureMoney
+	case q.unit != 0:
+		switch sc.lx.unitRows[q.unit-1].kind {
+		case "percent":
+			return FigurePercent
+		default:
+			return FigureMeasure
+		}
+	case q.ordinal:
+		return FigureOrdinal
+	case q.vague:
+		return FigureVague
+	}
+	return FigureCount
+}
+
+// dateFigure makes a date figure of q: a year, a day of a month, a decade.
+func (sc *figureScanner) dateFigure(q quantity, para int) *Figure {
+	toks := sc.toks
+	f := &Figure{Paragraph: para, Kind: FigureDate, Start: toks[q.t0].start, End: toks[q.t1-1].end}
+	f.Text = sc.text[f.Start:f.End]
+	f.NumberStart, f.NumberEnd = toks[q.n0].start, toks[q.n1-1].end
+	if q.isRange {
+		f.Min, f.Max = fptr(q.lo), fptr(q.hi)
+	} else {
+		f.Value = fptr(q.val)
+	}
+	return f
+}
+
+// quantityAt reads a quantity at token j: a single one or a range.
+func (sc *figureScanner) quantityAt(j int, qRole string) (quantity, bool) {
+	toks := sc.toks
+	q, ok := sc.single(j, false)
+	if !ok {
+		return q, false
+	}
+	if q.vague && q.cur == 0 && sc.low(q.t1) == "of" {
+		// "millions of dollars"
+		if e, end, ok := sc.lx.currencies.matchIf(toks, q.t1+1, sc.lx.isPost); ok && len(toks[q.t1+1].low) > 2 {
+			q.cur, q.t1 = e.idx+1, end
+		}
+	}
+	if q.skip || q.date || q.vague || q.ordinal {
+		return q, true
+	}
+	// phone numbers and codes: "555-0142-77", "+1-222-2222"
+	if t := &toks[q.n0]; t.typ == ftNum && q.t0 == q.n0 && q.n1 == q.n0+1 {
+		groups, m := 1, q.n1
+		for m+1 < len(toks) && isDash(toks[m].low) && !toks[m].sp && toks[m+1].typ == ftNum && !toks[m+1].sp {
+			groups++
+			m += 2
+		}
+		if groups >= 3 || groups == 2 && q.n0 > 0 && toks[q.n0-1].low == "+" {
+			q.skip, q.t1 = true, m
+			return q, true
+		}
+		// a model or code after a name: "ATR 72-500", "Boeing 737"
+		if q.n1 < len(toks) && isDash(toks[q.n1].low) && t.plain && !isYearish(q.val) && sc.afterName(q.n0) {
+			q.skip, q.t1 = true, m
+			if m == q.n1 && q.n1+1 < len(toks) && toks[q.n1+1].typ == ftNum {
+				q.t1 = q.n1 + 2
+			}
+			return q, true
+		}
+		// letters written onto the number: "i7", "LGA1156", "SCP-173"
+		if q.n0 > 0 && !t.sp && toks[q.n0-1].typ == ftWord {
+			q.skip = true
+			return q, true
+		}
+		if q.n0 > 1 && !t.sp && isDash(toks[q.n0-1].low) && !toks[q.n0-1].sp && toks[q.n0-2].typ == ftWord &&
+			!sc.lx.dateWords[toks[q.n0-2].low] && !(q.n1-q.n0 == 1 && isYearish(q.val)) {
+			if _, isQual := sc.lx.qualifiers[toks[q.n0-2].low]; !isQual && sc.lx.numbers[toks[q.n0-2].low].role == 0 {
+				q.skip = true
+				return q, true
+			}
+		}
+	}
+	if r, ok := sc.rangeTail(&q, qRole); ok {
+		q = r
+	}
+	if !q.isRange {
+		sc.checkIdentifier(&q)
+		if !q.skip {
+			sc.checkDate(&q, qRole)
+		}
+	}
+	return q, true
+}
+
+// rangeTail reads "- 20", "to 20" and "and 20" (after "between") after q.
+func (sc *figureScanner) rangeTail(q *quantity, qRole string) (quantity, bool) {
+	toks := sc.toks
+	k := q.t1
+	if k+1 >= len(toks) {
+		return *q, false
+	}
+	c := &toks[k]
+	dash := c.typ == ftPunct && isDash(c.low)
+	switch {
+	case dash, c.low == "~" && !q.hasUnit():
+	case (c.low == "to" || c.low == "through" || c.low == "thru") && c.typ == ftWord:
+		// "rose $1.20 to $84.35": a change and where it ended, not a range
+		if qRole == "" && sc.change(q.t0, q.t0) != "" {
+			return *q, false
+		}
+	case c.low == "and" && qRole == "between":
+	case c.low == "or" && !q.hasUnit() && q.words:
+		// "two or three days"
+	default:
+		return *q, false
+	}
+	next := k + 1
+	// "between 2 g and about 7 g", "2 - ~7 grams"
+	if e, j, ok := sc.lx.qualifiers.match(toks, next); ok && sc.lx.qualRoles[e.idx] == "approx" && j < len(toks) {
+		next = j
+	}
+	if dash && (q.words || toks[next].typ == ftWord && !sc.isCurrencyAt(next)) {
+		return *q, false
+	}
+	r, ok := sc.single(next, q.cur != 0)
+	if !ok || r.skip || r.date || r.vague || r.ordinal {
+		return *q, false
+	}
+	// "I7-860BOX" is a code
+	if r.t1 == r.n1 && r.t1 < len(toks) && toks[r.t1].typ == ftWord && !toks[r.t1].sp {
+		return *q, false
+	}
+	if c.low == "or" && (!r.hasUnit() || !r.words) {
+		return *q, false
+	}
+	// units: one side may leave it to the other ("10-20 dollars", "$10-20")
+	switch {
+	case q.hasUnit() && r.hasUnit():
+		if q.cur != r.cur && sc.curName(q.cur) != sc.curName(r.cur) || q.unit != r.unit && !(q.cur != 0 && r.cur != 0) {
+			return *q, false
+		}
+	case r.hasUnit():
+		if !dash && c.low == "to" && qRole == "" && !(q.words == r.words) {
+			return *q, false
+		}
+	case q.hasUnit():
+		if c.low == "to" && qRole == "" && q.unit != 0 {
+			// "rose 5% to 3,000": different things
+			return *q, false
+		}
+	}
+	lo, hi := q.val, r.val
+	// "2-3 million", "between 2 and 3 million": the scale is shared
+	if !q.scaled && r.scaled && r.mult > 1 && lo*r.mult <= hi {
+		lo *= r.mult
+	}
+	// "2018-19" and "1990 to 1995" are spans of years
+	if q.n1-q.n0 == 1 && toks[q.n0].plain && !q.hasUnit() && !r.hasUnit() && isYearish(lo) &&
+		(r.n1-r.n0 == 1 && toks[r.n0].plain && (isYearish(hi) && hi > lo || len(toks[r.n0].text) == 2)) {
+		out := *q
+		out.t1, out.n1 = r.t1, r.n1
+		out.isRange, out.date = true, true
+		out.lo, out.hi = lo, hi
+		if hi < 100 {
+			out.hi = math.Floor(lo/100)*100 + hi
+		}
+		return out, true
+	}
+	if dash && !q.hasUnit() && !r.hasUnit() && qRole == "" && lo >= hi && toks[q.n0].plain && toks[r.n0].plain && hi < 200 {
+		// a score: "won 3-1"
+		out := *q
+		out.t1 = r.t1
+		out.skip = true
+		return out, true
+	}
+	if lo > hi {
+		if qRole != "from" && qRole != "between" {
+			return *q, false
+		}
+		lo, hi = hi, lo
+	}
+	out := *q
+	out.t1, out.n1 = r.t1, r.n1
+	if r.n1 < q.n1 {
+		out.n1 = q.n1
+	}
+	out.isRange = true
+	out.lo, out.hi = lo, hi
+	if out.cur == 0 {
+		out.cur = r.cur
+	}
+	if out.unit == 0 {
+		out.unit = r.unit
+	}
+	if out.per == "" {
+		out.per = r.per
+	}
+	out.words = q.words && r.words
+	return out, true
+}
+
+func isYearish(v float64) bool { return v >= 1000 && v <= 2100 && v == math.Trunc(v) }
+
+// single reads one number with its currency and unit at token j.
+func (sc *figureScanner) single(j int, money bool) (quantity, bool) {
+	lx, toks := sc.lx, sc.toks
+	q := quantity{t0: j}
+	k := j
+	if k >= len(toks) {
+		return q, false
+	}
+	// a currency before the number: "$", "US$", "USD", "£"
+	if e, m, ok := lx.currencies.matchIf(toks, k, lx.isPre); ok && m < len(toks) && sc.numberish(m) {
+		short := len(e.toks) == 1 && toks[k].typ == ftWord && len(toks[k].low) <= 2 && !toks[m].attached() &&
+			!(toks[k].text[0] >= 'A' && toks[k].text[0] <= 'Z')
+		if !short {
+			q.cur = e.idx + 1
+			k = m
+		}
+	}
+	mult := 1.0
+	if q.cur == 0 && k+1 < len(toks) {
+		// "MAUD 60"
+		if row, m, ok := sc.scaledISO(k); ok && sc.numberish(k+1) {
+			q.cur, mult = row+1, m
+			k++
+		}
+	}
+	neg := false
+	if k+1 < len(toks) {
+		t := &toks[k]
+		if t.typ == ftPunct && isDash(t.low) && toks[k+1].typ == ftNum && !toks[k+1].sp &&
+			(k == 0 || t.sp || q.cur != 0 || toks[k-1].typ == ftPunct && toks[k-1].low != "%" && toks[k-1].low != ")") {
+			neg = true
+			k++
+		} else if t.low == "minus" || t.low == "negative" {
+			neg = true
+			k++
+		}
+	}
+	if q.cur == 0 && neg {
+		// "-$5"
+		if e, m, ok := lx.currencies.matchIf(toks, k, lx.isPre); ok && m < len(toks) && toks[m].typ == ftNum {
+			q.cur = e.idx + 1
+			k = m
+		}
+	}
+	if k >= len(toks) {
+		return q, false
+	}
+	q.n0 = k
+	var ok bool
+	if (toks[k].low == "a" || toks[k].low == "an") && k+1 < len(toks) && q.cur == 0 && sc.articleUnit(k+1) {
+		// "a mile", "a dollar"
+		q.val, q.words = 1, true
+		q.n1 = k + 1
+		q.t1 = sc.unitAfter(&q, k+1)
+		if q.cur != 0 {
+			q.t1 = sc.minorAfter(&q, q.t1)
+		}
+		return q, q.t1 > k+1
+	}
+	if toks[k].typ == ftNum {
+		k, ok = sc.digitsNumber(&q, k, money || q.cur != 0)
+	} else if _, isNum := lx.numbers[toks[k].low]; toks[k].typ == ftWord || isNum {
+		k, ok = sc.wordNumber(&q, k)
+	}
+	if !ok {
+		return q, false
+	}
+	q.n1 = k
+	q.t1 = k
+	if neg {
+		q.val = -q.val
+		q.lo, q.hi = -q.hi, -q.lo
+	}
+	if mult != 1 {
+		q.val *= mult
+		q.scaled = true
+	}
+	if q.skip || q.date {
+		return q, true
+	}
+	// "one in five", "3 out of 10": a proportion
+	if q.cur == 0 && !q.scaled && !q.fraction && !q.ordinal && k+1 < len(toks) {
+		m := k
+		switch {
+		case toks[m].low == "in":
+			m++
+		case toks[m].low == "out" && sc.low(m+1) == "of":
+			m += 2
+		}
+		if m > k && m < len(toks) {
+			var r quantity
+			var end int
+			ok := false
+			if toks[m].typ == ftNum && toks[m].plain && toks[m].ok {
+				r.val, end, ok = toks[m].val, m+1, true
+			} else if toks[m].typ == ftWord {
+				end, ok = sc.wordNumber(&r, m)
+				ok = ok && !r.vague && !r.ordinal && !r.fraction
+			}
+			if ok && r.val > q.val && q.val > 0 && !isYearish(r.val) && !(end < len(toks) && sc.isUnitWord(end)) {
+				q.val /= r.val
+				q.fraction = true
+				k = end
+				q.n1, q.t1 = k, k
+			}
+		}
+	}
+	// "75 USD million"
+	if q.cur == 0 && !q.scaled && k+1 < len(toks) {
+		if e, m, ok := lx.currencies.match(toks, k); ok && m < len(toks) {
+			if nw, ok := lx.numbers[toks[m].low]; ok && nw.role == roleScale {
+				q.cur = e.idx + 1
+				q.val *= nw.val
+				q.scaled = true
+				k = m + 1
+				q.t1 = k
+			}
+		}
+	}
+	if q.ordinal {
+		return q, true
+	}
+	// "a quarter of a percentage point", "two thirds of a mile"
+	if q.fraction && q.words && sc.low(k) == "of" && (sc.low(k+1) == "a" || sc.low(k+1) == "an") && k+2 < len(toks) {
+		if end := sc.unitAfter(&q, k+2); end > k+2 {
+			q.t1 = end
+			return q, true
+		}
+	}
+	k = sc.unitAfter(&q, k)
+	if q.unit != 0 {
+		k = sc.smallerUnit(&q, k)
+	} else if q.cur == 0 && !q.words && q.n0 > 0 && toks[q.n0-1].low == "aged" {
+		// "aged 12"
+		q.unit = lx.ageRow + 1
+		if q.t0 == q.n0 {
+			q.t0 = q.n0 - 1
+		}
+	}
+	// "2 degrees below zero", "5 below zero"
+	if q.cur == 0 && sc.low(k) == "below" && sc.low(k+1) == "zero" && (q.unit == 0 || strings.HasPrefix(lx.unitRows[q.unit-1].name, "degree")) {
+		q.val = -q.val
+		if q.unit == 0 {
+			q.unit = lx.degreeRow + 1
+		}
+		k += 2
+	}
+	if q.cur != 0 && !lx.curRows[q.cur-1].minor {
+		k = sc.minorAfter(&q, k)
+	}
+	q.t1 = k
+	return q, true
+}
+
+func (sc *figureScanner) low(k int) string {
+	if k < 0 || k >= len(sc.toks) {
+		return ""
+	}
+	return sc.toks[k].low
+}

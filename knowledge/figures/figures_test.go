@@ -1,0 +1,483 @@
+package figures_test
+
+// The tests parse articles with package knowledge, which imports this one: so
+// they are in an external test package, and import knowledge with a dot as
+// Go's own tests do in this case.
+
+import (
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	. "github.com/briefbot/briefbot/knowledge"
+	"github.com/briefbot/briefbot/knowledge/figures"
+)
+
+// bodyArticle makes an article of body paragraphs.
+func bodyArticle(paras ...string) *Article {
+	a := &Article{ID: "test"}
+	for i, p := range paras {
+		a.Paragraphs = append(a.Paragraphs, Paragraph{N: i + 1, Kind: KindBody, Text: p})
+	}
+	return a
+}
+
+// wantFigure describes one expected figure; zero fields are not checked, except
+// that a nil value is checked when noValue is set.
+type wantFigure struct {
+	text      string
+	kind      string
+	value     float64
+	hasValue  bool
+	min, max  float64
+	hasMin    bool
+	hasMax    bool
+	unit      string
+	counted   string
+	qualifier string
+	change    string
+	source    string
+}
+
+func val(text, kind string, v float64) wantFigure {
+	return wantFigure{text: text, kind: kind, value: v, hasValue: true}
+}
+
+func rng(text, kind string, lo, hi float64) wantFigure {
+	return wantFigure{text: text, kind: kind, min: lo, max: hi, hasMin: true, hasMax: true}
+}
+
+func (w wantFigure) withUnit(u string) wantFigure      { w.unit = u; return w }
+func (w wantFigure) withCounted(c string) wantFigure   { w.counted = c; return w }
+func (w wantFigure) withQualifier(q string) wantFigure { w.qualifier = q; return w }
+func (w wantFigure) withChange(c string) wantFigure    { w.change = c; return w }
+func (w wantFigure) withMin(v float64) wantFigure      { w.min, w.hasMin = v, true; return w }
+func (w wantFigure) withMax(v float64) wantFigure      { w.max, w.hasMax = v, true; return w }
+func (w wantFigure) withSource(s string) wantFigure    { w.source = s; return w }
+
+func near(a, b float64) bool { return math.Abs(a-b) <= 1e-9*math.Max(1, math.Abs(b)) }
+
+func checkFigure(t *testing.T, got Figure, w wantFigure) {
+	t.Helper()
+	if got.Text != w.text {
+		t.Errorf("text = %q, want %q", got.Text, w.text)
+	}
+	if w.kind != "" && got.Kind != w.kind {
+		t.Errorf("%q: kind = %q, want %q", w.text, got.Kind, w.kind)
+	}
+	if w.hasValue && (got.Value == nil || !near(*got.Value, w.value)) {
+		t.Errorf("%q: value = %v, want %v", w.text, deref(got.Value), w.value)
+	}
+	if w.hasMin && (got.Min == nil || !near(*got.Min, w.min)) {
+		t.Errorf("%q: min = %v, want %v", w.text, deref(got.Min), w.min)
+	}
+	if w.hasMax && (got.Max == nil || !near(*got.Max, w.max)) {
+		t.Errorf("%q: max = %v, want %v", w.text, deref(got.Max), w.max)
+	}
+	if w.unit != "" && got.Unit != w.unit {
+		t.Errorf("%q: unit = %q, want %q", w.text, got.Unit, w.unit)
+	}
+	if w.counted != "" && got.Counted != w.counted {
+		t.Errorf("%q: counted = %q, want %q", w.text, got.Counted, w.counted)
+	}
+	if w.qualifier != "" && got.Qualifier != w.qualifier {
+		t.Errorf("%q: qualifier = %q, want %q", w.text, got.Qualifier, w.qualifier)
+	}
+	if w.change != "" && got.Change != w.change {
+		t.Errorf("%q: change = %q, want %q", w.text, got.Change, w.change)
+	}
+	if w.source != "" && got.Source != w.source {
+		t.Errorf("%q: source = %q, want %q", w.text, got.Source, w.source)
+	}
+}
+
+func deref(p *float64) any {
+	if p == nil {
+		return nil
+	}
+	return *p
+}
+
+// nonDates drops date figures, which most cases do not care about.
+func nonDates(fs []Figure) []Figure {
+	var out []Figure
+	for _, f := range fs {
+		if f.Kind != FigureDate {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func TestExtractFigures(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []wantFigure
+	}{
+		{"digits with a counted noun", "Officials counted 4,120 displaced families in the valley.",
+			[]wantFigure{val("4,120 displaced families", FigureCount, 4120).withCounted("displaced families")}},
+		{"two counts joined by and", "The charity runs 14 clinics and three shelters across the region.",
+			[]wantFigure{val("14 clinics", FigureCount, 14).withCounted("clinics"), val("three shelters", FigureCount, 3).withCounted("shelters")}},
+		{"a lower bound", "More than 3,000 workers walked out on Tuesday.",
+			[]wantFigure{val("More than 3,000 workers", FigureCount, 3000).withMin(3000).withQualifier("more than").withCounted("workers")}},
+		{"an upper bound", "The plant can store up to 700 tonnes of grain.",
+			[]wantFigure{val("up to 700 tonnes of grain", FigureMeasure, 700).withMax(700).withUnit("tonne").withCounted("grain")}},
+		{"an approximate count", "Approximately 1,800 volunteers signed up.",
+			[]wantFigure{val("Approximately 1,800 volunteers", FigureCount, 1800).withQualifier("approximately")}},
+		{"nearly is a maximum", "Nearly 90 lorries were stuck at the border.",
+			[]wantFigure{val("Nearly 90 lorries", FigureCount, 90).withMax(90).withQualifier("nearly")}},
+		{"between X and Y", "The repairs will take between 10 and 20 weeks.",
+			[]wantFigure{rng("between 10 and 20 weeks", FigureMeasure, 10, 20).withUnit("week")}},
+		{"a hyphenated range", "Forecasters expect 10-20 cm of snow.",
+			[]wantFigure{rng("10-20 cm of snow", FigureMeasure, 10, 20).withUnit("centimetre").withCounted("snow")}},
+		{"from X to Y", "Fares will go from 5 to 7 euros.",
+			[]wantFigure{rng("from 5 to 7 euros", FigureMoney, 5, 7).withUnit("euro")}},
+		{"a shared scale in a range", "The bill is put at $2-3bn.",
+			[]wantFigure{rng("$2-3bn", FigureMoney, 2e9, 3e9)}},
+		{"a shared scale in words", "Between two and three million people voted.",
+			[]wantFigure{rng("Between two and three million people", FigureCount, 2e6, 3e6)}},
+		{"dollars with a scale abbreviation", "The firm paid $4.5bn for the mine.",
+			[]wantFigure{val("$4.5bn", FigureMoney, 4.5e9).withUnit("dollar")}},
+		{"pounds with an attached m", "The club sold the striker for £2.3m last summer.",
+			[]wantFigure{val("£2.3m", FigureMoney, 2.3e6).withUnit("pound sterling")}},
+		{"an amount in words", "They raised two million dollars in a week.",
+			[]wantFigure{val("two million dollars", FigureMoney, 2e6)}},
+		{"euros written after", "The fine came to 320 million euros.",
+			[]wantFigure{val("320 million euros", FigureMoney, 320e6).withUnit("euro")}},
+		{"an ISO code", "The contract is worth USD 12 million.",
+			[]wantFigure{val("USD 12 million", FigureMoney, 12e6).withUnit("United States dollar")}},
+		{"wire-service abbreviations", "Profit was 12.5 mln dlrs, or 41 cts a share.",
+			[]wantFigure{val("12.5 mln dlrs", FigureMoney, 12.5e6).withUnit("dollar"), val("41 cts a share", FigureMoney, 41).withUnit("cent per share")}},
+		{"a currency code with a scale letter", "Sales reached 120 MEUR, against MUSD 95 a year before.",
+			[]wantFigure{val("120 MEUR", FigureMoney, 120e6).withUnit("euro"), val("MUSD 95", FigureMoney, 95e6).withUnit("United States dollar")}},
+		{"coins after an amount", "A ticket costs 3 dollars 50 cents.",
+			[]wantFigure{val("3 dollars 50 cents", FigureMoney, 3.5)}},
+		{"percent sign", "Inflation rose 5% in March.",
+			[]wantFigure{val("5%", FigurePercent, 5).withChange("up")}},
+		{"per cent in words", "Turnout fell by 3.5 per cent.",
+			[]wantFigure{val("3.5 per cent", FigurePercent, 3.5).withChange("down")}},
+		{"a percentage of something", "About 40% of households own a car.",
+			[]wantFigure{val("About 40% of households", FigurePercent, 40).withCounted("households")}},
+		{"percentage points", "Support is down 4 percentage points.",
+			[]wantFigure{val("4 percentage points", FigurePercent, 4).withUnit("percentage point").withChange("down")}},
+		{"a change named after the figure", "It reported a 7% rise in sales.",
+			[]wantFigure{val("7%", FigurePercent, 7).withChange("up")}},
+		{"a rate", "The field pumps 40,000 barrels a day.",
+			[]wantFigure{val("40,000 barrels a day", FigureMeasure, 40000).withUnit("barrel per day")}},
+		{"degrees", "It was 38 degrees Celsius in the shade.",
+			[]wantFigure{val("38 degrees Celsius", FigureMeasure, 38).withUnit("degree Celsius")}},
+		{"an age", "The driver, 19 years old, was unhurt.",
+			[]wantFigure{val("19 years old", FigureMeasure, 19).withUnit("year")}},
+		{"aged", "A boy aged 12 was hurt.",
+			[]wantFigure{val("aged 12", FigureMeasure, 12).withUnit("year")}},
+		{"a measure in two units", "He is 6ft 2in tall.",
+			[]wantFigure{val("6ft 2in", FigureMeasure, 6+2.0/12).withUnit("foot")}},
+		{"hours and minutes", "The flight took 2 hours and 30 minutes.",
+			[]wantFigure{val("2 hours and 30 minutes", FigureMeasure, 2.5).withUnit("hour")}},
+		{"a hyphenated measure", "They walked a 12-mile route.",
+			[]wantFigure{val("12-mile", FigureMeasure, 12).withUnit("mile")}},
+		{"metres in sport", "She won the 400m hurdles.",
+			[]wantFigure{val("400m", FigureMeasure, 400).withUnit("metre")}},
+		{"millions after money", "It pays 50m euros now and another 20m later.",
+			[]wantFigure{val("50m euros", FigureMoney, 50e6), val("20m", FigureCount, 20e6)}},
+		{"a model number after a name", "The airline ordered ATR 72-500 planes.", nil},
+		{"millions without a currency", "The app has 2.3m users.",
+			[]wantFigure{val("2.3m users", FigureCount, 2.3e6).withCounted("users")}},
+		{"compound number words", "Twenty-five ministers attended.",
+			[]wantFigure{val("Twenty-five ministers", FigureCount, 25)}},
+		{"a hundred and two", "She counted a hundred and two boats.",
+			[]wantFigure{val("a hundred and two boats", FigureCount, 102)}},
+		{"a dozen", "A dozen protesters were held.",
+			[]wantFigure{val("A dozen protesters", FigureCount, 12)}},
+		{"half of", "Half of the voters stayed home.",
+			[]wantFigure{val("Half of the voters", FigureCount, 0.5).withCounted("voters")}},
+		{"mixed digits and scale", "The city has 2.5 million residents.",
+			[]wantFigure{val("2.5 million residents", FigureCount, 2.5e6)}},
+		{"a million and a half", "They printed 3 million and a half leaflets.",
+			[]wantFigure{val("3 million and a half leaflets", FigureCount, 3.5e6)}},
+		{"a fraction in digits", "Only 1/3 of the seats were filled.",
+			[]wantFigure{val("1/3 of the seats", FigureCount, 1.0/3).withCounted("seats")}},
+		{"two thirds", "Two thirds of members backed the deal.",
+			[]wantFigure{val("Two thirds of members", FigureCount, 2.0/3)}},
+		{"a proportion", "One in five adults smokes.",
+			[]wantFigure{val("One in five adults", FigureCount, 0.2)}},
+		{"vague hundreds", "Hundreds of people queued outside.",
+			[]wantFigure{rng("Hundreds of people", FigureVague, 100, 1000).withCounted("people")}},
+		{"a few hundred", "Only a few hundred fans travelled.",
+			[]wantFigure{rng("a few hundred fans", FigureVague, 100, 1000)}},
+		{"tens of thousands", "Tens of thousands marched in the capital.",
+			[]wantFigure{rng("Tens of thousands", FigureVague, 10000, 100000)}},
+		{"thousands of them", "They spoke of a few hundred sailors; there were thousands of them.",
+			[]wantFigure{rng("a few hundred sailors", FigureVague, 100, 1000), rng("thousands of them", FigureVague, 1000, 10000).withCounted("sailors")}},
+		{"them resolved to a noun before", "The inmates rioted on Monday. Hundreds of them were moved.",
+			[]wantFigure{rng("Hundreds of them", FigureVague, 100, 1000).withCounted("inmates")}},
+		{"ordinals", "It was the third time, and the 25th protest.",
+			[]wantFigure{val("third", FigureOrdinal, 3), val("25th", FigureOrdinal, 25)}},
+		{"negative numbers", "Temperatures fell to -12C overnight.",
+			[]wantFigure{val("-12C", FigureMeasure, -12).withUnit("degree Celsius")}},
+		{"or more", "Groups of 50 or more people are banned.",
+			[]wantFigure{val("50 or more people", FigureCount, 50).withMin(50)}},
+		{"the first half is no fraction", "He scored in the first half.",
+			[]wantFigure{val("first", FigureOrdinal, 1)}},
+		{"a price quoted with a fraction", "The stock closed at 7-1/2, up 3/8.",
+			[]wantFigure{val("7-1/2", FigureCount, 7.5), val("3/8", FigureCount, 0.375).withChange("up")}},
+		{"wire-service millions after words", "It will sell seven mln common shares.",
+			[]wantFigure{val("seven mln common shares", FigureCount, 7e6).withCounted("common shares")}},
+		{"barrels per day", "Output fell to 14.7 mln bpd.",
+			[]wantFigure{val("14.7 mln bpd", FigureMeasure, 14.7e6).withUnit("barrel per day")}},
+		{"scientific notation", "The rate is 2.5×10^-3 per year.",
+			[]wantFigure{val("2.5×10^-3", FigureCount, 2.5e-3)}},
+		{"one-half", "It lies one-half mile east.",
+			[]wantFigure{val("one-half mile", FigureMeasure, 0.5).withUnit("mile")}},
+		{"a counted noun with a code", "Two F-35 jets landed.",
+			[]wantFigure{val("Two F-35 jets", FigureCount, 2).withCounted("F-35 jets")}},
+		{"a number word beginning a sentence", "Three Britons were hurt.",
+			[]wantFigure{val("Three Britons", FigureCount, 3)}},
+		{"a number after a name that counts", "He told CNN 25 people had died.",
+			[]wantFigure{val("25 people", FigureCount, 25)}},
+		{"a four-digit count", "Police said 1500 protesters gathered.",
+			[]wantFigure{val("1500 protesters", FigureCount, 1500)}},
+		{"a bound of four digits is no year", "Rents are above 1200 and below 1800.",
+			[]wantFigure{rng("above 1200 and below 1800", FigureCount, 1200, 1800)}},
+		{"vague money", "The scheme cost millions of dollars.",
+			[]wantFigure{rng("millions of dollars", FigureVague, 1e6, 1e7).withUnit("dollar")}},
+		{"bounds joined into a range", "Sizes are more than 10 and less than 40 units.",
+			[]wantFigure{rng("more than 10 and less than 40 units", FigureCount, 10, 40)}},
+		{"a change and where it ended are two figures", "Copper rose $1.20 to $9.35 a pound.",
+			[]wantFigure{val("$1.20", FigureMoney, 1.2).withChange("up"), val("$9.35 a pound", FigureMoney, 9.35)}},
+		{"a year earlier is no rate", "The rate fell to 4.1% from 4.3% a year earlier.",
+			[]wantFigure{val("4.1%", FigurePercent, 4.1), val("4.3%", FigurePercent, 4.3).withUnit("percent")}},
+		{"a range of percentages", "The target band is 2.25%-2.5%.",
+			[]wantFigure{rng("2.25%-2.5%", FigurePercent, 2.25, 2.5)}},
+		{"a compared figure takes the unit", "Net profit 8.1 mln dlrs vs 6.4 mln.",
+			[]wantFigure{val("8.1 mln dlrs", FigureMoney, 8.1e6), val("6.4 mln", FigureMoney, 6.4e6).withUnit("dollar")}},
+		{"degrees below zero", "It felt like 9 degrees below zero.",
+			[]wantFigure{val("9 degrees below zero", FigureMeasure, -9)}},
+		{"a restated figure counts once", "He waited forty-five (45) minutes.",
+			[]wantFigure{val("forty-five", FigureCount, 45)}},
+		{"a fraction of a unit", "Rates rose by a quarter of a percentage point.",
+			[]wantFigure{val("a quarter of a percentage point", FigurePercent, 0.25).withUnit("percentage point")}},
+		{"a currency written onto the next number", "They sold 3 USD40 vouchers.",
+			[]wantFigure{val("3", FigureCount, 3), val("USD40", FigureMoney, 40)}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := nonDates(figures.Extract(Read(bodyArticle(tt.text)), nil, nil))
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d figures %s, want %d", len(got), figureTexts(got), len(tt.want))
+			}
+			for i := range got {
+				checkFigure(t, got[i], tt.want[i])
+			}
+		})
+	}
+}
+
+func figureTexts(fs []Figure) string {
+	var b strings.Builder
+	for _, f := range fs {
+		b.WriteString("[" + f.Text + " " + f.Kind + "]")
+	}
+	return b.String()
+}
+
+// Dates and years are dates, never counts; identifiers are no figures.
+func TestFiguresThatAreNotQuantities(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		dates []string // texts of the date figures expected
+	}{
+		{"a year", "The bridge opened in 1998.", []string{"1998"}},
+		{"a full date", "Talks resumed on Monday, Feb. 3, 2025, in Geneva.", []string{"Feb. 3, 2025"}},
+		{"day before month", "The vote is on 14 March.", []string{"14 March"}},
+		{"a decade", "Prices last rose like this in the 1970s.", []string{"1970s"}},
+		{"a decade in short", "It was a hit in the '80s.", []string{"80s"}},
+		{"a season of years", "The 2019-20 season was cut short.", []string{"2019-20"}},
+		{"a financial year", "Profits fell in 2021/22.", []string{"2021/22"}},
+		{"a law's section", "They invoked Section 301 of the act.", nil},
+		{"a UN resolution", "Resolution 1441 was adopted unanimously.", nil},
+		{"a disease name", "Covid-19 cases are falling.", nil},
+		{"an aircraft", "The F-35 jets landed.", nil},
+		{"a phone number", "Call 555-0142-77 for details.", nil},
+		{"a code with letters", "The G20 summit ended.", nil},
+		{"a time of day", "The polls close at 10pm.", nil},
+		{"a clock time", "The train left at 10:45.", nil},
+		{"a score", "Leeds won 3-1 at home.", nil},
+		{"no one", "No one was hurt.", nil},
+		{"a name with a number word", "He watched the Six Nations on television.", nil},
+		{"a web address", "See http://example.org/a/123?id=45 for more.", nil},
+		{"an address", "Talks were held at 10 Downing Street.", nil},
+		{"a date written with a slash", "Security has tightened since 9/11.", nil},
+		{"a name with a year", "The plan, Saudi Vision 2030, aims high.", []string{"2030"}},
+		{"a year in a name of a law", "They cited the 1701 Act.", []string{"1701"}},
+		{"a time written as four digits", "Kick-off is at 1930 local time.", []string{"1930"}},
+		{"a mobile standard", "The 3G network was switched off.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var dates []string
+			for _, f := range figures.Extract(Read(bodyArticle(tt.text)), nil, nil) {
+				if f.Kind != FigureDate {
+					t.Errorf("unexpected %s figure %q", f.Kind, f.Text)
+					continue
+				}
+				dates = append(dates, f.Text)
+			}
+			if strings.Join(dates, "|") != strings.Join(tt.dates, "|") {
+				t.Errorf("dates = %q, want %q", dates, tt.dates)
+			}
+		})
+	}
+}
+
+func TestFigureSources(t *testing.T) {
+	t.Run("according to in the same sentence", func(t *testing.T) {
+		a := bodyArticle("The camps hold 9,400 people, according to the Interior Ministry. Another 300 arrived later.")
+		got := figures.Extract(Read(a), nil, nil)
+		if len(got) != 2 {
+			t.Fatalf("got %s", figureTexts(got))
+		}
+		checkFigure(t, got[0], val("9,400 people", FigureCount, 9400).withSource("Interior Ministry"))
+		if got[1].Source != "" {
+			t.Errorf("figure of the next sentence has source %q", got[1].Source)
+		}
+	})
+	t.Run("a report by someone", func(t *testing.T) {
+		a := bodyArticle("A 2023 report by Oxfam International counted 46 shelters.")
+		got := nonDates(figures.Extract(Read(a), nil, nil))
+		if len(got) != 1 {
+			t.Fatalf("got %s", figureTexts(got))
+		}
+		checkFigure(t, got[0], val("46 shelters", FigureCount, 46).withSource("Oxfam International"))
+	})
+	t.Run("the speaker of the claim that holds the figure", func(t *testing.T) {
+		text := `"We lost 40 trucks," the company said.`
+		a := bodyArticle(text)
+		claim := Claim{Speaker: "the company", Paragraph: 1, Start: 1, End: strings.Index(text, ",")}
+		got := figures.Extract(Read(a), nil, []Claim{claim})
+		if len(got) != 1 {
+			t.Fatalf("got %s", figureTexts(got))
+		}
+		checkFigure(t, got[0], val("40 trucks", FigureCount, 40).withSource("the company"))
+	})
+	t.Run("a source named as an entity takes the entity's name", func(t *testing.T) {
+		a := bodyArticle("Exports fell 3%, according to the statistics office.")
+		ents := []Entity{{Name: "National Statistics Office", Aliases: []string{"statistics office"}}}
+		got := figures.Extract(Read(a), ents, nil)
+		if len(got) != 1 || got[0].Source != "National Statistics Office" {
+			t.Fatalf("got %+v", got)
+		}
+	})
+	t.Run("a claim in another paragraph does not count", func(t *testing.T) {
+		a := bodyArticle("They lost 40 trucks.", "Nothing else.")
+		claim := Claim{Speaker: "the company", Paragraph: 2, Start: 0, End: 13}
+		got := figures.Extract(Read(a), nil, []Claim{claim})
+		if len(got) != 1 || got[0].Source != "" {
+			t.Fatalf("got %+v", got)
+		}
+	})
+}
+
+func TestFiguresOnlyFromBodyAndCaptions(t *testing.T) {
+	a := &Article{Paragraphs: []Paragraph{
+		{N: 1, Kind: KindTitle, Text: "Storm leaves 300 homes without power"},
+		{N: 2, Kind: KindBody, Text: "About 300 homes lost power."},
+		{N: 3, Kind: KindCaption, Text: "Crews repaired 12 lines."},
+		{N: 4, Kind: KindBoilerplate, Text: "Subscribe for 99 cents a week."},
+	}}
+	got := figures.Extract(Read(a), nil, nil)
+	var paras []int
+	for _, f := range got {
+		paras = append(paras, f.Paragraph)
+	}
+	if len(got) != 2 || paras[0] != 2 || paras[1] != 3 {
+		t.Fatalf("figures from paragraphs %v: %s", paras, figureTexts(got))
+	}
+}
+
+func TestFigureOffsets(t *testing.T) {
+	text := "Près de 2 500 “réfugiés” — about 1,200 people — arrived."
+	got := figures.Extract(Read(bodyArticle(text)), nil, nil)
+	if len(got) == 0 {
+		t.Fatal("no figures")
+	}
+	for _, f := range got {
+		if text[f.Start:f.End] != f.Text {
+			t.Errorf("text[%d:%d] = %q, figure text %q", f.Start, f.End, text[f.Start:f.End], f.Text)
+		}
+		if f.NumberStart < f.Start || f.NumberEnd > f.End || f.NumberStart >= f.NumberEnd {
+			t.Errorf("%q: number span %d..%d outside %d..%d", f.Text, f.NumberStart, f.NumberEnd, f.Start, f.End)
+		}
+	}
+}
+
+// FuzzExtractFigures checks that no input makes extraction panic or give
+// offsets, texts or values that do not hold.
+func FuzzExtractFigures(f *testing.F) {
+	for _, s := range []string{
+		"", "1e400 people", "$4.5bn", "between 10 and", "1/0", "½", "-", "3-", "a few", "thousands of them",
+		"more than 10 and less than", "2.3m", "Jan. 19, 2026", "-1.1^--23", "٣ ١٢", "9999999999999999999999999999 dlrs",
+		"point five", "one and a", "12,34,567.89", "40\u202f000", "\xff\xfe 12", "over ½ a mile", "$ $ 5 - - 7",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		a := bodyArticle(s, s+" "+s)
+		figs := figures.Extract(Read(a), nil, []Claim{{Speaker: "x", Paragraph: 1, Start: 0, End: len(s)}})
+		for _, fg := range figs {
+			p := a.Paragraphs[fg.Paragraph-1].Text
+			if fg.Start < 0 || fg.End > len(p) || fg.Start >= fg.End {
+				t.Fatalf("offsets %d..%d out of range for %q", fg.Start, fg.End, p)
+			}
+			if p[fg.Start:fg.End] != fg.Text {
+				t.Fatalf("text %q is not paragraph[%d:%d] %q", fg.Text, fg.Start, fg.End, p[fg.Start:fg.End])
+			}
+			if fg.NumberStart < 0 || fg.NumberEnd > len(p) || fg.NumberStart > fg.NumberEnd {
+				t.Fatalf("number offsets %d..%d out of range", fg.NumberStart, fg.NumberEnd)
+			}
+			for _, v := range []*float64{fg.Value, fg.Min, fg.Max} {
+				if v != nil && (math.IsNaN(*v) || math.IsInf(*v, 0)) {
+					t.Fatalf("%q: value %v", fg.Text, *v)
+				}
+			}
+			if utf8.ValidString(p) && !utf8.ValidString(fg.Text) {
+				t.Fatalf("figure %q splits a character", fg.Text)
+			}
+		}
+	})
+}
+
+// BenchmarkExtractFigures runs the figure extractor over the BBC corpus and
+// reports the time per article.
+func BenchmarkExtractFigures(b *testing.B) {
+	files, _ := filepath.Glob("/work/shared/corpus/bbc/*/*.txt")
+	if len(files) == 0 {
+		b.Skip("no BBC corpus at /work/shared/corpus/bbc")
+	}
+	var arts []*Article
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		a, err := Parse(name, name, data, ParseOptions{})
+		if err != nil {
+			continue
+		}
+		arts = append(arts, a)
+	}
+	b.ResetTimer()
+	n := 0
+	for i := 0; i < b.N; i++ {
+		for _, a := range arts {
+			n += len(figures.Extract(Read(a), nil, nil))
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(arts)), "ns/article")
+	_ = n
+}

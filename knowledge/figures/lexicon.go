@@ -1,0 +1,328 @@
+package figures
+
+import (
+	"embed"
+	"io/fs"
+	"math"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/briefbot/briefbot/knowledge/lexicon"
+)
+
+// The figure lexicon tables are plain text files under lexicon/, one entry a
+// line, read with package lexicon.
+//
+//go:embed lexicon/*.txt
+var lexiconFiles embed.FS
+
+var lexiconTables = lexicon.Dir(lexiconFiles, "lexicon")
+
+// Lexicon returns the figure tables, one file per table, so that
+// knowledge.ExtractorVersion changes when any of them does.
+func Lexicon() fs.FS { return lexiconTables }
+
+func lexiconRows(name string) [][]string { return lexicon.Rows(lexiconTables, name) }
+
+func lexiconSet(name string) map[string]bool { return lexicon.Set(lexiconTables, name) }
+
+// Number word roles (lexicon/numbers.txt).
+const (
+	roleUnit = iota + 1
+	roleTeen
+	roleTens
+	roleHundred
+	roleScale
+	roleAbbr
+	roleDozen
+	roleFraction
+)
+
+type numWord struct {
+	val  float64
+	role int
+}
+
+// phraseEntry is one lexicon phrase split into tokens, with what it means.
+type phraseEntry struct {
+	toks []string // lower-cased token texts
+	cs   []string // exact token texts when the entry is case-sensitive
+	idx  int      // the row of the table it came from
+}
+
+// phraseSet finds lexicon phrases at a token position, longest first.
+type phraseSet map[string][]phraseEntry
+
+func (ps phraseSet) add(surface string, idx int, cs bool) {
+	toks := tokenizeFigures(surface, nil)
+	if len(toks) == 0 {
+		return
+	}
+	e := phraseEntry{idx: idx}
+	for _, t := range toks {
+		e.toks = append(e.toks, t.low)
+		if cs {
+			e.cs = append(e.cs, t.text)
+		}
+	}
+	list := append(ps[e.toks[0]], e)
+	// longest first
+	for i := len(list) - 1; i > 0 && len(list[i].toks) > len(list[i-1].toks); i-- {
+		list[i], list[i-1] = list[i-1], list[i]
+	}
+	ps[e.toks[0]] = list
+}
+
+// match returns the longest entry that matches toks from i, and the index
+// after it. Tokens of a phrase may be written with or without space between
+// them ("us$" and "us $").
+func (ps phraseSet) match(toks []ftok, i int) (phraseEntry, int, bool) {
+	return ps.matchIf(toks, i, nil)
+}
+
+// matchIf is match restricted to the entries whose row accept takes.
+func (ps phraseSet) matchIf(toks []ftok, i int, accept func(row int) bool) (phraseEntry, int, bool) {
+	if i >= len(toks) {
+		return phraseEntry{}, i, false
+	}
+	for _, e := range ps[toks[i].low] {
+		if i+len(e.toks) > len(toks) || accept != nil && !accept(e.idx) {
+			continue
+		}
+		ok := true
+		for k, w := range e.toks {
+			t := &toks[i+k]
+			if t.low != w || (e.cs != nil && t.text != e.cs[k]) {
+				ok = false
+				break
+			}
+			// a phrase does not run across a line or a sentence mark
+			if k > 0 && t.typ == ftWord && toks[i+k-1].typ == ftWord && !t.sp {
+				ok = false
+				break
+			}
+			// "A$5" is Australian, "a $5 fee" is not
+			if k > 0 && t.sp && toks[i+k-1].low == "a" {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return e, i + len(e.toks), true
+		}
+	}
+	return phraseEntry{}, i, false
+}
+
+type unitRow struct {
+	name    string
+	kind    string // percent, measure, age, per
+	article bool   // may stand with "a" for one: "a mile"
+	digits  bool   // only after a number in digits: "3 point", not "one point"
+}
+
+type currencyRow struct {
+	name, iso string
+	pre, post bool
+	article   bool // may stand with "a" for one: "a dollar"
+	minor     bool // a hundredth coin: cent, penny
+}
+
+// flags returns the words of the columns from i on, as a set.
+func flags(row []string, i int) map[string]bool {
+	set := map[string]bool{}
+	for ; i < len(row); i++ {
+		for _, w := range strings.Fields(row[i]) {
+			set[w] = true
+		}
+	}
+	return set
+}
+
+type vagueRow struct {
+	min, max float64
+}
+
+// figureLexicon holds the tables the figure extractor reads.
+type figureLexicon struct {
+	numbers     map[string]numWord
+	denoms      map[string]float64
+	ordinals    map[string]float64
+	ordSuffix   map[string]bool
+	units       phraseSet
+	unitRows    []unitRow
+	degreeRow   int // the row of the plain degree, for "5 below zero"
+	currencies  phraseSet
+	curRows     []currencyRow
+	qualifiers  phraseSet
+	qualRoles   []string
+	qualSuffix  phraseSet
+	qualSufRole []string
+	vague       phraseSet
+	vagueRows   []vagueRow
+	months      map[string]int
+	monthsCS    map[string]bool
+	dateWords   map[string]bool
+	idPrefixes  phraseSet
+	changes     map[string]string
+	stop        map[string]bool
+	pronouns    map[string]bool
+	dimWords    map[string]bool
+	sourceCues  phraseSet
+	vsWords     phraseSet
+	abbrevs     map[string]bool
+	weekdays    map[string]bool
+	plurals     map[string]bool
+	timeRefs    map[string]bool
+	startWords  map[string]bool // the words a figure may begin with
+	compounds   map[[2]string]float64
+	streets     map[string]bool
+	isoRows     map[string]int // ISO code, lower-cased, to its currency row
+	ageRow      int            // the row of years of age, for "aged 12"
+}
+
+func parseFloatCell(s string) float64 {
+	v, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
+	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+		panic("knowledge: bad number in figure lexicon: " + s)
+	}
+	return v
+}
+
+func col(row []string, i int) string {
+	if i < len(row) {
+		return row[i]
+	}
+	return ""
+}
+
+var figLex = sync.OnceValue(func() *figureLexicon {
+	lx := &figureLexicon{
+		numbers:    map[string]numWord{},
+		denoms:     map[string]float64{},
+		ordinals:   map[string]float64{},
+		ordSuffix:  lexiconSet("ordinal_suffixes"),
+		units:      phraseSet{},
+		currencies: phraseSet{},
+		qualifiers: phraseSet{},
+		qualSuffix: phraseSet{},
+		vague:      phraseSet{},
+		months:     map[string]int{},
+		monthsCS:   map[string]bool{},
+		dateWords:  lexiconSet("date_words"),
+		idPrefixes: phraseSet{},
+		changes:    map[string]string{},
+		stop:       lexiconSet("counted_stop"),
+		pronouns:   lexiconSet("pronouns"),
+		dimWords:   lexiconSet("dimension_words"),
+		sourceCues: phraseSet{},
+		vsWords:    phraseSet{},
+		abbrevs:    lexiconSet("abbreviations"),
+		weekdays:   lexiconSet("weekdays"),
+		plurals:    lexiconSet("plurals"),
+		timeRefs:   lexiconSet("time_references"),
+		streets:    lexiconSet("street_words"),
+	}
+	roles := map[string]int{"unit": roleUnit, "teen": roleTeen, "tens": roleTens, "hundred": roleHundred,
+		"scale": roleScale, "abbr": roleAbbr, "dozen": roleDozen, "fraction": roleFraction}
+	for _, r := range lexiconRows("numbers") {
+		w, v, role := strings.ToLower(r[0]), parseFloatCell(col(r, 1)), col(r, 2)
+		switch role {
+		case "denominator":
+			lx.denoms[w] = v
+		case "ordinal":
+			lx.ordinals[w] = v
+		default:
+			ro, ok := roles[role]
+			if !ok {
+				panic("knowledge: unknown number role " + role)
+			}
+			lx.numbers[w] = numWord{val: v, role: ro}
+		}
+	}
+	for _, r := range lexiconRows("units") {
+		idx := len(lx.unitRows)
+		fl := flags(r, 3)
+		lx.unitRows = append(lx.unitRows, unitRow{name: col(r, 1), kind: col(r, 2), article: fl["a"], digits: fl["digits"]})
+		if col(r, 1) == "degree" {
+			lx.degreeRow = idx
+		}
+		if col(r, 2) == "age" && col(r, 1) == "year" {
+			lx.ageRow = idx
+		}
+		cs := fl["cs"]
+		for _, s := range strings.Split(r[0], ",") {
+			lx.units.add(strings.TrimSpace(s), idx, cs)
+		}
+	}
+	for _, r := range lexiconRows("currencies") {
+		idx := len(lx.curRows)
+		where := col(r, 3)
+		fl := flags(r, 4)
+		lx.curRows = append(lx.curRows, currencyRow{name: col(r, 1), iso: col(r, 2),
+			pre: where == "pre" || where == "both", post: where == "post" || where == "both", article: fl["a"], minor: fl["minor"]})
+		cs := fl["cs"]
+		for _, s := range strings.Split(r[0], ",") {
+			lx.currencies.add(strings.TrimSpace(s), idx, cs)
+		}
+	}
+	for _, r := range lexiconRows("qualifiers") {
+		lx.qualifiers.add(r[0], len(lx.qualRoles), false)
+		lx.qualRoles = append(lx.qualRoles, col(r, 1))
+	}
+	for _, r := range lexiconRows("qualifier_suffixes") {
+		lx.qualSuffix.add(r[0], len(lx.qualSufRole), false)
+		lx.qualSufRole = append(lx.qualSufRole, col(r, 1))
+	}
+	for _, r := range lexiconRows("vague") {
+		lx.vague.add(r[0], len(lx.vagueRows), false)
+		lx.vagueRows = append(lx.vagueRows, vagueRow{min: parseFloatCell(col(r, 1)), max: parseFloatCell(col(r, 2))})
+	}
+	for _, r := range lexiconRows("months") {
+		m, _ := strconv.Atoi(col(r, 1))
+		w := strings.ToLower(r[0])
+		lx.months[w] = m
+		lx.monthsCS[w] = col(r, 2) == "cs"
+	}
+	for i, r := range lexiconRows("identifier_prefixes") {
+		lx.idPrefixes.add(r[0], i, false)
+	}
+	for _, r := range lexiconRows("changes") {
+		lx.changes[strings.ToLower(r[0])] = col(r, 1)
+	}
+	for i, r := range lexiconRows("source_cues") {
+		lx.sourceCues.add(r[0], i, false)
+	}
+	for i, r := range lexiconRows("vs_words") {
+		lx.vsWords.add(r[0], i, false)
+	}
+	lx.isoRows = map[string]int{}
+	for i, r := range lx.curRows {
+		if r.iso != "" {
+			if _, seen := lx.isoRows[strings.ToLower(r.iso)]; !seen {
+				lx.isoRows[strings.ToLower(r.iso)] = i
+			}
+		}
+	}
+	lx.compounds = map[[2]string]float64{}
+	for _, r := range lexiconRows("compound_units") {
+		lx.compounds[[2]string{r[0], col(r, 1)}] = parseFloatCell(col(r, 2))
+	}
+	lx.startWords = map[string]bool{"a": true, "an": true, "minus": true, "negative": true}
+	for w := range lx.numbers {
+		lx.startWords[w] = true
+	}
+	for w := range lx.ordinals {
+		lx.startWords[w] = true
+	}
+	for _, ps := range []phraseSet{lx.qualifiers, lx.currencies, lx.vague} {
+		for w := range ps {
+			lx.startWords[w] = true
+		}
+	}
+	return lx
+})
+
+func (lx *figureLexicon) isPre(row int) bool  { return lx.curRows[row].pre }
+func (lx *figureLexicon) isPost(row int) bool { return lx.curRows[row].post }
