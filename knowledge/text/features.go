@@ -128,25 +128,18 @@ var (
 )
 
 // normalise returns the lower-cased form of s with straight quotes, the
-// Low of a token, in buf (re-used).
+// Low the tokenizer gives a token, in buf (re-used).
 func normalise(s string, buf []byte) []byte {
 	buf = buf[:0]
 	for _, r := range s {
-		switch r {
-		case '‘', '’', '‛', '′':
-			r = '\''
-		case '“', '”', '‟', '″':
-			r = '"'
-		default:
-			if r < utf8.RuneSelf {
-				if 'A' <= r && r <= 'Z' {
-					r += 'a' - 'A'
-				}
-			} else {
-				r = unicode.ToLower(r)
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
 			}
+			buf = append(buf, byte(r))
+			continue
 		}
-		buf = utf8.AppendRune(buf, r)
+		buf = utf8.AppendRune(buf, lowerRune(r))
 	}
 	return buf
 }

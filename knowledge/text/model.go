@@ -79,6 +79,7 @@ type scratch struct {
 	feats   []uint64
 	iscores []int32
 	slots   []uint64
+	offs    []int32
 	st      pstate
 	pending []pendingLemma
 	lemBuf  []byte

@@ -14,7 +14,7 @@ import (
 // The model file is gzip over a sequence of sections, all integers as
 // varints (model/README.md describes it for a reader without this code).
 
-const modelMagic = "briefbot text model 3\n"
+const modelMagic = "briefbot text model 4\n"
 
 // MarshalBinary returns the model as a model file. The same model gives the
 // same bytes.
@@ -224,15 +224,15 @@ func readModel(r *reader) (*Model, error) {
 		m.lemma.exceptions[k] = r.str()
 	}
 	m.parser.features = r.strs()
-	na := r.count(numMoves)
+	na := r.count(numClasses)
 	for range na {
 		c := r.uint()
-		if c >= uint64(numMoves) {
-			r.fail("parser move out of range")
+		if c >= uint64(numClasses) {
+			r.fail("parser class out of range")
 		}
 		m.parser.allowed[c] = true
 	}
-	m.parser.weights = r.linear(numMoves)
+	m.parser.weights = r.linear(numClasses)
 	if r.err != nil {
 		return nil, r.err
 	}

@@ -141,6 +141,51 @@ func (m *linear) score(feats []uint64, scores []int32, slots []uint64) []uint64 
 	return slots
 }
 
+// locate sets offs[k] to the offset in ents of the row of feats[k], or -1,
+// with slots as working memory (both returned for reuse).
+func (m *linear) locate(feats []uint64, offs []int32, slots []uint64) ([]int32, []uint64) {
+	slots = grow(slots, len(feats))
+	offs = grow(offs, len(feats))
+	for k, f := range feats {
+		slots[k] = m.slots[m.home(f)]
+	}
+	for k, f := range feats {
+		s := slots[k]
+		switch {
+		case s == 0:
+			offs[k] = -1
+		case uint32(s>>32) == fingerprint(f):
+			offs[k] = int32(uint32(s))
+		default:
+			offs[k] = int32(m.find(f))
+		}
+	}
+	return offs, slots
+}
+
+// sum sets scores[c-lo] to the sum of the weights of class c, for the
+// classes in [lo, hi), of the rows at offs (their entries are in class
+// order).
+func (m *linear) sum(offs []int32, lo, hi int, scores []int32) {
+	clear(scores[:hi-lo])
+	for _, off := range offs {
+		if off < 0 {
+			continue
+		}
+		n := int32(m.ents[off])
+		for _, e := range m.ents[off+1 : off+1+n] {
+			c := int(e >> 8)
+			if c < lo {
+				continue
+			}
+			if c >= hi {
+				break
+			}
+			scores[c-lo] += m.lv[e&0xff]
+		}
+	}
+}
+
 // numFeatures is the number of features with at least one weight.
 func (m *linear) numFeatures() int {
 	n := 0
@@ -178,19 +223,24 @@ func buildLinear(nclass int, rows []row, keep bool) *linear {
 		for k, c := range r.classes {
 			m.ents = append(m.ents, uint16(c)<<8|uint16(uint8(r.codes[k])))
 		}
-		i := m.home(r.key)
-		for m.slots[i] != 0 {
-			if i++; i == m.size {
-				i = 0
-			}
-		}
-		m.slots[i] = uint64(fingerprint(r.key))<<32 | uint64(off)
+		m.insert(r.key, off)
 		if keep {
 			m.keys = append(m.keys, r.key)
 			m.offs = append(m.offs, off)
 		}
 	}
 	return m
+}
+
+// insert puts the row of key at offset off in the table.
+func (m *linear) insert(key uint64, off uint32) {
+	i := m.home(key)
+	for m.slots[i] != 0 {
+		if i++; i == m.size {
+			i = 0
+		}
+	}
+	m.slots[i] = uint64(fingerprint(key))<<32 | uint64(off)
 }
 
 // learner is an averaged perceptron being trained (Collins 2002; the lazy

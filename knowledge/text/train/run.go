@@ -127,6 +127,7 @@ func evalMain(args []string, stdout io.Writer) error {
 	model := fs.String("model", "knowledge/text/"+text.ModelFile, "the model file")
 	split := fs.String("split", "test", "the split to score: dev or test")
 	raw := fs.Bool("raw", true, "also score GUM from raw text, with the tokenizer and sentence splitter")
+	segName := fs.String("segmenter", "text", "how to read raw text: text (the tokenizer) or whitespace (a stand-in)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -162,18 +163,22 @@ func evalMain(args []string, stdout io.Writer) error {
 		fmt.Fprintf(stdout, "%-12s gold tokens: %v\n", bk.Name, Evaluate(m, bk, true))
 	}
 	if *raw {
+		seg, ok := Segmenters[*segName]
+		if !ok {
+			return fmt.Errorf("no segmenter %q", *segName)
+		}
 		for _, bk := range banks {
 			if bk.Name == "gum-"+*split {
-				fmt.Fprintf(stdout, "%-12s raw text (%s): %v\n", bk.Name, SegmenterName, EvaluateRaw(m, bk, Segment))
+				fmt.Fprintf(stdout, "%-12s raw text (%s): %v\n", bk.Name, *segName, EvaluateRaw(m, bk, seg))
 			}
 		}
 	}
 	return nil
 }
 
-// Segment is the segmenter the raw-text figures use, and SegmenterName
-// what it is.
-var (
-	Segment       Segmenter = Whitespace
-	SegmenterName           = "stand-in whitespace tokenizer"
-)
+// Segmenters are the ways to read raw text the raw-text figures can use:
+// text's own tokenizer and sentence splitter, and the whitespace stand-in.
+var Segmenters = map[string]Segmenter{
+	"text":       func(s string) text.Paragraph { return text.Read(1, "body", s) },
+	"whitespace": Whitespace,
+}
