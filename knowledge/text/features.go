@@ -22,7 +22,8 @@ import (
 //	suf1-4  its last 1-4 bytes           pre1-3  its first 1-3 bytes
 //	shape   letters as X/x, digits as d, runs collapsed ("Xx", "d.d", "X.X.")
 //	flags   digit, hyphen, capital first, all capitals, length class
-//	tag     the tag already given to a token on the left
+//	tag     the tag already given to a token on the left, or on the right
+//	        the tag the first pass gave it
 //	amb     the tags the word takes in the treebanks (its ambiguity class), for
 //	        a word seen there at least three times
 //	sent    (any position) whether the sentence is in title case, in
@@ -70,6 +71,14 @@ var TaggerFeatures = []string{
 	"sent[0] shape[0]",
 	"sent[0] word[0]",
 	"sent[0] tag[-1] shape[0]",
+	// the second pass: the tags on the right
+	"tag[1]",
+	"tag[2]",
+	"tag[1] tag[2]",
+	"tag[-1] tag[1]",
+	"tag[1] word[0]",
+	"tag[1] suf3[0]",
+	"tag[-1] tag[1] word[0]",
 }
 
 // ParserFeatures are the parser's templates, after Zhang and Nivre (2011),
@@ -286,7 +295,7 @@ func parseTaggerTemplates(lines []string) ([]template, error) {
 				return nil, fmt.Errorf("tagger feature %q: bad value %q", l, f)
 			}
 			p, err := strconv.Atoi(strings.TrimSuffix(rest, "]"))
-			if err != nil || p < -2 || p > 2 || (a == tTag && p >= 0) {
+			if err != nil || p < -2 || p > 2 || (a == tTag && p == 0) {
 				return nil, fmt.Errorf("tagger feature %q: bad position in %q", l, f)
 			}
 			t.atoms[t.n] = atom{attr: a, pos: int8(p)}
@@ -298,6 +307,18 @@ func parseTaggerTemplates(lines []string) ([]template, error) {
 		out = append(out, t)
 	}
 	return out, nil
+}
+
+// readsRight reports whether a template reads a tag on the right.
+func readsRight(tpls []template) bool {
+	for _, t := range tpls {
+		for _, a := range t.atoms[:t.n] {
+			if a.attr == tTag && a.pos > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Parser positions.

@@ -45,16 +45,29 @@ func Train(sents []Paragraph, opt TrainOptions) (*Model, error) {
 	if len(sents) == 0 {
 		return nil, errors.New("text: no training sentences")
 	}
-	ttpl, err := parseTaggerTemplates(TaggerFeatures)
-	if err != nil {
-		return nil, err
+	// The tagger's passes: the first without the templates that read tags
+	// on the right, the second (if any such template) with all.
+	var first []string
+	for _, f := range TaggerFeatures {
+		if t, err := parseTaggerTemplates([]string{f}); err != nil {
+			return nil, err
+		} else if !readsRight(t) {
+			first = append(first, f)
+		}
+	}
+	passFeatures := [][]string{first}
+	if len(first) < len(TaggerFeatures) {
+		passFeatures = append(passFeatures, TaggerFeatures)
+	}
+	ttpls := make([][]template, len(passFeatures))
+	for i, fs := range passFeatures {
+		ttpls[i], _ = parseTaggerTemplates(fs)
 	}
 	ptpl, err := parseParserTemplates(ParserFeatures)
 	if err != nil {
 		return nil, err
 	}
 	m := &Model{}
-	m.tagger.templates, m.tagger.features = ttpl, slices.Clone(TaggerFeatures)
 	m.parser.templates, m.parser.features = ptpl, slices.Clone(ParserFeatures)
 
 	// The tagger's classes and the gold class of every token.
@@ -95,7 +108,8 @@ func Train(sents []Paragraph, opt TrainOptions) (*Model, error) {
 	m.lemma = trainLemmatizer(sents, data, classes)
 	logf("lemmatizer: %d suffix rules, %d exceptions", len(m.lemma.rules), len(m.lemma.exceptions))
 
-	// Jackknifed tags for the parser.
+	// Jackknifed first-pass tags, for the parser and the second pass: each
+	// fold tagged by a first pass trained on the others.
 	predicted := make([][]uint16, len(data))
 	if opt.Folds >= 2 {
 		for f := range opt.Folds {
@@ -105,9 +119,9 @@ func Train(sents []Paragraph, opt TrainOptions) (*Model, error) {
 					train = append(train, data[i])
 				}
 			}
-			l := trainTagger(train, len(classes), ttpl, opt, opt.Seed+uint64(f)+1, nil)
+			l := trainTagger(train, len(classes), ttpls[0], opt, opt.Seed+uint64(f)+1, nil)
 			tg := m.tagger
-			tg.weights = buildLinear(len(classes), l.averaged(), false)
+			tg.passes = []tagPass{{templates: ttpls[0], weights: buildLinear(len(classes), l.averaged(), false)}}
 			for i := range data {
 				if i%opt.Folds == f {
 					predicted[i] = slices.Clone(tg.tagSentence(sents[i].Tokens, &sc))
@@ -120,14 +134,24 @@ func Train(sents []Paragraph, opt TrainOptions) (*Model, error) {
 			predicted[i] = data[i].gold
 		}
 	}
-	l := trainTagger(data, len(classes), ttpl, opt, opt.Seed, func(epoch int, l *learner) {
-		if opt.Report != nil {
-			m.tagger.weights = buildLinear(len(classes), l.averaged(), true)
-			opt.Report("tagger", epoch, m)
+	for i := range data {
+		data[i].right = predicted[i]
+	}
+	m.tagger.passes = make([]tagPass, len(ttpls))
+	for pi, tpls := range ttpls {
+		tp := &m.tagger.passes[pi]
+		tp.templates, tp.features = tpls, slices.Clone(passFeatures[pi])
+		var report func(int, *learner)
+		if pi == len(ttpls)-1 && opt.Report != nil {
+			report = func(epoch int, l *learner) {
+				tp.weights = buildLinear(len(classes), l.averaged(), true)
+				opt.Report("tagger", epoch, m)
+			}
 		}
-	})
-	m.tagger.weights = buildLinear(len(classes), l.averaged(), true)
-	logf("tagger: %d features", m.tagger.weights.numFeatures())
+		l := trainTagger(data, len(classes), tpls, opt, opt.Seed+uint64(pi)*1000, report)
+		tp.weights = buildLinear(len(classes), l.averaged(), true)
+		logf("tagger: pass %d: %d features", pi+1, tp.weights.numFeatures())
+	}
 
 	// The parser.
 	psents := make([]parseSent, 0, len(sents))
@@ -201,8 +225,9 @@ func tagClasses(sents []Paragraph) (func(xpos string, pos POS) uint16, []tagClas
 
 // tagSent is a training sentence of the tagger.
 type tagSent struct {
-	lx   []lexeme
-	gold []uint16
+	lx    []lexeme
+	gold  []uint16
+	right []uint16 // the tags of a first pass, for the second
 }
 
 // tagLexicon lists the words seen at least three times with the classes
@@ -281,7 +306,7 @@ func trainTagger(data []tagSent, nclass int, tpls []template, opt TrainOptions, 
 					tags = append(tags, uint16(c))
 					continue
 				}
-				feats = tagFeatures(tpls, s.lx, tags, i, feats[:0])
+				feats = tagFeatures(tpls, s.lx, tags, s.right, i, feats[:0])
 				l.score(feats, scores)
 				guess := 0
 				for c, v := range scores {
@@ -319,25 +344,30 @@ func trainLemmatizer(sents []Paragraph, data []tagSent, classes []tagClass) lemm
 		low, lemma string
 		x          uint8
 	}
-	seen := map[wordType]bool{} // a rule's support is counted in word types
+	// A rule is counted in tokens, and in word types: one that only one
+	// word follows ("Sept." -> "September") is that word's, not a rule.
+	types := map[suffixKey]ruleCount{}
+	seen := map[wordType]bool{}
 	for si, s := range sents {
 		for i, t := range s.Tokens {
 			low := lowOf(t)
 			r := ruleFor(low, strings.ToLower(t.Lemma))
 			x := lm.classXPOS[data[si].gold[i]]
-			if wt := (wordType{low, t.Lemma, x}); seen[wt] {
-				continue
-			} else {
-				seen[wt] = true
-			}
+			wt := wordType{low, t.Lemma, x}
+			newType := !seen[wt]
+			seen[wt] = true
 			for k := max(1, int(r.strip)); k <= lm.maxSuffix && k < len(low); k++ {
 				key := suffixKey{x, low[len(low)-k:]}
 				c := counts[key]
 				if c == nil {
 					c = ruleCount{}
 					counts[key] = c
+					types[key] = ruleCount{}
 				}
 				c[r]++
+				if newType {
+					types[key][r]++
+				}
 			}
 		}
 	}
@@ -361,7 +391,7 @@ func trainLemmatizer(sents []Paragraph, data []tagSent, classes []tagClass) lemm
 				best, bestN = r, n
 			}
 		}
-		if bestN < 2 || 2*bestN <= total {
+		if types[k][best] < 2 || 2*bestN <= total {
 			continue
 		}
 		parent := lemmaRule{}

@@ -51,12 +51,12 @@ func treeParagraph(t testing.TB, s string) Paragraph {
 
 func trainTiny(t testing.TB) *Model {
 	var sents []Paragraph
-	for range 3 {
+	for range 5 {
 		for _, s := range trees {
 			sents = append(sents, treeParagraph(t, s))
 		}
 	}
-	m, err := Train(sents, TrainOptions{TagEpochs: 5, ParseEpochs: 8, Seed: 1, Explore: 0.5})
+	m, err := Train(sents, TrainOptions{TagEpochs: 10, ParseEpochs: 8, Seed: 1, Explore: 0.5})
 	if err != nil {
 		t.Fatal(err)
 	}

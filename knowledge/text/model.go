@@ -76,6 +76,7 @@ type scratch struct {
 	lex     []lexeme
 	low     []byte
 	tags    []uint16
+	pre     []uint16 // the first pass's tags
 	feats   []uint64
 	iscores []int32
 	slots   []uint64

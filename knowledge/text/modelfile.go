@@ -14,7 +14,7 @@ import (
 // The model file is gzip over a sequence of sections, all integers as
 // varints (model/README.md describes it for a reader without this code).
 
-const modelMagic = "briefbot text model 4\n"
+const modelMagic = "briefbot text model 5\n"
 
 // MarshalBinary returns the model as a model file. The same model gives the
 // same bytes.
@@ -22,7 +22,12 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 	var raw bytes.Buffer
 	w := &writer{w: &raw}
 	w.bytes([]byte(modelMagic))
-	if m.tagger.weights.keys == nil || m.parser.weights.keys == nil {
+	for _, tp := range m.tagger.passes {
+		if tp.weights.keys == nil {
+			return nil, errors.New("text: only a model just trained can be written")
+		}
+	}
+	if m.parser.weights.keys == nil {
 		return nil, errors.New("text: only a model just trained can be written")
 	}
 	// Tagger.
@@ -31,8 +36,11 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 		w.str(c.pos.String())
 		w.str(c.xpos)
 	}
-	w.strs(m.tagger.features)
-	w.linear(m.tagger.weights)
+	w.uint(uint64(len(m.tagger.passes)))
+	for _, tp := range m.tagger.passes {
+		w.strs(tp.features)
+		w.linear(tp.weights)
+	}
 	keys := slices.Sorted(maps.Keys(m.tagger.lexicon))
 	w.uint(uint64(len(keys)))
 	prev := uint64(0)
@@ -131,7 +139,9 @@ func PruneModel(data []byte, minTag, minParse int) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	m.tagger.weights = m.tagger.weights.pruned(minTag)
+	for i := range m.tagger.passes {
+		m.tagger.passes[i].weights = m.tagger.passes[i].weights.pruned(minTag)
+	}
 	m.parser.weights = m.parser.weights.pruned(minParse)
 	return m.MarshalBinary()
 }
@@ -184,8 +194,12 @@ func readModel(r *reader) (*Model, error) {
 		pos := ParsePOS(r.str())
 		m.tagger.classes = append(m.tagger.classes, tagClass{pos: pos, xpos: r.str()})
 	}
-	m.tagger.features = r.strs()
-	m.tagger.weights = r.linear(nc)
+	np := r.count(2)
+	for range np {
+		tp := tagPass{features: r.strs()}
+		tp.weights = r.linear(nc)
+		m.tagger.passes = append(m.tagger.passes, tp)
+	}
 	nd := r.count(1 << 24)
 	m.tagger.lexicon = make(map[uint64]lexInfo, nd)
 	prev := uint64(0)
@@ -237,8 +251,17 @@ func readModel(r *reader) (*Model, error) {
 		return nil, r.err
 	}
 	var err error
-	if m.tagger.templates, err = parseTaggerTemplates(m.tagger.features); err != nil {
-		return nil, err
+	for i := range m.tagger.passes {
+		tp := &m.tagger.passes[i]
+		if tp.templates, err = parseTaggerTemplates(tp.features); err != nil {
+			return nil, err
+		}
+		if i == 0 && readsRight(tp.templates) {
+			return nil, errors.New("the tagger's first pass reads tags on the right")
+		}
+	}
+	if np == 0 {
+		return nil, errors.New("no tagger")
 	}
 	if m.parser.templates, err = parseParserTemplates(m.parser.features); err != nil {
 		return nil, err

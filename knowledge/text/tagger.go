@@ -4,7 +4,10 @@ package text
 // class is an English (Penn Treebank) tag together with the universal tag it
 // goes with in the treebanks (VBZ/AUX, VBZ/VERB, IN/ADP, IN/SCONJ, …), so one
 // decision gives both. Frequent words that always take the same class in the
-// treebanks skip the perceptron (the tag dictionary).
+// treebanks skip the perceptron (the tag dictionary). When the feature table
+// reads the tags on the right (tag[1], tag[2]), the sentence is tagged twice:
+// a first pass without those features gives the tags on the right to the
+// second.
 
 // tagClass is one class of the tagger.
 type tagClass struct {
@@ -14,11 +17,16 @@ type tagClass struct {
 
 // tagger is the tagging part of a model.
 type tagger struct {
-	classes   []tagClass
+	classes []tagClass
+	passes  []tagPass          // one or two
+	lexicon map[uint64]lexInfo // by word hash
+}
+
+// tagPass is one left-to-right pass of the tagger.
+type tagPass struct {
 	templates []template
 	features  []string
 	weights   *linear
-	lexicon   map[uint64]lexInfo // by word hash
 }
 
 // lexInfo is what the treebanks say of a word seen at least three times.
@@ -30,15 +38,17 @@ type lexInfo struct {
 // unknownAmb is the ambiguity class of a word not in the lexicon.
 var unknownAmb = hashString("\x00unknown")
 
-// Values of the tag of a position before the sentence.
+// Values of the tag of a position before or after the sentence.
 const (
 	startTag1 = 1 << 20
 	startTag2 = 1<<20 + 1
+	endTag    = 1<<20 + 2
 )
 
 // tagFeatures appends the features of token i to out; tags holds the
-// classes already given to the tokens on its left.
-func tagFeatures(tpls []template, lx []lexeme, tags []uint16, i int, out []uint64) []uint64 {
+// classes already given to the tokens on its left, right those the first
+// pass gave to all (nil in the first pass).
+func tagFeatures(tpls []template, lx []lexeme, tags, right []uint16, i int, out []uint64) []uint64 {
 	n := len(lx)
 	for ti := range tpls {
 		t := &tpls[ti]
@@ -51,6 +61,10 @@ func tagFeatures(tpls []template, lx []lexeme, tags []uint16, i int, out []uint6
 				v[k] = 1
 			case a.attr == tTag:
 				switch {
+				case j >= n:
+					v[k] = endTag + uint64(j-n)
+				case j > i:
+					v[k] = uint64(right[j])
 				case j >= 0:
 					v[k] = uint64(tags[j])
 				case j == -1:
@@ -143,24 +157,43 @@ func (sc *scratch) lexemes(toks []Token, lexicon map[uint64]lexInfo) []lexeme {
 // tagSentence gives a class to each of toks, into sc.tags.
 func (tg *tagger) tagSentence(toks []Token, sc *scratch) []uint16 {
 	lx := sc.lexemes(toks, tg.lexicon)
-	sc.tags = sc.tags[:0]
 	sc.iscores = grow(sc.iscores, len(tg.classes))
+	var right []uint16
+	for pi := range tg.passes {
+		var tags []uint16
+		if pi+1 < len(tg.passes) {
+			tags = sc.pre[:0]
+		} else {
+			tags = sc.tags[:0]
+		}
+		tags = tg.passes[pi].tag(lx, tags, right, sc)
+		if pi+1 < len(tg.passes) {
+			sc.pre, right = tags, tags
+		} else {
+			sc.tags = tags
+		}
+	}
+	return sc.tags
+}
+
+// tag appends to tags a class for each of lx.
+func (tp *tagPass) tag(lx []lexeme, tags, right []uint16, sc *scratch) []uint16 {
 	for i := range lx {
 		if c := lx[i].only; c >= 0 {
-			sc.tags = append(sc.tags, uint16(c))
+			tags = append(tags, uint16(c))
 			continue
 		}
-		sc.feats = tagFeatures(tg.templates, lx, sc.tags, i, sc.feats[:0])
-		sc.slots = tg.weights.score(sc.feats, sc.iscores, sc.slots)
+		sc.feats = tagFeatures(tp.templates, lx, tags, right, i, sc.feats[:0])
+		sc.slots = tp.weights.score(sc.feats, sc.iscores, sc.slots)
 		best := 0
 		for c, s := range sc.iscores {
 			if s > sc.iscores[best] {
 				best = c
 			}
 		}
-		sc.tags = append(sc.tags, uint16(best))
+		tags = append(tags, uint16(best))
 	}
-	return sc.tags
+	return tags
 }
 
 func grow[T any](s []T, n int) []T {
