@@ -165,14 +165,14 @@ func Train(sents []Paragraph, opt TrainOptions) (*Model, error) {
 		psents = append(psents, ps)
 	}
 	logf("parser: %d sentences (%d without a single-rooted tree skipped)", len(psents), skipped)
-	pl, allowed := trainParser(psents, ptpl, opt, func(epoch int, pl *learner, allowed [numClasses]bool) {
+	pl, allowed := trainParser(psents, ptpl, opt, func(epoch int, pl *learner, allowed [numMoves]bool) {
 		if opt.Report != nil {
-			m.parser.weights = buildLinear(numClasses, pl.averaged(), true)
+			m.parser.weights = buildLinear(numMoves, pl.averaged(), true)
 			m.parser.allowed = allowed
 			opt.Report("parser", epoch, m)
 		}
 	})
-	m.parser.weights = buildLinear(numClasses, pl.averaged(), true)
+	m.parser.weights = buildLinear(numMoves, pl.averaged(), true)
 	m.parser.allowed = allowed
 	logf("parser: %d features", m.parser.weights.numFeatures())
 	return m, nil
@@ -556,15 +556,11 @@ func projectivise(gh []int32) {
 	}
 }
 
-// trainParser trains the parser's weights with the dynamic oracle: at each
-// choice the moves are scored, the best move that loses no gold arc is the
-// one to learn, and the parser goes on with its own move (with probability
-// opt.Explore after the first pass) or that one. A gold arc on offer also
-// teaches its label.
+// trainParser trains the parser's weights with the dynamic oracle.
 func trainParser(data []parseSent, tpls []template, opt TrainOptions,
-	report func(int, *learner, [numClasses]bool)) (*learner, [numClasses]bool) {
-	l := newLearner(numClasses, opt.MinUpdates)
-	var seen [numClasses]bool
+	report func(int, *learner, [numMoves]bool)) (*learner, [numMoves]bool) {
+	l := newLearner(numMoves, opt.MinUpdates)
+	var seen [numMoves]bool
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x9a85))
 	order := make([]int, len(data))
 	for i := range order {
@@ -573,8 +569,8 @@ func trainParser(data []parseSent, tpls []template, opt TrainOptions,
 	var s pstate
 	var feats []uint64
 	var inStack []bool
-	scores := make([]float64, numClasses)
-	var costs [numMoves]int
+	scores := make([]float64, numMoves)
+	costs := make([]int, numMoves)
 	for epoch := 1; epoch <= opt.ParseEpochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		right, total := 0, 0
@@ -588,20 +584,19 @@ func trainParser(data []parseSent, tpls []template, opt TrainOptions,
 			clear(inStack)
 			for !s.done() {
 				m := s.only()
-				r := RelRoot // a forced arc is to the root
 				if m < 0 {
 					feats = s.features(tpls, feats[:0])
 					l.score(feats, scores)
-					moveCosts(&s, ps, inStack, &costs)
+					oracleCosts(&s, ps, inStack, costs)
 					guess, gold := -1, -1
-					for c, k := range costs {
-						if k < 0 {
+					for c := range numMoves {
+						if costs[c] < 0 {
 							continue
 						}
 						if guess < 0 || scores[c] > scores[guess] {
 							guess = c
 						}
-						if gold < 0 || k < costs[gold] || (k == costs[gold] && scores[c] > scores[gold]) {
+						if gold < 0 || costs[c] < costs[gold] || (costs[c] == costs[gold] && scores[c] > scores[gold]) {
 							gold = c
 						}
 					}
@@ -612,46 +607,19 @@ func trainParser(data []parseSent, tpls []template, opt TrainOptions,
 					} else {
 						right++
 					}
+					seen[gold] = true
 					m = gold
-					explore := epoch > 1 && rng.Float64() < opt.Explore
-					if explore {
+					if epoch > 1 && rng.Float64() < opt.Explore {
 						m = guess
 					}
-					// The label of the gold arc on offer, if any.
-					s0, goldArc, lo := s.s0(), -1, 0
-					switch {
-					case costs[moveLeft] >= 0 && ps.gh[s0] == s.b && s.b < s.n:
-						goldArc, lo = moveLeft, classLeft
-					case costs[moveRight] >= 0 && ps.gh[s.b] == s0:
-						goldArc, lo = moveRight, classRight
-					}
-					if goldArc >= 0 {
-						want := ps.gr[s.b]
-						if goldArc == moveLeft {
-							want = ps.gr[s0]
-						}
-						got := bestLabel(scores, lo)
-						l.update(feats, lo+int(want), lo+int(got))
-						seen[lo+int(want)] = true
-						if m == goldArc && !explore {
-							r = want
-						}
-					}
-					if (m == moveLeft || m == moveRight) && (m != goldArc || explore) {
-						lo := classLeft
-						if m == moveRight {
-							lo = classRight
-						}
-						r = bestLabel(scores, lo)
-					}
 				}
-				switch m {
-				case moveShift, moveRight:
+				switch {
+				case m == moveShift || m >= moveRight:
 					inStack[s.b] = true
 				default:
 					inStack[s.s0()] = false
 				}
-				s.apply(m, r)
+				s.apply(m)
 			}
 		}
 		if opt.Log != nil {
@@ -664,22 +632,10 @@ func trainParser(data []parseSent, tpls []template, opt TrainOptions,
 	return l, seen
 }
 
-// bestLabel returns the best scored label from the class lo on (none and
-// root excluded).
-func bestLabel(scores []float64, lo int) Rel {
-	best := RelDep
-	for r := RelRoot + 1; r < numRel; r++ {
-		if scores[lo+int(r)] > scores[lo+int(best)] {
-			best = r
-		}
-	}
-	return best
-}
-
-// moveCosts sets costs[m] to the number of gold arcs that move m makes
+// oracleCosts sets costs[m] to the number of gold arcs that move m makes
 // unreachable, or -1 when m cannot be made (Goldberg and Nivre 2013, the
-// arc-eager system, unlabelled).
-func moveCosts(s *pstate, ps *parseSent, inStack []bool, costs *[numMoves]int) {
+// arc-eager system; a wrong label on a gold arc costs one).
+func oracleCosts(s *pstate, ps *parseSent, inStack []bool, costs []int) {
 	for c := range costs {
 		costs[c] = -1
 	}
@@ -716,13 +672,31 @@ func moveCosts(s *pstate, ps *parseSent, inStack []bool, costs *[numMoves]int) {
 		if ps.gh[s0] > b {
 			c++
 		}
-		costs[moveLeft] = c
+		for r := range int(numRel) {
+			m := moveLeft + r
+			if !s.valid(m) {
+				continue
+			}
+			costs[m] = c
+			if ps.gh[s0] == b && Rel(r) != ps.gr[s0] {
+				costs[m]++
+			}
+		}
 	}
 	if b < n {
 		c := bdeps
 		if g := ps.gh[b]; g != s0 && (inStack[g] || g > b) {
 			c++
 		}
-		costs[moveRight] = c
+		for r := range int(numRel) {
+			m := moveRight + r
+			if Rel(r) == RelRoot || Rel(r) == RelNone {
+				continue
+			}
+			costs[m] = c
+			if ps.gh[b] == s0 && Rel(r) != ps.gr[b] {
+				costs[m]++
+			}
+		}
 	}
 }

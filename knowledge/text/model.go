@@ -80,7 +80,6 @@ type scratch struct {
 	feats   []uint64
 	iscores []int32
 	slots   []uint64
-	offs    []int32
 	st      pstate
 	pending []pendingLemma
 	lemBuf  []byte

@@ -2,6 +2,7 @@ package text
 
 import (
 	"bytes"
+	"cmp"
 	"compress/gzip"
 	"encoding/binary"
 	"errors"
@@ -14,7 +15,7 @@ import (
 // The model file is gzip over a sequence of sections, all integers as
 // varints (model/README.md describes it for a reader without this code).
 
-const modelMagic = "briefbot text model 5\n"
+const modelMagic = "briefbot text model 6\n"
 
 // MarshalBinary returns the model as a model file. The same model gives the
 // same bytes.
@@ -23,11 +24,11 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 	w := &writer{w: &raw}
 	w.bytes([]byte(modelMagic))
 	for _, tp := range m.tagger.passes {
-		if tp.weights.keys == nil {
+		if tp.weights.kept == nil {
 			return nil, errors.New("text: only a model just trained can be written")
 		}
 	}
-	if m.parser.weights.keys == nil {
+	if m.parser.weights.kept == nil {
 		return nil, errors.New("text: only a model just trained can be written")
 	}
 	// Tagger.
@@ -238,15 +239,15 @@ func readModel(r *reader) (*Model, error) {
 		m.lemma.exceptions[k] = r.str()
 	}
 	m.parser.features = r.strs()
-	na := r.count(numClasses)
+	na := r.count(numMoves)
 	for range na {
 		c := r.uint()
-		if c >= uint64(numClasses) {
-			r.fail("parser class out of range")
+		if c >= uint64(numMoves) {
+			r.fail("parser move out of range")
 		}
 		m.parser.allowed[c] = true
 	}
-	m.parser.weights = r.linear(numClasses)
+	m.parser.weights = r.linear(numMoves)
 	if r.err != nil {
 		return nil, r.err
 	}
@@ -391,12 +392,13 @@ func (r *reader) linear(nclass int) *linear {
 	m := &linear{nclass: nclass, size: uint64(n)*10/7 + 8, lv: levelTable()}
 	m.slots = make([]uint64, m.size)
 	m.ents = make([]uint16, 0, 4*n)
+	var classes []uint8
+	var codes []int8
 	var key uint64
 	for range n {
 		key += r.uint()
 		k := r.count(nclass)
-		off := uint32(len(m.ents))
-		m.ents = append(m.ents, uint16(k))
+		classes, codes = classes[:0], codes[:0]
 		c := uint64(0)
 		for range k {
 			c += r.uint()
@@ -404,42 +406,24 @@ func (r *reader) linear(nclass int) *linear {
 			if c >= uint64(nclass) || code < -numLevels || code > numLevels {
 				r.fail("weight out of range")
 			}
-			m.ents = append(m.ents, uint16(c)<<8|uint16(uint8(code)))
+			classes = append(classes, uint8(c))
+			codes = append(codes, int8(code))
 		}
 		if r.err != nil {
 			break
 		}
-		m.insert(key, off)
+		m.insert(key, m.appendRow(classes, codes))
 		if r.keep {
-			m.keys = append(m.keys, key)
-			m.offs = append(m.offs, off)
+			m.kept = append(m.kept, row{key: key, classes: slices.Clone(classes), codes: slices.Clone(codes)})
 		}
 	}
 	return m
 }
 
-// rows returns the rows of m sorted by key; a table loaded from a file has
-// lost its keys and has none.
+// rows returns the rows of m sorted by key; a table loaded from a file keeps
+// them only when asked to.
 func (m *linear) rows() []row {
-	out := make([]row, 0, len(m.keys))
-	for i, k := range m.keys {
-		off := m.offs[i]
-		n := uint32(m.ents[off])
-		r := row{key: k, classes: make([]uint8, n), codes: make([]int8, n)}
-		for j, e := range m.ents[off+1 : off+1+n] {
-			r.classes[j] = uint8(e >> 8)
-			r.codes[j] = int8(uint8(e))
-		}
-		out = append(out, r)
-	}
-	slices.SortFunc(out, func(a, b row) int {
-		if a.key < b.key {
-			return -1
-		}
-		if a.key > b.key {
-			return 1
-		}
-		return 0
-	})
+	out := slices.Clone(m.kept)
+	slices.SortFunc(out, func(a, b row) int { return cmp.Compare(a.key, b.key) })
 	return out
 }

@@ -7,22 +7,15 @@ package text
 // parsing"): once the input is read, what is left on the stack without a
 // head is attached to it.
 //
-// The perceptron first chooses among the four moves, SHIFT, REDUCE,
-// LEFT-ARC and RIGHT-ARC; when it has chosen an arc, it chooses its label.
-// Both decisions read the same features, and one weight table holds both:
-// its classes are the four moves, then the labels of left arcs, then the
-// labels of right arcs. Choosing the label apart keeps a decision to four
-// classes most of the time, which makes the parser fast.
+// The moves are numbered: SHIFT, REDUCE, then LEFT-ARC with each label, then
+// RIGHT-ARC with each label.
 
 const (
-	moveShift = iota
-	moveReduce
-	moveLeft
-	moveRight
-	numMoves
-	classLeft  = numMoves               // + label: a left arc's label
-	classRight = numMoves + int(numRel) // + label: a right arc's label
-	numClasses = numMoves + 2*int(numRel)
+	moveShift  = 0
+	moveReduce = 1
+	moveLeft   = 2               // + label
+	moveRight  = 2 + int(numRel) // + label
+	numMoves   = 2 + 2*int(numRel)
 	// maxParse is the longest run of tokens parsed as one; a longer sentence
 	// is parsed in pieces, whose roots hang from the first piece's root.
 	maxParse = 150
@@ -33,7 +26,7 @@ type parser struct {
 	templates []template
 	features  []string
 	weights   *linear
-	allowed   [numClasses]bool // the labels seen in training
+	allowed   [numMoves]bool // the moves seen in training
 }
 
 // pstate is a parser configuration over n words, the virtual root being
@@ -98,19 +91,20 @@ func (s *pstate) s0() int32 {
 	return s.stack[len(s.stack)-1]
 }
 
-// valid reports whether move m can be made. (A left arc from the root takes
-// the label root, and no other arc does.)
+// valid reports whether move m can be made.
 func (s *pstate) valid(m int) bool {
 	s0 := s.s0()
-	switch m {
-	case moveShift:
+	switch {
+	case m == moveShift:
 		return s.b < s.n
-	case moveReduce:
+	case m == moveReduce:
 		return s0 >= 0 && s.head[s0] >= 0
-	case moveLeft:
-		return s0 >= 0 && s.head[s0] < 0
+	case m < moveRight:
+		r := Rel(m - moveLeft)
+		return s0 >= 0 && s.head[s0] < 0 && r != RelNone && (s.b == s.n) == (r == RelRoot)
 	default:
-		return s0 >= 0 && s.b < s.n
+		r := Rel(m - moveRight)
+		return s0 >= 0 && s.b < s.n && r != RelNone && r != RelRoot
 	}
 }
 
@@ -127,27 +121,24 @@ func (s *pstate) only() int {
 	case s.head[s0] >= 0:
 		return moveReduce
 	default:
-		return moveLeft // to the root, labelled root
+		return moveLeft + int(RelRoot)
 	}
 }
 
-// apply makes move m, an arc labelled r.
-func (s *pstate) apply(m int, r Rel) {
-	switch m {
-	case moveShift:
+// apply makes move m.
+func (s *pstate) apply(m int) {
+	switch {
+	case m == moveShift:
 		s.stack = append(s.stack, s.b)
 		s.b++
-	case moveReduce:
+	case m == moveReduce:
 		s.stack = s.stack[:len(s.stack)-1]
-	case moveLeft:
+	case m < moveRight:
 		d := s.stack[len(s.stack)-1]
 		s.stack = s.stack[:len(s.stack)-1]
-		if s.b == s.n {
-			r = RelRoot
-		}
-		s.arc(s.b, d, r)
+		s.arc(s.b, d, Rel(m-moveLeft))
 	default:
-		s.arc(s.s0(), s.b, r)
+		s.arc(s.s0(), s.b, Rel(m-moveRight))
 		s.stack = append(s.stack, s.b)
 		s.b++
 	}
@@ -266,42 +257,27 @@ func (ps *parser) parseRun(lx []lexeme, tags []uint16, sc *scratch) {
 		s.w[i] = lx[i].word
 		s.t[i] = uint64(tags[i]) + 1
 	}
-	sc.iscores = grow(sc.iscores, int(numRel))
+	sc.iscores = grow(sc.iscores, numMoves)
 	for !s.done() {
 		m := s.only()
-		if m >= 0 {
-			s.apply(m, RelRoot) // a forced arc is to the root
-			continue
-		}
-		sc.feats = s.features(ps.templates, sc.feats[:0])
-		sc.offs, sc.slots = ps.weights.locate(sc.feats, sc.offs, sc.slots)
-		ps.weights.sum(sc.offs, 0, numMoves, sc.iscores)
-		for c := range numMoves {
-			if s.valid(c) && (m < 0 || sc.iscores[c] > sc.iscores[m]) {
-				m = c
+		if m < 0 {
+			sc.feats = s.features(ps.templates, sc.feats[:0])
+			sc.slots = ps.weights.score(sc.feats, sc.iscores, sc.slots)
+			m = -1
+			for c, sco := range sc.iscores {
+				if ps.allowed[c] && (m < 0 || sco > sc.iscores[m]) && s.valid(c) {
+					m = c
+				}
+			}
+			if m < 0 { // no trained move fits: fall back on the first valid one
+				for c := range numMoves {
+					if s.valid(c) {
+						m = c
+						break
+					}
+				}
 			}
 		}
-		r := RelNone
-		if m == moveLeft || m == moveRight {
-			r = ps.label(m, sc)
-		}
-		s.apply(m, r)
+		s.apply(m)
 	}
-}
-
-// label chooses the label of the arc made by move m from the rows found
-// for the configuration's features.
-func (ps *parser) label(m int, sc *scratch) Rel {
-	lo := classLeft
-	if m == moveRight {
-		lo = classRight
-	}
-	ps.weights.sum(sc.offs, lo, lo+int(numRel), sc.iscores)
-	best := RelDep
-	for r := RelRoot + 1; r < numRel; r++ {
-		if ps.allowed[lo+int(r)] && (!ps.allowed[lo+int(best)] || sc.iscores[r] > sc.iscores[best]) {
-			best = r
-		}
-	}
-	return best
 }

@@ -30,33 +30,37 @@ func hashString(s string) uint64 {
 }
 
 // linear is a trained linear model in its compact, read-only form: an open
-// addressing table from feature hashes to rows of (class, weight) pairs.
-// A weight is one byte, a code for one of 127 levels spaced evenly in log
-// scale from the largest weight down to 1/4096 of it (smaller weights are
-// dropped), so a row entry is two bytes. Scores are sums of levels, compared
-// only among themselves.
+// addressing table from feature hashes to rows of weights. A weight is one
+// byte, a code for one of 127 levels spaced evenly in log scale from the
+// largest weight down to 1/4096 of it (smaller weights are dropped). A row
+// with few weights lists (class, code) pairs, two bytes each; a row with
+// weights for many classes is stored dense, one int16 level per class, which
+// is faster to add up. Scores are sums of levels, compared only among
+// themselves.
 type linear struct {
 	nclass int
 	size   uint64
 	// slots holds fingerprint<<32 | offset into ents, 0 for an empty slot.
 	slots []uint64
-	// ents holds each row as a count followed by count entries of
-	// class<<8 | uint8(code).
+	// ents holds each row: a sparse row as its count followed by count
+	// entries of class<<8 | uint8(code); a dense row as denseRow followed by
+	// nclass levels.
 	ents []uint16
-	// lv is the weight of each code byte (lv[256-k] = -lv[k]).
+	// lv is the level of each code byte (lv[256-k] = -lv[k]).
 	lv [256]int32
-	// keys and offs are the full keys of the rows and their offsets, kept
-	// only in a model just trained or being pruned, to write it.
-	keys []uint64
-	offs []uint32
+	// kept holds the rows as built, in a model just trained or being pruned,
+	// to write it.
+	kept []row
 }
 
-// The weight levels: level k (1..127) is 2^20 * levelRatio^(k-127).
+// The weight levels: level k (1..127) is levelTop * levelRatio^(k-127).
 const (
 	numLevels = 127
-	levelTop  = 1 << 20
+	levelTop  = 32767
 	// levelSpan is the ratio of the largest level to the smallest.
 	levelSpan = 4096
+	// denseRow marks a dense row in ents.
+	denseRow = 0x8000
 )
 
 var levelRatio = math.Pow(levelSpan, 1.0/(numLevels-1))
@@ -117,6 +121,7 @@ func (m *linear) find(f uint64) int {
 // slot, loads that do not wait on each other and so overlap their cache
 // misses, then resolves them.
 func (m *linear) score(feats []uint64, scores []int32, slots []uint64) []uint64 {
+	scores = scores[:m.nclass]
 	clear(scores)
 	slots = grow(slots, len(feats))
 	for k, f := range feats {
@@ -134,6 +139,12 @@ func (m *linear) score(feats []uint64, scores []int32, slots []uint64) []uint64 
 			}
 		}
 		n := int(m.ents[off])
+		if n == denseRow {
+			for c, w := range m.ents[off+1 : off+1+len(scores)] {
+				scores[c] += int32(int16(w))
+			}
+			continue
+		}
 		for _, e := range m.ents[off+1 : off+1+n] {
 			scores[e>>8] += m.lv[e&0xff]
 		}
@@ -141,49 +152,24 @@ func (m *linear) score(feats []uint64, scores []int32, slots []uint64) []uint64 
 	return slots
 }
 
-// locate sets offs[k] to the offset in ents of the row of feats[k], or -1,
-// with slots as working memory (both returned for reuse).
-func (m *linear) locate(feats []uint64, offs []int32, slots []uint64) ([]int32, []uint64) {
-	slots = grow(slots, len(feats))
-	offs = grow(offs, len(feats))
-	for k, f := range feats {
-		slots[k] = m.slots[m.home(f)]
-	}
-	for k, f := range feats {
-		s := slots[k]
-		switch {
-		case s == 0:
-			offs[k] = -1
-		case uint32(s>>32) == fingerprint(f):
-			offs[k] = int32(uint32(s))
-		default:
-			offs[k] = int32(m.find(f))
+// appendRow appends the row of classes and codes to m.ents and returns its
+// offset.
+func (m *linear) appendRow(classes []uint8, codes []int8) uint32 {
+	off := uint32(len(m.ents))
+	if 3*len(classes) >= m.nclass {
+		m.ents = append(m.ents, denseRow)
+		at := len(m.ents)
+		m.ents = append(m.ents, make([]uint16, m.nclass)...)
+		for k, c := range classes {
+			m.ents[at+int(c)] = uint16(int16(m.lv[uint8(codes[k])]))
 		}
+		return off
 	}
-	return offs, slots
-}
-
-// sum sets scores[c-lo] to the sum of the weights of class c, for the
-// classes in [lo, hi), of the rows at offs (their entries are in class
-// order).
-func (m *linear) sum(offs []int32, lo, hi int, scores []int32) {
-	clear(scores[:hi-lo])
-	for _, off := range offs {
-		if off < 0 {
-			continue
-		}
-		n := int32(m.ents[off])
-		for _, e := range m.ents[off+1 : off+1+n] {
-			c := int(e >> 8)
-			if c < lo {
-				continue
-			}
-			if c >= hi {
-				break
-			}
-			scores[c-lo] += m.lv[e&0xff]
-		}
+	m.ents = append(m.ents, uint16(len(classes)))
+	for k, c := range classes {
+		m.ents = append(m.ents, uint16(c)<<8|uint16(uint8(codes[k])))
 	}
+	return off
 }
 
 // numFeatures is the number of features with at least one weight.
@@ -208,26 +194,15 @@ type row struct {
 }
 
 // buildLinear builds the lookup table from rows (in any order, keys unique),
-// keeping the keys when keep is set.
+// keeping the rows when keep is set.
 func buildLinear(nclass int, rows []row, keep bool) *linear {
 	size := uint64(len(rows))*10/7 + 8
 	m := &linear{nclass: nclass, size: size, slots: make([]uint64, size), lv: levelTable()}
-	n := 0
 	for _, r := range rows {
-		n += 1 + len(r.classes)
+		m.insert(r.key, m.appendRow(r.classes, r.codes))
 	}
-	m.ents = make([]uint16, 0, n)
-	for _, r := range rows {
-		off := uint32(len(m.ents))
-		m.ents = append(m.ents, uint16(len(r.classes)))
-		for k, c := range r.classes {
-			m.ents = append(m.ents, uint16(c)<<8|uint16(uint8(r.codes[k])))
-		}
-		m.insert(r.key, off)
-		if keep {
-			m.keys = append(m.keys, r.key)
-			m.offs = append(m.offs, off)
-		}
+	if keep {
+		m.kept = rows
 	}
 	return m
 }
