@@ -27,6 +27,9 @@ type TrainOptions struct {
 	// MinUpdates keeps a feature out of the model until it has been updated
 	// that many times in training: rare features go.
 	MinUpdates int
+	// Repeat, when set, says how many times each training sentence counts
+	// (its place in the list): to weigh one treebank more than another.
+	Repeat []int
 	// Log, when set, receives progress lines.
 	Log func(format string, args ...any)
 	// Report, when set, is called after each pass with the model as trained
@@ -85,7 +88,10 @@ func Train(sents []Paragraph, opt TrainOptions) (*Model, error) {
 		for k, t := range toks {
 			gold[k] = classOf(t.Tag, t.POS)
 		}
-		data[i] = tagSent{lx: lx, gold: gold}
+		data[i] = tagSent{lx: lx, gold: gold, repeat: 1}
+		if i < len(opt.Repeat) {
+			data[i].repeat = opt.Repeat[i]
+		}
 	}
 	m.tagger.lexicon = tagLexicon(data)
 	for _, s := range data {
@@ -162,6 +168,7 @@ func Train(sents []Paragraph, opt TrainOptions) (*Model, error) {
 			skipped++
 			continue
 		}
+		ps.repeat = data[i].repeat
 		psents = append(psents, ps)
 	}
 	logf("parser: %d sentences (%d without a single-rooted tree skipped)", len(psents), skipped)
@@ -225,9 +232,10 @@ func tagClasses(sents []Paragraph) (func(xpos string, pos POS) uint16, []tagClas
 
 // tagSent is a training sentence of the tagger.
 type tagSent struct {
-	lx    []lexeme
-	gold  []uint16
-	right []uint16 // the tags of a first pass, for the second
+	lx     []lexeme
+	gold   []uint16
+	right  []uint16 // the tags of a first pass, for the second
+	repeat int      // times seen in each pass
 }
 
 // tagLexicon lists the words seen at least three times with the classes
@@ -289,9 +297,11 @@ func trainTagger(data []tagSent, nclass int, tpls []template, opt TrainOptions, 
 	l := newLearner(nclass, opt.MinUpdates)
 	epochs := opt.TagEpochs
 	rng := rand.New(rand.NewPCG(seed, 0x7a66))
-	order := make([]int, len(data))
-	for i := range order {
-		order[i] = i
+	var order []int
+	for i := range data {
+		for range max(1, data[i].repeat) {
+			order = append(order, i)
+		}
 	}
 	scores := make([]float64, nclass)
 	var feats []uint64
@@ -474,9 +484,10 @@ func (lm *lemmatizer) apply(t Token, low string, class uint16) string {
 // parseSent is a training sentence of the parser: word and tag values, the
 // gold heads (the root's head is n) of its projective tree, and labels.
 type parseSent struct {
-	w, t []uint64
-	gh   []int32
-	gr   []Rel
+	w, t   []uint64
+	gh     []int32
+	gr     []Rel
+	repeat int // times seen in each pass
 }
 
 // makeParseSent prepares a sentence for the parser, lifting the arcs that
@@ -562,9 +573,11 @@ func trainParser(data []parseSent, tpls []template, opt TrainOptions,
 	l := newLearner(numMoves, opt.MinUpdates)
 	var seen [numMoves]bool
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x9a85))
-	order := make([]int, len(data))
-	for i := range order {
-		order[i] = i
+	var order []int
+	for i := range data {
+		for range max(1, data[i].repeat) {
+			order = append(order, i)
+		}
 	}
 	var s pstate
 	var feats []uint64

@@ -152,11 +152,15 @@ func (m *linear) score(feats []uint64, scores []int32, slots []uint64) []uint64 
 	return slots
 }
 
+// denseFactor decides which rows are dense: those with weights for at least
+// 1/denseFactor of the classes.
+var denseFactor = 3
+
 // appendRow appends the row of classes and codes to m.ents and returns its
 // offset.
 func (m *linear) appendRow(classes []uint8, codes []int8) uint32 {
 	off := uint32(len(m.ents))
-	if 3*len(classes) >= m.nclass {
+	if denseFactor*len(classes) >= m.nclass {
 		m.ents = append(m.ents, denseRow)
 		at := len(m.ents)
 		m.ents = append(m.ents, make([]uint16, m.nclass)...)

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"strings"
 	"time"
 
 	"github.com/briefbot/briefbot/knowledge/text"
@@ -38,6 +39,8 @@ func trainMain(args []string, stdout io.Writer) error {
 	minUpdates := fs.Int("min-updates", 3, "keep a feature once it has been updated this many times in training")
 	explore := fs.Float64("explore", 0.9, "probability of following the parser's own move in training")
 	subset := fs.Int("subset", 0, "train on the first N sentences only (0: all), for quick trials")
+	gumWeight := fs.Int("gum-weight", 2, "how many times each GUM sentence counts (news and encyclopedic text, "+
+		"closer to briefbot's articles than EWT's web text)")
 	dev := fs.Bool("dev", true, "print dev figures after each pass")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -50,15 +53,29 @@ func trainMain(args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	sents := Paragraphs(trainBanks...)
+	var sents []text.Paragraph
+	var repeat []int
+	for _, b := range trainBanks {
+		ps := Paragraphs(b)
+		sents = append(sents, ps...)
+		for range ps {
+			if strings.HasPrefix(b.Name, "gum") {
+				repeat = append(repeat, *gumWeight)
+			} else {
+				repeat = append(repeat, 1)
+			}
+		}
+	}
 	if *subset > 0 && *subset < len(sents) {
 		// Every k-th sentence, so that a subset holds both treebanks.
 		k := len(sents) / *subset
 		var sub = sents[:0:0]
+		var subRepeat []int
 		for i := 0; i < len(sents) && len(sub) < *subset; i += k {
 			sub = append(sub, sents[i])
+			subRepeat = append(subRepeat, repeat[i])
 		}
-		sents = sub
+		sents, repeat = sub, subRepeat
 	}
 	var devBanks []Bank
 	if *dev {
@@ -69,7 +86,7 @@ func trainMain(args []string, stdout io.Writer) error {
 	logf("%d training sentences", len(sents))
 	m, err := text.Train(sents, text.TrainOptions{
 		TagEpochs: *tagEpochs, ParseEpochs: *parseEpochs, Folds: *folds, Seed: *seed,
-		Explore: *explore, MinUpdates: *minUpdates, Log: logf,
+		Explore: *explore, MinUpdates: *minUpdates, Repeat: repeat, Log: logf,
 		Report: func(stage string, epoch int, m *text.Model) {
 			for _, b := range devBanks {
 				sc := Evaluate(m, b, stage == "parser")
