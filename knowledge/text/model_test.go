@@ -63,11 +63,11 @@ func TestParseSentences(t *testing.T) {
 			{"plan", "failed", "nsubj"}, {"that", "failed", "mark"}, {"Tuesday", "said", "obl"}}},
 		{"The party did not claim the attack .", []arc{
 			{"claim", "", "root"}, {"not", "claim", "advmod"}, {"party", "claim", "nsubj"}, {"attack", "claim", "obj"}}},
-		{"Prices rose by 4 percent in March .", []arc{
-			{"rose", "", "root"}, {"4", "percent", "nummod"}, {"percent", "rose", "obl"}}},
-		{"The company , which was founded in 1990 , employs 5,000 people .", []arc{
-			{"employs", "", "root"}, {"company", "employs", "nsubj"}, {"founded", "company", "acl:relcl"},
-			{"people", "employs", "obj"}, {"5,000", "people", "nummod"}}},
+		{"Prices have risen by 4 percent since March .", []arc{
+			{"risen", "", "root"}, {"4", "percent", "nummod"}, {"percent", "risen", "obl"}}},
+		{"The company , which was founded in 1990 , has 5,000 employees .", []arc{
+			{"has", "", "root"}, {"company", "has", "nsubj"}, {"founded", "company", "acl:relcl"},
+			{"employees", "has", "obj"}, {"5,000", "employees", "nummod"}}},
 		{"Police arrested two men who were seen near the station .", []arc{
 			{"arrested", "", "root"}, {"men", "arrested", "obj"}, {"seen", "men", "acl:relcl"}}},
 	} {

@@ -33,7 +33,7 @@ func trainMain(args []string, stdout io.Writer) error {
 	data := fs.String("data", "../shared/nlp", "the folder of the treebanks")
 	out := fs.String("out", "knowledge/text/"+text.ModelFile, "where to write the model")
 	tagEpochs := fs.Int("tag-epochs", 8, "passes of the tagger over the training sentences")
-	parseEpochs := fs.Int("parse-epochs", 12, "passes of the parser")
+	parseEpochs := fs.Int("parse-epochs", 14, "passes of the parser")
 	folds := fs.Int("folds", 4, "jackknife folds giving the parser predicted tags (below 2: gold tags)")
 	seed := fs.Uint64("seed", 1, "the seed of the shuffles and the parser's exploration")
 	minUpdates := fs.Int("min-updates", 3, "keep a feature once it has been updated this many times in training")
@@ -42,6 +42,7 @@ func trainMain(args []string, stdout io.Writer) error {
 	gumWeight := fs.Int("gum-weight", 2, "how many times each GUM sentence counts (news and encyclopedic text, "+
 		"closer to briefbot's articles than EWT's web text)")
 	dev := fs.Bool("dev", true, "print dev figures after each pass")
+	prune := fs.Int("prune", 45, "drop the weights whose code (1-127) is below this, as train prune does")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -106,6 +107,11 @@ func trainMain(args []string, stdout io.Writer) error {
 	b, err := m.MarshalBinary()
 	if err != nil {
 		return err
+	}
+	if *prune > 0 {
+		if b, err = text.PruneModel(b, *prune, *prune); err != nil {
+			return err
+		}
 	}
 	if err := os.WriteFile(*out, b, 0o644); err != nil {
 		return fmt.Errorf("cannot write the model: %w", err)
