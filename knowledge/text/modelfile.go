@@ -389,7 +389,7 @@ func (r *reader) strs() []string {
 // linear reads a weight table straight into its compact form.
 func (r *reader) linear(nclass int) *linear {
 	n := r.count(1 << 26)
-	m := &linear{nclass: nclass, size: uint64(n)*10/7 + 8, lv: levelTable()}
+	m := &linear{nclass: nclass, size: tableSize(n), lv: levelTable()}
 	m.slots = make([]uint64, m.size)
 	m.ents = make([]uint16, 0, 4*n)
 	var classes []uint8

@@ -140,8 +140,10 @@ func (m *linear) score(feats []uint64, scores []int32, slots []uint64) []uint64 
 		}
 		n := int(m.ents[off])
 		if n == denseRow {
-			for c, w := range m.ents[off+1 : off+1+len(scores)] {
-				scores[c] += int32(int16(w))
+			d := m.ents[off+1 : off+1+len(scores)]
+			s := scores[:len(d)] // lets the compiler drop the bounds checks
+			for c := range d {
+				s[c] += int32(int16(d[c]))
 			}
 			continue
 		}
@@ -200,7 +202,7 @@ type row struct {
 // buildLinear builds the lookup table from rows (in any order, keys unique),
 // keeping the rows when keep is set.
 func buildLinear(nclass int, rows []row, keep bool) *linear {
-	size := uint64(len(rows))*10/7 + 8
+	size := tableSize(len(rows))
 	m := &linear{nclass: nclass, size: size, slots: make([]uint64, size), lv: levelTable()}
 	for _, r := range rows {
 		m.insert(r.key, m.appendRow(r.classes, r.codes))
@@ -210,6 +212,10 @@ func buildLinear(nclass int, rows []row, keep bool) *linear {
 	}
 	return m
 }
+
+// tableSize is the number of slots for n rows: twice as many, so that the
+// search for a feature not in the table stops after two or three slots.
+func tableSize(n int) uint64 { return 2*uint64(n) + 8 }
 
 // insert puts the row of key at offset off in the table.
 func (m *linear) insert(key uint64, off uint32) {
