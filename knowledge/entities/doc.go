@@ -4,9 +4,10 @@
 //
 // The parts, in the order they run:
 //
-//   - tokens.go splits a paragraph into words, numbers and marks with their
-//     byte offsets (this room's own tokenizer, until the shared one in
-//     knowledge/text replaces it).
+//   - units.go reads the shared tokens and sentences of a text.Paragraph
+//     into the units names are made of: words glued back where the
+//     tokenizer split them at hyphens ("Kilroy-Silk", "al-Hol"), the
+//     possessive, the first word of each sentence or quotation.
 //   - entities.go is Extract: it reads each searchable paragraph and collects
 //     candidates, one per name, with the evidence found around each.
 //   - names.go cuts runs of capitalised words into titles and names, and
@@ -18,7 +19,7 @@
 //     key under which names are compared.
 //   - entity.go declares Entity, Mention and the entity types.
 //
-// The package reads knowledge/article and the table loader in
-// knowledge/lexicon, nothing else of briefbot; knowledge/claims and
+// The package reads knowledge/text (the language layer), knowledge/article
+// and the table loader in knowledge/lexicon, nothing else of briefbot; knowledge/claims and
 // knowledge/figures build on its entities.
 package entities

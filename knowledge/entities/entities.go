@@ -1,12 +1,12 @@
 package entities
 
 import (
-	"github.com/briefbot/briefbot/knowledge/text"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/knowledge/article"
+	"github.com/briefbot/briefbot/knowledge/text"
 )
 
 // Entity extraction works in three steps. Each searchable paragraph is
@@ -67,9 +67,10 @@ func voteIndex(typ string) int {
 
 func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
-// paraToks is a tokenised paragraph.
+// paraToks is a paragraph read into entity units.
 type paraToks struct {
 	idx        int
+	p          *text.Paragraph
 	text       string
 	toks       []etok
 	restricted bool // all capitals or title case: read for known names only
@@ -87,6 +88,7 @@ func Extract(doc *text.Doc) []Entity {
 func runExtractor(doc *text.Doc) *entityExtractor {
 	lx := entityLex()
 	var paras []paraToks
+	var quotes []text.Quote
 	// lowerSeen holds the capitalised words that the article also writes in
 	// lower case ("Fighting" and "fighting"): common words, not names.
 	lowerSeen := map[string]bool{}
@@ -95,7 +97,8 @@ func runExtractor(doc *text.Doc) *entityExtractor {
 		if k := article.Kind(p.Kind); k != article.KindBody && k != article.KindCaption && k != article.KindTitle {
 			continue
 		}
-		pt := paraToks{idx: i, text: p.Text, toks: tokenize(p.Text, lx.abbrev)}
+		pt := paraToks{idx: i, p: p, text: p.Text}
+		pt.toks, quotes = units(p, nil, quotes)
 		words, upper, caps := 0, 0, 0
 		for _, t := range pt.toks {
 			if !t.word {
@@ -222,11 +225,8 @@ func (x *entityExtractor) compoundAdjective(t etok) bool {
 	return false
 }
 
-// isApostropheTok tells a token that is a lone apostrophe.
-func isApostropheTok(text string, t etok) bool {
-	r, n := utf8.DecodeRuneInString(text[t.s:])
-	return n == t.e-t.s && isApostrophe(r)
-}
+// isApostropheTok tells a unit that is a lone apostrophe.
+func isApostropheTok(t etok) bool { return t.low == "'" }
 
 // knownSpan returns the length of the gazetteer name that starts at toks[i],
 // runs past toks[j] (a lower-case word) and ends in a capitalised word, or 0.
@@ -272,7 +272,7 @@ func (x *entityExtractor) runEnd(toks []etok, i int) int {
 			continue
 		}
 		// "Kurdistan Workers' Party": a plural's apostrophe inside a name.
-		if isApostropheTok(x.text, u) && toks[j-1].e == u.s && strings.HasSuffix(toks[j-1].low, "s") && j+1 < len(toks) && x.isNameWord(toks, j+1) {
+		if isApostropheTok(u) && toks[j-1].e == u.s && strings.HasSuffix(toks[j-1].low, "s") && j+1 < len(toks) && x.isNameWord(toks, j+1) {
 			j++
 			continue
 		}

@@ -45,7 +45,6 @@ type entityLexicon struct {
 	titles          map[string]string // lower-cased title phrase, dots dropped -> kind
 	titleMax        int               // longest title in words
 	titleFirst      map[string]bool   // first words of the titles of two words or more
-	abbrev          map[string]bool   // abbreviations that keep their full stop
 	given           map[string]bool   // given names
 	known           map[string]knownName
 	knownMax        int
@@ -86,7 +85,7 @@ var entityLex = sync.OnceValue(loadEntityLexicon)
 
 func loadEntityLexicon() *entityLexicon {
 	lx := &entityLexicon{
-		titles: map[string]string{}, titleFirst: map[string]bool{}, abbrev: map[string]bool{}, known: map[string]knownName{}, knownFirst: map[string]bool{},
+		titles: map[string]string{}, titleFirst: map[string]bool{}, known: map[string]knownName{}, knownFirst: map[string]bool{},
 		placeFirst: map[string]bool{}, placeLast: map[string]bool{},
 		before: map[string]entityCue{}, after: map[string]entityCue{},
 		demAdj: map[string]string{}, demPlural: map[string]string{},
@@ -96,11 +95,6 @@ func loadEntityLexicon() *entityLexicon {
 		kind := "office"
 		if len(row) >= 2 && row[1] != "" {
 			kind = row[1]
-		}
-		for _, w := range strings.Fields(row[0]) {
-			if strings.HasSuffix(w, ".") && len(w) > 1 {
-				lx.abbrev[strings.ToLower(strings.TrimSuffix(w, "."))] = true
-			}
 		}
 		key := titleKey(row[0])
 		if old := lx.titles[key]; old != "" && old != "role" && kind == "role" {
@@ -129,7 +123,6 @@ func loadEntityLexicon() *entityLexicon {
 			w := strings.ToLower(row[0])
 			if strings.HasSuffix(w, ".") && len(w) > 1 {
 				w = strings.TrimSuffix(w, ".")
-				lx.abbrev[w] = true
 			}
 			lx.notNames[w] = true
 		}
@@ -309,7 +302,7 @@ func EntityKey(name string) string {
 		case r >= 'A' && r <= 'Z':
 			b.WriteRune(r + 'a' - 'A')
 			space = false
-		case r == '.' || isApostrophe(r) || r == '`' || r == '\u00ad':
+		case r == '.' || r == '\'' || r == '’' || r == 'ʼ' || r == '`' || r == '\u00ad':
 			// dropped: "U.S." is "us", "O'Brien" is "obrien"
 		case r < utf8.RuneSelf || r == utf8.RuneError:
 			if !space {
