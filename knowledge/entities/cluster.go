@@ -219,6 +219,12 @@ func (x *entityExtractor) findRelated(c *cand, key string) int {
 				return -1
 			}
 			best = id
+		case !single && len(c.words) == len(lw) && (c.initialed || cl.longest.initialed) && initialOf(c.words, lw) &&
+			(lean == vPerson || lean < 0 && x.defaultType(cl.longest) == EntityPerson):
+			// "B Cohen" in a line-up and "Ben Cohen" in the report.
+			if best < 0 || cl.last > x.clusters[best].last {
+				best = id
+			}
 		case !single && lean == vOrg && c.votes[vOrg] > 0 && c.votes[vPerson] == 0 &&
 			(len(c.words) < len(lw) && hasSuffixWords(lw, c.words) || len(lw) >= 2 && len(lw) < len(c.words) && hasSuffixWords(c.words, lw)):
 			return id
@@ -262,6 +268,20 @@ func (x *entityExtractor) absorb(c *cand, id int) {
 			}
 		}
 	}
+}
+
+// initialOf tells two names whose first words agree by initial ("b",
+// "ben") and whose other words are the same.
+func initialOf(a, b []string) bool {
+	if len(a) != len(b) || a[0] == b[0] || a[0][0] != b[0][0] || min(len(a[0]), len(b[0])) > 2 {
+		return false
+	}
+	for i := 1; i < len(a); i++ {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func hasSuffixWords(long, short []string) bool {
@@ -310,7 +330,7 @@ func (x *entityExtractor) restricted(pt paraToks) {
 				continue
 			}
 			c := &cand{para: pt.idx, s: toks[k].s, e: toks[k+l-1].e, ns: toks[k].s, ne: toks[k+l-1].e,
-				name: span, key: EntityKey(span), affTok: -1, firstTok: k, lastTok: k + l - 1, known: isKnown}
+				name: span, key: EntityKey(span), affTok: -1, ownerTok: -1, firstTok: k, lastTok: k + l - 1, known: isKnown}
 			c.words = strings.Fields(c.key)
 			if !ok {
 				id = len(x.clusters)
@@ -356,6 +376,7 @@ func (x *entityExtractor) entities(doc *text.Doc) []Entity {
 		seenAlias := map[string]bool{e.Name: true}
 		seenRole := map[string]bool{}
 		seenAff := map[string]bool{}
+		genders := map[string]bool{}
 		lastEnd := map[int]int{}
 		for _, c := range cands {
 			if end, ok := lastEnd[c.para]; ok && c.s < end {
@@ -374,10 +395,22 @@ func (x *entityExtractor) entities(doc *text.Doc) []Entity {
 			}
 			if e.Type == EntityPerson || e.Type == EntityGroup {
 				for _, r := range x.splitHonorific(c.roles) {
+					if g := x.genderOf(r); g != "" {
+						genders[g] = true
+					}
+					if x.lx.titles[titleKey(strings.ToLower(r))] == "honorific" {
+						continue // "Mr", "Dr.": no role
+					}
 					if !seenRole[strings.ToLower(r)] {
 						seenRole[strings.ToLower(r)] = true
 						e.Roles = append(e.Roles, r)
 					}
+				}
+			}
+			for _, f := range c.sides {
+				if !seenAff[EntityKey(f)] {
+					seenAff[EntityKey(f)] = true
+					e.Affiliations = append(e.Affiliations, f)
 				}
 			}
 			for _, f := range c.affs {
@@ -393,6 +426,11 @@ func (x *entityExtractor) entities(doc *text.Doc) []Entity {
 		}
 		if len(e.Mentions) == 0 {
 			continue
+		}
+		if e.Type == EntityPerson && len(genders) == 1 {
+			for g := range genders {
+				e.Gender = g
+			}
 		}
 		out = append(out, built{e: e, para: cands[0].para, start: cands[0].s})
 	}
@@ -455,6 +493,16 @@ func (x *entityExtractor) bestName(cl *ecluster) string {
 		return cl.cands[0].name
 	}
 	return cl.longest.name
+}
+
+// genderOf returns the gender a role says, from its last word ("Mrs",
+// "actress", "Deputy Chairwoman"), or "".
+func (x *entityExtractor) genderOf(role string) string {
+	w := role
+	if i := strings.LastIndexByte(role, ' '); i >= 0 {
+		w = role[i+1:]
+	}
+	return x.lx.gender[titleKey(strings.ToLower(w))]
 }
 
 // splitHonorific parts an honorific from the office before it:

@@ -29,6 +29,7 @@ type cand struct {
 	roles      []string
 	affs       []string
 	affTok     int // token where an "of"/"at" affiliation starts, or -1
+	ownerTok   int // last token of the name before a possessive ("Labour's Paul Flynn"), or -1
 	firstTok   int
 	lastTok    int
 	acronym    string // "(SDF)" after the name
@@ -36,10 +37,13 @@ type cand struct {
 	group      bool
 	titleOnly  bool
 	cluster    int
-	personHint bool  // a title or a role makes this a person for sure
-	modifier   bool  // "the Assad dynasty": joins an entity but founds none
-	holder     *cand // for a bare title, the name that follows it
-	aliasOf    *cand // "known as Hemedti": the name this one is another name of
+	personHint bool     // a title or a role makes this a person for sure
+	modifier   bool     // "the Assad dynasty": joins an entity but founds none
+	shared     bool     // its role is shared with the names listed after it
+	initialed  bool     // a line-up's name with the given name as an initial: "B Cohen"
+	sides      []string // the sides a line-up gives ("Ireland"): affiliations even when places
+	holder     *cand    // for a bare title, the name that follows it
+	aliasOf    *cand    // "known as Hemedti": the name this one is another name of
 }
 
 const (
@@ -92,6 +96,9 @@ func runExtractor(doc *text.Doc) *entityExtractor {
 	// lowerSeen holds the capitalised words that the article also writes in
 	// lower case ("Fighting" and "fighting"): common words, not names.
 	lowerSeen := map[string]bool{}
+	// midCaps holds the words written capitalised inside a sentence: names,
+	// not sentence openers.
+	midCaps := map[string]bool{}
 	for i := range doc.Paragraphs {
 		p := &doc.Paragraphs[i]
 		if k := article.Kind(p.Kind); k != article.KindBody && k != article.KindCaption && k != article.KindTitle {
@@ -107,6 +114,9 @@ func runExtractor(doc *text.Doc) *entityExtractor {
 			words++
 			if t.upper {
 				upper++
+				if !t.sent {
+					midCaps[t.low] = true
+				}
 				if !t.caps {
 					lowerSeen[t.low] = false
 					if s := strings.TrimSuffix(t.low, "s"); len(s) < len(t.low) {
@@ -130,16 +140,17 @@ func runExtractor(doc *text.Doc) *entityExtractor {
 			}
 		}
 	}
-	x := &entityExtractor{lx: lx, lowerSeen: lowerSeen, paras: map[int]paraToks{}}
+	x := &entityExtractor{lx: lx, lowerSeen: lowerSeen, midCaps: midCaps, paras: map[int]paraToks{}}
 	for _, pt := range paras {
 		x.paras[pt.idx] = pt
 	}
 	for _, pt := range paras {
-		if !pt.restricted {
+		if !pt.restricted && !x.lineup(pt) {
 			x.paragraph(pt)
 		}
 	}
 	x.cluster()
+	x.affiliations()
 	for _, pt := range paras {
 		if pt.restricted {
 			x.restricted(pt)
@@ -151,6 +162,7 @@ func runExtractor(doc *text.Doc) *entityExtractor {
 type entityExtractor struct {
 	lx        *entityLexicon
 	lowerSeen map[string]bool
+	midCaps   map[string]bool
 	text      string // the paragraph being read
 	paras     map[int]paraToks
 	// pending is a bare title followed by a comma, waiting for its holder's name.
@@ -176,6 +188,7 @@ func (x *entityExtractor) paragraph(pt paraToks) {
 		i = j
 	}
 	x.groups(pt)
+	x.shareRoles(pt, x.cands[first:])
 	// Affiliations: "analyst Kamaran Palani of the London School of Economics".
 	para := x.cands[first:]
 	for _, c := range para {

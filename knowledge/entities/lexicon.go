@@ -43,6 +43,7 @@ type entityCue struct {
 // entityLexicon holds the tables of entity extraction, loaded once.
 type entityLexicon struct {
 	titles          map[string]string // lower-cased title phrase, dots dropped -> kind
+	gender          map[string]string // title -> "male" or "female", for the titles that say
 	titleMax        int               // longest title in words
 	titleFirst      map[string]bool   // first words of the titles of two words or more
 	given           map[string]bool   // given names
@@ -85,7 +86,7 @@ var entityLex = sync.OnceValue(loadEntityLexicon)
 
 func loadEntityLexicon() *entityLexicon {
 	lx := &entityLexicon{
-		titles: map[string]string{}, titleFirst: map[string]bool{}, known: map[string]knownName{}, knownFirst: map[string]bool{},
+		titles: map[string]string{}, gender: map[string]string{}, titleFirst: map[string]bool{}, known: map[string]knownName{}, knownFirst: map[string]bool{},
 		placeFirst: map[string]bool{}, placeLast: map[string]bool{},
 		before: map[string]entityCue{}, after: map[string]entityCue{},
 		demAdj: map[string]string{}, demPlural: map[string]string{},
@@ -101,6 +102,9 @@ func loadEntityLexicon() *entityLexicon {
 			kind = old // "Commander" before a name stays an office
 		}
 		lx.titles[key] = kind
+		if len(row) >= 3 && (row[2] == GenderMale || row[2] == GenderFemale) {
+			lx.gender[key] = row[2]
+		}
 		if f := strings.Fields(key); len(f) > 1 {
 			lx.titleFirst[f[0]] = true
 			lx.titleMax = max(lx.titleMax, len(f))

@@ -38,7 +38,7 @@ func TestEntityLexiconsAreWellFormed(t *testing.T) {
 		}
 	}
 	for _, row := range lexiconRows("titles") {
-		if len(row) < 2 || !slices.Contains([]string{"honorific", "office", "rank", "role", "modifier", "postnominal"}, row[1]) {
+		if len(row) < 2 || !slices.Contains([]string{"honorific", "office", "rank", "role", "modifier", "postnominal", "team"}, row[1]) {
 			t.Errorf("titles: row %q has no known kind", row)
 		}
 	}

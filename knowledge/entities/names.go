@@ -131,7 +131,7 @@ func (x *entityExtractor) titleAtDepth(toks []etok, k, end, depth int) int {
 			b.WriteString(toks[m].low)
 		}
 		kind := lx.titles[titleKey(b.String())]
-		if kind == "" || kind == "role" || kind == "postnominal" {
+		if kind == "" || kind == "role" || kind == "postnominal" || kind == "team" {
 			continue
 		}
 		if kind == "modifier" {
@@ -206,6 +206,20 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 			}
 			return
 		}
+	}
+	// "fellow Springboks John Smit", "Americans Ann Bell": a side's or a
+	// people's plural before a given name.
+	if first < 0 && b-a >= 3 && x.lx.given[toks[a+1].low] && x.memberPlural(toks[a]) {
+		x.namePiece(pt, a, a+1) // a people is a group
+		if c := x.newCand(pt, a+1, b); c != nil {
+			c.votes[vPerson] += 2
+			if x.lx.demPlural[toks[a].low] == "" {
+				side := x.plainCand(pt, a, a+1)
+				side.votes[vOrg] += 3
+				c.affs = append(c.affs, side.name)
+			}
+		}
+		return
 	}
 	if first < 0 {
 		if c := x.namePiece(pt, a, b); c != nil && post != "" {
@@ -293,6 +307,19 @@ func (x *entityExtractor) commonWord(t etok) bool {
 	return t.sent || !x.lx.orgAlone[t.low]
 }
 
+// memberPlural tells a capitalised plural that names the members of a side
+// or a people: "Springboks", "Americans".
+func (x *entityExtractor) memberPlural(t etok) bool {
+	if x.lx.demPlural[t.low] != "" {
+		return true
+	}
+	if !t.upper || t.caps || len(t.low) < 4 || !strings.HasSuffix(t.low, "s") || x.lx.given[t.low] || x.lx.notNames[t.low] {
+		return false
+	}
+	_, known := x.lx.known[EntityKeyWord(t.low)]
+	return !known
+}
+
 // descriptors tells whether toks[a:p] are words that describe a person
 // before the name: demonyms and parties ("Liberal Democrat"), or a job
 // written capitalised at the start of a sentence ("Singer").
@@ -316,7 +343,7 @@ func (x *entityExtractor) bareTitle(pt paraToks, a, first, last, b int) {
 	role := pt.text[toks[a].s:toks[b-1].e]
 	c := &cand{para: pt.idx, s: toks[a].s, e: toks[b-1].e, ns: toks[a].s, ne: toks[b-1].e,
 		name: role, key: "title:" + titleKey(pt.text[toks[first].s:toks[last-1].e]),
-		affTok: -1, firstTok: a, lastTok: b - 1, cluster: -1, titleOnly: true, personHint: true}
+		affTok: -1, ownerTok: -1, firstTok: a, lastTok: b - 1, cluster: -1, titleOnly: true, personHint: true}
 	c.votes[vPerson] += 4
 	c.roles = append(c.roles, role)
 	x.cands = append(x.cands, c)
@@ -343,44 +370,6 @@ func (x *entityExtractor) prefixOrg(pt paraToks, a, b int) bool {
 		c.votes[vOrg] += 2
 	}
 	return true
-}
-
-// roleBefore takes a lower-case role before a name: "analyst Kamaran Palani".
-func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
-	toks := pt.toks
-	if a == 0 || !toks[a-1].word || toks[a-1].upper {
-		return
-	}
-	kind := x.lx.titles[titleKey(toks[a-1].low)]
-	if kind != "role" && kind != "office" && kind != "rank" || c.votes[vOrg] >= 3 || c.votes[vPlace] >= 3 {
-		return // "lead manager Shearson Lehman Brothers Inc" is a firm
-	}
-	// "Hamas deputy leader Yahya X", "Pentagon press secretary John X": the
-	// lower-case words of the role, and the name of an organisation before them.
-	r := a - 1
-	for r > 0 && r > a-4 && toks[r-1].word && !toks[r-1].upper && !x.lx.notNames[toks[r-1].low] &&
-		(x.lx.titles[titleKey(toks[r-1].low)] != "" || x.lx.groupMods[toks[r-1].low] || x.lx.common[toks[r-1].low]) &&
-		x.lx.before[toks[r-1].low].typ == "" && x.lx.after[toks[r-1].low].typ == "" {
-		r--
-	}
-	// "Chief executive John X", "Shadow chancellor Oliver X": capitalised
-	// title words belong to the role.
-	for r > 0 && toks[r-1].upper && x.lx.titles[titleKey(toks[r-1].low)] != "" && x.lx.titles[titleKey(toks[r-1].low)] != "postnominal" {
-		r--
-	}
-	c.roles = append(c.roles, pt.text[toks[r].s:toks[a-1].e])
-	c.votes[vPerson] += 4
-	c.personHint = true
-	if r > 0 && toks[r-1].upper && x.lx.demAdj[toks[r-1].low] == "" {
-		s := r - 1
-		for s > 0 && (toks[s-1].upper || x.lx.particles[toks[s-1].low]) && !toks[s].sent {
-			s--
-		}
-		for s < r-1 && x.lx.notNames[toks[s].low] {
-			s++
-		}
-		c.affs = append(c.affs, pt.text[toks[s].s:toks[r-1].e])
-	}
 }
 
 // namePiece reads toks[a:b], a capitalised name without a title.
@@ -475,7 +464,7 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	if key == "" || lx.notEntity[toks[a].low] == "first" {
 		return nil
 	}
-	if lx.notEntity[toks[last].low] == "last" {
+	if lx.notEntity[toks[last].low] == "last" && !(b-a == 2 && lx.given[toks[a].low]) { // but "Jude Law" is a person
 		// "UN Security Council Resolution 2328", "the Brussels Conference":
 		// the event is no entity, but the organisation or place named in it is.
 		if last > a && (x.knownAt(pt, a, last) == last-a || last-a == 1 && lx.known[EntityKey(pt.text[toks[a].s:toks[a].e])].typ != "") {
@@ -498,7 +487,7 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		}
 	}
 	c := &cand{para: pt.idx, s: toks[a].s, e: toks[b-1].e, ns: toks[a].s, ne: toks[b-1].e,
-		name: name, key: key, words: strings.Fields(key), affTok: -1, firstTok: a, lastTok: b - 1, cluster: -1}
+		name: name, key: key, words: strings.Fields(key), affTok: -1, ownerTok: -1, firstTok: a, lastTok: b - 1, cluster: -1}
 	kn, known := lx.known[key]
 	if known {
 		c.known = true
@@ -657,6 +646,10 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 			}
 		}
 	}
+	// "Labour's Paul Flynn": the possessor may be what the person belongs to.
+	if a >= 2 && toks[a-1].poss && toks[a-2].upper {
+		c.ownerTok = a - 2
+	}
 	if x.pending != nil && x.pendingTok == a && x.pending.para == c.para {
 		c.roles = append(c.roles, x.pending.roles...)
 		c.votes[vPerson] += 4
@@ -666,66 +659,6 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	}
 	x.cands = append(x.cands, c)
 	return c
-}
-
-// appositive reads ", the SDF commander," after a name as a role.
-func (x *entityExtractor) appositive(pt paraToks, comma int, c *cand) {
-	toks := pt.toks
-	k := comma + 1
-	switch {
-	case k >= len(toks):
-		return
-	case toks[k].low == "the", toks[k].low == "a", toks[k].low == "an", toks[k].low == "his", toks[k].low == "her", toks[k].low == "its", toks[k].low == "their":
-	default:
-		return
-	}
-	start := k + 1
-	roleEnd := -1
-	for m := start; m < len(toks) && m < start+7; m++ {
-		t := toks[m]
-		if !t.word {
-			break
-		}
-		kind := x.lx.titles[titleKey(t.low)]
-		if !t.upper && (kind == "role" || kind == "office" || kind == "rank") {
-			roleEnd = m
-		}
-		if roleEnd >= 0 && !t.upper && kind == "" && t.low != "of" && t.low != "for" && t.low != "at" && t.low != "the" {
-			break
-		}
-	}
-	if roleEnd < 0 {
-		return
-	}
-	end := roleEnd
-	// "a spokesman for the UN High Commissioner": the organisation is part of it.
-	if m := roleEnd + 1; m < len(toks) && (toks[m].low == "for" || toks[m].low == "of" || toks[m].low == "at") {
-		n := m + 1
-		if n < len(toks) && toks[n].low == "the" {
-			n++
-		}
-		if n < len(toks) && toks[n].upper {
-			e := x.runEnd(toks, n)
-			if e > n {
-				c.affs = append(c.affs, pt.text[toks[n].s:toks[e-1].e])
-				end = e - 1
-			}
-		}
-	}
-	role := pt.text[toks[start].s:toks[end].e]
-	// Capitalised words before the role word name an organisation: "the SDF commander".
-	if roleEnd > start && toks[start].upper {
-		m := start
-		for m < roleEnd && toks[m].upper {
-			m++
-		}
-		if m > start && x.lx.demAdj[toks[start].low] == "" {
-			c.affs = append(c.affs, pt.text[toks[start].s:toks[m-1].e])
-		}
-	}
-	c.roles = append(c.roles, role)
-	c.votes[vPerson] += 3
-	c.personHint = true
 }
 
 // parenthetical reads "(SDF)" after an organisation as its acronym and
@@ -827,7 +760,7 @@ func (x *entityExtractor) groups(pt paraToks) {
 		}
 		name := strings.ToLower(pt.text[toks[m].s:t.e])
 		c := &cand{para: pt.idx, s: toks[m].s, e: t.e, ns: toks[m].s, ne: t.e, name: name, key: EntityKey(name),
-			affTok: -1, firstTok: m, lastTok: k, group: true, cluster: -1}
+			affTok: -1, ownerTok: -1, firstTok: m, lastTok: k, group: true, cluster: -1}
 		c.words = strings.Fields(c.key)
 		c.votes[vGroup] += 10
 		// "Iraqi security forces": a nation's forces are an organisation.
