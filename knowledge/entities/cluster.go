@@ -1,16 +1,18 @@
 package entities
 
 import (
-	"github.com/briefbot/briefbot/knowledge/text"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/briefbot/briefbot/knowledge/text"
 )
 
 // ecluster is one entity in the making: the candidates that name it.
 type ecluster struct {
 	cands   []*cand
-	votes   [4]int
+	votes   [numVotes]int
 	longest *cand // the candidate with the most words
 	typ     string
 	dead    bool            // merged into another cluster
@@ -128,6 +130,11 @@ func (x *entityExtractor) cluster() {
 			cl.typ = voteTypes[v]
 		} else if len(cl.longest.words) >= 2 {
 			cl.typ = x.defaultType(cl.longest)
+			// "the Polar Express", "the Royal Family": with nothing to
+			// say so, a name written after "the" is no one's.
+			if cl.typ == EntityPerson && slices.ContainsFunc(cl.cands, func(c *cand) bool { return c.theBefore }) {
+				cl.typ = ""
+			}
 		}
 	}
 }
@@ -330,7 +337,7 @@ func (x *entityExtractor) restricted(pt paraToks) {
 				continue
 			}
 			c := &cand{para: pt.idx, s: toks[k].s, e: toks[k+l-1].e, ns: toks[k].s, ne: toks[k+l-1].e,
-				name: span, key: EntityKey(span), affTok: -1, ownerTok: -1, firstTok: k, lastTok: k + l - 1, known: isKnown}
+				name: span, key: EntityKey(span), affTok: -1, ownerTok: -1, kind: -1, firstTok: k, lastTok: k + l - 1, known: isKnown}
 			c.words = strings.Fields(c.key)
 			if !ok {
 				id = len(x.clusters)

@@ -24,8 +24,8 @@ type cand struct {
 	ns, ne     int // the name alone
 	name       string
 	key        string
-	words      []string // key words
-	votes      [4]int   // person, organization, place, group
+	words      []string      // key words
+	votes      [numVotes]int // person, organization, place, group, thing
 	roles      []string
 	affs       []string
 	affTok     int // token where an "of"/"at" affiliation starts, or -1
@@ -39,7 +39,9 @@ type cand struct {
 	cluster    int
 	personHint bool     // a title or a role makes this a person for sure
 	modifier   bool     // "the Assad dynasty": joins an entity but founds none
-	shared     bool     // its role is shared with the names listed after it
+	theBefore  bool     // written after "the", as people's names are not
+	shared     bool     // its role or kind is shared with the names listed after it
+	kind       int      // the vote a kind noun before it gave ("firm Sophos"), or -1
 	initialed  bool     // a line-up's name with the given name as an initial: "B Cohen"
 	sides      []string // the sides a line-up gives ("Ireland"): affiliations even when places
 	holder     *cand    // for a bare title, the name that follows it
@@ -51,9 +53,15 @@ const (
 	vOrg
 	vPlace
 	vGroup
+	vThing // a work, a product, a storm, an event: no entity
+	numVotes
 )
 
-var voteTypes = [4]string{EntityPerson, EntityOrganization, EntityPlace, EntityGroup}
+// voteTypes are the entity types of the votes; a thing has none.
+var voteTypes = [numVotes]string{EntityPerson, EntityOrganization, EntityPlace, EntityGroup, ""}
+
+// kindThing is the type a table gives to the names of things.
+const kindThing = "thing"
 
 func voteIndex(typ string) int {
 	switch typ {
@@ -65,6 +73,8 @@ func voteIndex(typ string) int {
 		return vPlace
 	case EntityGroup:
 		return vGroup
+	case kindThing:
+		return vThing
 	}
 	return -1
 }

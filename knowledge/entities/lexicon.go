@@ -49,11 +49,12 @@ type entityLexicon struct {
 	given           map[string]bool   // given names
 	known           map[string]knownName
 	knownMax        int
-	knownFirst      map[string]bool // first words of the gazetteer names of two words or more
-	orgHeads        map[string]bool // words that make a name an organisation
-	orgAlone        map[string]bool // organisation heads that name one alone: "the Coalition", "Navy"
-	placeFirst      map[string]bool // "Mount", "Camp": a place name's first word
-	placeLast       map[string]bool // "Province", "Dam": a place name's last word
+	knownFirst      map[string]bool   // first words of the gazetteer names of two words or more
+	orgHeads        map[string]bool   // words that make a name an organisation
+	orgAlone        map[string]bool   // organisation heads that name one alone: "the Coalition", "Navy"
+	placeFirst      map[string]bool   // "Mount", "Camp": a place name's first word
+	placeLast       map[string]bool   // "Province", "Dam": a place name's last word
+	kinds           map[string]string // "firm" -> organization, "film" -> thing: nouns that say what a name names
 	before          map[string]entityCue
 	after           map[string]entityCue
 	notNames        map[string]bool
@@ -194,8 +195,8 @@ func loadEntityLexicon() *entityLexicon {
 			continue
 		}
 		w := 1
-		if len(row) >= 4 && row[3] == "2" {
-			w = 2
+		if len(row) >= 4 && row[3] >= "2" && row[3] <= "9" && len(row[3]) == 1 {
+			w = int(row[3][0] - '0')
 		}
 		if voteIndex(row[2]) < 0 {
 			continue
@@ -205,6 +206,12 @@ func loadEntityLexicon() *entityLexicon {
 			lx.before[strings.ToLower(row[0])] = cue
 		} else {
 			lx.after[strings.ToLower(row[0])] = cue
+		}
+	}
+	lx.kinds = map[string]string{}
+	for _, row := range lexiconRows("kinds") {
+		if len(row) >= 2 && voteIndex(row[1]) >= 0 {
+			lx.kinds[strings.ToLower(row[0])] = row[1]
 		}
 	}
 	for _, row := range lexiconRows("demonyms") {

@@ -130,7 +130,7 @@ func (x *entityExtractor) plainCand(pt paraToks, a, b int) *cand {
 	name := pt.text[toks[a].s:toks[b-1].e]
 	key := EntityKey(name)
 	c := &cand{para: pt.idx, s: toks[a].s, e: toks[b-1].e, ns: toks[a].s, ne: toks[b-1].e,
-		name: name, key: key, words: strings.Fields(key), affTok: -1, ownerTok: -1, firstTok: a, lastTok: b - 1, cluster: -1}
+		name: name, key: key, words: strings.Fields(key), affTok: -1, ownerTok: -1, kind: -1, firstTok: a, lastTok: b - 1, cluster: -1}
 	x.cands = append(x.cands, c)
 	return c
 }

@@ -343,7 +343,7 @@ func (x *entityExtractor) bareTitle(pt paraToks, a, first, last, b int) {
 	role := pt.text[toks[a].s:toks[b-1].e]
 	c := &cand{para: pt.idx, s: toks[a].s, e: toks[b-1].e, ns: toks[a].s, ne: toks[b-1].e,
 		name: role, key: "title:" + titleKey(pt.text[toks[first].s:toks[last-1].e]),
-		affTok: -1, ownerTok: -1, firstTok: a, lastTok: b - 1, cluster: -1, titleOnly: true, personHint: true}
+		affTok: -1, ownerTok: -1, kind: -1, firstTok: a, lastTok: b - 1, cluster: -1, titleOnly: true, personHint: true}
 	c.votes[vPerson] += 4
 	c.roles = append(c.roles, role)
 	x.cands = append(x.cands, c)
@@ -385,7 +385,7 @@ func (x *entityExtractor) namePiece(pt paraToks, a, b int) *cand {
 		if all {
 			if c := x.newCand(pt, a, b); c != nil {
 				c.group = true
-				c.votes = [4]int{vGroup: 10}
+				c.votes = [numVotes]int{vGroup: 10}
 			}
 			return nil
 		}
@@ -395,7 +395,7 @@ func (x *entityExtractor) namePiece(pt paraToks, a, b int) *cand {
 		!x.hasOrgHead(toks, a, b) && x.knownAt(pt, a, b) == 0 && !strings.Contains(pt.text[toks[a].s:toks[b-1].e], "&") {
 		if c := x.newCand(pt, a, b); c != nil {
 			c.group = true
-			c.votes = [4]int{vGroup: 10}
+			c.votes = [numVotes]int{vGroup: 10}
 		}
 		return nil
 	}
@@ -487,7 +487,7 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		}
 	}
 	c := &cand{para: pt.idx, s: toks[a].s, e: toks[b-1].e, ns: toks[a].s, ne: toks[b-1].e,
-		name: name, key: key, words: strings.Fields(key), affTok: -1, ownerTok: -1, firstTok: a, lastTok: b - 1, cluster: -1}
+		name: name, key: key, words: strings.Fields(key), affTok: -1, ownerTok: -1, kind: -1, firstTok: a, lastTok: b - 1, cluster: -1}
 	kn, known := lx.known[key]
 	if known {
 		c.known = true
@@ -508,6 +508,7 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	if single && toks[a].caps && !known {
 		c.votes[vOrg] += 3 // an acronym speaks as an organisation: "ZNT said"
 	}
+	c.theBefore = a > 0 && toks[a-1].low == "the" && !titled
 	// "the Assad dynasty": a name used as a modifier names no one new.
 	if single && !known && !toks[a].caps && a > 0 && toks[a-1].low == "the" && b < len(toks) && toks[b].word && !toks[b].upper &&
 		!strings.HasSuffix(toks[b].low, "ed") && lx.after[toks[b].low].typ != EntityPerson && lx.demPlural[toks[a].low] == "" {
@@ -570,6 +571,7 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		if toks[a-1].low == "/" && a >= 2 && toks[a-2].low == "photo" {
 			c.votes[vPerson] += 3
 		}
+		x.kindBefore(toks, a, c)
 	}
 	// "the company's chief executive, Jensen Huang": a role before a comma.
 	if a >= 2 && toks[a-1].low == "," && toks[a-2].word && !toks[a-2].upper {
@@ -632,6 +634,7 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 				}
 			}
 			x.appositive(pt, b, c)
+			x.kindApposition(toks, b, c)
 		case "(":
 			x.parenthetical(pt, b, c)
 		}
@@ -760,7 +763,7 @@ func (x *entityExtractor) groups(pt paraToks) {
 		}
 		name := strings.ToLower(pt.text[toks[m].s:t.e])
 		c := &cand{para: pt.idx, s: toks[m].s, e: t.e, ns: toks[m].s, ne: t.e, name: name, key: EntityKey(name),
-			affTok: -1, ownerTok: -1, firstTok: m, lastTok: k, group: true, cluster: -1}
+			affTok: -1, ownerTok: -1, kind: -1, firstTok: m, lastTok: k, group: true, cluster: -1}
 		c.words = strings.Fields(c.key)
 		c.votes[vGroup] += 10
 		// "Iraqi security forces": a nation's forces are an organisation.

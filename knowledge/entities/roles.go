@@ -73,6 +73,12 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 	if kind == "" || c.votes[vOrg] >= 3 || c.votes[vPlace] >= 3 {
 		return // "lead manager Shearson Lehman Brothers Inc" is a firm
 	}
+	// "industry analysts Screen Digest": people by their trade before one
+	// name that is no person's are a firm of them.
+	if plural && !x.lx.given[toks[a].low] && !(c.lastTok+1 < len(toks) && (toks[c.lastTok+1].low == "and" || toks[c.lastTok+1].low == ",")) {
+		c.votes[vOrg] += 4
+		return
+	}
 	// "Hamas deputy leader Yahya X", "Pentagon press secretary John X": the
 	// lower-case words of the role, and the name of an organisation before them.
 	r := a - 1
@@ -165,14 +171,19 @@ func (x *entityExtractor) shareRoles(pt paraToks, para []*cand) {
 			if o.firstTok <= prev.lastTok {
 				continue
 			}
-			if !listJoin(toks, prev.lastTok+1, o.firstTok) || o.known || o.group || len(o.roles) > 0 || o.votes[vOrg] >= 3 || o.votes[vPlace] >= 3 {
+			if !listJoin(toks, prev.lastTok+1, o.firstTok) || o.known || o.group || len(o.roles) > 0 ||
+				c.kind < 0 && (o.votes[vOrg] >= 3 || o.votes[vPlace] >= 3) {
 				break
 			}
-			o.roles = append(o.roles, c.roles...)
-			o.affs = append(o.affs, c.affs...)
-			o.sides = append(o.sides, c.sides...)
-			o.votes[vPerson] += 4
-			o.personHint = true
+			if c.kind >= 0 {
+				o.votes[c.kind] += kindWeight // "firms such as Acme, Bolt and Cray"
+			} else {
+				o.roles = append(o.roles, c.roles...)
+				o.affs = append(o.affs, c.affs...)
+				o.sides = append(o.sides, c.sides...)
+				o.votes[vPerson] += 4
+				o.personHint = true
+			}
 			prev = o
 		}
 	}

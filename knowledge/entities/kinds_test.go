@@ -1,0 +1,56 @@
+package entities_test
+
+import (
+	"testing"
+
+	. "github.com/briefbot/briefbot/knowledge"
+	"github.com/briefbot/briefbot/knowledge/entities"
+)
+
+// TestKindsOfNames checks that the nouns next to a name type it: firms and
+// bands are organisations, films, games and consoles no entities, and a
+// name written after "the" with nothing else to say is nobody's.
+func TestKindsOfNames(t *testing.T) {
+	tests := []struct {
+		name string
+		body []string
+		want []want
+		none []string
+	}{
+		{
+			name: "a kind noun before the name",
+			body: []string{"Security firm Vextra said the rock band Copper Lanterns had been hacked."},
+			want: []want{
+				{name: "Vextra", typ: entities.EntityOrganization},
+				{name: "Copper Lanterns", typ: entities.EntityOrganization},
+			},
+		},
+		{
+			name: "works and products are no entities",
+			body: []string{"He starred in the film Midnight Harbour before the console Orbit Mini went on sale.", "Fans still play games such as Star Hopper, Cave Quest and Moon Racer."},
+			none: []string{"Midnight Harbour", "Orbit Mini", "Star Hopper", "Cave Quest", "Moon Racer"},
+		},
+		{
+			name: "an apposition headed by a kind noun",
+			body: []string{"Kellor, the anti-virus firm, said the worm spread fast."},
+			want: []want{{name: "Kellor", typ: entities.EntityOrganization}},
+		},
+		{
+			name: "a trade in the plural before one name is a firm of it",
+			body: []string{"Sales will double, according to industry analysts Grain Metrics."},
+			want: []want{{name: "Grain Metrics", typ: entities.EntityOrganization}},
+		},
+		{
+			name: "a name after the with no other evidence is no person",
+			body: []string{"Tickets for the Velvet Orbit went on sale, and Lena Ostrova bought two."},
+			want: []want{{name: "Lena Ostrova", typ: entities.EntityPerson}},
+			none: []string{"Velvet Orbit"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := articleOf("", tt.body...)
+			checkWants(t, a, entities.Extract(Read(a)), tt.want, tt.none)
+		})
+	}
+}
