@@ -254,14 +254,19 @@ func (x *entityExtractor) absorb(c *cand, id int) {
 	}
 	ini := initials(c.words)
 	for oid, cl := range x.clusters {
-		if oid == id || cl.dead || cl.longest.group || len(cl.longest.words) != 1 || cl.longest.known {
+		if oid == id || cl.dead || cl.longest.group || len(cl.longest.words) == 0 || len(cl.longest.words) >= len(c.words) || cl.longest.known {
 			continue
 		}
-		w := cl.longest.words[0]
+		lw := cl.longest.words
+		w := lw[0]
 		lean := cl.leaning()
-		if (lean == vPlace || lean < 0) && c.votes[vPlace] >= 3 && len(c.words) == 2 && w == c.words[0] && x.lx.placeLast[c.words[1]] ||
-			(lean == vPerson || lean < 0) && c.votes[vOrg] < 3 && w == c.words[len(c.words)-1] ||
-			lean == vOrg && w == ini && c.votes[vPerson] == 0 {
+		single := len(lw) == 1
+		// "Kilroy-Silk" before "Robert Kilroy-Silk": a surname of one word
+		// or more, not starting with a given name.
+		surname := hasSuffixWords(c.words, lw) && (single || !x.lx.given[w])
+		if single && (lean == vPlace || lean < 0) && c.votes[vPlace] >= 3 && len(c.words) == 2 && w == c.words[0] && x.lx.placeLast[c.words[1]] ||
+			(lean == vPerson || lean < 0) && c.votes[vOrg] < 3 && surname ||
+			single && lean == vOrg && w == ini && c.votes[vPerson] == 0 {
 			nc := x.clusters[id]
 			for _, o := range cl.cands {
 				nc.add(o, cl.last)

@@ -32,6 +32,11 @@ func (x *entityExtractor) kindOf(w string) (int, bool) {
 func (x *entityExtractor) kindBefore(toks []etok, a int, c *cand) {
 	p := a - 1
 	list := false
+	// "his new party, Veritas": the kind noun with a determiner before it,
+	// then a comma.
+	if p >= 2 && toks[p].low == "," && toks[p-1].word && !toks[p-1].upper && x.determined(toks, p-1) {
+		p--
+	}
 	switch {
 	case p >= 2 && toks[p].low == "as" && toks[p-1].low == "such":
 		p, list = p-2, true
@@ -85,4 +90,20 @@ func (x *entityExtractor) kindApposition(toks []etok, comma int, c *cand) {
 		c.votes[v] += kindWeight
 		return
 	}
+}
+
+// determined tells whether a determiner or a possessive stands within the
+// three words before toks[k]: "the party", "his new party", "Acme's firm".
+func (x *entityExtractor) determined(toks []etok, k int) bool {
+	for m := k - 1; m >= 0 && m >= k-3; m-- {
+		switch t := toks[m]; {
+		case t.poss:
+			return true
+		case t.low == "the" || t.low == "a" || t.low == "an" || t.low == "his" || t.low == "her" || t.low == "its" || t.low == "their":
+			return true
+		case !t.word || t.upper:
+			return false
+		}
+	}
+	return false
 }

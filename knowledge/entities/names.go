@@ -517,6 +517,12 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	for k := a; k < b; k++ {
 		if lx.orgHeads[toks[k].low] {
 			c.votes[vOrg] += 3
+			// "Robert Kilroy-Silk Party": a long name that ends in an
+			// organisation's head word is the organisation's, whatever
+			// given name it starts with.
+			if k == b-1 && len(c.words) >= 3 {
+				c.votes[vOrg] += 2
+			}
 			break
 		}
 	}
@@ -548,6 +554,11 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		}
 		if !ok {
 			cue, ok = lx.before[toks[p].low]
+		}
+		// "said Veritas would": the subject of what was said, not the
+		// speaker of "..., said Graham."
+		if ok && cue.typ == EntityPerson && toks[p].low == "said" && b < len(toks) && toks[b].word && !toks[b].upper {
+			ok = false
 		}
 		if ok {
 			c.votes[voteIndex(cue.typ)] += cue.weight
@@ -602,11 +613,15 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 			}
 			c.votes[v] += cue.weight
 		}
-		// "Qanbar was a commander", "Votel expressed his desire".
+		// "Qanbar was a commander", "Veritas is a party".
 		if n+3 < len(toks) && (toks[n].low == "was" || toks[n].low == "is") && (toks[n+1].low == "a" || toks[n+1].low == "an" || toks[n+1].low == "the") {
 			for m := n + 2; m < n+5 && m < len(toks) && toks[m].word; m++ {
 				if k := lx.titles[titleKey(toks[m].low)]; k == "role" || k == "office" || k == "rank" {
 					c.votes[vPerson] += 2
+					break
+				}
+				if v, plural := x.kindOf(toks[m].low); v >= 0 && !plural {
+					c.votes[v] += 2
 					break
 				}
 			}

@@ -83,8 +83,8 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 	// lower-case words of the role, and the name of an organisation before them.
 	r := a - 1
 	for r > 0 && r > a-4 && toks[r-1].word && !toks[r-1].upper && !x.lx.notNames[toks[r-1].low] &&
-		(x.lx.titles[titleKey(toks[r-1].low)] != "" || x.lx.groupMods[toks[r-1].low] || x.lx.common[toks[r-1].low]) &&
-		x.lx.before[toks[r-1].low].typ == "" && x.lx.after[toks[r-1].low].typ == "" {
+		(x.isTitleWord(toks[r-1].low) || (x.lx.groupMods[toks[r-1].low] || x.lx.common[toks[r-1].low]) &&
+			x.lx.before[toks[r-1].low].typ == "" && x.lx.after[toks[r-1].low].typ == "") {
 		r--
 	}
 	// "Chief executive John X", "Shadow chancellor Oliver X": capitalised
