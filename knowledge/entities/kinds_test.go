@@ -41,6 +41,19 @@ func TestKindsOfNames(t *testing.T) {
 			want: []want{{name: "Grain Metrics", typ: entities.EntityOrganization}},
 		},
 		{
+			name: "one person is one entity, and a party named after a person is the party's",
+			body: []string{
+				"Osei-Brandt said he would stand again.",
+				"Martin Osei-Brandt left the Unity Party last year.",
+				"He cares more for the Martin Osei-Brandt Party, a rival said. Larkspur's deputy leader agreed; Larkspur is a party of the right.",
+			},
+			want: []want{
+				{name: "Martin Osei-Brandt", typ: entities.EntityPerson, aliases: []string{"Osei-Brandt"}, ments: 2},
+				{name: "Martin Osei-Brandt Party", typ: entities.EntityOrganization},
+				{name: "Larkspur", typ: entities.EntityOrganization},
+			},
+		},
+		{
 			name: "a name after the with no other evidence is no person",
 			body: []string{"Tickets for the Velvet Orbit went on sale, and Lena Ostrova bought two."},
 			want: []want{{name: "Lena Ostrova", typ: entities.EntityPerson}},

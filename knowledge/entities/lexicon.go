@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/knowledge/lexicon"
@@ -313,8 +314,9 @@ func EntityKey(name string) string {
 		case r >= 'A' && r <= 'Z':
 			b.WriteRune(r + 'a' - 'A')
 			space = false
-		case r == '.' || r == '\'' || r == '’' || r == 'ʼ' || r == '`' || r == '\u00ad':
-			// dropped: "U.S." is "us", "O'Brien" is "obrien"
+		case r == '.' || r == '\'' || r == '’' || r == 'ʼ' || r == '`' || r == '\u00ad' || unicode.Is(unicode.Mn, r):
+			// dropped: "U.S." is "us", "O'Brien" is "obrien", and a
+			// combining accent ("e" + U+0301) leaves its letter bare
 		case r < utf8.RuneSelf || r == utf8.RuneError:
 			if !space {
 				b.WriteByte(' ')

@@ -13,6 +13,10 @@ func TestEntityKey(t *testing.T) {
 		{"José Martí", "Jose Marti"},
 		{"O’Neill", "O'Neill"},
 		{"Al-Hol", "al Hol"},
+		{"Konaté", "Konate"},
+		{"Konate\u0301", "Konate"},
+		{"Ngô Đình Diệm", "Ngo Dinh Diem"},
+		{"Łukasz Żmuda", "Lukasz Zmuda"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.a+" = "+tt.b, func(t *testing.T) {
