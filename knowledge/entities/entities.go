@@ -215,6 +215,35 @@ func (x *entityExtractor) paragraph(pt paraToks) {
 	}
 }
 
+// acronymEnd returns the end of the name that starts at toks[i] and is
+// spelt out by the acronym in brackets after it, connectors ("of", "for",
+// "the", "and") included, or 0. The acronym may leave out the first words
+// ("UN" in "United Nations Office ... (OCHA)").
+func (x *entityExtractor) acronymEnd(toks []etok, i int) int {
+	var ini []byte
+	k := i
+	for ; k < len(toks) && k < i+14; k++ {
+		t := toks[k]
+		if x.isNameWord(toks, k) {
+			ini = append(ini, t.low[0])
+			continue
+		}
+		switch t.low {
+		case "of", "for", "the", "and", "on", "in", "&":
+			continue
+		}
+		break
+	}
+	if k+2 >= len(toks) || toks[k].low != "(" || toks[k+2].low != ")" || k == i+1 || !toks[k+1].caps || toks[k-1].word && !toks[k-1].upper {
+		return 0
+	}
+	acr := toks[k+1].low
+	if len(acr) < 3 || len(acr) > len(ini) || string(ini[len(ini)-len(acr):]) != acr {
+		return 0
+	}
+	return k
+}
+
 // isNameStart tells whether toks[i] can start or continue a name.
 func (x *entityExtractor) isNameWord(toks []etok, i int) bool {
 	t := toks[i]
@@ -285,6 +314,11 @@ func (x *entityExtractor) runEnd(toks []etok, i int) int {
 		} else {
 			return i
 		}
+	}
+	// "United Nations Office for the Coordination of Humanitarian Affairs
+	// (OCHA)": the acronym after it holds the name together.
+	if e := x.acronymEnd(toks, i); e > 0 {
+		return e
 	}
 	j := i + 1
 	hadOf := false

@@ -32,8 +32,11 @@ func (x *entityExtractor) kindOf(w string) (int, bool) {
 func (x *entityExtractor) kindBefore(toks []etok, a int, c *cand) {
 	p := a - 1
 	list := false
-	// "his new party, Veritas": the kind noun with a determiner before it,
-	// then a comma.
+	// "his new party, Veritas", "the vessel, the Marisol Star": the kind
+	// noun with a determiner before it, then a comma.
+	if p >= 3 && toks[p].low == "the" && toks[p-1].low == "," {
+		p--
+	}
 	if p >= 2 && toks[p].low == "," && toks[p-1].word && !toks[p-1].upper && x.determined(toks, p-1) {
 		p--
 	}

@@ -216,10 +216,22 @@ func (x *entityExtractor) appositive(pt paraToks, comma int, c *cand) {
 		det = true
 		k++
 	}
+	// "the WFP's country director": the owner of the role is an affiliation.
+	var owner string
+	if det && k < len(toks) && toks[k].upper {
+		if e := x.runEnd(toks, k); e > k && e < len(toks) && toks[e].poss {
+			owner = pt.text[toks[k].s:toks[e-1].e]
+			k = e + 1
+		}
+	}
 	start := k
 	roleEnd := -1
 	for m := start; m < len(toks) && m < start+7; m++ {
 		t := toks[m]
+		if t.poss && roleEnd < 0 && det {
+			start = m + 1 // "the army's spokesman"
+			continue
+		}
 		if !t.word {
 			break
 		}
@@ -274,6 +286,9 @@ func (x *entityExtractor) appositive(pt paraToks, comma int, c *cand) {
 		}
 	}
 	c.roles = append(c.roles, role)
+	if owner != "" {
+		c.affs = append(c.affs, owner)
+	}
 	c.votes[vPerson] += 3
 	c.personHint = true
 }
