@@ -20,12 +20,18 @@ type ecluster struct {
 	inits   map[string]bool // initials of its names of two words or more
 }
 
+// leaning returns the vote the cluster's evidence leans to, or -1 for none.
+// A tie between a person and anything else is not a person: a given name
+// alone does not outweigh "in Ben Tre".
 func (cl *ecluster) leaning() int {
 	best, bi := 0, -1
 	for i, v := range cl.votes {
-		if v > best {
+		if v > best || v == best && bi == vPerson {
 			best, bi = v, i
 		}
+	}
+	if best == 0 {
+		return -1
 	}
 	return bi
 }

@@ -37,15 +37,18 @@ type cand struct {
 	group      bool
 	titleOnly  bool
 	cluster    int
-	personHint bool     // a title or a role makes this a person for sure
-	modifier   bool     // "the Assad dynasty": joins an entity but founds none
-	theBefore  bool     // written after "the", as people's names are not
-	shared     bool     // its role or kind is shared with the names listed after it
-	kind       int      // the vote a kind noun before it gave ("firm Sophos"), or -1
-	initialed  bool     // a line-up's name with the given name as an initial: "B Cohen"
-	sides      []string // the sides a line-up gives ("Ireland"): affiliations even when places
-	holder     *cand    // for a bare title, the name that follows it
-	aliasOf    *cand    // "known as Hemedti": the name this one is another name of
+	personHint bool // a title or a role makes this a person for sure
+	modifier   bool // "the Assad dynasty": joins an entity but founds none
+	theBefore  bool // written after "the", as people's names are not
+	shared     bool // its role or kind is shared with the names listed after it
+	kind       int  // the vote a kind noun before it gave ("firm Sophos"), or -1
+	// pluralKindAfter: a place noun in the plural follows it, which the
+	// names listed before it share ("Ben Tre and Soc Trang provinces").
+	pluralKindAfter bool
+	initialed       bool     // a line-up's name with the given name as an initial: "B Cohen"
+	sides           []string // the sides a line-up gives ("Ireland"): affiliations even when places
+	holder          *cand    // for a bare title, the name that follows it
+	aliasOf         *cand    // "known as Hemedti": the name this one is another name of
 }
 
 const (
@@ -199,6 +202,7 @@ func (x *entityExtractor) paragraph(pt paraToks) {
 	}
 	x.groups(pt)
 	x.shareRoles(pt, x.cands[first:])
+	x.shareKindBack(pt, x.cands[first:])
 	// Affiliations: "analyst Kamaran Palani of the London School of Economics".
 	para := x.cands[first:]
 	for _, c := range para {

@@ -612,6 +612,11 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 				v = vOrg
 			}
 			c.votes[v] += cue.weight
+		} else if v, plural := x.kindOf(toks[b].low); v == vPlace && toks[b].word && !toks[b].upper {
+			// "Soc Trang province"; "Ben Tre, Tra Vinh and Soc Trang
+			// provinces" are all provinces.
+			c.votes[vPlace] += 3
+			c.pluralKindAfter = plural
 		}
 		// "Qanbar was a commander", "Veritas is a party".
 		if n+3 < len(toks) && (toks[n].low == "was" || toks[n].low == "is") && (toks[n+1].low == "a" || toks[n+1].low == "an" || toks[n+1].low == "the") {

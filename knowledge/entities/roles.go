@@ -189,6 +189,30 @@ func (x *entityExtractor) shareRoles(pt paraToks, para []*cand) {
 	}
 }
 
+// shareKindBack gives the names listed before a name followed by a place
+// noun in the plural the same kind: "Ben Tre, Tra Vinh and Soc Trang
+// provinces".
+func (x *entityExtractor) shareKindBack(pt paraToks, para []*cand) {
+	for i := len(para) - 1; i >= 0; i-- {
+		c := para[i]
+		if !c.pluralKindAfter {
+			continue
+		}
+		next := c
+		for j := i - 1; j >= 0; j-- {
+			o := para[j]
+			if o.lastTok >= next.firstTok {
+				continue
+			}
+			if !listJoin(pt.toks, o.lastTok+1, next.firstTok) || o.group {
+				break
+			}
+			o.votes[vPlace] += 3
+			next = o
+		}
+	}
+}
+
 // listJoin tells whether toks[a:b] joins two items of a list: ",", "and",
 // ", and".
 func listJoin(toks []etok, a, b int) bool {
@@ -271,7 +295,9 @@ func (x *entityExtractor) appositive(pt paraToks, comma int, c *cand) {
 		// "the news editor of trade magazine Screen International", "senior
 		// adviser on mobile media at Acme's lab": the organisation further on.
 		if aff := x.appositionOrg(toks, roleEnd+1); aff > 0 {
-			c.affs = append(c.affs, pt.text[toks[aff].s:toks[x.runEnd(toks, aff)-1].e])
+			if e := x.runEnd(toks, aff); e > aff {
+				c.affs = append(c.affs, pt.text[toks[aff].s:toks[e-1].e])
+			}
 		}
 	}
 	role := pt.text[toks[start].s:toks[end].e]
