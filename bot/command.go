@@ -167,7 +167,7 @@ func UserMessage(err error) string {
 	case errors.Is(err, knowledge.ErrNotFound):
 		return "Nothing found: " + strings.TrimSuffix(err.Error(), ": "+knowledge.ErrNotFound.Error()) + "."
 	case errors.Is(err, context.DeadlineExceeded):
-		return "That took too long to answer. Try a narrower question."
+		return "briefbot could not answer in time; it may be busy. Please try again in a moment."
 	case errors.Is(err, ErrRateLimited):
 		return "You are sending commands faster than briefbot answers them. Please wait a few seconds."
 	}

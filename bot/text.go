@@ -54,6 +54,9 @@ func RenderText(w io.Writer, r *Response, bold bool) {
 	fmt.Fprintln(w, line)
 }
 
+// Plain turns a Markdown message (a UserMessage) into plain text.
+func Plain(s string) string { return plainMarkdown(s, false) }
+
 // plainMarkdown turns our Markdown into terminal text.
 func plainMarkdown(s string, bold bool) string {
 	s = mdLink.ReplaceAllString(s, "$1 <$2>")

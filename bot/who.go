@@ -91,7 +91,7 @@ func (b *Bot) prominent(ctx context.Context, req *Request) (*Response, error) {
 func orList(items []string) string {
 	quoted := make([]string, len(items))
 	for i, s := range items {
-		quoted[i] = "“" + s + "”"
+		quoted[i] = "“" + Escape(s) + "”" // names from articles, in a Markdown message
 	}
 	if len(quoted) == 1 {
 		return quoted[0]

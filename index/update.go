@@ -33,6 +33,10 @@ type SyncOptions struct {
 	BatchDocs int
 	// Progress, if set, is called as files are processed.
 	Progress func(Progress)
+	// Yield, if set, is called by each worker before it reads a file; it
+	// may block a while so that more urgent work (questions being
+	// answered) has the CPUs first.
+	Yield func(context.Context)
 }
 
 // Progress is how far an update has come.
@@ -344,6 +348,9 @@ func (ix *Index) sync(ctx context.Context, w *writer, corpus fs.FS, opt SyncOpti
 		go func() {
 			defer wg.Done()
 			for f := range jobs {
+				if opt.Yield != nil {
+					opt.Yield(ctx)
+				}
 				results <- process(corpus, f, hashes[f.Path], opt.MaxFileSize)
 			}
 		}()

@@ -63,7 +63,7 @@ func runAsk(ctx context.Context, env *environment, args []string) error {
 			return nil
 		}
 	}
-	msg := bot.UserMessage(err)
+	msg := bot.Plain(bot.UserMessage(err))
 	env.log.Debug("command failed", "err", err)
 	if *asJSON {
 		// An answer that is "nothing found" is still an answer for a
