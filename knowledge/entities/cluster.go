@@ -21,12 +21,12 @@ type ecluster struct {
 }
 
 // leaning returns the vote the cluster's evidence leans to, or -1 for none.
-// A tie between a person and anything else is not a person: a given name
-// alone does not outweigh "in Ben Tre".
+// A tie between a person and a place or a thing is not a person: a given
+// name alone does not outweigh "in Ben Tre".
 func (cl *ecluster) leaning() int {
 	best, bi := 0, -1
 	for i, v := range cl.votes {
-		if v > best || v == best && bi == vPerson {
+		if v > best || v == best && bi == vPerson && (i == vPlace || i == vThing) {
 			best, bi = v, i
 		}
 	}
@@ -128,6 +128,7 @@ func (x *entityExtractor) cluster() {
 			x.clusters[c.cluster].add(c, len(x.cands))
 		}
 	}
+	x.namedAfter()
 	for _, cl := range x.clusters {
 		if cl.dead {
 			continue
@@ -145,6 +146,25 @@ func (x *entityExtractor) cluster() {
 	}
 }
 
+// namedAfter finds the organisations named after a person of the article:
+// "the Robert Kilroy-Silk Party" is the full name of a person and an
+// organisation's head word; it is the organisation, not the person.
+func (x *entityExtractor) namedAfter() {
+	people := map[string]bool{}
+	for _, cl := range x.clusters {
+		if !cl.dead && cl.leaning() == vPerson && len(cl.longest.words) >= 2 {
+			people[strings.Join(cl.longest.words, " ")] = true
+		}
+	}
+	for _, cl := range x.clusters {
+		w := cl.longest.words
+		if cl.dead || len(w) < 3 || !x.lx.orgHeads[w[len(w)-1]] || !people[strings.Join(w[:len(w)-1], " ")] {
+			continue
+		}
+		cl.votes[vOrg] += cl.votes[vPerson] + 1
+	}
+}
+
 // defaultType types a name of two words or more that has no evidence at
 // all: a person when its words look like a given name and a surname, an
 // organisation otherwise. It returns "" for no entity.
@@ -156,6 +176,11 @@ func (x *entityExtractor) defaultType(c *cand) string {
 		return EntityOrganization // "Scottish Executive"
 	}
 	pt := x.paras[c.para]
+	// "Social Democracy", "Planned Parenthood": a first word that starts the
+	// names of things.
+	if w := c.words[0]; !x.lx.given[w] && (x.lx.thingWords[w] || len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))) {
+		return EntityOrganization
+	}
 	for k := c.firstTok; k <= c.lastTok && k < len(pt.toks); k++ {
 		t := pt.toks[k]
 		if t.word && t.e-t.s == 1 {

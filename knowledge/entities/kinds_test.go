@@ -54,6 +54,14 @@ func TestKindsOfNames(t *testing.T) {
 			},
 		},
 		{
+			name: "names that start with common words are no people's, given names are",
+			body: []string{"Voters backed Social Harmony and Golden Meadow, while Anna Brook Church said she would run."},
+			want: []want{
+				{name: "Social Harmony", typ: entities.EntityOrganization},
+				{name: "Anna Brook Church", typ: entities.EntityPerson},
+			},
+		},
+		{
 			name: "a name after the with no other evidence is no person",
 			body: []string{"Tickets for the Velvet Orbit went on sale, and Lena Ostrova bought two."},
 			want: []want{{name: "Lena Ostrova", typ: entities.EntityPerson}},

@@ -55,6 +55,7 @@ type entityLexicon struct {
 	orgAlone        map[string]bool   // organisation heads that name one alone: "the Coalition", "Navy"
 	placeFirst      map[string]bool   // "Mount", "Camp": a place name's first word
 	placeLast       map[string]bool   // "Province", "Dam": a place name's last word
+	thingWords      map[string]bool   // "social", "golden": first words of names that are no person's
 	kinds           map[string]string // "firm" -> organization, "film" -> thing: nouns that say what a name names
 	before          map[string]entityCue
 	after           map[string]entityCue
@@ -209,6 +210,7 @@ func loadEntityLexicon() *entityLexicon {
 			lx.after[strings.ToLower(row[0])] = cue
 		}
 	}
+	lx.thingWords = lexiconSet("thing_words")
 	lx.kinds = map[string]string{}
 	for _, row := range lexiconRows("kinds") {
 		if len(row) >= 2 && voteIndex(row[1]) >= 0 {

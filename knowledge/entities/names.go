@@ -517,12 +517,6 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	for k := a; k < b; k++ {
 		if lx.orgHeads[toks[k].low] {
 			c.votes[vOrg] += 3
-			// "Robert Kilroy-Silk Party": a long name that ends in an
-			// organisation's head word is the organisation's, whatever
-			// given name it starts with.
-			if k == b-1 && len(c.words) >= 3 {
-				c.votes[vOrg] += 2
-			}
 			break
 		}
 	}
