@@ -407,7 +407,8 @@ func (x *entityExtractor) namePiece(pt paraToks, a, b int) *cand {
 	}
 	// "Operations Command of the Syrian Arab Army": a unit of an organisation.
 	for k := a + 2; k+2 < b; k++ {
-		if toks[k].low != "of" || toks[k+1].low != "the" {
+		// (but "Department of the Treasury" is one name: its complement is one word)
+		if toks[k].low != "of" || toks[k+1].low != "the" || b-(k+2) < 2 {
 			continue
 		}
 		if x.hasOrgHead(toks, a, k) && (x.hasOrgHead(toks, k+2, b) || x.lx.known[EntityKey(pt.text[toks[k+2].s:toks[b-1].e])].typ == EntityOrganization) {
