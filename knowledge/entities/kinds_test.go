@@ -62,6 +62,12 @@ func TestKindsOfNames(t *testing.T) {
 			},
 		},
 		{
+			name: "a name in an event's name is no mention",
+			body: []string{"He won the 1996 Senate election in Vallonia and lost the Ostria general election.", "Farmers in Ostria protested."},
+			want: []want{{name: "Ostria", typ: entities.EntityPlace, ments: 1}},
+			none: []string{"Vallonia"},
+		},
+		{
 			name: "a name after the with no other evidence is no person",
 			body: []string{"Tickets for the Velvet Orbit went on sale, and Lena Ostrova bought two."},
 			want: []want{{name: "Lena Ostrova", typ: entities.EntityPerson}},

@@ -56,6 +56,8 @@ type entityLexicon struct {
 	placeFirst      map[string]bool   // "Mount", "Camp": a place name's first word
 	placeLast       map[string]bool   // "Province", "Dam": a place name's last word
 	thingWords      map[string]bool   // "social", "golden": first words of names that are no person's
+	events          map[string]bool   // "election", "war": nouns of events a name before them names
+	eventMods       map[string]bool   // "general", "presidential": between the name and the event noun
 	kinds           map[string]string // "firm" -> organization, "film" -> thing: nouns that say what a name names
 	before          map[string]entityCue
 	after           map[string]entityCue
@@ -211,6 +213,14 @@ func loadEntityLexicon() *entityLexicon {
 		}
 	}
 	lx.thingWords = lexiconSet("thing_words")
+	lx.events, lx.eventMods = map[string]bool{}, map[string]bool{}
+	for _, row := range lexiconRows("events") {
+		if len(row) >= 2 && row[1] == "modifier" {
+			lx.eventMods[strings.ToLower(row[0])] = true
+		} else {
+			lx.events[strings.ToLower(row[0])] = true
+		}
+	}
 	lx.kinds = map[string]string{}
 	for _, row := range lexiconRows("kinds") {
 		if len(row) >= 2 && voteIndex(row[1]) >= 0 {

@@ -481,6 +481,9 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	if b-a == 1 && isPartyCode(name) {
 		return nil
 	}
+	if x.inEventName(toks, a, b) {
+		return nil
+	}
 	// "South African", "Latin American": an adjective, not a place.
 	if b-a >= 2 && lx.demAdj[toks[b-1].low] != "" {
 		if _, ok := lx.known[key]; !ok {
@@ -790,4 +793,26 @@ func (x *entityExtractor) groups(pt paraToks) {
 		}
 		x.cands = append(x.cands, c)
 	}
+}
+
+// inEventName tells whether the name toks[a:b] is part of an event's name:
+// "the United Kingdom general election", "the Iraq war", "the 1996 Senate
+// election in Montana".
+func (x *entityExtractor) inEventName(toks []etok, a, b int) bool {
+	k := b
+	for k < len(toks) && k < b+2 && toks[k].word && !toks[k].upper && x.lx.eventMods[toks[k].low] {
+		k++
+	}
+	if k < len(toks) && toks[k].word && !toks[k].upper && x.lx.events[toks[k].low] {
+		return true
+	}
+	// "election in Montana", after a name or a year: the place is the event's.
+	if a >= 3 && toks[a-1].low == "in" && (toks[a-2].low == "election" || toks[a-2].low == "elections") {
+		p := a - 3
+		for p > 0 && x.lx.eventMods[toks[p].low] {
+			p--
+		}
+		return toks[p].upper || toks[p].low != "" && toks[p].low[0] >= '0' && toks[p].low[0] <= '9'
+	}
+	return false
 }
