@@ -2,6 +2,8 @@ package entities
 
 import (
 	"strings"
+
+	"github.com/briefbot/briefbot/knowledge/text"
 )
 
 // run cuts the capitalised run toks[i:j] into pieces at words that are no
@@ -71,6 +73,13 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 			return true
 		}
 	}
+	// "Independent film-maker", "Putting Vioxx", "Honestly,": the tagger
+	// reads a sentence's first word as no proper noun.
+	if t.sent && !t.caps && x.commonPOS(t) && !x.midCaps[t.low] && !lx.given[t.low] && lx.titles[titleKey(t.low)] == "" && !lx.knownFirst[EntityKeyWord(t.low)] {
+		if _, ok := lx.known[EntityKeyWord(t.low)]; !ok {
+			return true
+		}
+	}
 	// A sentence's first word that the article also writes in lower case is
 	// a common word, unless more capitalised words follow ("Computer
 	// Terminal Systems Inc").
@@ -78,6 +87,16 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 		if _, ok := lx.known[EntityKey(t.low)]; !ok && lx.titles[titleKey(t.low)] == "" {
 			return true
 		}
+	}
+	return false
+}
+
+// commonPOS tells a word the tagger reads as no name: an adjective, a verb,
+// an adverb or a function word.
+func (x *entityExtractor) commonPOS(t etok) bool {
+	switch t.pos {
+	case text.ADJ, text.VERB, text.ADV, text.ADP, text.AUX, text.CCONJ, text.SCONJ, text.DET, text.PRON, text.INTJ, text.PART:
+		return true
 	}
 	return false
 }

@@ -1,6 +1,10 @@
 package entities
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/briefbot/briefbot/knowledge/text"
+)
 
 // affiliations gives each person, once every candidate is typed, the
 // organisations the article says the person belongs to: "Danuta Zielonka
@@ -70,7 +74,9 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 		return
 	}
 	kind, plural := x.roleWord(toks[a-1].low)
-	if kind == "" || c.votes[vOrg] >= 3 || c.votes[vPlace] >= 3 {
+	// "The film stars Paul X": the verb after a lower-case subject.
+	verb := toks[a-1].pos == text.VERB && a >= 2 && toks[a-2].word && !toks[a-2].upper
+	if kind == "" || c.votes[vOrg] >= 3 || c.votes[vPlace] >= 3 || verb {
 		return // "lead manager Shearson Lehman Brothers Inc" is a firm
 	}
 	// "industry analysts Screen Digest": people by their trade before one
@@ -83,7 +89,7 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 	// lower-case words of the role, and the name of an organisation before them.
 	r := a - 1
 	for r > 0 && r > a-4 && toks[r-1].word && !toks[r-1].upper && !x.lx.notNames[toks[r-1].low] &&
-		(x.isTitleWord(toks[r-1].low) || (x.lx.groupMods[toks[r-1].low] || x.lx.common[toks[r-1].low]) &&
+		(x.isTitleWord(toks[r-1].low) || x.modifierPOS(toks[r-1]) || (x.lx.groupMods[toks[r-1].low] || x.lx.common[toks[r-1].low]) &&
 			x.lx.before[toks[r-1].low].typ == "" && x.lx.after[toks[r-1].low].typ == "") {
 		r--
 	}
@@ -111,6 +117,12 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 	case r > 1 && toks[r-1].poss && toks[r-2].upper:
 		c.ownerTok = r - 2 // "Nintendo's president Satoru Iwata"
 	}
+}
+
+// modifierPOS tells a word the tagger reads as a noun or an adjective:
+// what may qualify a role ("writing partner", "aviation pioneer").
+func (x *entityExtractor) modifierPOS(t etok) bool {
+	return t.pos == text.NOUN || t.pos == text.ADJ
 }
 
 // isTitleWord tells a word of the titles that may stand in a role.

@@ -22,6 +22,9 @@ type etok struct {
 	caps  bool   // a word whose letters are all upper-case, at least two of them
 	sent  bool   // the first word of a sentence, or of a quotation
 	poss  bool   // the possessive "'s", or "'" after a plural, written against a word
+	// pos is the part of speech of the unit's last token, POSNone when the
+	// paragraph is not tagged.
+	pos text.POS
 }
 
 // units reads the tokens of p into entity units, appended to buf[:0].
@@ -66,6 +69,7 @@ func units(p *text.Paragraph, buf []etok, quotes []text.Quote) ([]etok, []text.Q
 			u.word = unicode.IsLetter(r)
 		}
 		i = u.b
+		u.pos = toks[u.b-1].POS
 		if !u.word {
 			out = append(out, u)
 			continue
