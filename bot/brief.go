@@ -26,7 +26,7 @@ func (b *Bot) briefCommand() *Command {
 	return &Command{
 		Name:        "brief",
 		Description: "One article at a glance: its people, top claims, figures and disputes",
-		Example:     "/brief grain ship",
+		Example:     "/brief cholera",
 		Options: []Option{
 			{Name: "article", Description: "The article: its id or title, as cited", Type: String, Required: true, Complete: CompleteArticle},
 			{Name: "more", Description: "Every claim and figure of the article, page by page", Type: Boolean},

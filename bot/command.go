@@ -137,6 +137,11 @@ type Response struct {
 	Ephemeral bool `json:"ephemeral,omitempty"`
 	// Kind colours the answer: "", "error", "admin".
 	Kind string `json:"kind,omitempty"`
+	// Answer is the direct answer to a question, shown in the summary
+	// above the items; Answered is false when nothing found answers the
+	// question, the items being only the closest matches. Both are for /ask.
+	Answer   *knowledge.Answer `json:"answer,omitempty"`
+	Answered *bool             `json:"answered,omitempty"`
 }
 
 // UserError is an error whose message is safe and useful to show to the

@@ -15,7 +15,7 @@ func (b *Bot) figuresCommand() *Command {
 	return &Command{
 		Name:        "figures",
 		Description: "The numbers in the briefings: value, what is counted, who says so, with citations",
-		Example:     "/figures prisoners",
+		Example:     "/figures gas storage",
 		Options: []Option{
 			{Name: "topic", Description: "What the figures are about", Type: String, MaxLength: 200},
 		},

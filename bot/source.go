@@ -12,7 +12,7 @@ func (b *Bot) sourceCommand() *Command {
 	return &Command{
 		Name:        "source",
 		Description: "Show one cited paragraph of an article in full, with the paragraphs around it",
-		Example:     "/source article:isis-prisons paragraph:4",
+		Example:     "/source article:gao-aid-convoy paragraph:4",
 		Options: []Option{
 			{Name: "article", Description: "The article: its id or title, as cited", Type: String, Required: true, Complete: CompleteArticle},
 			{Name: "paragraph", Description: "The paragraph number (¶) from the citation", Type: Integer, MinValue: 1, MaxValue: 100000},

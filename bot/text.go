@@ -12,6 +12,8 @@ var (
 	mdEscaped = regexp.MustCompile(`\\([\\*_~` + "`" + `|>\[\]#<])`)
 	mdSubtext = regexp.MustCompile(`(?m)^-# `)
 	mdCode    = regexp.MustCompile("(^|[^\\\\])`([^`]*)`")
+	// mdItalic is *text* (one star each side), as Cite writes titles.
+	mdItalic = regexp.MustCompile(`(^|[^*\\])\*([^*\n]+?)\*([^*]|$)`)
 )
 
 // RenderText writes a response for a terminal, laid out as Discord shows
@@ -62,6 +64,7 @@ func plainMarkdown(s string, bold bool) string {
 	s = mdLink.ReplaceAllString(s, "$1 <$2>")
 	s = mdSubtext.ReplaceAllString(s, "  ")
 	s = mdCode.ReplaceAllString(s, "$1$2")
+	s = mdItalic.ReplaceAllString(s, "$1$2$3")
 	parts := strings.Split(s, "**")
 	var sb strings.Builder
 	for i, p := range parts {

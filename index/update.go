@@ -562,7 +562,7 @@ func documents(a *knowledge.Article, f knowledge.Facts) (*knowledge.ArticleInfo,
 	info := &knowledge.ArticleInfo{
 		ID: a.ID, Title: a.Title, URL: a.URL, Published: a.Published, Scope: a.Scope, Hash: a.Hash,
 		Paragraphs: len(a.Paragraphs), Entities: len(f.Entities), Claims: len(f.Claims), Figures: len(f.Figures),
-		Disputes: len(f.Disputes), Indexed: time.Now().UTC(),
+		Disputes: len(f.Disputes), Indexed: time.Now().UTC(), Fingerprint: fingerprint(a.Paragraphs),
 	}
 	claimsAt := map[int][]claimDoc{}
 	for i, c := range f.Claims {
