@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -21,7 +22,7 @@ func FoldAccents(s string) string {
 	for _, r := range s {
 		if f, ok := fold[r]; ok {
 			b.WriteString(f)
-		} else {
+		} else if !unicode.Is(unicode.Mn, r) { // a combining accent is left out
 			b.WriteRune(r)
 		}
 	}

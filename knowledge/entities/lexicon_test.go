@@ -30,6 +30,14 @@ func TestEntityKey(t *testing.T) {
 	}
 }
 
+func TestFoldAccents(t *testing.T) {
+	for in, want := range map[string]string{"Konaté": "Konate", "Konate\u0301": "Konate", "Zürich, Łódź": "Zurich, Lodz", "plain": "plain"} {
+		if got := FoldAccents(in); got != want {
+			t.Errorf("FoldAccents(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 // TestEntityLexiconsAreWellFormed checks the tables: every row of the
 // gazetteers and cues has a type the extractor knows.
 func TestEntityLexiconsAreWellFormed(t *testing.T) {
