@@ -58,6 +58,7 @@ type entityLexicon struct {
 	thingWords      map[string]bool   // "social", "golden": first words of names that are no person's
 	events          map[string]bool   // "election", "war": nouns of events a name before them names
 	eventMods       map[string]bool   // "general", "presidential": between the name and the event noun
+	objectVerbs     map[string]string // "play" -> thing: verbs whose object a name's type follows
 	kinds           map[string]string // "firm" -> organization, "film" -> thing: nouns that say what a name names
 	before          map[string]entityCue
 	after           map[string]entityCue
@@ -219,6 +220,12 @@ func loadEntityLexicon() *entityLexicon {
 			lx.eventMods[strings.ToLower(row[0])] = true
 		} else {
 			lx.events[strings.ToLower(row[0])] = true
+		}
+	}
+	lx.objectVerbs = map[string]string{}
+	for _, row := range lexiconRows("object_verbs") {
+		if len(row) >= 2 && voteIndex(row[1]) >= 0 {
+			lx.objectVerbs[strings.ToLower(row[0])] = row[1]
 		}
 	}
 	lx.kinds = map[string]string{}

@@ -600,6 +600,7 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 			c.votes[vPerson] += 3
 		}
 		x.kindBefore(toks, a, c)
+		x.objectOfVerb(toks, a, c)
 	}
 	// "the company's chief executive, Jensen Huang": a role before a comma.
 	if a >= 2 && toks[a-1].low == "," && toks[a-2].word && !toks[a-2].upper {
@@ -834,4 +835,19 @@ func (x *entityExtractor) inEventName(toks []etok, a, b int) bool {
 		return toks[p].upper || toks[p].low != "" && toks[p].low[0] >= '0' && toks[p].low[0] <= '9'
 	}
 	return false
+}
+
+// objectOfVerb reads a name right after a verb whose objects are things
+// ("she bought a Game Boy Advance", "Acme released Firefox"), as the
+// tagger reads the verb.
+func (x *entityExtractor) objectOfVerb(toks []etok, a int, c *cand) {
+	p := a - 1
+	if p > 0 && (toks[p].low == "the" || toks[p].low == "a" || toks[p].low == "an" || toks[p].low == "its" || toks[p].low == "their") {
+		p--
+	}
+	if t := toks[p]; t.pos == text.VERB {
+		if typ, ok := x.lx.objectVerbs[t.lemma]; ok {
+			c.votes[voteIndex(typ)] += 2
+		}
+	}
 }

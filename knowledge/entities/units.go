@@ -25,6 +25,8 @@ type etok struct {
 	// pos is the part of speech of the unit's last token, POSNone when the
 	// paragraph is not tagged.
 	pos text.POS
+	// lemma is the lemma of the unit's last token, "" when not tagged.
+	lemma string
 }
 
 // units reads the tokens of p into entity units, appended to buf[:0].
@@ -69,7 +71,7 @@ func units(p *text.Paragraph, buf []etok, quotes []text.Quote) ([]etok, []text.Q
 			u.word = unicode.IsLetter(r)
 		}
 		i = u.b
-		u.pos = toks[u.b-1].POS
+		u.pos, u.lemma = toks[u.b-1].POS, toks[u.b-1].Lemma
 		if !u.word {
 			out = append(out, u)
 			continue
