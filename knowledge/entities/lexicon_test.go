@@ -41,8 +41,8 @@ func TestFoldAccents(t *testing.T) {
 // TestEntityLexiconsAreWellFormed checks the tables: every row of the
 // gazetteers and cues has a type the extractor knows.
 func TestEntityLexiconsAreWellFormed(t *testing.T) {
-	for _, table := range []string{"organizations", "entity_cues", "kinds"} {
-		col := map[string]int{"organizations": 1, "entity_cues": 2, "kinds": 1}[table]
+	for _, table := range []string{"organizations", "entity_cues", "kinds", "object_verbs"} {
+		col := map[string]int{"organizations": 1, "entity_cues": 2, "kinds": 1, "object_verbs": 1}[table]
 		for _, row := range lexiconRows(table) {
 			if len(row) <= col || voteIndex(row[col]) < 0 {
 				t.Errorf("%s: row %q has no known type in column %d", table, row, col+1)
