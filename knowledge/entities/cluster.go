@@ -143,6 +143,12 @@ func (x *entityExtractor) cluster() {
 				cl.typ = ""
 			}
 		}
+		// "Siemens says", "Rosneft officials": one word that only speaks,
+		// in an article long enough to have named its people in full, never
+		// given a first name, a title or a "he", is a firm or a body.
+		if cl.typ == EntityPerson && x.bodyParas >= 3 && !slices.ContainsFunc(cl.cands, func(c *cand) bool { return len(c.words) > 1 || c.personHint || c.personal }) {
+			cl.typ = EntityOrganization
+		}
 	}
 }
 

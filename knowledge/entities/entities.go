@@ -38,6 +38,7 @@ type cand struct {
 	titleOnly  bool
 	cluster    int
 	personHint bool // a title or a role makes this a person for sure
+	personal   bool // evidence only a person has: a given name, ", who", "his"
 	modifier   bool // "the Assad dynasty": joins an entity but founds none
 	theBefore  bool // written after "the", as people's names are not
 	shared     bool // its role or kind is shared with the names listed after it
@@ -155,6 +156,11 @@ func runExtractor(doc *text.Doc) *entityExtractor {
 	}
 	x := &entityExtractor{lx: lx, lowerSeen: lowerSeen, midCaps: midCaps, paras: map[int]paraToks{}}
 	for _, pt := range paras {
+		if article.Kind(pt.p.Kind) == article.KindBody {
+			x.bodyParas++
+		}
+	}
+	for _, pt := range paras {
 		x.paras[pt.idx] = pt
 	}
 	for _, pt := range paras {
@@ -175,6 +181,7 @@ func runExtractor(doc *text.Doc) *entityExtractor {
 type entityExtractor struct {
 	lx        *entityLexicon
 	lowerSeen map[string]bool
+	bodyParas int // the article's body paragraphs
 	midCaps   map[string]bool
 	text      string // the paragraph being read
 	paras     map[int]paraToks

@@ -68,6 +68,27 @@ func TestKindsOfNames(t *testing.T) {
 			none: []string{"Vallonia"},
 		},
 		{
+			name: "one word that only speaks in a long article is a body; the owner of an analyst is a firm",
+			body: []string{
+				"Fenwick said profits would rise.",
+				"Sales were strong, said Grantly's principal analyst Kobita Desai.",
+				"Fenwick also said it would hire staff.",
+				"Jan Berry, who runs a shop, was pleased.",
+			},
+			want: []want{
+				{name: "Fenwick", typ: entities.EntityOrganization},
+				{name: "Kobita Desai", typ: entities.EntityPerson, affs: []string{"Grantly"}},
+				{name: "Grantly", typ: entities.EntityOrganization},
+				{name: "Jan Berry", typ: entities.EntityPerson},
+			},
+		},
+		{
+			name: "a list after a title holds none of it",
+			body: []string{"Queen, Velvet Muse and Tin Lanterns topped the poll, said Texan Lena Ostrova."},
+			want: []want{{name: "Lena Ostrova", typ: entities.EntityPerson, roles: []string{"Texan"}}},
+			none: []string{"Texan Lena Ostrova"},
+		},
+		{
 			name: "a name after the with no other evidence is no person",
 			body: []string{"Tickets for the Velvet Orbit went on sale, and Lena Ostrova bought two."},
 			want: []want{{name: "Lena Ostrova", typ: entities.EntityPerson}},

@@ -69,6 +69,7 @@ type entityLexicon struct {
 	common          map[string]bool   // words of all the tables: a name made of them is no person\'s
 	demAdj          map[string]string // "syrian" -> "Syria"
 	demPlural       map[string]string // "syrians" -> "Syria"
+	demNoun         map[string]bool   // "texan", "briton": demonyms that name a person
 	groupHeads      map[string]bool
 	groupMods       map[string]bool
 	particles       map[string]bool // particles that may stand alone: "al", "bin", "von"
@@ -234,12 +235,19 @@ func loadEntityLexicon() *entityLexicon {
 			lx.kinds[strings.ToLower(row[0])] = row[1]
 		}
 	}
+	lx.demNoun = map[string]bool{}
 	for _, row := range lexiconRows("demonyms") {
 		if len(row) < 3 {
 			continue
 		}
+		plurals := ";" + strings.ToLower(strings.ReplaceAll(row[1], " ", "")) + ";"
 		for _, a := range strings.Split(row[0], ";") {
-			lx.demAdj[strings.ToLower(strings.TrimSpace(a))] = row[2]
+			a = strings.ToLower(strings.TrimSpace(a))
+			lx.demAdj[a] = row[2]
+			// "Texan", "Briton", "Frenchman": a word for a person as well.
+			if strings.Contains(plurals, ";"+a+"s;") || strings.HasSuffix(a, "man") || strings.HasSuffix(a, "woman") {
+				lx.demNoun[a] = true
+			}
 		}
 		for _, p := range strings.Split(row[1], ";") {
 			if p = strings.TrimSpace(p); p != "" {

@@ -60,7 +60,10 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 	if !t.word || !t.upper || lx.particles[t.low] {
 		return false
 	}
-	if t.caps && lx.notAcronym[t.low] && !(k > 0 && toks[k-1].upper && isRoman(x.text[t.s:t.e])) || !t.caps && lx.notNames[t.low] {
+	// "Jan Berry", "April Ashley": a given name that is also a month
+	// starts a name before a capitalised word.
+	givenFirst := lx.given[t.low] && k+1 < len(toks) && x.isNameWord(toks, k+1) && !toks[k+1].caps
+	if t.caps && lx.notAcronym[t.low] && !(k > 0 && toks[k-1].upper && isRoman(x.text[t.s:t.e])) || !t.caps && lx.notNames[t.low] && !givenFirst {
 		return true // but "Charles Keating IV" keeps its numeral
 	}
 	if t.sent && !t.caps && (lx.groupMods[t.low] || lx.groupHeads[t.low]) && (k+1 == len(toks) || !toks[k+1].upper) {
@@ -211,7 +214,9 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 			}
 			// A given name, or two or three plain words after a job word:
 			// "Analyst Gonul Tol" (but "Christian Democratic Appeal" is a party).
-			if !x.lx.given[toks[p].low] && (b-p > 3 || x.lx.titles[titleKey(toks[p-1].low)] == "" || x.hasOrgHead(toks, p, b) || x.lx.placeFirst[toks[p].low] || x.lx.placeLast[toks[b-1].low] ||
+			// ("Texan Lena Ostrova": a word for a person of a place will do.)
+			if !x.lx.given[toks[p].low] && (b-p > 3 || x.lx.titles[titleKey(toks[p-1].low)] == "" && !(p == a+1 && x.lx.demNoun[toks[a].low]) ||
+				x.hasOrgHead(toks, p, b) || x.lx.placeFirst[toks[p].low] || x.lx.placeLast[toks[b-1].low] ||
 				x.lx.common[toks[p].low] || x.lx.known[EntityKey(pt.text[toks[p].s:toks[b-1].e])].typ != "") {
 				continue
 			}
@@ -366,8 +371,10 @@ func (x *entityExtractor) bareTitle(pt paraToks, a, first, last, b int) {
 	c.votes[vPerson] += 4
 	c.roles = append(c.roles, role)
 	x.cands = append(x.cands, c)
-	if b+1 < len(toks) && toks[b].low == "," && toks[b+1].upper {
-		x.pending = c // the name after the comma holds this title
+	// "the Foreign Secretary, Boris X": the name after the comma holds the
+	// title (but in "Queen, Muse, Blur" it is listed after it).
+	if b+1 < len(toks) && toks[b].low == "," && toks[b+1].upper && a > 0 && (toks[a-1].low == "the" || toks[a-1].poss) {
+		x.pending = c
 		x.pendingTok = b + 1
 	}
 }
@@ -550,6 +557,7 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		c.votes[vPlace] += 3
 	}
 	if lx.given[toks[a].low] && !known {
+		c.personal = true
 		if single {
 			c.votes[vPerson] += 2
 		} else {
@@ -574,7 +582,7 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		}
 		// "said Veritas would": the subject of what was said, not the
 		// speaker of "..., said Graham."
-		if ok && cue.typ == EntityPerson && toks[p].low == "said" && b < len(toks) && toks[b].word && !toks[b].upper {
+		if ok && cue.typ == EntityPerson && toks[p].low == "said" && b < len(toks) && (toks[b].word && !toks[b].upper || toks[b].poss) {
 			ok = false
 		}
 		if ok {
@@ -651,11 +659,16 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		}
 		if n+1 < len(toks) && toks[n].word && !toks[n].upper && (toks[n+1].low == "his" || toks[n+1].low == "her") {
 			c.votes[vPerson]++
+			c.personal = true
+		}
+		if toks[n].low == "himself" || toks[n].low == "herself" {
+			c.personal = true
 		}
 		switch toks[b].low {
 		case ",":
 			if b+1 < len(toks) && toks[b+1].low == "who" {
 				c.votes[vPerson] += 2
+				c.personal = true
 			}
 			if b+1 < len(toks) && toks[b+1].low == "which" {
 				c.votes[vOrg]++

@@ -116,6 +116,7 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 		x.prefixAffiliation(pt, s, r, c)
 	case r > 1 && toks[r-1].poss && toks[r-2].upper:
 		c.ownerTok = r - 2 // "Nintendo's president Satoru Iwata"
+		x.ownerVote(pt, r-2, kind)
 	}
 }
 
@@ -123,6 +124,23 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 // what may qualify a role ("writing partner", "aviation pioneer").
 func (x *entityExtractor) modifierPOS(t etok) bool {
 	return t.pos == text.NOUN || t.pos == text.ADJ
+}
+
+// ownerVote gives the name that ends at toks[last], the owner of a role
+// held by a named person ("Gartner's principal analyst Kobita X"), a vote
+// for an organisation: people have wives and lawyers, firms analysts.
+func (x *entityExtractor) ownerVote(pt paraToks, last int, kind string) {
+	if kind != "office" && kind != "role" {
+		return
+	}
+	for k := len(x.cands) - 1; k >= 0 && x.cands[k].para == pt.idx; k-- {
+		if o := x.cands[k]; o.lastTok == last {
+			if !o.personal && !o.personHint {
+				o.votes[vOrg] += 2
+			}
+			return
+		}
+	}
 }
 
 // isTitleWord tells a word of the titles that may stand in a role.
