@@ -129,6 +129,7 @@ func (x *entityExtractor) cluster() {
 		}
 	}
 	x.namedAfter()
+	x.ownedThings()
 	for _, cl := range x.clusters {
 		if cl.dead {
 			continue
@@ -169,6 +170,44 @@ func (x *entityExtractor) namedAfter() {
 		}
 		cl.votes[vOrg] += cl.votes[vPerson] + 1
 	}
+}
+
+// ownedThings finds the names written after an organisation's possessive
+// that look like things and have nothing to say they are people's: "Apple's
+// Mac Mini", "Microsoft's X-Box" are products ("Labour's Lorna Fitzsimons"
+// is a person).
+func (x *entityExtractor) ownedThings() {
+	type at struct{ para, tok int }
+	last := map[at]*cand{}
+	for _, c := range x.cands {
+		if c.cluster >= 0 {
+			last[at{c.para, c.lastTok}] = c
+		}
+	}
+	for _, c := range x.cands {
+		if c.ownerTok < 0 || c.cluster < 0 || c.personal || c.personHint || !x.thingLike(c) {
+			continue
+		}
+		o := last[at{c.para, c.ownerTok}]
+		if o == nil || o.cluster < 0 || o.cluster == c.cluster || x.clusters[o.cluster].leaning() != vOrg {
+			continue
+		}
+		x.clusters[c.cluster].votes[vThing] += 3
+	}
+}
+
+// thingLike tells a name one word long, or with a digit, a hyphen or a word
+// of the thing words: "Mac Mini", "X-Box", "Game Cube", "Windows 95".
+func (x *entityExtractor) thingLike(c *cand) bool {
+	if len(c.words) == 1 || strings.ContainsAny(c.name, "-0123456789") {
+		return true
+	}
+	for _, w := range c.words {
+		if x.lx.thingWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // defaultType types a name of two words or more that has no evidence at

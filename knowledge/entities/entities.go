@@ -339,8 +339,10 @@ func (x *entityExtractor) runEnd(toks []etok, i int) int {
 			j++
 			continue
 		}
-		// "Kurdistan Workers' Party": a plural's apostrophe inside a name.
-		if isApostropheTok(u) && toks[j-1].e == u.s && strings.HasSuffix(toks[j-1].low, "s") && j+1 < len(toks) && x.isNameWord(toks, j+1) {
+		// "Kurdistan Workers' Party": a plural's apostrophe inside a name
+		// (but "Neil Jenkins' Wales" is Jenkins's side).
+		if isApostropheTok(u) && toks[j-1].e == u.s && strings.HasSuffix(toks[j-1].low, "s") && j+1 < len(toks) && x.isNameWord(toks, j+1) &&
+			x.lx.orgHeads[toks[x.capEnd(toks, j+1)-1].low] {
 			j++
 			continue
 		}

@@ -89,6 +89,20 @@ func TestKindsOfNames(t *testing.T) {
 			none: []string{"Texan Lena Ostrova"},
 		},
 		{
+			name: "a product after a firm's possessive, a person after a party's",
+			body: []string{"Vextra Corp said profits rose, and Vextra Corp's X-Orbit sold well.", "Labour's Orla Fenwick won the seat."},
+			want: []want{{name: "Orla Fenwick", typ: entities.EntityPerson}},
+			none: []string{"X-Orbit"},
+		},
+		{
+			name: "a plural's apostrophe joins a name only before an organisation's head",
+			body: []string{"The Farmers' Union backed Neil Jenkins' Wales side."},
+			want: []want{
+				{name: "Farmers' Union", typ: entities.EntityOrganization},
+				{name: "Neil Jenkins", typ: entities.EntityPerson},
+			},
+		},
+		{
 			name: "a name after the with no other evidence is no person",
 			body: []string{"Tickets for the Velvet Orbit went on sale, and Lena Ostrova bought two."},
 			want: []want{{name: "Lena Ostrova", typ: entities.EntityPerson}},
