@@ -221,7 +221,13 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 				continue
 			}
 			if c := x.newCand(pt, p, b); c != nil {
-				c.roles = append(c.roles, pt.text[toks[a].s:toks[p-1].e])
+				// "Conservative Michael X": a party's adjective is what he
+				// belongs to; "Croatian Ivan X", "Singer Laura X": a role.
+				if party := x.partyOf(toks[a].low); p == a+1 && party != "" {
+					c.affs = append(c.affs, party)
+				} else {
+					c.roles = append(c.roles, pt.text[toks[a].s:toks[p-1].e])
+				}
 				c.votes[vPerson] += 4
 				c.personHint = true
 				if post != "" {

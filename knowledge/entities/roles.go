@@ -133,6 +133,9 @@ func (x *entityExtractor) ownerVote(pt paraToks, last int, kind string) {
 	if kind != "office" && kind != "role" {
 		return
 	}
+	if t := pt.toks[last]; t.sent && !t.caps && !x.midCaps[t.low] {
+		return // "Children's author Judy X"
+	}
 	for k := len(x.cands) - 1; k >= 0 && x.cands[k].para == pt.idx; k-- {
 		if o := x.cands[k]; o.lastTok == last {
 			if !o.personal && !o.personHint {
@@ -141,6 +144,19 @@ func (x *entityExtractor) ownerVote(pt paraToks, last int, kind string) {
 			return
 		}
 	}
+}
+
+// partyOf returns the party a party's adjective names ("Tory" is the
+// Conservative Party), or "" for a nation's adjective or none.
+func (x *entityExtractor) partyOf(w string) string {
+	p := x.lx.demAdj[w]
+	if p == "" {
+		return ""
+	}
+	if kn, ok := x.lx.known[EntityKey(p)]; ok && kn.typ != EntityOrganization {
+		return ""
+	}
+	return p
 }
 
 // isTitleWord tells a word of the titles that may stand in a role.
@@ -155,19 +171,26 @@ func (x *entityExtractor) isTitleWord(w string) bool {
 // nationality alone ("South African flanker") is none.
 func (x *entityExtractor) prefixAffiliation(pt paraToks, s, r int, c *cand) {
 	toks := pt.toks
+	// "Former Wimbledon champion": a title's modifier is no affiliation.
+	for s < r && x.lx.titles[titleKey(toks[s].low)] == "modifier" {
+		s++
+	}
+	if s == r {
+		return
+	}
 	if r-s == 1 {
 		if p := x.lx.demAdj[toks[s].low]; p != "" {
 			// A party's adjective names the party; a nation's, a nationality.
-			if kn, ok := x.lx.known[EntityKey(p)]; !ok || kn.typ == EntityOrganization {
-				c.affs = append(c.affs, p)
+			if party := x.partyOf(toks[s].low); party != "" {
+				c.affs = append(c.affs, party)
 			}
 			return
 		}
 	}
 	name := pt.text[toks[s].s:toks[r-1].e]
 	kn, known := x.lx.known[EntityKey(name)]
-	if r-s == 1 && toks[s].sent && !known && !toks[s].caps && !x.midCaps[toks[s].low] {
-		return // "Independent film-maker", "Minority leader": a sentence's first word
+	if r-s == 1 && !known && !toks[s].caps && (toks[s].sent && !x.midCaps[toks[s].low] || x.lx.thingWords[toks[s].low] && !x.lx.orgHeads[toks[s].low]) {
+		return // "Independent film-maker", "Minority leader", "World champion"
 	}
 	if known && kn.typ == EntityPlace {
 		c.sides = append(c.sides, name) // a country's side, or a place's industry

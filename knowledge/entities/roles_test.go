@@ -27,6 +27,14 @@ func TestRolesAndAffiliations(t *testing.T) {
 			},
 		},
 		{
+			name: "a party's adjective before a name is an affiliation, a title's modifier none",
+			body: []string{"Conservative Alan Mercer spoke after Former Wimbledon champion Anna Wexley."},
+			want: []want{
+				{name: "Alan Mercer", typ: entities.EntityPerson, affs: []string{"Conservative Party"}},
+				{name: "Anna Wexley", typ: entities.EntityPerson, roles: []string{"champion"}, affs: []string{"Wimbledon"}},
+			},
+		},
+		{
 			name: "a club before a role is an organisation, a country a side",
 			body: []string{"The deal was agreed, Wexham vice-chairman Tim Hale told reporters.", "Wales scrum-half Rory Bain is fit."},
 			want: []want{
