@@ -686,10 +686,10 @@ func mustJSON(v any) string {
 	return string(b)
 }
 
-// nameKey normalises a name for exact lookups: lower case, single spaces,
-// no leading "the", hyphens as spaces.
+// nameKey normalises a name for exact lookups: lower case, accents folded,
+// single spaces, no leading "the", hyphens as spaces.
 func nameKey(name string) string {
-	name = strings.ToLower(strings.TrimSpace(name))
+	name = knowledge.FoldAccents(strings.ToLower(strings.TrimSpace(name)))
 	name = strings.TrimPrefix(name, "the ")
 	name = strings.NewReplacer("-", " ", "’", "'", ".", "").Replace(name)
 	return strings.Join(strings.Fields(name), " ")

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -20,8 +21,11 @@ func FoldAccents(s string) string {
 	b.Grow(len(s))
 	for _, r := range s {
 		if f, ok := fold[r]; ok {
+			if unicode.IsUpper(r) {
+				f = strings.ToUpper(f[:1]) + f[1:] // "Ł" is "L", "Æ" is "Ae"
+			}
 			b.WriteString(f)
-		} else {
+		} else if !unicode.Is(unicode.Mn, r) { // a combining accent is left out
 			b.WriteRune(r)
 		}
 	}
