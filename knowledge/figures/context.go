@@ -197,20 +197,32 @@ func (sc *figureScanner) checkIdentifier(q *quantity) {
 	}
 	// a name before the number: "Resolution 2254", "Windows 10"
 	if q.n0 > 0 {
-		for _, back := range [...]int{1, 2} {
-			s := q.n0 - back
-			if s < 0 {
-				break
-			}
-			if _, end, ok := lx.idPrefixes.match(toks, s); ok && end == q.n0 {
-				q.skip = true
-				return
-			}
+		if sc.afterPrefix(q.n0) {
+			q.skip = true
+			return
 		}
 		if !isYearish(q.val) && sc.afterName(q.n0) {
 			q.skip = true
 		}
 	}
+}
+
+// afterPrefix reports whether a word that makes the number at token n a
+// name, a code or a rank stands right before it: "Section 427", "top 10",
+// and for a number in words only the prefixes marked "words" ("number
+// three").
+func (sc *figureScanner) afterPrefix(n int) bool {
+	words := sc.toks[n].typ == ftWord
+	for _, back := range [...]int{1, 2} {
+		s := n - back
+		if s < 0 {
+			break
+		}
+		if e, end, ok := sc.lx.idPrefixes.match(sc.toks, s); ok && end == n && (!words || sc.lx.idWords[e.idx]) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterName reports whether the number at token n is written right after a
@@ -393,8 +405,10 @@ func (sc *figureScanner) change(start, end int) string {
 }
 
 // attribute sets the source of each figure: "according to X" in its
-// sentence, or else the speaker of the claim whose content holds it.
-func attribute(figs []Figure, p *text.Paragraph, toks []ftok, ents []entities.Entity, claims []claims.Claim) {
+// sentence, or else the speaker of the claim whose content holds it, or
+// else the subject of the speech verb whose clause holds it in the parse
+// (anchors[i] is the token that heads figure i, or -1).
+func attribute(figs []Figure, p *text.Paragraph, toks []ftok, anchors []int, ents []entities.Entity, claims []claims.Claim) {
 	if len(figs) == 0 {
 		return
 	}
@@ -415,6 +429,12 @@ func attribute(figs []Figure, p *text.Paragraph, toks []ftok, ents []entities.En
 				f.Source = c.Speaker
 				break
 			}
+		}
+		if f.Source == "" && i < len(anchors) && anchors[i] >= 0 {
+			g := grammar{p: p, lx: figLex()}
+			g.markFigures(figs)
+			g.lo, g.hi = tokenRange(p, f.Start, f.End)
+			f.Source = g.speaker(anchors[i], ents)
 		}
 	}
 }
@@ -469,6 +489,13 @@ func sourceName(lx *figureLexicon, toks []ftok, k int, text string) string {
 	n := len(toks)
 	for k < n && (toks[k].low == "the" || toks[k].low == "a" || toks[k].low == "an") {
 		k++
+	}
+	// "data from Gas Infrastructure Europe": the name after the data
+	if k+1 < n && lx.sourceNouns[toks[k].low] && (toks[k+1].low == "from" || toks[k+1].low == "by" || toks[k+1].low == "of") {
+		k += 2
+		for k < n && (toks[k].low == "the" || toks[k].low == "a" || toks[k].low == "an") {
+			k++
+		}
 	}
 	start, end := k, k
 	caps := false

@@ -2,6 +2,7 @@ package figures
 
 import (
 	"math"
+	"sort"
 	"strings"
 	"sync"
 
@@ -37,7 +38,8 @@ func Extract(doc *text.Doc, ents []entities.Entity, claims []claims.Claim) []Fig
 		}
 		first := len(out)
 		out = sc.paragraph(p, out)
-		attribute(out[first:], p, sc.toks, ents, claims)
+		out = out[:first+len(sc.structure(p, out[first:], sc.tentatives))]
+		attribute(out[first:], p, sc.toks, sc.anchors, ents, claims)
 	}
 	resolvePronouns(out)
 	return out
@@ -53,6 +55,12 @@ type figureScanner struct {
 	// second is a figure figureAt read with the one it returned: the new
 	// level of "from £4,745 to £4,895"
 	second *Figure
+	// tentative is set by figureAt for a bare "one" the parse must confirm
+	tentative bool
+	// per figure of the paragraph: whether it is tentative, and the token
+	// that heads it in the parse (-1 when unknown)
+	tentatives []bool
+	anchors    []int
 }
 
 // quantity is a number with what is written around it, in token indexes.
@@ -85,6 +93,7 @@ func (q *quantity) hasUnit() bool { return q.cur != 0 || q.unit != 0 }
 func (sc *figureScanner) paragraph(p *text.Paragraph, out []Figure) []Figure {
 	sc.text = p.Text
 	sc.toks = readTokens(p, sc.toks)
+	sc.tentatives = sc.tentatives[:0]
 	toks := sc.toks
 	first, prevEnd := len(out), -1
 	for i := 0; i < len(toks); {
@@ -107,10 +116,13 @@ func (sc *figureScanner) paragraph(p *text.Paragraph, out []Figure) []Figure {
 				sc.inheritUnit(&out[len(out)-1], f, prevEnd, i)
 			}
 			out = append(out, *f)
+			sc.tentatives = append(sc.tentatives, sc.tentative)
 			if sc.second != nil {
 				out = append(out, *sc.second)
+				sc.tentatives = append(sc.tentatives, false)
 				sc.second = nil
 			}
+			sc.tentative = false
 			prevEnd = next
 		}
 		i = next
@@ -158,16 +170,7 @@ func (sc *figureScanner) levels(figs []Figure) {
 // tokenAt returns the index of the token that starts at or holds byte off.
 func (sc *figureScanner) tokenAt(off int) int {
 	toks := sc.toks
-	lo, hi := 0, len(toks)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if toks[m].end <= off {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
+	return sort.Search(len(toks), func(m int) bool { return toks[m].end > off })
 }
 
 // sentenceStart reports whether token i begins a sentence.
@@ -248,11 +251,13 @@ func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, boo
 		start = q.t0 // "aged 12"
 	}
 	// a bare "one" is a pronoun more often than a number
-	if !sc.keepWordNumber(&q, qRole) {
+	keep, tentative := sc.keepWordNumber(&q, qRole)
+	if !keep {
 		return nil, 0, false
 	}
-	// "Six Nations", "Fund Two", "World War One": a number word in a name
-	if q.words && sc.inName(q.n0, q.n1) {
+	// "Six Nations", "Fund Two", "World War One": a number word in a name;
+	// "world number three", "top three", "stage two": a rank or a name
+	if q.words && (sc.inName(q.n0, q.n1) || !q.hasUnit() && !q.vague && sc.afterPrefix(q.n0)) {
 		return nil, q.t1, true
 	}
 	k := q.t1
@@ -287,6 +292,7 @@ func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, boo
 		}
 	}
 	f := &Figure{Paragraph: para, Qualifier: qText}
+	sc.tentative = tentative
 	kind := sc.kindOf(&q)
 	f.Kind = kind
 	switch {
@@ -314,7 +320,7 @@ func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, boo
 		}
 	}
 	end := k
-	if kind != FigureDate && kind != FigureOrdinal {
+	if kind != FigureDate && kind != FigureOrdinal && !tentative {
 		var counted string
 		onlyOf := kind != FigureCount && kind != FigureVague
 		counted, end = sc.counted(k, q.vague || q.val != 1, onlyOf)
@@ -434,15 +440,28 @@ func fptr(v float64) *float64 {
 func isBad(v float64) bool { return math.IsNaN(v) || math.IsInf(v, 0) }
 
 // keepWordNumber drops the word "one" (and "a") standing alone: "no one",
-// "one of them", "the one".
-func (sc *figureScanner) keepWordNumber(q *quantity, qRole string) bool {
+// "one of them", "the one". Before a word that may be a noun ("only one
+// set") it keeps it, tentatively: the parse decides.
+func (sc *figureScanner) keepWordNumber(q *quantity, qRole string) (keep, tentative bool) {
 	if !q.words || q.hasUnit() || q.isRange || q.vague || q.ordinal || q.scaled || q.fraction {
-		return true
+		return true, false
 	}
 	if q.val != 1 {
-		return true
+		return true, false
 	}
-	return false
+	if n := q.t1; n < len(sc.toks) && sc.toks[n].typ == ftWord && sc.toks[n].sp && !sc.lx.stop[sc.toks[n].low] && !isUpperStart(sc.toks[n].text) {
+		// not "one quarter" (a fraction left unread) nor "the one thing"
+		_, num := sc.lx.numbers[sc.toks[n].low]
+		_, den := sc.lx.denoms[sc.toks[n].low]
+		prev := ""
+		if q.n0 > 0 {
+			prev = sc.toks[q.n0-1].low
+		}
+		if !num && !den && prev != "the" && prev != "this" && prev != "that" && prev != "last" && prev != "no" && prev != "any" && prev != "every" && prev != "each" {
+			return true, true
+		}
+	}
+	return false, false
 }
 
 // kindOf tells what kind of figure q is.

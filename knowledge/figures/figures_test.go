@@ -14,6 +14,7 @@ import (
 
 	. "github.com/briefbot/briefbot/knowledge"
 	"github.com/briefbot/briefbot/knowledge/figures"
+	"github.com/briefbot/briefbot/knowledge/text"
 )
 
 // bodyArticle makes an article of body paragraphs.
@@ -362,6 +363,7 @@ func TestFiguresThatAreNotQuantities(t *testing.T) {
 		{"a time of day in words", "The alarm went off at four in the morning.", nil},
 		{"a time by the clock", "They met at 10 o'clock.", nil},
 		{"a place in a ranking", "She is among the top 10 players.", nil},
+		{"a rank in words", "Hewitt is the world number three.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -544,4 +546,104 @@ func BenchmarkExtractFigures(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(arts)), "ns/article")
 	_ = n
+}
+
+// hasModel reports whether the binary embeds the trained parser, which the
+// structure of a figure's sentence comes from.
+func hasModel() bool {
+	_, err := text.Default()
+	return err == nil
+}
+
+// What a figure measures and who gives it, read from the parse of its
+// sentence: each case is one of the classes of error the words around a
+// number alone get wrong.
+func TestFiguresFromTheParse(t *testing.T) {
+	if !hasModel() {
+		t.Skip("no trained model embedded")
+	}
+	tests := []struct {
+		name, text string
+		want       wantFigure
+	}{
+		{"the subject whose level a passive verb states", "Last year the stamp duty threshold was raised to £120,000.",
+			val("£120,000", FigureMoney, 120000).withCounted("stamp duty threshold")},
+		{"the noun before of", "Ministers expect economic growth of 3.1% this year.",
+			val("3.1%", FigurePercent, 3.1).withCounted("economic growth")},
+		{"the subject of a copula", "By Friday the yield was 7.2 pct.",
+			val("7.2 pct", FigurePercent, 7.2).withCounted("yield")},
+		{"the subject of an intransitive level verb", "Total turnover topped two billion euros last week.",
+			val("topped two billion euros", FigureMoney, 2e9).withCounted("Total turnover").withQualifier("topped")},
+		{"the object of a verb that changes it", "The central bank pushed its lending rate down to 4.5 pct on Monday.",
+			val("4.5 pct", FigurePercent, 4.5).withCounted("lending rate")},
+		{"what a change noun changes", "A 6 pct rise in food prices worried shoppers.",
+			val("6 pct", FigurePercent, 6).withCounted("food prices").withChange("up")},
+		{"a noun in capitals", "Its 250 MPs voted against the plan.",
+			val("250", FigureCount, 250).withCounted("MPs")},
+		{"a singular noun", "Data showed a 12,000 increase in factory jobs in May.",
+			val("12,000", FigureCount, 12000).withCounted("factory jobs")},
+		{"a bare one before its noun", "The champion lost only one match all season.",
+			val("one", FigureCount, 1).withCounted("match")},
+		{"a figure before a compound noun", "Investors were covered by a 3.5 billion euro six-week special loan from the bank.",
+			val("3.5 billion euro", FigureMoney, 3.5e9).withCounted("special loan")},
+		{"a restatement in another currency", "The deal is worth £5bn ($9bn) to the firm.",
+			val("$9bn", FigureMoney, 9e9).withCounted("deal")},
+		{"a label before a figure in a wire table", "Net profit 754.4 mln francs vs 674.1 mln.",
+			val("754.4 mln francs", FigureMoney, 754.4e6).withCounted("Net profit")},
+		{"the noun a relative clause is said of", "Exports, which rose 5% last year, are expected to slow.",
+			val("5%", FigurePercent, 5).withCounted("Exports")},
+		{"a present participle is no measure of its noun", "The unit of the bank is raising 100 mln dlrs through a note offering.",
+			val("100 mln dlrs", FigureMoney, 100e6)},
+		{"a stretch of time measures nothing else", "The striker finally scored after 31 minutes.",
+			val("31 minutes", FigureMeasure, 31)},
+		{"a month is no counted thing", "The trade gap narrowed in March to £56bn.",
+			val("£56bn", FigureMoney, 56e9)},
+		{"the object of a verb that changes it is not its subject's", "Rome plans to raise as much as 25bn euros from sales of state assets.",
+			val("as much as 25bn euros", FigureMoney, 25e9)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got *Figure
+			for _, f := range figures.Extract(Read(bodyArticle(tt.text)), nil, nil) {
+				if f.Text == tt.want.text {
+					got = &f
+				}
+			}
+			if got == nil {
+				t.Fatalf("no figure %q in %s", tt.want.text, figureTexts(figures.Extract(Read(bodyArticle(tt.text)), nil, nil)))
+			}
+			checkFigure(t, *got, tt.want)
+			if tt.want.counted == "" && got.Counted != "" {
+				t.Errorf("%q: counted = %q, want none", tt.want.text, got.Counted)
+			}
+		})
+	}
+}
+
+// The source of a figure is the one whose words hold it.
+func TestFigureSourcesFromTheParse(t *testing.T) {
+	if !hasModel() {
+		t.Skip("no trained model embedded")
+	}
+	tests := []struct{ name, text, figure, source string }{
+		{"the data's maker after according to", "Gas storage is 80% full, according to data from Storage Europe.", "80%", "Storage Europe"},
+		{"the subject of a speech verb", "Bond analysts said the state would borrow at least six billion guilders this year.", "at least six billion guilders", "Bond analysts"},
+		{"the maker of the figures that show it", "Figures from the Cabinet Office showed that output fell 0.5% in the last quarter.", "0.5%", "Cabinet Office"},
+		{"the outer speaker of two", "Dealers said the central bank would announce a special advance of 4.2 billion guilders.", "4.2 billion guilders", "Dealers"},
+		{"no speaker in a passive", "Debts are expected to fall by 5% this year.", "5%", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			figs := figures.Extract(Read(bodyArticle(tt.text)), nil, nil)
+			for _, f := range figs {
+				if f.Text == tt.figure {
+					if f.Source != tt.source {
+						t.Errorf("source of %q = %q, want %q", f.Text, f.Source, tt.source)
+					}
+					return
+				}
+			}
+			t.Fatalf("no figure %q in %s", tt.figure, figureTexts(figs))
+		})
+	}
 }

@@ -103,8 +103,9 @@ func (sc *figureScanner) minorAfter(q *quantity, k int) int {
 		// "10 $ 30 $": the next number is an amount of its own
 		return k
 	}
-	// a bare number after the amount: only at the end of the phrase
-	if end < len(toks) && toks[end].typ == ftWord {
+	// a bare number after the amount: only at the end of the phrase, and
+	// not the start of a compound ("a 4.2 billion guilder nine-day advance")
+	if end < len(toks) && (toks[end].typ == ftWord || isDash(toks[end].low) && !toks[end].sp) {
 		return k
 	}
 	q.val += r.val / 100
