@@ -78,7 +78,10 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 	}
 	// "Independent film-maker", "Putting Vioxx", "Honestly,": the tagger
 	// reads a sentence's first word as no proper noun.
-	if t.sent && !t.caps && x.commonPOS(t) && !x.midCaps[t.low] && !lx.given[t.low] && lx.titles[titleKey(t.low)] == "" && !lx.knownFirst[EntityKeyWord(t.low)] {
+	// An adjective before a capitalised title is part of the office
+	// ("Regional Commissioner for Water Mrs X").
+	titleNext := k+1 < len(toks) && toks[k+1].upper && lx.titles[titleKey(toks[k+1].low)] != ""
+	if t.sent && !t.caps && x.commonPOS(t) && !titleNext && !x.midCaps[t.low] && !lx.given[t.low] && lx.titles[titleKey(t.low)] == "" && !lx.knownFirst[EntityKeyWord(t.low)] {
 		if _, ok := lx.known[EntityKeyWord(t.low)]; !ok {
 			return true
 		}

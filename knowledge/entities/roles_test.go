@@ -47,8 +47,8 @@ func TestRolesAndAffiliations(t *testing.T) {
 			name: "a plural role or a pair is shared by the names it lists",
 			body: []string{"The cast includes veteran actors Hugo Brandt and Anna Wexley.", "They lost Scotland duo Ewan Muir and Carl Drummond to injury."},
 			want: []want{
-				{name: "Hugo Brandt", typ: entities.EntityPerson, roles: []string{"actors"}},
-				{name: "Anna Wexley", typ: entities.EntityPerson, roles: []string{"actors"}},
+				{name: "Hugo Brandt", typ: entities.EntityPerson, roles: []string{"veteran actors"}},
+				{name: "Anna Wexley", typ: entities.EntityPerson, roles: []string{"veteran actors"}},
 				{name: "Ewan Muir", typ: entities.EntityPerson, affs: []string{"Scotland"}},
 				{name: "Carl Drummond", typ: entities.EntityPerson, affs: []string{"Scotland"}},
 			},

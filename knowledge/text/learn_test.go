@@ -45,7 +45,7 @@ func treeParagraph(t testing.TB, s string) Paragraph {
 		p.Tokens = append(p.Tokens, Token{Start: start, End: len(p.Text), Text: parts[0], Space: true,
 			POS: ParsePOS(parts[1]), Tag: parts[2], Lemma: parts[3], Head: head - 1, Rel: ParseRel(parts[5])})
 	}
-	p.Sentences = []Sentence{{0, len(p.Tokens)}}
+	p.Sentences = []Sentence{{Start: 0, End: len(p.Tokens)}}
 	return p
 }
 

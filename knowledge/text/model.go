@@ -91,7 +91,7 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // sentence over all its tokens when it has none.
 func sentences(p *Paragraph) []Sentence {
 	if len(p.Sentences) == 0 && len(p.Tokens) > 0 {
-		p.Sentences = []Sentence{{0, len(p.Tokens)}}
+		p.Sentences = []Sentence{{Start: 0, End: len(p.Tokens)}}
 		for i := range p.Tokens {
 			p.Tokens[i].Sent = 0
 		}
@@ -113,6 +113,7 @@ func (m *Model) Tag(p *Paragraph) {
 			m.tagRange(p.Tokens[s.Start:s.End], sc)
 		}
 	}
+	p.Tagged = true
 }
 
 // tagRange tags and lemmatises toks, leaving their lexemes and classes in sc.
@@ -132,11 +133,12 @@ func (m *Model) Parse(p *Paragraph) {
 	for i := range sentences(p) {
 		m.parseSentence(p, i, sc)
 	}
-	p.Parsed = true
+	p.Parsed, p.Tagged = true, true
 }
 
 // ParseSentence tags and parses sentence i of p only: an extractor that needs
-// one sentence's structure pays for that one.
+// one sentence's structure pays for that one. A sentence already parsed is
+// left as it is, so extractors may ask for the same sentence freely.
 func (m *Model) ParseSentence(p *Paragraph, i int) {
 	if i < 0 || i >= len(sentences(p)) {
 		return
@@ -148,9 +150,10 @@ func (m *Model) ParseSentence(p *Paragraph, i int) {
 
 func (m *Model) parseSentence(p *Paragraph, i int, sc *scratch) {
 	s := p.Sentences[i]
-	if !usable(p, s) {
+	if s.Parsed || !usable(p, s) {
 		return
 	}
+	p.Sentences[i].Parsed = true
 	toks := p.Tokens[s.Start:s.End]
 	m.tagRange(toks, sc)
 	root := -1

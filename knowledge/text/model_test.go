@@ -18,12 +18,12 @@ func words(s string) Paragraph {
 			Sent: len(p.Sentences)})
 		at = k + len(w)
 		if w == "." || w == "?" || w == "!" {
-			p.Sentences = append(p.Sentences, Sentence{start, len(p.Tokens)})
+			p.Sentences = append(p.Sentences, Sentence{Start: start, End: len(p.Tokens)})
 			start = len(p.Tokens)
 		}
 	}
 	if start < len(p.Tokens) {
-		p.Sentences = append(p.Sentences, Sentence{start, len(p.Tokens)})
+		p.Sentences = append(p.Sentences, Sentence{Start: start, End: len(p.Tokens)})
 	}
 	return p
 }

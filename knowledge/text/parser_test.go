@@ -81,7 +81,7 @@ func randomParagraph(rng *rand.Rand) Paragraph {
 		for k := a; k < b; k++ {
 			p.Tokens[k].Sent = len(p.Sentences)
 		}
-		p.Sentences = append(p.Sentences, Sentence{a, b})
+		p.Sentences = append(p.Sentences, Sentence{Start: a, End: b})
 		a = b
 	}
 	return p
@@ -119,8 +119,8 @@ func TestParseSurvivesBadSentences(t *testing.T) {
 		return p
 	}
 	for _, p := range []Paragraph{
-		mk(), mk(Sentence{-3, 2}), mk(Sentence{5, 2}), mk(Sentence{0, 99}), mk(Sentence{0, 0}),
-		mk(Sentence{0, 4}, Sentence{2, 6}), {}, {Sentences: []Sentence{{0, 1}}},
+		mk(), mk(Sentence{Start: -3, End: 2}), mk(Sentence{Start: 5, End: 2}), mk(Sentence{Start: 0, End: 99}), mk(Sentence{Start: 0, End: 0}),
+		mk(Sentence{Start: 0, End: 4}, Sentence{Start: 2, End: 6}), {}, {Sentences: []Sentence{{Start: 0, End: 1}}},
 	} {
 		m.Tag(&p)
 		m.Parse(&p)
@@ -146,7 +146,7 @@ func TestParseSentenceParsesOnlyThatSentence(t *testing.T) {
 		p.Tokens = append(p.Tokens, tk)
 	}
 	p.Text += " " + b.Text
-	p.Sentences = []Sentence{{0, off}, {off, len(p.Tokens)}}
+	p.Sentences = []Sentence{{Start: 0, End: off}, {Start: off, End: len(p.Tokens)}}
 	m.ParseSentence(&p, 1)
 	for i := range off {
 		if p.Tokens[i].Head != -1 || p.Tokens[i].Rel != RelNone || p.Tokens[i].POS != POSNone {
