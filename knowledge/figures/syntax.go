@@ -233,8 +233,7 @@ func (g *grammar) parsed(f *Figure) bool {
 	if lo >= len(g.p.Tokens) {
 		return false
 	}
-	s := g.p.Sentences[g.p.Tokens[lo].Sent]
-	return s.Start < s.End && g.p.Tokens[s.Start].Rel != text.RelNone
+	return g.p.Sentences[g.p.Tokens[lo].Sent].Parsed
 }
 
 // tokenRange returns the tokens of p that overlap bytes [start, end).
@@ -248,26 +247,24 @@ func tokenRange(p *text.Paragraph, start, end int) (int, int) {
 	return lo, b
 }
 
-// parseSentence parses sentence i of p unless it has been parsed (the
-// parser fills in every token's label) and reports whether it is parsed. A
-// binary built without the model (text.Default fails) parses nothing: the
-// figures keep what their words say.
+// parseSentence parses sentence i of p (once: text.ParseSentence leaves a
+// parsed sentence as it is) and reports whether it is parsed. A binary
+// built without the model (text.Default fails) parses nothing: the figures
+// keep what their words say.
 func parseSentence(p *text.Paragraph, i int) bool {
 	if i < 0 || i >= len(p.Sentences) {
 		return false
 	}
-	s := p.Sentences[i]
-	if s.Start >= s.End || s.End > len(p.Tokens) {
+	if s := p.Sentences[i]; s.Start >= s.End || s.End > len(p.Tokens) {
 		return false
 	}
-	if p.Tokens[s.Start].Rel != text.RelNone {
-		return true
+	if !p.Sentences[i].Parsed {
+		if _, err := text.Default(); err != nil {
+			return false
+		}
+		text.ParseSentence(p, i)
 	}
-	if _, err := text.Default(); err != nil {
-		return false
-	}
-	text.ParseSentence(p, i)
-	return p.Tokens[s.Start].Rel != text.RelNone
+	return p.Sentences[i].Parsed
 }
 
 // counted returns what the figure headed by token a measures, or "".
