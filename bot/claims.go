@@ -12,7 +12,7 @@ func (b *Bot) claimsCommand() *Command {
 	return &Command{
 		Name:        "claims",
 		Description: "Who said, claimed, denied or accused what, with conflicting accounts side by side",
-		Example:     "/claims speaker:SDF topic:prisoners",
+		Example:     "/claims topic:helicopter",
 		Options: []Option{
 			{Name: "speaker", Description: "Who made the claims", Type: String, Complete: CompleteSpeaker, MaxLength: 100},
 			{Name: "topic", Description: "What the claims are about", Type: String, MaxLength: 200},
@@ -21,9 +21,17 @@ func (b *Bot) claimsCommand() *Command {
 	}
 }
 
+// Bounds on a /claims answer: claims shown one by one, other people whose
+// names match, and claims listed for each of them.
+const (
+	maxClaimItems  = 10
+	maxOtherPeople = 5
+	maxOtherClaims = 3
+)
+
 func (b *Bot) claims(ctx context.Context, req *Request) (*Response, error) {
 	speaker, topic := req.Str("speaker"), req.Str("topic")
-	hits, total, err := b.search.Claims(ctx, req.Scope(), speaker, topic, 10)
+	hits, total, err := b.search.Claims(ctx, req.Scope(), speaker, topic, 40)
 	if err != nil {
 		return nil, err
 	}
@@ -45,9 +53,31 @@ func (b *Bot) claims(ctx context.Context, req *Request) (*Response, error) {
 	if topic != "" {
 		title += " about " + topic
 	}
-	resp := &Response{Title: clipRunes(title, 250), Summary: fmt.Sprintf("%d of %d, newest article first:", len(hits), total)}
-	disputed := map[string]bool{}
+	// The claims of the speaker named exactly (all of them when nobody
+	// is), one by one; other people whose names match, grouped.
+	var own []knowledge.ClaimHit
+	var others [][]knowledge.ClaimHit
 	for _, h := range hits {
+		if speaker == "" || h.Exact || !anyExact(hits) {
+			own = append(own, h)
+			continue
+		}
+		if n := len(others); n > 0 && strings.EqualFold(others[n-1][0].Claim.Speaker, h.Claim.Speaker) {
+			others[n-1] = append(others[n-1], h)
+		} else {
+			others = append(others, []knowledge.ClaimHit{h})
+		}
+	}
+	if len(own) > maxClaimItems {
+		own = own[:maxClaimItems]
+	}
+	order := "newest article first"
+	if topic != "" || !anyDated(own) {
+		order = "most relevant article first"
+	}
+	resp := &Response{Title: clipRunes(title, 250), Summary: fmt.Sprintf("%d of %d, %s:", len(own), total, order)}
+	disputed := map[string]bool{}
+	for _, h := range own {
 		c := h.Citation
 		resp.Items = append(resp.Items, Item{Heading: claimHeading(h.Claim), Body: claimContent(h.Claim), Citation: &c, Data: h})
 		for _, d := range h.Disputes {
@@ -63,7 +93,42 @@ func (b *Bot) claims(ctx context.Context, req *Request) (*Response, error) {
 			resp.Items = append(resp.Items, Item{Heading: disputeHeading(d.About), Body: "⚖ " + strings.Join(sides, "\n⚖ "), Citation: &c, Data: d})
 		}
 	}
+	for i, group := range others {
+		if i == maxOtherPeople {
+			break
+		}
+		var lines []string
+		for _, h := range group[:min(len(group), maxOtherClaims)] {
+			lines = append(lines, fmt.Sprintf("%s %s — %s", Escape(h.Claim.Cue), claimContent(h.Claim), Cite(h.Citation)))
+		}
+		c := group[0].Citation
+		resp.Items = append(resp.Items, Item{Heading: fmt.Sprintf("%s · %s", group[0].Claim.Speaker, plural(len(group), "claim", "claims")),
+			Body: strings.Join(lines, "\n"), Citation: &c, Data: group})
+	}
+	if len(others) > 0 {
+		resp.Footer = fmt.Sprintf("Other people whose names hold “%s” follow, grouped. /claims with the full name shows one of them.", clipRunes(speaker, 60))
+	}
 	return resp, nil
+}
+
+// anyExact tells whether some claim is by the speaker named exactly.
+func anyExact(hits []knowledge.ClaimHit) bool {
+	for _, h := range hits {
+		if h.Exact {
+			return true
+		}
+	}
+	return false
+}
+
+// anyDated tells whether some claim comes from an article with a date.
+func anyDated(hits []knowledge.ClaimHit) bool {
+	for _, h := range hits {
+		if h.Citation.Published != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // claimHeading names who made a claim and how: "Anna Berg denied",

@@ -137,6 +137,11 @@ type Response struct {
 	Ephemeral bool `json:"ephemeral,omitempty"`
 	// Kind colours the answer: "", "error", "admin".
 	Kind string `json:"kind,omitempty"`
+	// Answer is the direct answer to a question, shown in the summary
+	// above the items; Answered is false when nothing found answers the
+	// question, the items being only the closest matches. Both are for /ask.
+	Answer   *knowledge.Answer `json:"answer,omitempty"`
+	Answered *bool             `json:"answered,omitempty"`
 }
 
 // UserError is an error whose message is safe and useful to show to the
@@ -167,7 +172,7 @@ func UserMessage(err error) string {
 	case errors.Is(err, knowledge.ErrNotFound):
 		return "Nothing found: " + strings.TrimSuffix(err.Error(), ": "+knowledge.ErrNotFound.Error()) + "."
 	case errors.Is(err, context.DeadlineExceeded):
-		return "That took too long to answer. Try a narrower question."
+		return "briefbot could not answer in time; it may be busy. Please try again in a moment."
 	case errors.Is(err, ErrRateLimited):
 		return "You are sending commands faster than briefbot answers them. Please wait a few seconds."
 	}

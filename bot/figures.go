@@ -15,7 +15,7 @@ func (b *Bot) figuresCommand() *Command {
 	return &Command{
 		Name:        "figures",
 		Description: "The numbers in the briefings: value, what is counted, who says so, with citations",
-		Example:     "/figures prisoners",
+		Example:     "/figures gas storage",
 		Options: []Option{
 			{Name: "topic", Description: "What the figures are about", Type: String, MaxLength: 200},
 		},
@@ -104,6 +104,12 @@ func figureLine(f knowledge.Figure) string {
 	}
 	if f.Kind != "" {
 		parts = append(parts, f.Kind)
+	}
+	switch {
+	case f.Level == "old" && f.Change != "":
+		parts = append(parts, "level before the "+map[string]string{"up": "rise", "down": "fall"}[f.Change])
+	case f.Level == "new" && f.Change != "":
+		parts = append(parts, "level after the "+map[string]string{"up": "rise", "down": "fall"}[f.Change])
 	}
 	if f.Counted != "" {
 		parts = append(parts, "counts "+Escape(f.Counted))

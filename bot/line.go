@@ -20,14 +20,46 @@ func (b *Bot) ParseLine(line string) (*Request, error) {
 	req := &Request{Command: cmd.Name, Options: map[string]Value{}}
 	words := splitWords(rest)
 	var positional []string
+	// A named text option written without quotes runs on to the next
+	// named option: topic:market strike is the topic "market strike".
+	var open *Option
+	var openWords []string
+	closeOpen := func() error {
+		if open == nil {
+			return nil
+		}
+		err := setOption(req, open, strings.Join(openWords, " "))
+		open, openWords = nil, nil
+		return err
+	}
 	for _, w := range words {
 		if k, v, ok := strings.Cut(w, ":"); ok && cmd.option(strings.ToLower(k)) != nil {
-			if err := setOption(req, cmd.option(strings.ToLower(k)), unquote(v)); err != nil {
+			if err := closeOpen(); err != nil {
+				return nil, err
+			}
+			o := cmd.option(strings.ToLower(k))
+			if o.Type == String && v != "" && unquote(v) == v {
+				open, openWords = o, []string{v}
+				continue
+			}
+			if err := setOption(req, o, unquote(v)); err != nil {
 				return nil, err
 			}
 			continue
 		}
+		if open != nil {
+			openWords = append(openWords, unquote(w))
+			continue
+		}
+		// "/reindex full": a true-or-false option set by its name.
+		if o := cmd.option(strings.ToLower(w)); o != nil && o.Type == Boolean {
+			req.Options[o.Name] = Value{Bool: true}
+			continue
+		}
 		positional = append(positional, w)
+	}
+	if err := closeOpen(); err != nil {
+		return nil, err
 	}
 	// Fill the options not named, in order; a text option that is the last
 	// one left takes all remaining words.
@@ -44,17 +76,18 @@ func (b *Bot) ParseLine(line string) (*Request, error) {
 		take := 1
 		if o.Type == String && (i == len(free)-1 || free[i+1].Type != String) {
 			// The text takes the rest, leaving trailing whole numbers to
-			// the integer options after it.
-			ints := 0
+			// the integer options after it, when they can be theirs: a
+			// number out of the option's range, or after "in" or "since",
+			// is part of the text ("cholera deaths in 2021").
+			var ints []*Option
 			for _, f := range free[i+1:] {
 				if f.Type == Integer {
-					ints++
+					ints = append(ints, f)
 				}
 			}
 			take = len(positional)
-			for take > 1 && ints > 0 && isInt(positional[take-1]) {
+			for n := len(ints) - 1; take > 1 && n >= 0 && ints[n].accepts(positional[take-1]) && !numberWords[strings.ToLower(positional[take-2])]; n-- {
 				take--
-				ints--
 			}
 		}
 		vals := make([]string, take)
@@ -134,7 +167,17 @@ func unquote(s string) string {
 	return s
 }
 
-func isInt(s string) bool {
-	_, err := strconv.Atoi(s)
-	return err == nil
+// accepts tells whether a word is a whole number within an integer
+// option's range.
+func (o *Option) accepts(word string) bool {
+	n, err := strconv.Atoi(word)
+	return err == nil && n >= o.MinValue && (o.MaxValue == 0 || n <= o.MaxValue)
+}
+
+// numberWords are the words after which a number belongs to the text it
+// ends ("deaths in 2021", "more than 3", "top 10").
+var numberWords = map[string]bool{
+	"in": true, "of": true, "since": true, "from": true, "to": true, "than": true, "by": true, "before": true,
+	"after": true, "until": true, "at": true, "on": true, "for": true, "over": true, "under": true, "about": true,
+	"around": true, "between": true, "and": true, "per": true, "top": true, "film": true, "page": true, "no": true,
 }

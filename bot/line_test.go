@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"context"
 	"reflect"
 	"strings"
 	"testing"
@@ -22,6 +23,13 @@ func TestParseLine(t *testing.T) {
 		{"/source Harbour talks stall", map[string]Value{"article": {Str: "Harbour talks stall"}}, ""},
 		{"/source article:harbour paragraph:x", nil, "paragraph must be a whole number"},
 		{"/help", map[string]Value{}, ""},
+		{"/ask cholera deaths in 2021", map[string]Value{"question": {Str: "cholera deaths in 2021"}}, ""},
+		{"/ask what happened in 2", map[string]Value{"question": {Str: "what happened in 2"}}, ""},
+		{"/ask grain exports 2026", map[string]Value{"question": {Str: "grain exports 2026"}}, ""},
+		{"/claims topic:market strike", map[string]Value{"topic": {Str: "market strike"}}, ""},
+		{"/claims speaker:Lindsey Graham topic:border deal", map[string]Value{"speaker": {Str: "Lindsey Graham"}, "topic": {Str: "border deal"}}, ""},
+		{"/claims Graham topic:\"border deal\"", map[string]Value{"speaker": {Str: "Graham"}, "topic": {Str: "border deal"}}, ""},
+		{"/ask question:grain exports results:3", map[string]Value{"question": {Str: "grain exports"}, "results": {Int: 3}}, ""},
 		{"/nosuch thing", nil, "There is no /nosuch command"},
 	}
 	for _, tt := range tests {
@@ -87,5 +95,29 @@ func TestTableRespectsDiscordLimits(t *testing.T) {
 	long.Description = strings.Repeat("x", 101)
 	if _, err := tableIndex([]*Command{&long}); err == nil {
 		t.Error("a description over 100 characters was accepted")
+	}
+}
+
+// noAdmin is an Admin that is never called: the tests only parse lines.
+type noAdmin struct{}
+
+func (noAdmin) Reindex(context.Context, bool, func(int, int)) (string, error) { return "", nil }
+func (noAdmin) Ingest(context.Context, string, string, []byte, string) (knowledge.ArticleInfo, error) {
+	return knowledge.ArticleInfo{}, nil
+}
+func (noAdmin) Forget(context.Context, string, string) (knowledge.ArticleInfo, error) {
+	return knowledge.ArticleInfo{}, nil
+}
+
+func TestParseLineReadsABooleanByItsName(t *testing.T) {
+	b := New(nil, Options{Admin: noAdmin{}})
+	for line, want := range map[string]bool{"/reindex full": true, "/reindex full:false": false, "/reindex": false} {
+		req, err := b.ParseLine(line)
+		if err != nil {
+			t.Fatalf("%s: %v", line, err)
+		}
+		if got := req.Options["full"].Bool; got != want {
+			t.Errorf("%s: full = %v, want %v", line, got, want)
+		}
 	}
 }

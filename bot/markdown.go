@@ -17,6 +17,10 @@ var markdownEscaper = strings.NewReplacer(
 // written, never as formatting, mentions or links.
 func Escape(s string) string { return markdownEscaper.Replace(s) }
 
+// Code shows an id or a path as inline code: a backtick in it, which would
+// end the code early, becomes a quote.
+func Code(s string) string { return "`" + strings.ReplaceAll(s, "`", "'") + "`" }
+
 // Highlight renders a snippet as Markdown with its matches in bold.
 func Highlight(s knowledge.Snippet) string {
 	var sb strings.Builder
@@ -50,8 +54,22 @@ func Cite(c knowledge.Citation) string {
 	if c.Paragraph > 0 {
 		label += fmt.Sprintf(" ¶%d", c.Paragraph)
 	}
-	if c.URL == "" || !(strings.HasPrefix(c.URL, "https://") || strings.HasPrefix(c.URL, "http://")) {
-		return "*" + label + "* · `" + strings.ReplaceAll(c.ArticleID, "`", "'") + "`"
+	link := webLink(c.URL)
+	if link == "" {
+		return "*" + label + "* · " + Code(c.ArticleID)
 	}
-	return "[" + label + "](<" + strings.NewReplacer("(", "%28", ")", "%29", ">", "%3E", "<", "%3C", " ", "%20").Replace(c.URL) + ">)"
+	return "[" + label + "](" + link + ")"
+}
+
+// urlEscaper keeps a URL from ending its Markdown link early.
+var urlEscaper = strings.NewReplacer("(", "%28", ")", "%29", ">", "%3E", "<", "%3C", " ", "%20")
+
+// webLink is the target of a Markdown link to an http(s) URL, in angle
+// brackets (which keep Discord from previewing the page); "" for anything
+// else.
+func webLink(u string) string {
+	if !strings.HasPrefix(u, "https://") && !strings.HasPrefix(u, "http://") {
+		return ""
+	}
+	return "<" + urlEscaper.Replace(u) + ">"
 }

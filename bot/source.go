@@ -12,7 +12,7 @@ func (b *Bot) sourceCommand() *Command {
 	return &Command{
 		Name:        "source",
 		Description: "Show one cited paragraph of an article in full, with the paragraphs around it",
-		Example:     "/source article:isis-prisons paragraph:4",
+		Example:     "/source article:gao-aid-convoy paragraph:4",
 		Options: []Option{
 			{Name: "article", Description: "The article: its id or title, as cited", Type: String, Required: true, Complete: CompleteArticle},
 			{Name: "paragraph", Description: "The paragraph number (¶) from the citation", Type: Integer, MinValue: 1, MaxValue: 100000},
@@ -83,15 +83,16 @@ func (b *Bot) findArticle(scope, q string) (knowledge.ArticleInfo, error) {
 	case 1:
 		return matches[0], nil
 	case 0:
-		return knowledge.ArticleInfo{}, Errorf("No article matches “%s”. /status shows how many articles are indexed.", clipRunes(q, 100))
+		return knowledge.ArticleInfo{}, Errorf("No article matches “%s”. /status shows how many articles are indexed.", Escape(clipRunes(q, 100)))
 	}
+	// The message is Markdown: titles (and what was typed) are escaped.
 	var names []string
 	for i, a := range matches {
 		if i == 5 {
 			names = append(names, fmt.Sprintf("and %d more", len(matches)-5))
 			break
 		}
-		names = append(names, fmt.Sprintf("“%s” (`%s`)", a.Title, a.ID))
+		names = append(names, fmt.Sprintf("“%s” (%s)", Escape(clipRunes(a.Title, 100)), Code(a.ID)))
 	}
-	return knowledge.ArticleInfo{}, Errorf("“%s” matches %d articles: %s. Give more of the title or the id.", clipRunes(q, 100), len(matches), strings.Join(names, ", "))
+	return knowledge.ArticleInfo{}, Errorf("“%s” matches %d articles: %s. Give more of the title or the id.", Escape(clipRunes(q, 100)), len(matches), strings.Join(names, ", "))
 }

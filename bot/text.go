@@ -12,6 +12,8 @@ var (
 	mdEscaped = regexp.MustCompile(`\\([\\*_~` + "`" + `|>\[\]#<])`)
 	mdSubtext = regexp.MustCompile(`(?m)^-# `)
 	mdCode    = regexp.MustCompile("(^|[^\\\\])`([^`]*)`")
+	// mdItalic is *text* (one star each side), as Cite writes titles.
+	mdItalic = regexp.MustCompile(`(^|[^*\\])\*([^*\n]+?)\*([^*]|$)`)
 )
 
 // RenderText writes a response for a terminal, laid out as Discord shows
@@ -54,11 +56,15 @@ func RenderText(w io.Writer, r *Response, bold bool) {
 	fmt.Fprintln(w, line)
 }
 
+// Plain turns a Markdown message (a UserMessage) into plain text.
+func Plain(s string) string { return plainMarkdown(s, false) }
+
 // plainMarkdown turns our Markdown into terminal text.
 func plainMarkdown(s string, bold bool) string {
 	s = mdLink.ReplaceAllString(s, "$1 <$2>")
 	s = mdSubtext.ReplaceAllString(s, "  ")
 	s = mdCode.ReplaceAllString(s, "$1$2")
+	s = mdItalic.ReplaceAllString(s, "$1$2$3")
 	parts := strings.Split(s, "**")
 	var sb strings.Builder
 	for i, p := range parts {

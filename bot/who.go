@@ -12,7 +12,7 @@ func (b *Bot) whoCommand() *Command {
 	return &Command{
 		Name:        "who",
 		Description: "Who someone or an organisation is: roles, affiliations and cited mentions",
-		Example:     "/who Mazloum Abdi",
+		Example:     "/who Okafor",
 		Options: []Option{
 			{Name: "name", Description: "A person, organisation or place; empty for the most named in the latest briefings", Type: String, Complete: CompleteEntity, MaxLength: 100},
 		},
@@ -52,7 +52,7 @@ func (b *Bot) who(ctx context.Context, req *Request) (*Response, error) {
 	if len(who.Profiles) > 1 {
 		var others []string
 		for _, o := range who.Profiles[1:] {
-			others = append(others, fmt.Sprintf("%s (%s)", o.Name, o.Type))
+			others = append(others, fmt.Sprintf("%s (%s) · %s", o.Name, o.Type, plural(o.Articles, "article", "articles")))
 		}
 		resp.Footer = "Also matching: " + strings.Join(others, "; ") + ". Ask /who with the full name."
 	}
@@ -91,7 +91,7 @@ func (b *Bot) prominent(ctx context.Context, req *Request) (*Response, error) {
 func orList(items []string) string {
 	quoted := make([]string, len(items))
 	for i, s := range items {
-		quoted[i] = "“" + s + "”"
+		quoted[i] = "“" + Escape(s) + "”" // names from articles, in a Markdown message
 	}
 	if len(quoted) == 1 {
 		return quoted[0]

@@ -271,9 +271,10 @@ func (ix *Index) Who(ctx context.Context, scope, name string) (knowledge.Who, er
 		return knowledge.Who{Suggestions: ix.fuzzyNames(ctx, bi, "names", scope, key, 5)}, nil
 	}
 	profiles := ix.groupProfiles(hits)
-	// The best profiles: the exact name first, then the most cited.
+	// The best profiles: the name or an alias typed exactly first, then the
+	// most cited.
 	sort.SliceStable(profiles, func(i, j int) bool {
-		ei, ej := profiles[i].Key == key, profiles[j].Key == key
+		ei, ej := profileNamed(profiles[i], key), profileNamed(profiles[j], key)
 		if ei != ej {
 			return ei
 		}
@@ -284,6 +285,12 @@ func (ix *Index) Who(ctx context.Context, scope, name string) (knowledge.Who, er
 	}
 	profiles[0].Passages = ix.mentionPassages(ctx, bi, hits, profiles[0].Key, 3)
 	return knowledge.Who{Profiles: profiles}, nil
+}
+
+// profileNamed tells whether a typed name (as a key) is a profile's name
+// or one of its aliases, in full.
+func profileNamed(p knowledge.Profile, key string) bool {
+	return namedExactly(knowledge.Entity{Name: p.Name, Aliases: p.Aliases}, key)
 }
 
 // entityMatches reports whether a typed name (as a key) names the entity:
@@ -483,7 +490,11 @@ type storedFacts struct {
 	score    float64
 }
 
-// Claims finds claims by speaker and/or topic: newest article first, in
+// Claims finds claims by speaker and/or topic. Claims of the speaker named
+// exactly (the name or one of its aliases) come first, then those of other
+// people whose names hold the words typed, grouped by speaker, the group
+// with the most claims first. Within that, articles come newest first when
+// dated; with a topic, or without dates, the most relevant first; and in
 // reading order within an article.
 func (ix *Index) Claims(ctx context.Context, scope, speaker, topic string, limit int) ([]knowledge.ClaimHit, int, error) {
 	var must []query.Query
@@ -497,13 +508,20 @@ func (ix *Index) Claims(ctx context.Context, scope, speaker, topic string, limit
 	// The speaker as typed, and the full names it is an alias of ("SDF":
 	// Syrian Democratic Forces), since claims carry full names.
 	var skeys []string
+	exact := map[string]bool{}
 	if speaker != "" {
-		skeys = append(skeys, nameKey(speaker))
-		skeys = append(skeys, ix.fullNames(ctx, bi, scope, speaker)...)
+		key := nameKey(speaker)
+		exact[key] = true
+		skeys = append(skeys, key)
+		for _, k := range ix.fullNames(ctx, bi, scope, speaker) {
+			skeys = append(skeys, k)
+			exact[k] = true
+		}
 		var alts []query.Query
 		for _, k := range skeys {
 			exact := bleve.NewTermQuery(k)
 			exact.SetField("speakerkey")
+			exact.SetBoost(3)
 			alts = append(alts, exact)
 		}
 		words := bleve.NewMatchQuery(speaker)
@@ -534,41 +552,67 @@ func (ix *Index) Claims(ctx context.Context, scope, speaker, topic string, limit
 			if speaker != "" && !speakerMatches(cd.Speaker, skeys) {
 				continue
 			}
-			ch := knowledge.ClaimHit{Claim: cd.Claim, Citation: f.citation}
+			ch := knowledge.ClaimHit{Claim: cd.Claim, Citation: f.citation, Exact: speaker != "" && exact[nameKey(cd.Speaker)]}
 			for _, d := range cd.Disputes {
 				ch.Disputes = append(ch.Disputes, knowledge.DisputeHit{About: d.About, Others: d.Others})
 			}
 			hits = append(hits, ch)
 		}
 	}
-	// With a topic, the most relevant articles first, else the newest.
+	sortClaims(hits, found, topic != "")
+	total := len(hits)
+	if len(hits) > limit {
+		hits = hits[:limit]
+	}
+	return hits, total, nil
+}
+
+// sortClaims orders claims: the speaker named exactly first, then the
+// other speakers, the one with most claims first; within a speaker, the
+// newest dated article first (unless byRelevance), then the most relevant
+// (the order of found), then reading order.
+func sortClaims(hits []knowledge.ClaimHit, found []storedFacts, byRelevance bool) {
 	rank := map[string]int{}
 	for i, f := range found {
 		if _, ok := rank[f.citation.ArticleID]; !ok {
 			rank[f.citation.ArticleID] = i
 		}
 	}
-	sort.SliceStable(hits, func(i, j int) bool {
-		a, b := hits[i].Citation, hits[j].Citation
-		if a.ArticleID != b.ArticleID {
-			if topic != "" {
-				return rank[a.ArticleID] < rank[b.ArticleID]
-			}
-			if a.Published != b.Published {
-				return a.Published > b.Published
-			}
-			return a.ArticleID < b.ArticleID
+	count := map[string]int{}
+	first := map[string]int{} // the best rank of each speaker's claims
+	for _, h := range hits {
+		k := nameKey(h.Claim.Speaker)
+		count[k]++
+		if r, ok := first[k]; !ok || rank[h.Citation.ArticleID] < r {
+			first[k] = rank[h.Citation.ArticleID]
 		}
-		if a.Paragraph != b.Paragraph {
-			return a.Paragraph < b.Paragraph
-		}
-		return hits[i].Claim.Start < hits[j].Claim.Start
-	})
-	total := len(hits)
-	if len(hits) > limit {
-		hits = hits[:limit]
 	}
-	return hits, total, nil
+	sort.SliceStable(hits, func(i, j int) bool {
+		a, b := hits[i], hits[j]
+		if a.Exact != b.Exact {
+			return a.Exact
+		}
+		if ka, kb := nameKey(a.Claim.Speaker), nameKey(b.Claim.Speaker); !a.Exact && ka != kb {
+			if count[ka] != count[kb] {
+				return count[ka] > count[kb]
+			}
+			if first[ka] != first[kb] {
+				return first[ka] < first[kb]
+			}
+			return ka < kb
+		}
+		ca, cb := a.Citation, b.Citation
+		if ca.ArticleID != cb.ArticleID {
+			if !byRelevance && ca.Published != cb.Published {
+				return ca.Published > cb.Published // dated before undated, newest first
+			}
+			return rank[ca.ArticleID] < rank[cb.ArticleID]
+		}
+		if ca.Paragraph != cb.Paragraph {
+			return ca.Paragraph < cb.Paragraph
+		}
+		return a.Claim.Start < b.Claim.Start
+	})
 }
 
 func speakerMatches(speaker string, keys []string) bool {
@@ -581,7 +625,9 @@ func speakerMatches(speaker string, keys []string) bool {
 	return false
 }
 
-// fullNames returns the keys of the entities that a name is an alias of.
+// fullNames returns the keys of the entities that a name is the name or an
+// alias of, exactly: "Graham" gives "lindsey graham" where an article calls
+// him so, never "graham robb".
 // The caller holds the read lock.
 func (ix *Index) fullNames(ctx context.Context, bi bleve.Index, scope, name string) []string {
 	key := nameKey(name)
@@ -595,13 +641,24 @@ func (ix *Index) fullNames(ctx context.Context, bi bleve.Index, scope, name stri
 	seen := map[string]bool{key: true}
 	for _, d := range docs {
 		for _, e := range d.facts.Entities {
-			if k := nameKey(e.Name); !seen[k] && entityMatches(e, key) {
+			if k := nameKey(e.Name); !seen[k] && namedExactly(e, key) {
 				seen[k] = true
 				out = append(out, k)
 			}
 		}
 	}
 	return out
+}
+
+// namedExactly tells whether a typed name (as a key) is the entity's name
+// or one of its aliases, in full.
+func namedExactly(e knowledge.Entity, key string) bool {
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		if nameKey(n) == key {
+			return true
+		}
+	}
+	return false
 }
 
 // Figures finds the figures in the paragraphs that best match a topic; with
@@ -653,7 +710,7 @@ func (ix *Index) Figures(ctx context.Context, scope, topic string, limit int) ([
 			continue
 		}
 		for _, fg := range fs {
-			if fg.Kind == knowledge.FigureDate {
+			if !fg.Quantity() {
 				continue
 			}
 			out = append(out, knowledge.FigureHit{Figure: fg, Citation: f.citation})

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -184,5 +185,57 @@ func TestClaimsBySpeakerAlias(t *testing.T) {
 	hits, _, err := ix.Claims(context.Background(), "", "DWU", "", 10)
 	if err != nil || len(hits) != 1 {
 		t.Errorf("claims by DWU = %+v, %v; want the union's claim", hits, err)
+	}
+}
+
+// graham holds three people called Graham: one the articles also call
+// "Graham" alone, two others whose names hold the word; none has a date.
+func grahamIndex(t *testing.T) *Index {
+	t.Helper()
+	ix := openTest(t, filepath.Join(t.TempDir(), "index"))
+	person := func(name string, aliases ...string) knowledge.Entity {
+		return knowledge.Entity{ID: "e1", Name: name, Type: "person", Aliases: aliases,
+			Mentions: []knowledge.Mention{{Paragraph: 2, Start: 0, End: len(name), Text: name}}}
+	}
+	for _, x := range []struct {
+		id, speaker, text string
+		entity            knowledge.Entity
+	}{
+		{"a/robb1.txt", "Graham Robb", "Graham Robb said the archive would open in spring.", person("Graham Robb")},
+		{"a/robb2.txt", "Graham Robb", "Graham Robb said the map was a forgery.", person("Graham Robb")},
+		{"b/lane.txt", "Graham Lane", "Graham Lane said the school budget was short.", person("Graham Lane")},
+		{"z/senator.txt", "Lindsey Graham", "Lindsey Graham said the border deal was dead.", person("Lindsey Graham", "Graham")},
+	} {
+		a := &knowledge.Article{ID: x.id, Title: x.speaker + " speaks", Scope: knowledge.SharedScope, Paragraphs: []knowledge.Paragraph{
+			{N: 1, Kind: knowledge.KindTitle, Text: x.speaker + " speaks"}, {N: 2, Kind: knowledge.KindBody, Text: x.text}}}
+		start := strings.Index(x.text, "said ") + len("said ")
+		f := knowledge.Facts{Entities: []knowledge.Entity{x.entity},
+			Claims: []knowledge.Claim{{ID: "c1", Speaker: x.speaker, Cue: "said", Content: x.text[start : len(x.text)-1], Paragraph: 2, Start: start, End: len(x.text) - 1}}}
+		if _, err := ix.addFacts(a, f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return ix
+}
+
+func TestClaimsByANamePutThatPersonFirstThenGroupTheOthers(t *testing.T) {
+	ix := grahamIndex(t)
+	hits, total, err := ix.Claims(context.Background(), "", "Graham", "", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, h := range hits {
+		got = append(got, fmt.Sprintf("%s/%v", h.Claim.Speaker, h.Exact))
+	}
+	// Lindsey Graham is "Graham" in his article: he comes first although
+	// his article sorts last by path; then Robb (two claims), then Lane.
+	want := "Lindsey Graham/true Graham Robb/false Graham Robb/false Graham Lane/false"
+	if total != 4 || strings.Join(got, " ") != want {
+		t.Errorf("claims by Graham = %s (total %d), want %s", strings.Join(got, " "), total, want)
+	}
+	who, err := ix.Who(context.Background(), "", "Graham")
+	if err != nil || len(who.Profiles) < 3 || who.Profiles[0].Name != "Lindsey Graham" {
+		t.Errorf("who Graham = %+v, %v; want Lindsey Graham first", who.Profiles, err)
 	}
 }

@@ -2,10 +2,18 @@ package index
 
 import (
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/simple"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/token/porter"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/registry"
+
+	"github.com/briefbot/briefbot/knowledge"
 )
 
 // Document types: the value of the "type" field of every document.
@@ -20,9 +28,36 @@ const (
 	typeFacts   = "facts"
 )
 
-// textAnalyzer analyses article text: Unicode words, lower case, English
-// stop words and stemming, so "children" finds "child".
-const textAnalyzer = en.AnalyzerName
+// textAnalyzer analyses article text: Unicode words, lower case, accents
+// folded ("Brunsbuttel" finds "Brunsbüttel"), English stop words and
+// stemming, so "ships" finds "ship". An index made before it existed keeps
+// the analyser it was made with (bleve stores the mapping), so searches
+// look the analyser up by field, never by this name.
+const textAnalyzer = "briefbot_en"
+
+// foldFilter folds accented letters in terms, keeping the offsets of the
+// words as written (a character filter would shift them).
+const foldFilter = "briefbot_fold"
+
+func init() {
+	registry.RegisterTokenFilter(foldFilter, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
+		return foldTerms{}, nil
+	})
+}
+
+type foldTerms struct{}
+
+func (foldTerms) Filter(in analysis.TokenStream) analysis.TokenStream {
+	for _, tok := range in {
+		for _, c := range tok.Term {
+			if c >= 0x80 { // only terms with a non-ASCII letter can change
+				tok.Term = []byte(knowledge.FoldAccents(string(tok.Term)))
+				break
+			}
+		}
+	}
+	return in
+}
 
 // buildMapping is the whole mapping, in one place.
 func buildMapping() mapping.IndexMapping {
@@ -30,6 +65,13 @@ func buildMapping() mapping.IndexMapping {
 	m.TypeField = "type"
 	m.DefaultAnalyzer = textAnalyzer
 	m.ScoringModel = "bm25"
+	if err := m.AddCustomAnalyzer(textAnalyzer, map[string]any{
+		"type":          custom.Name,
+		"tokenizer":     unicode.Name,
+		"token_filters": []any{en.PossessiveName, lowercase.Name, foldFilter, en.StopName, porter.Name},
+	}); err != nil {
+		panic(err) // the analysers named are built in; this cannot fail
+	}
 	m.StoreDynamic = false
 	m.IndexDynamic = false
 	m.DocValuesDynamic = false

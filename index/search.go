@@ -11,6 +11,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/briefbot/briefbot/knowledge"
@@ -19,78 +20,131 @@ import (
 // snippetRunes is the longest snippet cut from a paragraph.
 const snippetRunes = 320
 
-var passageFields = []string{"article", "n", "kind", "text"}
+var passageFields = []string{"article", "n", "kind", "text", "claims", "figures"}
 
 // Search finds the passages that best answer a question, with the matched
-// words marked and a citation each.
-func (ix *Index) Search(ctx context.Context, q knowledge.Query) (knowledge.Results, error) {
+// words marked and a citation each, and the direct answer when the
+// passages hold one. When none covers the question well enough, the
+// results say so and hold the closest passages.
+func (ix *Index) Search(ctx context.Context, kq knowledge.Query) (knowledge.Results, error) {
 	start := time.Now()
-	text := strings.TrimSpace(q.Text)
+	text := strings.TrimSpace(kq.Text)
 	if text == "" {
 		return knowledge.Results{}, fmt.Errorf("empty question: %w", knowledge.ErrNotFound)
 	}
-	limit := clamp(q.Limit, 1, 50, 5)
+	limit := clamp(kq.Limit, 1, 50, 5)
+	offset := max(kq.Offset, 0)
 	bi, unlock, err := ix.reader()
 	defer unlock()
 	if err != nil {
 		return knowledge.Results{}, err
 	}
-
-	// What the question is about, without its framing ("how long").
-	about := knowledge.QuestionTerms(text)
-	body := bleve.NewMatchQuery(about)
-	body.SetField("text")
-	must := bleve.NewBooleanQuery()
-	must.AddMust(body) // at least one word must match the paragraph itself
-	// Passages of articles whose title matches the question weigh more.
-	if titled := ix.titleBoosts(ctx, bi, about, q.Scope); titled != nil {
-		must.AddShould(titled)
+	anName, an := textAnalyzerOf(bi)
+	q := prepare(ctx, bi, an, anName, knowledge.ReadQuestion(text))
+	if len(q.terms) == 0 {
+		return knowledge.Results{Unanswered: true, Took: time.Since(start)}, nil
 	}
-	req := bleve.NewSearchRequestOptions(ix.scoped(must, q.Scope), limit, max(q.Offset, 0), false)
+	req := bleve.NewSearchRequestOptions(ix.scoped(q.retrieval(), kq.Scope), max(candidates, 2*(offset+limit)), 0, false)
 	req.Fields = passageFields
 	res, err := bi.SearchInContext(ctx, req)
 	if err != nil {
 		return knowledge.Results{}, fmt.Errorf("search failed: %w", err)
 	}
-	an := bi.Mapping().AnalyzerNamed(textAnalyzer)
-	terms := queryTerms(an, about)
-	out := knowledge.Results{Total: int(res.Total), Hits: make([]knowledge.Hit, 0, len(res.Hits))}
+	cs := make([]*candidate, 0, len(res.Hits)+titledPassages)
+	have := map[string]bool{}
 	for _, h := range res.Hits {
-		hit := knowledge.Hit{Citation: ix.cite(str(h.Fields["article"]), num(h.Fields["n"])), Kind: knowledge.Kind(str(h.Fields["kind"])), Score: h.Score}
-		hit.Snippet = highlight(an, str(h.Fields["text"]), terms)
-		out.Hits = append(out.Hits, hit)
+		cs = append(cs, newCandidate(h))
+		have[h.ID] = true
+	}
+	cs = append(cs, ix.titledCandidates(ctx, bi, q, kq.Scope, have)...)
+	if len(q.names) > 0 || q.Kind == knowledge.AskIdentity {
+		entities := ix.articleEntities(ctx, bi, cs)
+		if q.Kind == knowledge.AskIdentity {
+			// "Who is X": the articles that name X, wherever BM25 put them.
+			for article, es := range ix.namedEntities(ctx, bi, q.Subject, kq.Scope) {
+				entities[article] = es
+			}
+		}
+		q.readEntities(entities)
+	}
+	q.rank(cs, func(id string) string { return ix.cite(id, 0).Title })
+	kept := ix.collapse(cs)
+	out := knowledge.Results{Total: int(res.Total), Hits: make([]knowledge.Hit, 0, limit)}
+	for i := offset; i < len(kept) && i < offset+limit; i++ {
+		k := kept[i]
+		out.Hits = append(out.Hits, knowledge.Hit{Citation: ix.cite(k.article, k.n), Kind: k.kind, Score: k.score,
+			Snippet: k.snippet(snippetRunes), AlsoIn: k.alsoIn})
+	}
+	out.Unanswered = !q.answered(kept)
+	if !out.Unanswered {
+		out.Answer = ix.answer(ctx, bi, q, kept)
 	}
 	out.Took = time.Since(start)
 	return out, nil
 }
 
+// newCandidate is a passage found by a search, to be ranked.
+func newCandidate(h *search.DocumentMatch) *candidate {
+	return &candidate{article: str(h.Fields["article"]), n: num(h.Fields["n"]), kind: knowledge.Kind(str(h.Fields["kind"])),
+		text: str(h.Fields["text"]), claims: str(h.Fields["claims"]), figures: str(h.Fields["figures"]), bm25: h.Score}
+}
+
+// textAnalyzerOf returns the analyser of the text field, as the index was
+// made with it.
+func textAnalyzerOf(bi bleve.Index) (string, analysis.Analyzer) {
+	m := bi.Mapping()
+	name := m.AnalyzerNameForPath("text")
+	return name, m.AnalyzerNamed(name)
+}
+
 // ErrClosed is returned by an index that has been closed.
 var ErrClosed = errors.New("index is closed")
 
-// titleWeight is how much a title that matches a question adds to the
-// passages of its article.
-const titleWeight = 0.3
+// titledArticles is how many articles whose titles best match a question
+// have their passages added to the candidates, and titledPassages how many
+// passages of theirs at most.
+const (
+	titledArticles = 5
+	titledPassages = 20
+)
 
-// titleBoosts finds the articles whose titles best match a question and
-// returns a query that favours their passages, each by how well its title
-// matched. Titles are indexed once per article, on its facts document.
-func (ix *Index) titleBoosts(ctx context.Context, bi bleve.Index, about, scope string) query.Query {
-	heading := bleve.NewMatchQuery(about)
+// titledCandidates finds the passages of the articles whose titles best
+// match the question, so that a paragraph that answers without naming what
+// its title names ("Shares … closed down 8%" under "AstraZeneca hit by drug
+// failure") is ranked too. Titles are indexed once per article, on its
+// facts document. The ranking itself weighs the title as a tie-breaker.
+// The caller holds the read lock.
+func (ix *Index) titledCandidates(ctx context.Context, bi bleve.Index, q *question, scope string, have map[string]bool) []*candidate {
+	heading := bleve.NewMatchQuery(q.About)
 	heading.SetField("heading")
-	req := bleve.NewSearchRequestOptions(ix.scoped(heading, scope), 20, 0, false)
+	req := bleve.NewSearchRequestOptions(ix.scoped(heading, scope), titledArticles, 0, false)
 	req.Fields = []string{"article"}
 	res, err := bi.SearchInContext(ctx, req)
-	if err != nil || len(res.Hits) == 0 || res.MaxScore <= 0 {
+	if err != nil || len(res.Hits) == 0 {
 		return nil
 	}
-	var qs []query.Query
+	var articles []query.Query
 	for _, h := range res.Hits {
 		t := bleve.NewTermQuery(str(h.Fields["article"]))
 		t.SetField("article")
-		t.SetBoost(titleWeight * h.Score / res.MaxScore)
-		qs = append(qs, t)
+		articles = append(articles, t)
 	}
-	return bleve.NewDisjunctionQuery(qs...)
+	in := bleve.NewDisjunctionQuery(articles...)
+	in.SetBoost(0) // the body alone scores
+	both := bleve.NewConjunctionQuery(q.retrieval(), in)
+	preq := bleve.NewSearchRequestOptions(ix.scoped(both, scope), titledPassages, 0, false)
+	preq.Fields = passageFields
+	pres, err := bi.SearchInContext(ctx, preq)
+	if err != nil {
+		return nil
+	}
+	var out []*candidate
+	for _, h := range pres.Hits {
+		if !have[h.ID] {
+			out = append(out, newCandidate(h))
+		}
+	}
+	return out
 }
 
 // reader returns the live bleve index for reading; call unlock when done.

@@ -33,6 +33,10 @@ type SyncOptions struct {
 	BatchDocs int
 	// Progress, if set, is called as files are processed.
 	Progress func(Progress)
+	// Yield, if set, is called by each worker before it reads a file; it
+	// may block a while so that more urgent work (questions being
+	// answered) has the CPUs first.
+	Yield func(context.Context)
 }
 
 // Progress is how far an update has come.
@@ -344,6 +348,9 @@ func (ix *Index) sync(ctx context.Context, w *writer, corpus fs.FS, opt SyncOpti
 		go func() {
 			defer wg.Done()
 			for f := range jobs {
+				if opt.Yield != nil {
+					opt.Yield(ctx)
+				}
 				results <- process(corpus, f, hashes[f.Path], opt.MaxFileSize)
 			}
 		}()
@@ -555,7 +562,7 @@ func documents(a *knowledge.Article, f knowledge.Facts) (*knowledge.ArticleInfo,
 	info := &knowledge.ArticleInfo{
 		ID: a.ID, Title: a.Title, URL: a.URL, Published: a.Published, Scope: a.Scope, Hash: a.Hash,
 		Paragraphs: len(a.Paragraphs), Entities: len(f.Entities), Claims: len(f.Claims), Figures: len(f.Figures),
-		Disputes: len(f.Disputes), Indexed: time.Now().UTC(),
+		Disputes: len(f.Disputes), Indexed: time.Now().UTC(), Fingerprint: fingerprint(a.Paragraphs),
 	}
 	claimsAt := map[int][]claimDoc{}
 	for i, c := range f.Claims {
@@ -679,10 +686,10 @@ func mustJSON(v any) string {
 	return string(b)
 }
 
-// nameKey normalises a name for exact lookups: lower case, single spaces,
-// no leading "the", hyphens as spaces.
+// nameKey normalises a name for exact lookups: lower case, accents folded,
+// single spaces, no leading "the", hyphens as spaces.
 func nameKey(name string) string {
-	name = strings.ToLower(strings.TrimSpace(name))
+	name = knowledge.FoldAccents(strings.ToLower(strings.TrimSpace(name)))
 	name = strings.TrimPrefix(name, "the ")
 	name = strings.NewReplacer("-", " ", "’", "'", ".", "").Replace(name)
 	return strings.Join(strings.Fields(name), " ")

@@ -7,12 +7,18 @@ import (
 	"github.com/briefbot/briefbot/knowledge/text"
 )
 
-// Read reads an article into the language layer: every paragraph split into
-// tokens and sentences, once, for all the extractors to share.
+// Read reads an article into the language layer, once, for all the
+// extractors to share: every paragraph split into tokens and sentences, and
+// the paragraphs extraction reads (title, body, captions) tagged with parts
+// of speech and lemmas. Extractors parse the sentences they need themselves
+// (text.ParseSentence), so that no sentence is parsed for nothing.
 func Read(a *Article) *text.Doc {
 	doc := &text.Doc{Paragraphs: make([]text.Paragraph, len(a.Paragraphs))}
 	for i, p := range a.Paragraphs {
 		doc.Paragraphs[i] = text.Read(p.N, string(p.Kind), p.Text)
+		if p.Kind != KindBoilerplate {
+			text.Tag(&doc.Paragraphs[i])
+		}
 	}
 	return doc
 }

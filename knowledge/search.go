@@ -34,6 +34,9 @@ type Hit struct {
 	Kind     Kind     `json:"kind"`
 	Snippet  Snippet  `json:"snippet"`
 	Score    float64  `json:"score"`
+	// AlsoIn are the other articles that carry the same passage or are
+	// near-duplicates of its article, collapsed into this hit.
+	AlsoIn []Citation `json:"also_in,omitempty"`
 }
 
 // Results are the hits of a query, best first.
@@ -41,6 +44,35 @@ type Results struct {
 	Total int           `json:"total"`
 	Hits  []Hit         `json:"hits"`
 	Took  time.Duration `json:"took"`
+	// Answer is the direct answer to the question, when one was found.
+	Answer *Answer `json:"answer,omitempty"`
+	// Unanswered tells that no passage covers the question well enough:
+	// the hits are then the closest passages, not answers.
+	Unanswered bool `json:"unanswered,omitempty"`
+}
+
+// Answer kinds: what a direct answer is.
+const (
+	AnswerFigure   = "figure"   // a number with what it counts ("how many", "how much")
+	AnswerClaim    = "claim"    // what someone said ("what did X say about Y")
+	AnswerSpeaker  = "speaker"  // who said or did something ("who said …")
+	AnswerRole     = "role"     // someone's role or affiliation ("who is X")
+	AnswerDate     = "date"     // a date ("when")
+	AnswerSentence = "sentence" // the sentence that best answers the question
+)
+
+// Answer is the direct answer to a question: the article's own words, never
+// briefbot's, with the paragraph they come from.
+type Answer struct {
+	// Text is the answer itself: a figure with what it counts, a claim's
+	// content, a name, a role, a date or a sentence.
+	Text string `json:"text"`
+	Kind string `json:"kind"`
+	// Speaker is who made the claim, for a claim or speaker answer.
+	Speaker string `json:"speaker,omitempty"`
+	// Context is the sentence the answer stands in, with Text marked.
+	Context  Snippet  `json:"context"`
+	Citation Citation `json:"citation"`
 }
 
 // Passage is one paragraph of an article with its neighbours, for display in full.
@@ -71,6 +103,9 @@ type ArticleInfo struct {
 	Figures    int       `json:"figures"`
 	Disputes   int       `json:"disputes,omitempty"`
 	Indexed    time.Time `json:"indexed"`
+	// Fingerprint is a small sketch of the article's body text that
+	// near-duplicate articles share, so that search shows one of them.
+	Fingerprint []uint32 `json:"fingerprint,omitempty"`
 }
 
 // Status describes an index as one scope sees it.
@@ -118,6 +153,9 @@ type ClaimHit struct {
 	Claim    Claim        `json:"claim"`
 	Citation Citation     `json:"citation"`
 	Disputes []DisputeHit `json:"disputes,omitempty"`
+	// Exact tells that the speaker is the one asked for by name or alias,
+	// not another person whose name holds the words asked for.
+	Exact bool `json:"exact,omitempty"`
 }
 
 // DisputeHit is a dispute a claim takes part in, with the other side's claims.

@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -29,6 +30,9 @@ type Options struct {
 	Token string
 	// PublicKey verifies requests to the HTTP interactions endpoint.
 	PublicKey ed25519.PublicKey
+	// BodyTimeout is how long the endpoint waits for a request's body;
+	// DefaultBodyTimeout by default.
+	BodyTimeout time.Duration
 	// APIURL, when set, replaces https://discord.com for every REST call and
 	// the gateway lookup (a REST proxy, or a fake Discord in tests).
 	APIURL string
@@ -52,12 +56,17 @@ type Options struct {
 	Dialer *websocket.Dialer
 	// Pages is how many paged answers are kept for their buttons; 2000 by default.
 	Pages int
+	// PageBytes bounds the text of the paged answers kept; 16 MiB by default.
+	PageBytes int
 	// Intents are the gateway intents; slash commands need none beyond guilds.
 	Intents discordgo.Intent
-	// Workers bounds the commands run at once (one per CPU but one, at
-	// least one, by default): under a burst, the others wait their turn and
-	// are deferred in time, and a CPU stays free to answer Discord at once.
+	// Workers bounds the questions answered at once: one per CPU by
+	// default. Under a burst, a question that has to wait for a worker is
+	// deferred at once, and edited in when it is answered.
 	Workers int
+	// SlowWorkers bounds the slow commands (admin jobs, downloads) run at
+	// once; 4 by default. They never take a question's worker.
+	SlowWorkers int
 }
 
 // Observer sees every interaction the adapter serves.
@@ -82,13 +91,20 @@ type Adapter struct {
 	log   *slog.Logger
 	pages *pageCache
 
-	workers chan struct{} // a token per command running
+	questions chan struct{} // a token per question being answered
+	slow      chan struct{} // a token per slow command running
+	load      load          // questions under way, for Yield
+
+	replays *replayGuard // interaction ids served over HTTP
 
 	flightMu sync.Mutex
 	flights  map[string]*flight // identical commands under way, shared
 
 	ctx    context.Context // cancelled by Close: in-flight work stops
 	cancel context.CancelFunc
+
+	reconnecting atomic.Bool // a reconnect loop is under way
+	failed       chan error  // the error that ended the gateway for good
 
 	mu       sync.Mutex
 	closed   bool
@@ -117,8 +133,17 @@ func New(b *bot.Bot, opt Options) (*Adapter, error) {
 	if opt.Pages <= 0 {
 		opt.Pages = 2000
 	}
+	if opt.BodyTimeout <= 0 {
+		opt.BodyTimeout = DefaultBodyTimeout
+	}
+	if opt.PageBytes <= 0 {
+		opt.PageBytes = 16 << 20
+	}
 	if opt.Workers <= 0 {
-		opt.Workers = max(runtime.GOMAXPROCS(0)-1, 1)
+		opt.Workers = runtime.GOMAXPROCS(0)
+	}
+	if opt.SlowWorkers <= 0 {
+		opt.SlowWorkers = 4
 	}
 	if opt.Intents == 0 {
 		opt.Intents = discordgo.IntentsGuilds
@@ -127,11 +152,16 @@ func New(b *bot.Bot, opt Options) (*Adapter, error) {
 	if err != nil {
 		return nil, err
 	}
-	a := &Adapter{bot: b, s: s, opt: opt, log: opt.Logger, pages: newPageCache(opt.Pages, 15*time.Minute), workers: make(chan struct{}, opt.Workers), flights: map[string]*flight{}}
+	a := &Adapter{bot: b, s: s, opt: opt, log: opt.Logger, pages: newPageCache(opt.Pages, opt.PageBytes, 15*time.Minute),
+		questions: make(chan struct{}, opt.Workers), slow: make(chan struct{}, opt.SlowWorkers), flights: map[string]*flight{}}
+	a.load.init()
+	a.replays = newReplayGuard(2*maxClockSkew, maxRemembered)
+	a.failed = make(chan error, 1)
 	a.ctx, a.cancel = context.WithCancel(context.Background())
 	s.AddHandler(func(_ *discordgo.Session, ic *discordgo.InteractionCreate) {
 		a.serve(ic.Interaction, time.Now(), a.restFirst(ic.Interaction, time.Now()))
 	})
+	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Disconnect) { a.reconnect() })
 	return a, nil
 }
 
@@ -147,8 +177,6 @@ func (a *Adapter) Close(ctx context.Context) error {
 	a.mu.Unlock()
 	var err error
 	if opened {
-		// A heartbeat failing as the connection closes must not reconnect.
-		a.s.ShouldReconnectOnError = false
 		err = a.s.Close()
 	}
 	done := make(chan struct{})
@@ -335,15 +363,31 @@ func (a *Adapter) command(i *discordgo.Interaction, received time.Time, f *once,
 		prog = &progress{a: a, i: i, every: a.opt.ProgressEvery}
 		req.Progress = prog.update
 	}
+	// queued is closed when the command has to wait for a worker: its
+	// answer will not be ready soon, so it is deferred at once.
+	queued := make(chan struct{})
+	var queuedOnce sync.Once
+	wait := func() { queuedOnce.Do(func() { close(queued) }) }
+	if !slow && len(a.questions) == cap(a.questions) {
+		wait() // every worker is busy: no need to find out later
+	}
 	done := make(chan result, 1)
+	if !slow {
+		// A question waiting or being answered: index updates wait for
+		// it (see Yield), until its answer is ready to send.
+		a.load.begin()
+	}
 	go func() {
+		if !slow {
+			defer a.load.end()
+		}
 		defer func() {
 			if p := recover(); p != nil {
 				a.log.Error("panic in a command handler", "command", req.Command, "panic", p, "stack", string(debug.Stack()))
 				done <- result{err: fmt.Errorf("panic in /%s: %v", req.Command, p)}
 			}
 		}()
-		resp, err := a.run(ctx, req)
+		resp, err := a.run(ctx, req, slow, wait)
 		if err == nil && resp == nil {
 			err = fmt.Errorf("/%s returned no answer", req.Command)
 		}
@@ -352,7 +396,8 @@ func (a *Adapter) command(i *discordgo.Interaction, received time.Time, f *once,
 	var res result
 	if !deferred {
 		// Answer at once if the handler is done within DeferAfter; when
-		// the interaction is already late (a backlog), defer without waiting.
+		// the interaction is already late, or waits behind others for a
+		// worker, defer without waiting.
 		if left := a.opt.DeferAfter - time.Since(received); left > 0 {
 			timer := time.NewTimer(left)
 			defer timer.Stop()
@@ -362,6 +407,7 @@ func (a *Adapter) command(i *discordgo.Interaction, received time.Time, f *once,
 				a.logResult(req, res.err)
 				return f.send(a.reply(res, req.User.ID))
 			case <-timer.C:
+			case <-queued:
 			}
 		}
 		if err := f.send(deferral(false)); err != nil {
@@ -388,8 +434,8 @@ type flight struct {
 // under way at the same time (same command, options and guild; not admin or
 // slow commands, whose answers depend on more) share one run: a burst of the
 // same question costs one search. Nothing is kept once the run is over, so
-// answers are never stale.
-func (a *Adapter) run(ctx context.Context, req *bot.Request) (*bot.Response, error) {
+// answers are never stale. queued is called if the run has to wait.
+func (a *Adapter) run(ctx context.Context, req *bot.Request, slow bool, queued func()) (*bot.Response, error) {
 	key, shared := flightKey(a.bot.Command(req.Command), req)
 	if shared {
 		a.flightMu.Lock()
@@ -399,7 +445,7 @@ func (a *Adapter) run(ctx context.Context, req *bot.Request) (*bot.Response, err
 			case <-f.done:
 				return f.res.resp, f.res.err
 			case <-ctx.Done():
-				return nil, ctx.Err()
+				return nil, errBusy(ctx.Err())
 			}
 		}
 		f := &flight{done: make(chan struct{})}
@@ -411,21 +457,100 @@ func (a *Adapter) run(ctx context.Context, req *bot.Request) (*bot.Response, err
 			a.flightMu.Unlock()
 			close(f.done)
 		}()
-		f.res.resp, f.res.err = a.work(ctx, req)
+		f.res.resp, f.res.err = a.work(ctx, req, slow, queued)
 		return f.res.resp, f.res.err
 	}
-	return a.work(ctx, req)
+	return a.work(ctx, req, slow, queued)
 }
 
-// work runs the handler in a worker slot.
-func (a *Adapter) work(ctx context.Context, req *bot.Request) (*bot.Response, error) {
-	select {
-	case a.workers <- struct{}{}:
-		defer func() { <-a.workers }()
-	case <-ctx.Done():
-		return nil, ctx.Err()
+// work runs the handler in a worker of its lane: questions have one worker
+// per CPU; slow commands (admin jobs, downloads) have workers of their own,
+// so that they never hold up a question. queued is called when no worker
+// is free at once.
+func (a *Adapter) work(ctx context.Context, req *bot.Request, slow bool, queued func()) (*bot.Response, error) {
+	lane := a.questions
+	if slow {
+		lane = a.slow
 	}
+	select {
+	case lane <- struct{}{}:
+	default:
+		queued()
+		select {
+		case lane <- struct{}{}:
+		case <-ctx.Done():
+			return nil, errBusy(ctx.Err())
+		}
+	}
+	defer func() { <-lane }()
 	return a.bot.Handle(ctx, req)
+}
+
+// errBusy is the error of a command whose time ran out before a worker was
+// free: briefbot's fault, not the question's.
+func errBusy(cause error) error {
+	return &bot.UserError{Msg: "briefbot is busy and could not get to this in time. Please try again in a moment.", Err: cause}
+}
+
+// maxYield is the longest an index update waits for the questions under
+// way before it takes its next file anyway, so that a steady stream of
+// questions slows an update down but never stops it.
+const maxYield = 200 * time.Millisecond
+
+// Yield returns when no question is being answered, or after maxYield, or
+// when ctx ends. Index updates call it before each file (index.SyncOptions
+// Yield), so that answering questions comes first.
+func (a *Adapter) Yield(ctx context.Context) {
+	a.load.wait(ctx, maxYield)
+}
+
+// load counts the questions under way.
+type load struct {
+	mu   sync.Mutex
+	n    int
+	idle chan struct{} // closed while n is 0
+}
+
+func (l *load) init() {
+	l.idle = make(chan struct{})
+	close(l.idle)
+}
+
+func (l *load) begin() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.n == 0 {
+		l.idle = make(chan struct{})
+	}
+	l.n++
+}
+
+func (l *load) end() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.n--
+	if l.n == 0 {
+		close(l.idle)
+	}
+}
+
+// wait returns once n is 0, or after at most max.
+func (l *load) wait(ctx context.Context, max time.Duration) {
+	l.mu.Lock()
+	idle := l.idle
+	l.mu.Unlock()
+	select {
+	case <-idle:
+		return
+	default:
+	}
+	t := time.NewTimer(max)
+	defer t.Stop()
+	select {
+	case <-idle:
+	case <-t.C:
+	case <-ctx.Done():
+	}
 }
 
 // flightKey identifies a request whose answer does not depend on who asks.
@@ -528,9 +653,19 @@ func (a *Adapter) finish(i *discordgo.Interaction, res result, owner string, def
 		return err
 	}
 	empty := ""
-	_, err := a.s.InteractionResponseEdit(i, &discordgo.WebhookEdit{
+	return a.editOriginal(ctx, i, &discordgo.WebhookEdit{
 		Content: &empty, Embeds: &embeds, Components: &comps, AllowedMentions: noMentions(),
-	}, discordgo.WithContext(ctx))
+	})
+}
+
+// editOriginal replaces an interaction's original reply. discordgo's
+// InteractionResponseEdit puts the edits of every interaction in one
+// rate-limit bucket and holds it for the whole request, so that answers to
+// different people wait for each other, one REST call at a time; here each
+// interaction has its own bucket, as it has with Discord.
+func (a *Adapter) editOriginal(ctx context.Context, i *discordgo.Interaction, edit *discordgo.WebhookEdit) error {
+	endpoint := discordgo.EndpointWebhookMessage(i.AppID, i.Token, "@original")
+	_, err := a.s.RequestWithBucketID(http.MethodPatch, endpoint, edit, endpoint, discordgo.WithContext(ctx))
 	return err
 }
 
@@ -541,10 +676,9 @@ func (a *Adapter) sendError(i *discordgo.Interaction, msg string, deferredPrivat
 	text := textMessage("⚠️ " + msg)
 	if deferredPrivate {
 		embeds, comps := []*discordgo.MessageEmbed{}, []discordgo.MessageComponent{}
-		_, err := a.s.InteractionResponseEdit(i, &discordgo.WebhookEdit{
+		return a.editOriginal(ctx, i, &discordgo.WebhookEdit{
 			Content: &text, Embeds: &embeds, Components: &comps, AllowedMentions: noMentions(),
-		}, discordgo.WithContext(ctx))
-		return err
+		})
 	}
 	if err := a.s.InteractionResponseDelete(i, discordgo.WithContext(ctx)); err != nil {
 		a.log.Warn("cannot delete the deferred reply", "err", err)
@@ -608,7 +742,7 @@ func (p *progress) update(msg string) {
 		ctx, cancel := context.WithTimeout(p.a.ctx, 5*time.Second)
 		defer cancel()
 		text := textMessage(msg)
-		if _, err := p.a.s.InteractionResponseEdit(p.i, &discordgo.WebhookEdit{Content: &text, AllowedMentions: noMentions()}, discordgo.WithContext(ctx)); err != nil {
+		if err := p.a.editOriginal(ctx, p.i, &discordgo.WebhookEdit{Content: &text, AllowedMentions: noMentions()}); err != nil {
 			p.a.log.Warn("cannot show progress", "err", err)
 		}
 	}()

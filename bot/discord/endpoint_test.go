@@ -1,18 +1,23 @@
 package discord_test
 
 import (
+	"bufio"
 	"bytes"
 	"crypto/ed25519"
 	"encoding/json"
+	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/discord"
 	dt "github.com/briefbot/briefbot/bot/discord/discordtest"
+	"github.com/briefbot/briefbot/index"
 )
 
 // endpoint serves the adapter's HTTP interactions endpoint with a key
@@ -172,6 +177,7 @@ func TestEndpointSurvivesHostilePayloads(t *testing.T) {
 		`{"id":"1","type":5,"token":"t","data":{"custom_id":"m","components":[]},` + user + `}`,
 		`{"id":"1","type":99,"token":"t"}`,
 	} {
+		body = strings.Replace(body, `"id":"1"`, `"id":"`+dt.ID()+`"`, 1) // a replay is refused
 		code, resp := post(t, srv, key, []byte(body), time.Now())
 		var r response
 		if code == 200 {
@@ -190,5 +196,93 @@ func TestEndpointSurvivesHostilePayloads(t *testing.T) {
 		default:
 			checkMessage(t, r.Data)
 		}
+	}
+}
+
+// TestEndpointAnswersEachFaultWithItsStatus: a body too large is 413, a
+// body too slow 408, a signed body that is not an interaction 400; none of
+// them is mistaken for a bad signature.
+func TestEndpointAnswersEachFaultWithItsStatus(t *testing.T) {
+	t.Parallel()
+	h, srv, key := endpoint(t, discord.Options{BodyTimeout: 300 * time.Millisecond})
+	big := []byte(`{"id":"` + dt.ID() + `","type":1,"token":"t","pad":"` + strings.Repeat("x", 1<<20) + `"}`)
+	if code, body := post(t, srv, key, big, time.Now()); code != http.StatusRequestEntityTooLarge {
+		t.Errorf("a body over 1 MiB: %d %s, want 413", code, body)
+	}
+	for _, body := range []string{`null`, ` null `, `[]`, `"ping"`, `7`, `{}`, `{"type":1}`, `{"id":"x1","type":1,"token":"t"}`, `{"id":"1","type":1}`} {
+		if code, resp := post(t, srv, key, []byte(body), time.Now()); code != http.StatusBadRequest {
+			t.Errorf("signed %s: %d %s, want 400", body, code, resp)
+		}
+	}
+
+	// A body that stops halfway: 408 once BodyTimeout has passed.
+	conn, err := net.Dial("tcp", srv.Listener.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	ping := mustJSON(t, dt.Ping(h.fake.AppID))
+	req, _ := http.NewRequest(http.MethodPost, srv.URL, nil)
+	dt.Sign(req, key, ping, time.Now())
+	fmt.Fprintf(conn, "POST / HTTP/1.1\r\nHost: briefbot\r\nContent-Length: %d\r\n", len(ping))
+	for k, v := range req.Header {
+		fmt.Fprintf(conn, "%s: %s\r\n", k, v[0])
+	}
+	fmt.Fprintf(conn, "\r\n%s", ping[:len(ping)/2])
+	conn.SetReadDeadline(time.Now().Add(wait))
+	resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+	if err != nil {
+		t.Fatalf("no answer to a slow body: %v", err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusRequestTimeout {
+		t.Errorf("a slow body: %d, want 408", resp.StatusCode)
+	}
+}
+
+// TestEndpointRefusesReplays: an interaction id, validly signed, is served
+// once; a captured admin /reindex sent again does not run again. A forged
+// request cannot use up an id.
+func TestEndpointRefusesReplays(t *testing.T) {
+	t.Parallel()
+	adm := newBlockingAdmin()
+	close(adm.release)
+	pub, key, _ := ed25519.GenerateKey(nil)
+	h := newHarnessWith(t, discord.Options{PublicKey: pub}, func(ix *index.Index) *bot.Bot {
+		return bot.New(ix, bot.Options{Admin: adm, AdminUsers: []string{admin.User}})
+	})
+	srv := httptest.NewServer(h.ad.Endpoint())
+	t.Cleanup(srv.Close)
+
+	reindex := mustJSON(t, admin.Command(h.fake.AppID, "reindex", nil))
+	if code, body := post(t, srv, key, reindex, time.Now()); code != 200 {
+		t.Fatalf("/reindex: %d %s", code, body)
+	}
+	// The same request, and the same interaction signed again a minute later.
+	if code, body := post(t, srv, key, reindex, time.Now()); code != http.StatusConflict {
+		t.Errorf("replayed /reindex: %d %s, want 409", code, body)
+	}
+	if code, body := post(t, srv, key, reindex, time.Now().Add(time.Minute)); code != http.StatusConflict {
+		t.Errorf("replayed /reindex, signed anew: %d %s, want 409", code, body)
+	}
+	select {
+	case <-adm.started:
+	case <-time.After(wait):
+		t.Fatal("/reindex did not run")
+	}
+	select {
+	case <-adm.started:
+		t.Error("a replayed /reindex ran again")
+	case <-time.After(200 * time.Millisecond):
+	}
+
+	// A request with a bad signature does not use up the id.
+	ping := mustJSON(t, dt.Ping(h.fake.AppID))
+	_, otherKey, _ := ed25519.GenerateKey(nil)
+	if code, _ := post(t, srv, otherKey, ping, time.Now()); code != http.StatusUnauthorized {
+		t.Errorf("forged PING: %d, want 401", code)
+	}
+	if code, body := post(t, srv, key, ping, time.Now()); code != 200 {
+		t.Errorf("PING after a forged one with its id: %d %s, want 200", code, body)
 	}
 }

@@ -81,9 +81,11 @@ func clip(s string, limit int) string {
 
 // render lays a response out as pages of one embed each, every one within
 // Discord's limits. The first page carries the summary; items are fields,
-// or description blocks when they are too long for a field.
+// or description blocks when they are too long for a field. Titles and
+// headings are plain text, often an article's: Discord reads Markdown in
+// embed titles and field names too, so they are escaped.
 func render(r *bot.Response) []*discordgo.MessageEmbed {
-	title := clip(strings.TrimSpace(r.Title), maxTitle)
+	title := clip(bot.Escape(plainHeading(r.Title)), maxTitle)
 	if title == "" {
 		title = "briefbot"
 	}
@@ -119,7 +121,7 @@ func render(r *bot.Response) []*discordgo.MessageEmbed {
 		}
 		body := strings.TrimSpace(it.Body)
 		if size(body)+size(cite) <= maxFieldValue {
-			f := &discordgo.MessageEmbedField{Name: clip(orBlank(plainHeading(name)), maxFieldName), Value: orBlank(body + cite)}
+			f := &discordgo.MessageEmbedField{Name: clip(orBlank(bot.Escape(plainHeading(name))), maxFieldName), Value: orBlank(body + cite)}
 			full := len(cur.Fields) >= fieldsPerPage || used(cur)+size(f.Name)+size(f.Value) > pageBudget
 			if full && (cur.Description != "" || len(cur.Fields) > 0) {
 				flush()
@@ -171,8 +173,7 @@ func render(r *bot.Response) []*discordgo.MessageEmbed {
 	return pages
 }
 
-// plainHeading is a heading as field names show it: Discord does not render
-// Markdown in field names, so nothing is escaped there.
+// plainHeading is a title or heading on one line, its spaces collapsed.
 func plainHeading(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func orBlank(s string) string {

@@ -87,7 +87,7 @@ func TestClip(t *testing.T) {
 }
 
 func TestPageCacheIsBoundedAndExpires(t *testing.T) {
-	c := newPageCache(2, time.Minute)
+	c := newPageCache(2, 1<<20, time.Minute)
 	now := time.Now()
 	c.now = func() time.Time { return now }
 	a := c.put("u", nil)
@@ -104,7 +104,38 @@ func TestPageCacheIsBoundedAndExpires(t *testing.T) {
 	if _, ok := c.get(d); ok {
 		t.Error("an expired answer was served")
 	}
-	if c.len() > 2 {
-		t.Errorf("%d answers kept, max 2", c.len())
+	if n, _ := c.len(); n > 2 {
+		t.Errorf("%d answers kept, max 2", n)
+	}
+}
+
+func TestPageCacheIsBoundedInBytes(t *testing.T) {
+	// Answers of about 100 kB each (20 pages of 5 kB) in a cache of 1 MB
+	// that would keep 1,000 by count.
+	pages := render(items(100, strings.Repeat("a passage of some length ", 40)))
+	per := pagesBytes(pages)
+	if per < 50_000 {
+		t.Fatalf("a 20-page answer is counted as %d bytes", per)
+	}
+	c := newPageCache(1000, 1<<20, time.Minute)
+	var keys []string
+	for range 50 {
+		keys = append(keys, c.put("u", pages))
+	}
+	n, bytes := c.len()
+	if bytes > 1<<20 || n != (1<<20)/per {
+		t.Errorf("%d answers of %d bytes kept, %d bytes in all; want %d, at most 1 MiB", n, per, bytes, (1<<20)/per)
+	}
+	if _, ok := c.get(keys[len(keys)-1]); !ok {
+		t.Error("the newest answer was dropped")
+	}
+	if _, ok := c.get(keys[0]); ok {
+		t.Error("the oldest answer was kept")
+	}
+	// One answer over the whole bound is still kept: its buttons must work.
+	small := newPageCache(10, 1000, time.Minute)
+	k := small.put("u", pages)
+	if _, ok := small.get(k); !ok {
+		t.Error("an answer larger than the bound was not kept")
 	}
 }

@@ -2,6 +2,7 @@ package discord
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net"
@@ -28,7 +29,12 @@ func newSession(opt Options) (*discordgo.Session, error) {
 	}
 	client := opt.Client
 	if client == nil {
-		client = &http.Client{Timeout: 20 * time.Second}
+		// Answers under a burst are edited in at the same time: over
+		// HTTP/1.1 (a REST proxy), up to 32 connections, kept open
+		// rather than dialled anew for each edit.
+		tr := http.DefaultTransport.(*http.Transport).Clone()
+		tr.MaxIdleConnsPerHost, tr.MaxConnsPerHost = 32, 32
+		client = &http.Client{Timeout: 20 * time.Second, Transport: tr}
 	}
 	c := *client
 	if opt.APIURL != "" {
@@ -52,7 +58,9 @@ func newSession(opt Options) (*discordgo.Session, error) {
 		}
 	}
 	s.Identify.Intents = opt.Intents
-	s.ShouldReconnectOnError = true
+	// The adapter reconnects by itself (see reconnect): discordgo would
+	// retry forever, even after a close code that says not to.
+	s.ShouldReconnectOnError = false
 	s.ShouldRetryOnRateLimit = true
 	s.MaxRestRetries = 2
 	s.StateEnabled = false
@@ -100,11 +108,16 @@ func (t *rewrite) RoundTrip(r *http.Request) (*http.Response, error) {
 }
 
 // Open connects to the gateway; interactions are served as they arrive.
+// When Discord closes the connection, the adapter reconnects, unless the
+// close code says not to: then Failed delivers a *GatewayError.
 func (a *Adapter) Open() error {
 	if a.opt.Token == "" {
 		return fmt.Errorf("cannot connect to Discord: the bot token (DISCORD_TOKEN) is not set")
 	}
 	if err := a.s.Open(); err != nil {
+		if ge := gatewayError(err); ge != nil {
+			return fmt.Errorf("cannot connect to the Discord gateway: %w", ge)
+		}
 		return fmt.Errorf("cannot connect to the Discord gateway: %w", err)
 	}
 	a.mu.Lock()
@@ -112,6 +125,93 @@ func (a *Adapter) Open() error {
 	a.mu.Unlock()
 	a.log.Info("connected to the Discord gateway")
 	return nil
+}
+
+// GatewayError is Discord closing the gateway with a code after which it
+// says not to reconnect: the token, the shard or the intents are wrong,
+// and only a change of settings helps.
+type GatewayError struct {
+	Code   int
+	Reason string // what the code means, for people
+}
+
+func (e *GatewayError) Error() string {
+	return fmt.Sprintf("Discord closed the gateway with code %d: %s", e.Code, e.Reason)
+}
+
+// fatalCloseCodes are the gateway close codes after which Discord says not
+// to reconnect (discord-api-docs, "Gateway Close Event Codes").
+var fatalCloseCodes = map[int]string{
+	4004: "authentication failed; DISCORD_TOKEN is not this application's bot token (was it reset?)",
+	4010: "invalid shard",
+	4011: "sharding required; the bot is in too many guilds for one connection",
+	4012: "invalid gateway API version",
+	4013: "invalid intents",
+	4014: "disallowed intents; the bot asks for a privileged intent that is not enabled in the developer portal",
+}
+
+// gatewayError returns the GatewayError err carries, if its close code is
+// one after which Discord says not to reconnect.
+func gatewayError(err error) *GatewayError {
+	var ce *websocket.CloseError
+	if !errors.As(err, &ce) {
+		return nil
+	}
+	why, fatal := fatalCloseCodes[ce.Code]
+	if !fatal {
+		return nil
+	}
+	return &GatewayError{Code: ce.Code, Reason: why}
+}
+
+// Failed delivers the error that ended the gateway connection for good:
+// a *GatewayError, after which the program should stop.
+func (a *Adapter) Failed() <-chan error { return a.failed }
+
+// maxReconnectWait is the longest wait between two reconnection attempts.
+const maxReconnectWait = 2 * time.Minute
+
+// reconnect connects again after the gateway connection dropped, waiting
+// longer after each failed attempt, until it succeeds, the adapter closes,
+// or Discord answers with a close code that says not to.
+func (a *Adapter) reconnect() {
+	if a.isClosed() || !a.reconnecting.CompareAndSwap(false, true) {
+		return
+	}
+	defer a.reconnecting.Store(false)
+	wait := time.Second
+	for !a.isClosed() {
+		err := a.s.Open()
+		if err == nil || errors.Is(err, discordgo.ErrWSAlreadyOpen) {
+			if a.isClosed() {
+				a.s.Close()
+				return
+			}
+			a.log.Info("reconnected to the Discord gateway")
+			return
+		}
+		if ge := gatewayError(err); ge != nil {
+			a.log.Warn("not reconnecting to the Discord gateway", "code", ge.Code, "reason", ge.Reason)
+			select {
+			case a.failed <- ge:
+			default:
+			}
+			return
+		}
+		a.log.Warn("cannot reconnect to the Discord gateway; trying again", "err", err, "in", wait)
+		select {
+		case <-time.After(wait):
+		case <-a.ctx.Done():
+			return
+		}
+		wait = min(2*wait, maxReconnectWait)
+	}
+}
+
+func (a *Adapter) isClosed() bool {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.closed
 }
 
 // Healthy reports whether the adapter can serve: over the gateway, that the

@@ -71,12 +71,18 @@ func writeCorpus(t testing.TB, files map[string]string) string {
 // newIndex builds a real index of the test corpus in a temporary folder.
 func newIndex(t testing.TB) *index.Index {
 	t.Helper()
+	return newIndexOf(t, corpus)
+}
+
+// newIndexOf builds a real index of files in a temporary folder.
+func newIndexOf(t testing.TB, files map[string]string) *index.Index {
+	t.Helper()
 	ix, err := index.Open(filepath.Join(t.TempDir(), "index"), index.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { ix.Close() })
-	if _, err := ix.Sync(context.Background(), os.DirFS(writeCorpus(t, corpus)), index.SyncOptions{}); err != nil {
+	if _, err := ix.Sync(context.Background(), os.DirFS(writeCorpus(t, files)), index.SyncOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	return ix
@@ -92,9 +98,15 @@ type harness struct {
 
 func newHarness(t *testing.T, opt discord.Options) *harness {
 	t.Helper()
+	return newHarnessWith(t, opt, func(ix *index.Index) *bot.Bot { return bot.New(ix, bot.Options{}) })
+}
+
+// newHarnessWith is newHarness with a bot of the test's making.
+func newHarnessWith(t *testing.T, opt discord.Options, newBot func(*index.Index) *bot.Bot) *harness {
+	t.Helper()
 	fake := discordtest.New(t)
 	ix := newIndex(t)
-	b := bot.New(ix, bot.Options{})
+	b := newBot(ix)
 	opt.AppID = fake.AppID
 	opt.APIURL = fake.URL
 	if opt.Token == "" {

@@ -13,7 +13,6 @@ import (
 	"regexp"
 	"strings"
 	"sync"
-	"syscall"
 	"time"
 
 	"github.com/briefbot/briefbot/bot"
@@ -30,6 +29,9 @@ type adminService struct {
 	base    context.Context // the server's life: a reindex outlives its command's context
 	fetch   *fetcher
 	reindex sync.Mutex
+	// yield, if set, lets the questions being answered go first during
+	// a reindex (index.SyncOptions.Yield).
+	yield func(context.Context)
 }
 
 var _ bot.Admin = (*adminService)(nil)
@@ -46,7 +48,7 @@ func (s *adminService) Reindex(ctx context.Context, full bool, progress func(don
 		return "", bot.Errorf("A reindex is already running; /status shows when the last one finished.")
 	}
 	defer s.reindex.Unlock()
-	opt := index.SyncOptions{MaxFileSize: s.env.cfg.MaxFileSize}
+	opt := index.SyncOptions{MaxFileSize: s.env.cfg.MaxFileSize, Yield: s.yield}
 	if progress != nil {
 		opt.Progress = func(p index.Progress) { progress(p.Done, p.Total) }
 	}
@@ -191,17 +193,7 @@ const (
 func newFetcher(maxSize int64, allowPrivate bool) *fetcher {
 	dialer := &net.Dialer{Timeout: 10 * time.Second}
 	if !allowPrivate {
-		dialer.Control = func(network, address string, _ syscall.RawConn) error {
-			host, _, err := net.SplitHostPort(address)
-			if err != nil {
-				return err
-			}
-			ip := net.ParseIP(host)
-			if ip == nil || ip.IsLoopback() || ip.IsPrivate() || ip.IsLinkLocalUnicast() || ip.IsLinkLocalMulticast() || ip.IsUnspecified() || ip.IsMulticast() {
-				return errPrivateAddress
-			}
-			return nil
-		}
+		dialer.Control = dialPublicOnly
 	}
 	tr := &http.Transport{
 		// No proxy: the address check applies to the page's own address.
@@ -225,8 +217,6 @@ func newFetcher(maxSize int64, allowPrivate bool) *fetcher {
 		},
 	}}
 }
-
-var errPrivateAddress = errors.New("address inside the private network")
 
 // isAttachment tells a Discord attachment link (short-lived) from a page.
 func (f *fetcher) isAttachment(link string) bool {
@@ -256,7 +246,7 @@ func (f *fetcher) get(ctx context.Context, link string) ([]byte, string, string,
 		case errors.As(err, &ue):
 			return nil, "", "", ue
 		case errors.Is(err, errPrivateAddress):
-			return nil, "", "", &bot.UserError{Msg: "briefbot does not fetch addresses inside its own network.", Err: err}
+			return nil, "", "", &bot.UserError{Msg: "briefbot fetches pages from public internet addresses only, not from inside its own network.", Err: err}
 		case errors.Is(err, context.DeadlineExceeded):
 			return nil, "", "", &bot.UserError{Msg: fmt.Sprintf("The page did not arrive within %v.", f.timeout), Err: err}
 		}

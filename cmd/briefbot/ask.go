@@ -63,12 +63,16 @@ func runAsk(ctx context.Context, env *environment, args []string) error {
 			return nil
 		}
 	}
-	msg := bot.UserMessage(err)
+	msg := bot.Plain(bot.UserMessage(err))
 	env.log.Debug("command failed", "err", err)
 	if *asJSON {
 		// An answer that is "nothing found" is still an answer for a
 		// script: an empty result list, exit status 0.
-		json.NewEncoder(env.stdout).Encode(map[string]any{"error": msg, "results": []any{}})
+		out := map[string]any{"error": msg, "results": []any{}}
+		if req != nil && req.Command == "ask" && isUserError(err) {
+			out["answered"] = false // nothing in the briefings answers it
+		}
+		json.NewEncoder(env.stdout).Encode(out)
 		if isUserError(err) {
 			return nil
 		}

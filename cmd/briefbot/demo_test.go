@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/index"
 	"github.com/briefbot/briefbot/knowledge"
 )
@@ -74,5 +75,26 @@ func TestDemoQuestionsFindTheirParagraph(t *testing.T) {
 	// The floor is what the search reaches today; raise it as it improves.
 	if rate := float64(found) / float64(asked); rate < 0.9 {
 		t.Errorf("answering paragraph in the top 3 for %d of %d questions (%.2f), want at least 0.9", found, asked, rate)
+	}
+}
+
+// TestHelpExamplesWorkOnTheDemo runs the example /help gives for each
+// command over the demo briefings: each must answer, not apologise.
+func TestHelpExamplesWorkOnTheDemo(t *testing.T) {
+	var lines []string
+	for _, c := range bot.New(nil, bot.Options{}).Commands() {
+		if c.Example != "" {
+			lines = append(lines, c.Example)
+		}
+	}
+	if len(lines) < 8 {
+		t.Fatalf("only %d examples", len(lines))
+	}
+	env := testEnv(t)
+	for _, line := range lines {
+		out, errs, code := briefbot(t, env, line+"\n")
+		if code != 0 || strings.Contains(out, "Sorry") || strings.Contains(out, "Nothing in the briefings") {
+			t.Errorf("%s: exit %d\n%s%s", line, code, out, errs)
+		}
 	}
 }

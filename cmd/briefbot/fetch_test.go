@@ -52,7 +52,7 @@ func TestFetcherLimits(t *testing.T) {
 	}
 	// Outside tests, addresses inside the network are refused.
 	_, _, _, err = newFetcher(1024, false).get(ctx, srv.URL+"/page")
-	if msg := bot.UserMessage(err); !strings.Contains(msg, "inside its own network") {
+	if msg := bot.UserMessage(err); !strings.Contains(msg, "public internet addresses only") {
 		t.Errorf("loopback fetch: %q (%v)", msg, err)
 	}
 }

@@ -18,7 +18,14 @@ var (
 	errUsage = errors.New("usage")
 	// errSilent means the failure has been reported already.
 	errSilent = errors.New("failed")
+	// errNoRestart means that starting again with the same settings would
+	// fail the same way (Discord refused the bot's token or intents).
+	errNoRestart = errors.New("stopped for good")
 )
+
+// exitNoRestart is the exit status after errNoRestart: EX_CONFIG from
+// sysexits.h (with systemd, RestartPreventExitStatus=78).
+const exitNoRestart = 78
 
 // environment is what a subcommand runs with: settings, streams and a logger.
 type environment struct {
@@ -57,6 +64,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return 2
 	case errors.Is(err, errSilent):
 		return 1
+	case errors.Is(err, errNoRestart):
+		fmt.Fprintln(stderr, "briefbot:", err)
+		return exitNoRestart
 	}
 	fmt.Fprintln(stderr, "briefbot:", err)
 	return 1

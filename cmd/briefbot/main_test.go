@@ -66,6 +66,29 @@ func TestAskJSONCitesItsSource(t *testing.T) {
 	if !strings.Contains(got.Results[0].Body, "**hives**") {
 		t.Errorf("matched words are not bold: %q", got.Results[0].Body)
 	}
+	// The direct answer: the figure with what it counts, cited.
+	var direct struct {
+		Answer *struct {
+			Text     string `json:"text"`
+			Citation struct {
+				ID        string `json:"id"`
+				Paragraph int    `json:"paragraph"`
+			} `json:"citation"`
+		} `json:"answer"`
+		Answered *bool `json:"answered"`
+	}
+	json.Unmarshal([]byte(out), &direct)
+	if direct.Answer == nil || direct.Answer.Text != "1,200 healthy hives" || direct.Answer.Citation.ID != "bees.txt" || direct.Answer.Citation.Paragraph != 2 ||
+		direct.Answered == nil || !*direct.Answered {
+		t.Errorf("answer = %+v, answered = %v; want 1,200 healthy hives from bees.txt ¶2", direct.Answer, direct.Answered)
+	}
+	// A question the corpus does not answer says so.
+	out, _, _ = briefbot(t, env, "", "ask", "--json", "--index", env["BRIEFBOT_INDEX"], "ask", "how many hives did Portugal lose in 2019")
+	direct.Answer, direct.Answered = nil, nil
+	json.Unmarshal([]byte(out), &direct)
+	if direct.Answered == nil || *direct.Answered || direct.Answer != nil {
+		t.Errorf("a question about Portugal: answered = %v, answer = %+v; want answered false and no answer\n%s", direct.Answered, direct.Answer, out)
+	}
 	// The index given by --index answers without a corpus.
 	out, _, code = briefbot(t, env, "", "ask", "--index", env["BRIEFBOT_INDEX"], "--json", "source", "bees.txt", "3")
 	if code != 0 || !strings.Contains(out, "mild winter") {

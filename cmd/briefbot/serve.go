@@ -43,7 +43,23 @@ var serveHooks struct {
 	allowPrivateFetch bool
 	// rateBurst, when set, replaces the per-user burst of commands.
 	rateBurst int
+	// observed sees each interaction once the metrics have recorded it.
+	observed func(discord.Event)
 }
+
+// observers calls each of its observers in turn.
+type observers []discord.Observer
+
+func (o observers) Observe(ev discord.Event) {
+	for _, x := range o {
+		x.Observe(ev)
+	}
+}
+
+// observerFunc is a function as an Observer.
+type observerFunc func(discord.Event)
+
+func (f observerFunc) Observe(ev discord.Event) { f(ev) }
 
 // runServe runs briefbot in Discord: over the gateway, or as Discord's HTTP
 // interactions endpoint with --http. The corpus is indexed in the
@@ -105,15 +121,21 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 		env.log.Warn("no BRIEFBOT_ADMIN_ROLES or BRIEFBOT_ADMIN_USERS: nobody can run /reindex, /ingest or /forget")
 	}
 	m := newMetrics(ix)
+	var obs discord.Observer = m
+	if serveHooks.observed != nil {
+		obs = observers{m, observerFunc(serveHooks.observed)}
+	}
 	discord.RouteLibraryLogs(env.log)
 	ad, err := discord.New(b, discord.Options{
 		AppID: cfg.DiscordAppID, Token: cfg.DiscordToken, PublicKey: pub, APIURL: cfg.DiscordAPIURL,
-		Logger: env.log.With("component", "discord"), Limiter: bot.NewRateLimiter(cmp.Or(serveHooks.rateBurst, rateBurst), rateEvery), Observer: m,
+		Logger: env.log.With("component", "discord"), Limiter: bot.NewRateLimiter(cmp.Or(serveHooks.rateBurst, rateBurst), rateEvery), Observer: obs,
 		DeferAfter: cfg.DeferAfter,
 	})
 	if err != nil {
 		return err
 	}
+	// Index updates let the questions under way go first.
+	adm.yield = ad.Yield
 	if cfg.SyncCommands {
 		sctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 		_, err := ad.SyncCommands(sctx, *guild)
@@ -131,7 +153,7 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 		bg.Wait()
 	}()
 	update := func(ctx context.Context) {
-		rep, err := ix.Sync(ctx, src.fsys, index.SyncOptions{MaxFileSize: cfg.MaxFileSize})
+		rep, err := ix.Sync(ctx, src.fsys, index.SyncOptions{MaxFileSize: cfg.MaxFileSize, Yield: ad.Yield})
 		if err != nil {
 			if ctx.Err() == nil {
 				env.log.Error("cannot update the index", "err", err)
@@ -201,15 +223,37 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 		}
 	} else if err := ad.Open(); err != nil {
 		shutdown()
-		return err
+		return gatewayStop(env, err)
 	}
 	env.log.Info("briefbot is serving", "mode", map[bool]string{true: "http", false: "gateway"}[*httpAddr != ""], "corpus", src.name, "index", ix.Dir())
-	<-ctx.Done()
-	env.log.Info("shutting down")
+	var failed error
+	select {
+	case <-ctx.Done():
+		env.log.Info("shutting down")
+	case failed = <-ad.Failed():
+		env.log.Info("shutting down: the Discord gateway is closed for good")
+	}
 	// Reverse order of opening: the endpoint and gateway stop taking
 	// interactions, those under way finish, then the watcher and index.
 	shutdown()
+	if failed != nil {
+		return gatewayStop(env, failed)
+	}
 	return nil
+}
+
+// gatewayStop turns a gateway error into what serve returns: after a
+// close code that says not to reconnect, one clear log line and
+// errNoRestart (exit status 78), so that a supervisor does not start the
+// bot again with the same settings.
+func gatewayStop(env *environment, err error) error {
+	var ge *discord.GatewayError
+	if !errors.As(err, &ge) {
+		return err
+	}
+	env.log.Error("Discord refused the gateway connection and says not to reconnect: fix the settings, then start briefbot again",
+		"code", ge.Code, "reason", ge.Reason)
+	return fmt.Errorf("%w: %w", errNoRestart, ge)
 }
 
 // corpusDir is the corpus folder to watch; the embedded demo has none.

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"crypto/ed25519"
 	"encoding/hex"
@@ -16,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/briefbot/briefbot/bot/discord"
 	dt "github.com/briefbot/briefbot/bot/discord/discordtest"
 	"github.com/briefbot/briefbot/index"
 )
@@ -75,9 +77,25 @@ func startServe(t *testing.T, vars map[string]string, args ...string) *server {
 // to identify on the gateway.
 func startServeWith(t *testing.T, gateway bool, vars map[string]string, args ...string) *server {
 	t.Helper()
+	return startServeSetup(t, serveSetup{gateway: gateway, vars: vars, files: testCorp, args: args})
+}
+
+// serveSetup is how a test runs serve.
+type serveSetup struct {
+	gateway bool              // wait for the bot to identify on the gateway
+	vars    map[string]string // settings over the tests' own
+	files   map[string]string // the corpus
+	args    []string
+	// syncWait bounds the first index update; wait by default.
+	syncWait time.Duration
+}
+
+func startServeSetup(t *testing.T, setup serveSetup) *server {
+	t.Helper()
+	gateway, vars, args := setup.gateway, setup.vars, setup.args
 	fake := dt.New(t)
 	corpus := filepath.Join(t.TempDir(), "corpus")
-	for name, text := range testCorp {
+	for name, text := range setup.files {
 		write(t, filepath.Join(corpus, name), text)
 	}
 	env := map[string]string{
@@ -129,7 +147,7 @@ func startServeWith(t *testing.T, gateway bool, vars map[string]string, args ...
 	}
 	select {
 	case <-s.synced:
-	case <-time.After(wait):
+	case <-time.After(cmp.Or(setup.syncWait, wait)):
 		t.Fatal("the first index update did not finish")
 	}
 	return s
@@ -249,7 +267,11 @@ func TestServeHTTPEndpointAndMetrics(t *testing.T) {
 	}
 	addrs := make(chan [2]string, 2)
 	serveHooks.listening = func(what, addr string) { addrs <- [2]string{what, addr} }
-	defer func() { serveHooks.listening = nil }()
+	// The metrics are recorded after the HTTP reply has gone: the test
+	// waits until they are, rather than reading /metrics at once.
+	observed := make(chan discord.Event, 100)
+	serveHooks.observed = func(ev discord.Event) { observed <- ev }
+	defer func() { serveHooks.listening, serveHooks.observed = nil, nil }()
 	s := startServeWith(t, false, map[string]string{
 		"DISCORD_TOKEN": "", "DISCORD_PUBLIC_KEY": hex.EncodeToString(pub), "BRIEFBOT_METRICS_ADDR": "127.0.0.1:0",
 	}, "--http", "127.0.0.1:0")
@@ -283,6 +305,14 @@ func TestServeHTTPEndpointAndMetrics(t *testing.T) {
 	ask, _ := json.Marshal(memberA.Command(s.fake.AppID, "ask", []dt.Opt{dt.Str("question", "island ferry")}))
 	if code, body := post(ask, true); code != 200 || !strings.Contains(body, "Ferry timetable changes") {
 		t.Errorf("/ask: %d %s", code, body)
+	}
+	for recorded := false; !recorded; {
+		select {
+		case ev := <-observed:
+			recorded = ev.Command == "ask"
+		case <-time.After(wait):
+			t.Fatal("the /ask was never recorded")
+		}
 	}
 
 	resp, err := http.Get(metricsURL + "/healthz")

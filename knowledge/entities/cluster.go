@@ -1,16 +1,18 @@
 package entities
 
 import (
-	"github.com/briefbot/briefbot/knowledge/text"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/briefbot/briefbot/knowledge/text"
 )
 
 // ecluster is one entity in the making: the candidates that name it.
 type ecluster struct {
 	cands   []*cand
-	votes   [4]int
+	votes   [numVotes]int
 	longest *cand // the candidate with the most words
 	typ     string
 	dead    bool            // merged into another cluster
@@ -18,12 +20,18 @@ type ecluster struct {
 	inits   map[string]bool // initials of its names of two words or more
 }
 
+// leaning returns the vote the cluster's evidence leans to, or -1 for none.
+// A tie between a person and a place or a thing is not a person: a given
+// name alone does not outweigh "in Ben Tre".
 func (cl *ecluster) leaning() int {
 	best, bi := 0, -1
 	for i, v := range cl.votes {
-		if v > best {
+		if v > best || v == best && bi == vPerson && (i == vPlace || i == vThing) {
 			best, bi = v, i
 		}
+	}
+	if best == 0 {
+		return -1
 	}
 	return bi
 }
@@ -120,6 +128,8 @@ func (x *entityExtractor) cluster() {
 			x.clusters[c.cluster].add(c, len(x.cands))
 		}
 	}
+	x.namedAfter()
+	x.ownedThings()
 	for _, cl := range x.clusters {
 		if cl.dead {
 			continue
@@ -128,8 +138,76 @@ func (x *entityExtractor) cluster() {
 			cl.typ = voteTypes[v]
 		} else if len(cl.longest.words) >= 2 {
 			cl.typ = x.defaultType(cl.longest)
+			// "the Polar Express", "the Royal Family": with nothing to
+			// say so, a name written after "the" is no one's.
+			if cl.typ == EntityPerson && slices.ContainsFunc(cl.cands, func(c *cand) bool { return c.theBefore }) {
+				cl.typ = ""
+			}
+		}
+		// "Siemens says", "Rosneft officials": one word that only speaks,
+		// in an article long enough to have named its people in full, never
+		// given a first name, a title or a "he", is a firm or a body.
+		if cl.typ == EntityPerson && x.bodyParas >= 3 && !slices.ContainsFunc(cl.cands, func(c *cand) bool { return len(c.words) > 1 || c.personHint || c.personal }) {
+			cl.typ = EntityOrganization
 		}
 	}
+}
+
+// namedAfter finds the organisations named after a person of the article:
+// "the Robert Kilroy-Silk Party" is the full name of a person and an
+// organisation's head word; it is the organisation, not the person.
+func (x *entityExtractor) namedAfter() {
+	people := map[string]bool{}
+	for _, cl := range x.clusters {
+		if !cl.dead && cl.leaning() == vPerson && len(cl.longest.words) >= 2 {
+			people[strings.Join(cl.longest.words, " ")] = true
+		}
+	}
+	for _, cl := range x.clusters {
+		w := cl.longest.words
+		if cl.dead || len(w) < 3 || !x.lx.orgHeads[w[len(w)-1]] || !people[strings.Join(w[:len(w)-1], " ")] {
+			continue
+		}
+		cl.votes[vOrg] += cl.votes[vPerson] + 1
+	}
+}
+
+// ownedThings finds the names written after an organisation's possessive
+// that look like things and have nothing to say they are people's: "Apple's
+// Mac Mini", "Microsoft's X-Box" are products ("Labour's Lorna Fitzsimons"
+// is a person).
+func (x *entityExtractor) ownedThings() {
+	type at struct{ para, tok int }
+	last := map[at]*cand{}
+	for _, c := range x.cands {
+		if c.cluster >= 0 {
+			last[at{c.para, c.lastTok}] = c
+		}
+	}
+	for _, c := range x.cands {
+		if c.ownerTok < 0 || c.cluster < 0 || c.personal || c.personHint || !x.thingLike(c) {
+			continue
+		}
+		o := last[at{c.para, c.ownerTok}]
+		if o == nil || o.cluster < 0 || o.cluster == c.cluster || x.clusters[o.cluster].leaning() != vOrg {
+			continue
+		}
+		x.clusters[c.cluster].votes[vThing] += 3
+	}
+}
+
+// thingLike tells a name one word long, or with a digit, a hyphen or a word
+// of the thing words: "Mac Mini", "X-Box", "Game Cube", "Windows 95".
+func (x *entityExtractor) thingLike(c *cand) bool {
+	if len(c.words) == 1 || strings.ContainsAny(c.name, "-0123456789") {
+		return true
+	}
+	for _, w := range c.words {
+		if x.lx.thingWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // defaultType types a name of two words or more that has no evidence at
@@ -143,6 +221,11 @@ func (x *entityExtractor) defaultType(c *cand) string {
 		return EntityOrganization // "Scottish Executive"
 	}
 	pt := x.paras[c.para]
+	// "Social Democracy", "Planned Parenthood": a first word that starts the
+	// names of things.
+	if w := c.words[0]; !x.lx.given[w] && (x.lx.thingWords[w] || len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))) {
+		return EntityOrganization
+	}
 	for k := c.firstTok; k <= c.lastTok && k < len(pt.toks); k++ {
 		t := pt.toks[k]
 		if t.word && t.e-t.s == 1 {
@@ -219,6 +302,12 @@ func (x *entityExtractor) findRelated(c *cand, key string) int {
 				return -1
 			}
 			best = id
+		case !single && len(c.words) == len(lw) && (c.initialed || cl.longest.initialed) && initialOf(c.words, lw) &&
+			(lean == vPerson || lean < 0 && x.defaultType(cl.longest) == EntityPerson):
+			// "B Cohen" in a line-up and "Ben Cohen" in the report.
+			if best < 0 || cl.last > x.clusters[best].last {
+				best = id
+			}
 		case !single && lean == vOrg && c.votes[vOrg] > 0 && c.votes[vPerson] == 0 &&
 			(len(c.words) < len(lw) && hasSuffixWords(lw, c.words) || len(lw) >= 2 && len(lw) < len(c.words) && hasSuffixWords(c.words, lw)):
 			return id
@@ -241,14 +330,19 @@ func (x *entityExtractor) absorb(c *cand, id int) {
 	}
 	ini := initials(c.words)
 	for oid, cl := range x.clusters {
-		if oid == id || cl.dead || cl.longest.group || len(cl.longest.words) != 1 || cl.longest.known {
+		if oid == id || cl.dead || cl.longest.group || len(cl.longest.words) == 0 || len(cl.longest.words) >= len(c.words) || cl.longest.known {
 			continue
 		}
-		w := cl.longest.words[0]
+		lw := cl.longest.words
+		w := lw[0]
 		lean := cl.leaning()
-		if (lean == vPlace || lean < 0) && c.votes[vPlace] >= 3 && len(c.words) == 2 && w == c.words[0] && x.lx.placeLast[c.words[1]] ||
-			(lean == vPerson || lean < 0) && c.votes[vOrg] < 3 && w == c.words[len(c.words)-1] ||
-			lean == vOrg && w == ini && c.votes[vPerson] == 0 {
+		single := len(lw) == 1
+		// "Kilroy-Silk" before "Robert Kilroy-Silk": a surname of one word
+		// or more, not starting with a given name.
+		surname := hasSuffixWords(c.words, lw) && (single || !x.lx.given[w])
+		if single && (lean == vPlace || lean < 0) && c.votes[vPlace] >= 3 && len(c.words) == 2 && w == c.words[0] && x.lx.placeLast[c.words[1]] ||
+			(lean == vPerson || lean < 0) && c.votes[vOrg] < 3 && surname ||
+			single && lean == vOrg && w == ini && c.votes[vPerson] == 0 {
 			nc := x.clusters[id]
 			for _, o := range cl.cands {
 				nc.add(o, cl.last)
@@ -262,6 +356,20 @@ func (x *entityExtractor) absorb(c *cand, id int) {
 			}
 		}
 	}
+}
+
+// initialOf tells two names whose first words agree by initial ("b",
+// "ben") and whose other words are the same.
+func initialOf(a, b []string) bool {
+	if len(a) != len(b) || a[0] == b[0] || a[0][0] != b[0][0] || min(len(a[0]), len(b[0])) > 2 {
+		return false
+	}
+	for i := 1; i < len(a); i++ {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func hasSuffixWords(long, short []string) bool {
@@ -310,7 +418,7 @@ func (x *entityExtractor) restricted(pt paraToks) {
 				continue
 			}
 			c := &cand{para: pt.idx, s: toks[k].s, e: toks[k+l-1].e, ns: toks[k].s, ne: toks[k+l-1].e,
-				name: span, key: EntityKey(span), affTok: -1, firstTok: k, lastTok: k + l - 1, known: isKnown}
+				name: span, key: EntityKey(span), affTok: -1, ownerTok: -1, kind: -1, firstTok: k, lastTok: k + l - 1, known: isKnown}
 			c.words = strings.Fields(c.key)
 			if !ok {
 				id = len(x.clusters)
@@ -356,6 +464,7 @@ func (x *entityExtractor) entities(doc *text.Doc) []Entity {
 		seenAlias := map[string]bool{e.Name: true}
 		seenRole := map[string]bool{}
 		seenAff := map[string]bool{}
+		genders := map[string]bool{}
 		lastEnd := map[int]int{}
 		for _, c := range cands {
 			if end, ok := lastEnd[c.para]; ok && c.s < end {
@@ -374,10 +483,22 @@ func (x *entityExtractor) entities(doc *text.Doc) []Entity {
 			}
 			if e.Type == EntityPerson || e.Type == EntityGroup {
 				for _, r := range x.splitHonorific(c.roles) {
+					if g := x.genderOf(r); g != "" {
+						genders[g] = true
+					}
+					if x.lx.titles[titleKey(strings.ToLower(r))] == "honorific" {
+						continue // "Mr", "Dr.": no role
+					}
 					if !seenRole[strings.ToLower(r)] {
 						seenRole[strings.ToLower(r)] = true
 						e.Roles = append(e.Roles, r)
 					}
+				}
+			}
+			for _, f := range c.sides {
+				if !seenAff[EntityKey(f)] {
+					seenAff[EntityKey(f)] = true
+					e.Affiliations = append(e.Affiliations, f)
 				}
 			}
 			for _, f := range c.affs {
@@ -393,6 +514,11 @@ func (x *entityExtractor) entities(doc *text.Doc) []Entity {
 		}
 		if len(e.Mentions) == 0 {
 			continue
+		}
+		if e.Type == EntityPerson && len(genders) == 1 {
+			for g := range genders {
+				e.Gender = g
+			}
 		}
 		out = append(out, built{e: e, para: cands[0].para, start: cands[0].s})
 	}
@@ -455,6 +581,16 @@ func (x *entityExtractor) bestName(cl *ecluster) string {
 		return cl.cands[0].name
 	}
 	return cl.longest.name
+}
+
+// genderOf returns the gender a role says, from its last word ("Mrs",
+// "actress", "Deputy Chairwoman"), or "".
+func (x *entityExtractor) genderOf(role string) string {
+	w := role
+	if i := strings.LastIndexByte(role, ' '); i >= 0 {
+		w = role[i+1:]
+	}
+	return x.lx.gender[titleKey(strings.ToLower(w))]
 }
 
 // splitHonorific parts an honorific from the office before it:

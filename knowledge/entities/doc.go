@@ -4,21 +4,36 @@
 //
 // The parts, in the order they run:
 //
-//   - tokens.go splits a paragraph into words, numbers and marks with their
-//     byte offsets (this room's own tokenizer, until the shared one in
-//     knowledge/text replaces it).
+//   - units.go reads the shared tokens and sentences of a text.Paragraph
+//     into the units names are made of: words glued back where the
+//     tokenizer split them at hyphens ("Kilroy-Silk", "al-Hol"), the
+//     possessive, the first word of each sentence or quotation.
 //   - entities.go is Extract: it reads each searchable paragraph and collects
 //     candidates, one per name, with the evidence found around each.
+//   - lineup.go reads a sports line-up ("C Paterson (Scotland), B Cohen
+//     (England), ...") as people with their sides; such a paragraph is read
+//     no other way.
 //   - names.go cuts runs of capitalised words into titles and names, and
-//     weighs the evidence: gazetteers, head words, titles, given names, cues.
+//     weighs the evidence: gazetteers, head words, titles, given names, cues,
+//     events ("the Iraq war" mentions no place).
+//   - roles.go reads roles and affiliations: a role before a name and the
+//     organisation or side before it ("Arsenal vice-chairman David Dein"),
+//     a role shared by the names it lists, appositions (", the WFP's country
+//     director"), possessives and "of" phrases once people are typed.
+//   - kinds.go reads the nouns that say what a name names ("security firm
+//     Sophos", "the film Sideways", "games such as ..."); a thing (a work, a
+//     product, an event) is no entity.
 //   - cluster.go groups candidates into entities (same key, acronym and
-//     expansion, surname and full name) and types each by its evidence.
+//     expansion, surname and full name, initial and given name) and types
+//     each by its evidence; a name with none is a person's when it looks
+//     like one (two or three capitalised words, the first no common word).
 //   - lexicon.go loads this room's tables from lexicon/*.txt (titles, given
 //     names, places, organisations, cue words, ...) and holds EntityKey, the
 //     key under which names are compared.
-//   - entity.go declares Entity, Mention and the entity types.
+//   - entity.go declares Entity, Mention, the entity types and genders.
+//     Honorifics ("Mr", "Dr.") are no roles; they give Entity.Gender.
 //
-// The package reads knowledge/article and the table loader in
-// knowledge/lexicon, nothing else of briefbot; knowledge/claims and
-// knowledge/figures build on its entities.
+// The package reads knowledge/text (the language layer), knowledge/article
+// and the table loader in knowledge/lexicon, nothing else of briefbot;
+// knowledge/claims and knowledge/figures build on its entities.
 package entities

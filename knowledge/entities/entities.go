@@ -1,12 +1,12 @@
 package entities
 
 import (
-	"github.com/briefbot/briefbot/knowledge/text"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/knowledge/article"
+	"github.com/briefbot/briefbot/knowledge/text"
 )
 
 // Entity extraction works in three steps. Each searchable paragraph is
@@ -24,11 +24,12 @@ type cand struct {
 	ns, ne     int // the name alone
 	name       string
 	key        string
-	words      []string // key words
-	votes      [4]int   // person, organization, place, group
+	words      []string      // key words
+	votes      [numVotes]int // person, organization, place, group, thing
 	roles      []string
 	affs       []string
 	affTok     int // token where an "of"/"at" affiliation starts, or -1
+	ownerTok   int // last token of the name before a possessive ("Labour's Paul Flynn"), or -1
 	firstTok   int
 	lastTok    int
 	acronym    string // "(SDF)" after the name
@@ -36,10 +37,19 @@ type cand struct {
 	group      bool
 	titleOnly  bool
 	cluster    int
-	personHint bool  // a title or a role makes this a person for sure
-	modifier   bool  // "the Assad dynasty": joins an entity but founds none
-	holder     *cand // for a bare title, the name that follows it
-	aliasOf    *cand // "known as Hemedti": the name this one is another name of
+	personHint bool // a title or a role makes this a person for sure
+	personal   bool // evidence only a person has: a given name, ", who", "his"
+	modifier   bool // "the Assad dynasty": joins an entity but founds none
+	theBefore  bool // written after "the", as people's names are not
+	shared     bool // its role or kind is shared with the names listed after it
+	kind       int  // the vote a kind noun before it gave ("firm Sophos"), or -1
+	// pluralKindAfter: a place noun in the plural follows it, which the
+	// names listed before it share ("Ben Tre and Soc Trang provinces").
+	pluralKindAfter bool
+	initialed       bool     // a line-up's name with the given name as an initial: "B Cohen"
+	sides           []string // the sides a line-up gives ("Ireland"): affiliations even when places
+	holder          *cand    // for a bare title, the name that follows it
+	aliasOf         *cand    // "known as Hemedti": the name this one is another name of
 }
 
 const (
@@ -47,9 +57,15 @@ const (
 	vOrg
 	vPlace
 	vGroup
+	vThing // a work, a product, a storm, an event: no entity
+	numVotes
 )
 
-var voteTypes = [4]string{EntityPerson, EntityOrganization, EntityPlace, EntityGroup}
+// voteTypes are the entity types of the votes; a thing has none.
+var voteTypes = [numVotes]string{EntityPerson, EntityOrganization, EntityPlace, EntityGroup, ""}
+
+// kindThing is the type a table gives to the names of things.
+const kindThing = "thing"
 
 func voteIndex(typ string) int {
 	switch typ {
@@ -61,15 +77,18 @@ func voteIndex(typ string) int {
 		return vPlace
 	case EntityGroup:
 		return vGroup
+	case kindThing:
+		return vThing
 	}
 	return -1
 }
 
 func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
-// paraToks is a tokenised paragraph.
+// paraToks is a paragraph read into entity units.
 type paraToks struct {
 	idx        int
+	p          *text.Paragraph
 	text       string
 	toks       []etok
 	restricted bool // all capitals or title case: read for known names only
@@ -87,15 +106,20 @@ func Extract(doc *text.Doc) []Entity {
 func runExtractor(doc *text.Doc) *entityExtractor {
 	lx := entityLex()
 	var paras []paraToks
+	var quotes []text.Quote
 	// lowerSeen holds the capitalised words that the article also writes in
 	// lower case ("Fighting" and "fighting"): common words, not names.
 	lowerSeen := map[string]bool{}
+	// midCaps holds the words written capitalised inside a sentence: names,
+	// not sentence openers.
+	midCaps := map[string]bool{}
 	for i := range doc.Paragraphs {
 		p := &doc.Paragraphs[i]
 		if k := article.Kind(p.Kind); k != article.KindBody && k != article.KindCaption && k != article.KindTitle {
 			continue
 		}
-		pt := paraToks{idx: i, text: p.Text, toks: tokenize(p.Text, lx.abbrev)}
+		pt := paraToks{idx: i, p: p, text: p.Text}
+		pt.toks, quotes = units(p, nil, quotes)
 		words, upper, caps := 0, 0, 0
 		for _, t := range pt.toks {
 			if !t.word {
@@ -104,6 +128,9 @@ func runExtractor(doc *text.Doc) *entityExtractor {
 			words++
 			if t.upper {
 				upper++
+				if !t.sent {
+					midCaps[t.low] = true
+				}
 				if !t.caps {
 					lowerSeen[t.low] = false
 					if s := strings.TrimSuffix(t.low, "s"); len(s) < len(t.low) {
@@ -127,16 +154,22 @@ func runExtractor(doc *text.Doc) *entityExtractor {
 			}
 		}
 	}
-	x := &entityExtractor{lx: lx, lowerSeen: lowerSeen, paras: map[int]paraToks{}}
+	x := &entityExtractor{lx: lx, lowerSeen: lowerSeen, midCaps: midCaps, paras: map[int]paraToks{}}
+	for _, pt := range paras {
+		if article.Kind(pt.p.Kind) == article.KindBody {
+			x.bodyParas++
+		}
+	}
 	for _, pt := range paras {
 		x.paras[pt.idx] = pt
 	}
 	for _, pt := range paras {
-		if !pt.restricted {
+		if !pt.restricted && !x.lineup(pt) {
 			x.paragraph(pt)
 		}
 	}
 	x.cluster()
+	x.affiliations()
 	for _, pt := range paras {
 		if pt.restricted {
 			x.restricted(pt)
@@ -148,6 +181,8 @@ func runExtractor(doc *text.Doc) *entityExtractor {
 type entityExtractor struct {
 	lx        *entityLexicon
 	lowerSeen map[string]bool
+	bodyParas int // the article's body paragraphs
+	midCaps   map[string]bool
 	text      string // the paragraph being read
 	paras     map[int]paraToks
 	// pending is a bare title followed by a comma, waiting for its holder's name.
@@ -173,6 +208,8 @@ func (x *entityExtractor) paragraph(pt paraToks) {
 		i = j
 	}
 	x.groups(pt)
+	x.shareRoles(pt, x.cands[first:])
+	x.shareKindBack(pt, x.cands[first:])
 	// Affiliations: "analyst Kamaran Palani of the London School of Economics".
 	para := x.cands[first:]
 	for _, c := range para {
@@ -187,6 +224,35 @@ func (x *entityExtractor) paragraph(pt paraToks) {
 			}
 		}
 	}
+}
+
+// acronymEnd returns the end of the name that starts at toks[i] and is
+// spelt out by the acronym in brackets after it, connectors ("of", "for",
+// "the", "and") included, or 0. The acronym may leave out the first words
+// ("UN" in "United Nations Office ... (OCHA)").
+func (x *entityExtractor) acronymEnd(toks []etok, i int) int {
+	var ini []byte
+	k := i
+	for ; k < len(toks) && k < i+14; k++ {
+		t := toks[k]
+		if x.isNameWord(toks, k) {
+			ini = append(ini, t.low[0])
+			continue
+		}
+		switch t.low {
+		case "of", "for", "the", "and", "on", "in", "&":
+			continue
+		}
+		break
+	}
+	if k+2 >= len(toks) || toks[k].low != "(" || toks[k+2].low != ")" || k == i+1 || !toks[k+1].caps || toks[k-1].word && !toks[k-1].upper {
+		return 0
+	}
+	acr := toks[k+1].low
+	if len(acr) < 3 || len(acr) > len(ini) || string(ini[len(ini)-len(acr):]) != acr {
+		return 0
+	}
+	return k
 }
 
 // isNameStart tells whether toks[i] can start or continue a name.
@@ -222,11 +288,8 @@ func (x *entityExtractor) compoundAdjective(t etok) bool {
 	return false
 }
 
-// isApostropheTok tells a token that is a lone apostrophe.
-func isApostropheTok(text string, t etok) bool {
-	r, n := utf8.DecodeRuneInString(text[t.s:])
-	return n == t.e-t.s && isApostrophe(r)
-}
+// isApostropheTok tells a unit that is a lone apostrophe.
+func isApostropheTok(t etok) bool { return t.low == "'" }
 
 // knownSpan returns the length of the gazetteer name that starts at toks[i],
 // runs past toks[j] (a lower-case word) and ends in a capitalised word, or 0.
@@ -263,6 +326,11 @@ func (x *entityExtractor) runEnd(toks []etok, i int) int {
 			return i
 		}
 	}
+	// "United Nations Office for the Coordination of Humanitarian Affairs
+	// (OCHA)": the acronym after it holds the name together.
+	if e := x.acronymEnd(toks, i); e > 0 {
+		return e
+	}
 	j := i + 1
 	hadOf := false
 	for j < len(toks) {
@@ -271,8 +339,10 @@ func (x *entityExtractor) runEnd(toks []etok, i int) int {
 			j++
 			continue
 		}
-		// "Kurdistan Workers' Party": a plural's apostrophe inside a name.
-		if isApostropheTok(x.text, u) && toks[j-1].e == u.s && strings.HasSuffix(toks[j-1].low, "s") && j+1 < len(toks) && x.isNameWord(toks, j+1) {
+		// "Kurdistan Workers' Party": a plural's apostrophe inside a name
+		// (but "Neil Jenkins' Wales" is Jenkins's side).
+		if isApostropheTok(u) && toks[j-1].e == u.s && strings.HasSuffix(toks[j-1].low, "s") && j+1 < len(toks) && x.isNameWord(toks, j+1) &&
+			x.lx.orgHeads[toks[x.capEnd(toks, j+1)-1].low] {
 			j++
 			continue
 		}

@@ -8,6 +8,12 @@ const (
 	EntityGroup        = "group"
 )
 
+// Genders an entity may have: what its titles or roles say of a person.
+const (
+	GenderMale   = "male"
+	GenderFemale = "female"
+)
+
 // Mention is where a name, a speaker or a figure stands: a paragraph number
 // and UTF-8 byte offsets into that paragraph's text, end exclusive.
 type Mention struct {
@@ -26,4 +32,8 @@ type Entity struct {
 	Roles        []string  `json:"roles"`
 	Affiliations []string  `json:"affiliations"`
 	Mentions     []Mention `json:"mentions"`
+	// Gender is GenderMale or GenderFemale when the article says it of a
+	// person (a title such as "Mr" or "Mrs", a role such as "actress"),
+	// else "". Honorifics are not roles: they end up here.
+	Gender string `json:"gender,omitempty"`
 }

@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/knowledge/lexicon"
@@ -43,17 +44,22 @@ type entityCue struct {
 // entityLexicon holds the tables of entity extraction, loaded once.
 type entityLexicon struct {
 	titles          map[string]string // lower-cased title phrase, dots dropped -> kind
+	gender          map[string]string // title -> "male" or "female", for the titles that say
 	titleMax        int               // longest title in words
 	titleFirst      map[string]bool   // first words of the titles of two words or more
-	abbrev          map[string]bool   // abbreviations that keep their full stop
 	given           map[string]bool   // given names
 	known           map[string]knownName
 	knownMax        int
-	knownFirst      map[string]bool // first words of the gazetteer names of two words or more
-	orgHeads        map[string]bool // words that make a name an organisation
-	orgAlone        map[string]bool // organisation heads that name one alone: "the Coalition", "Navy"
-	placeFirst      map[string]bool // "Mount", "Camp": a place name's first word
-	placeLast       map[string]bool // "Province", "Dam": a place name's last word
+	knownFirst      map[string]bool   // first words of the gazetteer names of two words or more
+	orgHeads        map[string]bool   // words that make a name an organisation
+	orgAlone        map[string]bool   // organisation heads that name one alone: "the Coalition", "Navy"
+	placeFirst      map[string]bool   // "Mount", "Camp": a place name's first word
+	placeLast       map[string]bool   // "Province", "Dam": a place name's last word
+	thingWords      map[string]bool   // "social", "golden": first words of names that are no person's
+	events          map[string]bool   // "election", "war": nouns of events a name before them names
+	eventMods       map[string]bool   // "general", "presidential": between the name and the event noun
+	objectVerbs     map[string]string // "play" -> thing: verbs whose object a name's type follows
+	kinds           map[string]string // "firm" -> organization, "film" -> thing: nouns that say what a name names
 	before          map[string]entityCue
 	after           map[string]entityCue
 	notNames        map[string]bool
@@ -63,6 +69,7 @@ type entityLexicon struct {
 	common          map[string]bool   // words of all the tables: a name made of them is no person\'s
 	demAdj          map[string]string // "syrian" -> "Syria"
 	demPlural       map[string]string // "syrians" -> "Syria"
+	demNoun         map[string]bool   // "texan", "briton": demonyms that name a person
 	groupHeads      map[string]bool
 	groupMods       map[string]bool
 	particles       map[string]bool // particles that may stand alone: "al", "bin", "von"
@@ -86,7 +93,7 @@ var entityLex = sync.OnceValue(loadEntityLexicon)
 
 func loadEntityLexicon() *entityLexicon {
 	lx := &entityLexicon{
-		titles: map[string]string{}, titleFirst: map[string]bool{}, abbrev: map[string]bool{}, known: map[string]knownName{}, knownFirst: map[string]bool{},
+		titles: map[string]string{}, gender: map[string]string{}, titleFirst: map[string]bool{}, known: map[string]knownName{}, knownFirst: map[string]bool{},
 		placeFirst: map[string]bool{}, placeLast: map[string]bool{},
 		before: map[string]entityCue{}, after: map[string]entityCue{},
 		demAdj: map[string]string{}, demPlural: map[string]string{},
@@ -97,16 +104,14 @@ func loadEntityLexicon() *entityLexicon {
 		if len(row) >= 2 && row[1] != "" {
 			kind = row[1]
 		}
-		for _, w := range strings.Fields(row[0]) {
-			if strings.HasSuffix(w, ".") && len(w) > 1 {
-				lx.abbrev[strings.ToLower(strings.TrimSuffix(w, "."))] = true
-			}
-		}
 		key := titleKey(row[0])
 		if old := lx.titles[key]; old != "" && old != "role" && kind == "role" {
 			kind = old // "Commander" before a name stays an office
 		}
 		lx.titles[key] = kind
+		if len(row) >= 3 && (row[2] == GenderMale || row[2] == GenderFemale) {
+			lx.gender[key] = row[2]
+		}
 		if f := strings.Fields(key); len(f) > 1 {
 			lx.titleFirst[f[0]] = true
 			lx.titleMax = max(lx.titleMax, len(f))
@@ -129,7 +134,6 @@ func loadEntityLexicon() *entityLexicon {
 			w := strings.ToLower(row[0])
 			if strings.HasSuffix(w, ".") && len(w) > 1 {
 				w = strings.TrimSuffix(w, ".")
-				lx.abbrev[w] = true
 			}
 			lx.notNames[w] = true
 		}
@@ -197,8 +201,8 @@ func loadEntityLexicon() *entityLexicon {
 			continue
 		}
 		w := 1
-		if len(row) >= 4 && row[3] == "2" {
-			w = 2
+		if len(row) >= 4 && row[3] >= "2" && row[3] <= "9" && len(row[3]) == 1 {
+			w = int(row[3][0] - '0')
 		}
 		if voteIndex(row[2]) < 0 {
 			continue
@@ -210,12 +214,40 @@ func loadEntityLexicon() *entityLexicon {
 			lx.after[strings.ToLower(row[0])] = cue
 		}
 	}
+	lx.thingWords = lexiconSet("thing_words")
+	lx.events, lx.eventMods = map[string]bool{}, map[string]bool{}
+	for _, row := range lexiconRows("events") {
+		if len(row) >= 2 && row[1] == "modifier" {
+			lx.eventMods[strings.ToLower(row[0])] = true
+		} else {
+			lx.events[strings.ToLower(row[0])] = true
+		}
+	}
+	lx.objectVerbs = map[string]string{}
+	for _, row := range lexiconRows("object_verbs") {
+		if len(row) >= 2 && voteIndex(row[1]) >= 0 {
+			lx.objectVerbs[strings.ToLower(row[0])] = row[1]
+		}
+	}
+	lx.kinds = map[string]string{}
+	for _, row := range lexiconRows("kinds") {
+		if len(row) >= 2 && voteIndex(row[1]) >= 0 {
+			lx.kinds[strings.ToLower(row[0])] = row[1]
+		}
+	}
+	lx.demNoun = map[string]bool{}
 	for _, row := range lexiconRows("demonyms") {
 		if len(row) < 3 {
 			continue
 		}
+		plurals := ";" + strings.ToLower(strings.ReplaceAll(row[1], " ", "")) + ";"
 		for _, a := range strings.Split(row[0], ";") {
-			lx.demAdj[strings.ToLower(strings.TrimSpace(a))] = row[2]
+			a = strings.ToLower(strings.TrimSpace(a))
+			lx.demAdj[a] = row[2]
+			// "Texan", "Briton", "Frenchman": a word for a person as well.
+			if strings.Contains(plurals, ";"+a+"s;") || strings.HasSuffix(a, "man") || strings.HasSuffix(a, "woman") {
+				lx.demNoun[a] = true
+			}
 		}
 		for _, p := range strings.Split(row[1], ";") {
 			if p = strings.TrimSpace(p); p != "" {
@@ -309,8 +341,9 @@ func EntityKey(name string) string {
 		case r >= 'A' && r <= 'Z':
 			b.WriteRune(r + 'a' - 'A')
 			space = false
-		case r == '.' || isApostrophe(r) || r == '`' || r == '\u00ad':
-			// dropped: "U.S." is "us", "O'Brien" is "obrien"
+		case r == '.' || r == '\'' || r == '’' || r == 'ʼ' || r == '`' || r == '\u00ad' || unicode.Is(unicode.Mn, r):
+			// dropped: "U.S." is "us", "O'Brien" is "obrien", and a
+			// combining accent ("e" + U+0301) leaves its letter bare
 		case r < utf8.RuneSelf || r == utf8.RuneError:
 			if !space {
 				b.WriteByte(' ')

@@ -13,6 +13,10 @@ func TestEntityKey(t *testing.T) {
 		{"José Martí", "Jose Marti"},
 		{"O’Neill", "O'Neill"},
 		{"Al-Hol", "al Hol"},
+		{"Konaté", "Konate"},
+		{"Konate\u0301", "Konate"},
+		{"Ngô Đình Diệm", "Ngo Dinh Diem"},
+		{"Łukasz Żmuda", "Lukasz Zmuda"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.a+" = "+tt.b, func(t *testing.T) {
@@ -26,11 +30,19 @@ func TestEntityKey(t *testing.T) {
 	}
 }
 
+func TestFoldAccents(t *testing.T) {
+	for in, want := range map[string]string{"Konaté": "Konate", "Konate\u0301": "Konate", "Zürich, Łódź": "Zurich, Lodz", "plain": "plain"} {
+		if got := FoldAccents(in); got != want {
+			t.Errorf("FoldAccents(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 // TestEntityLexiconsAreWellFormed checks the tables: every row of the
 // gazetteers and cues has a type the extractor knows.
 func TestEntityLexiconsAreWellFormed(t *testing.T) {
-	for _, table := range []string{"organizations", "entity_cues"} {
-		col := map[string]int{"organizations": 1, "entity_cues": 2}[table]
+	for _, table := range []string{"organizations", "entity_cues", "kinds", "object_verbs"} {
+		col := map[string]int{"organizations": 1, "entity_cues": 2, "kinds": 1, "object_verbs": 1}[table]
 		for _, row := range lexiconRows(table) {
 			if len(row) <= col || voteIndex(row[col]) < 0 {
 				t.Errorf("%s: row %q has no known type in column %d", table, row, col+1)
@@ -38,7 +50,7 @@ func TestEntityLexiconsAreWellFormed(t *testing.T) {
 		}
 	}
 	for _, row := range lexiconRows("titles") {
-		if len(row) < 2 || !slices.Contains([]string{"honorific", "office", "rank", "role", "modifier", "postnominal"}, row[1]) {
+		if len(row) < 2 || !slices.Contains([]string{"honorific", "office", "rank", "role", "modifier", "postnominal", "team"}, row[1]) {
 			t.Errorf("titles: row %q has no known kind", row)
 		}
 	}

@@ -2,6 +2,8 @@ package entities
 
 import (
 	"strings"
+
+	"github.com/briefbot/briefbot/knowledge/text"
 )
 
 // run cuts the capitalised run toks[i:j] into pieces at words that are no
@@ -58,7 +60,10 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 	if !t.word || !t.upper || lx.particles[t.low] {
 		return false
 	}
-	if t.caps && lx.notAcronym[t.low] && !(k > 0 && toks[k-1].upper && isRoman(x.text[t.s:t.e])) || !t.caps && lx.notNames[t.low] {
+	// "Jan Berry", "April Ashley": a given name that is also a month
+	// starts a name before a capitalised word.
+	givenFirst := lx.given[t.low] && k+1 < len(toks) && x.isNameWord(toks, k+1) && !toks[k+1].caps
+	if t.caps && lx.notAcronym[t.low] && !(k > 0 && toks[k-1].upper && isRoman(x.text[t.s:t.e])) || !t.caps && lx.notNames[t.low] && !givenFirst {
 		return true // but "Charles Keating IV" keeps its numeral
 	}
 	if t.sent && !t.caps && (lx.groupMods[t.low] || lx.groupHeads[t.low]) && (k+1 == len(toks) || !toks[k+1].upper) {
@@ -71,6 +76,16 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 			return true
 		}
 	}
+	// "Independent film-maker", "Putting Vioxx", "Honestly,": the tagger
+	// reads a sentence's first word as no proper noun.
+	// An adjective before a capitalised title is part of the office
+	// ("Regional Commissioner for Water Mrs X").
+	titleNext := k+1 < len(toks) && toks[k+1].upper && lx.titles[titleKey(toks[k+1].low)] != ""
+	if t.sent && !t.caps && x.commonPOS(t) && !titleNext && !x.midCaps[t.low] && !lx.given[t.low] && lx.titles[titleKey(t.low)] == "" && !lx.knownFirst[EntityKeyWord(t.low)] {
+		if _, ok := lx.known[EntityKeyWord(t.low)]; !ok {
+			return true
+		}
+	}
 	// A sentence's first word that the article also writes in lower case is
 	// a common word, unless more capitalised words follow ("Computer
 	// Terminal Systems Inc").
@@ -78,6 +93,16 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 		if _, ok := lx.known[EntityKey(t.low)]; !ok && lx.titles[titleKey(t.low)] == "" {
 			return true
 		}
+	}
+	return false
+}
+
+// commonPOS tells a word the tagger reads as no name: an adjective, a verb,
+// an adverb or a function word.
+func (x *entityExtractor) commonPOS(t etok) bool {
+	switch t.pos {
+	case text.ADJ, text.VERB, text.ADV, text.ADP, text.AUX, text.CCONJ, text.SCONJ, text.DET, text.PRON, text.INTJ, text.PART:
+		return true
 	}
 	return false
 }
@@ -131,7 +156,7 @@ func (x *entityExtractor) titleAtDepth(toks []etok, k, end, depth int) int {
 			b.WriteString(toks[m].low)
 		}
 		kind := lx.titles[titleKey(b.String())]
-		if kind == "" || kind == "role" || kind == "postnominal" {
+		if kind == "" || kind == "role" || kind == "postnominal" || kind == "team" {
 			continue
 		}
 		if kind == "modifier" {
@@ -192,12 +217,20 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 			}
 			// A given name, or two or three plain words after a job word:
 			// "Analyst Gonul Tol" (but "Christian Democratic Appeal" is a party).
-			if !x.lx.given[toks[p].low] && (b-p > 3 || x.lx.titles[titleKey(toks[p-1].low)] == "" || x.hasOrgHead(toks, p, b) || x.lx.placeFirst[toks[p].low] || x.lx.placeLast[toks[b-1].low] ||
+			// ("Texan Lena Ostrova": a word for a person of a place will do.)
+			if !x.lx.given[toks[p].low] && (b-p > 3 || x.lx.titles[titleKey(toks[p-1].low)] == "" && !(p == a+1 && x.lx.demNoun[toks[a].low]) ||
+				x.hasOrgHead(toks, p, b) || x.lx.placeFirst[toks[p].low] || x.lx.placeLast[toks[b-1].low] ||
 				x.lx.common[toks[p].low] || x.lx.known[EntityKey(pt.text[toks[p].s:toks[b-1].e])].typ != "") {
 				continue
 			}
 			if c := x.newCand(pt, p, b); c != nil {
-				c.roles = append(c.roles, pt.text[toks[a].s:toks[p-1].e])
+				// "Conservative Michael X": a party's adjective is what he
+				// belongs to; "Croatian Ivan X", "Singer Laura X": a role.
+				if party := x.partyOf(toks[a].low); p == a+1 && party != "" {
+					c.affs = append(c.affs, party)
+				} else {
+					c.roles = append(c.roles, pt.text[toks[a].s:toks[p-1].e])
+				}
 				c.votes[vPerson] += 4
 				c.personHint = true
 				if post != "" {
@@ -206,6 +239,20 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 			}
 			return
 		}
+	}
+	// "fellow Springboks John Smit", "Americans Ann Bell": a side's or a
+	// people's plural before a given name.
+	if first < 0 && b-a >= 3 && x.lx.given[toks[a+1].low] && x.memberPlural(toks[a]) {
+		x.namePiece(pt, a, a+1) // a people is a group
+		if c := x.newCand(pt, a+1, b); c != nil {
+			c.votes[vPerson] += 2
+			if x.lx.demPlural[toks[a].low] == "" {
+				side := x.plainCand(pt, a, a+1)
+				side.votes[vOrg] += 3
+				c.affs = append(c.affs, side.name)
+			}
+		}
+		return
 	}
 	if first < 0 {
 		if c := x.namePiece(pt, a, b); c != nil && post != "" {
@@ -293,6 +340,19 @@ func (x *entityExtractor) commonWord(t etok) bool {
 	return t.sent || !x.lx.orgAlone[t.low]
 }
 
+// memberPlural tells a capitalised plural that names the members of a side
+// or a people: "Springboks", "Americans".
+func (x *entityExtractor) memberPlural(t etok) bool {
+	if x.lx.demPlural[t.low] != "" {
+		return true
+	}
+	if !t.upper || t.caps || len(t.low) < 4 || !strings.HasSuffix(t.low, "s") || x.lx.given[t.low] || x.lx.notNames[t.low] {
+		return false
+	}
+	_, known := x.lx.known[EntityKeyWord(t.low)]
+	return !known
+}
+
 // descriptors tells whether toks[a:p] are words that describe a person
 // before the name: demonyms and parties ("Liberal Democrat"), or a job
 // written capitalised at the start of a sentence ("Singer").
@@ -316,12 +376,14 @@ func (x *entityExtractor) bareTitle(pt paraToks, a, first, last, b int) {
 	role := pt.text[toks[a].s:toks[b-1].e]
 	c := &cand{para: pt.idx, s: toks[a].s, e: toks[b-1].e, ns: toks[a].s, ne: toks[b-1].e,
 		name: role, key: "title:" + titleKey(pt.text[toks[first].s:toks[last-1].e]),
-		affTok: -1, firstTok: a, lastTok: b - 1, cluster: -1, titleOnly: true, personHint: true}
+		affTok: -1, ownerTok: -1, kind: -1, firstTok: a, lastTok: b - 1, cluster: -1, titleOnly: true, personHint: true}
 	c.votes[vPerson] += 4
 	c.roles = append(c.roles, role)
 	x.cands = append(x.cands, c)
-	if b+1 < len(toks) && toks[b].low == "," && toks[b+1].upper {
-		x.pending = c // the name after the comma holds this title
+	// "the Foreign Secretary, Boris X": the name after the comma holds the
+	// title (but in "Queen, Muse, Blur" it is listed after it).
+	if b+1 < len(toks) && toks[b].low == "," && toks[b+1].upper && a > 0 && (toks[a-1].low == "the" || toks[a-1].poss) {
+		x.pending = c
 		x.pendingTok = b + 1
 	}
 }
@@ -345,44 +407,6 @@ func (x *entityExtractor) prefixOrg(pt paraToks, a, b int) bool {
 	return true
 }
 
-// roleBefore takes a lower-case role before a name: "analyst Kamaran Palani".
-func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
-	toks := pt.toks
-	if a == 0 || !toks[a-1].word || toks[a-1].upper {
-		return
-	}
-	kind := x.lx.titles[titleKey(toks[a-1].low)]
-	if kind != "role" && kind != "office" && kind != "rank" || c.votes[vOrg] >= 3 || c.votes[vPlace] >= 3 {
-		return // "lead manager Shearson Lehman Brothers Inc" is a firm
-	}
-	// "Hamas deputy leader Yahya X", "Pentagon press secretary John X": the
-	// lower-case words of the role, and the name of an organisation before them.
-	r := a - 1
-	for r > 0 && r > a-4 && toks[r-1].word && !toks[r-1].upper && !x.lx.notNames[toks[r-1].low] &&
-		(x.lx.titles[titleKey(toks[r-1].low)] != "" || x.lx.groupMods[toks[r-1].low] || x.lx.common[toks[r-1].low]) &&
-		x.lx.before[toks[r-1].low].typ == "" && x.lx.after[toks[r-1].low].typ == "" {
-		r--
-	}
-	// "Chief executive John X", "Shadow chancellor Oliver X": capitalised
-	// title words belong to the role.
-	for r > 0 && toks[r-1].upper && x.lx.titles[titleKey(toks[r-1].low)] != "" && x.lx.titles[titleKey(toks[r-1].low)] != "postnominal" {
-		r--
-	}
-	c.roles = append(c.roles, pt.text[toks[r].s:toks[a-1].e])
-	c.votes[vPerson] += 4
-	c.personHint = true
-	if r > 0 && toks[r-1].upper && x.lx.demAdj[toks[r-1].low] == "" {
-		s := r - 1
-		for s > 0 && (toks[s-1].upper || x.lx.particles[toks[s-1].low]) && !toks[s].sent {
-			s--
-		}
-		for s < r-1 && x.lx.notNames[toks[s].low] {
-			s++
-		}
-		c.affs = append(c.affs, pt.text[toks[s].s:toks[r-1].e])
-	}
-}
-
 // namePiece reads toks[a:b], a capitalised name without a title.
 func (x *entityExtractor) namePiece(pt paraToks, a, b int) *cand {
 	toks := pt.toks
@@ -396,7 +420,7 @@ func (x *entityExtractor) namePiece(pt paraToks, a, b int) *cand {
 		if all {
 			if c := x.newCand(pt, a, b); c != nil {
 				c.group = true
-				c.votes = [4]int{vGroup: 10}
+				c.votes = [numVotes]int{vGroup: 10}
 			}
 			return nil
 		}
@@ -406,7 +430,7 @@ func (x *entityExtractor) namePiece(pt paraToks, a, b int) *cand {
 		!x.hasOrgHead(toks, a, b) && x.knownAt(pt, a, b) == 0 && !strings.Contains(pt.text[toks[a].s:toks[b-1].e], "&") {
 		if c := x.newCand(pt, a, b); c != nil {
 			c.group = true
-			c.votes = [4]int{vGroup: 10}
+			c.votes = [numVotes]int{vGroup: 10}
 		}
 		return nil
 	}
@@ -418,7 +442,8 @@ func (x *entityExtractor) namePiece(pt paraToks, a, b int) *cand {
 	}
 	// "Operations Command of the Syrian Arab Army": a unit of an organisation.
 	for k := a + 2; k+2 < b; k++ {
-		if toks[k].low != "of" || toks[k+1].low != "the" {
+		// (but "Department of the Treasury" is one name: its complement is one word)
+		if toks[k].low != "of" || toks[k+1].low != "the" || b-(k+2) < 2 {
 			continue
 		}
 		if x.hasOrgHead(toks, a, k) && (x.hasOrgHead(toks, k+2, b) || x.lx.known[EntityKey(pt.text[toks[k+2].s:toks[b-1].e])].typ == EntityOrganization) {
@@ -475,7 +500,7 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	if key == "" || lx.notEntity[toks[a].low] == "first" {
 		return nil
 	}
-	if lx.notEntity[toks[last].low] == "last" {
+	if lx.notEntity[toks[last].low] == "last" && !(b-a == 2 && lx.given[toks[a].low]) { // but "Jude Law" is a person
 		// "UN Security Council Resolution 2328", "the Brussels Conference":
 		// the event is no entity, but the organisation or place named in it is.
 		if last > a && (x.knownAt(pt, a, last) == last-a || last-a == 1 && lx.known[EntityKey(pt.text[toks[a].s:toks[a].e])].typ != "") {
@@ -491,6 +516,9 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	if b-a == 1 && isPartyCode(name) {
 		return nil
 	}
+	if x.inEventName(toks, a, b) {
+		return nil
+	}
 	// "South African", "Latin American": an adjective, not a place.
 	if b-a >= 2 && lx.demAdj[toks[b-1].low] != "" {
 		if _, ok := lx.known[key]; !ok {
@@ -498,7 +526,7 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		}
 	}
 	c := &cand{para: pt.idx, s: toks[a].s, e: toks[b-1].e, ns: toks[a].s, ne: toks[b-1].e,
-		name: name, key: key, words: strings.Fields(key), affTok: -1, firstTok: a, lastTok: b - 1, cluster: -1}
+		name: name, key: key, words: strings.Fields(key), affTok: -1, ownerTok: -1, kind: -1, firstTok: a, lastTok: b - 1, cluster: -1}
 	kn, known := lx.known[key]
 	if known {
 		c.known = true
@@ -519,6 +547,7 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	if single && toks[a].caps && !known {
 		c.votes[vOrg] += 3 // an acronym speaks as an organisation: "ZNT said"
 	}
+	c.theBefore = a > 0 && toks[a-1].low == "the" && !titled
 	// "the Assad dynasty": a name used as a modifier names no one new.
 	if single && !known && !toks[a].caps && a > 0 && toks[a-1].low == "the" && b < len(toks) && toks[b].word && !toks[b].upper &&
 		!strings.HasSuffix(toks[b].low, "ed") && lx.after[toks[b].low].typ != EntityPerson && lx.demPlural[toks[a].low] == "" {
@@ -537,6 +566,7 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		c.votes[vPlace] += 3
 	}
 	if lx.given[toks[a].low] && !known {
+		c.personal = true
 		if single {
 			c.votes[vPerson] += 2
 		} else {
@@ -558,6 +588,11 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		}
 		if !ok {
 			cue, ok = lx.before[toks[p].low]
+		}
+		// "said Veritas would": the subject of what was said, not the
+		// speaker of "..., said Graham."
+		if ok && cue.typ == EntityPerson && toks[p].low == "said" && b < len(toks) && (toks[b].word && !toks[b].upper || toks[b].poss) {
+			ok = false
 		}
 		if ok {
 			c.votes[voteIndex(cue.typ)] += cue.weight
@@ -581,6 +616,8 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		if toks[a-1].low == "/" && a >= 2 && toks[a-2].low == "photo" {
 			c.votes[vPerson] += 3
 		}
+		x.kindBefore(toks, a, c)
+		x.objectOfVerb(toks, a, c)
 	}
 	// "the company's chief executive, Jensen Huang": a role before a comma.
 	if a >= 2 && toks[a-1].low == "," && toks[a-2].word && !toks[a-2].upper {
@@ -610,23 +647,37 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 				v = vOrg
 			}
 			c.votes[v] += cue.weight
+		} else if v, plural := x.kindOf(toks[b].low); v == vPlace && toks[b].word && !toks[b].upper {
+			// "Soc Trang province"; "Ben Tre, Tra Vinh and Soc Trang
+			// provinces" are all provinces.
+			c.votes[vPlace] += 3
+			c.pluralKindAfter = plural
 		}
-		// "Qanbar was a commander", "Votel expressed his desire".
+		// "Qanbar was a commander", "Veritas is a party".
 		if n+3 < len(toks) && (toks[n].low == "was" || toks[n].low == "is") && (toks[n+1].low == "a" || toks[n+1].low == "an" || toks[n+1].low == "the") {
 			for m := n + 2; m < n+5 && m < len(toks) && toks[m].word; m++ {
 				if k := lx.titles[titleKey(toks[m].low)]; k == "role" || k == "office" || k == "rank" {
 					c.votes[vPerson] += 2
 					break
 				}
+				if v, plural := x.kindOf(toks[m].low); v >= 0 && !plural {
+					c.votes[v] += 2
+					break
+				}
 			}
 		}
 		if n+1 < len(toks) && toks[n].word && !toks[n].upper && (toks[n+1].low == "his" || toks[n+1].low == "her") {
 			c.votes[vPerson]++
+			c.personal = true
+		}
+		if toks[n].low == "himself" || toks[n].low == "herself" {
+			c.personal = true
 		}
 		switch toks[b].low {
 		case ",":
 			if b+1 < len(toks) && toks[b+1].low == "who" {
 				c.votes[vPerson] += 2
+				c.personal = true
 			}
 			if b+1 < len(toks) && toks[b+1].low == "which" {
 				c.votes[vOrg]++
@@ -643,6 +694,7 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 				}
 			}
 			x.appositive(pt, b, c)
+			x.kindApposition(toks, b, c)
 		case "(":
 			x.parenthetical(pt, b, c)
 		}
@@ -657,6 +709,10 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 			}
 		}
 	}
+	// "Labour's Paul Flynn": the possessor may be what the person belongs to.
+	if a >= 2 && toks[a-1].poss && toks[a-2].upper {
+		c.ownerTok = a - 2
+	}
 	if x.pending != nil && x.pendingTok == a && x.pending.para == c.para {
 		c.roles = append(c.roles, x.pending.roles...)
 		c.votes[vPerson] += 4
@@ -666,66 +722,6 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	}
 	x.cands = append(x.cands, c)
 	return c
-}
-
-// appositive reads ", the SDF commander," after a name as a role.
-func (x *entityExtractor) appositive(pt paraToks, comma int, c *cand) {
-	toks := pt.toks
-	k := comma + 1
-	switch {
-	case k >= len(toks):
-		return
-	case toks[k].low == "the", toks[k].low == "a", toks[k].low == "an", toks[k].low == "his", toks[k].low == "her", toks[k].low == "its", toks[k].low == "their":
-	default:
-		return
-	}
-	start := k + 1
-	roleEnd := -1
-	for m := start; m < len(toks) && m < start+7; m++ {
-		t := toks[m]
-		if !t.word {
-			break
-		}
-		kind := x.lx.titles[titleKey(t.low)]
-		if !t.upper && (kind == "role" || kind == "office" || kind == "rank") {
-			roleEnd = m
-		}
-		if roleEnd >= 0 && !t.upper && kind == "" && t.low != "of" && t.low != "for" && t.low != "at" && t.low != "the" {
-			break
-		}
-	}
-	if roleEnd < 0 {
-		return
-	}
-	end := roleEnd
-	// "a spokesman for the UN High Commissioner": the organisation is part of it.
-	if m := roleEnd + 1; m < len(toks) && (toks[m].low == "for" || toks[m].low == "of" || toks[m].low == "at") {
-		n := m + 1
-		if n < len(toks) && toks[n].low == "the" {
-			n++
-		}
-		if n < len(toks) && toks[n].upper {
-			e := x.runEnd(toks, n)
-			if e > n {
-				c.affs = append(c.affs, pt.text[toks[n].s:toks[e-1].e])
-				end = e - 1
-			}
-		}
-	}
-	role := pt.text[toks[start].s:toks[end].e]
-	// Capitalised words before the role word name an organisation: "the SDF commander".
-	if roleEnd > start && toks[start].upper {
-		m := start
-		for m < roleEnd && toks[m].upper {
-			m++
-		}
-		if m > start && x.lx.demAdj[toks[start].low] == "" {
-			c.affs = append(c.affs, pt.text[toks[start].s:toks[m-1].e])
-		}
-	}
-	c.roles = append(c.roles, role)
-	c.votes[vPerson] += 3
-	c.personHint = true
 }
 
 // parenthetical reads "(SDF)" after an organisation as its acronym and
@@ -827,7 +823,7 @@ func (x *entityExtractor) groups(pt paraToks) {
 		}
 		name := strings.ToLower(pt.text[toks[m].s:t.e])
 		c := &cand{para: pt.idx, s: toks[m].s, e: t.e, ns: toks[m].s, ne: t.e, name: name, key: EntityKey(name),
-			affTok: -1, firstTok: m, lastTok: k, group: true, cluster: -1}
+			affTok: -1, ownerTok: -1, kind: -1, firstTok: m, lastTok: k, group: true, cluster: -1}
 		c.words = strings.Fields(c.key)
 		c.votes[vGroup] += 10
 		// "Iraqi security forces": a nation's forces are an organisation.
@@ -838,5 +834,42 @@ func (x *entityExtractor) groups(pt paraToks) {
 			c.name = pt.text[toks[m].s:t.e]
 		}
 		x.cands = append(x.cands, c)
+	}
+}
+
+// inEventName tells whether the name toks[a:b] is part of an event's name:
+// "the United Kingdom general election", "the Iraq war", "the 1996 Senate
+// election in Montana".
+func (x *entityExtractor) inEventName(toks []etok, a, b int) bool {
+	k := b
+	for k < len(toks) && k < b+2 && toks[k].word && !toks[k].upper && x.lx.eventMods[toks[k].low] {
+		k++
+	}
+	if k < len(toks) && toks[k].word && !toks[k].upper && x.lx.events[toks[k].low] {
+		return true
+	}
+	// "election in Montana", after a name or a year: the place is the event's.
+	if a >= 3 && toks[a-1].low == "in" && (toks[a-2].low == "election" || toks[a-2].low == "elections") {
+		p := a - 3
+		for p > 0 && x.lx.eventMods[toks[p].low] {
+			p--
+		}
+		return toks[p].upper || toks[p].low != "" && toks[p].low[0] >= '0' && toks[p].low[0] <= '9'
+	}
+	return false
+}
+
+// objectOfVerb reads a name right after a verb whose objects are things
+// ("she bought a Game Boy Advance", "Acme released Firefox"), as the
+// tagger reads the verb.
+func (x *entityExtractor) objectOfVerb(toks []etok, a int, c *cand) {
+	p := a - 1
+	if p > 0 && (toks[p].low == "the" || toks[p].low == "a" || toks[p].low == "an" || toks[p].low == "its" || toks[p].low == "their") {
+		p--
+	}
+	if t := toks[p]; t.pos == text.VERB {
+		if typ, ok := x.lx.objectVerbs[t.lemma]; ok {
+			c.votes[voteIndex(typ)] += 2
+		}
 	}
 }

@@ -1,11 +1,11 @@
 package figures
 
 import (
-	"github.com/briefbot/briefbot/knowledge/text"
 	"strings"
 
 	"github.com/briefbot/briefbot/knowledge/claims"
 	"github.com/briefbot/briefbot/knowledge/entities"
+	"github.com/briefbot/briefbot/knowledge/text"
 )
 
 // This file reads what surrounds a figure: dates, codes, the noun it
@@ -45,10 +45,14 @@ func (sc *figureScanner) inName(n0, n1 int) bool {
 	if t.typ != ftWord || !isUpperStart(t.text) || sc.sentenceStart(n0) {
 		return false // "Three Britons were hurt" begins a sentence
 	}
-	if n1 < len(toks) && toks[n1].typ == ftWord && isUpperStart(toks[n1].text) && toks[n1].sp && !sc.isMonth(n1) {
-		return true
+	if n1 < len(toks) && (toks[n1].typ == ftWord && isUpperStart(toks[n1].text) && toks[n1].sp && !sc.isMonth(n1) || toks[n1].isPossessive()) {
+		return true // "Six Nations", "Five's audience"
 	}
-	if n0 > 0 && toks[n0-1].typ == ftWord && isUpperStart(toks[n0-1].text) && !sc.sentenceStart(n0) {
+	p := n0 - 1
+	if p > 0 && toks[p].isPossessive() {
+		p-- // "Ocean's Twelve"
+	}
+	if p >= 0 && toks[p].typ == ftWord && isUpperStart(toks[p].text) && !sc.sentenceStart(n0) {
 		return true
 	}
 	return false
@@ -156,7 +160,7 @@ func (sc *figureScanner) checkIdentifier(q *quantity) {
 			q.skip = true
 			return
 		}
-		if !t.sp && isDash(p.low) && !p.sp && q.n0 >= 2 && toks[q.n0-2].typ == ftWord {
+		if !t.sp && isDash(p.low) && !p.sp && q.n0 >= 2 && toks[q.n0-2].typ == ftWord && !(lx.dateWords[toks[q.n0-2].low] && isYearish(q.val)) {
 			q.skip = true
 			return
 		}
@@ -167,7 +171,7 @@ func (sc *figureScanner) checkIdentifier(q *quantity) {
 	}
 	if q.n1 < len(toks) {
 		nx := &toks[q.n1]
-		if !nx.sp && nx.typ == ftWord && q.t1 == q.n1 {
+		if !nx.sp && nx.typ == ftWord && q.t1 == q.n1 && !nx.isPossessive() {
 			q.skip = true
 			return
 		}
@@ -193,20 +197,32 @@ func (sc *figureScanner) checkIdentifier(q *quantity) {
 	}
 	// a name before the number: "Resolution 2254", "Windows 10"
 	if q.n0 > 0 {
-		for _, back := range [...]int{1, 2} {
-			s := q.n0 - back
-			if s < 0 {
-				break
-			}
-			if _, end, ok := lx.idPrefixes.match(toks, s); ok && end == q.n0 {
-				q.skip = true
-				return
-			}
+		if sc.afterPrefix(q.n0) {
+			q.skip = true
+			return
 		}
 		if !isYearish(q.val) && sc.afterName(q.n0) {
 			q.skip = true
 		}
 	}
+}
+
+// afterPrefix reports whether a word that makes the number at token n a
+// name, a code or a rank stands right before it: "Section 427", "top 10",
+// and for a number in words only the prefixes marked "words" ("number
+// three").
+func (sc *figureScanner) afterPrefix(n int) bool {
+	words := sc.toks[n].typ == ftWord
+	for _, back := range [...]int{1, 2} {
+		s := n - back
+		if s < 0 {
+			break
+		}
+		if e, end, ok := sc.lx.idPrefixes.match(sc.toks, s); ok && end == n && (!words || sc.lx.idWords[e.idx]) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterName reports whether the number at token n is written right after a
@@ -217,8 +233,12 @@ func (sc *figureScanner) afterName(n int) bool {
 	if n == 0 || !toks[n].sp {
 		return false
 	}
-	p := &toks[n-1]
-	if p.typ != ftWord || !isUpperStart(p.text) || sc.sentenceStart(n-1) || lx.weekdays[p.low] || sc.isMonth(n-1) || lx.stop[p.low] {
+	pi := n - 1
+	if toks[pi].isPossessive() && pi > 0 {
+		pi-- // "Sharp's 902"
+	}
+	p := &toks[pi]
+	if p.typ != ftWord || !isUpperStart(p.text) || sc.sentenceStart(pi) || lx.weekdays[p.low] || sc.isMonth(pi) || lx.stop[p.low] {
 		return false
 	}
 	// "told CNN 25 people died": the number counts what follows
@@ -271,12 +291,16 @@ func (sc *figureScanner) counted(k int, many, onlyOf bool) (string, int) {
 	for m < n && toks[m].typ == ftPunct && isQuote(toks[m].low) && toks[m].low != "(" {
 		m++
 	}
+	if m < n && toks[m].isPossessive() {
+		m++ // "7610's functions": the possessive is not what is counted
+	}
 	words := 0
 	first := m
 	lastEnd := -1
 	for m < n && words < 4 {
 		t := &toks[m]
-		if t.typ != ftWord || lx.stop[t.low] || sc.isMonth(m) || t.nl || m+1 < n && toks[m+1].typ == ftNum && !toks[m+1].sp {
+		poss := m+1 < n && toks[m+1].isPossessive() // "today's levels"
+		if t.typ != ftWord || lx.stop[t.low] && !poss || sc.isMonth(m) && !poss || t.nl || m+1 < n && toks[m+1].typ == ftNum && !toks[m+1].sp {
 			break
 		}
 		if _, isNum := lx.numbers[t.low]; isNum {
@@ -294,6 +318,12 @@ func (sc *figureScanner) counted(k int, many, onlyOf bool) (string, int) {
 		lastEnd = e
 		w := toks[e-1].low
 		m = e
+		if m < n && toks[m].isPossessive() {
+			// "the world's biggest": the possessive belongs to the phrase
+			m++
+			lastEnd = m
+			continue
+		}
 		if sc.isPlural(&toks[e-1], w) {
 			break
 		}
@@ -375,12 +405,14 @@ func (sc *figureScanner) change(start, end int) string {
 }
 
 // attribute sets the source of each figure: "according to X" in its
-// sentence, or else the speaker of the claim whose content holds it.
-func attribute(figs []Figure, p *text.Paragraph, toks []ftok, ents []entities.Entity, claims []claims.Claim) {
+// sentence, or else the speaker of the claim whose content holds it, or
+// else the subject of the speech verb whose clause holds it in the parse
+// (anchors[i] is the token that heads figure i, or -1).
+func attribute(figs []Figure, p *text.Paragraph, toks []ftok, anchors []int, ents []entities.Entity, claims []claims.Claim) {
 	if len(figs) == 0 {
 		return
 	}
-	cues := sourceCues(figLex(), toks, p.Text)
+	cues := sourceCues(figLex(), toks, p)
 	for i := range figs {
 		f := &figs[i]
 		for _, c := range cues {
@@ -397,6 +429,12 @@ func attribute(figs []Figure, p *text.Paragraph, toks []ftok, ents []entities.En
 				f.Source = c.Speaker
 				break
 			}
+		}
+		if f.Source == "" && i < len(anchors) && anchors[i] >= 0 {
+			g := grammar{p: p, lx: figLex()}
+			g.markFigures(figs)
+			g.lo, g.hi = tokenRange(p, f.Start, f.End)
+			f.Source = g.speaker(anchors[i], ents)
 		}
 	}
 }
@@ -425,7 +463,7 @@ func entityName(src string, ents []entities.Entity) string {
 }
 
 // sourceCues finds "according to X" and its kin in a paragraph.
-func sourceCues(lx *figureLexicon, toks []ftok, text string) []sourceSpan {
+func sourceCues(lx *figureLexicon, toks []ftok, p *text.Paragraph) []sourceSpan {
 	var out []sourceSpan
 	for i := range toks {
 		if toks[i].typ != ftWord {
@@ -435,11 +473,11 @@ func sourceCues(lx *figureLexicon, toks []ftok, text string) []sourceSpan {
 		if !ok {
 			continue
 		}
-		src := sourceName(lx, toks, k, text)
+		src := sourceName(lx, toks, k, p.Text)
 		if src == "" {
 			continue
 		}
-		s, e := sentenceBounds(toks, i, text)
+		s, e := sentenceBounds(p, &toks[i])
 		out = append(out, sourceSpan{source: src, sentStart: s, sentEnd: e})
 	}
 	return out
@@ -451,6 +489,13 @@ func sourceName(lx *figureLexicon, toks []ftok, k int, text string) string {
 	n := len(toks)
 	for k < n && (toks[k].low == "the" || toks[k].low == "a" || toks[k].low == "an") {
 		k++
+	}
+	// "data from Gas Infrastructure Europe": the name after the data
+	if k+1 < n && lx.sourceNouns[toks[k].low] && (toks[k+1].low == "from" || toks[k+1].low == "by" || toks[k+1].low == "of") {
+		k += 2
+		for k < n && (toks[k].low == "the" || toks[k].low == "a" || toks[k].low == "an") {
+			k++
+		}
 	}
 	start, end := k, k
 	caps := false
@@ -498,27 +543,9 @@ func sourceName(lx *figureLexicon, toks []ftok, k int, text string) string {
 }
 
 // sentenceBounds returns the byte span of the sentence holding token i.
-func sentenceBounds(toks []ftok, i int, text string) (int, int) {
-	isEnd := func(k int) bool {
-		t := &toks[k]
-		return t.typ == ftPunct && (t.low == "." || t.low == "!" || t.low == "?") && k+1 < len(toks) && toks[k+1].sp &&
-			!(k > 0 && toks[k-1].typ == ftWord && len(toks[k-1].low) <= 2)
-	}
-	s := 0
-	for k := i - 1; k >= 0; k-- {
-		if isEnd(k) {
-			s = toks[k].end
-			break
-		}
-	}
-	e := len(text)
-	for k := i; k < len(toks); k++ {
-		if isEnd(k) {
-			e = toks[k].end
-			break
-		}
-	}
-	return s, e
+func sentenceBounds(p *text.Paragraph, t *ftok) (int, int) {
+	s := p.Sentences[t.sent]
+	return p.Tokens[s.Start].Start, p.Tokens[s.End-1].End
 }
 
 // antecedent finds what a pronoun after a figure starting at token start
@@ -543,7 +570,7 @@ func (sc *figureScanner) antecedent(start, para int, prev []Figure, pronoun stri
 	}
 	for k := start - 1; k >= 0 && k >= start-80; k-- {
 		t := &toks[k]
-		if figAt >= 0 && t.start < figAt || sc.sent[k] < sc.sent[start]-1 {
+		if figAt >= 0 && t.start < figAt || t.sent < toks[start].sent-1 {
 			break // no further back than the sentence before
 		}
 		if t.typ != ftWord || lx.stop[t.low] || lx.pronouns[t.low] || !sc.isPlural(t, t.low) || sc.isUnitWord(k) {
@@ -551,9 +578,16 @@ func (sc *figureScanner) antecedent(start, para int, prev []Figure, pronoun stri
 		}
 		// take the words before the noun that belong to it: "ISIS prisoners"
 		b := k
-		for b > 0 && k-b < 2 && toks[b-1].typ == ftWord && toks[b-1].sp == toks[b].sp && !lx.stop[toks[b-1].low] &&
-			!lx.pronouns[toks[b-1].low] && !lx.startWords[toks[b-1].low] && !sc.isPlural(&toks[b-1], toks[b-1].low) &&
-			!strings.HasSuffix(toks[b-1].low, "ed") && !strings.HasSuffix(toks[b-1].low, "ly") {
+		for b > 0 && k-b < 2 {
+			if toks[b-1].isPossessive() && b > 1 && toks[b-2].typ == ftWord {
+				b -= 2 // "people's net habits"
+				continue
+			}
+			if toks[b-1].typ != ftWord || toks[b-1].sp != toks[b].sp || lx.stop[toks[b-1].low] ||
+				lx.pronouns[toks[b-1].low] || lx.startWords[toks[b-1].low] || sc.isPlural(&toks[b-1], toks[b-1].low) ||
+				strings.HasSuffix(toks[b-1].low, "ed") || strings.HasSuffix(toks[b-1].low, "ly") {
+				break
+			}
 			b--
 		}
 		return sc.text[toks[b].start:t.end]

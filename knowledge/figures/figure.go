@@ -29,8 +29,20 @@ type Figure struct {
 	// ("50,000" in "over 50,000 ISIS prisoners") in the paragraph's text.
 	NumberStart int `json:"number_start"`
 	NumberEnd   int `json:"number_end"`
-	// Change is "up" or "down" when the figure is a change ("rose 5%").
+	// Change is "up" or "down" when the figure is a change ("rose 5%"),
+	// or one of the two levels of one ("rose from 5 to 7": both "up").
 	Change string `json:"change,omitempty"`
+	// Level is "old" for the level a change starts from and "new" for the
+	// level it reaches: "raised from £4,745 to £4,895" is two figures, the
+	// first old and the second new, one after the other; "fell to 7.86 pct
+	// from 7.93 pct" is new then old.
+	Level string `json:"level,omitempty"`
 	// Currency is the ISO code of a money figure's currency, when known.
 	Currency string `json:"currency,omitempty"`
 }
+
+// Quantity reports whether f is an amount to list among an article's
+// figures: not a date and not an ordinal ("second", "24th"), which place a
+// thing in time or in a ranking rather than measure it. Extraction keeps
+// both kinds, so that a reader can still find "first" or "1998".
+func (f *Figure) Quantity() bool { return f.Kind != FigureDate && f.Kind != FigureOrdinal }

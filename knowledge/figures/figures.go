@@ -1,21 +1,22 @@
 package figures
 
 import (
-	"github.com/briefbot/briefbot/knowledge/text"
 	"math"
+	"sort"
 	"strings"
 	"sync"
 
 	"github.com/briefbot/briefbot/knowledge/article"
 	"github.com/briefbot/briefbot/knowledge/claims"
 	"github.com/briefbot/briefbot/knowledge/entities"
+	"github.com/briefbot/briefbot/knowledge/text"
 )
 
 // Extract finds the numbers of an article with their qualifiers, what
 // they count and who they are attributed to. Only body and caption
 // paragraphs yield figures.
 //
-// Each paragraph is tokenized once (tokens.go). At every token that may
+// Each paragraph is read from its shared tokens (view.go). At every token that may
 // begin a figure, the scanner reads a qualifier ("more than"), a currency
 // ("$", "USD"), a number in digits or words (numbers.go), then a scale, a
 // unit or currency and a rate (units.go), a range tail ("to 20", "- 20",
@@ -37,7 +38,8 @@ func Extract(doc *text.Doc, ents []entities.Entity, claims []claims.Claim) []Fig
 		}
 		first := len(out)
 		out = sc.paragraph(p, out)
-		attribute(out[first:], p, sc.toks, ents, claims)
+		out = out[:first+len(sc.structure(p, out[first:], sc.tentatives))]
+		attribute(out[first:], p, sc.toks, sc.anchors, ents, claims)
 	}
 	resolvePronouns(out)
 	return out
@@ -49,8 +51,16 @@ var scannerPool = sync.Pool{New: func() any { return &figureScanner{lx: figLex()
 type figureScanner struct {
 	lx   *figureLexicon
 	toks []ftok
-	sent []int // sentence number of each token
 	text string
+	// second is a figure figureAt read with the one it returned: the new
+	// level of "from £4,745 to £4,895"
+	second *Figure
+	// tentative is set by figureAt for a bare "one" the parse must confirm
+	tentative bool
+	// per figure of the paragraph: whether it is tentative, and the token
+	// that heads it in the parse (-1 when unknown)
+	tentatives []bool
+	anchors    []int
 }
 
 // quantity is a number with what is written around it, in token indexes.
@@ -71,6 +81,10 @@ type quantity struct {
 	per      string
 	date     bool // a date, a year or a time: not a quantity
 	skip     bool // an identifier, a score, a time: not a figure at all
+	// a range keeps its two ends as written: "from 5" (tokens t0 to join)
+	// "to 7" (from second on, its number from secondN)
+	join, second, secondN int
+	lo0, hi0              float64 // the two values in the order written
 }
 
 func (q *quantity) hasUnit() bool { return q.cur != 0 || q.unit != 0 }
@@ -78,17 +92,11 @@ func (q *quantity) hasUnit() bool { return q.cur != 0 || q.unit != 0 }
 // paragraph scans one paragraph and appends its figures to out.
 func (sc *figureScanner) paragraph(p *text.Paragraph, out []Figure) []Figure {
 	sc.text = p.Text
-	sc.toks = tokenizeFigures(p.Text, sc.toks)
-	sc.sentences()
+	sc.toks = readTokens(p, sc.toks)
+	sc.tentatives = sc.tentatives[:0]
 	toks := sc.toks
 	first, prevEnd := len(out), -1
 	for i := 0; i < len(toks); {
-		if sc.isURL(i) {
-			// numbers inside web and mail addresses are no figures
-			for i++; i < len(toks) && !toks[i].sp; i++ {
-			}
-			continue
-		}
 		if !sc.canStart(i) {
 			i++
 			continue
@@ -108,50 +116,61 @@ func (sc *figureScanner) paragraph(p *text.Paragraph, out []Figure) []Figure {
 				sc.inheritUnit(&out[len(out)-1], f, prevEnd, i)
 			}
 			out = append(out, *f)
+			sc.tentatives = append(sc.tentatives, sc.tentative)
+			if sc.second != nil {
+				out = append(out, *sc.second)
+				sc.tentatives = append(sc.tentatives, false)
+				sc.second = nil
+			}
+			sc.tentative = false
 			prevEnd = next
 		}
 		i = next
 	}
+	sc.levels(out[first:])
 	return out
 }
 
-// isURL reports whether token i starts a web address: "http://", "www.".
-func (sc *figureScanner) isURL(i int) bool {
-	t := &sc.toks[i]
-	if t.typ != ftWord || i+1 >= len(sc.toks) || sc.toks[i+1].sp {
-		return false
+// levels marks the two levels of a change written as "to X from Y" or
+// "from Y to X" with a change word before ("fell to 7.86 pct from 7.93
+// pct"): the figure after "to" is the new level, the one after "from" the
+// old; both take the direction from their values.
+func (sc *figureScanner) levels(figs []Figure) {
+	toks := sc.toks
+	for i := 0; i+1 < len(figs); i++ {
+		a, b := &figs[i], &figs[i+1]
+		if a.Level != "" || a.Kind == FigureDate || b.Kind == FigureDate || a.Value == nil || b.Value == nil || a.Kind != b.Kind {
+			continue
+		}
+		ka, kb := sc.tokenAt(a.Start), sc.tokenAt(b.Start)
+		if ka < 1 || kb < 1 || toks[ka].sent != toks[kb].sent || sc.tokenAt(a.End-1)+2 < kb {
+			continue
+		}
+		wa, wb := toks[ka-1].low, toks[kb-1].low
+		if !(wa == "to" && wb == "from" || wa == "from" && wb == "to") {
+			continue
+		}
+		if _, ok := sc.changeBefore(ka - 1); !ok {
+			continue
+		}
+		old, new := a, b
+		if wa == "to" {
+			old, new = b, a
+		}
+		dir := "up"
+		if *new.Value < *old.Value {
+			dir = "down"
+		}
+		old.Level, new.Level = "old", "new"
+		old.Change, new.Change = dir, dir
+		i++
 	}
-	switch t.low {
-	case "http", "https", "ftp":
-		return sc.toks[i+1].low == ":"
-	case "www":
-		return sc.toks[i+1].low == "."
-	}
-	return sc.toks[i+1].low == "@"
 }
 
-// sentences numbers the sentences of the paragraph, token by token.
-func (sc *figureScanner) sentences() {
+// tokenAt returns the index of the token that starts at or holds byte off.
+func (sc *figureScanner) tokenAt(off int) int {
 	toks := sc.toks
-	if cap(sc.sent) < len(toks) {
-		sc.sent = make([]int, len(toks))
-	}
-	sc.sent = sc.sent[:len(toks)]
-	n := 0
-	for i := range toks {
-		sc.sent[i] = n
-		t := &toks[i]
-		if t.typ != ftPunct || (t.low != "." && t.low != "!" && t.low != "?" && t.low != ";") {
-			continue
-		}
-		if i+1 >= len(toks) || !toks[i+1].sp {
-			continue
-		}
-		if t.low == "." && i > 0 && toks[i-1].typ == ftWord && (sc.lx.abbrevs[toks[i-1].low] || len(toks[i-1].low) == 1) {
-			continue
-		}
-		n++
-	}
+	return sort.Search(len(toks), func(m int) bool { return toks[m].end > off })
 }
 
 // sentenceStart reports whether token i begins a sentence.
@@ -161,7 +180,7 @@ func (sc *figureScanner) sentenceStart(i int) bool {
 		if t.typ == ftPunct && isQuote(t.low) {
 			continue
 		}
-		return sc.sent[j] != sc.sent[i]
+		return t.sent != sc.toks[i].sent
 	}
 	return true
 }
@@ -232,11 +251,13 @@ func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, boo
 		start = q.t0 // "aged 12"
 	}
 	// a bare "one" is a pronoun more often than a number
-	if !sc.keepWordNumber(&q, qRole) {
+	keep, tentative := sc.keepWordNumber(&q, qRole)
+	if !keep {
 		return nil, 0, false
 	}
-	// "Six Nations", "Fund Two", "World War One": a number word in a name
-	if q.words && sc.inName(q.n0, q.n1) {
+	// "Six Nations", "Fund Two", "World War One": a number word in a name;
+	// "world number three", "top three", "stage two": a rank or a name
+	if q.words && (sc.inName(q.n0, q.n1) || !q.hasUnit() && !q.vague && sc.afterPrefix(q.n0)) {
 		return nil, q.t1, true
 	}
 	k := q.t1
@@ -271,6 +292,7 @@ func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, boo
 		}
 	}
 	f := &Figure{Paragraph: para, Qualifier: qText}
+	sc.tentative = tentative
 	kind := sc.kindOf(&q)
 	f.Kind = kind
 	switch {
@@ -298,7 +320,7 @@ func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, boo
 		}
 	}
 	end := k
-	if kind != FigureDate && kind != FigureOrdinal {
+	if kind != FigureDate && kind != FigureOrdinal && !tentative {
 		var counted string
 		onlyOf := kind != FigureCount && kind != FigureVague
 		counted, end = sc.counted(k, q.vague || q.val != 1, onlyOf)
@@ -313,7 +335,62 @@ func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, boo
 	f.NumberStart = toks[q.n0].start
 	f.NumberEnd = toks[q.n1-1].end
 	f.Change = sc.change(start, k)
+	if qRole == "from" && q.isRange && q.join > q.t0 {
+		if d, ok := sc.changeBefore(i); ok {
+			sc.splitLevels(f, &q, d)
+		}
+	}
 	return f, end, true
+}
+
+// changeBefore finds a change word in the few words before token i of the
+// same sentence ("was raised from", "rose 5% from") and returns its
+// direction.
+func (sc *figureScanner) changeBefore(i int) (string, bool) {
+	toks := sc.toks
+	for j := i - 1; j >= 0 && j >= i-6 && toks[j].sent == toks[i].sent; j-- {
+		if d, ok := sc.lx.changes[toks[j].low]; ok && toks[j].typ == ftWord {
+			return d, true
+		}
+		if toks[j].typ == ftPunct && (toks[j].low == "," || toks[j].low == ";" || toks[j].low == ":") {
+			break
+		}
+	}
+	return "", false
+}
+
+// splitLevels makes the range f ("from £4,745 to £4,895") two figures, the
+// level a change starts from (f) and the level it reaches (sc.second), when
+// the direction of the change word d agrees with the values.
+func (sc *figureScanner) splitLevels(f *Figure, q *quantity, d string) {
+	lo, hi := q.lo0, q.hi0
+	dir := ""
+	switch {
+	case hi > lo:
+		dir = "up"
+	case hi < lo:
+		dir = "down"
+	}
+	if dir == "" || d != dir {
+		return // "reduced from 44 to 50 mg" reads as a range
+	}
+	toks := sc.toks
+	second := *f
+	f.Value, f.Min, f.Max = fptr(lo), nil, nil
+	second.Value, second.Min, second.Max = fptr(hi), nil, nil
+	f.Qualifier, second.Qualifier = "", ""
+	f.Start, f.End = toks[q.t0].start, toks[q.join-1].end
+	f.Text = sc.text[f.Start:f.End]
+	f.NumberEnd = toks[q.join-1].end
+	for k := q.join - 1; k > q.n0 && toks[k].typ != ftNum; k-- {
+		f.NumberEnd = toks[k-1].end
+	}
+	second.Start = toks[q.second].start
+	second.Text = sc.text[second.Start:second.End]
+	second.NumberStart = toks[q.secondN].start
+	f.Change, second.Change = dir, dir
+	f.Level, second.Level = "old", "new"
+	sc.second = &second
 }
 
 // otherBound reads the second bound of "more than 10 and less than 40"
@@ -363,15 +440,28 @@ func fptr(v float64) *float64 {
 func isBad(v float64) bool { return math.IsNaN(v) || math.IsInf(v, 0) }
 
 // keepWordNumber drops the word "one" (and "a") standing alone: "no one",
-// "one of them", "the one".
-func (sc *figureScanner) keepWordNumber(q *quantity, qRole string) bool {
+// "one of them", "the one". Before a word that may be a noun ("only one
+// set") it keeps it, tentatively: the parse decides.
+func (sc *figureScanner) keepWordNumber(q *quantity, qRole string) (keep, tentative bool) {
 	if !q.words || q.hasUnit() || q.isRange || q.vague || q.ordinal || q.scaled || q.fraction {
-		return true
+		return true, false
 	}
 	if q.val != 1 {
-		return true
+		return true, false
 	}
-	return false
+	if n := q.t1; n < len(sc.toks) && sc.toks[n].typ == ftWord && sc.toks[n].sp && !sc.lx.stop[sc.toks[n].low] && !isUpperStart(sc.toks[n].text) {
+		// not "one quarter" (a fraction left unread) nor "the one thing"
+		_, num := sc.lx.numbers[sc.toks[n].low]
+		_, den := sc.lx.denoms[sc.toks[n].low]
+		prev := ""
+		if q.n0 > 0 {
+			prev = sc.toks[q.n0-1].low
+		}
+		if !num && !den && prev != "the" && prev != "this" && prev != "that" && prev != "last" && prev != "no" && prev != "any" && prev != "every" && prev != "each" {
+			return true, true
+		}
+	}
+	return false, false
 }
 
 // kindOf tells what kind of figure q is.
@@ -445,17 +535,26 @@ func (sc *figureScanner) quantityAt(j int, qRole string) (quantity, bool) {
 			}
 			return q, true
 		}
-		// letters written onto the number: "i7", "LGA1156", "SCP-173"
-		if q.n0 > 0 && !t.sp && toks[q.n0-1].typ == ftWord {
-			q.skip = true
-			return q, true
-		}
+	}
+	// letters written onto the number: "i7", "LGA1156", "4x100m"
+	if t := &toks[q.n0]; t.typ == ftNum && q.t0 == q.n0 && q.n0 > 0 && !t.sp && toks[q.n0-1].typ == ftWord {
+		q.skip = true
+		return q, true
+	}
+	if t := &toks[q.n0]; t.typ == ftNum && q.t0 == q.n0 && q.n1 == q.n0+1 {
 		if q.n0 > 1 && !t.sp && isDash(toks[q.n0-1].low) && !toks[q.n0-1].sp && toks[q.n0-2].typ == ftWord &&
 			!sc.lx.dateWords[toks[q.n0-2].low] && !(q.n1-q.n0 == 1 && isYearish(q.val)) {
 			if _, isQual := sc.lx.qualifiers[toks[q.n0-2].low]; !isQual && sc.lx.numbers[toks[q.n0-2].low].role == 0 {
 				q.skip = true
 				return q, true
 			}
+		}
+	}
+	// "four in the morning", "10 o'clock": a time of day
+	if !q.hasUnit() && !q.fraction && q.val >= 0 && q.val <= 24 {
+		if _, end, ok := sc.lx.clock.match(toks, q.t1); ok {
+			q.skip, q.t1 = true, end
+			return q, true
 		}
 	}
 	if r, ok := sc.rangeTail(&q, qRole); ok {
@@ -551,6 +650,7 @@ func (sc *figureScanner) rangeTail(q *quantity, qRole string) (quantity, bool) {
 		out.skip = true
 		return out, true
 	}
+	lo0, hi0 := lo, hi
 	if lo > hi {
 		if qRole != "from" && qRole != "between" {
 			return *q, false
@@ -558,6 +658,7 @@ func (sc *figureScanner) rangeTail(q *quantity, qRole string) (quantity, bool) {
 		lo, hi = hi, lo
 	}
 	out := *q
+	out.join, out.second, out.secondN, out.lo0, out.hi0 = k, r.t0, r.n0, lo0, hi0
 	out.t1, out.n1 = r.t1, r.n1
 	if r.n1 < q.n1 {
 		out.n1 = q.n1

@@ -55,23 +55,24 @@ type phraseEntry struct {
 type phraseSet map[string][]phraseEntry
 
 func (ps phraseSet) add(surface string, idx int, cs bool) {
-	toks := tokenizeFigures(surface, nil)
-	if len(toks) == 0 {
-		return
-	}
-	e := phraseEntry{idx: idx}
-	for _, t := range toks {
-		e.toks = append(e.toks, t.low)
-		if cs {
-			e.cs = append(e.cs, t.text)
+	for n, toks := range lexiconTokens(surface) {
+		if len(toks) == 0 || cs && n > 0 {
+			continue
 		}
+		e := phraseEntry{idx: idx}
+		for _, t := range toks {
+			e.toks = append(e.toks, t.low)
+			if cs {
+				e.cs = append(e.cs, t.text)
+			}
+		}
+		list := append(ps[e.toks[0]], e)
+		// longest first
+		for i := len(list) - 1; i > 0 && len(list[i].toks) > len(list[i-1].toks); i-- {
+			list[i], list[i-1] = list[i-1], list[i]
+		}
+		ps[e.toks[0]] = list
 	}
-	list := append(ps[e.toks[0]], e)
-	// longest first
-	for i := len(list) - 1; i > 0 && len(list[i].toks) > len(list[i-1].toks); i-- {
-		list[i], list[i-1] = list[i-1], list[i]
-	}
-	ps[e.toks[0]] = list
 }
 
 // match returns the longest entry that matches toks from i, and the index
@@ -146,40 +147,49 @@ type vagueRow struct {
 
 // figureLexicon holds the tables the figure extractor reads.
 type figureLexicon struct {
-	numbers     map[string]numWord
-	denoms      map[string]float64
-	ordinals    map[string]float64
-	ordSuffix   map[string]bool
-	units       phraseSet
-	unitRows    []unitRow
-	degreeRow   int // the row of the plain degree, for "5 below zero"
-	currencies  phraseSet
-	curRows     []currencyRow
-	qualifiers  phraseSet
-	qualRoles   []string
-	qualSuffix  phraseSet
-	qualSufRole []string
-	vague       phraseSet
-	vagueRows   []vagueRow
-	months      map[string]int
-	monthsCS    map[string]bool
-	dateWords   map[string]bool
-	idPrefixes  phraseSet
-	changes     map[string]string
-	stop        map[string]bool
-	pronouns    map[string]bool
-	dimWords    map[string]bool
-	sourceCues  phraseSet
-	vsWords     phraseSet
-	abbrevs     map[string]bool
-	weekdays    map[string]bool
-	plurals     map[string]bool
-	timeRefs    map[string]bool
-	startWords  map[string]bool // the words a figure may begin with
-	compounds   map[[2]string]float64
-	streets     map[string]bool
-	isoRows     map[string]int // ISO code, lower-cased, to its currency row
-	ageRow      int            // the row of years of age, for "aged 12"
+	numbers      map[string]numWord
+	denoms       map[string]float64
+	ordinals     map[string]float64
+	ordSuffix    map[string]bool
+	units        phraseSet
+	unitRows     []unitRow
+	degreeRow    int // the row of the plain degree, for "5 below zero"
+	currencies   phraseSet
+	curRows      []currencyRow
+	qualifiers   phraseSet
+	qualRoles    []string
+	qualSuffix   phraseSet
+	qualSufRole  []string
+	vague        phraseSet
+	vagueRows    []vagueRow
+	months       map[string]int
+	monthsCS     map[string]bool
+	dateWords    map[string]bool
+	idPrefixes   phraseSet
+	idWords      map[int]bool // rows of idPrefixes that name a number in words too
+	changes      map[string]string
+	stop         map[string]bool
+	pronouns     map[string]bool
+	dimWords     map[string]bool
+	sourceCues   phraseSet
+	vsWords      phraseSet
+	clock        phraseSet // "in the morning": the number before is a time
+	levelVerbs   map[string]bool
+	objectVerbs  map[string]bool // level verbs that change their object: "raised the threshold"
+	measureNouns map[string]bool
+	sourceVerbs  map[string]bool
+	figurePreps  map[string]bool // "growth of 3.1%": the words between a noun and its figure
+	sourceNouns  map[string]bool // "figures from the Cabinet Office": the name comes after
+	spanUnits    map[string]bool // units of a stretch of time or distance
+	phrasePreps  map[string]bool // "proportion of turnover": the words that go on a measure noun
+	weekdays     map[string]bool
+	plurals      map[string]bool
+	timeRefs     map[string]bool
+	startWords   map[string]bool // the words a figure may begin with
+	compounds    map[[2]string]float64
+	streets      map[string]bool
+	isoRows      map[string]int // ISO code, lower-cased, to its currency row
+	ageRow       int            // the row of years of age, for "aged 12"
 }
 
 func parseFloatCell(s string) float64 {
@@ -199,30 +209,38 @@ func col(row []string, i int) string {
 
 var figLex = sync.OnceValue(func() *figureLexicon {
 	lx := &figureLexicon{
-		numbers:    map[string]numWord{},
-		denoms:     map[string]float64{},
-		ordinals:   map[string]float64{},
-		ordSuffix:  lexiconSet("ordinal_suffixes"),
-		units:      phraseSet{},
-		currencies: phraseSet{},
-		qualifiers: phraseSet{},
-		qualSuffix: phraseSet{},
-		vague:      phraseSet{},
-		months:     map[string]int{},
-		monthsCS:   map[string]bool{},
-		dateWords:  lexiconSet("date_words"),
-		idPrefixes: phraseSet{},
-		changes:    map[string]string{},
-		stop:       lexiconSet("counted_stop"),
-		pronouns:   lexiconSet("pronouns"),
-		dimWords:   lexiconSet("dimension_words"),
-		sourceCues: phraseSet{},
-		vsWords:    phraseSet{},
-		abbrevs:    lexiconSet("abbreviations"),
-		weekdays:   lexiconSet("weekdays"),
-		plurals:    lexiconSet("plurals"),
-		timeRefs:   lexiconSet("time_references"),
-		streets:    lexiconSet("street_words"),
+		numbers:      map[string]numWord{},
+		denoms:       map[string]float64{},
+		ordinals:     map[string]float64{},
+		ordSuffix:    lexiconSet("ordinal_suffixes"),
+		units:        phraseSet{},
+		currencies:   phraseSet{},
+		qualifiers:   phraseSet{},
+		qualSuffix:   phraseSet{},
+		vague:        phraseSet{},
+		months:       map[string]int{},
+		monthsCS:     map[string]bool{},
+		dateWords:    lexiconSet("date_words"),
+		idPrefixes:   phraseSet{},
+		changes:      map[string]string{},
+		stop:         lexiconSet("counted_stop"),
+		pronouns:     lexiconSet("pronouns"),
+		dimWords:     lexiconSet("dimension_words"),
+		sourceCues:   phraseSet{},
+		vsWords:      phraseSet{},
+		clock:        phraseSet{},
+		levelVerbs:   lexiconSet("level_verbs"),
+		objectVerbs:  map[string]bool{},
+		measureNouns: lexiconSet("measure_nouns"),
+		sourceVerbs:  lexiconSet("source_verbs"),
+		figurePreps:  lexiconSet("figure_prepositions"),
+		sourceNouns:  lexiconSet("source_nouns"),
+		spanUnits:    map[string]bool{},
+		phrasePreps:  map[string]bool{"of": true, "from": true, "in": true, "on": true, "for": true},
+		weekdays:     lexiconSet("weekdays"),
+		plurals:      lexiconSet("plurals"),
+		timeRefs:     lexiconSet("time_references"),
+		streets:      lexiconSet("street_words"),
 	}
 	roles := map[string]int{"unit": roleUnit, "teen": roleTeen, "tens": roleTens, "hundred": roleHundred,
 		"scale": roleScale, "abbr": roleAbbr, "dozen": roleDozen, "fraction": roleFraction}
@@ -245,6 +263,9 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 		idx := len(lx.unitRows)
 		fl := flags(r, 3)
 		lx.unitRows = append(lx.unitRows, unitRow{name: col(r, 1), kind: col(r, 2), article: fl["a"], digits: fl["digits"]})
+		if fl["span"] {
+			lx.spanUnits[col(r, 1)] = true
+		}
 		if col(r, 1) == "degree" {
 			lx.degreeRow = idx
 		}
@@ -285,14 +306,26 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 		lx.months[w] = m
 		lx.monthsCS[w] = col(r, 2) == "cs"
 	}
+	lx.idWords = map[int]bool{}
 	for i, r := range lexiconRows("identifier_prefixes") {
 		lx.idPrefixes.add(r[0], i, false)
+		if col(r, 1) == "words" {
+			lx.idWords[i] = true
+		}
 	}
 	for _, r := range lexiconRows("changes") {
 		lx.changes[strings.ToLower(r[0])] = col(r, 1)
 	}
 	for i, r := range lexiconRows("source_cues") {
 		lx.sourceCues.add(r[0], i, false)
+	}
+	for _, r := range lexiconRows("level_verbs") {
+		if col(r, 1) == "object" {
+			lx.objectVerbs[r[0]] = true
+		}
+	}
+	for i, r := range lexiconRows("clock_phrases") {
+		lx.clock.add(r[0], i, false)
 	}
 	for i, r := range lexiconRows("vs_words") {
 		lx.vsWords.add(r[0], i, false)
@@ -324,5 +357,12 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 	return lx
 })
 
-func (lx *figureLexicon) isPre(row int) bool  { return lx.curRows[row].pre }
+func (lx *figureLexicon) isPre(row int) bool { return lx.curRows[row].pre }
+
+// isNumberWord reports whether w is a number word of the table ("five",
+// "million", "half").
+func (lx *figureLexicon) isNumberWord(w string) bool {
+	_, ok := lx.numbers[w]
+	return ok
+}
 func (lx *figureLexicon) isPost(row int) bool { return lx.curRows[row].post }

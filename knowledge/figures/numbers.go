@@ -12,14 +12,31 @@ import (
 func (sc *figureScanner) digitsNumber(q *quantity, k int, money bool) (int, bool) {
 	lx, toks := sc.lx, sc.toks
 	t := &toks[k]
+	n := len(toks)
+	switch t.sep {
+	case ':', '-', '+':
+		// a time or a ratio ("10:30", "3:1"), a telephone number or a code
+		// written as one token ("555-1234", "+44")
+		q.skip = true
+		return k + 1, true
+	case '/':
+		if !t.ok {
+			return k, false
+		}
+		q.val = t.val
+		if !sc.slashNumber(q, t) {
+			return k + 1, true
+		}
+	}
 	if !t.ok {
 		return k, false
 	}
-	q.val = t.val
+	if t.sep == 0 {
+		q.val = t.val
+	}
 	k++
-	n := len(toks)
 	// times: "10:30", "2.15pm", "6 a.m."
-	if k+1 < n && toks[k].low == ":" && !toks[k].sp && toks[k+1].typ == ftNum && !toks[k+1].sp {
+	if t.sep == 0 && k+1 < n && toks[k].low == ":" && !toks[k].sp && toks[k+1].typ == ftNum && !toks[k+1].sp {
 		q.skip = true
 		k += 2
 		return k, true
@@ -29,7 +46,17 @@ func (sc *figureScanner) digitsNumber(q *quantity, k int, money bool) (int, bool
 		return k + 1, true
 	}
 	// "7-1/2", "1-1/16": a whole number and a fraction, as prices are quoted
-	if k+3 < n && t.plain && isDash(toks[k].low) && !toks[k].sp && toks[k+1].typ == ftNum && toks[k+1].plain && !toks[k+1].sp &&
+	if t.sep != 0 {
+		// read whole above: "7/16"
+	} else if k+1 < n && t.plain && isDash(toks[k].low) && !toks[k].sp && toks[k+1].sep == '/' && !toks[k+1].sp {
+		// "6-9/16": prices in whole numbers and a fraction, the fraction one token
+		var r quantity
+		if r.val = toks[k+1].val; toks[k+1].ok && sc.slashNumber(&r, &toks[k+1]) && r.val > 0 && r.val < 1 {
+			q.val += r.val
+			q.fraction = true
+			k += 2
+		}
+	} else if k+3 < n && t.plain && isDash(toks[k].low) && !toks[k].sp && toks[k+1].typ == ftNum && toks[k+1].plain && !toks[k+1].sp &&
 		toks[k+2].low == "/" && !toks[k+2].sp && toks[k+3].typ == ftNum && toks[k+3].plain && !toks[k+3].sp &&
 		toks[k+3].val > toks[k+1].val && toks[k+1].val > 0 {
 		q.val += toks[k+1].val / toks[k+3].val
@@ -218,6 +245,35 @@ func (sc *figureScanner) timesTen(k int) (float64, int, bool) {
 	return sign * toks[m].val, m + 1, true
 }
 
+// slashNumber reads a number token written with slashes: a date
+// ("11/28/2000"), a fraction ("7/16") or a name ("9/11", "24/7"). It returns
+// false when the number is no quantity (q.date or q.skip set), else sets q
+// to the fraction.
+func (sc *figureScanner) slashNumber(q *quantity, t *ftok) bool {
+	groups := strings.Split(t.text, "/")
+	if len(groups) >= 3 {
+		q.date = true
+		return false
+	}
+	a, b := t.val, 0.0
+	if len(groups) == 2 && isAllDigits(groups[1]) && len(groups[1]) <= 6 {
+		for i := 0; i < len(groups[1]); i++ {
+			b = b*10 + float64(groups[1][i]-'0')
+		}
+	}
+	if b != 0 && a < b && b <= 100 && (a == 1 || commonDenominator(b)) {
+		q.val = a / b
+		q.fraction = true
+		return true
+	}
+	if len(groups[0]) == 4 && isYearish(a) && (len(groups[1]) == 2 || isYearish(b) && b > a) {
+		q.date = true // "2018/19"
+		return false
+	}
+	q.skip = true
+	return false
+}
+
 // commonDenominator reports whether b is a denominator fractions are
 // written with ("3/4", "5/8", "7/16"), so that "9/11" is read as a name.
 func commonDenominator(b float64) bool {
@@ -234,6 +290,8 @@ func isClock(toks []ftok, k int) bool {
 	switch toks[k].low {
 	case "am", "pm", "gmt", "bst", "cet", "utc", "est", "edt", "pst", "pdt", "hrs":
 		return toks[k].low != "am" || !toks[k].sp || k+1 >= len(toks) || toks[k+1].typ == ftPunct
+	case "a.m.", "p.m.", "a.m", "p.m":
+		return true
 	case "a", "p":
 		return k+2 < len(toks) && toks[k+1].low == "." && toks[k+2].low == "m"
 	}

@@ -103,8 +103,9 @@ func (sc *figureScanner) minorAfter(q *quantity, k int) int {
 		// "10 $ 30 $": the next number is an amount of its own
 		return k
 	}
-	// a bare number after the amount: only at the end of the phrase
-	if end < len(toks) && toks[end].typ == ftWord {
+	// a bare number after the amount: only at the end of the phrase, and
+	// not the start of a compound ("a 4.2 billion guilder nine-day advance")
+	if end < len(toks) && (toks[end].typ == ftWord || isDash(toks[end].low) && !toks[end].sp) {
 		return k
 	}
 	q.val += r.val / 100
@@ -186,6 +187,9 @@ func (sc *figureScanner) unitAfter(q *quantity, k int) int {
 	if e, end, ok := lx.currencies.matchIf(toks, m, lx.isPost); ok && okSurface(e) && sc.unitEnds(end) &&
 		!(end < len(toks) && toks[end].typ == ftNum && !toks[end].sp) {
 		row := lx.curRows[e.idx]
+		if row.minor && isUpperStart(toks[m].text) && len(toks[m].text) > 1 && !sc.sentenceStart(m) {
+			return k // "50 Cent" is a name
+		}
 		if q.cur != 0 && toks[m].typ != ftWord {
 			// "$ 20 $ 37": the second $ begins the next amount
 			return sc.rate(q, k)
@@ -225,7 +229,7 @@ func (sc *figureScanner) unitEnds(end int) bool {
 		return true
 	}
 	t, p := &toks[end], &toks[end-1]
-	if t.sp {
+	if t.sp || t.isPossessive() {
 		return true
 	}
 	if p.typ == ftWord && isDash(t.low) && end+1 < len(toks) && toks[end+1].typ == ftNum && !toks[end+1].sp {

@@ -47,6 +47,8 @@ const (
 // Sentence is a run of tokens, Tokens[Start:End] of its paragraph.
 type Sentence struct {
 	Start, End int
+	// Parsed is true once the sentence's tokens have their Head and Rel.
+	Parsed bool
 }
 
 // Paragraph is one paragraph of an article read by the language layer.
@@ -59,8 +61,9 @@ type Paragraph struct {
 	Text      string
 	Tokens    []Token
 	Sentences []Sentence
-	// Parsed is true once POS, Tag, Lemma, Head and Rel are filled in.
-	Parsed bool
+	// Tagged is true once every token has its POS, Tag and Lemma; Parsed
+	// once every sentence is parsed too (Sentence.Parsed tells one by one).
+	Tagged, Parsed bool
 }
 
 // Doc is an article read by the language layer: its paragraphs in order.

@@ -25,6 +25,7 @@ type Call struct {
 	Path   string
 	Body   []byte
 	Header http.Header
+	At     time.Time // when the fake received it
 }
 
 // JSON decodes the call's body into a generic map.
@@ -51,6 +52,14 @@ type Server struct {
 	files    map[string][]byte
 	identify map[string]any
 	once     sync.Once
+	refuse   int // a close code every handshake gets, when not 0
+	opens    int // gateway connections accepted
+
+	editsMu     sync.Mutex
+	holdEdits   int           // edits wait until this many are in flight
+	editsIn     int           // edits in flight
+	editsMax    int           // the most edits in flight at once
+	editsJoined chan struct{} // closed when holdEdits edits are in flight
 }
 
 // New starts a fake Discord; it is closed when the test ends.
@@ -107,6 +116,19 @@ func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
 		s.t.Errorf("fake discord: expected Identify (op 2) or Resume (op 6), got op %d, err %v", ident.Op, err)
 		return
 	}
+	s.mu.Lock()
+	refuse := s.refuse
+	s.opens++
+	old := s.wake
+	s.wake = make(chan struct{})
+	s.mu.Unlock()
+	close(old)
+	if refuse != 0 {
+		s.connMu.Lock()
+		closeWith(c, refuse)
+		s.connMu.Unlock()
+		return
+	}
 	if ident.Op == 6 {
 		s.dispatch("RESUMED", map[string]any{})
 		s.readLoop(c)
@@ -143,6 +165,62 @@ func (s *Server) readLoop(c *websocket.Conn) {
 			s.connMu.Unlock()
 		}
 	}
+}
+
+// Drop closes the gateway connection with a close code, as Discord does
+// when it wants the bot to reconnect (or, with Refuse, not to).
+func (s *Server) Drop(code int) {
+	s.connMu.Lock()
+	defer s.connMu.Unlock()
+	if s.conn != nil {
+		closeWith(s.conn, code)
+	}
+}
+
+// Refuse makes the gateway close every connection with code: the one open
+// now, and every later one at its handshake (Identify or Resume), as
+// Discord does after 4004 (authentication failed) or 4014 (disallowed
+// intents).
+func (s *Server) Refuse(code int) {
+	s.mu.Lock()
+	s.refuse = code
+	s.mu.Unlock()
+	s.Drop(code)
+}
+
+// WaitOpens waits until n gateway connections have reached the handshake
+// (Identify or Resume); it fails the test after timeout.
+func (s *Server) WaitOpens(n int, timeout time.Duration) {
+	s.t.Helper()
+	deadline := time.After(timeout)
+	for {
+		s.mu.Lock()
+		opens, wake := s.opens, s.wake
+		s.mu.Unlock()
+		if opens >= n {
+			return
+		}
+		select {
+		case <-wake:
+		case <-deadline:
+			s.t.Fatalf("fake discord: %d gateway connections within %v, want %d", opens, timeout, n)
+			return
+		}
+	}
+}
+
+// Opens returns how many gateway connections reached the handshake.
+func (s *Server) Opens() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.opens
+}
+
+// closeWith sends a close frame with code and closes the connection; the
+// caller holds connMu.
+func closeWith(c *websocket.Conn, code int) {
+	c.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(code, fmt.Sprintf("closed by the fake with %d", code)), time.Now().Add(time.Second))
+	c.Close()
 }
 
 // Identify returns the bot's Identify payload.
@@ -197,6 +275,11 @@ func (s *Server) file(w http.ResponseWriter, r *http.Request) {
 // rest records a REST call and answers it as Discord would.
 func (s *Server) rest(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(r.Body)
+	if r.Method == http.MethodPatch {
+		// Counted (and held) before it is recorded: a test that sees
+		// the edit sees it counted.
+		defer s.editing()()
+	}
 	s.record(r, body)
 	p := r.URL.Path
 	switch {
@@ -221,9 +304,56 @@ func (s *Server) rest(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+// HoldEdits makes every edit of a reply (PATCH) wait, for up to five
+// seconds, until n edits are under way at once: a bot that sends its
+// edits one at a time is then plain to see in MaxEditsInFlight.
+func (s *Server) HoldEdits(n int) {
+	s.editsMu.Lock()
+	defer s.editsMu.Unlock()
+	s.holdEdits, s.editsJoined = n, make(chan struct{})
+}
+
+// MaxEditsInFlight is the most edits that were under way at once.
+func (s *Server) MaxEditsInFlight() int {
+	s.editsMu.Lock()
+	defer s.editsMu.Unlock()
+	return s.editsMax
+}
+
+// editing counts an edit in flight, holding it as HoldEdits says, and
+// returns what to call when it is answered.
+func (s *Server) editing() func() {
+	s.editsMu.Lock()
+	s.editsIn++
+	s.editsMax = max(s.editsMax, s.editsIn)
+	joined := s.editsJoined
+	if joined != nil && s.editsIn >= s.holdEdits {
+		close(joined)
+		s.editsJoined = nil
+	}
+	s.editsMu.Unlock()
+	if joined != nil {
+		select {
+		case <-joined:
+		case <-time.After(5 * time.Second): // give up holding
+			s.editsMu.Lock()
+			if s.editsJoined == joined {
+				close(joined)
+				s.editsJoined = nil
+			}
+			s.editsMu.Unlock()
+		}
+	}
+	return func() {
+		s.editsMu.Lock()
+		s.editsIn--
+		s.editsMu.Unlock()
+	}
+}
+
 func (s *Server) record(r *http.Request, body []byte) {
 	s.mu.Lock()
-	s.calls = append(s.calls, Call{Method: r.Method, Path: r.URL.Path, Body: body, Header: r.Header.Clone()})
+	s.calls = append(s.calls, Call{Method: r.Method, Path: r.URL.Path, Body: body, Header: r.Header.Clone(), At: time.Now()})
 	old := s.wake
 	s.wake = make(chan struct{})
 	s.mu.Unlock()

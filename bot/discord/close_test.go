@@ -1,0 +1,67 @@
+package discord_test
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/bot/discord"
+	dt "github.com/briefbot/briefbot/bot/discord/discordtest"
+)
+
+// TestGatewayStopsOnCloseCodesThatSayNotToReconnect: after 4004 and
+// 4010-4014, at the handshake or in the middle of a session, the adapter
+// reports a GatewayError and does not try again.
+func TestGatewayStopsOnCloseCodesThatSayNotToReconnect(t *testing.T) {
+	t.Parallel()
+	for _, code := range []int{4004, 4010, 4011, 4012, 4013, 4014} {
+		t.Run(fmt.Sprint(code), func(t *testing.T) {
+			t.Parallel()
+			var ge *discord.GatewayError
+
+			h := newHarness(t, discord.Options{})
+			h.fake.Refuse(code)
+			if err := h.ad.Open(); !errors.As(err, &ge) || ge.Code != code || ge.Reason == "" {
+				t.Errorf("Open with the gateway refusing %d: %v, want a GatewayError", code, err)
+			}
+
+			h = newHarness(t, discord.Options{})
+			h.open(t)
+			h.fake.Refuse(code)
+			select {
+			case err := <-h.ad.Failed():
+				if !errors.As(err, &ge) || ge.Code != code || !strings.Contains(err.Error(), fmt.Sprint(code)) {
+					t.Errorf("Failed delivered %v, want a GatewayError with code %d", err, code)
+				}
+			case <-timeout():
+				t.Fatalf("no failure reported after close code %d", code)
+			}
+			if n := h.fake.Opens(); n != 2 {
+				t.Errorf("%d gateway connections, want 2: the first, and one attempt to resume", n)
+			}
+		})
+	}
+}
+
+// TestGatewayReconnectsAfterOtherCloseCodes: after a close code that
+// allows it, the adapter resumes and goes on answering.
+func TestGatewayReconnectsAfterOtherCloseCodes(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, discord.Options{})
+	h.open(t)
+	h.fake.Drop(4000) // unknown error: reconnect
+	h.fake.WaitOpens(2, wait)
+	_, msg := h.send(t, alice.Command(h.fake.AppID, "ask", []dt.Opt{dt.Str("question", "bread prices")}))
+	if !strings.Contains(msg.text(), "Bread prices rise") {
+		t.Errorf("after reconnecting: %s", msg.text())
+	}
+	select {
+	case err := <-h.ad.Failed():
+		t.Errorf("a resumable close was reported as a failure: %v", err)
+	default:
+	}
+}
+
+func timeout() <-chan time.Time { return time.After(wait) }

@@ -1,0 +1,488 @@
+package index
+
+import (
+	"context"
+	"math"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+
+	"github.com/briefbot/briefbot/knowledge"
+)
+
+// When a question is answered: one of the best passages must cover enough
+// of it, in its article (IDF-weighted, see rank.go) …
+const (
+	answeredPassages = 3    // how many of the best passages may answer
+	minContext       = 0.45 // coverage of the question's words
+	minNames         = 0.6  // of the names it asks about ("Lisbon", "Tesla")
+	minTopic         = 0.15 // of the topic of "what did X say about Y"
+)
+
+// answered tells whether the best passages cover the question well enough
+// to answer it: one of them, in its article, covers most of its words and
+// most of the names it asks about, and holds what it asks for (a figure
+// for an amount; something on the topic, for what someone said).
+func (q *question) answered(kept []*candidate) bool {
+	for _, c := range kept[:min(len(kept), answeredPassages)] {
+		if q.covers(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// covers tells whether a passage answers the question well enough.
+func (q *question) covers(c *candidate) bool {
+	if c.context < minContext || q.share(c.ctxWords, q.names) < minNames {
+		return false
+	}
+	switch q.Kind {
+	case knowledge.AskSpeech:
+		return q.topicCoverage(c.words) >= minTopic
+	case knowledge.AskAmount:
+		// A figure of a fitting kind, and for "what is the population of
+		// X", the word "population" itself.
+		return c.fitScore > 0 && (!strings.EqualFold(q.Measure, q.Counted) || q.share(c.ctxWords, q.counted) > 0)
+	}
+	return true
+}
+
+// share is the IDF-weighted share of some of the question's words that a
+// set of covered words covers: 1 when there are none.
+func (q *question) share(ws []float64, words map[string]bool) float64 {
+	sum, total := 0.0, 0.0
+	for i, t := range q.terms {
+		if words[t.term] {
+			sum += t.idf * ws[i]
+			total += t.idf
+		}
+	}
+	if total == 0 {
+		return 1
+	}
+	return sum / total
+}
+
+// answerPassages is how many of the best passages a direct answer may
+// come from.
+const answerPassages = 3
+
+// maxAnswerWords is the longest direct answer: longer claims and sentences
+// are cut to the part that covers the question.
+const maxAnswerWords = 50
+
+// answer finds the direct answer to a question in the best passages: what
+// the question asks for (a figure, a date, the subject's claim, a name, a
+// role) where the passages hold it, else the best sentence of the best
+// passage. The caller holds the read lock.
+func (ix *Index) answer(ctx context.Context, bi bleve.Index, q *question, kept []*candidate) *knowledge.Answer {
+	if len(kept) == 0 {
+		return nil
+	}
+	top := kept[:min(len(kept), answerPassages)]
+	var a *knowledge.Answer
+	switch q.Kind {
+	case knowledge.AskAmount, knowledge.AskTime:
+		a = ix.figureAnswer(q, top)
+	case knowledge.AskSpeech:
+		a = ix.claimAnswer(q, top)
+	case knowledge.AskSpeaker:
+		a = ix.speakerAnswer(ctx, bi, q, top)
+	case knowledge.AskIdentity:
+		a = ix.roleAnswer(q, top)
+	}
+	if a == nil {
+		a = ix.sentenceAnswer(q, kept[0])
+	}
+	return a
+}
+
+// figureAnswer is the figure that best answers an amount or a date
+// question: one that counts what the question counts, or stands in the
+// best sentence of one of the best passages.
+func (ix *Index) figureAnswer(q *question, top []*candidate) *knowledge.Answer {
+	var best *candidate
+	var bestFig knowledge.Figure
+	bestScore := math.Inf(-1)
+	for rank, c := range top {
+		s := c.sents[c.best]
+		for _, f := range c.figureList() {
+			if !q.figureKindFits(f) || f.Start < 0 || f.End > len(c.text) || f.Start >= f.End {
+				continue
+			}
+			// What it counts matters most, then where it stands: in the
+			// best sentence of the best passage.
+			score := 0.0
+			if q.countsWhatIsAsked(c.text, f) {
+				score += 0.5
+			}
+			if f.Start >= s.Start && f.End <= s.End {
+				score += 0.3
+			}
+			if score == 0 {
+				continue
+			}
+			score += 0.3*q.coverage(c.sentCover[sentenceAt(c, f.Start)]) - 0.6*float64(rank)
+			if score > bestScore {
+				best, bestFig, bestScore = c, f, score
+			}
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	start, end := q.figureSpan(best.text, bestFig)
+	kind := knowledge.AnswerFigure
+	if bestFig.Kind == knowledge.FigureDate {
+		kind = knowledge.AnswerDate
+	}
+	return &knowledge.Answer{Text: best.text[start:end], Kind: kind, Citation: ix.cite(best.article, best.n),
+		Context: sentenceAround(best, start, end)}
+}
+
+// figureSpan is where a figure stands in its paragraph, widened to whole
+// words ("six" to "six-part"), to what it counts when that follows it
+// ("40" to "40 customers"), and on to the question's words that follow
+// ("17" to "17 short" for "how far short").
+func (q *question) figureSpan(text string, f knowledge.Figure) (int, int) {
+	start, end := f.Start, f.End
+	for start > 0 && isWordByte(text[start-1]) {
+		start--
+	}
+	for end < len(text) && (isWordByte(text[end]) || text[end] == '-' && end+1 < len(text) && isWordByte(text[end+1])) {
+		end++
+	}
+	if c := strings.TrimSpace(f.Counted); c != "" && end+1+len(c) <= len(text) && text[end] == ' ' &&
+		strings.EqualFold(text[end+1:end+1+len(c)], c) {
+		end += 1 + len(c)
+	}
+	// Up to four more words, to the last that is the question's: "Eleven
+	// trucks were burned" for "how many trucks were burned".
+	at := end
+	for n := 0; n < 4 && at < len(text) && text[at] == ' '; n++ {
+		next := at + 1
+		for next < len(text) && (isWordByte(text[next]) || text[next] == '-') {
+			next++
+		}
+		if next == at+1 {
+			break
+		}
+		for w := range q.analysed(text[at+1:next], nil) {
+			if q.counted[w] || len(q.lookup[w]) > 0 {
+				end = next
+			}
+		}
+		at = next
+	}
+	return start, end
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// claimAnswer is the subject's claim that answers a speech question: the
+// one in the best sentence of the best passage that has any, else the one
+// that best covers what is asked.
+func (ix *Index) claimAnswer(q *question, top []*candidate) *knowledge.Answer {
+	var best *candidate
+	var bestClaim knowledge.Claim
+	bestScore := -1.0
+	for rank, c := range top {
+		s := c.sents[c.best]
+		for _, cl := range c.claimList() {
+			if !q.isSubject(cl.Speaker) || cl.Start < 0 || cl.End > len(c.text) || cl.Start >= cl.End {
+				continue
+			}
+			// What the claim says, and what the sentence before it asks.
+			score := q.topicCoverage(q.cover(cl.Content)) - 0.3*float64(rank)
+			if i := sentenceAt(c, cl.Start); i > 0 {
+				score += 0.5 * q.topicCoverage(c.sentCover[i-1])
+			}
+			if cl.Start < s.End && cl.End > s.Start {
+				score += 0.5
+			}
+			if score > bestScore {
+				best, bestClaim, bestScore = c, cl, score
+			}
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	text := q.clipWords(strings.TrimSpace(bestClaim.Content))
+	return &knowledge.Answer{Text: text, Kind: knowledge.AnswerClaim, Speaker: bestClaim.Speaker,
+		Citation: ix.cite(best.article, best.n), Context: sentenceAround(best, bestClaim.Start, bestClaim.End)}
+}
+
+// speakerAnswer answers "who said …": the speaker of the claim among the
+// best passages that covers most of the question, or else the person or
+// organisation named in the best passage's best sentence.
+func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question, top []*candidate) *knowledge.Answer {
+	var best *candidate
+	var bestClaim knowledge.Claim
+	bestScore := 0.0
+	for _, c := range top {
+		for _, cl := range c.claimList() {
+			if cl.Speaker == "" || cl.Start < 0 || cl.End > len(c.text) || cl.Start >= cl.End {
+				continue
+			}
+			cv := q.coverage(q.cover(cl.Content))
+			if cv < 0.3 {
+				continue
+			}
+			if score := c.score + cv; score > bestScore {
+				best, bestClaim, bestScore = c, cl, score
+			}
+		}
+	}
+	if best != nil {
+		return &knowledge.Answer{Text: bestClaim.Speaker, Kind: knowledge.AnswerSpeaker, Speaker: bestClaim.Speaker,
+			Citation: ix.cite(best.article, best.n), Context: sentenceAround(best, bestClaim.Start, bestClaim.End)}
+	}
+	// Who did it: a person (else an organisation) named in the best sentence.
+	c := top[0]
+	docs, err := ix.factDocs(ctx, bi, bleve.NewDocIDQuery([]string{factsID(c.article)}), 1)
+	if err != nil || len(docs) == 0 {
+		return nil
+	}
+	s := c.sents[c.best]
+	for _, typ := range []string{knowledge.EntityPerson, knowledge.EntityOrganization} {
+		for _, e := range docs[0].facts.Entities {
+			if e.Type != typ || q.isSubjectWord(e.Name) {
+				continue
+			}
+			for _, m := range e.Mentions {
+				if m.Paragraph == c.n && m.Start >= s.Start && m.End <= s.End {
+					return &knowledge.Answer{Text: e.Name, Kind: knowledge.AnswerSpeaker, Citation: ix.cite(c.article, c.n),
+						Context: sentenceAround(c, m.Start, m.End)}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// isSubjectWord tells whether a name is made only of the question's own
+// words: "Arsenal" does not answer "Who at Arsenal …".
+func (q *question) isSubjectWord(name string) bool {
+	for w := range q.analysed(name, nil) {
+		if _, ok := q.lookup[w]; !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// roleAnswer answers "who is X": the roles and affiliation that the best
+// passages' articles give X, from the passage that states them.
+func (ix *Index) roleAnswer(q *question, top []*candidate) *knowledge.Answer {
+	for _, c := range top {
+		roles := q.roles[c.article]
+		if len(roles) == 0 {
+			continue
+		}
+		low := strings.ToLower(c.text)
+		for _, r := range roles {
+			i := strings.Index(low, strings.ToLower(r))
+			if i < 0 {
+				continue
+			}
+			start, end := rolePhrase(c.text, i, i+len(r))
+			return &knowledge.Answer{Text: c.text[start:end], Kind: knowledge.AnswerRole, Speaker: q.Subject,
+				Citation: ix.cite(c.article, c.n), Context: sentenceAround(c, start, end)}
+		}
+	}
+	return nil
+}
+
+// rolePhrase widens a role where it stands ([start, end) of text) to the
+// words that describe it: up to two words before it ("new president",
+// "Arsenal vice-chairman") and what it is of, at or for ("news editor of
+// trade magazine Screen International").
+func rolePhrase(text string, start, end int) (int, int) {
+	for n := 0; n < 2 && start > 1 && text[start-1] == ' '; n++ {
+		prev := strings.LastIndexAny(text[:start-1], " ,.;:(\"“”") + 1
+		w := text[prev : start-1]
+		if w == "" || notInRole[strings.ToLower(w)] || strings.ContainsAny(w, "\"“”") {
+			break
+		}
+		start = prev
+	}
+	rest := text[end:]
+	for _, p := range []string{" of ", " at ", " for "} {
+		if strings.HasPrefix(rest, p) {
+			stop := len(rest)
+			if i := strings.IndexAny(rest[len(p):], ",.;:()\"“”"); i >= 0 {
+				stop = len(p) + i
+			}
+			if words := strings.Fields(rest[len(p):stop]); len(words) > 0 && len(words) <= 5 {
+				end += stop
+			}
+			break
+		}
+	}
+	return start, end
+}
+
+// notInRole are the words before a role that are not part of it.
+var notInRole = map[string]bool{
+	"the": true, "a": true, "an": true, "who": true, "which": true, "that": true, "and": true, "or": true,
+	"but": true, "is": true, "was": true, "are": true, "were": true, "as": true, "by": true, "with": true,
+	"to": true, "in": true, "on": true, "at": true, "said": true, "says": true, "told": true,
+}
+
+// sentenceAnswer is the best sentence of a passage, cut to the part that
+// covers the question when it is long.
+func (ix *Index) sentenceAnswer(q *question, c *candidate) *knowledge.Answer {
+	s := c.sents[c.best]
+	text := q.clipWords(strings.TrimSpace(c.text[s.Start:s.End]))
+	return &knowledge.Answer{Text: text, Kind: knowledge.AnswerSentence, Citation: ix.cite(c.article, c.n),
+		Context: knowledge.Snippet{Text: text}}
+}
+
+// sentenceAt is the index of the sentence of a passage that holds offset at.
+func sentenceAt(c *candidate, at int) int {
+	for i, s := range c.sents {
+		if at < s.End {
+			return i
+		}
+	}
+	return len(c.sents) - 1
+}
+
+// sentenceAround is the sentence (or sentences) of a passage around the
+// span [start, end), with the span marked: whole sentences, so not clipped.
+func sentenceAround(c *candidate, start, end int) knowledge.Snippet {
+	from, to := c.sents[sentenceAt(c, start)].Start, c.sents[sentenceAt(c, max(start, end-1))].End
+	from, to = min(from, start), max(to, end)
+	return knowledge.Snippet{Text: c.text[from:to], Marks: []knowledge.Span{{Start: start - from, End: end - from}}}
+}
+
+// clipWords cuts a text longer than maxAnswerWords to the run of that many
+// words that holds most of the question's words.
+func (q *question) clipWords(text string) string {
+	words := strings.Fields(text)
+	if len(words) <= maxAnswerWords {
+		return text
+	}
+	best, bestCover := 0, -1.0
+	for i := 0; i+maxAnswerWords <= len(words); i += 5 {
+		if cv := q.coverage(q.cover(strings.Join(words[i:i+maxAnswerWords], " "))); cv > bestCover {
+			best, bestCover = i, cv
+		}
+	}
+	return strings.Join(words[best:best+maxAnswerWords], " ")
+}
+
+// factArticles bounds the articles whose entities are read for a question:
+// those of the best candidates by BM25.
+const factArticles = 12
+
+// articleEntities reads the entities of the candidates' articles (the
+// first factArticles of them). The caller holds the read lock.
+func (ix *Index) articleEntities(ctx context.Context, bi bleve.Index, cs []*candidate) map[string][]knowledge.Entity {
+	var ids []string
+	seen := map[string]bool{}
+	for _, c := range cs {
+		if !seen[c.article] && len(ids) < factArticles {
+			seen[c.article] = true
+			ids = append(ids, factsID(c.article))
+		}
+	}
+	docs, err := ix.factDocs(ctx, bi, bleve.NewDocIDQuery(ids), len(ids))
+	if err != nil {
+		return nil
+	}
+	out := make(map[string][]knowledge.Entity, len(docs))
+	for _, d := range docs {
+		out[d.article] = d.facts.Entities
+	}
+	return out
+}
+
+// namedEntities reads the entities of the articles that name someone by
+// a name or alias in full (at most factArticles of them). The caller holds
+// the read lock.
+func (ix *Index) namedEntities(ctx context.Context, bi bleve.Index, name, scope string) map[string][]knowledge.Entity {
+	key := nameKey(name)
+	if key == "" {
+		return nil
+	}
+	exact := bleve.NewTermQuery(key)
+	exact.SetField("keys")
+	docs, err := ix.factDocs(ctx, bi, ix.scoped(exact, scope), factArticles)
+	if err != nil {
+		return nil
+	}
+	out := make(map[string][]knowledge.Entity, len(docs))
+	for _, d := range docs {
+		out[d.article] = d.facts.Entities
+	}
+	return out
+}
+
+// readEntities learns from the candidates' articles' entities what the
+// ranking needs: where the people and places the question names are
+// mentioned under another form ("Sir Edward" for "Heath"), and, for "who
+// is X", the entities named X with the roles and affiliations each article
+// gives them (honorifics such as "Mr" left out).
+func (q *question) readEntities(entities map[string][]knowledge.Entity) {
+	key := nameKey(q.Subject)
+	for article, es := range entities {
+		for _, e := range es {
+			if q.Kind == knowledge.AskIdentity && key != "" && entityMatches(e, key) {
+				q.people[article] = append(q.people[article], e)
+				for _, r := range append(append([]string{}, e.Roles...), e.Affiliations...) {
+					if r != "" && !knowledge.IsHonorific(r) {
+						q.roles[article] = append(q.roles[article], r)
+					}
+				}
+			}
+			named := q.namedBy(e)
+			if len(named) == 0 {
+				continue
+			}
+			for _, m := range e.Mentions {
+				k := passageKey{article, m.Paragraph}
+				q.mentions[k] = append(q.mentions[k], nameMention{start: m.Start, end: m.End, terms: named})
+			}
+		}
+	}
+}
+
+// namedBy lists the question's name words (as indexes into its terms)
+// that an entity's name or aliases hold.
+func (q *question) namedBy(e knowledge.Entity) []int {
+	if len(q.names) == 0 {
+		return nil
+	}
+	var words map[string]bool
+	var out []int
+	for i, t := range q.terms {
+		if !q.names[t.term] {
+			continue
+		}
+		if words == nil {
+			words = q.analysed(strings.Join(append([]string{e.Name}, e.Aliases...), " "), nil)
+		}
+		if words[t.term] {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// passageKey names a paragraph of an article.
+type passageKey struct {
+	article string
+	n       int
+}
+
+// nameMention is where a paragraph mentions an entity the question names,
+// and which of the question's words that entity's name holds.
+type nameMention struct {
+	start, end int
+	terms      []int
+}

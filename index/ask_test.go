@@ -1,0 +1,211 @@
+package index
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/briefbot/briefbot/knowledge"
+)
+
+// The articles of these tests are written for them.
+
+// article parses a plain-text article (first line the title) for a test.
+func article(t *testing.T, id, text string) *knowledge.Article {
+	t.Helper()
+	a, err := knowledge.Parse(id, id, []byte(text), knowledge.ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Scope = knowledge.SharedScope
+	return a
+}
+
+// askIndex indexes articles with the facts given (none when nil), so that
+// what a test checks does not hang on extraction.
+func askIndex(t *testing.T, articles map[string]string, facts map[string]knowledge.Facts) *Index {
+	t.Helper()
+	ix := openTest(t, filepath.Join(t.TempDir(), "index"))
+	for id, text := range articles {
+		f := facts[id]
+		if f.Entities == nil {
+			f.Entities = []knowledge.Entity{}
+		}
+		if _, err := ix.addFacts(article(t, id, text), f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return ix
+}
+
+func ask(t *testing.T, ix *Index, q string) knowledge.Results {
+	t.Helper()
+	res, err := ix.Search(context.Background(), knowledge.Query{Text: q, Limit: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+// filler is reporting that shares the common words of the questions.
+const filler = `Port news in brief
+
+The port authority said ships and trucks kept moving through the week.
+
+Officials said the harbour would stay open and that workers had been paid.`
+
+func TestSearchFoldsAccentsAndReadsSynonyms(t *testing.T) {
+	ix := askIndex(t, map[string]string{
+		"plant.txt": "Reactor shut at Brunsbüttel\n\nThe reactor at Brunsbüttel was shut down for checks on Monday.",
+		"storm.txt": "Storm hits the coast\n\nAt least nine people were killed when the storm reached the coast.",
+		"port.txt":  filler,
+	}, nil)
+	for q, want := range map[string]string{
+		"what happened at Brunsbuttel":       "plant.txt",
+		"how many people died in the storm?": "storm.txt",
+	} {
+		res := ask(t, ix, q)
+		if len(res.Hits) == 0 || res.Hits[0].Citation.ArticleID != want {
+			t.Errorf("%q: hits %+v, want %s first", q, res.Hits, want)
+			continue
+		}
+		if len(res.Hits[0].Snippet.Marks) == 0 {
+			t.Errorf("%q: nothing marked in %q", q, res.Hits[0].Snippet.Text)
+		}
+	}
+}
+
+func TestBodyOutranksCaptionsCommentsAndTitles(t *testing.T) {
+	ix := askIndex(t, map[string]string{
+		// The title and the caption say "trucks burned"; the body answers.
+		"convoy.md": "# Burned trucks on the road\n\n" +
+			"Burned trucks on the road north of the city (AP Photo/Staff)\n\n" +
+			"Gunmen stopped the aid convoy at dawn. Eleven trucks were burned and the drivers fled on foot.",
+		// A reader's comment shares the question's words.
+		"letters.txt": "Convoy debate\n\nI think the trucks were burned because nobody guarded the convoy!",
+		"port.txt":    filler,
+	}, nil)
+	res := ask(t, ix, "how many trucks were burned in the convoy?")
+	if len(res.Hits) < 2 {
+		t.Fatalf("hits = %+v", res.Hits)
+	}
+	top := res.Hits[0]
+	if top.Kind != knowledge.KindBody || !strings.Contains(top.Snippet.Text, "Eleven trucks") {
+		t.Errorf("top hit = %+v, want the body paragraph that answers", top)
+	}
+	for i, h := range res.Hits {
+		if h.Citation.ArticleID == "letters.txt" && i == 0 {
+			t.Errorf("a reader's comment outranks reporting: %+v", res.Hits)
+		}
+	}
+}
+
+func TestNearDuplicateArticlesShowOnce(t *testing.T) {
+	body := "\n\nThe central bank raised its main interest rate to 4.5% on Thursday, the third rise this year." +
+		"\n\nThe governor said inflation was still too high and that more rises could follow." +
+		"\n\nMarkets had expected the move, and the currency barely changed."
+	ix := askIndex(t, map[string]string{
+		"a/rates.txt":      "Bank raises rates again" + body,
+		"b/rates-copy.txt": "Central bank lifts rates" + body + "\n\nAnalysts expect one more rise before the summer.",
+		"port.txt":         filler,
+	}, nil)
+	res := ask(t, ix, "what interest rate did the central bank set?")
+	if len(res.Hits) == 0 {
+		t.Fatal("no hits")
+	}
+	seen := map[string]bool{}
+	for _, h := range res.Hits {
+		if seen[h.Citation.ArticleID] {
+			continue
+		}
+		seen[h.Citation.ArticleID] = true
+	}
+	if seen["a/rates.txt"] && seen["b/rates-copy.txt"] {
+		t.Errorf("both copies are shown: %+v", res.Hits)
+	}
+	if len(res.Hits[0].AlsoIn) != 1 {
+		t.Errorf("the top hit does not say where else it stands: %+v", res.Hits[0])
+	}
+}
+
+// bees is an article with its facts, written as extraction would find them.
+const bees = "Bee colonies recover\n\nBeekeepers in the valley counted 1,200 healthy hives this spring, twice last year's number. " +
+	"The hives recovered because the winter was mild.\n\n" +
+	"\"The mild winter saved us,\" said Ana Lopes, chair of the beekeepers' association. She said the honey harvest would start in June."
+
+func beesFacts() knowledge.Facts {
+	at := func(s string) (int, int) {
+		i := strings.Index(bees, s)
+		p := strings.LastIndex(bees[:i], "\n\n") + 2
+		return i - p, i - p + len(s)
+	}
+	fs, fe := at("1,200 healthy hives")
+	ns, ne := at("Ana Lopes")
+	c1s, c1e := at("The mild winter saved us")
+	c2s, c2e := at("the honey harvest would start in June")
+	return knowledge.Facts{
+		Entities: []knowledge.Entity{{ID: "e1", Name: "Ana Lopes", Type: "person", Roles: []string{"chair"}, Affiliations: []string{"beekeepers' association"},
+			Mentions: []knowledge.Mention{{Paragraph: 3, Start: ns, End: ne, Text: "Ana Lopes"}}}},
+		Claims: []knowledge.Claim{
+			{ID: "c1", Speaker: "Ana Lopes", Cue: "said", Content: "The mild winter saved us", Quoted: true, Paragraph: 3, Start: c1s, End: c1e},
+			{ID: "c2", Speaker: "Ana Lopes", Cue: "said", Content: "the honey harvest would start in June", Paragraph: 3, Start: c2s, End: c2e}},
+		Figures: []knowledge.Figure{{Text: "1,200 healthy hives", Kind: knowledge.FigureCount, Counted: "healthy hives", Paragraph: 2, Start: fs, End: fe}},
+	}
+}
+
+func TestDirectAnswers(t *testing.T) {
+	ix := askIndex(t, map[string]string{"bees.txt": bees, "port.txt": filler}, map[string]knowledge.Facts{"bees.txt": beesFacts()})
+	tests := []struct {
+		question, kind, text string
+	}{
+		{"How many hives were healthy this spring?", knowledge.AnswerFigure, "1,200 healthy hives this spring"},
+		{"What did Lopes say about the honey harvest?", knowledge.AnswerClaim, "the honey harvest would start in June"},
+		{"Who is Ana Lopes?", knowledge.AnswerRole, "chair of the beekeepers' association"},
+		{"Why did the hives recover?", knowledge.AnswerSentence, "The hives recovered because the winter was mild."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			res := ask(t, ix, tt.question)
+			if res.Unanswered || res.Answer == nil {
+				t.Fatalf("no answer: %+v", res)
+			}
+			a := res.Answer
+			if a.Kind != tt.kind || tt.text != "" && a.Text != tt.text || a.Citation.ArticleID != "bees.txt" || a.Citation.Paragraph == 0 {
+				t.Errorf("answer = %+v, want a %s %q cited from bees.txt", a, tt.kind, tt.text)
+			}
+			// Extractive: the answer is the article's own words.
+			if !strings.Contains(bees, a.Text) {
+				t.Errorf("answer %q is not in the article", a.Text)
+			}
+		})
+	}
+}
+
+func TestQuestionsTheBriefingsDoNotAnswerAreRefused(t *testing.T) {
+	ix := askIndex(t, map[string]string{"bees.txt": bees, "port.txt": filler}, map[string]knowledge.Facts{"bees.txt": beesFacts()})
+	for _, q := range []string{
+		"How many hives did Portugal lose?",     // a name the briefings never mention
+		"When will the new Tesla factory open?", // words they do not hold
+	} {
+		res := ask(t, ix, q)
+		if !res.Unanswered || res.Answer != nil {
+			t.Errorf("%q: unanswered = %v, answer = %+v; want a refusal", q, res.Unanswered, res.Answer)
+		}
+	}
+	if res := ask(t, ix, "how many healthy hives did beekeepers count?"); res.Unanswered {
+		t.Error("an answerable question was refused")
+	}
+}
+
+func TestSentences(t *testing.T) {
+	text := `Mr. Smith met Dr. Jones in the U.S. capital. "We agreed," he said. Talks end on Friday! Will they? Yes. 4.5% is the rate.`
+	var got []string
+	for _, s := range sentences(text) {
+		got = append(got, text[s.Start:s.End])
+	}
+	want := []string{`Mr. Smith met Dr. Jones in the U.S. capital.`, `"We agreed," he said.`, `Talks end on Friday!`, `Will they?`, `Yes.`, `4.5% is the rate.`}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("sentences:\n got %q\nwant %q", got, want)
+	}
+}

@@ -1,0 +1,900 @@
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"math"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/briefbot/briefbot/knowledge"
+)
+
+// How a passage is ranked. bleve's BM25 finds the candidates; each is then
+// read sentence by sentence and scored by how much of the question it
+// covers, each question word weighted by its rarity (IDF), so that a
+// passage holding the question's rare words in one sentence comes first.
+const (
+	// candidates is how many passages BM25 hands to the ranking.
+	candidates = 60
+
+	wSentence = 0.40 // coverage of the question by the passage's best sentence
+	wPassage  = 0.30 // by the whole passage
+	wContext  = 0.15 // by the passage with its article's title
+	wBM25     = 0.10 // BM25, relative to the best candidate's
+	wTitle    = 0.03 // the title alone: a tie-breaker that cannot swamp the body
+	wFits     = 0.25 // the passage holds what the question asks for (a figure, a date, the subject's claim)
+
+	// In choosing a passage's best sentence, besides its coverage of the
+	// question: it holds a figure that can answer an amount (a sentence
+	// without one cannot), or a claim of the subject of "what did X say".
+	wFigureSentence = 0.5
+	wClaimSentence  = 0.5
+	wReasonSentence = 0.15 // it gives a reason ("because"), for "why"
+	wRoleSentence   = 0.5  // it names the subject's role, for "who is X"
+	// wSecondSentence is what a second sentence must add to be shown;
+	// wAnswerAfter favours two where the answer follows the question's words.
+	wSecondSentence = 0.15
+	wAnswerAfter    = 0.05
+
+	// articleWeight is how much the question's words elsewhere in the
+	// article (its other candidate passages) count for a passage's context.
+	articleWeight = 0.7
+
+	captionFactor = 0.6 // captions rank below body text
+	readerFactor  = 0.5 // so do readers' comments and quoted reader mail
+)
+
+// question is a question prepared for one index: its words as the index
+// analyses them, each with its weight.
+type question struct {
+	knowledge.Question
+	an    analysis.Analyzer
+	terms []qterm
+	// lookup maps an analysed word of a passage to the question words it
+	// covers, with how well (1 for the word itself, less for a synonym).
+	lookup map[string][]cover
+	total  float64
+	// words caches what each word read in a passage covers; prefixes are
+	// the first letters of the analysed words in lookup (see scan).
+	words    map[string][]cover
+	prefixes map[string]bool
+	speakers map[string]bool // whether each speaker read is the subject
+	// subject and counted are the analysed words of the question's subject
+	// and of what an amount question counts.
+	subject, counted map[string]bool
+	// names are the analysed words of the names the question asks about.
+	names map[string]bool
+	// roles are the roles and affiliations that each candidate article
+	// gives the subject of an identity question.
+	roles map[string][]string
+	// people are the entities each candidate article names the subject by.
+	people map[string][]knowledge.Entity
+	// mentions are where each paragraph mentions what the question names.
+	mentions map[passageKey][]nameMention
+}
+
+type qterm struct {
+	term string
+	idf  float64
+}
+
+type cover struct {
+	q int
+	w float64
+}
+
+// prepare analyses a question for an index. The caller holds the read lock.
+func prepare(ctx context.Context, bi bleve.Index, an analysis.Analyzer, anName string, kq knowledge.Question) *question {
+	q := &question{Question: kq, an: an, lookup: map[string][]cover{},
+		words: map[string][]cover{}, prefixes: map[string]bool{}, speakers: map[string]bool{},
+		people: map[string][]knowledge.Entity{}, roles: map[string][]string{}, mentions: map[passageKey][]nameMention{}}
+	if an == nil {
+		return q // no words to search for: Search says so
+	}
+	syn := synonymsFor(anName, an)
+	seen := map[string]bool{}
+	for _, tok := range an.Analyze([]byte(kq.About)) {
+		t := string(tok.Term)
+		if seen[t] {
+			continue
+		}
+		seen[t] = true
+		q.terms = append(q.terms, qterm{term: t})
+	}
+	docFreqs(ctx, bi, q.terms)
+	for i, t := range q.terms {
+		q.total += t.idf
+		q.lookup[t.term] = append(q.lookup[t.term], cover{i, 1})
+		for alt, w := range syn[t.term] {
+			q.lookup[alt] = append(q.lookup[alt], cover{i, w})
+		}
+	}
+	for term := range q.lookup {
+		if len(term) <= 2 {
+			q.prefixes[term[:min(len(term), 2)]] = true
+		} else {
+			q.prefixes[term[:3]] = true
+		}
+	}
+	q.subject = q.analysed(kq.Subject, nil)
+	q.counted = q.analysed(kq.Counted, syn)
+	q.names = q.analysed(strings.Join(kq.Names, " "), nil)
+	return q
+}
+
+// analysed is the set of analysed words of s, with their synonyms if given.
+func (q *question) analysed(s string, syn synonyms) map[string]bool {
+	if s == "" {
+		return nil
+	}
+	out := map[string]bool{}
+	for _, tok := range q.an.Analyze([]byte(s)) {
+		out[string(tok.Term)] = true
+		for alt := range syn[string(tok.Term)] {
+			out[alt] = true
+		}
+	}
+	return out
+}
+
+// docFreqs sets each term's IDF from how many passages hold it.
+func docFreqs(ctx context.Context, bi bleve.Index, terms []qterm) {
+	n, df := 1.0, make([]float64, len(terms))
+	if adv, err := bi.Advanced(); err == nil {
+		if r, err := adv.Reader(); err == nil {
+			if c, err := r.DocCount(); err == nil {
+				n = float64(max(c, 1))
+			}
+			for i, t := range terms {
+				if tfr, err := r.TermFieldReader(ctx, []byte(t.term), "text", false, false, false); err == nil {
+					df[i] = float64(tfr.Count())
+					tfr.Close()
+				}
+			}
+			r.Close()
+		}
+	}
+	for i := range terms {
+		terms[i].idf = math.Log(1 + (n-df[i]+0.5)/(df[i]+0.5))
+	}
+}
+
+// retrieval is the query that finds the candidates: any of the question's
+// words or the words that stand for them, in the paragraph itself.
+func (q *question) retrieval() query.Query {
+	var qs []query.Query
+	for term, covers := range q.lookup {
+		w := 0.0
+		for _, c := range covers {
+			w = max(w, c.w)
+		}
+		t := bleve.NewTermQuery(term)
+		t.SetField("text")
+		t.SetBoost(w)
+		qs = append(qs, t)
+	}
+	sort.Slice(qs, func(i, j int) bool { return qs[i].(*query.TermQuery).Term < qs[j].(*query.TermQuery).Term })
+	return bleve.NewDisjunctionQuery(qs...)
+}
+
+// candidate is a passage being ranked.
+type candidate struct {
+	article string
+	n       int
+	kind    knowledge.Kind
+	text    string
+	claims  string // the stored JSON of the paragraph's claims, if any
+	figures string // and of its figures
+	cls     []knowledge.Claim
+	figs    []knowledge.Figure
+	bm25    float64
+
+	sents []knowledge.Span
+	// sentCover[s][i] is how well sentence s covers question word i.
+	sentCover [][]float64
+	marks     []knowledge.Span
+	best      int    // the sentence that answers the question best
+	window    [2]int // the sentences the snippet shows, [from, to)
+	bestCover float64
+	words     []float64 // how well the whole passage covers each question word
+	passage   float64   // coverage by the whole passage
+	ctxWords  []float64 // how well the passage in its article covers each question word
+	context   float64   // coverage by the passage, its article's title and its other passages
+	title     float64   // by the title alone
+	fitScore  float64
+	reader    bool
+	score     float64
+	alsoIn    []knowledge.Citation
+}
+
+// read splits a candidate into sentences and finds the question's words
+// in each.
+func (q *question) read(c *candidate) {
+	c.sents = sentences(c.text)
+	if len(c.sents) == 0 {
+		c.sents = []knowledge.Span{{Start: 0, End: len(c.text)}}
+	}
+	c.sentCover = make([][]float64, len(c.sents))
+	for i := range c.sentCover {
+		c.sentCover[i] = make([]float64, len(q.terms))
+	}
+	s := 0
+	q.scan(c.text, func(start, end int, covers []cover) {
+		for s+1 < len(c.sents) && start >= c.sents[s+1].Start {
+			s++
+		}
+		for _, cv := range covers {
+			c.sentCover[s][cv.q] = max(c.sentCover[s][cv.q], cv.w)
+		}
+		c.marks = append(c.marks, knowledge.Span{Start: start, End: end})
+	})
+	// What the question names, mentioned under another form: "Sir Edward"
+	// is Heath.
+	for _, m := range q.mentions[passageKey{c.article, c.n}] {
+		if m.start < 0 || m.end > len(c.text) || m.start >= m.end {
+			continue
+		}
+		i := sentenceAt(c, m.start)
+		for _, t := range m.terms {
+			c.sentCover[i][t] = 1
+		}
+		if !slices.ContainsFunc(c.marks, func(k knowledge.Span) bool { return k.Start < m.end && k.End > m.start }) {
+			c.marks = append(c.marks, knowledge.Span{Start: m.start, End: m.end})
+		}
+	}
+	slices.SortFunc(c.marks, func(a, b knowledge.Span) int { return a.Start - b.Start })
+}
+
+// scan finds the question's words, and the words that stand for them, in
+// a text, and calls fn with the place of each. It reads words as the
+// index's analyser does, but runs the analyser only on words that begin
+// as one of the question's words does (stemming keeps a word's first
+// letters), each once per question: reading every candidate passage
+// through the analyser would cost most of a search.
+func (q *question) scan(text string, fn func(start, end int, covers []cover)) {
+	if q.an == nil {
+		return
+	}
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			i += n
+			continue
+		}
+		start := i
+		for i < len(text) {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				i += n
+				continue
+			}
+			// An apostrophe inside a word ("Gervais's", "don't"), a comma or
+			// point inside a number ("1,200"), belong to it.
+			if next, m := utf8.DecodeRuneInString(text[min(i+n, len(text)):]); i+n < len(text) && m > 0 &&
+				((r == '\'' || r == '’') && unicode.IsLetter(next) || (r == ',' || r == '.') && unicode.IsDigit(next) && i > start && text[i-1] >= '0' && text[i-1] <= '9') {
+				i += n
+				continue
+			}
+			break
+		}
+		word := text[start:i]
+		if !q.prefixes[wordPrefix(word, 3)] && !q.prefixes[wordPrefix(word, 2)] {
+			continue
+		}
+		covers, ok := q.words[word]
+		if !ok {
+			for _, tok := range q.an.Analyze([]byte(word)) {
+				covers = append(covers, q.lookup[string(tok.Term)]...)
+			}
+			q.words[word] = covers
+		}
+		if len(covers) > 0 {
+			fn(start, i, covers)
+		}
+	}
+}
+
+// wordPrefix is the first n letters of a word, lower case, accents folded.
+func wordPrefix(word string, n int) string {
+	var buf [8]byte
+	k := 0
+	for i := 0; i < len(word) && k < n; i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf {
+			// Rare: fold the word's start the slow way.
+			f := []rune(knowledge.FoldAccents(strings.ToLower(word)))
+			return string(f[:min(len(f), n)])
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+		k++
+	}
+	return string(buf[:k])
+}
+
+// coverage is how much of the question some sentences cover together,
+// weighting each word by its IDF: 1 when every word is there.
+func (q *question) coverage(sets ...[]float64) float64 {
+	if q.total <= 0 {
+		return 0
+	}
+	sum := 0.0
+	for i, t := range q.terms {
+		w := 0.0
+		for _, s := range sets {
+			w = max(w, s[i])
+		}
+		sum += t.idf * w
+	}
+	return sum / q.total
+}
+
+// topicCoverage is coverage by one sentence, for a speech question of its
+// topic's words only: the subject is named once and then is "he".
+func (q *question) topicCoverage(ws []float64) float64 {
+	if q.Kind != knowledge.AskSpeech || len(q.subject) == 0 {
+		return q.coverage(ws)
+	}
+	sum, total := 0.0, 0.0
+	for i, t := range q.terms {
+		if q.subject[t.term] {
+			continue
+		}
+		sum += t.idf * ws[i]
+		total += t.idf
+	}
+	if total == 0 {
+		return q.coverage(ws)
+	}
+	return sum / total
+}
+
+// subjectCover covers the words of the question's subject.
+func (q *question) subjectCover() []float64 {
+	ws := make([]float64, len(q.terms))
+	for i, t := range q.terms {
+		if q.subject[t.term] {
+			ws[i] = 1
+		}
+	}
+	return ws
+}
+
+// sentenceFit tells whether sentence i of a passage holds what the
+// question asks for: a figure that fits an amount or a date, or a claim of
+// the subject of a speech question.
+func (q *question) sentenceFit(c *candidate, i int) float64 {
+	s := c.sents[i]
+	switch q.Kind {
+	case knowledge.AskAmount, knowledge.AskTime:
+		for _, f := range c.figureList() {
+			if f.Start < s.End && f.End > s.Start && q.figureKindFits(f) {
+				return wFigureSentence
+			}
+		}
+	case knowledge.AskSpeech:
+		for _, cl := range c.claimList() {
+			if cl.Start < s.End && cl.End > s.Start && q.isSubject(cl.Speaker) {
+				return wClaimSentence
+			}
+		}
+	case knowledge.AskSpeaker:
+		for _, cl := range c.claimList() {
+			if cl.Start < s.End && cl.End > s.Start {
+				return wClaimSentence
+			}
+		}
+	case knowledge.AskReason:
+		if givesReason(c.text[s.Start:s.End]) {
+			return wReasonSentence
+		}
+	case knowledge.AskIdentity:
+		if q.describes(c.article, c.text[s.Start:s.End]) {
+			return wRoleSentence
+		}
+	}
+	return 0
+}
+
+// cover finds the question's words in a text: a title, a claim.
+func (q *question) cover(text string) []float64 {
+	ws := make([]float64, len(q.terms))
+	q.scan(text, func(_, _ int, covers []cover) {
+		for _, cv := range covers {
+			ws[cv.q] = max(ws[cv.q], cv.w)
+		}
+	})
+	return ws
+}
+
+// rank scores candidates and sorts them best first. titleOf gives an
+// article's title.
+func (q *question) rank(cs []*candidate, titleOf func(string) string) {
+	maxBM := 0.0
+	titles := map[string][]float64{}
+	articles := map[string][]float64{} // what each article's candidates cover together
+	for _, c := range cs {
+		maxBM = max(maxBM, c.bm25)
+		q.read(c)
+		if _, ok := titles[c.article]; !ok {
+			titles[c.article] = q.cover(titleOf(c.article))
+		}
+		c.words = q.merge(c.sentCover...)
+		if q.Kind == knowledge.AskSpeech && c.hasClaimOf(q) {
+			c.words = q.merge(c.words, q.subjectCover()) // "he said" names the subject too
+		}
+		articles[c.article] = q.merge(articles[c.article], c.words)
+	}
+	for _, c := range cs {
+		// The best sentence covers most of what is asked (for "what did X
+		// say about Y", most of Y) and holds what the question asks for.
+		bestSel := -1.0
+		fits := make([]float64, len(c.sents))
+		for i, sc := range c.sentCover {
+			cv := q.topicCoverage(sc)
+			fits[i] = q.sentenceFit(c, i)
+			if sel := cv + fits[i]; sel > bestSel {
+				c.best, bestSel = i, sel
+			}
+			if q.Kind == knowledge.AskSpeech {
+				cv = q.coverage(sc, q.subjectOnly(c.words))
+			}
+			c.bestCover = max(c.bestCover, cv)
+		}
+		// The snippet shows the best sentence, or two that together cover
+		// clearly more: the question's words in one, the answer in the next.
+		c.window = [2]int{c.best, c.best + 1}
+		for i := 0; i+1 < len(c.sents); i++ {
+			sel := q.topicCoverage(q.merge(c.sentCover[i], c.sentCover[i+1])) + max(fits[i], fits[i+1]) - wSecondSentence
+			if fits[i+1] > fits[i] && q.topicCoverage(c.sentCover[i]) > q.topicCoverage(c.sentCover[i+1]) {
+				sel += wAnswerAfter // as reports run: what is asked about, then the answer or quote
+			}
+			if sel > bestSel {
+				c.window, bestSel = [2]int{i, i + 2}, sel
+				if fits[i+1] > fits[i] || fits[i+1] == fits[i] && q.topicCoverage(c.sentCover[i+1]) > q.topicCoverage(c.sentCover[i]) {
+					c.best = i + 1
+				} else {
+					c.best = i
+				}
+			}
+		}
+		tw := titles[c.article]
+		c.passage = q.coverage(c.words)
+		c.ctxWords = q.merge(c.words, tw, scaled(articles[c.article], articleWeight))
+		c.context = q.coverage(c.ctxWords)
+		c.title = q.coverage(tw)
+		c.fitScore = q.fit(c)
+		c.score = wSentence*c.bestCover + wPassage*c.passage + wContext*c.context + wTitle*c.title
+		if maxBM > 0 {
+			c.score += wBM25 * c.bm25 / maxBM
+		}
+		c.score += wFits * c.fitScore
+		if c.kind == knowledge.KindCaption {
+			c.score *= captionFactor
+		}
+	}
+	sortCandidates(cs)
+	// Readers' comments rank below reporting. Only the best passages are
+	// read for it: the others stay below them anyway.
+	for _, c := range cs[:min(len(cs), readerChecked)] {
+		if c.reader = isReaderVoice(c.text, c.claims != ""); c.reader {
+			c.score *= readerFactor
+		}
+	}
+	sortCandidates(cs)
+}
+
+// readerChecked is how many of the best passages are checked for a
+// reader's voice.
+const readerChecked = 30
+
+// sortCandidates orders candidates best first; ties by article and paragraph.
+func sortCandidates(cs []*candidate) {
+	sort.SliceStable(cs, func(i, j int) bool {
+		if cs[i].score != cs[j].score {
+			return cs[i].score > cs[j].score
+		}
+		if cs[i].article != cs[j].article {
+			return cs[i].article < cs[j].article
+		}
+		return cs[i].n < cs[j].n
+	})
+}
+
+// merge is what several sets of covered words cover together.
+func (q *question) merge(sets ...[]float64) []float64 {
+	out := make([]float64, len(q.terms))
+	for _, s := range sets {
+		for i := range min(len(s), len(out)) {
+			out[i] = max(out[i], s[i])
+		}
+	}
+	return out
+}
+
+// scaled is a set of covered words at a lower weight.
+func scaled(ws []float64, f float64) []float64 {
+	out := make([]float64, len(ws))
+	for i, w := range ws {
+		out[i] = w * f
+	}
+	return out
+}
+
+// subjectOnly keeps the subject's words of a set of covered words.
+func (q *question) subjectOnly(ws []float64) []float64 {
+	out := make([]float64, len(q.terms))
+	for i, t := range q.terms {
+		if q.subject[t.term] && i < len(ws) {
+			out[i] = ws[i]
+		}
+	}
+	return out
+}
+
+// fit is how well a passage holds the kind of thing the question asks
+// for: for an amount, a figure of a fitting kind (1 when it counts what the
+// question counts, 0.5 when it stands in the best sentence); for "when", a
+// date in the best sentence; for "what did X say", a claim of X's.
+func (q *question) fit(c *candidate) float64 {
+	switch q.Kind {
+	case knowledge.AskAmount, knowledge.AskTime:
+		best := 0.0
+		s := c.sents[c.best]
+		for _, f := range c.figureList() {
+			if !q.figureKindFits(f) {
+				continue
+			}
+			if q.countsWhatIsAsked(c.text, f) {
+				return 1
+			}
+			if f.Start >= s.Start && f.End <= s.End {
+				best = 0.5
+			}
+		}
+		return best
+	case knowledge.AskSpeech:
+		if c.hasClaimOf(q) {
+			return 1
+		}
+	case knowledge.AskReason:
+		s := c.sents[c.best]
+		if givesReason(c.text[s.Start:s.End]) {
+			return 0.5
+		}
+	case knowledge.AskIdentity:
+		if q.describes(c.article, c.text) {
+			return 1
+		}
+	}
+	return 0
+}
+
+// describes tells whether a text holds one of the roles or affiliations
+// that an article gives the subject of an identity question.
+func (q *question) describes(article, text string) bool {
+	low := strings.ToLower(text)
+	for _, r := range q.roles[article] {
+		if strings.Contains(low, strings.ToLower(r)) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasClaimOf tells whether a passage holds a claim of the question's subject.
+func (c *candidate) hasClaimOf(q *question) bool {
+	for _, cl := range c.claimList() {
+		if q.isSubject(cl.Speaker) {
+			return true
+		}
+	}
+	return false
+}
+
+// measureKinds are the kinds of figure that answer each word asking for an
+// amount.
+var measureKinds = map[string][]string{
+	"many":       {knowledge.FigureCount, knowledge.FigureVague},
+	"much":       {knowledge.FigureMoney, knowledge.FigureCount, knowledge.FigureMeasure, knowledge.FigureVague, knowledge.FigurePercent},
+	"long":       {knowledge.FigureMeasure, knowledge.FigureCount},
+	"far":        {knowledge.FigureMeasure, knowledge.FigurePercent, knowledge.FigureCount},
+	"big":        {knowledge.FigureMoney, knowledge.FigureMeasure, knowledge.FigureCount},
+	"large":      {knowledge.FigureMoney, knowledge.FigureMeasure, knowledge.FigureCount},
+	"high":       {knowledge.FigurePercent, knowledge.FigureMeasure, knowledge.FigureMoney, knowledge.FigureCount},
+	"low":        {knowledge.FigurePercent, knowledge.FigureMeasure, knowledge.FigureMoney, knowledge.FigureCount},
+	"old":        {knowledge.FigureCount, knowledge.FigureMeasure},
+	"often":      {knowledge.FigureCount},
+	"soon":       {knowledge.FigureMeasure},
+	"full":       {knowledge.FigurePercent},
+	"share":      {knowledge.FigurePercent},
+	"proportion": {knowledge.FigurePercent},
+	"percentage": {knowledge.FigurePercent},
+	"percent":    {knowledge.FigurePercent},
+	"fraction":   {knowledge.FigurePercent},
+	"rate":       {knowledge.FigurePercent},
+	"price":      {knowledge.FigureMoney},
+	"sum":        {knowledge.FigureMoney},
+	"value":      {knowledge.FigureMoney},
+}
+
+// figureKindFits tells whether a figure is of a kind that can answer the
+// question: a date for "when", and for an amount what its measure word
+// asks for (any amount when the word is not listed: "how fast").
+func (q *question) figureKindFits(f knowledge.Figure) bool {
+	if q.Kind == knowledge.AskTime {
+		return f.Kind == knowledge.FigureDate
+	}
+	if f.Kind == knowledge.FigureDate || f.Kind == knowledge.FigureOrdinal {
+		return false
+	}
+	if q.Wants != "" {
+		return f.Kind == q.Wants
+	}
+	kinds, ok := measureKinds[q.Measure]
+	if !ok || slices.Contains(kinds, f.Kind) {
+		return true
+	}
+	// "How many tonnes …": a measure in the unit the question counts.
+	return f.Kind == knowledge.FigureMeasure && f.Unit != "" && q.countsUnit(f.Unit)
+}
+
+// countsUnit tells whether what the question counts names a unit.
+func (q *question) countsUnit(unit string) bool {
+	for w := range q.analysed(unit, nil) {
+		if q.counted[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// countsWhatIsAsked tells whether a figure counts what an amount question
+// counts: its counted noun, or the words right after it ("six-part
+// series"), share a word with the question's.
+func (q *question) countsWhatIsAsked(text string, f knowledge.Figure) bool {
+	if len(q.counted) == 0 {
+		return false
+	}
+	words := f.Counted + " " + followingWords(text, f.End) + " " + precedingWords(text, f.Start)
+	for _, tok := range q.an.Analyze([]byte(words)) {
+		if q.counted[string(tok.Term)] {
+			return true
+		}
+	}
+	return false
+}
+
+// precedingWords is the text before a figure back to the previous
+// punctuation, at most four words: what a rate or a share often follows
+// ("The unemployment rate is around 20%").
+func precedingWords(text string, start int) string {
+	if start <= 0 || start > len(text) {
+		return ""
+	}
+	before := text[:start]
+	if i := strings.LastIndexAny(before, ",.;:()\"“”"); i >= 0 {
+		before = before[i+1:]
+	}
+	words := strings.Fields(before)
+	return strings.Join(words[max(0, len(words)-4):], " ")
+}
+
+// followingWords is the text after a figure up to the next punctuation,
+// at most two words: what it counts when extraction did not say ("six-part
+// series" gives "-part series").
+func followingWords(text string, end int) string {
+	if end < 0 || end > len(text) {
+		return ""
+	}
+	rest := text[end:]
+	if i := strings.IndexAny(rest, ",.;:()\"“”"); i >= 0 {
+		rest = rest[:i]
+	}
+	words := strings.Fields(rest)
+	return strings.Join(words[:min(len(words), 2)], " ")
+}
+
+// isSubject tells whether a name is the question's subject: the subject's
+// words are all words of the name ("Gervais" names "Ricky Gervais").
+func (q *question) isSubject(name string) bool {
+	if len(q.subject) == 0 || name == "" {
+		return false
+	}
+	if is, ok := q.speakers[name]; ok {
+		return is
+	}
+	is := q.namesSubject(name)
+	q.speakers[name] = is
+	return is
+}
+
+func (q *question) namesSubject(name string) bool {
+	words := q.analysed(name, nil)
+	for w := range q.subject {
+		if !words[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// figureList is the passage's figures, read once.
+func (c *candidate) figureList() []knowledge.Figure {
+	if c.figs == nil {
+		c.figs = []knowledge.Figure{}
+		if c.figures != "" {
+			json.Unmarshal([]byte(c.figures), &c.figs)
+		}
+	}
+	return c.figs
+}
+
+// claimList is the passage's claims, read once.
+func (c *candidate) claimList() []knowledge.Claim {
+	if c.cls == nil {
+		c.cls = []knowledge.Claim{}
+		var cs []claimDoc
+		if c.claims != "" {
+			json.Unmarshal([]byte(c.claims), &cs)
+		}
+		for _, cd := range cs {
+			c.cls = append(c.cls, cd.Claim)
+		}
+	}
+	return c.cls
+}
+
+// textHash identifies a passage's text for telling copies apart: its
+// letters and digits, lower case, word by word; it also counts the words.
+func textHash(s string) (hash uint64, words int) {
+	const prime = 1099511628211
+	hash = 14695981039346656037 // FNV-1a, 64 bits
+	inWord := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c >= utf8.RuneSelf:
+		default:
+			inWord = false
+			continue
+		}
+		if !inWord {
+			inWord = true
+			words++
+			hash = (hash ^ ' ') * prime
+		}
+		hash = (hash ^ uint64(c)) * prime
+	}
+	return hash, words
+}
+
+// snippet cuts a passage to at most limit runes around its best
+// sentences, with the question's words marked. When they are longer than
+// the limit, the snippet ends with them and begins within the first.
+func (c *candidate) snippet(limit int) knowledge.Snippet {
+	if utf8.RuneCountInString(c.text) <= limit {
+		return knowledge.Snippet{Text: c.text, Marks: c.marks}
+	}
+	from, to := c.sents[c.window[0]].Start, c.sents[c.window[1]-1].End
+	if utf8.RuneCountInString(c.text[from:to]) > limit {
+		// Keep the end: the later sentence holds the answer.
+		from = to
+		for n := 0; n < limit && from > 0; n++ {
+			_, size := utf8.DecodeLastRuneInString(c.text[:from])
+			from -= size
+		}
+		if i := strings.IndexByte(c.text[from:to], ' '); i >= 0 && from > c.sents[c.window[0]].Start {
+			from += i + 1
+		}
+	} else {
+		// Begin earlier, a sentence at a time, while the window would reach
+		// past the paragraph's end anyway.
+		for s := c.window[0] - 1; s >= 0 && utf8.RuneCountInString(c.text[c.sents[s].Start:]) <= limit; s-- {
+			from = c.sents[s].Start
+		}
+		to = from
+		for n := 0; n < limit && to < len(c.text); n++ {
+			_, size := utf8.DecodeRuneInString(c.text[to:])
+			to += size
+		}
+		if to < len(c.text) {
+			if i := strings.LastIndexByte(c.text[from:to], ' '); i > 0 {
+				to = from + i
+			}
+		}
+	}
+	var marks []knowledge.Span
+	for _, m := range c.marks {
+		if m.Start >= from && m.End <= to {
+			marks = append(marks, knowledge.Span{Start: m.Start - from, End: m.End - from})
+		}
+	}
+	return knowledge.Snippet{Text: c.text[from:to], Marks: marks, Clipped: true}
+}
+
+// collapse keeps one passage of each set of copies: the same paragraph in
+// several articles, or passages of near-duplicate articles. The copies are
+// cited in the kept passage's alsoIn. The caller holds the read lock.
+func (ix *Index) collapse(cs []*candidate) []*candidate {
+	kept := make([]*candidate, 0, len(cs))
+	byText := map[uint64]*candidate{}
+	for _, c := range cs {
+		key, _ := textHash(c.text)
+		k := byText[key]
+		if k == nil {
+			for _, o := range kept {
+				if o.article != c.article && nearDuplicates(ix.fingerprint(o.article), ix.fingerprint(c.article)) {
+					k = o
+					break
+				}
+			}
+		}
+		if k == nil {
+			byText[key] = c
+			kept = append(kept, c)
+			continue
+		}
+		if k.article != c.article && !slices.ContainsFunc(k.alsoIn, func(a knowledge.Citation) bool { return a.ArticleID == c.article }) {
+			k.alsoIn = append(k.alsoIn, ix.cite(c.article, c.n))
+		}
+	}
+	return kept
+}
+
+func (ix *Index) fingerprint(article string) []uint32 {
+	if a := ix.manifest[article]; a != nil {
+		return a.Fingerprint
+	}
+	return nil
+}
+
+// fingerprintSize is how many paragraph hashes an article's fingerprint keeps.
+const fingerprintSize = 4
+
+// fingerprint is a small sketch of an article's body: the smallest hashes
+// of its body paragraphs. Near-duplicate articles share most of them.
+func fingerprint(paras []knowledge.Paragraph) []uint32 {
+	var hs []uint32
+	for _, p := range paras {
+		if p.Kind != knowledge.KindBody {
+			continue
+		}
+		h, words := textHash(p.Text)
+		if words < 5 {
+			continue // too short to tell articles apart
+		}
+		hs = append(hs, uint32(h))
+	}
+	slices.Sort(hs)
+	hs = slices.Compact(hs)
+	if len(hs) > fingerprintSize {
+		hs = hs[:fingerprintSize]
+	}
+	return hs
+}
+
+// nearDuplicates tells whether two fingerprints come from near-duplicate
+// articles: they share at least two hashes and three in four of the
+// shorter one's.
+func nearDuplicates(a, b []uint32) bool {
+	shared := 0
+	for _, h := range a {
+		if slices.Contains(b, h) {
+			shared++
+		}
+	}
+	return shared >= 2 && 4*shared >= 3*min(len(a), len(b))
+}

@@ -1,0 +1,134 @@
+package index
+
+import (
+	"embed"
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+)
+
+// The search's word lists are plain tables beside the code, one entry a
+// line: '#' starts a comment, columns are separated by '|'.
+//
+//go:embed synonyms.txt reader_voice.txt answer_cues.txt
+var tablesFS embed.FS
+
+// tableRows returns the rows of a table, each split into trimmed columns.
+// The tables are part of the binary, so a missing one is a bug.
+func tableRows(name string) [][]string {
+	data, err := tablesFS.ReadFile(name)
+	if err != nil {
+		panic(fmt.Sprintf("index: table %s: %v", name, err))
+	}
+	var rows [][]string
+	for _, line := range strings.Split(string(data), "\n") {
+		if i := strings.Index(line, "#"); i >= 0 {
+			line = line[:i]
+		}
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		cols := strings.Split(line, "|")
+		for i := range cols {
+			cols[i] = strings.TrimSpace(cols[i])
+		}
+		rows = append(rows, cols)
+	}
+	return rows
+}
+
+// Weights of the words that stand for a question's word.
+const (
+	formWeight    = 1.0 // another form of the same word: "won" for "win"
+	synonymWeight = 0.6 // a word that stands for it: "killed" for "died"
+)
+
+// synonyms maps an analysed term to the terms that stand for it, with
+// their weights. It depends on the analyser, which an index stores: the
+// tables are analysed once per analyser.
+type synonyms map[string]map[string]float64
+
+var synonymCache sync.Map // analyser name -> synonyms
+
+func synonymsFor(name string, an analysis.Analyzer) synonyms {
+	if s, ok := synonymCache.Load(name); ok {
+		return s.(synonyms)
+	}
+	s := synonyms{}
+	for _, row := range tableRows("synonyms.txt") {
+		if len(row) < 2 {
+			continue
+		}
+		w := synonymWeight
+		if row[0] == "form" {
+			w = formWeight
+		}
+		var terms []string
+		for _, word := range strings.Split(row[1], ",") {
+			for _, tok := range an.Analyze([]byte(strings.TrimSpace(word))) {
+				terms = append(terms, string(tok.Term))
+			}
+		}
+		for _, a := range terms {
+			for _, b := range terms {
+				if a == b {
+					continue
+				}
+				if s[a] == nil {
+					s[a] = map[string]float64{}
+				}
+				s[a][b] = max(s[a][b], w)
+			}
+		}
+	}
+	synonymCache.Store(name, s)
+	return s
+}
+
+// readerVoice is reader_voice.txt: the words of a reader's voice, and the
+// phrases that mark quoted reader mail.
+var readerVoice = sync.OnceValue(func() (v struct {
+	person map[string]bool
+	cues   []string
+}) {
+	v.person = map[string]bool{}
+	for _, row := range tableRows("reader_voice.txt") {
+		if len(row) < 2 {
+			continue
+		}
+		switch row[1] {
+		case "person":
+			v.person[strings.ToLower(row[0])] = true
+		case "cue":
+			v.cues = append(v.cues, strings.ToLower(row[0]))
+		}
+	}
+	return v
+})
+
+// causeCues are the phrases of answer_cues.txt that give a reason, lower
+// case, each with a space on either side for matching whole words.
+var causeCues = sync.OnceValue(func() []string {
+	var out []string
+	for _, row := range tableRows("answer_cues.txt") {
+		if len(row) >= 2 && row[0] == "cause" {
+			out = append(out, " "+strings.ToLower(row[1])+" ")
+		}
+	}
+	return out
+})
+
+// givesReason tells whether a sentence holds a phrase that gives a reason.
+func givesReason(sentence string) bool {
+	s := " " + strings.Join(strings.FieldsFunc(strings.ToLower(sentence), func(r rune) bool {
+		return r == ' ' || r == ',' || r == ';' || r == ':' || r == '"' || r == '“' || r == '”' || r == '(' || r == ')'
+	}), " ") + " "
+	for _, c := range causeCues() {
+		if strings.Contains(s, c) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,112 @@
+package entities
+
+import "strings"
+
+// The nouns of the kinds table say what a name names when they stand next to
+// it: "security firm Sophos" is an organisation, "the film Sideways" and
+// "games such as Pac-Man" are things, which are no entities.
+
+// kindWeight is what a kind noun next to a name weighs in its votes: more
+// than a given name or a speech verb, less than a gazetteer.
+const kindWeight = 5
+
+// kindOf returns the vote of the kind noun w, or -1, and whether w is the
+// plural of the noun ("firms", "companies").
+func (x *entityExtractor) kindOf(w string) (int, bool) {
+	if t, ok := x.lx.kinds[w]; ok {
+		return voteIndex(t), false
+	}
+	for _, sing := range []string{strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es"), strings.TrimSuffix(w, "ies") + "y"} {
+		if len(sing) < len(w) && len(sing) > 2 {
+			if t, ok := x.lx.kinds[sing]; ok {
+				return voteIndex(t), true
+			}
+		}
+	}
+	return -1, false
+}
+
+// kindBefore reads the kind noun before the name toks[a:...] of c: "rock
+// band Muse", "the film Sideways", and for a list, "games such as Pac-Man",
+// "firms including Acme", whose kind the names after it share.
+func (x *entityExtractor) kindBefore(toks []etok, a int, c *cand) {
+	p := a - 1
+	list := false
+	// "his new party, Veritas", "the vessel, the Marisol Star": the kind
+	// noun with a determiner before it, then a comma.
+	if p >= 3 && toks[p].low == "the" && toks[p-1].low == "," {
+		p--
+	}
+	if p >= 2 && toks[p].low == "," && toks[p-1].word && !toks[p-1].upper && x.determined(toks, p-1) {
+		p--
+	}
+	switch {
+	case p >= 2 && toks[p].low == "as" && toks[p-1].low == "such":
+		p, list = p-2, true
+	case p >= 1 && (toks[p].low == "including" || toks[p].low == "like"):
+		p, list = p-1, true
+	}
+	if p < 0 || !toks[p].word || toks[p].upper {
+		return
+	}
+	v, plural := x.kindOf(toks[p].low)
+	if v < 0 && list {
+		// "players such as ...": people.
+		if role, pl := x.roleWord(toks[p].low); role != "" && pl {
+			v, plural = vPerson, true
+		}
+	}
+	if v < 0 || list && !plural {
+		return
+	}
+	c.votes[v] += kindWeight
+	c.kind = v
+	c.shared = c.shared || plural
+}
+
+// kindApposition reads an apposition headed by a kind noun after a name and
+// a comma: "Sophos, the anti-virus firm, said", "Muse, a band from Devon".
+func (x *entityExtractor) kindApposition(toks []etok, comma int, c *cand) {
+	k := comma + 1
+	if k >= len(toks) || toks[k].low != "the" && toks[k].low != "a" && toks[k].low != "an" {
+		return
+	}
+	for m := k + 1; m < len(toks) && m < k+6; m++ {
+		t := toks[m]
+		if !t.word || x.lx.notNames[t.low] && !t.upper {
+			return
+		}
+		if t.upper {
+			continue
+		}
+		v, plural := x.kindOf(t.low)
+		if v < 0 || plural {
+			continue
+		}
+		// The kind noun heads the apposition: nothing but a boundary, a
+		// preposition or a clause follows it ("the firm's chief" is no kind).
+		if n := m + 1; n < len(toks) && toks[n].word && !toks[n].upper && !x.lx.notNames[toks[n].low] && toks[n].low != "based" {
+			continue
+		} else if n < len(toks) && toks[n].poss {
+			return
+		}
+		c.votes[v] += kindWeight
+		return
+	}
+}
+
+// determined tells whether a determiner or a possessive stands within the
+// three words before toks[k]: "the party", "his new party", "Acme's firm".
+func (x *entityExtractor) determined(toks []etok, k int) bool {
+	for m := k - 1; m >= 0 && m >= k-3; m-- {
+		switch t := toks[m]; {
+		case t.poss:
+			return true
+		case t.low == "the" || t.low == "a" || t.low == "an" || t.low == "his" || t.low == "her" || t.low == "its" || t.low == "their":
+			return true
+		case !t.word || t.upper:
+			return false
+		}
+	}
+	return false
+}

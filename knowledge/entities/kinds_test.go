@@ -1,0 +1,118 @@
+package entities_test
+
+import (
+	"testing"
+
+	. "github.com/briefbot/briefbot/knowledge"
+	"github.com/briefbot/briefbot/knowledge/entities"
+)
+
+// TestKindsOfNames checks that the nouns next to a name type it: firms and
+// bands are organisations, films, games and consoles no entities, and a
+// name written after "the" with nothing else to say is nobody's.
+func TestKindsOfNames(t *testing.T) {
+	tests := []struct {
+		name string
+		body []string
+		want []want
+		none []string
+	}{
+		{
+			name: "a kind noun before the name",
+			body: []string{"Security firm Vextra said the rock band Copper Lanterns had been hacked."},
+			want: []want{
+				{name: "Vextra", typ: entities.EntityOrganization},
+				{name: "Copper Lanterns", typ: entities.EntityOrganization},
+			},
+		},
+		{
+			name: "works and products are no entities",
+			body: []string{"He starred in the film Midnight Harbour before the console Orbit Mini went on sale.", "Fans still play games such as Star Hopper, Cave Quest and Moon Racer."},
+			none: []string{"Midnight Harbour", "Orbit Mini", "Star Hopper", "Cave Quest", "Moon Racer"},
+		},
+		{
+			name: "an apposition headed by a kind noun",
+			body: []string{"Kellor, the anti-virus firm, said the worm spread fast."},
+			want: []want{{name: "Kellor", typ: entities.EntityOrganization}},
+		},
+		{
+			name: "a trade in the plural before one name is a firm of it",
+			body: []string{"Sales will double, according to industry analysts Grain Metrics."},
+			want: []want{{name: "Grain Metrics", typ: entities.EntityOrganization}},
+		},
+		{
+			name: "one person is one entity, and a party named after a person is the party's",
+			body: []string{
+				"Osei-Brandt said he would stand again.",
+				"Martin Osei-Brandt left the Unity Party last year.",
+				"He cares more for the Martin Osei-Brandt Party, a rival said. Larkspur's deputy leader agreed; Larkspur is a party of the right.",
+			},
+			want: []want{
+				{name: "Martin Osei-Brandt", typ: entities.EntityPerson, aliases: []string{"Osei-Brandt"}, ments: 2},
+				{name: "Martin Osei-Brandt Party", typ: entities.EntityOrganization},
+				{name: "Larkspur", typ: entities.EntityOrganization},
+			},
+		},
+		{
+			name: "names that start with common words are no people's, given names are",
+			body: []string{"Voters backed Social Harmony and Golden Meadow, while Anna Brook Church said she would run."},
+			want: []want{
+				{name: "Social Harmony", typ: entities.EntityOrganization},
+				{name: "Anna Brook Church", typ: entities.EntityPerson},
+			},
+		},
+		{
+			name: "a name in an event's name is no mention",
+			body: []string{"He won the 1996 Senate election in Vallonia and lost the Ostria general election.", "Farmers in Ostria protested."},
+			want: []want{{name: "Ostria", typ: entities.EntityPlace, ments: 1}},
+			none: []string{"Vallonia"},
+		},
+		{
+			name: "one word that only speaks in a long article is a body; the owner of an analyst is a firm",
+			body: []string{
+				"Fenwick said profits would rise.",
+				"Sales were strong, said Grantly's principal analyst Kobita Desai.",
+				"Fenwick also said it would hire staff.",
+				"Jan Berry, who runs a shop, was pleased.",
+			},
+			want: []want{
+				{name: "Fenwick", typ: entities.EntityOrganization},
+				{name: "Kobita Desai", typ: entities.EntityPerson, affs: []string{"Grantly"}},
+				{name: "Grantly", typ: entities.EntityOrganization},
+				{name: "Jan Berry", typ: entities.EntityPerson},
+			},
+		},
+		{
+			name: "a list after a title holds none of it",
+			body: []string{"Queen, Velvet Muse and Tin Lanterns topped the poll, said Texan Lena Ostrova."},
+			want: []want{{name: "Lena Ostrova", typ: entities.EntityPerson, roles: []string{"Texan"}}},
+			none: []string{"Texan Lena Ostrova"},
+		},
+		{
+			name: "a product after a firm's possessive, a person after a party's",
+			body: []string{"Vextra Corp said profits rose, and Vextra Corp's X-Orbit sold well.", "Labour's Orla Fenwick won the seat."},
+			want: []want{{name: "Orla Fenwick", typ: entities.EntityPerson}},
+			none: []string{"X-Orbit"},
+		},
+		{
+			name: "a plural's apostrophe joins a name only before an organisation's head",
+			body: []string{"The Farmers' Union backed Neil Jenkins' Wales side."},
+			want: []want{
+				{name: "Farmers' Union", typ: entities.EntityOrganization},
+				{name: "Neil Jenkins", typ: entities.EntityPerson},
+			},
+		},
+		{
+			name: "a name after the with no other evidence is no person",
+			body: []string{"Tickets for the Velvet Orbit went on sale, and Lena Ostrova bought two."},
+			want: []want{{name: "Lena Ostrova", typ: entities.EntityPerson}},
+			none: []string{"Velvet Orbit"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := articleOf("", tt.body...)
+			checkWants(t, a, entities.Extract(Read(a)), tt.want, tt.none)
+		})
+	}
+}

@@ -1,0 +1,406 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/briefbot/briefbot/knowledge/text"
+)
+
+// affiliations gives each person, once every candidate is typed, the
+// organisations the article says the person belongs to: "Danuta Zielonka
+// of Wertheim Schroder", "Labour's Paul Flynn".
+func (x *entityExtractor) affiliations() {
+	type at struct{ para, tok int }
+	first, last := map[at]*cand{}, map[at]*cand{}
+	for _, c := range x.cands {
+		if c.cluster >= 0 {
+			first[at{c.para, c.firstTok}] = c
+			last[at{c.para, c.lastTok}] = c
+		}
+	}
+	for _, c := range x.cands {
+		if c.cluster < 0 || x.clusters[c.cluster].typ != EntityPerson {
+			continue
+		}
+		for _, o := range []*cand{first[at{c.para, c.affTok}], last[at{c.para, c.ownerTok}]} {
+			if o != nil && o.cluster >= 0 && o.cluster != c.cluster && x.clusters[o.cluster].typ == EntityOrganization {
+				c.affs = appendNew(c.affs, o.name)
+			}
+		}
+	}
+}
+
+// appendNew appends s to list unless list holds it.
+func appendNew(list []string, s string) []string {
+	for _, l := range list {
+		if l == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// roleWord returns the kind of the lower-case word w as a role before or
+// beside a name ("role", "office", "rank", or "team" for "duo", "pair"),
+// or ""; plural is true when w is the plural of a role ("actors").
+func (x *entityExtractor) roleWord(w string) (kind string, plural bool) {
+	switch k := x.lx.titles[titleKey(w)]; k {
+	case "role", "office", "rank", "team":
+		return k, false
+	}
+	// "vice-chairman", "co-founder", "ex-minister": a prefix on a role.
+	for _, p := range []string{"vice-", "co-", "ex-", "deputy-"} {
+		if r, ok := strings.CutPrefix(w, p); ok {
+			return x.roleWord(r)
+		}
+	}
+	for _, sing := range []string{strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es")} {
+		if len(sing) < len(w) && len(sing) > 2 {
+			switch k := x.lx.titles[titleKey(sing)]; k {
+			case "role", "office", "rank":
+				return k, true
+			}
+		}
+	}
+	return "", false
+}
+
+// roleBefore takes a lower-case role before a name: "analyst Kamaran
+// Palani", "Arsenal vice-chairman David Dein", "Hollywood actors Samuel L
+// Jackson and Ben Stiller", "Scotland duo Gordon Bulloch and Chris Cusiter".
+func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
+	toks := pt.toks
+	if a == 0 || !toks[a-1].word || toks[a-1].upper {
+		return
+	}
+	kind, plural := x.roleWord(toks[a-1].low)
+	// "The film stars Paul X": the verb after a lower-case subject.
+	verb := toks[a-1].pos == text.VERB && a >= 2 && toks[a-2].word && !toks[a-2].upper
+	if kind == "" || c.votes[vOrg] >= 3 || c.votes[vPlace] >= 3 || verb {
+		return // "lead manager Shearson Lehman Brothers Inc" is a firm
+	}
+	// "industry analysts Screen Digest": people by their trade before one
+	// name that is no person's are a firm of them.
+	if plural && !x.lx.given[toks[a].low] && !(c.lastTok+1 < len(toks) && (toks[c.lastTok+1].low == "and" || toks[c.lastTok+1].low == ",")) {
+		c.votes[vOrg] += 4
+		return
+	}
+	// "Hamas deputy leader Yahya X", "Pentagon press secretary John X": the
+	// lower-case words of the role, and the name of an organisation before them.
+	r := a - 1
+	for r > 0 && r > a-4 && toks[r-1].word && !toks[r-1].upper && !x.lx.notNames[toks[r-1].low] &&
+		(x.isTitleWord(toks[r-1].low) || x.modifierPOS(toks[r-1]) || (x.lx.groupMods[toks[r-1].low] || x.lx.common[toks[r-1].low]) &&
+			x.lx.before[toks[r-1].low].typ == "" && x.lx.after[toks[r-1].low].typ == "") {
+		r--
+	}
+	// "Chief executive John X", "Shadow chancellor Oliver X": capitalised
+	// title words belong to the role.
+	for r > 0 && toks[r-1].upper && x.isTitleWord(toks[r-1].low) {
+		r--
+	}
+	if kind != "team" {
+		c.roles = append(c.roles, pt.text[toks[r].s:toks[a-1].e])
+	}
+	c.votes[vPerson] += 4
+	c.personHint = true
+	c.shared = plural || kind == "team"
+	switch {
+	case r > 0 && toks[r-1].upper:
+		s := r - 1
+		for s > 0 && (toks[s-1].upper || x.lx.particles[toks[s-1].low]) && !toks[s].sent {
+			s--
+		}
+		for s < r-1 && x.lx.notNames[toks[s].low] {
+			s++
+		}
+		x.prefixAffiliation(pt, s, r, c)
+	case r > 1 && toks[r-1].poss && toks[r-2].upper:
+		c.ownerTok = r - 2 // "Nintendo's president Satoru Iwata"
+		x.ownerVote(pt, r-2, kind)
+	}
+}
+
+// modifierPOS tells a word the tagger reads as a noun or an adjective:
+// what may qualify a role ("writing partner", "aviation pioneer").
+func (x *entityExtractor) modifierPOS(t etok) bool {
+	return t.pos == text.NOUN || t.pos == text.ADJ
+}
+
+// ownerVote gives the name that ends at toks[last], the owner of a role
+// held by a named person ("Gartner's principal analyst Kobita X"), a vote
+// for an organisation: people have wives and lawyers, firms analysts.
+func (x *entityExtractor) ownerVote(pt paraToks, last int, kind string) {
+	if kind != "office" && kind != "role" {
+		return
+	}
+	if t := pt.toks[last]; t.sent && !t.caps && !x.midCaps[t.low] {
+		return // "Children's author Judy X"
+	}
+	for k := len(x.cands) - 1; k >= 0 && x.cands[k].para == pt.idx; k-- {
+		if o := x.cands[k]; o.lastTok == last {
+			if !o.personal && !o.personHint {
+				o.votes[vOrg] += 2
+			}
+			return
+		}
+	}
+}
+
+// partyOf returns the party a party's adjective names ("Tory" is the
+// Conservative Party), or "" for a nation's adjective or none.
+func (x *entityExtractor) partyOf(w string) string {
+	p := x.lx.demAdj[w]
+	if p == "" {
+		return ""
+	}
+	if kn, ok := x.lx.known[EntityKey(p)]; ok && kn.typ != EntityOrganization {
+		return ""
+	}
+	return p
+}
+
+// isTitleWord tells a word of the titles that may stand in a role.
+func (x *entityExtractor) isTitleWord(w string) bool {
+	k := x.lx.titles[titleKey(w)]
+	return k != "" && k != "postnominal" && k != "team"
+}
+
+// prefixAffiliation reads toks[s:r], capitalised words before a role, as
+// what the person belongs to: a party by its adjective ("Tory leader"), a
+// club or a side ("Arsenal vice-chairman", "Wales scrum-half"); a
+// nationality alone ("South African flanker") is none.
+func (x *entityExtractor) prefixAffiliation(pt paraToks, s, r int, c *cand) {
+	toks := pt.toks
+	// "Former Wimbledon champion": a title's modifier is no affiliation.
+	for s < r && x.lx.titles[titleKey(toks[s].low)] == "modifier" {
+		s++
+	}
+	if s == r {
+		return
+	}
+	if r-s == 1 {
+		if p := x.lx.demAdj[toks[s].low]; p != "" {
+			// A party's adjective names the party; a nation's, a nationality.
+			if party := x.partyOf(toks[s].low); party != "" {
+				c.affs = append(c.affs, party)
+			}
+			return
+		}
+	}
+	name := pt.text[toks[s].s:toks[r-1].e]
+	kn, known := x.lx.known[EntityKey(name)]
+	if r-s == 1 && !known && !toks[s].caps && (toks[s].sent && !x.midCaps[toks[s].low] || x.lx.thingWords[toks[s].low] && !x.lx.orgHeads[toks[s].low]) {
+		return // "Independent film-maker", "Minority leader", "World champion"
+	}
+	if known && kn.typ == EntityPlace {
+		c.sides = append(c.sides, name) // a country's side, or a place's industry
+	} else {
+		c.affs = append(c.affs, name)
+		// What a person leads, coaches or plays for is an organisation.
+		for k := len(x.cands) - 1; k >= 0 && x.cands[k].para == pt.idx; k-- {
+			if o := x.cands[k]; o.firstTok == s && o.lastTok == r-1 {
+				o.votes[vOrg] += 3
+				break
+			}
+		}
+	}
+	if s > 1 && toks[s-1].poss && toks[s-2].upper {
+		c.ownerTok = s - 2 // "Leicester's England centre Ollie Smith"
+	}
+}
+
+// shareRoles gives the names listed after a person with a shared role the
+// same role and affiliations: "Hollywood actors Samuel L Jackson and Ben
+// Stiller", "fellow Springboks John Smit, Cobus Visagie and Victor
+// Matfield". para holds the paragraph's candidates in order.
+func (x *entityExtractor) shareRoles(pt paraToks, para []*cand) {
+	toks := pt.toks
+	for i, c := range para {
+		if !c.shared {
+			continue
+		}
+		prev := c
+		for _, o := range para[i+1:] {
+			if o.firstTok <= prev.lastTok {
+				continue
+			}
+			if !listJoin(toks, prev.lastTok+1, o.firstTok) || o.known || o.group || len(o.roles) > 0 ||
+				c.kind < 0 && (o.votes[vOrg] >= 3 || o.votes[vPlace] >= 3) {
+				break
+			}
+			if c.kind >= 0 {
+				o.votes[c.kind] += kindWeight // "firms such as Acme, Bolt and Cray"
+			} else {
+				o.roles = append(o.roles, c.roles...)
+				o.affs = append(o.affs, c.affs...)
+				o.sides = append(o.sides, c.sides...)
+				o.votes[vPerson] += 4
+				o.personHint = true
+			}
+			prev = o
+		}
+	}
+}
+
+// shareKindBack gives the names listed before a name followed by a place
+// noun in the plural the same kind: "Ben Tre, Tra Vinh and Soc Trang
+// provinces".
+func (x *entityExtractor) shareKindBack(pt paraToks, para []*cand) {
+	for i := len(para) - 1; i >= 0; i-- {
+		c := para[i]
+		if !c.pluralKindAfter {
+			continue
+		}
+		next := c
+		for j := i - 1; j >= 0; j-- {
+			o := para[j]
+			if o.lastTok >= next.firstTok {
+				continue
+			}
+			if !listJoin(pt.toks, o.lastTok+1, next.firstTok) || o.group {
+				break
+			}
+			o.votes[vPlace] += 3
+			next = o
+		}
+	}
+}
+
+// listJoin tells whether toks[a:b] joins two items of a list: ",", "and",
+// ", and".
+func listJoin(toks []etok, a, b int) bool {
+	switch b - a {
+	case 1:
+		return toks[a].low == "," || toks[a].low == "and"
+	case 2:
+		return toks[a].low == "," && toks[a+1].low == "and"
+	}
+	return false
+}
+
+// appositive reads what stands after a name and a comma as a role: ", the
+// SDF commander,", ", senior adviser on mobile media at Acme's lab", and
+// the organisation it names as an affiliation.
+func (x *entityExtractor) appositive(pt paraToks, comma int, c *cand) {
+	toks := pt.toks
+	k := comma + 1
+	if k >= len(toks) {
+		return
+	}
+	det := false
+	switch toks[k].low {
+	case "the", "a", "an", "his", "her", "its", "their":
+		det = true
+		k++
+	}
+	// "the WFP's country director": the owner of the role is an affiliation.
+	var owner string
+	if det && k < len(toks) && toks[k].upper {
+		if e := x.runEnd(toks, k); e > k && e < len(toks) && toks[e].poss {
+			owner = pt.text[toks[k].s:toks[e-1].e]
+			k = e + 1
+		}
+	}
+	start := k
+	roleEnd := -1
+	for m := start; m < len(toks) && m < start+7; m++ {
+		t := toks[m]
+		if t.poss && roleEnd < 0 && det {
+			start = m + 1 // "the army's spokesman"
+			continue
+		}
+		if !t.word {
+			break
+		}
+		kind := x.lx.titles[titleKey(t.low)]
+		if !t.upper && (kind == "role" || kind == "office" || kind == "rank") {
+			roleEnd = m
+		}
+		if roleEnd >= 0 && !t.upper && kind == "" && t.low != "of" && t.low != "for" && t.low != "at" && t.low != "the" {
+			break
+		}
+		// Without a determiner, only the words of a role lead to it:
+		// "standards and regulatory liaison", not "who", "said".
+		if !det && roleEnd < 0 && (t.upper || x.lx.notNames[t.low] && t.low != "and" || x.lx.after[t.low].typ != "") {
+			return
+		}
+	}
+	// "..., lead manager Carrow Brothers said": the role of the name after it.
+	if roleEnd < 0 || roleEnd+1 < len(toks) && toks[roleEnd+1].upper || c.votes[vOrg] >= 3 || c.votes[vPlace] >= 3 {
+		return
+	}
+	end := roleEnd
+	// "a spokesman for the UN High Commissioner": the organisation is part of it.
+	if m := roleEnd + 1; m < len(toks) && (toks[m].low == "for" || toks[m].low == "of" || toks[m].low == "at") {
+		n := m + 1
+		if n < len(toks) && toks[n].low == "the" {
+			n++
+		}
+		if n < len(toks) && toks[n].upper {
+			e := x.runEnd(toks, n)
+			if e > n {
+				c.affs = append(c.affs, pt.text[toks[n].s:toks[e-1].e])
+				end = e - 1
+			}
+		}
+	}
+	if end == roleEnd {
+		// "the news editor of trade magazine Screen International", "senior
+		// adviser on mobile media at Acme's lab": the organisation further on.
+		if aff := x.appositionOrg(toks, roleEnd+1); aff > 0 {
+			if e := x.runEnd(toks, aff); e > aff {
+				c.affs = append(c.affs, pt.text[toks[aff].s:toks[e-1].e])
+			}
+		}
+	}
+	role := pt.text[toks[start].s:toks[end].e]
+	// Capitalised words before the role word name an organisation: "the SDF commander".
+	if roleEnd > start && toks[start].upper {
+		m := start
+		for m < roleEnd && toks[m].upper {
+			m++
+		}
+		if m > start && x.lx.demAdj[toks[start].low] == "" {
+			c.affs = append(c.affs, pt.text[toks[start].s:toks[m-1].e])
+		}
+	}
+	c.roles = append(c.roles, role)
+	if owner != "" {
+		c.affs = append(c.affs, owner)
+	}
+	c.votes[vPerson] += 3
+	c.personHint = true
+}
+
+// appositionOrg finds, in the rest of an apposition from toks[k], the
+// organisation a role is held at: "of|for|at|with" [the], up to three
+// lower-case words, then a capitalised name. It returns the name's first
+// token, or 0.
+func (x *entityExtractor) appositionOrg(toks []etok, k int) int {
+	for m := k; m < len(toks) && m < k+8; m++ {
+		t := toks[m]
+		if !t.word {
+			return 0 // the apposition ends at a comma or a stop
+		}
+		switch t.low {
+		case "of", "for", "at", "with":
+		default:
+			continue
+		}
+		n := m + 1
+		if n < len(toks) && toks[n].low == "the" {
+			n++
+		}
+		for l := 0; l < 3 && n < len(toks) && toks[n].word && !toks[n].upper && !x.lx.notNames[toks[n].low]; l++ {
+			n++
+		}
+		if n < len(toks) && toks[n].upper && !toks[n].caps || n < len(toks) && toks[n].caps {
+			if kn, ok := x.lx.known[EntityKeyWord(toks[n].low)]; ok && kn.typ == EntityPlace {
+				return 0 // "of Cibolo, Texas" is where, not what
+			}
+			return n
+		}
+		return 0
+	}
+	return 0
+}

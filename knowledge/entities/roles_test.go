@@ -1,0 +1,118 @@
+package entities_test
+
+import (
+	"testing"
+
+	. "github.com/briefbot/briefbot/knowledge"
+	"github.com/briefbot/briefbot/knowledge/entities"
+)
+
+// TestRolesAndAffiliations checks where roles and affiliations come from:
+// a role before a name and the organisation or side before it, a role
+// shared by the names it lists, appositions with and without a
+// determiner, possessives, "of" phrases, and sports line-ups.
+func TestRolesAndAffiliations(t *testing.T) {
+	tests := []struct {
+		name string
+		body []string
+		want []want
+		none []string
+	}{
+		{
+			name: "a party's adjective or name before a role is an affiliation",
+			body: []string{"Tory leader Alan Mercer and Labour MP Joan Pike clashed in the debate."},
+			want: []want{
+				{name: "Alan Mercer", typ: entities.EntityPerson, roles: []string{"leader"}, affs: []string{"Conservative Party"}},
+				{name: "Joan Pike", typ: entities.EntityPerson, roles: []string{"MP"}, affs: []string{"Labour"}},
+			},
+		},
+		{
+			name: "a party's adjective before a name is an affiliation, a title's modifier none",
+			body: []string{"Conservative Alan Mercer spoke after Former Wimbledon champion Anna Wexley."},
+			want: []want{
+				{name: "Alan Mercer", typ: entities.EntityPerson, affs: []string{"Conservative Party"}},
+				{name: "Anna Wexley", typ: entities.EntityPerson, roles: []string{"champion"}, affs: []string{"Wimbledon"}},
+			},
+		},
+		{
+			name: "a club before a role is an organisation, a country a side",
+			body: []string{"The deal was agreed, Wexham vice-chairman Tim Hale told reporters.", "Wales scrum-half Rory Bain is fit."},
+			want: []want{
+				{name: "Tim Hale", typ: entities.EntityPerson, roles: []string{"vice-chairman"}, affs: []string{"Wexham"}},
+				{name: "Wexham", typ: entities.EntityOrganization},
+				{name: "Rory Bain", typ: entities.EntityPerson, roles: []string{"scrum-half"}, affs: []string{"Wales"}},
+			},
+		},
+		{
+			name: "a plural role or a pair is shared by the names it lists",
+			body: []string{"The cast includes veteran actors Hugo Brandt and Anna Wexley.", "They lost Scotland duo Ewan Muir and Carl Drummond to injury."},
+			want: []want{
+				{name: "Hugo Brandt", typ: entities.EntityPerson, roles: []string{"veteran actors"}},
+				{name: "Anna Wexley", typ: entities.EntityPerson, roles: []string{"veteran actors"}},
+				{name: "Ewan Muir", typ: entities.EntityPerson, affs: []string{"Scotland"}},
+				{name: "Carl Drummond", typ: entities.EntityPerson, affs: []string{"Scotland"}},
+			},
+		},
+		{
+			name: "the members of a side before a given name",
+			body: []string{"He will join fellow Wanderers Paul Ostrow and Dan Pellow in the pack."},
+			want: []want{
+				{name: "Paul Ostrow", typ: entities.EntityPerson, affs: []string{"Wanderers"}},
+				{name: "Wanderers", typ: entities.EntityOrganization},
+			},
+			none: []string{"Wanderers Paul Ostrow"},
+		},
+		{
+			name: "appositions without a determiner, and the organisation further on",
+			body: []string{
+				"Demand is rising, said Nadia Ferro, senior analyst on energy at Brightwater's research unit.",
+				"Paul Quint, the news editor of trade weekly Reel Trade, disagreed.",
+			},
+			want: []want{
+				{name: "Nadia Ferro", typ: entities.EntityPerson, roles: []string{"senior analyst"}, affs: []string{"Brightwater"}},
+				{name: "Paul Quint", typ: entities.EntityPerson, roles: []string{"news editor"}, affs: []string{"Reel Trade"}},
+			},
+		},
+		{
+			name: "a possessive and an of phrase give an affiliation once the person is known",
+			body: []string{"Labour's Joan Pike said the vote was lost.", "Ilse Varga of Kessler Brandt Inc said rates would rise. Varga added that it was too early."},
+			want: []want{
+				{name: "Joan Pike", typ: entities.EntityPerson, affs: []string{"Labour"}},
+				{name: "Ilse Varga", typ: entities.EntityPerson, affs: []string{"Kessler Brandt Inc"}},
+			},
+		},
+		{
+			name: "a given name before a word that ends names of laws is a person",
+			body: []string{"They cast Emma Law as the judge."},
+			want: []want{{name: "Emma Law", typ: entities.EntityPerson}},
+		},
+		{
+			name: "a line-up: initials and surnames, sides and the captain",
+			body: []string{
+				"Paul Ostrow will lead the side against the visitors.",
+				"P Ostrow (Oxbridge, capt); G Verdi (Treviso), M Bianchi (Treviso), L Nerin, F Gallo, A N Other.",
+			},
+			want: []want{
+				{name: "Paul Ostrow", typ: entities.EntityPerson, aliases: []string{"P Ostrow"}, roles: []string{"capt"}, affs: []string{"Oxbridge"}},
+				{name: "G Verdi", typ: entities.EntityPerson, affs: []string{"Treviso"}},
+				{name: "L Nerin", typ: entities.EntityPerson},
+				{name: "Treviso", typ: entities.EntityOrganization},
+			},
+			none: []string{"A N Other"},
+		},
+		{
+			name: "a list in a sentence is no line-up",
+			body: []string{"Guests have included Anna Moss, Carl Drew, Bea Holt, Dan Frey and Tim Rusk."},
+			want: []want{
+				{name: "Anna Moss", typ: entities.EntityPerson},
+				{name: "Tim Rusk", typ: entities.EntityPerson},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := articleOf("", tt.body...)
+			checkWants(t, a, entities.Extract(Read(a)), tt.want, tt.none)
+		})
+	}
+}

@@ -1,0 +1,867 @@
+package figures
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/briefbot/briefbot/knowledge/entities"
+	"github.com/briefbot/briefbot/knowledge/text"
+)
+
+// This file reads what a figure measures and who gives it from the parse of
+// its sentence (knowledge/text): the noun a number quantifies ("64,000
+// jobs", "a rise of 3%"), the subject or object of the verb whose level it
+// states ("the threshold was raised to £120,000", "pushing the yield down
+// to 7.86 pct"), and the subject of the speech verb whose clause holds it
+// ("analysts said it would raise four billion guilders"). Only the
+// sentences that hold a figure needing them are parsed.
+
+// grammar reads one parsed paragraph.
+type grammar struct {
+	p  *text.Paragraph
+	lx *figureLexicon
+	// lo and hi are the figure's tokens, [lo, hi): never part of what it
+	// measures
+	lo, hi int
+	// inFigures marks the tokens of p that belong to some figure: another
+	// figure is not what this one measures either
+	inFigures []bool
+	// span is set for a figure of a stretch of time or distance ("after 31
+	// minutes"): only a noun it modifies ("a seven-year hiatus") or a
+	// subject it is said of ("the range is 10 metres") is what it measures
+	span bool
+}
+
+// structure completes the figures of paragraph p from the parse of their
+// sentences: what each measures, when the words around it did not say, and
+// whether a bare "one" (tentative[i]) quantifies a noun. It returns figs
+// without the tentative figures the parse does not confirm, and sets
+// sc.anchors to the token that heads each kept figure (-1 when unknown).
+func (sc *figureScanner) structure(p *text.Paragraph, figs []Figure, tentative []bool) []Figure {
+	g := grammar{p: p, lx: sc.lx}
+	g.markFigures(figs)
+	kept := figs[:0]
+	sc.anchors = sc.anchors[:0]
+	for i := range figs {
+		f := figs[i]
+		tent := i < len(tentative) && tentative[i]
+		if !f.Quantity() {
+			kept = append(kept, f)
+			sc.anchors = append(sc.anchors, -1)
+			continue
+		}
+		// the parse is dear: only a figure that lacks what it measures, or a
+		// bare "one", has its sentence parsed for it
+		a := -1
+		if f.Counted == "" && !g.circumstance(&f) || tent || g.parsed(&f) {
+			a = g.anchor(&f)
+		}
+		if tent {
+			// "only one set": "one" is a number when it quantifies a noun
+			n, _ := tokenRange(p, f.NumberStart, f.NumberEnd)
+			if a < 0 || n >= len(p.Tokens) {
+				continue
+			}
+			t := &p.Tokens[n]
+			if t.Rel.Base() != text.RelNummod || t.Head <= n || p.Tokens[t.Head].POS != text.NOUN {
+				continue
+			}
+		}
+		if f.Counted == "" && a >= 0 {
+			g.span = sc.lx.spanUnits[f.Unit]
+			f.Counted = g.counted(a)
+		}
+		if f.Counted == "" && a >= 0 && f.Kind == FigureCount {
+			f.Counted = g.elided(a, kept)
+		}
+		kept = append(kept, f)
+		sc.anchors = append(sc.anchors, a)
+	}
+	g.share(kept)
+	return kept
+}
+
+// markFigures marks the tokens of the figures' words in g.inFigures.
+func (g *grammar) markFigures(figs []Figure) {
+	n := len(g.p.Tokens)
+	if cap(g.inFigures) < n {
+		g.inFigures = make([]bool, n)
+	}
+	g.inFigures = g.inFigures[:n]
+	clear(g.inFigures)
+	for i := range figs {
+		if figs[i].Kind == FigureDate {
+			continue
+		}
+		lo, hi := tokenRange(g.p, figs[i].Start, figs[i].End)
+		for k := lo; k < hi; k++ {
+			g.inFigures[k] = true
+		}
+	}
+}
+
+// elided returns what a bare count measures when its noun is left out
+// ("won the first five games, then lost the next five"): the noun of the
+// count before it in the sentence, when the number stands as a noun with a
+// determiner or an adjective of its own.
+func (g *grammar) elided(a int, before []Figure) string {
+	p := g.p
+	t := &p.Tokens[a]
+	if t.POS != text.NUM || g.child(a, text.RelDet) < 0 && g.child(a, text.RelAmod) < 0 {
+		return ""
+	}
+	for j := len(before) - 1; j >= 0; j-- {
+		b := &before[j]
+		k, _ := tokenRange(p, b.Start, b.End)
+		if k >= len(p.Tokens) || p.Tokens[k].Sent != t.Sent {
+			break
+		}
+		if b.Kind == FigureCount && b.Counted != "" {
+			return b.Counted
+		}
+	}
+	return ""
+}
+
+// share gives a figure without a counted thing the one of the figure it
+// restates or pairs with: "$4, or three euros", "US$370m (£196m)", "to
+// 236,000 from 337,000".
+func (g *grammar) share(figs []Figure) {
+	p := g.p
+	for i := 1; i < len(figs); i++ {
+		a, b := &figs[i-1], &figs[i]
+		if !a.Quantity() || !b.Quantity() || a.Counted == "" && b.Counted == "" || a.Counted == b.Counted {
+			continue
+		}
+		_, ae := tokenRange(p, a.Start, a.End)
+		bs, _ := tokenRange(p, b.Start, b.End)
+		if ae > bs || bs-ae > 5 || ae >= len(p.Tokens) || p.Tokens[ae].Sent != p.Tokens[bs-1].Sent {
+			continue
+		}
+		// the joining words, and the words that describe the second figure
+		// ("from a previously reported 337,000")
+		var words []string
+		for k := ae; k < bs; k++ {
+			t := &p.Tokens[k]
+			if len(words) > 0 && words[len(words)-1] != "," && (t.POS == text.DET || t.POS == text.ADV || t.POS == text.ADJ || t.Tag == "VBN") {
+				continue
+			}
+			words = append(words, t.Low)
+		}
+		switch strings.Join(words, " ") {
+		case "or", ", or", "(", ";":
+			// the same amount said again in another currency or unit
+			if a.Counted != "" && a.Kind == b.Kind {
+				b.Counted = a.Counted
+			}
+			continue
+		case "from", "to":
+			// the same thing at two times: "its gain to 236,000 from 337,000"
+			if a.Kind == b.Kind {
+				if a.Counted != "" {
+					b.Counted = a.Counted
+				} else {
+					a.Counted = b.Counted
+				}
+			}
+		case "against", "vs", "vs.", "versus":
+			if b.Counted == "" {
+				b.Counted = a.Counted
+			}
+		}
+	}
+}
+
+// anchor parses the sentence of figure f and returns the token that heads
+// the figure's words (the one whose head lies outside them), or -1.
+func (g *grammar) anchor(f *Figure) int {
+	p := g.p
+	lo, hi := tokenRange(p, f.Start, f.End)
+	if lo >= hi {
+		return -1
+	}
+	if !parseSentence(p, p.Tokens[lo].Sent) {
+		return -1
+	}
+	g.lo, g.hi = lo, hi
+	// the words of a qualifier before the number ("topped", "more than",
+	// "an estimated") do not head it
+	q := lo
+	for q < hi-1 && p.Tokens[q].Start < f.NumberStart {
+		switch p.Tokens[q].POS {
+		case text.SYM, text.NOUN, text.PROPN, text.NUM:
+		default:
+			q++
+			continue
+		}
+		break
+	}
+	best := -1
+	for k := q; k < hi; k++ {
+		t := &p.Tokens[k]
+		if t.Head >= q && t.Head < hi {
+			continue
+		}
+		if best < 0 || p.Tokens[best].POS == text.PUNCT {
+			best = k
+		}
+	}
+	return best
+}
+
+// circumstance reports whether f is a stretch of time or distance that
+// can measure nothing but itself ("after 31 minutes", "from eight yards"):
+// not written as a modifier ("a 30-year bond") nor after a form of "be"
+// ("the range is 10 metres"). Its sentence need not be parsed for it.
+func (g *grammar) circumstance(f *Figure) bool {
+	if !g.lx.spanUnits[f.Unit] || strings.Contains(f.Text, "-") {
+		return false
+	}
+	lo, _ := tokenRange(g.p, f.Start, f.End)
+	if lo > 0 {
+		switch g.p.Tokens[lo-1].Low {
+		case "is", "was", "are", "were", "be", "been", "being", "'s":
+			return false
+		}
+	}
+	return true
+}
+
+// parsed reports whether the sentence of figure f has been parsed.
+func (g *grammar) parsed(f *Figure) bool {
+	lo, _ := tokenRange(g.p, f.Start, f.End)
+	if lo >= len(g.p.Tokens) {
+		return false
+	}
+	return g.p.Sentences[g.p.Tokens[lo].Sent].Parsed
+}
+
+// tokenRange returns the tokens of p that overlap bytes [start, end).
+func tokenRange(p *text.Paragraph, start, end int) (int, int) {
+	toks := p.Tokens
+	lo := sort.Search(len(toks), func(m int) bool { return toks[m].End > start })
+	b := lo
+	for b < len(toks) && toks[b].Start < end {
+		b++
+	}
+	return lo, b
+}
+
+// parseSentence parses sentence i of p (once: text.ParseSentence leaves a
+// parsed sentence as it is) and reports whether it is parsed. A binary
+// built without the model (text.Default fails) parses nothing: the figures
+// keep what their words say.
+func parseSentence(p *text.Paragraph, i int) bool {
+	if i < 0 || i >= len(p.Sentences) {
+		return false
+	}
+	if s := p.Sentences[i]; s.Start >= s.End || s.End > len(p.Tokens) {
+		return false
+	}
+	if !p.Sentences[i].Parsed {
+		if _, err := text.Default(); err != nil {
+			return false
+		}
+		text.ParseSentence(p, i)
+	}
+	return p.Sentences[i].Parsed
+}
+
+// counted returns what the figure headed by token a measures, or "".
+func (g *grammar) counted(a int) string {
+	p := g.p
+	// the noun right after it that it modifies: "a $50m movie", "0.1% growth",
+	// "a five-point plan"
+	if t := &p.Tokens[a]; g.nominal(t.Head) && isModifier(t.Rel) && (t.Head == g.hi ||
+		t.Head == g.hi+1 && !p.Tokens[g.hi].Space && p.Tokens[g.hi].Text == "-") {
+		return g.phrase(t.Head)
+	}
+	// "a 4.2 billion guilder nine-day special advance": a figure after a
+	// determiner modifies the noun that ends the words after it
+	if n := g.nounAfter(); n >= 0 {
+		return g.phrase(n)
+	}
+	if g.span {
+		// "the range is 10 metres", not "Liverpool were ahead after 37 minutes"
+		if s := g.child(a, text.RelNsubj); s >= 0 && g.child(a, text.RelCop) >= 0 && g.child(a, text.RelCase) < 0 {
+			return g.phrase(s)
+		}
+		if t := &p.Tokens[a]; t.Head > a && g.nominal(t.Head) && isModifier(t.Rel) {
+			return g.phrase(t.Head)
+		}
+		return ""
+	}
+	// its own "of" phrase: "15.3 billion of its capital market requirement"
+	if n := g.childWith(a, text.RelNmod, "of"); n > a && g.nominal(n) {
+		return g.phrase(n)
+	}
+	// the level verb right before it: "grew 2.6%", "was raised to £120,000"
+	if v := g.verbBefore(); v >= 0 {
+		return g.verb(v, a)
+	}
+	// the noun right before the word that introduces it: "growth of 3.1%",
+	// "February's gain to 236,000", "the Fed funds rate to 5-15/16"
+	if n := g.nounBefore(); n >= 0 {
+		return g.phrase(n)
+	}
+	for steps := 0; steps < 4 && a >= 0; steps++ {
+		t := &p.Tokens[a]
+		h := t.Head
+		// the figure is a predicate: "the yield was 7.86 pct"
+		if s := g.child(a, text.RelNsubj); s >= 0 && g.child(a, text.RelCop) >= 0 {
+			return g.phrase(s)
+		}
+		if h < 0 {
+			return ""
+		}
+		ht := &p.Tokens[h]
+		switch t.Rel.Base() {
+		case text.RelNummod, text.RelCompound, text.RelAmod, text.RelNmod, text.RelDet:
+			// "64,000 jobs", "a $50m movie", "growth of 3.1%"; a number after
+			// a name is a code or a minute ("Bowyer (77)", "Boeing 737")
+			if g.nominal(h) && !(ht.POS == text.PROPN && h < a) {
+				return g.phrase(h)
+			}
+			if ht.POS == text.ADJ || ht.POS == text.ADV {
+				return g.clause(h)
+			}
+			return ""
+		case text.RelConj, text.RelAppos:
+			// "5.70 pct and 5.75 pct", "US$370m (£196m)": as the first
+			if ht.POS != text.NUM && ht.POS != text.SYM && !g.figure(h) {
+				return ""
+			}
+			a = h
+			continue
+		case text.RelObj, text.RelObl, text.RelAdvmod, text.RelIobj, text.RelXcomp, text.RelDep:
+			if ht.POS == text.ADJ || ht.POS == text.ADV {
+				// "17 short", "3/4 higher": a difference in the subject
+				return g.clause(h)
+			}
+			if ht.POS == text.VERB || ht.POS == text.AUX {
+				// "pay 1% in income tax"
+				if t.Rel.Base() == text.RelObj {
+					if n := g.childWith(h, text.RelObl, "in"); n > a && p.Tokens[n].POS == text.NOUN && !g.figure(n) && g.hi < len(p.Tokens) && p.Tokens[g.hi].Low == "in" {
+						return g.phrase(n)
+					}
+				}
+				return g.verb(h, a)
+			}
+			if g.nominal(h) && t.Rel.Base() == text.RelObl {
+				return g.phrase(h)
+			}
+			return ""
+		}
+		return ""
+	}
+	return ""
+}
+
+// nounAfter returns the noun that ends the words after a figure which
+// stands after a determiner or a possessive ("a $50m movie", "its 301 MPs",
+// "a 4.2 billion guilder nine-day special advance"), or -1: read in the
+// order of the words, as the parser may take the figure for the head.
+func (g *grammar) nounAfter() int {
+	p := g.p
+	if g.lo == 0 || g.hi >= len(p.Tokens) {
+		return -1
+	}
+	b := &p.Tokens[g.lo-1]
+	if b.POS != text.DET && !(b.POS == text.PRON && b.Rel == text.RelNmodPoss) || b.Low == "that" || b.Low == "this" {
+		return -1
+	}
+	s := p.SentenceOf(g.lo)
+	n := -1
+	for k := g.hi; k < s.End && k < g.hi+6; k++ {
+		t := &p.Tokens[k]
+		switch {
+		case g.figure(k) && n < 0:
+			continue
+		case t.POS == text.NOUN || t.POS == text.PROPN:
+			n = k
+			continue
+		case n < 0 && (t.POS == text.ADJ || t.Text == "-" && !t.Space || t.POS == text.VERB && t.Rel == text.RelAmod):
+			continue
+		}
+		break
+	}
+	return n
+}
+
+// runEnd returns the noun that ends the run of determiners, adjectives and
+// nouns from token k in its sentence ("the food prices"), or -1.
+func (g *grammar) runEnd(k int) int {
+	p := g.p
+	if k >= len(p.Tokens) {
+		return -1
+	}
+	s := p.SentenceOf(k)
+	n := -1
+	for ; k < s.End && !g.figure(k); k++ {
+		t := &p.Tokens[k]
+		switch {
+		case t.POS == text.NOUN || t.POS == text.PROPN:
+			n = k
+			continue
+		case n < 0 && (t.POS == text.DET || t.POS == text.ADJ),
+			t.POS == text.NUM && t.Shape == text.ShapeWord && !g.lx.isNumberWord(t.Low):
+			// "March non-farm payrolls": a word the tagger took for a number
+			continue
+		}
+		break
+	}
+	return n
+}
+
+// hasVerb reports whether sentence s has a verb.
+func (g *grammar) hasVerb(s text.Sentence) bool {
+	for k := s.Start; k < s.End; k++ {
+		if g.p.Tokens[k].POS == text.VERB {
+			return true
+		}
+	}
+	return false
+}
+
+// verbBefore returns the level verb right before the figure, with an
+// adverb or a preposition between ("fell sharply to"), or -1.
+func (g *grammar) verbBefore() int {
+	p := g.p
+	c := g.lo - 1
+	for n := 0; n < 2 && c >= 0 && (p.Tokens[c].POS == text.ADV || p.Tokens[c].POS == text.ADP && g.lx.figurePreps[p.Tokens[c].Low]); n++ {
+		c--
+	}
+	if c < 0 || p.Tokens[c].Sent != p.Tokens[g.lo].Sent || p.Tokens[c].POS != text.VERB || !g.lx.levelVerbs[strings.ToLower(p.Tokens[c].Lemma)] {
+		return -1
+	}
+	return c
+}
+
+// isModifier reports whether a number with label r modifies its head noun.
+func isModifier(r text.Rel) bool {
+	switch r.Base() {
+	case text.RelNummod, text.RelCompound, text.RelAmod, text.RelNmod:
+		return true
+	}
+	return false
+}
+
+// nounBefore returns the noun right before the preposition that introduces
+// the figure ("growth of", "gain to", "rate below"), or -1. Which noun a
+// prepositional phrase hangs from is where parsers err most; the order of
+// the words does not.
+func (g *grammar) nounBefore() int {
+	p := g.p
+	c := g.lo - 1
+	for c >= 0 && p.Tokens[c].POS == text.DET {
+		c--
+	}
+	// "Net profit 754.45 mln francs", "Qtly div 35 cts": a label before
+	// the figure in a sentence without a verb, as wire tables have them
+	// (not a name: "Robben 79" is a minute of a match report)
+	if c >= 0 && c == g.lo-1 && g.nominal(c) && p.Tokens[c].POS == text.NOUN && !g.hasVerb(p.SentenceOf(g.lo)) {
+		return c
+	}
+	if c < 1 || !g.lx.figurePreps[p.Tokens[c].Low] {
+		return -1
+	}
+	n := c - 1
+	if g.figure(n) || !g.nominal(n) || p.Tokens[n].Sent != p.Tokens[g.lo].Sent {
+		return -1
+	}
+	return n
+}
+
+// clause returns what an adjective or adverb that a figure measures is said
+// of: "its 301 MPs were 17 short", "the price finished 3/4 higher".
+func (g *grammar) clause(h int) string {
+	p := g.p
+	if s := g.child(h, text.RelNsubj); s >= 0 {
+		return g.phrase(s)
+	}
+	for steps := 0; steps < 3; steps++ {
+		v := p.Tokens[h].Head
+		if v < 0 {
+			return ""
+		}
+		if p.Tokens[v].POS == text.VERB || p.Tokens[v].POS == text.AUX {
+			return g.verb(v, h)
+		}
+		h = v
+	}
+	return ""
+}
+
+// verb returns what the figure at token a on verb v states the level of:
+// the verb's object ("raised its dividend to 5p") or else its subject
+// ("turnover topped four billion guilders"), for the verbs of
+// level_verbs.txt; a verb without a subject of its own takes the one of
+// the verb or noun it depends on.
+func (g *grammar) verb(v, a int) string {
+	p := g.p
+	if !g.lx.levelVerbs[strings.ToLower(p.Tokens[v].Lemma)] {
+		return ""
+	}
+	if g.lx.objectVerbs[strings.ToLower(p.Tokens[v].Lemma)] {
+		// "raised the threshold to £120,000", "the threshold was raised to
+		// £120,000"; but "plans to raise 25bn euros" is raised by, not of,
+		// the subject
+		if o := g.child(v, text.RelObj); o >= 0 && o != a && g.nominal(o) {
+			return g.phrase(o)
+		}
+		if s := g.child(v, text.RelNsubj); s >= 0 && p.Tokens[s].Rel == text.RelNsubjPass && !g.figure(s) {
+			return g.phrase(s)
+		}
+		// "the loan to be priced at 101 pct": the noun the participle is said of
+		if t := &p.Tokens[v]; t.Rel.Base() == text.RelACL && t.Tag == "VBN" && g.nominal(t.Head) {
+			return g.phrase(t.Head)
+		}
+		return ""
+	}
+	for steps := 0; steps < 3 && v >= 0; steps++ {
+		if o := g.child(v, text.RelObj); o >= 0 && o != a && !g.figure(o) && g.nominal(o) {
+			return g.phrase(o)
+		}
+		t := &p.Tokens[v]
+		if steps == 0 && g.child(v, text.RelNsubj) < 0 && v > 0 && g.nominal(v-1) && (t.Tag == "VB" || t.Tag == "VBP" || t.Tag == "VBG") {
+			// "see its share of turnover from media earnings drop from
+			// 52%": a bare verb's subject is the noun right before it
+			if c := g.phrase(v - 1); c != "" {
+				return c
+			}
+		}
+		if s := g.child(v, text.RelNsubj); s >= 0 && !g.figure(s) {
+			// "sales, which rose 5%": the noun the relative clause is said of
+			if w := p.Tokens[s].Low; t.Rel == text.RelACLRelcl && (w == "which" || w == "that" || w == "who") && g.nominal(t.Head) {
+				return g.phrase(t.Head)
+			}
+			return g.phrase(s)
+		}
+		switch t.Rel.Base() {
+		case text.RelACL:
+			// "the price finished 3/4 higher", "a deal valued at $4bn"
+			if t.Head >= 0 && g.nominal(t.Head) && t.Rel == text.RelACL {
+				return g.phrase(t.Head)
+			}
+			return ""
+		case text.RelXcomp, text.RelAdvcl, text.RelConj:
+			// "expected the loan to be priced at", "see its share drop",
+			// "rose and closed at"; not the subject of a speech verb
+			// ("figures showed that GDP fell 0.5%")
+			a, v = v, t.Head
+			if v >= 0 && g.lx.sourceVerbs[strings.ToLower(p.Tokens[v].Lemma)] && t.Rel.Base() != text.RelXcomp {
+				return ""
+			}
+			if v >= 0 {
+				if o := g.child(v, text.RelObj); o >= 0 && o != a && !g.figure(o) && g.nominal(o) && t.Rel.Base() == text.RelXcomp {
+					return g.phrase(o)
+				}
+			}
+			continue
+		}
+		return ""
+	}
+	return ""
+}
+
+// child returns the first child of token i with label rel (base label),
+// outside the figure, or -1.
+func (g *grammar) child(i int, rel text.Rel) int {
+	p := g.p
+	s := p.SentenceOf(i)
+	for k := s.Start; k < s.End; k++ {
+		if p.Tokens[k].Head == i && p.Tokens[k].Rel.Base() == rel && !g.inFigure(k) {
+			return k
+		}
+	}
+	return -1
+}
+
+func (g *grammar) inFigure(k int) bool { return k >= g.lo && k < g.hi }
+
+// figure reports whether token k belongs to this figure or another one.
+func (g *grammar) figure(k int) bool {
+	return g.inFigure(k) || k >= 0 && k < len(g.inFigures) && g.inFigures[k]
+}
+
+// nominal reports whether token k heads a noun phrase that can be what a
+// figure measures: a noun or a proper noun outside the figure.
+func (g *grammar) nominal(k int) bool {
+	if k < 0 || g.figure(k) {
+		return false
+	}
+	pos := g.p.Tokens[k].POS
+	return pos == text.NOUN || pos == text.PROPN
+}
+
+// phrase returns the noun phrase headed by token h as a figure's counted
+// thing: the noun with the words that make it specific ("stamp duty
+// threshold", "Federal funds rate", "February's gain"), the "of" phrase of
+// a measure noun ("proportion of turnover from media earnings"), and for a
+// change noun the thing that changes ("a 5% rise in prices" is prices). A
+// pronoun or a stop word gives "".
+func (g *grammar) phrase(h int) string {
+	p, lx := g.p, g.lx
+	t := &p.Tokens[h]
+	if t.POS != text.NOUN && t.POS != text.PROPN || lx.stop[t.Low] || lx.pronouns[t.Low] {
+		return ""
+	}
+	// a time is when, not what: "narrowed in December to £56.4bn"
+	if _, month := lx.months[t.Low]; month || lx.weekdays[t.Low] || lx.timeRefs[t.Low] || lx.dateWords[t.Low] {
+		return ""
+	}
+	// "six-part series", "30-year Treasury bond price": the noun a
+	// compound modifier belongs to
+	for steps := 0; steps < 3 && t.Rel.Base() == text.RelCompound && t.Head > h && g.nominal(t.Head); steps++ {
+		h = t.Head
+		t = &p.Tokens[h]
+	}
+	// "a 5% rise in prices": read in the order of the words
+	if _, change := lx.changes[t.Low]; change || lx.changes[strings.ToLower(t.Lemma)] != "" {
+		if n := g.runEnd(h + 2); h+1 < len(p.Tokens) && p.Tokens[h+1].Low == "in" && n >= 0 && g.nominal(n) {
+			if c := g.phrase(n); c != "" {
+				return c
+			}
+		}
+	}
+	if t.POS == text.PROPN {
+		return g.name(h)
+	}
+	lo := g.leftEdge(h)
+	hi := h + 1
+	if lx.measureNouns[strings.ToLower(t.Lemma)] || lx.measureNouns[t.Low] {
+		hi = g.rightEdge(h)
+	}
+	// a hyphenated word at the edges stays whole: "six-month bills"
+	if a, _ := text.WordSpan(p.Tokens, lo); a < lo && a >= g.hi || a < lo && lo <= g.lo {
+		lo = a
+	}
+	for lo < h && (p.Tokens[lo].POS == text.PUNCT || p.Tokens[lo].Low == "'s") {
+		lo++
+	}
+	return p.Span(lo, hi)
+}
+
+// leftEdge returns the first token of the words before noun h that make it
+// specific: compounds, adjectives, names and possessors ("the economy's
+// public debt"), not determiners, numbers, pronouns or the figure.
+func (g *grammar) leftEdge(h int) int {
+	p := g.p
+	s := p.SentenceOf(h)
+	lo := h
+	for k := h - 1; k >= s.Start && !g.figure(k); k-- {
+		t := &p.Tokens[k]
+		if !g.dominated(k, h, lo) {
+			break
+		}
+		// "Southcorp's shares": the possessor with its 's
+		if (t.Low == "'s" || t.Low == "'") && k-1 >= s.Start && p.Tokens[k-1].Head == h && p.Tokens[k-1].Rel == text.RelNmodPoss && !g.inFigure(k-1) {
+			lo = k - 1
+			k--
+			continue
+		}
+		ok := false
+		switch t.Rel.Base() {
+		case text.RelCompound, text.RelAmod, text.RelFlat:
+			ok = t.POS == text.NOUN || t.POS == text.PROPN || t.POS == text.ADJ || t.POS == text.VERB
+		case text.RelNmod:
+			ok = t.Rel == text.RelNmodPoss && t.POS != text.PRON
+		case text.RelCase:
+			ok = t.Low == "'s" || t.Low == "'"
+		case text.RelPunct:
+			ok = !t.Space && (t.Text == "-" || t.Text == "‑") // "non-farm"
+		case text.RelDet:
+			// "The Passion of the Christ": a capitalised article in a name
+			ok = p.Tokens[h].POS == text.PROPN && t.Text == "The" && k > s.Start
+		}
+		if !ok {
+			break
+		}
+		lo = k
+	}
+	return lo
+}
+
+// dominated reports whether token k depends on h through tokens of
+// [lo, h], the phrase read so far.
+func (g *grammar) dominated(k, h, lo int) bool {
+	p := g.p
+	for steps := 0; steps < 6; steps++ {
+		k = p.Tokens[k].Head
+		if k == h {
+			return true
+		}
+		if k < lo || k > h {
+			return false
+		}
+	}
+	return false
+}
+
+// rightEdge returns the end of the "of" and "from" phrases after noun h
+// ("proportion of turnover from media earnings"), read in the order of the
+// words: two phrases of at most four words each, stopping at the figure.
+func (g *grammar) rightEdge(h int) int {
+	p := g.p
+	s := p.SentenceOf(h)
+	hi := h + 1
+	for n := 0; n < 2; n++ {
+		k := hi
+		if k >= s.End || !g.lx.phrasePreps[p.Tokens[k].Low] {
+			break
+		}
+		k++
+		end := -1
+		for m := k; m < s.End && m < k+4 && !g.figure(m); m++ {
+			switch p.Tokens[m].POS {
+			case text.NOUN, text.PROPN:
+				end = m + 1
+				continue
+			case text.DET, text.ADJ:
+				if end < 0 {
+					continue
+				}
+			}
+			break
+		}
+		if end < 0 {
+			break
+		}
+		hi = end
+	}
+	return hi
+}
+
+// name returns the name around proper noun h, read in the order of the
+// words: capitalised words, joined by "of", "the" or "and" between them,
+// with a capitalised "The" before them ("The Passion of the Christ").
+func (g *grammar) name(h int) string {
+	p := g.p
+	s := p.SentenceOf(h)
+	capital := func(k int) bool {
+		return k >= s.Start && k < s.End && !g.figure(k) && p.Tokens[k].Shape == text.ShapeWord && isUpperStart(p.Tokens[k].Text)
+	}
+	joiner := func(k int) bool {
+		switch p.Tokens[k].Text {
+		case "of", "the", "and", "de", "en", "&", "-":
+			return true
+		}
+		return false
+	}
+	capital0 := capital
+	capital = func(k int) bool { return capital0(k) && !(k == s.Start && g.lx.stop[p.Tokens[k].Low]) }
+	lo, hi := h, h+1
+	for lo > s.Start {
+		switch {
+		case capital(lo - 1):
+			lo--
+			continue
+		case lo-2 >= s.Start && joiner(lo-1) && capital(lo-2):
+			lo -= 2
+			continue
+		case lo-3 >= s.Start && joiner(lo-1) && joiner(lo-2) && capital(lo-3):
+			lo -= 3
+			continue
+		}
+		break
+	}
+	for hi < s.End && hi < h+8 {
+		switch {
+		case capital(hi):
+			hi++
+			continue
+		case hi+1 < s.End && joiner(hi) && capital(hi+1):
+			hi += 2
+			continue
+		case hi+2 < s.End && joiner(hi) && joiner(hi+1) && capital(hi+2):
+			hi += 3
+			continue
+		}
+		break
+	}
+	return p.Span(lo, hi)
+}
+
+// childWith returns the first child of i with label rel whose own case
+// child is the word c ("in" in "a rise in prices"), or -1.
+func (g *grammar) childWith(i int, rel text.Rel, c string) int {
+	p := g.p
+	s := p.SentenceOf(i)
+	for k := s.Start; k < s.End; k++ {
+		if p.Tokens[k].Head != i || p.Tokens[k].Rel.Base() != rel {
+			continue
+		}
+		if m := g.child(k, text.RelCase); m >= 0 && p.Tokens[m].Low == c {
+			return k
+		}
+	}
+	return -1
+}
+
+// speaker returns the subject of the speech verb whose clause holds the
+// figure headed by token a ("bond analysts said it would raise at least
+// four billion guilders"), as an entity's name when it names one, or "".
+// Of speech verbs one inside the other ("dealers said the bank would
+// announce"), the outermost gives the figure.
+func (g *grammar) speaker(a int, ents []entities.Entity) string {
+	p := g.p
+	found := ""
+	for steps := 0; steps < 10 && a >= 0; steps++ {
+		t := &p.Tokens[a]
+		h := t.Head
+		if h < 0 {
+			break
+		}
+		ht := &p.Tokens[h]
+		switch t.Rel.Base() {
+		case text.RelCcomp, text.RelParataxis, text.RelXcomp, text.RelObj, text.RelAdvcl, text.RelConj:
+			if ht.POS == text.VERB && g.lx.sourceVerbs[strings.ToLower(ht.Lemma)] {
+				// a passive subject is not the speaker: "debts are expected to"
+				if s := g.child(h, text.RelNsubj); s >= 0 && p.Tokens[s].Rel == text.RelNsubj && p.Tokens[s].POS != text.PRON {
+					found = entityName(g.subjectName(s), ents)
+				}
+			}
+		}
+		a = h
+	}
+	return found
+}
+
+// subjectName returns the words of the subject headed by s: its name or
+// noun with the words before it ("Bond analysts", "Dutch merchant bank
+// Pierson").
+func (g *grammar) subjectName(s int) string {
+	p := g.p
+	// "figures from the Cabinet Office", "a report by Oxfam"
+	if g.lx.sourceNouns[p.Tokens[s].Low] {
+		for _, c := range [...]string{"from", "by", "of"} {
+			if n := g.childWith(s, text.RelNmod, c); n > s {
+				s = n
+				break
+			}
+		}
+	}
+	// "Dutch merchant bank Pierson": the name in apposition
+	if n := g.child(s, text.RelAppos); n > s && p.Tokens[n].POS == text.PROPN {
+		s = n
+	}
+	if p.Tokens[s].POS == text.PROPN {
+		return g.name(s)
+	}
+	lo := s
+	for k := s - 1; k >= p.SentenceOf(s).Start; k-- {
+		t := &p.Tokens[k]
+		if t.Head != s && !g.dominated(k, s, lo) {
+			break
+		}
+		if r := t.Rel.Base(); r != text.RelCompound && r != text.RelAmod && r != text.RelFlat {
+			break
+		}
+		lo = k
+	}
+	hi := s + 1
+	for hi < p.SentenceOf(s).End && p.Tokens[hi].Head == s && p.Tokens[hi].Rel.Base() == text.RelFlat {
+		hi++
+	}
+	return p.Span(lo, hi)
+}

@@ -1,0 +1,715 @@
+package text
+
+import (
+	"cmp"
+	"errors"
+	"math/rand/v2"
+	"slices"
+	"strings"
+)
+
+// TrainOptions says how Train trains.
+type TrainOptions struct {
+	// TagEpochs and ParseEpochs are the passes over the training sentences.
+	TagEpochs, ParseEpochs int
+	// Folds is the number of parts the training sentences are cut into to
+	// give the parser tags as the tagger would predict them (jackknifing):
+	// each part is tagged by a tagger trained on the others. Below 2 the
+	// parser trains on gold tags.
+	Folds int
+	// Seed fixes the order of the sentences in each pass and the parser's
+	// exploration: the same sentences and options give the same model.
+	Seed uint64
+	// Explore is the probability that the parser, in training, follows its
+	// own move rather than the oracle's after the first pass (Goldberg and
+	// Nivre's exploration); 0 follows the oracle.
+	Explore float64
+	// MinUpdates keeps a feature out of the model until it has been updated
+	// that many times in training: rare features go.
+	MinUpdates int
+	// Repeat, when set, says how many times each training sentence counts
+	// (its place in the list): to weigh one treebank more than another.
+	Repeat []int
+	// Log, when set, receives progress lines.
+	Log func(format string, args ...any)
+	// Report, when set, is called after each pass with the model as trained
+	// so far ("tagger" stage: tags and lemmas only; "parser": all of it).
+	Report func(stage string, epoch int, m *Model)
+}
+
+// Train trains a model on treebank sentences: each paragraph is one
+// sentence whose tokens carry the gold POS, Tag, Lemma, Head (an index in
+// Tokens, -1 for the root) and Rel.
+func Train(sents []Paragraph, opt TrainOptions) (*Model, error) {
+	logf := opt.Log
+	if logf == nil {
+		logf = func(string, ...any) {}
+	}
+	if len(sents) == 0 {
+		return nil, errors.New("text: no training sentences")
+	}
+	// The tagger's passes: the first without the templates that read tags
+	// on the right, the second (if any such template) with all.
+	var first []string
+	for _, f := range TaggerFeatures {
+		if t, err := parseTaggerTemplates([]string{f}); err != nil {
+			return nil, err
+		} else if !readsRight(t) {
+			first = append(first, f)
+		}
+	}
+	passFeatures := [][]string{first}
+	if len(first) < len(TaggerFeatures) {
+		passFeatures = append(passFeatures, TaggerFeatures)
+	}
+	ttpls := make([][]template, len(passFeatures))
+	for i, fs := range passFeatures {
+		ttpls[i], _ = parseTaggerTemplates(fs)
+	}
+	ptpl, err := parseParserTemplates(ParserFeatures)
+	if err != nil {
+		return nil, err
+	}
+	m := &Model{}
+	m.parser.templates, m.parser.features = ptpl, slices.Clone(ParserFeatures)
+
+	// The tagger's classes and the gold class of every token.
+	classOf, classes := tagClasses(sents)
+	if len(classes) > 255 {
+		return nil, errors.New("text: more than 255 tag classes")
+	}
+	m.tagger.classes = classes
+	var sc scratch
+	data := make([]tagSent, len(sents))
+	for i := range sents {
+		toks := sents[i].Tokens
+		lx := slices.Clone(sc.lexemes(toks, nil))
+		gold := make([]uint16, len(toks))
+		for k, t := range toks {
+			gold[k] = classOf(t.Tag, t.POS)
+		}
+		data[i] = tagSent{lx: lx, gold: gold, repeat: 1}
+		if i < len(opt.Repeat) {
+			data[i].repeat = opt.Repeat[i]
+		}
+	}
+	m.tagger.lexicon = tagLexicon(data)
+	for _, s := range data {
+		for i := range s.lx {
+			x := &s.lx[i]
+			x.amb, x.only = unknownAmb, -1
+			if li, ok := m.tagger.lexicon[x.word]; ok {
+				x.amb, x.only = li.amb, li.only
+			}
+		}
+	}
+	dictWords := 0
+	for _, li := range m.tagger.lexicon {
+		if li.only >= 0 {
+			dictWords++
+		}
+	}
+	logf("tagger: %d classes, %d words in the lexicon, %d in the tag dictionary", len(classes), len(m.tagger.lexicon),
+		dictWords)
+	m.lemma = trainLemmatizer(sents, data, classes)
+	logf("lemmatizer: %d suffix rules, %d exceptions", len(m.lemma.rules), len(m.lemma.exceptions))
+
+	// Jackknifed first-pass tags, for the parser and the second pass: each
+	// fold tagged by a first pass trained on the others.
+	predicted := make([][]uint16, len(data))
+	if opt.Folds >= 2 {
+		for f := range opt.Folds {
+			var train []tagSent
+			for i := range data {
+				if i%opt.Folds != f {
+					train = append(train, data[i])
+				}
+			}
+			l := trainTagger(train, len(classes), ttpls[0], opt, opt.Seed+uint64(f)+1, nil)
+			tg := m.tagger
+			tg.passes = []tagPass{{templates: ttpls[0], weights: buildLinear(len(classes), l.averaged(), false)}}
+			for i := range data {
+				if i%opt.Folds == f {
+					predicted[i] = slices.Clone(tg.tagSentence(sents[i].Tokens, &sc))
+				}
+			}
+			logf("tagger: fold %d of %d tagged", f+1, opt.Folds)
+		}
+	} else {
+		for i := range data {
+			predicted[i] = data[i].gold
+		}
+	}
+	for i := range data {
+		data[i].right = predicted[i]
+	}
+	m.tagger.passes = make([]tagPass, len(ttpls))
+	for pi, tpls := range ttpls {
+		tp := &m.tagger.passes[pi]
+		tp.templates, tp.features = tpls, slices.Clone(passFeatures[pi])
+		var report func(int, *learner)
+		if pi == len(ttpls)-1 && opt.Report != nil {
+			report = func(epoch int, l *learner) {
+				tp.weights = buildLinear(len(classes), l.averaged(), true)
+				opt.Report("tagger", epoch, m)
+			}
+		}
+		l := trainTagger(data, len(classes), tpls, opt, opt.Seed+uint64(pi)*1000, report)
+		tp.weights = buildLinear(len(classes), l.averaged(), true)
+		logf("tagger: pass %d: %d features", pi+1, tp.weights.numFeatures())
+	}
+
+	// The parser.
+	psents := make([]parseSent, 0, len(sents))
+	skipped := 0
+	for i := range sents {
+		ps, ok := makeParseSent(sents[i].Tokens, data[i].lx, predicted[i])
+		if !ok {
+			skipped++
+			continue
+		}
+		ps.repeat = data[i].repeat
+		psents = append(psents, ps)
+	}
+	logf("parser: %d sentences (%d without a single-rooted tree skipped)", len(psents), skipped)
+	pl, allowed := trainParser(psents, ptpl, opt, func(epoch int, pl *learner, allowed [numMoves]bool) {
+		if opt.Report != nil {
+			m.parser.weights = buildLinear(numMoves, pl.averaged(), true)
+			m.parser.allowed = allowed
+			opt.Report("parser", epoch, m)
+		}
+	})
+	m.parser.weights = buildLinear(numMoves, pl.averaged(), true)
+	m.parser.allowed = allowed
+	logf("parser: %d features", m.parser.weights.numFeatures())
+	return m, nil
+}
+
+// tagClasses lists the (English tag, universal tag) pairs of the treebank
+// seen at least twice, most frequent first, and maps every pair to a class:
+// a rare pair to the most frequent class with its English tag.
+func tagClasses(sents []Paragraph) (func(xpos string, pos POS) uint16, []tagClass) {
+	counts := map[tagClass]int{}
+	for _, s := range sents {
+		for _, t := range s.Tokens {
+			counts[tagClass{t.POS, t.Tag}]++
+		}
+	}
+	var classes []tagClass
+	for c, n := range counts {
+		if n >= 2 {
+			classes = append(classes, c)
+		}
+	}
+	slices.SortFunc(classes, func(a, b tagClass) int {
+		if d := counts[b] - counts[a]; d != 0 {
+			return d
+		}
+		return cmp.Or(cmp.Compare(a.xpos, b.xpos), cmp.Compare(a.pos, b.pos))
+	})
+	index := map[tagClass]uint16{}
+	byXPOS := map[string]uint16{}
+	byPOS := map[POS]uint16{}
+	for i, c := range classes {
+		index[c] = uint16(i)
+		if _, ok := byXPOS[c.xpos]; !ok {
+			byXPOS[c.xpos] = uint16(i)
+		}
+		if _, ok := byPOS[c.pos]; !ok {
+			byPOS[c.pos] = uint16(i)
+		}
+	}
+	return func(xpos string, pos POS) uint16 {
+		if i, ok := index[tagClass{pos, xpos}]; ok {
+			return i
+		}
+		if i, ok := byXPOS[xpos]; ok {
+			return i
+		}
+		return byPOS[pos]
+	}, classes
+}
+
+// tagSent is a training sentence of the tagger.
+type tagSent struct {
+	lx     []lexeme
+	gold   []uint16
+	right  []uint16 // the tags of a first pass, for the second
+	repeat int      // times seen in each pass
+}
+
+// tagLexicon lists the words seen at least three times with the classes
+// they take in at least 1% of them (their ambiguity class); a word seen at
+// least 20 times with one class in at least 97% of them goes in the tag
+// dictionary.
+func tagLexicon(data []tagSent) map[uint64]lexInfo {
+	counts := map[uint64]map[uint16]int{}
+	for _, s := range data {
+		for i, x := range s.lx {
+			c := counts[x.word]
+			if c == nil {
+				c = map[uint16]int{}
+				counts[x.word] = c
+			}
+			c[s.gold[i]]++
+		}
+	}
+	lex := map[uint64]lexInfo{}
+	for w, c := range counts {
+		total, best, bestN := 0, uint16(0), -1
+		for class, n := range c {
+			total += n
+			if n > bestN || (n == bestN && class < best) {
+				best, bestN = class, n
+			}
+		}
+		if total < 3 {
+			continue
+		}
+		var set []uint16
+		for class, n := range c {
+			if 100*n >= total {
+				set = append(set, class)
+			}
+		}
+		li := lexInfo{amb: ambiguityClass(set), only: -1}
+		if total >= 20 && float64(bestN) >= 0.97*float64(total) {
+			li.only = int32(best)
+		}
+		lex[w] = li
+	}
+	return lex
+}
+
+// ambiguityClass hashes a set of classes.
+func ambiguityClass(set []uint16) uint64 {
+	slices.Sort(set)
+	h := uint64(0x51ed27)
+	for _, c := range set {
+		h = mix(h ^ uint64(c+1))
+	}
+	return h
+}
+
+// trainTagger trains the tagger's weights.
+func trainTagger(data []tagSent, nclass int, tpls []template, opt TrainOptions, seed uint64,
+	report func(int, *learner)) *learner {
+	l := newLearner(nclass, opt.MinUpdates)
+	epochs := opt.TagEpochs
+	rng := rand.New(rand.NewPCG(seed, 0x7a66))
+	var order []int
+	for i := range data {
+		for range max(1, data[i].repeat) {
+			order = append(order, i)
+		}
+	}
+	scores := make([]float64, nclass)
+	var feats []uint64
+	var tags []uint16
+	for epoch := 1; epoch <= epochs; epoch++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, si := range order {
+			s := &data[si]
+			tags = tags[:0]
+			for i := range s.lx {
+				if c := s.lx[i].only; c >= 0 {
+					tags = append(tags, uint16(c))
+					continue
+				}
+				feats = tagFeatures(tpls, s.lx, tags, s.right, i, feats[:0])
+				l.score(feats, scores)
+				guess := 0
+				for c, v := range scores {
+					if v > scores[guess] {
+						guess = c
+					}
+				}
+				l.tick()
+				l.update(feats, int(s.gold[i]), guess)
+				tags = append(tags, uint16(guess))
+			}
+		}
+		if report != nil {
+			report(epoch, l)
+		}
+	}
+	return l
+}
+
+// trainLemmatizer learns the suffix rules and the exceptions.
+func trainLemmatizer(sents []Paragraph, data []tagSent, classes []tagClass) lemmatizer {
+	lm := lemmatizer{rules: map[suffixKey]lemmaRule{}, exceptions: map[exceptionKey]string{}, maxSuffix: 5}
+	xi := map[string]uint8{}
+	for _, c := range classes {
+		if _, ok := xi[c.xpos]; !ok {
+			xi[c.xpos] = uint8(len(lm.xpos))
+			lm.xpos = append(lm.xpos, c.xpos)
+		}
+		lm.classXPOS = append(lm.classXPOS, xi[c.xpos])
+	}
+	// Count the rule each word's lemma follows under each of its suffixes.
+	type ruleCount = map[lemmaRule]int
+	counts := map[suffixKey]ruleCount{}
+	type wordType struct {
+		low, lemma string
+		x          uint8
+	}
+	// A rule is counted in tokens, and in word types: one that only one
+	// word follows ("Sept." -> "September") is that word's, not a rule.
+	types := map[suffixKey]ruleCount{}
+	seen := map[wordType]bool{}
+	for si, s := range sents {
+		for i, t := range s.Tokens {
+			low := lowOf(t)
+			r := ruleFor(low, strings.ToLower(t.Lemma))
+			x := lm.classXPOS[data[si].gold[i]]
+			wt := wordType{low, t.Lemma, x}
+			newType := !seen[wt]
+			seen[wt] = true
+			for k := max(1, int(r.strip)); k <= lm.maxSuffix && k < len(low); k++ {
+				key := suffixKey{x, low[len(low)-k:]}
+				c := counts[key]
+				if c == nil {
+					c = ruleCount{}
+					counts[key] = c
+					types[key] = ruleCount{}
+				}
+				c[r]++
+				if newType {
+					types[key][r]++
+				}
+			}
+		}
+	}
+	// Keep a suffix's majority rule when it differs from what its shorter
+	// suffixes give.
+	keys := slices.SortedFunc(func(yield func(suffixKey) bool) {
+		for k := range counts {
+			if !yield(k) {
+				return
+			}
+		}
+	}, func(a, b suffixKey) int {
+		return cmp.Or(cmp.Compare(len(a.suffix), len(b.suffix)), cmp.Compare(a.xpos, b.xpos),
+			cmp.Compare(a.suffix, b.suffix))
+	})
+	for _, k := range keys {
+		total, best, bestN := 0, lemmaRule{}, -1
+		for r, n := range counts[k] {
+			total += n
+			if n > bestN || (n == bestN && (r.strip < best.strip || (r.strip == best.strip && r.add < best.add))) {
+				best, bestN = r, n
+			}
+		}
+		if types[k][best] < 2 || 2*bestN <= total {
+			continue
+		}
+		parent := lemmaRule{}
+		for j := len(k.suffix) - 1; j >= 1; j-- {
+			if r, ok := lm.rules[suffixKey{k.xpos, k.suffix[len(k.suffix)-j:]}]; ok {
+				parent = r
+				break
+			}
+		}
+		if best != parent {
+			lm.rules[k] = best
+			lm.hasRules[k.xpos] = true
+		}
+	}
+	// The exceptions: the words whose most frequent lemma the rules miss.
+	type wordKey = exceptionKey
+	lemmas := map[wordKey]map[string]int{}
+	ruleRight := map[wordKey]int{}
+	for si, s := range sents {
+		for i, t := range s.Tokens {
+			k := wordKey{data[si].lx[i].word, data[si].gold[i]}
+			c := lemmas[k]
+			if c == nil {
+				c = map[string]int{}
+				lemmas[k] = c
+			}
+			c[t.Lemma]++
+			if got := lm.apply(t, lowOf(t), k.class); got == t.Lemma {
+				ruleRight[k]++
+			}
+		}
+	}
+	for k, c := range lemmas {
+		best, bestN := "", -1
+		for s, n := range c {
+			if n > bestN || (n == bestN && s < best) {
+				best, bestN = s, n
+			}
+		}
+		if ruleRight[k] < bestN {
+			lm.exceptions[k] = best
+		}
+	}
+	return lm
+}
+
+// lowOf returns the normalised form of a token.
+func lowOf(t Token) string {
+	if t.Low != "" {
+		return t.Low
+	}
+	return string(normalise(t.Text, nil))
+}
+
+// ruleFor returns the rule that rewrites low into lemma.
+func ruleFor(low, lemma string) lemmaRule {
+	p := 0
+	for p < len(low) && p < len(lemma) && low[p] == lemma[p] {
+		p++
+	}
+	if len(low)-p > 255 {
+		return lemmaRule{}
+	}
+	return lemmaRule{strip: uint8(len(low) - p), add: lemma[p:]}
+}
+
+// apply returns the lemma the rules alone give a token.
+func (lm *lemmatizer) apply(t Token, low string, class uint16) string {
+	base := low
+	if t.POS == PROPN {
+		base = t.Text
+	}
+	r, ok := lm.rule(low, class)
+	if !ok || int(r.strip) > len(base) {
+		return base
+	}
+	return base[:len(base)-int(r.strip)] + r.add
+}
+
+// parseSent is a training sentence of the parser: word and tag values, the
+// gold heads (the root's head is n) of its projective tree, and labels.
+type parseSent struct {
+	w, t   []uint64
+	gh     []int32
+	gr     []Rel
+	repeat int // times seen in each pass
+}
+
+// makeParseSent prepares a sentence for the parser, lifting the arcs that
+// cross others until the tree is projective. It fails on a sentence
+// without exactly one root.
+func makeParseSent(toks []Token, lx []lexeme, tags []uint16) (parseSent, bool) {
+	n := len(toks)
+	ps := parseSent{w: make([]uint64, n), t: make([]uint64, n), gh: make([]int32, n), gr: make([]Rel, n)}
+	roots := 0
+	for i, t := range toks {
+		ps.w[i] = lx[i].word
+		ps.t[i] = uint64(tags[i]) + 1
+		ps.gr[i] = t.Rel
+		switch {
+		case t.Head < 0:
+			ps.gh[i] = int32(n)
+			ps.gr[i] = RelRoot
+			roots++
+		case t.Head < n && t.Head != i:
+			ps.gh[i] = int32(t.Head)
+		default:
+			return ps, false
+		}
+	}
+	if roots != 1 || !acyclic(ps.gh) {
+		return ps, false
+	}
+	projectivise(ps.gh)
+	return ps, true
+}
+
+func acyclic(gh []int32) bool {
+	n := int32(len(gh))
+	for i := range gh {
+		k, steps := int32(i), 0
+		for k != n {
+			k = gh[k]
+			if steps++; steps > len(gh) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// projectivise lifts the shortest non-projective arc to the head's head
+// until none is left (the label stays).
+func projectivise(gh []int32) {
+	n := int32(len(gh))
+	dominates := func(h, k int32) bool {
+		for k != n {
+			if k == h {
+				return true
+			}
+			k = gh[k]
+		}
+		return h == n
+	}
+	for {
+		worst, worstLen := int32(-1), int32(1<<30)
+		for d := range int32(n) {
+			h := gh[d]
+			lo, hi := min(h, d), max(h, d)
+			for k := lo + 1; k < hi; k++ {
+				if !dominates(h, k) {
+					if hi-lo < worstLen {
+						worst, worstLen = d, hi-lo
+					}
+					break
+				}
+			}
+		}
+		if worst < 0 {
+			return
+		}
+		gh[worst] = gh[gh[worst]]
+	}
+}
+
+// trainParser trains the parser's weights with the dynamic oracle.
+func trainParser(data []parseSent, tpls []template, opt TrainOptions,
+	report func(int, *learner, [numMoves]bool)) (*learner, [numMoves]bool) {
+	l := newLearner(numMoves, opt.MinUpdates)
+	var seen [numMoves]bool
+	rng := rand.New(rand.NewPCG(opt.Seed, 0x9a85))
+	var order []int
+	for i := range data {
+		for range max(1, data[i].repeat) {
+			order = append(order, i)
+		}
+	}
+	var s pstate
+	var feats []uint64
+	var inStack []bool
+	scores := make([]float64, numMoves)
+	costs := make([]int, numMoves)
+	for epoch := 1; epoch <= opt.ParseEpochs; epoch++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		right, total := 0, 0
+		for _, si := range order {
+			ps := &data[si]
+			n := len(ps.w)
+			s.reset(n)
+			copy(s.w, ps.w)
+			copy(s.t, ps.t)
+			inStack = grow(inStack, n+1)
+			clear(inStack)
+			for !s.done() {
+				m := s.only()
+				if m < 0 {
+					feats = s.features(tpls, feats[:0])
+					l.score(feats, scores)
+					oracleCosts(&s, ps, inStack, costs)
+					guess, gold := -1, -1
+					for c := range numMoves {
+						if costs[c] < 0 {
+							continue
+						}
+						if guess < 0 || scores[c] > scores[guess] {
+							guess = c
+						}
+						if gold < 0 || costs[c] < costs[gold] || (costs[c] == costs[gold] && scores[c] > scores[gold]) {
+							gold = c
+						}
+					}
+					l.tick()
+					total++
+					if costs[guess] > costs[gold] {
+						l.update(feats, gold, guess)
+					} else {
+						right++
+					}
+					seen[gold] = true
+					m = gold
+					if epoch > 1 && rng.Float64() < opt.Explore {
+						m = guess
+					}
+				}
+				switch {
+				case m == moveShift || m >= moveRight:
+					inStack[s.b] = true
+				default:
+					inStack[s.s0()] = false
+				}
+				s.apply(m)
+			}
+		}
+		if opt.Log != nil {
+			opt.Log("parser: pass %d: %.2f%% of the moves right in training", epoch, 100*float64(right)/float64(max(total, 1)))
+		}
+		if report != nil {
+			report(epoch, l, seen)
+		}
+	}
+	return l, seen
+}
+
+// oracleCosts sets costs[m] to the number of gold arcs that move m makes
+// unreachable, or -1 when m cannot be made (Goldberg and Nivre 2013, the
+// arc-eager system; a wrong label on a gold arc costs one).
+func oracleCosts(s *pstate, ps *parseSent, inStack []bool, costs []int) {
+	for c := range costs {
+		costs[c] = -1
+	}
+	s0, b, n := s.s0(), s.b, s.n
+	// The gold dependents of s0 still in the input, and the words on the
+	// stack without a head whose gold head is b.
+	s0deps, bdeps := 0, 0
+	if s0 >= 0 {
+		for k := b; k < n; k++ {
+			if ps.gh[k] == s0 {
+				s0deps++
+			}
+		}
+	}
+	for _, k := range s.stack {
+		if s.head[k] < 0 && ps.gh[k] == b {
+			bdeps++
+		}
+	}
+	if b < n {
+		c := bdeps
+		if inStack[ps.gh[b]] {
+			c++
+		}
+		costs[moveShift] = c
+	}
+	if s0 < 0 {
+		return
+	}
+	if s.head[s0] >= 0 {
+		costs[moveReduce] = s0deps
+	} else {
+		c := s0deps
+		if ps.gh[s0] > b {
+			c++
+		}
+		for r := range int(numRel) {
+			m := moveLeft + r
+			if !s.valid(m) {
+				continue
+			}
+			costs[m] = c
+			if ps.gh[s0] == b && Rel(r) != ps.gr[s0] {
+				costs[m]++
+			}
+		}
+	}
+	if b < n {
+		c := bdeps
+		if g := ps.gh[b]; g != s0 && (inStack[g] || g > b) {
+			c++
+		}
+		for r := range int(numRel) {
+			m := moveRight + r
+			if Rel(r) == RelRoot || Rel(r) == RelNone {
+				continue
+			}
+			costs[m] = c
+			if ps.gh[b] == s0 && Rel(r) != ps.gr[b] {
+				costs[m]++
+			}
+		}
+	}
+}

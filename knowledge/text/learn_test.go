@@ -1,0 +1,205 @@
+package text
+
+import (
+	"bytes"
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// tree writes a sentence with its analysis, one word a field:
+// form|UPOS|XPOS|lemma|head|label, head counted from 1 and 0 for the root.
+// The sentences are ours.
+var trees = []string{
+	"The|DET|DT|the|2|det minister|NOUN|NN|minister|3|nsubj said|VERB|VBD|say|0|root that|SCONJ|IN|that|7|mark " +
+		"the|DET|DT|the|6|det plan|NOUN|NN|plan|7|nsubj failed|VERB|VBD|fail|3|ccomp .|PUNCT|.|./.|3|punct",
+	"Officials|NOUN|NNS|official|2|nsubj denied|VERB|VBD|deny|0|root the|DET|DT|the|4|det report|NOUN|NN|report|2|obj " +
+		"on|ADP|IN|on|6|case Monday|PROPN|NNP|Monday|2|obl .|PUNCT|.|./.|2|punct",
+	"The|DET|DT|the|2|det party|NOUN|NN|party|5|nsubj did|AUX|VBD|do|5|aux not|PART|RB|not|5|advmod " +
+		"claim|VERB|VB|claim|0|root the|DET|DT|the|7|det attack|NOUN|NN|attack|5|obj .|PUNCT|.|./.|5|punct",
+	"Prices|NOUN|NNS|price|2|nsubj rose|VERB|VBD|rise|0|root by|ADP|IN|by|5|case 4|NUM|CD|4|5|nummod " +
+		"percent|NOUN|NN|percent|2|obl in|ADP|IN|in|7|case March|PROPN|NNP|March|2|obl .|PUNCT|.|./.|2|punct",
+	"She|PRON|PRP|she|2|nsubj left|VERB|VBD|leave|0|root early|ADV|RB|early|2|advmod and|CCONJ|CC|and|5|cc " +
+		"walked|VERB|VBD|walk|2|conj home|ADV|RB|home|5|advmod .|PUNCT|.|./.|2|punct",
+	"Who|PRON|WP|who|3|nsubj will|AUX|MD|will|3|aux win|VERB|VB|win|0|root the|DET|DT|the|5|det " +
+		"election|NOUN|NN|election|3|obj ?|PUNCT|.|?|3|punct",
+}
+
+func treeParagraph(t testing.TB, s string) Paragraph {
+	var p Paragraph
+	for i, f := range strings.Fields(s) {
+		parts := strings.Split(f, "|")
+		if len(parts) != 6 {
+			t.Fatalf("bad word %q", f)
+		}
+		head := 0
+		for _, c := range parts[4] {
+			head = head*10 + int(c-'0')
+		}
+		start := len(p.Text)
+		if i > 0 {
+			p.Text += " "
+			start++
+		}
+		p.Text += parts[0]
+		p.Tokens = append(p.Tokens, Token{Start: start, End: len(p.Text), Text: parts[0], Space: true,
+			POS: ParsePOS(parts[1]), Tag: parts[2], Lemma: parts[3], Head: head - 1, Rel: ParseRel(parts[5])})
+	}
+	p.Sentences = []Sentence{{Start: 0, End: len(p.Tokens)}}
+	return p
+}
+
+func trainTiny(t testing.TB) *Model {
+	var sents []Paragraph
+	for range 5 {
+		for _, s := range trees {
+			sents = append(sents, treeParagraph(t, s))
+		}
+	}
+	m, err := Train(sents, TrainOptions{TagEpochs: 10, ParseEpochs: 8, Seed: 1, Explore: 0.5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// unparsed returns p without its analysis, as the tokenizer leaves it.
+func unparsed(p Paragraph) Paragraph {
+	q := p
+	q.Tokens = append([]Token(nil), p.Tokens...)
+	for i := range q.Tokens {
+		tk := &q.Tokens[i]
+		tk.POS, tk.Tag, tk.Lemma, tk.Head, tk.Rel = POSNone, "", "", -1, RelNone
+	}
+	return q
+}
+
+func TestTrainLearnsItsSentences(t *testing.T) {
+	m := trainTiny(t)
+	for _, s := range trees {
+		gold := treeParagraph(t, s)
+		p := unparsed(gold)
+		m.Parse(&p)
+		for i, g := range gold.Tokens {
+			got := p.Tokens[i]
+			if got.POS != g.POS || got.Tag != g.Tag || got.Lemma != g.Lemma || got.Head != g.Head || got.Rel != g.Rel {
+				t.Errorf("%q: word %q = %v/%s/%s/%d/%v, want %v/%s/%s/%d/%v", gold.Text, g.Text, got.POS, got.Tag,
+					got.Lemma, got.Head, got.Rel, g.POS, g.Tag, g.Lemma, g.Head, g.Rel)
+			}
+		}
+	}
+}
+
+func TestModelFileRoundTrip(t *testing.T) {
+	m := trainTiny(t)
+	b1, err := m.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b2, err := trainTiny(t).MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(b1, b2) {
+		t.Error("two trainings with the same seed gave different model files")
+	}
+	loaded, err := LoadModel(b1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range trees {
+		p1, p2 := unparsed(treeParagraph(t, s)), unparsed(treeParagraph(t, s))
+		m.Parse(&p1)
+		loaded.Parse(&p2)
+		for i := range p1.Tokens {
+			if p1.Tokens[i] != p2.Tokens[i] {
+				t.Errorf("%q: word %d: trained %+v, loaded %+v", p1.Text, i, p1.Tokens[i], p2.Tokens[i])
+			}
+		}
+	}
+	for _, bad := range [][]byte{nil, []byte("not a model"), b1[:len(b1)/2]} {
+		if _, err := LoadModel(bad); err == nil {
+			t.Errorf("LoadModel(%d bytes of junk) gave no error", len(bad))
+		}
+	}
+}
+
+// TestOracleIsExact checks the dynamic oracle's costs: on any path through
+// the moves, the arcs missed at the end are the sum of the costs paid, and
+// a path of zero-cost moves rebuilds the gold tree.
+func TestOracleIsExact(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for trial := range 300 {
+		ps := randomTree(rng, 1+rng.IntN(14))
+		var s pstate
+		n := len(ps.gh)
+		s.reset(n)
+		inStack := make([]bool, n+1)
+		costs := make([]int, numMoves)
+		paid := 0
+		careless := trial%3 != 0
+		for !s.done() {
+			oracleCosts(&s, &ps, inStack, costs)
+			var choice []int
+			for c, k := range costs {
+				if k >= 0 && (careless || k == 0) {
+					choice = append(choice, c)
+				}
+			}
+			if len(choice) == 0 {
+				t.Fatalf("trial %d: no move (careful %v)", trial, !careless)
+			}
+			m := choice[rng.IntN(len(choice))]
+			paid += costs[m]
+			if m == moveShift || m >= moveRight {
+				inStack[s.b] = true
+			} else {
+				inStack[s.s0()] = false
+			}
+			s.apply(m)
+		}
+		missed := 0
+		for i := range n {
+			if s.head[i] != ps.gh[i] || s.rel[i] != ps.gr[i] {
+				missed++
+			}
+		}
+		if missed != paid {
+			t.Fatalf("trial %d: %d arcs missed, %d paid", trial, missed, paid)
+		}
+	}
+}
+
+// randomTree makes a random projective tree over n words (root's head n).
+func randomTree(rng *rand.Rand, n int) parseSent {
+	ps := parseSent{w: make([]uint64, n), t: make([]uint64, n), gh: make([]int32, n), gr: make([]Rel, n)}
+	var build func(lo, hi int, head int32)
+	build = func(lo, hi int, head int32) { // words [lo, hi) hang from head
+		if lo >= hi {
+			return
+		}
+		r := lo + rng.IntN(hi-lo)
+		ps.gh[r] = head
+		ps.gr[r] = Rel(2 + rng.IntN(5))
+		build(lo, r, int32(r))
+		build(r+1, hi, int32(r))
+	}
+	r := rng.IntN(n)
+	ps.gh[r], ps.gr[r] = int32(n), RelRoot
+	build(0, r, int32(r))
+	build(r+1, n, int32(r))
+	return ps
+}
+
+func TestProjectivise(t *testing.T) {
+	// 0 <- 2 -> 1? A crossing: word 3 hangs from 1 over 2, which hangs
+	// from 4, the root.
+	gh := []int32{1, 4, 4, 1, 5}
+	projectivise(gh)
+	want := []int32{1, 4, 4, 4, 5}
+	for i := range gh {
+		if gh[i] != want[i] {
+			t.Fatalf("projectivise = %v, want %v", gh, want)
+		}
+	}
+}

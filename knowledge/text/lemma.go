@@ -1,0 +1,111 @@
+package text
+
+// The lemmatizer is learned from the treebanks in two parts: suffix rules
+// per English tag ("ies" on NNS -> "y", "ied" on VBD -> "y"), the longest
+// matching suffix deciding, and a table of the words the rules get wrong
+// ("was"/VBD -> "be", "n't"/RB -> "not", "children"/NNS -> "child").
+// Proper nouns keep their case; every other lemma is made from the token's
+// lower-cased form.
+
+// lemmaRule rewrites the end of a word: drop strip bytes, append add.
+type lemmaRule struct {
+	strip uint8
+	add   string
+}
+
+// suffixKey finds the rule for a suffix under an English tag.
+type suffixKey struct {
+	xpos   uint8 // index in lemmatizer.xpos
+	suffix string
+}
+
+// exceptionKey finds the lemma of a word (by the hash of its lower-cased
+// form) under a tagger class.
+type exceptionKey struct {
+	word  uint64
+	class uint16
+}
+
+// lemmatizer is the lemma part of a model.
+type lemmatizer struct {
+	xpos       []string // the English tags the rules are indexed by
+	classXPOS  []uint8  // tagger class -> index in xpos
+	rules      map[suffixKey]lemmaRule
+	maxSuffix  int
+	hasRules   [256]bool // by English tag
+	exceptions map[exceptionKey]string
+}
+
+// lemmaOf returns the lemma of a word, and whether the rule needs bytes
+// appended (then the lemma is base[:len(base)-strip] + add, built by the
+// caller), from the word's form as written, its lower-cased form, its hash
+// and class.
+func (lm *lemmatizer) lemmaOf(text, low string, word uint64, class uint16, pos POS) (string, lemmaRule, bool) {
+	if s, ok := lm.exceptions[exceptionKey{word, class}]; ok {
+		return s, lemmaRule{}, false
+	}
+	base := low
+	if pos == PROPN {
+		base = text
+	}
+	r, ok := lm.rule(low, class)
+	if !ok || int(r.strip) > len(base) {
+		return base, lemmaRule{}, false
+	}
+	if r.add == "" {
+		return base[:len(base)-int(r.strip)], lemmaRule{}, false
+	}
+	return base, r, true
+}
+
+// rule returns the rule of the longest suffix of low that has one.
+func (lm *lemmatizer) rule(low string, class uint16) (lemmaRule, bool) {
+	if int(class) >= len(lm.classXPOS) {
+		return lemmaRule{}, false
+	}
+	x := lm.classXPOS[class]
+	if !lm.hasRules[x] {
+		return lemmaRule{}, false
+	}
+	for k := min(lm.maxSuffix, len(low)-1); k >= 1; k-- {
+		if r, ok := lm.rules[suffixKey{x, low[len(low)-k:]}]; ok {
+			return r, true
+		}
+	}
+	return lemmaRule{}, false
+}
+
+// lemmatise fills the Lemma of toks, whose classes are tags; the lemmas
+// that rules build share one string per call.
+func (lm *lemmatizer) lemmatise(toks []Token, tags []uint16, sc *scratch) {
+	sc.pending = sc.pending[:0]
+	sc.lemBuf = sc.lemBuf[:0]
+	for i := range toks {
+		t := &toks[i]
+		low := t.Low
+		if low == "" {
+			low = t.Text // only for tokens made without a tokenizer
+			sc.low = normalise(t.Text, sc.low)
+			if string(sc.low) != t.Text {
+				low = string(sc.low)
+			}
+		}
+		s, r, build := lm.lemmaOf(t.Text, low, sc.lex[i].word, tags[i], t.POS)
+		if !build {
+			t.Lemma = s
+			continue
+		}
+		a := len(sc.lemBuf)
+		sc.lemBuf = append(sc.lemBuf, s[:len(s)-int(r.strip)]...)
+		sc.lemBuf = append(sc.lemBuf, r.add...)
+		sc.pending = append(sc.pending, pendingLemma{i, a, len(sc.lemBuf)})
+	}
+	if len(sc.pending) > 0 {
+		all := string(sc.lemBuf)
+		for _, p := range sc.pending {
+			toks[p.tok].Lemma = all[p.a:p.b]
+		}
+	}
+}
+
+type pendingLemma struct{ tok, a, b int }

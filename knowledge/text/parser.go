@@ -1,0 +1,283 @@
+package text
+
+// The parser is a greedy arc-eager transition parser (Nivre 2003) with an
+// averaged perceptron choosing each move, trained with the dynamic oracle of
+// Goldberg and Nivre (2012, 2013). The root is a virtual word at the end of
+// the input (Ballesteros and Nivre 2013, "Going to the roots of dependency
+// parsing"): once the input is read, what is left on the stack without a
+// head is attached to it.
+//
+// The moves are numbered: SHIFT, REDUCE, then LEFT-ARC with each label, then
+// RIGHT-ARC with each label.
+
+const (
+	moveShift  = 0
+	moveReduce = 1
+	moveLeft   = 2               // + label
+	moveRight  = 2 + int(numRel) // + label
+	numMoves   = 2 + 2*int(numRel)
+	// maxParse is the longest run of tokens parsed as one; a longer sentence
+	// is parsed in pieces, whose roots hang from the first piece's root.
+	maxParse = 150
+)
+
+// parser is the parsing part of a model.
+type parser struct {
+	templates []template
+	features  []string
+	weights   *linear
+	allowed   [numMoves]bool // the moves seen in training
+}
+
+// pstate is a parser configuration over n words, the virtual root being
+// word n.
+type pstate struct {
+	n     int32
+	stack []int32
+	b     int32 // the first word of the input
+	head  []int32
+	rel   []Rel
+	// The leftmost and second leftmost, rightmost and second rightmost
+	// dependents of each word, -1 for none; the number of left and right
+	// dependents and the sets of their labels.
+	lc1, lc2, rc1, rc2 []int32
+	nl, nr             []uint8
+	sl, sr             []uint64
+	// The word and tag values of each word.
+	w, t []uint64
+	pos  [numPositions]int32
+}
+
+// reset prepares s for a sentence of n words.
+func (s *pstate) reset(n int) {
+	s.n = int32(n)
+	s.stack = s.stack[:0]
+	s.b = 0
+	m := n + 1
+	s.head = fill(s.head, m, -1)
+	s.rel = grow(s.rel, m)
+	clear(s.rel)
+	s.lc1 = fill(s.lc1, m, -1)
+	s.lc2 = fill(s.lc2, m, -1)
+	s.rc1 = fill(s.rc1, m, -1)
+	s.rc2 = fill(s.rc2, m, -1)
+	s.nl = grow(s.nl, m)
+	clear(s.nl)
+	s.nr = grow(s.nr, m)
+	clear(s.nr)
+	s.sl = grow(s.sl, m)
+	clear(s.sl)
+	s.sr = grow(s.sr, m)
+	clear(s.sr)
+	s.w = grow(s.w, m)
+	s.t = grow(s.t, m)
+	s.w[n], s.t[n] = rootWord, rootWord
+}
+
+func fill(s []int32, n int, v int32) []int32 {
+	s = grow(s, n)
+	for i := range s {
+		s[i] = v
+	}
+	return s
+}
+
+func (s *pstate) done() bool { return s.b == s.n && len(s.stack) == 0 }
+
+func (s *pstate) s0() int32 {
+	if len(s.stack) == 0 {
+		return -1
+	}
+	return s.stack[len(s.stack)-1]
+}
+
+// valid reports whether move m can be made.
+func (s *pstate) valid(m int) bool {
+	s0 := s.s0()
+	switch {
+	case m == moveShift:
+		return s.b < s.n
+	case m == moveReduce:
+		return s0 >= 0 && s.head[s0] >= 0
+	case m < moveRight:
+		r := Rel(m - moveLeft)
+		return s0 >= 0 && s.head[s0] < 0 && r != RelNone && (s.b == s.n) == (r == RelRoot)
+	default:
+		r := Rel(m - moveRight)
+		return s0 >= 0 && s.b < s.n && r != RelNone && r != RelRoot
+	}
+}
+
+// only returns the one move that can be made, or -1 when there is a choice:
+// with an empty stack the parser must shift, and at the end it must reduce
+// or attach to the root.
+func (s *pstate) only() int {
+	s0 := s.s0()
+	switch {
+	case s0 < 0:
+		return moveShift
+	case s.b < s.n:
+		return -1
+	case s.head[s0] >= 0:
+		return moveReduce
+	default:
+		return moveLeft + int(RelRoot)
+	}
+}
+
+// apply makes move m.
+func (s *pstate) apply(m int) {
+	switch {
+	case m == moveShift:
+		s.stack = append(s.stack, s.b)
+		s.b++
+	case m == moveReduce:
+		s.stack = s.stack[:len(s.stack)-1]
+	case m < moveRight:
+		d := s.stack[len(s.stack)-1]
+		s.stack = s.stack[:len(s.stack)-1]
+		s.arc(s.b, d, Rel(m-moveLeft))
+	default:
+		s.arc(s.s0(), s.b, Rel(m-moveRight))
+		s.stack = append(s.stack, s.b)
+		s.b++
+	}
+}
+
+func (s *pstate) arc(h, d int32, r Rel) {
+	s.head[d], s.rel[d] = h, r
+	if d < h {
+		s.nl[h]++
+		s.sl[h] |= 1 << r
+		switch {
+		case s.lc1[h] < 0 || d < s.lc1[h]:
+			s.lc2[h], s.lc1[h] = s.lc1[h], d
+		case s.lc2[h] < 0 || d < s.lc2[h]:
+			s.lc2[h] = d
+		}
+	} else {
+		s.nr[h]++
+		s.sr[h] |= 1 << r
+		switch {
+		case d > s.rc1[h]:
+			s.rc2[h], s.rc1[h] = s.rc1[h], d
+		case d > s.rc2[h]:
+			s.rc2[h] = d
+		}
+	}
+}
+
+// features appends the features of the configuration to out.
+func (s *pstate) features(tpls []template, out []uint64) []uint64 {
+	p := &s.pos
+	at := func(a []int32, i int32) int32 {
+		if i < 0 {
+			return -1
+		}
+		return a[i]
+	}
+	s0 := s.s0()
+	p[pS0] = s0
+	p[pS0h] = at(s.head, s0)
+	p[pS0h2] = at(s.head, p[pS0h])
+	p[pS0l] = at(s.lc1, s0)
+	p[pS0l2] = at(s.lc2, s0)
+	p[pS0r] = at(s.rc1, s0)
+	p[pS0r2] = at(s.rc2, s0)
+	p[pS1] = -1
+	if len(s.stack) > 1 {
+		p[pS1] = s.stack[len(s.stack)-2]
+	}
+	p[pN0] = s.b
+	p[pN0l] = s.lc1[s.b]
+	p[pN0l2] = s.lc2[s.b]
+	p[pN1], p[pN2] = -1, -1
+	if s.b+1 <= s.n {
+		p[pN1] = s.b + 1
+	}
+	if s.b+2 <= s.n {
+		p[pN2] = s.b + 2
+	}
+	dist := uint64(0)
+	if s0 >= 0 {
+		switch d := s.b - s0; {
+		case d <= 4:
+			dist = uint64(d)
+		case d <= 6:
+			dist = 5
+		case d <= 9:
+			dist = 6
+		default:
+			dist = 7
+		}
+	}
+	for ti := range tpls {
+		t := &tpls[ti]
+		var v [4]uint64
+		for k := 0; k < t.n; k++ {
+			a := t.atoms[k]
+			if a.attr == aDist {
+				v[k] = dist
+				continue
+			}
+			j := p[a.pos]
+			if j < 0 {
+				v[k] = noneWord + uint64(a.attr)
+				continue
+			}
+			switch a.attr {
+			case aWord:
+				v[k] = s.w[j]
+			case aTag:
+				v[k] = s.t[j]
+			case aLabel:
+				v[k] = uint64(s.rel[j])
+			case aValL:
+				v[k] = uint64(s.nl[j])
+			case aValR:
+				v[k] = uint64(s.nr[j])
+			case aSetL:
+				v[k] = s.sl[j]
+			case aSetR:
+				v[k] = s.sr[j]
+			}
+		}
+		out = append(out, combine(ti, &v, t.n))
+	}
+	return out
+}
+
+// parseRun parses toks (at most maxParse), whose lexemes and classes are lx
+// and tags, leaving heads and labels in sc.st (the root's head is n).
+func (ps *parser) parseRun(lx []lexeme, tags []uint16, sc *scratch) {
+	s := &sc.st
+	n := len(lx)
+	s.reset(n)
+	for i := range lx {
+		s.w[i] = lx[i].word
+		s.t[i] = uint64(tags[i]) + 1
+	}
+	sc.iscores = grow(sc.iscores, numMoves)
+	for !s.done() {
+		m := s.only()
+		if m < 0 {
+			sc.feats = s.features(ps.templates, sc.feats[:0])
+			sc.slots = ps.weights.score(sc.feats, sc.iscores, sc.slots)
+			m = -1
+			for c, sco := range sc.iscores {
+				if ps.allowed[c] && (m < 0 || sco > sc.iscores[m]) && s.valid(c) {
+					m = c
+				}
+			}
+			if m < 0 { // no trained move fits: fall back on the first valid one
+				for c := range numMoves {
+					if s.valid(c) {
+						m = c
+						break
+					}
+				}
+			}
+		}
+		s.apply(m)
+	}
+}

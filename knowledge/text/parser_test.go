@@ -1,0 +1,191 @@
+package text
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// checkTree fails unless every sentence of p is one tree: each head inside
+// its sentence, exactly one root, no cycle, every word labelled.
+func checkTree(t *testing.T, p *Paragraph) {
+	t.Helper()
+	for si, s := range p.Sentences {
+		roots := 0
+		for i := s.Start; i < s.End; i++ {
+			tk := p.Tokens[i]
+			if tk.Sent != si {
+				t.Fatalf("token %d: Sent %d, want %d", i, tk.Sent, si)
+			}
+			if tk.Head == -1 {
+				roots++
+				if tk.Rel != RelRoot {
+					t.Fatalf("root %d labelled %v", i, tk.Rel)
+				}
+				continue
+			}
+			if tk.Head < s.Start || tk.Head >= s.End || tk.Head == i {
+				t.Fatalf("token %d: head %d outside sentence [%d,%d)", i, tk.Head, s.Start, s.End)
+			}
+			if tk.Rel == RelNone || tk.Rel == RelRoot {
+				t.Fatalf("token %d: label %v", i, tk.Rel)
+			}
+			for k, steps := i, 0; k != -1; k, steps = p.Tokens[k].Head, steps+1 {
+				if steps > s.End-s.Start {
+					t.Fatalf("token %d: cycle", i)
+				}
+			}
+		}
+		if roots != 1 {
+			t.Fatalf("sentence %d: %d roots", si, roots)
+		}
+	}
+}
+
+// wordPool is what random paragraphs are made of: words, punctuation,
+// symbols, odd characters and the empty string.
+var wordPool = strings.Fields(`the a minister said that plan failed . , ; : ! ? " ' ( ) - — £ $ 4.5bn 1990 ` +
+	`did n't not claim attack Reuters BBC U.S. officials https://example.com/x @ # % & * + = / Ünïcödé 東京 ` +
+	`''' ... -- it 's was have been being to of in on by with and or but who which`)
+
+func randomParagraph(rng *rand.Rand) Paragraph {
+	var p Paragraph
+	n := rng.IntN(40)
+	if rng.IntN(10) == 0 {
+		n = 150 + rng.IntN(400) // longer than the parser takes in one piece
+	}
+	for i := range n {
+		w := wordPool[rng.IntN(len(wordPool))]
+		if rng.IntN(50) == 0 {
+			w = ""
+		}
+		if rng.IntN(50) == 0 {
+			w = string([]byte{byte(rng.IntN(256)), byte(rng.IntN(256))}) // not UTF-8
+		}
+		start := len(p.Text)
+		if i > 0 {
+			p.Text += " "
+			start++
+		}
+		p.Text += w
+		p.Tokens = append(p.Tokens, Token{Start: start, End: len(p.Text), Text: w, Head: -1})
+	}
+	// Sentences: random cuts.
+	for a := 0; a < n; {
+		b := min(n, a+1+rng.IntN(60))
+		if rng.IntN(8) == 0 {
+			b = n
+		}
+		for k := a; k < b; k++ {
+			p.Tokens[k].Sent = len(p.Sentences)
+		}
+		p.Sentences = append(p.Sentences, Sentence{Start: a, End: b})
+		a = b
+	}
+	return p
+}
+
+func TestParseAlwaysGivesTrees(t *testing.T) {
+	models := map[string]*Model{"tiny": trainTiny(t)}
+	if m, err := Default(); err == nil {
+		models["embedded"] = m
+	}
+	for name, m := range models {
+		rng := rand.New(rand.NewPCG(7, 7))
+		for trial := range 300 {
+			p := randomParagraph(rng)
+			m.Parse(&p)
+			t.Run(fmt.Sprintf("%s/%d", name, trial), func(t *testing.T) { checkTree(t, &p) })
+			if !p.Parsed && len(p.Tokens) > 0 {
+				t.Fatal("Parsed not set")
+			}
+			for _, tk := range p.Tokens {
+				if tk.POS == POSNone || tk.Tag == "" {
+					t.Fatalf("token %q untagged", tk.Text)
+				}
+			}
+		}
+	}
+}
+
+func TestParseSurvivesBadSentences(t *testing.T) {
+	m := trainTiny(t)
+	mk := func(ss ...Sentence) Paragraph {
+		p := treeParagraph(t, trees[0])
+		p = unparsed(p)
+		p.Sentences = ss
+		return p
+	}
+	for _, p := range []Paragraph{
+		mk(), mk(Sentence{Start: -3, End: 2}), mk(Sentence{Start: 5, End: 2}), mk(Sentence{Start: 0, End: 99}), mk(Sentence{Start: 0, End: 0}),
+		mk(Sentence{Start: 0, End: 4}, Sentence{Start: 2, End: 6}), {}, {Sentences: []Sentence{{Start: 0, End: 1}}},
+	} {
+		m.Tag(&p)
+		m.Parse(&p)
+		for i := -1; i <= len(p.Sentences); i++ {
+			m.ParseSentence(&p, i)
+		}
+	}
+	// A paragraph without sentences is read as one.
+	p := mk()
+	m.Parse(&p)
+	checkTree(t, &p)
+}
+
+func TestParseSentenceParsesOnlyThatSentence(t *testing.T) {
+	m := trainTiny(t)
+	a, b := treeParagraph(t, trees[0]), treeParagraph(t, trees[2])
+	p := unparsed(a)
+	off := len(p.Tokens)
+	for _, tk := range unparsed(b).Tokens {
+		tk.Start += len(p.Text) + 1
+		tk.End += len(p.Text) + 1
+		tk.Sent = 1
+		p.Tokens = append(p.Tokens, tk)
+	}
+	p.Text += " " + b.Text
+	p.Sentences = []Sentence{{Start: 0, End: off}, {Start: off, End: len(p.Tokens)}}
+	m.ParseSentence(&p, 1)
+	for i := range off {
+		if p.Tokens[i].Head != -1 || p.Tokens[i].Rel != RelNone || p.Tokens[i].POS != POSNone {
+			t.Fatalf("token %d of the first sentence was touched: %+v", i, p.Tokens[i])
+		}
+	}
+	for i, g := range b.Tokens {
+		tk := p.Tokens[off+i]
+		want := g.Head
+		if want >= 0 {
+			want += off
+		}
+		if tk.Head != want || tk.Rel != g.Rel {
+			t.Errorf("%q: head %d %v, want %d %v", tk.Text, tk.Head, tk.Rel, want, g.Rel)
+		}
+	}
+	if p.Parsed {
+		t.Error("Parsed set after one sentence of two")
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add("The minister said that the plan failed .")
+	f.Add("a")
+	f.Add(strings.Repeat("and ", 200))
+	m := trainTiny(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) && len(s) > 1000 {
+			return
+		}
+		var p Paragraph
+		p.Text = s
+		at := 0
+		for _, w := range strings.Fields(s) {
+			k := strings.Index(s[at:], w) + at
+			p.Tokens = append(p.Tokens, Token{Start: k, End: k + len(w), Text: w})
+			at = k + len(w)
+		}
+		m.Parse(&p)
+		checkTree(t, &p)
+	})
+}

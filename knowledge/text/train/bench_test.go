@@ -1,0 +1,66 @@
+package train
+
+import (
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/knowledge/text"
+)
+
+// treebankParagraphs returns the paragraphs of EWT dev and GUM dev as the
+// tokenizer would give them (gold tokens, no analysis).
+func treebankParagraphs(b *testing.B) ([]text.Paragraph, int) {
+	dir := FindData(".")
+	if dir == "" {
+		b.Skip("no treebanks: the benchmark looks for a folder shared/nlp above this package's folder")
+	}
+	if _, err := text.Default(); err != nil {
+		b.Skipf("no embedded model: %v", err)
+	}
+	banks, err := Load(dir, "dev")
+	if err != nil {
+		b.Fatal(err)
+	}
+	ps := Paragraphs(banks...)
+	n := 0
+	for i := range ps {
+		for k := range ps[i].Tokens {
+			t := &ps[i].Tokens[k]
+			t.POS, t.Tag, t.Lemma, t.Head, t.Rel = text.POSNone, "", "", -1, text.RelNone
+		}
+		n += len(ps[i].Tokens)
+	}
+	return ps, n
+}
+
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+func benchTreebank(b *testing.B, f func(*text.Paragraph)) {
+	ps, n := treebankParagraphs(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	c0 := cpuTime()
+	for range b.N {
+		for i := range ps {
+			f(&ps[i])
+		}
+	}
+	cpu := cpuTime() - c0
+	b.ReportMetric(float64(b.N*n)/b.Elapsed().Seconds(), "tokens/s")
+	if cpu > 0 {
+		b.ReportMetric(float64(b.N*n)/cpu.Seconds(), "tokens/cpu-s")
+	}
+}
+
+// BenchmarkTagTreebank tags the dev splits' sentences (36,000 words).
+func BenchmarkTagTreebank(b *testing.B) { benchTreebank(b, text.Tag) }
+
+// BenchmarkParseTreebank tags and parses the dev splits' sentences.
+func BenchmarkParseTreebank(b *testing.B) { benchTreebank(b, text.Parse) }

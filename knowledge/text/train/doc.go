@@ -1,0 +1,13 @@
+// Package train trains and evaluates the language layer's model (package
+// text) on the Universal Dependencies treebanks in shared/nlp: English Web
+// Treebank and GUM, train splits for training, dev for the figures printed
+// after each pass, test for the final figures.
+//
+// Evaluation follows the CoNLL 2018 shared task: with gold tokens, accuracy
+// of tags and lemmas and attachment scores over all words, punctuation
+// included, labels compared without their subtypes (and, separately, with
+// them); from raw text, the system's tokens are aligned with the gold words
+// by their character offsets and every figure is an F1.
+//
+// cmd/train is its command line.
+package train

@@ -1,0 +1,199 @@
+package train
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/briefbot/briefbot/knowledge/text"
+	"github.com/briefbot/briefbot/knowledge/text/conllu"
+)
+
+// Main runs the train command with args (without the program's name):
+//
+//	train [flags]        train a model and write it (-out)
+//	train eval [flags]   print the figures of a model on a split
+func Main(args []string, stdout io.Writer) error {
+	if len(args) > 0 && args[0] == "eval" {
+		return evalMain(args[1:], stdout)
+	}
+	if len(args) > 0 && args[0] == "prune" {
+		return pruneMain(args[1:], stdout)
+	}
+	return trainMain(args, stdout)
+}
+
+func trainMain(args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("train", flag.ContinueOnError)
+	data := fs.String("data", "../shared/nlp", "the folder of the treebanks")
+	out := fs.String("out", "knowledge/text/"+text.ModelFile, "where to write the model")
+	tagEpochs := fs.Int("tag-epochs", 8, "passes of the tagger over the training sentences")
+	parseEpochs := fs.Int("parse-epochs", 14, "passes of the parser")
+	folds := fs.Int("folds", 4, "jackknife folds giving the parser predicted tags (below 2: gold tags)")
+	seed := fs.Uint64("seed", 1, "the seed of the shuffles and the parser's exploration")
+	minUpdates := fs.Int("min-updates", 3, "keep a feature once it has been updated this many times in training")
+	explore := fs.Float64("explore", 0.9, "probability of following the parser's own move in training")
+	subset := fs.Int("subset", 0, "train on the first N sentences only (0: all), for quick trials")
+	gumWeight := fs.Int("gum-weight", 2, "how many times each GUM sentence counts (news and encyclopedic text, "+
+		"closer to briefbot's articles than EWT's web text)")
+	dev := fs.Bool("dev", true, "print dev figures after each pass")
+	prune := fs.Int("prune", 45, "drop the weights whose code (1-127) is below this, as train prune does")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	start := time.Now()
+	logf := func(format string, a ...any) {
+		fmt.Fprintf(stdout, "%6.1fs  %s\n", time.Since(start).Seconds(), fmt.Sprintf(format, a...))
+	}
+	trainBanks, err := Load(*data, "train")
+	if err != nil {
+		return err
+	}
+	var sents []text.Paragraph
+	var repeat []int
+	for _, b := range trainBanks {
+		ps := Paragraphs(b)
+		sents = append(sents, ps...)
+		for range ps {
+			if strings.HasPrefix(b.Name, "gum") {
+				repeat = append(repeat, *gumWeight)
+			} else {
+				repeat = append(repeat, 1)
+			}
+		}
+	}
+	if *subset > 0 && *subset < len(sents) {
+		// Every k-th sentence, so that a subset holds both treebanks.
+		k := len(sents) / *subset
+		var sub = sents[:0:0]
+		var subRepeat []int
+		for i := 0; i < len(sents) && len(sub) < *subset; i += k {
+			sub = append(sub, sents[i])
+			subRepeat = append(subRepeat, repeat[i])
+		}
+		sents, repeat = sub, subRepeat
+	}
+	var devBanks []Bank
+	if *dev {
+		if devBanks, err = Load(*data, "dev"); err != nil {
+			return err
+		}
+	}
+	logf("%d training sentences", len(sents))
+	m, err := text.Train(sents, text.TrainOptions{
+		TagEpochs: *tagEpochs, ParseEpochs: *parseEpochs, Folds: *folds, Seed: *seed,
+		Explore: *explore, MinUpdates: *minUpdates, Repeat: repeat, Log: logf,
+		Report: func(stage string, epoch int, m *text.Model) {
+			for _, b := range devBanks {
+				sc := Evaluate(m, b, stage == "parser")
+				if stage == "parser" {
+					logf("%s pass %d  %-10s UAS %.2f  LAS %.2f  (UPOS %.2f)", stage, epoch, b.Name, pct(sc.UAS, sc.Words),
+						pct(sc.LAS, sc.Words), pct(sc.UPOS, sc.Words))
+				} else {
+					logf("%s pass %d  %-10s UPOS %.2f  XPOS %.2f  lemma %.2f", stage, epoch, b.Name, pct(sc.UPOS, sc.Words),
+						pct(sc.XPOS, sc.Words), pct(sc.Lemma, sc.Words))
+				}
+			}
+		},
+	})
+	if err != nil {
+		return err
+	}
+	b, err := m.MarshalBinary()
+	if err != nil {
+		return err
+	}
+	if *prune > 0 {
+		if b, err = text.PruneModel(b, *prune, *prune); err != nil {
+			return err
+		}
+	}
+	if err := os.WriteFile(*out, b, 0o644); err != nil {
+		return fmt.Errorf("cannot write the model: %w", err)
+	}
+	logf("wrote %s (%d bytes)", *out, len(b))
+	return nil
+}
+
+func pruneMain(args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("train prune", flag.ContinueOnError)
+	in := fs.String("in", "", "the model to prune")
+	out := fs.String("out", "", "where to write the pruned model")
+	minTag := fs.Int("min-tag", 0, "drop tagger weights whose code (1-127) is below this")
+	minParse := fs.Int("min-parse", 0, "drop parser weights whose code (1-127) is below this")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	b, err := os.ReadFile(*in)
+	if err != nil {
+		return fmt.Errorf("cannot read the model: %w", err)
+	}
+	p, err := text.PruneModel(b, *minTag, *minParse)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(*out, p, 0o644); err != nil {
+		return fmt.Errorf("cannot write the model: %w", err)
+	}
+	fmt.Fprintf(stdout, "%s: %d bytes -> %s: %d bytes\n", *in, len(b), *out, len(p))
+	return nil
+}
+
+func evalMain(args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("train eval", flag.ContinueOnError)
+	data := fs.String("data", "../shared/nlp", "the folder of the treebanks")
+	model := fs.String("model", "knowledge/text/"+text.ModelFile, "the model file")
+	split := fs.String("split", "test", "the split to score: dev or test")
+	raw := fs.Bool("raw", true, "also score GUM from raw text, with the tokenizer and sentence splitter")
+	segName := fs.String("segmenter", "text", "how to read raw text: text (the tokenizer) or whitespace (a stand-in)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	b, err := os.ReadFile(*model)
+	if err != nil {
+		return fmt.Errorf("cannot read the model: %w", err)
+	}
+	t0 := time.Now()
+	m, err := text.LoadModel(b)
+	if err != nil {
+		return err
+	}
+	first := Paragraph(conllu.Sentence{Words: []conllu.Word{{Form: "Officials", SpaceAfter: true}, {Form: "said"},
+		{Form: "."}}})
+	m.Parse(&first)
+	fmt.Fprintf(stdout, "model %s: %d bytes on disk, loaded and first sentence parsed in %v\n",
+		*model, len(b), time.Since(t0).Round(time.Millisecond))
+	banks, err := Load(*data, *split)
+	if err != nil {
+		return err
+	}
+	if len(banks) == 0 {
+		return errors.New("no treebanks")
+	}
+	for _, bk := range banks {
+		fmt.Fprintf(stdout, "%-12s gold tokens: %v\n", bk.Name, Evaluate(m, bk, true))
+	}
+	if *raw {
+		seg, ok := Segmenters[*segName]
+		if !ok {
+			return fmt.Errorf("no segmenter %q", *segName)
+		}
+		for _, bk := range banks {
+			if bk.Name == "gum-"+*split {
+				fmt.Fprintf(stdout, "%-12s raw text (%s): %v\n", bk.Name, *segName, EvaluateRaw(m, bk, seg))
+			}
+		}
+	}
+	return nil
+}
+
+// Segmenters are the ways to read raw text the raw-text figures can use:
+// text's own tokenizer and sentence splitter, and the whitespace stand-in.
+var Segmenters = map[string]Segmenter{
+	"text":       func(s string) text.Paragraph { return text.Read(1, "body", s) },
+	"whitespace": Whitespace,
+}
