@@ -26,7 +26,7 @@ func Extract(doc *text.Doc, ents []entities.Entity) []Claim {
 	if doc == nil {
 		return nil
 	}
-	x := &clExtractor{lex: claimLexicon(), res: newClResolver(ents)}
+	x := &clExtractor{lex: claimLexicon(), res: newClResolver(doc, ents)}
 	for i := range doc.Paragraphs {
 		par := &doc.Paragraphs[i]
 		if article.Kind(par.Kind) != article.KindBody {
@@ -70,6 +70,9 @@ type clFound struct {
 	spS, spE   int // speaker phrase tokens [spS, spE), or spS < 0 for an inherited speaker
 	cS, cE     int // content byte span
 	cue        string
+	cueTok     int // the cue's first token, or -1 when the claim has no cue word
+	lemma      string
+	frame      string
 	stance     string
 	quoted     bool
 	inherit    *Claim // the claim whose speaker this one takes
@@ -96,6 +99,7 @@ func (x *clExtractor) paragraph(par *text.Paragraph) {
 	var uncovered []clSpan
 	for _, s := range sents {
 		x.res.noteSubject(p, s, x.lex)
+		x.res.noteOwners(p, s, x.lex)
 		before := len(x.claims)
 		x.sentence(p, s)
 		if len(x.claims) == before {
@@ -114,28 +118,28 @@ func (x *clExtractor) paragraph(par *text.Paragraph) {
 	opensWithQuote := len(p.toks) > 0 && p.toks[0].kind == clOpen
 	var nowPending []Claim
 	for _, q := range uncovered {
+		// The nearest quoted claim of the paragraph before the quote, else
+		// the first one after it.
+		at := p.toks[q.a].s
 		src := -1
-		for i := len(x.claims) - 1; i >= first; i-- {
-			if x.claims[i].Quoted && x.claims[i].Paragraph == n && x.claims[i].Start < p.toks[q.a].s {
+		for i := first; i < len(x.claims); i++ {
+			if c := &x.claims[i]; c.Quoted && c.Paragraph == n && c.Start < at && (src < 0 || c.Start > x.claims[src].Start) {
 				src = i
-				break
 			}
 		}
 		if src < 0 {
 			for i := first; i < len(x.claims); i++ {
-				if x.claims[i].Quoted && x.claims[i].Paragraph == n {
+				if c := &x.claims[i]; c.Quoted && c.Paragraph == n && (src < 0 || c.Start < x.claims[src].Start) {
 					src = i
-					break
 				}
 			}
 		}
 		// "It is not serious, Berg said. “It is a wish list.”": a quote
 		// after a reported claim of the paragraph is the same speaker's.
 		if src < 0 {
-			for i := len(x.claims) - 1; i >= first; i-- {
-				if x.claims[i].Paragraph == n && x.claims[i].End <= p.toks[q.a].s && x.claims[i].Stance != "report" {
+			for i := first; i < len(x.claims); i++ {
+				if c := &x.claims[i]; c.Paragraph == n && c.End <= at && c.Stance != "report" && (src < 0 || c.End > x.claims[src].End) {
 					src = i
-					break
 				}
 			}
 		}
@@ -247,7 +251,7 @@ func (x *clExtractor) dashQuotes(p *clPara) {
 		if clWords(p, q.open, q.close) < 2 {
 			continue
 		}
-		x.emit(p, clFound{spS: a, spE: b, cS: q.s, cE: q.e, cue: p.text[t[q.close+1].s:t[q.close+1].e],
+		x.emit(p, clFound{spS: a, spE: b, cS: q.s, cE: q.e, cue: p.text[t[q.close+1].s:t[q.close+1].e], cueTok: -1,
 			stance: "assert", quoted: true})
 	}
 }
@@ -285,7 +289,7 @@ func (x *clExtractor) labelQuotes(p *clPara) {
 		if !named || cue || clWords(p, q.open, len(t)) < 3 {
 			continue
 		}
-		x.emit(p, clFound{spS: a, spE: b, cS: q.s, cE: q.e, cue: ":", stance: "assert", quoted: true})
+		x.emit(p, clFound{spS: a, spE: b, cS: q.s, cE: q.e, cue: ":", cueTok: -1, stance: "assert", quoted: true})
 	}
 }
 
@@ -512,6 +516,9 @@ func (x *clExtractor) sentence(p *clPara, s clSpan) {
 // emit resolves the speaker of f and records the claim, unless its content
 // overlaps a claim already found in the paragraph.
 func (x *clExtractor) emit(p *clPara, f clFound) {
+	if !x.structureAgrees(p, &f) {
+		return
+	}
 	st, en := clTrim(p.text, f.cS, f.cE)
 	if en-st < 2 {
 		return
@@ -533,7 +540,9 @@ func (x *clExtractor) emit(p *clPara, f clFound) {
 	if f.inherit != nil {
 		c.Speaker, c.SpeakerID, c.SpeakerMention = f.inherit.Speaker, f.inherit.SpeakerID, f.inherit.SpeakerMention
 	} else {
+		x.res.content.para, x.res.content.start, x.res.content.end = p.n, st, en
 		sp := x.res.resolve(p, f.spS, f.spE, x.lex)
+		x.res.content.para = 0
 		if sp.name == "" {
 			return
 		}

@@ -28,7 +28,7 @@ var clPreps = map[string]bool{"in": true, "on": true, "at": true, "during": true
 // attribution after its content, then with a complement without "that".
 func (x *clExtractor) finite(p *clPara, s clSpan, c, ce int, cue clCue, mainSp [2]int) (clFound, bool) {
 	t := p.toks
-	f := clFound{cue: p.text[t[c].s:t[ce-1].e], stance: cue.stance}
+	f := clFound{cue: p.text[t[c].s:t[ce-1].e], cueTok: c, lemma: cue.lemma, frame: cue.frame, stance: cue.stance}
 	// "he was accused of", "the plan was announced": a passive cue names no
 	// speaker before it.
 	if !cue.ing {
@@ -132,7 +132,7 @@ func (x *clExtractor) finite(p *clPara, s clSpan, c, ce int, cue clCue, mainSp [
 // main clause, "with X claiming C" takes X.
 func (x *clExtractor) participle(p *clPara, s clSpan, c, ce int, cue clCue, mainSp [2]int, mainCue clCue) (clFound, bool) {
 	t := p.toks
-	f := clFound{cue: p.text[t[c].s:t[ce-1].e], stance: cue.stance}
+	f := clFound{cue: p.text[t[c].s:t[ce-1].e], cueTok: c, lemma: cue.lemma, frame: cue.frame, stance: cue.stance}
 	k, ok := x.complement(p, s, ce, cue, true)
 	if !ok && cue.frame == frameStrict && ce < s.b && t[ce].kind == clWord && !x.lex.is(t[ce].low, wStop) &&
 		!clNotContent[t[ce].low] && clWords(p, ce, s.b) >= 5 {
@@ -194,11 +194,9 @@ func (x *clExtractor) participle(p *clPara, s clSpan, c, ce int, cue clCue, main
 	}
 	switch {
 	case mainSp[0] >= 0:
+		// "X denied the charge, countering that C": what X goes on to
+		// say is a claim of its own, with its own cue.
 		f.spS, f.spE = mainSp[0], mainSp[1]
-		// X denied the charge, countering that C: the main verb is the cue.
-		if mainCue.lemma != "" && !mainCue.ing && (mainCue.stance == "deny" || mainCue.stance == "accuse") {
-			f.cue, f.stance = p.text[t[x.findCue(p, s, mainCue)].s:t[x.findCue(p, s, mainCue)].e], mainCue.stance
-		}
 	default:
 		a, b := x.sentenceSubject(p, s)
 		if a < 0 {
@@ -224,7 +222,7 @@ func (x *clExtractor) findCue(p *clPara, s clSpan, cue clCue) int {
 // after it when it opens the sentence.
 func (x *clExtractor) according(p *clPara, s clSpan, c, ce int, cue clCue) (clFound, bool) {
 	t := p.toks
-	f := clFound{cue: p.text[t[c].s:t[ce-1].e], stance: cue.stance}
+	f := clFound{cue: p.text[t[c].s:t[ce-1].e], cueTok: c, lemma: cue.lemma, frame: cue.frame, stance: cue.stance}
 	// Whatever follows "according to" is a source: "exit polls",
 	// "interviews with aides".
 	spA, spB := x.phraseAfter(p, s, ce)
@@ -1338,7 +1336,7 @@ func (x *clExtractor) sentenceSubject(p *clPara, s clSpan) (int, int) {
 		if tj.kind != clWord || tj.quote >= 0 {
 			break
 		}
-		if !tj.upper && !clDeterminers[tj.low] && !x.lex.is(tj.low, wTitle|wGroup|wOrg|wDoc) && tj.low != "of" &&
+		if !tj.upper && !clDeterminers[tj.low] && !x.lex.is(tj.low, wTitle|wGroup|wOrg|wDoc|wMale|wFemale) && !gendered(tj.low) && tj.low != "of" &&
 			tj.low != "for" && !x.lex.is(tj.low, wPronPerson|wPronOrg|wPronPlural) && !p.possessive(j) && !tj.clitic {
 			break
 		}
