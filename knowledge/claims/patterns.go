@@ -1166,6 +1166,10 @@ var clNotName = map[string]bool{"even": true, "also": true, "only": true, "just"
 // is no function word, or "The" before one.
 func (x *clExtractor) isNameAt(p *clPara, k, end int) bool {
 	t := p.toks
+	if k < end && t[k].kind == clWord && (t[k].low == "the" || t[k].low == "a" || t[k].low == "an") {
+		// "the Dubai-registered Corvan Shipping Services"
+		return k+1 < end && t[k+1].kind == clWord && t[k+1].upper && !clNotName[t[k+1].low]
+	}
 	if k >= end || t[k].kind != clWord || !t[k].upper || clNotName[t[k].low] || p.contracted(k) != "" {
 		return false
 	}

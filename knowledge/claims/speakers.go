@@ -250,10 +250,14 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 		}
 	}
 	// "a spokesman for Ofcom", "the GOP presidential nominee", "Obama's
-	// campaign strategist": a person described by a role is not the name
-	// the description holds; a later "he" can be them.
-	if role := personHead(p, a, b, lex); named && role != "" {
-		ref := clRef{name: clDescription(p, a, b), typ: entities.EntityPerson, roles: []string{role}}
+	// campaign strategist", "Russia's embassy in Helsinki", "officials in
+	// Finland": someone described by a role, a body or a group is not the
+	// name the description holds; a later "he" or "it" can be them.
+	if head, typ := descriptionHead(p, a, b, lex); named && head != "" {
+		ref := clRef{name: clDescription(p, a, b), typ: typ}
+		if typ == entities.EntityPerson {
+			ref.roles = []string{head}
+		}
 		sp.name = ref.name
 		r.remember(ref)
 		return sp
@@ -519,24 +523,34 @@ func (r *clResolver) described(p *clPara, a, b int, lex *clLexicon) *clRef {
 	return nil
 }
 
-// personHead returns the role word that heads the phrase [a, b) when the
-// phrase describes a person by a role ("the Ofcom spokesman", "a spokesman
-// for Ofcom", "Obama's campaign strategist"), or "". The head is the last
-// word before a preposition that attaches a name, or the last word.
-func personHead(p *clPara, a, b int, lex *clLexicon) string {
+// descriptionHead returns the word that heads the phrase [a, b), and the
+// type of what it describes, when the head is a common noun for a person's
+// role, a body or a group ("the Ofcom spokesman", "a spokesman for Ofcom",
+// "Russia's embassy in Helsinki", "officials in Finland"), or "". The head
+// is the last word before a preposition that attaches a name, or the last
+// word.
+func descriptionHead(p *clPara, a, b int, lex *clLexicon) (string, string) {
 	t := p.toks
 	h := b - 1
 	for k := a + 1; k < b; k++ {
-		if t[k].kind == clWord && (t[k].low == "for" || t[k].low == "of" || t[k].low == "at" || t[k].low == "with") {
+		if t[k].kind == clWord && (t[k].low == "for" || t[k].low == "of" || t[k].low == "at" || t[k].low == "with" || t[k].low == "in") {
 			h = k - 1
 			break
 		}
 	}
 	w := &t[h]
-	if w.kind != clWord || w.upper || w.clitic || !lex.is(w.low, wTitle) || lex.is(w.low, wOrg) {
-		return ""
+	if w.kind != clWord || w.upper || w.clitic {
+		return "", ""
 	}
-	return w.low
+	switch {
+	case lex.is(w.low, wTitle) && !lex.is(w.low, wOrg):
+		return w.low, entities.EntityPerson
+	case lex.is(w.low, wOrg) || clGenericOrg[w.low]:
+		return w.low, entities.EntityOrganization
+	case lex.is(w.low, wGroup):
+		return w.low, entities.EntityGroup
+	}
+	return "", ""
 }
 
 // personDescriptor tells whether the head of "the <head>" describes a

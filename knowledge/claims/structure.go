@@ -135,6 +135,20 @@ func (x *clExtractor) structureAgrees(p *clPara, f *clFound) bool {
 			}
 		}
 	}
+	// "While he said the panel were not snubbing the film, he thought ...":
+	// a cue in a clause set before the main one says only what that clause
+	// holds.
+	if !f.quoted && ct.Rel.Base() == text.RelAdvcl && ct.Head > c && p.kid(c, text.RelMark, "while", "although", "though", "whereas") >= 0 {
+		_, b := p.src.Subtree(c)
+		if b < len(p.src.Tokens) && p.src.Tokens[b].Text == "," || b-1 > c && p.src.Tokens[b-1].Text == "," {
+			for b-1 > c && p.src.Tokens[b-1].Shape == text.ShapePunct {
+				b--
+			}
+			if e := p.src.Tokens[b-1].End; e > f.cS && e < f.cE {
+				f.cE = e
+			}
+		}
+	}
 	// "X warned against disunity and Y may take up the theme": a clause
 	// joined to the cue's, with a subject of its own, is not what X said.
 	if !f.quoted {
@@ -206,7 +220,7 @@ func (p *clPara) subjectOf(i int) int {
 			switch {
 			case t[k].Rel == text.RelNsubjPass:
 				return p.kid(i, text.RelOblAgent)
-			case (t[k].Low == "who" || t[k].Low == "which" || t[k].Low == "that") && t[i].Rel == text.RelACLRelcl:
+			case (t[k].Low == "who" || t[k].Low == "which" || t[k].Low == "that") && (t[i].Rel == text.RelACLRelcl || t[i].Rel == text.RelAdvclRelcl):
 				return t[i].Head
 			}
 			return k
