@@ -30,7 +30,7 @@ func Extract(doc *text.Doc, ents []entities.Entity) []Claim {
 	for i := range doc.Paragraphs {
 		par := &doc.Paragraphs[i]
 		if article.Kind(par.Kind) != article.KindBody {
-			x.colonLead = nil
+			x.colonLead, x.release = nil, nil
 			continue
 		}
 		x.paragraph(par)
@@ -63,6 +63,10 @@ type clExtractor struct {
 	pending []Claim
 	// colonLead is the speaker and cue of a paragraph that ended "X said:".
 	colonLead *Claim
+	// release is the speaker of a statement printed without quote marks
+	// after "X said:", which goes on paragraph by paragraph until another
+	// attribution.
+	release *Claim
 }
 
 // clFound is a claim found in a sentence before it becomes a Claim.
@@ -84,15 +88,26 @@ func (x *clExtractor) paragraph(par *text.Paragraph) {
 	n := p.n
 	x.res.seeParagraph(p)
 	first := len(x.claims)
-	// "He said:" at the end of the last paragraph: this quote is what he said.
+	// "He said:" at the end of the last paragraph: this quote is what he
+	// said; a paragraph without quote marks is his statement, and so are
+	// the next ones until another attribution.
+	// A statement goes on into a paragraph that speaks in the first person.
+	release := x.release
+	x.release = nil
+	if release != nil && !firstPerson(p) {
+		release = nil
+	}
 	if lead := x.colonLead; lead != nil {
 		x.colonLead = nil
-		if len(p.toks) > 0 && p.toks[0].kind == clOpen {
+		switch {
+		case len(p.toks) > 0 && p.toks[0].kind == clOpen:
 			end := p.quotes[p.toks[0].quote].end
 			if c, ok := x.quoteClaim(p, clSpan{0, end}); ok {
 				x.inheritSpeaker(&c, lead)
 				x.claims = append(x.claims, c)
 			}
+		case len(p.quotes) == 0:
+			release = lead
 		}
 	}
 	sents := p.sentences(x.lex.isCueWord)
@@ -187,6 +202,13 @@ func (x *clExtractor) paragraph(par *text.Paragraph) {
 	if len(sents) > 0 {
 		x.colonLead = x.leadIn(p, sents[len(sents)-1])
 	}
+	if release != nil && x.colonLead == nil && len(x.claims) == first && len(p.quotes) == 0 && clWords(p, 0, len(p.toks)) >= 4 {
+		st, en := clTrim(p.text, 0, len(p.text))
+		c := Claim{Content: p.text[st:en], Paragraph: n, Start: st, End: en}
+		x.inheritSpeaker(&c, release)
+		x.claims = append(x.claims, c)
+		x.release = release
+	}
 }
 
 // leadIn reads a paragraph that ends in a cue and a colon ("He said:",
@@ -205,7 +227,7 @@ func (x *clExtractor) leadIn(p *clPara, s clSpan) *Claim {
 		}
 		a, b := -1, -1
 		switch {
-		case ce == n-1:
+		case ce == n-1 || x.circumstance(p, ce, n-1):
 			a, b = x.subjectBefore(p, s, c)
 		case c == s.a:
 			a, b = x.phraseAfter(p, s, ce) // Said Ellis:
@@ -225,6 +247,35 @@ func (x *clExtractor) leadIn(p *clPara, s clSpan) *Claim {
 			Cue: p.text[t[c].s:t[ce-1].e], Stance: cue.stance}
 	}
 	return nil
+}
+
+// firstPerson tells whether a paragraph speaks in the first person
+// outside quotation marks: "we", "our", "I".
+func firstPerson(p *clPara) bool {
+	for _, t := range p.toks {
+		if t.kind == clWord && t.quote < 0 {
+			switch t.low {
+			case "we", "our", "us", "ours", "i", "my", "me":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// circumstance tells whether tokens [a, b) are a short phrase of place,
+// time or manner after a cue: "in a statement", "on Monday", "in an email to
+// staff".
+func (x *clExtractor) circumstance(p *clPara, a, b int) bool {
+	if a >= b || b-a > 8 || p.toks[a].kind != clWord || !clPreps[p.toks[a].low] {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if p.toks[k].kind != clWord && p.toks[k].kind != clComma || p.toks[k].quote >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // dashQuotes reads quotes signed with a dash: "“C” ― Jane Doe".
