@@ -77,10 +77,13 @@ const (
 type clLexicon struct {
 	cues  map[string][]clCue // by first word
 	words map[string]int     // class bits
+	// denials are the lemmas of the cues that deny, and of the verbs that
+	// refuse ("deny", "dismiss", "reject", "refuse").
+	denials map[string]bool
 }
 
 var claimLexicon = sync.OnceValue(func() *clLexicon {
-	lex := &clLexicon{cues: map[string][]clCue{}, words: map[string]int{}}
+	lex := &clLexicon{cues: map[string][]clCue{}, words: map[string]int{}, denials: map[string]bool{}}
 	for _, row := range lexiconRows("cues") {
 		if len(row) < 4 {
 			panic("knowledge: lexicon cues: a row needs lemma | forms | stance | frame: " + strings.Join(row, "|"))
@@ -116,6 +119,16 @@ var claimLexicon = sync.OnceValue(func() *clLexicon {
 			panic("knowledge: lexicon claim_words: bad row: " + strings.Join(row, "|"))
 		}
 		lex.words[strings.ToLower(row[0])] |= classes[row[1]]
+		if classes[row[1]] == wRefuse {
+			lex.denials[strings.ToLower(row[0])] = true
+		}
+	}
+	for _, cs := range lex.cues {
+		for _, c := range cs {
+			if c.stance == "deny" {
+				lex.denials[c.lemma] = true
+			}
+		}
 	}
 	return lex
 })

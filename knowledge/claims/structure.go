@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/briefbot/briefbot/knowledge/text"
@@ -108,6 +109,14 @@ func (p *clPara) negatedVerb(i int, lex *clLexicon) bool {
 // clause of "reports that C" rejected or dismissed is no one's claim. A
 // sentence without a parse keeps what the patterns found.
 func (x *clExtractor) structureAgrees(p *clPara, f *clFound) bool {
+	// "asked whether the plan could work", "whether or not we should":
+	// a question or a hedge asserts nothing.
+	if !f.quoted && f.cS >= 0 && f.cS < len(p.text) {
+		rest := strings.ToLower(p.text[f.cS:])
+		if strings.HasPrefix(rest, "whether ") || f.lemma == "ask" && strings.HasPrefix(rest, "if ") {
+			return false
+		}
+	}
 	if f.cueTok < 0 || !p.parsed(f.cueTok) {
 		return true
 	}
@@ -116,7 +125,7 @@ func (x *clExtractor) structureAgrees(p *clPara, f *clFound) bool {
 	// "Blair dismissed reports that he would quit": the cue is the noun
 	// a denial governs.
 	if f.frame != framePrep && ct.POS == text.NOUN && ct.Rel.Base() == text.RelObj && ct.Head >= 0 &&
-		x.lex.is(p.src.Tokens[ct.Head].Lemma, wRefuse) {
+		x.lex.denials[p.src.Tokens[ct.Head].Lemma] {
 		return false
 	}
 	if f.frame != framePrep && p.negatedVerb(c, x.lex) {
