@@ -117,6 +117,7 @@ func (x *clExtractor) paragraph(par *text.Paragraph) {
 		x.res.noteOwners(p, s, x.lex)
 		before := len(x.claims)
 		x.sentence(p, s)
+		x.frames(p, s)
 		if len(x.claims) == before {
 			if q, ok := x.wholeQuote(p, s); ok {
 				uncovered = append(uncovered, q)
@@ -401,9 +402,17 @@ func (x *clExtractor) leftoverQuotes(p *clPara, s clSpan, before int) {
 		if clWords(p, q.open, end) < 3 {
 			continue
 		}
-		_ = qi
 		c, ok := x.quoteClaim(p, clSpan{q.open, end})
 		if !ok || x.overlapping(c.Paragraph, c.Start, c.End) {
+			continue
+		}
+		// “A,” he said, “B.”: one statement, interrupted by its
+		// attribution; the claim runs from A to B.
+		if prev := &x.claims[len(x.claims)-1]; qi > 0 && prev.Quoted && prev.Paragraph == p.n &&
+			prev.End <= p.quotes[qi-1].e && p.quotes[qi-1].open >= s.a && p.quotes[qi-1].close >= 0 &&
+			prev.Start >= p.quotes[qi-1].s && clWords(p, p.quotes[qi-1].end, q.open) <= 6 {
+			prev.End = c.End
+			prev.Content = p.text[prev.Start:prev.End]
 			continue
 		}
 		x.inheritSpeaker(&c, &x.claims[len(x.claims)-1])
