@@ -129,6 +129,7 @@ func (x *clExtractor) paragraph(par *text.Paragraph) {
 	}
 	x.dashQuotes(p)
 	x.labelQuotes(p)
+	x.transcriptLine(p)
 	// Quotes standing alone take the speaker of the nearest quoted claim of
 	// the paragraph, or of the quote the previous paragraph left open.
 	opensWithQuote := len(p.toks) > 0 && p.toks[0].kind == clOpen
@@ -306,6 +307,21 @@ func (x *clExtractor) dashQuotes(p *clPara) {
 		x.emit(p, clFound{spS: a, spE: b, cS: q.s, cE: q.e, cue: p.text[t[q.close+1].s:t[q.close+1].e], cueTok: -1,
 			stance: "assert", quoted: true})
 	}
+}
+
+// transcriptLine reads a paragraph of a transcript, headed by its
+// speaker's name in capitals and a colon: "WALLACE: Let's start with ...".
+func (x *clExtractor) transcriptLine(p *clPara) {
+	t := p.toks
+	k := 0
+	for k < len(t) && k < 4 && t[k].kind == clWord && clAcronym(p.text[t[k].s:t[k].e]) && len(p.text[t[k].s:t[k].e]) >= 2 &&
+		!strings.ContainsAny(p.text[t[k].s:t[k].e], "0123456789") {
+		k++
+	}
+	if k == 0 || k >= len(t)-3 || t[k].kind != clColon || clWords(p, k+1, len(t)) < 3 {
+		return
+	}
+	x.emit(p, clFound{spS: 0, spE: k, cS: t[k+1].s, cE: len(p.text), cue: ":", cueTok: -1, stance: "assert", quoted: true})
 }
 
 // labelQuotes reads quotes headed by a name and a colon, with no verb:

@@ -132,6 +132,22 @@ func frameContent(p *clPara, c int, kinds []string) int {
 			if o := p.kid(c, text.RelObj); o >= 0 && p.src.Tokens[o].POS != text.PRON {
 				return o
 			}
+		case "pred":
+			// "called the charges fabricated", "described him as a fraud":
+			// the content runs from the object through what it is called.
+			o := p.kid(c, text.RelObj)
+			if o < 0 {
+				continue
+			}
+			if x := p.kid(c, text.RelXcomp); x > o {
+				return o
+			}
+			s := p.src.SentenceOf(c)
+			for k := o + 1; k < s.End; k++ {
+				if p.src.Tokens[k].Head == c && p.src.Tokens[k].Rel.Base() == text.RelObl && p.kid(k, text.RelCase, "as") >= 0 {
+					return o
+				}
+			}
 		default:
 			s := p.src.SentenceOf(c)
 			for o := s.Start; o < s.End; o++ {

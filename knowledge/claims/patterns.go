@@ -1393,7 +1393,7 @@ var clQuantifiers = map[string]bool{"most": true, "many": true, "several": true,
 // report by X", "the survey".
 func (x *clExtractor) docPhrase(p *clPara, a, b int) bool {
 	for k := a; k < b; k++ {
-		if p.toks[k].kind == clWord && !p.toks[k].upper && x.lex.is(p.toks[k].low, wDoc) {
+		if p.toks[k].kind == clWord && (!p.toks[k].upper || k == a) && x.lex.is(p.toks[k].low, wDoc) {
 			return true
 		}
 	}
