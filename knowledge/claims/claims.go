@@ -31,6 +31,9 @@ func Extract(doc *text.Doc, ents []entities.Entity) []Claim {
 		par := &doc.Paragraphs[i]
 		if article.Kind(par.Kind) != article.KindBody {
 			x.colonLead, x.release = nil, nil
+			if article.Kind(par.Kind) == article.KindTitle {
+				x.headline(par)
+			}
 			continue
 		}
 		x.paragraph(par)
@@ -306,6 +309,39 @@ func (x *clExtractor) dashQuotes(p *clPara) {
 		}
 		x.emit(p, clFound{spS: a, spE: b, cS: q.s, cE: q.e, cue: p.text[t[q.close+1].s:t[q.close+1].e], cueTok: -1,
 			stance: "assert", quoted: true})
+	}
+}
+
+// headline reads the attribution of a headline, written in title case
+// where the patterns read no cue: "Pat Caddell: Voters Worried About ...",
+// "Flynn Says Trump 'Absolutely Right'": a name of up to six words, then a
+// colon or a cue that takes a clause, then the content.
+func (x *clExtractor) headline(par *text.Paragraph) {
+	p := readPara(par)
+	t := p.toks
+	for k := 1; k < len(t)-2 && k <= 6; k++ {
+		if t[k-1].kind != clWord || !t[k-1].upper && !clParticles[t[k-1].low] && !t[k-1].clitic {
+			return
+		}
+		st, cue := "assert", ""
+		switch {
+		case t[k].kind == clColon:
+			cue = ":"
+		case t[k].kind == clWord:
+			lemma := p.src.Tokens[t[k].tok].Lemma
+			if s, ok := x.lex.clauseCues[lemma]; ok && lemma != "" && strings.HasSuffix(t[k].low, "s") {
+				st, cue = s, p.text[t[k].s:t[k].e]
+			}
+		}
+		if cue == "" {
+			continue
+		}
+		cueTok := k
+		if cue == ":" {
+			cueTok = -1
+		}
+		x.emit(p, clFound{spS: 0, spE: k, cS: t[k+1].s, cE: len(p.text), cue: cue, cueTok: cueTok, stance: st})
+		return
 	}
 }
 

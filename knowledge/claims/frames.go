@@ -53,6 +53,13 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 		}
 		tk := &p.src.Tokens[t.tok]
 		rows := table[tk.Lemma]
+		if len(rows) == 0 {
+			// A cue the patterns did not read ("the senator, who said the
+			// vote was rigged"): its clause, by the parse.
+			if st, ok := x.lex.clauseCues[tk.Lemma]; ok {
+				rows = []clFrame{{stance: st, kinds: []string{"clause"}}}
+			}
+		}
 		if len(rows) == 0 || tk.POS != text.VERB || x.overlapping(p.n, t.s, t.e) || !p.parsed(v) {
 			continue
 		}
@@ -139,12 +146,18 @@ func frameContent(p *clPara, c int, kinds []string) int {
 			if o < 0 {
 				continue
 			}
-			if x := p.kid(c, text.RelXcomp); x > o {
-				return o
-			}
+			// What it is called hangs from the verb after the object (as an
+			// xcomp, a bare noun phrase, "as" a noun), or follows the object
+			// as an adjective ("called the charges unsubstantiated").
 			s := p.src.SentenceOf(c)
 			for k := o + 1; k < s.End; k++ {
-				if p.src.Tokens[k].Head == c && p.src.Tokens[k].Rel.Base() == text.RelObl && p.kid(k, text.RelCase, "as") >= 0 {
+				tk := &p.src.Tokens[k]
+				switch {
+				case tk.Head == c && (tk.Rel.Base() == text.RelXcomp || tk.Rel == text.RelOblUnmarked):
+					return o
+				case tk.Head == c && tk.Rel.Base() == text.RelObl && p.kid(k, text.RelCase, "as") >= 0:
+					return o
+				case tk.Head == o && tk.Rel == text.RelAmod:
 					return o
 				}
 			}

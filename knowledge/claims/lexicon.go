@@ -80,10 +80,13 @@ type clLexicon struct {
 	// denials are the lemmas of the cues that deny, and of the verbs that
 	// refuse ("deny", "dismiss", "reject", "refuse").
 	denials map[string]bool
+	// clauseCues are the lemmas of the one-word cues that take a clause
+	// (frames say, strict, tell), with their stance.
+	clauseCues map[string]string
 }
 
 var claimLexicon = sync.OnceValue(func() *clLexicon {
-	lex := &clLexicon{cues: map[string][]clCue{}, words: map[string]int{}, denials: map[string]bool{}}
+	lex := &clLexicon{cues: map[string][]clCue{}, words: map[string]int{}, denials: map[string]bool{}, clauseCues: map[string]string{}}
 	for _, row := range lexiconRows("cues") {
 		if len(row) < 4 {
 			panic("knowledge: lexicon cues: a row needs lemma | forms | stance | frame: " + strings.Join(row, "|"))
@@ -127,6 +130,9 @@ var claimLexicon = sync.OnceValue(func() *clLexicon {
 		for _, c := range cs {
 			if c.stance == "deny" {
 				lex.denials[c.lemma] = true
+			}
+			if len(c.words) == 1 && (c.frame == frameSay || c.frame == frameStrict || c.frame == frameTell) {
+				lex.clauseCues[c.lemma] = c.stance
 			}
 		}
 	}
