@@ -350,14 +350,18 @@ func (x *clExtractor) headline(par *text.Paragraph) {
 func (x *clExtractor) transcriptLine(p *clPara) {
 	t := p.toks
 	k := 0
-	for k < len(t) && k < 4 && t[k].kind == clWord && clAcronym(p.text[t[k].s:t[k].e]) && len(p.text[t[k].s:t[k].e]) >= 2 &&
+	if len(t) > 0 && t[0].kind != clWord && p.src.Tokens[t[0].tok].Shape == text.ShapeQuote {
+		k++ // a stray mark before the name
+	}
+	from := k
+	for k < len(t) && k < from+4 && t[k].kind == clWord && clAcronym(p.text[t[k].s:t[k].e]) && len(p.text[t[k].s:t[k].e]) >= 2 &&
 		!strings.ContainsAny(p.text[t[k].s:t[k].e], "0123456789") {
 		k++
 	}
-	if k == 0 || k >= len(t)-3 || t[k].kind != clColon || clWords(p, k+1, len(t)) < 3 {
+	if k == from || k >= len(t)-3 || t[k].kind != clColon || clWords(p, k+1, len(t)) < 3 {
 		return
 	}
-	x.emit(p, clFound{spS: 0, spE: k, cS: t[k+1].s, cE: len(p.text), cue: ":", cueTok: -1, stance: "assert", quoted: true})
+	x.emit(p, clFound{spS: from, spE: k, cS: t[k+1].s, cE: len(p.text), cue: ":", cueTok: -1, stance: "assert", quoted: true})
 }
 
 // labelQuotes reads quotes headed by a name and a colon, with no verb:

@@ -91,11 +91,13 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 			// it was unlikely a documentary could compete"), up to the end of
 			// the clause.
 			for _, k := range p.src.Children(c, nil) {
-				if k > content && p.src.Tokens[k].Rel.Base() != text.RelPunct && p.src.Tokens[k].Rel.Base() != text.RelParataxis &&
-					p.src.Tokens[k].Rel.Base() != text.RelConj && p.src.Tokens[k].Rel.Base() != text.RelCC {
-					_, e := p.src.Subtree(k)
-					hi = max(hi, e)
+				r := p.src.Tokens[k].Rel.Base()
+				if k <= content || r == text.RelPunct || r == text.RelParataxis || r == text.RelCC ||
+					r == text.RelConj && (p.src.Tokens[k].POS == text.VERB || p.kid(k, text.RelNsubj) >= 0) {
+					continue
 				}
+				_, e := p.src.Subtree(k)
+				hi = max(hi, e)
 			}
 			// "expects the bank to raise rates": the object belongs to what
 			// is expected.
