@@ -54,6 +54,9 @@ type Report struct {
 	Took      time.Duration    `json:"took"`
 }
 
+// defaultBatchDocs is how many documents go into one bleve batch.
+const defaultBatchDocs = 4000
+
 // compactAfterDocs is how many documents an update writes before the
 // index is compacted.
 const compactAfterDocs = 20000
@@ -138,7 +141,7 @@ func (ix *Index) newWriter(bi bleve.Index, mlog *manifestLog, seq uint64, opt Sy
 	w.enc = json.NewEncoder(&w.lines)
 	w.enc.SetEscapeHTML(false)
 	if w.max <= 0 {
-		w.max = 4000
+		w.max = defaultBatchDocs
 	}
 	w.scope = func(s string) {
 		ix.mu.Lock()
