@@ -175,3 +175,43 @@ func mustRead(t *testing.T, path string) []byte {
 	}
 	return b
 }
+
+// storeFiles counts the segment files of the live generation.
+func storeFiles(t *testing.T, dir string) int {
+	t.Helper()
+	gen, _ := os.Readlink(filepath.Join(dir, currentLink))
+	zaps, err := filepath.Glob(filepath.Join(dir, gen, "store", "*.zap"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return len(zaps)
+}
+
+// TestCompactionLeavesNoStaleFiles: after an update is compacted, the
+// folder holds one segment file, not the ones it replaced as well.
+func TestCompactionLeavesNoStaleFiles(t *testing.T) {
+	corpus := corpusCopy(t)
+	for i := range 60 {
+		write(t, filepath.Join(corpus, "many", strconv.Itoa(i)+".txt"), "Report "+strconv.Itoa(i)+"\n\nThe harbour council met "+strconv.Itoa(i)+" times.\n\nIt will meet again.")
+	}
+	dir := filepath.Join(t.TempDir(), "index")
+	ix := openTest(t, dir)
+	// Small batches make many segments.
+	if _, err := ix.Sync(context.Background(), os.DirFS(corpus), SyncOptions{BatchDocs: 20}); err != nil {
+		t.Fatal(err)
+	}
+	if n := storeFiles(t, dir); n < 2 {
+		t.Fatalf("%d segment files before compacting; the test needs several", n)
+	}
+	ix.mu.RLock()
+	bi := ix.bi
+	ix.mu.RUnlock()
+	compact(context.Background(), bi, ix.log)
+	if n := storeFiles(t, dir); n != 1 {
+		t.Errorf("%d segment files after compacting, want 1", n)
+	}
+	verify(t, ix)
+	if hits := find(t, ix, "", "harbour council met 42 times"); len(hits) == 0 {
+		t.Error("no answers after compacting")
+	}
+}

@@ -59,7 +59,9 @@ func buildMapping() mapping.IndexMapping {
 	}
 	doc := func(fields map[string]*mapping.FieldMapping) *mapping.DocumentMapping {
 		d := bleve.NewDocumentStaticMapping()
-		fields["type"] = keywords(false)
+		// "type" picks the document mapping and is not indexed: nothing
+		// searches it. "scope" is set on guild articles only: searches
+		// exclude the other guilds'.
 		fields["article"] = keywords(true)
 		fields["scope"] = keywords(false)
 		for name, f := range fields {
@@ -73,7 +75,7 @@ func buildMapping() mapping.IndexMapping {
 
 	m.AddDocumentMapping(typePassage, doc(map[string]*mapping.FieldMapping{
 		"n":    number(),
-		"kind": keywords(true),
+		"kind": stored(),
 		"text": text(true), // body and caption paragraphs: what questions match
 		"raw":  stored(),   // title and boilerplate: shown, never matched
 		// Claims and figures of the paragraph.

@@ -61,7 +61,8 @@ const defaultBatchDocs = 4000
 // index is compacted.
 const compactAfterDocs = 20000
 
-// compact merges an index's segments into one, if its engine can.
+// compact merges an index's segments into one, if its engine can, and
+// waits until the files of the segments it replaced are deleted.
 func compact(ctx context.Context, bi bleve.Index, log *slog.Logger) {
 	adv, err := bi.Advanced()
 	if err != nil {
@@ -73,7 +74,39 @@ func compact(ctx context.Context, bi bleve.Index, log *slog.Logger) {
 			log.Warn("could not compact the index", "err", err)
 			return
 		}
+		settle(ctx, bi, s)
 		log.Debug("compacted the index", "took", time.Since(start))
+	}
+}
+
+// settleWait is how long settle waits for replaced files to be deleted.
+const settleWait = 5 * time.Second
+
+// settle waits until the index folder holds only the files of the live
+// segments. scorch deletes replaced segment files when its persister next
+// goes idle with no snapshot using them; after a merge that may be only at
+// the next write, or the next open, which leaves the index twice its size
+// on disk meanwhile. settle makes tiny writes (the sequence number, set
+// again to its value) to run the persister until the files are gone.
+func settle(ctx context.Context, bi bleve.Index, s *scorch.Scorch) {
+	deadline := time.Now().Add(settleWait)
+	for pause := time.Millisecond; time.Now().Before(deadline) && ctx.Err() == nil; pause = min(2*pause, 100*time.Millisecond) {
+		st := s.StatsMap()
+		files, _ := st["CurOnDiskFiles"].(uint64)
+		live, _ := st["TotFileSegmentsAtRoot"].(uint64)
+		if files <= live+1 { // the segments and root.bolt
+			return
+		}
+		seq, err := bi.GetInternal([]byte(seqKey))
+		if err != nil {
+			return
+		}
+		b := bi.NewBatch()
+		b.SetInternal([]byte(seqKey), seq)
+		if err := bi.Batch(b); err != nil {
+			return
+		}
+		time.Sleep(pause)
 	}
 }
 
@@ -839,7 +872,10 @@ func documents(a *knowledge.Article, f knowledge.Facts) (*knowledge.ArticleInfo,
 	}
 	docs := make([]doc, 0, len(a.Paragraphs)+1)
 	for _, p := range a.Paragraphs {
-		m := map[string]any{"type": typePassage, "article": a.ID, "scope": a.Scope, "n": float64(p.N), "kind": string(p.Kind)}
+		m := map[string]any{"type": typePassage, "article": a.ID, "n": float64(p.N), "kind": string(p.Kind)}
+		if a.Scope != knowledge.SharedScope {
+			m["scope"] = a.Scope
+		}
 		if answerable(p.Kind) {
 			m["text"] = p.Text
 			info.Passages++
@@ -879,9 +915,13 @@ func documents(a *knowledge.Article, f knowledge.Facts) (*knowledge.ArticleInfo,
 			}
 			complete = append(complete, completionTerms(a.Scope, e.Name, e.Aliases)...)
 		}
-		docs = append(docs, doc{factsID(a.ID), map[string]any{"type": typeFacts, "article": a.ID, "scope": a.Scope,
+		m := map[string]any{"type": typeFacts, "article": a.ID,
 			"heading": a.Title, "names": strings.Join(names, " | "), "keys": keys, "ecomplete": complete,
-			"data": mustJSON(articleFacts{Entities: f.Entities, Disputes: f.Disputes})}})
+			"data": mustJSON(articleFacts{Entities: f.Entities, Disputes: f.Disputes})}
+		if a.Scope != knowledge.SharedScope {
+			m["scope"] = a.Scope
+		}
+		docs = append(docs, doc{factsID(a.ID), m})
 	}
 	return info, docs
 }
