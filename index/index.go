@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 
 	"github.com/briefbot/briefbot/knowledge"
 )
@@ -131,7 +132,7 @@ func Exists(dir string) bool {
 // newGeneration creates an empty bleve index in a new generation folder.
 func (ix *Index) newGeneration() (string, bleve.Index, error) {
 	gen := fmt.Sprintf("%s%d", genPrefix, time.Now().UnixNano())
-	bi, err := bleve.New(filepath.Join(ix.dir, gen), buildMapping())
+	bi, err := bleve.NewUsing(filepath.Join(ix.dir, gen), buildMapping(), scorch.Name, scorch.Name, scorchConfig())
 	if err != nil {
 		return "", nil, fmt.Errorf("cannot create index: %w", err)
 	}

@@ -21,6 +21,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
 
 	"github.com/briefbot/briefbot/knowledge"
 )
@@ -61,8 +62,30 @@ const defaultBatchDocs = 4000
 // index is compacted.
 const compactAfterDocs = 20000
 
-// compact merges an index's segments into one, if its engine can, and
-// waits until the files of the segments it replaced are deleted.
+// maxSegmentDocs bounds the documents of a merged segment, in merges while
+// indexing and in compaction: a merge reads all its segments (they count
+// in the process's memory while mapped) and builds the new one's
+// dictionaries in memory, so unbounded merges made memory grow with the
+// corpus. An index of up to about 25,000 articles is compacted into one
+// segment; a larger one into segments of 200,000 to 400,000 documents.
+const maxSegmentDocs = 400_000
+
+// scorchConfig is the configuration of a new generation's bleve index; it
+// is kept in the index's metadata and applies whenever it is opened.
+func scorchConfig() map[string]any {
+	return map[string]any{"scorchMergePlanOptions": map[string]any{"MaxSegmentSize": maxSegmentDocs}}
+}
+
+// compactPlan merges segments as far as maxSegmentDocs allows.
+func compactPlan() *mergeplan.MergePlanOptions {
+	o := mergeplan.SingleSegmentMergePlanOptions
+	o.MaxSegmentSize, o.FloorSegmentSize = maxSegmentDocs, maxSegmentDocs
+	return &o
+}
+
+// compact merges an index's segments into as few as maxSegmentDocs allows,
+// if its engine can, and waits until the files of the segments it replaced
+// are deleted.
 func compact(ctx context.Context, bi bleve.Index, log *slog.Logger) {
 	adv, err := bi.Advanced()
 	if err != nil {
@@ -70,13 +93,28 @@ func compact(ctx context.Context, bi bleve.Index, log *slog.Logger) {
 	}
 	if s, ok := adv.(*scorch.Scorch); ok {
 		start := time.Now()
-		if err := s.ForceMerge(ctx, nil); err != nil {
-			log.Warn("could not compact the index", "err", err)
-			return
+		// A merge the background merger had under way when the forced one
+		// was planned ends after it: merge again while that helps.
+		for pass, before := 0, segmentsOf(s); pass < 3; pass++ {
+			if err := s.ForceMerge(ctx, compactPlan()); err != nil {
+				log.Warn("could not compact the index", "err", err)
+				return
+			}
+			after := segmentsOf(s)
+			if after <= 1 || after >= before {
+				break
+			}
+			before = after
 		}
 		settle(ctx, bi, s)
 		log.Debug("compacted the index", "took", time.Since(start))
 	}
+}
+
+// segmentsOf is how many segments an index has on disk.
+func segmentsOf(s *scorch.Scorch) uint64 {
+	n, _ := s.StatsMap()["TotFileSegmentsAtRoot"].(uint64)
+	return n
 }
 
 // settleWait is how long settle waits for replaced files to be deleted.
@@ -93,7 +131,7 @@ func settle(ctx context.Context, bi bleve.Index, s *scorch.Scorch) {
 	for pause := time.Millisecond; time.Now().Before(deadline) && ctx.Err() == nil; pause = min(2*pause, 100*time.Millisecond) {
 		st := s.StatsMap()
 		files, _ := st["CurOnDiskFiles"].(uint64)
-		live, _ := st["TotFileSegmentsAtRoot"].(uint64)
+		live := segmentsOf(s)
 		if files <= live+1 { // the segments and root.bolt
 			return
 		}
