@@ -76,9 +76,9 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	rounds := fl.Int("rounds", 1, "how many times to measure bleve alone and the pipeline side by side, alternating which goes first (the median ratio is reported)")
 	asJSON := fl.Bool("json", false, "print the figures as JSON")
 	cpuProfile := fl.String("cpuprofile", "", "write a CPU profile of the (last) pipeline phase to this file")
-	phase := fl.String("phase", "", "internal: run one phase (baseline, pipeline or serve) in this process and print its figures as JSON")
-	dir := fl.String("dir", "", "internal: the phase's index folder")
-	queryFile := fl.String("queryfile", "", "internal: the serve phase's queries")
+	phase := fl.String("phase", "", "run one phase in this process and print its figures as JSON: baseline, pipeline (into --dir), serve (the index in --dir, with --queryfile), or queries (write --queryfile)")
+	dir := fl.String("dir", "", "the phase's index folder")
+	queryFile := fl.String("queryfile", "", "the serve phase's queries, as the queries phase writes them")
 	fl.Usage = func() {
 		fmt.Fprintln(env.stderr, "usage: briefbot bench --corpus DIR [--rounds N] [--queries N] [--workdir DIR] [--json]")
 		fl.PrintDefaults()
@@ -90,7 +90,7 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 		return errUsage
 	}
 	if *phase != "" {
-		return benchPhase(ctx, env, *phase, *corpus, *dir, *queryFile, *cpuProfile)
+		return benchPhase(ctx, env, *phase, *corpus, *dir, *queryFile, *cpuProfile, *queries)
 	}
 	exe, err := os.Executable()
 	if err != nil {
@@ -110,16 +110,8 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	defer os.RemoveAll(tmp)
 
 	rep := benchReport{Corpus: *corpus}
-	articles, paras, err := index.BenchParagraphs(os.DirFS(*corpus))
-	if err != nil {
-		return err
-	}
-	rep.Articles, rep.Paragraphs = articles, len(paras)
-	qs, ps := index.BenchQueries(paras, *queries, 1)
-	paras = nil
 	qfile := filepath.Join(tmp, "queries.json")
-	raw, _ := json.Marshal(benchQueries{qs, ps})
-	if err := os.WriteFile(qfile, raw, 0o644); err != nil {
+	if rep.Articles, rep.Paragraphs, err = writeBenchQueries(*corpus, qfile, *queries); err != nil {
 		return err
 	}
 	env.log.Info("bench: corpus loaded", "articles", rep.Articles, "paragraphs", rep.Paragraphs)
@@ -185,6 +177,18 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 	return nil
 }
 
+// writeBenchQueries draws n queries and name prefixes from a corpus's
+// paragraphs into path, for the serve phase.
+func writeBenchQueries(corpus, path string, n int) (articles, paragraphs int, err error) {
+	articles, paras, err := index.BenchParagraphs(os.DirFS(corpus))
+	if err != nil {
+		return 0, 0, err
+	}
+	qs, ps := index.BenchQueries(paras, n, 1)
+	raw, _ := json.Marshal(benchQueries{qs, ps})
+	return articles, len(paras), os.WriteFile(path, raw, 0o644)
+}
+
 // benchQueries is what the serve phase is asked.
 type benchQueries struct {
 	Queries  []string `json:"queries"`
@@ -192,8 +196,8 @@ type benchQueries struct {
 }
 
 // benchPhase runs one phase in this process and prints its figures.
-func benchPhase(ctx context.Context, env *environment, phase, corpus, dir, queryFile, cpuProfile string) error {
-	if dir == "" {
+func benchPhase(ctx context.Context, env *environment, phase, corpus, dir, queryFile, cpuProfile string, queries int) error {
+	if dir == "" && phase != "queries" {
 		return errors.New("bench --phase needs --dir")
 	}
 	fsys := os.DirFS(corpus)
@@ -221,6 +225,9 @@ func benchPhase(ctx context.Context, env *environment, phase, corpus, dir, query
 		ph, err = index.BenchPipeline(ctx, fsys, dir)
 		stop()
 		out = ph
+	case "queries":
+		_, _, err := writeBenchQueries(corpus, queryFile, queries)
+		return err
 	case "serve":
 		var q benchQueries
 		raw, rerr := os.ReadFile(queryFile)

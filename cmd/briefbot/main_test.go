@@ -259,3 +259,26 @@ func TestAskJSONWithNothingFoundIsAnEmptyAnswer(t *testing.T) {
 		t.Errorf("exit %d, %s", code, out)
 	}
 }
+
+// TestIndexJSONReportsWhatItDid: index --json prints the report's counts
+// beside the folder names, not only them.
+func TestIndexJSONReportsWhatItDid(t *testing.T) {
+	env := testEnv(t)
+	out, errs, code := briefbot(t, env, "", "index", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var got struct {
+		Index   string  `json:"index"`
+		Seconds float64 `json:"seconds"`
+		Files   int     `json:"files"`
+		Added   int     `json:"added"`
+		Docs    int     `json:"documents"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	if got.Index != env["BRIEFBOT_INDEX"] || got.Files == 0 || got.Added != got.Files || got.Docs <= got.Added {
+		t.Errorf("index --json = %s", out)
+	}
+}
