@@ -140,9 +140,13 @@ type BenchServing struct {
 	CompleteP50 float64 `json:"complete_p50_ms"`
 	CompleteP99 float64 `json:"complete_p99_ms"`
 	// RSSMB is the resident memory after the queries; PeakRSSMB the most
-	// the process held, opening included.
+	// the process held, opening included. AnonMB is the part that is the
+	// process's own memory, FileMB the pages of the index's files it has
+	// read through its mappings (the kernel can drop those under pressure).
 	RSSMB     float64 `json:"rss_mb"`
 	PeakRSSMB float64 `json:"peak_rss_mb"`
+	AnonMB    float64 `json:"anon_mb"`
+	FileMB    float64 `json:"file_mb"`
 	// ResyncSeconds is a full resync with nothing changed.
 	ResyncSeconds float64 `json:"resync_seconds"`
 	// ChangeSeconds is the time from one changed file being applied (as
@@ -181,6 +185,7 @@ func BenchServe(ctx context.Context, corpus fs.FS, dir string, queries, prefixes
 	s.Completions = len(lat)
 	s.CompleteP50, s.CompleteP99, _ = percentiles(lat)
 	s.RSSMB, s.PeakRSSMB = rssMB("VmRSS:"), rssMB("VmHWM:")
+	s.AnonMB, s.FileMB = rssMB("RssAnon:"), rssMB("RssFile:")
 
 	start = time.Now()
 	if _, err := ix.Sync(ctx, corpus, SyncOptions{}); err != nil {

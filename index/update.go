@@ -66,9 +66,9 @@ const compactAfterDocs = 20000
 // indexing and in compaction: a merge reads all its segments (they count
 // in the process's memory while mapped) and builds the new one's
 // dictionaries in memory, so unbounded merges made memory grow with the
-// corpus. An index of up to about 25,000 articles is compacted into one
-// segment; a larger one into segments of 200,000 to 400,000 documents.
-const maxSegmentDocs = 400_000
+// corpus. An index of up to about 13,000 articles is compacted into one
+// segment; a larger one into segments of 100,000 to 200,000 documents.
+const maxSegmentDocs = 200_000
 
 // scorchConfig is the configuration of a new generation's bleve index; it
 // is kept in the index's metadata and applies whenever it is opened.

@@ -57,8 +57,8 @@ func (r benchReport) String() string {
 		fmt.Fprintf(&b, "index on disk: bleve alone %.0f MB, briefbot %.0f MB\n", last.Baseline.DiskMB, last.Pipeline.DiskMB)
 	}
 	s := r.Serving
-	fmt.Fprintf(&b, "serving, in a fresh process: open %.2fs; search over %d queries p50 %.2f ms p99 %.2f ms max %.2f ms; name completion over %d prefixes p50 %.2f ms p99 %.2f ms; RSS %.0f MB (peak %.0f MB)\n",
-		s.OpenSeconds, s.Queries, s.QueryP50MS, s.QueryP99MS, s.QueryMaxMS, s.Completions, s.CompleteP50, s.CompleteP99, s.RSSMB, s.PeakRSSMB)
+	fmt.Fprintf(&b, "serving, in a fresh process: open %.2fs; search over %d queries p50 %.2f ms p99 %.2f ms max %.2f ms; name completion over %d prefixes p50 %.2f ms p99 %.2f ms; RSS %.0f MB (peak %.0f MB; %.0f MB its own, %.0f MB of index files mapped)\n",
+		s.OpenSeconds, s.Queries, s.QueryP50MS, s.QueryP99MS, s.QueryMaxMS, s.Completions, s.CompleteP50, s.CompleteP99, s.RSSMB, s.PeakRSSMB, s.AnonMB, s.FileMB)
 	fmt.Fprintf(&b, "resync with nothing changed: %.2fs; one changed file applied and found: %.3fs (the watcher waits %v of quiet first)",
 		s.ResyncSeconds, s.ChangeSeconds, watchDebounce)
 	return b.String()
