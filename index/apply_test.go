@@ -61,6 +61,9 @@ func TestApplyTouchesOnlyThePathsGiven(t *testing.T) {
 			os.RemoveAll(filepath.Join(corpus, "games"))
 		}, []string{"games"}, Report{Removed: 1}, "rowing regatta lake", "Regatta moved to the lake", false},
 		{"an untouched file given again", func() {}, []string{"world/boat.txt"}, Report{Files: 1, Unchanged: 1}, "ferry hull repairs", "Ferry service halted", true},
+		{"a file in a hidden folder", func() {
+			write(t, filepath.Join(corpus, ".git/notes/memo.txt"), "Secret memo\n\nThe quarry plans are secret.")
+		}, []string{".git/notes/memo.txt", ".git/notes"}, Report{}, "quarry plans secret", "Secret memo", false},
 	}
 	for _, s := range steps {
 		s.change()

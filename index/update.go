@@ -607,6 +607,9 @@ func pathsPlan(corpus fs.FS, paths []string) (plan, error) {
 		if root == "." {
 			return fullPlan(corpus)
 		}
+		if hidden(root) {
+			continue // Scan passes over hidden files and folders
+		}
 		roots = append(roots, root)
 	}
 	slices.Sort(roots)
@@ -631,6 +634,11 @@ func pathsPlan(corpus fs.FS, paths []string) (plan, error) {
 		return false
 	}
 	return p, nil
+}
+
+// hidden reports whether a corpus path is, or lies in, a hidden file or folder.
+func hidden(p string) bool {
+	return strings.HasPrefix(p, ".") || strings.Contains(p, "/.")
 }
 
 // job is one corpus file on its way through the pipeline.
