@@ -42,13 +42,13 @@ type clEvent struct {
 	w        float64
 }
 
-// genderWords holds lexicon/given_names.txt and the gendered words of
+// genderWords holds lexicon/name_genders.txt and the gendered words of
 // lexicon/claim_words.txt.
 var genderWords = sync.OnceValue(func() map[string]clGender {
 	m := map[string]clGender{}
-	for _, row := range lexiconRows("given_names") {
+	for _, row := range lexiconRows("name_genders") {
 		if len(row) < 2 {
-			panic("knowledge: lexicon given_names: a row needs name | gender: " + strings.Join(row, "|"))
+			panic("knowledge: lexicon name_genders: a row needs name | gender: " + strings.Join(row, "|"))
 		}
 		m[strings.ToLower(row[0])] = genderOf(row[1])
 	}
