@@ -118,7 +118,10 @@ func (r *clResolver) entityGender(i int) clGender {
 		return g
 	}
 	e := &r.ents[i]
-	g := nameGender(e.Name, e.Roles)
+	g := genderOf(e.Gender) // what the entity room read in titles and roles
+	if g == genderUnknown {
+		g = nameGender(e.Name, e.Roles)
+	}
 	for _, m := range e.Mentions {
 		if g != genderUnknown {
 			break
