@@ -66,6 +66,9 @@ type clExtractor struct {
 	pending []Claim
 	// colonLead is the speaker and cue of a paragraph that ended "X said:".
 	colonLead *Claim
+	// cued are the view tokens of the current paragraph that are the cue of
+	// a claim found.
+	cued map[int]bool
 	// release is the speaker of a statement printed without quote marks
 	// after "X said:", which goes on paragraph by paragraph until another
 	// attribution.
@@ -90,6 +93,7 @@ func (x *clExtractor) paragraph(par *text.Paragraph) {
 	p := readPara(par)
 	n := p.n
 	x.res.seeParagraph(p)
+	clear(x.cued)
 	first := len(x.claims)
 	// "He said:" at the end of the last paragraph: this quote is what he
 	// said; a paragraph without quote marks is his statement, and so are
@@ -667,6 +671,12 @@ func (x *clExtractor) emit(p *clPara, f clFound) {
 		c.SpeakerMention = &m
 	}
 	x.claims = append(x.claims, c)
+	if f.cueTok >= 0 {
+		if x.cued == nil {
+			x.cued = map[int]bool{}
+		}
+		x.cued[f.cueTok] = true
+	}
 }
 
 // overlapping tells whether a claim found already in paragraph n overlaps

@@ -60,7 +60,8 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 				rows = []clFrame{{stance: st, kinds: []string{"clause"}}}
 			}
 		}
-		if len(rows) == 0 || tk.POS != text.VERB || x.overlapping(p.n, t.s, t.e) || !p.parsed(v) {
+		if len(rows) == 0 || tk.POS != text.VERB || x.cued[v] || x.overlapping(p.n, t.s, t.e) || !frameLikely(p, t.tok, rows) ||
+			!p.parsed(v) {
 			continue
 		}
 		c := p.node(v)
@@ -188,6 +189,51 @@ func parenthetical(p *clPara, s clSpan, v int) bool {
 		}
 		if p.toks[k].kind != clWord {
 			return false
+		}
+	}
+	return false
+}
+
+// frameLikely tells, from the tags alone, whether the verb at token i may
+// govern what one of rows asks for, so that a sentence is parsed only when
+// it may: a subject before the verb, and after it a verb for a clause, "to"
+// and a verb for an infinitive, a noun for an object, the preposition.
+func frameLikely(p *clPara, i int, rows []clFrame) bool {
+	toks := p.src.Tokens
+	s := p.src.SentenceOf(i)
+	subject := false
+	for k := s.Start; k < i; k++ {
+		if toks[k].POS.IsNominal() {
+			subject = true
+			break
+		}
+	}
+	if !subject {
+		return false
+	}
+	for _, fr := range rows {
+		for _, kind := range fr.kinds {
+			for k := i + 1; k < s.End && k <= i+12; k++ {
+				t := &toks[k]
+				switch kind {
+				case "clause":
+					if k > i+1 && (t.POS == text.VERB || t.POS == text.AUX) {
+						return true
+					}
+				case "to":
+					if t.Low == "to" && k+1 < s.End && toks[k+1].POS == text.VERB {
+						return true
+					}
+				case "noun", "pred":
+					if k <= i+4 && (t.POS == text.NOUN || t.POS == text.PROPN) {
+						return true
+					}
+				default:
+					if t.Low == kind && k <= i+3 {
+						return true
+					}
+				}
+			}
 		}
 	}
 	return false

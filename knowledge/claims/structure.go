@@ -117,7 +117,7 @@ func (x *clExtractor) structureAgrees(p *clPara, f *clFound) bool {
 			return false
 		}
 	}
-	if f.cueTok < 0 || !p.parsed(f.cueTok) {
+	if f.cueTok < 0 || !x.worthParsing(p, f) || !p.parsed(f.cueTok) {
 		return true
 	}
 	c := p.node(f.cueTok)
@@ -193,6 +193,40 @@ func (x *clExtractor) structureAgrees(p *clPara, f *clFound) bool {
 		}
 	}
 	return true
+}
+
+// worthParsing tells whether the words around a claim give one of the checks
+// below something to find: a negation or a verb that refuses before the cue,
+// a cue read as a noun, a denial of a report, a participle after a
+// preposition, a clause joined to the content, a concessive clause. Parsing
+// costs ten times tagging; most sentences need none of it.
+func (x *clExtractor) worthParsing(p *clPara, f *clFound) bool {
+	cue := &p.src.Tokens[p.toks[f.cueTok].tok]
+	if cue.POS == text.NOUN {
+		return true
+	}
+	s := p.src.SentenceOf(p.toks[f.cueTok].tok)
+	for k := s.Start; k < s.End; k++ {
+		t := &p.src.Tokens[k]
+		switch {
+		case t.Start < cue.Start:
+			switch t.Low {
+			case "not", "n't", "never", "no", "nobody", "none", "neither", "while", "although", "though", "whereas", "by":
+				return true
+			}
+			if x.lex.is(t.Lemma, wRefuse) {
+				return true
+			}
+		case t.Start > cue.Start && t.Start < f.cE:
+			if f.stance == "deny" && x.lex.is(t.Low, wReport) {
+				return true
+			}
+			if !f.quoted && (t.Low == "and" || t.Low == "but") && k+1 < s.End && p.src.Tokens[k+1].POS == text.PROPN {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // deniesReport tells whether the denial i is of someone else's statement
