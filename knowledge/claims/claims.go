@@ -77,16 +77,19 @@ type clExtractor struct {
 
 // clFound is a claim found in a sentence before it becomes a Claim.
 type clFound struct {
-	spS, spE   int // speaker phrase tokens [spS, spE), or spS < 0 for an inherited speaker
-	cS, cE     int // content byte span
-	cue        string
-	cueTok     int // the cue's first token, or -1 when the claim has no cue word
-	lemma      string
-	frame      string
-	stance     string
-	quoted     bool
-	inherit    *Claim // the claim whose speaker this one takes
-	speakerTok int    // where a pronoun or phrase stands, for resolution order
+	spS, spE int // speaker phrase tokens [spS, spE), or spS < 0 for an inherited speaker
+	cS, cE   int // content byte span
+	cue      string
+	cueTok   int // the cue's first token, or -1 when the claim has no cue word
+	lemma    string
+	frame    string
+	stance   string
+	quoted   bool
+	inherit  *Claim // the claim whose speaker this one takes
+	// relPron is 1 + the view token of the relative pronoun that stands
+	// for the speaker ("the senator, who said ..."), the speaker's mention;
+	// 0 when there is none.
+	relPron int
 }
 
 func (x *clExtractor) paragraph(par *text.Paragraph) {
@@ -668,6 +671,10 @@ func (x *clExtractor) emit(p *clPara, f clFound) {
 		}
 		c.Speaker, c.SpeakerID = sp.name, sp.id
 		m := sp.mention
+		if f.relPron > 0 {
+			w := p.toks[f.relPron-1]
+			m.Start, m.End, m.Text = w.s, w.e, p.text[w.s:w.e]
+		}
 		c.SpeakerMention = &m
 	}
 	x.claims = append(x.claims, c)

@@ -68,7 +68,8 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 		// "is likely to want", "appeared to hope": a verb that another
 		// predicate governs is the writer's guess; "C, he believed, C2" is
 		// for the patterns.
-		if r := p.src.Tokens[c].Rel.Base(); r == text.RelXcomp || r == text.RelCsubj || r == text.RelACL || parenthetical(p, s, v) {
+		if r := p.src.Tokens[c].Rel.Base(); r == text.RelXcomp || r == text.RelCsubj || r == text.RelACL && relPronoun(p, c) < 0 ||
+			parenthetical(p, s, v) {
 			continue
 		}
 		for _, fr := range rows {
@@ -84,7 +85,7 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 				break
 			}
 			a, b := p.phrase(h)
-			if !x.speakerLike(p, a, b) {
+			if !x.speakerLike(p, a, b) && !pluralNoun(p, h) {
 				break
 			}
 			lo, hi := p.src.Subtree(content)
@@ -118,8 +119,14 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 			if fr.particle != "" {
 				cue += " " + fr.particle
 			}
-			x.emit(p, clFound{spS: a, spE: b, cS: p.src.Tokens[lo].Start, cE: p.src.Tokens[hi-1].End, cue: cue,
-				cueTok: v, lemma: tk.Lemma, frame: "frame", stance: fr.stance})
+			f := clFound{spS: a, spE: b, cS: p.src.Tokens[lo].Start, cE: p.src.Tokens[hi-1].End, cue: cue,
+				cueTok: v, lemma: tk.Lemma, frame: "frame", stance: fr.stance}
+			if r := relPronoun(p, c); r >= 0 {
+				f.relPron = p.view[r] + 1
+			} else if r := x.relativeBefore(p, s, v); r >= b {
+				f.relPron = r + 1
+			}
+			x.emit(p, f)
 			break
 		}
 	}
@@ -237,4 +244,21 @@ func frameLikely(p *clPara, i int, rows []clFrame) bool {
 		}
 	}
 	return false
+}
+
+// relPronoun returns the relative pronoun ("who", "which", "that") that is
+// the subject of the verb c of a relative clause ("the senator, who says
+// the vote was rigged"), or -1.
+func relPronoun(p *clPara, c int) int {
+	if r := p.src.Tokens[c].Rel; r != text.RelACLRelcl && r != text.RelAdvclRelcl {
+		return -1
+	}
+	return p.kid(c, text.RelNsubj, "who", "which", "that")
+}
+
+// pluralNoun tells whether the subject h is a plural common noun standing
+// for people who hold a view: "environmentalists worry", "critics fear".
+func pluralNoun(p *clPara, h int) bool {
+	t := &p.src.Tokens[h]
+	return t.POS == text.NOUN && t.Tag == "NNS"
 }

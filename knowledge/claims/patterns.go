@@ -104,11 +104,14 @@ func (x *clExtractor) finite(p *clPara, s clSpan, c, ce int, cue clCue, mainSp [
 	if k, ok := x.complement(p, s, ce, cue, false); ok {
 		if a, b, ok := subjOK(); ok {
 			f.spS, f.spE = a, b
+			if who := x.relativeBefore(p, s, c); who >= 0 && who >= b {
+				f.relPron = who + 1
+			}
 			f.cS, f.cE, f.quoted = x.contentFrom(p, s, k)
 			return f, true
 		}
-		if a, ok := x.relativeSpeaker(p, s, c); ok {
-			f.spS, f.spE = a.a, a.b
+		if a, who, ok := x.relativeSpeaker(p, s, c); ok {
+			f.spS, f.spE, f.relPron = a.a, a.b, who+1
 			f.cS, f.cE, f.quoted = x.contentFrom(p, s, k)
 			return f, true
 		}
@@ -1239,24 +1242,36 @@ func (x *clExtractor) appositive(p *clPara, s clSpan, comma int) (int, int) {
 }
 
 // relativeSpeaker reads "X, who said that C": the speaker is the phrase before
-// "who".
-func (x *clExtractor) relativeSpeaker(p *clPara, s clSpan, c int) (clSpan, bool) {
+// "who", and "who" the token that mentions them.
+func (x *clExtractor) relativeSpeaker(p *clPara, s clSpan, c int) (clSpan, int, bool) {
 	t := p.toks
-	j := c - 1
-	for j >= s.a && t[j].kind == clWord && (x.lex.is(t[j].low, wSkip) || clAdverb(t[j].low)) {
-		j--
+	j := x.relativeBefore(p, s, c)
+	if j < s.a+1 {
+		return clSpan{}, 0, false
 	}
-	if j < s.a+1 || t[j].kind != clWord || t[j].low != "who" && t[j].low != "which" && t[j].low != "that" {
-		return clSpan{}, false
-	}
+	who := j
 	if t[j-1].kind == clComma {
 		j--
 	}
 	a, b := x.subjectBefore(p, s, j)
 	if a < 0 {
-		return clSpan{}, false
+		return clSpan{}, 0, false
 	}
-	return clSpan{a, b}, true
+	return clSpan{a, b}, who, true
+}
+
+// relativeBefore returns the relative pronoun right before the cue c ("who
+// said", "which also notes"), or -1.
+func (x *clExtractor) relativeBefore(p *clPara, s clSpan, c int) int {
+	t := p.toks
+	j := c - 1
+	for j >= s.a && t[j].kind == clWord && (x.lex.is(t[j].low, wSkip) || clAdverb(t[j].low)) {
+		j--
+	}
+	if j < s.a || t[j].kind != clWord || t[j].low != "who" && t[j].low != "which" && t[j].low != "that" {
+		return -1
+	}
+	return j
 }
 
 // clAdverb tells a lower-case -ly word.

@@ -1,0 +1,58 @@
+package claims_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// The constructions of attribution beyond "X said C", each in sentences
+// written for these tests: the claim, its speaker and the speaker's mention.
+
+// recallCase is a sentence or two and the one claim it must give.
+type recallCase struct {
+	paras            []string
+	content          string // a part of the claim's content
+	speaker, mention string // speaker: a part of the speaker's name
+	stance           string // empty: not checked
+}
+
+func checkRecall(t *testing.T, cases []recallCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.paras[len(tc.paras)-1], func(t *testing.T) {
+			a, f := extractText(t, tc.paras...)
+			checkClaimInvariants(t, a, f)
+			cs := claimsOf(f, tc.content)
+			if len(cs) != 1 {
+				logClaims(t, f)
+				t.Fatalf("want one claim holding %q, got %d", tc.content, len(cs))
+			}
+			c := cs[0]
+			if !strings.Contains(c.Speaker, tc.speaker) {
+				t.Errorf("speaker %q, want %q", c.Speaker, tc.speaker)
+			}
+			if c.SpeakerMention == nil || c.SpeakerMention.Text != tc.mention {
+				t.Errorf("speaker mention %+v, want %q", c.SpeakerMention, tc.mention)
+			}
+			if tc.stance != "" && c.Stance != tc.stance {
+				t.Errorf("stance %q, want %q", c.Stance, tc.stance)
+			}
+		})
+	}
+}
+
+func TestRelativeClauseSpeaker(t *testing.T) {
+	checkRecall(t, []recallCase{
+		{paras: []string{"The harbour master, who says the new quay is unsafe, will meet the council on Friday."},
+			content: "the new quay is unsafe", speaker: "the harbour master", mention: "who"},
+		{paras: []string{"Councillor Ruth Abara, who thinks that the council will close the quay, voted against the plan."},
+			content: "the council will close the quay", speaker: "Ruth Abara", mention: "who"},
+	})
+}
+
+func TestPluralNounSubjectOfABelief(t *testing.T) {
+	checkRecall(t, []recallCase{
+		{paras: []string{"But conservationists worry that the new quay will drive the seals from the bay."},
+			content: "the new quay will drive the seals", speaker: "conservationists", mention: "conservationists", stance: "warn"},
+	})
+}
