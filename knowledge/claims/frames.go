@@ -60,7 +60,15 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 				rows = []clFrame{{stance: st, kinds: []string{"clause"}}}
 			}
 		}
-		if len(rows) == 0 || tk.POS != text.VERB || x.cued[v] || x.overlapping(p.n, t.s, t.e) || !frameLikely(p, t.tok, rows) ||
+		// Any verb or adjective with a that-clause and a subject that can
+		// hold a view ("Regulators suspect that C", "She is confident that
+		// C"), bar those whose clause is no one's statement ("ensure that").
+		if len(rows) == 0 && (tk.POS == text.VERB || tk.POS == text.ADJ) && thatAfter(p, t.tok) && !x.lex.is(tk.Lemma, wNoThat) {
+			rows = thatFrame
+		} else if tk.POS != text.VERB {
+			continue
+		}
+		if len(rows) == 0 || x.cued[v] || x.overlapping(p.n, t.s, t.e) || !frameLikely(p, t.tok, rows) ||
 			!p.parsed(v) {
 			continue
 		}
@@ -82,6 +90,12 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 			}
 			h := p.subjectOf(c)
 			if h < 0 || p.src.Tokens[h].Rel == text.RelExpl {
+				break
+			}
+			// A verb read for its that-clause alone speaks for its own
+			// subject, not for one a participle or a joined verb takes
+			// from the main clause ("..., assuming that C").
+			if &rows[0] == &thatFrame[0] && p.src.Tokens[h].Head != c && relPronoun(p, c) < 0 {
 				break
 			}
 			a, b := p.phrase(h)
@@ -139,6 +153,10 @@ func frameContent(p *clPara, c int, kinds []string) int {
 		switch k {
 		case "clause":
 			if o := p.kid(c, text.RelCcomp); o >= 0 {
+				return o
+			}
+		case "that":
+			if o := p.kid(c, text.RelCcomp); o >= 0 && p.kid(o, text.RelMark, "that") >= 0 {
 				return o
 			}
 		case "to":
@@ -227,6 +245,10 @@ func frameLikely(p *clPara, i int, rows []clFrame) bool {
 					if k > i+1 && (t.POS == text.VERB || t.POS == text.AUX) {
 						return true
 					}
+				case "that":
+					if k <= i+3 && t.Low == "that" && t.POS == text.SCONJ {
+						return true
+					}
 				case "to":
 					if t.Low == "to" && k+1 < s.End && toks[k+1].POS == text.VERB {
 						return true
@@ -246,14 +268,14 @@ func frameLikely(p *clPara, i int, rows []clFrame) bool {
 	return false
 }
 
-// relPronoun returns the relative pronoun ("who", "which", "that") that is
+// relPronoun returns the relative pronoun ("who", "which") that is
 // the subject of the verb c of a relative clause ("the senator, who says
 // the vote was rigged"), or -1.
 func relPronoun(p *clPara, c int) int {
 	if r := p.src.Tokens[c].Rel; r != text.RelACLRelcl && r != text.RelAdvclRelcl {
 		return -1
 	}
-	return p.kid(c, text.RelNsubj, "who", "which", "that")
+	return p.kid(c, text.RelNsubj, "who", "which")
 }
 
 // pluralNoun tells whether the subject h is a plural common noun standing
@@ -261,4 +283,33 @@ func relPronoun(p *clPara, c int) int {
 func pluralNoun(p *clPara, h int) bool {
 	t := &p.src.Tokens[h]
 	return t.POS == text.NOUN && t.Tag == "NNS"
+}
+
+// thatFrame is the frame of a verb or adjective that lexicon/frames.txt
+// does not list, read when a that-clause follows it.
+var thatFrame = []clFrame{{stance: "assert", kinds: []string{"that"}}}
+
+// thatAfter tells whether "that" as a conjunction follows the token i
+// closely, with no more than two words between ("suspect that", "ruled
+// unanimously that", "pointed out that").
+func thatAfter(p *clPara, i int) bool {
+	toks := p.src.Tokens
+	s := p.src.SentenceOf(i)
+	// "so large that", "too late that": a degree, not a statement.
+	if i > s.Start && (toks[i-1].Low == "so" || toks[i-1].Low == "too" || toks[i-1].Low == "such") {
+		return false
+	}
+	for k := i + 1; k < s.End && k <= i+3; k++ {
+		if toks[k].Low == "that" {
+			return toks[k].POS == text.SCONJ
+		}
+		// Between them, an adverb, a particle or a pronoun: "stop
+		// worrying that" is for "worrying".
+		switch toks[k].POS {
+		case text.ADV, text.PART, text.ADP, text.PRON:
+		default:
+			return false
+		}
+	}
+	return false
 }

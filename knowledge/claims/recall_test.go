@@ -56,3 +56,34 @@ func TestPluralNounSubjectOfABelief(t *testing.T) {
 			content: "the new quay will drive the seals", speaker: "conservationists", mention: "conservationists", stance: "warn"},
 	})
 }
+
+func TestThatClauseOfAnyVerb(t *testing.T) {
+	checkRecall(t, []recallCase{
+		{paras: []string{"Auditors suspect that the harbour board hid its losses for three years."},
+			content: "the harbour board hid its losses", speaker: "Auditors", mention: "Auditors"},
+		{paras: []string{"The court ruled that the port authority had broken its own rules."},
+			content: "the port authority had broken its own rules", speaker: "court", mention: "The court"},
+		{paras: []string{"Many fishermen are afraid that the new quay will drive the seals away."},
+			content: "the new quay will drive the seals away", speaker: "fishermen", mention: "Many fishermen"},
+	})
+}
+
+func TestThatClauseThatIsNoStatement(t *testing.T) {
+	for _, s := range []string{
+		"The crowd at the quay was so large that the police closed the road.",
+		"The harbour master made sure that the gates were locked.",
+		"It is clear that the harbour board hid its losses.",
+		"The new rules ensure that every boat is inspected twice a year.",
+		"The auditors did not suspect that the harbour board hid its losses.",
+		"Fishermen can stop worrying that the quay will close.",
+	} {
+		t.Run(s, func(t *testing.T) {
+			a, f := extractText(t, s)
+			checkClaimInvariants(t, a, f)
+			if len(f.Claims) > 0 {
+				logClaims(t, f)
+				t.Errorf("want no claim, got %d", len(f.Claims))
+			}
+		})
+	}
+}
