@@ -87,3 +87,31 @@ func TestThatClauseThatIsNoStatement(t *testing.T) {
 		})
 	}
 }
+
+func TestSpeakerIsANounPhrase(t *testing.T) {
+	for _, tc := range []struct{ para, content, notSpeaker, speaker string }{
+		{"Chastened by the criticism, the mayor revised her plan, promising to cut the harbour fees.",
+			"cut the harbour fees", "Chastened", "mayor"},
+		{"Having said that, the mayor argued that the fees would rise again next year.",
+			"the fees would rise", "Having", "mayor"},
+		{"Fishermen marching through the streets chanted that the quay must stay open.",
+			"the quay must stay open", "the streets", ""},
+		{"Retired harbour master Tom Reyes said the quay was unsafe.",
+			"the quay was unsafe", "", "Tom Reyes"},
+	} {
+		t.Run(tc.para, func(t *testing.T) {
+			a, f := extractText(t, tc.para)
+			checkClaimInvariants(t, a, f)
+			cs := claimsOf(f, tc.content)
+			for _, c := range cs {
+				if tc.notSpeaker != "" && strings.Contains(c.Speaker, tc.notSpeaker) {
+					t.Errorf("speaker %q is no noun phrase that speaks", c.Speaker)
+				}
+			}
+			if tc.speaker != "" && (len(cs) != 1 || !strings.Contains(cs[0].Speaker, tc.speaker)) {
+				logClaims(t, f)
+				t.Errorf("want one claim by %q", tc.speaker)
+			}
+		})
+	}
+}

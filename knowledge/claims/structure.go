@@ -117,6 +117,31 @@ func (x *clExtractor) structureAgrees(p *clPara, f *clFound) bool {
 			return false
 		}
 	}
+	if f.cueTok >= 0 && f.spS >= 0 && f.spE <= f.cueTok && f.inherit == nil && f.relPron == 0 && f.frame != "frame" && f.frame != framePrep {
+		// "Following a swiftly called meeting, the council issued ...",
+		// "Chastened by the analyses, Trump revised his plan, promising
+		// ...": the words before the cue are no noun phrase; the parse
+		// names the speaker, or no one does. A phrase after a preposition
+		// ("marching through the streets chanted") may be the end of the
+		// speaker's: the parse says, or the phrase stays.
+		if odd, weak := x.oddSpeaker(p, f.spS, f.spE); odd {
+			a, b := -1, -1
+			if p.parsed(f.cueTok) {
+				if h := p.subjectOf(p.node(f.cueTok)); h >= 0 && p.src.Tokens[h].Rel != text.RelExpl {
+					a, b = p.phrase(h)
+					if odd, _ := x.oddSpeaker(p, a, b); odd || !x.speakerLike(p, a, b) && !pluralNoun(p, h) {
+						a = -1
+					}
+				}
+			}
+			switch {
+			case a >= 0:
+				f.spS, f.spE = a, b
+			case !weak || p.parsed(f.cueTok) && p.obliqueAt(f.spS, f.spE):
+				return false
+			}
+		}
+	}
 	if f.cueTok < 0 || !x.worthParsing(p, f) || !p.parsed(f.cueTok) {
 		return true
 	}
@@ -309,4 +334,65 @@ func (p *clPara) phrase(h int) (int, int) {
 		}
 	}
 	return p.view[lo], p.view[hi-1] + 1
+}
+
+// oddSpeaker tells, from the tags, whether the view tokens [a, b) the
+// patterns took for a speaker are no noun phrase that can speak: a phrase
+// that opens with a verb or a preposition ("Following a", "Having"), ends
+// in no noun or pronoun ("Chastened", "his early-morning"), or is a
+// demonstrative ("That"). weak tells that the only sign is a preposition
+// before the phrase ("through the streets", "in 2017 America").
+func (x *clExtractor) oddSpeaker(p *clPara, a, b int) (odd, weak bool) {
+	if a < 0 || a >= b || b > len(p.toks) {
+		return false, false
+	}
+	toks := p.src.Tokens
+	// The phrase's last word, before an aside in brackets: "Sen. Claire
+	// Ward (D-Mo.)".
+	e := b - 1
+	for depth := 0; e > a; e-- {
+		w := p.text[p.toks[e].s:p.toks[e].e]
+		if w == ")" {
+			depth++
+		} else if w == "(" {
+			depth--
+		}
+		if depth == 0 && w != "(" && w != ")" && toks[p.toks[e].tok].POS != text.PUNCT {
+			break
+		}
+	}
+	first, last := &toks[p.toks[a].tok], &toks[p.toks[e].tok]
+	switch {
+	case first.POS == text.AUX || first.POS == text.ADP || first.POS == text.SCONJ:
+		return true, false
+	case first.POS == text.VERB && first.Tag != "VBN" && first.Tag != "VBD": // not "retired general X"
+		return true, false
+	}
+	if !last.POS.IsNominal() && !(b-a == 1 && clQuantifiers[last.Low]) && last.Text != "%" {
+		return true, false
+	}
+	if b-a == 1 {
+		switch first.Low {
+		case "that", "this", "these", "those":
+			return true, false
+		}
+	}
+	if i := p.toks[a].tok; i > 0 && toks[i-1].Sent == first.Sent && toks[i-1].POS == text.ADP && toks[i-1].Low != "of" {
+		return true, true
+	}
+	return false, false
+}
+
+// obliqueAt tells whether the parse makes the view tokens [a, b) a phrase
+// governed by a preposition ("through the streets"): its head, the token
+// whose own head lies outside, is an oblique or a nominal modifier.
+func (p *clPara) obliqueAt(a, b int) bool {
+	lo, hi := p.toks[a].tok, p.toks[b-1].tok+1
+	for k := lo; k < hi; k++ {
+		if h := p.src.Tokens[k].Head; h < lo || h >= hi {
+			r := p.src.Tokens[k].Rel.Base()
+			return r == text.RelObl || r == text.RelNmod
+		}
+	}
+	return false
 }
