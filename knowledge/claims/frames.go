@@ -52,6 +52,10 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 			continue
 		}
 		tk := &p.src.Tokens[t.tok]
+		if tk.POS == text.NOUN {
+			x.statementNoun(p, v)
+			continue
+		}
 		rows := table[tk.Lemma]
 		if len(rows) == 0 {
 			// A cue the patterns did not read ("the senator, who said the
@@ -134,7 +138,7 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 				cue += " " + fr.particle
 			}
 			f := clFound{spS: a, spE: b, cS: p.src.Tokens[lo].Start, cE: p.src.Tokens[hi-1].End, cue: cue,
-				cueTok: v, lemma: tk.Lemma, frame: "frame", stance: fr.stance}
+				cueTok: v, lemma: tk.Lemma, frame: frameParse, stance: fr.stance}
 			if r := relPronoun(p, c); r >= 0 {
 				f.relPron = p.view[r] + 1
 			} else if r := x.relativeBefore(p, s, v); r >= b {
@@ -309,6 +313,78 @@ func thatAfter(p *clPara, i int) bool {
 		case text.ADV, text.PART, text.ADP, text.PRON:
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// statementNouns holds lexicon/statement_nouns.txt: a noun's lemma and the
+// stance of the claim it makes.
+var statementNouns = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for _, row := range lexiconRows("statement_nouns") {
+		if len(row) < 2 {
+			panic("knowledge: lexicon statement_nouns: a row needs noun | stance: " + strings.Join(row, "|"))
+		}
+		m[strings.ToLower(row[0])] = row[1]
+	}
+	return m
+})
+
+// statementNoun reads a noun of lexicon/statement_nouns.txt at view token v
+// with a possessor and a that-clause: "the senator's claim that C", "his
+// warning that C". The possessor is the speaker, the clause the content.
+func (x *clExtractor) statementNoun(p *clPara, v int) {
+	t := &p.toks[v]
+	tk := &p.src.Tokens[t.tok]
+	stance, ok := statementNouns()[tk.Lemma]
+	// "that" right after the noun: a conjunction, or a relative pronoun
+	// to the tagger; the parse tells.
+	next := t.tok + 1
+	if !ok || x.cued[v] || next >= len(p.src.Tokens) || p.src.Tokens[next].Low != "that" || x.overlapping(p.n, t.s, t.e) ||
+		!possessorBefore(p, t.tok) || !p.parsed(v) {
+		return
+	}
+	c := p.node(v)
+	h := p.kid(c, text.RelNmodPoss)
+	// The clause "that" opens, wherever the parse hangs it: on the noun,
+	// or (a common slip) on the verb that governs the noun.
+	content := -1
+	if m := &p.src.Tokens[next]; m.Rel == text.RelMark && m.Head > next {
+		content = m.Head
+	}
+	if h < 0 || content < 0 {
+		return
+	}
+	a, b := p.phrase(h)
+	// "his claim", "their warning"; "its prediction" is as often a
+	// document's as a body's, and is left out.
+	w := p.toks[a].low
+	if _, pron := clPossessives[w]; w == "its" || !x.speakerLike(p, a, b) && !(pron && b-a == 1) {
+		return
+	}
+	lo, hi := p.src.Subtree(content)
+	if p.src.Tokens[lo].Low == "that" && p.src.Tokens[lo].Rel == text.RelMark {
+		lo++
+	}
+	for hi-1 > lo && p.src.Tokens[hi-1].Shape == text.ShapePunct {
+		hi--
+	}
+	if lo >= hi {
+		return
+	}
+	x.emit(p, clFound{spS: a, spE: b, cS: p.src.Tokens[lo].Start, cE: p.src.Tokens[hi-1].End, cue: p.text[t.s:t.e],
+		cueTok: v, lemma: tk.Lemma, frame: frameNoun, stance: stance})
+}
+
+// possessorBefore tells, from the tags, whether the noun i may have a
+// possessor: "'s" or a possessive pronoun within the four words before it.
+func possessorBefore(p *clPara, i int) bool {
+	toks := p.src.Tokens
+	s := p.src.SentenceOf(i)
+	for k := i - 1; k >= s.Start && k >= i-4; k-- {
+		if toks[k].Tag == "POS" || toks[k].Tag == "PRP$" {
+			return true
 		}
 	}
 	return false

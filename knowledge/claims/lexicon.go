@@ -39,6 +39,11 @@ const (
 	frameCall   = "call"
 	frameDemand = "demand"
 	frameDeny   = "deny"
+	// frameParse is a verb of lexicon/frames.txt, or one with a
+	// that-clause, read from the parse; frameNoun a noun of
+	// lexicon/statement_nouns.txt ("his claim that").
+	frameParse = "frame"
+	frameNoun  = "noun"
 )
 
 // clCue is one form of a cue: "said" of "say".

@@ -115,3 +115,20 @@ func TestSpeakerIsANounPhrase(t *testing.T) {
 		})
 	}
 }
+
+func TestStatementNounWithPossessor(t *testing.T) {
+	checkRecall(t, []recallCase{
+		{paras: []string{"Reporters checked the mayor's claim that the quay had been repaired twice."},
+			content: "the quay had been repaired twice", speaker: "mayor", mention: "the mayor"},
+		{paras: []string{"Harbour master Tom Reyes spoke to the crew on Monday.",
+			"The crews rejected his warning that the harbour would close in May."},
+			content: "the harbour would close in May", speaker: "Tom Reyes", mention: "his", stance: "warn"},
+	})
+	// Without a possessor the noun names no speaker.
+	a, f := extractText(t, "The claim that the quay had been repaired twice was checked by reporters.")
+	checkClaimInvariants(t, a, f)
+	if len(f.Claims) > 0 {
+		logClaims(t, f)
+		t.Errorf("a claim without its holder made a claim")
+	}
+}

@@ -203,6 +203,9 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 	sp := clSpeaker{mention: entities.Mention{Paragraph: p.n, Start: st, End: en, Text: p.text[st:en]}}
 	// A pronoun, or a pronoun contracted with its verb ("he’s").
 	pron := t[a].low
+	if q, ok := clPossessives[pron]; ok && b-a == 1 {
+		pron = q // "his claim that": he
+	}
 	r.at.para, r.at.at, r.weight = p.n, st, salSpeaker
 	if (b-a == 1 || b-a == 2 && p.contracted(a) != "") && lex.is(pron, wPronPerson|wPronOrg|wPronPlural) {
 		var ref *clRef
@@ -953,3 +956,7 @@ func containsString(list []string, s string) bool {
 	}
 	return false
 }
+
+// clPossessives are the possessive pronouns that stand for a speaker ("his
+// claim that C"), and the pronoun each resolves as.
+var clPossessives = map[string]string{"his": "he", "her": "she", "its": "it", "their": "they"}

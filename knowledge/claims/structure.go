@@ -117,7 +117,7 @@ func (x *clExtractor) structureAgrees(p *clPara, f *clFound) bool {
 			return false
 		}
 	}
-	if f.cueTok >= 0 && f.spS >= 0 && f.spE <= f.cueTok && f.inherit == nil && f.relPron == 0 && f.frame != "frame" && f.frame != framePrep {
+	if f.cueTok >= 0 && f.spS >= 0 && f.spE <= f.cueTok && f.inherit == nil && f.relPron == 0 && f.frame != frameParse && f.frame != frameNoun && f.frame != framePrep {
 		// "Following a swiftly called meeting, the council issued ...",
 		// "Chastened by the analyses, Trump revised his plan, promising
 		// ...": the words before the cue are no noun phrase; the parse
@@ -149,7 +149,7 @@ func (x *clExtractor) structureAgrees(p *clPara, f *clFound) bool {
 	ct := &p.src.Tokens[c]
 	// "Blair dismissed reports that he would quit": the cue is the noun
 	// a denial governs.
-	if f.frame != framePrep && ct.POS == text.NOUN && ct.Rel.Base() == text.RelObj && ct.Head >= 0 &&
+	if f.frame != framePrep && f.frame != frameNoun && ct.POS == text.NOUN && ct.Rel.Base() == text.RelObj && ct.Head >= 0 &&
 		x.lex.denials[p.src.Tokens[ct.Head].Lemma] {
 		return false
 	}
