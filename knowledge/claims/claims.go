@@ -326,6 +326,9 @@ func (x *clExtractor) dashQuotes(p *clPara) {
 func (x *clExtractor) headline(par *text.Paragraph) {
 	p := readPara(par)
 	t := p.toks
+	if x.headlineTail(p) {
+		return
+	}
 	for k := 1; k < len(t)-2 && k <= 6; k++ {
 		if t[k-1].kind != clWord || !t[k-1].upper && !clParticles[t[k-1].low] && !t[k-1].clitic {
 			return
@@ -334,10 +337,14 @@ func (x *clExtractor) headline(par *text.Paragraph) {
 		switch {
 		case t[k].kind == clColon:
 			cue = ":"
-		case t[k].kind == clWord:
-			lemma := p.src.Tokens[t[k].tok].Lemma
-			if s, ok := x.lex.clauseCues[lemma]; ok && lemma != "" && strings.HasSuffix(t[k].low, "s") {
-				st, cue = s, p.text[t[k].s:t[k].e]
+		case t[k].kind == clWord && strings.HasSuffix(t[k].low, "s"):
+			// Title case hides the verb from the tagger ("Vows" as a
+			// name): its lemma, else the word less its "s".
+			for _, lemma := range []string{strings.ToLower(p.src.Tokens[t[k].tok].Lemma), t[k].low[:len(t[k].low)-1]} {
+				if s, ok := x.headlineCue(lemma); ok {
+					st, cue = s, p.text[t[k].s:t[k].e]
+					break
+				}
 			}
 		}
 		if cue == "" {
@@ -350,6 +357,56 @@ func (x *clExtractor) headline(par *text.Paragraph) {
 		x.emit(p, clFound{spS: 0, spE: k, cS: t[k+1].s, cE: len(p.text), cue: cue, cueTok: cueTok, stance: st})
 		return
 	}
+}
+
+// headlineCue tells whether a verb in a headline ("Minister Vows To ...",
+// "New Poll Shows ...", "Senator Calls Plan 'A Disgrace'") attributes the
+// rest of the headline to the words before it, and with which stance: a
+// cue of lexicon/cues.txt (bar "according to") or a verb of
+// lexicon/frames.txt that takes a clause, by its lemma.
+func (x *clExtractor) headlineCue(lemma string) (string, bool) {
+	if lemma == "" {
+		return "", false
+	}
+	if s, ok := x.lex.clauseCues[lemma]; ok {
+		return s, true
+	}
+	for _, c := range x.lex.cues[lemma] {
+		if c.lemma == lemma && c.frame != framePrep && len(c.words) == 1 {
+			return c.stance, true
+		}
+	}
+	// A verb of frames.txt that takes a clause: "Poll Shows ...", not
+	// "Georgia Plans Asset Pardon".
+	for _, fr := range frameWords()[lemma] {
+		if fr.particle == "" && containsString(fr.kinds, "clause") {
+			return fr.stance, true
+		}
+	}
+	return "", false
+}
+
+// headlineTail reads a headline that ends in its attribution: "Plan Will
+// Fail, Former Minister Says": a comma, a name of up to six words in title
+// case, and "Says" or "Say".
+func (x *clExtractor) headlineTail(p *clPara) bool {
+	t := p.toks
+	n := len(t)
+	if n > 0 && t[n-1].kind == clStop {
+		n--
+	}
+	if n < 5 || t[n-1].kind != clWord || t[n-1].low != "says" && t[n-1].low != "say" {
+		return false
+	}
+	a := n - 1
+	for a > 0 && n-1-a < 6 && t[a-1].kind == clWord && (t[a-1].upper || clParticles[t[a-1].low]) {
+		a--
+	}
+	if a == n-1 || a < 3 || t[a-1].kind != clComma || !t[a].upper {
+		return false
+	}
+	x.emit(p, clFound{spS: a, spE: n - 1, cS: t[0].s, cE: t[a-2].e, cue: p.text[t[n-1].s:t[n-1].e], cueTok: n - 1, stance: "assert"})
+	return true
 }
 
 // transcriptLine reads a paragraph of a transcript, headed by its

@@ -3,6 +3,8 @@ package claims_test
 import (
 	"strings"
 	"testing"
+
+	. "github.com/briefbot/briefbot/knowledge"
 )
 
 // The constructions of attribution beyond "X said C", each in sentences
@@ -130,5 +132,38 @@ func TestStatementNounWithPossessor(t *testing.T) {
 	if len(f.Claims) > 0 {
 		logClaims(t, f)
 		t.Errorf("a claim without its holder made a claim")
+	}
+}
+
+func TestHeadlineAttributions(t *testing.T) {
+	for _, tc := range []struct{ title, speaker, cue, content string }{
+		{"New Harbour Quay Is Unsafe, Port Engineer Says", "Port Engineer", "Says", "New Harbour Quay Is Unsafe"},
+		{"Harbour Survey Shows Quay Walls Are Crumbling", "Harbour Survey", "Shows", "Quay Walls Are Crumbling"},
+		{"Mayor Vows To Reopen The Fish Market", "Mayor", "Vows", "To Reopen The Fish Market"},
+	} {
+		t.Run(tc.title, func(t *testing.T) {
+			a, err := Parse("test.txt", "test.txt", []byte(tc.title+"\n\nThe harbour board met on Monday."), ParseOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			f := Extract(a)
+			if len(f.Claims) != 1 {
+				logClaims(t, f)
+				t.Fatalf("want the headline's claim, got %d claims", len(f.Claims))
+			}
+			c := f.Claims[0]
+			if !strings.Contains(c.Speaker, tc.speaker) || c.Cue != tc.cue || c.Content != tc.content {
+				t.Errorf("got %q %q %q", c.Speaker, c.Cue, c.Content)
+			}
+		})
+	}
+	// A verb that takes no clause makes no claim of a headline.
+	a, err := Parse("test.txt", "test.txt", []byte("Port Board Plans New Fish Market\n\nThe harbour board met on Monday."), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := Extract(a); len(f.Claims) > 0 {
+		logClaims(t, f)
+		t.Errorf("want no claim")
 	}
 }
