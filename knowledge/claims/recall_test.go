@@ -167,3 +167,19 @@ func TestHeadlineAttributions(t *testing.T) {
 		t.Errorf("want no claim")
 	}
 }
+
+func TestNounObjectOfAStatementVerb(t *testing.T) {
+	checkRecall(t, []recallCase{
+		{paras: []string{"The harbour master acknowledged the danger of the old quay."},
+			content: "the danger of the old quay", speaker: "harbour master", mention: "The harbour master", stance: "concede"},
+		{paras: []string{"The port board outlined its plan for a new fish market."},
+			content: "its plan for a new fish market", speaker: "port board", mention: "The port board"},
+	})
+	// "confirmed the nominee" is an act, not a statement.
+	a, f := extractText(t, "The council confirmed the new harbour master on Tuesday.")
+	checkClaimInvariants(t, a, f)
+	if len(f.Claims) > 0 {
+		logClaims(t, f)
+		t.Errorf("want no claim")
+	}
+}
