@@ -130,7 +130,9 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 			for hi-1 > lo && p.src.Tokens[hi-1].Shape == text.ShapePunct {
 				hi--
 			}
-			if lo >= hi || lo <= c && c < hi {
+			// "his radio show who said ...": a content that opens with a
+			// relative pronoun tells the parse took a noun for the verb.
+			if lo >= hi || lo <= c && c < hi || p.src.Tokens[lo].Low == "who" || p.src.Tokens[lo].Low == "which" {
 				break
 			}
 			cue := p.text[t.s:t.e]

@@ -52,6 +52,18 @@ func TestRelativeClauseSpeaker(t *testing.T) {
 	})
 }
 
+func TestRelativeClauseOnAVerbNamesNoSpeaker(t *testing.T) {
+	// The parse hangs "who said" on "began": whoever said it, it was not
+	// the harbour master.
+	a, f := extractText(t, "The Harbour Master Tom Reyes began taking calls from angry skippers to his radio show who said they had lost their moorings.")
+	checkClaimInvariants(t, a, f)
+	for _, c := range claimsOf(f, "lost their moorings") {
+		if strings.Contains(c.Speaker, "Reyes") {
+			t.Errorf("the claim of the callers went to %q", c.Speaker)
+		}
+	}
+}
+
 func TestPluralNounSubjectOfABelief(t *testing.T) {
 	checkRecall(t, []recallCase{
 		{paras: []string{"But conservationists worry that the new quay will drive the seals from the bay."},

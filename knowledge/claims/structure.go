@@ -142,6 +142,27 @@ func (x *clExtractor) structureAgrees(p *clPara, f *clFound) bool {
 			}
 		}
 	}
+	// "calls from listeners to his radio program who said ...": the
+	// speaker of a relative clause is the noun the parse hangs it on, not
+	// the name the words before "who" hold.
+	if f.relPron > 0 && f.cueTok >= 0 && f.frame != frameParse && p.parsed(f.cueTok) {
+		c := p.node(f.cueTok)
+		if r := relPronoun(p, c); r >= 0 && p.view[r] == f.relPron-1 {
+			if !p.src.Tokens[p.src.Tokens[c].Head].POS.IsNominal() {
+				return false // a relative clause hung on a verb: the parse is lost
+			}
+			a, b := p.phrase(p.src.Tokens[c].Head)
+			if odd, _ := x.oddSpeaker(p, a, b); odd || !x.speakerLike(p, a, b) && !pluralNoun(p, p.src.Tokens[c].Head) {
+				return false
+			}
+			f.spS, f.spE = a, b
+		} else if who := f.relPron - 1; who > 0 && p.toks[who-1].kind != clComma && f.spE != who {
+			// "calls from skippers to his show who said": without a comma,
+			// "who" stands for the words right before it, or the parse
+			// must say whom.
+			return false
+		}
+	}
 	if f.cueTok < 0 || !x.worthParsing(p, f) || !p.parsed(f.cueTok) {
 		return true
 	}
@@ -289,7 +310,10 @@ func (p *clPara) subjectOf(i int) int {
 			case t[k].Rel == text.RelNsubjPass:
 				return p.kid(i, text.RelOblAgent)
 			case (t[k].Low == "who" || t[k].Low == "which" || t[k].Low == "that") && (t[i].Rel == text.RelACLRelcl || t[i].Rel == text.RelAdvclRelcl):
-				return t[i].Head
+				if h := t[i].Head; h >= 0 && t[h].POS.IsNominal() {
+					return h
+				}
+				return -1 // a relative clause hung on a verb: the parse is lost
 			}
 			return k
 		}
