@@ -329,12 +329,18 @@ func (x *clExtractor) headline(par *text.Paragraph) {
 	if x.headlineTail(p) {
 		return
 	}
-	for k := 1; k < len(t)-2 && k <= 6; k++ {
+	from := 0
+	for k := 1; k < len(t)-2 && k <= from+6; k++ {
 		if t[k-1].kind != clWord || !t[k-1].upper && !clParticles[t[k-1].low] && !t[k-1].clitic {
 			return
 		}
 		st, cue := "assert", ""
 		switch {
+		case t[k].kind == clColon && from == 0 && t[0].low == "the" && k <= 3:
+			// "The Latest: Trump urges ...": a rubric, then the headline.
+			from = k + 1
+			k = from
+			continue
 		case t[k].kind == clColon:
 			cue = ":"
 		case t[k].kind == clWord && strings.HasSuffix(t[k].low, "s"):
@@ -354,7 +360,7 @@ func (x *clExtractor) headline(par *text.Paragraph) {
 		if cue == ":" {
 			cueTok = -1
 		}
-		x.emit(p, clFound{spS: 0, spE: k, cS: t[k+1].s, cE: len(p.text), cue: cue, cueTok: cueTok, stance: st})
+		x.emit(p, clFound{spS: from, spE: k, cS: t[k+1].s, cE: len(p.text), cue: cue, cueTok: cueTok, stance: st})
 		return
 	}
 }

@@ -152,6 +152,7 @@ func TestHeadlineAttributions(t *testing.T) {
 		{"New Harbour Quay Is Unsafe, Port Engineer Says", "Port Engineer", "Says", "New Harbour Quay Is Unsafe"},
 		{"Harbour Survey Shows Quay Walls Are Crumbling", "Harbour Survey", "Shows", "Quay Walls Are Crumbling"},
 		{"Mayor Vows To Reopen The Fish Market", "Mayor", "Vows", "To Reopen The Fish Market"},
+		{"The Latest: Mayor vows to reopen the fish market", "Mayor", "vows", "to reopen the fish market"},
 	} {
 		t.Run(tc.title, func(t *testing.T) {
 			a, err := Parse("test.txt", "test.txt", []byte(tc.title+"\n\nThe harbour board met on Monday."), ParseOptions{})
