@@ -127,9 +127,7 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 			if p.src.Tokens[lo].Low == "that" && p.src.Tokens[lo].Rel == text.RelMark {
 				lo++
 			}
-			for hi-1 > lo && p.src.Tokens[hi-1].Shape == text.ShapePunct {
-				hi--
-			}
+			hi = clauseEnd(p, lo, hi)
 			// "his radio show who said ...": a content that opens with a
 			// relative pronoun tells the parse took a noun for the verb.
 			if lo >= hi || lo <= c && c < hi || p.src.Tokens[lo].Low == "who" || p.src.Tokens[lo].Low == "which" {
@@ -369,9 +367,7 @@ func (x *clExtractor) statementNoun(p *clPara, v int) {
 	if p.src.Tokens[lo].Low == "that" && p.src.Tokens[lo].Rel == text.RelMark {
 		lo++
 	}
-	for hi-1 > lo && p.src.Tokens[hi-1].Shape == text.ShapePunct {
-		hi--
-	}
+	hi = clauseEnd(p, lo, hi)
 	if lo >= hi {
 		return
 	}
@@ -390,4 +386,22 @@ func possessorBefore(p *clPara, i int) bool {
 		}
 	}
 	return false
+}
+
+// clauseEnd returns where the content [lo, hi) read from the parse ends:
+// before ", but" that opens the writer's own clause ("complain that taxes
+// are too high, but many firms have found ways ..."), as the patterns end
+// it, and before the punctuation that closes it.
+func clauseEnd(p *clPara, lo, hi int) int {
+	toks := p.src.Tokens
+	for k := lo + 2; k+1 < hi; k++ {
+		if toks[k].Low == "but" && toks[k-1].Text == "," && toks[k+1].Low != "that" && p.toks[p.view[k]].quote < 0 {
+			hi = k - 1
+			break
+		}
+	}
+	for hi-1 > lo && toks[hi-1].Shape == text.ShapePunct {
+		hi--
+	}
+	return hi
 }
