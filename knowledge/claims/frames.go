@@ -178,6 +178,11 @@ func frameContent(p *clPara, c int, kinds []string) int {
 			if o < 0 {
 				continue
 			}
+			// "called climate change a hoax" read the other way round: the
+			// first noun as what it was called, the second as the object.
+			if xc := p.kid(c, text.RelXcomp); xc > c && xc < o && p.src.Tokens[xc].POS.IsNominal() {
+				return xc
+			}
 			// What it is called hangs from the verb after the object (as an
 			// xcomp, a bare noun phrase, "as" a noun), or follows the object
 			// as an adjective ("called the charges unsubstantiated").

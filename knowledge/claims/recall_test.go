@@ -209,3 +209,12 @@ func TestFrameContentEndsBeforeTheWritersBut(t *testing.T) {
 		t.Errorf("the writer's clause after \", but\" went into the content: %q", cs[0].Content)
 	}
 }
+
+func TestCalledOneThingAnother(t *testing.T) {
+	checkRecall(t, []recallCase{
+		{paras: []string{"Senator Tom Wills has called climate change a hoax perpetrated by lobbyists to hurt local farmers."},
+			content: "climate change a hoax", speaker: "Tom Wills", mention: "Senator Tom Wills"},
+		{paras: []string{"Wills has called sea level rise a hoax invented by scientists."},
+			content: "sea level rise a hoax", speaker: "Wills", mention: "Wills"},
+	})
+}
