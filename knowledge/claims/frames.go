@@ -345,7 +345,11 @@ func (x *clExtractor) statementNoun(p *clPara, v int) {
 	stance, ok := statementNouns()[tk.Lemma]
 	// "that" right after the noun: a conjunction, or a relative pronoun
 	// to the tagger; the parse tells.
+	// "his view is that C": the copula between.
 	next := t.tok + 1
+	if next+1 < len(p.src.Tokens) && (p.src.Tokens[next].Low == "is" || p.src.Tokens[next].Low == "was") {
+		next++
+	}
 	if !ok || x.cued[v] || next >= len(p.src.Tokens) || p.src.Tokens[next].Low != "that" || x.overlapping(p.n, t.s, t.e) ||
 		!possessorBefore(p, t.tok) || !p.parsed(v) {
 		return
@@ -369,9 +373,9 @@ func (x *clExtractor) statementNoun(p *clPara, v int) {
 		return
 	}
 	lo, hi := p.src.Subtree(content)
-	if p.src.Tokens[lo].Low == "that" && p.src.Tokens[lo].Rel == text.RelMark {
-		lo++
-	}
+	// What "that" opens: when the parse makes the clause the head of the
+	// sentence ("his view was that C"), its subtree holds the noun too.
+	lo = max(lo, next+1)
 	hi = clauseEnd(p, lo, hi)
 	if lo >= hi {
 		return

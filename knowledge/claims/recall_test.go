@@ -137,7 +137,13 @@ func TestStatementNounWithPossessor(t *testing.T) {
 		{paras: []string{"Harbour master Tom Reyes spoke to the crew on Monday.",
 			"The crews rejected his warning that the harbour would close in May."},
 			content: "the harbour would close in May", speaker: "Tom Reyes", mention: "his", stance: "warn"},
+		{paras: []string{"The mayor's view was that the quay would pay for itself within ten years."},
+			content: "the quay would pay for itself", speaker: "mayor", mention: "The mayor"},
 	})
+	if _, f := extractText(t, "The mayor's view was that the quay would pay for itself within ten years."); len(f.Claims) == 1 &&
+		strings.Contains(f.Claims[0].Content, "view") {
+		t.Errorf("the content holds the noun that names it: %q", f.Claims[0].Content)
+	}
 	// Without a possessor the noun names no speaker.
 	a, f := extractText(t, "The claim that the quay had been repaired twice was checked by reporters.")
 	checkClaimInvariants(t, a, f)
