@@ -13,7 +13,8 @@
 //   - claims.go is Extract: it looks for cue words outside quotes, tries each
 //     in the constructions its frame allows, and carries a speaker on to the
 //     quotes that follow and, after "X said:", to the statement printed
-//     without quote marks; it reads headlines ("X Says C", "X: C") and
+//     without quote marks; it reads headlines ("X Says C", "X Vows To C",
+//     "X: C", "C, X Says", after a rubric such as "The Latest:") and
 //     transcript lines ("PENCE: ...").
 //   - patterns.go holds those constructions: X said that C, “C,” X said,
 //     ", adding that C", X accused Y of C, "according to X", a report by X
@@ -23,11 +24,19 @@
 //     something to find: a negated cue ("did not claim", "refused to say")
 //     makes no claim, a denial of "reports that C" gives C to no one, a noun
 //     is no cue, and a clause with its own subject, or the main clause after
-//     "while he said C", is no part of the content. It holds the helpers over
-//     heads and labels (the subject of a verb, the phrase a head heads).
+//     "while he said C", is no part of the content. A speaker phrase that is
+//     no noun phrase by its tags ("Following a", "Chastened") gives way to
+//     the subject of the cue in the parse, or the claim is dropped; the
+//     speaker of "X, who said C" is the noun the parse hangs the clause on.
+//     It holds the helpers over heads and labels (the subject of a verb, the
+//     phrase a head heads).
 //   - frames.go reads, from the parse, the beliefs, intentions and stances
 //     of frames.txt ("wants to", "thinks", "supports", "called the charges
-//     fabricated") and the cues the patterns did not read.
+//     fabricated"), the cues the patterns did not read, any verb or
+//     adjective with a that-clause and a subject of its own ("auditors
+//     suspect that C", "fishermen are afraid that C", bar the nothat words
+//     of claim_words.txt), and the nouns of statement_nouns.txt with a
+//     possessor ("the mayor's claim that C", "his warning that C").
 //   - speakers.go resolves a speaker phrase ("he", "the army", "a spokesman
 //     for the ministry") to a name, and to one of the article's entities when
 //     Extract is given them: a phrase names its head ("Labour's Paul Flynn"),
@@ -43,8 +52,9 @@
 //     release, strike...) different agents in the parse compete.
 //   - lexicon.go loads this room's tables from lexicon/*.txt: the cues with
 //     their stances and frames (cues.txt), the verbs read from the parse
-//     (frames.txt), the words claims turn on (claim_words.txt, by class:
-//     titles, documents, denials, reports, gendered words...), given names
+//     (frames.txt), the nouns of a statement or a view (statement_nouns.txt),
+//     the words claims turn on (claim_words.txt, by class: titles,
+//     documents, denials, reports, gendered words...), given names
 //     and their gender (name_genders.txt), the heads of speaker descriptions
 //     and their other forms (description_heads.txt) and the markers, acts and
 //     groups of words of a dispute (disputes.txt).

@@ -67,8 +67,9 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 		// Any verb or adjective with a that-clause and a subject that can
 		// hold a view ("Regulators suspect that C", "She is confident that
 		// C"), bar those whose clause is no one's statement ("ensure that").
+		generic := false
 		if len(rows) == 0 && (tk.POS == text.VERB || tk.POS == text.ADJ) && thatAfter(p, t.tok) && !x.lex.is(tk.Lemma, wNoThat) {
-			rows = thatFrame
+			rows, generic = thatFrame, true
 		} else if tk.POS != text.VERB {
 			continue
 		}
@@ -99,7 +100,7 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 			// A verb read for its that-clause alone speaks for its own
 			// subject, not for one a participle or a joined verb takes
 			// from the main clause ("..., assuming that C").
-			if &rows[0] == &thatFrame[0] && p.src.Tokens[h].Head != c && relPronoun(p, c) < 0 {
+			if generic && p.src.Tokens[h].Head != c && relPronoun(p, c) < 0 {
 				break
 			}
 			a, b := p.phrase(h)
@@ -343,9 +344,9 @@ func (x *clExtractor) statementNoun(p *clPara, v int) {
 	t := &p.toks[v]
 	tk := &p.src.Tokens[t.tok]
 	stance, ok := statementNouns()[tk.Lemma]
-	// "that" right after the noun: a conjunction, or a relative pronoun
-	// to the tagger; the parse tells.
-	// "his view is that C": the copula between.
+	// "that" right after the noun, or after a copula ("his view is that
+	// C"): a conjunction, or a relative pronoun to the tagger; the parse
+	// tells.
 	next := t.tok + 1
 	if next+1 < len(p.src.Tokens) && (p.src.Tokens[next].Low == "is" || p.src.Tokens[next].Low == "was") {
 		next++
