@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/blevesearch/bleve/v2/search/query"
+
 	"github.com/briefbot/briefbot/knowledge"
 )
 
@@ -207,5 +209,32 @@ func TestSentences(t *testing.T) {
 	want := []string{`Mr. Smith met Dr. Jones in the U.S. capital.`, `"We agreed," he said.`, `Talks end on Friday!`, `Will they?`, `Yes.`, `4.5% is the rate.`}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("sentences:\n got %q\nwant %q", got, want)
+	}
+}
+
+func TestCommonWordsDoNotFindCandidates(t *testing.T) {
+	q := &question{lookup: map[string][]cover{"said": {{0, 1}}, "harbour": {{1, 1}}, "port": {{1, 0.6}}},
+		df: map[string]float64{"said": 60000, "harbour": 40, "port": 9000}, docs: 150000}
+	terms := func() []string {
+		var out []string
+		for _, c := range q.retrieval().(*query.DisjunctionQuery).Disjuncts {
+			out = append(out, c.(*query.TermQuery).Term)
+		}
+		return out
+	}
+	if got := strings.Join(terms(), ","); got != "harbour,port" {
+		t.Errorf("retrieval terms = %s, want harbour,port (said is in 40%% of passages)", got)
+	}
+	// A question of common words only finds candidates by its rarest.
+	q.lookup = map[string][]cover{"said": {{0, 1}}, "year": {{1, 1}}}
+	q.df = map[string]float64{"said": 60000, "year": 20000}
+	if got := strings.Join(terms(), ","); got != "year" {
+		t.Errorf("retrieval terms = %s, want year", got)
+	}
+	// In a small index nothing is too common.
+	q.docs = 5000
+	q.df = map[string]float64{"said": 3000, "year": 1000}
+	if got := strings.Join(terms(), ","); got != "said,year" {
+		t.Errorf("retrieval terms = %s, want said,year", got)
 	}
 }

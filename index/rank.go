@@ -72,6 +72,9 @@ type question struct {
 	subject, counted map[string]bool
 	// names are the analysed words of the names the question asks about.
 	names map[string]bool
+	// df is how many passages hold each word of lookup, of docs.
+	df   map[string]float64
+	docs float64
 	// roles are the roles and affiliations that each candidate article
 	// gives the subject of an identity question.
 	roles map[string][]string
@@ -109,13 +112,15 @@ func prepare(ctx context.Context, bi bleve.Index, an analysis.Analyzer, anName s
 		seen[t] = true
 		q.terms = append(q.terms, qterm{term: t})
 	}
-	docFreqs(ctx, bi, q.terms)
 	for i, t := range q.terms {
-		q.total += t.idf
 		q.lookup[t.term] = append(q.lookup[t.term], cover{i, 1})
 		for alt, w := range syn[t.term] {
 			q.lookup[alt] = append(q.lookup[alt], cover{i, w})
 		}
+	}
+	q.docFreqs(ctx, bi)
+	for _, t := range q.terms {
+		q.total += t.idf
 	}
 	for term := range q.lookup {
 		if len(term) <= 2 {
@@ -145,33 +150,57 @@ func (q *question) analysed(s string, syn synonyms) map[string]bool {
 	return out
 }
 
-// docFreqs sets each term's IDF from how many passages hold it.
-func docFreqs(ctx context.Context, bi bleve.Index, terms []qterm) {
-	n, df := 1.0, make([]float64, len(terms))
+// docFreqs reads how many passages hold each word the question looks
+// for, and sets the IDF of the question's own words from it.
+func (q *question) docFreqs(ctx context.Context, bi bleve.Index) {
+	q.docs, q.df = 1, make(map[string]float64, len(q.lookup))
 	if adv, err := bi.Advanced(); err == nil {
 		if r, err := adv.Reader(); err == nil {
 			if c, err := r.DocCount(); err == nil {
-				n = float64(max(c, 1))
+				q.docs = float64(max(c, 1))
 			}
-			for i, t := range terms {
-				if tfr, err := r.TermFieldReader(ctx, []byte(t.term), "text", false, false, false); err == nil {
-					df[i] = float64(tfr.Count())
+			for term := range q.lookup {
+				if tfr, err := r.TermFieldReader(ctx, []byte(term), "text", false, false, false); err == nil {
+					q.df[term] = float64(tfr.Count())
 					tfr.Close()
 				}
 			}
 			r.Close()
 		}
 	}
-	for i := range terms {
-		terms[i].idf = math.Log(1 + (n-df[i]+0.5)/(df[i]+0.5))
+	for i, t := range q.terms {
+		df := q.df[t.term]
+		q.terms[i].idf = math.Log(1 + (q.docs-df+0.5)/(df+0.5))
 	}
 }
 
+// A word is too common to find candidates by when more than commonShare of
+// the passages, and more than commonPassages of them, hold it: "said"
+// stands in a third of news paragraphs, and reading its postings would
+// cost more than the rest of a search. Such a word still counts in the
+// ranking; a question made only of common words finds candidates by its
+// rarest.
+const (
+	commonShare    = 0.1
+	commonPassages = 5000
+)
+
 // retrieval is the query that finds the candidates: any of the question's
-// words or the words that stand for them, in the paragraph itself.
+// words or the words that stand for them, in the paragraph itself, but
+// for the common ones.
 func (q *question) retrieval() query.Query {
+	rarest := math.Inf(1)
+	for term := range q.lookup {
+		if df := q.df[term]; df > 0 {
+			rarest = min(rarest, df)
+		}
+	}
+	limit := max(commonShare*q.docs, commonPassages, rarest)
 	var qs []query.Query
 	for term, covers := range q.lookup {
+		if q.df[term] > limit {
+			continue
+		}
 		w := 0.0
 		for _, c := range covers {
 			w = max(w, c.w)

@@ -27,28 +27,34 @@ var passageFields = []string{"article", "n", "kind", "text", "claims", "figures"
 // passages hold one. When none covers the question well enough, the
 // results say so and hold the closest passages.
 func (ix *Index) Search(ctx context.Context, kq knowledge.Query) (knowledge.Results, error) {
+	out, _, _, err := ix.search(ctx, kq)
+	return out, err
+}
+
+// search is Search, with the question as read and the ranked passages.
+func (ix *Index) search(ctx context.Context, kq knowledge.Query) (knowledge.Results, *question, []*candidate, error) {
 	start := time.Now()
 	text := strings.TrimSpace(kq.Text)
 	if text == "" {
-		return knowledge.Results{}, fmt.Errorf("empty question: %w", knowledge.ErrNotFound)
+		return knowledge.Results{}, nil, nil, fmt.Errorf("empty question: %w", knowledge.ErrNotFound)
 	}
 	limit := clamp(kq.Limit, 1, 50, 5)
 	offset := max(kq.Offset, 0)
 	bi, unlock, err := ix.reader()
 	defer unlock()
 	if err != nil {
-		return knowledge.Results{}, err
+		return knowledge.Results{}, nil, nil, err
 	}
 	anName, an := textAnalyzerOf(bi)
 	q := prepare(ctx, bi, an, anName, knowledge.ReadQuestion(text))
 	if len(q.terms) == 0 {
-		return knowledge.Results{Unanswered: true, Took: time.Since(start)}, nil
+		return knowledge.Results{Unanswered: true, Took: time.Since(start)}, q, nil, nil
 	}
 	req := bleve.NewSearchRequestOptions(ix.scoped(q.retrieval(), kq.Scope), max(candidates, 2*(offset+limit)), 0, false)
 	req.Fields = passageFields
 	res, err := bi.SearchInContext(ctx, req)
 	if err != nil {
-		return knowledge.Results{}, fmt.Errorf("search failed: %w", err)
+		return knowledge.Results{}, nil, nil, fmt.Errorf("search failed: %w", err)
 	}
 	cs := make([]*candidate, 0, len(res.Hits)+titledPassages)
 	have := map[string]bool{}
@@ -80,7 +86,7 @@ func (ix *Index) Search(ctx context.Context, kq knowledge.Query) (knowledge.Resu
 		out.Answer = ix.answer(ctx, bi, q, kept)
 	}
 	out.Took = time.Since(start)
-	return out, nil
+	return out, q, kept, nil
 }
 
 // newCandidate is a passage found by a search, to be ranked.
