@@ -43,6 +43,9 @@ const (
 	// wAnswerAfter favours two where the answer follows the question's words.
 	wSecondSentence = 0.15
 	wAnswerAfter    = 0.05
+	// wClaimBefore weighs what the sentence before a claim covers of the
+	// question, in choosing the claim that answers "what did X say".
+	wClaimBefore = 0.5
 
 	// articleWeight is how much the question's words elsewhere in the
 	// article (its other candidate passages) count for a passage's context.
@@ -75,11 +78,22 @@ type question struct {
 	// df is how many passages hold each word of lookup, of docs.
 	df   map[string]float64
 	docs float64
-	// roles are the roles and affiliations that each candidate article
-	// gives the subject of an identity question.
-	roles map[string][]string
-	// people are the entities each candidate article names the subject by.
-	people map[string][]knowledge.Entity
+	// role is the analysed role a question asks for someone by, with the
+	// words that stand for it, and object the analysed words of what the
+	// role is of (see knowledge.Question).
+	role, object map[string]bool
+	// entities are the entities of the candidates' articles, by article
+	// and ID (see people.go).
+	entities map[string]map[string]*knowledge.Entity
+	// roles and affils are the roles and the affiliations that each
+	// candidate article gives the subject of an identity question.
+	roles, affils map[string][]string
+	// holders are the people of each candidate article who hold the role
+	// a "who" question asks for.
+	holders map[string][]*knowledge.Entity
+	// described caches whether a claim's speaker is described by role, and
+	// qualified tells the articles that hold what qualifies the role.
+	described, qualified map[string]bool
 	// mentions are where each paragraph mentions what the question names.
 	mentions map[passageKey][]nameMention
 }
@@ -98,7 +112,8 @@ type cover struct {
 func prepare(ctx context.Context, bi bleve.Index, an analysis.Analyzer, anName string, kq knowledge.Question) *question {
 	q := &question{Question: kq, an: an, lookup: map[string][]cover{},
 		words: map[string][]cover{}, prefixes: map[string]bool{}, speakers: map[string]bool{},
-		people: map[string][]knowledge.Entity{}, roles: map[string][]string{}, mentions: map[passageKey][]nameMention{}}
+		entities: map[string]map[string]*knowledge.Entity{}, roles: map[string][]string{}, affils: map[string][]string{},
+		holders: map[string][]*knowledge.Entity{}, described: map[string]bool{}, qualified: map[string]bool{}, mentions: map[passageKey][]nameMention{}}
 	if an == nil {
 		return q // no words to search for: Search says so
 	}
@@ -132,6 +147,8 @@ func prepare(ctx context.Context, bi bleve.Index, an analysis.Analyzer, anName s
 	q.subject = q.analysed(kq.Subject, nil)
 	q.counted = q.analysed(kq.Counted, syn)
 	q.names = q.analysed(strings.Join(kq.Names, " "), nil)
+	q.role = q.analysed(kq.Role, syn)
+	q.object = q.analysed(kq.Object, nil)
 	return q
 }
 
@@ -239,9 +256,13 @@ type candidate struct {
 	context   float64   // coverage by the passage, its article's title and its other passages
 	title     float64   // by the title alone
 	fitScore  float64
-	reader    bool
-	score     float64
-	alsoIn    []knowledge.Citation
+	// claim is the index (in claimList) of the subject's claim that best
+	// answers a speech question, or -1, and claimScore how well it does.
+	claim      int
+	claimScore float64
+	reader     bool
+	score      float64
+	alsoIn     []knowledge.Citation
 }
 
 // read splits a candidate into sentences and finds the question's words
@@ -413,7 +434,7 @@ func (q *question) sentenceFit(c *candidate, i int) float64 {
 		}
 	case knowledge.AskSpeech:
 		for _, cl := range c.claimList() {
-			if cl.Start < s.End && cl.End > s.Start && q.isSubject(cl.Speaker) {
+			if cl.Start < s.End && cl.End > s.Start && q.claimOfSubject(c.article, cl) {
 				return wClaimSentence
 			}
 		}
@@ -428,9 +449,7 @@ func (q *question) sentenceFit(c *candidate, i int) float64 {
 			return wReasonSentence
 		}
 	case knowledge.AskIdentity:
-		if q.describes(c.article, c.text[s.Start:s.End]) {
-			return wRoleSentence
-		}
+		return wRoleSentence * q.describes(c.article, c.text[s.Start:s.End])
 	}
 	return 0
 }
@@ -459,10 +478,15 @@ func (q *question) rank(cs []*candidate, titleOf func(string) string) {
 			titles[c.article] = q.cover(titleOf(c.article))
 		}
 		c.words = q.merge(c.sentCover...)
+		articles[c.article] = q.merge(articles[c.article], c.words)
+	}
+	if q.Role != "" {
+		q.qualify(articles, titles)
+	}
+	for _, c := range cs {
 		if q.Kind == knowledge.AskSpeech && c.hasClaimOf(q) {
 			c.words = q.merge(c.words, q.subjectCover()) // "he said" names the subject too
 		}
-		articles[c.article] = q.merge(articles[c.article], c.words)
 	}
 	for _, c := range cs {
 		// The best sentence covers most of what is asked (for "what did X
@@ -482,7 +506,11 @@ func (q *question) rank(cs []*candidate, titleOf func(string) string) {
 		}
 		// The snippet shows the best sentence, or two that together cover
 		// clearly more: the question's words in one, the answer in the next.
+		// For what someone said, the subject's claim that best answers.
 		c.window = [2]int{c.best, c.best + 1}
+		if q.Kind == knowledge.AskSpeech && q.bestClaim(c) {
+			bestSel = math.Inf(1)
+		}
 		for i := 0; i+1 < len(c.sents); i++ {
 			sel := q.topicCoverage(q.merge(c.sentCover[i], c.sentCover[i+1])) + max(fits[i], fits[i+1]) - wSecondSentence
 			if fits[i+1] > fits[i] && q.topicCoverage(c.sentCover[i]) > q.topicCoverage(c.sentCover[i+1]) {
@@ -593,8 +621,10 @@ func (q *question) fit(c *candidate) float64 {
 		}
 		return best
 	case knowledge.AskSpeech:
-		if c.hasClaimOf(q) {
-			return 1
+		// The subject speaks to what is asked, as far as the claim and the
+		// sentences it answers cover it (minTopic is enough).
+		if c.claim >= 0 {
+			return min(1, c.claimScore/minTopic)
 		}
 	case knowledge.AskReason:
 		s := c.sents[c.best]
@@ -602,33 +632,143 @@ func (q *question) fit(c *candidate) float64 {
 			return 0.5
 		}
 	case knowledge.AskIdentity:
-		if q.describes(c.article, c.text) {
+		return q.describes(c.article, c.text)
+	case knowledge.AskSpeaker:
+		if e, _ := q.holderIn(c); e != nil {
 			return 1
 		}
 	}
 	return 0
 }
 
-// describes tells whether a text holds one of the roles or affiliations
-// that an article gives the subject of an identity question.
-func (q *question) describes(article, text string) bool {
-	low := strings.ToLower(text)
-	for _, r := range q.roles[article] {
-		if strings.Contains(low, strings.ToLower(r)) {
+// bestClaim finds the subject's claim in a passage that best answers a
+// speech question, and makes the sentences it stands in (with the one
+// before, when that is where the question's words are) the passage's best
+// and shown ones. It reports whether the passage has such a claim.
+func (q *question) bestClaim(c *candidate) bool {
+	c.claim, c.claimScore = -1, math.Inf(-1)
+	for k, cl := range c.claimList() {
+		if cl.Start < 0 || cl.End > len(c.text) || cl.Start >= cl.End || !q.claimOfSubject(c.article, cl) {
+			continue
+		}
+		if score := q.claimFit(c, cl); score > c.claimScore {
+			c.claim, c.claimScore = k, score
+		}
+	}
+	if c.claim < 0 {
+		return false
+	}
+	cl := c.claimList()[c.claim]
+	i, j := claimSentences(c, cl)
+	c.best, c.window = i, [2]int{i, j + 1}
+	if i > 0 && q.topicCoverage(c.sentCover[i-1]) > q.topicCoverage(q.merge(c.sentCover[i:j+1]...)) {
+		c.window[0] = i - 1
+	}
+	return true
+}
+
+// claimFit is how well a claim answers a speech question: how much of
+// what is asked about the claim and its sentences cover (with the quote's
+// sentences that follow, see claimSentences), and the sentences before it
+// back to the subject's previous words, where reports set out what the
+// speaker then answers: the one before counts half (for "how did X
+// respond to Y", as much as the claim), the one before that a quarter,
+// and so on.
+func (q *question) claimFit(c *candidate, cl knowledge.Claim) float64 {
+	i, j := claimSentences(c, cl)
+	score := q.topicCoverage(q.merge(append([][]float64{q.cover(cl.Content)}, c.sentCover[i:j+1]...)...))
+	w := wClaimBefore
+	if responseVerbs()[q.Verb] {
+		w = 1
+	}
+	for k := i - 1; k >= 0 && !q.claimsIn(c, k); k-- {
+		score += w * q.topicCoverage(c.sentCover[k])
+		w /= 2
+	}
+	return score
+}
+
+// claimSentences are the sentences [i, j] a claim stands in, with those
+// that carry on its quote: a quote of several sentences is often
+// attributed in its first only ("'…,' he said. 'I have been …'").
+func claimSentences(c *candidate, cl knowledge.Claim) (int, int) {
+	i, j := sentenceAt(c, cl.Start), sentenceAt(c, max(cl.Start, cl.End-1))
+	if !cl.Quoted {
+		return i, j
+	}
+	open := quoteOpenAfter(c.text[c.sents[i].Start:c.sents[j].End])
+	for k := j + 1; k < len(c.sents); k++ {
+		s := c.text[c.sents[k].Start:c.sents[k].End]
+		if !open && !opensQuote(s) || attributed(c, k) {
+			break
+		}
+		open = quoteOpenAfter(s) != open
+		j = k
+	}
+	return i, j
+}
+
+// quoteOpenAfter tells whether a text leaves a quote open: it has an odd
+// number of double quote marks, or more opening than closing curly ones.
+func quoteOpenAfter(s string) bool {
+	straight, curly := 0, 0
+	for _, r := range s {
+		switch r {
+		case '"':
+			straight++
+		case '“':
+			curly++
+		case '”':
+			curly--
+		}
+	}
+	return straight%2 == 1 || curly > 0
+}
+
+// opensQuote tells whether a sentence begins with a quote mark.
+func opensQuote(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasPrefix(s, "\"") || strings.HasPrefix(s, "“")
+}
+
+// attributed tells whether sentence k of a passage holds a claim.
+func attributed(c *candidate, k int) bool {
+	s := c.sents[k]
+	for _, cl := range c.claimList() {
+		if cl.Start < s.End && cl.End > s.Start {
 			return true
 		}
 	}
 	return false
 }
 
-// hasClaimOf tells whether a passage holds a claim of the question's subject.
-func (c *candidate) hasClaimOf(q *question) bool {
+// claimsIn tells whether sentence i of a passage holds a claim of the
+// subject.
+func (q *question) claimsIn(c *candidate, i int) bool {
+	s := c.sents[i]
 	for _, cl := range c.claimList() {
-		if q.isSubject(cl.Speaker) {
+		if cl.Start < s.End && cl.End > s.Start && q.claimOfSubject(c.article, cl) {
 			return true
 		}
 	}
 	return false
+}
+
+// qualify notes, for a question that describes someone ("the Screen
+// International editor"), the articles that hold the words qualifying the
+// role ("Screen International"): only there is a speaker of that role the
+// one asked about.
+func (q *question) qualify(articles, titles map[string][]float64) {
+	for article, ws := range articles {
+		ok := true
+		for i, t := range q.terms {
+			tw := titles[article]
+			if q.subject[t.term] && !q.role[t.term] && ws[i] == 0 && (i >= len(tw) || tw[i] == 0) {
+				ok = false
+			}
+		}
+		q.qualified[article] = ok
+	}
 }
 
 // measureKinds are the kinds of figure that answer each word asking for an
@@ -734,30 +874,6 @@ func followingWords(text string, end int) string {
 	return strings.Join(words[:min(len(words), 2)], " ")
 }
 
-// isSubject tells whether a name is the question's subject: the subject's
-// words are all words of the name ("Gervais" names "Ricky Gervais").
-func (q *question) isSubject(name string) bool {
-	if len(q.subject) == 0 || name == "" {
-		return false
-	}
-	if is, ok := q.speakers[name]; ok {
-		return is
-	}
-	is := q.namesSubject(name)
-	q.speakers[name] = is
-	return is
-}
-
-func (q *question) namesSubject(name string) bool {
-	words := q.analysed(name, nil)
-	for w := range q.subject {
-		if !words[w] {
-			return false
-		}
-	}
-	return true
-}
-
 // figureList is the passage's figures, read once.
 func (c *candidate) figureList() []knowledge.Figure {
 	if c.figs == nil {
@@ -808,6 +924,15 @@ func textHash(s string) (hash uint64, words int) {
 		hash = (hash ^ uint64(c)) * prime
 	}
 	return hash, words
+}
+
+// show makes a passage's snippet show [start, end) of its text: the
+// sentences it stands in, unless those shown hold it already.
+func (c *candidate) show(start, end int) {
+	i, j := sentenceAt(c, start), sentenceAt(c, max(start, end-1))
+	if i < c.window[0] || j >= c.window[1] {
+		c.window = [2]int{i, j + 1}
+	}
 }
 
 // snippet cuts a passage to at most limit runes around its best

@@ -63,7 +63,7 @@ func (ix *Index) search(ctx context.Context, kq knowledge.Query) (knowledge.Resu
 		have[h.ID] = true
 	}
 	cs = append(cs, ix.titledCandidates(ctx, bi, q, kq.Scope, have)...)
-	if len(q.names) > 0 || q.Kind == knowledge.AskIdentity {
+	if q.needsEntities() {
 		entities := ix.articleEntities(ctx, bi, cs)
 		if q.Kind == knowledge.AskIdentity {
 			// "Who is X": the articles that name X, wherever BM25 put them.
@@ -76,14 +76,17 @@ func (ix *Index) search(ctx context.Context, kq knowledge.Query) (knowledge.Resu
 	q.rank(cs, func(id string) string { return ix.cite(id, 0).Title })
 	kept := ix.collapse(cs)
 	out := knowledge.Results{Total: int(res.Total), Hits: make([]knowledge.Hit, 0, limit)}
+	out.Unanswered = !q.answered(kept)
+	if !out.Unanswered {
+		var at answerSpan
+		if out.Answer, at = ix.answer(ctx, bi, q, kept); at.c != nil {
+			at.c.show(at.start, at.end) // the passage the answer comes from shows it
+		}
+	}
 	for i := offset; i < len(kept) && i < offset+limit; i++ {
 		k := kept[i]
 		out.Hits = append(out.Hits, knowledge.Hit{Citation: ix.cite(k.article, k.n), Kind: k.kind, Score: k.score,
 			Snippet: k.snippet(snippetRunes), AlsoIn: k.alsoIn})
-	}
-	out.Unanswered = !q.answered(kept)
-	if !out.Unanswered {
-		out.Answer = ix.answer(ctx, bi, q, kept)
 	}
 	out.Took = time.Since(start)
 	return out, q, kept, nil
@@ -91,7 +94,7 @@ func (ix *Index) search(ctx context.Context, kq knowledge.Query) (knowledge.Resu
 
 // newCandidate is a passage found by a search, to be ranked.
 func newCandidate(h *search.DocumentMatch) *candidate {
-	return &candidate{article: str(h.Fields["article"]), n: num(h.Fields["n"]), kind: knowledge.Kind(str(h.Fields["kind"])),
+	return &candidate{claim: -1, article: str(h.Fields["article"]), n: num(h.Fields["n"]), kind: knowledge.Kind(str(h.Fields["kind"])),
 		text: str(h.Fields["text"]), claims: str(h.Fields["claims"]), figures: str(h.Fields["figures"]), bm25: h.Score}
 }
 

@@ -486,6 +486,12 @@ func ReadQuestion(q string) Question {
 			if m == 0 || isAux(v) {
 				continue
 			}
+			if a > 1 && low[0] != "how" && (v+m == len(low) || openerPrepositions[low[v+m]] || low[v+m] == "of") {
+				// "Which group does the army blame for the attack?": what
+				// the question asks for is the verb's object, a thing, not
+				// what someone said.
+				return out
+			}
 			out.Kind, out.Subject, out.Role = AskSpeech, r.span(a+1, v), r.role(a+1, v)
 			from := v + m
 			if from < len(low) {
