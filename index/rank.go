@@ -133,7 +133,9 @@ func prepare(ctx context.Context, bi bleve.Index, an analysis.Analyzer, anName s
 			q.lookup[alt] = append(q.lookup[alt], cover{i, w})
 		}
 	}
+	q.placeForms(kq.Names)
 	q.docFreqs(ctx, bi)
+	q.names = q.analysed(strings.Join(kq.Names, " "), nil)
 	for _, t := range q.terms {
 		q.total += t.idf
 	}
@@ -146,10 +148,37 @@ func prepare(ctx context.Context, bi bleve.Index, an analysis.Analyzer, anName s
 	}
 	q.subject = q.analysed(kq.Subject, nil)
 	q.counted = q.analysed(kq.Counted, syn)
-	q.names = q.analysed(strings.Join(kq.Names, " "), nil)
 	q.role = q.analysed(kq.Role, syn)
 	q.object = q.analysed(kq.Object, nil)
 	return q
+}
+
+// placeForms lets a place the question names be found under its other
+// names ("UK" for "Britain") and its demonyms ("Georgian" for "Georgia"),
+// as the entities' gazetteer lists them: those of one word each.
+func (q *question) placeForms(names []string) {
+	index := make(map[string]int, len(q.terms))
+	for i, t := range q.terms {
+		index[t.term] = i
+	}
+	one := func(s string) string { // the one analysed word of s, or ""
+		toks := q.an.Analyze([]byte(s))
+		if len(toks) != 1 {
+			return ""
+		}
+		return string(toks[0].Term)
+	}
+	for _, name := range names {
+		i, ok := index[one(name)]
+		if !ok {
+			continue
+		}
+		for _, f := range knowledge.PlaceForms(name) {
+			if a := one(f); a != "" && a != q.terms[i].term && !slices.ContainsFunc(q.lookup[a], func(c cover) bool { return c.q == i }) {
+				q.lookup[a] = append(q.lookup[a], cover{i, formWeight})
+			}
+		}
+	}
 }
 
 // analysed is the set of analysed words of s, with their synonyms if given.

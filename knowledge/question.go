@@ -551,3 +551,44 @@ var honorifics = sync.OnceValue(func() map[string]bool {
 func IsHonorific(title string) bool {
 	return honorifics()[strings.ToLower(strings.ReplaceAll(strings.TrimSpace(title), ".", ""))]
 }
+
+// placeForms maps each name of a place in the entities' gazetteer
+// (lexicon/places.txt: "United Kingdom", "UK", "Britain") and each demonym
+// (lexicon/demonyms.txt: "British", "Britons"), lower case, to all of them.
+var placeForms = sync.OnceValue(func() map[string][]string {
+	groups := map[string][]string{} // canonical name -> its forms
+	add := func(place string, forms ...string) {
+		for _, f := range forms {
+			if f = strings.TrimSpace(f); f != "" {
+				groups[place] = append(groups[place], f)
+			}
+		}
+	}
+	for _, row := range lexicon.Rows(entities.Lexicon(), "places") {
+		add(row[0], row[0])
+		if len(row) >= 3 {
+			add(row[0], strings.Split(row[2], ";")...)
+		}
+	}
+	for _, row := range lexicon.Rows(entities.Lexicon(), "demonyms") {
+		if len(row) < 3 || groups[row[2]] == nil {
+			continue
+		}
+		add(row[2], strings.Split(row[0], ";")...)
+		add(row[2], strings.Split(row[1], ";")...)
+	}
+	out := map[string][]string{}
+	for _, forms := range groups {
+		for _, f := range forms {
+			out[strings.ToLower(f)] = forms
+		}
+	}
+	return out
+})
+
+// PlaceForms lists the names a place goes by, when name is one of them or
+// a demonym of it: "Britain" gives "United Kingdom", "UK", "Britain",
+// "British"…; nil for any other name.
+func PlaceForms(name string) []string {
+	return placeForms()[strings.ToLower(strings.TrimSpace(name))]
+}

@@ -103,3 +103,17 @@ func TestFoldAccents(t *testing.T) {
 		t.Errorf("FoldAccents = %q", got)
 	}
 }
+
+func TestPlaceForms(t *testing.T) {
+	got := strings.Join(PlaceForms("Georgian"), ",")
+	if !strings.Contains(got, "Georgia") {
+		t.Errorf("PlaceForms(Georgian) = %s, want Georgia among them", got)
+	}
+	got = strings.Join(PlaceForms("britain"), ",")
+	if !strings.Contains(got, "UK") || !strings.Contains(got, "British") {
+		t.Errorf("PlaceForms(britain) = %s, want UK and British among them", got)
+	}
+	if PlaceForms("Gervais") != nil {
+		t.Error("a person's name has place forms")
+	}
+}
