@@ -231,7 +231,7 @@ func (ix *Index) claimAnswer(q *question, top []*candidate) (*knowledge.Answer, 
 // that the question does not name itself.
 func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question, top []*candidate) (*knowledge.Answer, answerSpan) {
 	for _, c := range top {
-		if e, m := q.holderIn(c); e != nil {
+		if e, m, _ := q.holderIn(c); e != nil {
 			return &knowledge.Answer{Text: e.Name, Kind: knowledge.AnswerSpeaker, Speaker: e.Name, Citation: ix.cite(c.article, c.n),
 				Context: sentenceAround(c, m.Start, m.End)}, answerSpan{c, m.Start, m.End}
 		}
@@ -292,16 +292,31 @@ func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question,
 }
 
 // holderIn finds, in a passage, the mention of someone who holds the role
-// a "who" question asks for; nil when none.
-func (q *question) holderIn(c *candidate) (*knowledge.Entity, knowledge.Mention) {
+// a "who" question asks for, and tells whether the passage states the role
+// ("Liberal leader Jeremy Thorpe"); nil when none.
+func (q *question) holderIn(c *candidate) (*knowledge.Entity, knowledge.Mention, bool) {
+	var found *knowledge.Entity
+	var at knowledge.Mention
+	low := ""
 	for _, e := range q.holders[c.article] {
 		for _, m := range e.Mentions {
-			if m.Paragraph == c.n && m.Start >= 0 && m.End <= len(c.text) && m.Start < m.End {
-				return e, m
+			if m.Paragraph != c.n || m.Start < 0 || m.End > len(c.text) || m.Start >= m.End {
+				continue
+			}
+			if low == "" {
+				low = strings.ToLower(c.text)
+			}
+			for _, r := range e.Roles {
+				if r != "" && strings.Contains(low, strings.ToLower(r)) {
+					return e, m, true
+				}
+			}
+			if found == nil {
+				found, at = e, m
 			}
 		}
 	}
-	return nil, knowledge.Mention{}
+	return found, at, false
 }
 
 // isSubjectWord tells whether a name is made only of the question's own
@@ -350,20 +365,31 @@ func rolePhrase(text string, start, end int) (int, int) {
 		start = prev
 	}
 	rest := text[end:]
-	for _, p := range []string{" of ", " at ", " for ", " on "} {
-		if strings.HasPrefix(rest, p) {
-			stop := len(rest)
-			if i := strings.IndexAny(rest[len(p):], ",.;:()\"“”"); i >= 0 {
+	for _, p := range rolePrepositions {
+		if !strings.HasPrefix(rest, p) {
+			continue
+		}
+		// What it is of runs to a punctuation mark or the next preposition:
+		// "senior advisor on mobile media" (at Ericsson's lab).
+		stop := len(rest)
+		if i := strings.IndexAny(rest[len(p):], ",.;:()\"“”"); i >= 0 {
+			stop = len(p) + i
+		}
+		for _, q := range rolePrepositions {
+			if i := strings.Index(rest[len(p):stop], q); i >= 0 {
 				stop = len(p) + i
 			}
-			if words := strings.Fields(rest[len(p):stop]); len(words) > 0 && len(words) <= 5 {
-				end += stop
-			}
-			break
 		}
+		if words := strings.Fields(rest[len(p):stop]); len(words) > 0 && len(words) <= 5 {
+			end += stop
+		}
+		break
 	}
 	return start, end
 }
+
+// rolePrepositions join a role to what it is of.
+var rolePrepositions = []string{" of ", " at ", " for ", " on "}
 
 // notInRole are the words before a role that are not part of it.
 var notInRole = map[string]bool{

@@ -663,8 +663,12 @@ func (q *question) fit(c *candidate) float64 {
 	case knowledge.AskIdentity:
 		return q.describes(c.article, c.text)
 	case knowledge.AskSpeaker:
-		if e, _ := q.holderIn(c); e != nil {
+		// Someone who holds the role asked for, the more where the passage
+		// states it.
+		if e, _, stated := q.holderIn(c); stated {
 			return 1
+		} else if e != nil {
+			return 0.5
 		}
 	}
 	return 0
@@ -859,7 +863,8 @@ func (q *question) countsUnit(unit string) bool {
 
 // countsWhatIsAsked tells whether a figure counts what an amount question
 // counts: its counted noun, or the words right after it ("six-part
-// series"), share a word with the question's.
+// series"), share a word with what the question counts, or its counted
+// noun stands for a word of the question.
 func (q *question) countsWhatIsAsked(text string, f knowledge.Figure) bool {
 	if len(q.counted) == 0 {
 		return false
@@ -868,6 +873,15 @@ func (q *question) countsWhatIsAsked(text string, f knowledge.Figure) bool {
 	for _, tok := range q.an.Analyze([]byte(words)) {
 		if q.counted[string(tok.Term)] {
 			return true
+		}
+	}
+	// What it counts stands for one of the question's words: a "60,000
+	// seater" stadium for how many people a ground holds.
+	for _, tok := range q.an.Analyze([]byte(f.Counted)) {
+		for _, cv := range q.lookup[string(tok.Term)] {
+			if cv.w < 1 {
+				return true
+			}
 		}
 	}
 	return false
