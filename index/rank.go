@@ -1028,12 +1028,18 @@ func (c *candidate) snippet(limit int) knowledge.Snippet {
 func (ix *Index) collapse(cs []*candidate) []*candidate {
 	kept := make([]*candidate, 0, len(cs))
 	byText := map[uint64]*candidate{}
+	prints := map[string][]uint32{} // each article's fingerprint, read once
+	for _, c := range cs {
+		if _, ok := prints[c.article]; !ok {
+			prints[c.article] = ix.fingerprint(c.article)
+		}
+	}
 	for _, c := range cs {
 		key, _ := textHash(c.text)
 		k := byText[key]
-		if k == nil {
+		if k == nil && len(prints[c.article]) > 0 {
 			for _, o := range kept {
-				if o.article != c.article && nearDuplicates(ix.fingerprint(o.article), ix.fingerprint(c.article)) {
+				if o.article != c.article && nearDuplicates(prints[o.article], prints[c.article]) {
 					k = o
 					break
 				}

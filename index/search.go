@@ -20,7 +20,17 @@ import (
 // snippetRunes is the longest snippet cut from a paragraph.
 const snippetRunes = 320
 
+// passageFields are the stored fields a candidate passage is read with;
+// its figures only for a question a figure answers (see fields).
 var passageFields = []string{"article", "n", "kind", "text", "claims", "figures"}
+
+// fields are the stored fields the candidates of a question are read with.
+func (q *question) fields() []string {
+	if q.Kind == knowledge.AskAmount || q.Kind == knowledge.AskTime {
+		return passageFields
+	}
+	return passageFields[:len(passageFields)-1]
+}
 
 // Search finds the passages that best answer a question, with the matched
 // words marked and a citation each, and the direct answer when the
@@ -51,7 +61,7 @@ func (ix *Index) search(ctx context.Context, kq knowledge.Query) (knowledge.Resu
 		return knowledge.Results{Unanswered: true, Took: time.Since(start)}, q, nil, nil
 	}
 	req := bleve.NewSearchRequestOptions(ix.scoped(q.retrieval(), kq.Scope), max(candidates, 2*(offset+limit)), 0, false)
-	req.Fields = passageFields
+	req.Fields = q.fields()
 	res, err := bi.SearchInContext(ctx, req)
 	if err != nil {
 		return knowledge.Results{}, nil, nil, fmt.Errorf("search failed: %w", err)
@@ -142,7 +152,7 @@ func (ix *Index) titledCandidates(ctx context.Context, bi bleve.Index, q *questi
 	in.SetBoost(0) // the body alone scores
 	both := bleve.NewConjunctionQuery(q.retrieval(), in)
 	preq := bleve.NewSearchRequestOptions(ix.scoped(both, scope), titledPassages, 0, false)
-	preq.Fields = passageFields
+	preq.Fields = q.fields()
 	pres, err := bi.SearchInContext(ctx, preq)
 	if err != nil {
 		return nil

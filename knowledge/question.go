@@ -174,15 +174,26 @@ type questionReader struct {
 	// low their lower-case forms.
 	words []int
 	low   []string
-	// tagged is true when the tokens have their tags, lemmas and parse (the
-	// binary embeds the model).
+	// tagged is true when the tokens have their tags and lemmas (the binary
+	// embeds the model); parse parses the question, when it is needed.
 	tagged bool
+}
+
+// parse parses the question, once, and reports whether it is parsed.
+func (r *questionReader) parse() bool {
+	if r.tagged && !r.p.Parsed {
+		for i := range r.p.Sentences {
+			text.ParseSentence(&r.p, i)
+		}
+		r.p.Parsed = true
+	}
+	return r.tagged
 }
 
 func readQuestionText(q string) *questionReader {
 	r := &questionReader{p: text.Read(1, string(KindBody), q)}
 	if _, err := text.Default(); err == nil {
-		text.Parse(&r.p)
+		text.Tag(&r.p)
 		r.tagged = true
 	}
 	for i, t := range r.p.Tokens {
@@ -288,7 +299,7 @@ func (r *questionReader) role(a, b int) string {
 // a verb, else its first verb after the opening word; -1 when none. It
 // returns the verb's word index.
 func (r *questionReader) verb() int {
-	if !r.tagged {
+	if !r.parse() {
 		return -1
 	}
 	for w := range r.words {
@@ -352,9 +363,13 @@ func ReadQuestion(q string) Question {
 		}
 		return 0
 	}
-	if v := r.verb(); v >= 0 {
-		out.Verb = strings.ToLower(r.tok(v).Lemma)
-		out.Object = r.object(v)
+	// The verb and its object, from the parse: only "who" and speech
+	// questions read them, and a parse costs more than the rest.
+	readVerb := func() {
+		if v := r.verb(); v >= 0 {
+			out.Verb = strings.ToLower(r.tok(v).Lemma)
+			out.Object = r.object(v)
+		}
 	}
 
 	// "According to X, what …": a speech question about X.
@@ -444,6 +459,7 @@ func ReadQuestion(q string) Question {
 	// "Who said …", "Who at Arsenal raised …": a name answers it.
 	if low[0] == "who" && len(low) > 1 && !isAux(1) {
 		out.Kind = AskSpeaker
+		readVerb()
 		if out.Verb != "" && t[out.Verb] != "speech" && t[low[1]] != "speech" {
 			out.Role = AgentNoun(out.Verb)
 		}
@@ -493,6 +509,7 @@ func ReadQuestion(q string) Question {
 				return out
 			}
 			out.Kind, out.Subject, out.Role = AskSpeech, r.span(a+1, v), r.role(a+1, v)
+			readVerb()
 			from := v + m
 			if from < len(low) {
 				switch low[from] {
