@@ -40,6 +40,13 @@ func (q *question) covers(c *candidate) bool {
 	switch q.Kind {
 	case knowledge.AskSpeech:
 		return q.topicCoverage(c.words) >= minTopic
+	case knowledge.AskSpeaker:
+		// "Who is the mayor of X": someone who holds the role, or the role
+		// itself in the passage.
+		if len(q.role) > 0 {
+			e, _, _ := q.holderIn(c)
+			return e != nil || q.share(c.words, q.role) > 0
+		}
 	case knowledge.AskAmount:
 		// A figure of a fitting kind, and for "what is the population of
 		// X", the word "population" itself.

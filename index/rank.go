@@ -52,6 +52,7 @@ const (
 	articleWeight = 0.7
 
 	captionFactor = 0.6 // captions rank below body text
+	unnamedFactor = 0.7 // so do passages of articles without the names asked about
 	readerFactor  = 0.5 // so do readers' comments and quoted reader mail
 )
 
@@ -567,6 +568,9 @@ func (q *question) rank(cs []*candidate, titleOf func(string) string) {
 		c.score += wFits * c.fitScore
 		if c.kind == knowledge.KindCaption {
 			c.score *= captionFactor
+		}
+		if q.share(c.ctxWords, q.names) < minNames {
+			c.score *= unnamedFactor // the article is not about whom the question names
 		}
 	}
 	sortCandidates(cs)
