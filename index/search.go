@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -90,7 +91,12 @@ func (ix *Index) search(ctx context.Context, kq knowledge.Query) (knowledge.Resu
 	if !out.Unanswered {
 		var at answerSpan
 		if out.Answer, at = ix.answer(ctx, bi, q, kept); at.c != nil {
-			at.c.show(at.start, at.end) // the passage the answer comes from shows it
+			// The passage the answer comes from shows it, first.
+			at.c.show(at.start, at.end)
+			if i := slices.Index(kept, at.c); i > 0 {
+				copy(kept[1:i+1], kept[:i])
+				kept[0] = at.c
+			}
 		}
 	}
 	for i := offset; i < len(kept) && i < offset+limit; i++ {
