@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
@@ -243,6 +244,12 @@ func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question,
 				Context: sentenceAround(c, m.Start, m.End)}, answerSpan{c, m.Start, m.End}
 		}
 	}
+	if q.Role != "" && q.Verb != "" {
+		// "Who arrested X": who does it, not who says so.
+		if a, at := ix.agentAnswer(q, top); a != nil {
+			return a, at
+		}
+	}
 	var best *candidate
 	var bestClaim knowledge.Claim
 	bestScore := 0.0
@@ -296,6 +303,41 @@ func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question,
 	}
 	return &knowledge.Answer{Text: found.Name, Kind: knowledge.AnswerSpeaker, Citation: ix.cite(c.article, c.n),
 		Context: sentenceAround(c, at.Start, at.End)}, answerSpan{c, at.Start, at.End}
+}
+
+// agentParses bounds the sentences parsed to find who did what a "who"
+// question asks: a parse costs as much as the rest of a search.
+const agentParses = 4
+
+// agentAnswer answers "who did X" from the parse of the sentences of the
+// best passages that hold the question's verb (or a word that stands for
+// it): its subject, or its agent in the passive ("apprehended by police").
+func (ix *Index) agentAnswer(q *question, top []*candidate) (*knowledge.Answer, answerSpan) {
+	verb := q.analysed(q.Verb, nil)
+	vi := slices.IndexFunc(q.terms, func(t qterm) bool { return verb[t.term] })
+	if vi < 0 {
+		return nil, answerSpan{}
+	}
+	isVerb := func(w string) bool {
+		return slices.ContainsFunc(q.coversOf(w), func(cv cover) bool { return cv.q == vi })
+	}
+	parses := 0
+	for _, c := range top {
+		for i, s := range c.sents {
+			if c.sentCover[i][vi] == 0 || parses == agentParses {
+				continue
+			}
+			parses++
+			a, b, ok := knowledge.Agent(c.text[s.Start:s.End], isVerb)
+			if !ok || q.isSubjectWord(c.text[s.Start+a:s.Start+b]) {
+				continue
+			}
+			start, end := s.Start+a, s.Start+b
+			return &knowledge.Answer{Text: c.text[start:end], Kind: knowledge.AnswerSpeaker, Citation: ix.cite(c.article, c.n),
+				Context: sentenceAround(c, start, end)}, answerSpan{c, start, end}
+		}
+	}
+	return nil, answerSpan{}
 }
 
 // holderIn finds, in a passage, the mention of someone who holds the role

@@ -180,6 +180,10 @@ func TestDirectAnswers(t *testing.T) {
 			if !strings.Contains(bees, a.Text) {
 				t.Errorf("answer %q is not in the article", a.Text)
 			}
+			// The first passage is the one the answer comes from.
+			if len(res.Hits) == 0 || res.Hits[0].Citation != a.Citation {
+				t.Errorf("the first passage is not the answer's: %+v", res.Hits)
+			}
 		})
 	}
 }

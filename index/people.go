@@ -199,9 +199,10 @@ func (c *candidate) hasClaimOf(q *question) bool {
 // claimOfSubject tells whether a claim is the subject's: its speaker is
 // the person the question names, or, when the question describes them
 // ("the Screen International editor"), is described by the question's
-// role in the words the claim is attributed to ("a spokesman for Ofcom")
-// or by the roles and affiliations the article gives the speaker, in an
-// article that holds the words qualifying the role (see qualify).
+// role in the words the claim is attributed to ("a spokesman for Ofcom"),
+// by the roles and affiliations the article gives the speaker, or by the
+// words before a mention of them (see describe), in an article that holds
+// the words qualifying the role (see qualify).
 func (q *question) claimOfSubject(article string, cl knowledge.Claim) bool {
 	if q.Role == "" {
 		return q.isSubject(cl.Speaker)
@@ -227,12 +228,36 @@ func (q *question) claimOfSubject(article string, cl knowledge.Claim) bool {
 		words = append(append(words, e.Roles...), e.Affiliations...)
 	}
 	said := q.analysed(strings.Join(words, " "), nil)
-	is := false
+	is := cl.SpeakerID != "" && q.describedIDs[article+sep+cl.SpeakerID]
 	for w := range q.role {
 		is = is || said[w]
 	}
 	q.described[key] = is
 	return is
+}
+
+// describe notes the people whom the candidate passages describe by the
+// question's role in the words right before a mention of them ("Florida
+// state archivist Jody Norman"), for claimOfSubject.
+func (q *question) describe(cs []*candidate) {
+	for _, c := range cs {
+		for _, e := range q.entities[c.article] {
+			if e.Type != knowledge.EntityPerson || q.describedIDs[c.article+sep+e.ID] {
+				continue
+			}
+			for _, m := range e.Mentions {
+				if m.Paragraph != c.n || m.Start <= 0 || m.Start > len(c.text) {
+					continue
+				}
+				before := q.analysed(precedingWords(c.text, m.Start), nil)
+				for w := range q.role {
+					if before[w] {
+						q.describedIDs[c.article+sep+e.ID] = true
+					}
+				}
+			}
+		}
+	}
 }
 
 // isSubject tells whether a name is the question's subject: the subject's

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/briefbot/briefbot/knowledge"
+	"github.com/briefbot/briefbot/knowledge/text"
 )
 
 // ferry is an article about a strike, with its facts written as extraction
@@ -123,5 +124,39 @@ func TestSpeakerDescribedByRole(t *testing.T) {
 	}
 	if q.claimOfSubject("club.txt", clubCl[0]) {
 		t.Error("the club's general secretary is taken for the union's")
+	}
+}
+
+func TestWhoDidIt(t *testing.T) {
+	ix := askIndex(t, map[string]string{
+		"captain.txt": "Ferry captain held\n\nThe captain of the ferry was arrested on Tuesday, his lawyer said.\n\n" +
+			"Harbour police searched the ship and arrested the captain at his hotel, the lawyer added.",
+		"port.txt": filler,
+	}, nil)
+	if _, err := text.Default(); err != nil {
+		t.Skip("no trained model embedded")
+	}
+	res := ask(t, ix, "Who arrested the ferry captain?")
+	if a := res.Answer; a == nil || a.Kind != knowledge.AnswerSpeaker || a.Text != "Harbour police" {
+		t.Errorf("answer = %+v, want the speaker Harbour police: who did it, from the parse", a)
+	}
+}
+
+func TestPlacesUnderOtherNames(t *testing.T) {
+	ix := askIndex(t, map[string]string{
+		"dutch.txt":  "Ferry trips\n\nDutch ferries made 4,000 trips last year, the shipping council said.",
+		"france.txt": "Ferry trips\n\nFrench ferries made 5,000 trips last year, the shipping council said.",
+		"port.txt":   filler,
+	}, nil)
+	res := ask(t, ix, "How many ferry trips left the Netherlands last year?")
+	if len(res.Hits) == 0 || res.Hits[0].Citation.ArticleID != "dutch.txt" {
+		t.Fatalf("hits = %+v, want dutch.txt first: Dutch ferries are the Netherlands'", res.Hits)
+	}
+	marked := false
+	for _, m := range res.Hits[0].Snippet.Marks {
+		marked = marked || res.Hits[0].Snippet.Text[m.Start:m.End] == "Dutch"
+	}
+	if !marked {
+		t.Errorf("Dutch is not marked in %+v", res.Hits[0].Snippet)
 	}
 }

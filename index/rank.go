@@ -95,6 +95,9 @@ type question struct {
 	// described caches whether a claim's speaker is described by role, and
 	// qualified tells the articles that hold what qualifies the role.
 	described, qualified map[string]bool
+	// describedIDs are the people ("article\x00id") a passage describes by
+	// the role asked about.
+	describedIDs map[string]bool
 	// mentions are where each paragraph mentions what the question names.
 	mentions map[passageKey][]nameMention
 }
@@ -114,7 +117,7 @@ func prepare(ctx context.Context, bi bleve.Index, an analysis.Analyzer, anName s
 	q := &question{Question: kq, an: an, lookup: map[string][]cover{},
 		words: map[string][]cover{}, prefixes: map[string]bool{}, speakers: map[string]bool{},
 		entities: map[string]map[string]*knowledge.Entity{}, roles: map[string][]string{}, affils: map[string][]string{},
-		holders: map[string][]*knowledge.Entity{}, described: map[string]bool{}, qualified: map[string]bool{}, mentions: map[passageKey][]nameMention{}}
+		holders: map[string][]*knowledge.Entity{}, described: map[string]bool{}, qualified: map[string]bool{}, describedIDs: map[string]bool{}, mentions: map[passageKey][]nameMention{}}
 	if an == nil {
 		return q // no words to search for: Search says so
 	}
@@ -369,17 +372,22 @@ func (q *question) scan(text string, fn func(start, end int, covers []cover)) {
 		if !q.prefixes[wordPrefix(word, 3)] && !q.prefixes[wordPrefix(word, 2)] {
 			continue
 		}
-		covers, ok := q.words[word]
-		if !ok {
-			for _, tok := range q.an.Analyze([]byte(word)) {
-				covers = append(covers, q.lookup[string(tok.Term)]...)
-			}
-			q.words[word] = covers
-		}
-		if len(covers) > 0 {
+		if covers := q.coversOf(word); len(covers) > 0 {
 			fn(start, i, covers)
 		}
 	}
+}
+
+// coversOf is what a word of a passage covers of the question, read once.
+func (q *question) coversOf(word string) []cover {
+	covers, ok := q.words[word]
+	if !ok {
+		for _, tok := range q.an.Analyze([]byte(word)) {
+			covers = append(covers, q.lookup[string(tok.Term)]...)
+		}
+		q.words[word] = covers
+	}
+	return covers
 }
 
 // wordPrefix is the first n letters of a word, lower case, accents folded.
@@ -512,6 +520,7 @@ func (q *question) rank(cs []*candidate, titleOf func(string) string) {
 	}
 	if q.Role != "" {
 		q.qualify(articles, titles)
+		q.describe(cs)
 	}
 	for _, c := range cs {
 		if q.Kind == knowledge.AskSpeech && c.hasClaimOf(q) {

@@ -117,3 +117,26 @@ func TestPlaceForms(t *testing.T) {
 		t.Error("a person's name has place forms")
 	}
 }
+
+func TestAgent(t *testing.T) {
+	if _, err := text.Default(); err != nil {
+		t.Skip("no trained model embedded")
+	}
+	arrest := func(w string) bool { return strings.HasPrefix(strings.ToLower(w), "arrest") }
+	for sentence, want := range map[string]string{
+		"Harbour police arrested the captain at his hotel on Tuesday.": "Harbour police",
+		"The captain was arrested by harbour police on Tuesday.":       "harbour police",
+		"The captain was arrested on Tuesday.":                         "",
+		"They arrested the captain on Tuesday.":                        "",
+		"Police searched the ship and arrested the captain.":           "Police",
+	} {
+		a, b, ok := Agent(sentence, arrest)
+		got := ""
+		if ok {
+			got = sentence[a:b]
+		}
+		if got != want {
+			t.Errorf("Agent(%q) = %q, want %q", sentence, got, want)
+		}
+	}
+}
