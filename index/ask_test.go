@@ -242,3 +242,16 @@ func TestCommonWordsDoNotFindCandidates(t *testing.T) {
 		t.Errorf("retrieval terms = %s, want said,year", got)
 	}
 }
+
+func TestLeadIsReadWithItsHeadline(t *testing.T) {
+	ix := askIndex(t, map[string]string{
+		"drug.txt": "Novacorp hit by drug failure\n\n" +
+			"Shares in the Swiss drug maker closed down 8% after the failure of its Cardiol pill in a clinical trial.\n\n" +
+			"Novacorp had hoped to sell Cardiol against a rival pill. Its shares had risen in the spring.",
+		"port.txt": filler,
+	}, nil)
+	res := ask(t, ix, "Why did Novacorp shares fall?")
+	if len(res.Hits) == 0 || res.Hits[0].Citation.Paragraph != 2 {
+		t.Errorf("hits = %+v, want the lead (paragraph 2) first: its headline names Novacorp", res.Hits)
+	}
+}

@@ -47,6 +47,11 @@ const (
 	// question, in choosing the claim that answers "what did X say".
 	wClaimBefore = 0.5
 
+	// The lead paragraph (the first after the title) is read with its
+	// article's title, at leadTitle the weight of its own words.
+	leadParagraph = 2
+	leadTitle     = 0.5
+
 	// articleWeight is how much the question's words elsewhere in the
 	// article (its other candidate passages) count for a passage's context.
 	articleWeight = 0.7
@@ -565,6 +570,12 @@ func (q *question) rank(cs []*candidate, titleOf func(string) string) {
 			}
 		}
 		tw := titles[c.article]
+		if c.n <= leadParagraph {
+			// A report's lead says what its headline says: "Shares in
+			// Anglo-Swedish drug have closed down" under "AstraZeneca hit".
+			c.bestCover = max(c.bestCover, q.coverage(c.sentCover[c.best], scaled(tw, leadTitle)))
+			c.words = q.merge(c.words, scaled(tw, leadTitle))
+		}
 		c.passage = q.coverage(c.words)
 		c.ctxWords = q.merge(c.words, tw, scaled(articles[c.article], articleWeight))
 		c.context = q.coverage(c.ctxWords)
