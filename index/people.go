@@ -15,7 +15,7 @@ import (
 // the role it asks for.
 
 // factArticles bounds the articles whose entities are read for a question:
-// those of the best candidates by BM25.
+// those of the candidates that cover most of it.
 const factArticles = 12
 
 // needsEntities tells whether ranking or answering a question reads the
@@ -26,7 +26,8 @@ func (q *question) needsEntities() bool {
 }
 
 // articleEntities reads the entities of the candidates' articles (the
-// first factArticles of them). The caller holds the read lock.
+// first factArticles of them, in the order given). The caller holds the
+// read lock.
 func (ix *Index) articleEntities(ctx context.Context, bi bleve.Index, cs []*candidate) map[string][]knowledge.Entity {
 	var ids []string
 	seen := map[string]bool{}

@@ -304,7 +304,7 @@ type candidate struct {
 }
 
 // read splits a candidate into sentences and finds the question's words
-// in each.
+// in each; mention adds its entities' mentions.
 func (q *question) read(c *candidate) {
 	c.sents = sentences(c.text)
 	if len(c.sents) == 0 {
@@ -324,8 +324,12 @@ func (q *question) read(c *candidate) {
 		}
 		c.marks = append(c.marks, knowledge.Span{Start: start, End: end})
 	})
-	// What the question names, mentioned under another form: "Sir Edward"
-	// is Heath.
+}
+
+// mention adds to a passage read by read the places where it mentions
+// what the question names under another form ("Sir Edward" is Heath), as
+// the entities of its article say.
+func (q *question) mention(c *candidate) {
 	for _, m := range q.mentions[passageKey{c.article, c.n}] {
 		if m.start < 0 || m.end > len(c.text) || m.start >= m.end {
 			continue
@@ -516,7 +520,10 @@ func (q *question) rank(cs []*candidate, titleOf func(string) string) {
 	articles := map[string][]float64{} // what each article's candidates cover together
 	for _, c := range cs {
 		maxBM = max(maxBM, c.bm25)
-		q.read(c)
+		if c.sents == nil {
+			q.read(c)
+		}
+		q.mention(c)
 		if _, ok := titles[c.article]; !ok {
 			titles[c.article] = q.cover(titleOf(c.article))
 		}
@@ -602,6 +609,20 @@ func (q *question) rank(cs []*candidate, titleOf func(string) string) {
 		}
 	}
 	sortCandidates(cs)
+}
+
+// byCoverage reads the candidates and orders them by how much of the
+// question each covers, the best first: the order their articles'
+// entities are read in (see articleEntities).
+func (q *question) byCoverage(cs []*candidate) []*candidate {
+	out := slices.Clone(cs)
+	cover := make(map[*candidate]float64, len(cs))
+	for _, c := range out {
+		q.read(c)
+		cover[c] = q.coverage(c.sentCover...)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return cover[out[i]] > cover[out[j]] })
+	return out
 }
 
 // readerChecked is how many of the best passages are checked for a
@@ -813,8 +834,8 @@ func (q *question) claimsIn(c *candidate, i int) bool {
 
 // qualify notes, for a question that describes someone ("the Screen
 // International editor"), the articles that hold the words qualifying the
-// role ("Screen International"): only there is a speaker of that role the
-// one asked about.
+// role ("Screen International") in their candidate passages or title:
+// only there is a speaker of that role the one asked about.
 func (q *question) qualify(articles, titles map[string][]float64) {
 	for article, ws := range articles {
 		ok := true

@@ -75,7 +75,9 @@ func (ix *Index) search(ctx context.Context, kq knowledge.Query) (knowledge.Resu
 	}
 	cs = append(cs, ix.titledCandidates(ctx, bi, q, kq.Scope, have)...)
 	if q.needsEntities() {
-		entities := ix.articleEntities(ctx, bi, cs)
+		// The entities of the articles whose passages cover most of the
+		// question: BM25 puts long passages of other articles first.
+		entities := ix.articleEntities(ctx, bi, q.byCoverage(cs))
 		if q.Kind == knowledge.AskIdentity {
 			// "Who is X": the articles that name X, wherever BM25 put them.
 			for article, es := range ix.namedEntities(ctx, bi, q.Subject, kq.Scope) {
