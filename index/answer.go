@@ -45,8 +45,8 @@ func (q *question) covers(c *candidate) bool {
 		// "Who is the mayor of X": someone who holds the role, or the role
 		// itself in the passage.
 		if len(q.role) > 0 {
-			e, _, _ := q.holderIn(c)
-			return e != nil || q.share(c.words, q.role) > 0
+			_, _, held := q.holderIn(c)
+			return held > 0 || q.share(c.words, q.role) > 0
 		}
 	case knowledge.AskAmount:
 		// A figure of a fitting kind, and for "what is the population of
@@ -238,11 +238,18 @@ func (ix *Index) claimAnswer(q *question, top []*candidate) (*knowledge.Answer, 
 // the person (or organisation) named in the best passage's best sentence
 // that the question does not name itself.
 func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question, top []*candidate) (*knowledge.Answer, answerSpan) {
+	var holder *knowledge.Entity
+	var held answerSpan
+	shown := 0.0
 	for _, c := range top {
-		if e, m, _ := q.holderIn(c); e != nil {
-			return &knowledge.Answer{Text: e.Name, Kind: knowledge.AnswerSpeaker, Speaker: e.Name, Citation: ix.cite(c.article, c.n),
-				Context: sentenceAround(c, m.Start, m.End)}, answerSpan{c, m.Start, m.End}
+		if e, m, how := q.holderIn(c); how > shown {
+			holder, held, shown = e, answerSpan{c, m.Start, m.End}, how
 		}
+	}
+	if holder != nil {
+		c := held.c
+		return &knowledge.Answer{Text: holder.Name, Kind: knowledge.AnswerSpeaker, Speaker: holder.Name, Citation: ix.cite(c.article, c.n),
+			Context: sentenceAround(c, held.start, held.end)}, held
 	}
 	if q.Role != "" && q.Verb != "" {
 		// "Who arrested X": who does it, not who says so.
@@ -341,31 +348,34 @@ func (ix *Index) agentAnswer(q *question, top []*candidate) (*knowledge.Answer, 
 }
 
 // holderIn finds, in a passage, the mention of someone who holds the role
-// a "who" question asks for, and tells whether the passage states the role
-// ("Liberal leader Jeremy Thorpe"); nil when none.
-func (q *question) holderIn(c *candidate) (*knowledge.Entity, knowledge.Mention, bool) {
+// a "who" question asks for (nil when none), and how well the passage
+// shows it: 1 when it states the role and names them in full ("Liberal
+// leader Jeremy Thorpe"), 0.75 when it states the role, 0.5 when it only
+// mentions them.
+func (q *question) holderIn(c *candidate) (*knowledge.Entity, knowledge.Mention, float64) {
 	var found *knowledge.Entity
 	var at knowledge.Mention
-	low := ""
+	best := 0.0
+	low := strings.ToLower(c.text)
 	for _, e := range q.holders[c.article] {
+		stated := slices.ContainsFunc(e.Roles, func(r string) bool { return r != "" && strings.Contains(low, strings.ToLower(r)) })
 		for _, m := range e.Mentions {
 			if m.Paragraph != c.n || m.Start < 0 || m.End > len(c.text) || m.Start >= m.End {
 				continue
 			}
-			if low == "" {
-				low = strings.ToLower(c.text)
-			}
-			for _, r := range e.Roles {
-				if r != "" && strings.Contains(low, strings.ToLower(r)) {
-					return e, m, true
+			how := 0.5
+			if stated {
+				how = 0.75
+				if strings.EqualFold(c.text[m.Start:m.End], e.Name) || strings.Contains(c.text[m.Start:m.End], e.Name) {
+					how = 1
 				}
 			}
-			if found == nil {
-				found, at = e, m
+			if how > best {
+				found, at, best = e, m, how
 			}
 		}
 	}
-	return found, at, false
+	return found, at, best
 }
 
 // isSubjectWord tells whether a name is made only of the question's own

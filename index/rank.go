@@ -710,11 +710,8 @@ func (q *question) fit(c *candidate) float64 {
 	case knowledge.AskSpeaker:
 		// Someone who holds the role asked for, the more where the passage
 		// states it.
-		if e, _, stated := q.holderIn(c); stated {
-			return 1
-		} else if e != nil {
-			return 0.5
-		}
+		_, _, held := q.holderIn(c)
+		return held
 	}
 	return 0
 }
