@@ -104,18 +104,19 @@ func TestAnswersAboutPeople(t *testing.T) {
 
 func TestSpeakerDescribedByRole(t *testing.T) {
 	ix := ferryIndex(t)
-	bi, unlock, err := ix.reader()
+	_, q, _, err := ix.search(context.Background(), knowledge.Query{Text: "What did the union's general secretary say about the pay offer?", Limit: 5})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer unlock()
-	anName, an := textAnalyzerOf(bi)
-	q := prepare(context.Background(), bi, an, anName, knowledge.ReadQuestion("What did the union's general secretary say about the pay offer?"))
-	ferryCl, clubCl := ferryFacts().Claims, clubFacts().Claims
-	q.readEntities(map[string][]knowledge.Entity{"ferry.txt": ferryFacts().Entities, "club.txt": nil})
+	if q.Role != "secretary" {
+		t.Fatalf("role = %q, want secretary", q.Role)
+	}
 	// Both articles' speakers are general secretaries; only the ferry
 	// article holds "union", which qualifies the role asked about.
-	q.qualify(map[string][]float64{"ferry.txt": q.cover(ferry), "club.txt": q.cover(club)}, map[string][]float64{})
+	if !q.qualified["ferry.txt"] || q.qualified["club.txt"] {
+		t.Errorf("qualified = %v, want the ferry article only", q.qualified)
+	}
+	ferryCl, clubCl := ferryFacts().Claims, clubFacts().Claims
 	if !q.claimOfSubject("ferry.txt", ferryCl[0]) {
 		t.Error("Marta Reis, the union's general secretary, is not the subject")
 	}

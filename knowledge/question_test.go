@@ -46,6 +46,8 @@ func TestReadQuestion(t *testing.T) {
 		{"How did Lopes respond to the offer?", Question{Kind: AskSpeech, Subject: "Lopes", Topic: "the offer"}},
 		{"According to the union, what happened at the gate?", Question{Kind: AskSpeech, Subject: "the union", Role: "union", Topic: "happened at the gate"}},
 		{"Who said the harbour would close?", Question{Kind: AskSpeaker}},
+		// The verb's object is what is asked for, not what someone said.
+		{"Which company does the union blame for the delays?", Question{Kind: AskOther}},
 		{"Where did the ship sink?", Question{Kind: AskOther}},
 	}
 	for _, tt := range tests {
