@@ -331,7 +331,8 @@ func (ix *Index) agentAnswer(q *question, top []*candidate) (*knowledge.Answer, 
 	parses := 0
 	for _, c := range top {
 		for i, s := range c.sents {
-			if c.sentCover[i][vi] == 0 || parses == agentParses {
+			// The sentence holds the verb and what it acts on.
+			if c.sentCover[i][vi] == 0 || q.share(c.sentCover[i], q.object) == 0 || parses == agentParses {
 				continue
 			}
 			parses++

@@ -282,11 +282,14 @@ func (r *questionReader) head(a, b int) int {
 // without a capital ("editor" in "the Screen International editor").
 func (r *questionReader) role(a, b int) string {
 	h := r.head(a, b)
+	if h < 0 && b > a && r.tagged && r.tok(b-1).POS == text.ADJ {
+		h = b - 1 // "the chief executive", its noun tagged as an adjective
+	}
 	if h < 0 {
 		return ""
 	}
 	t := r.tok(h)
-	if capitalised(t.Text) || r.tagged && t.POS != text.NOUN {
+	if capitalised(t.Text) || r.tagged && t.POS != text.NOUN && t.POS != text.ADJ {
 		return ""
 	}
 	if t.Lemma != "" {
