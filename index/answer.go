@@ -141,6 +141,11 @@ func (ix *Index) figureAnswer(q *question, top []*candidate) (*knowledge.Answer,
 				continue
 			}
 			score += 0.3*q.coverage(c.sentCover[sentenceAt(c, f.Start)]) - 0.6*float64(rank)
+			// Of a change from one level to another, the level reached,
+			// unless the question asks what it was before.
+			if lv := level(c.text, f); lv != "" && (lv == "new") != q.asksBefore() {
+				score += wLevel
+			}
 			if score > bestScore {
 				best, bestFig, bestScore = c, f, score
 			}
@@ -156,6 +161,41 @@ func (ix *Index) figureAnswer(q *question, top []*candidate) (*knowledge.Answer,
 	}
 	return &knowledge.Answer{Text: best.text[start:end], Kind: kind, Citation: ix.cite(best.article, best.n),
 		Context: sentenceAround(best, start, end)}, answerSpan{best, start, end}
+}
+
+// wLevel favours, of the two levels of a change, the one a question asks
+// for.
+const wLevel = 0.15
+
+// level tells whether a figure is the level a change starts from ("old":
+// "drop from 52% this season to 34%") or the one it reaches ("new"), as
+// extraction says or the words before it do; "" when neither.
+func level(text string, f knowledge.Figure) string {
+	if f.Level != "" {
+		return f.Level
+	}
+	before := strings.ToLower(text[max(0, f.Start-24):f.Start])
+	if i := strings.LastIndexAny(before, ".;"); i >= 0 {
+		before = before[i+1:]
+	}
+	switch {
+	case strings.HasSuffix(before, "from ") || strings.HasSuffix(before, "from a revised ") || strings.HasSuffix(before, "from an adjusted "):
+		return "old"
+	case strings.HasSuffix(before, " to ") && strings.Contains(strings.ToLower(text[max(0, f.Start-120):f.Start]), "from "):
+		return "new"
+	}
+	return ""
+}
+
+// asksBefore tells a question about an earlier level: "before", "previous".
+func (q *question) asksBefore() bool {
+	for _, w := range strings.Fields(strings.ToLower(q.Text)) {
+		switch strings.Trim(w, "?,.") {
+		case "before", "previous", "previously", "earlier", "formerly":
+			return true
+		}
+	}
+	return false
 }
 
 // figureSpan is where a figure stands in its paragraph, widened to whole
@@ -218,10 +258,12 @@ func (ix *Index) claimAnswer(q *question, top []*candidate) (*knowledge.Answer, 
 	}
 	cl := best.claimList()[best.claim]
 	start, end, text := cl.Start, cl.End, cl.Content
-	// A sentence of the quote that carries on the claim may answer better.
+	// A sentence of the claim (its content cut short: "For instance," he
+	// said, "older people …") or of the quote that carries it on may
+	// answer better.
 	i, j := claimSentences(best, cl)
 	topic := q.topicCoverage(q.cover(cl.Content))
-	for k := sentenceAt(best, max(cl.Start, cl.End-1)) + 1; k <= j && k > i; k++ {
+	for k := i; k <= j; k++ {
 		if cv := q.topicCoverage(best.sentCover[k]); cv > topic {
 			s := best.sents[k]
 			start, end, text, topic = s.Start, s.End, strings.Trim(best.text[s.Start:s.End], "\"“” "), cv

@@ -255,3 +255,34 @@ func TestLeadIsReadWithItsHeadline(t *testing.T) {
 		t.Errorf("hits = %+v, want the lead (paragraph 2) first: its headline names Novacorp", res.Hits)
 	}
 }
+
+func TestLevelsOfAChange(t *testing.T) {
+	const jobs = "Jobless rate falls\n\nThe island's jobless rate fell from 9% last year to 7% this spring, the statistics office said."
+	p := strings.Index(jobs, "\n\n") + 2
+	fig := func(s string) knowledge.Figure {
+		i := strings.Index(jobs, s) - p
+		return knowledge.Figure{Text: s, Kind: knowledge.FigurePercent, Counted: "jobless rate", Paragraph: 2, Start: i, End: i + len(s)}
+	}
+	ix := askIndex(t, map[string]string{"jobs.txt": jobs, "port.txt": filler},
+		map[string]knowledge.Facts{"jobs.txt": {Figures: []knowledge.Figure{fig("9%"), fig("7%")}}})
+	for q, want := range map[string]string{
+		"How high is the island's jobless rate?":         "7%",
+		"How high was the jobless rate before the fall?": "9%",
+	} {
+		if a := ask(t, ix, q).Answer; a == nil || a.Text != want {
+			t.Errorf("%q: answer = %+v, want %s", q, a, want)
+		}
+	}
+}
+
+func TestAClaimCutShortIsAnsweredWithItsSentence(t *testing.T) {
+	const survey = "Texting survey\n\n\"For instance,\" the researcher said, \"older people are texting much more than they did five years ago.\""
+	p := strings.Index(survey, "\n\n") + 2
+	at := strings.Index(survey, "For instance") - p
+	ix := askIndex(t, map[string]string{"survey.txt": survey, "port.txt": filler}, map[string]knowledge.Facts{"survey.txt": {
+		Claims: []knowledge.Claim{{ID: "c1", Speaker: "the researcher", Cue: "said", Content: "For instance", Quoted: true, Paragraph: 2, Start: at, End: at + len("For instance")}}}})
+	a := ask(t, ix, "What did the researcher say about older people?").Answer
+	if a == nil || !strings.Contains(a.Text, "older people are texting much more") {
+		t.Errorf("answer = %+v, want the claim's sentence, which says what is asked", a)
+	}
+}
