@@ -7,129 +7,46 @@ import (
 	"io/fs"
 	"math/rand/v2"
 	"os"
-	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
+	"testing/fstest"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/mapping"
 
 	"github.com/briefbot/briefbot/knowledge"
 )
 
-// BenchOptions tune Bench.
-type BenchOptions struct {
-	// Workdir is where a fresh folder for the two indexes is made; it is
-	// removed afterwards.
-	Workdir string
-	// Queries is how many searches to time; 0 means 1000.
-	Queries int
-	// Rounds is how many times bleve alone and the pipeline are measured,
-	// one after the other; the median ratio is reported. 0 means 1.
-	Rounds int
-	// Seed makes the drawn queries repeatable.
-	Seed uint64
-	// Log, if set, receives a line as each phase ends.
-	Log func(string)
+// The benchmark's phases. Each is meant to run in a process of its own
+// (briefbot bench starts one per phase), so that its time and memory are
+// its own and not what an earlier phase left behind.
+
+// BenchPhase is what one phase measured.
+type BenchPhase struct {
+	Seconds    float64 `json:"seconds"`
+	CPUSeconds float64 `json:"cpu_seconds"`
+	// PeakRSSMB is the process's peak resident memory during the phase,
+	// counted from the start of the phase (after the corpus was loaded,
+	// for the baseline), in MB.
+	PeakRSSMB  float64 `json:"peak_rss_mb"`
+	Articles   int     `json:"articles"`
+	Paragraphs int     `json:"paragraphs"`
+	Documents  int     `json:"documents"`
+	// DiskMB is the size of the index folder afterwards.
+	DiskMB float64 `json:"disk_mb"`
 }
 
-// BenchReport holds the figures of one Bench run.
-type BenchReport struct {
-	Articles   int `json:"articles"`
-	Paragraphs int `json:"paragraphs"`
-	// Baseline is bleve alone indexing the same paragraphs, already in memory,
-	// with its default mapping.
-	Baseline      time.Duration `json:"baseline_ns"`
-	BaselineRSSMB float64       `json:"baseline_peak_rss_mb"`
-	// Pipeline is briefbot's whole path: read, parse, extract, index passages
-	// and facts, from the corpus folder.
-	Pipeline      time.Duration `json:"pipeline_ns"`
-	PipelineDocs  int           `json:"pipeline_documents"`
-	PipelineRSSMB float64       `json:"pipeline_peak_rss_mb"`
-	// Ratio is pipeline throughput over baseline throughput (articles a second).
-	Ratio float64 `json:"throughput_ratio"`
-	// Rounds are each round's figures when there were several.
-	Rounds []BenchRound `json:"rounds"`
-	// Resync is a second Sync with nothing changed.
-	Resync time.Duration `json:"resync_ns"`
-	// Query latencies of Search, in process.
-	Queries      int           `json:"queries"`
-	QueryP50     time.Duration `json:"query_p50_ns"`
-	QueryP99     time.Duration `json:"query_p99_ns"`
-	QueryMax     time.Duration `json:"query_max_ns"`
-	ServingRSSMB float64       `json:"serving_peak_rss_mb"`
-	// Name completion latencies (autocomplete of /who), in process.
-	Completions   int           `json:"completions"`
-	CompleteP50   time.Duration `json:"complete_p50_ns"`
-	CompleteP99   time.Duration `json:"complete_p99_ns"`
-	CompleteEmpty int           `json:"complete_empty"`
-}
-
-// BenchRound is one measurement of bleve alone and the pipeline.
-type BenchRound struct {
-	Baseline time.Duration `json:"baseline_ns"`
-	Pipeline time.Duration `json:"pipeline_ns"`
-	Ratio    float64       `json:"throughput_ratio"`
-}
-
-func cmpFloat(a, b float64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
-}
-
-// String formats the report for people.
-func (r BenchReport) String() string {
-	return fmt.Sprintf(`corpus: %d articles, %d paragraphs
-bleve alone (default mapping, paragraphs in memory): %.2fs  %.0f articles/s  peak RSS %.0f MB
-briefbot pipeline (read, parse, extract, index %d documents): %.2fs  %.0f articles/s  peak RSS %.0f MB
-throughput ratio pipeline/bleve-alone: %.2f%s
-second sync, nothing changed: %.2fs
-search over %d queries: p50 %.2f ms  p99 %.2f ms  max %.2f ms  peak RSS while serving %.0f MB
-name completion over %d prefixes: p50 %.2f ms  p99 %.2f ms  (%d with no suggestion)`,
-		r.Articles, r.Paragraphs,
-		r.Baseline.Seconds(), float64(r.Articles)/r.Baseline.Seconds(), r.BaselineRSSMB,
-		r.PipelineDocs, r.Pipeline.Seconds(), float64(r.Articles)/r.Pipeline.Seconds(), r.PipelineRSSMB,
-		r.Ratio, r.roundsNote(), r.Resync.Seconds(),
-		r.Queries, ms(r.QueryP50), ms(r.QueryP99), ms(r.QueryMax), r.ServingRSSMB,
-		r.Completions, ms(r.CompleteP50), ms(r.CompleteP99), r.CompleteEmpty)
-}
-
-func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
-
-// Bench measures, in one run on the same corpus: bleve alone indexing the
-// paragraphs, briefbot's full indexing pipeline, a resync with nothing
-// changed, and search latency over queries drawn from the corpus.
-func Bench(ctx context.Context, corpus fs.FS, opt BenchOptions) (BenchReport, error) {
-	var r BenchReport
-	logf := func(format string, args ...any) {
-		if opt.Log != nil {
-			opt.Log(fmt.Sprintf(format, args...))
-		}
-	}
-	if opt.Workdir == "" {
-		return r, fmt.Errorf("bench needs a work folder")
-	}
-	if err := os.MkdirAll(opt.Workdir, 0o755); err != nil {
-		return r, err
-	}
-	work, err := os.MkdirTemp(opt.Workdir, "briefbot-bench-")
-	if err != nil {
-		return r, err
-	}
-	defer os.RemoveAll(work)
-	// The paragraphs, parsed before the clock starts, for bleve alone.
+// BenchParagraphs parses a corpus as briefbot does and returns the text of
+// its paragraphs, the baseline's input and the queries' source.
+func BenchParagraphs(corpus fs.FS) (articles int, paras []string, err error) {
 	files, _, err := knowledge.Scan(corpus)
 	if err != nil {
-		return r, err
+		return 0, nil, err
 	}
-	var paras []string
 	for _, f := range files {
 		data, err := knowledge.ReadFile(corpus, f, 0)
 		if err != nil {
@@ -139,101 +56,193 @@ func Bench(ctx context.Context, corpus fs.FS, opt BenchOptions) (BenchReport, er
 		if err != nil {
 			continue
 		}
-		r.Articles++
+		articles++
 		for _, p := range a.Paragraphs {
 			paras = append(paras, p.Text)
 		}
 	}
-	r.Paragraphs = len(paras)
-	logf("loaded %d articles, %d paragraphs", r.Articles, r.Paragraphs)
+	return articles, paras, nil
+}
 
-	// bleve alone, then briefbot's pipeline, side by side, Rounds times.
-	baseline := func(dir string) (time.Duration, error) {
-		runtime.GC()
-		resetPeakRSS()
-		start := time.Now()
-		bi, err := bleve.New(dir, bleve.NewIndexMapping())
-		if err != nil {
-			return 0, err
-		}
-		batch := bi.NewBatch()
-		for i, p := range paras {
-			if err := batch.Index(strconv.Itoa(i), map[string]any{"text": p}); err != nil {
-				return 0, err
-			}
-			if batch.Size() >= 4000 {
-				if err := bi.Batch(batch); err != nil {
-					return 0, err
-				}
-				batch = bi.NewBatch()
-			}
-		}
-		if err := bi.Batch(batch); err != nil {
-			return 0, err
-		}
-		err = bi.Close()
-		r.BaselineRSSMB = peakRSSMB()
-		return time.Since(start), err
+// baselineMapping is bleve given exactly what briefbot's passage text field
+// has, and nothing else: the English analyser, BM25, the text stored; no
+// term vectors, doc values or _all field.
+func baselineMapping() mapping.IndexMapping {
+	ours := buildMapping().(*mapping.IndexMappingImpl)
+	text := ours.TypeMapping[typePassage].Properties["text"].Fields[0]
+	m := bleve.NewIndexMapping()
+	addTextAnalyzer(m) // briefbot's own chain of bleve's analysis filters
+	m.ScoringModel = ours.ScoringModel
+	m.StoreDynamic, m.IndexDynamic, m.DocValuesDynamic = false, false, false
+	d := bleve.NewDocumentStaticMapping()
+	d.AddFieldMappingsAt("text", text)
+	d.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
+	m.DefaultMapping = d
+	return m
+}
+
+// BenchBaseline indexes paragraphs, already in memory, with bleve alone
+// into a new index in dir, in batches of the size briefbot uses.
+func BenchBaseline(paras []string, dir string) (BenchPhase, error) {
+	ph := BenchPhase{Paragraphs: len(paras), Documents: len(paras)}
+	clock := startClock()
+	bi, err := bleve.New(dir, baselineMapping())
+	if err != nil {
+		return ph, err
 	}
-	var ix *Index
-	pipeline := func(dir string) (time.Duration, error) {
-		runtime.GC()
-		resetPeakRSS()
-		start := time.Now()
-		x, err := Open(dir, Options{})
-		if err != nil {
-			return 0, err
+	batch := bi.NewBatch()
+	for i, p := range paras {
+		if err := batch.Index(strconv.Itoa(i), map[string]any{"text": p}); err != nil {
+			return ph, err
 		}
-		rep, err := x.Sync(ctx, corpus, SyncOptions{})
-		took := time.Since(start)
-		r.PipelineDocs = rep.Documents
-		r.PipelineRSSMB = peakRSSMB()
-		if ix != nil {
-			ix.Close()
+		if batch.Size() >= defaultBatchDocs {
+			if err := bi.Batch(batch); err != nil {
+				return ph, err
+			}
+			batch = bi.NewBatch()
 		}
-		ix = x
-		return took, err
 	}
-	rounds := max(opt.Rounds, 1)
-	var ratios []float64
-	for k := range rounds {
-		b, err := baseline(filepath.Join(work, fmt.Sprintf("baseline-%d", k)))
-		if err != nil {
-			return r, err
-		}
-		p, err := pipeline(filepath.Join(work, fmt.Sprintf("briefbot-%d", k)))
-		if err != nil {
-			return r, err
-		}
-		logf("round %d: bleve alone %.2fs, pipeline %.2fs, ratio %.2f", k+1, b.Seconds(), p.Seconds(), b.Seconds()/p.Seconds())
-		ratios = append(ratios, b.Seconds()/p.Seconds())
-		r.Rounds = append(r.Rounds, BenchRound{Baseline: b, Pipeline: p, Ratio: b.Seconds() / p.Seconds()})
+	if err := bi.Batch(batch); err != nil {
+		return ph, err
+	}
+	err = bi.Close()
+	clock.stop(&ph, dir)
+	return ph, err
+}
+
+// BenchPipeline runs briefbot's whole path into a new index in dir: read,
+// parse and extract every file of the corpus, index passages and facts.
+func BenchPipeline(ctx context.Context, corpus fs.FS, dir string) (BenchPhase, error) {
+	var ph BenchPhase
+	clock := startClock()
+	ix, err := Open(dir, Options{})
+	if err != nil {
+		return ph, err
+	}
+	rep, err := ix.Sync(ctx, corpus, SyncOptions{})
+	if cerr := ix.Close(); err == nil {
+		err = cerr
+	}
+	clock.stop(&ph, dir)
+	ph.Articles, ph.Documents = rep.Added, rep.Documents
+	return ph, err
+}
+
+// BenchServing is what a fresh process serving an index measured.
+type BenchServing struct {
+	// OpenSeconds is the time to open the index (and read its manifest).
+	OpenSeconds float64 `json:"open_seconds"`
+	Queries     int     `json:"queries"`
+	QueryP50MS  float64 `json:"query_p50_ms"`
+	QueryP99MS  float64 `json:"query_p99_ms"`
+	QueryMaxMS  float64 `json:"query_max_ms"`
+	Completions int     `json:"completions"`
+	CompleteP50 float64 `json:"complete_p50_ms"`
+	CompleteP99 float64 `json:"complete_p99_ms"`
+	// RSSMB is the resident memory after the queries; PeakRSSMB the most
+	// the process held, opening included. AnonMB is the part that is the
+	// process's own memory, FileMB the pages of the index's files it has
+	// read through its mappings (the kernel can drop those under pressure).
+	RSSMB     float64 `json:"rss_mb"`
+	PeakRSSMB float64 `json:"peak_rss_mb"`
+	AnonMB    float64 `json:"anon_mb"`
+	FileMB    float64 `json:"file_mb"`
+	// ResyncSeconds is a full resync with nothing changed.
+	ResyncSeconds float64 `json:"resync_seconds"`
+	// ChangeSeconds is the time from one changed file being applied (as
+	// the watcher does) to a search finding its new text.
+	ChangeSeconds float64 `json:"change_seconds"`
+}
+
+// BenchServe opens the index in dir as a server would, times searches
+// and name completions, a full resync with nothing changed, and one
+// changed file (changed in memory only: the corpus is not written).
+func BenchServe(ctx context.Context, corpus fs.FS, dir string, queries, prefixes []string) (BenchServing, error) {
+	var s BenchServing
+	start := time.Now()
+	ix, err := Open(dir, Options{})
+	if err != nil {
+		return s, err
 	}
 	defer ix.Close()
-	// The median round's figures stand for the run.
-	order := make([]int, rounds)
-	for i := range order {
-		order[i] = i
+	s.OpenSeconds = time.Since(start).Seconds()
+	lat := make([]time.Duration, 0, len(queries))
+	for _, q := range queries {
+		t := time.Now()
+		if _, err := ix.Search(ctx, knowledge.Query{Text: q, Limit: 5}); err != nil {
+			return s, fmt.Errorf("query %q: %w", q, err)
+		}
+		lat = append(lat, time.Since(t))
 	}
-	slices.SortFunc(order, func(a, b int) int { return cmpFloat(ratios[a], ratios[b]) })
-	mid := r.Rounds[order[rounds/2]]
-	r.Baseline, r.Pipeline, r.Ratio = mid.Baseline, mid.Pipeline, mid.Ratio
+	s.Queries = len(lat)
+	s.QueryP50MS, s.QueryP99MS, s.QueryMaxMS = percentiles(lat)
+	lat = lat[:0]
+	for _, p := range prefixes {
+		t := time.Now()
+		ix.Complete(ctx, "", CompleteEntities, p, 25)
+		lat = append(lat, time.Since(t))
+	}
+	s.Completions = len(lat)
+	s.CompleteP50, s.CompleteP99, _ = percentiles(lat)
+	s.RSSMB, s.PeakRSSMB = rssMB("VmRSS:"), rssMB("VmHWM:")
+	s.AnonMB, s.FileMB = rssMB("RssAnon:"), rssMB("RssFile:")
 
-	start := time.Now()
+	start = time.Now()
 	if _, err := ix.Sync(ctx, corpus, SyncOptions{}); err != nil {
-		return r, err
+		return s, err
 	}
-	r.Resync = time.Since(start)
+	s.ResyncSeconds = time.Since(start).Seconds()
 
-	// Queries drawn from the corpus: two to five consecutive words of a
-	// random paragraph.
-	n := opt.Queries
-	if n <= 0 {
-		n = 1000
+	// One file changed: a plain-text article gets a paragraph with a word
+	// found nowhere else, in memory.
+	var txt []string
+	for _, a := range ix.Articles("") {
+		if strings.HasSuffix(a.ID, ".txt") && !a.Added {
+			txt = append(txt, a.ID)
+		}
 	}
-	rng := rand.New(rand.NewPCG(opt.Seed, 42))
-	queries := make([]string, 0, n)
-	for len(queries) < n && len(paras) > 0 {
+	if len(txt) > 0 {
+		id := txt[len(txt)/2]
+		data, err := fs.ReadFile(corpus, id)
+		if err != nil {
+			return s, err
+		}
+		word := "zqxbenchmarkword"
+		data = append(data, []byte("\n\nThe "+word+" was added to measure how soon a change is answered.\n")...)
+		changed := overlayFS{FS: corpus, name: id, file: &fstest.MapFile{Data: data, ModTime: time.Now(), Mode: 0o644}}
+		start = time.Now()
+		if _, err := ix.Apply(ctx, changed, []string{id}, SyncOptions{}); err != nil {
+			return s, err
+		}
+		res, err := ix.Search(ctx, knowledge.Query{Text: word, Limit: 1})
+		if err != nil || len(res.Hits) == 0 {
+			return s, fmt.Errorf("the changed file is not found after Apply: %v", err)
+		}
+		s.ChangeSeconds = time.Since(start).Seconds()
+	}
+	return s, nil
+}
+
+// overlayFS is a corpus with one file replaced.
+type overlayFS struct {
+	fs.FS
+	name string
+	file *fstest.MapFile
+}
+
+func (o overlayFS) Open(name string) (fs.File, error) {
+	if name == o.name {
+		return fstest.MapFS{name: o.file}.Open(name)
+	}
+	return o.FS.Open(name)
+}
+
+// BenchQueries draws queries from paragraphs (two to five consecutive
+// words of a random paragraph) and name prefixes (the first two to six
+// letters of a capitalised word), n of each, repeatably for a seed.
+func BenchQueries(paras []string, n int, seed uint64) (queries, prefixes []string) {
+	rng := rand.New(rand.NewPCG(seed, 42))
+	for tries := 0; len(queries) < n && tries < 100*n && len(paras) > 0; tries++ {
 		words := strings.Fields(paras[rng.IntN(len(paras))])
 		if len(words) < 2 {
 			continue
@@ -242,28 +251,7 @@ func Bench(ctx context.Context, corpus fs.FS, opt BenchOptions) (BenchReport, er
 		at := rng.IntN(max(1, len(words)-k))
 		queries = append(queries, strings.Join(words[at:min(len(words), at+k)], " "))
 	}
-	runtime.GC()
-	resetPeakRSS()
-	lat := make([]time.Duration, 0, len(queries))
-	for _, q := range queries {
-		t := time.Now()
-		if _, err := ix.Search(ctx, knowledge.Query{Text: q, Limit: 5}); err != nil {
-			return r, fmt.Errorf("query %q: %w", q, err)
-		}
-		lat = append(lat, time.Since(t))
-	}
-	slices.Sort(lat)
-	r.Queries = len(lat)
-	if len(lat) > 0 {
-		r.QueryP50 = lat[len(lat)/2]
-		r.QueryP99 = lat[len(lat)*99/100]
-		r.QueryMax = lat[len(lat)-1]
-	}
-
-	// Completion of names as people type them: the first two to six
-	// letters of capitalised words of the corpus.
-	var prefixes []string
-	for len(prefixes) < n && len(paras) > 0 {
+	for tries := 0; len(prefixes) < n && tries < 100*n && len(paras) > 0; tries++ {
 		for _, w := range strings.Fields(paras[rng.IntN(len(paras))]) {
 			if len(w) >= 4 && w[0] >= 'A' && w[0] <= 'Z' {
 				prefixes = append(prefixes, w[:min(len(w), 2+rng.IntN(5))])
@@ -271,29 +259,42 @@ func Bench(ctx context.Context, corpus fs.FS, opt BenchOptions) (BenchReport, er
 			}
 		}
 	}
-	lat = lat[:0]
-	for _, p := range prefixes {
-		t := time.Now()
-		if len(ix.Complete(ctx, "", CompleteEntities, p, 25)) == 0 {
-			r.CompleteEmpty++
-		}
-		lat = append(lat, time.Since(t))
-	}
-	r.ServingRSSMB = peakRSSMB()
-	slices.Sort(lat)
-	r.Completions = len(lat)
-	if len(lat) > 0 {
-		r.CompleteP50 = lat[len(lat)/2]
-		r.CompleteP99 = lat[len(lat)*99/100]
-	}
-	return r, nil
+	return queries, prefixes
 }
 
-// resetPeakRSS starts a new peak-RSS measurement (Linux; elsewhere a no-op).
-func resetPeakRSS() { os.WriteFile("/proc/self/clear_refs", []byte("5"), 0) }
+func percentiles(lat []time.Duration) (p50, p99, maxMS float64) {
+	if len(lat) == 0 {
+		return 0, 0, 0
+	}
+	slices.Sort(lat)
+	return ms(lat[len(lat)/2]), ms(lat[len(lat)*99/100]), ms(lat[len(lat)-1])
+}
 
-// peakRSSMB is the process's peak resident set since resetPeakRSS, in MB.
-func peakRSSMB() float64 {
+func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+
+// clock measures a phase: wall and CPU time, and peak memory from its start.
+type clock struct {
+	start time.Time
+	cpu   float64
+}
+
+func startClock() clock {
+	runtime.GC()
+	debug.FreeOSMemory()
+	// Start a new peak-RSS measurement (Linux; elsewhere a no-op).
+	os.WriteFile("/proc/self/clear_refs", []byte("5"), 0)
+	return clock{start: time.Now(), cpu: cpuSeconds()}
+}
+
+func (c clock) stop(ph *BenchPhase, dir string) {
+	ph.Seconds = time.Since(c.start).Seconds()
+	ph.CPUSeconds = cpuSeconds() - c.cpu
+	ph.PeakRSSMB = rssMB("VmHWM:")
+	ph.DiskMB = float64(duBytes(dir)) / (1 << 20)
+}
+
+// rssMB reads one memory figure of the process (Linux), in MB.
+func rssMB(key string) float64 {
 	f, err := os.Open("/proc/self/status")
 	if err != nil {
 		return 0
@@ -301,7 +302,7 @@ func peakRSSMB() float64 {
 	defer f.Close()
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
-		if rest, ok := strings.CutPrefix(sc.Text(), "VmHWM:"); ok {
+		if rest, ok := strings.CutPrefix(sc.Text(), key); ok {
 			kb, _ := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")))
 			return float64(kb) / 1024
 		}
@@ -309,13 +310,16 @@ func peakRSSMB() float64 {
 	return 0
 }
 
-func (r BenchReport) roundsNote() string {
-	if len(r.Rounds) < 2 {
-		return ""
-	}
-	var parts []string
-	for _, x := range r.Rounds {
-		parts = append(parts, fmt.Sprintf("%.2f", x.Ratio))
-	}
-	return " (median of " + strings.Join(parts, ", ") + ")"
+// duBytes is the size of the files under dir.
+func duBytes(dir string) int64 {
+	var n int64
+	fs.WalkDir(os.DirFS(dir), ".", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && d.Type().IsRegular() {
+			if fi, err := d.Info(); err == nil {
+				n += fi.Size()
+			}
+		}
+		return nil
+	})
+	return n
 }

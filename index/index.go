@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 
 	"github.com/briefbot/briefbot/knowledge"
 )
@@ -19,17 +20,17 @@ import (
 // Layout of an index folder:
 //
 //	DIR/current   a symbolic link to the live generation, replaced atomically
-//	DIR/gen-N/    a bleve index: one generation
+//	DIR/gen-N/    a bleve index and its manifest log: one generation
 //	DIR/lock      held by the process that has the index open
 //
-// An incremental update writes into the live generation in batches; each
-// batch carries the manifest, so documents and manifest never disagree.
-// A rebuild fills a new generation and swaps the link only when it is
-// complete, so a crash leaves the previous index intact and answering.
+// An incremental update writes into the live generation in batches; the
+// manifest log and bleve's sequence number (see manifest.go) keep documents
+// and manifest in agreement through a crash. A rebuild fills a new
+// generation and swaps the link only when it is complete, so a crash leaves
+// the previous index intact and answering.
 const (
 	currentLink = "current"
 	genPrefix   = "gen-"
-	manifestKey = "briefbot/manifest"
 	metaKey     = "briefbot/meta"
 )
 
@@ -49,7 +50,9 @@ type Index struct {
 	mu       sync.RWMutex // guards the fields below
 	bi       bleve.Index
 	gen      string
-	manifest map[string]*knowledge.ArticleInfo
+	manifest map[string]*entry
+	seq      uint64       // the sequence number of the last batch written
+	mlog     *manifestLog // the live generation's manifest log (the writer's)
 	meta     meta
 	// scopes are the guild scopes that have articles. A scope is added
 	// before its documents are written, so a search never sees a document
@@ -129,7 +132,7 @@ func Exists(dir string) bool {
 // newGeneration creates an empty bleve index in a new generation folder.
 func (ix *Index) newGeneration() (string, bleve.Index, error) {
 	gen := fmt.Sprintf("%s%d", genPrefix, time.Now().UnixNano())
-	bi, err := bleve.New(filepath.Join(ix.dir, gen), buildMapping())
+	bi, err := bleve.NewUsing(filepath.Join(ix.dir, gen), buildMapping(), scorch.Name, scorch.Name, scorchConfig())
 	if err != nil {
 		return "", nil, fmt.Errorf("cannot create index: %w", err)
 	}
@@ -146,10 +149,7 @@ func (ix *Index) publish(gen string) error {
 	if err := os.Rename(tmp, filepath.Join(ix.dir, currentLink)); err != nil {
 		return fmt.Errorf("cannot switch index: %w", err)
 	}
-	if d, err := os.Open(ix.dir); err == nil {
-		d.Sync()
-		d.Close()
-	}
+	syncDir(ix.dir)
 	return nil
 }
 
@@ -165,15 +165,10 @@ func (ix *Index) removeStaleGenerations() {
 }
 
 func (ix *Index) loadManifest() error {
-	ix.manifest = map[string]*knowledge.ArticleInfo{}
-	raw, err := ix.bi.GetInternal([]byte(manifestKey))
+	var err error
+	ix.manifest, ix.seq, ix.mlog, err = openManifest(filepath.Join(ix.dir, ix.gen), ix.bi)
 	if err != nil {
-		return fmt.Errorf("cannot read index manifest: %w", err)
-	}
-	if len(raw) > 0 {
-		if err := json.Unmarshal(raw, &ix.manifest); err != nil {
-			return fmt.Errorf("index manifest is damaged (rebuild the index with --rebuild): %w", err)
-		}
+		return err
 	}
 	ix.scopes = map[string]bool{}
 	for _, a := range ix.manifest {
@@ -181,7 +176,7 @@ func (ix *Index) loadManifest() error {
 			ix.scopes[a.Scope] = true
 		}
 	}
-	raw, err = ix.bi.GetInternal([]byte(metaKey))
+	raw, err := ix.bi.GetInternal([]byte(metaKey))
 	if err == nil && len(raw) > 0 {
 		json.Unmarshal(raw, &ix.meta)
 	}
@@ -202,6 +197,9 @@ func (ix *Index) Close() error {
 	}
 	err := ix.bi.Close()
 	ix.bi = nil
+	if cerr := ix.mlog.close(); err == nil {
+		err = cerr
+	}
 	unlockDir(ix.lock)
 	return err
 }
@@ -219,7 +217,7 @@ func (ix *Index) articleLocked(scope, id string) (knowledge.ArticleInfo, bool) {
 	if !ok || !visible(a.Scope, scope) {
 		return knowledge.ArticleInfo{}, false
 	}
-	return *a, true
+	return a.ArticleInfo, true
 }
 
 // view is what one scope sees of the manifest, computed once per change.
@@ -267,7 +265,7 @@ func (ix *Index) viewLocked(scope string) *view {
 		if !visible(a.Scope, scope) {
 			continue
 		}
-		v.articles = append(v.articles, *a)
+		v.articles = append(v.articles, a.ArticleInfo)
 		v.status.Articles++
 		v.status.Passages += a.Passages
 		v.status.Entities += a.Entities
@@ -282,10 +280,9 @@ func (ix *Index) viewLocked(scope string) *view {
 	return v
 }
 
-// setManifest replaces the manifest and drops the views computed from the
-// old one. The caller holds the write lock.
-func (ix *Index) setManifest(m map[string]*knowledge.ArticleInfo) {
-	ix.manifest = m
+// changed drops the views computed from the manifest before a change. The
+// caller holds the write lock.
+func (ix *Index) changed() {
 	ix.viewMu.Lock()
 	ix.views = nil
 	ix.viewMu.Unlock()

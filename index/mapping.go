@@ -59,12 +59,8 @@ func (foldTerms) Filter(in analysis.TokenStream) analysis.TokenStream {
 	return in
 }
 
-// buildMapping is the whole mapping, in one place.
-func buildMapping() mapping.IndexMapping {
-	m := bleve.NewIndexMapping()
-	m.TypeField = "type"
-	m.DefaultAnalyzer = textAnalyzer
-	m.ScoringModel = "bm25"
+// addTextAnalyzer adds briefbot's text analyser to m and makes it m's default.
+func addTextAnalyzer(m *mapping.IndexMappingImpl) {
 	if err := m.AddCustomAnalyzer(textAnalyzer, map[string]any{
 		"type":          custom.Name,
 		"tokenizer":     unicode.Name,
@@ -72,6 +68,15 @@ func buildMapping() mapping.IndexMapping {
 	}); err != nil {
 		panic(err) // the analysers named are built in; this cannot fail
 	}
+	m.DefaultAnalyzer = textAnalyzer
+}
+
+// buildMapping is the whole mapping, in one place.
+func buildMapping() mapping.IndexMapping {
+	m := bleve.NewIndexMapping()
+	m.TypeField = "type"
+	m.ScoringModel = "bm25"
+	addTextAnalyzer(m)
 	m.StoreDynamic = false
 	m.IndexDynamic = false
 	m.DocValuesDynamic = false
@@ -101,7 +106,9 @@ func buildMapping() mapping.IndexMapping {
 	}
 	doc := func(fields map[string]*mapping.FieldMapping) *mapping.DocumentMapping {
 		d := bleve.NewDocumentStaticMapping()
-		fields["type"] = keywords(false)
+		// "type" picks the document mapping and is not indexed: nothing
+		// searches it. "scope" is set on guild articles only: searches
+		// exclude the other guilds'.
 		fields["article"] = keywords(true)
 		fields["scope"] = keywords(false)
 		for name, f := range fields {
@@ -115,7 +122,7 @@ func buildMapping() mapping.IndexMapping {
 
 	m.AddDocumentMapping(typePassage, doc(map[string]*mapping.FieldMapping{
 		"n":    number(),
-		"kind": keywords(true),
+		"kind": stored(),
 		"text": text(true), // body and caption paragraphs: what questions match
 		"raw":  stored(),   // title and boilerplate: shown, never matched
 		// Claims and figures of the paragraph.

@@ -8,6 +8,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"time"
 )
 
 // DefaultMaxFileSize is the largest article file read by default.
@@ -18,6 +19,9 @@ type File struct {
 	// Path is slash-separated and relative to the corpus root; it is the article's ID.
 	Path string
 	Size int64
+	// ModTime is when a regular file was last written; zero for a symbolic
+	// link, whose target may change without the link's time changing.
+	ModTime time.Time
 }
 
 // Skip names a file that was not indexed and why.
@@ -31,12 +35,17 @@ func (s Skip) String() string { return s.Path + ": " + s.Reason }
 // Scan lists the article files of a corpus, recursively, in path order.
 // Hidden files and folders are passed over; files of a type briefbot does not
 // read, and folders it cannot list, are returned as skips.
-func Scan(fsys fs.FS) ([]File, []Skip, error) {
+func Scan(fsys fs.FS) ([]File, []Skip, error) { return ScanPath(fsys, ".") }
+
+// ScanPath is Scan of one file or folder of a corpus (root is slash-separated
+// and relative to the corpus root); the paths it returns are relative to the
+// corpus root too. A hidden root is passed over like any hidden file.
+func ScanPath(fsys fs.FS, root string) ([]File, []Skip, error) {
 	var files []File
 	var skips []Skip
-	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+	err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			if p == "." {
+			if p == root {
 				return err
 			}
 			skips = append(skips, Skip{Path: p, Reason: "unreadable: " + errText(err)})
@@ -67,7 +76,11 @@ func Scan(fsys fs.FS) ([]File, []Skip, error) {
 			skips = append(skips, Skip{Path: p, Reason: "unreadable: " + errText(err)})
 			return nil
 		}
-		files = append(files, File{Path: p, Size: info.Size()})
+		f := File{Path: p, Size: info.Size()}
+		if d.Type().IsRegular() {
+			f.ModTime = info.ModTime()
+		}
+		files = append(files, f)
 		return nil
 	})
 	if err != nil {

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+
+	"github.com/briefbot/briefbot/index"
 )
 
 func runIndex(ctx context.Context, env *environment, args []string) error {
@@ -41,11 +43,13 @@ func runIndex(ctx context.Context, env *environment, args []string) error {
 	if *asJSON {
 		enc := json.NewEncoder(env.stdout)
 		enc.SetIndent("", "  ")
+		// The report's fields beside these: an embedded exported struct is
+		// flattened by encoding/json (an embedded interface would be skipped).
 		return enc.Encode(struct {
 			Index   string  `json:"index"`
 			Corpus  string  `json:"corpus"`
 			Seconds float64 `json:"seconds"`
-			any
+			index.Report
 		}{ix.Dir(), src.name, rep.Took.Seconds(), rep})
 	}
 	fmt.Fprintf(env.stdout, "%s: %d files; %d added, %d updated, %d unchanged, %d removed, %d skipped; %d documents written in %.1fs\nindex: %s\n",

@@ -12,6 +12,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/briefbot/briefbot/index"
 )
 
 // briefbot runs the command in process with its own environment.
@@ -135,9 +137,10 @@ func TestBadConfigurationIsNamed(t *testing.T) {
 	}
 }
 
-// TestKilledRebuildLeavesTheIndexAnswering kills a real briefbot process in
-// the middle of --rebuild and checks that the old index still answers.
-func TestKilledRebuildLeavesTheIndexAnswering(t *testing.T) {
+// killable builds the binary and a corpus of 3,000 small articles, large
+// enough to kill an indexing run in its middle, and returns a command maker.
+func killable(t *testing.T) (corpus string, cmd func(args ...string) *exec.Cmd) {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("builds the binary")
 	}
@@ -145,7 +148,7 @@ func TestKilledRebuildLeavesTheIndexAnswering(t *testing.T) {
 	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
 		t.Fatalf("build: %v\n%s", err, out)
 	}
-	corpus := t.TempDir()
+	corpus = t.TempDir()
 	words := strings.Fields("harbour council budget river grain tariff vaccine election pipeline drought ferry minister union ceasefire refinery border treaty")
 	for i := range 3000 {
 		var sb strings.Builder
@@ -156,12 +159,18 @@ func TestKilledRebuildLeavesTheIndexAnswering(t *testing.T) {
 		os.WriteFile(filepath.Join(corpus, fmt.Sprintf("r%05d.txt", i)), []byte(sb.String()), 0o644)
 	}
 	os.WriteFile(filepath.Join(corpus, "marker.txt"), []byte("Lighthouse keepers\n\nThe lighthouse keepers union met on the quay."), 0o644)
-	ixDir := filepath.Join(t.TempDir(), "index")
-	cmd := func(args ...string) *exec.Cmd {
+	return corpus, func(args ...string) *exec.Cmd {
 		c := exec.Command(bin, args...)
 		c.Env = append(os.Environ(), "LOG_LEVEL=warn")
 		return c
 	}
+}
+
+// TestKilledRebuildLeavesTheIndexAnswering kills a real briefbot process in
+// the middle of --rebuild and checks that the old index still answers.
+func TestKilledRebuildLeavesTheIndexAnswering(t *testing.T) {
+	corpus, cmd := killable(t)
+	ixDir := filepath.Join(t.TempDir(), "index")
 	if out, err := cmd("index", "--quiet", "--corpus", corpus, "--index", ixDir).CombinedOutput(); err != nil {
 		t.Fatalf("index: %v\n%s", err, out)
 	}
@@ -200,11 +209,99 @@ func TestKilledRebuildLeavesTheIndexAnswering(t *testing.T) {
 	}
 }
 
+// TestKilledSyncLeavesManifestAndDocumentsInAgreement kills a real briefbot
+// process while it writes batches into the live index, at several moments,
+// and checks after each kill that every document belongs to an article of
+// the manifest and every article has its documents; a last run completes.
+func TestKilledSyncLeavesManifestAndDocumentsInAgreement(t *testing.T) {
+	corpus, cmd := killable(t)
+	ixDir := filepath.Join(t.TempDir(), "index")
+	check := func(when string) int {
+		t.Helper()
+		ix, err := index.Open(ixDir, index.Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", when, err)
+		}
+		defer ix.Close()
+		if err := ix.Verify(); err != nil {
+			t.Fatalf("%s: %v", when, err)
+		}
+		return ix.Status("").Articles
+	}
+	// The manifest logs' size: it grows as batches are written.
+	logged := func() int64 {
+		var n int64
+		logs, _ := filepath.Glob(filepath.Join(ixDir, "gen-*", "*.log"))
+		for _, l := range logs {
+			if fi, err := os.Stat(l); err == nil {
+				n += fi.Size()
+			}
+		}
+		return n
+	}
+	last := 0
+	for k := range 3 {
+		before := logged()
+		run := cmd("index", "--quiet", "--corpus", corpus, "--index", ixDir)
+		if err := run.Start(); err != nil {
+			t.Fatal(err)
+		}
+		// Kill it once the log has grown twice (a batch's lines are written
+		// after the batch before is in bleve), a little later each time.
+		deadline := time.Now().Add(30 * time.Second)
+		for grown := 0; grown < 2 && time.Now().Before(deadline); {
+			if n := logged(); n != before {
+				before = n
+				grown++
+			}
+			time.Sleep(2 * time.Millisecond)
+		}
+		time.Sleep(time.Duration(k) * 400 * time.Millisecond)
+		run.Process.Signal(syscall.SIGKILL)
+		run.Wait()
+		n := check(fmt.Sprintf("after kill %d", k+1))
+		t.Logf("kill %d: %d articles indexed", k+1, n)
+		if n < last {
+			t.Errorf("kill %d: %d articles indexed, fewer than the %d before", k+1, n, last)
+		}
+		last = n
+	}
+	if out, err := cmd("index", "--quiet", "--corpus", corpus, "--index", ixDir).CombinedOutput(); err != nil {
+		t.Fatalf("index: %v\n%s", err, out)
+	}
+	if n := check("after a full run"); n != 3001 {
+		t.Errorf("%d articles after a full run, want 3001", n)
+	}
+}
+
 func TestAskJSONWithNothingFoundIsAnEmptyAnswer(t *testing.T) {
 	env := testEnv(t)
 	briefbot(t, env, "", "index", "--quiet")
 	out, _, code := briefbot(t, env, "", "ask", "--json", "ask", "zzqx qqvw")
 	if code != 0 || !strings.Contains(out, `"results":[]`) || !strings.Contains(out, `"error"`) {
 		t.Errorf("exit %d, %s", code, out)
+	}
+}
+
+// TestIndexJSONReportsWhatItDid: index --json prints the report's counts
+// beside the folder names, not only them.
+func TestIndexJSONReportsWhatItDid(t *testing.T) {
+	env := testEnv(t)
+	out, errs, code := briefbot(t, env, "", "index", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var got struct {
+		Index   string  `json:"index"`
+		Seconds float64 `json:"seconds"`
+		Files   int     `json:"files"`
+		Added   int     `json:"added"`
+		Docs    int     `json:"documents"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	if got.Index != env["BRIEFBOT_INDEX"] || got.Files == 0 || got.Added != got.Files || got.Docs <= got.Added {
+		t.Errorf("index --json = %s", out)
 	}
 }

@@ -26,14 +26,17 @@ func Extract(doc *text.Doc, ents []entities.Entity) []Claim {
 	if doc == nil {
 		return nil
 	}
-	x := &clExtractor{lex: claimLexicon(), res: newClResolver(ents)}
+	x := &clExtractor{lex: claimLexicon(), res: newClResolver(doc, ents)}
 	for i := range doc.Paragraphs {
 		par := &doc.Paragraphs[i]
 		if article.Kind(par.Kind) != article.KindBody {
-			x.colonLead = nil
+			x.colonLead, x.release = nil, nil
+			if article.Kind(par.Kind) == article.KindTitle {
+				x.headline(par)
+			}
 			continue
 		}
-		x.paragraph(par.N, par.Text)
+		x.paragraph(par)
 	}
 	x.flushPending(nil)
 	claims := x.claims
@@ -63,6 +66,13 @@ type clExtractor struct {
 	pending []Claim
 	// colonLead is the speaker and cue of a paragraph that ended "X said:".
 	colonLead *Claim
+	// cued are the view tokens of the current paragraph that are the cue of
+	// a claim found.
+	cued map[int]bool
+	// release is the speaker of a statement printed without quote marks
+	// after "X said:", which goes on paragraph by paragraph until another
+	// attribution.
+	release *Claim
 }
 
 // clFound is a claim found in a sentence before it becomes a Claim.
@@ -70,36 +80,51 @@ type clFound struct {
 	spS, spE   int // speaker phrase tokens [spS, spE), or spS < 0 for an inherited speaker
 	cS, cE     int // content byte span
 	cue        string
+	cueTok     int // the cue's first token, or -1 when the claim has no cue word
+	lemma      string
+	frame      string
 	stance     string
 	quoted     bool
 	inherit    *Claim // the claim whose speaker this one takes
 	speakerTok int    // where a pronoun or phrase stands, for resolution order
 }
 
-func (x *clExtractor) paragraph(n int, text string) {
-	p := clTokenize(n, text)
+func (x *clExtractor) paragraph(par *text.Paragraph) {
+	p := readPara(par)
+	n := p.n
 	x.res.seeParagraph(p)
+	clear(x.cued)
 	first := len(x.claims)
-	// "He said:" at the end of the last paragraph: this quote is what he said.
+	// "He said:" at the end of the last paragraph: this quote is what he
+	// said; a paragraph without quote marks is his statement, and so are
+	// the next ones until another attribution.
+	// A statement goes on into a paragraph that speaks in the first person.
+	release := x.release
+	x.release = nil
+	if release != nil && !firstPerson(p) {
+		release = nil
+	}
 	if lead := x.colonLead; lead != nil {
 		x.colonLead = nil
-		if len(p.toks) > 0 && p.toks[0].kind == clOpen {
-			end := len(p.toks)
-			if q := p.quotes[p.toks[0].quote]; q.close >= 0 {
-				end = q.close + 1
-			}
+		switch {
+		case len(p.toks) > 0 && p.toks[0].kind == clOpen:
+			end := p.quotes[p.toks[0].quote].end
 			if c, ok := x.quoteClaim(p, clSpan{0, end}); ok {
 				x.inheritSpeaker(&c, lead)
 				x.claims = append(x.claims, c)
 			}
+		case len(p.quotes) == 0:
+			release = lead
 		}
 	}
 	sents := p.sentences(x.lex.isCueWord)
 	var uncovered []clSpan
 	for _, s := range sents {
 		x.res.noteSubject(p, s, x.lex)
+		x.res.noteOwners(p, s, x.lex)
 		before := len(x.claims)
 		x.sentence(p, s)
+		x.frames(p, s)
 		if len(x.claims) == before {
 			if q, ok := x.wholeQuote(p, s); ok {
 				uncovered = append(uncovered, q)
@@ -111,33 +136,34 @@ func (x *clExtractor) paragraph(n int, text string) {
 	}
 	x.dashQuotes(p)
 	x.labelQuotes(p)
+	x.transcriptLine(p)
 	// Quotes standing alone take the speaker of the nearest quoted claim of
 	// the paragraph, or of the quote the previous paragraph left open.
 	opensWithQuote := len(p.toks) > 0 && p.toks[0].kind == clOpen
 	var nowPending []Claim
 	for _, q := range uncovered {
+		// The nearest quoted claim of the paragraph before the quote, else
+		// the first one after it.
+		at := p.toks[q.a].s
 		src := -1
-		for i := len(x.claims) - 1; i >= first; i-- {
-			if x.claims[i].Quoted && x.claims[i].Paragraph == n && x.claims[i].Start < p.toks[q.a].s {
+		for i := first; i < len(x.claims); i++ {
+			if c := &x.claims[i]; c.Quoted && c.Paragraph == n && c.Start < at && (src < 0 || c.Start > x.claims[src].Start) {
 				src = i
-				break
 			}
 		}
 		if src < 0 {
 			for i := first; i < len(x.claims); i++ {
-				if x.claims[i].Quoted && x.claims[i].Paragraph == n {
+				if c := &x.claims[i]; c.Quoted && c.Paragraph == n && (src < 0 || c.Start < x.claims[src].Start) {
 					src = i
-					break
 				}
 			}
 		}
 		// "It is not serious, Berg said. “It is a wish list.”": a quote
 		// after a reported claim of the paragraph is the same speaker's.
 		if src < 0 {
-			for i := len(x.claims) - 1; i >= first; i-- {
-				if x.claims[i].Paragraph == n && x.claims[i].End <= p.toks[q.a].s && x.claims[i].Stance != "report" {
+			for i := first; i < len(x.claims); i++ {
+				if c := &x.claims[i]; c.Paragraph == n && c.End <= at && c.Stance != "report" && (src < 0 || c.End > x.claims[src].End) {
 					src = i
-					break
 				}
 			}
 		}
@@ -169,7 +195,7 @@ func (x *clExtractor) paragraph(n int, text string) {
 		}
 		x.flushPending(head)
 	}
-	ends := len(p.quotes) > 0 && p.quotes[len(p.quotes)-1].close < 0
+	ends := len(p.quotes) > 0 && p.quotes[len(p.quotes)-1].end == len(p.toks) && p.quotes[len(p.quotes)-1].close < 0
 	if ends {
 		x.pending = nowPending
 	}
@@ -184,6 +210,13 @@ func (x *clExtractor) paragraph(n int, text string) {
 	x.prevHad = x.lastQuoted >= 0 && len(x.claims) > first
 	if len(sents) > 0 {
 		x.colonLead = x.leadIn(p, sents[len(sents)-1])
+	}
+	if release != nil && x.colonLead == nil && len(x.claims) == first && len(p.quotes) == 0 && clWords(p, 0, len(p.toks)) >= 4 {
+		st, en := clTrim(p.text, 0, len(p.text))
+		c := Claim{Content: p.text[st:en], Paragraph: n, Start: st, End: en}
+		x.inheritSpeaker(&c, release)
+		x.claims = append(x.claims, c)
+		x.release = release
 	}
 }
 
@@ -203,7 +236,7 @@ func (x *clExtractor) leadIn(p *clPara, s clSpan) *Claim {
 		}
 		a, b := -1, -1
 		switch {
-		case ce == n-1:
+		case ce == n-1 || x.circumstance(p, ce, n-1):
 			a, b = x.subjectBefore(p, s, c)
 		case c == s.a:
 			a, b = x.phraseAfter(p, s, ce) // Said Ellis:
@@ -223,6 +256,35 @@ func (x *clExtractor) leadIn(p *clPara, s clSpan) *Claim {
 			Cue: p.text[t[c].s:t[ce-1].e], Stance: cue.stance}
 	}
 	return nil
+}
+
+// firstPerson tells whether a paragraph speaks in the first person
+// outside quotation marks: "we", "our", "I".
+func firstPerson(p *clPara) bool {
+	for _, t := range p.toks {
+		if t.kind == clWord && t.quote < 0 {
+			switch t.low {
+			case "we", "our", "us", "ours", "i", "my", "me":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// circumstance tells whether tokens [a, b) are a short phrase of place,
+// time or manner after a cue: "in a statement", "on Monday", "in an email to
+// staff".
+func (x *clExtractor) circumstance(p *clPara, a, b int) bool {
+	if a >= b || b-a > 8 || p.toks[a].kind != clWord || !clPreps[p.toks[a].low] {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if p.toks[k].kind != clWord && p.toks[k].kind != clComma || p.toks[k].quote >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // dashQuotes reads quotes signed with a dash: "“C” ― Jane Doe".
@@ -249,9 +311,61 @@ func (x *clExtractor) dashQuotes(p *clPara) {
 		if clWords(p, q.open, q.close) < 2 {
 			continue
 		}
-		x.emit(p, clFound{spS: a, spE: b, cS: q.s, cE: q.e, cue: p.text[t[q.close+1].s:t[q.close+1].e],
+		x.emit(p, clFound{spS: a, spE: b, cS: q.s, cE: q.e, cue: p.text[t[q.close+1].s:t[q.close+1].e], cueTok: -1,
 			stance: "assert", quoted: true})
 	}
+}
+
+// headline reads the attribution of a headline, written in title case
+// where the patterns read no cue: "Pat Caddell: Voters Worried About ...",
+// "Flynn Says Trump 'Absolutely Right'": a name of up to six words, then a
+// colon or a cue that takes a clause, then the content.
+func (x *clExtractor) headline(par *text.Paragraph) {
+	p := readPara(par)
+	t := p.toks
+	for k := 1; k < len(t)-2 && k <= 6; k++ {
+		if t[k-1].kind != clWord || !t[k-1].upper && !clParticles[t[k-1].low] && !t[k-1].clitic {
+			return
+		}
+		st, cue := "assert", ""
+		switch {
+		case t[k].kind == clColon:
+			cue = ":"
+		case t[k].kind == clWord:
+			lemma := p.src.Tokens[t[k].tok].Lemma
+			if s, ok := x.lex.clauseCues[lemma]; ok && lemma != "" && strings.HasSuffix(t[k].low, "s") {
+				st, cue = s, p.text[t[k].s:t[k].e]
+			}
+		}
+		if cue == "" {
+			continue
+		}
+		cueTok := k
+		if cue == ":" {
+			cueTok = -1
+		}
+		x.emit(p, clFound{spS: 0, spE: k, cS: t[k+1].s, cE: len(p.text), cue: cue, cueTok: cueTok, stance: st})
+		return
+	}
+}
+
+// transcriptLine reads a paragraph of a transcript, headed by its
+// speaker's name in capitals and a colon: "WALLACE: Let's start with ...".
+func (x *clExtractor) transcriptLine(p *clPara) {
+	t := p.toks
+	k := 0
+	if len(t) > 0 && t[0].kind != clWord && p.src.Tokens[t[0].tok].Shape == text.ShapeQuote {
+		k++ // a stray mark before the name
+	}
+	from := k
+	for k < len(t) && k < from+4 && t[k].kind == clWord && clAcronym(p.text[t[k].s:t[k].e]) && len(p.text[t[k].s:t[k].e]) >= 2 &&
+		!strings.ContainsAny(p.text[t[k].s:t[k].e], "0123456789") {
+		k++
+	}
+	if k == from || k >= len(t)-3 || t[k].kind != clColon || clWords(p, k+1, len(t)) < 3 {
+		return
+	}
+	x.emit(p, clFound{spS: from, spE: k, cS: t[k+1].s, cE: len(p.text), cue: ":", cueTok: -1, stance: "assert", quoted: true})
 }
 
 // labelQuotes reads quotes headed by a name and a colon, with no verb:
@@ -287,7 +401,7 @@ func (x *clExtractor) labelQuotes(p *clPara) {
 		if !named || cue || clWords(p, q.open, len(t)) < 3 {
 			continue
 		}
-		x.emit(p, clFound{spS: a, spE: b, cS: q.s, cE: q.e, cue: ":", stance: "assert", quoted: true})
+		x.emit(p, clFound{spS: a, spE: b, cS: q.s, cE: q.e, cue: ":", cueTok: -1, stance: "assert", quoted: true})
 	}
 }
 
@@ -314,11 +428,7 @@ func (x *clExtractor) wholeQuote(p *clPara, s clSpan) (clSpan, bool) {
 	if s.a >= s.b || t[s.a].kind != clOpen {
 		return s, false
 	}
-	q := p.quotes[t[s.a].quote]
-	end := len(t)
-	if q.close >= 0 {
-		end = q.close + 1
-	}
+	end := p.quotes[t[s.a].quote].end
 	for k := end; k < s.b; k++ {
 		if t[k].kind != clStop && t[k].kind != clComma {
 			return s, false
@@ -348,16 +458,21 @@ func (x *clExtractor) leftoverQuotes(p *clPara, s clSpan, before int) {
 		if covered || q.open == 0 || p.toks[q.open-1].kind != clComma {
 			continue
 		}
-		end := len(p.toks)
-		if q.close >= 0 {
-			end = q.close + 1
-		}
+		end := q.end
 		if clWords(p, q.open, end) < 3 {
 			continue
 		}
-		_ = qi
 		c, ok := x.quoteClaim(p, clSpan{q.open, end})
 		if !ok || x.overlapping(c.Paragraph, c.Start, c.End) {
+			continue
+		}
+		// “A,” he said, “B.”: one statement, interrupted by its
+		// attribution; the claim runs from A to B.
+		if prev := &x.claims[len(x.claims)-1]; qi > 0 && prev.Quoted && prev.Paragraph == p.n &&
+			prev.End <= p.quotes[qi-1].e && p.quotes[qi-1].open >= s.a && p.quotes[qi-1].close >= 0 &&
+			prev.Start >= p.quotes[qi-1].s && clWords(p, p.quotes[qi-1].end, q.open) <= 6 {
+			prev.End = c.End
+			prev.Content = p.text[prev.Start:prev.End]
 			continue
 		}
 		x.inheritSpeaker(&c, &x.claims[len(x.claims)-1])
@@ -435,7 +550,7 @@ func (x *clExtractor) cueAt(p *clPara, i int) (clCue, int, bool) {
 var clAux = map[string]bool{"who": true, "will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
 	"should": true, "must": true, "did": true, "do": true, "does": true, "not": true, "never": true, "to": true,
 	"they": true, "we": true, "i": true, "you": true, "also": true, "often": true, "still": true, "now": true,
-	"didn't": true, "don't": true, "doesn't": true, "won't": true, "wouldn't": true, "can't": true}
+	"n't": true}
 
 // baseCueOK tells whether the bare form of a cue at i is a verb: after an
 // auxiliary, a plural pronoun or a plural noun.
@@ -466,8 +581,8 @@ func (x *clExtractor) baseCueOK(p *clPara, i int) bool {
 		return true
 	}
 	w := prev.low
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") &&
-		!strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "us") && !x.lex.is(w, wStop|wSkip)
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !prev.clitic &&
+		!strings.HasSuffix(w, "us") && !x.lex.is(w, wStop|wSkip)
 }
 
 // sentence finds the claims of one sentence.
@@ -521,6 +636,9 @@ func (x *clExtractor) sentence(p *clPara, s clSpan) {
 // emit resolves the speaker of f and records the claim, unless its content
 // overlaps a claim already found in the paragraph.
 func (x *clExtractor) emit(p *clPara, f clFound) {
+	if !x.structureAgrees(p, &f) {
+		return
+	}
 	st, en := clTrim(p.text, f.cS, f.cE)
 	if en-st < 2 {
 		return
@@ -542,7 +660,9 @@ func (x *clExtractor) emit(p *clPara, f clFound) {
 	if f.inherit != nil {
 		c.Speaker, c.SpeakerID, c.SpeakerMention = f.inherit.Speaker, f.inherit.SpeakerID, f.inherit.SpeakerMention
 	} else {
+		x.res.content.para, x.res.content.start, x.res.content.end = p.n, st, en
 		sp := x.res.resolve(p, f.spS, f.spE, x.lex)
+		x.res.content.para = 0
 		if sp.name == "" {
 			return
 		}
@@ -551,6 +671,12 @@ func (x *clExtractor) emit(p *clPara, f clFound) {
 		c.SpeakerMention = &m
 	}
 	x.claims = append(x.claims, c)
+	if f.cueTok >= 0 {
+		if x.cued == nil {
+			x.cued = map[int]bool{}
+		}
+		x.cued[f.cueTok] = true
+	}
 }
 
 // overlapping tells whether a claim found already in paragraph n overlaps

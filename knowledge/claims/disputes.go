@@ -77,6 +77,16 @@ func FindDisputes(doc *text.Doc, claims []Claim) []Dispute {
 	for i, c := range claims {
 		keys[i] = disputeKeys(c.Content, lex)
 	}
+	// Who does what in each claim, from the parse, read when needed.
+	frameOf := make([]map[string]map[string]bool, len(claims))
+	frameRead := make([]bool, len(claims))
+	frames := func(i int) map[string]map[string]bool {
+		if !frameRead[i] {
+			frameRead[i] = true
+			frameOf[i] = disputeFrames(doc, claims[i], lex)
+		}
+		return frameOf[i]
+	}
 	parent := make([]int, len(claims))
 	for i := range parent {
 		parent[i] = i
@@ -91,32 +101,75 @@ func FindDisputes(doc *text.Doc, claims []Claim) []Dispute {
 	}
 	union := func(i, j int) { parent[find(i)] = find(j) }
 	linked := make([]bool, len(claims))
+	link := func(i, j int) {
+		union(i, j)
+		linked[i], linked[j] = true, true
+	}
+	// A rebuttal answers the earlier claims of others about the same event:
+	// those that share the most words with it.
 	for i, c := range claims {
 		if !rebuts[i] {
 			continue
 		}
-		// The earlier claims of others about the same event; a denial of "the
-		// charge" takes the nearest one even with few words in common.
-		nearest := -1
-		for j := i - 1; j >= 0; j-- {
-			o := claims[j]
-			if c.Paragraph-o.Paragraph > disputeWindow {
-				break
+		best := 2
+		var with []int
+		for j := i - 1; j >= 0 && c.Paragraph-claims[j].Paragraph <= disputeWindow; j-- {
+			if disputeSameSpeaker(c, claims[j]) {
+				continue
 			}
-			if disputeSameSpeaker(c, o) {
+			// Words in common; an account of who did the act counts more,
+			// a report of the facts ("according to") less.
+			n := disputeShared(keys[i], keys[j])
+			if n > 0 && framesCompete(frames(i), frames(j)) {
+				n += 3
+			}
+			if claims[j].Stance == "report" {
+				n--
+			}
+			switch {
+			case n > best:
+				best, with = n, append(with[:0], j)
+			case n == best:
+				with = append(with, j)
+			}
+		}
+		for _, j := range with {
+			link(i, j)
+		}
+	}
+	// A rebuttal that shares few words answers what it points back at: "X
+	// accused Y of C. Y denied that C" answers the accusation; "denied the
+	// charge" the nearest claim of another, unless the speaker's other
+	// rebuttal beside it already found what it answers.
+	for i, c := range claims {
+		if !rebuts[i] || linked[i] {
+			continue
+		}
+		nearest, accusation := -1, -1
+		for j := i - 1; j >= 0 && c.Paragraph-claims[j].Paragraph <= disputeWindow; j-- {
+			if disputeSameSpeaker(c, claims[j]) {
 				continue
 			}
 			if nearest < 0 {
 				nearest = j
 			}
-			if disputeShared(keys[i], keys[j]) >= 2 {
-				union(i, j)
-				linked[i], linked[j] = true, true
+			if accusation < 0 && claims[j].Stance == "accuse" && c.Paragraph-claims[j].Paragraph <= 3 {
+				accusation = j
 			}
 		}
-		if refers[i] && !linked[i] && nearest >= 0 {
-			union(i, nearest)
-			linked[i], linked[nearest] = true, true
+		beside := -1
+		for j := range claims {
+			if j != i && linked[j] && claims[j].Paragraph == c.Paragraph && disputeSameSpeaker(c, claims[j]) {
+				beside = j
+			}
+		}
+		switch {
+		case c.Stance == "deny" && accusation >= 0:
+			link(i, accusation)
+		case refers[i] && beside >= 0:
+			link(i, beside)
+		case refers[i] && nearest >= 0:
+			link(i, nearest)
 		}
 	}
 	// Competing attributions of one act: "militiamen freed the prisoners"
@@ -126,9 +179,11 @@ func FindDisputes(doc *text.Doc, claims []Claim) []Dispute {
 			if disputeSameSpeaker(claims[i], claims[j]) || disputeShared(keys[i], keys[j]) < 2 {
 				continue
 			}
-			if disputeCompeting(claims[i].Content, claims[j].Content, lex) {
-				union(i, j)
-				linked[i], linked[j] = true, true
+			// With a parse, the agents are read from it; without, the names
+			// before the act stand for them.
+			if parserReady() && framesCompete(frames(i), frames(j)) ||
+				!parserReady() && disputeCompeting(claims[i].Content, claims[j].Content, lex) {
+				link(i, j)
 			}
 		}
 	}
@@ -152,6 +207,22 @@ func FindDisputes(doc *text.Doc, claims []Claim) []Dispute {
 		if linked[i] {
 			r := find(i)
 			groups[r] = append(groups[r], i)
+		}
+	}
+	// Two groups between the same sides are one dispute.
+	roots := make([]int, 0, len(groups))
+	for r := range groups {
+		roots = append(roots, r)
+	}
+	sort.Ints(roots)
+	for a := 0; a < len(roots); a++ {
+		for b := a + 1; b < len(roots); b++ {
+			ga, gb := groups[roots[a]], groups[roots[b]]
+			if ga == nil || gb == nil || disputeSidesShared(claims, ga, gb) < 2 {
+				continue
+			}
+			groups[roots[a]] = append(ga, gb...)
+			delete(groups, roots[b])
 		}
 	}
 	var out []Dispute
@@ -200,14 +271,14 @@ func disputeRebuts(doc *text.Doc, c Claim, lex *disputeLexicon) (rebuts, refers 
 	if end > len(p.Text) || end < 0 {
 		end = len(p.Text)
 	}
-	// The sentence the claim is in: back to the stop before the claim.
-	start := c.Start
-	if start < 0 || start > end {
-		start = 0
+	// The sentence the claim is in, and the one before it in the
+	// paragraph: "Moscow rejected the accusation. Its embassy said C",
+	// "X gave a very different picture. Its director said C".
+	start := 0
+	if si := sentenceAtByte(p, c.Start); si > 0 {
+		start = p.Tokens[p.Sentences[si-1].Start].Start
 	}
-	if k := strings.LastIndex(p.Text[:start], ". "); k >= 0 {
-		start = k + 2
-	} else {
+	if start > end {
 		start = 0
 	}
 	before := strings.ToLower(p.Text[start:end])
@@ -385,4 +456,122 @@ func disputeCompeting(a, b string, lex *disputeLexicon) bool {
 		}
 	}
 	return false
+}
+
+// sentenceAtByte returns the index of the sentence of p that holds byte at.
+func sentenceAtByte(p *text.Paragraph, at int) int {
+	i := 0
+	for i+1 < len(p.Sentences) && p.Tokens[p.Sentences[i+1].Start].Start <= at {
+		i++
+	}
+	return i
+}
+
+// disputeFrames reads, from the parse of a claim's sentences, who does each
+// act the claim names: for "a military helicopter fired on the trucks",
+// fire -> helicopter (by the keys of the dispute table); the agent of a
+// passive ("was struck by a drone") and of an act named by a noun that a
+// verb takes ("opened fire") count too. Pronouns name no one.
+func disputeFrames(doc *text.Doc, c Claim, lex *disputeLexicon) map[string]map[string]bool {
+	p := doc.Para(c.Paragraph)
+	if p == nil || !parserReady() {
+		return nil
+	}
+	var out map[string]map[string]bool
+	for k := range p.Tokens {
+		t := &p.Tokens[k]
+		if t.Start < c.Start || t.End > c.End {
+			continue
+		}
+		act, ok := lex.same[strings.ToLower(t.Lemma)]
+		if !ok {
+			act, ok = lex.same[t.Low]
+		}
+		if !ok || !lex.acts[act] {
+			continue
+		}
+		if !p.Sentences[t.Sent].Parsed {
+			text.ParseSentence(p, t.Sent)
+		}
+		v := k
+		if t.POS == text.NOUN && t.Rel.Base() == text.RelObj && t.Head >= 0 {
+			v = t.Head // "opened fire"
+		}
+		agent := -1
+		if s := p.Child(v, text.RelNsubj); s >= 0 && p.Tokens[s].Rel != text.RelNsubjPass {
+			agent = s
+		} else {
+			for _, a := range p.Children(v, nil) {
+				if p.Tokens[a].Rel == text.RelOblAgent {
+					agent = a
+				}
+			}
+		}
+		// "it was the Border Guard who released them": who is the noun the
+		// relative clause hangs from.
+		if agent >= 0 && (p.Tokens[v].Rel == text.RelACLRelcl || p.Tokens[v].Rel == text.RelAdvclRelcl) && p.Tokens[v].Head >= 0 &&
+			(p.Tokens[agent].Low == "who" || p.Tokens[agent].Low == "which" || p.Tokens[agent].Low == "that") {
+			agent = p.Tokens[v].Head
+		}
+		if agent < 0 || p.Tokens[agent].POS == text.PRON {
+			continue
+		}
+		key := strings.ToLower(p.Tokens[agent].Lemma)
+		if g, ok := lex.same[key]; ok {
+			key = g
+		}
+		if out == nil {
+			out = map[string]map[string]bool{}
+		}
+		if out[act] == nil {
+			out[act] = map[string]bool{}
+		}
+		out[act][key] = true
+	}
+	return out
+}
+
+// framesCompete tells whether two claims name the same act done by
+// different agents: "terrorist elements opened fire" against "a military
+// helicopter fired".
+func framesCompete(a, b map[string]map[string]bool) bool {
+	for act, na := range a {
+		nb := b[act]
+		if len(na) == 0 || len(nb) == 0 {
+			continue
+		}
+		disjoint := true
+		for n := range na {
+			if nb[n] {
+				disjoint = false
+			}
+		}
+		if disjoint {
+			return true
+		}
+	}
+	return false
+}
+
+// disputeSidesShared counts the speakers two groups of claims have in common.
+func disputeSidesShared(claims []Claim, a, b []int) int {
+	n := 0
+	seen := map[int]bool{}
+	for _, i := range a {
+		for _, j := range b {
+			if disputeSameSpeaker(claims[i], claims[j]) && !seen[i] {
+				seen[i] = true
+				n++
+			}
+		}
+	}
+	// Count speakers, not claims.
+	names := map[string]bool{}
+	for i := range seen {
+		names[strings.ToLower(claims[i].Speaker)] = true
+	}
+	if n > len(names) {
+		n = len(names)
+	}
+	return n
 }

@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/briefbot/briefbot/knowledge/lexicon"
+	"github.com/briefbot/briefbot/knowledge/text"
 )
 
 // The claim and dispute lexicon tables are plain text files under lexicon/, one entry a
@@ -66,15 +67,26 @@ const (
 	wPronPlural
 	wPublish
 	wInverts
+	wNobody
+	wRefuse
+	wReport
+	wMale
+	wFemale
 )
 
 type clLexicon struct {
 	cues  map[string][]clCue // by first word
 	words map[string]int     // class bits
+	// denials are the lemmas of the cues that deny, and of the verbs that
+	// refuse ("deny", "dismiss", "reject", "refuse").
+	denials map[string]bool
+	// clauseCues are the lemmas of the one-word cues that take a clause
+	// (frames say, strict, tell), with their stance.
+	clauseCues map[string]string
 }
 
 var claimLexicon = sync.OnceValue(func() *clLexicon {
-	lex := &clLexicon{cues: map[string][]clCue{}, words: map[string]int{}}
+	lex := &clLexicon{cues: map[string][]clCue{}, words: map[string]int{}, denials: map[string]bool{}, clauseCues: map[string]string{}}
 	for _, row := range lexiconRows("cues") {
 		if len(row) < 4 {
 			panic("knowledge: lexicon cues: a row needs lemma | forms | stance | frame: " + strings.Join(row, "|"))
@@ -96,22 +108,47 @@ var claimLexicon = sync.OnceValue(func() *clLexicon {
 			}
 		}
 		for i, f := range forms {
-			words := strings.Fields(f)
+			words := lowWords(f)
 			c := clCue{lemma: lemma, stance: row[2], frame: row[3], words: words, objects: objects,
 				ing: strings.HasSuffix(words[0], "ing") && i > 0, base: i == 0 && row[3] != framePrep}
 			lex.cues[words[0]] = append(lex.cues[words[0]], c)
 		}
 	}
 	classes := map[string]int{"title": wTitle, "org": wOrg, "doc": wDoc, "group": wGroup, "skip": wSkip,
-		"stop": wStop, "pronoun:person": wPronPerson, "pronoun:org": wPronOrg, "pronoun:plural": wPronPlural, "publish": wPublish, "inverts": wInverts}
+		"stop": wStop, "pronoun:person": wPronPerson, "pronoun:org": wPronOrg, "pronoun:plural": wPronPlural, "publish": wPublish, "inverts": wInverts,
+		"nobody": wNobody, "refuse": wRefuse, "report": wReport, "male": wMale, "female": wFemale}
 	for _, row := range lexiconRows("claim_words") {
 		if len(row) < 2 || classes[row[1]] == 0 {
 			panic("knowledge: lexicon claim_words: bad row: " + strings.Join(row, "|"))
 		}
 		lex.words[strings.ToLower(row[0])] |= classes[row[1]]
+		if classes[row[1]] == wRefuse {
+			lex.denials[strings.ToLower(row[0])] = true
+		}
+	}
+	for _, cs := range lex.cues {
+		for _, c := range cs {
+			if c.stance == "deny" {
+				lex.denials[c.lemma] = true
+			}
+			if len(c.words) == 1 && (c.frame == frameSay || c.frame == frameStrict || c.frame == frameTell) {
+				lex.clauseCues[c.lemma] = c.stance
+			}
+		}
 	}
 	return lex
 })
+
+// lowWords returns the Low forms of the tokens of a table entry, as the
+// text layer reads them ("go on to say", "according to").
+func lowWords(entry string) []string {
+	toks := text.Tokenize(entry, nil)
+	words := make([]string, len(toks))
+	for i := range toks {
+		words[i] = toks[i].Low
+	}
+	return words
+}
 
 // isCueWord tells whether w starts some cue.
 func (lex *clLexicon) isCueWord(w string) bool { return len(lex.cues[w]) > 0 }

@@ -28,7 +28,7 @@ var clPreps = map[string]bool{"in": true, "on": true, "at": true, "during": true
 // attribution after its content, then with a complement without "that".
 func (x *clExtractor) finite(p *clPara, s clSpan, c, ce int, cue clCue, mainSp [2]int) (clFound, bool) {
 	t := p.toks
-	f := clFound{cue: p.text[t[c].s:t[ce-1].e], stance: cue.stance}
+	f := clFound{cue: p.text[t[c].s:t[ce-1].e], cueTok: c, lemma: cue.lemma, frame: cue.frame, stance: cue.stance}
 	// "he was accused of", "the plan was announced": a passive cue names no
 	// speaker before it.
 	if !cue.ing {
@@ -132,7 +132,7 @@ func (x *clExtractor) finite(p *clPara, s clSpan, c, ce int, cue clCue, mainSp [
 // main clause, "with X claiming C" takes X.
 func (x *clExtractor) participle(p *clPara, s clSpan, c, ce int, cue clCue, mainSp [2]int, mainCue clCue) (clFound, bool) {
 	t := p.toks
-	f := clFound{cue: p.text[t[c].s:t[ce-1].e], stance: cue.stance}
+	f := clFound{cue: p.text[t[c].s:t[ce-1].e], cueTok: c, lemma: cue.lemma, frame: cue.frame, stance: cue.stance}
 	k, ok := x.complement(p, s, ce, cue, true)
 	if !ok && cue.frame == frameStrict && ce < s.b && t[ce].kind == clWord && !x.lex.is(t[ce].low, wStop) &&
 		!clNotContent[t[ce].low] && clWords(p, ce, s.b) >= 5 {
@@ -143,8 +143,8 @@ func (x *clExtractor) participle(p *clPara, s clSpan, c, ce int, cue clCue, main
 		return f, false
 	}
 	// "He’s claiming that C": the contraction holds the subject.
-	if c > s.a && t[c-1].kind == clWord && clContracted(t[c-1].low) != "" {
-		f.spS, f.spE = c-1, c
+	if c-1 > s.a && p.contracted(c-2) != "" {
+		f.spS, f.spE = c-2, c
 		f.cS, f.cE, f.quoted = x.contentFrom(p, s, k)
 		return f, true
 	}
@@ -194,11 +194,9 @@ func (x *clExtractor) participle(p *clPara, s clSpan, c, ce int, cue clCue, main
 	}
 	switch {
 	case mainSp[0] >= 0:
+		// "X denied the charge, countering that C": what X goes on to
+		// say is a claim of its own, with its own cue.
 		f.spS, f.spE = mainSp[0], mainSp[1]
-		// X denied the charge, countering that C: the main verb is the cue.
-		if mainCue.lemma != "" && !mainCue.ing && (mainCue.stance == "deny" || mainCue.stance == "accuse") {
-			f.cue, f.stance = p.text[t[x.findCue(p, s, mainCue)].s:t[x.findCue(p, s, mainCue)].e], mainCue.stance
-		}
 	default:
 		a, b := x.sentenceSubject(p, s)
 		if a < 0 {
@@ -224,7 +222,7 @@ func (x *clExtractor) findCue(p *clPara, s clSpan, cue clCue) int {
 // after it when it opens the sentence.
 func (x *clExtractor) according(p *clPara, s clSpan, c, ce int, cue clCue) (clFound, bool) {
 	t := p.toks
-	f := clFound{cue: p.text[t[c].s:t[ce-1].e], stance: cue.stance}
+	f := clFound{cue: p.text[t[c].s:t[ce-1].e], cueTok: c, lemma: cue.lemma, frame: cue.frame, stance: cue.stance}
 	// Whatever follows "according to" is a source: "exit polls",
 	// "interviews with aides".
 	spA, spB := x.phraseAfter(p, s, ce)
@@ -537,8 +535,7 @@ func (x *clExtractor) quotedRest(p *clPara, s clSpan, k int) bool {
 
 // clSubjectPronouns open a clause after a cue ("announced it had ...").
 var clSubjectPronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true,
-	"he'd": true, "he’d": true, "she'd": true, "she’d": true, "it's": true, "it’s": true, "they're": true,
-	"they’re": true, "he's": true, "he’s": true, "she's": true, "she’s": true, "there": true}
+	"there": true}
 
 // clContentOpeners open a statement after "said" without "that" ("he says
 // if people think ...").
@@ -745,7 +742,7 @@ func (x *clExtractor) contentBefore(p *clPara, s clSpan, k int) (int, int, bool)
 	quoted := false
 	if t[a].kind == clOpen && t[a].quote >= 0 {
 		q := p.quotes[t[a].quote]
-		if q.close == e || q.close == e+1 || q.close < 0 {
+		if q.end-1 == e || q.end == e+2 || q.close < 0 {
 			quoted = true
 		}
 	}
@@ -756,7 +753,7 @@ func (x *clExtractor) contentBefore(p *clPara, s clSpan, k int) (int, int, bool)
 // quote and its trailing cue.
 var clTrailStop = map[string]bool{"and": true, "by": true, "that": true, "which": true, "who": true, "whom": true, "whose": true,
 	"when": true, "while": true, "because": true, "although": true, "if": true, "is": true, "was": true,
-	"are": true, "were": true, "but": true, "so": true, "than": true, "not": true}
+	"are": true, "were": true, "but": true, "so": true, "than": true, "not": true, "n't": true}
 
 // trailing recognises a cue that follows its content: "“C,” X said",
 // "C, X told Y", "“C,” said X", "C1, X said, C2". It returns the token where
@@ -1159,8 +1156,7 @@ func (x *clExtractor) npConnected(p *clPara, s clSpan, end int) (int, int) {
 var clNotName = map[string]bool{"even": true, "also": true, "only": true, "just": true, "then": true, "now": true,
 	"still": true, "meanwhile": true, "however": true, "instead": true, "yet": true, "but": true, "and": true,
 	"so": true, "indeed": true, "moreover": true, "separately": true, "earlier": true, "later": true,
-	"there": true, "here": true, "that": true, "this": true, "that's": true, "that’s": true, "it's": true,
-	"it’s": true, "what": true, "when": true, "while": true, "if": true, "as": true, "in": true, "on": true,
+	"there": true, "here": true, "that": true, "this": true, "what": true, "when": true, "while": true, "if": true, "as": true, "in": true, "on": true,
 	"at": true, "for": true, "after": true, "before": true, "since": true, "to": true, "with": true,
 	"by": true, "from": true, "during": true, "though": true, "although": true, "because": true,
 	"despite": true, "like": true, "unlike": true, "asked": true, "speaking": true, "according": true,
@@ -1170,7 +1166,11 @@ var clNotName = map[string]bool{"even": true, "also": true, "only": true, "just"
 // is no function word, or "The" before one.
 func (x *clExtractor) isNameAt(p *clPara, k, end int) bool {
 	t := p.toks
-	if k >= end || t[k].kind != clWord || !t[k].upper || clNotName[t[k].low] {
+	if k < end && t[k].kind == clWord && (t[k].low == "the" || t[k].low == "a" || t[k].low == "an") {
+		// "the Dubai-registered Corvan Shipping Services"
+		return k+1 < end && t[k+1].kind == clWord && t[k+1].upper && !clNotName[t[k+1].low]
+	}
+	if k >= end || t[k].kind != clWord || !t[k].upper || clNotName[t[k].low] || p.contracted(k) != "" {
 		return false
 	}
 	if clDeterminers[t[k].low] {
@@ -1183,7 +1183,8 @@ func (x *clExtractor) isNameAt(p *clPara, k, end int) bool {
 // word that is neither a determiner nor a function word.
 func (x *clExtractor) isProperAt(p *clPara, k, end int) bool {
 	t := p.toks
-	return k < end && t[k].kind == clWord && t[k].upper && !clDeterminers[t[k].low] && !clNotName[t[k].low] && !clTimes[t[k].low]
+	return k < end && t[k].kind == clWord && t[k].upper && !clDeterminers[t[k].low] && !clNotName[t[k].low] && !clTimes[t[k].low] &&
+		p.contracted(k) == ""
 }
 
 // hasProper tells whether a proper name stands in [a, b).
@@ -1339,8 +1340,8 @@ func (x *clExtractor) sentenceSubject(p *clPara, s clSpan) (int, int) {
 		if tj.kind != clWord || tj.quote >= 0 {
 			break
 		}
-		if !tj.upper && !clDeterminers[tj.low] && !x.lex.is(tj.low, wTitle|wGroup|wOrg|wDoc) && tj.low != "of" &&
-			tj.low != "for" && !x.lex.is(tj.low, wPronPerson|wPronOrg|wPronPlural) && !clPossessive(tj.low) {
+		if !tj.upper && !clDeterminers[tj.low] && !x.lex.is(tj.low, wTitle|wGroup|wOrg|wDoc|wMale|wFemale) && !gendered(tj.low) && tj.low != "of" &&
+			tj.low != "for" && !x.lex.is(tj.low, wPronPerson|wPronOrg|wPronPlural) && !p.possessive(j) && !tj.clitic {
 			break
 		}
 		j++
@@ -1392,29 +1393,11 @@ var clQuantifiers = map[string]bool{"most": true, "many": true, "several": true,
 // report by X", "the survey".
 func (x *clExtractor) docPhrase(p *clPara, a, b int) bool {
 	for k := a; k < b; k++ {
-		if p.toks[k].kind == clWord && !p.toks[k].upper && x.lex.is(p.toks[k].low, wDoc) {
+		if p.toks[k].kind == clWord && (!p.toks[k].upper || k == a) && x.lex.is(p.toks[k].low, wDoc) {
 			return true
 		}
 	}
 	return false
-}
-
-// clPossessive tells a word in the possessive: "governor's".
-func clPossessive(w string) bool {
-	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
-}
-
-// clContracted returns the pronoun of "he's", "they’re", or "".
-func clContracted(w string) string {
-	for _, suf := range []string{"'s", "’s", "'re", "’re"} {
-		if strings.HasSuffix(w, suf) {
-			switch base := strings.TrimSuffix(w, suf); base {
-			case "he", "she", "it", "they", "we":
-				return base
-			}
-		}
-	}
-	return ""
 }
 
 // j2Comma tells whether token j is a comma.

@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/briefbot/briefbot/knowledge/entities"
+	"github.com/briefbot/briefbot/knowledge/text"
 )
 
 // clSpeaker is a resolved speaker: a name, an entity id when one is known,
@@ -17,6 +18,7 @@ type clSpeaker struct {
 // clRef is someone a later pronoun or description can point back to.
 type clRef struct {
 	name, id, typ string
+	roles         []string // title words the article gave it ("coach", "lawyer")
 }
 
 // clEntMention is an entity's mention in a paragraph.
@@ -41,10 +43,27 @@ type clResolver struct {
 	// docSpoke is the author of the last claim when a document made it
 	// ("the statement read"): a following "it added" is that document.
 	docSpoke *clRef
+
+	// For salience (coref.go): the article, the mentions remembered, where
+	// the resolver reads, and the content of the claim whose speaker it
+	// resolves.
+	doc     *text.Doc
+	genders []clGender
+	events  []clEvent
+	at      struct{ para, at int }
+	weight  float64
+	// sentStart is the number of the first sentence of each paragraph;
+	// quoted holds the byte spans of the quotations of each paragraph read.
+	sentStart map[int]int
+	quoted    map[int][][2]int
+	// docOwners are the authors of documents named with a possessive, by
+	// the document's word ("book").
+	docOwners map[string]clRef
+	content   struct{ para, start, end int }
 }
 
-func newClResolver(ents []entities.Entity) *clResolver {
-	r := &clResolver{ents: ents}
+func newClResolver(doc *text.Doc, ents []entities.Entity) *clResolver {
+	r := &clResolver{ents: ents, doc: doc}
 	if len(ents) > 0 {
 		r.byPara = map[int][]clEntMention{}
 		for i, e := range ents {
@@ -56,13 +75,20 @@ func newClResolver(ents []entities.Entity) *clResolver {
 	return r
 }
 
-// remember puts ref last in the memory.
+// remember puts ref last in the memory, and notes its mention for
+// salience.
 func (r *clResolver) remember(ref clRef) {
 	if ref.name == "" {
 		return
 	}
+	r.note(ref, r.weight)
 	for i := range r.refs {
 		if r.refs[i].name == ref.name {
+			for _, w := range r.refs[i].roles {
+				if !containsString(ref.roles, w) {
+					ref.roles = append(ref.roles, w)
+				}
+			}
 			r.refs = append(r.refs[:i], r.refs[i+1:]...)
 			break
 		}
@@ -118,15 +144,28 @@ func (r *clResolver) noteSubject(p *clPara, s clSpan, lex *clLexicon) {
 		}
 	}
 	if !named {
+		// "His ex-wife agreed": a person described by a gendered word is
+		// someone "she" may stand for next.
+		head := p.toks[b-1].low
+		if gendered(head) && p.toks[b-1].kind == clWord && b-a <= 4 {
+			r.at.para, r.at.at, r.weight = p.n, p.toks[a].s, salSubject
+			r.remember(clRef{name: clDescription(p, a, b), typ: entities.EntityPerson, roles: []string{head}})
+		}
 		return
 	}
 	ref, ok := r.named(p, a, b, lex)
 	if !ok || len(r.ents) > 0 && ref.id == "" {
 		return // with entities, only they are remembered
 	}
+	r.at.para, r.at.at, r.weight = p.n, p.toks[a].s, salSubject
+	for k := a; k < b; k++ {
+		if p.possessive(k) {
+			r.weight = salMention // "Moore's documentary": Moore is not what the sentence is about
+		}
+	}
 	// One capitalised word opening a sentence may be a plain noun ("Bombs
 	// ..."): keep it only when it is an acronym or a name known already.
-	if len(r.ents) == 0 && !strings.Contains(ref.name, " ") && !clAcronym(ref.name) && !clPossessive(p.toks[a].low) && !(b-a >= 2 && clPossessive(p.toks[a+1].low)) {
+	if len(r.ents) == 0 && !strings.Contains(ref.name, " ") && !clAcronym(ref.name) && !p.possessive(a) && !(b-a >= 2 && p.possessive(a+1)) {
 		known := false
 		for _, old := range r.refs {
 			if old.name == ref.name {
@@ -164,10 +203,8 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 	sp := clSpeaker{mention: entities.Mention{Paragraph: p.n, Start: st, End: en, Text: p.text[st:en]}}
 	// A pronoun, or a pronoun contracted with its verb ("he’s").
 	pron := t[a].low
-	if c := clContracted(pron); c != "" {
-		pron = c
-	}
-	if b-a == 1 && lex.is(pron, wPronPerson|wPronOrg|wPronPlural) {
+	r.at.para, r.at.at, r.weight = p.n, st, salSpeaker
+	if (b-a == 1 || b-a == 2 && p.contracted(a) != "") && lex.is(pron, wPronPerson|wPronOrg|wPronPlural) {
 		var ref *clRef
 		if pron != "it" {
 			r.docSpoke = nil
@@ -176,7 +213,9 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 		case pron == "it" && r.docSpoke != nil:
 			ref = r.docSpoke
 		case lex.is(pron, wPronPerson):
-			ref = r.recent(entities.EntityPerson)
+			if ref = r.salientPerson(p.n, st, pronounGender(pron)); ref == nil {
+				ref = r.recent(entities.EntityPerson)
+			}
 		case lex.is(pron, wPronOrg):
 			ref = r.recent(entities.EntityOrganization, entities.EntityGroup)
 		default:
@@ -190,6 +229,7 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 		}
 		if ref != nil {
 			sp.name, sp.id = ref.name, ref.id
+			r.weight = salSpeaker / 2 // a pronoun's guess counts less than a name
 			r.remember(*ref)
 		} else {
 			sp.name = p.text[st:en]
@@ -208,6 +248,19 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 		if t[k].upper && !(k == a && clDeterminers[t[k].low]) {
 			named = true
 		}
+	}
+	// "a spokesman for Ofcom", "the GOP presidential nominee", "Obama's
+	// campaign strategist", "Russia's embassy in Helsinki", "officials in
+	// Finland": someone described by a role, a body or a group is not the
+	// name the description holds; a later "he" or "it" can be them.
+	if head, typ := descriptionHead(p, a, b, lex); named && head != "" {
+		ref := clRef{name: clDescription(p, a, b), typ: typ}
+		if typ == entities.EntityPerson {
+			ref.roles = []string{head}
+		}
+		sp.name = ref.name
+		r.remember(ref)
+		return sp
 	}
 	if named {
 		if ref, ok := r.named(p, a, b, lex); ok {
@@ -275,18 +328,32 @@ func (r *clResolver) entityBefore(n, at int, pron string, lex *clLexicon) *clRef
 	return nil
 }
 
-// entityIn returns the first person, organisation or group entity mentioned
-// within bytes [st, en) of paragraph n.
+// entityIn returns the person, organisation or group entity that a speaker
+// phrase within bytes [st, en) of paragraph n names: the one the phrase is
+// about rather than one that only qualifies it. A possessor ("Labour's Paul
+// Flynn", "Kenteris's lawyer") or a name after a preposition ("a spokesman
+// for the ministry") gives way to another name; among the rest the last one
+// is the head ("WRU general manager Steve Lewis").
 func (r *clResolver) entityIn(n, st, en int) (clRef, bool) {
-	best := -1
-	var bestStart int
+	var txt string
+	if p := r.doc.Para(n); p != nil {
+		txt = p.Text
+	}
+	best, bestRank, bestEnd := -1, -1, 0
 	for _, m := range r.byPara[n] {
 		e := r.ents[m.ent]
 		if e.Type == entities.EntityPlace || m.start < st || m.end > en {
 			continue
 		}
-		if best < 0 || m.start < bestStart {
-			best, bestStart = m.ent, m.start
+		rank := 0
+		if !possessiveAt(txt, m.end) {
+			rank += 2
+		}
+		if !clPrepBefore(txt, st, m.start) {
+			rank++
+		}
+		if rank > bestRank || rank == bestRank && m.end > bestEnd {
+			best, bestRank, bestEnd = m.ent, rank, m.end
 		}
 	}
 	if best < 0 {
@@ -294,6 +361,37 @@ func (r *clResolver) entityIn(n, st, en int) (clRef, bool) {
 	}
 	e := r.ents[best]
 	return clRef{name: e.Name, id: e.ID, typ: e.Type}, true
+}
+
+// possessiveAt tells whether a possessive ending follows byte i of s.
+func possessiveAt(s string, i int) bool {
+	if i > len(s) {
+		return false
+	}
+	rest := s[i:]
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "' ") ||
+		strings.HasPrefix(rest, "’ ")
+}
+
+// clPrepBefore tells whether the word before byte at, after byte from, is
+// a preposition that makes what follows a modifier ("for", "of", "at").
+func clPrepBefore(s string, from, at int) bool {
+	if at > len(s) || from >= at {
+		return false
+	}
+	words := strings.Fields(s[from:at])
+	if len(words) == 0 {
+		return false
+	}
+	w := strings.ToLower(words[len(words)-1])
+	if w == "the" && len(words) > 1 {
+		w = strings.ToLower(words[len(words)-2])
+	}
+	switch w {
+	case "of", "for", "at", "with", "from", "by", "in", "to", "on":
+		return true
+	}
+	return false
 }
 
 // document resolves a phrase that names a document to its author.
@@ -309,8 +407,12 @@ func (r *clResolver) document(p *clPara, a, b int, lex *clLexicon) (clRef, bool)
 	if head < 0 {
 		return clRef{}, false
 	}
-	// "a report by Amnesty International", "a statement from the ministry"
+	// "a report by Amnesty International", "a statement from the ministry";
+	// "a memo for Mr Heath" is addressed to him, not his.
 	for k := head + 1; k < b-1; k++ {
+		if t[k].low == "for" || t[k].low == "to" {
+			return clRef{name: clDescription(p, a, b), typ: clDocumentType}, true
+		}
 		if t[k].low == "by" || t[k].low == "from" || t[k].low == "of" {
 			if ref, ok := r.named(p, k+1, b, lex); ok {
 				r.docOwner = &ref
@@ -326,18 +428,50 @@ func (r *clResolver) document(p *clPara, a, b int, lex *clLexicon) (clRef, bool)
 	// "the ministry's statement", "Amnesty's report"
 	if head > a {
 		for k := head - 1; k >= a; k-- {
-			if strings.HasSuffix(t[k].low, "'s") || strings.HasSuffix(t[k].low, "’s") {
-				if ref, ok := r.named(p, a, k+1, lex); ok {
+			if p.possessive(k) {
+				if ref, ok := r.named(p, a, k+2, lex); ok {
 					r.remember(ref)
 					return ref, true
 				}
 			}
 		}
 	}
+	// "the new book", after "Robert Peston's new book".
+	if ref, ok := r.docOwners[t[head].low]; ok {
+		return ref, true
+	}
 	if r.docOwner != nil {
 		return *r.docOwner, true
 	}
 	return clRef{}, false // "the lawsuit": whose, the text does not say
+}
+
+// noteOwners remembers the authors that a sentence gives documents
+// ("journalist Robert Peston's new book"), so that "the new book claims"
+// speaks for its author later.
+func (r *clResolver) noteOwners(p *clPara, s clSpan, lex *clLexicon) {
+	t := p.toks
+	for k := s.a; k+2 < s.b; k++ {
+		if !p.possessive(k) || !t[k].upper {
+			continue
+		}
+		for d := k + 2; d < s.b && d <= k+4 && t[d].kind == clWord && !t[d].upper; d++ {
+			if !lex.is(t[d].low, wDoc) {
+				continue
+			}
+			a := k
+			for a > s.a && t[a-1].kind == clWord && (t[a-1].upper || clParticles[t[a-1].low]) {
+				a--
+			}
+			if ref, ok := r.named(p, a, k+2, lex); ok && ref.typ != clDocumentType {
+				if r.docOwners == nil {
+					r.docOwners = map[string]clRef{}
+				}
+				r.docOwners[t[d].low] = ref
+			}
+			break
+		}
+	}
 }
 
 // described resolves a description without a name ("the army", "the
@@ -353,19 +487,17 @@ func (r *clResolver) described(p *clPara, a, b int, lex *clLexicon) *clRef {
 			return nil
 		}
 	}
-	if lex.is(head, wTitle) && !lex.is(head, wOrg) {
-		// "the senator": the last person with that role, if entities tell
-		// roles; else the last person.
-		for i := len(r.refs) - 1; i >= 0 && len(r.ents) > 0; i-- {
-			if e := r.entity(r.refs[i].id); e != nil && e.Type == entities.EntityPerson {
-				for _, role := range e.Roles {
-					if clHasWord(strings.ToLower(strings.TrimSuffix(role, ".")), head) {
-						return &r.refs[i]
-					}
-				}
-			}
+	if personDescriptor(head, lex) {
+		// "the senator", "the 20-year-old": the most salient person with
+		// that role, if the article gave one; else the most salient person.
+		g := nameGender("", []string{head})
+		if ref := r.salientWith(p.n, t[a].s, g, head); ref != nil {
+			return ref
 		}
-		return r.recent(entities.EntityPerson)
+		if lex.is(head, wTitle) {
+			return nil // a role no one was given: "the spokesman" stays a spokesman
+		}
+		return r.salientPerson(p.n, t[a].s, g)
 	}
 	for _, w := range append([]string{head}, descriptionHeads()[head]...) {
 		for i := len(r.refs) - 1; i >= 0; i-- {
@@ -389,6 +521,46 @@ func (r *clResolver) described(p *clPara, a, b int, lex *clLexicon) *clRef {
 		}
 	}
 	return nil
+}
+
+// descriptionHead returns the word that heads the phrase [a, b), and the
+// type of what it describes, when the head is a common noun for a person's
+// role, a body or a group ("the Ofcom spokesman", "a spokesman for Ofcom",
+// "Russia's embassy in Helsinki", "officials in Finland"), or "". The head
+// is the last word before a preposition that attaches a name, or the last
+// word.
+func descriptionHead(p *clPara, a, b int, lex *clLexicon) (string, string) {
+	t := p.toks
+	h := b - 1
+	for k := a + 1; k < b; k++ {
+		if t[k].kind == clWord && (t[k].low == "for" || t[k].low == "of" || t[k].low == "at" || t[k].low == "with" || t[k].low == "in") {
+			h = k - 1
+			break
+		}
+	}
+	w := &t[h]
+	if w.kind != clWord || w.upper || w.clitic {
+		return "", ""
+	}
+	switch {
+	case lex.is(w.low, wTitle) && !lex.is(w.low, wOrg):
+		return w.low, entities.EntityPerson
+	case lex.is(w.low, wOrg) || clGenericOrg[w.low]:
+		return w.low, entities.EntityOrganization
+	case lex.is(w.low, wGroup):
+		return w.low, entities.EntityGroup
+	}
+	return "", ""
+}
+
+// personDescriptor tells whether the head of "the <head>" describes a
+// person: a title or role ("the senator", "the spokeswoman") or an age ("the
+// 20-year-old").
+func personDescriptor(head string, lex *clLexicon) bool {
+	if lex.is(head, wTitle) && !lex.is(head, wOrg) {
+		return true
+	}
+	return strings.HasSuffix(head, "-year-old") && len(head) > len("-year-old")
 }
 
 // descriptionHeads maps the head of a description ("army") to other words
@@ -466,8 +638,17 @@ func (r *clResolver) named(p *clPara, a, b int, lex *clLexicon) (clRef, bool) {
 	if a < 0 || b > len(t) || a >= b {
 		return clRef{}, false
 	}
+	var roles []string
+	for i := a; i < b; i++ {
+		if t[i].kind == clWord && lex.is(strings.TrimSuffix(t[i].low, "."), wTitle) && !lex.is(t[i].low, wOrg) {
+			roles = append(roles, strings.TrimSuffix(t[i].low, "."))
+		}
+	}
 	if len(r.ents) > 0 {
 		if ref, ok := r.entityIn(p.n, t[a].s, t[b-1].e); ok {
+			if ref.typ == entities.EntityPerson {
+				ref.roles = roles
+			}
 			return ref, true
 		}
 	}
@@ -486,7 +667,7 @@ func (r *clResolver) named(p *clPara, a, b int, lex *clLexicon) (clRef, bool) {
 			start = i + 1
 			continue
 		}
-		if !ti.upper && !clDeterminers[ti.low] && ti.low != "of" {
+		if !ti.upper && !clDeterminers[ti.low] && ti.low != "of" && !ti.clitic {
 			break
 		}
 	}
@@ -494,7 +675,7 @@ func (r *clResolver) named(p *clPara, a, b int, lex *clLexicon) (clRef, bool) {
 		k = start
 	}
 	for k < b && (t[k].kind != clWord || !t[k].upper || clDeterminers[t[k].low] || clNotName[t[k].low] ||
-		lex.is(t[k].low, wPronPerson|wPronOrg|wPronPlural) || clContracted(t[k].low) != "") {
+		lex.is(t[k].low, wPronPerson|wPronOrg|wPronPlural) || p.contracted(k) != "") {
 		k++
 	}
 	if k >= b {
@@ -503,7 +684,7 @@ func (r *clResolver) named(p *clPara, a, b int, lex *clLexicon) (clRef, bool) {
 	// "Local monitors": a capital that only opens the sentence, before a
 	// description, is no name.
 	if (k == 0 || t[k-1].kind == clStop || t[k-1].kind == clOpen) && k+1 < b && !t[k+1].upper &&
-		!clPossessive(t[k].low) && !clParticles[t[k+1].low] {
+		!p.possessive(k) && !clParticles[t[k+1].low] {
 		allLower := true
 		for i := k + 1; i < b; i++ {
 			if t[i].upper {
@@ -525,11 +706,11 @@ func (r *clResolver) named(p *clPara, a, b int, lex *clLexicon) (clRef, bool) {
 			break
 		}
 		if te.upper {
-			if lex.is(strings.TrimSuffix(strings.TrimSuffix(te.low, "'s"), "’s"), wOrg) {
+			if lex.is(te.low, wOrg) {
 				org = true
 			}
 			e++
-			if strings.HasSuffix(te.low, "'s") || strings.HasSuffix(te.low, "’s") {
+			if p.possessive(e - 1) {
 				possessive = true
 				break
 			}
@@ -572,7 +753,7 @@ func (r *clResolver) named(p *clPara, a, b int, lex *clLexicon) (clRef, bool) {
 				org = true
 			}
 		}
-		if e > k && clPossessive(t[e-1].low) {
+		if e > k && p.possessive(e-1) {
 			possessive = true
 		}
 	}
@@ -594,14 +775,12 @@ func (r *clResolver) named(p *clPara, a, b int, lex *clLexicon) (clRef, bool) {
 	typ := ""
 	if possessive {
 		// "Al Sharaa's office": the office speaks; "Smith's spokesman" too.
-		if e < b && t[e].kind == clWord && !t[e].upper && lex.is(t[e].low, wOrg|wTitle|wGroup) {
-			name = p.text[st:t[e].e]
+		if pe := e + 1; pe < b && t[pe].kind == clWord && !t[pe].upper && lex.is(t[pe].low, wOrg|wTitle|wGroup) {
+			name = p.text[st:t[pe].e]
 			typ = entities.EntityOrganization
-			if lex.is(t[e].low, wTitle) && !lex.is(t[e].low, wOrg) {
+			if lex.is(t[pe].low, wTitle) && !lex.is(t[pe].low, wOrg) {
 				typ = entities.EntityPerson
 			}
-		} else {
-			name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
 		}
 	}
 	if typ == "" {
@@ -627,7 +806,11 @@ func (r *clResolver) named(p *clPara, a, b int, lex *clLexicon) (clRef, bool) {
 			}
 		}
 	}
-	return clRef{name: name, typ: typ}, true
+	ref := clRef{name: name, typ: typ}
+	if typ == entities.EntityPerson || typ == "" {
+		ref.roles = roles
+	}
+	return ref, true
 }
 
 // guessType tells a person from an organisation without entities: an
@@ -685,6 +868,12 @@ func clAcronym(w string) bool {
 
 // seeParagraph keeps the last few paragraphs for nameBefore.
 func (r *clResolver) seeParagraph(p *clPara) {
+	if r.quoted == nil {
+		r.quoted = map[int][][2]int{}
+	}
+	for _, q := range p.quotes {
+		r.quoted[p.n] = append(r.quoted[p.n], [2]int{q.s, q.e})
+	}
 	r.paras = append(r.paras, p)
 	if len(r.paras) > 3 {
 		r.paras = r.paras[1:]
@@ -721,12 +910,12 @@ func (r *clResolver) nameBefore(p *clPara, at int, person bool, lex *clLexicon) 
 			if k < e {
 				org := clAcronym(q.text[t[k].s:t[k].e])
 				for i := k; i < e; i++ {
-					if lex.is(strings.TrimSuffix(strings.TrimSuffix(t[i].low, "'s"), "’s"), wOrg) {
+					if lex.is(t[i].low, wOrg) {
 						org = true
 					}
 				}
 				titled := k > 0 && t[k-1].kind == clWord && lex.is(strings.TrimSuffix(t[k-1].low, "."), wTitle)
-				name := strings.TrimSuffix(strings.TrimSuffix(q.text[t[k].s:t[e-1].e], "'s"), "’s")
+				name := q.text[t[k].s:t[e-1].e]
 				if person && !org && (e-k >= 2 || titled) {
 					return &clRef{name: name, typ: entities.EntityPerson}
 				}
@@ -749,6 +938,16 @@ func (r *clResolver) nameBefore(p *clPara, at int, person bool, lex *clLexicon) 
 func clPublished(p *clPara, b, k int, lex *clLexicon) bool {
 	for j := k - 1; j >= b && j >= k-4; j-- {
 		if p.toks[j].kind == clWord && lex.is(p.toks[j].low, wPublish) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsString tells whether list holds s.
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
 			return true
 		}
 	}

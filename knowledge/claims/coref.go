@@ -1,0 +1,369 @@
+package claims
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/briefbot/briefbot/knowledge/entities"
+	"github.com/briefbot/briefbot/knowledge/text"
+)
+
+// Coreference of "he" and "she": the person a pronoun stands for is the most
+// salient one that can be meant, not the nearest name. Salience adds up what
+// the article has said of each person so far, halved for every sentence
+// back (Lappin and Leass, 1994): being the speaker of a claim counts most,
+// the subject of a sentence next, any other mention least, and a mention
+// inside someone's quotation not at all. A person can be meant when the gender fits
+// (from a given name, an honorific before a mention, a gendered role) and
+// when the claim itself does not name them: in "he said Blair would stay",
+// "he" is not Blair.
+
+// clGender is what the article tells of a person's gender.
+type clGender uint8
+
+const (
+	genderUnknown clGender = iota
+	genderMale
+	genderFemale
+)
+
+// Weights of what a mention does, for salience.
+const (
+	salSpeaker = 4
+	salSubject = 2
+	salMention = 0.5
+)
+
+// clEvent is a remembered mention of someone: as a speaker, as the subject
+// of a sentence.
+type clEvent struct {
+	ref      clRef
+	para, at int
+	w        float64
+}
+
+// genderWords holds lexicon/name_genders.txt and the gendered words of
+// lexicon/claim_words.txt.
+var genderWords = sync.OnceValue(func() map[string]clGender {
+	m := map[string]clGender{}
+	for _, row := range lexiconRows("name_genders") {
+		if len(row) < 2 {
+			panic("knowledge: lexicon name_genders: a row needs name | gender: " + strings.Join(row, "|"))
+		}
+		m[strings.ToLower(row[0])] = genderOf(row[1])
+	}
+	for w, class := range claimLexicon().words {
+		switch {
+		case class&wMale != 0:
+			m[w] = genderMale
+		case class&wFemale != 0:
+			m[w] = genderFemale
+		}
+	}
+	return m
+})
+
+func genderOf(s string) clGender {
+	switch s {
+	case "male":
+		return genderMale
+	case "female":
+		return genderFemale
+	}
+	return genderUnknown
+}
+
+// pronounGender is the gender "he" or "she" asks for.
+func pronounGender(pron string) clGender {
+	switch pron {
+	case "he", "him", "his":
+		return genderMale
+	case "she", "her":
+		return genderFemale
+	}
+	return genderUnknown
+}
+
+// nameGender tells the gender of a name by its first word, or by a
+// gendered word among words (roles, titles).
+func nameGender(name string, words []string) clGender {
+	g := genderWords()
+	first := name
+	if i := strings.IndexByte(first, ' '); i > 0 {
+		first = first[:i]
+	}
+	if x := g[strings.ToLower(strings.TrimSuffix(first, "."))]; x != genderUnknown {
+		return x
+	}
+	for _, w := range words {
+		for _, f := range strings.Fields(strings.ToLower(w)) {
+			if x := g[strings.TrimSuffix(f, ".")]; x != genderUnknown {
+				return x
+			}
+		}
+	}
+	return genderUnknown
+}
+
+// entityGender tells the gender of entity i: by its name, its roles, or an
+// honorific written before one of its mentions ("Mrs Howard").
+func (r *clResolver) entityGender(i int) clGender {
+	if r.genders == nil {
+		r.genders = make([]clGender, len(r.ents))
+		for k := range r.genders {
+			r.genders[k] = 255
+		}
+	}
+	if g := r.genders[i]; g != 255 {
+		return g
+	}
+	e := &r.ents[i]
+	g := genderOf(e.Gender) // what the entity room read in titles and roles
+	if g == genderUnknown {
+		g = nameGender(e.Name, e.Roles)
+	}
+	for _, m := range e.Mentions {
+		if g != genderUnknown {
+			break
+		}
+		if p := r.doc.Para(m.Paragraph); p != nil && m.Start <= len(p.Text) {
+			before := strings.Fields(p.Text[:m.Start])
+			if len(before) > 0 {
+				g = genderWords()[strings.ToLower(strings.TrimSuffix(before[len(before)-1], "."))]
+			}
+		}
+	}
+	r.genders[i] = g
+	return g
+}
+
+// refGender tells the gender of a remembered ref.
+func (r *clResolver) refGender(ref *clRef) clGender {
+	if ref.typ != entities.EntityPerson && ref.typ != "" {
+		return genderUnknown
+	}
+	if g := nameGender("", ref.roles); g != genderUnknown {
+		return g
+	}
+	for i := range r.ents {
+		if ref.id != "" && r.ents[i].ID == ref.id {
+			return r.entityGender(i)
+		}
+	}
+	return nameGender(ref.name, ref.roles)
+}
+
+// note records a mention of ref at the resolver's current place, with the
+// weight of what it does there.
+func (r *clResolver) note(ref clRef, w float64) {
+	if ref.name == "" || ref.typ == clDocumentType {
+		return
+	}
+	r.events = append(r.events, clEvent{ref: ref, para: r.at.para, at: r.at.at, w: w})
+	if len(r.events) > 256 {
+		r.events = r.events[len(r.events)-192:]
+	}
+}
+
+// salientPerson returns the person "he" or "she" at byte at of paragraph n
+// most likely stands for: the most salient person of a fitting gender whom
+// the claim's content does not name, or nil when the article offers none.
+func (r *clResolver) salientPerson(n, at int, g clGender) *clRef {
+	return r.salientWith(n, at, g, "")
+}
+
+// salientWith is salientPerson among the people whose roles hold the word
+// role, when role is not empty ("coach" for "the coach").
+func (r *clResolver) salientWith(n, at int, g clGender, role string) *clRef {
+	type cand struct {
+		ref      clRef
+		score    float64
+		lastPara int
+		lastAt   int
+		bySent   map[int]float64 // the weight of the most telling mention in each sentence
+	}
+	cands := map[string]*cand{}
+	now := r.sentenceAt(n, at)
+	add := func(ref clRef, para, pos int, w float64) {
+		if para < n-3 || para > n || para == n && pos >= at {
+			return
+		}
+		key := ref.id
+		if key == "" {
+			key = "name:" + ref.name
+		}
+		c := cands[key]
+		if c == nil {
+			c = &cand{ref: ref, bySent: map[int]float64{}}
+			cands[key] = c
+		}
+		if s := r.sentenceAt(para, pos); w > c.bySent[s] {
+			c.bySent[s] = w
+		}
+		if para > c.lastPara || para == c.lastPara && pos > c.lastAt {
+			c.lastPara, c.lastAt = para, pos
+		}
+	}
+	for _, ev := range r.events {
+		// A name of unknown type ("Trump", "Demonstrators") is a person's
+		// when its first word is a given name.
+		if ev.ref.typ == entities.EntityPerson || ev.ref.typ == "" && nameGender(ev.ref.name, nil) != genderUnknown {
+			add(ev.ref, ev.para, ev.at, ev.w)
+		}
+	}
+	for par := n - 3; par <= n; par++ {
+		for _, m := range r.byPara[par] {
+			if e := &r.ents[m.ent]; e.Type == entities.EntityPerson && !r.inQuote(par, m.start) {
+				add(clRef{name: e.Name, id: e.ID, typ: e.Type}, par, m.start, salMention)
+			}
+		}
+	}
+	// What a person does in each sentence counts once, by its most telling
+	// mention, halved for every sentence back.
+	for _, c := range cands {
+		for s, w := range c.bySent {
+			decay := 1.0
+			for k := s; k < now; k++ {
+				decay /= 2
+			}
+			c.score += w * decay
+		}
+	}
+	var best *cand
+	for _, c := range cands {
+		if cg := r.refGender(&c.ref); g != genderUnknown && cg != genderUnknown && cg != g {
+			continue
+		}
+		if r.namedInContent(&c.ref) || role != "" && !r.hasRole(&c.ref, role) {
+			continue
+		}
+		if best == nil || c.score > best.score ||
+			c.score == best.score && (c.lastPara > best.lastPara || c.lastPara == best.lastPara && c.lastAt > best.lastAt) {
+			best = c
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	ref := best.ref
+	return &ref
+}
+
+// namedInContent tells whether the content of the claim being resolved
+// names ref: by one of its entity's mentions, or by the last word of its
+// name.
+func (r *clResolver) namedInContent(ref *clRef) bool {
+	c := r.content
+	if c.para == 0 {
+		return false
+	}
+	if ref.id != "" {
+		for _, m := range r.byPara[c.para] {
+			if r.ents[m.ent].ID == ref.id && m.start >= c.start && m.end <= c.end {
+				return true
+			}
+		}
+		return false
+	}
+	p := r.doc.Para(c.para)
+	if p == nil || c.end > len(p.Text) {
+		return false
+	}
+	last := ref.name
+	if i := strings.LastIndexByte(last, ' '); i >= 0 {
+		last = last[i+1:]
+	}
+	for _, w := range strings.FieldsFunc(p.Text[c.start:c.end], func(r rune) bool { return !isNameRune(r) }) {
+		if w == last {
+			return true
+		}
+	}
+	return false
+}
+
+// isNameRune tells a rune that belongs to a word of a name.
+func isNameRune(r rune) bool {
+	return r == '-' || r == '\'' || !text.IsSeparator(r) && r != ',' && r != '.' && r != '"' && r != '“' && r != '”' &&
+		r != '(' && r != ')' && r != ':' && r != ';' && r != '?' && r != '!'
+}
+
+// hasRole tells whether the article gave ref the role word, or a short
+// form of it ("Sen." for "senator"): in its entity's roles or in a phrase
+// that named it ("Tigers coach John Wells").
+func (r *clResolver) hasRole(ref *clRef, role string) bool {
+	if r.hasRoleWord(ref, role) {
+		return true
+	}
+	for _, alt := range descriptionHeads()[role] {
+		if r.hasRoleWord(ref, alt) {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *clResolver) hasRoleWord(ref *clRef, role string) bool {
+	for _, w := range ref.roles {
+		if clHasWord(strings.ToLower(strings.TrimSuffix(w, ".")), role) {
+			return true
+		}
+	}
+	if e := r.entity(ref.id); e != nil {
+		for _, w := range e.Roles {
+			if clHasWord(strings.ToLower(strings.TrimSuffix(w, ".")), role) {
+				return true
+			}
+		}
+	}
+	for i := len(r.refs) - 1; i >= 0; i-- {
+		if r.refs[i].name == ref.name && r.refs[i].id == ref.id {
+			for _, w := range r.refs[i].roles {
+				if clHasWord(strings.ToLower(strings.TrimSuffix(w, ".")), role) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// sentenceAt returns the number of the sentence, counted through the
+// article, that holds byte at of paragraph n.
+func (r *clResolver) sentenceAt(n, at int) int {
+	if r.sentStart == nil {
+		r.sentStart = map[int]int{}
+		k := 0
+		for i := range r.doc.Paragraphs {
+			r.sentStart[r.doc.Paragraphs[i].N] = k
+			k += len(r.doc.Paragraphs[i].Sentences)
+		}
+	}
+	p := r.doc.Para(n)
+	if p == nil {
+		return r.sentStart[n]
+	}
+	i := 0
+	for i+1 < len(p.Sentences) && p.Tokens[p.Sentences[i+1].Start].Start <= at {
+		i++
+	}
+	return r.sentStart[n] + i
+}
+
+// inQuote tells whether byte at of paragraph n lies inside a quotation.
+func (r *clResolver) inQuote(n, at int) bool {
+	for _, q := range r.quoted[n] {
+		if at >= q[0] && at < q[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// gendered tells whether a word, or the last part of a compound ("ex-wife"),
+// tells a person's gender.
+func gendered(w string) bool {
+	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+		w = w[i+1:]
+	}
+	return genderWords()[w] != genderUnknown
+}

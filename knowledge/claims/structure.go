@@ -1,0 +1,312 @@
+package claims
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/briefbot/briefbot/knowledge/text"
+)
+
+// The patterns find a cue, its speaker and its content by the order of words
+// and marks. The parse of the text layer (heads and labels, Universal
+// Dependencies) then says what the order of words cannot: whether the cue
+// is negated ("did not claim", "refused to say"), whether it is a verb at
+// all ("dismissed reports that"), who its subject is, where what it governs
+// ends. Only the sentences that hold a cue the patterns matched are parsed.
+
+// parserReady tells whether the text layer has a model to parse with.
+var parserReady = sync.OnceValue(func() bool {
+	_, err := text.Default()
+	return err == nil
+})
+
+// parsed makes sure the sentence of view token v is parsed and tells
+// whether it is: text.ParseSentence parses a sentence once, for whichever
+// room asks first.
+func (p *clPara) parsed(v int) bool {
+	if v < 0 || v >= len(p.toks) || !parserReady() {
+		return false
+	}
+	si := p.src.Tokens[p.toks[v].tok].Sent
+	if si < 0 || si >= len(p.src.Sentences) {
+		return false
+	}
+	if !p.src.Sentences[si].Parsed {
+		text.ParseSentence(p.src, si)
+	}
+	return p.src.Sentences[si].Parsed
+}
+
+// node returns the index in the paragraph's tokens of the head of view
+// token v: the token of a compound ("Kilroy-Silk") whose head lies outside it.
+func (p *clPara) node(v int) int {
+	a := p.toks[v].tok
+	b := len(p.src.Tokens)
+	if v+1 < len(p.toks) {
+		b = p.toks[v+1].tok
+	}
+	for k := a; k < b; k++ {
+		if h := p.src.Tokens[k].Head; h < a || h >= b {
+			return k
+		}
+	}
+	return b - 1
+}
+
+// kid returns the first child of token i with the label rel (any subtype
+// of it when rel is a base label: nsubj finds nsubj:pass, obl:agent only
+// obl:agent) whose lower-cased form is one of words (any form when words is
+// empty), or -1.
+func (p *clPara) kid(i int, rel text.Rel, words ...string) int {
+	s := p.src.SentenceOf(i)
+	for k := s.Start; k < s.End; k++ {
+		t := &p.src.Tokens[k]
+		if t.Head != i || rel != text.RelNone && t.Rel != rel && (rel.Base() != rel || t.Rel.Base() != rel) {
+			continue
+		}
+		if len(words) == 0 {
+			return k
+		}
+		for _, w := range words {
+			if t.Low == w {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// clNegators are the words that negate the verb they modify.
+var clNegators = []string{"not", "n't", "never", "no"}
+
+// negatedVerb tells whether the verb i is negated: "did not claim", "never
+// said", "nobody said", or the complement of a verb that refuses ("refused
+// to say", "declined to confirm") or of a negated one ("did not want to say").
+func (p *clPara) negatedVerb(i int, lex *clLexicon) bool {
+	for steps := 0; i >= 0 && steps < 4; steps++ {
+		if k := p.kid(i, text.RelAdvmod, clNegators...); k >= 0 && k < i && p.toks[p.view[k]].quote < 0 {
+			return true
+		}
+		if s := p.kid(i, text.RelNsubj); s >= 0 && lex.is(p.src.Tokens[s].Low, wNobody) {
+			return true
+		}
+		t := &p.src.Tokens[i]
+		if t.Rel.Base() != text.RelXcomp || t.Head < 0 {
+			return false
+		}
+		h := &p.src.Tokens[t.Head]
+		if lex.is(h.Lemma, wRefuse) || lex.is(h.Low, wRefuse) {
+			return true
+		}
+		i = t.Head
+	}
+	return false
+}
+
+// structureAgrees checks a claim the patterns found against the parse of its
+// sentence, and tells whether it stands. A cue the tagger reads as a noun
+// ("dismissed reports that C") is no cue; a negated cue makes no claim; the
+// clause of "reports that C" rejected or dismissed is no one's claim. A
+// sentence without a parse keeps what the patterns found.
+func (x *clExtractor) structureAgrees(p *clPara, f *clFound) bool {
+	// "asked whether the plan could work", "whether or not we should":
+	// a question or a hedge asserts nothing.
+	if !f.quoted && f.cS >= 0 && f.cS < len(p.text) {
+		rest := strings.ToLower(p.text[f.cS:])
+		if strings.HasPrefix(rest, "whether ") || f.lemma == "ask" && strings.HasPrefix(rest, "if ") {
+			return false
+		}
+	}
+	if f.cueTok < 0 || !x.worthParsing(p, f) || !p.parsed(f.cueTok) {
+		return true
+	}
+	c := p.node(f.cueTok)
+	ct := &p.src.Tokens[c]
+	// "Blair dismissed reports that he would quit": the cue is the noun
+	// a denial governs.
+	if f.frame != framePrep && ct.POS == text.NOUN && ct.Rel.Base() == text.RelObj && ct.Head >= 0 &&
+		x.lex.denials[p.src.Tokens[ct.Head].Lemma] {
+		return false
+	}
+	if f.frame != framePrep && p.negatedVerb(c, x.lex) {
+		return false
+	}
+	if f.stance == "deny" && p.deniesReport(c, x.lex) {
+		return false
+	}
+	// "By declaring their assets, ...": a participle that says how
+	// something is done, with a noun for its object, says nothing.
+	if f.frame == frameStrict && !f.quoted && p.kid(c, text.RelCcomp) < 0 &&
+		(p.kid(c, text.RelMark) >= 0 || p.kid(c, text.RelCase) >= 0) {
+		if o := p.kid(c, text.RelObj); o >= 0 {
+			if a, _ := p.src.Subtree(o); p.src.Tokens[a].Start == f.cS {
+				return false
+			}
+		}
+	}
+	// "While he said the panel were not snubbing the film, he thought ...":
+	// a cue in a clause set before the main one says only what that clause
+	// holds.
+	if !f.quoted && ct.Rel.Base() == text.RelAdvcl && ct.Head > c && p.kid(c, text.RelMark, "while", "although", "though", "whereas") >= 0 {
+		_, b := p.src.Subtree(c)
+		if b < len(p.src.Tokens) && p.src.Tokens[b].Text == "," || b-1 > c && p.src.Tokens[b-1].Text == "," {
+			for b-1 > c && p.src.Tokens[b-1].Shape == text.ShapePunct {
+				b--
+			}
+			if e := p.src.Tokens[b-1].End; e > f.cS && e < f.cE {
+				f.cE = e
+			}
+		}
+	}
+	// "X warned against disunity and Y may take up the theme": a clause
+	// joined to the cue's, with a subject of its own, is not what X said.
+	if !f.quoted {
+		s := p.src.SentenceOf(c)
+		for j := c + 1; j < s.End; j++ {
+			tj := &p.src.Tokens[j]
+			if tj.Head != c || tj.Rel != text.RelConj {
+				continue
+			}
+			// A subject named anew, not a pronoun that goes on with the
+			// speaker's thought nor a second "that" clause.
+			sj := p.kid(j, text.RelNsubj)
+			if sj < 0 || p.src.Tokens[sj].POS != text.PROPN || p.kid(j, text.RelMark) >= 0 {
+				break
+			}
+			a, _ := p.src.Subtree(j)
+			if p.toks[p.view[a]].quote >= 0 {
+				break
+			}
+			for a < j && (p.src.Tokens[a].Rel == text.RelCC || p.src.Tokens[a].Rel == text.RelPunct) && p.src.Tokens[a].Head == j {
+				a++
+			}
+			if cut := p.src.Tokens[a].Start; cut > f.cS && cut < f.cE {
+				end := a - 1
+				for end > 0 && (p.src.Tokens[end].Rel == text.RelCC || p.src.Tokens[end].Shape == text.ShapePunct) {
+					end--
+				}
+				if e := p.src.Tokens[end].End; e > f.cS {
+					f.cE = e
+				}
+			}
+			break
+		}
+	}
+	return true
+}
+
+// worthParsing tells whether the words around a claim give one of the checks
+// below something to find: a negation or a verb that refuses before the cue,
+// a cue read as a noun, a denial of a report, a participle after a
+// preposition, a clause joined to the content, a concessive clause. Parsing
+// costs ten times tagging; most sentences need none of it.
+func (x *clExtractor) worthParsing(p *clPara, f *clFound) bool {
+	cue := &p.src.Tokens[p.toks[f.cueTok].tok]
+	if cue.POS == text.NOUN {
+		return true
+	}
+	s := p.src.SentenceOf(p.toks[f.cueTok].tok)
+	for k := s.Start; k < s.End; k++ {
+		t := &p.src.Tokens[k]
+		switch {
+		case t.Start < cue.Start:
+			switch t.Low {
+			case "not", "n't", "never", "no", "nobody", "none", "neither", "while", "although", "though", "whereas", "by":
+				return true
+			}
+			if x.lex.is(t.Lemma, wRefuse) {
+				return true
+			}
+		case t.Start > cue.Start && t.Start < f.cE:
+			if f.stance == "deny" && x.lex.is(t.Low, wReport) {
+				return true
+			}
+			if !f.quoted && (t.Low == "and" || t.Low == "but") && k+1 < s.End && p.src.Tokens[k+1].POS == text.PROPN {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// deniesReport tells whether the denial i is of someone else's statement
+// with its content: "dismissed reports that he would quit", "rejected claims
+// of a cover-up".
+func (p *clPara) deniesReport(i int, lex *clLexicon) bool {
+	o := p.kid(i, text.RelObj)
+	if o < 0 || !lex.is(p.src.Tokens[o].Low, wReport) {
+		return false
+	}
+	if p.kid(o, text.RelACL) >= 0 || p.kid(o, text.RelCcomp) >= 0 {
+		return true // "reports that he would quit"
+	}
+	// "reports of a rift"
+	n := p.kid(o, text.RelNmod)
+	return n >= 0 && p.kid(n, text.RelCase, "of") >= 0
+}
+
+// subjectOf returns the token that names who does the verb i: its subject;
+// for a verb joined to another ("rejected the plan and said"), a participle
+// (", adding that") or a verb after a relative pronoun ("X, who said"), the
+// noun the subject stands for; the agent of a passive ("was claimed by X");
+// for "according to X", X. It returns -1 when the parse names none.
+func (p *clPara) subjectOf(i int) int {
+	t := p.src.Tokens
+	if t[i].Low == "according" {
+		if t[i].Rel.Base() == text.RelCase && t[i].Head >= 0 {
+			return t[i].Head
+		}
+		return p.kid(i, text.RelObl)
+	}
+	for steps := 0; i >= 0 && steps < 3; steps++ {
+		if k := p.kid(i, text.RelNsubj); k >= 0 {
+			switch {
+			case t[k].Rel == text.RelNsubjPass:
+				return p.kid(i, text.RelOblAgent)
+			case (t[k].Low == "who" || t[k].Low == "which" || t[k].Low == "that") && (t[i].Rel == text.RelACLRelcl || t[i].Rel == text.RelAdvclRelcl):
+				return t[i].Head
+			}
+			return k
+		}
+		switch t[i].Rel.Base() {
+		case text.RelConj, text.RelAdvcl, text.RelXcomp:
+			i = t[i].Head
+		case text.RelACL:
+			if t[i].Tag == "VBG" { // "a statement saying"
+				return t[i].Head
+			}
+			return -1
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// phrase returns the view range of the noun phrase headed by h, without
+// what is set off from it (appositions, relative clauses, punctuation): "the
+// Syrian Observatory for Human Rights", "Al Sharaa's office". A description
+// with a name in apposition gives the name: "A lawyer for the family,
+// Gregory Ioannidis, said".
+func (p *clPara) phrase(h int) (int, int) {
+	t := p.src.Tokens
+	if t[h].POS != text.PROPN {
+		if ap := p.kid(h, text.RelAppos); ap >= 0 && t[ap].POS == text.PROPN {
+			h = ap
+		}
+	}
+	lo, hi := h, h+1
+	s := p.src.SentenceOf(h)
+	for k := s.Start; k < s.End; k++ {
+		if t[k].Head != h {
+			continue
+		}
+		switch t[k].Rel.Base() {
+		case text.RelDet, text.RelAmod, text.RelCompound, text.RelFlat, text.RelNmod, text.RelNummod, text.RelFixed,
+			text.RelConj, text.RelCC:
+			a, b := p.src.Subtree(k)
+			lo, hi = min(lo, a), max(hi, b)
+		}
+	}
+	return p.view[lo], p.view[hi-1] + 1
+}
