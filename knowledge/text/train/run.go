@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"strings"
 	"time"
 
@@ -47,6 +48,8 @@ func trainMain(args []string, stdout io.Writer) error {
 	gumWeight := fs.Int("gum-weight", 2, "how many times each GUM sentence counts (news and encyclopedic text, "+
 		"closer to briefbot's articles than EWT's web text)")
 	dev := fs.Bool("dev", true, "print dev figures after each pass")
+	withDev := fs.Bool("with-dev", false, "train on the dev splits too (then no dev figures are printed: report the "+
+		"test splits' only)")
 	prune := fs.Int("prune", 55, "drop the weights whose code (1-127) is below this, as train prune does")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -58,6 +61,14 @@ func trainMain(args []string, stdout io.Writer) error {
 	trainBanks, err := Load(*data, "train")
 	if err != nil {
 		return err
+	}
+	if *withDev {
+		devBanks, err := Load(*data, "dev")
+		if err != nil {
+			return err
+		}
+		trainBanks = append(trainBanks, devBanks...)
+		*dev = false
 	}
 	var sents []text.Paragraph
 	var repeat []int
@@ -164,6 +175,9 @@ func evalMain(args []string, stdout io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("cannot read the model: %w", err)
 	}
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
 	t0 := time.Now()
 	m, err := text.LoadModel(b)
 	if err != nil {
@@ -172,8 +186,12 @@ func evalMain(args []string, stdout io.Writer) error {
 	first := Paragraph(conllu.Sentence{Words: []conllu.Word{{Form: "Officials", SpaceAfter: true}, {Form: "said"},
 		{Form: "."}}})
 	m.Parse(&first)
-	fmt.Fprintf(stdout, "model %s: %d bytes on disk, loaded and first sentence parsed in %v\n",
-		*model, len(b), time.Since(t0).Round(time.Millisecond))
+	took := time.Since(t0)
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	fmt.Fprintf(stdout, "model %s: %d bytes on disk, %d bytes of heap once loaded, loaded and first sentence parsed "+
+		"in %v\n", *model, len(b), int64(after.HeapAlloc)-int64(before.HeapAlloc), took.Round(time.Millisecond))
+	runtime.KeepAlive(m)
 	banks, err := Load(*data, *split)
 	if err != nil {
 		return err
