@@ -88,9 +88,8 @@ var TaggerFeatures = []string{
 
 // ParserFeatures are the parser's templates, after Zhang and Nivre (2011),
 // "Transition-based dependency parsing with rich non-local features", less
-// most of those that pair two words or a word with a count or a label set,
-// and those of the heads and rightmost dependents of S0 and of N2's word,
-// which the dev splits showed of little use: each template costs time. A value
+// most of those that pair two words or a word with a count or a label set:
+// they make the model large and slow for little accuracy. A value
 // is position.attribute; the positions are S0 (top of the stack), S1 (below
 // it), N0, N1, N2 (the next three words of the input), h (head of), h2 (head
 // of the head), l and r (leftmost and rightmost dependent), l2 and r2 (the
@@ -102,9 +101,9 @@ var ParserFeatures = []string{
 	"S0.w S0.t", "S0.w", "S0.t",
 	"N0.w N0.t", "N0.w", "N0.t",
 	"N1.w N1.t", "N1.w", "N1.t",
-	"N2.t",
+	"N2.w N2.t", "N2.w", "N2.t",
 	// pairs (of the bilexical ones only the plainest: they are many and rare)
-	"S0.w S0.t N0.t", "S0.t N0.t", "N0.t N1.t", "N0.w N1.t",
+	"S0.w S0.t N0.t", "S0.t N0.w N0.t", "S0.w N0.w", "S0.t N0.t", "N0.t N1.t",
 	// triples
 	"N0.t N1.t N2.t", "S0.t N0.t N1.t", "S0h.t S0.t N0.t", "S0.t S0l.t N0.t", "S0.t S0r.t N0.t",
 	"S0.t N0.t N0l.t",
@@ -113,15 +112,15 @@ var ParserFeatures = []string{
 	// valency
 	"S0.t S0.vr", "S0.t S0.vl", "N0.t N0.vl",
 	// first-order neighbours
-	"S0.l", "S0l.w", "S0l.t", "S0l.l",
+	"S0h.w", "S0h.t", "S0.l", "S0l.w", "S0l.t", "S0l.l", "S0r.w", "S0r.t", "S0r.l",
 	"N0l.w", "N0l.t", "N0l.l",
 	// second-order neighbours
-	"S0l2.t", "S0l2.l", "S0r2.t", "S0r2.l", "N0l2.t", "N0l2.l",
+	"S0h2.t", "S0h.l", "S0l2.t", "S0l2.l", "S0r2.t", "S0r2.l", "N0l2.t", "N0l2.l",
 	"S0.t S0l.t S0l2.t", "S0.t S0r.t S0r2.t", "S0.t S0h.t S0h2.t", "N0.t N0l.t N0l2.t",
 	// label sets
 	"S0.t S0.sr", "S0.t S0.sl", "N0.t N0.sl",
 	// the second item of the stack
-	"S1.w S1.t", "S1.t S0.t N0.t", "S1.t S0.t", "S1.t N0.t",
+	"S1.w S1.t", "S1.t S0.t N0.t", "S1.t S0.t",
 }
 
 // lexeme is what the features read of one token, computed once per token.
