@@ -48,8 +48,8 @@ func trainMain(args []string, stdout io.Writer) error {
 	gumWeight := fs.Int("gum-weight", 2, "how many times each GUM sentence counts (news and encyclopedic text, "+
 		"closer to briefbot's articles than EWT's web text)")
 	dev := fs.Bool("dev", true, "print dev figures after each pass")
-	withDev := fs.Bool("with-dev", false, "train on the dev splits too (then no dev figures are printed: report the "+
-		"test splits' only)")
+	withDev := fs.Bool("with-dev", true, "train on the dev splits too, as the shipped model is (then no dev figures "+
+		"are printed: score the test splits; -with-dev=false to compare settings on dev)")
 	prune := fs.Int("prune", 55, "drop the weights whose code (1-127) is below this, as train prune does")
 	if err := fs.Parse(args); err != nil {
 		return err
