@@ -192,6 +192,7 @@ func evalMain(args []string, stdout io.Writer) error {
 	fmt.Fprintf(stdout, "model %s: %d bytes on disk, %d bytes of heap once loaded, loaded and first sentence parsed "+
 		"in %v\n", *model, len(b), int64(after.HeapAlloc)-int64(before.HeapAlloc), took.Round(time.Millisecond))
 	runtime.KeepAlive(m)
+	runtime.KeepAlive(b) // counted in before, so kept alive till after
 	banks, err := Load(*data, *split)
 	if err != nil {
 		return err
