@@ -99,7 +99,7 @@ func (b *Bot) claims(ctx context.Context, req *Request) (*Response, error) {
 		}
 		var lines []string
 		for _, h := range group[:min(len(group), maxOtherClaims)] {
-			lines = append(lines, fmt.Sprintf("%s %s — %s", Escape(h.Claim.Cue), claimContent(h.Claim), Cite(h.Citation)))
+			lines = append(lines, fmt.Sprintf("%s %s — %s", Escape(cueShown(h.Claim.Cue)), claimContent(h.Claim), Cite(h.Citation)))
 		}
 		c := group[0].Citation
 		resp.Items = append(resp.Items, Item{Heading: fmt.Sprintf("%s · %s", group[0].Claim.Speaker, plural(len(group), "claim", "claims")),
@@ -137,7 +137,7 @@ func claimHeading(c knowledge.Claim) string {
 	if strings.EqualFold(c.Cue, "according to") {
 		return "According to " + c.Speaker
 	}
-	return c.Speaker + " " + c.Cue
+	return c.Speaker + " " + cueShown(c.Cue)
 }
 
 // claimLine renders a claim: the speaker, the cue and the claim.
@@ -145,7 +145,7 @@ func claimLine(c knowledge.Claim) string {
 	if strings.EqualFold(c.Cue, "according to") {
 		return fmt.Sprintf("according to **%s**: %s", Escape(c.Speaker), claimContent(c))
 	}
-	return fmt.Sprintf("**%s** %s: %s", Escape(c.Speaker), Escape(c.Cue), claimContent(c))
+	return fmt.Sprintf("**%s** %s: %s", Escape(c.Speaker), Escape(cueShown(c.Cue)), claimContent(c))
 }
 
 // claimContent renders what was claimed, in quote marks when it was quoted.
@@ -165,4 +165,39 @@ func disputeHeading(about string) string {
 		about = strings.TrimSpace(about[len("disputed:"):])
 	}
 	return "Disputed: " + about
+}
+
+// irregularPast holds the past tense of the speech verbs whose -ing form
+// the regular rule of cueShown gets wrong.
+var irregularPast = map[string]string{
+	"saying": "said", "telling": "told", "writing": "wrote", "speaking": "spoke",
+	"thinking": "thought", "giving": "gave", "taking": "took", "making": "made",
+	"swearing": "swore", "foreseeing": "foresaw", "agreeing": "agreed",
+	"seeing": "saw", "hearing": "heard", "meaning": "meant", "putting": "put",
+}
+
+// cueShown is a claim's cue as a heading shows it: the article's own verb,
+// but in the past tense when the article has it as a participle ("…,
+// countering that" is shown as "countered"), so that "X countering: …" reads
+// as a sentence. Other cues ("said", "denies", "according to") are kept.
+func cueShown(cue string) string {
+	verb, rest, _ := strings.Cut(cue, " ")
+	if rest != "" {
+		if strings.EqualFold(verb, "according") {
+			return cue
+		}
+		return cueShown(verb) + " " + rest // calling for: called for
+	}
+	if len(cue) < 6 || !strings.HasSuffix(cue, "ing") || strings.HasSuffix(cue, "thing") {
+		return cue
+	}
+	lower := strings.ToLower(cue)
+	if past, ok := irregularPast[lower]; ok {
+		return past
+	}
+	stem := lower[:len(lower)-3]
+	if n := len(stem); n >= 2 && stem[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(stem[n-2])) {
+		return stem[:n-1] + "ied" // denying: denied, replying: replied
+	}
+	return stem + "ed" // warning: warned, accusing: accused, admitting: admitted
 }

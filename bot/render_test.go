@@ -28,3 +28,27 @@ func TestClaimContentQuotesOnce(t *testing.T) {
 		}
 	}
 }
+
+func TestCueShownInThePastWhenTheArticleHasAParticiple(t *testing.T) {
+	for cue, want := range map[string]string{
+		"countering":   "countered",
+		"accusing":     "accused",
+		"denying":      "denied",
+		"saying":       "said",
+		"admitting":    "admitted",
+		"warning":      "warned",
+		"said":         "said",
+		"denies":       "denies",
+		"according to": "according to",
+		"calling for":  "called for",
+		"something":    "something",
+	} {
+		if got := cueShown(cue); got != want {
+			t.Errorf("cueShown(%q) = %q, want %q", cue, got, want)
+		}
+	}
+	c := knowledge.Claim{Speaker: "Harbour Authority", Cue: "insisting", Content: "the berth was clear"}
+	if got, want := claimHeading(c), "Harbour Authority insisted"; got != want {
+		t.Errorf("claimHeading = %q, want %q", got, want)
+	}
+}

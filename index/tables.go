@@ -132,3 +132,15 @@ func givesReason(sentence string) bool {
 	}
 	return false
 }
+
+// responseVerbs are the verbs of answer_cues.txt that ask how someone
+// answered something ("how did X respond to Y"), as lemmas.
+var responseVerbs = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, row := range tableRows("answer_cues.txt") {
+		if len(row) >= 2 && row[0] == "response" {
+			out[strings.ToLower(row[1])] = true
+		}
+	}
+	return out
+})
