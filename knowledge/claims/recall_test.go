@@ -112,6 +112,8 @@ func TestSpeakerIsANounPhrase(t *testing.T) {
 			"the quay must stay open", "the streets", ""},
 		{"Retired harbour master Tom Reyes said the quay was unsafe.",
 			"the quay was unsafe", "", "Tom Reyes"},
+		{"Although Reyes lacks a signature achievement, elected officials from both parties say he has earned a reputation as a hard worker.",
+			"he has earned a reputation", "", "elected officials from both parties"},
 	} {
 		t.Run(tc.para, func(t *testing.T) {
 			a, f := extractText(t, tc.para)

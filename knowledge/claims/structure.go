@@ -137,8 +137,23 @@ func (x *clExtractor) structureAgrees(p *clPara, f *clFound) bool {
 			switch {
 			case a >= 0:
 				f.spS, f.spE = a, b
-			case !weak || p.parsed(f.cueTok) && p.obliqueAt(f.spS, f.spE):
+			case !weak:
 				return false
+			case p.parsed(f.cueTok) && p.obliqueAt(f.spS, f.spE):
+				// "elected officials from both parties say": the phrase
+				// after the preposition modifies the noun right before it,
+				// which heads the speaker's phrase; a noun that is itself
+				// governed by a preposition ("in a meeting with the board")
+				// names no speaker.
+				g := p.nounBefore(f.spS)
+				if g < 0 {
+					return false
+				}
+				a, b = p.phrase(g)
+				if odd, _ := x.oddSpeaker(p, a, b); odd || !x.speakerLike(p, a, b) && !pluralNoun(p, g) {
+					return false
+				}
+				f.spS, f.spE = a, b
 			}
 		}
 	}
@@ -419,4 +434,30 @@ func (p *clPara) obliqueAt(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// nounBefore returns the noun that the phrase at view token a modifies
+// across the one preposition before it ("officials from both parties"),
+// when the parse makes it so and that noun is not itself governed by a
+// preposition; else -1.
+func (p *clPara) nounBefore(a int) int {
+	i := p.toks[a].tok
+	if i < 2 || p.src.Tokens[i-1].POS != text.ADP {
+		return -1
+	}
+	g := i - 2
+	t := &p.src.Tokens[g]
+	if t.POS != text.NOUN && t.POS != text.PROPN {
+		return -1
+	}
+	if r := t.Rel.Base(); r == text.RelObl || r == text.RelNmod {
+		return -1
+	}
+	// The phrase after the preposition hangs on g.
+	for k := i; k < len(p.src.Tokens) && p.src.Tokens[k].Sent == t.Sent; k++ {
+		if p.src.Tokens[k].Head == g && p.src.Tokens[k].Rel.Base() == text.RelNmod {
+			return g
+		}
+	}
+	return -1
 }
