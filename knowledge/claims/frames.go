@@ -90,6 +90,10 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 				continue
 			}
 			content := frameContent(p, c, fr.kinds)
+			bareEnd := -1
+			if content < 0 && containsString(fr.kinds, "clause") {
+				content, bareEnd = bareClause(p, c)
+			}
 			if content < 0 {
 				continue
 			}
@@ -108,6 +112,7 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 				break
 			}
 			lo, hi := p.src.Subtree(content)
+			hi = max(hi, bareEnd)
 			// What the verb governs after its content goes with it ("thought
 			// it was unlikely a documentary could compete"), up to the end of
 			// the clause.
@@ -414,4 +419,34 @@ func clauseEnd(p *clPara, lo, hi int) int {
 		hi--
 	}
 	return hi
+}
+
+// bareClause reads a clause without "that" that the parse split into an
+// object and the rest ("believes his efforts to slow the warming will be
+// his legacy"): an object right after the verb, then, with no mark of
+// punctuation or relative pronoun between, a finite verb or a modal. It
+// returns the object and the end of the sentence, or -1, -1.
+func bareClause(p *clPara, c int) (int, int) {
+	toks := p.src.Tokens
+	o := p.kid(c, text.RelObj)
+	if o < 0 {
+		return -1, -1
+	}
+	if lo, _ := p.src.Subtree(o); lo != c+1 || toks[o].POS == text.PRON && toks[o].Low != "it" {
+		return -1, -1
+	}
+	s := p.src.SentenceOf(c)
+	for k := o + 1; k < s.End && k <= o+12; k++ {
+		switch {
+		case toks[k].Shape == text.ShapePunct || toks[k].Shape == text.ShapeQuote:
+			return -1, -1
+		case toks[k].Tag == "WDT" || toks[k].Tag == "WP" || toks[k].Low == "that":
+			// "believed the polls that showed him ahead": the verb is the
+			// object's relative clause.
+			return -1, -1
+		case (toks[k].POS == text.AUX || toks[k].POS == text.VERB) && (toks[k].Tag == "MD" || toks[k].Tag == "VBZ" || toks[k].Tag == "VBD" || toks[k].Tag == "VBP"):
+			return o, s.End
+		}
+	}
+	return -1, -1
 }

@@ -224,3 +224,17 @@ func TestCalledOneThingAnother(t *testing.T) {
 			content: "climate change a hoax", speaker: "Wills", mention: "Wills"},
 	})
 }
+
+func TestBareClauseAfterABeliefVerb(t *testing.T) {
+	checkRecall(t, []recallCase{
+		{paras: []string{"More than anything, Mayor Ana Ruiz believes her plan to rebuild the harbour wall will be her legacy."},
+			content: "her plan to rebuild the harbour wall will be her legacy", speaker: "Ana Ruiz", mention: "Mayor Ana Ruiz"},
+	})
+	// The verb of the object's relative clause is no clause of the belief.
+	_, f := extractText(t, "The mayor believed the early polls that showed her ahead in the harbour wards.")
+	for _, c := range f.Claims {
+		if strings.Contains(c.Content, "early polls") {
+			t.Errorf("an object with a relative clause read as a clause: %q", c.Content)
+		}
+	}
+}
