@@ -54,6 +54,7 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 		tk := &p.src.Tokens[t.tok]
 		if tk.POS == text.NOUN {
 			x.statementNoun(p, v)
+			x.verbTaggedNoun(p, v, table)
 			continue
 		}
 		rows := table[tk.Lemma]
@@ -449,4 +450,48 @@ func bareClause(p *clPara, c int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// verbTaggedNoun reads a verb of frames.txt that the tagger took for a noun
+// after a plural subject ("environmentalists worry that C", "critics fear
+// that C"): a plural noun right before it, "that" right after, and the
+// clause "that" opens in the parse.
+func (x *clExtractor) verbTaggedNoun(p *clPara, v int, table map[string][]clFrame) {
+	t := &p.toks[v]
+	i := t.tok
+	toks := p.src.Tokens
+	s := p.src.SentenceOf(i)
+	if i == s.Start || i+1 >= s.End || toks[i+1].Low != "that" || toks[i-1].Tag != "NNS" || x.cued[v] || x.overlapping(p.n, t.s, t.e) {
+		return
+	}
+	stance := ""
+	for _, fr := range table[toks[i].Lemma] {
+		if fr.particle == "" && containsString(fr.kinds, "clause") {
+			stance = fr.stance
+			break
+		}
+	}
+	if stance == "" || !p.parsed(v) {
+		return
+	}
+	// "that" as the mark of the clause, or (the parse lost too) hung on
+	// the clause's verb under another label.
+	m := &toks[i+1]
+	if m.Head <= i+1 || m.Rel != text.RelMark && toks[m.Head].POS != text.VERB {
+		return
+	}
+	// The subject: the plural noun and the words before it that modify it
+	// ("many local environmentalists").
+	a := i - 1
+	for a > s.Start && (toks[a-1].POS == text.ADJ || toks[a-1].POS == text.DET || toks[a-1].POS == text.NOUN) {
+		a--
+	}
+	_, hi := p.src.Subtree(m.Head)
+	lo := i + 2
+	hi = clauseEnd(p, lo, hi)
+	if lo >= hi || p.view[a] > p.view[i-1] {
+		return
+	}
+	x.emit(p, clFound{spS: p.view[a], spE: p.view[i-1] + 1, cS: toks[lo].Start, cE: toks[hi-1].End, cue: p.text[t.s:t.e],
+		cueTok: v, lemma: toks[i].Lemma, frame: frameNoun, stance: stance})
 }

@@ -238,3 +238,11 @@ func TestBareClauseAfterABeliefVerb(t *testing.T) {
 		}
 	}
 }
+
+func TestBeliefVerbTaggedAsANoun(t *testing.T) {
+	// "worry" after a plural subject, which a tagger may take for a noun.
+	checkRecall(t, []recallCase{
+		{paras: []string{"But conservationists worry that the new quay will drive the seals from the bay."},
+			content: "the new quay will drive the seals", speaker: "conservationists", mention: "conservationists", stance: "warn"},
+	})
+}
