@@ -131,6 +131,13 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 			if o := p.kid(c, text.RelObj); o >= 0 && p.src.Tokens[content].Rel.Base() == text.RelXcomp && o < content {
 				lo, _ = p.src.Subtree(o)
 			}
+			// "believe bigotry and xenophobia are acceptable" split by the
+			// parse: an object before a clause without a subject is that
+			// clause's subject.
+			if o := p.kid(c, text.RelObj); o > c && o < content && p.src.Tokens[content].Rel.Base() == text.RelCcomp &&
+				p.kid(content, text.RelNsubj) < 0 && p.kid(content, text.RelExpl) < 0 {
+				lo, _ = p.src.Subtree(o)
+			}
 			if p.src.Tokens[lo].Low == "that" && p.src.Tokens[lo].Rel == text.RelMark {
 				lo++
 			}

@@ -239,6 +239,20 @@ func TestBareClauseAfterABeliefVerb(t *testing.T) {
 	}
 }
 
+func TestObjectSplitFromItsClause(t *testing.T) {
+	checkRecall(t, []recallCase{
+		{paras: []string{"Some of her neighbours believe noise and litter are inevitable."},
+			content: "noise and litter are inevitable", speaker: "some of her neighbours", mention: "Some of her neighbours"},
+	})
+	// A listener is no part of what was told.
+	_, f := extractText(t, "The harbour master told reporters she would resign.")
+	for _, c := range f.Claims {
+		if strings.Contains(c.Content, "reporters") {
+			t.Errorf("the listener went into the content: %q", c.Content)
+		}
+	}
+}
+
 func TestBeliefVerbTaggedAsANoun(t *testing.T) {
 	// "worry" after a plural subject, which a tagger may take for a noun.
 	checkRecall(t, []recallCase{

@@ -365,9 +365,11 @@ func (p *clPara) phrase(h int) (int, int) {
 		if t[k].Head != h {
 			continue
 		}
-		switch t[k].Rel.Base() {
-		case text.RelDet, text.RelAmod, text.RelCompound, text.RelFlat, text.RelNmod, text.RelNummod, text.RelFixed,
-			text.RelConj, text.RelCC:
+		switch r := t[k].Rel.Base(); {
+		case r == text.RelDet, r == text.RelAmod, r == text.RelCompound, r == text.RelFlat, r == text.RelNmod, r == text.RelNummod,
+			r == text.RelFixed, r == text.RelConj, r == text.RelCC,
+			// "many of his supporters": a quantifier and what it counts.
+			r == text.RelObl && k > h && clQuantifiers[t[h].Low] && p.kid(k, text.RelCase, "of") >= 0:
 			a, b := p.src.Subtree(k)
 			lo, hi = min(lo, a), max(hi, b)
 		}
