@@ -80,7 +80,9 @@ func describedSpeaker(p *text.Paragraph, start, end int) (string, int, bool) {
 			// "the newly elected mayor", "a leading economist": a
 			// participle before the noun it describes is no clause; one
 			// after it is cut off below
-			if i == 0 || t.Tag != "VBN" && t.Tag != "VBG" {
+			// "elected officials from both parties": a participle that
+			// opens the phrase describes the noun right after it.
+			if t.Tag != "VBN" && t.Tag != "VBG" || i == 0 && (len(toks) == 1 || toks[1].POS != text.NOUN && toks[1].POS != text.PROPN) {
 				return "", start, false
 			}
 		case t.POS == text.ADP && t.Low == "by":
