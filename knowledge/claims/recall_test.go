@@ -260,3 +260,32 @@ func TestBeliefVerbTaggedAsANoun(t *testing.T) {
 			content: "the new quay will drive the seals", speaker: "conservationists", mention: "conservationists", stance: "warn"},
 	})
 }
+
+// A cue inside what someone denies is the denied statement's: shown as a
+// claim, it would say the reverse of the article.
+func TestNoClaimInsideADenial(t *testing.T) {
+	for _, tc := range []struct {
+		para, notClaimed string
+	}{
+		{"The mayor has dismissed reports she told the council she would resign before the summer.", "she would resign"},
+		{"The coach denied that he had said the referee was biased.", "the referee was biased"},
+		{"Officials rejected claims that the company had promised the plant would stay open.", "the plant would stay open"},
+		{"The minister denied wrongdoing but admitted she had met the donor twice.", ""},
+		{"The union rejected the offer and said members would strike on Monday.", ""},
+	} {
+		_, f := extractText(t, "Town news", tc.para)
+		if tc.notClaimed == "" {
+			// what the denier then says is a claim of its own
+			if len(claimsOf(f, "would strike")) != 1 && len(claimsOf(f, "met the donor")) != 1 {
+				logClaims(t, f)
+				t.Errorf("%q: the claim after the denial is lost", tc.para)
+			}
+			continue
+		}
+		for _, c := range f.Claims {
+			if strings.Contains(c.Content, tc.notClaimed) && c.Stance != "deny" {
+				t.Errorf("%q: shown as %s's claim (%s): %q", tc.para, c.Speaker, c.Cue, c.Content)
+			}
+		}
+	}
+}

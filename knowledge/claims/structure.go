@@ -195,6 +195,13 @@ func (x *clExtractor) structureAgrees(p *clPara, f *clFound) bool {
 	if f.stance == "deny" && p.deniesReport(c, x.lex) {
 		return false
 	}
+	// "Blair dismissed reports he told Brown he would quit", "she denied
+	// that she had said the vote was rigged": a cue inside what someone
+	// denies belongs to the denied statement; shown as a claim it would
+	// say the reverse of the article.
+	if p.insideDenial(c, x.lex) {
+		return false
+	}
 	// "By declaring their assets, ...": a participle that says how
 	// something is done, with a noun for its object, says nothing.
 	if f.frame == frameStrict && !f.quoted && p.kid(c, text.RelCcomp) < 0 &&
@@ -275,7 +282,7 @@ func (x *clExtractor) worthParsing(p *clPara, f *clFound) bool {
 			case "not", "n't", "never", "no", "nobody", "none", "neither", "while", "although", "though", "whereas", "by":
 				return true
 			}
-			if x.lex.is(t.Lemma, wRefuse) {
+			if x.lex.is(t.Lemma, wRefuse) || x.lex.denials[t.Lemma] || x.lex.is(t.Low, wReport) {
 				return true
 			}
 		case t.Start > cue.Start && t.Start < f.cE:
@@ -285,6 +292,54 @@ func (x *clExtractor) worthParsing(p *clPara, f *clFound) bool {
 			if !f.quoted && (t.Low == "and" || t.Low == "but") && k+1 < s.End && p.src.Tokens[k+1].POS == text.PROPN {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// insideDenial tells whether the cue i stands inside what a denial governs:
+// up through the clauses and objects that hold it ("reports [he told
+// Brown]", "denied [that she had said]"), never across a verb joined to the
+// denial ("rejected the plan and said"). A statement that is itself the
+// object of the denial ("rejected his warning") is not inside it.
+func (p *clPara) insideDenial(i int, lex *clLexicon) bool {
+	toks := p.src.Tokens
+	if toks[i].POS == text.VERB && p.afterDenial(i, lex) {
+		return true
+	}
+	for steps := 0; steps < 6 && toks[i].Head >= 0; steps++ {
+		switch toks[i].Rel.Base() {
+		case text.RelCcomp, text.RelACL, text.RelObj, text.RelXcomp:
+		default:
+			return false
+		}
+		h := toks[i].Head
+		if toks[h].POS == text.VERB && lex.denials[toks[h].Lemma] {
+			// "rejected his warning that C": the statement itself is what
+			// is rejected, and it was made
+			return steps > 0 || toks[i].Rel.Base() != text.RelObj
+		}
+		i = h
+	}
+	return false
+}
+
+// afterDenial tells whether a verb of denial comes before the verb i in its
+// sentence with nothing between them that ends the denied words: no comma,
+// no "and", "but" or semicolon ("dismissed reports she told the council",
+// but "denied the charges, saying", "rejected it and said"). The words
+// decide when the parse hangs the denial on the cue.
+func (p *clPara) afterDenial(i int, lex *clLexicon) bool {
+	toks := p.src.Tokens
+	s := p.src.SentenceOf(i)
+	for k := i - 1; k >= s.Start; k-- {
+		t := &toks[k]
+		switch t.Low {
+		case ",", ";", ":", "and", "but", "while", "—", "–", "-":
+			return false
+		}
+		if t.POS == text.VERB && lex.denials[t.Lemma] {
+			return true
 		}
 	}
 	return false
