@@ -20,7 +20,8 @@ import (
 //     a preposition or a determiner ("Oxfam senior"), unless it is a word
 //     that stands for unnamed people on its own ("some", "many");
 //   - "by" in it joins two parties, and which one speaks is not clear
-//     ("the firm F-Secure by Google's team");
+//     ("the firm F-Secure by Google's team"), and so does a determiner
+//     right after a noun ("Mr Peston the prime minister");
 //   - a first- or second-person pronoun left unresolved is the speaker of
 //     a quotation inside another ("I said then…"), already shown as part of
 //     that quotation.
@@ -32,6 +33,9 @@ func tidySpeakers(doc *text.Doc, claims []Claim) []Claim {
 		paras[doc.Paragraphs[i].N] = &doc.Paragraphs[i]
 	}
 	kept := claims[:0]
+	// bad holds the speakers found to name no one: a later claim whose
+	// "he" or "the prime minister" was resolved to one of them goes too
+	bad := map[string]bool{}
 	for _, c := range claims {
 		m := c.SpeakerMention
 		// the speaker as written, perhaps with its first letter lowered
@@ -43,6 +47,7 @@ func tidySpeakers(doc *text.Doc, claims []Claim) []Claim {
 			}
 			name, start, ok := describedSpeaker(p, m.Start, m.End)
 			if !ok {
+				bad[c.Speaker] = true
 				continue
 			}
 			if off := start - m.Start; (start != m.Start || name != m.Text) && off >= 0 && off+len(name) <= len(c.Speaker) {
@@ -50,6 +55,9 @@ func tidySpeakers(doc *text.Doc, claims []Claim) []Claim {
 				mm.Start, mm.End, mm.Text = start, start+len(name), name
 				c.Speaker, c.SpeakerMention = c.Speaker[off:off+len(name)], &mm
 			}
+		}
+		if c.SpeakerID == "" && bad[c.Speaker] {
+			continue
 		}
 		kept = append(kept, c)
 	}
@@ -71,8 +79,24 @@ func describedSpeaker(p *text.Paragraph, start, end int) (string, int, bool) {
 		toks[0].POS == text.ADV && sentenceAdverbs[toks[0].Low]) {
 		toks = toks[1:]
 	}
+	// "younger voters, in particular": what follows a comma is an aside;
+	// a full stop after an abbreviation is no word of the name
+	for i, t := range toks {
+		if i > 0 && t.Text == "," {
+			toks = toks[:i]
+			break
+		}
+	}
+	for len(toks) > 1 && toks[len(toks)-1].POS == text.PUNCT {
+		toks = toks[:len(toks)-1]
+	}
 	if len(toks) == 0 {
 		return "", start, false
+	}
+	if len(toks) == 1 && toks[0].POS == text.VERB && toks[0].Tag != "VBG" {
+		// "aides say": a lone word before the cue is its subject, whatever
+		// the tagger thought of it ("Having" is no one)
+		return toks[0].Text, toks[0].Start, true
 	}
 	for i, t := range toks {
 		switch {
@@ -86,6 +110,9 @@ func describedSpeaker(p *text.Paragraph, start, end int) (string, int, bool) {
 				return "", start, false
 			}
 		case t.POS == text.ADP && t.Low == "by":
+			return "", start, false
+		case t.POS == text.DET && i > 0 && (toks[i-1].POS == text.PROPN || toks[i-1].POS == text.NOUN):
+			// "Mr Peston the prime minister": two noun phrases, two people
 			return "", start, false
 		}
 	}

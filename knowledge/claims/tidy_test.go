@@ -20,6 +20,8 @@ func TestDescribedSpeakerIsANounPhrase(t *testing.T) {
 		{"The council shunned residents' plans, officials said.", "The council shunned residents'", ""},
 		{"A letter sent to the firm Ardent by the ministry's team said it would wait.", "the firm Ardent by the ministry's team", ""},
 		{"I said it would rain.", "I", ""},
+		{"Older rural voters, in particular, say the roads come first.", "Older rural voters, in particular", "Older rural voters"},
+		{"According to Ms Hale the governor said: \"We will wait.\"", "Ms Hale the governor", ""},
 		{"Greenfield senior said the plan was late.", "Greenfield senior", ""},
 	}
 	for _, tt := range tests {
