@@ -151,6 +151,7 @@ func (x *entityExtractor) cluster() {
 			cl.typ = EntityOrganization
 		}
 	}
+	x.notPeople()
 }
 
 // namedAfter finds the organisations named after a person of the article:
@@ -234,6 +235,9 @@ func (x *entityExtractor) defaultType(c *cand) string {
 		if !t.word || !t.upper || t.caps || x.lowerSeen[t.low] || x.lx.common[t.low] || strings.ContainsAny(t.low, "0123456789&") {
 			return EntityOrganization
 		}
+		if c.firstTok == c.lastTok && x.joinedNames(t.low) {
+			return ""
+		}
 		// "Free Syria", "Radio Free Europe": a place inside makes no person.
 		if kn, ok := x.lx.known[EntityKeyWord(t.low)]; ok && kn.typ == EntityPlace && !x.lx.given[t.low] {
 			return EntityOrganization
@@ -299,7 +303,16 @@ func (x *entityExtractor) findRelated(c *cand, key string) int {
 		case single && len(lw) >= 2 && lw[0] == c.words[0] && x.lx.given[c.words[0]] && lean == vPerson && c.votes[vOrg] == 0 && c.votes[vPlace] == 0:
 			// "Sonia" after "Sonia O'Sullivan": a first name alone, if only one person has it.
 			if best >= 0 && best != id && x.clusters[best].leaning() == vPerson && x.clusters[best].longest.words[0] == c.words[0] {
-				return -1
+				// "Robert Kilroy-Silk" and "the Robert Kilroy-Silk Party"
+				// are one man's names; two men are two.
+				bw := x.clusters[best].longest.words
+				switch {
+				case len(bw) < len(lw) && slices.Equal(bw, lw[:len(bw)]):
+					continue
+				case len(lw) < len(bw) && slices.Equal(lw, bw[:len(lw)]):
+				default:
+					return -1
+				}
 			}
 			best = id
 		case !single && len(c.words) == len(lw) && (c.initialed || cl.longest.initialed) && initialOf(c.words, lw) &&

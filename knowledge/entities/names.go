@@ -28,6 +28,17 @@ func (x *entityExtractor) run(pt paraToks, i, j int) {
 			return
 		}
 	}
+	// "A Very Long Engagement", "This Is Spinal Tap": a function word
+	// written capitalised inside the run makes it the title of a work.
+	// (but "The All India Women's Party" is a party's, "Never Again
+	// MSD" a movement's)
+	for k := i + 1; k+1 < j; k++ {
+		if t := toks[k]; t.upper && x.lx.notNames[t.low] && !t.caps && !toks[j-1].caps && (t.pos == text.DET || t.pos == text.AUX || t.pos == text.ADV || t.pos == text.PRON) {
+			if x.knownAt(pt, i, j) == 0 && !x.hasOrgHead(toks, i, j) {
+				return
+			}
+		}
+	}
 	start := i
 	for k := i; k <= j; k++ {
 		if k < j {
@@ -63,7 +74,11 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 	// "Jan Berry", "April Ashley": a given name that is also a month
 	// starts a name before a capitalised word.
 	givenFirst := lx.given[t.low] && k+1 < len(toks) && x.isNameWord(toks, k+1) && !toks[k+1].caps
-	if t.caps && lx.notAcronym[t.low] && !(k > 0 && toks[k-1].upper && isRoman(x.text[t.s:t.e])) || !t.caps && lx.notNames[t.low] && !givenFirst {
+	// "Jimmy Page", "Gary Speed": a common word after a given name, inside
+	// a sentence, is a surname.
+	surname := !t.sent && k > 0 && lx.given[toks[k-1].low] && toks[k-1].upper && !toks[k-1].caps && !lx.placeLast[t.low] && !lx.orgHeads[t.low] &&
+		lx.titles[titleKey(t.low)] == "" && lx.notEntity[t.low] == "" && !lx.events[t.low] && t.pos == text.PROPN
+	if t.caps && lx.notAcronym[t.low] && !(k > 0 && toks[k-1].upper && isRoman(x.text[t.s:t.e])) || !t.caps && lx.notNames[t.low] && !givenFirst && !surname {
 		return true // but "Charles Keating IV" keeps its numeral
 	}
 	if t.sent && !t.caps && (lx.groupMods[t.low] || lx.groupHeads[t.low]) && (k+1 == len(toks) || !toks[k+1].upper) {
@@ -75,6 +90,11 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 		if _, ok := lx.known[t.low]; !ok {
 			return true
 		}
+	}
+	// "Said Wales coach X:": a given name the tagger reads as a verb in the
+	// past opens the sentence as a verb.
+	if t.sent && !t.caps && lx.given[t.low] && t.pos == text.VERB && t.tag == "VBD" {
+		return true
 	}
 	// "Independent film-maker", "Putting Vioxx", "Honestly,": the tagger
 	// reads a sentence's first word as no proper noun.
@@ -300,6 +320,11 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 		x.namePiece(pt, a, b)
 		return
 	}
+	// "the General Election": a title before a common noun names an event
+	// or a thing, no one.
+	if w := toks[nameStart].low; b-nameStart == 1 && !toks[nameStart].caps && (x.lx.events[w] || x.lx.kinds[w] != "" || x.lowerSeen[w]) {
+		return
+	}
 	// "told the BBC Mr Howard": a name before an honorific is no affiliation.
 	if first > a && x.lx.titles[titleKey(toks[first].low)] == "honorific" {
 		x.namePiece(pt, a, first)
@@ -411,12 +436,14 @@ func (x *entityExtractor) prefixOrg(pt paraToks, a, b int) bool {
 func (x *entityExtractor) namePiece(pt paraToks, a, b int) *cand {
 	toks := pt.toks
 	lx := x.lx
-	// "Sunni Arabs", "Kurds": a people is a group.
+	// "Sunni Arabs", "Kurds", "Roma Czechs": a people is a group.
 	if _, known := lx.known[EntityKey(pt.text[toks[a].s:toks[b-1].e])]; !known && lx.demPlural[toks[b-1].low] != "" {
 		all := true
 		for k := a; k < b-1; k++ {
 			all = all && lx.demAdj[toks[k].low] != ""
 		}
+		// ("Roma Czechs", but "Progressive Democrats" are a party)
+		all = all || b-a == 2 && !lx.given[toks[a].low] && lx.known[EntityKey(lx.demPlural[toks[b-1].low])].typ == EntityPlace
 		if all {
 			if c := x.newCand(pt, a, b); c != nil {
 				c.group = true
@@ -553,6 +580,12 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		!strings.HasSuffix(toks[b].low, "ed") && lx.after[toks[b].low].typ != EntityPerson && lx.demPlural[toks[a].low] == "" {
 		c.modifier = true
 	}
+	c.nounMod = !known && x.nounModifier(toks, b)
+	// "Ahmed 'Mido' Hossam", "(Zinedine) Zidane": a given name that a
+	// longer name continues founds no one of its own.
+	if single && !known && lx.given[toks[a].low] && partOfLongerName(toks, a, b) {
+		c.modifier = true
+	}
 	for k := a; k < b; k++ {
 		if lx.orgHeads[toks[k].low] {
 			c.votes[vOrg] += 3
@@ -618,6 +651,7 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		}
 		x.kindBefore(toks, a, c)
 		x.objectOfVerb(toks, a, c)
+		x.pluralBefore(pt, a, b, c)
 	}
 	// "the company's chief executive, Jensen Huang": a role before a comma.
 	if a >= 2 && toks[a-1].low == "," && toks[a-2].word && !toks[a-2].upper {
@@ -712,6 +746,15 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	// "Labour's Paul Flynn": the possessor may be what the person belongs to.
 	if a >= 2 && toks[a-1].poss && toks[a-2].upper {
 		c.ownerTok = a - 2
+		// "Led Zeppelin's Jimmy Page": what owns a person named in full
+		// is a band, a club or a party; people have wives and lawyers.
+		if b-a >= 2 && lx.given[toks[a].low] && !known {
+			x.ownerVote(pt, a-2, "role")
+		}
+	}
+	// "David Rubin & Partners": a name joined by "&" is a firm's.
+	if strings.Contains(name, "&") {
+		c.votes[vOrg] += 3
 	}
 	if x.pending != nil && x.pendingTok == a && x.pending.para == c.para {
 		c.roles = append(c.roles, x.pending.roles...)
@@ -872,4 +915,24 @@ func (x *entityExtractor) objectOfVerb(toks []etok, a int, c *cand) {
 			c.votes[voteIndex(typ)] += 2
 		}
 	}
+}
+
+// pluralBefore reads a plural common noun right before a single name
+// ("external auditors Arthur Andersen", "rivals Sony"): people by their
+// trade named by one name that no list continues are a firm of them
+// ("sprinters Ann X and Bea Y" are people).
+func (x *entityExtractor) pluralBefore(pt paraToks, a, b int, c *cand) {
+	toks := pt.toks
+	t := toks[a-1]
+	if !t.word || t.upper || t.pos != text.NOUN || t.tag != "NNS" || c.personHint {
+		return
+	}
+	// "Nadal beats Andy Roddick": a name before it makes it a verb.
+	if a >= 2 && toks[a-2].upper {
+		return
+	}
+	if b < len(toks) && (toks[b].low == "and" || toks[b].low == "," || toks[b].low == "or" || toks[b].poss) {
+		return
+	}
+	c.votes[vOrg] += 4
 }

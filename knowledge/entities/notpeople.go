@@ -1,0 +1,173 @@
+package entities
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/briefbot/briefbot/knowledge/text"
+)
+
+// The checks of this file keep things that are no people from being shown
+// as people: a name that only ever modifies a noun ("the Shark Tale DVD"),
+// a name listed among bands or firms ("The Stone Roses, Primal Scream and
+// The Happy Mondays"), a first name that is part of a longer name
+// ("Ahmed 'Mido' Hossam"). Each reads the evidence a person would have (a
+// given name, a title, a role, "who", "his") and drops or retypes only the
+// names that have none: a fact left out does less harm than a product
+// shown as a person.
+
+// evidenced tells a cluster one of whose names has a person's evidence.
+func (cl *ecluster) evidenced() bool {
+	return slices.ContainsFunc(cl.cands, func(c *cand) bool { return c.personal || c.personHint })
+}
+
+// nounModifier tells a name written right before a common noun that it
+// modifies ("the Da Vinci film", "Deutsche Boerse investors", "the Just
+// Add Monsters base"), as the tagger reads the noun.
+func (x *entityExtractor) nounModifier(toks []etok, b int) bool {
+	if b >= len(toks) {
+		return false
+	}
+	t := toks[b]
+	if !t.word || t.upper || t.pos != text.NOUN {
+		return false
+	}
+	// "the Blair aide": a role makes the name a person's all the same.
+	if kind, _ := x.roleWord(t.low); kind != "" {
+		return false
+	}
+	return x.lx.after[t.low].typ == ""
+}
+
+// notPeople retypes the person clusters without a person's evidence whose
+// every name modifies a noun, or which a list sets among organisations.
+func (x *entityExtractor) notPeople() {
+	for _, cl := range x.clusters {
+		if cl.dead || cl.typ != EntityPerson || cl.evidenced() {
+			continue
+		}
+		if !slices.ContainsFunc(cl.cands, func(c *cand) bool { return !c.nounMod }) {
+			cl.typ = ""
+		}
+	}
+	x.listTypes()
+}
+
+// listTypes gives a person cluster without a person's evidence the type of
+// the names it is listed with, when they are all organisations: "Led
+// Zeppelin, Iron Maiden and Sex Pistols" are bands. A list is a chain of
+// names joined by commas and one "and" or "or"; two names joined by a
+// comma alone may be a name and its apposition ("Ann X, Acme's director").
+func (x *entityExtractor) listTypes() {
+	byPara := map[int][]*cand{}
+	for _, c := range x.cands {
+		if c.cluster >= 0 && !c.group {
+			byPara[c.para] = append(byPara[c.para], c)
+		}
+	}
+	for id, cl := range x.clusters {
+		if cl.dead || cl.typ != EntityPerson || cl.evidenced() {
+			continue
+		}
+		orgs, people := 0, 0
+		for _, c := range cl.cands {
+			para := byPara[c.para]
+			i := slices.Index(para, c)
+			if i < 0 {
+				continue
+			}
+			for _, n := range x.listOf(para, i) {
+				switch ncl := x.clusters[n.cluster]; {
+				case n.cluster == id:
+				case ncl.typ == EntityPerson:
+					people++
+				case ncl.typ == EntityOrganization && (ncl.votes[vOrg] >= 3 || slices.ContainsFunc(ncl.cands, func(c *cand) bool { return c.theBefore })):
+					// (an organisation by evidence, not by default: "Fat
+					// Joe, Nas and Jadakiss" are not "Nas" typed as a body)
+					orgs++
+				}
+			}
+		}
+		if orgs > 0 && people == 0 {
+			cl.typ = EntityOrganization
+		}
+	}
+}
+
+// listOf returns the names listed with para[i], or nil when para[i] stands
+// in no list.
+func (x *entityExtractor) listOf(para []*cand, i int) []*cand {
+	toks := x.paras[para[i].para].toks
+	conj := false
+	joined := func(l, r *cand) bool {
+		if r.firstTok <= l.lastTok || !listJoinThe(toks, l.lastTok+1, r.firstTok) {
+			return false
+		}
+		conj = conj || slices.ContainsFunc(toks[l.lastTok+1:r.firstTok], func(t etok) bool { return t.low == "and" || t.low == "or" })
+		return true
+	}
+	lo, hi := i, i
+	for lo > 0 && joined(para[lo-1], para[lo]) {
+		lo--
+	}
+	for hi+1 < len(para) && joined(para[hi], para[hi+1]) {
+		hi++
+	}
+	if !conj || lo == hi {
+		return nil
+	}
+	return para[lo : hi+1]
+}
+
+// listJoinThe is listJoin, the next item allowed a "The" of its own before
+// it: "Primal Scream and The Happy Mondays" (but in "Mitt X and the
+// Democrats" the names are of two kinds).
+func listJoinThe(toks []etok, a, b int) bool {
+	if b-1 > a && toks[b-1].low == "the" && toks[b-1].upper {
+		b--
+	}
+	return a < b && listJoin(toks, a, b)
+}
+
+// partOfLongerName tells a given name alone that a longer name continues:
+// "Ahmed 'Mido' Hossam" (a nickname between), "(Zinedine) Zidane".
+func partOfLongerName(toks []etok, a, b int) bool {
+	if a > 0 && toks[a-1].low == "(" && b+1 < len(toks) && toks[b].low == ")" && toks[b+1].upper {
+		return true
+	}
+	if b >= len(toks) {
+		return false
+	}
+	open := toks[b].low
+	if open != "'" && open != "\"" && open != "(" {
+		return false
+	}
+	closer := open
+	if open == "(" {
+		closer = ")"
+	}
+	for k := b + 1; k < len(toks) && k <= b+4; k++ {
+		if toks[k].low == closer {
+			return k+1 < len(toks) && toks[k+1].upper && toks[k+1].word
+		}
+	}
+	return false
+}
+
+// joinedNames tells a hyphenated name whose parts are names of places or
+// organisations, or function words: "Turkey-EU" (talks), "Cash-On-Delivery".
+func (x *entityExtractor) joinedNames(low string) bool {
+	parts := strings.Split(low, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if x.lx.given[p] {
+			return false
+		}
+		if kn, ok := x.lx.known[EntityKeyWord(p)]; ok && kn.typ != EntityPerson || x.lx.notNames[p] {
+			return true
+		}
+	}
+	return false
+}
