@@ -65,11 +65,17 @@ func (x *entityExtractor) listTypes() {
 			byPara[c.para] = append(byPara[c.para], c)
 		}
 	}
+	// The types as they stand, so that one retyped name does not carry
+	// the next along.
+	typ := make([]string, len(x.clusters))
+	for id, cl := range x.clusters {
+		typ[id] = cl.typ
+	}
 	for id, cl := range x.clusters {
 		if cl.dead || cl.typ != EntityPerson || cl.evidenced() {
 			continue
 		}
-		orgs, people := 0, 0
+		orgs, people, bare := 0, 0, 0
 		for _, c := range cl.cands {
 			para := byPara[c.para]
 			i := slices.Index(para, c)
@@ -79,16 +85,22 @@ func (x *entityExtractor) listTypes() {
 			for _, n := range x.listOf(para, i) {
 				switch ncl := x.clusters[n.cluster]; {
 				case n.cluster == id:
-				case ncl.typ == EntityPerson:
+				case typ[n.cluster] == EntityPerson && ncl.evidenced():
 					people++
-				case ncl.typ == EntityOrganization && (ncl.votes[vOrg] >= 3 || slices.ContainsFunc(ncl.cands, func(c *cand) bool { return c.theBefore })):
+				case typ[n.cluster] == EntityPerson:
+					bare++
+				case typ[n.cluster] == EntityOrganization && (ncl.votes[vOrg] >= 3 || len(ncl.longest.words) >= 2) || n.theBefore && typ[n.cluster] != EntityPlace:
 					// (an organisation by evidence, not by default: "Fat
-					// Joe, Nas and Jadakiss" are not "Nas" typed as a body)
+					// Joe, Nas and Jadakiss" are not "Nas" typed as a body;
+					// "The Tin Owls" are a band's name, with its "The")
 					orgs++
 				}
 			}
 		}
-		if orgs > 0 && people == 0 {
+		// Two organisations at least, and more than names typed as people
+		// by default: a list's first item may be the noun a list of people
+		// stands in apposition to ("the Congress, Ann X and Bea Y").
+		if orgs >= 2 && orgs > bare && people == 0 {
 			cl.typ = EntityOrganization
 		}
 	}

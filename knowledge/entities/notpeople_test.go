@@ -77,9 +77,11 @@ func TestNotPeople(t *testing.T) {
 			notPerson: []string{"Corvo Lune", "Marrow Tide"},
 		},
 		{
-			name:      "a name listed among bands is a band",
-			body:      []string{"Critics compared them to The Glass Harps, Violet Engine and The Tin Owls.", "Fans of Kola Pram, Nessa Wild and Tomas Brill came too."},
-			want:      []want{{name: "Glass Harps", typ: entities.EntityOrganization}, {name: "Violet Engine", typ: entities.EntityOrganization}},
+			name: "a name listed among bands is a band",
+			body: []string{"Critics compared them to The Glass Harps, Violet Engine and The Tin Owls.", "Fans of Kola Pram, Nessa Wild and Tomas Brill came too.",
+				"Two seats in the Senate of Norland, Tavi Orro and Mel Quist, are vacant."},
+			want: []want{{name: "Violet Engine", typ: entities.EntityOrganization}, {name: "Kola Pram", typ: entities.EntityPerson},
+				{name: "Tavi Orro", typ: entities.EntityPerson}, {name: "Mel Quist", typ: entities.EntityPerson}},
 			notPerson: []string{"Violet Engine"},
 		},
 		{
