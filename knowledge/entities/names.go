@@ -650,7 +650,9 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 			c.votes[vPerson] += 3
 		}
 		x.kindBefore(toks, a, c)
-		x.objectOfVerb(toks, a, c)
+		if !x.objectOfVerb(toks, a, c) {
+			x.objectInParse(pt, a, b, c)
+		}
 		x.pluralBefore(pt, a, b, c)
 	}
 	// "the company's chief executive, Jensen Huang": a role before a comma.
@@ -743,6 +745,7 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 			}
 		}
 	}
+	x.predicate(pt, a, b, c)
 	// "Labour's Paul Flynn": the possessor may be what the person belongs to.
 	if a >= 2 && toks[a-1].poss && toks[a-2].upper {
 		c.ownerTok = a - 2
@@ -905,7 +908,7 @@ func (x *entityExtractor) inEventName(toks []etok, a, b int) bool {
 // objectOfVerb reads a name right after a verb whose objects are things
 // ("she bought a Game Boy Advance", "Acme released Firefox"), as the
 // tagger reads the verb.
-func (x *entityExtractor) objectOfVerb(toks []etok, a int, c *cand) {
+func (x *entityExtractor) objectOfVerb(toks []etok, a int, c *cand) bool {
 	p := a - 1
 	if p > 0 && (toks[p].low == "the" || toks[p].low == "a" || toks[p].low == "an" || toks[p].low == "its" || toks[p].low == "their") {
 		p--
@@ -913,8 +916,10 @@ func (x *entityExtractor) objectOfVerb(toks []etok, a int, c *cand) {
 	if t := toks[p]; t.pos == text.VERB {
 		if typ, ok := x.lx.objectVerbs[t.lemma]; ok {
 			c.votes[voteIndex(typ)] += 2
+			return true
 		}
 	}
+	return false
 }
 
 // pluralBefore reads a plural common noun right before a single name

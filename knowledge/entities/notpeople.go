@@ -183,3 +183,115 @@ func (x *entityExtractor) joinedNames(low string) bool {
 	}
 	return false
 }
+
+// nameHead returns the token of p that heads the name covering the units
+// toks[a:b] in the parse (the one whose head lies outside the name), or -1.
+func nameHead(p *text.Paragraph, toks []etok, a, b int) int {
+	lo, hi := toks[a].a, toks[b-1].b
+	for k := lo; k < hi; k++ {
+		if h := p.Tokens[k].Head; h < lo || h >= hi {
+			return k
+		}
+	}
+	return -1
+}
+
+// parsed parses the sentence of the unit toks[a] if it is not yet, and
+// tells whether the paragraph is tagged at all.
+func parsed(p *text.Paragraph, t etok) bool {
+	if !p.Tagged {
+		return false
+	}
+	i := p.Tokens[t.a].Sent
+	if !p.Sentences[i].Parsed {
+		text.ParseSentence(p, i)
+	}
+	return p.Sentences[i].Parsed
+}
+
+// predicateVerbs are the lemmas after a name that may make it the subject of
+// a noun that says what it is: "X is a band", "X was named best TV show".
+var predicateVerbs = map[string]bool{"be": true, "name": true, "vote": true, "crown": true, "call": true}
+
+// predicate reads the noun a name is the subject of, in the parse: "Marrow
+// Tide is now the best-selling DVD" (a thing), "Veritas is a party" (an
+// organisation), "Quill was named best actress" (a person). It parses the
+// sentence only when a verb of being or naming follows the name.
+func (x *entityExtractor) predicate(pt paraToks, a, b int, c *cand) {
+	toks := pt.toks
+	trigger := false
+	for k := b; k < len(toks) && k < b+3 && !trigger; k++ {
+		trigger = toks[k].word && predicateVerbs[toks[k].lemma] && (toks[k].pos == text.VERB || toks[k].pos == text.AUX)
+	}
+	if !trigger || c.known || !parsed(pt.p, toks[a]) {
+		return
+	}
+	p := pt.p
+	h := nameHead(p, toks, a, b)
+	if h < 0 || p.Tokens[h].Rel.Base() != text.RelNsubj {
+		return
+	}
+	pred := p.Tokens[h].Head
+	if pred < 0 {
+		return
+	}
+	if pt := p.Tokens[pred]; pt.POS == text.VERB && predicateVerbs[pt.Lemma] {
+		// "was named best animated TV show": the noun the verb predicates.
+		n := p.Child(pred, text.RelXcomp)
+		if n < 0 {
+			n = p.Child(pred, text.RelObj)
+		}
+		pred = n
+	} else if p.Child(pred, text.RelCop) < 0 {
+		return // no "is": "X said" is no predicate
+	}
+	if pred < 0 || p.Tokens[pred].POS != text.NOUN {
+		return
+	}
+	w := p.Tokens[pred].Low
+	if v, plural := x.kindOf(w); v >= 0 && !plural {
+		c.votes[v] += kindWeight
+		return
+	}
+	// ("Tyndall was to be the leader", but "Miyagi Prefecture is a major
+	// producer": a surname alone, rather than a name of two words)
+	if kind, plural := x.roleWord(w); kind != "" && !plural && len(c.words) == 1 {
+		c.votes[vPerson] += 2
+	}
+}
+
+// objectInParse reads the name as the object of a verb whose objects are
+// things when words stand between them ("driving a red Vauxhall Corsa",
+// "sold the firm's new Zeno Pad"): a determiner and adjectives, as the
+// tagger reads them, or an object in the parse.
+func (x *entityExtractor) objectInParse(pt paraToks, a, b int, c *cand) {
+	toks := pt.toks
+	verb, plain := -1, true
+	for k := a - 1; k >= 0 && k >= a-5; k-- {
+		if toks[k].pos == text.VERB {
+			if _, ok := x.lx.objectVerbs[toks[k].lemma]; ok {
+				verb = k
+			}
+			break
+		}
+		if !toks[k].word || toks[k].upper {
+			return
+		}
+		plain = plain && (toks[k].pos == text.DET || toks[k].pos == text.ADJ)
+	}
+	if verb < 0 || verb == a-1 || c.known {
+		return
+	}
+	typ := voteIndex(x.lx.objectVerbs[toks[verb].lemma])
+	if plain && toks[verb+1].pos == text.DET {
+		c.votes[typ] += 2
+		return
+	}
+	if !parsed(pt.p, toks[a]) {
+		return
+	}
+	p := pt.p
+	if h := nameHead(p, toks, a, b); h >= 0 && p.Tokens[h].Rel.Base() == text.RelObj && p.Tokens[h].Head == toks[verb].b-1 {
+		c.votes[typ] += 2
+	}
+}

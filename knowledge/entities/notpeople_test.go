@@ -123,6 +123,16 @@ func TestNotPeople(t *testing.T) {
 			notPerson: []string{"Said Wales", "Said"},
 		},
 		{
+			name:      "the subject of a noun that says what it is, in the parse",
+			body:      []string{"Marrow Tide is now the best-selling DVD in the country.", "Glass Orchard was named best animated show on Sunday."},
+			notPerson: []string{"Marrow Tide", "Glass Orchard"},
+		},
+		{
+			name:      "the object of a verb of things, adjectives between",
+			body:      []string{"Police said the man had been driving a red Zentro Vela before the crash."},
+			notPerson: []string{"Zentro Vela"},
+		},
+		{
 			name: "a first name alone goes to the one person it begins, even when a party bears his name",
 			body: []string{"Robert Kellow-Sime launched his new party on Monday.",
 				"He was more interested in the Robert Kellow-Sime Party than the Union Party, a rival said.",
