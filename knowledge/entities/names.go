@@ -575,6 +575,11 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		c.votes[vOrg] += 3 // an acronym speaks as an organisation: "ZNT said"
 	}
 	c.theBefore = a > 0 && toks[a-1].low == "the" && !titled
+	// "the Teessiders, who": one plural after "the" names a side's players
+	// or a people, a group.
+	if single && !known && c.theBefore && toks[a].tag == "NNPS" && x.memberPlural(toks[a]) {
+		c.votes[vGroup] += 3
+	}
 	// "the Assad dynasty": a name used as a modifier names no one new.
 	if single && !known && !toks[a].caps && a > 0 && toks[a-1].low == "the" && b < len(toks) && toks[b].word && !toks[b].upper &&
 		!strings.HasSuffix(toks[b].low, "ed") && lx.after[toks[b].low].typ != EntityPerson && lx.demPlural[toks[a].low] == "" {

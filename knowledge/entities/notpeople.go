@@ -50,6 +50,28 @@ func (x *entityExtractor) notPeople() {
 			cl.typ = ""
 		}
 	}
+	// "Deutsche Boerse" where "Deutsche" is a firm of the article: a name
+	// that starts with an organisation's one-word name is the organisation's.
+	orgWords := map[string]bool{}
+	for _, cl := range x.clusters {
+		if !cl.dead && cl.typ == EntityOrganization && len(cl.longest.words) == 1 {
+			orgWords[cl.longest.words[0]] = true
+		}
+	}
+	for _, cl := range x.clusters {
+		if !cl.dead && cl.typ == EntityPerson && !cl.evidenced() && len(cl.longest.words) >= 2 && orgWords[cl.longest.words[0]] {
+			cl.typ = EntityOrganization
+		}
+	}
+	// "at the Alex Theater": a name always written after "the", with an
+	// organisation's head, is the organisation's, a given name or not.
+	for _, cl := range x.clusters {
+		if cl.dead || cl.typ != EntityPerson || cl.votes[vOrg] == 0 ||
+			slices.ContainsFunc(cl.cands, func(c *cand) bool { return c.personHint || !c.theBefore }) {
+			continue
+		}
+		cl.typ = EntityOrganization
+	}
 	x.listTypes()
 }
 
@@ -236,16 +258,27 @@ func (x *entityExtractor) predicate(pt paraToks, a, b int, c *cand) {
 		return
 	}
 	if pt := p.Tokens[pred]; pt.POS == text.VERB && predicateVerbs[pt.Lemma] {
-		// "was named best animated TV show": the noun the verb predicates.
-		n := p.Child(pred, text.RelXcomp)
-		if n < 0 {
-			n = p.Child(pred, text.RelObj)
+		// "was named best animated TV show": the noun the verb predicates
+		// (the word after it too, which the tagger may misread: "TV show").
+		s := p.SentenceOf(pred)
+		for k := s.Start; k < s.End; k++ {
+			if r := p.Tokens[k].Rel.Base(); p.Tokens[k].Head != pred || r != text.RelXcomp && r != text.RelObj {
+				continue
+			}
+			for _, n := range []int{k, k + 1} {
+				if n < s.End && p.Tokens[n].Shape == text.ShapeWord && p.Tokens[n].Low == p.Tokens[n].Text {
+					if v, plural := x.kindOf(p.Tokens[n].Low); v >= 0 && !plural {
+						c.votes[v] += kindWeight
+						return
+					}
+				}
+			}
 		}
-		pred = n
+		return
 	} else if p.Child(pred, text.RelCop) < 0 {
 		return // no "is": "X said" is no predicate
 	}
-	if pred < 0 || p.Tokens[pred].POS != text.NOUN {
+	if p.Tokens[pred].POS != text.NOUN {
 		return
 	}
 	w := p.Tokens[pred].Low

@@ -133,6 +133,23 @@ func TestNotPeople(t *testing.T) {
 			notPerson: []string{"Zentro Vela"},
 		},
 		{
+			name:      "a name always written after 'the', with an organisation's head, is no person's",
+			body:      []string{"The ceremony was held at the Sandra Theater in Boston."},
+			notPerson: []string{"Sandra Theater"},
+		},
+		{
+			name: "a name that starts with a firm's one-word name is the firm's",
+			body: []string{"Vormann said it would bid for the exchange.", "Vormann Handel investors were unhappy, and Vormann Handel told reporters it would wait."},
+			want: []want{{name: "Vormann Handel", typ: entities.EntityOrganization}},
+		},
+		{
+			name:      "one plural after 'the' is a group",
+			body:      []string{"It is the latest blow for the Wearsiders, who have been without Tam Orrin."},
+			ptb:       map[string]string{"Wearsiders": "NNPS", "latest": "JJS", "blow": "NN", "who": "WP", "have": "VBP", "been": "VBN", "without": "IN", "It": "PRP", "is": "VBZ", "for": "IN"},
+			want:      []want{{name: "Tam Orrin", typ: entities.EntityPerson}},
+			notPerson: []string{"Wearsiders"},
+		},
+		{
 			name: "a first name alone goes to the one person it begins, even when a party bears his name",
 			body: []string{"Robert Kellow-Sime launched his new party on Monday.",
 				"He was more interested in the Robert Kellow-Sime Party than the Union Party, a rival said.",
