@@ -927,6 +927,24 @@ func (x *entityExtractor) objectOfVerb(toks []etok, a int, c *cand) bool {
 	return false
 }
 
+// agentNouns are the endings of nouns for people by what they do.
+var agentNouns = []string{"er", "or", "ist", "ant", "ent", "ian", "eer"}
+
+// agentNoun tells a noun for people by what they do ("auditors",
+// "administrators", "analysts"), from the titles' roles or its ending;
+// "the same problems Vogts had" names no trade.
+func (x *entityExtractor) agentNoun(t etok) bool {
+	if kind, _ := x.roleWord(t.low); kind != "" {
+		return true
+	}
+	for _, e := range agentNouns {
+		if strings.HasSuffix(t.lemma, e) || strings.HasSuffix(t.low, e+"s") {
+			return true
+		}
+	}
+	return false
+}
+
 // pluralBefore reads a plural common noun right before a single name
 // ("external auditors Arthur Andersen", "rivals Sony"): people by their
 // trade named by one name that no list continues are a firm of them
@@ -934,7 +952,7 @@ func (x *entityExtractor) objectOfVerb(toks []etok, a int, c *cand) bool {
 func (x *entityExtractor) pluralBefore(pt paraToks, a, b int, c *cand) {
 	toks := pt.toks
 	t := toks[a-1]
-	if !t.word || t.upper || t.pos != text.NOUN || t.tag != "NNS" || c.personHint {
+	if !t.word || t.upper || t.pos != text.NOUN || t.tag != "NNS" || c.personHint || !x.agentNoun(t) {
 		return
 	}
 	// "Nadal beats Andy Roddick": a name before it makes it a verb.

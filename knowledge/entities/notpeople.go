@@ -29,7 +29,9 @@ func (x *entityExtractor) nounModifier(toks []etok, b int) bool {
 		return false
 	}
 	t := toks[b]
-	if !t.word || t.upper || t.pos != text.NOUN {
+	// (a singular noun: a plural after a name may be a verb misread,
+	// "Rhys X steps up")
+	if !t.word || t.upper || t.pos != text.NOUN || t.tag != "NN" {
 		return false
 	}
 	// "the Blair aide": a role makes the name a person's all the same.
