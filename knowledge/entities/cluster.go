@@ -222,6 +222,18 @@ func (x *entityExtractor) defaultType(c *cand) string {
 		return EntityOrganization // "Scottish Executive"
 	}
 	pt := x.paras[c.para]
+	// "Rolls-Royce", "Merriam-Webster", "X-Men": one hyphenated word with
+	// nothing to make it a person's (a title, a given name) is a firm's or
+	// a thing's name; "Kilroy-Silk" has a "Mr" or a "Robert" somewhere.
+	if c.firstTok == c.lastTok && strings.Contains(c.name, "-") && !x.lx.given[c.words[0]] {
+		return ""
+	}
+	// "Politics Show", "Universal Studio": a kind noun ends the name, and
+	// the tagger reads the first word as a common one ("Aimee Song" is a
+	// woman's name).
+	if v, plural := x.kindOf(c.words[len(c.words)-1]); v >= 0 && !plural && !x.lx.given[c.words[0]] && pt.toks[c.firstTok].pos != text.PROPN {
+		return voteTypes[v]
+	}
 	// "Social Democracy", "Planned Parenthood": a first word that starts the
 	// names of things.
 	if w := c.words[0]; !x.lx.given[w] && (x.lx.thingWords[w] || len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))) {
@@ -353,8 +365,11 @@ func (x *entityExtractor) absorb(c *cand, id int) {
 		// "Kilroy-Silk" before "Robert Kilroy-Silk": a surname of one word
 		// or more, not starting with a given name.
 		surname := hasSuffixWords(c.words, lw) && (single || !x.lx.given[w])
+		// "Elton" before "Elton John": a given name alone, when no other
+		// person of the article has it.
+		given := single && x.lx.given[w] && w == c.words[0] && c.votes[vPerson] > c.votes[vOrg] && !x.firstNameTaken(w, id)
 		if single && (lean == vPlace || lean < 0) && c.votes[vPlace] >= 3 && len(c.words) == 2 && w == c.words[0] && x.lx.placeLast[c.words[1]] ||
-			(lean == vPerson || lean < 0) && c.votes[vOrg] < 3 && surname ||
+			(lean == vPerson || lean < 0) && c.votes[vOrg] < 3 && (surname || given) ||
 			single && lean == vOrg && w == ini && c.votes[vPerson] == 0 {
 			nc := x.clusters[id]
 			for _, o := range cl.cands {
@@ -369,6 +384,17 @@ func (x *entityExtractor) absorb(c *cand, id int) {
 			}
 		}
 	}
+}
+
+// firstNameTaken tells whether a person cluster other than id has a name of
+// two words or more that starts with the given name w.
+func (x *entityExtractor) firstNameTaken(w string, id int) bool {
+	for oid, cl := range x.clusters {
+		if oid != id && !cl.dead && len(cl.longest.words) >= 2 && cl.longest.words[0] == w && cl.leaning() == vPerson {
+			return true
+		}
+	}
+	return false
 }
 
 // initialOf tells two names whose first words agree by initial ("b",

@@ -157,6 +157,29 @@ func TestNotPeople(t *testing.T) {
 			notPerson: []string{"Wearsiders"},
 		},
 		{
+			name:      "one hyphenated word with nothing of a person's names a firm or a thing",
+			body:      []string{"The carmaker is vying with Bauer-Lindt for the title.", "Mr Kallow-Breen said it was fair."},
+			want:      []want{{name: "Kallow-Breen", typ: entities.EntityPerson}},
+			notPerson: []string{"Bauer-Lindt"},
+		},
+		{
+			name:      "a kind noun that ends a name the tagger reads as common",
+			body:      []string{"She told the BBC's Weekend Show that she would stand."},
+			ptb:       map[string]string{"Weekend": "NN", "told": "VBD", "She": "PRP", "she": "PRP", "that": "IN", "would": "MD", "stand": "VB", "'s": "POS"},
+			notPerson: []string{"Weekend Show"},
+		},
+		{
+			name: "a given name alone before the full name is the same person",
+			body: []string{"Elton sings in Paris.", "Elton Hale will play the piano at the concert, his spokesman said."},
+			want: []want{{name: "Elton Hale", typ: entities.EntityPerson, aliases: []string{"Elton"}}},
+		},
+		{
+			name:      "a kind noun in an apposition after a possessive, a kind noun before a quoted name",
+			body:      []string{"Mayfield Mac, the country's other largest mortgage firm, said it would wait.", "The success of the film 'Tamsin' was clear."},
+			want:      []want{{name: "Mayfield Mac", typ: entities.EntityOrganization}},
+			notPerson: []string{"Tamsin"},
+		},
+		{
 			name: "a first name alone goes to the one person it begins, even when a party bears his name",
 			body: []string{"Robert Kellow-Sime launched his new party on Monday.",
 				"He was more interested in the Robert Kellow-Sime Party than the Union Party, a rival said.",
