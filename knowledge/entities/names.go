@@ -261,8 +261,9 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 		}
 	}
 	// "fellow Springboks John Smit", "Americans Ann Bell": a side's or a
-	// people's plural before a given name.
-	if first < 0 && b-a >= 3 && x.lx.given[toks[a+1].low] && x.memberPlural(toks[a]) {
+	// people's plural before a given name ("Kenyans Evans Rutto": a
+	// people's before any name).
+	if first < 0 && b-a >= 3 && (x.lx.given[toks[a+1].low] || x.lx.demPlural[toks[a].low] != "") && x.memberPlural(toks[a]) {
 		x.namePiece(pt, a, a+1) // a people is a group
 		if c := x.newCand(pt, a+1, b); c != nil {
 			c.votes[vPerson] += 2

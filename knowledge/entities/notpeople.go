@@ -65,6 +65,15 @@ func (x *entityExtractor) notPeople() {
 			cl.typ = EntityOrganization
 		}
 	}
+	// "The Bravery, who have been compared to The Cure": a name always
+	// written after "the", without a given name or a title, is a band's or
+	// a firm's; people's names have no "the".
+	for _, cl := range x.clusters {
+		if !cl.dead && cl.typ == EntityPerson && len(cl.longest.words) > 0 && !x.lx.given[cl.longest.words[0]] &&
+			!slices.ContainsFunc(cl.cands, func(c *cand) bool { return c.personHint || !c.theBefore }) {
+			cl.typ = EntityOrganization
+		}
+	}
 	// "at the Alex Theater": a name always written after "the", with an
 	// organisation's head, is the organisation's, a given name or not.
 	for _, cl := range x.clusters {

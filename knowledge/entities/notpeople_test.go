@@ -180,6 +180,17 @@ func TestNotPeople(t *testing.T) {
 			notPerson: []string{"Tamsin"},
 		},
 		{
+			name: "a name always after 'the', without a given name or a title, is a band's; an office alone stays a person",
+			body: []string{"The Bravado, who have been compared to The Cure, came third.", "The Home Secretary said the rules would change."},
+			want: []want{{name: "Bravado", typ: entities.EntityOrganization}, {name: "Home Secretary", typ: entities.EntityPerson}},
+		},
+		{
+			name:      "a people's plural before a name is no part of it",
+			body:      []string{"There was drama as Kenyans Osoro Kiptum and Ruth Wanjiru took the titles."},
+			want:      []want{{name: "Osoro Kiptum", typ: entities.EntityPerson}},
+			notPerson: []string{"Kenyans Osoro Kiptum"},
+		},
+		{
 			name: "a first name alone goes to the one person it begins, even when a party bears his name",
 			body: []string{"Robert Kellow-Sime launched his new party on Monday.",
 				"He was more interested in the Robert Kellow-Sime Party than the Union Party, a rival said.",
