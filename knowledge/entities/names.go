@@ -752,6 +752,7 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		}
 	}
 	x.predicate(pt, a, b, c)
+	x.pluralVerb(pt, a, b, c)
 	// "Labour's Paul Flynn": the possessor may be what the person belongs to.
 	if a >= 2 && toks[a-1].poss && toks[a-2].upper {
 		c.ownerTok = a - 2

@@ -217,6 +217,41 @@ func (x *entityExtractor) joinedNames(low string) bool {
 	return false
 }
 
+// pluralVerbs are the verbs a plural subject takes right after it.
+var pluralVerbs = map[string]bool{"are": true, "were": true, "have": true}
+
+// pluralVerb reads a name that is no plural followed by a verb in the
+// plural, as British English writes teams, bands and firms: "Aston Villa
+// were drawn", "Franz Ferdinand are touring". A person takes "is", "was",
+// "has"; names joined by "and" take the plural together.
+func (x *entityExtractor) pluralVerb(pt paraToks, a, b int, c *cand) {
+	toks := pt.toks
+	if b >= len(toks) || !pluralVerbs[toks[b].low] || strings.HasSuffix(toks[b-1].low, "s") || c.personHint || c.personal {
+		return
+	}
+	// No "and" between the sentence's start and the name ("Kelli White
+	// and relay star Alvin X have both been banned"), no comma right before.
+	if a > 0 && toks[a-1].low == "," {
+		return
+	}
+	sent := pt.p.Tokens[toks[a].a].Sent
+	for k := a - 1; k >= 0 && pt.p.Tokens[toks[k].a].Sent == sent; k-- {
+		if l := toks[k].low; l == "and" || l == "or" || l == "&" || l == "with" {
+			return
+		}
+	}
+	// Nor in the parse: the name is no conjunct and has none.
+	if !parsed(pt.p, toks[a]) {
+		return
+	}
+	p := pt.p
+	h := nameHead(p, toks, a, b)
+	if h < 0 || p.Tokens[h].Rel.Base() == text.RelConj || p.Child(h, text.RelConj) >= 0 {
+		return
+	}
+	c.votes[vOrg] += 3
+}
+
 // nameHead returns the token of p that heads the name covering the units
 // toks[a:b] in the parse (the one whose head lies outside the name), or -1.
 func nameHead(p *text.Paragraph, toks []etok, a, b int) int {

@@ -191,6 +191,14 @@ func TestNotPeople(t *testing.T) {
 			notPerson: []string{"Kenyans Osoro Kiptum"},
 		},
 		{
+			name: "a name that is no plural before a verb in the plural is a team's or a band's; names joined by 'and' are people",
+			body: []string{"Bolton meet Ipswich, while Ashby Vale were drawn against Leeds.",
+				"Kelli Orme and relay star Alvo Harten have both been banned."},
+			ptb:       map[string]string{"were": "VBD", "have": "VBP", "meet": "VBP", "drawn": "VBN", "against": "IN", "and": "CC", "relay": "NN", "star": "NN", "both": "DT", "been": "VBN", "banned": "VBN", "while": "IN"},
+			want:      []want{{name: "Kelli Orme", typ: entities.EntityPerson}, {name: "Alvo Harten", typ: entities.EntityPerson}},
+			notPerson: []string{"Ashby Vale"},
+		},
+		{
 			name: "a first name alone goes to the one person it begins, even when a party bears his name",
 			body: []string{"Robert Kellow-Sime launched his new party on Monday.",
 				"He was more interested in the Robert Kellow-Sime Party than the Union Party, a rival said.",
