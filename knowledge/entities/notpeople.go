@@ -240,15 +240,8 @@ func (x *entityExtractor) pluralVerb(pt paraToks, a, b int, c *cand) {
 			return
 		}
 	}
-	// Nor in the parse: the name is no conjunct and has none.
-	if !parsed(pt.p, toks[a]) {
-		return
-	}
-	p := pt.p
-	h := nameHead(p, toks, a, b)
-	if h < 0 || p.Tokens[h].Rel.Base() == text.RelConj || p.Child(h, text.RelConj) >= 0 {
-		return
-	}
+	// (A name joined to another has "and" before it, or right after it,
+	// where no verb stands: the words tell it without a parse.)
 	c.votes[vOrg] += 3
 }
 
@@ -287,11 +280,22 @@ var predicateVerbs = map[string]bool{"be": true, "name": true, "vote": true, "cr
 // sentence only when a verb of being or naming follows the name.
 func (x *entityExtractor) predicate(pt paraToks, a, b int, c *cand) {
 	toks := pt.toks
-	trigger := false
+	trigger, kind := false, false
 	for k := b; k < len(toks) && k < b+3 && !trigger; k++ {
 		trigger = toks[k].word && predicateVerbs[toks[k].lemma] && (toks[k].pos == text.VERB || toks[k].pos == text.AUX)
 	}
-	if !trigger || c.known || !parsed(pt.p, toks[a]) {
+	// A kind noun or a role must stand in the words that follow, before
+	// the sentence's end: else there is nothing to parse for.
+	for k := b; trigger && !kind && k < len(toks) && k < b+10 && toks[k].low != "."; k++ {
+		if v, _ := x.kindOf(toks[k].low); v >= 0 && toks[k].word && (!toks[k].upper || toks[k].caps) {
+			kind = true
+		} else if r, _ := x.roleWord(toks[k].low); r != "" && len(c.words) == 1 {
+			kind = true
+		}
+	}
+	trigger = trigger && kind
+	// (a given name is a person's whatever the noun: no parse for it)
+	if !trigger || c.known || c.personal || !parsed(pt.p, toks[a]) {
 		return
 	}
 	p := pt.p
