@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
@@ -40,6 +41,13 @@ func (q *question) covers(c *candidate) bool {
 	switch q.Kind {
 	case knowledge.AskSpeech:
 		return q.topicCoverage(c.words) >= minTopic
+	case knowledge.AskSpeaker:
+		// "Who is the mayor of X": someone who holds the role, or the role
+		// itself in the passage.
+		if len(q.role) > 0 {
+			_, _, held := q.holderIn(c)
+			return held > 0 || q.share(c.words, q.role) > 0
+		}
 	case knowledge.AskAmount:
 		// A figure of a fitting kind, and for "what is the population of
 		// X", the word "population" itself.
@@ -72,36 +80,45 @@ const answerPassages = 3
 // are cut to the part that covers the question.
 const maxAnswerWords = 50
 
+// answerSpan is where a direct answer stands: in a passage, [start, end)
+// of its text.
+type answerSpan struct {
+	c          *candidate
+	start, end int
+}
+
 // answer finds the direct answer to a question in the best passages: what
 // the question asks for (a figure, a date, the subject's claim, a name, a
 // role) where the passages hold it, else the best sentence of the best
-// passage. The caller holds the read lock.
-func (ix *Index) answer(ctx context.Context, bi bleve.Index, q *question, kept []*candidate) *knowledge.Answer {
+// passage; and where it stands, for the passage's snippet to show it. The
+// caller holds the read lock.
+func (ix *Index) answer(ctx context.Context, bi bleve.Index, q *question, kept []*candidate) (*knowledge.Answer, answerSpan) {
 	if len(kept) == 0 {
-		return nil
+		return nil, answerSpan{}
 	}
 	top := kept[:min(len(kept), answerPassages)]
 	var a *knowledge.Answer
+	var at answerSpan
 	switch q.Kind {
 	case knowledge.AskAmount, knowledge.AskTime:
-		a = ix.figureAnswer(q, top)
+		a, at = ix.figureAnswer(q, top)
 	case knowledge.AskSpeech:
-		a = ix.claimAnswer(q, top)
+		a, at = ix.claimAnswer(q, top)
 	case knowledge.AskSpeaker:
-		a = ix.speakerAnswer(ctx, bi, q, top)
+		a, at = ix.speakerAnswer(ctx, bi, q, top)
 	case knowledge.AskIdentity:
-		a = ix.roleAnswer(q, top)
+		a, at = ix.roleAnswer(q, top)
 	}
 	if a == nil {
-		a = ix.sentenceAnswer(q, kept[0])
+		a, at = ix.sentenceAnswer(q, kept[0])
 	}
-	return a
+	return a, at
 }
 
 // figureAnswer is the figure that best answers an amount or a date
 // question: one that counts what the question counts, or stands in the
 // best sentence of one of the best passages.
-func (ix *Index) figureAnswer(q *question, top []*candidate) *knowledge.Answer {
+func (ix *Index) figureAnswer(q *question, top []*candidate) (*knowledge.Answer, answerSpan) {
 	var best *candidate
 	var bestFig knowledge.Figure
 	bestScore := math.Inf(-1)
@@ -124,13 +141,18 @@ func (ix *Index) figureAnswer(q *question, top []*candidate) *knowledge.Answer {
 				continue
 			}
 			score += 0.3*q.coverage(c.sentCover[sentenceAt(c, f.Start)]) - 0.6*float64(rank)
+			// Of a change from one level to another, the level reached,
+			// unless the question asks what it was before.
+			if lv := level(c.text, f); lv != "" && (lv == "new") != q.asksBefore() {
+				score += wLevel
+			}
 			if score > bestScore {
 				best, bestFig, bestScore = c, f, score
 			}
 		}
 	}
 	if best == nil {
-		return nil
+		return nil, answerSpan{}
 	}
 	start, end := q.figureSpan(best.text, bestFig)
 	kind := knowledge.AnswerFigure
@@ -138,7 +160,42 @@ func (ix *Index) figureAnswer(q *question, top []*candidate) *knowledge.Answer {
 		kind = knowledge.AnswerDate
 	}
 	return &knowledge.Answer{Text: best.text[start:end], Kind: kind, Citation: ix.cite(best.article, best.n),
-		Context: sentenceAround(best, start, end)}
+		Context: sentenceAround(best, start, end)}, answerSpan{best, start, end}
+}
+
+// wLevel favours, of the two levels of a change, the one a question asks
+// for.
+const wLevel = 0.15
+
+// level tells whether a figure is the level a change starts from ("old":
+// "drop from 52% this season to 34%") or the one it reaches ("new"), as
+// extraction says or the words before it do; "" when neither.
+func level(text string, f knowledge.Figure) string {
+	if f.Level != "" {
+		return f.Level
+	}
+	before := strings.ToLower(text[max(0, f.Start-24):f.Start])
+	if i := strings.LastIndexAny(before, ".;"); i >= 0 {
+		before = before[i+1:]
+	}
+	switch {
+	case strings.HasSuffix(before, "from ") || strings.HasSuffix(before, "from a revised ") || strings.HasSuffix(before, "from an adjusted "):
+		return "old"
+	case strings.HasSuffix(before, " to ") && strings.Contains(strings.ToLower(text[max(0, f.Start-120):f.Start]), "from "):
+		return "new"
+	}
+	return ""
+}
+
+// asksBefore tells a question about an earlier level: "before", "previous".
+func (q *question) asksBefore() bool {
+	for _, w := range strings.Fields(strings.ToLower(q.Text)) {
+		switch strings.Trim(w, "?,.") {
+		case "before", "previous", "previously", "earlier", "formerly":
+			return true
+		}
+	}
+	return false
 }
 
 // figureSpan is where a figure stands in its paragraph, widened to whole
@@ -183,43 +240,65 @@ func isWordByte(b byte) bool {
 }
 
 // claimAnswer is the subject's claim that answers a speech question: the
-// one in the best sentence of the best passage that has any, else the one
-// that best covers what is asked.
-func (ix *Index) claimAnswer(q *question, top []*candidate) *knowledge.Answer {
+// one that best answers it (see claimScore) in the best passages, the
+// better ranked first.
+func (ix *Index) claimAnswer(q *question, top []*candidate) (*knowledge.Answer, answerSpan) {
 	var best *candidate
-	var bestClaim knowledge.Claim
-	bestScore := -1.0
+	bestScore := math.Inf(-1)
 	for rank, c := range top {
-		s := c.sents[c.best]
-		for _, cl := range c.claimList() {
-			if !q.isSubject(cl.Speaker) || cl.Start < 0 || cl.End > len(c.text) || cl.Start >= cl.End {
-				continue
-			}
-			// What the claim says, and what the sentence before it asks.
-			score := q.topicCoverage(q.cover(cl.Content)) - 0.3*float64(rank)
-			if i := sentenceAt(c, cl.Start); i > 0 {
-				score += 0.5 * q.topicCoverage(c.sentCover[i-1])
-			}
-			if cl.Start < s.End && cl.End > s.Start {
-				score += 0.5
-			}
-			if score > bestScore {
-				best, bestClaim, bestScore = c, cl, score
-			}
+		if c.claim < 0 {
+			continue
+		}
+		if score := c.claimScore - 0.3*float64(rank); score > bestScore {
+			best, bestScore = c, score
 		}
 	}
 	if best == nil {
-		return nil
+		return nil, answerSpan{}
 	}
-	text := q.clipWords(strings.TrimSpace(bestClaim.Content))
-	return &knowledge.Answer{Text: text, Kind: knowledge.AnswerClaim, Speaker: bestClaim.Speaker,
-		Citation: ix.cite(best.article, best.n), Context: sentenceAround(best, bestClaim.Start, bestClaim.End)}
+	cl := best.claimList()[best.claim]
+	start, end, text := cl.Start, cl.End, cl.Content
+	// A sentence of the claim (its content cut short: "For instance," he
+	// said, "older people …") or of the quote that carries it on may
+	// answer better.
+	i, j := claimSentences(best, cl)
+	topic := q.topicCoverage(q.cover(cl.Content))
+	for k := i; k <= j; k++ {
+		if cv := q.topicCoverage(best.sentCover[k]); cv > topic {
+			s := best.sents[k]
+			start, end, text, topic = s.Start, s.End, strings.Trim(best.text[s.Start:s.End], "\"“” "), cv
+		}
+	}
+	return &knowledge.Answer{Text: q.clipWords(strings.TrimSpace(text)), Kind: knowledge.AnswerClaim, Speaker: q.speakerName(best.article, cl),
+		Citation: ix.cite(best.article, best.n), Context: sentenceAround(best, start, end)}, answerSpan{best, start, end}
 }
 
-// speakerAnswer answers "who said …": the speaker of the claim among the
-// best passages that covers most of the question, or else the person or
-// organisation named in the best passage's best sentence.
-func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question, top []*candidate) *knowledge.Answer {
+// speakerAnswer answers "who said …" and "who led …": someone the best
+// passages name who holds the role the question asks for ("Liberal leader
+// Jeremy Thorpe" for "who led the Liberal party"); else the speaker of the
+// claim among the best passages that covers most of the question; else
+// the person (or organisation) named in the best passage's best sentence
+// that the question does not name itself.
+func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question, top []*candidate) (*knowledge.Answer, answerSpan) {
+	var holder *knowledge.Entity
+	var held answerSpan
+	shown := 0.0
+	for _, c := range top {
+		if e, m, how := q.holderIn(c); how > shown {
+			holder, held, shown = e, answerSpan{c, m.Start, m.End}, how
+		}
+	}
+	if holder != nil {
+		c := held.c
+		return &knowledge.Answer{Text: holder.Name, Kind: knowledge.AnswerSpeaker, Speaker: holder.Name, Citation: ix.cite(c.article, c.n),
+			Context: sentenceAround(c, held.start, held.end)}, held
+	}
+	if q.Role != "" && q.Verb != "" {
+		// "Who arrested X": who does it, not who says so.
+		if a, at := ix.agentAnswer(q, top); a != nil {
+			return a, at
+		}
+	}
 	var best *candidate
 	var bestClaim knowledge.Claim
 	bestScore := 0.0
@@ -229,7 +308,7 @@ func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question,
 				continue
 			}
 			cv := q.coverage(q.cover(cl.Content))
-			if cv < 0.3 {
+			if cv < 0.3 || q.isSubjectWord(q.speakerName(c.article, cl)) {
 				continue
 			}
 			if score := c.score + cv; score > bestScore {
@@ -238,30 +317,108 @@ func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question,
 		}
 	}
 	if best != nil {
-		return &knowledge.Answer{Text: bestClaim.Speaker, Kind: knowledge.AnswerSpeaker, Speaker: bestClaim.Speaker,
-			Citation: ix.cite(best.article, best.n), Context: sentenceAround(best, bestClaim.Start, bestClaim.End)}
+		name := q.speakerName(best.article, bestClaim)
+		return &knowledge.Answer{Text: name, Kind: knowledge.AnswerSpeaker, Speaker: name,
+			Citation: ix.cite(best.article, best.n), Context: sentenceAround(best, bestClaim.Start, bestClaim.End)}, answerSpan{best, bestClaim.Start, bestClaim.End}
 	}
 	// Who did it: a person (else an organisation) named in the best sentence.
 	c := top[0]
-	docs, err := ix.factDocs(ctx, bi, bleve.NewDocIDQuery([]string{factsID(c.article)}), 1)
-	if err != nil || len(docs) == 0 {
-		return nil
+	es := q.entities[c.article]
+	if es == nil {
+		docs, err := ix.factDocs(ctx, bi, bleve.NewDocIDQuery([]string{factsID(c.article)}), 1)
+		if err != nil || len(docs) == 0 {
+			return nil, answerSpan{}
+		}
+		q.readEntities(map[string][]knowledge.Entity{c.article: docs[0].facts.Entities})
+		es = q.entities[c.article]
 	}
 	s := c.sents[c.best]
-	for _, typ := range []string{knowledge.EntityPerson, knowledge.EntityOrganization} {
-		for _, e := range docs[0].facts.Entities {
-			if e.Type != typ || q.isSubjectWord(e.Name) {
-				continue
-			}
-			for _, m := range e.Mentions {
-				if m.Paragraph == c.n && m.Start >= s.Start && m.End <= s.End {
-					return &knowledge.Answer{Text: e.Name, Kind: knowledge.AnswerSpeaker, Citation: ix.cite(c.article, c.n),
-						Context: sentenceAround(c, m.Start, m.End)}
-				}
+	var found *knowledge.Entity
+	var at knowledge.Mention
+	for _, e := range es {
+		if e.Type != knowledge.EntityPerson && e.Type != knowledge.EntityOrganization || q.isSubjectWord(e.Name) {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Paragraph == c.n && m.Start >= s.Start && m.End <= s.End && (found == nil ||
+				e.Type == knowledge.EntityPerson && found.Type != knowledge.EntityPerson ||
+				e.Type == found.Type && m.Start < at.Start) {
+				found, at = e, m
 			}
 		}
 	}
-	return nil
+	if found == nil {
+		return nil, answerSpan{}
+	}
+	return &knowledge.Answer{Text: found.Name, Kind: knowledge.AnswerSpeaker, Citation: ix.cite(c.article, c.n),
+		Context: sentenceAround(c, at.Start, at.End)}, answerSpan{c, at.Start, at.End}
+}
+
+// agentParses bounds the sentences parsed to find who did what a "who"
+// question asks: a parse costs as much as the rest of a search.
+const agentParses = 4
+
+// agentAnswer answers "who did X" from the parse of the sentences of the
+// best passages that hold the question's verb (or a word that stands for
+// it): its subject, or its agent in the passive ("apprehended by police").
+func (ix *Index) agentAnswer(q *question, top []*candidate) (*knowledge.Answer, answerSpan) {
+	verb := q.analysed(q.Verb, nil)
+	vi := slices.IndexFunc(q.terms, func(t qterm) bool { return verb[t.term] })
+	if vi < 0 {
+		return nil, answerSpan{}
+	}
+	isVerb := func(w string) bool {
+		return slices.ContainsFunc(q.coversOf(w), func(cv cover) bool { return cv.q == vi })
+	}
+	parses := 0
+	for _, c := range top {
+		for i, s := range c.sents {
+			// The sentence holds the verb and what it acts on.
+			if c.sentCover[i][vi] == 0 || q.share(c.sentCover[i], q.object) == 0 || parses == agentParses {
+				continue
+			}
+			parses++
+			a, b, ok := knowledge.Agent(c.text[s.Start:s.End], isVerb)
+			if !ok || q.isSubjectWord(c.text[s.Start+a:s.Start+b]) {
+				continue
+			}
+			start, end := s.Start+a, s.Start+b
+			return &knowledge.Answer{Text: c.text[start:end], Kind: knowledge.AnswerSpeaker, Citation: ix.cite(c.article, c.n),
+				Context: sentenceAround(c, start, end)}, answerSpan{c, start, end}
+		}
+	}
+	return nil, answerSpan{}
+}
+
+// holderIn finds, in a passage, the mention of someone who holds the role
+// a "who" question asks for (nil when none), and how well the passage
+// shows it: 1 when it states the role and names them in full ("Liberal
+// leader Jeremy Thorpe"), 0.75 when it states the role, 0.5 when it only
+// mentions them.
+func (q *question) holderIn(c *candidate) (*knowledge.Entity, knowledge.Mention, float64) {
+	var found *knowledge.Entity
+	var at knowledge.Mention
+	best := 0.0
+	low := strings.ToLower(c.text)
+	for _, e := range q.holders[c.article] {
+		stated := slices.ContainsFunc(e.Roles, func(r string) bool { return r != "" && strings.Contains(low, strings.ToLower(r)) })
+		for _, m := range e.Mentions {
+			if m.Paragraph != c.n || m.Start < 0 || m.End > len(c.text) || m.Start >= m.End {
+				continue
+			}
+			how := 0.5
+			if stated {
+				how = 0.75
+				if strings.EqualFold(c.text[m.Start:m.End], e.Name) || strings.Contains(c.text[m.Start:m.End], e.Name) {
+					how = 1
+				}
+			}
+			if how > best {
+				found, at, best = e, m, how
+			}
+		}
+	}
+	return found, at, best
 }
 
 // isSubjectWord tells whether a name is made only of the question's own
@@ -275,32 +432,31 @@ func (q *question) isSubjectWord(name string) bool {
 	return true
 }
 
-// roleAnswer answers "who is X": the roles and affiliation that the best
-// passages' articles give X, from the passage that states them.
-func (ix *Index) roleAnswer(q *question, top []*candidate) *knowledge.Answer {
-	for _, c := range top {
-		roles := q.roles[c.article]
-		if len(roles) == 0 {
-			continue
-		}
-		low := strings.ToLower(c.text)
-		for _, r := range roles {
-			i := strings.Index(low, strings.ToLower(r))
-			if i < 0 {
-				continue
+// roleAnswer answers "who is X": a role that the best passages' articles
+// give X, from the passage that states it; else an affiliation.
+func (ix *Index) roleAnswer(q *question, top []*candidate) (*knowledge.Answer, answerSpan) {
+	for _, given := range []map[string][]string{q.roles, q.affils} {
+		for _, c := range top {
+			low := strings.ToLower(c.text)
+			for _, r := range given[c.article] {
+				i := strings.Index(low, strings.ToLower(r))
+				if i < 0 {
+					continue
+				}
+				start, end := rolePhrase(c.text, i, i+len(r))
+				return &knowledge.Answer{Text: c.text[start:end], Kind: knowledge.AnswerRole, Speaker: q.Subject,
+					Citation: ix.cite(c.article, c.n), Context: sentenceAround(c, start, end)}, answerSpan{c, start, end}
 			}
-			start, end := rolePhrase(c.text, i, i+len(r))
-			return &knowledge.Answer{Text: c.text[start:end], Kind: knowledge.AnswerRole, Speaker: q.Subject,
-				Citation: ix.cite(c.article, c.n), Context: sentenceAround(c, start, end)}
 		}
 	}
-	return nil
+	return nil, answerSpan{}
 }
 
 // rolePhrase widens a role where it stands ([start, end) of text) to the
 // words that describe it: up to two words before it ("new president",
-// "Arsenal vice-chairman") and what it is of, at or for ("news editor of
-// trade magazine Screen International").
+// "Arsenal vice-chairman") and what it is of, at, for or on ("news editor
+// of trade magazine Screen International", "senior advisor on mobile
+// media").
 func rolePhrase(text string, start, end int) (int, int) {
 	for n := 0; n < 2 && start > 1 && text[start-1] == ' '; n++ {
 		prev := strings.LastIndexAny(text[:start-1], " ,.;:(\"“”") + 1
@@ -311,20 +467,31 @@ func rolePhrase(text string, start, end int) (int, int) {
 		start = prev
 	}
 	rest := text[end:]
-	for _, p := range []string{" of ", " at ", " for "} {
-		if strings.HasPrefix(rest, p) {
-			stop := len(rest)
-			if i := strings.IndexAny(rest[len(p):], ",.;:()\"“”"); i >= 0 {
+	for _, p := range rolePrepositions {
+		if !strings.HasPrefix(rest, p) {
+			continue
+		}
+		// What it is of runs to a punctuation mark or the next preposition:
+		// "senior advisor on mobile media" (at Ericsson's lab).
+		stop := len(rest)
+		if i := strings.IndexAny(rest[len(p):], ",.;:()\"“”"); i >= 0 {
+			stop = len(p) + i
+		}
+		for _, q := range rolePrepositions {
+			if i := strings.Index(rest[len(p):stop], q); i >= 0 {
 				stop = len(p) + i
 			}
-			if words := strings.Fields(rest[len(p):stop]); len(words) > 0 && len(words) <= 5 {
-				end += stop
-			}
-			break
 		}
+		if words := strings.Fields(rest[len(p):stop]); len(words) > 0 && len(words) <= 5 {
+			end += stop
+		}
+		break
 	}
 	return start, end
 }
+
+// rolePrepositions join a role to what it is of.
+var rolePrepositions = []string{" of ", " at ", " for ", " on "}
 
 // notInRole are the words before a role that are not part of it.
 var notInRole = map[string]bool{
@@ -335,11 +502,11 @@ var notInRole = map[string]bool{
 
 // sentenceAnswer is the best sentence of a passage, cut to the part that
 // covers the question when it is long.
-func (ix *Index) sentenceAnswer(q *question, c *candidate) *knowledge.Answer {
+func (ix *Index) sentenceAnswer(q *question, c *candidate) (*knowledge.Answer, answerSpan) {
 	s := c.sents[c.best]
 	text := q.clipWords(strings.TrimSpace(c.text[s.Start:s.End]))
 	return &knowledge.Answer{Text: text, Kind: knowledge.AnswerSentence, Citation: ix.cite(c.article, c.n),
-		Context: knowledge.Snippet{Text: text}}
+		Context: knowledge.Snippet{Text: text}}, answerSpan{c, s.Start, s.End}
 }
 
 // sentenceAt is the index of the sentence of a passage that holds offset at.
@@ -374,115 +541,4 @@ func (q *question) clipWords(text string) string {
 		}
 	}
 	return strings.Join(words[best:best+maxAnswerWords], " ")
-}
-
-// factArticles bounds the articles whose entities are read for a question:
-// those of the best candidates by BM25.
-const factArticles = 12
-
-// articleEntities reads the entities of the candidates' articles (the
-// first factArticles of them). The caller holds the read lock.
-func (ix *Index) articleEntities(ctx context.Context, bi bleve.Index, cs []*candidate) map[string][]knowledge.Entity {
-	var ids []string
-	seen := map[string]bool{}
-	for _, c := range cs {
-		if !seen[c.article] && len(ids) < factArticles {
-			seen[c.article] = true
-			ids = append(ids, factsID(c.article))
-		}
-	}
-	docs, err := ix.factDocs(ctx, bi, bleve.NewDocIDQuery(ids), len(ids))
-	if err != nil {
-		return nil
-	}
-	out := make(map[string][]knowledge.Entity, len(docs))
-	for _, d := range docs {
-		out[d.article] = d.facts.Entities
-	}
-	return out
-}
-
-// namedEntities reads the entities of the articles that name someone by
-// a name or alias in full (at most factArticles of them). The caller holds
-// the read lock.
-func (ix *Index) namedEntities(ctx context.Context, bi bleve.Index, name, scope string) map[string][]knowledge.Entity {
-	key := nameKey(name)
-	if key == "" {
-		return nil
-	}
-	exact := bleve.NewTermQuery(key)
-	exact.SetField("keys")
-	docs, err := ix.factDocs(ctx, bi, ix.scoped(exact, scope), factArticles)
-	if err != nil {
-		return nil
-	}
-	out := make(map[string][]knowledge.Entity, len(docs))
-	for _, d := range docs {
-		out[d.article] = d.facts.Entities
-	}
-	return out
-}
-
-// readEntities learns from the candidates' articles' entities what the
-// ranking needs: where the people and places the question names are
-// mentioned under another form ("Sir Edward" for "Heath"), and, for "who
-// is X", the entities named X with the roles and affiliations each article
-// gives them (honorifics such as "Mr" left out).
-func (q *question) readEntities(entities map[string][]knowledge.Entity) {
-	key := nameKey(q.Subject)
-	for article, es := range entities {
-		for _, e := range es {
-			if q.Kind == knowledge.AskIdentity && key != "" && entityMatches(e, key) {
-				q.people[article] = append(q.people[article], e)
-				for _, r := range append(append([]string{}, e.Roles...), e.Affiliations...) {
-					if r != "" && !knowledge.IsHonorific(r) {
-						q.roles[article] = append(q.roles[article], r)
-					}
-				}
-			}
-			named := q.namedBy(e)
-			if len(named) == 0 {
-				continue
-			}
-			for _, m := range e.Mentions {
-				k := passageKey{article, m.Paragraph}
-				q.mentions[k] = append(q.mentions[k], nameMention{start: m.Start, end: m.End, terms: named})
-			}
-		}
-	}
-}
-
-// namedBy lists the question's name words (as indexes into its terms)
-// that an entity's name or aliases hold.
-func (q *question) namedBy(e knowledge.Entity) []int {
-	if len(q.names) == 0 {
-		return nil
-	}
-	var words map[string]bool
-	var out []int
-	for i, t := range q.terms {
-		if !q.names[t.term] {
-			continue
-		}
-		if words == nil {
-			words = q.analysed(strings.Join(append([]string{e.Name}, e.Aliases...), " "), nil)
-		}
-		if words[t.term] {
-			out = append(out, i)
-		}
-	}
-	return out
-}
-
-// passageKey names a paragraph of an article.
-type passageKey struct {
-	article string
-	n       int
-}
-
-// nameMention is where a paragraph mentions an entity the question names,
-// and which of the question's words that entity's name holds.
-type nameMention struct {
-	start, end int
-	terms      []int
 }

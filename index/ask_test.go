@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/blevesearch/bleve/v2/search/query"
+
 	"github.com/briefbot/briefbot/knowledge"
 )
 
@@ -60,10 +62,18 @@ func TestSearchFoldsAccentsAndReadsSynonyms(t *testing.T) {
 		"plant.txt": "Reactor shut at Brunsbüttel\n\nThe reactor at Brunsbüttel was shut down for checks on Monday.",
 		"storm.txt": "Storm hits the coast\n\nAt least nine people were killed when the storm reached the coast.",
 		"port.txt":  filler,
+		// The question's words are elsewhere only in a passage that does
+		// not answer (and that wins a tie by its name).
+		"z-debt.txt":  "Treasury plans\n\nThe state has a borrowing requirement of 30 billion crowns this year.",
+		"a-debt.txt":  "Treasury talks\n\nThe state said this year it would borrow from banks at home.",
+		"z-bonds.txt": "Busy week for dealers\n\nTotal turnover topped four billion crowns in the bond market last week.",
+		"a-bonds.txt": "Quiet week for dealers\n\nPrices in the bond market hardly moved last week.",
 	}, nil)
 	for q, want := range map[string]string{
-		"what happened at Brunsbuttel":       "plant.txt",
-		"how many people died in the storm?": "storm.txt",
+		"what happened at Brunsbuttel":                              "plant.txt",
+		"how many people died in the storm?":                        "storm.txt",
+		"How much does the state need to borrow this year?":         "z-debt.txt",
+		"What was the trading volume in the bond market last week?": "z-bonds.txt",
 	} {
 		res := ask(t, ix, q)
 		if len(res.Hits) == 0 || res.Hits[0].Citation.ArticleID != want {
@@ -178,6 +188,10 @@ func TestDirectAnswers(t *testing.T) {
 			if !strings.Contains(bees, a.Text) {
 				t.Errorf("answer %q is not in the article", a.Text)
 			}
+			// The first passage is the one the answer comes from.
+			if len(res.Hits) == 0 || res.Hits[0].Citation != a.Citation {
+				t.Errorf("the first passage is not the answer's: %+v", res.Hits)
+			}
 		})
 	}
 }
@@ -207,5 +221,76 @@ func TestSentences(t *testing.T) {
 	want := []string{`Mr. Smith met Dr. Jones in the U.S. capital.`, `"We agreed," he said.`, `Talks end on Friday!`, `Will they?`, `Yes.`, `4.5% is the rate.`}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("sentences:\n got %q\nwant %q", got, want)
+	}
+}
+
+func TestCommonWordsDoNotFindCandidates(t *testing.T) {
+	q := &question{lookup: map[string][]cover{"said": {{0, 1}}, "harbour": {{1, 1}}, "port": {{1, 0.6}}},
+		df: map[string]float64{"said": 60000, "harbour": 40, "port": 9000}, docs: 150000}
+	terms := func() []string {
+		var out []string
+		for _, c := range q.retrieval().(*query.DisjunctionQuery).Disjuncts {
+			out = append(out, c.(*query.TermQuery).Term)
+		}
+		return out
+	}
+	if got := strings.Join(terms(), ","); got != "harbour,port" {
+		t.Errorf("retrieval terms = %s, want harbour,port (said is in 40%% of passages)", got)
+	}
+	// A question of common words only finds candidates by its rarest.
+	q.lookup = map[string][]cover{"said": {{0, 1}}, "year": {{1, 1}}}
+	q.df = map[string]float64{"said": 60000, "year": 20000}
+	if got := strings.Join(terms(), ","); got != "year" {
+		t.Errorf("retrieval terms = %s, want year", got)
+	}
+	// In a small index nothing is too common.
+	q.docs = 5000
+	q.df = map[string]float64{"said": 3000, "year": 1000}
+	if got := strings.Join(terms(), ","); got != "said,year" {
+		t.Errorf("retrieval terms = %s, want said,year", got)
+	}
+}
+
+func TestLeadIsReadWithItsHeadline(t *testing.T) {
+	ix := askIndex(t, map[string]string{
+		"drug.txt": "Novacorp hit by drug failure\n\n" +
+			"Shares in the Swiss drug maker closed down 8% after the failure of its Cardiol pill in a clinical trial.\n\n" +
+			"Novacorp had hoped to sell Cardiol against a rival pill. Its shares had risen in the spring.",
+		"port.txt": filler,
+	}, nil)
+	res := ask(t, ix, "Why did Novacorp shares fall?")
+	if len(res.Hits) == 0 || res.Hits[0].Citation.Paragraph != 2 {
+		t.Errorf("hits = %+v, want the lead (paragraph 2) first: its headline names Novacorp", res.Hits)
+	}
+}
+
+func TestLevelsOfAChange(t *testing.T) {
+	const jobs = "Jobless rate falls\n\nThe island's jobless rate fell from 9% last year to 7% this spring, the statistics office said."
+	p := strings.Index(jobs, "\n\n") + 2
+	fig := func(s string) knowledge.Figure {
+		i := strings.Index(jobs, s) - p
+		return knowledge.Figure{Text: s, Kind: knowledge.FigurePercent, Counted: "jobless rate", Paragraph: 2, Start: i, End: i + len(s)}
+	}
+	ix := askIndex(t, map[string]string{"jobs.txt": jobs, "port.txt": filler},
+		map[string]knowledge.Facts{"jobs.txt": {Figures: []knowledge.Figure{fig("9%"), fig("7%")}}})
+	for q, want := range map[string]string{
+		"How high is the island's jobless rate?":         "7%",
+		"How high was the jobless rate before the fall?": "9%",
+	} {
+		if a := ask(t, ix, q).Answer; a == nil || a.Text != want {
+			t.Errorf("%q: answer = %+v, want %s", q, a, want)
+		}
+	}
+}
+
+func TestAClaimCutShortIsAnsweredWithItsSentence(t *testing.T) {
+	const survey = "Texting survey\n\n\"For instance,\" the researcher said, \"older people are texting much more than they did five years ago.\""
+	p := strings.Index(survey, "\n\n") + 2
+	at := strings.Index(survey, "For instance") - p
+	ix := askIndex(t, map[string]string{"survey.txt": survey, "port.txt": filler}, map[string]knowledge.Facts{"survey.txt": {
+		Claims: []knowledge.Claim{{ID: "c1", Speaker: "the researcher", Cue: "said", Content: "For instance", Quoted: true, Paragraph: 2, Start: at, End: at + len("For instance")}}}})
+	a := ask(t, ix, "What did the researcher say about older people?").Answer
+	if a == nil || !strings.Contains(a.Text, "older people are texting much more") {
+		t.Errorf("answer = %+v, want the claim's sentence, which says what is asked", a)
 	}
 }

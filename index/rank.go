@@ -43,12 +43,21 @@ const (
 	// wAnswerAfter favours two where the answer follows the question's words.
 	wSecondSentence = 0.15
 	wAnswerAfter    = 0.05
+	// wClaimBefore weighs what the sentence before a claim covers of the
+	// question, in choosing the claim that answers "what did X say".
+	wClaimBefore = 0.5
+
+	// The lead paragraph (the first after the title) is read with its
+	// article's title, at leadTitle the weight of its own words.
+	leadParagraph = 2
+	leadTitle     = 0.5
 
 	// articleWeight is how much the question's words elsewhere in the
 	// article (its other candidate passages) count for a passage's context.
 	articleWeight = 0.7
 
 	captionFactor = 0.6 // captions rank below body text
+	unnamedFactor = 0.7 // so do passages of articles without the names asked about
 	readerFactor  = 0.5 // so do readers' comments and quoted reader mail
 )
 
@@ -72,11 +81,28 @@ type question struct {
 	subject, counted map[string]bool
 	// names are the analysed words of the names the question asks about.
 	names map[string]bool
-	// roles are the roles and affiliations that each candidate article
-	// gives the subject of an identity question.
-	roles map[string][]string
-	// people are the entities each candidate article names the subject by.
-	people map[string][]knowledge.Entity
+	// df is how many passages hold each word of lookup, of docs.
+	df   map[string]float64
+	docs float64
+	// role is the analysed role a question asks for someone by, with the
+	// words that stand for it, and object the analysed words of what the
+	// role is of (see knowledge.Question).
+	role, object map[string]bool
+	// entities are the entities of the candidates' articles, by article
+	// and ID (see people.go).
+	entities map[string]map[string]*knowledge.Entity
+	// roles and affils are the roles and the affiliations that each
+	// candidate article gives the subject of an identity question.
+	roles, affils map[string][]string
+	// holders are the people of each candidate article who hold the role
+	// a "who" question asks for.
+	holders map[string][]*knowledge.Entity
+	// described caches whether a claim's speaker is described by role, and
+	// qualified tells the articles that hold what qualifies the role.
+	described, qualified map[string]bool
+	// describedIDs are the people ("article\x00id") a passage describes by
+	// the role asked about.
+	describedIDs map[string]bool
 	// mentions are where each paragraph mentions what the question names.
 	mentions map[passageKey][]nameMention
 }
@@ -95,7 +121,8 @@ type cover struct {
 func prepare(ctx context.Context, bi bleve.Index, an analysis.Analyzer, anName string, kq knowledge.Question) *question {
 	q := &question{Question: kq, an: an, lookup: map[string][]cover{},
 		words: map[string][]cover{}, prefixes: map[string]bool{}, speakers: map[string]bool{},
-		people: map[string][]knowledge.Entity{}, roles: map[string][]string{}, mentions: map[passageKey][]nameMention{}}
+		entities: map[string]map[string]*knowledge.Entity{}, roles: map[string][]string{}, affils: map[string][]string{},
+		holders: map[string][]*knowledge.Entity{}, described: map[string]bool{}, qualified: map[string]bool{}, describedIDs: map[string]bool{}, mentions: map[passageKey][]nameMention{}}
 	if an == nil {
 		return q // no words to search for: Search says so
 	}
@@ -109,13 +136,17 @@ func prepare(ctx context.Context, bi bleve.Index, an analysis.Analyzer, anName s
 		seen[t] = true
 		q.terms = append(q.terms, qterm{term: t})
 	}
-	docFreqs(ctx, bi, q.terms)
 	for i, t := range q.terms {
-		q.total += t.idf
 		q.lookup[t.term] = append(q.lookup[t.term], cover{i, 1})
 		for alt, w := range syn[t.term] {
 			q.lookup[alt] = append(q.lookup[alt], cover{i, w})
 		}
+	}
+	q.placeForms(kq.Names)
+	q.docFreqs(ctx, bi)
+	q.names = q.analysed(strings.Join(kq.Names, " "), nil)
+	for _, t := range q.terms {
+		q.total += t.idf
 	}
 	for term := range q.lookup {
 		if len(term) <= 2 {
@@ -126,8 +157,37 @@ func prepare(ctx context.Context, bi bleve.Index, an analysis.Analyzer, anName s
 	}
 	q.subject = q.analysed(kq.Subject, nil)
 	q.counted = q.analysed(kq.Counted, syn)
-	q.names = q.analysed(strings.Join(kq.Names, " "), nil)
+	q.role = q.analysed(kq.Role, syn)
+	q.object = q.analysed(kq.Object, nil)
 	return q
+}
+
+// placeForms lets a place the question names be found under its other
+// names ("UK" for "Britain") and its demonyms ("Georgian" for "Georgia"),
+// as the entities' gazetteer lists them: those of one word each.
+func (q *question) placeForms(names []string) {
+	index := make(map[string]int, len(q.terms))
+	for i, t := range q.terms {
+		index[t.term] = i
+	}
+	one := func(s string) string { // the one analysed word of s, or ""
+		toks := q.an.Analyze([]byte(s))
+		if len(toks) != 1 {
+			return ""
+		}
+		return string(toks[0].Term)
+	}
+	for _, name := range names {
+		i, ok := index[one(name)]
+		if !ok {
+			continue
+		}
+		for _, f := range knowledge.PlaceForms(name) {
+			if a := one(f); a != "" && a != q.terms[i].term && !slices.ContainsFunc(q.lookup[a], func(c cover) bool { return c.q == i }) {
+				q.lookup[a] = append(q.lookup[a], cover{i, formWeight})
+			}
+		}
+	}
 }
 
 // analysed is the set of analysed words of s, with their synonyms if given.
@@ -145,33 +205,57 @@ func (q *question) analysed(s string, syn synonyms) map[string]bool {
 	return out
 }
 
-// docFreqs sets each term's IDF from how many passages hold it.
-func docFreqs(ctx context.Context, bi bleve.Index, terms []qterm) {
-	n, df := 1.0, make([]float64, len(terms))
+// docFreqs reads how many passages hold each word the question looks
+// for, and sets the IDF of the question's own words from it.
+func (q *question) docFreqs(ctx context.Context, bi bleve.Index) {
+	q.docs, q.df = 1, make(map[string]float64, len(q.lookup))
 	if adv, err := bi.Advanced(); err == nil {
 		if r, err := adv.Reader(); err == nil {
 			if c, err := r.DocCount(); err == nil {
-				n = float64(max(c, 1))
+				q.docs = float64(max(c, 1))
 			}
-			for i, t := range terms {
-				if tfr, err := r.TermFieldReader(ctx, []byte(t.term), "text", false, false, false); err == nil {
-					df[i] = float64(tfr.Count())
+			for term := range q.lookup {
+				if tfr, err := r.TermFieldReader(ctx, []byte(term), "text", false, false, false); err == nil {
+					q.df[term] = float64(tfr.Count())
 					tfr.Close()
 				}
 			}
 			r.Close()
 		}
 	}
-	for i := range terms {
-		terms[i].idf = math.Log(1 + (n-df[i]+0.5)/(df[i]+0.5))
+	for i, t := range q.terms {
+		df := q.df[t.term]
+		q.terms[i].idf = math.Log(1 + (q.docs-df+0.5)/(df+0.5))
 	}
 }
 
+// A word is too common to find candidates by when more than commonShare of
+// the passages, and more than commonPassages of them, hold it: "said"
+// stands in a third of news paragraphs, and reading its postings would
+// cost more than the rest of a search. Such a word still counts in the
+// ranking; a question made only of common words finds candidates by its
+// rarest.
+const (
+	commonShare    = 0.1
+	commonPassages = 5000
+)
+
 // retrieval is the query that finds the candidates: any of the question's
-// words or the words that stand for them, in the paragraph itself.
+// words or the words that stand for them, in the paragraph itself, but
+// for the common ones.
 func (q *question) retrieval() query.Query {
+	rarest := math.Inf(1)
+	for term := range q.lookup {
+		if df := q.df[term]; df > 0 {
+			rarest = min(rarest, df)
+		}
+	}
+	limit := max(commonShare*q.docs, commonPassages, rarest)
 	var qs []query.Query
 	for term, covers := range q.lookup {
+		if q.df[term] > limit {
+			continue
+		}
 		w := 0.0
 		for _, c := range covers {
 			w = max(w, c.w)
@@ -210,13 +294,17 @@ type candidate struct {
 	context   float64   // coverage by the passage, its article's title and its other passages
 	title     float64   // by the title alone
 	fitScore  float64
-	reader    bool
-	score     float64
-	alsoIn    []knowledge.Citation
+	// claim is the index (in claimList) of the subject's claim that best
+	// answers a speech question, or -1, and claimScore how well it does.
+	claim      int
+	claimScore float64
+	reader     bool
+	score      float64
+	alsoIn     []knowledge.Citation
 }
 
 // read splits a candidate into sentences and finds the question's words
-// in each.
+// in each; mention adds its entities' mentions.
 func (q *question) read(c *candidate) {
 	c.sents = sentences(c.text)
 	if len(c.sents) == 0 {
@@ -236,8 +324,12 @@ func (q *question) read(c *candidate) {
 		}
 		c.marks = append(c.marks, knowledge.Span{Start: start, End: end})
 	})
-	// What the question names, mentioned under another form: "Sir Edward"
-	// is Heath.
+}
+
+// mention adds to a passage read by read the places where it mentions
+// what the question names under another form ("Sir Edward" is Heath), as
+// the entities of its article say.
+func (q *question) mention(c *candidate) {
 	for _, m := range q.mentions[passageKey{c.article, c.n}] {
 		if m.start < 0 || m.end > len(c.text) || m.start >= m.end {
 			continue
@@ -289,17 +381,22 @@ func (q *question) scan(text string, fn func(start, end int, covers []cover)) {
 		if !q.prefixes[wordPrefix(word, 3)] && !q.prefixes[wordPrefix(word, 2)] {
 			continue
 		}
-		covers, ok := q.words[word]
-		if !ok {
-			for _, tok := range q.an.Analyze([]byte(word)) {
-				covers = append(covers, q.lookup[string(tok.Term)]...)
-			}
-			q.words[word] = covers
-		}
-		if len(covers) > 0 {
+		if covers := q.coversOf(word); len(covers) > 0 {
 			fn(start, i, covers)
 		}
 	}
+}
+
+// coversOf is what a word of a passage covers of the question, read once.
+func (q *question) coversOf(word string) []cover {
+	covers, ok := q.words[word]
+	if !ok {
+		for _, tok := range q.an.Analyze([]byte(word)) {
+			covers = append(covers, q.lookup[string(tok.Term)]...)
+		}
+		q.words[word] = covers
+	}
+	return covers
 }
 
 // wordPrefix is the first n letters of a word, lower case, accents folded.
@@ -384,7 +481,7 @@ func (q *question) sentenceFit(c *candidate, i int) float64 {
 		}
 	case knowledge.AskSpeech:
 		for _, cl := range c.claimList() {
-			if cl.Start < s.End && cl.End > s.Start && q.isSubject(cl.Speaker) {
+			if cl.Start < s.End && cl.End > s.Start && q.claimOfSubject(c.article, cl) {
 				return wClaimSentence
 			}
 		}
@@ -399,9 +496,7 @@ func (q *question) sentenceFit(c *candidate, i int) float64 {
 			return wReasonSentence
 		}
 	case knowledge.AskIdentity:
-		if q.describes(c.article, c.text[s.Start:s.End]) {
-			return wRoleSentence
-		}
+		return wRoleSentence * q.describes(c.article, c.text[s.Start:s.End])
 	}
 	return 0
 }
@@ -425,15 +520,24 @@ func (q *question) rank(cs []*candidate, titleOf func(string) string) {
 	articles := map[string][]float64{} // what each article's candidates cover together
 	for _, c := range cs {
 		maxBM = max(maxBM, c.bm25)
-		q.read(c)
+		if c.sents == nil {
+			q.read(c)
+		}
+		q.mention(c)
 		if _, ok := titles[c.article]; !ok {
 			titles[c.article] = q.cover(titleOf(c.article))
 		}
 		c.words = q.merge(c.sentCover...)
+		articles[c.article] = q.merge(articles[c.article], c.words)
+	}
+	if q.Role != "" {
+		q.qualify(articles, titles)
+		q.describe(cs)
+	}
+	for _, c := range cs {
 		if q.Kind == knowledge.AskSpeech && c.hasClaimOf(q) {
 			c.words = q.merge(c.words, q.subjectCover()) // "he said" names the subject too
 		}
-		articles[c.article] = q.merge(articles[c.article], c.words)
 	}
 	for _, c := range cs {
 		// The best sentence covers most of what is asked (for "what did X
@@ -453,7 +557,11 @@ func (q *question) rank(cs []*candidate, titleOf func(string) string) {
 		}
 		// The snippet shows the best sentence, or two that together cover
 		// clearly more: the question's words in one, the answer in the next.
+		// For what someone said, the subject's claim that best answers.
 		c.window = [2]int{c.best, c.best + 1}
+		if q.Kind == knowledge.AskSpeech && q.bestClaim(c) {
+			bestSel = math.Inf(1)
+		}
 		for i := 0; i+1 < len(c.sents); i++ {
 			sel := q.topicCoverage(q.merge(c.sentCover[i], c.sentCover[i+1])) + max(fits[i], fits[i+1]) - wSecondSentence
 			if fits[i+1] > fits[i] && q.topicCoverage(c.sentCover[i]) > q.topicCoverage(c.sentCover[i+1]) {
@@ -469,6 +577,12 @@ func (q *question) rank(cs []*candidate, titleOf func(string) string) {
 			}
 		}
 		tw := titles[c.article]
+		if c.n <= leadParagraph {
+			// A report's lead says what its headline says: "Shares in
+			// Anglo-Swedish drug have closed down" under "AstraZeneca hit".
+			c.bestCover = max(c.bestCover, q.coverage(c.sentCover[c.best], scaled(tw, leadTitle)))
+			c.words = q.merge(c.words, scaled(tw, leadTitle))
+		}
 		c.passage = q.coverage(c.words)
 		c.ctxWords = q.merge(c.words, tw, scaled(articles[c.article], articleWeight))
 		c.context = q.coverage(c.ctxWords)
@@ -482,6 +596,9 @@ func (q *question) rank(cs []*candidate, titleOf func(string) string) {
 		if c.kind == knowledge.KindCaption {
 			c.score *= captionFactor
 		}
+		if q.share(c.ctxWords, q.names) < minNames {
+			c.score *= unnamedFactor // the article is not about whom the question names
+		}
 	}
 	sortCandidates(cs)
 	// Readers' comments rank below reporting. Only the best passages are
@@ -492,6 +609,20 @@ func (q *question) rank(cs []*candidate, titleOf func(string) string) {
 		}
 	}
 	sortCandidates(cs)
+}
+
+// byCoverage reads the candidates and orders them by how much of the
+// question each covers, the best first: the order their articles'
+// entities are read in (see articleEntities).
+func (q *question) byCoverage(cs []*candidate) []*candidate {
+	out := slices.Clone(cs)
+	cover := make(map[*candidate]float64, len(cs))
+	for _, c := range out {
+		q.read(c)
+		cover[c] = q.coverage(c.sentCover...)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return cover[out[i]] > cover[out[j]] })
+	return out
 }
 
 // readerChecked is how many of the best passages are checked for a
@@ -564,8 +695,10 @@ func (q *question) fit(c *candidate) float64 {
 		}
 		return best
 	case knowledge.AskSpeech:
-		if c.hasClaimOf(q) {
-			return 1
+		// The subject speaks to what is asked, as far as the claim and the
+		// sentences it answers cover it (minTopic is enough).
+		if c.claim >= 0 {
+			return min(1, c.claimScore/minTopic)
 		}
 	case knowledge.AskReason:
 		s := c.sents[c.best]
@@ -573,33 +706,144 @@ func (q *question) fit(c *candidate) float64 {
 			return 0.5
 		}
 	case knowledge.AskIdentity:
-		if q.describes(c.article, c.text) {
-			return 1
-		}
+		return q.describes(c.article, c.text)
+	case knowledge.AskSpeaker:
+		// Someone who holds the role asked for, the more where the passage
+		// states it.
+		_, _, held := q.holderIn(c)
+		return held
 	}
 	return 0
 }
 
-// describes tells whether a text holds one of the roles or affiliations
-// that an article gives the subject of an identity question.
-func (q *question) describes(article, text string) bool {
-	low := strings.ToLower(text)
-	for _, r := range q.roles[article] {
-		if strings.Contains(low, strings.ToLower(r)) {
+// bestClaim finds the subject's claim in a passage that best answers a
+// speech question, and makes the sentences it stands in (with the one
+// before, when that is where the question's words are) the passage's best
+// and shown ones. It reports whether the passage has such a claim.
+func (q *question) bestClaim(c *candidate) bool {
+	c.claim, c.claimScore = -1, math.Inf(-1)
+	for k, cl := range c.claimList() {
+		if cl.Start < 0 || cl.End > len(c.text) || cl.Start >= cl.End || !q.claimOfSubject(c.article, cl) {
+			continue
+		}
+		if score := q.claimFit(c, cl); score > c.claimScore {
+			c.claim, c.claimScore = k, score
+		}
+	}
+	if c.claim < 0 {
+		return false
+	}
+	cl := c.claimList()[c.claim]
+	i, j := claimSentences(c, cl)
+	c.best, c.window = i, [2]int{i, j + 1}
+	if i > 0 && q.topicCoverage(c.sentCover[i-1]) > q.topicCoverage(q.merge(c.sentCover[i:j+1]...)) {
+		c.window[0] = i - 1
+	}
+	return true
+}
+
+// claimFit is how well a claim answers a speech question: how much of
+// what is asked about the claim and its sentences cover (with the quote's
+// sentences that follow, see claimSentences), and the sentences before it
+// back to the subject's previous words, where reports set out what the
+// speaker then answers: the one before counts half (for "how did X
+// respond to Y", as much as the claim), the one before that a quarter,
+// and so on.
+func (q *question) claimFit(c *candidate, cl knowledge.Claim) float64 {
+	i, j := claimSentences(c, cl)
+	score := q.topicCoverage(q.merge(append([][]float64{q.cover(cl.Content)}, c.sentCover[i:j+1]...)...))
+	w := wClaimBefore
+	if responseVerbs()[q.Verb] {
+		w = 1
+	}
+	for k := i - 1; k >= 0 && !q.claimsIn(c, k); k-- {
+		score += w * q.topicCoverage(c.sentCover[k])
+		w /= 2
+	}
+	return score
+}
+
+// claimSentences are the sentences [i, j] a claim stands in, with those
+// that carry on its quote: a quote of several sentences is often
+// attributed in its first only ("'…,' he said. 'I have been …'").
+func claimSentences(c *candidate, cl knowledge.Claim) (int, int) {
+	i, j := sentenceAt(c, cl.Start), sentenceAt(c, max(cl.Start, cl.End-1))
+	if !cl.Quoted {
+		return i, j
+	}
+	open := quoteOpenAfter(c.text[c.sents[i].Start:c.sents[j].End])
+	for k := j + 1; k < len(c.sents); k++ {
+		s := c.text[c.sents[k].Start:c.sents[k].End]
+		if !open && !opensQuote(s) || attributed(c, k) {
+			break
+		}
+		open = quoteOpenAfter(s) != open
+		j = k
+	}
+	return i, j
+}
+
+// quoteOpenAfter tells whether a text leaves a quote open: it has an odd
+// number of double quote marks, or more opening than closing curly ones.
+func quoteOpenAfter(s string) bool {
+	straight, curly := 0, 0
+	for _, r := range s {
+		switch r {
+		case '"':
+			straight++
+		case '“':
+			curly++
+		case '”':
+			curly--
+		}
+	}
+	return straight%2 == 1 || curly > 0
+}
+
+// opensQuote tells whether a sentence begins with a quote mark.
+func opensQuote(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasPrefix(s, "\"") || strings.HasPrefix(s, "“")
+}
+
+// attributed tells whether sentence k of a passage holds a claim.
+func attributed(c *candidate, k int) bool {
+	s := c.sents[k]
+	for _, cl := range c.claimList() {
+		if cl.Start < s.End && cl.End > s.Start {
 			return true
 		}
 	}
 	return false
 }
 
-// hasClaimOf tells whether a passage holds a claim of the question's subject.
-func (c *candidate) hasClaimOf(q *question) bool {
+// claimsIn tells whether sentence i of a passage holds a claim of the
+// subject.
+func (q *question) claimsIn(c *candidate, i int) bool {
+	s := c.sents[i]
 	for _, cl := range c.claimList() {
-		if q.isSubject(cl.Speaker) {
+		if cl.Start < s.End && cl.End > s.Start && q.claimOfSubject(c.article, cl) {
 			return true
 		}
 	}
 	return false
+}
+
+// qualify notes, for a question that describes someone ("the Screen
+// International editor"), the articles that hold the words qualifying the
+// role ("Screen International") in their candidate passages or title:
+// only there is a speaker of that role the one asked about.
+func (q *question) qualify(articles, titles map[string][]float64) {
+	for article, ws := range articles {
+		ok := true
+		for i, t := range q.terms {
+			tw := titles[article]
+			if q.subject[t.term] && !q.role[t.term] && ws[i] == 0 && (i >= len(tw) || tw[i] == 0) {
+				ok = false
+			}
+		}
+		q.qualified[article] = ok
+	}
 }
 
 // measureKinds are the kinds of figure that answer each word asking for an
@@ -661,7 +905,8 @@ func (q *question) countsUnit(unit string) bool {
 
 // countsWhatIsAsked tells whether a figure counts what an amount question
 // counts: its counted noun, or the words right after it ("six-part
-// series"), share a word with the question's.
+// series"), share a word with what the question counts, or its counted
+// noun stands for a word of the question.
 func (q *question) countsWhatIsAsked(text string, f knowledge.Figure) bool {
 	if len(q.counted) == 0 {
 		return false
@@ -670,6 +915,15 @@ func (q *question) countsWhatIsAsked(text string, f knowledge.Figure) bool {
 	for _, tok := range q.an.Analyze([]byte(words)) {
 		if q.counted[string(tok.Term)] {
 			return true
+		}
+	}
+	// What it counts stands for one of the question's words: a "60,000
+	// seater" stadium for how many people a ground holds.
+	for _, tok := range q.an.Analyze([]byte(f.Counted)) {
+		for _, cv := range q.lookup[string(tok.Term)] {
+			if cv.w < 1 {
+				return true
+			}
 		}
 	}
 	return false
@@ -703,30 +957,6 @@ func followingWords(text string, end int) string {
 	}
 	words := strings.Fields(rest)
 	return strings.Join(words[:min(len(words), 2)], " ")
-}
-
-// isSubject tells whether a name is the question's subject: the subject's
-// words are all words of the name ("Gervais" names "Ricky Gervais").
-func (q *question) isSubject(name string) bool {
-	if len(q.subject) == 0 || name == "" {
-		return false
-	}
-	if is, ok := q.speakers[name]; ok {
-		return is
-	}
-	is := q.namesSubject(name)
-	q.speakers[name] = is
-	return is
-}
-
-func (q *question) namesSubject(name string) bool {
-	words := q.analysed(name, nil)
-	for w := range q.subject {
-		if !words[w] {
-			return false
-		}
-	}
-	return true
 }
 
 // figureList is the passage's figures, read once.
@@ -781,6 +1011,15 @@ func textHash(s string) (hash uint64, words int) {
 	return hash, words
 }
 
+// show makes a passage's snippet show [start, end) of its text: the
+// sentences it stands in, unless those shown hold it already.
+func (c *candidate) show(start, end int) {
+	i, j := sentenceAt(c, start), sentenceAt(c, max(start, end-1))
+	if i < c.window[0] || j >= c.window[1] {
+		c.window = [2]int{i, j + 1}
+	}
+}
+
 // snippet cuts a passage to at most limit runes around its best
 // sentences, with the question's words marked. When they are longer than
 // the limit, the snippet ends with them and begins within the first.
@@ -831,12 +1070,18 @@ func (c *candidate) snippet(limit int) knowledge.Snippet {
 func (ix *Index) collapse(cs []*candidate) []*candidate {
 	kept := make([]*candidate, 0, len(cs))
 	byText := map[uint64]*candidate{}
+	prints := map[string][]uint32{} // each article's fingerprint, read once
+	for _, c := range cs {
+		if _, ok := prints[c.article]; !ok {
+			prints[c.article] = ix.fingerprint(c.article)
+		}
+	}
 	for _, c := range cs {
 		key, _ := textHash(c.text)
 		k := byText[key]
-		if k == nil {
+		if k == nil && len(prints[c.article]) > 0 {
 			for _, o := range kept {
-				if o.article != c.article && nearDuplicates(ix.fingerprint(o.article), ix.fingerprint(c.article)) {
+				if o.article != c.article && nearDuplicates(prints[o.article], prints[c.article]) {
 					k = o
 					break
 				}

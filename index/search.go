@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -20,35 +21,51 @@ import (
 // snippetRunes is the longest snippet cut from a paragraph.
 const snippetRunes = 320
 
+// passageFields are the stored fields a candidate passage is read with;
+// its figures only for a question a figure answers (see fields).
 var passageFields = []string{"article", "n", "kind", "text", "claims", "figures"}
+
+// fields are the stored fields the candidates of a question are read with.
+func (q *question) fields() []string {
+	if q.Kind == knowledge.AskAmount || q.Kind == knowledge.AskTime {
+		return passageFields
+	}
+	return passageFields[:len(passageFields)-1]
+}
 
 // Search finds the passages that best answer a question, with the matched
 // words marked and a citation each, and the direct answer when the
 // passages hold one. When none covers the question well enough, the
 // results say so and hold the closest passages.
 func (ix *Index) Search(ctx context.Context, kq knowledge.Query) (knowledge.Results, error) {
+	out, _, _, err := ix.search(ctx, kq)
+	return out, err
+}
+
+// search is Search, with the question as read and the ranked passages.
+func (ix *Index) search(ctx context.Context, kq knowledge.Query) (knowledge.Results, *question, []*candidate, error) {
 	start := time.Now()
 	text := strings.TrimSpace(kq.Text)
 	if text == "" {
-		return knowledge.Results{}, fmt.Errorf("empty question: %w", knowledge.ErrNotFound)
+		return knowledge.Results{}, nil, nil, fmt.Errorf("empty question: %w", knowledge.ErrNotFound)
 	}
 	limit := clamp(kq.Limit, 1, 50, 5)
 	offset := max(kq.Offset, 0)
 	bi, unlock, err := ix.reader()
 	defer unlock()
 	if err != nil {
-		return knowledge.Results{}, err
+		return knowledge.Results{}, nil, nil, err
 	}
 	anName, an := textAnalyzerOf(bi)
 	q := prepare(ctx, bi, an, anName, knowledge.ReadQuestion(text))
 	if len(q.terms) == 0 {
-		return knowledge.Results{Unanswered: true, Took: time.Since(start)}, nil
+		return knowledge.Results{Unanswered: true, Took: time.Since(start)}, q, nil, nil
 	}
 	req := bleve.NewSearchRequestOptions(ix.scoped(q.retrieval(), kq.Scope), max(candidates, 2*(offset+limit)), 0, false)
-	req.Fields = passageFields
+	req.Fields = q.fields()
 	res, err := bi.SearchInContext(ctx, req)
 	if err != nil {
-		return knowledge.Results{}, fmt.Errorf("search failed: %w", err)
+		return knowledge.Results{}, nil, nil, fmt.Errorf("search failed: %w", err)
 	}
 	cs := make([]*candidate, 0, len(res.Hits)+titledPassages)
 	have := map[string]bool{}
@@ -57,8 +74,10 @@ func (ix *Index) Search(ctx context.Context, kq knowledge.Query) (knowledge.Resu
 		have[h.ID] = true
 	}
 	cs = append(cs, ix.titledCandidates(ctx, bi, q, kq.Scope, have)...)
-	if len(q.names) > 0 || q.Kind == knowledge.AskIdentity {
-		entities := ix.articleEntities(ctx, bi, cs)
+	if q.needsEntities() {
+		// The entities of the articles whose passages cover most of the
+		// question: BM25 puts long passages of other articles first.
+		entities := ix.articleEntities(ctx, bi, q.byCoverage(cs))
 		if q.Kind == knowledge.AskIdentity {
 			// "Who is X": the articles that name X, wherever BM25 put them.
 			for article, es := range ix.namedEntities(ctx, bi, q.Subject, kq.Scope) {
@@ -70,22 +89,30 @@ func (ix *Index) Search(ctx context.Context, kq knowledge.Query) (knowledge.Resu
 	q.rank(cs, func(id string) string { return ix.cite(id, 0).Title })
 	kept := ix.collapse(cs)
 	out := knowledge.Results{Total: int(res.Total), Hits: make([]knowledge.Hit, 0, limit)}
+	out.Unanswered = !q.answered(kept)
+	if !out.Unanswered {
+		var at answerSpan
+		if out.Answer, at = ix.answer(ctx, bi, q, kept); at.c != nil {
+			// The passage the answer comes from shows it, first.
+			at.c.show(at.start, at.end)
+			if i := slices.Index(kept, at.c); i > 0 {
+				copy(kept[1:i+1], kept[:i])
+				kept[0] = at.c
+			}
+		}
+	}
 	for i := offset; i < len(kept) && i < offset+limit; i++ {
 		k := kept[i]
 		out.Hits = append(out.Hits, knowledge.Hit{Citation: ix.cite(k.article, k.n), Kind: k.kind, Score: k.score,
 			Snippet: k.snippet(snippetRunes), AlsoIn: k.alsoIn})
 	}
-	out.Unanswered = !q.answered(kept)
-	if !out.Unanswered {
-		out.Answer = ix.answer(ctx, bi, q, kept)
-	}
 	out.Took = time.Since(start)
-	return out, nil
+	return out, q, kept, nil
 }
 
 // newCandidate is a passage found by a search, to be ranked.
 func newCandidate(h *search.DocumentMatch) *candidate {
-	return &candidate{article: str(h.Fields["article"]), n: num(h.Fields["n"]), kind: knowledge.Kind(str(h.Fields["kind"])),
+	return &candidate{claim: -1, article: str(h.Fields["article"]), n: num(h.Fields["n"]), kind: knowledge.Kind(str(h.Fields["kind"])),
 		text: str(h.Fields["text"]), claims: str(h.Fields["claims"]), figures: str(h.Fields["figures"]), bm25: h.Score}
 }
 
@@ -133,7 +160,7 @@ func (ix *Index) titledCandidates(ctx context.Context, bi bleve.Index, q *questi
 	in.SetBoost(0) // the body alone scores
 	both := bleve.NewConjunctionQuery(q.retrieval(), in)
 	preq := bleve.NewSearchRequestOptions(ix.scoped(both, scope), titledPassages, 0, false)
-	preq.Fields = passageFields
+	preq.Fields = q.fields()
 	pres, err := bi.SearchInContext(ctx, preq)
 	if err != nil {
 		return nil

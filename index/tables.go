@@ -2,11 +2,12 @@ package index
 
 import (
 	"embed"
-	"fmt"
 	"strings"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2/analysis"
+
+	"github.com/briefbot/briefbot/knowledge/lexicon"
 )
 
 // The search's word lists are plain tables beside the code, one entry a
@@ -16,27 +17,8 @@ import (
 var tablesFS embed.FS
 
 // tableRows returns the rows of a table, each split into trimmed columns.
-// The tables are part of the binary, so a missing one is a bug.
 func tableRows(name string) [][]string {
-	data, err := tablesFS.ReadFile(name)
-	if err != nil {
-		panic(fmt.Sprintf("index: table %s: %v", name, err))
-	}
-	var rows [][]string
-	for _, line := range strings.Split(string(data), "\n") {
-		if i := strings.Index(line, "#"); i >= 0 {
-			line = line[:i]
-		}
-		if strings.TrimSpace(line) == "" {
-			continue
-		}
-		cols := strings.Split(line, "|")
-		for i := range cols {
-			cols[i] = strings.TrimSpace(cols[i])
-		}
-		rows = append(rows, cols)
-	}
-	return rows
+	return lexicon.Rows(tablesFS, strings.TrimSuffix(name, ".txt"))
 }
 
 // Weights of the words that stand for a question's word.
@@ -132,3 +114,15 @@ func givesReason(sentence string) bool {
 	}
 	return false
 }
+
+// responseVerbs are the verbs of answer_cues.txt that ask how someone
+// answered something ("how did X respond to Y"), as lemmas.
+var responseVerbs = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, row := range tableRows("answer_cues.txt") {
+		if len(row) >= 2 && row[0] == "response" {
+			out[strings.ToLower(row[1])] = true
+		}
+	}
+	return out
+})

@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"io/fs"
+	"strings"
 	"testing"
 )
 
@@ -21,7 +22,15 @@ func TestEveryTableHasOneHome(t *testing.T) {
 			seen[e.Name()] = true
 		}
 	}
-	if len(allTables()) != len(seen) {
-		t.Errorf("allTables has %d tables, the packages %d", len(allTables()), len(seen))
+	// The question tables are not extraction's: changing them must not
+	// change ExtractorVersion.
+	extraction := 0
+	for name := range seen {
+		if !strings.HasPrefix(name, "question") {
+			extraction++
+		}
+	}
+	if len(allTables()) != extraction {
+		t.Errorf("allTables has %d tables, the packages %d that extraction reads", len(allTables()), extraction)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/briefbot/briefbot/knowledge/claims"
 	"github.com/briefbot/briefbot/knowledge/entities"
 	"github.com/briefbot/briefbot/knowledge/lexicon"
+	"github.com/briefbot/briefbot/knowledge/text"
 )
 
 var questionFraming = sync.OnceValue(func() (f struct {
@@ -72,23 +73,40 @@ type Question struct {
 	// About is what the question is about: its words without the framing.
 	About string
 	// Subject is whom a speech or identity question is about: "Gervais" in
-	// "What did Gervais say about …", "Tim Dams" in "Who is Tim Dams?".
+	// "What did Gervais say about …", "Tim Dams" in "Who is Tim Dams?", "the
+	// Screen International editor" in "What did the Screen International
+	// editor make of …".
 	Subject string
+	// Role is the noun a person is asked for by, rather than by name: for a
+	// subject given by description, its head ("editor", "dealer",
+	// "spokesman"); for "who led the Liberal party", the one who does what
+	// the verb says ("leader"); for "who is the mayor of X", "mayor". It is
+	// "" when the question names the person.
+	Role string
 	// Topic is what a speech question asks about: "the kind of stars" in
 	// "What did Gervais say about the kind of stars?".
 	Topic string
 	// Measure is the word that asks for an amount: "many", "much", "long",
 	// "share", "price"…; Counted is what it counts: "episodes" in "How many
-	// episodes will …", "budget" in "How big a budget does …".
-	Measure string
-	Counted string
-	// Names are the words of the question written with a capital, but for
-	// its first: the names it asks about ("Gervais", "Flanimals").
+	// episodes will …", "budget" in "How big a budget does …", and
+	// CountedHead the noun of it that names what is counted ("players" in
+	// "How many of Wales's Six Nations players …").
+	Measure     string
+	Counted     string
+	CountedHead string
+	// Names are the words of the question that are names: written with a
+	// capital (but for its first word, unless the tagger reads a proper
+	// noun there), not determiners or pronouns ("Gervais", "Flanimals").
 	Names []string
 	// Wants is the kind of figure an amount question asks for, when its
 	// words say: "money" for "How big a budget …", "percent" for "How high
 	// is unemployment …"; "" for any.
 	Wants string
+	// Verb is the lemma of the question's main verb ("lead" in "Who led the
+	// Liberal party?") and Object what it acts on, or what a role is of
+	// ("the Liberal party"; "X" in "who is the mayor of X"); "" when none.
+	Verb   string
+	Object string
 }
 
 // questionTable is lexicon/questions.txt: phrase (lower case) -> kind.
@@ -114,30 +132,224 @@ var questionTable = sync.OnceValue(func() map[string]string {
 	return t
 })
 
+// agentNouns is lexicon/question_agents.txt: a verb's lemma -> the noun for
+// the one who does it, where adding "-er" does not make it ("lead" ->
+// "leader" does; "chair" -> "chairman" does not).
+var agentNouns = sync.OnceValue(func() map[string]string {
+	t := map[string]string{}
+	for _, row := range lexiconRows("question_agents") {
+		if len(row) >= 2 {
+			t[strings.ToLower(row[0])] = strings.ToLower(row[1])
+		}
+	}
+	return t
+})
+
+// AgentNoun is the noun for the one who does what a verb says: "leader"
+// for "lead", "manager" for "manage", "chairman" for "chair".
+func AgentNoun(verb string) string {
+	verb = strings.ToLower(verb)
+	if verb == "" {
+		return ""
+	}
+	if n, ok := agentNouns()[verb]; ok {
+		return n
+	}
+	if strings.HasSuffix(verb, "e") {
+		return verb + "r"
+	}
+	return verb + "er"
+}
+
 // openerPrepositions may stand before a question's opening phrase: "By how
 // much …", "Over what distance …", "Since when …".
 var openerPrepositions = map[string]bool{"by": true, "over": true, "to": true, "for": true, "at": true, "in": true, "on": true,
 	"from": true, "up": true, "within": true, "with": true, "during": true, "after": true, "before": true, "since": true, "into": true}
 
-// ReadQuestion reads what a question asks for and about whom. It reads
-// words, not a parse: it is the one place to move onto the language
-// layer's dependency parse (knowledge/text) when that lands.
+// questionReader is a question read by the language layer: its tokens with
+// their parts of speech, lemmas and parse, and the words among them.
+type questionReader struct {
+	p text.Paragraph
+	// words are the indexes of the tokens that are not punctuation, and
+	// low their lower-case forms.
+	words []int
+	low   []string
+	// tagged is true when the tokens have their tags and lemmas (the binary
+	// embeds the model); parse parses the question, when it is needed.
+	tagged bool
+}
+
+// parse parses the question, once, and reports whether it is parsed.
+func (r *questionReader) parse() bool {
+	if r.tagged && !r.p.Parsed {
+		for i := range r.p.Sentences {
+			text.ParseSentence(&r.p, i)
+		}
+		r.p.Parsed = true
+	}
+	return r.tagged
+}
+
+func readQuestionText(q string) *questionReader {
+	r := &questionReader{p: text.Read(1, string(KindBody), q)}
+	if _, err := text.Default(); err == nil {
+		text.Tag(&r.p)
+		r.tagged = true
+	}
+	for i, t := range r.p.Tokens {
+		if t.Shape == text.ShapePunct || t.Shape == text.ShapeQuote {
+			continue
+		}
+		r.words = append(r.words, i)
+		r.low = append(r.low, t.Low)
+	}
+	return r
+}
+
+func (r *questionReader) tok(w int) *text.Token { return &r.p.Tokens[r.words[w]] }
+
+// span is the text of words [a, b), as written, without a possessive "'s"
+// at its end.
+func (r *questionReader) span(a, b int) string {
+	for b > a && r.isPossessive(b-1) {
+		b--
+	}
+	if a >= b {
+		return ""
+	}
+	return r.p.Span(r.words[a], r.words[b-1]+1)
+}
+
+// isPossessive tells the "'s" or "'" of "Gervais's", "players'".
+func (r *questionReader) isPossessive(w int) bool {
+	return w >= 0 && w < len(r.low) && (r.low[w] == "'s" || r.low[w] == "'")
+}
+
+// capitalised tells a word written with a capital ("I" is not a name).
+func capitalised(s string) bool {
+	c, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(c) && s != "I"
+}
+
+// names are the question's name words.
+func (r *questionReader) names() []string {
+	var out []string
+	for w := range r.words {
+		t := r.tok(w)
+		if !capitalised(t.Text) {
+			continue
+		}
+		if r.tagged {
+			if t.POS == text.DET || t.POS == text.PRON {
+				continue // "The" of "The Passion"
+			}
+			if w == 0 && t.POS != text.PROPN {
+				continue
+			}
+		} else if w == 0 {
+			continue
+		}
+		out = append(out, t.Text)
+	}
+	return out
+}
+
+// isNoun tells a word that heads a noun phrase. Untagged, any word may.
+func (r *questionReader) isNoun(w int) bool {
+	if !r.tagged {
+		return true
+	}
+	switch r.tok(w).POS {
+	case text.NOUN, text.PROPN, text.NUM, text.PRON:
+		return true
+	}
+	return false
+}
+
+// head is the last noun of words [a, b), which in English heads the phrase
+// ("players" in "Wales's Six Nations players"), or -1.
+func (r *questionReader) head(a, b int) int {
+	for w := b - 1; w >= a; w-- {
+		if !r.isPossessive(w) && r.isNoun(w) {
+			return w
+		}
+	}
+	return -1
+}
+
+// role is the role a phrase [a, b) describes someone by, when it does not
+// name them: the lemma of its head when that is a common noun written
+// without a capital ("editor" in "the Screen International editor").
+func (r *questionReader) role(a, b int) string {
+	h := r.head(a, b)
+	if h < 0 && b > a && r.tagged && r.tok(b-1).POS == text.ADJ {
+		h = b - 1 // "the chief executive", its noun tagged as an adjective
+	}
+	if h < 0 {
+		return ""
+	}
+	t := r.tok(h)
+	if capitalised(t.Text) || r.tagged && t.POS != text.NOUN && t.POS != text.ADJ {
+		return ""
+	}
+	if t.Lemma != "" {
+		return strings.ToLower(t.Lemma)
+	}
+	return t.Low
+}
+
+// verb finds the question's main verb: the root of its parse when that is
+// a verb, else its first verb after the opening word; -1 when none. It
+// returns the verb's word index.
+func (r *questionReader) verb() int {
+	if !r.parse() {
+		return -1
+	}
+	for w := range r.words {
+		if t := r.tok(w); t.Head < 0 && t.POS == text.VERB {
+			return w
+		}
+	}
+	for w := 1; w < len(r.words); w++ {
+		if r.tok(w).POS == text.VERB {
+			return w
+		}
+	}
+	return -1
+}
+
+// object is what verb v acts on: its object in the parse, else the words
+// after it up to a preposition or the end.
+func (r *questionReader) object(v int) string {
+	vt := r.words[v]
+	if o := r.p.Child(vt, text.RelObj); o >= 0 {
+		a, b := r.p.Subtree(o)
+		if a > vt {
+			return strings.TrimSpace(strings.Trim(r.p.Span(a, b), "?!. "))
+		}
+	}
+	end := v + 1
+	for end < len(r.words) && !(r.tagged && r.tok(end).POS == text.ADP) && end < v+6 {
+		end++
+	}
+	return r.span(v+1, end)
+}
+
+// ReadQuestion reads what a question asks for and about whom, from the
+// language layer's reading of it: its words, their parts of speech and
+// lemmas, and its parse. The kind comes from the opening phrase
+// (lexicon/questions.txt); the subject of "what did X say", who "who is X"
+// asks about and what "how many X" counts are phrases found around the
+// question's auxiliary and verb, their heads by their parts of speech.
 func ReadQuestion(q string) Question {
 	q = strings.TrimSpace(q)
 	out := Question{Text: q, Kind: AskOther, About: QuestionTerms(q)}
-	words := strings.FieldsFunc(q, func(r rune) bool { return unicode.IsSpace(r) || r == '?' || r == '!' })
-	if len(words) == 0 {
+	r := readQuestionText(q)
+	low := r.low
+	if len(low) == 0 {
 		return out
 	}
-	for _, w := range words[1:] {
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && w != "I" {
-			out.Names = append(out.Names, stripPossessive(w))
-		}
-	}
-	low := make([]string, len(words))
-	for i, w := range words {
-		low[i] = strings.Trim(strings.ToLower(strings.ReplaceAll(w, "’", "'")), ",.;:\"“”")
-	}
+	out.Names = r.names()
 	t := questionTable()
 	kindAt := func(i int) (string, int) { // the longest phrase of the table at i
 		for n := min(3, len(low)-i); n >= 1; n-- {
@@ -154,14 +366,21 @@ func ReadQuestion(q string) Question {
 		}
 		return 0
 	}
-	join := func(from, to int) string { return strings.Join(words[from:to], " ") }
+	// The verb and its object, from the parse: only "who" and speech
+	// questions read them, and a parse costs more than the rest.
+	readVerb := func() {
+		if v := r.verb(); v >= 0 {
+			out.Verb = strings.ToLower(r.tok(v).Lemma)
+			out.Object = r.object(v)
+		}
+	}
 
 	// "According to X, what …": a speech question about X.
 	if len(low) > 3 && low[0] == "according" && low[1] == "to" {
-		for i := 2; i < len(words); i++ {
-			if strings.HasSuffix(words[i], ",") {
-				out.Kind, out.Subject = AskSpeech, strings.TrimSuffix(join(2, i+1), ",")
-				out.Topic = QuestionTerms(join(i+1, len(words)))
+		for i := 2; i < len(low); i++ {
+			if next := r.words[i] + 1; next < len(r.p.Tokens) && r.p.Tokens[next].Text == "," {
+				out.Kind, out.Subject, out.Role = AskSpeech, r.span(2, i+1), r.role(2, i+1)
+				out.Topic = QuestionTerms(r.span(i+1, len(low)))
 				return out
 			}
 		}
@@ -177,24 +396,32 @@ func ReadQuestion(q string) Question {
 		out.Measure = low[start+n-1]
 		// What it counts runs to the verb's auxiliary or a preposition:
 		// "How many mobile users did …", "What share of people in …".
-		end := start + n
-		for end < len(low) && end < start+n+5 && !isAux(end) && (low[end] == "of" || !openerPrepositions[low[end]]) {
+		from, end := start+n, start+n
+		for end < len(low) && end < start+n+6 && !isAux(end) && (low[end] == "of" || !openerPrepositions[low[end]]) {
 			end++
 		}
-		out.Counted = trimDeterminers(words[start+n : end])
-		if out.Counted == "" && end < len(low) && (low[end] == "is" || low[end] == "are" || low[end] == "was" || low[end] == "were") {
+		if end == from && end < len(low) && (low[end] == "is" || low[end] == "are" || low[end] == "was" || low[end] == "were") {
 			// "How high is joblessness in Georgia?": what is measured
 			// follows the verb.
-			to := end + 1
-			for to < len(low) && to < end+5 && (low[to] == "of" || !openerPrepositions[low[to]]) {
-				to++
+			from, end = end+1, end+1
+			for end < len(low) && end < from+4 && (low[end] == "of" || !openerPrepositions[low[end]]) {
+				end++
 			}
-			out.Counted = trimDeterminers(words[end+1 : to])
+		}
+		for from < end && (low[from] == "a" || low[from] == "an" || low[from] == "the" || low[from] == "of") {
+			from++
+		}
+		out.Counted = r.span(from, end)
+		if h := r.head(from, end); h >= 0 {
+			out.CountedHead = r.tok(h).Text
 		}
 		// The measure word decides ("what share of income"), else the
 		// first word of what is counted that does ("how big a budget").
-		for _, w := range append([]string{out.Measure}, strings.Fields(strings.ToLower(out.Counted))...) {
-			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		words := []string{out.Measure}
+		for w := from; w < end; w++ {
+			words = append(words, low[w])
+		}
+		for _, w := range words {
 			if k := t[w]; k == "money" || k == "percent" {
 				out.Wants = k
 				break
@@ -208,13 +435,20 @@ func ReadQuestion(q string) Question {
 		out.Kind = AskReason
 		return out
 	case "identity":
-		out.Kind, out.Subject = AskIdentity, stripPossessive(join(start+n, len(words)))
+		out.Kind, out.Subject = AskIdentity, r.span(start+n, len(low))
+		if role := r.role(start+n, r.phraseEnd(start+n)); role != "" {
+			// "Who is the mayor of X?": a name answers it.
+			out.Kind, out.Role = AskSpeaker, role
+			if of := r.phraseEnd(start + n); of < len(low) {
+				out.Object = r.span(of+1, len(low))
+			}
+		}
 		return out
 	}
 	// "What is the population of X?": an amount named by a noun.
 	if len(low) > 4 && (low[0] == "what" || low[0] == "which") && isAux(1) && (low[2] == "the" || low[2] == "its" || low[2] == "their") {
 		if k := t[low[3]]; k == "amount-noun" || k == "money" || k == "percent" {
-			out.Kind, out.Measure, out.Counted = AskAmount, low[3], words[3]
+			out.Kind, out.Measure, out.Counted, out.CountedHead = AskAmount, low[3], r.tok(3).Text, r.tok(3).Text
 			if k != "amount-noun" {
 				out.Wants = k
 			}
@@ -228,14 +462,18 @@ func ReadQuestion(q string) Question {
 	// "Who said …", "Who at Arsenal raised …": a name answers it.
 	if low[0] == "who" && len(low) > 1 && !isAux(1) {
 		out.Kind = AskSpeaker
+		readVerb()
+		if out.Verb != "" && t[out.Verb] != "speech" && t[low[1]] != "speech" {
+			out.Role = AgentNoun(out.Verb)
+		}
 		return out
 	}
 	// "What is X's job?": X's role.
 	for i := 2; i < len(low); i++ {
-		if t[low[i]] == "role" && isPossessive(low[i-1]) {
+		if t[low[i]] == "role" && r.isPossessive(i-1) {
 			for a := 1; a < i; a++ {
 				if isAux(a) {
-					out.Kind, out.Subject = AskIdentity, stripPossessive(join(a+1, i))
+					out.Kind, out.Subject = AskIdentity, r.span(a+1, i)
 					return out
 				}
 			}
@@ -249,7 +487,7 @@ func ReadQuestion(q string) Question {
 				if isAux(a) && a+1 < len(low)-2 {
 					v := low[len(low)-2]
 					if v == "work" || v == "play" || v == "belong" || v == "report" {
-						out.Kind, out.Subject = AskIdentity, stripPossessive(join(a+1, len(low)-2))
+						out.Kind, out.Subject = AskIdentity, r.span(a+1, len(low)-2)
 						return out
 					}
 					break
@@ -267,16 +505,29 @@ func ReadQuestion(q string) Question {
 			if m == 0 || isAux(v) {
 				continue
 			}
-			out.Kind, out.Subject = AskSpeech, join(a+1, v)
-			rest := words[v+m:]
-			if len(rest) > 0 {
-				switch strings.ToLower(rest[0]) {
+			if a > 1 && low[0] != "how" && (v+m == len(low) || openerPrepositions[low[v+m]] || low[v+m] == "of") {
+				// "Which group does the army blame for the attack?": what
+				// the question asks for is the verb's object, a thing, not
+				// what someone said.
+				return out
+			}
+			out.Kind, out.Subject, out.Role = AskSpeech, r.span(a+1, v), r.role(a+1, v)
+			readVerb()
+			from := v + m
+			if from < len(low) {
+				switch low[from] {
 				case "about", "of", "on", "to", "that", "when", "regarding":
-					rest = rest[1:]
+					from++
 				}
 			}
-			topic := append(append([]string{}, words[1:a]...), rest...)
-			if strings.Join(topic, "") != "" {
+			var topic []string
+			if s := r.span(1, a); s != "" {
+				topic = append(topic, s)
+			}
+			if s := r.span(from, len(low)); s != "" {
+				topic = append(topic, s)
+			}
+			if len(topic) > 0 {
 				out.Topic = QuestionTerms(strings.Join(topic, " "))
 			}
 			// What is searched: who spoke and about what, not "say".
@@ -288,32 +539,15 @@ func ReadQuestion(q string) Question {
 	return out
 }
 
-// trimDeterminers joins words without a leading "a", "an", "the" or "of".
-func trimDeterminers(words []string) string {
-	for len(words) > 0 {
-		switch strings.ToLower(words[0]) {
-		case "a", "an", "the", "of":
-			words = words[1:]
-			continue
-		}
-		break
-	}
-	return strings.Join(words, " ")
-}
-
-func isPossessive(w string) bool {
-	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s'")
-}
-
-// stripPossessive drops a trailing "'s" and surrounding punctuation.
-func stripPossessive(s string) string {
-	s = strings.TrimSpace(strings.Trim(s, " ,.;:?!"))
-	for _, suf := range []string{"'s", "’s", "'", "’"} {
-		if strings.HasSuffix(s, suf) {
-			return strings.TrimSuffix(s, suf)
+// phraseEnd is where the noun phrase that starts at word a ends: before a
+// preposition, a relative word or the end.
+func (r *questionReader) phraseEnd(a int) int {
+	for w := a; w < len(r.low); w++ {
+		if w > a && (openerPrepositions[r.low[w]] || r.low[w] == "of" || r.low[w] == "who" || r.low[w] == "that") {
+			return w
 		}
 	}
-	return s
+	return len(r.low)
 }
 
 // FoldAccents replaces accented letters by their plain forms, as entity keys
@@ -336,4 +570,45 @@ var honorifics = sync.OnceValue(func() map[string]bool {
 // "Dr.", "Sir".
 func IsHonorific(title string) bool {
 	return honorifics()[strings.ToLower(strings.ReplaceAll(strings.TrimSpace(title), ".", ""))]
+}
+
+// placeForms maps each name of a place in the entities' gazetteer
+// (lexicon/places.txt: "United Kingdom", "UK", "Britain") and each demonym
+// (lexicon/demonyms.txt: "British", "Britons"), lower case, to all of them.
+var placeForms = sync.OnceValue(func() map[string][]string {
+	groups := map[string][]string{} // canonical name -> its forms
+	add := func(place string, forms ...string) {
+		for _, f := range forms {
+			if f = strings.TrimSpace(f); f != "" {
+				groups[place] = append(groups[place], f)
+			}
+		}
+	}
+	for _, row := range lexicon.Rows(entities.Lexicon(), "places") {
+		add(row[0], row[0])
+		if len(row) >= 3 {
+			add(row[0], strings.Split(row[2], ";")...)
+		}
+	}
+	for _, row := range lexicon.Rows(entities.Lexicon(), "demonyms") {
+		if len(row) < 3 || groups[row[2]] == nil {
+			continue
+		}
+		add(row[2], strings.Split(row[0], ";")...)
+		add(row[2], strings.Split(row[1], ";")...)
+	}
+	out := map[string][]string{}
+	for _, forms := range groups {
+		for _, f := range forms {
+			out[strings.ToLower(f)] = forms
+		}
+	}
+	return out
+})
+
+// PlaceForms lists the names a place goes by, when name is one of them or
+// a demonym of it: "Britain" gives "United Kingdom", "UK", "Britain",
+// "British"…; nil for any other name.
+func PlaceForms(name string) []string {
+	return placeForms()[strings.ToLower(strings.TrimSpace(name))]
 }

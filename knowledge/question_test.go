@@ -3,6 +3,8 @@ package knowledge
 import (
 	"strings"
 	"testing"
+
+	"github.com/briefbot/briefbot/knowledge/text"
 )
 
 func TestQuestionTerms(t *testing.T) {
@@ -26,29 +28,38 @@ func TestReadQuestion(t *testing.T) {
 		q    string
 		want Question
 	}{
-		{"How many trucks were burned?", Question{Kind: AskAmount, Measure: "many", Counted: "trucks"}},
-		{"How big a budget does the council want?", Question{Kind: AskAmount, Measure: "big", Counted: "budget", Wants: "money"}},
-		{"How high is unemployment in the region?", Question{Kind: AskAmount, Measure: "high", Counted: "unemployment", Wants: "percent"}},
+		{"How many trucks were burned?", Question{Kind: AskAmount, Measure: "many", Counted: "trucks", CountedHead: "trucks"}},
+		{"How big a budget does the council want?", Question{Kind: AskAmount, Measure: "big", Counted: "budget", CountedHead: "budget", Wants: "money"}},
+		{"How high is unemployment in the region?", Question{Kind: AskAmount, Measure: "high", Counted: "unemployment", CountedHead: "unemployment", Wants: "percent"}},
 		{"By how much did prices rise?", Question{Kind: AskAmount, Measure: "much"}},
-		{"What is the population of the island?", Question{Kind: AskAmount, Measure: "population", Counted: "population"}},
+		{"What is the population of the island?", Question{Kind: AskAmount, Measure: "population", Counted: "population", CountedHead: "population"}},
 		{"When will the bridge reopen?", Question{Kind: AskTime}},
 		{"Why did the talks fail?", Question{Kind: AskReason}},
 		{"Who is Ana Lopes?", Question{Kind: AskIdentity, Subject: "Ana Lopes"}},
 		{"What is Ana Lopes's job?", Question{Kind: AskIdentity, Subject: "Ana Lopes"}},
 		{"Which firm does Ana Lopes work for?", Question{Kind: AskIdentity, Subject: "Ana Lopes"}},
-		{"What did the port minister say about the strike?", Question{Kind: AskSpeech, Subject: "the port minister", Topic: "the strike"}},
+		{"What did the port minister say about the strike?", Question{Kind: AskSpeech, Subject: "the port minister", Role: "minister", Topic: "the strike"}},
+		{"What did Ana Lopes's spokesman say about the strike?", Question{Kind: AskSpeech, Subject: "Ana Lopes's spokesman", Role: "spokesman", Topic: "the strike"}},
+		{"What did Ana Lopes tell the union?", Question{Kind: AskSpeech, Subject: "Ana Lopes", Topic: "the union"}},
+		{"How many of the region's dock workers went on strike?", Question{Kind: AskAmount, Measure: "many", Counted: "region's dock workers", CountedHead: "workers"}},
+		{"Who is the mayor of Lisbon?", Question{Kind: AskSpeaker, Subject: "the mayor of Lisbon", Role: "mayor", Object: "Lisbon"}},
+		{"Who is the chief executive of Atlantica Lines?", Question{Kind: AskSpeaker, Subject: "the chief executive of Atlantica Lines", Role: "executive", Object: "Atlantica Lines"}},
 		{"How did Lopes respond to the offer?", Question{Kind: AskSpeech, Subject: "Lopes", Topic: "the offer"}},
-		{"According to the union, what happened at the gate?", Question{Kind: AskSpeech, Subject: "the union", Topic: "happened at the gate"}},
+		{"According to the union, what happened at the gate?", Question{Kind: AskSpeech, Subject: "the union", Role: "union", Topic: "happened at the gate"}},
 		{"Who said the harbour would close?", Question{Kind: AskSpeaker}},
+		// The verb's object is what is asked for, not what someone said.
+		{"Which company does the union blame for the delays?", Question{Kind: AskOther}},
 		{"Where did the ship sink?", Question{Kind: AskOther}},
 	}
 	for _, tt := range tests {
 		got := ReadQuestion(tt.q)
-		if got.Kind != tt.want.Kind || got.Subject != tt.want.Subject || got.Topic != tt.want.Topic ||
-			got.Measure != tt.want.Measure || got.Counted != tt.want.Counted || got.Wants != tt.want.Wants {
-			t.Errorf("ReadQuestion(%q) = kind %s subject %q topic %q measure %q counted %q wants %q,\nwant kind %s subject %q topic %q measure %q counted %q wants %q",
-				tt.q, got.Kind, got.Subject, got.Topic, got.Measure, got.Counted, got.Wants,
-				tt.want.Kind, tt.want.Subject, tt.want.Topic, tt.want.Measure, tt.want.Counted, tt.want.Wants)
+		if tt.want.Kind == AskSpeaker && tt.want.Object == "" {
+			tt.want.Object = got.Object // the verb's object: below
+		}
+		if got.Kind != tt.want.Kind || got.Subject != tt.want.Subject || got.Role != tt.want.Role || got.Topic != tt.want.Topic ||
+			got.Measure != tt.want.Measure || got.Counted != tt.want.Counted || got.CountedHead != tt.want.CountedHead ||
+			got.Wants != tt.want.Wants || tt.want.Kind == AskSpeaker && got.Object != tt.want.Object {
+			t.Errorf("ReadQuestion(%q) =\n%+v, want\n%+v", tt.q, got, tt.want)
 		}
 	}
 	if got := ReadQuestion("Why did Ana Lopes leave the Harbour Board?").Names; strings.Join(got, ",") != "Ana,Lopes,Harbour,Board" {
@@ -56,8 +67,79 @@ func TestReadQuestion(t *testing.T) {
 	}
 }
 
+// What the parse adds: the question's verb and its object, a proper noun
+// that opens a question, and a capitalised determiner that is no name.
+func TestReadQuestionParse(t *testing.T) {
+	if _, err := text.Default(); err != nil {
+		t.Skip("no trained model embedded")
+	}
+	tests := []struct {
+		q                  string
+		verb, object, role string
+		names              string
+	}{
+		{"Who led the dockers' union during the strike?", "lead", "the dockers' union", "leader", ""},
+		{"Who owns the ferry company?", "own", "the ferry company", "owner", ""},
+		{"Who said the port would close?", "say", "", "", ""},
+		{"How much money did The Harbour Story take in Lisbon?", "", "", "", "Harbour,Story,Lisbon"},
+	}
+	for _, tt := range tests {
+		got := ReadQuestion(tt.q)
+		if tt.verb != "" && got.Verb != tt.verb || tt.object != "" && got.Object != tt.object || got.Role != tt.role ||
+			tt.names != "" && strings.Join(got.Names, ",") != tt.names {
+			t.Errorf("ReadQuestion(%q): verb %q object %q role %q names %q, want %q %q %q %q",
+				tt.q, got.Verb, got.Object, got.Role, got.Names, tt.verb, tt.object, tt.role, tt.names)
+		}
+	}
+}
+
+func TestAgentNoun(t *testing.T) {
+	for verb, want := range map[string]string{"lead": "leader", "manage": "manager", "chair": "chairman", "edit": "editor", "own": "owner"} {
+		if got := AgentNoun(verb); got != want {
+			t.Errorf("AgentNoun(%q) = %q, want %q", verb, got, want)
+		}
+	}
+}
+
 func TestFoldAccents(t *testing.T) {
 	if got := FoldAccents("Brunsbüttel, Zürich, São Paulo"); got != "Brunsbuttel, Zurich, Sao Paulo" {
 		t.Errorf("FoldAccents = %q", got)
+	}
+}
+
+func TestPlaceForms(t *testing.T) {
+	got := strings.Join(PlaceForms("Georgian"), ",")
+	if !strings.Contains(got, "Georgia") {
+		t.Errorf("PlaceForms(Georgian) = %s, want Georgia among them", got)
+	}
+	got = strings.Join(PlaceForms("britain"), ",")
+	if !strings.Contains(got, "UK") || !strings.Contains(got, "British") {
+		t.Errorf("PlaceForms(britain) = %s, want UK and British among them", got)
+	}
+	if PlaceForms("Gervais") != nil {
+		t.Error("a person's name has place forms")
+	}
+}
+
+func TestAgent(t *testing.T) {
+	if _, err := text.Default(); err != nil {
+		t.Skip("no trained model embedded")
+	}
+	arrest := func(w string) bool { return strings.HasPrefix(strings.ToLower(w), "arrest") }
+	for sentence, want := range map[string]string{
+		"Harbour police arrested the captain at his hotel on Tuesday.": "Harbour police",
+		"The captain was arrested by harbour police on Tuesday.":       "harbour police",
+		"The captain was arrested on Tuesday.":                         "",
+		"They arrested the captain on Tuesday.":                        "",
+		"Police searched the ship and arrested the captain.":           "Police",
+	} {
+		a, b, ok := Agent(sentence, arrest)
+		got := ""
+		if ok {
+			got = sentence[a:b]
+		}
+		if got != want {
+			t.Errorf("Agent(%q) = %q, want %q", sentence, got, want)
+		}
 	}
 }

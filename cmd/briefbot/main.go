@@ -11,6 +11,8 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"github.com/briefbot/briefbot/knowledge/text"
 )
 
 var (
@@ -73,6 +75,14 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 }
 
 func dispatch(ctx context.Context, env *environment, args []string) error {
+	switch {
+	case len(args) == 0, args[0] == "extract", args[0] == "index", args[0] == "ask", args[0] == "console", args[0] == "serve":
+		// Reading articles and questions needs the language model: a binary
+		// built without it, or with a damaged one, says so before it starts.
+		if _, err := text.Default(); err != nil {
+			return err
+		}
+	}
 	if len(args) == 0 {
 		if env.cfg.DiscordToken != "" {
 			return runServe(ctx, env, nil)

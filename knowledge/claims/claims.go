@@ -39,7 +39,7 @@ func Extract(doc *text.Doc, ents []entities.Entity) []Claim {
 		x.paragraph(par)
 	}
 	x.flushPending(nil)
-	claims := x.claims
+	claims := tidySpeakers(doc, x.claims)
 	sort.SliceStable(claims, func(i, j int) bool {
 		if claims[i].Paragraph != claims[j].Paragraph {
 			return claims[i].Paragraph < claims[j].Paragraph

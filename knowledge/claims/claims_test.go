@@ -247,6 +247,18 @@ func TestExtractClaims(t *testing.T) {
 		paras: []string{"Asked about the tax, 42% say they would pay more for cleaner rivers."},
 		want:  []claimWant{{cue: "say", content: "they would pay more for cleaner rivers"}},
 	}, {
+		name:  "a conjunction before the speaker is not part of it",
+		paras: []string{"But a harbour spokeswoman said the ferry would sail at dawn."},
+		want:  []claimWant{{speaker: "a harbour spokeswoman", cue: "said", content: "the ferry would sail at dawn"}},
+	}, {
+		name:  "a participle after the speaker's noun is not part of it",
+		paras: []string{"The documents released on Friday showed that the minister had approved the plan."},
+		want:  []claimWant{{speaker: "the documents", cue: "showed", content: "the minister had approved the plan"}},
+	}, {
+		name:  "a first person inside a quotation is no speaker of its own",
+		paras: []string{"“I said then that the port would stay open, and I meant it,” the mayor told reporters."},
+		want:  []claimWant{{speaker: "the mayor", cue: "told", quoted: true, content: "I said then that the port would stay open, and I meant it"}},
+	}, {
 		name:  "a passive cue names no speaker",
 		paras: []string{"The mayor was accused of hiding the report from the council."},
 	}, {

@@ -333,6 +333,13 @@ func (g *grammar) counted(a int) string {
 			}
 			a = h
 			continue
+		case text.RelParataxis:
+			// "is worth £5bn" read as two clauses: the adjective right
+			// before the figure still says what it measures
+			if h == g.lo-1 && ht.POS == text.ADJ {
+				return g.clause(h)
+			}
+			return ""
 		case text.RelObj, text.RelObl, text.RelAdvmod, text.RelIobj, text.RelXcomp, text.RelDep:
 			if ht.POS == text.ADJ || ht.POS == text.ADV {
 				// "17 short", "3/4 higher": a difference in the subject

@@ -28,19 +28,24 @@ import (
 //	        a word seen there at least three times
 //	sent    (any position) whether the sentence is in title case, in
 //	        capitals or without capitals
+//
+// A line starting with "rare" is read only for a word the lexicon has seen
+// too few times to choose among its own classes (TrainOptions.TagRestrict):
+// what a word is made of tells little more of a word seen often than the
+// word itself.
 var TaggerFeatures = []string{
 	"bias",
 	"word[0]",
 	"form[0]",
-	"suf1[0]",
-	"suf2[0]",
-	"suf3[0]",
-	"suf4[0]",
-	"pre1[0]",
-	"pre2[0]",
-	"pre3[0]",
-	"shape[0]",
-	"flags[0]",
+	"rare suf1[0]",
+	"rare suf2[0]",
+	"rare suf3[0]",
+	"rare suf4[0]",
+	"rare pre1[0]",
+	"rare pre2[0]",
+	"rare pre3[0]",
+	"rare shape[0]",
+	"rare flags[0]",
 	"word[-1]",
 	"word[-2]",
 	"word[1]",
@@ -54,7 +59,7 @@ var TaggerFeatures = []string{
 	"tag[-2]",
 	"tag[-1] tag[-2]",
 	"tag[-1] word[0]",
-	"tag[-1] suf3[0]",
+	"rare tag[-1] suf3[0]",
 	"word[0] word[1]",
 	"word[-1] word[0]",
 	"tag[-1] word[1]",
@@ -126,6 +131,8 @@ type lexeme struct {
 	amb                      uint64 // the ambiguity class
 	sent                     uint64 // the sentence's case
 	only                     int32  // the class of a word of the tag dictionary, or -1
+	common                   bool   // the word is seen often enough for the "rare" templates to skip it
+	set                      int32  // the classes the word may take (tagger.sets), -1 for all
 }
 
 // The values a position outside the sentence takes.
@@ -246,6 +253,12 @@ func makeLexeme(text string, low []byte) lexeme {
 type template struct {
 	n     int
 	atoms [4]atom
+	// rare is set for a tagger template that reads only words the
+	// lexicon does not know well (a line starting with "rare").
+	rare bool
+	// idx are the places of the template's values in tvalues or pvalues
+	// (the places of its unused values hold 0).
+	idx [4]uint8
 }
 
 // atom is one value of a template: an attribute at a position.
@@ -271,7 +284,14 @@ const (
 	tTag
 	tAmb
 	tSent
+	numTagAttrs
 )
+
+// The values the tagger's features read around a token, computed once per
+// token: each attribute of each position from -2 to 2, then a 0.
+const tZeroValue = 5 * int(numTagAttrs)
+
+type tvalues [tZeroValue + 1]uint64
 
 var taggerAttrs = map[string]uint8{"word": tWord, "form": tForm, "suf1": tSuf1, "suf2": tSuf2, "suf3": tSuf3,
 	"suf4": tSuf4, "pre1": tPre1, "pre2": tPre2, "pre3": tPre3, "shape": tShape, "flags": tFlags, "tag": tTag,
@@ -282,9 +302,17 @@ func parseTaggerTemplates(lines []string) ([]template, error) {
 	out := make([]template, 0, len(lines))
 	for _, l := range lines {
 		var t template
+		if rest, ok := strings.CutPrefix(l, "rare "); ok {
+			t.rare = true
+			l = rest
+		}
+		for k := range t.idx {
+			t.idx[k] = uint8(tZeroValue)
+		}
 		if l == "bias" {
 			t.n = 1
 			t.atoms[0] = atom{attr: tBias}
+			t.idx[0] = uint8(2*int(numTagAttrs) + int(tBias))
 			out = append(out, t)
 			continue
 		}
@@ -299,6 +327,7 @@ func parseTaggerTemplates(lines []string) ([]template, error) {
 				return nil, fmt.Errorf("tagger feature %q: bad position in %q", l, f)
 			}
 			t.atoms[t.n] = atom{attr: a, pos: int8(p)}
+			t.idx[t.n] = uint8((p+2)*int(numTagAttrs) + int(a))
 			t.n++
 		}
 		if t.n == 0 {
@@ -352,8 +381,19 @@ const (
 	aValR
 	aSetL
 	aSetR
-	aDist
+	numParserAttrs
+	aDist = numParserAttrs
 )
+
+// The values a parser configuration gives its features, computed once per
+// decision: each attribute of each position, then the distance and a 0.
+const (
+	distValue  = int(numPositions) * int(numParserAttrs)
+	zeroValue  = distValue + 1
+	numPValues = zeroValue + 1
+)
+
+type pvalues [numPValues]uint64
 
 var parserAttrs = map[string]uint8{"w": aWord, "t": aTag, "l": aLabel, "vl": aValL, "vr": aValR, "sl": aSetL,
 	"sr": aSetR}
@@ -369,6 +409,7 @@ func parseParserTemplates(lines []string) ([]template, error) {
 			}
 			if f == "dist" {
 				t.atoms[t.n] = atom{attr: aDist, pos: pNone}
+				t.idx[t.n] = uint8(distValue)
 				t.n++
 				continue
 			}
@@ -379,21 +420,23 @@ func parseParserTemplates(lines []string) ([]template, error) {
 				return nil, fmt.Errorf("parser feature %q: bad value %q", l, f)
 			}
 			t.atoms[t.n] = atom{attr: attr, pos: pos}
+			t.idx[t.n] = uint8(int(pos)*int(numParserAttrs) + int(attr))
 			t.n++
 		}
 		if t.n == 0 {
 			return nil, fmt.Errorf("parser feature %q: empty", l)
+		}
+		for k := t.n; k < 4; k++ {
+			t.idx[k] = uint8(zeroValue)
 		}
 		out = append(out, t)
 	}
 	return out, nil
 }
 
-// combine hashes template number i with its values.
-func combine(i int, v *[4]uint64, n int) uint64 {
-	h := mix(uint64(i+1)*0x9e3779b97f4a7c15 ^ v[0])
-	for k := 1; k < n; k++ {
-		h = mix(h ^ v[k])
-	}
-	return h
+// combine hashes template number i with its values (v[n:] are 0): a sum
+// of the values, each times its own odd constant, mixed once.
+func combine(i int, v *[4]uint64) uint64 {
+	return mix(uint64(i+1)*0x9e3779b97f4a7c15 + v[0]*0xd6e8feb86659fd93 + v[1]*0xa0761d6478bd642f +
+		v[2]*0xe7037ed1a0b428db + v[3]*0x8ebc6af09c88c6e3)
 }

@@ -3,6 +3,7 @@ package text
 import (
 	"cmp"
 	"errors"
+	"maps"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -24,6 +25,19 @@ type TrainOptions struct {
 	// own move rather than the oracle's after the first pass (Goldberg and
 	// Nivre's exploration); 0 follows the oracle.
 	Explore float64
+	// TagRestrict, when above 0, makes the tagger choose a word's class
+	// among the classes it takes in the treebanks when it is seen there at
+	// least that many times, and among those and the classes of rare words
+	// when it is seen less often; at 0 it chooses among all classes.
+	TagRestrict int
+	// Recheck, when above 0, makes the second pass of the tagger tag again
+	// only the words whose class the first pass chose by a margin below it
+	// (in the units of the weight table's levels); at 0 it tags all again.
+	Recheck int
+	// LabelMin is how many times a label must be seen on the arcs between
+	// words of two parts of speech (in a direction) for the parser to give
+	// it to such an arc.
+	LabelMin int
 	// MinUpdates keeps a feature out of the model until it has been updated
 	// that many times in training: rare features go.
 	MinUpdates int
@@ -79,6 +93,10 @@ func Train(sents []Paragraph, opt TrainOptions) (*Model, error) {
 		return nil, errors.New("text: more than 255 tag classes")
 	}
 	m.tagger.classes = classes
+	m.tagger.margin = maxMargin
+	if opt.Recheck > 0 {
+		m.tagger.margin = int32(min(opt.Recheck, maxMargin))
+	}
 	var sc scratch
 	data := make([]tagSent, len(sents))
 	for i := range sents {
@@ -93,13 +111,14 @@ func Train(sents []Paragraph, opt TrainOptions) (*Model, error) {
 			data[i].repeat = opt.Repeat[i]
 		}
 	}
-	m.tagger.lexicon = tagLexicon(data)
+	m.tagger.lexicon, m.tagger.sets, m.tagger.open = tagLexicon(data, opt.TagRestrict)
+	m.tagger.index()
 	for _, s := range data {
 		for i := range s.lx {
 			x := &s.lx[i]
-			x.amb, x.only = unknownAmb, -1
+			x.amb, x.only, x.set = unknownAmb, -1, m.tagger.open
 			if li, ok := m.tagger.lexicon[x.word]; ok {
-				x.amb, x.only = li.amb, li.only
+				x.amb, x.only, x.set, x.common = li.amb, li.only, li.set, li.common
 			}
 		}
 	}
@@ -109,8 +128,8 @@ func Train(sents []Paragraph, opt TrainOptions) (*Model, error) {
 			dictWords++
 		}
 	}
-	logf("tagger: %d classes, %d words in the lexicon, %d in the tag dictionary", len(classes), len(m.tagger.lexicon),
-		dictWords)
+	logf("tagger: %d classes, %d words in the lexicon, %d in the tag dictionary, %d classes for a new word", len(classes),
+		len(m.tagger.lexicon), dictWords, len(m.tagger.candidates(m.tagger.open)))
 	m.lemma = trainLemmatizer(sents, data, classes)
 	logf("lemmatizer: %d suffix rules, %d exceptions", len(m.lemma.rules), len(m.lemma.exceptions))
 
@@ -125,9 +144,10 @@ func Train(sents []Paragraph, opt TrainOptions) (*Model, error) {
 					train = append(train, data[i])
 				}
 			}
-			l := trainTagger(train, len(classes), ttpls[0], opt, opt.Seed+uint64(f)+1, nil)
+			l := trainTagger(train, &m.tagger, ttpls[0], opt, opt.Seed+uint64(f)+1, nil)
 			tg := m.tagger
 			tg.passes = []tagPass{{templates: ttpls[0], weights: buildLinear(len(classes), l.averaged(), false)}}
+			tg.margin = maxMargin
 			for i := range data {
 				if i%opt.Folds == f {
 					predicted[i] = slices.Clone(tg.tagSentence(sents[i].Tokens, &sc))
@@ -154,7 +174,7 @@ func Train(sents []Paragraph, opt TrainOptions) (*Model, error) {
 				opt.Report("tagger", epoch, m)
 			}
 		}
-		l := trainTagger(data, len(classes), tpls, opt, opt.Seed+uint64(pi)*1000, report)
+		l := trainTagger(data, &m.tagger, tpls, opt, opt.Seed+uint64(pi)*1000, report)
 		tp.weights = buildLinear(len(classes), l.averaged(), true)
 		logf("tagger: pass %d: %d features", pi+1, tp.weights.numFeatures())
 	}
@@ -163,7 +183,7 @@ func Train(sents []Paragraph, opt TrainOptions) (*Model, error) {
 	psents := make([]parseSent, 0, len(sents))
 	skipped := 0
 	for i := range sents {
-		ps, ok := makeParseSent(sents[i].Tokens, data[i].lx, predicted[i])
+		ps, ok := makeParseSent(sents[i].Tokens, data[i].lx, predicted[i], classes)
 		if !ok {
 			skipped++
 			continue
@@ -172,7 +192,8 @@ func Train(sents []Paragraph, opt TrainOptions) (*Model, error) {
 		psents = append(psents, ps)
 	}
 	logf("parser: %d sentences (%d without a single-rooted tree skipped)", len(psents), skipped)
-	pl, allowed := trainParser(psents, ptpl, opt, func(epoch int, pl *learner, allowed [numMoves]bool) {
+	m.parser.labels = arcLabels(psents, opt.LabelMin)
+	pl, allowed := trainParser(psents, &m.parser, opt, func(epoch int, pl *learner, allowed [numMoves]bool) {
 		if opt.Report != nil {
 			m.parser.weights = buildLinear(numMoves, pl.averaged(), true)
 			m.parser.allowed = allowed
@@ -241,8 +262,13 @@ type tagSent struct {
 // tagLexicon lists the words seen at least three times with the classes
 // they take in at least 1% of them (their ambiguity class); a word seen at
 // least 20 times with one class in at least 97% of them goes in the tag
-// dictionary.
-func tagLexicon(data []tagSent) map[uint64]lexInfo {
+// dictionary. With restrict above 0 it also gives each word the classes the
+// tagger chooses among, as an index in the sets it returns: the classes it
+// takes when it is seen at least restrict times, those and the classes of
+// new words when it is seen less often. The classes of new words (the set
+// it returns for a word not in the lexicon) are those of the words seen
+// less than three times, in at least 0.1% of them.
+func tagLexicon(data []tagSent, restrict int) (map[uint64]lexInfo, [][]uint8, int32) {
 	counts := map[uint64]map[uint16]int{}
 	for _, s := range data {
 		for i, x := range s.lx {
@@ -254,8 +280,51 @@ func tagLexicon(data []tagSent) map[uint64]lexInfo {
 			c[s.gold[i]]++
 		}
 	}
+	var sets [][]uint8
+	index := map[string]int32{}
+	intern := func(set []uint16) int32 {
+		slices.Sort(set)
+		b := make([]uint8, len(set))
+		for i, c := range set {
+			b[i] = uint8(c)
+		}
+		if k, ok := index[string(b)]; ok {
+			return k
+		}
+		k := int32(len(sets))
+		index[string(b)] = k
+		sets = append(sets, b)
+		return k
+	}
+	open := int32(-1)
+	var openSet []uint16
+	if restrict > 0 {
+		rare := map[uint16]int{}
+		total := 0
+		for _, c := range counts {
+			n := 0
+			for _, k := range c {
+				n += k
+			}
+			if n < 3 {
+				for class, k := range c {
+					rare[class] += k
+					total += k
+				}
+			}
+		}
+		for class, k := range rare {
+			if 1000*k >= total {
+				openSet = append(openSet, class)
+			}
+		}
+		open = intern(slices.Clone(openSet))
+	}
 	lex := map[uint64]lexInfo{}
-	for w, c := range counts {
+	// In the order of the words' hashes, so that the sets are numbered
+	// the same way in every training.
+	for _, w := range slices.Sorted(maps.Keys(counts)) {
+		c := counts[w]
 		total, best, bestN := 0, uint16(0), -1
 		for class, n := range c {
 			total += n
@@ -272,13 +341,26 @@ func tagLexicon(data []tagSent) map[uint64]lexInfo {
 				set = append(set, class)
 			}
 		}
-		li := lexInfo{amb: ambiguityClass(set), only: -1}
+		li := lexInfo{amb: ambiguityClass(set), only: -1, set: -1}
 		if total >= 20 && float64(bestN) >= 0.97*float64(total) {
 			li.only = int32(best)
 		}
+		seen := slices.Collect(maps.Keys(c))
+		switch {
+		case restrict <= 0:
+		case total >= restrict:
+			li.set, li.common = intern(seen), true
+		default:
+			for _, class := range openSet {
+				if !slices.Contains(seen, class) {
+					seen = append(seen, class)
+				}
+			}
+			li.set = intern(seen)
+		}
 		lex[w] = li
 	}
-	return lex
+	return lex, sets, open
 }
 
 // ambiguityClass hashes a set of classes.
@@ -291,9 +373,10 @@ func ambiguityClass(set []uint16) uint64 {
 	return h
 }
 
-// trainTagger trains the tagger's weights.
-func trainTagger(data []tagSent, nclass int, tpls []template, opt TrainOptions, seed uint64,
+// trainTagger trains the weights of one pass of tg.
+func trainTagger(data []tagSent, tg *tagger, tpls []template, opt TrainOptions, seed uint64,
 	report func(int, *learner)) *learner {
+	nclass := len(tg.classes)
 	l := newLearner(nclass, opt.MinUpdates)
 	epochs := opt.TagEpochs
 	rng := rand.New(rand.NewPCG(seed, 0x7a66))
@@ -306,6 +389,7 @@ func trainTagger(data []tagSent, nclass int, tpls []template, opt TrainOptions, 
 	scores := make([]float64, nclass)
 	var feats []uint64
 	var tags []uint16
+	var vals tvalues
 	for epoch := 1; epoch <= epochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, si := range order {
@@ -316,16 +400,34 @@ func trainTagger(data []tagSent, nclass int, tpls []template, opt TrainOptions, 
 					tags = append(tags, uint16(c))
 					continue
 				}
-				feats = tagFeatures(tpls, s.lx, tags, s.right, i, feats[:0])
+				cands := tg.candidates(s.lx[i].set)
+				if len(cands) == 1 {
+					tags = append(tags, uint16(cands[0]))
+					continue
+				}
+				tagValues(s.lx, tags, s.right, i, &vals)
+				feats = tagFeatures(tpls, &vals, s.lx[i].common, feats[:0])
 				l.score(feats, scores)
-				guess := 0
-				for c, v := range scores {
-					if v > scores[guess] {
-						guess = c
+				guess := -1
+				if cands == nil {
+					for c, v := range scores {
+						if guess < 0 || v > scores[guess] {
+							guess = c
+						}
+					}
+				} else {
+					for _, c := range cands {
+						if guess < 0 || scores[c] > scores[guess] {
+							guess = int(c)
+						}
 					}
 				}
 				l.tick()
-				l.update(feats, int(s.gold[i]), guess)
+				// A word whose class is not among its candidates teaches
+				// nothing the tagger could use.
+				if gold := s.gold[i]; cands == nil || slices.Contains(cands, uint8(gold)) {
+					l.update(feats, int(gold), guess)
+				}
 				tags = append(tags, uint16(guess))
 			}
 		}
@@ -416,6 +518,7 @@ func trainLemmatizer(sents []Paragraph, data []tagSent, classes []tagClass) lemm
 			lm.hasRules[k.xpos] = true
 		}
 	}
+	lm.index()
 	// The exceptions: the words whose most frequent lemma the rules miss.
 	type wordKey = exceptionKey
 	lemmas := map[wordKey]map[string]int{}
@@ -445,6 +548,7 @@ func trainLemmatizer(sents []Paragraph, data []tagSent, classes []tagClass) lemm
 			lm.exceptions[k] = best
 		}
 	}
+	lm.index()
 	return lm
 }
 
@@ -485,6 +589,7 @@ func (lm *lemmatizer) apply(t Token, low string, class uint16) string {
 // gold heads (the root's head is n) of its projective tree, and labels.
 type parseSent struct {
 	w, t   []uint64
+	p      []POS
 	gh     []int32
 	gr     []Rel
 	repeat int // times seen in each pass
@@ -493,13 +598,15 @@ type parseSent struct {
 // makeParseSent prepares a sentence for the parser, lifting the arcs that
 // cross others until the tree is projective. It fails on a sentence
 // without exactly one root.
-func makeParseSent(toks []Token, lx []lexeme, tags []uint16) (parseSent, bool) {
+func makeParseSent(toks []Token, lx []lexeme, tags []uint16, classes []tagClass) (parseSent, bool) {
 	n := len(toks)
-	ps := parseSent{w: make([]uint64, n), t: make([]uint64, n), gh: make([]int32, n), gr: make([]Rel, n)}
+	ps := parseSent{w: make([]uint64, n), t: make([]uint64, n), p: make([]POS, n), gh: make([]int32, n),
+		gr: make([]Rel, n)}
 	roots := 0
 	for i, t := range toks {
 		ps.w[i] = lx[i].word
 		ps.t[i] = uint64(tags[i]) + 1
+		ps.p[i] = classes[tags[i]].pos
 		ps.gr[i] = t.Rel
 		switch {
 		case t.Head < 0:
@@ -567,8 +674,42 @@ func projectivise(gh []int32) {
 	}
 }
 
-// trainParser trains the parser's weights with the dynamic oracle.
-func trainParser(data []parseSent, tpls []template, opt TrainOptions,
+// arcLabels returns the labels seen on at least min arcs of data between
+// words of each pair of parts of speech (see parser.labels).
+func arcLabels(data []parseSent, min int) [2][numPOS][numPOS]uint64 {
+	var counts [2][numPOS][numPOS][numRel]int
+	for _, ps := range data {
+		n := int32(len(ps.gh))
+		for d, h := range ps.gh {
+			if h == n {
+				continue
+			}
+			dir := 0
+			if int32(d) > h {
+				dir = 1
+			}
+			counts[dir][ps.p[h]][ps.p[d]][ps.gr[d]] += max(1, ps.repeat)
+		}
+	}
+	var labels [2][numPOS][numPOS]uint64
+	for dir := range counts {
+		for h := range counts[dir] {
+			for d := range counts[dir][h] {
+				for r, n := range counts[dir][h][d] {
+					if n > 0 && n >= min {
+						labels[dir][h][d] |= 1 << r
+					}
+				}
+			}
+		}
+	}
+	return labels
+}
+
+// trainParser trains the weights of pr with the dynamic oracle, choosing
+// among the moves pr.moves gives (the labels of pr.labels): it returns the
+// learner and the moves made.
+func trainParser(data []parseSent, pr *parser, opt TrainOptions,
 	report func(int, *learner, [numMoves]bool)) (*learner, [numMoves]bool) {
 	l := newLearner(numMoves, opt.MinUpdates)
 	var seen [numMoves]bool
@@ -579,9 +720,17 @@ func trainParser(data []parseSent, tpls []template, opt TrainOptions,
 			order = append(order, i)
 		}
 	}
+	// Every move may be made in training; those never made are left out
+	// after it.
+	free := parser{labels: pr.labels}
+	for m := range free.allowed {
+		free.allowed[m] = true
+	}
 	var s pstate
+	var vals pvalues
 	var feats []uint64
 	var inStack []bool
+	var cands []uint8
 	scores := make([]float64, numMoves)
 	costs := make([]int, numMoves)
 	for epoch := 1; epoch <= opt.ParseEpochs; epoch++ {
@@ -593,24 +742,29 @@ func trainParser(data []parseSent, tpls []template, opt TrainOptions,
 			s.reset(n)
 			copy(s.w, ps.w)
 			copy(s.t, ps.t)
+			copy(s.p, ps.p)
 			inStack = grow(inStack, n+1)
 			clear(inStack)
 			for !s.done() {
 				m := s.only()
 				if m < 0 {
-					feats = s.features(tpls, feats[:0])
+					cands = free.moves(&s, cands[:0])
+					m = int(cands[0])
+				} else {
+					cands = cands[:0]
+				}
+				if len(cands) > 1 {
+					s.values(&vals)
+					feats = features(pr.templates, &vals, feats[:0])
 					l.score(feats, scores)
 					oracleCosts(&s, ps, inStack, costs)
 					guess, gold := -1, -1
-					for c := range numMoves {
-						if costs[c] < 0 {
-							continue
-						}
+					for _, c := range cands {
 						if guess < 0 || scores[c] > scores[guess] {
-							guess = c
+							guess = int(c)
 						}
 						if gold < 0 || costs[c] < costs[gold] || (costs[c] == costs[gold] && scores[c] > scores[gold]) {
-							gold = c
+							gold = int(c)
 						}
 					}
 					l.tick()

@@ -2,6 +2,8 @@ package text
 
 import (
 	"bytes"
+	"compress/gzip"
+	"io"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -122,6 +124,59 @@ func TestModelFileRoundTrip(t *testing.T) {
 			t.Errorf("LoadModel(%d bytes of junk) gave no error", len(bad))
 		}
 	}
+}
+
+// A damaged model file gives an error, or a model that parses, never a
+// panic nor a huge allocation.
+func TestLoadModelSurvivesDamage(t *testing.T) {
+	b, err := trainTiny(t).MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var z bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&z, gzip.NoCompression)
+	// A file of another version of the format.
+	old := bytes.Replace(raw, []byte(modelMagic), []byte("briefbot text model 6\n"), 1)
+	zw.Write(old)
+	zw.Close()
+	if _, err := LoadModel(z.Bytes()); err == nil || !strings.Contains(err.Error(), "version") {
+		t.Errorf("a model of another version: error %v, want one that names the version", err)
+	}
+	rng := rand.New(rand.NewPCG(5, 5))
+	loaded := 0
+	for trial := range 900 {
+		c := bytes.Clone(raw)
+		at := len(modelMagic) + rng.IntN(len(c)-len(modelMagic))
+		switch trial % 3 {
+		case 0:
+			c[at] ^= byte(1 + rng.IntN(255))
+		case 1:
+			c = c[:at]
+		default:
+			c = append(c[:at:at], append([]byte{0xff, 0xff, 0xff, 0x7f}, raw[at:]...)...)
+		}
+		z.Reset()
+		zw.Reset(&z)
+		zw.Write(c)
+		zw.Close()
+		m, err := LoadModel(z.Bytes())
+		if err != nil {
+			continue
+		}
+		loaded++
+		p := words("The minister said that the plan failed . Officials denied it !")
+		m.Parse(&p)
+		checkTree(t, &p)
+	}
+	t.Logf("%d damaged models loaded and parsed", loaded)
 }
 
 // TestOracleIsExact checks the dynamic oracle's costs: on any path through

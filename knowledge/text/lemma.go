@@ -34,6 +34,31 @@ type lemmatizer struct {
 	maxSuffix  int
 	hasRules   [256]bool // by English tag
 	exceptions map[exceptionKey]string
+	// The rules and exceptions again, by hash, faster to read.
+	ruleIndex      wordMap[lemmaRule]
+	exceptionIndex wordMap[string]
+}
+
+// index builds the tables that make reading the rules and exceptions fast.
+func (lm *lemmatizer) index() {
+	lm.ruleIndex = newWordMap[lemmaRule](len(lm.rules))
+	for k, r := range lm.rules {
+		lm.ruleIndex.put(suffixHash(k.xpos, k.suffix), r)
+	}
+	lm.exceptionIndex = newWordMap[string](len(lm.exceptions))
+	for k, s := range lm.exceptions {
+		lm.exceptionIndex.put(exceptionHash(k.word, k.class), s)
+	}
+}
+
+// suffixHash is the hash of a suffix under an English tag.
+func suffixHash(xpos uint8, suffix string) uint64 {
+	return mix(fnv(suffix) + uint64(xpos)*0x9e3779b97f4a7c15)
+}
+
+// exceptionHash is the hash of a word under a tagger class.
+func exceptionHash(word uint64, class uint16) uint64 {
+	return mix(word + uint64(class)*0xd6e8feb86659fd93)
 }
 
 // lemmaOf returns the lemma of a word, and whether the rule needs bytes
@@ -41,7 +66,7 @@ type lemmatizer struct {
 // caller), from the word's form as written, its lower-cased form, its hash
 // and class.
 func (lm *lemmatizer) lemmaOf(text, low string, word uint64, class uint16, pos POS) (string, lemmaRule, bool) {
-	if s, ok := lm.exceptions[exceptionKey{word, class}]; ok {
+	if s, ok := lm.exceptionIndex.get(exceptionHash(word, class)); ok {
 		return s, lemmaRule{}, false
 	}
 	base := low
@@ -68,7 +93,7 @@ func (lm *lemmatizer) rule(low string, class uint16) (lemmaRule, bool) {
 		return lemmaRule{}, false
 	}
 	for k := min(lm.maxSuffix, len(low)-1); k >= 1; k-- {
-		if r, ok := lm.rules[suffixKey{x, low[len(low)-k:]}]; ok {
+		if r, ok := lm.ruleIndex.get(suffixHash(x, low[len(low)-k:])); ok {
 			return r, true
 		}
 	}

@@ -25,7 +25,11 @@ type Model struct {
 
 // ErrNoModel is returned when the binary was built without a trained model.
 var ErrNoModel = errors.New("text: no trained model is embedded (knowledge/text/" + ModelFile + " is missing); " +
-	"train one with: go run ./cmd/train -data ../shared/nlp -out knowledge/text/" + ModelFile)
+	"train one with: " + trainCommand)
+
+// trainCommand is the command that trains the model, run from the
+// repository's root.
+const trainCommand = "go run ./cmd/train -data ../shared/nlp -out knowledge/text/" + ModelFile
 
 var embedded struct {
 	once  sync.Once
@@ -78,8 +82,13 @@ type scratch struct {
 	tags    []uint16
 	pre     []uint16 // the first pass's tags
 	feats   []uint64
-	iscores []int32
-	slots   []uint64
+	scores  [maxClasses]int32
+	margins []int32
+	look    lookup
+	cands   []uint8
+	vals    pvalues
+	tvals   tvalues
+	words   []uint64
 	st      pstate
 	pending []pendingLemma
 	lemBuf  []byte
@@ -155,11 +164,17 @@ func (m *Model) parseSentence(p *Paragraph, i int, sc *scratch) {
 	}
 	p.Sentences[i].Parsed = true
 	toks := p.Tokens[s.Start:s.End]
-	m.tagRange(toks, sc)
+	if !p.Tagged || !m.readTags(toks, sc) {
+		m.tagRange(toks, sc)
+		sc.words = sc.words[:0]
+		for k := range sc.lex {
+			sc.words = append(sc.words, sc.lex[k].word)
+		}
+	}
 	root := -1
 	for a := 0; a < len(toks); a += maxParse {
 		b := min(a+maxParse, len(toks))
-		m.parser.parseRun(sc.lex[a:b], sc.tags[a:b], sc)
+		m.parser.parseRun(sc.words[a:b], sc.tags[a:b], m.tagger.classes, sc)
 		st := &sc.st
 		n := int32(b - a)
 		for k := range toks[a:b] {
@@ -186,4 +201,26 @@ func (m *Model) parseSentence(p *Paragraph, i int, sc *scratch) {
 			t.Head, t.Rel = root, RelParataxis
 		}
 	}
+}
+
+// readTags reads the classes of toks, tagged before, into sc.tags and their
+// word values into sc.words; false when a token's tags are not a class of
+// the model's (the tokens were tagged some other way).
+func (m *Model) readTags(toks []Token, sc *scratch) bool {
+	sc.tags, sc.words = sc.tags[:0], sc.words[:0]
+	for k := range toks {
+		t := &toks[k]
+		c, ok := m.tagger.classOf(t.POS, t.Tag)
+		if !ok {
+			return false
+		}
+		sc.tags = append(sc.tags, c)
+		if t.Low != "" {
+			sc.words = append(sc.words, fnv(t.Low))
+		} else {
+			sc.low = normalise(t.Text, sc.low)
+			sc.words = append(sc.words, fnv(sc.low))
+		}
+	}
+	return true
 }

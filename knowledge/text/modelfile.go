@@ -10,12 +10,13 @@ import (
 	"io"
 	"maps"
 	"slices"
+	"strings"
 )
 
 // The model file is gzip over a sequence of sections, all integers as
 // varints (model/README.md describes it for a reader without this code).
 
-const modelMagic = "briefbot text model 6\n"
+const modelMagic = "briefbot text model 7\n"
 
 // MarshalBinary returns the model as a model file. The same model gives the
 // same bytes.
@@ -24,11 +25,11 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 	w := &writer{w: &raw}
 	w.bytes([]byte(modelMagic))
 	for _, tp := range m.tagger.passes {
-		if tp.weights.kept == nil {
+		if !tp.weights.keeps {
 			return nil, errors.New("text: only a model just trained can be written")
 		}
 	}
-	if m.parser.weights.kept == nil {
+	if !m.parser.weights.keeps {
 		return nil, errors.New("text: only a model just trained can be written")
 	}
 	// Tagger.
@@ -42,6 +43,17 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 		w.strs(tp.features)
 		w.linear(tp.weights)
 	}
+	w.uint(uint64(len(m.tagger.sets)))
+	for _, set := range m.tagger.sets {
+		w.uint(uint64(len(set)))
+		pc := uint8(0)
+		for _, c := range set {
+			w.uint(uint64(c - pc))
+			pc = c
+		}
+	}
+	w.uint(uint64(m.tagger.open + 1))
+	w.uint(uint64(m.tagger.margin))
 	keys := slices.Sorted(maps.Keys(m.tagger.lexicon))
 	w.uint(uint64(len(keys)))
 	prev := uint64(0)
@@ -51,6 +63,8 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 		li := m.tagger.lexicon[k]
 		w.uint(li.amb)
 		w.uint(uint64(li.only + 1))
+		w.uint(uint64(li.set + 1))
+		w.bool(li.common)
 	}
 	// Lemmatizer.
 	w.strs(m.lemma.xpos)
@@ -100,6 +114,13 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 	w.uint(uint64(len(allowed)))
 	for _, c := range allowed {
 		w.uint(c)
+	}
+	for dir := range m.parser.labels {
+		for h := range m.parser.labels[dir] {
+			for _, set := range m.parser.labels[dir][h] {
+				w.uint(set)
+			}
+		}
 	}
 	w.linear(m.parser.weights)
 	if w.err != nil {
@@ -173,8 +194,11 @@ func loadModel(data []byte, keep bool) (*Model, error) {
 		return nil, fmt.Errorf("text: model file: %w", err)
 	}
 	raw, err := io.ReadAll(zr)
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		return nil, fmt.Errorf("text: model file truncated: %w", err)
+	}
 	if err != nil {
-		return nil, fmt.Errorf("text: model file: %w", err)
+		return nil, fmt.Errorf("text: model file damaged: %w", err)
 	}
 	r := &reader{b: raw, keep: keep}
 	m, err := readModel(r)
@@ -186,7 +210,12 @@ func loadModel(data []byte, keep bool) (*Model, error) {
 
 func readModel(r *reader) (*Model, error) {
 	if !bytes.HasPrefix(r.b, []byte(modelMagic)) {
-		return nil, errors.New("not a briefbot text model (or a version this code cannot read)")
+		const family = "briefbot text model "
+		if line, _, ok := bytes.Cut(r.b[:min(len(r.b), 40)], []byte("\n")); ok && bytes.HasPrefix(line, []byte(family)) {
+			return nil, fmt.Errorf("version %q, this code reads version %q: train the model again (%s)",
+				line[len(family):], strings.TrimSpace(modelMagic[len(family):]), trainCommand)
+		}
+		return nil, errors.New("not a briefbot text model")
 	}
 	r.b = r.b[len(modelMagic):]
 	m := &Model{}
@@ -201,6 +230,23 @@ func readModel(r *reader) (*Model, error) {
 		tp.weights = r.linear(nc)
 		m.tagger.passes = append(m.tagger.passes, tp)
 	}
+	ns := r.count(1 << 20)
+	for range ns {
+		k := r.count(nc)
+		set := make([]uint8, k)
+		c := uint64(0)
+		for i := range set {
+			c += r.uint()
+			if c >= uint64(nc) || (i > 0 && c == uint64(set[i-1])) {
+				r.fail("tag set class out of range")
+				break
+			}
+			set[i] = uint8(c)
+		}
+		m.tagger.sets = append(m.tagger.sets, set)
+	}
+	m.tagger.open = int32(r.index(ns)) - 1
+	m.tagger.margin = int32(min(r.uint(), maxMargin))
 	nd := r.count(1 << 24)
 	m.tagger.lexicon = make(map[uint64]lexInfo, nd)
 	prev := uint64(0)
@@ -208,10 +254,12 @@ func readModel(r *reader) (*Model, error) {
 		prev += r.uint()
 		amb := r.uint()
 		c := r.uint()
+		set := r.index(ns)
+		common := r.index(1) == 1
 		if c > uint64(nc) {
 			r.fail("tag dictionary class out of range")
 		}
-		m.tagger.lexicon[prev] = lexInfo{amb: amb, only: int32(c) - 1}
+		m.tagger.lexicon[prev] = lexInfo{amb: amb, only: int32(c) - 1, set: int32(set) - 1, common: common}
 	}
 	m.lemma.xpos = r.strs()
 	ncx := r.count(1 << 16)
@@ -238,14 +286,24 @@ func readModel(r *reader) (*Model, error) {
 		k := exceptionKey{word: prev, class: uint16(r.uint())}
 		m.lemma.exceptions[k] = r.str()
 	}
+	m.tagger.index()
+	m.lemma.index()
 	m.parser.features = r.strs()
 	na := r.count(numMoves)
 	for range na {
 		c := r.uint()
 		if c >= uint64(numMoves) {
 			r.fail("parser move out of range")
+			break
 		}
 		m.parser.allowed[c] = true
+	}
+	for dir := range m.parser.labels {
+		for h := range m.parser.labels[dir] {
+			for d := range m.parser.labels[dir][h] {
+				m.parser.labels[dir][h][d] = r.uint() & (1<<numRel - 1)
+			}
+		}
 	}
 	m.parser.weights = r.linear(numMoves)
 	if r.err != nil {
@@ -286,6 +344,14 @@ func (w *writer) bytes(b []byte) {
 }
 
 func (w *writer) uint(x uint64) { w.bytes(w.buf[:binary.PutUvarint(w.buf[:], x)]) }
+
+func (w *writer) bool(b bool) {
+	if b {
+		w.uint(1)
+	} else {
+		w.uint(0)
+	}
+}
 
 func (w *writer) str(s string) {
 	w.uint(uint64(len(s)))
@@ -352,10 +418,22 @@ func (r *reader) int() int64 {
 	return x
 }
 
-// count reads a count no larger than limit.
-func (r *reader) count(limit int) int {
+// index reads a number no larger than limit.
+func (r *reader) index(limit int) int {
 	n := r.uint()
 	if n > uint64(limit) {
+		r.fail("number out of range")
+		return 0
+	}
+	return int(n)
+}
+
+// count reads a count no larger than limit, nor than the bytes left (each
+// item counted takes one at least), so that a damaged file cannot make the
+// reader allocate much.
+func (r *reader) count(limit int) int {
+	n := r.uint()
+	if n > uint64(limit) || n > uint64(len(r.b)) {
 		r.fail("count out of range")
 		return 0
 	}
@@ -389,9 +467,8 @@ func (r *reader) strs() []string {
 // linear reads a weight table straight into its compact form.
 func (r *reader) linear(nclass int) *linear {
 	n := r.count(1 << 26)
-	m := &linear{nclass: nclass, size: tableSize(n), lv: levelTable()}
-	m.slots = make([]uint64, m.size)
-	m.ents = make([]uint16, 0, 4*n)
+	m := newLinear(nclass, n)
+	m.keeps = r.keep
 	var classes []uint8
 	var codes []int8
 	var key uint64
@@ -412,7 +489,7 @@ func (r *reader) linear(nclass int) *linear {
 		if r.err != nil {
 			break
 		}
-		m.insert(key, m.appendRow(classes, codes))
+		m.put(key, classes, codes)
 		if r.keep {
 			m.kept = append(m.kept, row{key: key, classes: slices.Clone(classes), codes: slices.Clone(codes)})
 		}

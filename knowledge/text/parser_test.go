@@ -168,6 +168,82 @@ func TestParseSentenceParsesOnlyThatSentence(t *testing.T) {
 	}
 }
 
+// A paragraph tagged before (by Tag, or tagged and then corrected by an
+// extractor) is parsed with its tags as they are; tags the model does not
+// know make it tag the sentence again.
+func TestParseKeepsTheTags(t *testing.T) {
+	m := trainTiny(t)
+	p := unparsed(treeParagraph(t, trees[0]))
+	m.Tag(&p)
+	plan := index(t, &p, "plan")
+	p.Tokens[plan].POS, p.Tokens[plan].Tag, p.Tokens[plan].Lemma = VERB, "VBD", "ours"
+	m.Parse(&p)
+	checkTree(t, &p)
+	if tk := p.Tokens[plan]; tk.POS != VERB || tk.Tag != "VBD" || tk.Lemma != "ours" {
+		t.Errorf("plan: %v %s %q, want the tags given before the parse", tk.POS, tk.Tag, tk.Lemma)
+	}
+	q := unparsed(treeParagraph(t, trees[0]))
+	q.Tokens[0].POS, q.Tokens[0].Tag = NOUN, "no such tag"
+	q.Tagged = true
+	m.Parse(&q)
+	checkTree(t, &q)
+	if tk := q.Tokens[0]; tk.POS != DET || tk.Tag != "DT" {
+		t.Errorf("The: %v %s, want DET DT from the tagger", tk.POS, tk.Tag)
+	}
+}
+
+// Parsing a paragraph tagged before gives the tree that parsing it afresh
+// gives: the parser reads the same words and classes either way.
+func TestParseAfterTagIsParse(t *testing.T) {
+	m := trainTiny(t)
+	rng := rand.New(rand.NewPCG(4, 4))
+	for range 100 {
+		p := randomParagraph(rng)
+		q := p
+		q.Tokens = append([]Token(nil), p.Tokens...)
+		q.Sentences = append([]Sentence(nil), p.Sentences...)
+		m.Parse(&p)
+		m.Tag(&q)
+		m.Parse(&q)
+		for i := range p.Tokens {
+			if a, b := p.Tokens[i], q.Tokens[i]; a.Head != b.Head || a.Rel != b.Rel || a.POS != b.POS {
+				t.Fatalf("token %d %q: %d %v %v parsed afresh, %d %v %v after Tag", i, a.Text, a.Head, a.Rel, a.POS,
+					b.Head, b.Rel, b.POS)
+			}
+		}
+	}
+}
+
+// An arc only takes a label seen in training between words of the two
+// parts of speech, in that direction (a second root hung from the first
+// takes parataxis).
+func TestArcsTakeLabelsSeenInTraining(t *testing.T) {
+	m := trainTiny(t)
+	rng := rand.New(rand.NewPCG(3, 3))
+	arcs := 0
+	for range 200 {
+		p := randomParagraph(rng)
+		m.Parse(&p)
+		for d, tk := range p.Tokens {
+			if tk.Head < 0 || tk.Rel == RelParataxis {
+				continue
+			}
+			dir := 0
+			if d > tk.Head {
+				dir = 1
+			}
+			if m.parser.labels[dir][p.Tokens[tk.Head].POS][tk.POS]&(1<<tk.Rel) == 0 {
+				t.Fatalf("%q -%v-> %q: a label never seen between a %v and a %v", p.Tokens[tk.Head].Text, tk.Rel, tk.Text,
+					p.Tokens[tk.Head].POS, tk.POS)
+			}
+			arcs++
+		}
+	}
+	if arcs == 0 {
+		t.Fatal("no arcs")
+	}
+}
+
 func FuzzParse(f *testing.F) {
 	f.Add("The minister said that the plan failed .")
 	f.Add("a")

@@ -1,7 +1,9 @@
 // Package train trains and evaluates the language layer's model (package
 // text) on the Universal Dependencies treebanks in shared/nlp: English Web
-// Treebank and GUM, train splits for training, dev for the figures printed
-// after each pass, test for the final figures.
+// Treebank and GUM, train and dev splits for training the shipped model
+// (-with-dev, the default), train alone with dev for the figures printed
+// after each pass when comparing settings (-with-dev=false), test for the
+// final figures; test is never trained on.
 //
 // Evaluation follows the CoNLL 2018 shared task: with gold tokens, accuracy
 // of tags and lemmas and attachment scores over all words, punctuation

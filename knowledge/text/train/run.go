@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"strings"
 	"time"
 
@@ -35,13 +36,21 @@ func trainMain(args []string, stdout io.Writer) error {
 	parseEpochs := fs.Int("parse-epochs", 14, "passes of the parser")
 	folds := fs.Int("folds", 4, "jackknife folds giving the parser predicted tags (below 2: gold tags)")
 	seed := fs.Uint64("seed", 1, "the seed of the shuffles and the parser's exploration")
+	tagRestrict := fs.Int("tag-restrict", 20, "a word seen this many times is tagged with one of the classes it takes "+
+		"in the treebanks (0: any class)")
+	recheck := fs.Int("recheck", 6000, "the tagger's second pass tags again only the words the first chose by a margin "+
+		"below this (0: all)")
+	labelMin := fs.Int("label-min", 2, "the parser gives an arc between words of two parts of speech only the labels "+
+		"seen at least this many times on such arcs in training")
 	minUpdates := fs.Int("min-updates", 3, "keep a feature once it has been updated this many times in training")
 	explore := fs.Float64("explore", 0.9, "probability of following the parser's own move in training")
 	subset := fs.Int("subset", 0, "train on the first N sentences only (0: all), for quick trials")
 	gumWeight := fs.Int("gum-weight", 2, "how many times each GUM sentence counts (news and encyclopedic text, "+
 		"closer to briefbot's articles than EWT's web text)")
 	dev := fs.Bool("dev", true, "print dev figures after each pass")
-	prune := fs.Int("prune", 45, "drop the weights whose code (1-127) is below this, as train prune does")
+	withDev := fs.Bool("with-dev", true, "train on the dev splits too, as the shipped model is (then no dev figures "+
+		"are printed: score the test splits; -with-dev=false to compare settings on dev)")
+	prune := fs.Int("prune", 55, "drop the weights whose code (1-127) is below this, as train prune does")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -52,6 +61,14 @@ func trainMain(args []string, stdout io.Writer) error {
 	trainBanks, err := Load(*data, "train")
 	if err != nil {
 		return err
+	}
+	if *withDev {
+		devBanks, err := Load(*data, "dev")
+		if err != nil {
+			return err
+		}
+		trainBanks = append(trainBanks, devBanks...)
+		*dev = false
 	}
 	var sents []text.Paragraph
 	var repeat []int
@@ -86,7 +103,8 @@ func trainMain(args []string, stdout io.Writer) error {
 	logf("%d training sentences", len(sents))
 	m, err := text.Train(sents, text.TrainOptions{
 		TagEpochs: *tagEpochs, ParseEpochs: *parseEpochs, Folds: *folds, Seed: *seed,
-		Explore: *explore, MinUpdates: *minUpdates, Repeat: repeat, Log: logf,
+		Explore: *explore, MinUpdates: *minUpdates, TagRestrict: *tagRestrict, Recheck: *recheck,
+		LabelMin: *labelMin, Repeat: repeat, Log: logf,
 		Report: func(stage string, epoch int, m *text.Model) {
 			for _, b := range devBanks {
 				sc := Evaluate(m, b, stage == "parser")
@@ -157,6 +175,9 @@ func evalMain(args []string, stdout io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("cannot read the model: %w", err)
 	}
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
 	t0 := time.Now()
 	m, err := text.LoadModel(b)
 	if err != nil {
@@ -165,8 +186,13 @@ func evalMain(args []string, stdout io.Writer) error {
 	first := Paragraph(conllu.Sentence{Words: []conllu.Word{{Form: "Officials", SpaceAfter: true}, {Form: "said"},
 		{Form: "."}}})
 	m.Parse(&first)
-	fmt.Fprintf(stdout, "model %s: %d bytes on disk, loaded and first sentence parsed in %v\n",
-		*model, len(b), time.Since(t0).Round(time.Millisecond))
+	took := time.Since(t0)
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	fmt.Fprintf(stdout, "model %s: %d bytes on disk, %d bytes of heap once loaded, loaded and first sentence parsed "+
+		"in %v\n", *model, len(b), int64(after.HeapAlloc)-int64(before.HeapAlloc), took.Round(time.Millisecond))
+	runtime.KeepAlive(m)
+	runtime.KeepAlive(b) // counted in before, so kept alive till after
 	banks, err := Load(*data, *split)
 	if err != nil {
 		return err

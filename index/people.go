@@ -1,0 +1,311 @@
+package index
+
+import (
+	"context"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+
+	"github.com/briefbot/briefbot/knowledge"
+)
+
+// This file holds what a question learns from the entities of the articles
+// it searches: who its subject is, under a name or a description, where
+// the names it asks about are mentioned under another form, and who holds
+// the role it asks for.
+
+// factArticles bounds the articles whose entities are read for a question:
+// those of the candidates that cover most of it.
+const factArticles = 12
+
+// needsEntities tells whether ranking or answering a question reads the
+// entities of its candidates' articles: it names someone or something,
+// describes someone by a role, or asks who someone is or who did a thing.
+func (q *question) needsEntities() bool {
+	return len(q.names) > 0 || q.Role != "" || q.Kind == knowledge.AskIdentity || q.Kind == knowledge.AskSpeaker
+}
+
+// articleEntities reads the entities of the candidates' articles (the
+// first factArticles of them, in the order given). The caller holds the
+// read lock.
+func (ix *Index) articleEntities(ctx context.Context, bi bleve.Index, cs []*candidate) map[string][]knowledge.Entity {
+	var ids []string
+	seen := map[string]bool{}
+	for _, c := range cs {
+		if !seen[c.article] && len(ids) < factArticles {
+			seen[c.article] = true
+			ids = append(ids, factsID(c.article))
+		}
+	}
+	docs, err := ix.factDocs(ctx, bi, bleve.NewDocIDQuery(ids), len(ids))
+	if err != nil {
+		return map[string][]knowledge.Entity{}
+	}
+	out := make(map[string][]knowledge.Entity, len(docs))
+	for _, d := range docs {
+		out[d.article] = d.facts.Entities
+	}
+	return out
+}
+
+// namedEntities reads the entities of the articles that name someone by
+// a name or alias in full (at most factArticles of them). The caller holds
+// the read lock.
+func (ix *Index) namedEntities(ctx context.Context, bi bleve.Index, name, scope string) map[string][]knowledge.Entity {
+	key := nameKey(name)
+	if key == "" {
+		return nil
+	}
+	exact := bleve.NewTermQuery(key)
+	exact.SetField("keys")
+	docs, err := ix.factDocs(ctx, bi, ix.scoped(exact, scope), factArticles)
+	if err != nil {
+		return nil
+	}
+	out := make(map[string][]knowledge.Entity, len(docs))
+	for _, d := range docs {
+		out[d.article] = d.facts.Entities
+	}
+	return out
+}
+
+// readEntities learns from the candidates' articles' entities what the
+// ranking needs: where the people and places the question names are
+// mentioned under another form ("Sir Edward" for "Heath"); for "who is
+// X", the roles and affiliations each article gives X (honorifics such as
+// "Mr" left out); and for "who led X", who holds that role.
+func (q *question) readEntities(entities map[string][]knowledge.Entity) {
+	key := nameKey(q.Subject)
+	for article, es := range entities {
+		byID := make(map[string]*knowledge.Entity, len(es))
+		q.entities[article] = byID
+		for i := range es {
+			e := &es[i]
+			byID[e.ID] = e
+			if q.Kind == knowledge.AskIdentity && key != "" && entityMatches(*e, key) {
+				for _, r := range e.Roles {
+					if r != "" && !knowledge.IsHonorific(r) {
+						q.roles[article] = append(q.roles[article], r)
+					}
+				}
+				for _, a := range e.Affiliations {
+					if a != "" {
+						q.affils[article] = append(q.affils[article], a)
+					}
+				}
+			}
+			if q.Kind == knowledge.AskSpeaker && q.holds(e) {
+				q.holders[article] = append(q.holders[article], e)
+			}
+			named := q.namedBy(*e)
+			if len(named) == 0 {
+				continue
+			}
+			for _, m := range e.Mentions {
+				k := passageKey{article, m.Paragraph}
+				q.mentions[k] = append(q.mentions[k], nameMention{start: m.Start, end: m.End, terms: named})
+			}
+		}
+	}
+}
+
+// holds tells whether an entity holds the role a "who" question asks for:
+// one of its roles is the role (or a word that stands for it), and what
+// the role is of, when the question says ("the Liberal party"), is among
+// its roles, affiliations or name.
+func (q *question) holds(e *knowledge.Entity) bool {
+	if len(q.role) == 0 || e.Type != knowledge.EntityPerson {
+		return false
+	}
+	roles := q.analysed(strings.Join(e.Roles, " "), nil)
+	found := false
+	for w := range q.role {
+		found = found || roles[w]
+	}
+	if !found || len(q.object) == 0 {
+		return found
+	}
+	about := q.analysed(strings.Join(append(append([]string{e.Name}, e.Roles...), e.Affiliations...), " "), nil)
+	for w := range q.object {
+		if about[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// namedBy lists the question's name words (as indexes into its terms)
+// that an entity's name or aliases hold.
+func (q *question) namedBy(e knowledge.Entity) []int {
+	if len(q.names) == 0 {
+		return nil
+	}
+	var words map[string]bool
+	var out []int
+	for i, t := range q.terms {
+		if !q.names[t.term] {
+			continue
+		}
+		if words == nil {
+			words = q.analysed(strings.Join(append([]string{e.Name}, e.Aliases...), " "), nil)
+		}
+		if words[t.term] {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// passageKey names a paragraph of an article.
+type passageKey struct {
+	article string
+	n       int
+}
+
+// nameMention is where a paragraph mentions an entity the question names,
+// and which of the question's words that entity's name holds.
+type nameMention struct {
+	start, end int
+	terms      []int
+}
+
+// describes tells how well a text states who the subject of an identity
+// question is: 1 when it holds one of the roles the article gives them
+// ("news editor"), 0.5 when only an affiliation ("Screen International").
+func (q *question) describes(article, text string) float64 {
+	low := strings.ToLower(text)
+	for _, r := range q.roles[article] {
+		if strings.Contains(low, strings.ToLower(r)) {
+			return 1
+		}
+	}
+	for _, a := range q.affils[article] {
+		if strings.Contains(low, strings.ToLower(a)) {
+			return 0.5
+		}
+	}
+	return 0
+}
+
+// hasClaimOf tells whether a passage holds a claim of the question's subject.
+func (c *candidate) hasClaimOf(q *question) bool {
+	for _, cl := range c.claimList() {
+		if q.claimOfSubject(c.article, cl) {
+			return true
+		}
+	}
+	return false
+}
+
+// claimOfSubject tells whether a claim is the subject's: its speaker is
+// the person the question names, or, when the question describes them
+// ("the Screen International editor"), is described by the question's
+// role in the words the claim is attributed to ("a spokesman for Ofcom"),
+// by the roles and affiliations the article gives the speaker, or by the
+// words before a mention of them (see describe), in an article that holds
+// the words qualifying the role (see qualify).
+func (q *question) claimOfSubject(article string, cl knowledge.Claim) bool {
+	if q.Role == "" {
+		return q.isSubject(cl.Speaker)
+	}
+	if len(q.role) == 0 {
+		return false
+	}
+	if ok, read := q.qualified[article]; read && !ok {
+		return false
+	}
+	key := article + sep + cl.SpeakerID + sep + cl.Speaker
+	if cl.SpeakerMention != nil {
+		key += sep + cl.SpeakerMention.Text
+	}
+	if is, ok := q.described[key]; ok {
+		return is
+	}
+	words := []string{cl.Speaker}
+	if cl.SpeakerMention != nil {
+		words = append(words, cl.SpeakerMention.Text)
+	}
+	if e := q.entities[article][cl.SpeakerID]; e != nil && cl.SpeakerID != "" {
+		words = append(append(words, e.Roles...), e.Affiliations...)
+	}
+	said := q.analysed(strings.Join(words, " "), nil)
+	is := cl.SpeakerID != "" && q.describedIDs[article+sep+cl.SpeakerID]
+	for w := range q.role {
+		is = is || said[w]
+	}
+	q.described[key] = is
+	return is
+}
+
+// describe notes the people whom the candidate passages describe by the
+// question's role in the words right before a mention of them ("Florida
+// state archivist Jody Norman"), for claimOfSubject.
+func (q *question) describe(cs []*candidate) {
+	for _, c := range cs {
+		for _, e := range q.entities[c.article] {
+			if e.Type != knowledge.EntityPerson || q.describedIDs[c.article+sep+e.ID] {
+				continue
+			}
+			for _, m := range e.Mentions {
+				if m.Paragraph != c.n || m.Start <= 0 || m.Start > len(c.text) {
+					continue
+				}
+				before := q.analysed(precedingWords(c.text, m.Start), nil)
+				for w := range q.role {
+					if before[w] {
+						q.describedIDs[c.article+sep+e.ID] = true
+					}
+				}
+			}
+		}
+	}
+}
+
+// isSubject tells whether a name is the question's subject: the subject's
+// words are all words of the name ("Gervais" names "Ricky Gervais").
+func (q *question) isSubject(name string) bool {
+	if len(q.subject) == 0 || name == "" {
+		return false
+	}
+	if is, ok := q.speakers[name]; ok {
+		return is
+	}
+	is := q.namesSubject(name)
+	q.speakers[name] = is
+	return is
+}
+
+func (q *question) namesSubject(name string) bool {
+	words := q.analysed(name, nil)
+	for w := range q.subject {
+		if !words[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// speakerName is who made a claim, as an answer names them: the person
+// named in the words the claim is attributed to ("Tigers coach John
+// Wells"), when extraction credited it to something else (the Tigers).
+func (q *question) speakerName(article string, cl knowledge.Claim) string {
+	m := cl.SpeakerMention
+	es := q.entities[article]
+	if m == nil || es == nil {
+		return cl.Speaker
+	}
+	if e := es[cl.SpeakerID]; e != nil && e.Type == knowledge.EntityPerson {
+		return cl.Speaker
+	}
+	for _, e := range es {
+		if e.Type != knowledge.EntityPerson {
+			continue
+		}
+		for _, em := range e.Mentions {
+			if em.Paragraph == m.Paragraph && em.Start >= m.Start && em.End <= m.End {
+				return e.Name
+			}
+		}
+	}
+	return cl.Speaker
+}

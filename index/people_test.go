@@ -1,0 +1,163 @@
+package index
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/briefbot/briefbot/knowledge"
+	"github.com/briefbot/briefbot/knowledge/text"
+)
+
+// ferry is an article about a strike, with its facts written as extraction
+// finds them, including what it gets wrong: the chief executive's words are
+// credited to his company.
+const ferry = "Ferry strike enters second week\n\n" +
+	"The ferry union called a strike on Monday. \"We will not sail until the pay offer improves,\" said Marta Reis, the union's general secretary.\n\n" +
+	"Port operator Atlantica Lines said the strike would cost it two million euros a day. \"We are losing passengers to the airlines,\" Atlantica chief executive Joao Pinto told reporters.\n\n" +
+	"The ministry said talks would resume on Thursday, and that it hoped both sides would compromise. Few travellers were at the terminal on Tuesday, and the cafes were closed. " +
+	"Asked about the union's demands, Pinto was blunt. \"The offer stands,\" Pinto said. \"We have nothing more to give. Our ships will stay in the harbour until the crews come back to work, however long it takes.\""
+
+// club is another article with a general secretary, of a football club.
+const club = "Club defends pay offer\n\nThe club's general secretary said the pay offer to the players was fair and final."
+
+func ferryFacts() knowledge.Facts {
+	at := func(s string) (int, int, int) {
+		i := strings.Index(ferry, s)
+		p := strings.LastIndex(ferry[:i], "\n\n") + 2
+		return strings.Count(ferry[:i], "\n\n"), i - p, i - p + len(s)
+	}
+	mention := func(s string) knowledge.Mention {
+		n, a, b := at(s)
+		return knowledge.Mention{Paragraph: n + 1, Start: a, End: b, Text: s}
+	}
+	claim := func(id, speaker, sid, by, content string, quoted bool) knowledge.Claim {
+		n, a, b := at(content)
+		m := mention(by)
+		return knowledge.Claim{ID: id, Speaker: speaker, SpeakerID: sid, SpeakerMention: &m, Cue: "said", Content: content,
+			Quoted: quoted, Paragraph: n + 1, Start: a, End: b}
+	}
+	return knowledge.Facts{
+		Entities: []knowledge.Entity{
+			{ID: "e1", Name: "Marta Reis", Type: knowledge.EntityPerson, Roles: []string{"general secretary"}, Affiliations: []string{"ferry union"},
+				Mentions: []knowledge.Mention{mention("Marta Reis")}},
+			{ID: "e2", Name: "Atlantica Lines", Type: knowledge.EntityOrganization, Mentions: []knowledge.Mention{mention("Atlantica Lines")}},
+			{ID: "e3", Name: "Joao Pinto", Type: knowledge.EntityPerson, Aliases: []string{"Pinto"}, Roles: []string{"chief executive"},
+				Mentions: []knowledge.Mention{mention("Joao Pinto"), mention("Pinto was blunt")}},
+		},
+		Claims: []knowledge.Claim{
+			claim("c1", "Marta Reis", "e1", "Marta Reis, the union's general secretary", "We will not sail until the pay offer improves", true),
+			claim("c2", "Atlantica Lines", "e2", "Atlantica chief executive Joao Pinto", "We are losing passengers to the airlines", true),
+			claim("c3", "Joao Pinto", "e3", "Pinto said", "The offer stands", true),
+		},
+	}
+}
+
+func clubFacts() knowledge.Facts {
+	content := "the pay offer to the players was fair and final"
+	p := strings.Index(club, "\n\n") + 2
+	a := strings.Index(club, content) - p
+	m := knowledge.Mention{Paragraph: 2, Start: 0, End: len("The club's general secretary"), Text: "The club's general secretary"}
+	return knowledge.Facts{Claims: []knowledge.Claim{{ID: "c1", Speaker: "the club's general secretary", SpeakerMention: &m, Cue: "said",
+		Content: content, Paragraph: 2, Start: a, End: a + len(content)}}}
+}
+
+func ferryIndex(t *testing.T) *Index {
+	return askIndex(t, map[string]string{"ferry.txt": ferry, "club.txt": club, "port.txt": filler},
+		map[string]knowledge.Facts{"ferry.txt": ferryFacts(), "club.txt": clubFacts()})
+}
+
+func TestAnswersAboutPeople(t *testing.T) {
+	ix := ferryIndex(t)
+	tests := []struct {
+		question, kind, text, article string
+	}{
+		// Someone asked for by description: the union's general secretary is
+		// Marta Reis; the club's has no union in his article.
+		{"What did the union's general secretary say about the pay offer?", knowledge.AnswerClaim, "We will not sail until the pay offer improves", "ferry.txt"},
+		// Who holds a role.
+		{"Who is the general secretary of the ferry union?", knowledge.AnswerSpeaker, "Marta Reis", "ferry.txt"},
+		// The person in the words a claim is credited to, not his company.
+		{"Who said they were losing passengers to the airlines?", knowledge.AnswerSpeaker, "Joao Pinto", "ferry.txt"},
+		// The sentence of a quote that carries on the claim.
+		{"What did Pinto say about his ships?", knowledge.AnswerClaim, "Our ships will stay in the harbour until the crews come back to work, however long it takes.", "ferry.txt"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			res := ask(t, ix, tt.question)
+			a := res.Answer
+			if a == nil {
+				t.Fatalf("no answer: %+v", res)
+			}
+			if a.Kind != tt.kind || a.Text != tt.text || a.Citation.ArticleID != tt.article {
+				t.Errorf("answer = %s %q from %s, want %s %q from %s", a.Kind, a.Text, a.Citation.ArticleID, tt.kind, tt.text, tt.article)
+			}
+			// The passage the answer comes from shows it.
+			for _, h := range res.Hits {
+				if h.Citation == a.Citation && !strings.Contains(h.Snippet.Text, a.Text) {
+					t.Errorf("the passage of the answer does not show it: %q", h.Snippet.Text)
+				}
+			}
+		})
+	}
+}
+
+func TestSpeakerDescribedByRole(t *testing.T) {
+	ix := ferryIndex(t)
+	_, q, _, err := ix.search(context.Background(), knowledge.Query{Text: "What did the union's general secretary say about the pay offer?", Limit: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if q.Role != "secretary" {
+		t.Fatalf("role = %q, want secretary", q.Role)
+	}
+	// Both articles' speakers are general secretaries; only the ferry
+	// article holds "union", which qualifies the role asked about.
+	if !q.qualified["ferry.txt"] || q.qualified["club.txt"] {
+		t.Errorf("qualified = %v, want the ferry article only", q.qualified)
+	}
+	ferryCl, clubCl := ferryFacts().Claims, clubFacts().Claims
+	if !q.claimOfSubject("ferry.txt", ferryCl[0]) {
+		t.Error("Marta Reis, the union's general secretary, is not the subject")
+	}
+	if q.claimOfSubject("ferry.txt", ferryCl[1]) {
+		t.Error("the chief executive is taken for the general secretary")
+	}
+	if q.claimOfSubject("club.txt", clubCl[0]) {
+		t.Error("the club's general secretary is taken for the union's")
+	}
+}
+
+func TestWhoDidIt(t *testing.T) {
+	ix := askIndex(t, map[string]string{
+		"captain.txt": "Ferry captain held\n\nThe captain of the ferry was arrested on Tuesday, his lawyer said.\n\n" +
+			"Customs officers arrested two dockers on Monday. Harbour police searched the ship and arrested the captain at his hotel, the lawyer added.",
+		"port.txt": filler,
+	}, nil)
+	if _, err := text.Default(); err != nil {
+		t.Skip("no trained model embedded")
+	}
+	res := ask(t, ix, "Who arrested the ferry captain?")
+	if a := res.Answer; a == nil || a.Kind != knowledge.AnswerSpeaker || a.Text != "Harbour police" {
+		t.Errorf("answer = %+v, want the speaker Harbour police: who did it to the captain, from the parse", a)
+	}
+}
+
+func TestPlacesUnderOtherNames(t *testing.T) {
+	ix := askIndex(t, map[string]string{
+		"dutch.txt":  "Ferry trips\n\nDutch ferries made 4,000 trips last year, the shipping council said.",
+		"france.txt": "Ferry trips\n\nFrench ferries made 5,000 trips last year, the shipping council said.",
+		"port.txt":   filler,
+	}, nil)
+	res := ask(t, ix, "How many ferry trips left the Netherlands last year?")
+	if len(res.Hits) == 0 || res.Hits[0].Citation.ArticleID != "dutch.txt" {
+		t.Fatalf("hits = %+v, want dutch.txt first: Dutch ferries are the Netherlands'", res.Hits)
+	}
+	marked := false
+	for _, m := range res.Hits[0].Snippet.Marks {
+		marked = marked || res.Hits[0].Snippet.Text[m.Start:m.End] == "Dutch"
+	}
+	if !marked {
+		t.Errorf("Dutch is not marked in %+v", res.Hits[0].Snippet)
+	}
+}

@@ -1,0 +1,123 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/briefbot/briefbot/knowledge/text"
+)
+
+// tidySpeakers checks, last, the speakers that no entity stands for ("a
+// Home Office spokeswoman", "analysts"): their words as written, read with
+// their tags, must make a noun phrase that names someone. A reader repeats
+// the speaker shown, so a claim whose speaker is a stray piece of the
+// sentence is dropped rather than shown:
+//   - a conjunction or a sentence adverb before it is not part of it ("But
+//     a spokeswoman" is "a spokeswoman"), nor a participle or an adverb
+//     after it ("the documents released", "many observers now");
+//   - a verb in it shows that the words are a clause, not a name ("the
+//     government shunned opponents'", "Having");
+//   - it must end on a noun, a proper noun or a figure, not on an adjective,
+//     a preposition or a determiner ("Oxfam senior"), unless it is a word
+//     that stands for unnamed people on its own ("some", "many");
+//   - "by" in it joins two parties, and which one speaks is not clear
+//     ("the firm F-Secure by Google's team");
+//   - a first- or second-person pronoun left unresolved is the speaker of
+//     a quotation inside another ("I said then…"), already shown as part of
+//     that quotation.
+//
+// Speakers resolved to an entity are the entity's name and are kept.
+func tidySpeakers(doc *text.Doc, claims []Claim) []Claim {
+	paras := map[int]*text.Paragraph{}
+	for i := range doc.Paragraphs {
+		paras[doc.Paragraphs[i].N] = &doc.Paragraphs[i]
+	}
+	kept := claims[:0]
+	for _, c := range claims {
+		m := c.SpeakerMention
+		// the speaker as written, perhaps with its first letter lowered
+		if c.SpeakerID == "" && m != nil && len(c.Speaker) == len(m.Text) && strings.EqualFold(c.Speaker, m.Text) {
+			p := paras[m.Paragraph]
+			if p == nil || !p.Tagged {
+				kept = append(kept, c)
+				continue
+			}
+			name, start, ok := describedSpeaker(p, m.Start, m.End)
+			if !ok {
+				continue
+			}
+			if off := start - m.Start; (start != m.Start || name != m.Text) && off >= 0 && off+len(name) <= len(c.Speaker) {
+				mm := *m
+				mm.Start, mm.End, mm.Text = start, start+len(name), name
+				c.Speaker, c.SpeakerMention = c.Speaker[off:off+len(name)], &mm
+			}
+		}
+		kept = append(kept, c)
+	}
+	return kept
+}
+
+// describedSpeaker reads the speaker written at [start, end) of paragraph
+// p and returns it without a leading conjunction or sentence adverb, where it
+// starts then, and whether it names someone (see tidySpeakers).
+func describedSpeaker(p *text.Paragraph, start, end int) (string, int, bool) {
+	var toks []*text.Token
+	for i := range p.Tokens {
+		t := &p.Tokens[i]
+		if t.Start >= start && t.End <= end {
+			toks = append(toks, t)
+		}
+	}
+	for len(toks) > 0 && (toks[0].POS == text.CCONJ || toks[0].POS == text.PUNCT ||
+		toks[0].POS == text.ADV && sentenceAdverbs[toks[0].Low]) {
+		toks = toks[1:]
+	}
+	if len(toks) == 0 {
+		return "", start, false
+	}
+	for i, t := range toks {
+		switch {
+		case t.POS == text.VERB || t.POS == text.AUX:
+			// "the newly elected mayor", "a leading economist": a
+			// participle before the noun it describes is no clause; one
+			// after it is cut off below
+			if i == 0 || t.Tag != "VBN" && t.Tag != "VBG" {
+				return "", start, false
+			}
+		case t.POS == text.ADP && t.Low == "by":
+			return "", start, false
+		}
+	}
+	// "the documents released": a participle after the noun is a clause
+	// of its own, not part of who speaks, and so is an adverb ("many
+	// observers now")
+	for len(toks) > 1 && (toks[len(toks)-1].Tag == "VBN" || toks[len(toks)-1].Tag == "VBG" || toks[len(toks)-1].POS == text.ADV) {
+		toks = toks[:len(toks)-1]
+	}
+	last := toks[len(toks)-1]
+	switch last.POS {
+	case text.NOUN, text.PROPN, text.NUM, text.SYM: // "42% say"
+	case text.PRON:
+		if len(toks) == 1 && personalPronouns[last.Low] {
+			return "", start, false
+		}
+	default:
+		// "some say", "many believe": unnamed people, as the article has it
+		if len(toks) > 1 || !quantifiers[last.Low] {
+			return "", start, false
+		}
+	}
+	s := toks[0].Start
+	return p.Text[s:last.End], s, true
+}
+
+// sentenceAdverbs open a sentence without belonging to its subject.
+var sentenceAdverbs = map[string]bool{
+	"but": true, "and": true, "yet": true, "however": true, "so": true, "also": true,
+	"now": true, "then": true, "meanwhile": true, "still": true, "instead": true,
+}
+
+// quantifiers stand for unnamed people on their own: "some say".
+var quantifiers = map[string]bool{"some": true, "many": true, "others": true, "few": true, "several": true, "most": true, "all": true, "both": true}
+
+// personalPronouns are the speakers of a quotation inside a quotation.
+var personalPronouns = map[string]bool{"i": true, "me": true, "we": true, "us": true, "you": true}
