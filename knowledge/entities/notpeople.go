@@ -122,10 +122,12 @@ func (x *entityExtractor) listTypes() {
 					people++
 				case typ[n.cluster] == EntityPerson:
 					bare++
-				case typ[n.cluster] == EntityOrganization && (ncl.votes[vOrg] >= 3 || len(ncl.longest.words) >= 2) || n.theBefore && typ[n.cluster] != EntityPlace:
-					// (an organisation by evidence, not by default: "Fat
-					// Joe, Nas and Jadakiss" are not "Nas" typed as a body;
-					// "The Tin Owls" are a band's name, with its "The")
+				case typ[n.cluster] == EntityOrganization && (n.known || len(ncl.longest.words) >= 2 || ncl.votes[vOrg] >= 3 && strings.ToUpper(n.name) != n.name) ||
+					n.theBefore && typ[n.cluster] != EntityPlace:
+					// (an organisation by a table, more than one word or
+					// evidence other than capitals: "DMX, Ludacris, Ja Rule"
+					// are no bodies for "DMX" typed as an acronym; "The Tin
+					// Owls" are a band's name, with its "The")
 					orgs++
 				}
 			}

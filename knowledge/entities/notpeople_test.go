@@ -86,9 +86,10 @@ func TestNotPeople(t *testing.T) {
 		{
 			name: "a name listed among bands is a band",
 			body: []string{"Critics compared them to The Glass Harps, Violet Engine and The Tin Owls.", "Fans of Kola Pram, Nessa Wild and Tomas Brill came too.",
-				"Two seats in the Senate of Norland, Tavi Orro and Mel Quist, are vacant."},
+				"Two seats in the Senate of Norland, Tavi Orro and Mel Quist, are vacant.",
+				"The label's artists include KRX, QTV, Ludo Vance and Ashanti."},
 			want: []want{{name: "Violet Engine", typ: entities.EntityOrganization}, {name: "Kola Pram", typ: entities.EntityPerson},
-				{name: "Tavi Orro", typ: entities.EntityPerson}, {name: "Mel Quist", typ: entities.EntityPerson}},
+				{name: "Tavi Orro", typ: entities.EntityPerson}, {name: "Mel Quist", typ: entities.EntityPerson}, {name: "Ludo Vance", typ: entities.EntityPerson}},
 			notPerson: []string{"Violet Engine"},
 		},
 		{
