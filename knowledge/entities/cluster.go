@@ -151,6 +151,7 @@ func (x *entityExtractor) cluster() {
 			cl.typ = EntityOrganization
 		}
 	}
+	x.notPeople()
 }
 
 // namedAfter finds the organisations named after a person of the article:
@@ -221,6 +222,18 @@ func (x *entityExtractor) defaultType(c *cand) string {
 		return EntityOrganization // "Scottish Executive"
 	}
 	pt := x.paras[c.para]
+	// "Rolls-Royce", "Merriam-Webster", "X-Men": one hyphenated word with
+	// nothing to make it a person's (a title, a given name) is a firm's or
+	// a thing's name; "Kilroy-Silk" has a "Mr" or a "Robert" somewhere.
+	if c.firstTok == c.lastTok && strings.Contains(c.name, "-") && !x.lx.given[c.words[0]] {
+		return ""
+	}
+	// "Politics Show", "Universal Studio": a kind noun ends the name, and
+	// the tagger reads the first word as a common one ("Aimee Song" is a
+	// woman's name).
+	if v, plural := x.kindOf(c.words[len(c.words)-1]); v >= 0 && !plural && !x.lx.given[c.words[0]] && pt.toks[c.firstTok].pos != text.PROPN {
+		return voteTypes[v]
+	}
 	// "Social Democracy", "Planned Parenthood": a first word that starts the
 	// names of things.
 	if w := c.words[0]; !x.lx.given[w] && (x.lx.thingWords[w] || len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))) {
@@ -233,6 +246,9 @@ func (x *entityExtractor) defaultType(c *cand) string {
 		}
 		if !t.word || !t.upper || t.caps || x.lowerSeen[t.low] || x.lx.common[t.low] || strings.ContainsAny(t.low, "0123456789&") {
 			return EntityOrganization
+		}
+		if c.firstTok == c.lastTok && x.joinedNames(t.low) {
+			return ""
 		}
 		// "Free Syria", "Radio Free Europe": a place inside makes no person.
 		if kn, ok := x.lx.known[EntityKeyWord(t.low)]; ok && kn.typ == EntityPlace && !x.lx.given[t.low] {
@@ -299,7 +315,16 @@ func (x *entityExtractor) findRelated(c *cand, key string) int {
 		case single && len(lw) >= 2 && lw[0] == c.words[0] && x.lx.given[c.words[0]] && lean == vPerson && c.votes[vOrg] == 0 && c.votes[vPlace] == 0:
 			// "Sonia" after "Sonia O'Sullivan": a first name alone, if only one person has it.
 			if best >= 0 && best != id && x.clusters[best].leaning() == vPerson && x.clusters[best].longest.words[0] == c.words[0] {
-				return -1
+				// "Robert Kilroy-Silk" and "the Robert Kilroy-Silk Party"
+				// are one man's names; two men are two.
+				bw := x.clusters[best].longest.words
+				switch {
+				case len(bw) < len(lw) && slices.Equal(bw, lw[:len(bw)]):
+					continue
+				case len(lw) < len(bw) && slices.Equal(lw, bw[:len(lw)]):
+				default:
+					return -1
+				}
 			}
 			best = id
 		case !single && len(c.words) == len(lw) && (c.initialed || cl.longest.initialed) && initialOf(c.words, lw) &&
@@ -340,8 +365,11 @@ func (x *entityExtractor) absorb(c *cand, id int) {
 		// "Kilroy-Silk" before "Robert Kilroy-Silk": a surname of one word
 		// or more, not starting with a given name.
 		surname := hasSuffixWords(c.words, lw) && (single || !x.lx.given[w])
+		// "Elton" before "Elton John": a given name alone, when no other
+		// person of the article has it.
+		given := single && x.lx.given[w] && w == c.words[0] && c.votes[vPerson] > c.votes[vOrg] && !x.firstNameTaken(w, id)
 		if single && (lean == vPlace || lean < 0) && c.votes[vPlace] >= 3 && len(c.words) == 2 && w == c.words[0] && x.lx.placeLast[c.words[1]] ||
-			(lean == vPerson || lean < 0) && c.votes[vOrg] < 3 && surname ||
+			(lean == vPerson || lean < 0) && c.votes[vOrg] < 3 && (surname || given) ||
 			single && lean == vOrg && w == ini && c.votes[vPerson] == 0 {
 			nc := x.clusters[id]
 			for _, o := range cl.cands {
@@ -356,6 +384,17 @@ func (x *entityExtractor) absorb(c *cand, id int) {
 			}
 		}
 	}
+}
+
+// firstNameTaken tells whether a person cluster other than id has a name of
+// two words or more that starts with the given name w.
+func (x *entityExtractor) firstNameTaken(w string, id int) bool {
+	for oid, cl := range x.clusters {
+		if oid != id && !cl.dead && len(cl.longest.words) >= 2 && cl.longest.words[0] == w && cl.leaning() == vPerson {
+			return true
+		}
+	}
+	return false
 }
 
 // initialOf tells two names whose first words agree by initial ("b",

@@ -27,6 +27,15 @@
 //     expansion, surname and full name, initial and given name) and types
 //     each by its evidence; a name with none is a person's when it looks
 //     like one (two or three capitalised words, the first no common word).
+//   - notpeople.go keeps what is no person from being shown as one, once
+//     clusters are typed: a name that only modifies a noun ("the Shark
+//     Tale DVD") names no one, a name listed among bands or firms is one
+//     of them, a first name that a longer name continues founds no one;
+//     and, while names are read, the noun a name is the subject of ("X is
+//     a DVD") and the verb it is the object of ("driving a red X"), in the
+//     parse (only the sentences where such a word follows are parsed), a
+//     verb in the plural after it ("X were drawn"), a trade in the plural
+//     before it ("auditors X").
 //   - lexicon.go loads this room's tables from lexicon/*.txt (titles, given
 //     names, places, organisations, cue words, ...) and holds EntityKey, the
 //     key under which names are compared.

@@ -40,6 +40,7 @@ type cand struct {
 	personHint bool // a title or a role makes this a person for sure
 	personal   bool // evidence only a person has: a given name, ", who", "his"
 	modifier   bool // "the Assad dynasty": joins an entity but founds none
+	nounMod    bool // written right before a noun it modifies: "the Shark Tale DVD"
 	theBefore  bool // written after "the", as people's names are not
 	shared     bool // its role or kind is shared with the names listed after it
 	kind       int  // the vote a kind noun before it gave ("firm Sophos"), or -1

@@ -1,6 +1,10 @@
 package entities
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/briefbot/briefbot/knowledge/text"
+)
 
 // The nouns of the kinds table say what a name names when they stand next to
 // it: "security firm Sophos" is an organisation, "the film Sideways" and
@@ -32,6 +36,10 @@ func (x *entityExtractor) kindOf(w string) (int, bool) {
 func (x *entityExtractor) kindBefore(toks []etok, a int, c *cand) {
 	p := a - 1
 	list := false
+	// "the film 'Ray'": a quotation mark between.
+	if p >= 1 && (toks[p].low == "'" || toks[p].low == "\"") && !toks[p].poss {
+		p--
+	}
 	// "his new party, Veritas", "the vessel, the Marisol Star": the kind
 	// noun with a determiner before it, then a comma.
 	if p >= 3 && toks[p].low == "the" && toks[p-1].low == "," {
@@ -71,9 +79,13 @@ func (x *entityExtractor) kindApposition(toks []etok, comma int, c *cand) {
 	if k >= len(toks) || toks[k].low != "the" && toks[k].low != "a" && toks[k].low != "an" {
 		return
 	}
-	for m := k + 1; m < len(toks) && m < k+6; m++ {
+	for m := k + 1; m < len(toks) && m < k+8; m++ {
 		t := toks[m]
-		if !t.word || x.lx.notNames[t.low] && !t.upper {
+		if t.poss {
+			continue // "the country's largest mortgage firm"
+		}
+		// (an adjective of the common words may stand in it: "other")
+		if !t.word || x.lx.notNames[t.low] && !t.upper && t.pos != text.ADJ {
 			return
 		}
 		if t.upper {
@@ -84,11 +96,10 @@ func (x *entityExtractor) kindApposition(toks []etok, comma int, c *cand) {
 			continue
 		}
 		// The kind noun heads the apposition: nothing but a boundary, a
-		// preposition or a clause follows it ("the firm's chief" is no kind).
-		if n := m + 1; n < len(toks) && toks[n].word && !toks[n].upper && !x.lx.notNames[toks[n].low] && toks[n].low != "based" {
+		// preposition or a clause follows it ("the firm's chief" is no kind;
+		// "the country's largest mortgage firm" is one).
+		if n := m + 1; n < len(toks) && toks[n].word && !toks[n].upper && !x.lx.notNames[toks[n].low] && toks[n].low != "based" || n < len(toks) && toks[n].poss {
 			continue
-		} else if n < len(toks) && toks[n].poss {
-			return
 		}
 		c.votes[v] += kindWeight
 		return

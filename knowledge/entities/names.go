@@ -28,6 +28,17 @@ func (x *entityExtractor) run(pt paraToks, i, j int) {
 			return
 		}
 	}
+	// "A Very Long Engagement", "This Is Spinal Tap": a function word
+	// written capitalised inside the run makes it the title of a work.
+	// (but "The All India Women's Party" is a party's, "Never Again
+	// MSD" a movement's)
+	for k := i + 1; k+1 < j; k++ {
+		if t := toks[k]; t.upper && x.lx.notNames[t.low] && !t.caps && !toks[j-1].caps && (t.pos == text.DET || t.pos == text.AUX || t.pos == text.ADV || t.pos == text.PRON) {
+			if x.knownAt(pt, i, j) == 0 && !x.hasOrgHead(toks, i, j) {
+				return
+			}
+		}
+	}
 	start := i
 	for k := i; k <= j; k++ {
 		if k < j {
@@ -63,7 +74,11 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 	// "Jan Berry", "April Ashley": a given name that is also a month
 	// starts a name before a capitalised word.
 	givenFirst := lx.given[t.low] && k+1 < len(toks) && x.isNameWord(toks, k+1) && !toks[k+1].caps
-	if t.caps && lx.notAcronym[t.low] && !(k > 0 && toks[k-1].upper && isRoman(x.text[t.s:t.e])) || !t.caps && lx.notNames[t.low] && !givenFirst {
+	// "Jimmy Page", "Gary Speed": a common word after a given name, inside
+	// a sentence, is a surname.
+	surname := !t.sent && k > 0 && lx.given[toks[k-1].low] && toks[k-1].upper && !toks[k-1].caps && !lx.placeLast[t.low] && !lx.orgHeads[t.low] &&
+		lx.titles[titleKey(t.low)] == "" && lx.notEntity[t.low] == "" && !lx.events[t.low] && t.pos == text.PROPN
+	if t.caps && lx.notAcronym[t.low] && !(k > 0 && toks[k-1].upper && isRoman(x.text[t.s:t.e])) || !t.caps && lx.notNames[t.low] && !givenFirst && !surname {
 		return true // but "Charles Keating IV" keeps its numeral
 	}
 	if t.sent && !t.caps && (lx.groupMods[t.low] || lx.groupHeads[t.low]) && (k+1 == len(toks) || !toks[k+1].upper) {
@@ -75,6 +90,11 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 		if _, ok := lx.known[t.low]; !ok {
 			return true
 		}
+	}
+	// "Said Wales coach X:": a given name the tagger reads as a verb in the
+	// past opens the sentence as a verb.
+	if t.sent && !t.caps && lx.given[t.low] && t.pos == text.VERB && t.tag == "VBD" {
+		return true
 	}
 	// "Independent film-maker", "Putting Vioxx", "Honestly,": the tagger
 	// reads a sentence's first word as no proper noun.
@@ -241,8 +261,9 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 		}
 	}
 	// "fellow Springboks John Smit", "Americans Ann Bell": a side's or a
-	// people's plural before a given name.
-	if first < 0 && b-a >= 3 && x.lx.given[toks[a+1].low] && x.memberPlural(toks[a]) {
+	// people's plural before a given name ("Kenyans Evans Rutto": a
+	// people's before any name).
+	if first < 0 && b-a >= 3 && (x.lx.given[toks[a+1].low] || x.lx.demPlural[toks[a].low] != "") && x.memberPlural(toks[a]) {
 		x.namePiece(pt, a, a+1) // a people is a group
 		if c := x.newCand(pt, a+1, b); c != nil {
 			c.votes[vPerson] += 2
@@ -298,6 +319,11 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 	if x.hasOrgHead(toks, nameStart, b) || x.lx.known[EntityKey(pt.text[toks[nameStart].s:toks[b-1].e])].typ == EntityOrganization ||
 		b-nameStart == 1 && !toks[nameStart].caps && x.lowerSeen[toks[nameStart].low] {
 		x.namePiece(pt, a, b)
+		return
+	}
+	// "the General Election": a title before a common noun names an event
+	// or a thing, no one.
+	if w := toks[nameStart].low; b-nameStart == 1 && !toks[nameStart].caps && (x.lx.events[w] || x.lx.kinds[w] != "" || x.lowerSeen[w]) {
 		return
 	}
 	// "told the BBC Mr Howard": a name before an honorific is no affiliation.
@@ -411,12 +437,14 @@ func (x *entityExtractor) prefixOrg(pt paraToks, a, b int) bool {
 func (x *entityExtractor) namePiece(pt paraToks, a, b int) *cand {
 	toks := pt.toks
 	lx := x.lx
-	// "Sunni Arabs", "Kurds": a people is a group.
+	// "Sunni Arabs", "Kurds", "Roma Czechs": a people is a group.
 	if _, known := lx.known[EntityKey(pt.text[toks[a].s:toks[b-1].e])]; !known && lx.demPlural[toks[b-1].low] != "" {
 		all := true
 		for k := a; k < b-1; k++ {
 			all = all && lx.demAdj[toks[k].low] != ""
 		}
+		// ("Roma Czechs", but "Progressive Democrats" are a party)
+		all = all || b-a == 2 && !lx.given[toks[a].low] && lx.known[EntityKey(lx.demPlural[toks[b-1].low])].typ == EntityPlace
 		if all {
 			if c := x.newCand(pt, a, b); c != nil {
 				c.group = true
@@ -548,9 +576,20 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		c.votes[vOrg] += 3 // an acronym speaks as an organisation: "ZNT said"
 	}
 	c.theBefore = a > 0 && toks[a-1].low == "the" && !titled
+	// "the Teessiders, who": one plural after "the" names a side's players
+	// or a people, a group.
+	if single && !known && c.theBefore && toks[a].tag == "NNPS" && x.memberPlural(toks[a]) {
+		c.votes[vGroup] += 3
+	}
 	// "the Assad dynasty": a name used as a modifier names no one new.
 	if single && !known && !toks[a].caps && a > 0 && toks[a-1].low == "the" && b < len(toks) && toks[b].word && !toks[b].upper &&
 		!strings.HasSuffix(toks[b].low, "ed") && lx.after[toks[b].low].typ != EntityPerson && lx.demPlural[toks[a].low] == "" {
+		c.modifier = true
+	}
+	c.nounMod = !known && x.nounModifier(toks, b)
+	// "Ahmed 'Mido' Hossam", "(Zinedine) Zidane": a given name that a
+	// longer name continues founds no one of its own.
+	if single && !known && lx.given[toks[a].low] && partOfLongerName(toks, a, b) {
 		c.modifier = true
 	}
 	for k := a; k < b; k++ {
@@ -617,7 +656,10 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 			c.votes[vPerson] += 3
 		}
 		x.kindBefore(toks, a, c)
-		x.objectOfVerb(toks, a, c)
+		if !x.objectOfVerb(toks, a, c) {
+			x.objectInParse(pt, a, b, c)
+		}
+		x.pluralBefore(pt, a, b, c)
 	}
 	// "the company's chief executive, Jensen Huang": a role before a comma.
 	if a >= 2 && toks[a-1].low == "," && toks[a-2].word && !toks[a-2].upper {
@@ -709,9 +751,20 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 			}
 		}
 	}
+	x.predicate(pt, a, b, c)
+	x.pluralVerb(pt, a, b, c)
 	// "Labour's Paul Flynn": the possessor may be what the person belongs to.
 	if a >= 2 && toks[a-1].poss && toks[a-2].upper {
 		c.ownerTok = a - 2
+		// "Led Zeppelin's Jimmy Page": what owns a person named in full
+		// is a band, a club or a party; people have wives and lawyers.
+		if b-a >= 2 && lx.given[toks[a].low] && !known {
+			x.ownerVote(pt, a-2, "role")
+		}
+	}
+	// "David Rubin & Partners": a name joined by "&" is a firm's.
+	if strings.Contains(name, "&") {
+		c.votes[vOrg] += 3
 	}
 	if x.pending != nil && x.pendingTok == a && x.pending.para == c.para {
 		c.roles = append(c.roles, x.pending.roles...)
@@ -862,7 +915,7 @@ func (x *entityExtractor) inEventName(toks []etok, a, b int) bool {
 // objectOfVerb reads a name right after a verb whose objects are things
 // ("she bought a Game Boy Advance", "Acme released Firefox"), as the
 // tagger reads the verb.
-func (x *entityExtractor) objectOfVerb(toks []etok, a int, c *cand) {
+func (x *entityExtractor) objectOfVerb(toks []etok, a int, c *cand) bool {
 	p := a - 1
 	if p > 0 && (toks[p].low == "the" || toks[p].low == "a" || toks[p].low == "an" || toks[p].low == "its" || toks[p].low == "their") {
 		p--
@@ -870,6 +923,46 @@ func (x *entityExtractor) objectOfVerb(toks []etok, a int, c *cand) {
 	if t := toks[p]; t.pos == text.VERB {
 		if typ, ok := x.lx.objectVerbs[t.lemma]; ok {
 			c.votes[voteIndex(typ)] += 2
+			return true
 		}
 	}
+	return false
+}
+
+// agentNouns are the endings of nouns for people by what they do.
+var agentNouns = []string{"er", "or", "ist", "ant", "ent", "ian", "eer"}
+
+// agentNoun tells a noun for people by what they do ("auditors",
+// "administrators", "analysts"), from the titles' roles or its ending;
+// "the same problems Vogts had" names no trade.
+func (x *entityExtractor) agentNoun(t etok) bool {
+	if kind, _ := x.roleWord(t.low); kind != "" {
+		return true
+	}
+	for _, e := range agentNouns {
+		if strings.HasSuffix(t.lemma, e) || strings.HasSuffix(t.low, e+"s") {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralBefore reads a plural common noun right before a single name
+// ("external auditors Arthur Andersen", "rivals Sony"): people by their
+// trade named by one name that no list continues are a firm of them
+// ("sprinters Ann X and Bea Y" are people).
+func (x *entityExtractor) pluralBefore(pt paraToks, a, b int, c *cand) {
+	toks := pt.toks
+	t := toks[a-1]
+	if !t.word || t.upper || t.pos != text.NOUN || t.tag != "NNS" || c.personHint || !x.agentNoun(t) {
+		return
+	}
+	// "Nadal beats Andy Roddick": a name before it makes it a verb.
+	if a >= 2 && toks[a-2].upper {
+		return
+	}
+	if b < len(toks) && (toks[b].low == "and" || toks[b].low == "," || toks[b].low == "or" || toks[b].poss) {
+		return
+	}
+	c.votes[vOrg] += 4
 }

@@ -81,7 +81,7 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 	}
 	// "industry analysts Screen Digest": people by their trade before one
 	// name that is no person's are a firm of them.
-	if plural && !x.lx.given[toks[a].low] && !(c.lastTok+1 < len(toks) && (toks[c.lastTok+1].low == "and" || toks[c.lastTok+1].low == ",")) {
+	if plural && !(c.lastTok+1 < len(toks) && (toks[c.lastTok+1].low == "and" || toks[c.lastTok+1].low == ",")) {
 		c.votes[vOrg] += 4
 		return
 	}

@@ -27,6 +27,8 @@ type etok struct {
 	pos text.POS
 	// lemma is the lemma of the unit's last token, "" when not tagged.
 	lemma string
+	// tag is the English (Penn Treebank) tag of the unit's last token.
+	tag string
 }
 
 // units reads the tokens of p into entity units, appended to buf[:0].
@@ -71,7 +73,7 @@ func units(p *text.Paragraph, buf []etok, quotes []text.Quote) ([]etok, []text.Q
 			u.word = unicode.IsLetter(r)
 		}
 		i = u.b
-		u.pos, u.lemma = toks[u.b-1].POS, toks[u.b-1].Lemma
+		u.pos, u.lemma, u.tag = toks[u.b-1].POS, toks[u.b-1].Lemma, toks[u.b-1].Tag
 		if !u.word {
 			out = append(out, u)
 			continue

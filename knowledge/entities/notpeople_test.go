@@ -1,0 +1,237 @@
+package entities_test
+
+import (
+	"testing"
+
+	. "github.com/briefbot/briefbot/knowledge"
+	"github.com/briefbot/briefbot/knowledge/entities"
+	"github.com/briefbot/briefbot/knowledge/text"
+)
+
+// ptbTagged is tagged with English (Penn Treebank) tags as well: the words
+// listed get the tag and its part of speech, the others what tagged gives.
+func ptbTagged(a *Article, ptb map[string]string, lemmas map[string]string) *text.Doc {
+	pos := map[string]text.POS{}
+	for w, tag := range ptb {
+		pos[w] = ptbPOS[tag]
+	}
+	doc := tagged(a, pos, lemmas)
+	for i := range doc.Paragraphs {
+		p := &doc.Paragraphs[i]
+		for k := range p.Tokens {
+			if tag, ok := ptb[p.Tokens[k].Text]; ok {
+				p.Tokens[k].Tag = tag
+			}
+		}
+	}
+	return doc
+}
+
+var ptbPOS = map[string]text.POS{
+	"NN": text.NOUN, "NNS": text.NOUN, "NNP": text.PROPN, "NNPS": text.PROPN, "VBD": text.VERB, "VBZ": text.VERB, "VB": text.VERB,
+	"VBN": text.VERB, "DT": text.DET, "RB": text.ADV, "JJ": text.ADJ, "IN": text.ADP, "CC": text.CCONJ, "PRP": text.PRON, "PRP$": text.PRON,
+	"VBP": text.AUX, "MD": text.AUX,
+}
+
+// TestNotPeople checks the classes of names that are no people's, each on
+// sentences written for it: a name shown as a person it is not does more
+// harm than a name left out.
+func TestNotPeople(t *testing.T) {
+	tests := []struct {
+		name      string
+		body      []string
+		ptb       map[string]string // words' tags; nil reads the article with the tagger
+		lemmas    map[string]string
+		want      []want
+		notPerson []string // names that may be entities, but no people
+	}{
+		{
+			name:      "a plural trade before one name is a firm of that trade",
+			body:      []string{"The regulator said external auditors Marcus Pellew had signed the accounts, and that sprinters Ana Lind and Bea Soto were cleared."},
+			ptb:       map[string]string{"auditors": "NNS", "sprinters": "NNS", "external": "JJ", "said": "VBD", "had": "VBD", "signed": "VBN", "were": "VBD", "cleared": "VBN"},
+			want:      []want{{name: "Ana Lind", typ: entities.EntityPerson}, {name: "Bea Soto", typ: entities.EntityPerson}},
+			notPerson: []string{"Marcus Pellew"},
+		},
+		{
+			name: "a plural noun read after a name is a verb, not a trade",
+			body: []string{"Torvan Quiles beats Andy Merrow in three sets."},
+			ptb:  map[string]string{"beats": "NNS", "in": "IN", "three": "CD", "sets": "NNS"},
+			want: []want{{name: "Andy Merrow", typ: entities.EntityPerson}},
+		},
+		{
+			name:   "a plural that names no trade before a name, or a verb misread as a plural after it, changes nothing",
+			body:   []string{"Lars Vogel left in May. Nell Ardo will inherit the same problems Vogel had.", "Cardiff back Rhun Tallis steps up in place of Vogel."},
+			ptb:    map[string]string{"problems": "NNS", "steps": "NNS", "back": "NN", "had": "VBD", "inherit": "VB", "will": "MD", "same": "JJ", "up": "RP", "in": "IN", "place": "NN", "of": "IN"},
+			lemmas: map[string]string{"problems": "problem", "steps": "step"},
+			want:   []want{{name: "Lars Vogel", typ: entities.EntityPerson}, {name: "Rhun Tallis", typ: entities.EntityPerson}},
+		},
+		{
+			name:      "a name joined by an ampersand is a firm's",
+			body:      []string{"The board called in administrators Dale Rennick & Partners on Friday."},
+			want:      []want{{name: "Dale Rennick & Partners", typ: entities.EntityOrganization}},
+			notPerson: []string{"Dale Rennick & Partners", "Dale Rennick"},
+		},
+		{
+			name:      "what owns a person named in full is a band or a club; the common word after a given name is a surname",
+			body:      []string{"He toured with Velvet Hollow's Jimmy Page in May."},
+			want:      []want{{name: "Jimmy Page", typ: entities.EntityPerson}},
+			notPerson: []string{"Velvet Hollow", "Jimmy"},
+		},
+		{
+			name:      "a name that only modifies a noun names no one",
+			body:      []string{"Corvo Lune film to open in June.", "Marrow Tide box sales rose."},
+			ptb:       map[string]string{"film": "NN", "box": "NN", "sales": "NNS", "to": "TO", "open": "VB", "rose": "VBD", "in": "IN", "of": "IN"},
+			notPerson: []string{"Corvo Lune", "Marrow Tide"},
+		},
+		{
+			name: "a name listed among bands is a band",
+			body: []string{"Critics compared them to The Glass Harps, Violet Engine and The Tin Owls.", "Fans of Kola Pram, Nessa Wild and Tomas Brill came too.",
+				"Two seats in the Senate of Norland, Tavi Orro and Mel Quist, are vacant.",
+				"The label's artists include KRX, QTV, Ludo Vance and Ashanti."},
+			want: []want{{name: "Violet Engine", typ: entities.EntityOrganization}, {name: "Kola Pram", typ: entities.EntityPerson},
+				{name: "Tavi Orro", typ: entities.EntityPerson}, {name: "Mel Quist", typ: entities.EntityPerson}, {name: "Ludo Vance", typ: entities.EntityPerson}},
+			notPerson: []string{"Violet Engine"},
+		},
+		{
+			name: "a name and its apposition are no list",
+			body: []string{"\"It was late,\" said Oren Valdt, Quillon's director of research. Quillon said more."},
+			want: []want{{name: "Oren Valdt", typ: entities.EntityPerson}},
+		},
+		{
+			name:      "a given name that a longer name continues founds no one",
+			body:      []string{"Ahmed 'Zizo' Farrag apologised. Stars like (Zinedine) Zoubir faced the press."},
+			notPerson: []string{"Ahmed", "Zinedine"},
+		},
+		{
+			name:      "a title before a common noun names an event",
+			body:      []string{"It will have an impact on the General Election, the spokesman said."},
+			notPerson: []string{"Election", "General Election"},
+		},
+		{
+			name:      "a function word capitalised inside a run makes the title of a work",
+			body:      []string{"Critics loved A Very Long Winter, and some called it This Is Marrowby."},
+			ptb:       map[string]string{"A": "DT", "Very": "RB", "This": "DT", "Is": "VBZ", "loved": "VBD", "called": "VBD", "it": "PRP", "and": "CC", "some": "DT"},
+			notPerson: []string{"Long Winter", "Very Long Winter", "Marrowby"},
+		},
+		{
+			name:      "names of places joined by a hyphen, or with a function word, are no one's",
+			body:      []string{"Talks on Turkey-EU went well.", "Most buyers pay Cash-On-Delivery there."},
+			notPerson: []string{"Turkey-EU", "Cash-On-Delivery"},
+		},
+		{
+			name:      "a people named with a word before it is a group",
+			body:      []string{"Figures showed Roma Czechs were stopped more often."},
+			notPerson: []string{"Roma Czechs"},
+		},
+		{
+			name:      "a given name read as a verb in the past opens the sentence",
+			body:      []string{"Said Wales coach Tam Grell: \"We are ready.\""},
+			ptb:       map[string]string{"Said": "VBD", "coach": "NN", "We": "PRP", "are": "VBP", "ready": "JJ"},
+			want:      []want{{name: "Tam Grell", typ: entities.EntityPerson}},
+			notPerson: []string{"Said Wales", "Said"},
+		},
+		{
+			name:      "the subject of a noun that says what it is, in the parse",
+			body:      []string{"Marrow Tide is now the best-selling DVD in the country.", "Glass Orchard was named best animated show on Sunday."},
+			notPerson: []string{"Marrow Tide", "Glass Orchard"},
+		},
+		{
+			name:      "the object of a verb of things, adjectives between",
+			body:      []string{"Police said the man had been driving a red Zentro Vela before the crash."},
+			notPerson: []string{"Zentro Vela"},
+		},
+		{
+			name:      "a name always written after 'the', with an organisation's head, is no person's",
+			body:      []string{"The ceremony was held at the Sandra Theater in Boston."},
+			notPerson: []string{"Sandra Theater"},
+		},
+		{
+			name: "a name that starts with a firm's one-word name is the firm's",
+			body: []string{"Vormann said it would bid for the exchange.", "Vormann Handel investors were unhappy, and Vormann Handel told reporters it would wait."},
+			want: []want{{name: "Vormann Handel", typ: entities.EntityOrganization}},
+		},
+		{
+			name:      "one plural after 'the' is a group",
+			body:      []string{"It is the latest blow for the Wearsiders, who have been without Tam Orrin."},
+			ptb:       map[string]string{"Wearsiders": "NNPS", "latest": "JJS", "blow": "NN", "who": "WP", "have": "VBP", "been": "VBN", "without": "IN", "It": "PRP", "is": "VBZ", "for": "IN"},
+			want:      []want{{name: "Tam Orrin", typ: entities.EntityPerson}},
+			notPerson: []string{"Wearsiders"},
+		},
+		{
+			name:      "one hyphenated word with nothing of a person's names a firm or a thing",
+			body:      []string{"The carmaker is vying with Bauer-Lindt for the title.", "Mr Kallow-Breen said it was fair."},
+			want:      []want{{name: "Kallow-Breen", typ: entities.EntityPerson}},
+			notPerson: []string{"Bauer-Lindt"},
+		},
+		{
+			name:      "a kind noun that ends a name the tagger reads as common",
+			body:      []string{"She told the BBC's Weekend Show that she would stand."},
+			ptb:       map[string]string{"Weekend": "NN", "told": "VBD", "She": "PRP", "she": "PRP", "that": "IN", "would": "MD", "stand": "VB", "'s": "POS"},
+			notPerson: []string{"Weekend Show"},
+		},
+		{
+			name: "a given name alone before the full name is the same person",
+			body: []string{"Elton sings in Paris.", "Elton Hale will play the piano at the concert, his spokesman said."},
+			want: []want{{name: "Elton Hale", typ: entities.EntityPerson, aliases: []string{"Elton"}}},
+		},
+		{
+			name:      "a kind noun in an apposition after a possessive, a kind noun before a quoted name",
+			body:      []string{"Mayfield Mac, the country's other largest mortgage firm, said it would wait.", "The success of the film 'Tamsin' was clear."},
+			want:      []want{{name: "Mayfield Mac", typ: entities.EntityOrganization}},
+			notPerson: []string{"Tamsin"},
+		},
+		{
+			name: "a name always after 'the', without a given name or a title, is a band's; an office alone stays a person",
+			body: []string{"The Bravado, who have been compared to The Cure, came third.", "The Home Secretary said the rules would change."},
+			want: []want{{name: "Bravado", typ: entities.EntityOrganization}, {name: "Home Secretary", typ: entities.EntityPerson}},
+		},
+		{
+			name:      "a people's plural before a name is no part of it",
+			body:      []string{"There was drama as Kenyans Osoro Kiptum and Ruth Wanjiru took the titles."},
+			want:      []want{{name: "Osoro Kiptum", typ: entities.EntityPerson}},
+			notPerson: []string{"Kenyans Osoro Kiptum"},
+		},
+		{
+			name: "a name that is no plural before a verb in the plural is a team's or a band's; names joined by 'and' are people",
+			body: []string{"Bolton meet Ipswich, while Ashby Vale were drawn against Leeds.",
+				"Kelli Orme and relay star Alvo Harten have both been banned."},
+			ptb:       map[string]string{"were": "VBD", "have": "VBP", "meet": "VBP", "drawn": "VBN", "against": "IN", "and": "CC", "relay": "NN", "star": "NN", "both": "DT", "been": "VBN", "banned": "VBN", "while": "IN"},
+			want:      []want{{name: "Kelli Orme", typ: entities.EntityPerson}, {name: "Alvo Harten", typ: entities.EntityPerson}},
+			notPerson: []string{"Ashby Vale"},
+		},
+		{
+			name: "a first name alone goes to the one person it begins, even when a party bears his name",
+			body: []string{"Robert Kellow-Sime launched his new party on Monday.",
+				"He was more interested in the Robert Kellow-Sime Party than the Union Party, a rival said.",
+				"Recruit the right colleagues, Robert, and you will win."},
+			want: []want{{name: "Robert Kellow-Sime", typ: entities.EntityPerson, aliases: []string{"Robert"}}, {name: "Robert Kellow-Sime Party", typ: entities.EntityOrganization}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := articleOf("", tt.body...)
+			doc := Read(a)
+			if tt.ptb != nil {
+				doc = ptbTagged(a, tt.ptb, tt.lemmas)
+			}
+			ents := entities.Extract(doc)
+			checkWants(t, a, ents, tt.want, nil)
+			for _, n := range tt.notPerson {
+				for _, e := range ents {
+					if e.Type == entities.EntityPerson && (e.Name == n || contains(e.Aliases, n)) {
+						t.Errorf("%q is shown as a person: %s", n, entityNames(ents))
+					}
+				}
+			}
+		})
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, l := range list {
+		if l == s {
+			return true
+		}
+	}
+	return false
+}
