@@ -330,6 +330,7 @@ func (x *entityExtractor) appositive(pt paraToks, comma int, c *cand) {
 		return
 	}
 	end := roleEnd
+	affs := len(c.affs)
 	// "a spokesman for the UN High Commissioner": the organisation is part of it.
 	if m := roleEnd + 1; m < len(toks) && (toks[m].low == "for" || toks[m].low == "of" || toks[m].low == "at") {
 		n := m + 1
@@ -338,16 +339,29 @@ func (x *entityExtractor) appositive(pt paraToks, comma int, c *cand) {
 		}
 		if n < len(toks) && toks[n].upper {
 			e := x.runEnd(toks, n)
-			if e > n {
+			if f := lowerNounsEnd(toks, e); f > e {
+				// "head of the OCHA office", "a spokesman for the
+				// Ukrainian navy": the name qualifies what the role is
+				// held at
+				if e > n && x.lx.demAdj[toks[n].low] == "" {
+					c.affs = append(c.affs, pt.text[toks[n].s:toks[e-1].e])
+				}
+				end = f - 1
+			} else if e > n {
 				c.affs = append(c.affs, pt.text[toks[n].s:toks[e-1].e])
 				end = e - 1
 			}
+		} else if f := lowerNounsEnd(toks, n); f > n && toks[m].low != "at" && phraseEnds(toks, f) {
+			// "head of gas market research", "director for emerging
+			// markets"; but "editor of trade magazine Reel Trade" names
+			// the organisation (below)
+			end = f - 1
 		}
 	}
-	if end == roleEnd {
+	if len(c.affs) == affs {
 		// "the news editor of trade magazine Screen International", "senior
 		// adviser on mobile media at Acme's lab": the organisation further on.
-		if aff := x.appositionOrg(toks, roleEnd+1); aff > 0 {
+		if aff := x.appositionOrg(toks, end+1); aff > 0 {
 			if e := x.runEnd(toks, aff); e > aff {
 				c.affs = append(c.affs, pt.text[toks[aff].s:toks[e-1].e])
 			}
@@ -403,4 +417,36 @@ func (x *entityExtractor) appositionOrg(toks []etok, k int) int {
 		return 0
 	}
 	return 0
+}
+
+// lowerNounsEnd returns the end of the run of at most four lower-case
+// adjectives and nouns from toks[k] that ends on a noun ("gas market
+// research", "navy"), or k when there is none. Untagged text has none.
+func lowerNounsEnd(toks []etok, k int) int {
+	end := k
+	for m := k; m < len(toks) && m < k+4; m++ {
+		t := toks[m]
+		if !t.word || t.upper {
+			break
+		}
+		if t.pos == text.NOUN {
+			end = m + 1
+		} else if t.pos != text.ADJ {
+			break
+		}
+	}
+	return end
+}
+
+// phraseEnds tells whether a noun phrase ends before toks[k]: at the end,
+// a comma or a stop, a preposition, a verb or a conjunction.
+func phraseEnds(toks []etok, k int) bool {
+	if k >= len(toks) || !toks[k].word {
+		return true
+	}
+	switch toks[k].pos {
+	case text.ADP, text.VERB, text.AUX, text.CCONJ:
+		return !toks[k].upper
+	}
+	return false
 }

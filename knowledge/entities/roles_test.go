@@ -74,6 +74,19 @@ func TestRolesAndAffiliations(t *testing.T) {
 			},
 		},
 		{
+			name: "a role runs on to the lower-case nouns of what it is held for",
+			body: []string{
+				"Lena Ortis, head of crop research at the Delta Farm Institute, said yields would fall.",
+				"Tomas Reyes, a spokesman for the Chilean navy, said the ship was safe.",
+				"Ada Brandt, head of the IEA office in Paris, disagreed.",
+			},
+			want: []want{
+				{name: "Lena Ortis", typ: entities.EntityPerson, roles: []string{"head of crop research"}},
+				{name: "Tomas Reyes", typ: entities.EntityPerson, roles: []string{"spokesman for the Chilean navy"}},
+				{name: "Ada Brandt", typ: entities.EntityPerson, roles: []string{"head of the IEA office"}, affs: []string{"IEA"}},
+			},
+		},
+		{
 			name: "a possessive and an of phrase give an affiliation once the person is known",
 			body: []string{"Labour's Joan Pike said the vote was lost.", "Ilse Varga of Kessler Brandt Inc said rates would rise. Varga added that it was too early."},
 			want: []want{
