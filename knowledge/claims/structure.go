@@ -387,6 +387,9 @@ func (p *clPara) subjectOf(i int) int {
 			}
 			return k
 		}
+		if k := p.unlabelledSubject(i); k >= 0 {
+			return k
+		}
 		switch t[i].Rel.Base() {
 		case text.RelConj, text.RelAdvcl, text.RelXcomp:
 			i = t[i].Head
@@ -398,6 +401,42 @@ func (p *clPara) subjectOf(i int) int {
 		default:
 			return -1
 		}
+	}
+	return -1
+}
+
+// unlabelledSubject returns the subject of the finite verb i that the parse
+// hung on it under another label, as it does a measure of time ("A majority
+// of voters expect C" read like "Last week expect"): a noun phrase that opens
+// the sentence and runs up to the verb (bar adverbs and auxiliaries) and
+// gives a share of a group ("a majority of voters", "half of the members"),
+// or -1.
+func (p *clPara) unlabelledSubject(i int) int {
+	t := p.src.Tokens
+	// The tagger may read the verb as a bare form for want of a subject:
+	// any verb form but a participle or an infinitive with "to".
+	if t[i].POS != text.VERB || t[i].Tag == "VBG" || t[i].Tag == "VBN" || p.kid(i, text.RelMark, "to") >= 0 {
+		return -1
+	}
+	s := p.src.SentenceOf(i)
+	for k := s.Start; k < i; k++ {
+		r := t[k].Rel
+		if t[k].Head != i || r != text.RelOblUnmarked && r != text.RelOblNpmod && r != text.RelOblTmod || !t[k].POS.IsNominal() {
+			continue
+		}
+		lo, hi := p.src.Subtree(k)
+		if lo != s.Start || hi > i {
+			return -1
+		}
+		for j := hi; j < i; j++ {
+			if t[j].POS != text.ADV && t[j].POS != text.AUX && t[j].POS != text.PART {
+				return -1
+			}
+		}
+		if n := p.kid(k, text.RelNmod); n >= 0 && p.kid(n, text.RelCase, "of") >= 0 {
+			return k
+		}
+		return -1
 	}
 	return -1
 }

@@ -232,3 +232,31 @@ func TestDisputesFromTheParse(t *testing.T) {
 		}
 	})
 }
+
+// A share of a group that opens the sentence is the subject of the verb
+// after it even where the parse reads it as a measure of time ("A majority
+// of voters expect" like "Last week expect"); a time phrase is no speaker.
+func TestShareOfAGroupSpeaksForItsVerb(t *testing.T) {
+	for _, c := range []struct{ s, speaker, content string }{
+		{"A majority of nurses expect Brennan to win Saturday's contest, the first of the season.", "majority of nurses", "Brennan to win"},
+		{"A majority of teachers expect Ruiz to win Tuesday's vote.", "majority of teachers", "Ruiz to win"},
+		{"Last week expect the council to vote on the plan.", "", "council to vote"},
+	} {
+		t.Run(c.s, func(t *testing.T) {
+			a, f := extractText(t, "Poll on the contest", c.s)
+			checkClaimInvariants(t, a, f)
+			cs := claimsOf(f, c.content)
+			if c.speaker == "" {
+				if len(cs) > 0 {
+					logClaims(t, f)
+					t.Errorf("a time phrase spoke: %+v", cs)
+				}
+				return
+			}
+			if len(cs) != 1 || !strings.Contains(strings.ToLower(cs[0].Speaker), c.speaker) {
+				logClaims(t, f)
+				t.Errorf("want one claim %q by %q, got %+v", c.content, c.speaker, cs)
+			}
+		})
+	}
+}
