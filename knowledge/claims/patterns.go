@@ -1,6 +1,10 @@
 package claims
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/briefbot/briefbot/knowledge/text"
+)
 
 // The constructions a cue heads. Each returns the speaker phrase (token
 // range), the content (byte span) and whether the construction matched.
@@ -968,6 +972,13 @@ func (x *clExtractor) tailAfter(p *clPara, s clSpan, ce int, cue clCue, named bo
 				if cue2, _, ok := x.cueAt(p, j+1); ok && (cue2.ing || cue2.frame == framePrep) {
 					return false, true
 				}
+				// "..., citing the release of prisoners": a participle after
+				// the comma tells what the speaker did, not more of what was
+				// said, unless it is the subject of a clause ("..., he said,
+				// replacing her would be harder").
+				if t[j+1].kind == clWord && p.src.Tokens[t[j+1].tok].Tag == "VBG" && !x.gerundSubject(p, s, j+1) {
+					return false, true
+				}
 				return true, true
 			}
 			return false, true
@@ -991,6 +1002,24 @@ func (x *clExtractor) tailAfter(p *clPara, s clSpan, ce int, cue clCue, named bo
 		}
 	}
 	return false, true
+}
+
+// gerundSubject tells whether the -ing word at k opens the subject of a
+// clause: an auxiliary or a modal follows it before the clause ends
+// ("replacing her would be harder", "keeping them is costly"). The tags
+// decide, the parse of such sentences often hangs the clause on the cue.
+func (x *clExtractor) gerundSubject(p *clPara, s clSpan, k int) bool {
+	t := p.toks
+	for j := k + 1; j < s.b && j <= k+10 && t[j].kind == clWord; j++ {
+		tk := &p.src.Tokens[t[j].tok]
+		if tk.POS == text.AUX && (tk.Tag == "MD" || tk.Tag == "VBZ" || tk.Tag == "VBD" || tk.Tag == "VBP") {
+			return true
+		}
+		if tk.POS == text.VERB && tk.Tag != "VBG" && tk.Tag != "VBN" {
+			return false
+		}
+	}
+	return false
 }
 
 // titleQuote returns the closing quote of a short capitalised name in

@@ -260,3 +260,30 @@ func TestShareOfAGroupSpeaksForItsVerb(t *testing.T) {
 		})
 	}
 }
+
+// A participle after "C," X said, tells what the speaker did: it is no
+// part of the content, and the content never holds its own speaker and cue;
+// an -ing word that opens a clause of its own is more of what was said.
+func TestParticipleAfterTrailingCue(t *testing.T) {
+	for _, c := range []struct{ s, want, not string }{
+		{`The harbour "has never been cleaner," Mayor Anna Pike said on Friday, citing the new filters on the river.`, "never been cleaner", "Pike said"},
+		{`The budget "is balanced at last," Treasurer Tom Veld said, pointing to the rise in tax receipts.`, "balanced at last", "Veld said"},
+	} {
+		t.Run(c.s, func(t *testing.T) {
+			a, f := extractText(t, "Council news", c.s)
+			checkClaimInvariants(t, a, f)
+			cs := claimsOf(f, c.want)
+			if len(cs) != 1 || strings.Contains(cs[0].Content, c.not) || strings.Contains(cs[0].Content, "citing") || strings.Contains(cs[0].Content, "pointing") {
+				logClaims(t, f)
+				t.Errorf("want one claim %q without the cue after it, got %+v", c.want, cs)
+			}
+		})
+	}
+	s := "Though the first merger went smoothly, the mayor said, merging the two ports would be far harder."
+	a, f := extractText(t, "Council news", s)
+	checkClaimInvariants(t, a, f)
+	if cs := claimsOf(f, "far harder"); len(cs) != 1 {
+		logClaims(t, f)
+		t.Errorf("%s: the clause opened by a gerund is what was said: %+v", s, cs)
+	}
+}
