@@ -76,8 +76,9 @@ func (p *clPara) kid(i int, rel text.Rel, words ...string) int {
 	return -1
 }
 
-// clNegators are the words that negate the verb they modify.
-var clNegators = []string{"not", "n't", "never", "no"}
+// clNegators are the words that negate the verb they modify ("hardly
+// clarified" says the matter stayed unclear).
+var clNegators = []string{"not", "n't", "never", "no", "hardly", "scarcely"}
 
 // negatedVerb tells whether the verb i is negated: "did not claim", "never
 // said", "nobody said", or the complement of a verb that refuses ("refused
@@ -279,7 +280,7 @@ func (x *clExtractor) worthParsing(p *clPara, f *clFound) bool {
 		switch {
 		case t.Start < cue.Start:
 			switch t.Low {
-			case "not", "n't", "never", "no", "nobody", "none", "neither", "while", "although", "though", "whereas", "by":
+			case "not", "n't", "never", "no", "hardly", "scarcely", "nobody", "none", "neither", "while", "although", "though", "whereas", "by":
 				return true
 			}
 			if x.lex.is(t.Lemma, wRefuse) || x.lex.denials[t.Lemma] || x.lex.is(t.Low, wReport) {

@@ -45,6 +45,8 @@ func TestNegatedCueMakesNoClaim(t *testing.T) {
 		"Commander Ilya Moros never said that his fighters had crossed the river.",
 		"The regional council declined to confirm that its fighters had crossed the river.",
 		"Nobody said that the fighters had crossed the river.",
+		"The Northern Front hardly clarified that its fighters had crossed the river.",
+		"Commander Ilya Moros scarcely claimed that his fighters had crossed the river.",
 	} {
 		t.Run(s, func(t *testing.T) {
 			a, f := extractText(t, s)
