@@ -330,7 +330,21 @@ func (x *clExtractor) headline(par *text.Paragraph) {
 		return
 	}
 	from := 0
-	for k := 1; k < len(t)-2 && k <= from+6; k++ {
+	// "Railing Against Trump, Sanders Vows To ...", "After the Vote, Mayor
+	// Says ...": a phrase opened by a participle or a preposition and set
+	// off by a comma introduces the headline.
+	if len(t) > 0 && t[0].kind == clWord && (p.src.Tokens[t[0].tok].Tag == "VBG" || p.src.Tokens[t[0].tok].POS == text.ADP) {
+		for k := 1; k < len(t)-3 && k <= 7; k++ {
+			if t[k].kind == clComma {
+				from = k + 1
+				break
+			}
+			if t[k].kind != clWord {
+				break
+			}
+		}
+	}
+	for k := from + 1; k < len(t)-2 && k <= from+6; k++ {
 		if t[k-1].kind != clWord || !t[k-1].upper && !clParticles[t[k-1].low] && !t[k-1].clitic {
 			return
 		}

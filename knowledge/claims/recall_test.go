@@ -161,6 +161,9 @@ func TestHeadlineAttributions(t *testing.T) {
 		{"Harbour Survey Shows Quay Walls Are Crumbling", "Harbour Survey", "Shows", "Quay Walls Are Crumbling"},
 		{"Mayor Vows To Reopen The Fish Market", "Mayor", "Vows", "To Reopen The Fish Market"},
 		{"The Latest: Mayor vows to reopen the fish market", "Mayor", "vows", "to reopen the fish market"},
+		// a phrase opened by a participle or a preposition introduces it
+		{"Facing Criticism, Mayor Vows To Reopen The Fish Market", "Mayor", "Vows", "To Reopen The Fish Market"},
+		{"After The Storm, Port Engineer Says Quay Walls Are Crumbling", "Port Engineer", "Says", "Quay Walls Are Crumbling"},
 	} {
 		t.Run(tc.title, func(t *testing.T) {
 			a, err := Parse("test.txt", "test.txt", []byte(tc.title+"\n\nThe harbour board met on Monday."), ParseOptions{})
