@@ -410,6 +410,17 @@ func (x *clExtractor) complement(p *clPara, s clSpan, ce int, cue clCue, bare bo
 		for j < s.b && j < k+12 && (t[j].kind == clWord && t[j].low != "that" || t[j].kind == clComma && j+1 < s.b && t[j+1].kind == clWord && t[j+1].upper) {
 			j++
 		}
+		// "told fishermen this weekend he would consider it a “personal
+		// insult” if ...": a subject pronoun after the listener opens the
+		// clause told, before any quote inside it.
+		// A word that opens another clause or phrase ("how", "when", "to")
+		// leaves the pronoun to that one.
+		for i := k + 1; i < j && !x.lex.is(t[i-1].low, wStop); i++ {
+			if t[i].kind == clWord && clSubjectPronouns[t[i].low] && t[i].low != "there" && t[i].low != "it" &&
+				i+1 < s.b && t[i+1].kind == clWord && clWords(p, i, s.b) >= 3 {
+				return i, true
+			}
+		}
 		if j < s.b {
 			if t[j].kind == clWord && t[j].low == "that" {
 				return j + 1, j+1 < s.b

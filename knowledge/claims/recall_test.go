@@ -292,3 +292,24 @@ func TestNoClaimInsideADenial(t *testing.T) {
 		}
 	}
 }
+
+// "told X he would ...": the clause told opens at its subject, even when a
+// quote comes later inside it; a pronoun after "how" or "to" is another
+// clause's.
+func TestToldListenerThenClauseWithQuote(t *testing.T) {
+	a, f := extractText(t, `The harbour master told fishermen this weekend he would consider it a "personal insult" if they ignored the new rules.`)
+	checkClaimInvariants(t, a, f)
+	cs := claimsOf(f, "personal insult")
+	if len(cs) != 1 || !strings.HasPrefix(cs[0].Content, "he would consider") {
+		logClaims(t, f)
+		t.Errorf("want the clause from its subject, got %+v", cs)
+	}
+	a, f = extractText(t, `The harbour master told his deputies never to speak of the report when they met the press.`)
+	checkClaimInvariants(t, a, f)
+	for _, c := range f.Claims {
+		if strings.HasPrefix(c.Content, "they met") {
+			logClaims(t, f)
+			t.Errorf("a pronoun inside another clause opened the content: %+v", c)
+		}
+	}
+}
