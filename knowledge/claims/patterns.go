@@ -1164,7 +1164,7 @@ func (x *clExtractor) npBefore(p *clPara, s clSpan, end int) (int, int) {
 
 // clConnectors join the parts of a longer speaker phrase ("experts on North
 // Korea and nuclear policy", "developers and supporters in Congress").
-var clConnectors = map[string]bool{"and": true, "of": true, "on": true, "in": true, "for": true, "at": true,
+var clConnectors = map[string]bool{"and": true, "of": true, "on": true, "in": true, "for": true, "at": true, "to": true,
 	"from": true, "with": true}
 
 // npConnected scans back from end across connectors for a phrase that
@@ -1178,6 +1178,11 @@ func (x *clExtractor) npConnected(p *clPara, s clSpan, end int) (int, int) {
 			break
 		}
 		if !tj.upper && x.lex.is(tj.low, wStop) && !clConnectors[tj.low] {
+			break
+		}
+		// "close to him", not the "to" of a verb ("took to Twitter to
+		// accuse"): the phrase holds no clause.
+		if tj.low == "to" && (j+1 >= end || p.src.Tokens[t[j+1].tok].POS == text.VERB) {
 			break
 		}
 		if clConnectors[tj.low] {

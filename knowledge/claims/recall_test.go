@@ -313,3 +313,20 @@ func TestToldListenerThenClauseWithQuote(t *testing.T) {
 		}
 	}
 }
+
+// "Those close to him say C": a speaker phrase runs back over "to" when it
+// joins a noun phrase ("close to him"), never over the "to" of a verb.
+func TestSpeakerCloseToSomeone(t *testing.T) {
+	checkRecall(t, []recallCase{
+		{paras: []string{"Those close to him say the harbour master will retire in May."},
+			content: "harbour master will retire", speaker: "close to him", mention: "Those close to him"},
+	})
+	a, f := extractText(t, "The port procedures call a special meeting to vote on a new harbour master.")
+	checkClaimInvariants(t, a, f)
+	for _, c := range f.Claims {
+		if strings.Contains(c.Speaker, "procedures") {
+			logClaims(t, f)
+			t.Errorf("procedures spoke: %+v", c)
+		}
+	}
+}
