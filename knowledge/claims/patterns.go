@@ -67,6 +67,9 @@ func (x *clExtractor) finite(p *clPara, s clSpan, c, ce int, cue clCue, mainSp [
 			}
 		}
 		if a < 0 {
+			a, b = x.controller(p, s, c)
+		}
+		if a < 0 {
 			return a, b, false
 		}
 		if cue.frame == frameDoc && !x.docPhrase(p, a, b) {
@@ -213,6 +216,43 @@ func (x *clExtractor) participle(p *clPara, s clSpan, c, ce int, cue clCue, main
 	}
 	f.cS, f.cE, f.quoted = x.contentFrom(p, s, k)
 	return f, true
+}
+
+// controller returns the speaker of a cue in an infinitive ("protesters
+// continued to call for C", "Trump took to Twitter to accuse X of C"): by
+// the parse, the subject of the verb that governs the infinitive, unless
+// that verb has an object, who may be the one to do it ("asked the mayor to
+// say", "give the chair authority to call"). It returns -1, -1 when there
+// is none.
+func (x *clExtractor) controller(p *clPara, s clSpan, c int) (int, int) {
+	t := p.toks
+	if c-1 <= s.a || t[c-1].kind != clWord || t[c-1].low != "to" || !p.parsed(c) {
+		return -1, -1
+	}
+	toks := p.src.Tokens
+	i := p.node(c)
+	for steps := 0; steps < 2; steps++ {
+		r := toks[i].Rel.Base()
+		h := toks[i].Head
+		if r != text.RelXcomp && r != text.RelAdvcl || h < 0 || h > i || toks[h].POS != text.VERB || p.hasObject(h) {
+			return -1, -1
+		}
+		if k := p.kid(h, text.RelNsubj); k >= 0 {
+			if toks[k].Rel == text.RelNsubjPass || toks[k].Rel == text.RelExpl {
+				return -1, -1
+			}
+			a, b := p.phrase(k)
+			if a < s.a || b > c || a >= b {
+				return -1, -1
+			}
+			if odd, _ := x.oddSpeaker(p, a, b); odd || !x.speakerLike(p, a, b) && !pluralNoun(p, k) {
+				return -1, -1
+			}
+			return a, b
+		}
+		i = h
+	}
+	return -1, -1
 }
 
 // findCue returns the token of the first form of cue in s.

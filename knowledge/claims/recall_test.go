@@ -330,3 +330,29 @@ func TestSpeakerCloseToSomeone(t *testing.T) {
 		}
 	}
 }
+
+// A cue in an infinitive speaks for the subject of the verb that governs it
+// ("continued to call for", "took to the radio to accuse"), unless that verb
+// has an object, who is the one asked to speak ("asked the harbour master to
+// confirm"); a day the parse takes for an object is none ("met Friday to").
+func TestInfinitiveCueSpeaker(t *testing.T) {
+	checkRecall(t, []recallCase{
+		{paras: []string{"Small groups of fishermen continued to call for more information about the closure of the harbour."},
+			content: "more information about the closure", speaker: "fishermen", mention: "Small groups of fishermen"},
+		{paras: []string{"The mayor took to the radio to accuse the port board of hiding the repair bill."},
+			content: "hiding the repair bill", speaker: "mayor", mention: "The mayor", stance: "accuse"},
+	})
+	for _, s := range []string{
+		"The mayor asked the harbour master to confirm that the quay was safe.",
+		"The mayor urged the harbour master to say that the quay was safe.",
+	} {
+		a, f := extractText(t, s)
+		checkClaimInvariants(t, a, f)
+		for _, c := range f.Claims {
+			if strings.HasPrefix(c.Content, "the quay was safe") && strings.Contains(strings.ToLower(c.Speaker), "mayor") {
+				logClaims(t, f)
+				t.Errorf("%s: the one asked is not the mayor: %+v", s, c)
+			}
+		}
+	}
+}

@@ -392,7 +392,14 @@ func (p *clPara) subjectOf(i int) int {
 			return k
 		}
 		switch t[i].Rel.Base() {
-		case text.RelConj, text.RelAdvcl, text.RelXcomp:
+		case text.RelAdvcl, text.RelXcomp:
+			// "asked the harbour master to confirm": the object of the
+			// verb above, not its subject, is who is to do it.
+			if h := t[i].Head; h >= 0 && i > h && p.kid(i, text.RelMark, "to") >= 0 && p.hasObject(h) {
+				return -1
+			}
+			i = t[i].Head
+		case text.RelConj:
 			i = t[i].Head
 		case text.RelACL:
 			if t[i].Tag == "VBG" { // "a statement saying"
@@ -404,6 +411,16 @@ func (p *clPara) subjectOf(i int) int {
 		}
 	}
 	return -1
+}
+
+// hasObject tells whether the verb h has an object, bar a day the parse
+// took for one ("gathered Friday to discuss").
+func (p *clPara) hasObject(h int) bool {
+	if p.kid(h, text.RelIobj) >= 0 {
+		return true
+	}
+	o := p.kid(h, text.RelObj)
+	return o >= 0 && !claimLexicon().is(p.src.Tokens[o].Low, wSkip)
 }
 
 // unlabelledSubject returns the subject of the finite verb i that the parse
