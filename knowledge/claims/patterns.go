@@ -704,7 +704,9 @@ func (x *clExtractor) contentFrom(p *clPara, s clSpan, k int) (int, int, bool) {
 		// ", though she acknowledged it ...": another attribution starts.
 		if t[j+1].kind == clWord && clClauseOpeners[t[j+1].low] {
 			for jj := j + 2; jj < s.b && jj < j+7 && t[jj].kind == clWord && t[jj].quote < 0; jj++ {
-				if cue, _, ok := x.cueAt(p, jj); ok && !cue.base && cue.frame != framePrep {
+				// "although they say C": a base form right after its
+				// pronoun is finite too.
+				if cue, _, ok := x.cueAt(p, jj); ok && (!cue.base || clSubjectPronouns[t[jj-1].low]) && cue.frame != framePrep {
 					end = j
 					break
 				}

@@ -356,3 +356,20 @@ func TestInfinitiveCueSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// "X urged C, although they say C2": the clause opened by "although" holds
+// an attribution of its own, even with the cue in its base form after the
+// pronoun, and is no part of C.
+func TestAlthoughTheySay(t *testing.T) {
+	a, f := extractText(t, "Harbour traders have urged the council to keep the fish market open, although they say they accept some of the new rules.")
+	checkClaimInvariants(t, a, f)
+	cs := claimsOf(f, "keep the fish market open")
+	if len(cs) != 1 || strings.Contains(cs[0].Content, "although") {
+		logClaims(t, f)
+		t.Errorf("want the urging without the later clause, got %+v", cs)
+	}
+	if cs := claimsOf(f, "accept some of the new rules"); len(cs) != 1 || cs[0].Cue != "say" {
+		logClaims(t, f)
+		t.Errorf("want what they say as a claim of its own, got %+v", cs)
+	}
+}
