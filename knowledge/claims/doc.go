@@ -28,6 +28,11 @@
 //     no noun phrase by its tags ("Following a", "Chastened") gives way to
 //     the subject of the cue in the parse, or the claim is dropped; the
 //     speaker of "X, who said C" is the noun the parse hangs the clause on.
+//     The subject of a cue is its nsubj, or a share of a group the parse
+//     labelled as a measure of time ("A majority of voters expect"); a cue
+//     in an infinitive speaks for the subject of the verb above it
+//     ("continued to call for"), unless that verb has an object ("asked
+//     the harbour master to confirm").
 //     It holds the helpers over heads and labels (the subject of a verb, the
 //     phrase a head heads).
 //   - frames.go reads, from the parse, the beliefs, intentions and stances
