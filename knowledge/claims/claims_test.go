@@ -15,6 +15,7 @@ import (
 	. "github.com/briefbot/briefbot/knowledge"
 	"github.com/briefbot/briefbot/knowledge/claims"
 	"github.com/briefbot/briefbot/knowledge/entities"
+	"github.com/briefbot/briefbot/knowledge/internal/shared"
 	"github.com/briefbot/briefbot/knowledge/text"
 )
 
@@ -486,31 +487,11 @@ func FuzzExtractClaims(f *testing.F) {
 	})
 }
 
-// sharedDir returns the project's shared folder (corpora and evaluation
-// data), found by walking up from the package's folder to one that holds
-// shared/, or "" when there is none (as in CI).
-func sharedDir() string {
-	dir, err := filepath.Abs(".")
-	if err != nil {
-		return ""
-	}
-	for {
-		if fi, err := os.Stat(filepath.Join(dir, "shared")); err == nil && fi.IsDir() {
-			return filepath.Join(dir, "shared")
-		}
-		up := filepath.Dir(dir)
-		if up == dir {
-			return ""
-		}
-		dir = up
-	}
-}
-
 // claimBBCArticles reads the BBC corpus, if it is there.
 func claimBBCArticles(tb testing.TB) []*Article {
 	tb.Helper()
 	var files []string
-	if shared := sharedDir(); shared != "" {
+	if shared := shared.Dir(); shared != "" {
 		files, _ = filepath.Glob(filepath.Join(shared, "corpus", "bbc", "*", "*.txt"))
 	}
 	if len(files) == 0 {

@@ -15,6 +15,7 @@ import (
 
 	. "github.com/briefbot/briefbot/knowledge"
 	"github.com/briefbot/briefbot/knowledge/entities"
+	"github.com/briefbot/briefbot/knowledge/internal/shared"
 )
 
 // articleOf builds an article from paragraphs; the first is the title.
@@ -403,30 +404,11 @@ func FuzzExtractEntities(f *testing.F) {
 	})
 }
 
-// sharedDir returns the folder named shared found by walking up from the
-// package's folder (the project's data, beside its checkouts), or "".
-func sharedDir() string {
-	dir, err := filepath.Abs(".")
-	if err != nil {
-		return ""
-	}
-	for {
-		if fi, err := os.Stat(filepath.Join(dir, "shared")); err == nil && fi.IsDir() {
-			return filepath.Join(dir, "shared")
-		}
-		up := filepath.Dir(dir)
-		if up == dir {
-			return ""
-		}
-		dir = up
-	}
-}
-
 // BenchmarkExtractEntities runs entity extraction over the BBC corpus and
 // reports the time per article (reading and tagging it included) and the
 // sentences entity extraction parsed per article.
 func BenchmarkExtractEntities(b *testing.B) {
-	dir := sharedDir()
+	dir := shared.Dir()
 	files, _ := filepath.Glob(filepath.Join(dir, "corpus", "bbc", "*", "*.txt"))
 	if len(files) == 0 {
 		b.Skip("no BBC corpus in shared/corpus/bbc above the package")

@@ -14,6 +14,7 @@ import (
 
 	. "github.com/briefbot/briefbot/knowledge"
 	"github.com/briefbot/briefbot/knowledge/figures"
+	"github.com/briefbot/briefbot/knowledge/internal/shared"
 	"github.com/briefbot/briefbot/knowledge/text"
 )
 
@@ -499,30 +500,11 @@ func FuzzExtractFigures(f *testing.F) {
 	})
 }
 
-// sharedDir returns the folder named shared found by walking up from the
-// package's folder (the project's data, beside its checkouts), or "".
-func sharedDir() string {
-	dir, err := filepath.Abs(".")
-	if err != nil {
-		return ""
-	}
-	for {
-		if fi, err := os.Stat(filepath.Join(dir, "shared")); err == nil && fi.IsDir() {
-			return filepath.Join(dir, "shared")
-		}
-		up := filepath.Dir(dir)
-		if up == dir {
-			return ""
-		}
-		dir = up
-	}
-}
-
 // BenchmarkExtractFigures runs the figure extractor over the BBC corpus and
 // reports its time per article, the parse of the sentences it needs
 // included and Read left out.
 func BenchmarkExtractFigures(b *testing.B) {
-	files, _ := filepath.Glob(filepath.Join(sharedDir(), "corpus", "bbc", "*", "*.txt"))
+	files, _ := filepath.Glob(filepath.Join(shared.Dir(), "corpus", "bbc", "*", "*.txt"))
 	if len(files) == 0 {
 		b.Skip("no BBC corpus in shared/corpus/bbc above the package")
 	}
