@@ -108,6 +108,39 @@ func TestKindsOfNames(t *testing.T) {
 			want: []want{{name: "Lena Ostrova", typ: entities.EntityPerson}},
 			none: []string{"Velvet Orbit"},
 		},
+		{
+			name: "a place before -based or -born, a firm after it",
+			body: []string{"Oxford-based Plimsoll has 40 customers, and the Glasgow-born singer signed with it."},
+			want: []want{
+				{name: "Oxford", typ: entities.EntityPlace},
+				{name: "Glasgow", typ: entities.EntityPlace},
+				{name: "Plimsoll", typ: entities.EntityOrganization},
+			},
+			none: []string{"Oxford-based Plimsoll"},
+		},
+		{
+			name: "an organisation's kind noun after the name",
+			body: []string{"The club is listed on the smaller Zentra share exchange, and the Brenholt group said it would buy."},
+			want: []want{
+				{name: "Zentra", typ: entities.EntityOrganization},
+				{name: "Brenholt", typ: entities.EntityOrganization},
+			},
+		},
+		{
+			name: "terms, shows, matches, languages and titles with pronouns are no entities",
+			body: []string{
+				"Gadgets can form so-called Wide Grid Networks, first seen at the recent Home Gadget Show in Denver.",
+				"Troops fought so-called Islamic State near Mosul.",
+				"She starred in the Rugby Aid match at Twickenham and in Catch Me Later, with dialogue in Velaric, an old Middle Eastern language.",
+			},
+			want: []want{{name: "Denver", typ: entities.EntityPlace}, {name: "Twickenham", typ: entities.EntityPlace}, {name: "ISIS", typ: entities.EntityOrganization}},
+			none: []string{"Wide Grid Networks", "Home Gadget Show", "Rugby Aid", "Catch Me Later", "Velaric", "Middle Eastern"},
+		},
+		{
+			name: "a name with an organisation's head is one even after at the",
+			body: []string{"Papers released at the National Archives show the plan."},
+			want: []want{{name: "National Archives", typ: entities.EntityOrganization}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

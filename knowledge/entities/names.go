@@ -39,6 +39,16 @@ func (x *entityExtractor) run(pt paraToks, i, j int) {
 			}
 		}
 	}
+	// "Super Size Me", "Eat Me Now": a capitalised pronoun (not "I") ends
+	// or stands in the title of a work.
+	if t := toks[j-1]; j-i >= 2 && t.upper && !t.caps && t.pos == text.PRON && len(t.low) >= 2 && x.knownAt(pt, i, j) == 0 {
+		return
+	}
+	// "so-called Personal Area Networks": a term, not a name (but
+	// "so-called Islamic State" is a known one).
+	if i > 0 && toks[i-1].low == "so-called" && x.knownAt(pt, i, j) == 0 && !x.hasOrgHead(toks, i, j) {
+		return
+	}
 	start := i
 	for k := i; k <= j; k++ {
 		if k < j {
@@ -547,8 +557,9 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	if x.inEventName(toks, a, b) {
 		return nil
 	}
-	// "South African", "Latin American": an adjective, not a place.
-	if b-a >= 2 && lx.demAdj[toks[b-1].low] != "" {
+	// "South African", "Latin American", "Middle Eastern": an adjective,
+	// not a place.
+	if b-a >= 2 && (lx.demAdj[toks[b-1].low] != "" || lx.demAdj[strings.ToLower(name)] != "") {
 		if _, ok := lx.known[key]; !ok {
 			return nil
 		}
@@ -587,6 +598,9 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		c.modifier = true
 	}
 	c.nounMod = !known && x.nounModifier(toks, b)
+	if !known && x.kindAfter(toks, a, b, c) {
+		c.modifier, c.nounMod = false, false
+	}
 	// "Ahmed 'Mido' Hossam", "(Zinedine) Zidane": a given name that a
 	// longer name continues founds no one of its own.
 	if single && !known && lx.given[toks[a].low] && partOfLongerName(toks, a, b) {
@@ -674,6 +688,18 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 				c.personHint = true
 			}
 		}
+	}
+	// "Cambridge-based", "Glasgow-born": a place; what is based there,
+	// named right after, is a firm ("Cambridge-based Ubisense").
+	// ("Linux-based desktops": based on a thing, no place.)
+	if b+1 < len(toks) && toks[b].low == "-" && placeSuffixes[toks[b+1].low] {
+		if toks[b+1].low == "based" && !x.basedWhat(toks, b+2) {
+			return nil
+		}
+		c.votes[vPlace] += 6
+	}
+	if a >= 2 && toks[a-1].low == "based" && toks[a-2].low == "-" && !lx.given[toks[a].low] {
+		c.votes[vOrg] += 2
 	}
 	// Words after: "Graham said", "Al-Aqtan prison", ", who", ", the SDF commander".
 	if b < len(toks) {
