@@ -137,6 +137,19 @@ func TestKindsOfNames(t *testing.T) {
 			none: []string{"Wide Grid Networks", "Home Gadget Show", "Rugby Aid", "Catch Me Later", "Velaric", "Middle Eastern"},
 		},
 		{
+			name: "a plural that names a party's members is the party",
+			body: []string{
+				"The Tories lost after the Liberals asked Sir Ed Marsh to quit, and Liberal leader Jo Penn agreed.",
+				"Voters backed the Larkists, and 12 Larkist MPs sat with the Larkists in the chamber.",
+				"The Fenlanders, who farm the marsh, were not asked.",
+			},
+			want: []want{
+				{name: "Liberals", typ: entities.EntityOrganization},
+				{name: "Larkists", typ: entities.EntityOrganization},
+				{name: "Fenlanders", typ: entities.EntityGroup},
+			},
+		},
+		{
 			name: "a name with an organisation's head is one even after at the",
 			body: []string{"Papers released at the National Archives show the plan."},
 			want: []want{{name: "National Archives", typ: entities.EntityOrganization}},

@@ -61,6 +61,7 @@ type entityLexicon struct {
 	objectVerbs     map[string]string // "play" -> thing: verbs whose object a name's type follows
 	kinds           map[string]string // "firm" -> organization, "film" -> thing: nouns that say what a name names
 	kindsAfter      map[string]bool   // "exchange", "company": kind nouns that type the name right before them as well
+	partyNouns      map[string]bool   // "leader", "mps": nouns a party's name modifies
 	before          map[string]entityCue
 	after           map[string]entityCue
 	notNames        map[string]bool
@@ -216,6 +217,7 @@ func loadEntityLexicon() *entityLexicon {
 		}
 	}
 	lx.thingWords = lexiconSet("thing_words")
+	lx.partyNouns = lexiconSet("party_nouns")
 	lx.events, lx.eventMods = map[string]bool{}, map[string]bool{}
 	for _, row := range lexiconRows("events") {
 		if len(row) >= 2 && row[1] == "modifier" {
