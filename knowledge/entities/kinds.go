@@ -76,7 +76,9 @@ func (x *entityExtractor) kindBefore(toks []etok, a int, c *cand) {
 // the name toks[a:b] stands in: "the smaller Ofex share exchange", "the
 // Acme group". The name is then the organisation's, not a modifier.
 func (x *entityExtractor) kindAfter(toks []etok, a, b int, c *cand) bool {
-	if !x.determined(toks, a) || x.demonymCompound(toks, a, b) {
+	// (an acronym speaks as an organisation already, and "the GB team" is
+	// a country's)
+	if !x.determined(toks, a) || x.demonymCompound(toks, a, b) || b-a == 1 && toks[a].caps {
 		return false
 	}
 	for m := b; m < len(toks) && m <= b+2; m++ {

@@ -120,10 +120,15 @@ func TestKindsOfNames(t *testing.T) {
 		},
 		{
 			name: "an organisation's kind noun after the name",
-			body: []string{"The club is listed on the smaller Zentra share exchange, and the Brenholt group said it would buy."},
+			body: []string{
+				"The club is listed on the smaller Zentra share exchange, and the Brenholt group said it would buy.",
+				"Ian Pike will lead the Northern Hemisphere team for Great Britain, though the GB team is short of props.",
+			},
 			want: []want{
 				{name: "Zentra", typ: entities.EntityOrganization},
 				{name: "Brenholt", typ: entities.EntityOrganization},
+				{name: "Northern Hemisphere", typ: entities.EntityOrganization},
+				{name: "United Kingdom", typ: entities.EntityPlace},
 			},
 		},
 		{
