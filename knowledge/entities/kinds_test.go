@@ -142,6 +142,16 @@ func TestKindsOfNames(t *testing.T) {
 			none: []string{"Wide Grid Networks", "Home Gadget Show", "Rugby Aid", "Catch Me Later", "Velaric", "Middle Eastern"},
 		},
 		{
+			name: "a number before a capitalised plural counts a side's members; a Test is a match",
+			body: []string{"Tom Gray, one of four Kestrels, joins five Ospreys, three Kurds and 40 VBIEDs in the squad for the first Test."},
+			want: []want{
+				{name: "Kestrels", typ: entities.EntityOrganization},
+				{name: "Ospreys", typ: entities.EntityOrganization},
+				{name: "Kurds", typ: entities.EntityGroup},
+			},
+			none: []string{"VBIEDs", "Test"},
+		},
+		{
 			name: "a plural that names a party's members is the party",
 			body: []string{
 				"The Tories lost after the Liberals asked Sir Ed Marsh to quit, and Liberal leader Jo Penn agreed.",

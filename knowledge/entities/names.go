@@ -592,6 +592,12 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	if single && !known && c.theBefore && toks[a].tag == "NNPS" && x.memberPlural(toks[a]) {
 		c.votes[vGroup] += 3
 	}
+	// "four Wallabies", "one of five Ospreys": a number before one
+	// capitalised plural counts the members of a side; the side is an
+	// organisation (but "two Kurds" are a people's, "40 VBIEDs" things).
+	if single && !known && a > 0 && toks[a-1].pos == text.NUM && x.memberPlural(toks[a]) && lx.demPlural[toks[a].low] == "" && !acronymPlural(name) {
+		c.votes[vOrg] += 3
+	}
 	// "the Assad dynasty": a name used as a modifier names no one new.
 	if single && !known && !toks[a].caps && a > 0 && toks[a-1].low == "the" && b < len(toks) && toks[b].word && !toks[b].upper &&
 		!strings.HasSuffix(toks[b].low, "ed") && lx.after[toks[b].low].typ != EntityPerson && lx.demPlural[toks[a].low] == "" {
@@ -991,4 +997,10 @@ func (x *entityExtractor) pluralBefore(pt paraToks, a, b int, c *cand) {
 		return
 	}
 	c.votes[vOrg] += 4
+}
+
+// acronymPlural tells whether w is an acronym's plural: "VBIEDs", "PSPs".
+func acronymPlural(w string) bool {
+	stem := strings.TrimSuffix(w, "s")
+	return len(stem) >= 2 && len(stem) < len(w) && strings.ToUpper(stem) == stem
 }
