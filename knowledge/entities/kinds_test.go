@@ -152,6 +152,19 @@ func TestKindsOfNames(t *testing.T) {
 			none: []string{"VBIEDs", "Test"},
 		},
 		{
+			name: "a plural after the that owns a match or a coach is a side; a surname's is no side",
+			body: []string{
+				"Rhys Hale is required for the Kites' Celtic League match, and the Sharks' coach agreed.",
+				"Anna Jones' coach said the Farmers' Union was wrong.",
+			},
+			want: []want{
+				{name: "Kites", typ: entities.EntityOrganization},
+				{name: "Sharks", typ: entities.EntityOrganization},
+				{name: "Anna Jones", typ: entities.EntityPerson},
+				{name: "Farmers' Union", typ: entities.EntityOrganization},
+			},
+		},
+		{
 			name: "a plural that names a party's members is the party",
 			body: []string{
 				"The Tories lost after the Liberals asked Sir Ed Marsh to quit, and Liberal leader Jo Penn agreed.",

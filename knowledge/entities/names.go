@@ -598,6 +598,11 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	if single && !known && a > 0 && toks[a-1].pos == text.NUM && x.memberPlural(toks[a]) && lx.demPlural[toks[a].low] == "" && !acronymPlural(name) {
 		c.votes[vOrg] += 3
 	}
+	// "the Blues' league match", "the Sharks' coach": a plural after "the"
+	// that owns a match or a role is a side ("Jones' coach" is a person's).
+	if single && !known && a > 0 && toks[a-1].low == "the" && b < len(toks) && toks[b].poss && x.memberPlural(toks[a]) && lx.demPlural[toks[a].low] == "" && x.ownsMatchOrRole(toks, b+1) {
+		c.votes[vOrg] += 4
+	}
 	// "the Assad dynasty": a name used as a modifier names no one new.
 	if single && !known && !toks[a].caps && a > 0 && toks[a-1].low == "the" && b < len(toks) && toks[b].word && !toks[b].upper &&
 		!strings.HasSuffix(toks[b].low, "ed") && lx.after[toks[b].low].typ != EntityPerson && lx.demPlural[toks[a].low] == "" {
@@ -1003,4 +1008,22 @@ func (x *entityExtractor) pluralBefore(pt paraToks, a, b int, c *cand) {
 func acronymPlural(w string) bool {
 	stem := strings.TrimSuffix(w, "s")
 	return len(stem) >= 2 && len(stem) < len(w) && strings.ToUpper(stem) == stem
+}
+
+// ownsMatchOrRole tells whether the noun phrase from toks[k] is headed by
+// an event ("Celtic League match", "league match") or a role ("coach")
+// within its first four words.
+func (x *entityExtractor) ownsMatchOrRole(toks []etok, k int) bool {
+	for m := k; m < len(toks) && m < k+4 && toks[m].word; m++ {
+		if toks[m].upper {
+			continue
+		}
+		if role, _ := x.roleWord(toks[m].low); role != "" || x.lx.events[toks[m].low] {
+			return true
+		}
+		if toks[m].pos != text.NOUN && toks[m].pos != text.ADJ {
+			return false
+		}
+	}
+	return false
 }
