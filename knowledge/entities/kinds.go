@@ -86,7 +86,7 @@ func (x *entityExtractor) kindAfter(toks []etok, a, b int, c *cand) bool {
 		if !t.word || t.upper || t.poss || x.lx.notNames[t.low] {
 			return false
 		}
-		if !x.lx.kindsAfter[t.low] || x.lx.kinds[t.low] != EntityOrganization {
+		if x.lx.kindsAfter[t.low] != EntityOrganization {
 			continue
 		}
 		// The kind noun ends the noun phrase: "the Acme group said", not

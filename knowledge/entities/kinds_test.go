@@ -143,13 +143,17 @@ func TestKindsOfNames(t *testing.T) {
 		},
 		{
 			name: "a number before a capitalised plural counts a side's members; a Test is a match",
-			body: []string{"Tom Gray, one of four Kestrels, joins five Ospreys, three Kurds and 40 VBIEDs in the squad for the first Test."},
+			body: []string{
+				"Tom Gray, one of four Kestrels, joins five Ospreys, three Kurds and 40 VBIEDs in the squad for the first Test.",
+				"The plant made 100,000 Zipsters, said the economist team Jon and Mary Hollis.",
+			},
 			want: []want{
 				{name: "Kestrels", typ: entities.EntityOrganization},
 				{name: "Ospreys", typ: entities.EntityOrganization},
 				{name: "Kurds", typ: entities.EntityGroup},
+				{name: "Jon", typ: entities.EntityPerson}, // a team of people is no organisation's name
 			},
-			none: []string{"VBIEDs", "Test"},
+			none: []string{"VBIEDs", "Test", "Zipsters"},
 		},
 		{
 			name: "a plural after the that owns a match or a coach is a side; a surname's is no side",

@@ -60,7 +60,7 @@ type entityLexicon struct {
 	eventMods       map[string]bool   // "general", "presidential": between the name and the event noun
 	objectVerbs     map[string]string // "play" -> thing: verbs whose object a name's type follows
 	kinds           map[string]string // "firm" -> organization, "film" -> thing: nouns that say what a name names
-	kindsAfter      map[string]bool   // "exchange", "company": kind nouns that type the name right before them as well
+	kindsAfter      map[string]string // "exchange", "team": kind nouns that type the name right before them
 	partyNouns      map[string]bool   // "leader", "mps": nouns a party's name modifies
 	before          map[string]entityCue
 	after           map[string]entityCue
@@ -233,12 +233,14 @@ func loadEntityLexicon() *entityLexicon {
 		}
 	}
 	lx.kinds = map[string]string{}
-	lx.kindsAfter = map[string]bool{}
+	lx.kindsAfter = map[string]string{}
 	for _, row := range lexiconRows("kinds") {
 		if len(row) >= 2 && voteIndex(row[1]) >= 0 {
-			lx.kinds[strings.ToLower(row[0])] = row[1]
-			if len(row) >= 3 && row[2] == "after" {
-				lx.kindsAfter[strings.ToLower(row[0])] = true
+			if len(row) >= 3 && (row[2] == "after" || row[2] == "only after") {
+				lx.kindsAfter[strings.ToLower(row[0])] = row[1]
+			}
+			if len(row) < 3 || row[2] != "only after" {
+				lx.kinds[strings.ToLower(row[0])] = row[1]
 			}
 		}
 	}

@@ -592,10 +592,11 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	if single && !known && c.theBefore && toks[a].tag == "NNPS" && x.memberPlural(toks[a]) {
 		c.votes[vGroup] += 3
 	}
-	// "four Wallabies", "one of five Ospreys": a number before one
+	// "four Wallabies", "one of five Ospreys": a number word before one
 	// capitalised plural counts the members of a side; the side is an
-	// organisation (but "two Kurds" are a people's, "40 VBIEDs" things).
-	if single && !known && a > 0 && toks[a-1].pos == text.NUM && x.memberPlural(toks[a]) && lx.demPlural[toks[a].low] == "" && !acronymPlural(name) {
+	// organisation (but "two Kurds" are a people's, "100,000 Minis" and
+	// "40 VBIEDs" things).
+	if single && !known && a > 0 && toks[a-1].pos == text.NUM && toks[a-1].word && x.memberPlural(toks[a]) && lx.demPlural[toks[a].low] == "" && !acronymPlural(name) {
 		c.votes[vOrg] += 3
 	}
 	// "the Blues' league match", "the Sharks' coach": a plural after "the"
