@@ -146,12 +146,15 @@ func TestKindsOfNames(t *testing.T) {
 			body: []string{
 				"Tom Gray, one of four Kestrels, joins five Ospreys, three Kurds and 40 VBIEDs in the squad for the first Test.",
 				"The plant made 100,000 Zipsters, said the economist team Jon and Mary Hollis.",
+				"Captain Ray Tull leads four Gold Hawks and three All Ravens.",
 			},
 			want: []want{
 				{name: "Kestrels", typ: entities.EntityOrganization},
 				{name: "Ospreys", typ: entities.EntityOrganization},
 				{name: "Kurds", typ: entities.EntityGroup},
 				{name: "Jon", typ: entities.EntityPerson}, // a team of people is no organisation's name
+				{name: "Gold Hawks", typ: entities.EntityOrganization},
+				{name: "All Ravens", typ: entities.EntityOrganization},
 			},
 			none: []string{"VBIEDs", "Test", "Zipsters"},
 		},

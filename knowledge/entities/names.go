@@ -88,7 +88,10 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 	// a sentence, is a surname.
 	surname := !t.sent && k > 0 && lx.given[toks[k-1].low] && toks[k-1].upper && !toks[k-1].caps && !lx.placeLast[t.low] && !lx.orgHeads[t.low] &&
 		lx.titles[titleKey(t.low)] == "" && lx.notEntity[t.low] == "" && !lx.events[t.low] && t.pos == text.PROPN
-	if t.caps && lx.notAcronym[t.low] && !(k > 0 && toks[k-1].upper && isRoman(x.text[t.s:t.e])) || !t.caps && lx.notNames[t.low] && !givenFirst && !surname {
+	// "four All Blacks": a common word capitalised after a number word
+	// starts the name of a side whose members are counted.
+	counted := !t.sent && x.countWordBefore(toks, k) && k+1 < len(toks) && x.memberPlural(toks[k+1]) && !toks[k+1].sent
+	if t.caps && lx.notAcronym[t.low] && !(k > 0 && toks[k-1].upper && isRoman(x.text[t.s:t.e])) || !t.caps && lx.notNames[t.low] && !givenFirst && !surname && !counted {
 		return true // but "Charles Keating IV" keeps its numeral
 	}
 	if t.sent && !t.caps && (lx.groupMods[t.low] || lx.groupHeads[t.low]) && (k+1 == len(toks) || !toks[k+1].upper) {
@@ -596,7 +599,7 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	// capitalised plural counts the members of a side; the side is an
 	// organisation (but "two Kurds" are a people's, "100,000 Minis" and
 	// "40 VBIEDs" things).
-	if single && !known && a > 0 && toks[a-1].pos == text.NUM && toks[a-1].word && x.memberPlural(toks[a]) && lx.demPlural[toks[a].low] == "" && !acronymPlural(name) {
+	if (single || b-a == 2 && !lx.given[toks[a].low]) && !known && x.countWordBefore(toks, a) && x.memberPlural(toks[b-1]) && lx.demPlural[toks[b-1].low] == "" && !acronymPlural(name) {
 		c.votes[vOrg] += 3
 	}
 	// "the Blues' league match", "the Sharks' coach": a plural after "the"
@@ -1027,4 +1030,13 @@ func (x *entityExtractor) ownsMatchOrRole(toks []etok, k int) bool {
 		}
 	}
 	return false
+}
+
+// countWordBefore tells whether a number written as a word stands right
+// before toks[k]: "four All Blacks", not "100,000 Minis" nor "$3bn Trident".
+func (x *entityExtractor) countWordBefore(toks []etok, k int) bool {
+	if k < 1 || !toks[k-1].word || toks[k-1].pos != text.NUM {
+		return false
+	}
+	return k < 2 || toks[k-2].e != toks[k-1].s
 }
