@@ -151,7 +151,43 @@ func (x *entityExtractor) cluster() {
 			cl.typ = EntityOrganization
 		}
 	}
+	x.partyPlurals()
 	x.notPeople()
+}
+
+// partyPlurals types as an organisation a group named by one capitalised
+// plural ("the Liberals") whose singular modifies a party's noun in the
+// article ("Liberal leader Jeremy Thorpe", "14 Liberal MPs"): the party,
+// not its members.
+func (x *entityExtractor) partyPlurals() {
+	for _, cl := range x.clusters {
+		if cl.dead || cl.typ != EntityGroup || len(cl.longest.words) != 1 {
+			continue
+		}
+		w := cl.longest.words[0]
+		sing := strings.TrimSuffix(w, "s")
+		// (the demonyms table says whether "Liberals" are a party's or a
+		// people: "Kurds")
+		if of := x.lx.demPlural[w]; of != "" && !strings.HasSuffix(of, " Party") {
+			continue
+		}
+		if sing != w && x.modifiesPartyNoun(sing) {
+			cl.typ = EntityOrganization
+		}
+	}
+}
+
+// modifiesPartyNoun tells whether the capitalised word w stands right
+// before a party's noun somewhere in the article.
+func (x *entityExtractor) modifiesPartyNoun(w string) bool {
+	for _, pt := range x.paras {
+		for k := 0; k+1 < len(pt.toks); k++ {
+			if t, n := pt.toks[k], pt.toks[k+1]; t.upper && !t.caps && t.low == w && x.lx.partyNouns[n.low] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namedAfter finds the organisations named after a person of the article:

@@ -15,18 +15,23 @@
 //     no other way.
 //   - names.go cuts runs of capitalised words into titles and names, and
 //     weighs the evidence: gazetteers, head words, titles, given names, cues,
-//     events ("the Iraq war" mentions no place).
+//     events ("the Iraq war" mentions no place), sides ("four Wallabies",
+//     "the Blues' league match").
 //   - roles.go reads roles and affiliations: a role before a name and the
 //     organisation or side before it ("Arsenal vice-chairman David Dein"),
 //     a role shared by the names it lists, appositions (", the WFP's country
 //     director"), possessives and "of" phrases once people are typed.
 //   - kinds.go reads the nouns that say what a name names ("security firm
-//     Sophos", "the film Sideways", "games such as ..."); a thing (a work, a
-//     product, an event) is no entity.
+//     Sophos", "the film Sideways", "games such as ...", and after the name
+//     "the Ofex share exchange", "the Northern Hemisphere team"); a thing
+//     (a work, a product, an event, a language) is no entity; "Cambridge-
+//     based Ubisense" is a place and a firm.
 //   - cluster.go groups candidates into entities (same key, acronym and
 //     expansion, surname and full name, initial and given name) and types
 //     each by its evidence; a name with none is a person's when it looks
-//     like one (two or three capitalised words, the first no common word).
+//     like one (two or three capitalised words, the first no common word);
+//     "the Liberals" are a party when "Liberal leader" or "Liberal MPs"
+//     stands in the article.
 //   - notpeople.go keeps what is no person from being shown as one, once
 //     clusters are typed: a name that only modifies a noun ("the Shark
 //     Tale DVD") names no one, a name listed among bands or firms is one

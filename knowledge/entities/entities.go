@@ -340,15 +340,18 @@ func (x *entityExtractor) runEnd(toks []etok, i int) int {
 			j++
 			continue
 		}
-		// "Kurdistan Workers' Party": a plural's apostrophe inside a name
-		// (but "Neil Jenkins' Wales" is Jenkins's side).
+		// "Kurdistan Workers' Party", "Farmers' Union": a plural's apostrophe
+		// inside a name (but "Neil Jenkins' Wales" is Jenkins's side, and
+		// "the Blues' Celtic League match" the Blues' league: one word
+		// before the mark joins only the head right after it).
 		if isApostropheTok(u) && toks[j-1].e == u.s && strings.HasSuffix(toks[j-1].low, "s") && j+1 < len(toks) && x.isNameWord(toks, j+1) &&
-			x.lx.orgHeads[toks[x.capEnd(toks, j+1)-1].low] {
+			x.lx.orgHeads[toks[x.capEnd(toks, j+1)-1].low] && (j-i >= 2 || x.lx.orgHeads[toks[j+1].low]) {
 			j++
 			continue
 		}
 		// "Moody's Investors Service Inc": a possessive inside a firm's name.
-		if u.poss && j+1 < len(toks) && x.isNameWord(toks, j+1) {
+		// (a plural's apostrophe is read above)
+		if u.poss && u.low == "'s" && j+1 < len(toks) && x.isNameWord(toks, j+1) {
 			if e := x.capEnd(toks, j+1); lx.orgHeads[toks[e-1].low] && j-i <= 2 {
 				if _, known := lx.known[EntityKey(x.text[toks[i].s:toks[j-1].e])]; !known {
 					j = e

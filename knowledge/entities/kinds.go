@@ -72,6 +72,35 @@ func (x *entityExtractor) kindBefore(toks []etok, a int, c *cand) {
 	c.shared = c.shared || plural
 }
 
+// kindAfter reads an organisation's kind noun that heads the noun phrase
+// the name toks[a:b] stands in: "the smaller Ofex share exchange", "the
+// Acme group". The name is then the organisation's, not a modifier.
+func (x *entityExtractor) kindAfter(toks []etok, a, b int, c *cand) bool {
+	// (an acronym speaks as an organisation already, and "the GB team" is
+	// a country's)
+	if !x.determined(toks, a) || x.demonymCompound(toks, a, b) || b-a == 1 && toks[a].caps {
+		return false
+	}
+	for m := b; m < len(toks) && m <= b+2; m++ {
+		t := toks[m]
+		if !t.word || t.upper || t.poss || x.lx.notNames[t.low] {
+			return false
+		}
+		if x.lx.kindsAfter[t.low] != EntityOrganization {
+			continue
+		}
+		// The kind noun ends the noun phrase: "the Acme group said", not
+		// "the Acme group chairman", nor "the Valencianist party Compromis",
+		// where it introduces a name of its own.
+		if n := m + 1; n < len(toks) && toks[n].word && (toks[n].upper || toks[n].pos == text.NOUN || toks[n].pos == text.PROPN) {
+			return false
+		}
+		c.votes[vOrg] += kindWeight
+		return true
+	}
+	return false
+}
+
 // kindApposition reads an apposition headed by a kind noun after a name and
 // a comma: "Sophos, the anti-virus firm, said", "Muse, a band from Devon".
 func (x *entityExtractor) kindApposition(toks []etok, comma int, c *cand) {
@@ -116,6 +145,43 @@ func (x *entityExtractor) determined(toks []etok, k int) bool {
 		case t.low == "the" || t.low == "a" || t.low == "an" || t.low == "his" || t.low == "her" || t.low == "its" || t.low == "their":
 			return true
 		case !t.word || t.upper:
+			return false
+		}
+	}
+	return false
+}
+
+// demonymCompound tells whether the name toks[a:b] is one word whose parts
+// are demonyms or places: "German-US", "Anglo-French".
+func (x *entityExtractor) demonymCompound(toks []etok, a, b int) bool {
+	if b-a != 1 || !strings.Contains(toks[a].low, "-") {
+		return false
+	}
+	for _, part := range strings.Split(toks[a].low, "-") {
+		if _, ok := x.lx.known[EntityKey(part)]; !ok && x.lx.demAdj[part] == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// basedWhat tells whether what toks[k] starts is what is based in a place:
+// a name ("Cambridge-based Ubisense"), a firm ("London-based bank") or a
+// person's trade ("Paris-based designer"), and not a thing ("Linux-based
+// desktops").
+func (x *entityExtractor) basedWhat(toks []etok, k int) bool {
+	for ; k < len(toks) && toks[k].word; k++ {
+		t := toks[k]
+		if t.upper {
+			return true
+		}
+		if v, _ := x.kindOf(t.low); v == vOrg {
+			return true
+		}
+		if role, _ := x.roleWord(t.low); role != "" {
+			return true
+		}
+		if t.pos != text.ADJ {
 			return false
 		}
 	}

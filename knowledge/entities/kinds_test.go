@@ -108,6 +108,87 @@ func TestKindsOfNames(t *testing.T) {
 			want: []want{{name: "Lena Ostrova", typ: entities.EntityPerson}},
 			none: []string{"Velvet Orbit"},
 		},
+		{
+			name: "a place before -based or -born, a firm after it",
+			body: []string{"Oxford-based Plimsoll has 40 customers, and the Glasgow-born singer signed with it."},
+			want: []want{
+				{name: "Oxford", typ: entities.EntityPlace},
+				{name: "Glasgow", typ: entities.EntityPlace},
+				{name: "Plimsoll", typ: entities.EntityOrganization},
+			},
+			none: []string{"Oxford-based Plimsoll"},
+		},
+		{
+			name: "an organisation's kind noun after the name",
+			body: []string{
+				"The club is listed on the smaller Zentra share exchange, and the Brenholt group said it would buy.",
+				"Ian Pike will lead the Northern Hemisphere team for Great Britain, though the GB team is short of props.",
+			},
+			want: []want{
+				{name: "Zentra", typ: entities.EntityOrganization},
+				{name: "Brenholt", typ: entities.EntityOrganization},
+				{name: "Northern Hemisphere", typ: entities.EntityOrganization},
+				{name: "United Kingdom", typ: entities.EntityPlace},
+			},
+		},
+		{
+			name: "terms, shows, matches, languages and titles with pronouns are no entities",
+			body: []string{
+				"Gadgets can form so-called Wide Grid Networks, first seen at the recent Home Gadget Show in Denver.",
+				"Troops fought so-called Islamic State near Mosul.",
+				"She starred in the Rugby Aid match at Twickenham and in Catch Me Later, with dialogue in Velaric, an old Middle Eastern language.",
+			},
+			want: []want{{name: "Denver", typ: entities.EntityPlace}, {name: "Twickenham", typ: entities.EntityPlace}, {name: "ISIS", typ: entities.EntityOrganization}},
+			none: []string{"Wide Grid Networks", "Home Gadget Show", "Rugby Aid", "Catch Me Later", "Velaric", "Middle Eastern"},
+		},
+		{
+			name: "a number before a capitalised plural counts a side's members; a Test is a match",
+			body: []string{
+				"Tom Gray, one of four Kestrels, joins five Ospreys, three Kurds and 40 VBIEDs in the squad for the first Test.",
+				"The plant made 100,000 Zipsters, said the economist team Jon and Mary Hollis.",
+				"Captain Ray Tull leads four Gold Hawks and three All Ravens.",
+			},
+			want: []want{
+				{name: "Kestrels", typ: entities.EntityOrganization},
+				{name: "Ospreys", typ: entities.EntityOrganization},
+				{name: "Kurds", typ: entities.EntityGroup},
+				{name: "Jon", typ: entities.EntityPerson}, // a team of people is no organisation's name
+				{name: "Gold Hawks", typ: entities.EntityOrganization},
+				{name: "All Ravens", typ: entities.EntityOrganization},
+			},
+			none: []string{"VBIEDs", "Test", "Zipsters"},
+		},
+		{
+			name: "a plural after the that owns a match or a coach is a side; a surname's is no side",
+			body: []string{
+				"Rhys Hale is required for the Kites' Celtic League match, and the Sharks' coach agreed.",
+				"Anna Jones' coach said the Farmers' Union was wrong.",
+			},
+			want: []want{
+				{name: "Kites", typ: entities.EntityOrganization},
+				{name: "Sharks", typ: entities.EntityOrganization},
+				{name: "Anna Jones", typ: entities.EntityPerson},
+				{name: "Farmers' Union", typ: entities.EntityOrganization},
+			},
+		},
+		{
+			name: "a plural that names a party's members is the party",
+			body: []string{
+				"The Tories lost after the Liberals asked Sir Ed Marsh to quit, and Liberal leader Jo Penn agreed.",
+				"Voters backed the Larkists, and 12 Larkist MPs sat with the Larkists in the chamber.",
+				"The Fenlanders, who farm the marsh, were not asked.",
+			},
+			want: []want{
+				{name: "Liberals", typ: entities.EntityOrganization},
+				{name: "Larkists", typ: entities.EntityOrganization},
+				{name: "Fenlanders", typ: entities.EntityGroup},
+			},
+		},
+		{
+			name: "a name with an organisation's head is one even after at the",
+			body: []string{"Papers released at the National Archives show the plan."},
+			want: []want{{name: "National Archives", typ: entities.EntityOrganization}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -60,6 +60,8 @@ type entityLexicon struct {
 	eventMods       map[string]bool   // "general", "presidential": between the name and the event noun
 	objectVerbs     map[string]string // "play" -> thing: verbs whose object a name's type follows
 	kinds           map[string]string // "firm" -> organization, "film" -> thing: nouns that say what a name names
+	kindsAfter      map[string]string // "exchange", "team": kind nouns that type the name right before them
+	partyNouns      map[string]bool   // "leader", "mps": nouns a party's name modifies
 	before          map[string]entityCue
 	after           map[string]entityCue
 	notNames        map[string]bool
@@ -215,6 +217,7 @@ func loadEntityLexicon() *entityLexicon {
 		}
 	}
 	lx.thingWords = lexiconSet("thing_words")
+	lx.partyNouns = lexiconSet("party_nouns")
 	lx.events, lx.eventMods = map[string]bool{}, map[string]bool{}
 	for _, row := range lexiconRows("events") {
 		if len(row) >= 2 && row[1] == "modifier" {
@@ -230,9 +233,15 @@ func loadEntityLexicon() *entityLexicon {
 		}
 	}
 	lx.kinds = map[string]string{}
+	lx.kindsAfter = map[string]string{}
 	for _, row := range lexiconRows("kinds") {
 		if len(row) >= 2 && voteIndex(row[1]) >= 0 {
-			lx.kinds[strings.ToLower(row[0])] = row[1]
+			if len(row) >= 3 && (row[2] == "after" || row[2] == "only after") {
+				lx.kindsAfter[strings.ToLower(row[0])] = row[1]
+			}
+			if len(row) < 3 || row[2] != "only after" {
+				lx.kinds[strings.ToLower(row[0])] = row[1]
+			}
 		}
 	}
 	lx.demNoun = map[string]bool{}

@@ -39,6 +39,16 @@ func (x *entityExtractor) run(pt paraToks, i, j int) {
 			}
 		}
 	}
+	// "Super Size Me", "Eat Me Now": a capitalised pronoun (not "I") ends
+	// or stands in the title of a work.
+	if t := toks[j-1]; j-i >= 2 && t.upper && !t.caps && t.pos == text.PRON && len(t.low) >= 2 && x.knownAt(pt, i, j) == 0 {
+		return
+	}
+	// "so-called Personal Area Networks": a term, not a name (but
+	// "so-called Islamic State" is a known one).
+	if i > 0 && toks[i-1].low == "so-called" && x.knownAt(pt, i, j) == 0 && !x.hasOrgHead(toks, i, j) {
+		return
+	}
 	start := i
 	for k := i; k <= j; k++ {
 		if k < j {
@@ -78,7 +88,10 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 	// a sentence, is a surname.
 	surname := !t.sent && k > 0 && lx.given[toks[k-1].low] && toks[k-1].upper && !toks[k-1].caps && !lx.placeLast[t.low] && !lx.orgHeads[t.low] &&
 		lx.titles[titleKey(t.low)] == "" && lx.notEntity[t.low] == "" && !lx.events[t.low] && t.pos == text.PROPN
-	if t.caps && lx.notAcronym[t.low] && !(k > 0 && toks[k-1].upper && isRoman(x.text[t.s:t.e])) || !t.caps && lx.notNames[t.low] && !givenFirst && !surname {
+	// "four All Blacks": a common word capitalised after a number word
+	// starts the name of a side whose members are counted.
+	counted := !t.sent && x.countWordBefore(toks, k) && k+1 < len(toks) && x.memberPlural(toks[k+1]) && !toks[k+1].sent
+	if t.caps && lx.notAcronym[t.low] && !(k > 0 && toks[k-1].upper && isRoman(x.text[t.s:t.e])) || !t.caps && lx.notNames[t.low] && !givenFirst && !surname && !counted {
 		return true // but "Charles Keating IV" keeps its numeral
 	}
 	if t.sent && !t.caps && (lx.groupMods[t.low] || lx.groupHeads[t.low]) && (k+1 == len(toks) || !toks[k+1].upper) {
@@ -547,8 +560,9 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	if x.inEventName(toks, a, b) {
 		return nil
 	}
-	// "South African", "Latin American": an adjective, not a place.
-	if b-a >= 2 && lx.demAdj[toks[b-1].low] != "" {
+	// "South African", "Latin American", "Middle Eastern": an adjective,
+	// not a place.
+	if b-a >= 2 && (lx.demAdj[toks[b-1].low] != "" || lx.demAdj[strings.ToLower(name)] != "") {
 		if _, ok := lx.known[key]; !ok {
 			return nil
 		}
@@ -581,12 +595,27 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	if single && !known && c.theBefore && toks[a].tag == "NNPS" && x.memberPlural(toks[a]) {
 		c.votes[vGroup] += 3
 	}
+	// "four Wallabies", "one of five Ospreys": a number word before one
+	// capitalised plural counts the members of a side; the side is an
+	// organisation (but "two Kurds" are a people's, "100,000 Minis" and
+	// "40 VBIEDs" things).
+	if (single || b-a == 2 && !lx.given[toks[a].low]) && !known && x.countWordBefore(toks, a) && x.memberPlural(toks[b-1]) && lx.demPlural[toks[b-1].low] == "" && !acronymPlural(name) {
+		c.votes[vOrg] += 3
+	}
+	// "the Blues' league match", "the Sharks' coach": a plural after "the"
+	// that owns a match or a role is a side ("Jones' coach" is a person's).
+	if single && !known && a > 0 && toks[a-1].low == "the" && b < len(toks) && toks[b].poss && x.memberPlural(toks[a]) && lx.demPlural[toks[a].low] == "" && x.ownsMatchOrRole(toks, b+1) {
+		c.votes[vOrg] += 4
+	}
 	// "the Assad dynasty": a name used as a modifier names no one new.
 	if single && !known && !toks[a].caps && a > 0 && toks[a-1].low == "the" && b < len(toks) && toks[b].word && !toks[b].upper &&
 		!strings.HasSuffix(toks[b].low, "ed") && lx.after[toks[b].low].typ != EntityPerson && lx.demPlural[toks[a].low] == "" {
 		c.modifier = true
 	}
 	c.nounMod = !known && x.nounModifier(toks, b)
+	if !known && x.kindAfter(toks, a, b, c) {
+		c.modifier, c.nounMod = false, false
+	}
 	// "Ahmed 'Mido' Hossam", "(Zinedine) Zidane": a given name that a
 	// longer name continues founds no one of its own.
 	if single && !known && lx.given[toks[a].low] && partOfLongerName(toks, a, b) {
@@ -674,6 +703,18 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 				c.personHint = true
 			}
 		}
+	}
+	// "Cambridge-based", "Glasgow-born": a place; what is based there,
+	// named right after, is a firm ("Cambridge-based Ubisense").
+	// ("Linux-based desktops": based on a thing, no place.)
+	if b+1 < len(toks) && toks[b].low == "-" && placeSuffixes[toks[b+1].low] {
+		if toks[b+1].low == "based" && !x.basedWhat(toks, b+2) {
+			return nil
+		}
+		c.votes[vPlace] += 6
+	}
+	if a >= 2 && toks[a-1].low == "based" && toks[a-2].low == "-" && !lx.given[toks[a].low] {
+		c.votes[vOrg] += 2
 	}
 	// Words after: "Graham said", "Al-Aqtan prison", ", who", ", the SDF commander".
 	if b < len(toks) {
@@ -965,4 +1006,37 @@ func (x *entityExtractor) pluralBefore(pt paraToks, a, b int, c *cand) {
 		return
 	}
 	c.votes[vOrg] += 4
+}
+
+// acronymPlural tells whether w is an acronym's plural: "VBIEDs", "PSPs".
+func acronymPlural(w string) bool {
+	stem := strings.TrimSuffix(w, "s")
+	return len(stem) >= 2 && len(stem) < len(w) && strings.ToUpper(stem) == stem
+}
+
+// ownsMatchOrRole tells whether the noun phrase from toks[k] is headed by
+// an event ("Celtic League match", "league match") or a role ("coach")
+// within its first four words.
+func (x *entityExtractor) ownsMatchOrRole(toks []etok, k int) bool {
+	for m := k; m < len(toks) && m < k+4 && toks[m].word; m++ {
+		if toks[m].upper {
+			continue
+		}
+		if role, _ := x.roleWord(toks[m].low); role != "" || x.lx.events[toks[m].low] {
+			return true
+		}
+		if toks[m].pos != text.NOUN && toks[m].pos != text.ADJ {
+			return false
+		}
+	}
+	return false
+}
+
+// countWordBefore tells whether a number written as a word stands right
+// before toks[k]: "four All Blacks", not "100,000 Minis" nor "$3bn Trident".
+func (x *entityExtractor) countWordBefore(toks []etok, k int) bool {
+	if k < 1 || !toks[k-1].word || toks[k-1].pos != text.NUM {
+		return false
+	}
+	return k < 2 || toks[k-2].e != toks[k-1].s
 }

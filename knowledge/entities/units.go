@@ -60,6 +60,7 @@ func units(p *text.Paragraph, buf []etok, quotes []text.Quote) ([]etok, []text.Q
 		case t.Shape == text.ShapeWord || t.Shape == text.ShapeNumber:
 			a, b := text.WordSpan(toks, i)
 			a, b = cutAtSlash(toks, i, a, b)
+			a, b = cutAtPlaceSuffix(toks, i, a, b)
 			u.a, u.b = a, b
 			u.s, u.e = toks[a].Start, toks[b-1].End
 			if b-a > 1 {
@@ -121,6 +122,26 @@ func isPossessive(before, t *text.Token) bool {
 		return strings.HasSuffix(before.Low, "s")
 	}
 	return false
+}
+
+// placeSuffixes are the words that, joined by a hyphen to a capitalised
+// word, say that it is where someone or something is: "Cambridge-based",
+// "Glasgow-born".
+var placeSuffixes = map[string]bool{"based": true, "born": true, "headquartered": true}
+
+// cutAtPlaceSuffix cuts "Cambridge-based" into the name "Cambridge" and the
+// suffix, so that the name is read as a name. It keeps toks[a:b] starting
+// at i when the unit before was cut there.
+func cutAtPlaceSuffix(toks []text.Token, i, a, b int) (int, int) {
+	if a < i {
+		a = i // the suffix left over from the cut before
+	}
+	if b-a >= 3 && placeSuffixes[toks[b-1].Low] && toks[b-2].Text == "-" {
+		if r, _ := utf8.DecodeRuneInString(toks[b-3].Text); unicode.IsUpper(r) {
+			return a, b - 2
+		}
+	}
+	return a, b
 }
 
 // cutAtSlash narrows the compound toks[a:b] around toks[i] to the part
