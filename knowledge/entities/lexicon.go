@@ -62,6 +62,7 @@ type entityLexicon struct {
 	kinds           map[string]string // "firm" -> organization, "film" -> thing: nouns that say what a name names
 	kindsAfter      map[string]string // "exchange", "team": kind nouns that type the name right before them
 	partyNouns      map[string]bool   // "leader", "mps": nouns a party's name modifies
+	personalRoles   map[string]bool   // "lawyer", "wife": roles held for people as for firms
 	before          map[string]entityCue
 	after           map[string]entityCue
 	notNames        map[string]bool
@@ -218,6 +219,7 @@ func loadEntityLexicon() *entityLexicon {
 	}
 	lx.thingWords = lexiconSet("thing_words")
 	lx.partyNouns = lexiconSet("party_nouns")
+	lx.personalRoles = lexiconSet("personal_roles")
 	lx.events, lx.eventMods = map[string]bool{}, map[string]bool{}
 	for _, row := range lexiconRows("events") {
 		if len(row) >= 2 && row[1] == "modifier" {

@@ -116,7 +116,10 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 		x.prefixAffiliation(pt, s, r, c)
 	case r > 1 && toks[r-1].poss && toks[r-2].upper:
 		c.ownerTok = r - 2 // "Nintendo's president Satoru Iwata"
-		x.ownerVote(pt, r-2, kind)
+		if !x.lx.personalRoles[toks[a-1].low] {
+			// "Kenteris' lawyer Gregory Ioannidis": people have lawyers
+			x.ownerVote(pt, r-2, kind)
+		}
 	}
 }
 

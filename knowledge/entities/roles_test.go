@@ -74,6 +74,17 @@ func TestRolesAndAffiliations(t *testing.T) {
 			},
 		},
 		{
+			name: "the owner of a lawyer or a spokesman may be a person",
+			body: []string{
+				"Greek sprinter Marek Valkas was banned on Monday.",
+				"But Valkas' lawyer Ines Dorn told reporters he would appeal, and Valkas' coach Petr Lom agreed.",
+			},
+			want: []want{
+				{name: "Marek Valkas", typ: entities.EntityPerson},
+				{name: "Ines Dorn", typ: entities.EntityPerson, roles: []string{"lawyer"}},
+			},
+		},
+		{
 			name: "a role runs on to the lower-case nouns of what it is held for",
 			body: []string{
 				"Lena Ortis, head of crop research at the Delta Farm Institute, said yields would fall.",
