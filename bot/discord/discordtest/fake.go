@@ -118,19 +118,19 @@ func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
 	}
 	s.mu.Lock()
 	refuse := s.refuse
-	s.opens++
-	old := s.wake
-	s.wake = make(chan struct{})
 	s.mu.Unlock()
-	close(old)
 	if refuse != 0 {
+		s.opened()
 		s.connMu.Lock()
 		closeWith(c, refuse)
 		s.connMu.Unlock()
 		return
 	}
 	if ident.Op == 6 {
+		// Counted once RESUMED is sent, so that an interaction a test sends
+		// after WaitOpens comes after it, as on Discord.
 		s.dispatch("RESUMED", map[string]any{})
+		s.opened()
 		s.readLoop(c)
 		return
 	}
@@ -146,8 +146,20 @@ func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
 	if err := s.dispatch("READY", ready); err != nil {
 		return
 	}
+	s.opened()
 	s.once.Do(func() { close(s.Identified) })
 	s.readLoop(c)
+}
+
+// opened counts a gateway connection that went through its handshake and
+// wakes WaitOpens.
+func (s *Server) opened() {
+	s.mu.Lock()
+	s.opens++
+	old := s.wake
+	s.wake = make(chan struct{})
+	s.mu.Unlock()
+	close(old)
 }
 
 // readLoop answers heartbeats until the connection ends.
@@ -188,8 +200,9 @@ func (s *Server) Refuse(code int) {
 	s.Drop(code)
 }
 
-// WaitOpens waits until n gateway connections have reached the handshake
-// (Identify or Resume); it fails the test after timeout.
+// WaitOpens waits until n gateway connections have been through the
+// handshake (Identify answered with READY, Resume with RESUMED, or refused);
+// it fails the test after timeout.
 func (s *Server) WaitOpens(n int, timeout time.Duration) {
 	s.t.Helper()
 	deadline := time.After(timeout)
