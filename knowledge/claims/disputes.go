@@ -437,25 +437,9 @@ func disputeAgents(text string, lex *disputeLexicon) map[string]map[string]bool 
 }
 
 // disputeCompeting tells whether two claims name the same act done by
-// different named agents.
+// different named agents, read from their words.
 func disputeCompeting(a, b string, lex *disputeLexicon) bool {
-	aa, bb := disputeAgents(a, lex), disputeAgents(b, lex)
-	for act, na := range aa {
-		nb, ok := bb[act]
-		if !ok || len(na) == 0 || len(nb) == 0 {
-			continue
-		}
-		disjoint := true
-		for n := range na {
-			if nb[n] {
-				disjoint = false
-			}
-		}
-		if disjoint {
-			return true
-		}
-	}
-	return false
+	return framesCompete(disputeAgents(a, lex), disputeAgents(b, lex))
 }
 
 // sentenceAtByte returns the index of the sentence of p that holds byte at.

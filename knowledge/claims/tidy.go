@@ -68,13 +68,17 @@ func tidySpeakers(doc *text.Doc, claims []Claim) []Claim {
 // p and returns it without a leading conjunction or sentence adverb, where it
 // starts then, and whether it names someone (see tidySpeakers).
 func describedSpeaker(p *text.Paragraph, start, end int) (string, int, bool) {
-	var toks []*text.Token
-	for i := range p.Tokens {
-		t := &p.Tokens[i]
-		if t.Start >= start && t.End <= end {
-			toks = append(toks, t)
+	lo, hi := len(p.Tokens), len(p.Tokens)
+	for i, t := range p.Tokens {
+		if t.Start >= start && lo == len(p.Tokens) {
+			lo = i
+		}
+		if t.End > end {
+			hi = i
+			break
 		}
 	}
+	toks := p.Tokens[min(lo, hi):hi]
 	for len(toks) > 0 && (toks[0].POS == text.CCONJ || toks[0].POS == text.PUNCT ||
 		toks[0].POS == text.ADV && sentenceAdverbs[toks[0].Low]) {
 		toks = toks[1:]
@@ -101,11 +105,9 @@ func describedSpeaker(p *text.Paragraph, start, end int) (string, int, bool) {
 	for i, t := range toks {
 		switch {
 		case t.POS == text.VERB || t.POS == text.AUX:
-			// "the newly elected mayor", "a leading economist": a
-			// participle before the noun it describes is no clause; one
-			// after it is cut off below
-			// "elected officials from both parties": a participle that
-			// opens the phrase describes the noun right after it.
+			// "the newly elected mayor", "a leading economist", "elected
+			// officials from both parties": a participle before the noun
+			// it describes is no clause; one after it is cut off below
 			if t.Tag != "VBN" && t.Tag != "VBG" || i == 0 && (len(toks) == 1 || toks[1].POS != text.NOUN && toks[1].POS != text.PROPN) {
 				return "", start, false
 			}
