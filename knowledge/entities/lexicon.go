@@ -43,11 +43,16 @@ type entityCue struct {
 
 // entityLexicon holds the tables of entity extraction, loaded once.
 type entityLexicon struct {
-	titles          map[string]string // lower-cased title phrase, dots dropped -> kind
-	gender          map[string]string // title -> "male" or "female", for the titles that say
-	titleMax        int               // longest title in words
-	titleFirst      map[string]bool   // first words of the titles of two words or more
-	given           map[string]bool   // given names
+	titles     map[string]string // lower-cased title phrase, dots dropped -> kind
+	gender     map[string]string // title -> "male" or "female", for the titles that say
+	titleMax   int               // longest title in words
+	titleFirst map[string]bool   // first words of the titles of two words or more
+	// portfolio holds the words that name what a minister or secretary is
+	// in charge of, read from the titles ("Energy Minister", "Home
+	// Secretary"): before any office they belong to it ("Energy
+	// Commissioner"), and name no organisation.
+	portfolio       map[string]bool
+	given           map[string]bool // given names
 	known           map[string]knownName
 	knownMax        int
 	knownFirst      map[string]bool   // first words of the gazetteer names of two words or more
@@ -96,7 +101,7 @@ var entityLex = sync.OnceValue(loadEntityLexicon)
 
 func loadEntityLexicon() *entityLexicon {
 	lx := &entityLexicon{
-		titles: map[string]string{}, gender: map[string]string{}, titleFirst: map[string]bool{}, known: map[string]knownName{}, knownFirst: map[string]bool{},
+		titles: map[string]string{}, gender: map[string]string{}, titleFirst: map[string]bool{}, portfolio: map[string]bool{}, known: map[string]knownName{}, knownFirst: map[string]bool{},
 		placeFirst: map[string]bool{}, placeLast: map[string]bool{},
 		before: map[string]entityCue{}, after: map[string]entityCue{},
 		demAdj: map[string]string{}, demPlural: map[string]string{},
@@ -118,6 +123,15 @@ func loadEntityLexicon() *entityLexicon {
 		if f := strings.Fields(key); len(f) > 1 {
 			lx.titleFirst[f[0]] = true
 			lx.titleMax = max(lx.titleMax, len(f))
+			if len(f) == 2 && kind == "office" && (f[1] == "minister" || f[1] == "secretary") {
+				lx.portfolio[f[0]] = true
+			}
+		}
+	}
+	// A title's own words ("Prime", "Chief", "Shadow") are no portfolio.
+	for w := range lx.portfolio {
+		if lx.titles[w] != "" || w == "prime" {
+			delete(lx.portfolio, w)
 		}
 	}
 	lx.given = lexiconSet("given_names")

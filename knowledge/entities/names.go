@@ -344,11 +344,16 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 		x.namePiece(pt, a, first)
 		a = first
 	}
-	roleStart := first
-	if first > a {
-		if x.lx.demAdj[toks[a].low] != "" && first-a == 1 {
+	// "Energy Commissioner": a portfolio belongs to the office after it.
+	held := first
+	for held > a && x.lx.portfolio[toks[held-1].low] && toks[held-1].upper {
+		held--
+	}
+	roleStart := held
+	if held > a {
+		if x.lx.demAdj[toks[a].low] != "" && held-a == 1 {
 			roleStart = a
-		} else if !x.prefixOrg(pt, a, first) {
+		} else if !x.prefixOrg(pt, a, held) {
 			roleStart = a
 		}
 	}
@@ -361,8 +366,8 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 	c.votes[vPerson] += 6
 	c.personHint = true
 	c.roles = append([]string{role}, c.roles...)
-	if first > a && roleStart != a {
-		c.affs = append(c.affs, pt.text[toks[a].s:toks[first-1].e])
+	if held > a && roleStart != a {
+		c.affs = append(c.affs, pt.text[toks[a].s:toks[held-1].e])
 	}
 	if runStart {
 		x.roleBefore(pt, a, c)

@@ -98,6 +98,16 @@ func TestRolesAndAffiliations(t *testing.T) {
 			},
 		},
 		{
+			name: "what a minister or commissioner is in charge of belongs to the office, not to an organisation",
+			body: []string{"European Transport Commissioner Ilse Varga met EU Health Commissioner Joan Pike and Alder Energy Commissioner Tim Hale."},
+			want: []want{
+				{name: "Ilse Varga", typ: entities.EntityPerson, roles: []string{"European Transport Commissioner"}},
+				{name: "Joan Pike", typ: entities.EntityPerson, roles: []string{"Health Commissioner"}, affs: []string{"EU"}},
+				{name: "Tim Hale", typ: entities.EntityPerson, roles: []string{"Alder Energy Commissioner"}},
+			},
+			none: []string{"European Transport", "EU Health", "Alder Energy"},
+		},
+		{
 			name: "a possessive and an of phrase give an affiliation once the person is known",
 			body: []string{"Labour's Joan Pike said the vote was lost.", "Ilse Varga of Kessler Brandt Inc said rates would rise. Varga added that it was too early."},
 			want: []want{
