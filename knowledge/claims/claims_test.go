@@ -687,3 +687,51 @@ func TestQuoteAfterAReportedClaimKeepsItsSpeaker(t *testing.T) {
 	}
 	t.Errorf("the quote is not a claim: %+v", Extract(a).Claims)
 }
+
+// TestQuoteBeforeACueWithItsOwnContent: a quotation that ends its own
+// sentence is not what the next sentence's cue says when that cue has a
+// clause of its own; it stays with the speaker before it. A short
+// attribution after it ("Ruiz said on Monday", "Ruiz said, adding that …")
+// is still its speaker.
+func TestQuoteBeforeACueWithItsOwnContent(t *testing.T) {
+	tests := []struct {
+		body, quote, speaker string
+	}{
+		{"Minister Tom Reed was asked about the rift. \"There is no rift,\" he said.\n\n\"We both care about jobs.\" The book said the pair had fallen out.", "care about jobs", "Tom Reed"},
+		{"Minister Tom Reed was asked about the rift. \"There is no rift,\" he said.\n\n\"We both care about jobs.\" Ana Ruiz said on Monday.", "care about jobs", "Ana Ruiz"},
+		{"Minister Tom Reed was asked about the rift. \"There is no rift,\" he said.\n\n\"We both care about jobs.\" Ana Ruiz said, adding that the vote was close.", "care about jobs", "Ana Ruiz"},
+	}
+	for _, tt := range tests {
+		a, _ := Parse("t.txt", "t.txt", []byte("T\n\n"+tt.body), ParseOptions{})
+		claims := Extract(a).Claims
+		found := false
+		for _, c := range claims {
+			if strings.Contains(c.Content, tt.quote) {
+				found = true
+				if c.Speaker != tt.speaker {
+					t.Errorf("%q: the quote went to %q, want %q", tt.body, c.Speaker, tt.speaker)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim for the quote in %+v", tt.body, claims)
+		}
+	}
+}
+
+// TestItAfterADocumentIsTheDocument: "it" after a document that spoke
+// without a named author is that document, not an organisation named
+// before it.
+func TestItAfterADocumentIsTheDocument(t *testing.T) {
+	body := "T\n\nThe Treasury would not comment. The book, which is published on Monday, said the ministers had fallen out.\n\nIt claims the finance minister offered to resign in March."
+	a, _ := Parse("t.txt", "t.txt", []byte(body), ParseOptions{})
+	for _, c := range Extract(a).Claims {
+		if strings.Contains(c.Content, "offered to resign") {
+			if c.Speaker != "the book" {
+				t.Errorf("“it” resolved to %q, want the book", c.Speaker)
+			}
+			return
+		}
+	}
+	t.Errorf("no claim about the offer in %+v", Extract(a).Claims)
+}

@@ -280,6 +280,9 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 	}
 	sp.name = clDescription(p, a, b)
 	switch last := t[b-1].low; {
+	case lex.is(last, wDoc):
+		// "The book said …. It claims …": what "it" says next is the book's.
+		r.docSpoke = &clRef{name: sp.name, typ: clDocumentType}
 	case lex.is(last, wGroup) || strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss"):
 		r.remember(clRef{name: sp.name, typ: entities.EntityGroup})
 	case lex.is(last, wOrg) || clGenericOrg[last]:
