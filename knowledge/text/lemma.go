@@ -69,6 +69,11 @@ func (lm *lemmatizer) lemmaOf(text, low string, word uint64, class uint16, pos P
 	if s, ok := lm.exceptionIndex.get(exceptionHash(word, class)); ok {
 		return s, lemmaRule{}, false
 	}
+	if (pos == VERB || pos == AUX) && lm.past(class) {
+		if s, ok := tokenTables().irregular[low]; ok {
+			return s, lemmaRule{}, false // "risen": the treebanks did not have it
+		}
+	}
 	base := low
 	if pos == PROPN {
 		base = text
@@ -81,6 +86,15 @@ func (lm *lemmatizer) lemmaOf(text, low string, word uint64, class uint16, pos P
 		return base[:len(base)-int(r.strip)], lemmaRule{}, false
 	}
 	return base, r, true
+}
+
+// past tells a class whose English tag is a past tense or participle.
+func (lm *lemmatizer) past(class uint16) bool {
+	if int(class) >= len(lm.classXPOS) {
+		return false
+	}
+	x := lm.xpos[lm.classXPOS[class]]
+	return x == "VBD" || x == "VBN"
 }
 
 // rule returns the rule of the longest suffix of low that has one.
