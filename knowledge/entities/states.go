@@ -195,17 +195,26 @@ func listBetween(p *text.Paragraph, a, b int) bool {
 	return true
 }
 
-// stateWordNear tells whether the sentence of c holds a word of the
-// state_words table, or a possessive after the name: else there is nothing
-// to parse for.
+// stateWordNear tells whether the sentence of c holds what could set the
+// name in an actor's role, where it would stand: a possessive after the
+// name, a verb, a state's noun or a word of will after it ("X condemned",
+// "X officials", "X is ready"), a state's noun, a body of states or "by"
+// before it ("the government of X", "nations include X", "proposed by
+// X"). Else there is nothing to parse for.
 func (x *entityExtractor) stateWordNear(pt paraToks, c *cand) bool {
 	if c.lastTok+1 < len(pt.toks) && pt.toks[c.lastTok+1].poss {
 		return true
 	}
 	p := pt.p
-	s := p.SentenceOf(pt.toks[c.firstTok].a)
+	a, b := pt.toks[c.firstTok].a, pt.toks[c.lastTok].b
+	s := p.SentenceOf(a)
 	for k := s.Start; k < s.End; k++ {
-		if x.lx.stateWords[p.Tokens[k].Lemma] != 0 {
+		if k >= a && k < b {
+			continue
+		}
+		r := x.stateWord(p.Tokens[k])
+		if k >= b && r&(stateAct|stateReady|stateHolds|stateStaff) != 0 ||
+			k < a && (r&(stateHolds|stateStaff|stateMember) != 0 || p.Tokens[k].Low == "by" || p.Tokens[k].Lemma == "include") {
 			return true
 		}
 	}
