@@ -524,6 +524,11 @@ func (x *entityExtractor) entities(doc *text.Doc) []Entity {
 		para, start int
 	}
 	var out []built
+	add := func(e Entity, ok bool) {
+		if ok {
+			out = append(out, built{e: e, para: e.Mentions[0].Paragraph, start: e.Mentions[0].Start})
+		}
+	}
 	for _, cl := range x.clusters {
 		if cl.dead || cl.typ == "" || len(cl.cands) == 0 {
 			continue
@@ -535,67 +540,24 @@ func (x *entityExtractor) entities(doc *text.Doc) []Entity {
 			}
 			return cands[i].s < cands[j].s
 		})
-		e := Entity{Type: cl.typ, Name: x.bestName(cl), Aliases: []string{}, Roles: []string{}, Affiliations: []string{}}
-		seenAlias := map[string]bool{e.Name: true}
-		seenRole := map[string]bool{}
-		seenAff := map[string]bool{}
-		genders := map[string]bool{}
-		lastEnd := map[int]int{}
-		for _, c := range cands {
-			if end, ok := lastEnd[c.para]; ok && c.s < end {
-				continue // overlapping mentions of one entity
-			}
-			lastEnd[c.para] = c.e
-			p := &doc.Paragraphs[c.para]
-			e.Mentions = append(e.Mentions, Mention{Paragraph: p.N, Start: c.s, End: c.e, Text: p.Text[c.s:c.e]})
-			if !seenAlias[c.name] && !c.group && !c.titleOnly && !isHeadlineForm(c.name, e.Name) {
-				seenAlias[c.name] = true
-				e.Aliases = append(e.Aliases, c.name)
-			}
-			if c.acronym != "" && !seenAlias[c.acronym] {
-				seenAlias[c.acronym] = true
-				e.Aliases = append(e.Aliases, c.acronym)
-			}
-			if e.Type == EntityPerson || e.Type == EntityGroup {
-				for _, r := range x.splitHonorific(c.roles) {
-					if g := x.genderOf(r); g != "" {
-						genders[g] = true
-					}
-					if x.lx.titles[titleKey(strings.ToLower(r))] == "honorific" {
-						continue // "Mr", "Dr.": no role
-					}
-					if !seenRole[strings.ToLower(r)] {
-						seenRole[strings.ToLower(r)] = true
-						e.Roles = append(e.Roles, r)
-					}
-				}
-			}
-			for _, f := range c.sides {
-				if !seenAff[EntityKey(f)] {
-					seenAff[EntityKey(f)] = true
-					e.Affiliations = append(e.Affiliations, f)
-				}
-			}
-			for _, f := range c.affs {
-				// A country is where someone is from, not what they belong to.
-				if x.lx.known[EntityKey(f)].typ == EntityPlace {
-					continue
-				}
-				if !seenAff[EntityKey(f)] && EntityKey(f) != EntityKey(e.Name) {
-					seenAff[EntityKey(f)] = true
-					e.Affiliations = append(e.Affiliations, f)
-				}
-			}
-		}
-		if len(e.Mentions) == 0 {
+		if cl.typ != EntityPlace {
+			add(x.entity(doc, cl, cl.typ, cands))
 			continue
 		}
-		if e.Type == EntityPerson && len(genders) == 1 {
-			for g := range genders {
-				e.Gender = g
+		// A country's name where it acts is its state's: an organisation
+		// of the same name beside the place.
+		var place, state []*cand
+		for _, c := range cands {
+			if x.actorRole(c) != "" {
+				state = append(state, c)
+			} else {
+				place = append(place, c)
 			}
 		}
-		out = append(out, built{e: e, para: cands[0].para, start: cands[0].s})
+		add(x.entity(doc, cl, EntityPlace, place))
+		e, ok := x.entity(doc, cl, EntityOrganization, state)
+		e.State = true
+		add(e, ok)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].para != out[j].para {
@@ -609,6 +571,72 @@ func (x *entityExtractor) entities(doc *text.Doc) []Entity {
 		ents[i] = b.e
 	}
 	return ents
+}
+
+// entity makes an entity of type typ from the candidates cands of the
+// cluster cl, in order of mention; ok is false when none is left.
+func (x *entityExtractor) entity(doc *text.Doc, cl *ecluster, typ string, cands []*cand) (e Entity, ok bool) {
+	e = Entity{Type: typ, Name: x.bestName(cl), Aliases: []string{}, Roles: []string{}, Affiliations: []string{}}
+	seenAlias := map[string]bool{e.Name: true}
+	seenRole := map[string]bool{}
+	seenAff := map[string]bool{}
+	genders := map[string]bool{}
+	lastEnd := map[int]int{}
+	for _, c := range cands {
+		if end, ok := lastEnd[c.para]; ok && c.s < end {
+			continue // overlapping mentions of one entity
+		}
+		lastEnd[c.para] = c.e
+		p := &doc.Paragraphs[c.para]
+		e.Mentions = append(e.Mentions, Mention{Paragraph: p.N, Start: c.s, End: c.e, Text: p.Text[c.s:c.e]})
+		if !seenAlias[c.name] && !c.group && !c.titleOnly && !isHeadlineForm(c.name, e.Name) {
+			seenAlias[c.name] = true
+			e.Aliases = append(e.Aliases, c.name)
+		}
+		if c.acronym != "" && !seenAlias[c.acronym] {
+			seenAlias[c.acronym] = true
+			e.Aliases = append(e.Aliases, c.acronym)
+		}
+		if e.Type == EntityPerson || e.Type == EntityGroup {
+			for _, r := range x.splitHonorific(c.roles) {
+				if g := x.genderOf(r); g != "" {
+					genders[g] = true
+				}
+				if x.lx.titles[titleKey(strings.ToLower(r))] == "honorific" {
+					continue // "Mr", "Dr.": no role
+				}
+				if !seenRole[strings.ToLower(r)] {
+					seenRole[strings.ToLower(r)] = true
+					e.Roles = append(e.Roles, r)
+				}
+			}
+		}
+		for _, f := range c.sides {
+			if !seenAff[EntityKey(f)] {
+				seenAff[EntityKey(f)] = true
+				e.Affiliations = append(e.Affiliations, f)
+			}
+		}
+		for _, f := range c.affs {
+			// A country is where someone is from, not what they belong to.
+			if x.lx.known[EntityKey(f)].typ == EntityPlace {
+				continue
+			}
+			if !seenAff[EntityKey(f)] && EntityKey(f) != EntityKey(e.Name) {
+				seenAff[EntityKey(f)] = true
+				e.Affiliations = append(e.Affiliations, f)
+			}
+		}
+	}
+	if len(e.Mentions) == 0 {
+		return e, false
+	}
+	if e.Type == EntityPerson && len(genders) == 1 {
+		for g := range genders {
+			e.Gender = g
+		}
+	}
+	return e, true
 }
 
 // isHeadlineForm tells a name written in a headline's capitals ("BEIRUT",

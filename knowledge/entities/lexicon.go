@@ -32,6 +32,7 @@ func lexiconSet(name string) map[string]bool { return lexicon.Set(lexiconTables,
 type knownName struct {
 	name string
 	typ  string
+	kind string // a place's kind: "country", "city", "region", "state"
 }
 
 // entityCue is a word next to a name that tells what the name is: "in"
@@ -80,8 +81,9 @@ type entityLexicon struct {
 	demNoun         map[string]bool   // "texan", "briton": demonyms that name a person
 	groupHeads      map[string]bool
 	groupMods       map[string]bool
-	particles       map[string]bool // particles that may stand alone: "al", "bin", "von"
-	hyphenParticles map[string]bool // all particles, also "as" in "as-Sisi"
+	particles       map[string]bool      // particles that may stand alone: "al", "bin", "von"
+	stateWords      map[string]stateRole // lemmas that make a country's name its state's: "condemn", "forces"
+	hyphenParticles map[string]bool      // all particles, also "as" in "as-Sisi"
 }
 
 // foldTable maps accented letters to what they fold to in entity keys.
@@ -193,7 +195,11 @@ func loadEntityLexicon() *entityLexicon {
 					continue
 				}
 				if _, dup := lx.known[k]; !dup {
-					lx.known[k] = knownName{name: name, typ: t}
+					kn := knownName{name: name, typ: t}
+					if typ == EntityPlace && len(row) >= 2 {
+						kn.kind = strings.TrimSpace(row[1])
+					}
+					lx.known[k] = kn
 				}
 				if n := len(strings.Fields(k)); n > lx.knownMax {
 					lx.knownMax = n
@@ -289,6 +295,12 @@ func loadEntityLexicon() *entityLexicon {
 			lx.groupHeads[strings.ToLower(row[0])] = true
 		default:
 			lx.groupHeads[strings.ToLower(row[0])] = true
+		}
+	}
+	lx.stateWords = map[string]stateRole{}
+	for _, row := range lexiconRows("state_words") {
+		if len(row) >= 2 {
+			lx.stateWords[strings.ToLower(row[0])] |= stateRoleNamed(row[1])
 		}
 	}
 	lx.common = map[string]bool{}
