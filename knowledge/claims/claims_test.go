@@ -735,3 +735,25 @@ func TestItAfterADocumentIsTheDocument(t *testing.T) {
 	}
 	t.Errorf("no claim about the offer in %+v", Extract(a).Claims)
 }
+
+// TestJointAndAppositiveSpeakers: "A and B say" is said by both, not by the
+// last; "a spokeswoman, Name, said" is said by the name.
+func TestJointAndAppositiveSpeakers(t *testing.T) {
+	body := "T\n\nNorway and Sweden say supplies have not been affected.\n\n" +
+		"A Vestrian Grid spokeswoman, Ilse Varga, said the line would be repaired by March."
+	a, _ := Parse("t.txt", "t.txt", []byte(body), ParseOptions{})
+	want := map[string]string{"supplies have not been affected": "Norway and Sweden", "repaired by March": "Ilse Varga"}
+	for _, c := range Extract(a).Claims {
+		for content, speaker := range want {
+			if strings.Contains(c.Content, content) {
+				if c.Speaker != speaker {
+					t.Errorf("%q: speaker %q, want %q", content, c.Speaker, speaker)
+				}
+				delete(want, content)
+			}
+		}
+	}
+	for content := range want {
+		t.Errorf("no claim %q in %+v", content, Extract(a).Claims)
+	}
+}

@@ -1316,7 +1316,10 @@ func (x *clExtractor) appositive(p *clPara, s clSpan, comma int) (int, int) {
 			!(t[ha-1].kind == clWord && clClauseOpeners[t[ha-1].low]) {
 			ha = -1
 		}
-		if x.isNameAt(p, segA, segB) && x.speakerLike(p, segA, segB) && (ha < 0 || !x.isNameAt(p, ha, hb)) &&
+		// "A NATO spokeswoman, Ingrid Aasheim, said": a description that
+		// ends in a common noun gives way to the name set off after it.
+		described := ha >= 0 && !t[hb-1].upper && t[hb-1].kind == clWord
+		if x.isNameAt(p, segA, segB) && x.speakerLike(p, segA, segB) && (ha < 0 || !x.isNameAt(p, ha, hb) || described) &&
 			(t[k].kind == clComma && (k == s.a || ha >= 0 || t[k-1].kind == clWord)) && !(segB-segA == 1 && t[segA].abbr) {
 			return segA, segB
 		}

@@ -346,6 +346,9 @@ func (r *clResolver) entityIn(n, st, en int) (clRef, bool) {
 		txt = p.Text
 	}
 	best, bestRank, bestEnd := -1, -1, 0
+	// The mentions of the best rank, in order, to tell "Finland and
+	// Estonia say": both speak, neither alone.
+	var joint []clEntMention
 	for _, m := range r.byPara[n] {
 		e := r.ents[m.ent]
 		if e.Type == entities.EntityPlace || m.start < st || m.end > en {
@@ -358,6 +361,12 @@ func (r *clResolver) entityIn(n, st, en int) (clRef, bool) {
 		if !clPrepBefore(txt, st, m.start) {
 			rank++
 		}
+		if rank > bestRank {
+			joint = joint[:0]
+		}
+		if rank >= bestRank {
+			joint = append(joint, m)
+		}
 		if rank > bestRank || rank == bestRank && m.end > bestEnd {
 			best, bestRank, bestEnd = m.ent, rank, m.end
 		}
@@ -365,8 +374,27 @@ func (r *clResolver) entityIn(n, st, en int) (clRef, bool) {
 	if best < 0 {
 		return clRef{}, false
 	}
+	if len(joint) > 1 && coordinated(txt, joint) {
+		return clRef{name: txt[joint[0].start:joint[len(joint)-1].end], typ: entities.EntityGroup}, true
+	}
 	e := r.ents[best]
 	return clRef{name: e.Name, id: e.ID, typ: e.Type}, true
+}
+
+// coordinated tells whether mentions of different entities, in order, are
+// joined only by commas and "and": "Finland and Estonia", "A, B and C".
+func coordinated(txt string, ms []clEntMention) bool {
+	for i := 1; i < len(ms); i++ {
+		if ms[i].ent == ms[i-1].ent || ms[i].start < ms[i-1].end {
+			return false
+		}
+		switch strings.TrimSpace(txt[ms[i-1].end:ms[i].start]) {
+		case "and", ",", ", and":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // possessiveAt tells whether a possessive ending follows byte i of s.
