@@ -146,7 +146,7 @@ func (m *Model) tagRange(toks []Token, sc *scratch) {
 		c := m.tagger.classes[tags[i]]
 		toks[i].POS, toks[i].Tag = c.pos, c.xpos
 	}
-	m.lemma.lemmatise(toks, tags, sc)
+	m.lemma.lemmatise(toks, tags, sc, &m.tagger)
 }
 
 // Parse tags and parses every sentence of p, and marks it Parsed.
