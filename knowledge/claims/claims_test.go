@@ -757,3 +757,27 @@ func TestJointAndAppositiveSpeakers(t *testing.T) {
 		t.Errorf("no claim %q in %+v", content, Extract(a).Claims)
 	}
 }
+
+// TestQuestionsConditionsAndMisparsedClausesMakeNoClaim: a cue in an
+// indirect question ("declined to say whether X believed C") or a
+// condition asserts nothing; a verb the parse joins to the clause before
+// it without "and" ("NATO steps up patrols as the operator denies …") is
+// not that clause's subject's.
+func TestQuestionsConditionsAndMisparsedClausesMakeNoClaim(t *testing.T) {
+	for _, tt := range []struct{ body, content, wrongSpeaker string }{
+		{"The envoy declined to say whether Norway believed the tanker had been hit by a mine.", "hit by a mine", ""},
+		{"If the minister says the talks failed, the party will walk out.", "talks failed", ""},
+		{"The alliance steps up patrols in the region as the ship's owner denies any role in the damage.", "any role in the damage", "alliance"},
+	} {
+		a, _ := Parse("t.txt", "t.txt", []byte("T\n\n"+tt.body), ParseOptions{})
+		for _, c := range Extract(a).Claims {
+			if strings.Contains(c.Content, tt.content) && (tt.wrongSpeaker == "" || strings.Contains(strings.ToLower(c.Speaker), tt.wrongSpeaker)) {
+				t.Errorf("%q: claim %q by %q", tt.body, c.Content, c.Speaker)
+			}
+		}
+	}
+	a, _ := Parse("t.txt", "t.txt", []byte("T\n\nAsked whether he would resign, the minister said he would stay."), ParseOptions{})
+	if cl := Extract(a).Claims; len(cl) != 1 || cl[0].Content != "he would stay" {
+		t.Errorf("a question before the cue is not its clause: %+v", cl)
+	}
+}

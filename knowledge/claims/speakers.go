@@ -545,8 +545,9 @@ func (r *clResolver) described(p *clPara, a, b int, lex *clLexicon) *clRef {
 			return ref
 		}
 	}
-	// "the group", "the company": the organisation last named.
-	if clGenericOrg[head] {
+	// "the group", "the company": the organisation last named; not "the
+	// ship's operator", whose owner says which it is.
+	if clGenericOrg[head] && !possessed(p, a, b) {
 		if len(r.refs) > 0 && r.refs[len(r.refs)-1].typ == entities.EntityOrganization {
 			return &r.refs[len(r.refs)-1]
 		}
@@ -555,6 +556,17 @@ func (r *clResolver) described(p *clPara, a, b int, lex *clLexicon) *clRef {
 		}
 	}
 	return nil
+}
+
+// possessed tells a phrase [a, b) that holds a possessive ("the ship's
+// operator").
+func possessed(p *clPara, a, b int) bool {
+	for k := a; k < b-1; k++ {
+		if p.possessive(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // descriptionHead returns the word that heads the phrase [a, b), and the
