@@ -781,3 +781,19 @@ func TestQuestionsConditionsAndMisparsedClausesMakeNoClaim(t *testing.T) {
 		t.Errorf("a question before the cue is not its clause: %+v", cl)
 	}
 }
+
+// TestRelativeClauseWithACueStaysInTheContent: ", which the fund estimated
+// at 70%," inside what someone said is part of it, not another attribution
+// that ends it.
+func TestRelativeClauseWithACueStaysInTheContent(t *testing.T) {
+	a, _ := Parse("t.txt", "t.txt", []byte("T\n\nAnna Berg said that Norway's public debt, which the IMF estimated at about 70% of GDP, was still above the target."), ParseOptions{})
+	for _, c := range Extract(a).Claims {
+		if c.Speaker == "Anna Berg" {
+			if !strings.HasSuffix(c.Content, "was still above the target") {
+				t.Errorf("content cut: %q", c.Content)
+			}
+			return
+		}
+	}
+	t.Errorf("no claim by Anna Berg: %+v", Extract(a).Claims)
+}

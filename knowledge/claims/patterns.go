@@ -746,10 +746,17 @@ func (x *clExtractor) dashAfter(p *clPara, s clSpan, k int) bool {
 	return false
 }
 
+// clRelative are the words that open a relative clause inside a claim's
+// content: ", which the IMF estimated at 70%, was" is no other attribution.
+var clRelative = map[string]bool{"which": true, "who": true, "whom": true, "whose": true, "that": true}
+
 // speakerThenCue tells whether a speaker phrase of up to four words starts
 // at i and a finite cue follows it: "Lewandowski said", "the senator added".
 func (x *clExtractor) speakerThenCue(p *clPara, s clSpan, i int) bool {
 	t := p.toks
+	if clRelative[t[i].low] {
+		return false
+	}
 	for j := i + 1; j < s.b && j <= i+4 && t[j].kind == clWord; j++ {
 		if cue, _, ok := x.cueAt(p, j); ok {
 			if cue.base || cue.ing || cue.frame == framePrep {
@@ -770,6 +777,9 @@ var clClauseOpeners = map[string]bool{"though": true, "although": true, "but": t
 // cue that end the sentence: "he said", "the army added in a statement".
 func (x *clExtractor) shortCueTail(p *clPara, s clSpan, i int) bool {
 	t := p.toks
+	if clRelative[t[i].low] {
+		return false
+	}
 	for j := i; j < s.b && j < i+6; j++ {
 		if t[j].kind != clWord {
 			return false
