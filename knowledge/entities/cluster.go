@@ -659,7 +659,7 @@ func (x *entityExtractor) bestName(cl *ecluster) string {
 		}
 	}
 	for _, c := range cl.cands {
-		if kn, ok := x.lx.known[c.key]; ok {
+		if kn, ok := x.lx.known[c.key]; ok && c.known {
 			// The table's name, spelt as the article spells it ("NATO",
 			// not the table's "Nato"), so that it reads as written.
 			// A headline in capitals is no spelling, but a short acronym is.

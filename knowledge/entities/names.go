@@ -575,6 +575,9 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	c := &cand{para: pt.idx, s: toks[a].s, e: toks[b-1].e, ns: toks[a].s, ne: toks[b-1].e,
 		name: name, key: key, words: strings.Fields(key), affTok: -1, ownerTok: -1, kind: -1, firstTok: a, lastTok: b - 1, cluster: -1}
 	kn, known := lx.known[key]
+	// "Mr Wellington", "General Jordan": after a person's title a known
+	// place or organisation's name is someone's surname.
+	known = known && (!titled || kn.typ == EntityPerson)
 	if known {
 		c.known = true
 		c.votes[voteIndex(kn.typ)] += 8

@@ -108,6 +108,13 @@ func TestRolesAndAffiliations(t *testing.T) {
 			none: []string{"European Transport", "EU Health", "Alder Energy"},
 		},
 		{
+			name: "after an honorific a place's name is a surname",
+			body: []string{"Union spokesman Bob Wellington said the offer was poor.", "\"We need more money,\" said Mr Wellington."},
+			want: []want{
+				{name: "Bob Wellington", typ: entities.EntityPerson, aliases: []string{"Wellington"}, roles: []string{"spokesman"}},
+			},
+		},
+		{
 			name: "a possessive and an of phrase give an affiliation once the person is known",
 			body: []string{"Labour's Joan Pike said the vote was lost.", "Ilse Varga of Kessler Brandt Inc said rates would rise. Varga added that it was too early."},
 			want: []want{
