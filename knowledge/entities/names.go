@@ -104,6 +104,20 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 			return true
 		}
 	}
+	if t.sent && !t.caps && k+1 < len(toks) {
+		// "Contestants Paul Burrell, …", "Model Sophie Anderton": a common
+		// word that opens the sentence before a given name describes who
+		// follows.
+		sing := strings.TrimSuffix(t.low, "s")
+		if lx.given[toks[k+1].low] && !lx.given[t.low] && (t.pos == text.NOUN || x.lowerSeen[t.low] || x.lowerSeen[sing]) {
+			return true
+		}
+		// "Former Everton midfielder X": a title's modifier before no
+		// title is no part of the name after it.
+		if lx.titles[titleKey(t.low)] == "modifier" && lx.titles[titleKey(toks[k+1].low)] == "" && !lx.titleFirst[toks[k+1].low] {
+			return true
+		}
+	}
 	// "Said Wales coach X:": a given name the tagger reads as a verb in the
 	// past opens the sentence as a verb.
 	if t.sent && !t.caps && lx.given[t.low] && t.pos == text.VERB && t.tag == "VBD" {
@@ -125,6 +139,24 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 	if t.sent && !t.caps && x.lowerSeen[t.low] && !lx.given[t.low] && !lx.particles[t.low] && (k+1 == len(toks) || !x.isNameWord(toks, k+1)) {
 		if _, ok := lx.known[EntityKey(t.low)]; !ok && lx.titles[titleKey(t.low)] == "" {
 			return true
+		}
+	}
+	return false
+}
+
+// determinedBefore tells a name after an article and the adjectives or
+// numbers that describe it ("a joint Bushtucker Trial", "a fifth so-called
+// Bushtucker Trial"): what is named so is a thing, an event or a body.
+func (x *entityExtractor) determinedBefore(toks []etok, a int) bool {
+	for k := a - 1; k >= 0 && k >= a-4; k-- {
+		switch t := toks[k]; {
+		case t.low == "a" || t.low == "an" || t.low == "the":
+			return k < a-1
+		case t.upper || !t.word:
+			return false
+		case t.pos == text.ADJ || t.pos == text.NUM || t.low == "so-called":
+		default:
+			return false
 		}
 	}
 	return false
@@ -597,7 +629,7 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	if single && toks[a].caps && !known {
 		c.votes[vOrg] += 3 // an acronym speaks as an organisation: "ZNT said"
 	}
-	c.theBefore = a > 0 && toks[a-1].low == "the" && !titled
+	c.theBefore = a > 0 && toks[a-1].low == "the" && !titled || !titled && x.determinedBefore(toks, a)
 	// "the Teessiders, who": one plural after "the" names a side's players
 	// or a people, a group.
 	if single && !known && c.theBefore && toks[a].tag == "NNPS" && x.memberPlural(toks[a]) {

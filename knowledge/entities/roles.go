@@ -105,7 +105,7 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 	c.personHint = true
 	c.shared = plural || kind == "team"
 	switch {
-	case r > 0 && toks[r-1].upper:
+	case r > 0 && toks[r-1].upper && !x.lx.notNames[toks[r-1].low]: // "on 26 November singer X"
 		s := r - 1
 		for s > 0 && (toks[s-1].upper || x.lx.particles[toks[s-1].low]) && !toks[s].sent {
 			s--

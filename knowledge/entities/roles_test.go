@@ -115,6 +115,24 @@ func TestRolesAndAffiliations(t *testing.T) {
 			},
 		},
 		{
+			name: "a common word opening the sentence describes the names after it, and is none of them",
+			body: []string{
+				"Finalists Anna Moss and Carl Drew were told by hosts on Sunday.",
+				"Former Wexham winger Tim Hale scored twice.",
+				"The four finalists will face a joint Jungle Trial and a fifth so-called Jungle Trial.",
+				"And on 26 November singer Ben Stroud quit the show.",
+				"Wexham have won six Primera Liga games.",
+			},
+			want: []want{
+				{name: "Anna Moss", typ: entities.EntityPerson},
+				{name: "Carl Drew", typ: entities.EntityPerson},
+				{name: "Tim Hale", typ: entities.EntityPerson, roles: []string{"winger"}, affs: []string{"Wexham"}},
+				{name: "Ben Stroud", typ: entities.EntityPerson, roles: []string{"singer"}},
+				{name: "Primera Liga", typ: entities.EntityOrganization},
+			},
+			none: []string{"Finalists", "Finalists Anna Moss", "Former Wexham", "Jungle Trial", "November"},
+		},
+		{
 			name: "a possessive and an of phrase give an affiliation once the person is known",
 			body: []string{"Labour's Joan Pike said the vote was lost.", "Ilse Varga of Kessler Brandt Inc said rates would rise. Varga added that it was too early."},
 			want: []want{
