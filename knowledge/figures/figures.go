@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/briefbot/briefbot/knowledge/article"
 	"github.com/briefbot/briefbot/knowledge/claims"
@@ -328,6 +329,9 @@ func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, boo
 		if lx.pronouns[strings.ToLower(counted)] {
 			f.Counted = sc.antecedent(start, para, prev, counted)
 		}
+	}
+	if q.unit == lx.ageRow+1 && f.Counted == "" {
+		f.Counted = "age" // "aged 12", "Natalie Appleton, 31,"
 	}
 	f.Start = toks[start].start
 	f.End = toks[end-1].end
@@ -818,6 +822,9 @@ func (sc *figureScanner) single(j int, money bool) (quantity, bool) {
 		if q.t0 == q.n0 {
 			q.t0 = q.n0 - 1
 		}
+	} else if q.cur == 0 && !q.words && sc.ageAfterName(q, k) {
+		// "Natalie Appleton, 31, walked out"
+		q.unit = lx.ageRow + 1
 	}
 	// "2 degrees below zero", "5 below zero"
 	if q.cur == 0 && sc.low(k) == "below" && sc.low(k+1) == "zero" && (q.unit == 0 || strings.HasPrefix(lx.unitRows[q.unit-1].name, "degree")) {
@@ -832,6 +839,20 @@ func (sc *figureScanner) single(j int, money bool) (quantity, bool) {
 	}
 	q.t1 = k
 	return q, true
+}
+
+// ageAfterName tells a whole number from 1 to 120 set off by commas right
+// after a capitalised name ("Natalie Appleton, 31, walked out", "… was
+// Anna Moss, 31."): a person's age. k is the token after the number.
+func (sc *figureScanner) ageAfterName(q quantity, k int) bool {
+	toks := sc.toks
+	if q.n0 < 2 || q.n1 != k || q.val < 1 || q.val > 120 || q.val != math.Trunc(q.val) || toks[q.n0-1].low != "," {
+		return false
+	}
+	if name := toks[q.n0-2]; name.typ != ftWord || name.text == "" || !unicode.IsUpper([]rune(name.text)[0]) || sc.lx.months[name.low] > 0 {
+		return false
+	}
+	return k == len(toks) || toks[k].low == "," || toks[k].low == "." || toks[k].low == ")"
 }
 
 func (sc *figureScanner) low(k int) string {
