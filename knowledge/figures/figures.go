@@ -98,6 +98,11 @@ func (sc *figureScanner) paragraph(p *text.Paragraph, out []Figure) []Figure {
 	toks := sc.toks
 	first, prevEnd := len(out), -1
 	for i := 0; i < len(toks); {
+		// "zero tolerance", "two-bit Tories": a number word in an idiom
+		if _, end, ok := sc.lx.idioms.match(toks, i); ok {
+			i = end
+			continue
+		}
 		if !sc.canStart(i) {
 			i++
 			continue
