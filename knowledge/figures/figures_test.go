@@ -410,6 +410,16 @@ func TestFigureSources(t *testing.T) {
 		}
 		checkFigure(t, got[0], val("46 shelters", FigureCount, 46).withSource("Oxfam International"))
 	})
+	t.Run("a described name is the source, not the word that describes it", func(t *testing.T) {
+		a := bodyArticle("A quarter of users upload films, according to a report by UK think-tank Civitas Lab.")
+		got := figures.Extract(Read(a), nil, nil)
+		if len(got) != 1 {
+			t.Fatalf("got %s", figureTexts(got))
+		}
+		if got[0].Source != "Civitas Lab" {
+			t.Errorf("source %q, want Civitas Lab", got[0].Source)
+		}
+	})
 	t.Run("the speaker of the claim that holds the figure", func(t *testing.T) {
 		text := `"We lost 40 trucks," the company said.`
 		a := bodyArticle(text)
