@@ -797,3 +797,28 @@ func TestRelativeClauseWithACueStaysInTheContent(t *testing.T) {
 	}
 	t.Errorf("no claim by Anna Berg: %+v", Extract(a).Claims)
 }
+
+// TestAsideBetweenDashesAndSubjectlessContent: the subject of a cue stands
+// before an aside set off by dashes; reported words that start with a
+// finite verb ("something he says will boost …") lack their subject and
+// are no claim.
+func TestAsideBetweenDashesAndSubjectlessContent(t *testing.T) {
+	body := "T\n\nBut Mr Tom Reed - who runs his own No campaign beside the official No campaign - said he was not convinced.\n\n" +
+		"Ana Ruiz said she hoped for a late surge - something she says will help the campaign."
+	a, _ := Parse("t.txt", "t.txt", []byte(body), ParseOptions{})
+	found := false
+	for _, c := range Extract(a).Claims {
+		if strings.HasPrefix(c.Content, "he was not convinced") {
+			found = true
+			if c.Speaker != "Tom Reed" {
+				t.Errorf("speaker %q, want Tom Reed", c.Speaker)
+			}
+		}
+		if strings.HasPrefix(c.Content, "will help") {
+			t.Errorf("subjectless claim: %+v", c)
+		}
+	}
+	if !found {
+		t.Errorf("no claim for Tom Reed in %+v", Extract(a).Claims)
+	}
+}

@@ -1115,6 +1115,21 @@ func (x *clExtractor) subjectBefore(p *clPara, s clSpan, c int) (int, int) {
 	if j > s.a && t[j].kind == clComma {
 		return x.appositive(p, s, j)
 	}
+	// "But Mr Herron - who runs his own campaign - said": the subject
+	// stands before an aside set off by dashes.
+	if j > s.a && t[j].kind == clDash {
+		for k := j - 1; k > s.a && j-k <= 40; k-- {
+			if t[k].kind == clStop || t[k].kind == clSemi {
+				break
+			}
+			if t[k].kind == clDash {
+				if a, b := x.npBefore(p, s, k); a >= 0 && x.isNameAt(p, a, b) {
+					return a, b
+				}
+				break
+			}
+		}
+	}
 	if j >= s.a && t[j].kind == clWord && (t[j].low == "and" || t[j].low == "but" || t[j].low == "or") {
 		return -1, -1 // "... and said": the subject is the sentence's
 	}

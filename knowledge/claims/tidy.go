@@ -26,7 +26,9 @@ import (
 //     a quotation inside another ("I said then…"), already shown as part of
 //     that quotation.
 //
-// Speakers resolved to an entity are the entity's name and are kept.
+// Speakers resolved to an entity are the entity's name and are kept. A
+// reported claim whose words start with a finite verb lacks its subject
+// ("something he says will boost their cause") and is dropped too.
 func tidySpeakers(doc *text.Doc, claims []Claim) []Claim {
 	paras := map[int]*text.Paragraph{}
 	for i := range doc.Paragraphs {
@@ -37,6 +39,19 @@ func tidySpeakers(doc *text.Doc, claims []Claim) []Claim {
 	// "he" or "the prime minister" was resolved to one of them goes too
 	bad := map[string]bool{}
 	for _, c := range claims {
+		// "something he says will boost their cause": reported words that
+		// start with a finite verb lack their subject, and read wrong alone.
+		if p := paras[c.Paragraph]; !c.Quoted && p != nil && p.Tagged {
+			if i := subjectless(p, c.Start); i >= 0 {
+				// "said that was impossible": the "that" read as the
+				// conjunction is the subject
+				if i == 0 || p.Tokens[i-1].Low != "that" {
+					continue
+				}
+				c.Start = p.Tokens[i-1].Start
+				c.Content = p.Text[c.Start:c.End]
+			}
+		}
 		m := c.SpeakerMention
 		// the speaker as written, perhaps with its first letter lowered
 		if c.SpeakerID == "" && m != nil && len(c.Speaker) == len(m.Text) && strings.EqualFold(c.Speaker, m.Text) {
@@ -62,6 +77,25 @@ func tidySpeakers(doc *text.Doc, claims []Claim) []Claim {
 		kept = append(kept, c)
 	}
 	return kept
+}
+
+// subjectless returns the token that opens reported content at byte start
+// of p when it is a finite verb or a modal ("will boost their cause"), or -1.
+func subjectless(p *text.Paragraph, start int) int {
+	for i := range p.Tokens {
+		t := &p.Tokens[i]
+		if t.End <= start {
+			continue
+		}
+		if t.Start == start {
+			switch t.Tag {
+			case "MD", "VBZ", "VBD", "VBP":
+				return i
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // describedSpeaker reads the speaker written at [start, end) of paragraph
