@@ -10,9 +10,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
-	"github.com/blevesearch/bleve/v2/search/query"
+	bindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/briefbot/briefbot/knowledge"
 )
@@ -118,7 +117,7 @@ type cover struct {
 }
 
 // prepare analyses a question for an index. The caller holds the read lock.
-func prepare(ctx context.Context, bi bleve.Index, an analysis.Analyzer, anName string, kq knowledge.Question) *question {
+func prepare(ctx context.Context, r bindex.IndexReader, an analysis.Analyzer, anName string, kq knowledge.Question) *question {
 	q := &question{Question: kq, an: an, lookup: map[string][]cover{},
 		words: map[string][]cover{}, prefixes: map[string]bool{}, speakers: map[string]bool{},
 		entities: map[string]map[string]*knowledge.Entity{}, roles: map[string][]string{}, affils: map[string][]string{},
@@ -143,7 +142,7 @@ func prepare(ctx context.Context, bi bleve.Index, an analysis.Analyzer, anName s
 		}
 	}
 	q.placeForms(kq.Names)
-	q.docFreqs(ctx, bi)
+	q.docFreqs(ctx, r)
 	q.names = q.analysed(strings.Join(kq.Names, " "), nil)
 	for _, t := range q.terms {
 		q.total += t.idf
@@ -207,20 +206,15 @@ func (q *question) analysed(s string, syn synonyms) map[string]bool {
 
 // docFreqs reads how many passages hold each word the question looks
 // for, and sets the IDF of the question's own words from it.
-func (q *question) docFreqs(ctx context.Context, bi bleve.Index) {
+func (q *question) docFreqs(ctx context.Context, r bindex.IndexReader) {
 	q.docs, q.df = 1, make(map[string]float64, len(q.lookup))
-	if adv, err := bi.Advanced(); err == nil {
-		if r, err := adv.Reader(); err == nil {
-			if c, err := r.DocCount(); err == nil {
-				q.docs = float64(max(c, 1))
-			}
-			for term := range q.lookup {
-				if tfr, err := r.TermFieldReader(ctx, []byte(term), "text", false, false, false); err == nil {
-					q.df[term] = float64(tfr.Count())
-					tfr.Close()
-				}
-			}
-			r.Close()
+	if c, err := r.DocCount(); err == nil {
+		q.docs = float64(max(c, 1))
+	}
+	for term := range q.lookup {
+		if tfr, err := r.TermFieldReader(ctx, []byte(term), "text", false, false, false); err == nil {
+			q.df[term] = float64(tfr.Count())
+			tfr.Close()
 		}
 	}
 	for i, t := range q.terms {
@@ -240,10 +234,11 @@ const (
 	commonPassages = 5000
 )
 
-// retrieval is the query that finds the candidates: any of the question's
-// words or the words that stand for them, in the paragraph itself, but
-// for the common ones.
-func (q *question) retrieval() query.Query {
+// retrievalTerms are the words that find the candidates, in order: any
+// of the question's words or the words that stand for them (at the
+// weight they stand for it with), in the paragraph itself, but for the
+// common ones.
+func (q *question) retrievalTerms() []retrievalTerm {
 	rarest := math.Inf(1)
 	for term := range q.lookup {
 		if df := q.df[term]; df > 0 {
@@ -251,7 +246,7 @@ func (q *question) retrieval() query.Query {
 		}
 	}
 	limit := max(commonShare*q.docs, commonPassages, rarest)
-	var qs []query.Query
+	var out []retrievalTerm
 	for term, covers := range q.lookup {
 		if q.df[term] > limit {
 			continue
@@ -260,13 +255,10 @@ func (q *question) retrieval() query.Query {
 		for _, c := range covers {
 			w = max(w, c.w)
 		}
-		t := bleve.NewTermQuery(term)
-		t.SetField("text")
-		t.SetBoost(w)
-		qs = append(qs, t)
+		out = append(out, retrievalTerm{term, w})
 	}
-	sort.Slice(qs, func(i, j int) bool { return qs[i].(*query.TermQuery).Term < qs[j].(*query.TermQuery).Term })
-	return bleve.NewDisjunctionQuery(qs...)
+	slices.SortFunc(out, func(a, b retrievalTerm) int { return strings.Compare(a.term, b.term) })
+	return out
 }
 
 // candidate is a passage being ranked.

@@ -12,8 +12,8 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
-	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	bindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/briefbot/briefbot/knowledge"
 )
@@ -21,16 +21,10 @@ import (
 // snippetRunes is the longest snippet cut from a paragraph.
 const snippetRunes = 320
 
-// passageFields are the stored fields a candidate passage is read with;
-// its figures only for a question a figure answers (see fields).
-var passageFields = []string{"article", "n", "kind", "text", "claims", "figures"}
-
-// fields are the stored fields the candidates of a question are read with.
-func (q *question) fields() []string {
-	if q.Kind == knowledge.AskAmount || q.Kind == knowledge.AskTime {
-		return passageFields
-	}
-	return passageFields[:len(passageFields)-1]
+// wantsFigures tells whether the candidates of a question are read with
+// their figures: only for a question a figure answers.
+func (q *question) wantsFigures() bool {
+	return q.Kind == knowledge.AskAmount || q.Kind == knowledge.AskTime
 }
 
 // Search finds the passages that best answer a question, with the matched
@@ -56,24 +50,35 @@ func (ix *Index) search(ctx context.Context, kq knowledge.Query) (knowledge.Resu
 	if err != nil {
 		return knowledge.Results{}, nil, nil, err
 	}
+	r, err := snapshot(bi)
+	if err != nil {
+		return knowledge.Results{}, nil, nil, err
+	}
+	defer r.Close()
 	anName, an := textAnalyzerOf(bi)
-	q := prepare(ctx, bi, an, anName, knowledge.ReadQuestion(text))
+	q := prepare(ctx, r, an, anName, knowledge.ReadQuestion(text))
 	if len(q.terms) == 0 {
 		return knowledge.Results{Unanswered: true, Took: time.Since(start)}, q, nil, nil
 	}
-	req := bleve.NewSearchRequestOptions(ix.scoped(q.retrieval(), kq.Scope), max(candidates, 2*(offset+limit)), 0, false)
-	req.Fields = q.fields()
-	res, err := bi.SearchInContext(ctx, req)
+	rt, err := newRetriever(ctx, r, q.retrievalTerms(), q.df, q.docs, ix.otherScopes(kq.Scope))
 	if err != nil {
 		return knowledge.Results{}, nil, nil, fmt.Errorf("search failed: %w", err)
 	}
-	cs := make([]*candidate, 0, len(res.Hits)+titledPassages)
-	have := map[string]bool{}
-	for _, h := range res.Hits {
-		cs = append(cs, newCandidate(h))
-		have[h.ID] = true
+	sc, err := rt.run(ctx)
+	if err != nil {
+		return knowledge.Results{}, nil, nil, fmt.Errorf("search failed: %w", err)
 	}
-	cs = append(cs, ix.titledCandidates(ctx, bi, q, kq.Scope, have)...)
+	defer sc.release()
+	hits := sc.top(max(candidates, 2*(offset+limit)))
+	cs, err := loadCandidates(r, hits, q.wantsFigures())
+	if err != nil {
+		return knowledge.Results{}, nil, nil, fmt.Errorf("search failed: %w", err)
+	}
+	have := make(map[uint64]bool, len(hits))
+	for _, h := range hits {
+		have[h.doc] = true
+	}
+	cs = append(cs, ix.titledCandidates(ctx, bi, r, sc, q, kq.Scope, have)...)
 	if q.needsEntities() {
 		// The entities of the articles whose passages cover most of the
 		// question: BM25 puts long passages of other articles first.
@@ -88,7 +93,7 @@ func (ix *Index) search(ctx context.Context, kq knowledge.Query) (knowledge.Resu
 	}
 	q.rank(cs, func(id string) string { return ix.cite(id, 0).Title })
 	kept := ix.collapse(cs)
-	out := knowledge.Results{Total: int(res.Total), Hits: make([]knowledge.Hit, 0, limit)}
+	out := knowledge.Results{Total: sc.total(), Hits: make([]knowledge.Hit, 0, limit)}
 	out.Unanswered = !q.answered(kept)
 	if !out.Unanswered {
 		var at answerSpan
@@ -108,12 +113,6 @@ func (ix *Index) search(ctx context.Context, kq knowledge.Query) (knowledge.Resu
 	}
 	out.Took = time.Since(start)
 	return out, q, kept, nil
-}
-
-// newCandidate is a passage found by a search, to be ranked.
-func newCandidate(h *search.DocumentMatch) *candidate {
-	return &candidate{claim: -1, article: str(h.Fields["article"]), n: num(h.Fields["n"]), kind: knowledge.Kind(str(h.Fields["kind"])),
-		text: str(h.Fields["text"]), claims: str(h.Fields["claims"]), figures: str(h.Fields["figures"]), bm25: h.Score}
 }
 
 // textAnalyzerOf returns the analyser of the text field, as the index was
@@ -141,7 +140,7 @@ const (
 // failure") is ranked too. Titles are indexed once per article, on its
 // facts document. The ranking itself weighs the title as a tie-breaker.
 // The caller holds the read lock.
-func (ix *Index) titledCandidates(ctx context.Context, bi bleve.Index, q *question, scope string, have map[string]bool) []*candidate {
+func (ix *Index) titledCandidates(ctx context.Context, bi bleve.Index, r bindex.IndexReader, sc *scores, q *question, scope string, have map[uint64]bool) []*candidate {
 	heading := bleve.NewMatchQuery(q.About)
 	heading.SetField("heading")
 	req := bleve.NewSearchRequestOptions(ix.scoped(heading, scope), titledArticles, 0, false)
@@ -150,28 +149,34 @@ func (ix *Index) titledCandidates(ctx context.Context, bi bleve.Index, q *questi
 	if err != nil || len(res.Hits) == 0 {
 		return nil
 	}
-	var articles []query.Query
+	var articles []string
 	for _, h := range res.Hits {
-		t := bleve.NewTermQuery(str(h.Fields["article"]))
-		t.SetField("article")
-		articles = append(articles, t)
+		articles = append(articles, str(h.Fields["article"]))
 	}
-	in := bleve.NewDisjunctionQuery(articles...)
-	in.SetBoost(0) // the body alone scores
-	both := bleve.NewConjunctionQuery(q.retrieval(), in)
-	preq := bleve.NewSearchRequestOptions(ix.scoped(both, scope), titledPassages, 0, false)
-	preq.Fields = q.fields()
-	pres, err := bi.SearchInContext(ctx, preq)
+	hits, err := sc.titled(ctx, articles, titledPassages)
 	if err != nil {
 		return nil
 	}
-	var out []*candidate
-	for _, h := range pres.Hits {
-		if !have[h.ID] {
-			out = append(out, newCandidate(h))
-		}
+	hits = slices.DeleteFunc(hits, func(h passageHit) bool { return have[h.doc] })
+	out, err := loadCandidates(r, hits, q.wantsFigures())
+	if err != nil {
+		return nil
 	}
 	return out
+}
+
+// snapshot opens a reader of the live index's current snapshot; close it
+// when done.
+func snapshot(bi bleve.Index) (bindex.IndexReader, error) {
+	adv, err := bi.Advanced()
+	if err != nil {
+		return nil, fmt.Errorf("cannot read the index: %w", err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return nil, fmt.Errorf("cannot read the index: %w", err)
+	}
+	return r, nil
 }
 
 // reader returns the live bleve index for reading; call unlock when done.
@@ -192,12 +197,10 @@ func (ix *Index) reader() (bleve.Index, func(), error) {
 // The caller holds the read lock (see reader).
 func (ix *Index) scoped(q query.Query, scope string) query.Query {
 	var others []query.Query
-	for s := range ix.scopes {
-		if s != scope {
-			t := bleve.NewTermQuery(s)
-			t.SetField("scope")
-			others = append(others, t)
-		}
+	for _, s := range ix.otherScopes(scope) {
+		t := bleve.NewTermQuery(s)
+		t.SetField("scope")
+		others = append(others, t)
 	}
 	if len(others) == 0 {
 		return q
@@ -206,6 +209,18 @@ func (ix *Index) scoped(q query.Query, scope string) query.Query {
 	b.AddMust(q)
 	b.AddMustNot(others...)
 	return b
+}
+
+// otherScopes are the guild scopes that scope may not see. The caller
+// holds the read lock.
+func (ix *Index) otherScopes(scope string) []string {
+	var out []string
+	for s := range ix.scopes {
+		if s != scope {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // cite makes the citation of paragraph n of an article from the manifest.

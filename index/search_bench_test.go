@@ -22,6 +22,7 @@ import (
 var (
 	benchIndex     = flag.String("index", "", "BenchmarkSearchIndex: an index folder to time searches over")
 	benchQuestions = flag.String("questions", "", "BenchmarkSearchIndex: a JSON-lines file of questions ({\"question\": …}) to time besides those drawn")
+	benchDraw      = flag.Int("draw", 600, "BenchmarkSearchIndex: how many queries to draw from the index's paragraphs")
 )
 
 // BenchmarkSearchIndex times Search, with its direct answer, over an index
@@ -40,7 +41,7 @@ func BenchmarkSearchIndex(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer ix.Close()
-	qs := drawQueries(b, ix, 600)
+	qs := drawQueries(b, ix, *benchDraw)
 	if *benchQuestions != "" {
 		qs = append(qs, readQuestions(b, *benchQuestions)...)
 	}

@@ -1,0 +1,393 @@
+package index
+
+import (
+	"container/heap"
+	"context"
+	"fmt"
+	"math"
+	"slices"
+	"sync"
+
+	"github.com/blevesearch/bleve/v2/search"
+	bindex "github.com/blevesearch/bleve_index_api"
+
+	"github.com/briefbot/briefbot/knowledge"
+)
+
+// This file finds a question's candidate passages in the postings of its
+// words, scoring them as bleve scores a disjunction of term queries on the
+// text field (BM25, times the share of the words a passage holds), one
+// word after another into an array by document (term at a time), rather
+// than through bleve's searchers, which merge the words' postings
+// document by document and make a match object for each posting: that
+// machinery cost about three times the reading of the postings itself.
+// The titled passages of a question (see titledCandidates) are scored
+// from the same array.
+
+// retrievalTerm is a word that finds candidates, with its boost: 1 for a
+// word of the question, less for a word that stands for one.
+type retrievalTerm struct {
+	term  string
+	boost float64
+}
+
+// retriever scores passages for one question in one index snapshot.
+type retriever struct {
+	r     bindex.IndexReader
+	terms []retrievalTerm
+	// weight is what a word's BM25 in a passage is multiplied by: its
+	// boost and its IDF, as bleve's query weight (without the query norm,
+	// applied to the sum).
+	weight []float64
+	idf    []float64
+	docs   float64
+	avg    float64 // the field's average length as bleve reckons it
+	sumSq  float64 // the sum of the squared query weights, of which the query norm
+	// exclude are the documents of the scopes the asker may not see,
+	// ascending.
+	exclude []uint64
+}
+
+// passageHit is a passage found by a retriever: its document number in
+// the snapshot, and its score.
+type passageHit struct {
+	doc   uint64
+	score float64
+}
+
+// newRetriever prepares the scoring of terms (with their document
+// frequencies, of docs documents) in the text field of r, leaving out the
+// documents that hold any of the excluded scopes.
+func newRetriever(ctx context.Context, r bindex.IndexReader, terms []retrievalTerm, df map[string]float64, docs float64, excluded []string) (*retriever, error) {
+	rt := &retriever{r: r, terms: terms, weight: make([]float64, len(terms)), idf: make([]float64, len(terms)), docs: docs}
+	avg, err := averageLength(r, "text", docs)
+	if err != nil {
+		return nil, err
+	}
+	rt.avg = avg
+	for i, t := range terms {
+		rt.idf[i] = idf(docs, df[t.term])
+		rt.weight[i] = t.boost * rt.idf[i]
+		rt.sumSq += rt.weight[i] * rt.weight[i]
+	}
+	for _, s := range excluded {
+		ps, err := postings(ctx, r, "scope", s, false)
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range ps {
+			rt.exclude = append(rt.exclude, p.doc)
+		}
+	}
+	slices.Sort(rt.exclude)
+	return rt, nil
+}
+
+// averageLength is a field's average length as bleve's BM25 reckons it:
+// the number of words in its dictionary over the documents, rounded up.
+func averageLength(r bindex.IndexReader, field string, docs float64) (float64, error) {
+	br, ok := r.(bindex.BM25Reader)
+	if !ok {
+		return 0, nil
+	}
+	card, err := br.FieldCardinality(field)
+	if err != nil {
+		return 0, fmt.Errorf("cannot read the %s field: %w", field, err)
+	}
+	return math.Ceil(float64(card) / docs), nil
+}
+
+// idf is bleve's BM25 IDF of a word that df of docs documents hold.
+func idf(docs, df float64) float64 {
+	return math.Log(1 + (docs-df+0.5)/(df+0.5))
+}
+
+// bm25 is bleve's BM25 of a word of that IDF in a document's field that
+// holds it freq times, of field norm norm (one over the root of its
+// length), in a field of average length avg.
+func bm25(idf float64, freq uint64, norm, avg float64) float64 {
+	tf := math.Sqrt(float64(freq))
+	fieldLength := 1 / (norm * norm)
+	return idf * (tf * search.BM25_k1) / (tf + search.BM25_k1*(1-search.BM25_b+(search.BM25_b*fieldLength/avg)))
+}
+
+// posting is a document that holds a word, how often and its field norm.
+type posting struct {
+	doc  uint64
+	freq uint64
+	norm float64
+}
+
+// postings reads the documents that hold term in field, with their
+// frequencies and norms if asked.
+func postings(ctx context.Context, r bindex.IndexReader, field, term string, norms bool) ([]posting, error) {
+	tfr, err := r.TermFieldReader(ctx, []byte(term), field, norms, norms, false)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read %s postings: %w", field, err)
+	}
+	defer tfr.Close()
+	out := make([]posting, 0, tfr.Count())
+	var d bindex.TermFieldDoc
+	for {
+		next, err := tfr.Next(&d)
+		if err != nil {
+			return nil, fmt.Errorf("cannot read %s postings: %w", field, err)
+		}
+		if next == nil {
+			return out, nil
+		}
+		out = append(out, posting{next.ID.Value(), next.Freq, next.Norm})
+	}
+}
+
+func (rt *retriever) excluded(doc uint64) bool {
+	_, found := slices.BinarySearch(rt.exclude, doc)
+	return found
+}
+
+// accumulator holds the scores of one search, by document number.
+type accumulator struct {
+	sum     []float64
+	matched []uint16 // how many of the words each document holds
+	touched []uint64 // the documents that hold any, in the order met
+}
+
+// accumulators are reused from search to search: a search of common
+// words touches tens of thousands of documents.
+var accumulators = sync.Pool{New: func() any { return &accumulator{} }}
+
+func (a *accumulator) add(doc uint64, s float64) {
+	if doc >= uint64(len(a.sum)) {
+		n := max(doc+1, uint64(2*len(a.sum)))
+		a.sum = append(a.sum, make([]float64, n-uint64(len(a.sum)))...)
+		a.matched = append(a.matched, make([]uint16, n-uint64(len(a.matched)))...)
+	}
+	if a.matched[doc] == 0 {
+		a.touched = append(a.touched, doc)
+	}
+	a.sum[doc] += s
+	a.matched[doc]++
+}
+
+// scores are the scores of every document that holds one of a
+// retriever's words. Release them when done.
+type scores struct {
+	rt  *retriever
+	acc *accumulator
+}
+
+// run reads the postings of every word, one word after another, and adds
+// each document's scores in the order of the words, as bleve's
+// disjunction adds them.
+func (rt *retriever) run(ctx context.Context) (*scores, error) {
+	acc := accumulators.Get().(*accumulator)
+	sc := &scores{rt: rt, acc: acc}
+	var at bindex.TermFieldDoc
+	for i, t := range rt.terms {
+		tfr, err := rt.r.TermFieldReader(ctx, []byte(t.term), "text", true, true, false)
+		if err != nil {
+			sc.release()
+			return nil, fmt.Errorf("cannot read postings of %q: %w", t.term, err)
+		}
+		for n := 0; ; n++ {
+			if n&4095 == 4095 && ctx.Err() != nil {
+				tfr.Close()
+				sc.release()
+				return nil, ctx.Err()
+			}
+			next, err := tfr.Next(&at)
+			if err != nil {
+				tfr.Close()
+				sc.release()
+				return nil, fmt.Errorf("cannot read postings of %q: %w", t.term, err)
+			}
+			if next == nil {
+				break
+			}
+			acc.add(next.ID.Value(), bm25(rt.idf[i], next.Freq, next.Norm, rt.avg)*rt.weight[i])
+		}
+		tfr.Close()
+	}
+	return sc, nil
+}
+
+// release returns the scores' memory for another search.
+func (sc *scores) release() {
+	a := sc.acc
+	if a == nil {
+		return
+	}
+	for _, d := range a.touched {
+		a.sum[d], a.matched[d] = 0, 0
+	}
+	a.touched = a.touched[:0]
+	sc.acc = nil
+	accumulators.Put(a)
+}
+
+// total is how many documents hold any of the words, the excluded scopes'
+// aside.
+func (sc *scores) total() int {
+	n := len(sc.acc.touched)
+	for _, d := range sc.rt.exclude {
+		if sc.holds(d) {
+			n--
+		}
+	}
+	return n
+}
+
+// holds tells whether a document holds any of the words.
+func (sc *scores) holds(doc uint64) bool {
+	return doc < uint64(len(sc.acc.matched)) && sc.acc.matched[doc] > 0
+}
+
+// of is the score of a document as bleve scores a disjunction of the
+// words: their sum, normalised by the query norm made of sumSq, times the
+// share of the words it holds; 0 for a document that holds none.
+func (sc *scores) of(doc uint64, sumSq float64) float64 {
+	a := sc.acc
+	if !sc.holds(doc) {
+		return 0
+	}
+	return a.sum[doc] / math.Sqrt(sumSq) * (float64(a.matched[doc]) / float64(len(sc.rt.terms)))
+}
+
+// top returns the n best documents that hold any of the words, best
+// first; of equal scores, the first in the index.
+func (sc *scores) top(n int) []passageHit {
+	return sc.best(n, sc.acc.touched, func(doc uint64) float64 { return sc.of(doc, sc.rt.sumSq) })
+}
+
+// best returns the n best of docs that hold any of the words, by score,
+// best first; of equal scores, the first in the index.
+func (sc *scores) best(n int, docs []uint64, score func(doc uint64) float64) []passageHit {
+	if n <= 0 {
+		return nil
+	}
+	best := make(hitHeap, 0, n)
+	for _, d := range docs {
+		if !sc.holds(d) || sc.rt.excluded(d) {
+			continue
+		}
+		h := passageHit{d, score(d)}
+		switch {
+		case len(best) < n:
+			heap.Push(&best, h)
+		case worse(best[0], h):
+			best[0] = h
+			heap.Fix(&best, 0)
+		}
+	}
+	out := make([]passageHit, len(best))
+	for i := len(out) - 1; i >= 0; i-- {
+		out[i] = heap.Pop(&best).(passageHit)
+	}
+	return out
+}
+
+// titled returns the n best passages of the given articles that hold any
+// of the words, scored as bleve scores the conjunction of the words'
+// disjunction and the disjunction of the articles' terms: the words'
+// score, under the query norm of both, plus the article term's, times the
+// share of the articles the passage belongs to (one).
+func (sc *scores) titled(ctx context.Context, articles []string, n int) ([]passageHit, error) {
+	rt := sc.rt
+	avg, err := averageLength(rt.r, "article", rt.docs)
+	if err != nil {
+		return nil, err
+	}
+	sumSq := rt.sumSq
+	var all []posting
+	var idfs []float64
+	for _, a := range articles {
+		ps, err := postings(ctx, rt.r, "article", a, true)
+		if err != nil {
+			return nil, err
+		}
+		w := idf(rt.docs, float64(len(ps)))
+		sumSq += w * w
+		for range ps {
+			idfs = append(idfs, w)
+		}
+		all = append(all, ps...)
+	}
+	qn := 1 / math.Sqrt(sumSq)
+	articleScore := make(map[uint64]float64, len(all))
+	docs := make([]uint64, 0, len(all))
+	for i, p := range all {
+		articleScore[p.doc] = bm25(idfs[i], p.freq, p.norm, avg) * (idfs[i] * qn) * (1 / float64(len(articles)))
+		docs = append(docs, p.doc)
+	}
+	slices.Sort(docs)
+	return sc.best(n, slices.Compact(docs), func(doc uint64) float64 {
+		return sc.of(doc, sumSq) + articleScore[doc]
+	}), nil
+}
+
+// hitHeap holds the best hits found so far, the worst on top: the lowest
+// score, and of equal scores the last in the index.
+type hitHeap []passageHit
+
+func worse(a, b passageHit) bool {
+	if a.score != b.score {
+		return a.score < b.score
+	}
+	return a.doc > b.doc
+}
+
+func (h hitHeap) Len() int           { return len(h) }
+func (h hitHeap) Less(i, j int) bool { return worse(h[i], h[j]) }
+func (h hitHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *hitHeap) Push(x any)        { *h = append(*h, x.(passageHit)) }
+func (h *hitHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}
+
+// loadCandidates reads the passages of hits from their stored fields, with
+// their figures if asked.
+func loadCandidates(r bindex.IndexReader, hits []passageHit, figures bool) ([]*candidate, error) {
+	out := make([]*candidate, 0, len(hits))
+	var id bindex.IndexInternalID
+	for _, h := range hits {
+		id = bindex.NewIndexInternalID(id[:0], h.doc)
+		ext, err := r.ExternalID(id)
+		if err != nil {
+			return nil, fmt.Errorf("cannot read passage %d: %w", h.doc, err)
+		}
+		doc, err := r.Document(ext)
+		if err != nil {
+			return nil, fmt.Errorf("cannot read passage %s: %w", ext, err)
+		}
+		c := &candidate{claim: -1, bm25: h.score}
+		if doc != nil {
+			doc.VisitFields(func(f bindex.Field) {
+				switch f.Name() {
+				case "article":
+					c.article = string(f.Value())
+				case "n":
+					if nf, ok := f.(bindex.NumericField); ok {
+						if v, err := nf.Number(); err == nil {
+							c.n = int(v)
+						}
+					}
+				case "kind":
+					c.kind = knowledge.Kind(f.Value())
+				case "text":
+					c.text = string(f.Value())
+				case "claims":
+					c.claims = string(f.Value())
+				case "figures":
+					if figures {
+						c.figures = string(f.Value())
+					}
+				}
+			})
+		}
+		out = append(out, c)
+	}
+	return out, nil
+}
