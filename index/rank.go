@@ -1,7 +1,6 @@
 package index
 
 import (
-	"context"
 	"encoding/json"
 	"math"
 	"slices"
@@ -11,7 +10,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/analysis"
-	bindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/briefbot/briefbot/knowledge"
 )
@@ -117,7 +115,7 @@ type cover struct {
 }
 
 // prepare analyses a question for an index. The caller holds the read lock.
-func prepare(ctx context.Context, r bindex.IndexReader, an analysis.Analyzer, anName string, kq knowledge.Question) *question {
+func prepare(sg *segments, an analysis.Analyzer, anName string, kq knowledge.Question) *question {
 	q := &question{Question: kq, an: an, lookup: map[string][]cover{},
 		words: map[string][]cover{}, prefixes: map[string]bool{}, speakers: map[string]bool{},
 		entities: map[string]map[string]*knowledge.Entity{}, roles: map[string][]string{}, affils: map[string][]string{},
@@ -142,7 +140,7 @@ func prepare(ctx context.Context, r bindex.IndexReader, an analysis.Analyzer, an
 		}
 	}
 	q.placeForms(kq.Names)
-	q.docFreqs(ctx, r)
+	q.docFreqs(sg)
 	q.names = q.analysed(strings.Join(kq.Names, " "), nil)
 	for _, t := range q.terms {
 		q.total += t.idf
@@ -206,15 +204,11 @@ func (q *question) analysed(s string, syn synonyms) map[string]bool {
 
 // docFreqs reads how many passages hold each word the question looks
 // for, and sets the IDF of the question's own words from it.
-func (q *question) docFreqs(ctx context.Context, r bindex.IndexReader) {
-	q.docs, q.df = 1, make(map[string]float64, len(q.lookup))
-	if c, err := r.DocCount(); err == nil {
-		q.docs = float64(max(c, 1))
-	}
+func (q *question) docFreqs(sg *segments) {
+	q.docs, q.df = sg.docs, make(map[string]float64, len(q.lookup))
 	for term := range q.lookup {
-		if tfr, err := r.TermFieldReader(ctx, []byte(term), "text", false, false, false); err == nil {
-			q.df[term] = float64(tfr.Count())
-			tfr.Close()
+		if c, err := sg.docFreq("text", term); err == nil {
+			q.df[term] = float64(c)
 		}
 	}
 	for i, t := range q.terms {

@@ -8,8 +8,8 @@ import (
 	"slices"
 	"sync"
 
+	"github.com/blevesearch/bleve/v2/numeric"
 	"github.com/blevesearch/bleve/v2/search"
-	bindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/briefbot/briefbot/knowledge"
 )
@@ -31,16 +31,17 @@ type retrievalTerm struct {
 	boost float64
 }
 
-// retriever scores passages for one question in one index snapshot.
+// retriever scores the documents of one snapshot for some words of one
+// field.
 type retriever struct {
-	r     bindex.IndexReader
-	terms []retrievalTerm
-	// weight is what a word's BM25 in a passage is multiplied by: its
+	sg    *segments
+	field string
+	terms []retrievalTerm // a word may come twice: it then counts twice
+	// weight is what a word's BM25 in a document is multiplied by: its
 	// boost and its IDF, as bleve's query weight (without the query norm,
 	// applied to the sum).
 	weight []float64
 	idf    []float64
-	docs   float64
 	avg    float64 // the field's average length as bleve reckons it
 	sumSq  float64 // the sum of the squared query weights, of which the query norm
 	// exclude are the documents of the scopes the asker may not see,
@@ -48,53 +49,36 @@ type retriever struct {
 	exclude []uint64
 }
 
-// passageHit is a passage found by a retriever: its document number in
-// the snapshot, and its score.
+// passageHit is a document found by a retriever: its number in the
+// snapshot, and its score.
 type passageHit struct {
 	doc   uint64
 	score float64
 }
 
 // newRetriever prepares the scoring of terms (with their document
-// frequencies, of docs documents) in the text field of r, leaving out the
-// documents that hold any of the excluded scopes.
-func newRetriever(ctx context.Context, r bindex.IndexReader, terms []retrievalTerm, df map[string]float64, docs float64, excluded []string) (*retriever, error) {
-	rt := &retriever{r: r, terms: terms, weight: make([]float64, len(terms)), idf: make([]float64, len(terms)), docs: docs}
-	avg, err := averageLength(r, "text", docs)
+// frequencies) in a field, leaving out the documents that hold any of the
+// excluded scopes.
+func newRetriever(sg *segments, field string, terms []retrievalTerm, df map[string]float64, excluded []string) (*retriever, error) {
+	rt := &retriever{sg: sg, field: field, terms: terms, weight: make([]float64, len(terms)), idf: make([]float64, len(terms))}
+	avg, err := sg.averageLength(field)
 	if err != nil {
 		return nil, err
 	}
 	rt.avg = avg
 	for i, t := range terms {
-		rt.idf[i] = idf(docs, df[t.term])
+		rt.idf[i] = idf(sg.docs, df[t.term])
 		rt.weight[i] = t.boost * rt.idf[i]
 		rt.sumSq += rt.weight[i] * rt.weight[i]
 	}
 	for _, s := range excluded {
-		ps, err := postings(ctx, r, "scope", s, false)
+		err := sg.postings("scope", s, false, func(doc, _ uint64, _ float64) { rt.exclude = append(rt.exclude, doc) })
 		if err != nil {
 			return nil, err
-		}
-		for _, p := range ps {
-			rt.exclude = append(rt.exclude, p.doc)
 		}
 	}
 	slices.Sort(rt.exclude)
 	return rt, nil
-}
-
-// averageLength is a field's average length as bleve's BM25 reckons it:
-// the number of words in its dictionary over the documents, rounded up.
-func averageLength(r bindex.IndexReader, field string, docs float64) (float64, error) {
-	br, ok := r.(bindex.BM25Reader)
-	if !ok {
-		return 0, nil
-	}
-	card, err := br.FieldCardinality(field)
-	if err != nil {
-		return 0, fmt.Errorf("cannot read the %s field: %w", field, err)
-	}
-	return math.Ceil(float64(card) / docs), nil
 }
 
 // idf is bleve's BM25 IDF of a word that df of docs documents hold.
@@ -109,35 +93,6 @@ func bm25(idf float64, freq uint64, norm, avg float64) float64 {
 	tf := math.Sqrt(float64(freq))
 	fieldLength := 1 / (norm * norm)
 	return idf * (tf * search.BM25_k1) / (tf + search.BM25_k1*(1-search.BM25_b+(search.BM25_b*fieldLength/avg)))
-}
-
-// posting is a document that holds a word, how often and its field norm.
-type posting struct {
-	doc  uint64
-	freq uint64
-	norm float64
-}
-
-// postings reads the documents that hold term in field, with their
-// frequencies and norms if asked.
-func postings(ctx context.Context, r bindex.IndexReader, field, term string, norms bool) ([]posting, error) {
-	tfr, err := r.TermFieldReader(ctx, []byte(term), field, norms, norms, false)
-	if err != nil {
-		return nil, fmt.Errorf("cannot read %s postings: %w", field, err)
-	}
-	defer tfr.Close()
-	out := make([]posting, 0, tfr.Count())
-	var d bindex.TermFieldDoc
-	for {
-		next, err := tfr.Next(&d)
-		if err != nil {
-			return nil, fmt.Errorf("cannot read %s postings: %w", field, err)
-		}
-		if next == nil {
-			return out, nil
-		}
-		out = append(out, posting{next.ID.Value(), next.Freq, next.Norm})
-	}
 }
 
 func (rt *retriever) excluded(doc uint64) bool {
@@ -182,31 +137,19 @@ type scores struct {
 func (rt *retriever) run(ctx context.Context) (*scores, error) {
 	acc := accumulators.Get().(*accumulator)
 	sc := &scores{rt: rt, acc: acc}
-	var at bindex.TermFieldDoc
 	for i, t := range rt.terms {
-		tfr, err := rt.r.TermFieldReader(ctx, []byte(t.term), "text", true, true, false)
+		if err := ctx.Err(); err != nil {
+			sc.release()
+			return nil, err
+		}
+		idf, weight := rt.idf[i], rt.weight[i]
+		err := rt.sg.postings(rt.field, t.term, true, func(doc, freq uint64, norm float64) {
+			acc.add(doc, bm25(idf, freq, norm, rt.avg)*weight)
+		})
 		if err != nil {
 			sc.release()
-			return nil, fmt.Errorf("cannot read postings of %q: %w", t.term, err)
+			return nil, err
 		}
-		for n := 0; ; n++ {
-			if n&4095 == 4095 && ctx.Err() != nil {
-				tfr.Close()
-				sc.release()
-				return nil, ctx.Err()
-			}
-			next, err := tfr.Next(&at)
-			if err != nil {
-				tfr.Close()
-				sc.release()
-				return nil, fmt.Errorf("cannot read postings of %q: %w", t.term, err)
-			}
-			if next == nil {
-				break
-			}
-			acc.add(next.ID.Value(), bm25(rt.idf[i], next.Freq, next.Norm, rt.avg)*rt.weight[i])
-		}
-		tfr.Close()
 	}
 	return sc, nil
 }
@@ -291,32 +234,37 @@ func (sc *scores) best(n int, docs []uint64, score func(doc uint64) float64) []p
 // disjunction and the disjunction of the articles' terms: the words'
 // score, under the query norm of both, plus the article term's, times the
 // share of the articles the passage belongs to (one).
-func (sc *scores) titled(ctx context.Context, articles []string, n int) ([]passageHit, error) {
+func (sc *scores) titled(articles []string, n int) ([]passageHit, error) {
 	rt := sc.rt
-	avg, err := averageLength(rt.r, "article", rt.docs)
+	avg, err := rt.sg.averageLength("article")
 	if err != nil {
 		return nil, err
 	}
+	type posting struct {
+		doc, freq uint64
+		norm, idf float64
+	}
 	sumSq := rt.sumSq
 	var all []posting
-	var idfs []float64
 	for _, a := range articles {
-		ps, err := postings(ctx, rt.r, "article", a, true)
+		from := len(all)
+		err := rt.sg.postings("article", a, true, func(doc, freq uint64, norm float64) {
+			all = append(all, posting{doc: doc, freq: freq, norm: norm})
+		})
 		if err != nil {
 			return nil, err
 		}
-		w := idf(rt.docs, float64(len(ps)))
+		w := idf(rt.sg.docs, float64(len(all)-from))
 		sumSq += w * w
-		for range ps {
-			idfs = append(idfs, w)
+		for k := from; k < len(all); k++ {
+			all[k].idf = w
 		}
-		all = append(all, ps...)
 	}
 	qn := 1 / math.Sqrt(sumSq)
 	articleScore := make(map[uint64]float64, len(all))
 	docs := make([]uint64, 0, len(all))
-	for i, p := range all {
-		articleScore[p.doc] = bm25(idfs[i], p.freq, p.norm, avg) * (idfs[i] * qn) * (1 / float64(len(articles)))
+	for _, p := range all {
+		articleScore[p.doc] = bm25(p.idf, p.freq, p.norm, avg) * (p.idf * qn) * (1 / float64(len(articles)))
 		docs = append(docs, p.doc)
 	}
 	slices.Sort(docs)
@@ -349,43 +297,32 @@ func (h *hitHeap) Pop() any {
 
 // loadCandidates reads the passages of hits from their stored fields, with
 // their figures if asked.
-func loadCandidates(r bindex.IndexReader, hits []passageHit, figures bool) ([]*candidate, error) {
+func loadCandidates(sg *segments, hits []passageHit, figures bool) ([]*candidate, error) {
 	out := make([]*candidate, 0, len(hits))
-	var id bindex.IndexInternalID
 	for _, h := range hits {
-		id = bindex.NewIndexInternalID(id[:0], h.doc)
-		ext, err := r.ExternalID(id)
+		c := &candidate{claim: -1, bm25: h.score}
+		err := sg.visit(h.doc, func(field string, _ byte, value []byte) {
+			switch field {
+			case "article":
+				c.article = string(value)
+			case "n":
+				if i, err := numeric.PrefixCoded(value).Int64(); err == nil {
+					c.n = int(numeric.Int64ToFloat64(i))
+				}
+			case "kind":
+				c.kind = knowledge.Kind(value)
+			case "text":
+				c.text = string(value)
+			case "claims":
+				c.claims = string(value)
+			case "figures":
+				if figures {
+					c.figures = string(value)
+				}
+			}
+		})
 		if err != nil {
 			return nil, fmt.Errorf("cannot read passage %d: %w", h.doc, err)
-		}
-		doc, err := r.Document(ext)
-		if err != nil {
-			return nil, fmt.Errorf("cannot read passage %s: %w", ext, err)
-		}
-		c := &candidate{claim: -1, bm25: h.score}
-		if doc != nil {
-			doc.VisitFields(func(f bindex.Field) {
-				switch f.Name() {
-				case "article":
-					c.article = string(f.Value())
-				case "n":
-					if nf, ok := f.(bindex.NumericField); ok {
-						if v, err := nf.Number(); err == nil {
-							c.n = int(v)
-						}
-					}
-				case "kind":
-					c.kind = knowledge.Kind(f.Value())
-				case "text":
-					c.text = string(f.Value())
-				case "claims":
-					c.claims = string(f.Value())
-				case "figures":
-					if figures {
-						c.figures = string(f.Value())
-					}
-				}
-			})
 		}
 		out = append(out, c)
 	}

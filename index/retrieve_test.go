@@ -2,12 +2,18 @@ package index
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/collector"
 	"github.com/blevesearch/bleve/v2/search/query"
 	bindex "github.com/blevesearch/bleve_index_api"
 
@@ -54,14 +60,17 @@ func retrieveIndex(t *testing.T) *Index {
 			add(id, text, scope)
 		}
 	}
+	// An article changed: its old passages are deleted.
+	add("fish.txt", retrieveArticles["fish.txt"]+"\n\nThe harbour fish market will open on Sundays from May.", knowledge.SharedScope)
 	return ix
 }
 
 // The retriever finds and scores the candidates as bleve's own searchers
-// do over the same words: the same passages in the same order, the same
-// scores, the same number of passages matched, in the shared scope and
-// in a guild's; and the passages of titled articles as bleve's
-// conjunction of the words and the articles scores them.
+// do over the same words and the same snapshot: the same passages in the
+// same order, the same scores, the same number of passages matched, in
+// the shared scope and in a guild's; the passages of titled articles as
+// bleve's conjunction of the words and the articles scores them; and the
+// titles that match as bleve's match query finds them.
 func TestRetrieverScoresAsBleve(t *testing.T) {
 	ix := retrieveIndex(t)
 	ctx := context.Background()
@@ -75,19 +84,36 @@ func TestRetrieverScoresAsBleve(t *testing.T) {
 		"harbour",
 		"zebra harbour", // a word no passage holds still counts in the share
 	}
-	compared, comparedTitled := 0, 0
+	bi, unlock, err := ix.reader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer unlock()
+	sg, err := openSegments(bi)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sg.Close()
+	m := bi.Mapping()
+	anName, an := textAnalyzerOf(bi)
+	// Four articles, two of them guilds': a scope sees its own only.
+	var titled []string
+	for _, g := range []string{"g1", "g2"} {
+		for _, a := range ix.articlesLocked(g) {
+			switch a.Title {
+			case "Harbour reopens after storm", "Storm damage counted", guildTitles[g]:
+				if !slices.Contains(titled, a.ID) {
+					titled = append(titled, a.ID)
+				}
+			}
+		}
+	}
+	slices.Sort(titled)
+	compared, comparedTitled, comparedHeadings := 0, 0, 0
 	for _, scope := range []string{knowledge.SharedScope, "g1"} {
 		for _, text := range questions {
-			bi, unlock, err := ix.reader()
-			if err != nil {
-				t.Fatal(err)
-			}
-			r, err := snapshot(bi)
-			if err != nil {
-				t.Fatal(err)
-			}
-			an := bi.Mapping().AnalyzerNamed(bi.Mapping().AnalyzerNameForPath("text"))
-			q := prepare(ctx, r, an, bi.Mapping().AnalyzerNameForPath("text"), knowledge.ReadQuestion(text))
+			what := scope + ": " + text
+			q := prepare(sg, an, anName, knowledge.ReadQuestion(text))
 			terms := q.retrievalTerms()
 			var words []query.Query
 			for _, term := range terms {
@@ -96,7 +122,7 @@ func TestRetrieverScoresAsBleve(t *testing.T) {
 				tq.SetBoost(term.boost)
 				words = append(words, tq)
 			}
-			rt, err := newRetriever(ctx, r, terms, q.df, q.docs, ix.otherScopes(scope))
+			rt, err := newRetriever(sg, "text", terms, q.df, ix.otherScopes(scope))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -104,30 +130,14 @@ func TestRetrieverScoresAsBleve(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			want, err := bi.Search(bleve.NewSearchRequestOptions(ix.scoped(bleve.NewDisjunctionQuery(words...), scope), 50, 0, false))
-			if err != nil {
-				t.Fatal(err)
-			}
+			want, total := bleveTop(t, sg, m, ix.scoped(bleve.NewDisjunctionQuery(words...), scope), 50)
 			got := sc.top(50)
-			sameHits(t, scope+": "+text, r, got, want)
+			sameHits(t, what, got, want)
 			compared += len(got)
-			if sc.total() != int(want.Total) {
-				t.Errorf("%s: %q: total %d, bleve %d", scope, text, sc.total(), want.Total)
+			if sc.total() != total {
+				t.Errorf("%s: total %d, bleve %d", what, sc.total(), total)
 			}
 
-			// Four articles, two of them guilds': a scope sees its own only.
-			var titled []string
-			for _, g := range []string{"g1", "g2"} {
-				for _, a := range ix.articlesLocked(g) {
-					switch a.Title {
-					case "Harbour reopens after storm", "Storm damage counted", guildTitles[g]:
-						if !slices.Contains(titled, a.ID) {
-							titled = append(titled, a.ID)
-						}
-					}
-				}
-			}
-			slices.Sort(titled)
 			var in []query.Query
 			for _, a := range titled {
 				tq := bleve.NewTermQuery(a)
@@ -137,40 +147,158 @@ func TestRetrieverScoresAsBleve(t *testing.T) {
 			articles := bleve.NewDisjunctionQuery(in...)
 			articles.SetBoost(0)
 			both := bleve.NewConjunctionQuery(bleve.NewDisjunctionQuery(words...), articles)
-			want, err = bi.Search(bleve.NewSearchRequestOptions(ix.scoped(both, scope), 4, 0, false))
+			want, _ = bleveTop(t, sg, m, ix.scoped(both, scope), 4)
+			got, err = sc.titled(titled, 4)
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, err = sc.titled(ctx, titled, 4)
-			if err != nil {
-				t.Fatal(err)
-			}
-			sameHits(t, scope+": titled: "+text, r, got, want)
+			sameHits(t, what+" (titled)", got, want)
 			comparedTitled += len(got)
 			sc.release()
-			r.Close()
-			unlock()
+
+			heading := bleve.NewMatchQuery(text)
+			heading.SetField("heading")
+			want, _ = bleveTop(t, sg, m, ix.scoped(heading, scope), 3)
+			var wantNames []string
+			for _, h := range want {
+				sg.visit(h.IndexInternalID.Value(), func(field string, _ byte, value []byte) {
+					if field == "article" {
+						wantNames = append(wantNames, string(value))
+					}
+				})
+			}
+			names, err := ix.headingMatches(ctx, sg, headingAnalyzerOf(bi), text, scope, 3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(names, wantNames) {
+				t.Errorf("%s: titles matched %q, bleve %q", what, names, wantNames)
+			}
+			comparedHeadings += len(names)
 		}
 	}
-	if compared < 40 || comparedTitled < 20 {
-		t.Errorf("compared %d hits and %d titled: too few for the test to mean anything", compared, comparedTitled)
+	if compared < 40 || comparedTitled < 20 || comparedHeadings < 10 {
+		t.Errorf("compared %d hits, %d titled and %d titles: too few for the test to mean anything", compared, comparedTitled, comparedHeadings)
 	}
 }
 
-func sameHits(t *testing.T, what string, r bindex.IndexReader, got []passageHit, want *bleve.SearchResult) {
-	t.Helper()
-	if len(got) != len(want.Hits) {
-		t.Errorf("%s: %d hits, bleve %d", what, len(got), len(want.Hits))
-		return
+// Documents are numbered across segments as bleve numbers them, and the
+// deleted ones are left out: a bleve index kept from merging its segments,
+// words written into documents of several batches, some of them replaced
+// and deleted.
+func TestRetrieverReadsSegments(t *testing.T) {
+	bi, err := bleve.NewUsing(filepath.Join(t.TempDir(), "bleve"), buildMapping(), scorch.Name, scorch.Name,
+		map[string]any{"scorchMergePlanOptions": map[string]any{"MaxSegmentSize": 1}})
+	if err != nil {
+		t.Fatal(err)
 	}
-	for i, h := range got {
-		id, err := r.ExternalID(bindex.NewIndexInternalID(nil, h.doc))
+	defer bi.Close()
+	words := []string{"harbour", "storm", "ferry", "wall", "fares"}
+	for batch := range 4 {
+		b := bi.NewBatch()
+		for k := range 6 {
+			var text []string
+			for w, word := range words {
+				if (batch+k+w)%3 != 0 {
+					text = append(text, strings.Repeat(word+" ", 1+(k+w)%2))
+				}
+			}
+			text = append(text, strings.Repeat("filler ", batch+k))
+			doc := map[string]any{"type": typePassage, "text": strings.Join(text, " "), "article": fmt.Sprintf("a%d", k), "n": float64(k)}
+			if err := b.Index(fmt.Sprintf("p%d-%d", batch, k), doc); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if batch > 0 {
+			b.Delete(fmt.Sprintf("p%d-0", batch-1))
+		}
+		if err := bi.Batch(b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sg, err := openSegments(bi)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sg.Close()
+	if len(sg.segs) < 2 {
+		t.Fatalf("%d segments: the test means to read several", len(sg.segs))
+	}
+	terms := []retrievalTerm{{"fare", 1}, {"harbour", 1}, {"storm", 0.6}, {"wall", 1}}
+	df := map[string]float64{}
+	var in []query.Query
+	for _, term := range terms {
+		n, err := sg.docFreq("text", term.term)
 		if err != nil {
 			t.Fatal(err)
 		}
-		w := want.Hits[i]
-		if id != w.ID || math.Abs(h.score-w.Score) > 1e-9*w.Score {
-			t.Errorf("%s: hit %d is %s (%.12f), bleve's %s (%.12f)", what, i, id, h.score, w.ID, w.Score)
+		df[term.term] = float64(n)
+		tq := bleve.NewTermQuery(term.term)
+		tq.SetField("text")
+		tq.SetBoost(term.boost)
+		in = append(in, tq)
+	}
+	rt, err := newRetriever(sg, "text", terms, df, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc, err := rt.run(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sc.release()
+	want, total := bleveTop(t, sg, bi.Mapping(), bleve.NewDisjunctionQuery(in...), 30)
+	got := sc.top(30)
+	sameHits(t, "segments", got, want)
+	if sc.total() != total || total < 10 {
+		t.Errorf("total %d, bleve %d", sc.total(), total)
+	}
+	// The stored fields read are the document's, as bleve reads them.
+	cs, err := loadCandidates(sg, got, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, h := range got {
+		id, err := sg.r.ExternalID(bindex.NewIndexInternalID(nil, h.doc))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var batch, k int
+		fmt.Sscanf(id, "p%d-%d", &batch, &k)
+		if c := cs[i]; c.article != fmt.Sprintf("a%d", k) || c.n != k || c.bm25 != h.score {
+			t.Errorf("document %d (%s) read as article %q, paragraph %d", h.doc, id, c.article, c.n)
+		}
+	}
+}
+
+// bleveTop runs a query through bleve's own searcher and collector over
+// the snapshot sg reads, and returns its n best hits and how many match.
+func bleveTop(t *testing.T, sg *segments, m mapping.IndexMapping, q query.Query, n int) ([]*search.DocumentMatch, int) {
+	t.Helper()
+	ctx := context.WithValue(context.Background(), search.GetScoringModelCallbackKey,
+		search.GetScoringModelCallbackFn(func() string { return bindex.BM25Scoring }))
+	s, err := q.Searcher(ctx, sg.r, m, search.SearcherOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	c := collector.NewTopNCollector(n, 0, search.SortOrder{&search.SortScore{Desc: true}})
+	if err := c.Collect(ctx, s, sg.r); err != nil {
+		t.Fatal(err)
+	}
+	return c.Results(), int(c.Total())
+}
+
+func sameHits(t *testing.T, what string, got []passageHit, want []*search.DocumentMatch) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Errorf("%s: %d hits, bleve %d", what, len(got), len(want))
+		return
+	}
+	for i, h := range got {
+		w := want[i]
+		if h.doc != w.IndexInternalID.Value() || math.Abs(h.score-w.Score) > 1e-9*w.Score {
+			t.Errorf("%s: hit %d is document %d (%.12f), bleve's %d (%.12f)", what, i, h.doc, h.score, w.IndexInternalID.Value(), w.Score)
 		}
 	}
 }

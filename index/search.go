@@ -13,7 +13,6 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/search/query"
-	bindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/briefbot/briefbot/knowledge"
 )
@@ -50,17 +49,17 @@ func (ix *Index) search(ctx context.Context, kq knowledge.Query) (knowledge.Resu
 	if err != nil {
 		return knowledge.Results{}, nil, nil, err
 	}
-	r, err := snapshot(bi)
+	sg, err := openSegments(bi)
 	if err != nil {
 		return knowledge.Results{}, nil, nil, err
 	}
-	defer r.Close()
+	defer sg.Close()
 	anName, an := textAnalyzerOf(bi)
-	q := prepare(ctx, r, an, anName, knowledge.ReadQuestion(text))
+	q := prepare(sg, an, anName, knowledge.ReadQuestion(text))
 	if len(q.terms) == 0 {
 		return knowledge.Results{Unanswered: true, Took: time.Since(start)}, q, nil, nil
 	}
-	rt, err := newRetriever(ctx, r, q.retrievalTerms(), q.df, q.docs, ix.otherScopes(kq.Scope))
+	rt, err := newRetriever(sg, "text", q.retrievalTerms(), q.df, ix.otherScopes(kq.Scope))
 	if err != nil {
 		return knowledge.Results{}, nil, nil, fmt.Errorf("search failed: %w", err)
 	}
@@ -70,7 +69,7 @@ func (ix *Index) search(ctx context.Context, kq knowledge.Query) (knowledge.Resu
 	}
 	defer sc.release()
 	hits := sc.top(max(candidates, 2*(offset+limit)))
-	cs, err := loadCandidates(r, hits, q.wantsFigures())
+	cs, err := loadCandidates(sg, hits, q.wantsFigures())
 	if err != nil {
 		return knowledge.Results{}, nil, nil, fmt.Errorf("search failed: %w", err)
 	}
@@ -78,7 +77,7 @@ func (ix *Index) search(ctx context.Context, kq knowledge.Query) (knowledge.Resu
 	for _, h := range hits {
 		have[h.doc] = true
 	}
-	cs = append(cs, ix.titledCandidates(ctx, bi, r, sc, q, kq.Scope, have)...)
+	cs = append(cs, ix.titledCandidates(ctx, sg, headingAnalyzerOf(bi), sc, q, kq.Scope, have)...)
 	if q.needsEntities() {
 		// The entities of the articles whose passages cover most of the
 		// question: BM25 puts long passages of other articles first.
@@ -140,43 +139,73 @@ const (
 // failure") is ranked too. Titles are indexed once per article, on its
 // facts document. The ranking itself weighs the title as a tie-breaker.
 // The caller holds the read lock.
-func (ix *Index) titledCandidates(ctx context.Context, bi bleve.Index, r bindex.IndexReader, sc *scores, q *question, scope string, have map[uint64]bool) []*candidate {
-	heading := bleve.NewMatchQuery(q.About)
-	heading.SetField("heading")
-	req := bleve.NewSearchRequestOptions(ix.scoped(heading, scope), titledArticles, 0, false)
-	req.Fields = []string{"article"}
-	res, err := bi.SearchInContext(ctx, req)
-	if err != nil || len(res.Hits) == 0 {
+func (ix *Index) titledCandidates(ctx context.Context, sg *segments, an analysis.Analyzer, sc *scores, q *question, scope string, have map[uint64]bool) []*candidate {
+	articles, err := ix.headingMatches(ctx, sg, an, q.About, scope, titledArticles)
+	if err != nil || len(articles) == 0 {
 		return nil
 	}
-	var articles []string
-	for _, h := range res.Hits {
-		articles = append(articles, str(h.Fields["article"]))
-	}
-	hits, err := sc.titled(ctx, articles, titledPassages)
+	hits, err := sc.titled(articles, titledPassages)
 	if err != nil {
 		return nil
 	}
 	hits = slices.DeleteFunc(hits, func(h passageHit) bool { return have[h.doc] })
-	out, err := loadCandidates(r, hits, q.wantsFigures())
+	out, err := loadCandidates(sg, hits, q.wantsFigures())
 	if err != nil {
 		return nil
 	}
 	return out
 }
 
-// snapshot opens a reader of the live index's current snapshot; close it
-// when done.
-func snapshot(bi bleve.Index) (bindex.IndexReader, error) {
-	adv, err := bi.Advanced()
-	if err != nil {
-		return nil, fmt.Errorf("cannot read the index: %w", err)
+// headingMatches returns the n articles whose titles best match a text,
+// as bleve's match query on the heading field finds them: any of the
+// text's words (each as often as the text has it), by BM25.
+func (ix *Index) headingMatches(ctx context.Context, sg *segments, an analysis.Analyzer, text, scope string, n int) ([]string, error) {
+	if an == nil {
+		return nil, nil
 	}
-	r, err := adv.Reader()
-	if err != nil {
-		return nil, fmt.Errorf("cannot read the index: %w", err)
+	var terms []retrievalTerm
+	df := map[string]float64{}
+	for _, tok := range an.Analyze([]byte(text)) {
+		t := string(tok.Term)
+		terms = append(terms, retrievalTerm{t, 1})
+		if _, ok := df[t]; !ok {
+			c, err := sg.docFreq("heading", t)
+			if err != nil {
+				return nil, err
+			}
+			df[t] = float64(c)
+		}
 	}
-	return r, nil
+	if len(terms) == 0 {
+		return nil, nil
+	}
+	rt, err := newRetriever(sg, "heading", terms, df, ix.otherScopes(scope))
+	if err != nil {
+		return nil, err
+	}
+	sc, err := rt.run(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer sc.release()
+	var out []string
+	for _, h := range sc.top(n) {
+		err := sg.visit(h.doc, func(field string, _ byte, value []byte) {
+			if field == "article" {
+				out = append(out, string(value))
+			}
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// headingAnalyzerOf returns the analyser of the heading field.
+func headingAnalyzerOf(bi bleve.Index) analysis.Analyzer {
+	m := bi.Mapping()
+	return m.AnalyzerNamed(m.AnalyzerNameForPath("heading"))
 }
 
 // reader returns the live bleve index for reading; call unlock when done.

@@ -1,0 +1,155 @@
+package index
+
+import (
+	"fmt"
+	"math"
+	"sort"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	bindex "github.com/blevesearch/bleve_index_api"
+	segment "github.com/blevesearch/scorch_segment_api/v2"
+)
+
+// segments reads an index snapshot's segments directly: the postings of a
+// word and the stored fields of a document, by the document numbers bleve
+// gives them in the snapshot (a segment's own numbers after those of the
+// segments before it). Reading through bleve's term field reader costs a
+// third more a posting, and reading a document by its number through
+// bleve looks its name up first, to look it up again by name.
+type segments struct {
+	r     bindex.IndexReader
+	docs  float64 // how many live documents the snapshot holds
+	segs  []*scorch.SegmentSnapshot
+	first []uint64 // the number of each segment's first document
+	dicts map[string][]segment.TermDictionary
+	pl    segment.PostingsList
+	it    segment.PostingsIterator
+}
+
+// openSegments opens the segments of the live index's current snapshot
+// (a scorch index, as Open makes); close them when done.
+func openSegments(bi bleve.Index) (*segments, error) {
+	adv, err := bi.Advanced()
+	if err != nil {
+		return nil, fmt.Errorf("cannot read the index: %w", err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return nil, fmt.Errorf("cannot read the index: %w", err)
+	}
+	snap, ok := r.(*scorch.IndexSnapshot)
+	if !ok {
+		r.Close()
+		return nil, fmt.Errorf("cannot read an index of type %T", r)
+	}
+	docs, err := r.DocCount()
+	if err != nil {
+		r.Close()
+		return nil, fmt.Errorf("cannot read the index: %w", err)
+	}
+	s := &segments{r: r, docs: float64(max(docs, 1)), segs: snap.Segments(), dicts: map[string][]segment.TermDictionary{}}
+	s.first = make([]uint64, len(s.segs))
+	n := uint64(0)
+	for i, ss := range s.segs {
+		s.first[i] = n
+		n += ss.Segment().Count()
+	}
+	return s, nil
+}
+
+// Close releases the snapshot.
+func (s *segments) Close() error {
+	return s.r.Close()
+}
+
+// averageLength is a field's average length as bleve's BM25 reckons it:
+// the number of words in its dictionary over the documents, rounded up.
+func (s *segments) averageLength(field string) (float64, error) {
+	card, err := s.r.(bindex.BM25Reader).FieldCardinality(field)
+	if err != nil {
+		return 0, fmt.Errorf("cannot read the %s field: %w", field, err)
+	}
+	return math.Ceil(float64(card) / s.docs), nil
+}
+
+// dictionaries returns each segment's dictionary of a field.
+func (s *segments) dictionaries(field string) ([]segment.TermDictionary, error) {
+	if ds, ok := s.dicts[field]; ok {
+		return ds, nil
+	}
+	ds := make([]segment.TermDictionary, len(s.segs))
+	for i, ss := range s.segs {
+		d, err := ss.Segment().Dictionary(field)
+		if err != nil {
+			return nil, fmt.Errorf("cannot read the %s field: %w", field, err)
+		}
+		ds[i] = d
+	}
+	s.dicts[field] = ds
+	return ds, nil
+}
+
+// docFreq is how many live documents hold term in field.
+func (s *segments) docFreq(field, term string) (uint64, error) {
+	ds, err := s.dictionaries(field)
+	if err != nil {
+		return 0, err
+	}
+	n := uint64(0)
+	for i, d := range ds {
+		pl, err := d.PostingsList([]byte(term), s.segs[i].Deleted(), s.pl)
+		if err != nil {
+			return 0, fmt.Errorf("cannot read %s postings: %w", field, err)
+		}
+		s.pl = pl
+		n += pl.Count()
+	}
+	return n, nil
+}
+
+// postings calls fn with each live document that holds term in field, in
+// order, with how often it does and the field's norm there (when norms).
+func (s *segments) postings(field, term string, norms bool, fn func(doc, freq uint64, norm float64)) error {
+	ds, err := s.dictionaries(field)
+	if err != nil {
+		return err
+	}
+	for i, d := range ds {
+		pl, err := d.PostingsList([]byte(term), s.segs[i].Deleted(), s.pl)
+		if err != nil {
+			return fmt.Errorf("cannot read %s postings: %w", field, err)
+		}
+		s.pl = pl
+		it := pl.Iterator(norms, norms, false, s.it)
+		s.it = it
+		first := s.first[i]
+		for {
+			p, err := it.Next()
+			if err != nil {
+				return fmt.Errorf("cannot read %s postings: %w", field, err)
+			}
+			if p == nil {
+				break
+			}
+			if norms {
+				fn(first+p.Number(), p.Frequency(), p.Norm())
+			} else {
+				fn(first+p.Number(), 0, 0)
+			}
+		}
+	}
+	return nil
+}
+
+// visit calls fn with each stored field of a document.
+func (s *segments) visit(doc uint64, fn func(field string, typ byte, value []byte)) error {
+	i := sort.Search(len(s.first), func(i int) bool { return s.first[i] > doc }) - 1
+	if i < 0 {
+		return fmt.Errorf("no document %d", doc)
+	}
+	return s.segs[i].VisitDocument(doc-s.first[i], func(field string, typ byte, value []byte, _ []uint64) bool {
+		fn(field, typ, value)
+		return true
+	})
+}
