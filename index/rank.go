@@ -71,7 +71,7 @@ type question struct {
 	// words caches what each word read in a passage covers; prefixes are
 	// the first letters of the analysed words in lookup (see scan).
 	words    map[string][]cover
-	prefixes map[string]bool
+	prefixes map[uint32]bool
 	speakers map[string]bool // whether each speaker read is the subject
 	// subject and counted are the analysed words of the question's subject
 	// and of what an amount question counts.
@@ -117,7 +117,7 @@ type cover struct {
 // prepare analyses a question for an index. The caller holds the read lock.
 func prepare(sg *segments, an analysis.Analyzer, anName string, kq knowledge.Question) *question {
 	q := &question{Question: kq, an: an, lookup: map[string][]cover{},
-		words: map[string][]cover{}, prefixes: map[string]bool{}, speakers: map[string]bool{},
+		words: map[string][]cover{}, prefixes: map[uint32]bool{}, speakers: map[string]bool{},
 		entities: map[string]map[string]*knowledge.Entity{}, roles: map[string][]string{}, affils: map[string][]string{},
 		holders: map[string][]*knowledge.Entity{}, described: map[string]bool{}, qualified: map[string]bool{}, describedIDs: map[string]bool{}, mentions: map[passageKey][]nameMention{}}
 	if an == nil {
@@ -146,10 +146,8 @@ func prepare(sg *segments, an analysis.Analyzer, anName string, kq knowledge.Que
 		q.total += t.idf
 	}
 	for term := range q.lookup {
-		if len(term) <= 2 {
-			q.prefixes[term[:min(len(term), 2)]] = true
-		} else {
-			q.prefixes[term[:3]] = true
+		if k, ok := prefixKey(term[:min(len(term), 3)]); ok {
+			q.prefixes[k] = true
 		}
 	}
 	q.subject = q.analysed(kq.Subject, nil)
@@ -385,24 +383,40 @@ func (q *question) coversOf(word string) []cover {
 	return covers
 }
 
-// wordPrefix is the first n letters of a word, lower case, accents folded.
-func wordPrefix(word string, n int) string {
-	var buf [8]byte
-	k := 0
-	for i := 0; i < len(word) && k < n; i++ {
+// wordPrefix is the first n (at most 3) letters of a word, lower case,
+// accents folded, as a prefixKey; 0 when that is longer than 3 bytes.
+func wordPrefix(word string, n int) uint32 {
+	k := uint32(0)
+	i := 0
+	for ; i < len(word) && i < n; i++ {
 		c := word[i]
 		if c >= utf8.RuneSelf {
 			// Rare: fold the word's start the slow way.
 			f := []rune(knowledge.FoldAccents(strings.ToLower(word)))
-			return string(f[:min(len(f), n)])
+			k, _ := prefixKey(string(f[:min(len(f), n)]))
+			return k
 		}
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		buf[k] = c
-		k++
+		k |= uint32(c) << (16 - 8*i)
 	}
-	return string(buf[:k])
+	return k | uint32(i)<<24
+}
+
+// prefixKey packs a word's start of at most 3 bytes into a number: its
+// length, then its bytes. A scan compares the starts of a passage's
+// words with the question's this way, not as strings: that cost a
+// quarter of a search.
+func prefixKey(s string) (uint32, bool) {
+	if len(s) > 3 {
+		return 0, false
+	}
+	k := uint32(len(s)) << 24
+	for i := 0; i < len(s); i++ {
+		k |= uint32(s[i]) << (16 - 8*i)
+	}
+	return k, true
 }
 
 // coverage is how much of the question some sentences cover together,
@@ -1055,26 +1069,41 @@ func (c *candidate) snippet(limit int) knowledge.Snippet {
 // cited in the kept passage's alsoIn. The caller holds the read lock.
 func (ix *Index) collapse(cs []*candidate) []*candidate {
 	kept := make([]*candidate, 0, len(cs))
-	byText := map[uint64]*candidate{}
+	byText := make(map[uint64]*candidate, len(cs))
 	prints := map[string][]uint32{} // each article's fingerprint, read once
-	for _, c := range cs {
-		if _, ok := prints[c.article]; !ok {
-			prints[c.article] = ix.fingerprint(c.article)
-		}
-	}
+	// The kept passages by the hashes of their articles' fingerprints, in
+	// the order kept: a near-duplicate shares at least two of them.
+	byPrint := map[uint32][]int{}
 	for _, c := range cs {
 		key, _ := textHash(c.text)
 		k := byText[key]
-		if k == nil && len(prints[c.article]) > 0 {
-			for _, o := range kept {
-				if o.article != c.article && nearDuplicates(prints[o.article], prints[c.article]) {
-					k = o
-					break
+		print, ok := prints[c.article]
+		if !ok {
+			print = ix.fingerprint(c.article)
+			prints[c.article] = print
+		}
+		if k == nil && len(print) > 0 {
+			first := len(kept)
+			for _, h := range print {
+				for _, i := range byPrint[h] { // in the order kept
+					if i >= first {
+						break
+					}
+					if o := kept[i]; o.article != c.article && nearDuplicates(prints[o.article], print) {
+						first = i
+						break
+					}
 				}
+			}
+			if first < len(kept) {
+				k = kept[first]
 			}
 		}
 		if k == nil {
 			byText[key] = c
+			for _, h := range print {
+				byPrint[h] = append(byPrint[h], len(kept))
+			}
 			kept = append(kept, c)
 			continue
 		}

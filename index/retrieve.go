@@ -193,40 +193,41 @@ func (sc *scores) of(doc uint64, sumSq float64) float64 {
 	if !sc.holds(doc) {
 		return 0
 	}
-	return a.sum[doc] / math.Sqrt(sumSq) * (float64(a.matched[doc]) / float64(len(sc.rt.terms)))
+	return a.sum[doc] * (1 / math.Sqrt(sumSq)) * (float64(a.matched[doc]) / float64(len(sc.rt.terms)))
 }
 
 // top returns the n best documents that hold any of the words, best
-// first; of equal scores, the first in the index.
+// first; of equal scores, the first in the index. It is best over every
+// document touched, with of written out: it reads tens of thousands.
 func (sc *scores) top(n int) []passageHit {
-	return sc.best(n, sc.acc.touched, func(doc uint64) float64 { return sc.of(doc, sc.rt.sumSq) })
+	a := sc.acc
+	qn := 1 / math.Sqrt(sc.rt.sumSq)
+	share := make([]float64, len(sc.rt.terms)+1)
+	for m := range share {
+		share[m] = float64(m) / float64(len(sc.rt.terms))
+	}
+	exclude := len(sc.rt.exclude) > 0
+	h := make(hitHeap, 0, n)
+	for _, d := range a.touched {
+		if exclude && sc.rt.excluded(d) {
+			continue
+		}
+		hit := passageHit{d, a.sum[d] * qn * share[a.matched[d]]}
+		h.offer(hit, n)
+	}
+	return h.sorted()
 }
 
 // best returns the n best of docs that hold any of the words, by score,
 // best first; of equal scores, the first in the index.
 func (sc *scores) best(n int, docs []uint64, score func(doc uint64) float64) []passageHit {
-	if n <= 0 {
-		return nil
-	}
-	best := make(hitHeap, 0, n)
+	h := make(hitHeap, 0, n)
 	for _, d := range docs {
-		if !sc.holds(d) || sc.rt.excluded(d) {
-			continue
-		}
-		h := passageHit{d, score(d)}
-		switch {
-		case len(best) < n:
-			heap.Push(&best, h)
-		case worse(best[0], h):
-			best[0] = h
-			heap.Fix(&best, 0)
+		if sc.holds(d) && !sc.rt.excluded(d) {
+			h.offer(passageHit{d, score(d)}, n)
 		}
 	}
-	out := make([]passageHit, len(best))
-	for i := len(out) - 1; i >= 0; i-- {
-		out[i] = heap.Pop(&best).(passageHit)
-	}
-	return out
+	return h.sorted()
 }
 
 // titled returns the n best passages of the given articles that hold any
@@ -282,6 +283,27 @@ func worse(a, b passageHit) bool {
 		return a.score < b.score
 	}
 	return a.doc > b.doc
+}
+
+// offer keeps a hit if it is among the n best so far.
+func (h *hitHeap) offer(hit passageHit, n int) {
+	switch {
+	case n <= 0:
+	case len(*h) < n:
+		heap.Push(h, hit)
+	case worse((*h)[0], hit):
+		(*h)[0] = hit
+		heap.Fix(h, 0)
+	}
+}
+
+// sorted empties the heap into a list, best first.
+func (h *hitHeap) sorted() []passageHit {
+	out := make([]passageHit, len(*h))
+	for i := len(out) - 1; i >= 0; i-- {
+		out[i] = heap.Pop(h).(passageHit)
+	}
+	return out
 }
 
 func (h hitHeap) Len() int           { return len(h) }

@@ -108,6 +108,12 @@ func (s *segments) docFreq(field, term string) (uint64, error) {
 	return n, nil
 }
 
+// lengthPosting is a posting that tells its field's length (zap's do):
+// cheaper than its norm, which is computed from it.
+type lengthPosting interface {
+	NormUint64() uint64
+}
+
 // postings calls fn with each live document that holds term in field, in
 // order, with how often it does and the field's norm there (when norms).
 func (s *segments) postings(field, term string, norms bool, fn func(doc, freq uint64, norm float64)) error {
@@ -132,14 +138,35 @@ func (s *segments) postings(field, term string, norms bool, fn func(doc, freq ui
 			if p == nil {
 				break
 			}
-			if norms {
+			switch lp, ok := p.(lengthPosting); {
+			case norms && ok:
+				fn(first+p.Number(), p.Frequency(), normOf(lp.NormUint64()))
+			case norms:
 				fn(first+p.Number(), p.Frequency(), p.Norm())
-			} else {
+			default:
 				fn(first+p.Number(), 0, 0)
 			}
 		}
 	}
 	return nil
+}
+
+// normTable holds the field norms of the shorter field lengths, as zap
+// computes them from the length: a lookup costs less than the root.
+var normTable = func() []float64 {
+	t := make([]float64, 4096)
+	for n := range t {
+		t[n] = float64(float32(1.0 / math.Sqrt(float64(n))))
+	}
+	return t
+}()
+
+// normOf is the norm of a field of length n.
+func normOf(n uint64) float64 {
+	if n < uint64(len(normTable)) {
+		return normTable[n]
+	}
+	return float64(float32(1.0 / math.Sqrt(float64(n))))
 }
 
 // visit calls fn with each stored field of a document.
