@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"runtime"
 	"slices"
 	"sync"
 
@@ -44,6 +45,8 @@ type retriever struct {
 	idf    []float64
 	avg    float64 // the field's average length as bleve reckons it
 	sumSq  float64 // the sum of the squared query weights, of which the query norm
+	// lengthParts caches lengthPart by field length (0 when not yet known).
+	lengthParts []float64
 	// exclude are the documents of the scopes the asker may not see,
 	// ascending.
 	exclude []uint64
@@ -60,7 +63,8 @@ type passageHit struct {
 // frequencies) in a field, leaving out the documents that hold any of the
 // excluded scopes.
 func newRetriever(sg *segments, field string, terms []retrievalTerm, df map[string]float64, excluded []string) (*retriever, error) {
-	rt := &retriever{sg: sg, field: field, terms: terms, weight: make([]float64, len(terms)), idf: make([]float64, len(terms))}
+	rt := &retriever{sg: sg, field: field, terms: terms, weight: make([]float64, len(terms)), idf: make([]float64, len(terms)),
+		lengthParts: make([]float64, 1024)}
 	avg, err := sg.averageLength(field)
 	if err != nil {
 		return nil, err
@@ -72,7 +76,7 @@ func newRetriever(sg *segments, field string, terms []retrievalTerm, df map[stri
 		rt.sumSq += rt.weight[i] * rt.weight[i]
 	}
 	for _, s := range excluded {
-		err := sg.postings("scope", s, false, func(doc, _ uint64, _ float64) { rt.exclude = append(rt.exclude, doc) })
+		err := sg.postings("scope", s, false, func(doc, _, _ uint64) { rt.exclude = append(rt.exclude, doc) })
 		if err != nil {
 			return nil, err
 		}
@@ -87,13 +91,52 @@ func idf(docs, df float64) float64 {
 }
 
 // bm25 is bleve's BM25 of a word of that IDF in a document's field that
-// holds it freq times, of field norm norm (one over the root of its
-// length), in a field of average length avg.
-func bm25(idf float64, freq uint64, norm, avg float64) float64 {
+// holds it freq times, of length length, in a field of average length
+// avg: computed from the field's norm (one over the root of its length,
+// as a float32), as bleve computes it.
+func bm25(idf float64, freq, length uint64, avg float64) float64 {
 	tf := math.Sqrt(float64(freq))
-	fieldLength := 1 / (norm * norm)
-	return idf * (tf * search.BM25_k1) / (tf + search.BM25_k1*(1-search.BM25_b+(search.BM25_b*fieldLength/avg)))
+	return idf * (tf * search.BM25_k1) / (tf + lengthPart(length, avg))
 }
+
+// lengthPart is the part of BM25's denominator that a field's length
+// makes.
+func lengthPart(length uint64, avg float64) float64 {
+	norm := normOf(length)
+	fieldLength := 1 / (norm * norm)
+	return search.BM25_k1 * (1 - search.BM25_b + (search.BM25_b * fieldLength / avg))
+}
+
+// bm25 is the package's bm25 in the retriever's field, with the length
+// parts of the shorter lengths kept: a search computes it for every
+// posting of its words, of a few hundred lengths.
+func (rt *retriever) bm25(idf float64, freq, length uint64) float64 {
+	var lp float64
+	if length < uint64(len(rt.lengthParts)) {
+		if lp = rt.lengthParts[length]; lp == 0 {
+			lp = lengthPart(length, rt.avg)
+			rt.lengthParts[length] = lp
+		}
+	} else {
+		lp = lengthPart(length, rt.avg)
+	}
+	var tf float64
+	if freq < uint64(len(roots)) {
+		tf = roots[freq]
+	} else {
+		tf = math.Sqrt(float64(freq))
+	}
+	return idf * (tf * search.BM25_k1) / (tf + lp)
+}
+
+// roots are the square roots of the smaller frequencies.
+var roots = func() []float64 {
+	t := make([]float64, 32)
+	for i := range t {
+		t[i] = math.Sqrt(float64(i))
+	}
+	return t
+}()
 
 func (rt *retriever) excluded(doc uint64) bool {
 	_, found := slices.BinarySearch(rt.exclude, doc)
@@ -107,16 +150,49 @@ type accumulator struct {
 	touched []uint64 // the documents that hold any, in the order met
 }
 
-// accumulators are reused from search to search: a search of common
-// words touches tens of thousands of documents.
-var accumulators = sync.Pool{New: func() any { return &accumulator{} }}
+// accumulators keeps the accumulators of searches done for the next
+// ones: an accumulator holds ten bytes a document of the index, and a
+// search of common words touches tens of thousands of documents. (A
+// sync.Pool drops what it holds at every garbage collection, which a
+// search's allocations bring about often.)
+var accumulators struct {
+	mu   sync.Mutex
+	free []*accumulator
+}
+
+// keptAccumulators is how many accumulators are kept: one for each search
+// that runs at the same time, as many as there are CPUs.
+var keptAccumulators = runtime.GOMAXPROCS(0)
+
+// getAccumulator returns an empty accumulator for documents numbered
+// below n.
+func getAccumulator(n uint64) *accumulator {
+	accumulators.mu.Lock()
+	var a *accumulator
+	if k := len(accumulators.free); k > 0 {
+		a = accumulators.free[k-1]
+		accumulators.free = accumulators.free[:k-1]
+	}
+	accumulators.mu.Unlock()
+	if a == nil {
+		a = &accumulator{}
+	}
+	if uint64(len(a.sum)) < n {
+		a.sum = make([]float64, n)
+		a.matched = make([]uint16, n)
+	}
+	return a
+}
+
+func putAccumulator(a *accumulator) {
+	accumulators.mu.Lock()
+	if len(accumulators.free) < keptAccumulators {
+		accumulators.free = append(accumulators.free, a)
+	}
+	accumulators.mu.Unlock()
+}
 
 func (a *accumulator) add(doc uint64, s float64) {
-	if doc >= uint64(len(a.sum)) {
-		n := max(doc+1, uint64(2*len(a.sum)))
-		a.sum = append(a.sum, make([]float64, n-uint64(len(a.sum)))...)
-		a.matched = append(a.matched, make([]uint16, n-uint64(len(a.matched)))...)
-	}
 	if a.matched[doc] == 0 {
 		a.touched = append(a.touched, doc)
 	}
@@ -135,7 +211,7 @@ type scores struct {
 // each document's scores in the order of the words, as bleve's
 // disjunction adds them.
 func (rt *retriever) run(ctx context.Context) (*scores, error) {
-	acc := accumulators.Get().(*accumulator)
+	acc := getAccumulator(rt.sg.size)
 	sc := &scores{rt: rt, acc: acc}
 	for i, t := range rt.terms {
 		if err := ctx.Err(); err != nil {
@@ -143,8 +219,8 @@ func (rt *retriever) run(ctx context.Context) (*scores, error) {
 			return nil, err
 		}
 		idf, weight := rt.idf[i], rt.weight[i]
-		err := rt.sg.postings(rt.field, t.term, true, func(doc, freq uint64, norm float64) {
-			acc.add(doc, bm25(idf, freq, norm, rt.avg)*weight)
+		err := rt.sg.postings(rt.field, t.term, true, func(doc, freq, length uint64) {
+			acc.add(doc, rt.bm25(idf, freq, length)*weight)
 		})
 		if err != nil {
 			sc.release()
@@ -165,7 +241,7 @@ func (sc *scores) release() {
 	}
 	a.touched = a.touched[:0]
 	sc.acc = nil
-	accumulators.Put(a)
+	putAccumulator(a)
 }
 
 // total is how many documents hold any of the words, the excluded scopes'
@@ -242,15 +318,15 @@ func (sc *scores) titled(articles []string, n int) ([]passageHit, error) {
 		return nil, err
 	}
 	type posting struct {
-		doc, freq uint64
-		norm, idf float64
+		doc, freq, length uint64
+		idf               float64
 	}
 	sumSq := rt.sumSq
 	var all []posting
 	for _, a := range articles {
 		from := len(all)
-		err := rt.sg.postings("article", a, true, func(doc, freq uint64, norm float64) {
-			all = append(all, posting{doc: doc, freq: freq, norm: norm})
+		err := rt.sg.postings("article", a, true, func(doc, freq, length uint64) {
+			all = append(all, posting{doc: doc, freq: freq, length: length})
 		})
 		if err != nil {
 			return nil, err
@@ -265,7 +341,7 @@ func (sc *scores) titled(articles []string, n int) ([]passageHit, error) {
 	articleScore := make(map[uint64]float64, len(all))
 	docs := make([]uint64, 0, len(all))
 	for _, p := range all {
-		articleScore[p.doc] = bm25(p.idf, p.freq, p.norm, avg) * (p.idf * qn) * (1 / float64(len(articles)))
+		articleScore[p.doc] = bm25(p.idf, p.freq, p.length, avg) * (p.idf * qn) * (1 / float64(len(articles)))
 		docs = append(docs, p.doc)
 	}
 	slices.Sort(docs)

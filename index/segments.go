@@ -22,6 +22,7 @@ type segments struct {
 	docs  float64 // how many live documents the snapshot holds
 	segs  []*scorch.SegmentSnapshot
 	first []uint64 // the number of each segment's first document
+	size  uint64   // and the number after the last
 	dicts map[string][]segment.TermDictionary
 	pl    segment.PostingsList
 	it    segment.PostingsIterator
@@ -55,6 +56,7 @@ func openSegments(bi bleve.Index) (*segments, error) {
 		s.first[i] = n
 		n += ss.Segment().Count()
 	}
+	s.size = n
 	return s, nil
 }
 
@@ -115,8 +117,9 @@ type lengthPosting interface {
 }
 
 // postings calls fn with each live document that holds term in field, in
-// order, with how often it does and the field's norm there (when norms).
-func (s *segments) postings(field, term string, norms bool, fn func(doc, freq uint64, norm float64)) error {
+// order, with how often it does and the field's length there (when
+// lengths).
+func (s *segments) postings(field, term string, lengths bool, fn func(doc, freq, length uint64)) error {
 	ds, err := s.dictionaries(field)
 	if err != nil {
 		return err
@@ -127,7 +130,7 @@ func (s *segments) postings(field, term string, norms bool, fn func(doc, freq ui
 			return fmt.Errorf("cannot read %s postings: %w", field, err)
 		}
 		s.pl = pl
-		it := pl.Iterator(norms, norms, false, s.it)
+		it := pl.Iterator(lengths, lengths, false, s.it)
 		s.it = it
 		first := s.first[i]
 		for {
@@ -139,10 +142,11 @@ func (s *segments) postings(field, term string, norms bool, fn func(doc, freq ui
 				break
 			}
 			switch lp, ok := p.(lengthPosting); {
-			case norms && ok:
-				fn(first+p.Number(), p.Frequency(), normOf(lp.NormUint64()))
-			case norms:
-				fn(first+p.Number(), p.Frequency(), p.Norm())
+			case lengths && ok:
+				fn(first+p.Number(), p.Frequency(), lp.NormUint64())
+			case lengths: // older segments keep the norm, made of the length
+				n := p.Norm()
+				fn(first+p.Number(), p.Frequency(), uint64(math.Round(1/(n*n))))
 			default:
 				fn(first+p.Number(), 0, 0)
 			}
