@@ -295,8 +295,9 @@ func (q *question) read(c *candidate) {
 		c.sents = []knowledge.Span{{Start: 0, End: len(c.text)}}
 	}
 	c.sentCover = make([][]float64, len(c.sents))
+	covers := make([]float64, len(c.sents)*len(q.terms)) // one allocation for all
 	for i := range c.sentCover {
-		c.sentCover[i] = make([]float64, len(q.terms))
+		c.sentCover[i] = covers[i*len(q.terms) : (i+1)*len(q.terms) : (i+1)*len(q.terms)]
 	}
 	s := 0
 	q.scan(c.text, func(start, end int, covers []cover) {
@@ -1069,14 +1070,17 @@ func (c *candidate) snippet(limit int) knowledge.Snippet {
 // cited in the kept passage's alsoIn. The caller holds the read lock.
 func (ix *Index) collapse(cs []*candidate) []*candidate {
 	kept := make([]*candidate, 0, len(cs))
-	byText := make(map[uint64]*candidate, len(cs))
-	prints := map[string][]uint32{} // each article's fingerprint, read once
+	texts := make([]uint64, 0, len(cs)) // the kept passages' text hashes
+	prints := map[string][]uint32{}     // each article's fingerprint, read once
 	// The kept passages by the hashes of their articles' fingerprints, in
 	// the order kept: a near-duplicate shares at least two of them.
 	byPrint := map[uint32][]int{}
 	for _, c := range cs {
 		key, _ := textHash(c.text)
-		k := byText[key]
+		var k *candidate
+		if i := slices.Index(texts, key); i >= 0 {
+			k = kept[i]
+		}
 		print, ok := prints[c.article]
 		if !ok {
 			print = ix.fingerprint(c.article)
@@ -1100,7 +1104,7 @@ func (ix *Index) collapse(cs []*candidate) []*candidate {
 			}
 		}
 		if k == nil {
-			byText[key] = c
+			texts = append(texts, key)
 			for _, h := range print {
 				byPrint[h] = append(byPrint[h], len(kept))
 			}

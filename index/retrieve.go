@@ -41,12 +41,11 @@ type retriever struct {
 	// weight is what a word's BM25 in a document is multiplied by: its
 	// boost and its IDF, as bleve's query weight (without the query norm,
 	// applied to the sum).
-	weight []float64
-	idf    []float64
-	avg    float64 // the field's average length as bleve reckons it
-	sumSq  float64 // the sum of the squared query weights, of which the query norm
-	// lengthParts caches lengthPart by field length (0 when not yet known).
-	lengthParts []float64
+	weight      []float64
+	idf         []float64
+	avg         float64       // the field's average length as bleve reckons it
+	sumSq       float64       // the sum of the squared query weights, of which the query norm
+	lengthParts *[256]float64 // lengthPart of the shorter lengths
 	// exclude are the documents of the scopes the asker may not see,
 	// ascending.
 	exclude []uint64
@@ -63,13 +62,12 @@ type passageHit struct {
 // frequencies) in a field, leaving out the documents that hold any of the
 // excluded scopes.
 func newRetriever(sg *segments, field string, terms []retrievalTerm, df map[string]float64, excluded []string) (*retriever, error) {
-	rt := &retriever{sg: sg, field: field, terms: terms, weight: make([]float64, len(terms)), idf: make([]float64, len(terms)),
-		lengthParts: make([]float64, 1024)}
+	rt := &retriever{sg: sg, field: field, terms: terms, weight: make([]float64, len(terms)), idf: make([]float64, len(terms))}
 	avg, err := sg.averageLength(field)
 	if err != nil {
 		return nil, err
 	}
-	rt.avg = avg
+	rt.avg, rt.lengthParts = avg, lengthPartsOf(avg)
 	for i, t := range terms {
 		rt.idf[i] = idf(sg.docs, df[t.term])
 		rt.weight[i] = t.boost * rt.idf[i]
@@ -108,15 +106,12 @@ func lengthPart(length uint64, avg float64) float64 {
 }
 
 // bm25 is the package's bm25 in the retriever's field, with the length
-// parts of the shorter lengths kept: a search computes it for every
-// posting of its words, of a few hundred lengths.
+// parts of the shorter lengths from a table: a search computes it for
+// every posting of its words.
 func (rt *retriever) bm25(idf float64, freq, length uint64) float64 {
 	var lp float64
 	if length < uint64(len(rt.lengthParts)) {
-		if lp = rt.lengthParts[length]; lp == 0 {
-			lp = lengthPart(length, rt.avg)
-			rt.lengthParts[length] = lp
-		}
+		lp = rt.lengthParts[length]
 	} else {
 		lp = lengthPart(length, rt.avg)
 	}
@@ -127,6 +122,22 @@ func (rt *retriever) bm25(idf float64, freq, length uint64) float64 {
 		tf = math.Sqrt(float64(freq))
 	}
 	return idf * (tf * search.BM25_k1) / (tf + lp)
+}
+
+// lengthParts holds the tables of lengthPart, by average length (a whole
+// number, and the same for every search until the index grows).
+var lengthParts sync.Map
+
+func lengthPartsOf(avg float64) *[256]float64 {
+	if t, ok := lengthParts.Load(avg); ok {
+		return t.(*[256]float64)
+	}
+	t := new([256]float64)
+	for n := range t {
+		t[n] = lengthPart(uint64(n), avg)
+	}
+	lengthParts.Store(avg, t)
+	return t
 }
 
 // roots are the square roots of the smaller frequencies.
