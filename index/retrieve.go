@@ -156,13 +156,20 @@ func (rt *retriever) excluded(doc uint64) bool {
 
 // accumulator holds the scores of one search, by document number.
 type accumulator struct {
-	sum     []float64
-	matched []uint16 // how many of the words each document holds
-	touched []uint64 // the documents that hold any, in the order met
+	docs    []slot
+	touched []uint64 // the documents that hold any word, in the order met
+}
+
+// slot is what a search adds up for one document: the sum of its words'
+// scores and how many of the words it holds, side by side (one memory
+// read for both: the postings of a word are spread over the index).
+type slot struct {
+	sum     float64
+	matched uint32
 }
 
 // accumulators keeps the accumulators of searches done for the next
-// ones: an accumulator holds ten bytes a document of the index, and a
+// ones: an accumulator holds sixteen bytes a document of the index, and a
 // search of common words touches tens of thousands of documents. (A
 // sync.Pool drops what it holds at every garbage collection, which a
 // search's allocations bring about often.)
@@ -188,9 +195,8 @@ func getAccumulator(n uint64) *accumulator {
 	if a == nil {
 		a = &accumulator{}
 	}
-	if uint64(len(a.sum)) < n {
-		a.sum = make([]float64, n)
-		a.matched = make([]uint16, n)
+	if uint64(len(a.docs)) < n {
+		a.docs = make([]slot, n)
 	}
 	return a
 }
@@ -204,11 +210,12 @@ func putAccumulator(a *accumulator) {
 }
 
 func (a *accumulator) add(doc uint64, s float64) {
-	if a.matched[doc] == 0 {
+	d := &a.docs[doc]
+	if d.matched == 0 {
 		a.touched = append(a.touched, doc)
 	}
-	a.sum[doc] += s
-	a.matched[doc]++
+	d.sum += s
+	d.matched++
 }
 
 // scores are the scores of every document that holds one of a
@@ -248,7 +255,7 @@ func (sc *scores) release() {
 		return
 	}
 	for _, d := range a.touched {
-		a.sum[d], a.matched[d] = 0, 0
+		a.docs[d] = slot{}
 	}
 	a.touched = a.touched[:0]
 	sc.acc = nil
@@ -269,7 +276,7 @@ func (sc *scores) total() int {
 
 // holds tells whether a document holds any of the words.
 func (sc *scores) holds(doc uint64) bool {
-	return doc < uint64(len(sc.acc.matched)) && sc.acc.matched[doc] > 0
+	return doc < uint64(len(sc.acc.docs)) && sc.acc.docs[doc].matched > 0
 }
 
 // of is the score of a document as bleve scores a disjunction of the
@@ -280,7 +287,8 @@ func (sc *scores) of(doc uint64, sumSq float64) float64 {
 	if !sc.holds(doc) {
 		return 0
 	}
-	return a.sum[doc] * (1 / math.Sqrt(sumSq)) * (float64(a.matched[doc]) / float64(len(sc.rt.terms)))
+	d := a.docs[doc]
+	return d.sum * (1 / math.Sqrt(sumSq)) * (float64(d.matched) / float64(len(sc.rt.terms)))
 }
 
 // top returns the n best documents that hold any of the words, best
@@ -299,7 +307,7 @@ func (sc *scores) top(n int) []passageHit {
 		if exclude && sc.rt.excluded(d) {
 			continue
 		}
-		hit := passageHit{d, a.sum[d] * qn * share[a.matched[d]]}
+		hit := passageHit{d, a.docs[d].sum * qn * share[a.docs[d].matched]}
 		h.offer(hit, n)
 	}
 	return h.sorted()
