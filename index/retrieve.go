@@ -154,184 +154,68 @@ func (rt *retriever) excluded(doc uint64) bool {
 	return found
 }
 
-// accumulator holds the scores of one search, by document number.
-type accumulator struct {
-	docs    []slot
-	touched []uint64 // the documents that hold any word, in the order met
+// block holds the scores of one block of documents (see blockDocs) for
+// one search: what the words add up to for each document, by its place
+// in the block.
+type block struct {
+	docs    [blockDocs]slot
+	touched []uint32 // the places of the documents that hold any word, in the order met
 }
 
 // slot is what a search adds up for one document: the sum of its words'
-// scores and how many of the words it holds, side by side (one memory
-// read for both: the postings of a word are spread over the index).
+// scores and how many of the words it holds, side by side.
 type slot struct {
 	sum     float64
 	matched uint32
 }
 
-// accumulators keeps the accumulators of searches done for the next
-// ones: an accumulator holds sixteen bytes a document of the index, and a
-// search of common words touches tens of thousands of documents. (A
-// sync.Pool drops what it holds at every garbage collection, which a
-// search's allocations bring about often.)
-var accumulators struct {
+// blocks keeps the blocks of searches done for the next ones, one for
+// each search that runs at the same time. (A sync.Pool would drop them at
+// every garbage collection, which a search's allocations bring about
+// often.)
+var blocks struct {
 	mu   sync.Mutex
-	free []*accumulator
+	free []*block
 }
 
-// keptAccumulators is how many accumulators are kept: one for each search
-// that runs at the same time, as many as there are CPUs.
-var keptAccumulators = runtime.GOMAXPROCS(0)
-
-// getAccumulator returns an empty accumulator for documents numbered
-// below n.
-func getAccumulator(n uint64) *accumulator {
-	accumulators.mu.Lock()
-	var a *accumulator
-	if k := len(accumulators.free); k > 0 {
-		a = accumulators.free[k-1]
-		accumulators.free = accumulators.free[:k-1]
+func getBlock() *block {
+	blocks.mu.Lock()
+	defer blocks.mu.Unlock()
+	if k := len(blocks.free); k > 0 {
+		b := blocks.free[k-1]
+		blocks.free = blocks.free[:k-1]
+		return b
 	}
-	accumulators.mu.Unlock()
-	if a == nil {
-		a = &accumulator{}
-	}
-	if uint64(len(a.docs)) < n {
-		a.docs = make([]slot, n)
-	}
-	return a
+	return &block{}
 }
 
-func putAccumulator(a *accumulator) {
-	accumulators.mu.Lock()
-	if len(accumulators.free) < keptAccumulators {
-		accumulators.free = append(accumulators.free, a)
+func putBlock(b *block) {
+	blocks.mu.Lock()
+	defer blocks.mu.Unlock()
+	if len(blocks.free) < runtime.GOMAXPROCS(0) {
+		blocks.free = append(blocks.free, b)
 	}
-	accumulators.mu.Unlock()
 }
 
-func (a *accumulator) add(doc uint64, s float64) {
-	d := &a.docs[doc]
-	if d.matched == 0 {
-		a.touched = append(a.touched, doc)
-	}
-	d.sum += s
-	d.matched++
+// retrieval is what a run finds: the best documents, the best of the
+// titled ones (see titledSet), and how many documents hold any word.
+type retrieval struct {
+	top, titled []passageHit
+	total       int
 }
 
-// scores are the scores of every document that holds one of a
-// retriever's words. Release them when done.
-type scores struct {
-	rt  *retriever
-	acc *accumulator
+// titledSet are the passages of some articles, scored as bleve scores
+// the conjunction of the words' disjunction and the disjunction of the
+// articles' terms: the words' score, under the query norm of both
+// (sumSq), plus what the article term adds (article).
+type titledSet struct {
+	docs    []uint64 // ascending
+	article map[uint64]float64
+	sumSq   float64
 }
 
-// run reads the postings of every word, one word after another, and adds
-// each document's scores in the order of the words, as bleve's
-// disjunction adds them.
-func (rt *retriever) run(ctx context.Context) (*scores, error) {
-	acc := getAccumulator(rt.sg.size)
-	sc := &scores{rt: rt, acc: acc}
-	for i, t := range rt.terms {
-		if err := ctx.Err(); err != nil {
-			sc.release()
-			return nil, err
-		}
-		idf, weight := rt.idf[i], rt.weight[i]
-		err := rt.sg.postings(rt.field, t.term, true, func(doc, freq, length uint64) {
-			acc.add(doc, rt.bm25(idf, freq, length)*weight)
-		})
-		if err != nil {
-			sc.release()
-			return nil, err
-		}
-	}
-	return sc, nil
-}
-
-// release returns the scores' memory for another search.
-func (sc *scores) release() {
-	a := sc.acc
-	if a == nil {
-		return
-	}
-	for _, d := range a.touched {
-		a.docs[d] = slot{}
-	}
-	a.touched = a.touched[:0]
-	sc.acc = nil
-	putAccumulator(a)
-}
-
-// total is how many documents hold any of the words, the excluded scopes'
-// aside.
-func (sc *scores) total() int {
-	n := len(sc.acc.touched)
-	for _, d := range sc.rt.exclude {
-		if sc.holds(d) {
-			n--
-		}
-	}
-	return n
-}
-
-// holds tells whether a document holds any of the words.
-func (sc *scores) holds(doc uint64) bool {
-	return doc < uint64(len(sc.acc.docs)) && sc.acc.docs[doc].matched > 0
-}
-
-// of is the score of a document as bleve scores a disjunction of the
-// words: their sum, normalised by the query norm made of sumSq, times the
-// share of the words it holds; 0 for a document that holds none.
-func (sc *scores) of(doc uint64, sumSq float64) float64 {
-	a := sc.acc
-	if !sc.holds(doc) {
-		return 0
-	}
-	d := a.docs[doc]
-	return d.sum * (1 / math.Sqrt(sumSq)) * (float64(d.matched) / float64(len(sc.rt.terms)))
-}
-
-// top returns the n best documents that hold any of the words, best
-// first; of equal scores, the first in the index. It is best over every
-// document touched, with of written out: it reads tens of thousands.
-func (sc *scores) top(n int) []passageHit {
-	a := sc.acc
-	qn := 1 / math.Sqrt(sc.rt.sumSq)
-	share := make([]float64, len(sc.rt.terms)+1)
-	for m := range share {
-		share[m] = float64(m) / float64(len(sc.rt.terms))
-	}
-	exclude := len(sc.rt.exclude) > 0
-	h := make(hitHeap, 0, n)
-	for _, d := range a.touched {
-		if exclude && sc.rt.excluded(d) {
-			continue
-		}
-		hit := passageHit{d, a.docs[d].sum * qn * share[a.docs[d].matched]}
-		h.offer(hit, n)
-	}
-	return h.sorted()
-}
-
-// best returns the n best of docs that hold any of the words, by score,
-// best first; of equal scores, the first in the index.
-func (sc *scores) best(n int, docs []uint64, score func(doc uint64) float64) []passageHit {
-	h := make(hitHeap, 0, n)
-	for _, d := range docs {
-		if sc.holds(d) && !sc.rt.excluded(d) {
-			h.offer(passageHit{d, score(d)}, n)
-		}
-	}
-	return h.sorted()
-}
-
-// titled returns the n best passages of the given articles that hold any
-// of the words, scored as bleve scores the conjunction of the words'
-// disjunction and the disjunction of the articles' terms: the words'
-// score, under the query norm of both, plus the article term's, times the
-// share of the articles the passage belongs to (one).
-func (sc *scores) titled(articles []string, n int) ([]passageHit, error) {
-	rt := sc.rt
+// titledSet prepares the scoring of the passages of the given articles.
+func (rt *retriever) titledSet(articles []string) (*titledSet, error) {
 	avg, err := rt.sg.averageLength("article")
 	if err != nil {
 		return nil, err
@@ -340,7 +224,7 @@ func (sc *scores) titled(articles []string, n int) ([]passageHit, error) {
 		doc, freq, length uint64
 		idf               float64
 	}
-	sumSq := rt.sumSq
+	ts := &titledSet{sumSq: rt.sumSq}
 	var all []posting
 	for _, a := range articles {
 		from := len(all)
@@ -351,22 +235,94 @@ func (sc *scores) titled(articles []string, n int) ([]passageHit, error) {
 			return nil, err
 		}
 		w := idf(rt.sg.docs, float64(len(all)-from))
-		sumSq += w * w
+		ts.sumSq += w * w
 		for k := from; k < len(all); k++ {
 			all[k].idf = w
 		}
 	}
-	qn := 1 / math.Sqrt(sumSq)
-	articleScore := make(map[uint64]float64, len(all))
-	docs := make([]uint64, 0, len(all))
+	qn := 1 / math.Sqrt(ts.sumSq)
+	ts.article = make(map[uint64]float64, len(all))
 	for _, p := range all {
-		articleScore[p.doc] = bm25(p.idf, p.freq, p.length, avg) * (p.idf * qn) * (1 / float64(len(articles)))
-		docs = append(docs, p.doc)
+		ts.article[p.doc] = bm25(p.idf, p.freq, p.length, avg) * (p.idf * qn) * (1 / float64(len(articles)))
+		ts.docs = append(ts.docs, p.doc)
 	}
-	slices.Sort(docs)
-	return sc.best(n, slices.Compact(docs), func(doc uint64) float64 {
-		return sc.of(doc, sumSq) + articleScore[doc]
-	}), nil
+	slices.Sort(ts.docs)
+	ts.docs = slices.Compact(ts.docs)
+	return ts, nil
+}
+
+// run reads the postings of the words a block of documents at a time, and
+// in a block one word after another, adding each document's scores in the
+// order of the words, as bleve's disjunction adds them; then scores the
+// documents of the block as bleve's disjunction does (their sum, under
+// the query norm, times the share of the words they hold). It returns the
+// n best, the titledN best of ts (nil for none), and how many documents
+// hold any word, the excluded ones aside.
+func (rt *retriever) run(ctx context.Context, n int, ts *titledSet, titledN int) (retrieval, error) {
+	if err := ctx.Err(); err != nil {
+		return retrieval{}, err
+	}
+	b := getBlock()
+	defer putBlock(b)
+	terms := make([]string, len(rt.terms))
+	for i, t := range rt.terms {
+		terms[i] = t.term
+	}
+	qn := 1 / math.Sqrt(rt.sumSq)
+	share := make([]float64, len(rt.terms)+1)
+	for m := range share {
+		share[m] = float64(m) / float64(len(rt.terms))
+	}
+	var titledQN float64
+	var titled []uint64
+	if ts != nil {
+		titledQN, titled = 1/math.Sqrt(ts.sumSq), ts.docs
+	}
+	top, best := make(hitHeap, 0, n), make(hitHeap, 0, titledN)
+	total := 0
+	var from uint64
+	add := func(t int, doc, freq, length uint64) {
+		d := &b.docs[doc-from]
+		if d.matched == 0 {
+			b.touched = append(b.touched, uint32(doc-from))
+		}
+		d.sum += rt.bm25(rt.idf[t], freq, length) * rt.weight[t]
+		d.matched++
+	}
+	flush := func(to uint64) {
+		for _, k := range b.touched {
+			doc := from + uint64(k)
+			if len(rt.exclude) > 0 && rt.excluded(doc) {
+				continue
+			}
+			total++
+			top.offer(passageHit{doc, b.docs[k].sum * qn * share[b.docs[k].matched]}, n)
+		}
+		// The titled documents of the block that hold a word.
+		for len(titled) > 0 && titled[0] < to {
+			doc := titled[0]
+			titled = titled[1:]
+			if doc < from || len(rt.exclude) > 0 && rt.excluded(doc) {
+				continue
+			}
+			if d := b.docs[doc-from]; d.matched > 0 {
+				best.offer(passageHit{doc, d.sum*titledQN*share[d.matched] + ts.article[doc]}, titledN)
+			}
+		}
+		for _, k := range b.touched {
+			b.docs[k] = slot{}
+		}
+		b.touched = b.touched[:0]
+	}
+	err := rt.sg.eachPosting(ctx, rt.field, terms, func(start uint64) { from = start }, add, flush)
+	if err != nil {
+		for _, k := range b.touched {
+			b.docs[k] = slot{}
+		}
+		b.touched = b.touched[:0]
+		return retrieval{}, err
+	}
+	return retrieval{top: top.sorted(), titled: best.sorted(), total: total}, nil
 }
 
 // hitHeap holds the best hits found so far, the worst on top: the lowest

@@ -126,16 +126,19 @@ func TestRetrieverScoresAsBleve(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			sc, err := rt.run(ctx)
+			ts, err := rt.titledSet(titled)
+			if err != nil {
+				t.Fatal(err)
+			}
+			found, err := rt.run(ctx, 50, ts, 4)
 			if err != nil {
 				t.Fatal(err)
 			}
 			want, total := bleveTop(t, sg, m, ix.scoped(bleve.NewDisjunctionQuery(words...), scope), 50)
-			got := sc.top(50)
-			sameHits(t, what, got, want)
-			compared += len(got)
-			if sc.total() != total {
-				t.Errorf("%s: total %d, bleve %d", what, sc.total(), total)
+			sameHits(t, what, found.top, want)
+			compared += len(found.top)
+			if found.total != total {
+				t.Errorf("%s: total %d, bleve %d", what, found.total, total)
 			}
 
 			var in []query.Query
@@ -148,13 +151,8 @@ func TestRetrieverScoresAsBleve(t *testing.T) {
 			articles.SetBoost(0)
 			both := bleve.NewConjunctionQuery(bleve.NewDisjunctionQuery(words...), articles)
 			want, _ = bleveTop(t, sg, m, ix.scoped(both, scope), 4)
-			got, err = sc.titled(titled, 4)
-			if err != nil {
-				t.Fatal(err)
-			}
-			sameHits(t, what+" (titled)", got, want)
-			comparedTitled += len(got)
-			sc.release()
+			sameHits(t, what+" (titled)", found.titled, want)
+			comparedTitled += len(found.titled)
 
 			heading := bleve.NewMatchQuery(text)
 			heading.SetField("heading")
@@ -182,10 +180,11 @@ func TestRetrieverScoresAsBleve(t *testing.T) {
 	}
 }
 
-// Documents are numbered across segments as bleve numbers them, and the
-// deleted ones are left out: a bleve index kept from merging its segments,
-// words written into documents of several batches, some of them replaced
-// and deleted.
+// Documents are numbered across segments as bleve numbers them, the
+// deleted ones are left out, and blocks of documents are read whole: a
+// bleve index kept from merging its segments, words written into
+// documents of several batches (the first of three blocks), some of them
+// deleted.
 func TestRetrieverReadsSegments(t *testing.T) {
 	bi, err := bleve.NewUsing(filepath.Join(t.TempDir(), "bleve"), buildMapping(), scorch.Name, scorch.Name,
 		map[string]any{"scorchMergePlanOptions": map[string]any{"MaxSegmentSize": 1}})
@@ -196,14 +195,20 @@ func TestRetrieverReadsSegments(t *testing.T) {
 	words := []string{"harbour", "storm", "ferry", "wall", "fares"}
 	for batch := range 4 {
 		b := bi.NewBatch()
-		for k := range 6 {
+		docs := 6
+		if batch == 0 {
+			docs = 2*blockDocs + 100 // a segment of three blocks
+		}
+		for k := range docs {
 			var text []string
 			for w, word := range words {
-				if (batch+k+w)%3 != 0 {
+				// Words at the same places of each block: a block's scores
+				// must not carry over into the next's.
+				if (batch+k+w)%3 != 0 && (k < 6 || k%blockDocs%97 == w) {
 					text = append(text, strings.Repeat(word+" ", 1+(k+w)%2))
 				}
 			}
-			text = append(text, strings.Repeat("filler ", batch+k))
+			text = append(text, strings.Repeat("filler ", batch+k%7))
 			doc := map[string]any{"type": typePassage, "text": strings.Join(text, " "), "article": fmt.Sprintf("a%d", k), "n": float64(k)}
 			if err := b.Index(fmt.Sprintf("p%d-%d", batch, k), doc); err != nil {
 				t.Fatal(err)
@@ -211,6 +216,7 @@ func TestRetrieverReadsSegments(t *testing.T) {
 		}
 		if batch > 0 {
 			b.Delete(fmt.Sprintf("p%d-0", batch-1))
+			b.Delete(fmt.Sprintf("p0-%d", blockDocs+97*batch+1))
 		}
 		if err := bi.Batch(b); err != nil {
 			t.Fatal(err)
@@ -242,16 +248,15 @@ func TestRetrieverReadsSegments(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sc, err := rt.run(context.Background())
+	found, err := rt.run(context.Background(), 60, nil, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer sc.release()
-	want, total := bleveTop(t, sg, bi.Mapping(), bleve.NewDisjunctionQuery(in...), 30)
-	got := sc.top(30)
+	want, total := bleveTop(t, sg, bi.Mapping(), bleve.NewDisjunctionQuery(in...), 60)
+	got := found.top
 	sameHits(t, "segments", got, want)
-	if sc.total() != total || total < 10 {
-		t.Errorf("total %d, bleve %d", sc.total(), total)
+	if found.total != total || total < 40 {
+		t.Errorf("total %d, bleve %d", found.total, total)
 	}
 	// The stored fields read are the document's, as bleve reads them.
 	cs, err := loadCandidates(sg, got, false)

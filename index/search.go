@@ -63,21 +63,31 @@ func (ix *Index) search(ctx context.Context, kq knowledge.Query) (knowledge.Resu
 	if err != nil {
 		return knowledge.Results{}, nil, nil, fmt.Errorf("search failed: %w", err)
 	}
-	sc, err := rt.run(ctx)
+	// The passages of the articles whose titles best match the question
+	// are ranked too, so that a paragraph that answers without naming what
+	// its title names ("Shares … closed down 8%" under "AstraZeneca hit by
+	// drug failure") is ranked. Titles are indexed once per article, on its
+	// facts document. The ranking itself weighs the title as a
+	// tie-breaker.
+	var titled *titledSet
+	if articles, err := ix.headingMatches(ctx, sg, headingAnalyzerOf(bi), q.About, kq.Scope, titledArticles); err == nil && len(articles) > 0 {
+		titled, _ = rt.titledSet(articles)
+	}
+	found, err := rt.run(ctx, max(candidates, 2*(offset+limit)), titled, titledPassages)
 	if err != nil {
 		return knowledge.Results{}, nil, nil, fmt.Errorf("search failed: %w", err)
 	}
-	defer sc.release()
-	hits := sc.top(max(candidates, 2*(offset+limit)))
-	cs, err := loadCandidates(sg, hits, q.wantsFigures())
+	cs, err := loadCandidates(sg, found.top, q.wantsFigures())
 	if err != nil {
 		return knowledge.Results{}, nil, nil, fmt.Errorf("search failed: %w", err)
 	}
-	have := make(map[uint64]bool, len(hits))
-	for _, h := range hits {
+	have := make(map[uint64]bool, len(found.top))
+	for _, h := range found.top {
 		have[h.doc] = true
 	}
-	cs = append(cs, ix.titledCandidates(ctx, sg, headingAnalyzerOf(bi), sc, q, kq.Scope, have)...)
+	if more, err := loadCandidates(sg, slices.DeleteFunc(found.titled, func(h passageHit) bool { return have[h.doc] }), q.wantsFigures()); err == nil {
+		cs = append(cs, more...)
+	}
 	if q.needsEntities() {
 		// The entities of the articles whose passages cover most of the
 		// question: BM25 puts long passages of other articles first.
@@ -92,7 +102,7 @@ func (ix *Index) search(ctx context.Context, kq knowledge.Query) (knowledge.Resu
 	}
 	q.rank(cs, func(id string) string { return ix.cite(id, 0).Title })
 	kept := ix.collapse(cs)
-	out := knowledge.Results{Total: sc.total(), Hits: make([]knowledge.Hit, 0, limit)}
+	out := knowledge.Results{Total: found.total, Hits: make([]knowledge.Hit, 0, limit)}
 	out.Unanswered = !q.answered(kept)
 	if !out.Unanswered {
 		var at answerSpan
@@ -127,34 +137,11 @@ var ErrClosed = errors.New("index is closed")
 
 // titledArticles is how many articles whose titles best match a question
 // have their passages added to the candidates, and titledPassages how many
-// passages of theirs at most.
+// passages of theirs at most (see search).
 const (
 	titledArticles = 5
 	titledPassages = 20
 )
-
-// titledCandidates finds the passages of the articles whose titles best
-// match the question, so that a paragraph that answers without naming what
-// its title names ("Shares … closed down 8%" under "AstraZeneca hit by drug
-// failure") is ranked too. Titles are indexed once per article, on its
-// facts document. The ranking itself weighs the title as a tie-breaker.
-// The caller holds the read lock.
-func (ix *Index) titledCandidates(ctx context.Context, sg *segments, an analysis.Analyzer, sc *scores, q *question, scope string, have map[uint64]bool) []*candidate {
-	articles, err := ix.headingMatches(ctx, sg, an, q.About, scope, titledArticles)
-	if err != nil || len(articles) == 0 {
-		return nil
-	}
-	hits, err := sc.titled(articles, titledPassages)
-	if err != nil {
-		return nil
-	}
-	hits = slices.DeleteFunc(hits, func(h passageHit) bool { return have[h.doc] })
-	out, err := loadCandidates(sg, hits, q.wantsFigures())
-	if err != nil {
-		return nil
-	}
-	return out
-}
 
 // headingMatches returns the n articles whose titles best match a text,
 // as bleve's match query on the heading field finds them: any of the
@@ -183,13 +170,12 @@ func (ix *Index) headingMatches(ctx context.Context, sg *segments, an analysis.A
 	if err != nil {
 		return nil, err
 	}
-	sc, err := rt.run(ctx)
+	found, err := rt.run(ctx, n, nil, 0)
 	if err != nil {
 		return nil, err
 	}
-	defer sc.release()
 	var out []string
-	for _, h := range sc.top(n) {
+	for _, h := range found.top {
 		err := sg.visit(h.doc, func(field string, _ byte, value []byte) {
 			if field == "article" {
 				out = append(out, string(value))

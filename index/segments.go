@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"sort"
@@ -150,6 +151,83 @@ func (s *segments) postings(field, term string, lengths bool, fn func(doc, freq,
 			default:
 				fn(first+p.Number(), 0, 0)
 			}
+		}
+	}
+	return nil
+}
+
+// blockDocs is how many documents' scores a search adds up at a time: a
+// block's scores stay in the processor's cache while every word's
+// postings in the block are read, and the search scores the block's
+// documents before it reads the next. An array of scores for the whole
+// index (sixteen bytes a document) was read from memory at every posting.
+const blockDocs = 1 << 13
+
+// eachPosting reads the postings of terms in field a block of documents
+// at a time: it calls start with the number of a block's first document,
+// then fn with each live document of the block that holds any of the
+// terms (with the term's place in terms, how often the document holds it
+// and the field's length there), term after term, then end with the
+// number after the block's last document.
+func (s *segments) eachPosting(ctx context.Context, field string, terms []string, start func(from uint64), fn func(term int, doc, freq, length uint64), end func(to uint64)) error {
+	ds, err := s.dictionaries(field)
+	if err != nil {
+		return err
+	}
+	type cursor struct {
+		it                segment.PostingsIterator
+		doc, freq, length uint64 // the posting read and not yet given
+		held, done        bool
+	}
+	cs := make([]cursor, len(terms))
+	for i, d := range ds {
+		first, last := s.first[i], s.first[i]+s.segs[i].Segment().Count()
+		live := 0
+		for t, term := range terms {
+			pl, err := d.PostingsList([]byte(term), s.segs[i].Deleted(), nil)
+			if err != nil {
+				return fmt.Errorf("cannot read %s postings: %w", field, err)
+			}
+			cs[t] = cursor{it: pl.Iterator(true, true, false, nil), done: pl.Count() == 0}
+			if !cs[t].done {
+				live++
+			}
+		}
+		for from := first; from < last && live > 0; from += blockDocs {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			to := min(from+blockDocs, last)
+			start(from)
+			for t := range cs {
+				c := &cs[t]
+				for !c.done {
+					if !c.held {
+						p, err := c.it.Next()
+						if err != nil {
+							return fmt.Errorf("cannot read %s postings: %w", field, err)
+						}
+						if p == nil {
+							c.done = true
+							live--
+							break
+						}
+						c.doc, c.freq, c.held = first+p.Number(), p.Frequency(), true
+						if lp, ok := p.(lengthPosting); ok {
+							c.length = lp.NormUint64()
+						} else { // older segments keep the norm, made of the length
+							n := p.Norm()
+							c.length = uint64(math.Round(1 / (n * n)))
+						}
+					}
+					if c.doc >= to {
+						break
+					}
+					fn(t, c.doc, c.freq, c.length)
+					c.held = false
+				}
+			}
+			end(to)
 		}
 	}
 	return nil
