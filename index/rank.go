@@ -72,6 +72,9 @@ type question struct {
 	// the first letters of the analysed words in lookup (see scan).
 	words    map[string][]cover
 	prefixes map[uint32]bool
+	// starts holds the first two bytes of each of prefixes, hashed: a
+	// word whose start is not in it is none of the question's words.
+	starts [64]uint64
 	speakers map[string]bool // whether each speaker read is the subject
 	// subject and counted are the analysed words of the question's subject
 	// and of what an amount question counts.
@@ -148,6 +151,8 @@ func prepare(sg *segments, an analysis.Analyzer, anName string, kq knowledge.Que
 	for term := range q.lookup {
 		if k, ok := prefixKey(term[:min(len(term), 3)]); ok {
 			q.prefixes[k] = true
+			h := startHash(k)
+			q.starts[h/64] |= 1 << (h % 64)
 		}
 	}
 	q.subject = q.analysed(kq.Subject, nil)
@@ -363,7 +368,8 @@ func (q *question) scan(text string, fn func(start, end int, covers []cover)) {
 			break
 		}
 		word := text[start:i]
-		if !q.prefixes[wordPrefix(word, 3)] && !q.prefixes[wordPrefix(word, 2)] {
+		k2 := wordPrefix(word, 2)
+		if !q.mayStart(k2) || !q.prefixes[k2] && !q.prefixes[wordPrefix(word, 3)] {
 			continue
 		}
 		if covers := q.coversOf(word); len(covers) > 0 {
@@ -403,6 +409,19 @@ func wordPrefix(word string, n int) uint32 {
 		k |= uint32(c) << (16 - 8*i)
 	}
 	return k | uint32(i)<<24
+}
+
+// startHash hashes the first two bytes of a prefixKey into starts.
+func startHash(k uint32) uint32 {
+	return (k >> 8 & 0xffff) % (64 * 64)
+}
+
+// mayStart tells whether a word whose first two letters' key is k (see
+// wordPrefix) may be one of the question's words: it is not when no
+// question word starts with those letters.
+func (q *question) mayStart(k uint32) bool {
+	h := startHash(k)
+	return q.starts[h/64]&(1<<(h%64)) != 0
 }
 
 // prefixKey packs a word's start of at most 3 bytes into a number: its
