@@ -74,7 +74,7 @@ type question struct {
 	prefixes map[uint32]bool
 	// starts holds the first two bytes of each of prefixes, hashed: a
 	// word whose start is not in it is none of the question's words.
-	starts [64]uint64
+	starts   [64]uint64
 	speakers map[string]bool // whether each speaker read is the subject
 	// subject and counted are the analysed words of the question's subject
 	// and of what an amount question counts.
