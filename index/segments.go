@@ -10,6 +10,7 @@ import (
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	bindex "github.com/blevesearch/bleve_index_api"
 	segment "github.com/blevesearch/scorch_segment_api/v2"
+	zap "github.com/blevesearch/zapx/v17"
 )
 
 // segments reads an index snapshot's segments directly: the postings of a
@@ -212,12 +213,15 @@ func (s *segments) eachPosting(ctx context.Context, field string, terms []string
 							live--
 							break
 						}
-						c.doc, c.freq, c.held = first+p.Number(), p.Frequency(), true
-						if lp, ok := p.(lengthPosting); ok {
-							c.length = lp.NormUint64()
-						} else { // older segments keep the norm, made of the length
+						c.held = true
+						switch zp := p.(type) {
+						case *zap.Posting: // the segments bleve writes: no dynamic call
+							c.doc, c.freq, c.length = first+zp.Number(), zp.Frequency(), zp.NormUint64()
+						case lengthPosting:
+							c.doc, c.freq, c.length = first+p.Number(), p.Frequency(), zp.NormUint64()
+						default: // older segments keep the norm, made of the length
 							n := p.Norm()
-							c.length = uint64(math.Round(1 / (n * n)))
+							c.doc, c.freq, c.length = first+p.Number(), p.Frequency(), uint64(math.Round(1/(n*n)))
 						}
 					}
 					if c.doc >= to {
