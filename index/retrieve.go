@@ -3,6 +3,7 @@ package index
 import (
 	"container/heap"
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"runtime"
@@ -46,6 +47,7 @@ type retriever struct {
 	avg         float64       // the field's average length as bleve reckons it
 	sumSq       float64       // the sum of the squared query weights, of which the query norm
 	lengthParts *[256]float64 // lengthPart of the shorter lengths
+	postings    float64       // how many postings the words have
 	// exclude are the documents of the scopes the asker may not see,
 	// ascending.
 	exclude []uint64
@@ -72,6 +74,7 @@ func newRetriever(sg *segments, field string, terms []retrievalTerm, df map[stri
 		rt.idf[i] = idf(sg.docs, df[t.term])
 		rt.weight[i] = t.boost * rt.idf[i]
 		rt.sumSq += rt.weight[i] * rt.weight[i]
+		rt.postings += df[t.term]
 	}
 	for _, s := range excluded {
 		err := sg.postings("scope", s, false, func(doc, _, _ uint64) { rt.exclude = append(rt.exclude, doc) })
@@ -258,10 +261,59 @@ func (rt *retriever) titledSet(articles []string) (*titledSet, error) {
 // the query norm, times the share of the words they hold). It returns the
 // n best, the titledN best of ts (nil for none), and how many documents
 // hold any word, the excluded ones aside.
+//
+// A search that reads many postings in an index of several segments reads
+// them on every CPU, a group of segments each, and merges what each finds.
 func (rt *retriever) run(ctx context.Context, n int, ts *titledSet, titledN int) (retrieval, error) {
 	if err := ctx.Err(); err != nil {
 		return retrieval{}, err
 	}
+	workers := 1
+	if rt.postings >= parallelPostings {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	groups := rt.sg.split(workers)
+	if len(groups) == 1 {
+		return rt.runSegments(ctx, groups[0], n, ts, titledN)
+	}
+	found := make([]retrieval, len(groups))
+	errs := make([]error, len(groups))
+	var wg sync.WaitGroup
+	for g, segs := range groups {
+		wg.Go(func() { found[g], errs[g] = rt.runSegments(ctx, segs, n, ts, titledN) })
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return retrieval{}, err
+	}
+	var out retrieval
+	for _, f := range found {
+		out.top, out.titled = append(out.top, f.top...), append(out.titled, f.titled...)
+		out.total += f.total
+	}
+	best := func(hs []passageHit, n int) []passageHit {
+		slices.SortFunc(hs, func(a, b passageHit) int {
+			switch {
+			case worse(b, a):
+				return -1
+			case worse(a, b):
+				return 1
+			}
+			return 0
+		})
+		return hs[:min(n, len(hs))]
+	}
+	out.top, out.titled = best(out.top, n), best(out.titled, titledN)
+	return out, nil
+}
+
+// parallelPostings is how many postings a search reads before it reads
+// them on several CPUs: fewer are read faster than goroutines start. (A
+// variable for the tests.)
+var parallelPostings = 50_000.0
+
+// runSegments is run over some segments (by their place, ascending).
+func (rt *retriever) runSegments(ctx context.Context, segs []int, n int, ts *titledSet, titledN int) (retrieval, error) {
 	b := getBlock()
 	defer putBlock(b)
 	terms := make([]string, len(rt.terms))
@@ -314,7 +366,7 @@ func (rt *retriever) run(ctx context.Context, n int, ts *titledSet, titledN int)
 		}
 		b.touched = b.touched[:0]
 	}
-	err := rt.sg.eachPosting(ctx, rt.field, terms, func(start uint64) { from = start }, add, flush)
+	err := rt.sg.eachPosting(ctx, rt.field, terms, segs, func(start uint64) { from = start }, add, flush)
 	if err != nil {
 		for _, k := range b.touched {
 			b.docs[k] = slot{}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -248,15 +249,29 @@ func TestRetrieverReadsSegments(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	want, total := bleveTop(t, sg, bi.Mapping(), bleve.NewDisjunctionQuery(in...), 60)
 	found, err := rt.run(context.Background(), 60, nil, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, total := bleveTop(t, sg, bi.Mapping(), bleve.NewDisjunctionQuery(in...), 60)
 	got := found.top
 	sameHits(t, "segments", got, want)
 	if found.total != total || total < 40 {
 		t.Errorf("total %d, bleve %d", found.total, total)
+	}
+	// The same, read on two CPUs, a group of segments each.
+	defer func(p float64, procs int) { parallelPostings = p; runtime.GOMAXPROCS(procs) }(parallelPostings, runtime.GOMAXPROCS(2))
+	parallelPostings = 0
+	if groups := sg.split(2); len(groups) != 2 {
+		t.Fatalf("segments split in %d groups, want 2", len(groups))
+	}
+	found, err = rt.run(context.Background(), 60, nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameHits(t, "segments, on two CPUs", found.top, want)
+	if found.total != total {
+		t.Errorf("on two CPUs: total %d, bleve %d", found.total, total)
 	}
 	// The stored fields read are the document's, as bleve reads them.
 	cs, err := loadCandidates(sg, got, false)

@@ -1,9 +1,11 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 
 	"github.com/blevesearch/bleve/v2"
@@ -164,13 +166,13 @@ func (s *segments) postings(field, term string, lengths bool, fn func(doc, freq,
 // index (sixteen bytes a document) was read from memory at every posting.
 const blockDocs = 1 << 13
 
-// eachPosting reads the postings of terms in field a block of documents
-// at a time: it calls start with the number of a block's first document,
+// eachPosting reads the postings of terms in field, in the segments segs
+// (by their place, ascending), a block of documents at a time: it calls start with the number of a block's first document,
 // then fn with each live document of the block that holds any of the
 // terms (with the term's place in terms, how often the document holds it
 // and the field's length there), term after term, then end with the
 // number after the block's last document.
-func (s *segments) eachPosting(ctx context.Context, field string, terms []string, start func(from uint64), fn func(term int, doc, freq, length uint64), end func(to uint64)) error {
+func (s *segments) eachPosting(ctx context.Context, field string, terms []string, segs []int, start func(from uint64), fn func(term int, doc, freq, length uint64), end func(to uint64)) error {
 	ds, err := s.dictionaries(field)
 	if err != nil {
 		return err
@@ -181,7 +183,8 @@ func (s *segments) eachPosting(ctx context.Context, field string, terms []string
 		held, done        bool
 	}
 	cs := make([]cursor, len(terms))
-	for i, d := range ds {
+	for _, i := range segs {
+		d := ds[i]
 		first, last := s.first[i], s.first[i]+s.segs[i].Segment().Count()
 		live := 0
 		for t, term := range terms {
@@ -235,6 +238,29 @@ func (s *segments) eachPosting(ctx context.Context, field string, terms []string
 		}
 	}
 	return nil
+}
+
+// split parts the segments into at most n groups of about as many
+// documents, each group's segments in order.
+func (s *segments) split(n int) [][]int {
+	n = max(1, min(n, len(s.segs)))
+	groups := make([][]int, n)
+	size := make([]uint64, n)
+	order := make([]int, len(s.segs))
+	for i := range order {
+		order[i] = i
+	}
+	count := func(i int) uint64 { return s.segs[i].Segment().Count() }
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(count(b), count(a)) })
+	for _, i := range order { // the largest first, to the smallest group
+		g := slices.Index(size, slices.Min(size))
+		groups[g] = append(groups[g], i)
+		size[g] += count(i)
+	}
+	for _, g := range groups {
+		slices.Sort(g)
+	}
+	return slices.DeleteFunc(groups, func(g []int) bool { return len(g) == 0 })
 }
 
 // normTable holds the field norms of the shorter field lengths, as zap
