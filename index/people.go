@@ -89,7 +89,7 @@ type cachedEntities struct {
 
 // entityCacheSize bounds the articles whose entities are kept (a few
 // kilobytes each).
-const entityCacheSize = 2048
+const entityCacheSize = 512
 
 func (c *entityCache) get(st entityStamp) ([]knowledge.Entity, bool) {
 	c.mu.Lock()
