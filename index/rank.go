@@ -1089,44 +1089,25 @@ func (c *candidate) snippet(limit int) knowledge.Snippet {
 // cited in the kept passage's alsoIn. The caller holds the read lock.
 func (ix *Index) collapse(cs []*candidate) []*candidate {
 	kept := make([]*candidate, 0, len(cs))
-	texts := make([]uint64, 0, len(cs)) // the kept passages' text hashes
-	prints := map[string][]uint32{}     // each article's fingerprint, read once
-	// The kept passages by the hashes of their articles' fingerprints, in
-	// the order kept: a near-duplicate shares at least two of them.
-	byPrint := map[uint32][]int{}
+	texts := make([]uint64, 0, len(cs))    // the kept passages' text hashes
+	prints := make([][]uint32, 0, len(cs)) // and their articles' fingerprints
 	for _, c := range cs {
 		key, _ := textHash(c.text)
 		var k *candidate
 		if i := slices.Index(texts, key); i >= 0 {
 			k = kept[i]
 		}
-		print, ok := prints[c.article]
-		if !ok {
-			print = ix.fingerprint(c.article)
-			prints[c.article] = print
-		}
+		print := ix.fingerprint(c.article)
 		if k == nil && len(print) > 0 {
-			first := len(kept)
-			for _, h := range print {
-				for _, i := range byPrint[h] { // in the order kept
-					if i >= first {
-						break
-					}
-					if o := kept[i]; o.article != c.article && nearDuplicates(prints[o.article], print) {
-						first = i
-						break
-					}
+			for i, o := range kept {
+				if o.article != c.article && nearDuplicates(prints[i], print) {
+					k = o
+					break
 				}
-			}
-			if first < len(kept) {
-				k = kept[first]
 			}
 		}
 		if k == nil {
-			texts = append(texts, key)
-			for _, h := range print {
-				byPrint[h] = append(byPrint[h], len(kept))
-			}
+			texts, prints = append(texts, key), append(prints, print)
 			kept = append(kept, c)
 			continue
 		}
