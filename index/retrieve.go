@@ -276,6 +276,10 @@ func (rt *retriever) run(ctx context.Context, n int, ts *titledSet, titledN int)
 	if len(groups) == 1 {
 		return rt.runSegments(ctx, groups[0], n, ts, titledN)
 	}
+	// The field's dictionaries are read here, once: the groups share them.
+	if _, err := rt.sg.dictionaries(rt.field); err != nil {
+		return retrieval{}, err
+	}
 	found := make([]retrieval, len(groups))
 	errs := make([]error, len(groups))
 	var wg sync.WaitGroup
