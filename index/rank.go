@@ -346,18 +346,17 @@ func (q *question) scan(text string, fn func(start, end int, covers []cover)) {
 		return
 	}
 	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		if ok, n := alnumAt(text, i); !ok {
 			i += n
 			continue
 		}
 		start := i
 		for i < len(text) {
-			r, n := utf8.DecodeRuneInString(text[i:])
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if ok, n := alnumAt(text, i); ok {
 				i += n
 				continue
 			}
+			r, n := utf8.DecodeRuneInString(text[i:])
 			// An apostrophe inside a word ("Gervais's", "don't"), a comma or
 			// point inside a number ("1,200"), belong to it.
 			if next, m := utf8.DecodeRuneInString(text[min(i+n, len(text)):]); i+n < len(text) && m > 0 &&
@@ -377,6 +376,23 @@ func (q *question) scan(text string, fn func(start, end int, covers []cover)) {
 		}
 	}
 }
+
+// alnumAt tells whether the rune at text[i:] is a letter or a digit, and
+// its length: ASCII from a table, the rest as unicode says.
+func alnumAt(text string, i int) (bool, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return asciiAlnum[c], 1
+	}
+	r, n := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r), n
+}
+
+var asciiAlnum = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c))
+	}
+	return t
+}()
 
 // coversOf is what a word of a passage covers of the question, read once.
 func (q *question) coversOf(word string) []cover {
