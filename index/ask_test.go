@@ -6,8 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/blevesearch/bleve/v2/search/query"
-
 	"github.com/briefbot/briefbot/knowledge"
 )
 
@@ -229,8 +227,8 @@ func TestCommonWordsDoNotFindCandidates(t *testing.T) {
 		df: map[string]float64{"said": 60000, "harbour": 40, "port": 9000}, docs: 150000}
 	terms := func() []string {
 		var out []string
-		for _, c := range q.retrieval().(*query.DisjunctionQuery).Disjuncts {
-			out = append(out, c.(*query.TermQuery).Term)
+		for _, t := range q.retrievalTerms() {
+			out = append(out, t.term)
 		}
 		return out
 	}
