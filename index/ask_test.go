@@ -292,3 +292,19 @@ func TestAClaimCutShortIsAnsweredWithItsSentence(t *testing.T) {
 		t.Errorf("answer = %+v, want the claim's sentence, which says what is asked", a)
 	}
 }
+
+// TestWhenIsAnsweredByATimeInWords: a passage that says when in words ("in
+// the second week of March") answers "when", rather than a date another
+// passage holds for something else.
+func TestWhenIsAnsweredByATimeInWords(t *testing.T) {
+	const vote = "Council vote\n\nCritics of the harbour plan said in 2025 that the council would never pay for it.\n\n" +
+		"The council is expected to vote on the harbour plan in the second week of March."
+	at := strings.Index(vote, "2025")
+	p := strings.LastIndex(vote[:at], "\n\n") + 2
+	facts := knowledge.Facts{Figures: []knowledge.Figure{{Text: "2025", Kind: knowledge.FigureDate, Paragraph: 2, Start: at - p, End: at - p + 4}}}
+	ix := askIndex(t, map[string]string{"vote.txt": vote, "port.txt": filler}, map[string]knowledge.Facts{"vote.txt": facts})
+	res := ask(t, ix, "When will the council vote on the harbour plan?")
+	if res.Answer == nil || !strings.Contains(res.Answer.Text, "second week of March") || res.Answer.Citation.Paragraph != 3 {
+		t.Errorf("answer = %+v, want the sentence that says the second week of March", res.Answer)
+	}
+}

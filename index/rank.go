@@ -515,6 +515,10 @@ func (q *question) sentenceFit(c *candidate, i int) float64 {
 				return wFigureSentence
 			}
 		}
+		// "in the second week of December", "next spring": a time in words
+		if q.Kind == knowledge.AskTime && timeInWords(c.text[s.Start:s.End]) {
+			return wFigureSentence
+		}
 	case knowledge.AskSpeech:
 		for _, cl := range c.claimList() {
 			if cl.Start < s.End && cl.End > s.Start && q.claimOfSubject(c.article, cl) {
@@ -729,6 +733,9 @@ func (q *question) fit(c *candidate) float64 {
 				best = 0.5
 			}
 		}
+		if best == 0 && q.Kind == knowledge.AskTime && timeInWords(c.text[s.Start:s.End]) {
+			best = 0.5
+		}
 		return best
 	case knowledge.AskSpeech:
 		// The subject speaks to what is asked, as far as the claim and the
@@ -911,6 +918,31 @@ var measureKinds = map[string][]string{
 // figureKindFits tells whether a figure is of a kind that can answer the
 // question: a date for "when", and for an amount what its measure word
 // asks for (any amount when the word is not listed: "how fast").
+// timeWords are the words that tell when in a sentence without a date
+// figure: months, days, seasons and the words of relative time.
+var timeWords = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"spring": true, "summer": true, "autumn": true, "winter": true, "weekend": true,
+	"today": true, "tomorrow": true, "yesterday": true, "tonight": true,
+}
+
+// timeInWords tells a sentence that says when in words ("in the second week
+// of December", "next spring", "on Tuesday"). "May" counts only
+// capitalised and not opening the sentence (the verb "may" does not).
+func timeInWords(s string) bool {
+	first := true
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		low := strings.ToLower(w)
+		if timeWords[low] && (low != "may" || !first && w == "May") && (low != "march" || w == "March") {
+			return true
+		}
+		first = false
+	}
+	return false
+}
+
 func (q *question) figureKindFits(f knowledge.Figure) bool {
 	if q.Kind == knowledge.AskTime {
 		return f.Kind == knowledge.FigureDate
