@@ -804,9 +804,10 @@ func TestRelativeClauseWithACueStaysInTheContent(t *testing.T) {
 // are no claim.
 func TestAsideBetweenDashesAndSubjectlessContent(t *testing.T) {
 	body := "T\n\nBut Mr Tom Reed - who runs his own No campaign beside the official No campaign - said he was not convinced.\n\n" +
-		"Ana Ruiz said she hoped for a late surge - something she says will help the campaign."
+		"Ana Ruiz said she hoped for a late surge - something she says will help the campaign. " +
+		"She spoke of the rumours which she said had been spread \"countless times\".\n\n\"Will do,\" said Ana Ruiz."
 	a, _ := Parse("t.txt", "t.txt", []byte(body), ParseOptions{})
-	found := false
+	found, quote := false, false
 	for _, c := range Extract(a).Claims {
 		if strings.HasPrefix(c.Content, "he was not convinced") {
 			found = true
@@ -814,11 +815,32 @@ func TestAsideBetweenDashesAndSubjectlessContent(t *testing.T) {
 				t.Errorf("speaker %q, want Tom Reed", c.Speaker)
 			}
 		}
-		if strings.HasPrefix(c.Content, "will help") {
+		if strings.HasPrefix(c.Content, "will help") || strings.HasPrefix(c.Content, "had been spread") {
 			t.Errorf("subjectless claim: %+v", c)
 		}
+		if c.Content == "Will do" {
+			quote = true
+		}
 	}
-	if !found {
-		t.Errorf("no claim for Tom Reed in %+v", Extract(a).Claims)
+	if !found || !quote {
+		t.Errorf("no claim for Tom Reed, or none of the quotation that starts with a verb, in %+v", Extract(a).Claims)
+	}
+}
+
+// TestReviewedSpeakers: a speaker after the cue is not replaced by the
+// words before a dash ("– the steepest drop in a decade – said Jane Doe"),
+// and "it" after an organisation named since a document's claim is the
+// organisation.
+func TestReviewedSpeakers(t *testing.T) {
+	body := "T\n\nExports fell in March – the steepest drop in a decade – said Jane Doe, chief economist at Norbank.\n\n" +
+		"The report said growth would slow sharply next year.\n\nAcme Corp rejected the findings on Monday. It said the figures were wrong."
+	a, _ := Parse("t.txt", "t.txt", []byte(body), ParseOptions{})
+	for _, c := range Extract(a).Claims {
+		if strings.Contains(c.Content, "Jane Doe") {
+			t.Errorf("the speaker made the content: %+v", c)
+		}
+		if strings.Contains(c.Content, "figures were wrong") && c.Speaker != "Acme Corp" {
+			t.Errorf("“it” resolved to %q, want Acme Corp", c.Speaker)
+		}
 	}
 }

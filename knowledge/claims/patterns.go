@@ -1117,7 +1117,9 @@ func (x *clExtractor) subjectBefore(p *clPara, s clSpan, c int) (int, int) {
 	}
 	// "But Mr Herron - who runs his own campaign - said": the subject
 	// stands before an aside set off by dashes.
-	if j > s.a && t[j].kind == clDash {
+	// (but not "… – the steepest drop in a decade – said Jane Doe": the
+	// speaker follows the cue)
+	if j > s.a && t[j].kind == clDash && !(c+1 < s.b && t[c+1].kind == clWord && t[c+1].upper) {
 		for k := j - 1; k > s.a && j-k <= 40; k-- {
 			if t[k].kind == clStop || t[k].kind == clSemi {
 				break

@@ -177,6 +177,9 @@ func (r *clResolver) noteSubject(p *clPara, s clSpan, lex *clLexicon) {
 		}
 	}
 	r.remember(ref)
+	// "The report said C. Acme Corp rejected the findings. It said …":
+	// "it" is the organisation named since, not the document.
+	r.docSpoke = nil
 }
 
 // clDescription is the surface of a phrase without a name, its leading

@@ -41,7 +41,7 @@ func tidySpeakers(doc *text.Doc, claims []Claim) []Claim {
 	for _, c := range claims {
 		// "something he says will boost their cause": reported words that
 		// start with a finite verb lack their subject, and read wrong alone.
-		if p := paras[c.Paragraph]; !c.Quoted && p != nil && p.Tagged {
+		if p := paras[c.Paragraph]; p != nil && p.Tagged && !openedByQuote(p.Text, c.Start) {
 			if i := subjectless(p, c.Start); i >= 0 {
 				// "said that was impossible": the "that" read as the
 				// conjunction is the subject
@@ -77,6 +77,19 @@ func tidySpeakers(doc *text.Doc, claims []Claim) []Claim {
 		kept = append(kept, c)
 	}
 	return kept
+}
+
+// openedByQuote tells content at byte start of text that a quotation mark
+// or a colon opens: a speaker's own words may start anyhow ("Will do," he
+// said; "WALLACE: Do you really see …").
+func openedByQuote(text string, start int) bool {
+	before := strings.TrimRight(text[:min(start, len(text))], " ")
+	for _, m := range []string{"\"", "“", "'", "‘", ":"} {
+		if strings.HasSuffix(before, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectless returns the token that opens reported content at byte start

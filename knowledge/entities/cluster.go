@@ -112,7 +112,9 @@ func (x *entityExtractor) cluster() {
 			id = len(x.clusters)
 			x.clusters = append(x.clusters, &ecluster{})
 		}
-		x.byKey[key] = id
+		if !c.surname { // "Mr Jordan" is not where "in Jordan" belongs
+			x.byKey[key] = id
+		}
 		x.clusters[id].add(c, order)
 		x.absorb(c, id)
 		c.cluster = id

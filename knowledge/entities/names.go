@@ -109,7 +109,8 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 		// word that opens the sentence before a given name describes who
 		// follows.
 		sing := strings.TrimSuffix(t.low, "s")
-		if lx.given[toks[k+1].low] && !lx.given[t.low] && (t.pos == text.NOUN || x.lowerSeen[t.low] || x.lowerSeen[sing]) {
+		if lx.given[toks[k+1].low] && !lx.given[t.low] && lx.titles[titleKey(t.low)] == "" && lx.titles[titleKey(sing)] == "" &&
+			(t.pos == text.NOUN || x.lowerSeen[t.low] || x.lowerSeen[sing]) {
 			return true
 		}
 		// "Former Everton midfielder X": a title's modifier before no
@@ -609,7 +610,9 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	kn, known := lx.known[key]
 	// "Mr Wellington", "General Jordan": after a person's title a known
 	// place or organisation's name is someone's surname.
-	known = known && (!titled || kn.typ == EntityPerson)
+	if known && titled && kn.typ != EntityPerson {
+		known, c.surname = false, true
+	}
 	if known {
 		c.known = true
 		c.votes[voteIndex(kn.typ)] += 8

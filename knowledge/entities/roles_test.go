@@ -115,6 +115,20 @@ func TestRolesAndAffiliations(t *testing.T) {
 			},
 		},
 		{
+			name: "the surname does not gather the place's mentions",
+			body: []string{"Michael Jordan, the envoy, arrived on Monday. Mr Jordan said the ceasefire would hold.",
+				"Aid convoys crossed into Jordan overnight, and refugees in Jordan were given food."},
+			want: []want{
+				{name: "Michael Jordan", typ: entities.EntityPerson, aliases: []string{"Jordan"}, roles: []string{"envoy"}, ments: 2},
+				{name: "Jordan", typ: entities.EntityPlace, ments: 2},
+			},
+		},
+		{
+			name: "a title opening the sentence stays the role",
+			body: []string{"Actress Jane Fonda spoke first."},
+			want: []want{{name: "Jane Fonda", typ: entities.EntityPerson, roles: []string{"Actress"}}},
+		},
+		{
 			name: "a common word opening the sentence describes the names after it, and is none of them",
 			body: []string{
 				"Finalists Anna Moss and Carl Drew were told by hosts on Sunday.",

@@ -854,8 +854,15 @@ func (sc *figureScanner) ageAfterName(q quantity, k int) bool {
 	if q.n0 < 2 || q.n1 != k || q.val < 1 || q.val > 120 || q.val != math.Trunc(q.val) || toks[q.n0-1].low != "," {
 		return false
 	}
-	if name := toks[q.n0-2]; name.typ != ftWord || name.text == "" || !unicode.IsUpper([]rune(name.text)[0]) || sc.lx.months[name.low] > 0 {
-		return false
+	// a name of two capitalised words ("Anna Moss", "Mr Moss"), not "Labour,
+	// 34, the Conservatives, 28"
+	for _, w := range []int{q.n0 - 2, q.n0 - 3} {
+		if w < 0 {
+			return false
+		}
+		if name := toks[w]; name.typ != ftWord || name.text == "" || !unicode.IsUpper([]rune(name.text)[0]) || sc.lx.months[name.low] > 0 {
+			return false
+		}
 	}
 	return k == len(toks) || toks[k].low == "," || toks[k].low == "." || toks[k].low == ")"
 }

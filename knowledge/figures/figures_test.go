@@ -185,6 +185,8 @@ func TestExtractFigures(t *testing.T) {
 			[]wantFigure{val("aged 12", FigureMeasure, 12).withUnit("year").withCounted("age")}},
 		{"an age set off after a name", "Singer Ana Moss, 31, walked out, and so did Tim Hale,45.",
 			[]wantFigure{val("31", FigureMeasure, 31).withUnit("year").withCounted("age"), val("45", FigureMeasure, 45).withUnit("year").withCounted("age")}},
+		{"a list of parties' seats is no age", "The result was Labour, 34, the Liberals, 28.",
+			[]wantFigure{val("34", FigureCount, 34), val("28", FigureCount, 28)}},
 		{"a number after a place and a comma is no age", "In Paris, 12 people died.",
 			[]wantFigure{val("12 people", FigureCount, 12).withCounted("people")}},
 		{"a measure in two units", "He is 6ft 2in tall.",
