@@ -282,6 +282,9 @@ func (x *entityExtractor) defaultType(c *cand) string {
 		if t.word && t.e-t.s == 1 {
 			return "" // "Athens B": a letter is no part of a name
 		}
+		if k > c.firstTok && k < c.lastTok && x.lx.particles[t.low] && x.lx.given[c.words[0]] {
+			continue // "Ruud van Nistelrooy", "Charles de Gaulle" (not "Université de Vincennes")
+		}
 		if !t.word || !t.upper || t.caps || x.lowerSeen[t.low] || x.lx.common[t.low] || strings.ContainsAny(t.low, "0123456789&") {
 			return EntityOrganization
 		}

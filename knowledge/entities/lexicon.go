@@ -82,6 +82,7 @@ type entityLexicon struct {
 	groupHeads      map[string]bool
 	groupMods       map[string]bool
 	particles       map[string]bool      // particles that may stand alone: "al", "bin", "von"
+	targetNouns     map[string]bool      // "a tackle on X": X is the target, not a channel
 	stateWords      map[string]stateRole // lemmas that make a country's name its state's: "condemn", "forces"
 	hyphenParticles map[string]bool      // all particles, also "as" in "as-Sisi"
 }
@@ -240,6 +241,7 @@ func loadEntityLexicon() *entityLexicon {
 	lx.thingWords = lexiconSet("thing_words")
 	lx.partyNouns = lexiconSet("party_nouns")
 	lx.personalRoles = lexiconSet("personal_roles")
+	lx.targetNouns = lexiconSet("target_nouns")
 	lx.events, lx.eventMods = map[string]bool{}, map[string]bool{}
 	for _, row := range lexiconRows("events") {
 		if len(row) >= 2 && row[1] == "modifier" {

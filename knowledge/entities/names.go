@@ -700,6 +700,11 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		if !ok {
 			cue, ok = lx.before[toks[p].low]
 		}
+		// "a tackle on Scholes", "five on Ronaldo": the target of an act, or
+		// what a number counts, not a channel "on" names ("on Twitter").
+		if ok && toks[p].low == "on" && p > 0 && (lx.targetNouns[toks[p-1].low] || toks[p-1].pos == text.NUM) {
+			ok = false
+		}
 		// "said Veritas would": the subject of what was said, not the
 		// speaker of "..., said Graham."
 		if ok && cue.typ == EntityPerson && toks[p].low == "said" && b < len(toks) && (toks[b].word && !toks[b].upper || toks[b].poss) {

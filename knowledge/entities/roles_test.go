@@ -124,6 +124,15 @@ func TestRolesAndAffiliations(t *testing.T) {
 			},
 		},
 		{
+			name: "a particle inside a person's name, and the target of a tackle",
+			body: []string{"It was worse than Charles van Dorn's foul on Peter Brandt.", "Edu produced a terrible tackle on Vossberg, and there were seven fouls on Hallgren."},
+			want: []want{
+				{name: "Charles van Dorn", typ: entities.EntityPerson},
+				{name: "Peter Brandt", typ: entities.EntityPerson},
+			},
+			none: []string{"Vossberg", "Hallgren"},
+		},
+		{
 			name: "a title opening the sentence stays the role",
 			body: []string{"Actress Jane Fonda spoke first."},
 			want: []want{{name: "Jane Fonda", typ: entities.EntityPerson, roles: []string{"Actress"}}},
