@@ -844,3 +844,18 @@ func TestReviewedSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// TestDescriptionWithOnIsNotTheNameInIt: "a leading expert on the Cuban
+// economy" is the speaker, not "Cuban".
+func TestDescriptionWithOnIsNotTheNameInIt(t *testing.T) {
+	a, _ := Parse("t.txt", "t.txt", []byte("T\n\nA leading expert on the Norwegian economy says that the tax plan is a desperate measure."), ParseOptions{})
+	for _, c := range Extract(a).Claims {
+		if strings.Contains(c.Content, "desperate measure") {
+			if c.Speaker != "a leading expert on the Norwegian economy" {
+				t.Errorf("speaker %q", c.Speaker)
+			}
+			return
+		}
+	}
+	t.Errorf("no claim in %+v", Extract(a).Claims)
+}

@@ -575,6 +575,7 @@ func possessed(p *clPara, a, b int) bool {
 // descriptionHead returns the word that heads the phrase [a, b), and the
 // type of what it describes, when the head is a common noun for a person's
 // role, a body or a group ("the Ofcom spokesman", "a spokesman for Ofcom",
+// "a leading expert on the Cuban economy",
 // "Russia's embassy in Helsinki", "officials in Finland"), or "". The head
 // is the last word before a preposition that attaches a name, or the last
 // word.
@@ -582,7 +583,7 @@ func descriptionHead(p *clPara, a, b int, lex *clLexicon) (string, string) {
 	t := p.toks
 	h := b - 1
 	for k := a + 1; k < b; k++ {
-		if t[k].kind == clWord && (t[k].low == "for" || t[k].low == "of" || t[k].low == "at" || t[k].low == "with" || t[k].low == "in") {
+		if t[k].kind == clWord && (t[k].low == "for" || t[k].low == "of" || t[k].low == "at" || t[k].low == "with" || t[k].low == "in" || t[k].low == "on") {
 			h = k - 1
 			break
 		}
