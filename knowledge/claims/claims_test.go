@@ -859,3 +859,14 @@ func TestDescriptionWithOnIsNotTheNameInIt(t *testing.T) {
 	}
 	t.Errorf("no claim in %+v", Extract(a).Claims)
 }
+
+// TestEditorsLabelIsNoSpeaker: "NOTE: …" is an editor's note, not what
+// someone called Note said.
+func TestEditorsLabelIsNoSpeaker(t *testing.T) {
+	a, _ := Parse("t.txt", "t.txt", []byte("T\n\nNet profit rose to 30 mln dlrs.\n\nNOTE: Net excludes extraordinary charges from the sale of the printing division."), ParseOptions{})
+	for _, c := range Extract(a).Claims {
+		if strings.EqualFold(c.Speaker, "note") {
+			t.Errorf("claim by the label: %+v", c)
+		}
+	}
+}

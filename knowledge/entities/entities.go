@@ -367,8 +367,9 @@ func (x *entityExtractor) runEnd(toks []etok, i int) int {
 				j += 2
 				continue
 			}
-			// "Channel 4", "Radio 5": a number after an organisation's head.
-			if u.low != "" && u.low[0] >= '0' && u.low[0] <= '9' && lx.orgHeads[toks[j-1].low] && toks[j-1].e+1 == u.s {
+			// "Channel 4", "Radio 5": a short number after an organisation's
+			// head (not "fined Delta Air Lines Inc 140,400 dlrs").
+			if len(u.low) <= 2 && strings.Trim(u.low, "0123456789") == "" && lx.orgHeads[toks[j-1].low] && toks[j-1].e+1 == u.s {
 				j++
 			}
 			break

@@ -133,6 +133,15 @@ func TestRolesAndAffiliations(t *testing.T) {
 			none: []string{"Vossberg", "Hallgren"},
 		},
 		{
+			name: "a figure after a firm's name is no part of it, a short number after a channel is",
+			body: []string{"The regulator fined Norland Air Lines Inc 140,400 dlrs and Vestry World Airways 1.95 million dlrs.", "She presents a show on Channel 4."},
+			want: []want{
+				{name: "Norland Air Lines Inc", typ: entities.EntityOrganization},
+				{name: "Vestry World Airways", typ: entities.EntityOrganization},
+				{name: "Channel 4", typ: entities.EntityOrganization},
+			},
+		},
+		{
 			name: "a title opening the sentence stays the role",
 			body: []string{"Actress Jane Fonda spoke first."},
 			want: []want{{name: "Jane Fonda", typ: entities.EntityPerson, roles: []string{"Actress"}}},
