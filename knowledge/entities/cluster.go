@@ -62,8 +62,17 @@ func (x *entityExtractor) canonKey(c *cand) string {
 	if kn, ok := x.lx.known[c.key]; ok {
 		return EntityKey(kn.name)
 	}
+	// "Niagara Mohawk Corp" and "Niagara Mohawk" are one firm
+	if i := strings.LastIndexByte(c.key, ' '); i > 0 && legalSuffixes[c.key[i+1:]] {
+		return c.key[:i]
+	}
 	return c.key
 }
+
+// legalSuffixes end a firm's name and may be left out ("Inc", "Ltd").
+var legalSuffixes = map[string]bool{"corp": true, "corporation": true, "inc": true, "incorporated": true, "ltd": true,
+	"limited": true, "plc": true, "co": true, "llc": true, "llp": true, "ag": true, "sa": true, "nv": true, "bv": true,
+	"gmbh": true, "spa": true}
 
 // cluster groups the candidates, in order of mention, into entities.
 func (x *entityExtractor) cluster() {

@@ -142,6 +142,11 @@ func TestRolesAndAffiliations(t *testing.T) {
 			},
 		},
 		{
+			name: "a firm's name without its legal suffix is the firm",
+			body: []string{"NORLAND POWER TO CUT COSTS", "Norland Power Corp said it would cut costs. Norland Power also said it had no plans to lay off workers."},
+			want: []want{{name: "Norland Power Corp", typ: entities.EntityOrganization, aliases: []string{"Norland Power"}}},
+		},
+		{
 			name: "a title opening the sentence stays the role",
 			body: []string{"Actress Jane Fonda spoke first."},
 			want: []want{{name: "Jane Fonda", typ: entities.EntityPerson, roles: []string{"Actress"}}},
