@@ -870,3 +870,14 @@ func TestEditorsLabelIsNoSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestOneLetterIsNoSpeaker: "S and P cited …" (a rating agency written
+// short) gives no claim to "S".
+func TestOneLetterIsNoSpeaker(t *testing.T) {
+	a, _ := Parse("t.txt", "t.txt", []byte("T\n\nS and P cited the firm's offer for the rival."), ParseOptions{})
+	for _, c := range Extract(a).Claims {
+		if c.Speaker == "S" || c.Speaker == "P" {
+			t.Errorf("claim by a letter: %+v", c)
+		}
+	}
+}

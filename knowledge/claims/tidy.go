@@ -52,6 +52,10 @@ func tidySpeakers(doc *text.Doc, claims []Claim) []Claim {
 				c.Content = p.Text[c.Start:c.End]
 			}
 		}
+		// "S and P cited …": one letter names no one
+		if c.SpeakerID == "" && len([]rune(strings.TrimSpace(c.Speaker))) == 1 {
+			continue
+		}
 		m := c.SpeakerMention
 		// the speaker as written, perhaps with its first letter lowered
 		if c.SpeakerID == "" && m != nil && len(c.Speaker) == len(m.Text) && strings.EqualFold(c.Speaker, m.Text) {

@@ -69,6 +69,17 @@ func (x *entityExtractor) canonKey(c *cand) string {
 	return c.key
 }
 
+// headsOnly tells words that are all an organisation's heads or legal
+// suffixes ("industries inc").
+func (x *entityExtractor) headsOnly(words []string) bool {
+	for _, w := range words {
+		if !x.lx.orgHeads[w] && !legalSuffixes[w] {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
 // legalSuffixes end a firm's name and may be left out ("Inc", "Ltd").
 var legalSuffixes = map[string]bool{"corp": true, "corporation": true, "inc": true, "incorporated": true, "ltd": true,
 	"limited": true, "plc": true, "co": true, "llc": true, "llp": true, "ag": true, "sa": true, "nv": true, "bv": true,
@@ -385,6 +396,10 @@ func (x *entityExtractor) findRelated(c *cand, key string) int {
 			}
 		case !single && lean == vOrg && c.votes[vOrg] > 0 && c.votes[vPerson] == 0 &&
 			(len(c.words) < len(lw) && hasSuffixWords(lw, c.words) || len(lw) >= 2 && len(lw) < len(c.words) && hasSuffixWords(c.words, lw)):
+			return id
+		case !single && lean == vOrg && len(c.words) < len(lw) && slices.Equal(lw[:len(c.words)], c.words) && x.headsOnly(lw[len(c.words):]):
+			// "Mark IV" after "Mark IV Industries Inc": the firm's name less
+			// its heads and legal suffix
 			return id
 		case single && len(lw) >= 2 && lw[0] == c.words[0] && (lean == vOrg || lean == vPlace && x.lx.placeLast[lw[len(lw)-1]]) && c.votes[vPerson] == 0 &&
 			!x.lx.given[c.words[0]] && x.lx.demAdj[c.words[0]] == "":

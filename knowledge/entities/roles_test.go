@@ -147,6 +147,11 @@ func TestRolesAndAffiliations(t *testing.T) {
 			want: []want{{name: "Norland Power Corp", typ: entities.EntityOrganization, aliases: []string{"Norland Power"}}},
 		},
 		{
+			name: "a legal suffix makes a firm, and its name less heads and suffix is the same firm",
+			body: []string{"Rating firms may downgrade Mark IV Industries Inc's debt. Mark IV said it would fight."},
+			want: []want{{name: "Mark IV Industries Inc", typ: entities.EntityOrganization, aliases: []string{"Mark IV"}}},
+		},
+		{
 			name: "a title opening the sentence stays the role",
 			body: []string{"Actress Jane Fonda spoke first."},
 			want: []want{{name: "Jane Fonda", typ: entities.EntityPerson, roles: []string{"Actress"}}},
