@@ -502,6 +502,12 @@ func (x *clExtractor) flushPending(head *Claim) {
 func (x *clExtractor) inheritSpeaker(c, src *Claim) {
 	c.Speaker, c.SpeakerID, c.SpeakerMention = src.Speaker, src.SpeakerID, src.SpeakerMention
 	c.Cue, c.Stance = src.Cue, src.Stance
+	// "X branded the act 'stupid'. 'There is a reservoir of goodwill …'":
+	// the quotation after an accusation or a denial is what X says, not
+	// another accusation or denial.
+	if src.Stance != "" && src.Stance != "assert" {
+		c.Cue, c.Stance = "said", "assert"
+	}
 }
 
 // wholeQuote tells whether sentence s is a quote and nothing more (bar a

@@ -881,3 +881,19 @@ func TestOneLetterIsNoSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotationAfterAnAccusationIsSaid: a quotation that takes its
+// speaker from an accusation before it is what the speaker said, not
+// another accusation.
+func TestQuotationAfterAnAccusationIsSaid(t *testing.T) {
+	a, _ := Parse("t.txt", "t.txt", []byte("T\n\nLord Tom Reed branded the prince's act \"stupid and evil\". \"There is a reservoir of goodwill for him in this country, but it cannot last forever.\""), ParseOptions{})
+	for _, c := range Extract(a).Claims {
+		if strings.Contains(c.Content, "reservoir of goodwill") {
+			if c.Stance != "assert" || c.Cue != "said" {
+				t.Errorf("the quotation is shown as %s %q", c.Stance, c.Cue)
+			}
+			return
+		}
+	}
+	t.Errorf("no claim for the quotation in %+v", Extract(a).Claims)
+}
