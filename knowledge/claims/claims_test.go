@@ -897,3 +897,14 @@ func TestQuotationAfterAnAccusationIsSaid(t *testing.T) {
 	}
 	t.Errorf("no claim for the quotation in %+v", Extract(a).Claims)
 }
+
+// TestObligationsAndEmptyContentMakeNoClaim: "must inform" is a rule, not
+// something said; "where they had said they would be" says nothing alone.
+func TestObligationsAndEmptyContentMakeNoClaim(t *testing.T) {
+	a, _ := Parse("t.txt", "t.txt", []byte("T\n\nThe federation warned the pair after they were found training in Qatar rather than in Crete, where they had said they would be. All athletes must inform their federations where they are at all times."), ParseOptions{})
+	for _, c := range Extract(a).Claims {
+		if c.Content == "they would be" || strings.HasPrefix(c.Content, "their federations") {
+			t.Errorf("claim %+v", c)
+		}
+	}
+}

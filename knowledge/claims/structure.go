@@ -208,6 +208,11 @@ func (x *clExtractor) structureAgrees(p *clPara, f *clFound) bool {
 	if p.conditional(c) {
 		return false
 	}
+	// "All athletes must inform their federations": an obligation, not
+	// something anyone said.
+	if p.kid(c, text.RelAux, "must", "should", "ought") >= 0 {
+		return false
+	}
 	// "By declaring their assets, ...": a participle that says how
 	// something is done, with a noun for its object, says nothing.
 	if f.frame == frameStrict && !f.quoted && p.kid(c, text.RelCcomp) < 0 &&
@@ -286,7 +291,7 @@ func (x *clExtractor) worthParsing(p *clPara, f *clFound) bool {
 		case t.Start < cue.Start:
 			switch t.Low {
 			case "not", "n't", "never", "no", "hardly", "scarcely", "nobody", "none", "neither", "while", "although", "though", "whereas", "by",
-				"whether", "if":
+				"whether", "if", "must", "should", "ought":
 				return true
 			}
 			if x.lex.is(t.Lemma, wRefuse) || x.lex.denials[t.Lemma] || x.lex.is(t.Low, wReport) {

@@ -51,6 +51,11 @@ func tidySpeakers(doc *text.Doc, claims []Claim) []Claim {
 				c.Start = p.Tokens[i-1].Start
 				c.Content = p.Text[c.Start:c.End]
 			}
+			// "where they had said they would be": a few reported words
+			// that end on an auxiliary say nothing on their own
+			if k := lastToken(p, c.End); k >= 0 && p.Tokens[k].POS == text.AUX && len(strings.Fields(c.Content)) <= 4 && !openedByQuote(p.Text, c.Start) {
+				continue
+			}
 		}
 		// "S and P cited …": one letter names no one
 		if c.SpeakerID == "" && len([]rune(strings.TrimSpace(c.Speaker))) == 1 {
@@ -94,6 +99,19 @@ func openedByQuote(text string, start int) bool {
 		}
 	}
 	return false
+}
+
+// lastToken returns the last token of p that ends at or before byte end,
+// or -1.
+func lastToken(p *text.Paragraph, end int) int {
+	k := -1
+	for i := range p.Tokens {
+		if p.Tokens[i].End > end {
+			break
+		}
+		k = i
+	}
+	return k
 }
 
 // subjectless returns the token that opens reported content at byte start
