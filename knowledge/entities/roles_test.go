@@ -152,6 +152,11 @@ func TestRolesAndAffiliations(t *testing.T) {
 			want: []want{{name: "Mark IV Industries Inc", typ: entities.EntityOrganization, aliases: []string{"Mark IV"}}},
 		},
 		{
+			name: "a given name and a surname after a trade noun are a person's",
+			body: []string{"Leading British computer games maker Peter Dunmore has been made an OBE."},
+			want: []want{{name: "Peter Dunmore", typ: entities.EntityPerson}},
+		},
+		{
 			name: "a title opening the sentence stays the role",
 			body: []string{"Actress Jane Fonda spoke first."},
 			want: []want{{name: "Jane Fonda", typ: entities.EntityPerson, roles: []string{"Actress"}}},
