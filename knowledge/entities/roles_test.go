@@ -157,6 +157,11 @@ func TestRolesAndAffiliations(t *testing.T) {
 			want: []want{{name: "Peter Dunmore", typ: entities.EntityPerson}},
 		},
 		{
+			name: "an adjective said of the subject is no part of the role after it",
+			body: []string{"He said he was confident shadow home secretary Tom Reed would set out the position."},
+			want: []want{{name: "Tom Reed", typ: entities.EntityPerson, roles: []string{"shadow home secretary"}}},
+		},
+		{
 			name: "a title opening the sentence stays the role",
 			body: []string{"Actress Jane Fonda spoke first."},
 			want: []want{{name: "Jane Fonda", typ: entities.EntityPerson, roles: []string{"Actress"}}},
