@@ -80,6 +80,9 @@ func (x *entityExtractor) headsOnly(words []string) bool {
 	return len(words) > 0
 }
 
+// compassWords name places ("the West") and are surnames as well.
+var compassWords = map[string]bool{"north": true, "south": true, "east": true, "west": true}
+
 // legalSuffixes end a firm's name and may be left out ("Inc", "Ltd").
 var legalSuffixes = map[string]bool{"corp": true, "corporation": true, "inc": true, "incorporated": true, "ltd": true,
 	"limited": true, "plc": true, "co": true, "llc": true, "llp": true, "ag": true, "sa": true, "nv": true, "bv": true,
@@ -304,6 +307,9 @@ func (x *entityExtractor) defaultType(c *cand) string {
 		}
 		if k > c.firstTok && k < c.lastTok && x.lx.particles[t.low] && x.lx.given[c.words[0]] {
 			continue // "Ruud van Nistelrooy", "Charles de Gaulle" (not "Université de Vincennes")
+		}
+		if k == c.lastTok && compassWords[t.low] && k > c.firstTok {
+			continue // "Kanye West": a surname
 		}
 		if !t.word || !t.upper || t.caps || x.lowerSeen[t.low] || x.lx.common[t.low] || strings.ContainsAny(t.low, "0123456789&") {
 			return EntityOrganization

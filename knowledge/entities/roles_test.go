@@ -162,6 +162,11 @@ func TestRolesAndAffiliations(t *testing.T) {
 			want: []want{{name: "Tom Reed", typ: entities.EntityPerson, roles: []string{"shadow home secretary"}}},
 		},
 		{
+			name: "a compass word ends a person's name as a surname",
+			body: []string{"Kanye Weston and Kanye West won awards."},
+			want: []want{{name: "Kanye West", typ: entities.EntityPerson}},
+		},
+		{
 			name: "a title opening the sentence stays the role",
 			body: []string{"Actress Jane Fonda spoke first."},
 			want: []want{{name: "Jane Fonda", typ: entities.EntityPerson, roles: []string{"Actress"}}},
