@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/briefbot/briefbot/knowledge/text"
@@ -104,31 +105,19 @@ func openedByQuote(text string, start int) bool {
 // lastToken returns the last token of p that ends at or before byte end,
 // or -1.
 func lastToken(p *text.Paragraph, end int) int {
-	k := -1
-	for i := range p.Tokens {
-		if p.Tokens[i].End > end {
-			break
-		}
-		k = i
-	}
-	return k
+	return sort.Search(len(p.Tokens), func(i int) bool { return p.Tokens[i].End > end }) - 1
 }
 
 // subjectless returns the token that opens reported content at byte start
 // of p when it is a finite verb or a modal ("will boost their cause"), or -1.
 func subjectless(p *text.Paragraph, start int) int {
-	for i := range p.Tokens {
-		t := &p.Tokens[i]
-		if t.End <= start {
-			continue
-		}
-		if t.Start == start {
-			switch t.Tag {
-			case "MD", "VBZ", "VBD", "VBP":
-				return i
-			}
-		}
+	i := sort.Search(len(p.Tokens), func(i int) bool { return p.Tokens[i].End > start })
+	if i == len(p.Tokens) || p.Tokens[i].Start != start {
 		return -1
+	}
+	switch p.Tokens[i].Tag {
+	case "MD", "VBZ", "VBD", "VBP":
+		return i
 	}
 	return -1
 }

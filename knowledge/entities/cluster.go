@@ -63,7 +63,7 @@ func (x *entityExtractor) canonKey(c *cand) string {
 		return EntityKey(kn.name)
 	}
 	// "Niagara Mohawk Corp" and "Niagara Mohawk" are one firm
-	if i := strings.LastIndexByte(c.key, ' '); i > 0 && legalSuffixes[c.key[i+1:]] {
+	if i := strings.LastIndexByte(c.key, ' '); i > 0 && x.lx.legal[c.key[i+1:]] {
 		return c.key[:i]
 	}
 	return c.key
@@ -73,7 +73,7 @@ func (x *entityExtractor) canonKey(c *cand) string {
 // suffixes ("industries inc").
 func (x *entityExtractor) headsOnly(words []string) bool {
 	for _, w := range words {
-		if !x.lx.orgHeads[w] && !legalSuffixes[w] {
+		if !x.lx.orgHeads[w] && !x.lx.legal[w] {
 			return false
 		}
 	}
@@ -82,11 +82,6 @@ func (x *entityExtractor) headsOnly(words []string) bool {
 
 // compassWords name places ("the West") and are surnames as well.
 var compassWords = map[string]bool{"north": true, "south": true, "east": true, "west": true}
-
-// legalSuffixes end a firm's name and may be left out ("Inc", "Ltd").
-var legalSuffixes = map[string]bool{"corp": true, "corporation": true, "inc": true, "incorporated": true, "ltd": true,
-	"limited": true, "plc": true, "co": true, "llc": true, "llp": true, "ag": true, "sa": true, "nv": true, "bv": true,
-	"gmbh": true, "spa": true}
 
 // cluster groups the candidates, in order of mention, into entities.
 func (x *entityExtractor) cluster() {

@@ -83,6 +83,7 @@ type entityLexicon struct {
 	groupMods       map[string]bool
 	particles       map[string]bool      // particles that may stand alone: "al", "bin", "von"
 	targetNouns     map[string]bool      // "a tackle on X": X is the target, not a channel
+	legal           map[string]bool      // legal forms that end a firm's name, as keys: "inc", "ltd"
 	stateWords      map[string]stateRole // lemmas that make a country's name its state's: "condemn", "forces"
 	hyphenParticles map[string]bool      // all particles, also "as" in "as-Sisi"
 }
@@ -138,12 +139,15 @@ func loadEntityLexicon() *entityLexicon {
 		}
 	}
 	lx.given = lexiconSet("given_names")
-	lx.orgHeads, lx.orgAlone = map[string]bool{}, map[string]bool{}
+	lx.orgHeads, lx.orgAlone, lx.legal = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, row := range lexiconRows("org_heads") {
 		w := strings.ToLower(row[0])
 		lx.orgHeads[w] = true
 		if len(row) < 2 || row[1] != "part" {
 			lx.orgAlone[w] = true
+		}
+		if len(row) >= 3 && row[2] == "legal" {
+			lx.legal[EntityKeyWord(w)] = true
 		}
 	}
 	lx.notNames, lx.notAcronym = map[string]bool{}, map[string]bool{}

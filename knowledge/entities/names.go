@@ -672,7 +672,7 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	}
 	// "Mark IV Industries Inc": a legal suffix makes a firm, whoever the
 	// name's first word could be.
-	if b-a >= 2 && legalSuffixes[EntityKeyWord(toks[b-1].low)] {
+	if b-a >= 2 && lx.legal[EntityKeyWord(toks[b-1].low)] {
 		c.votes[vOrg] += 8
 	}
 	if !single && lx.placeFirst[toks[a].low] {
