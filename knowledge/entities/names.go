@@ -104,6 +104,15 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 			return true
 		}
 	}
+	// "Crew members of the X", "Police officers said": a sentence's first
+	// word that the tagger reads as a common noun, before the common noun
+	// it modifies, is no name ("Tesco shares" is read as a proper noun).
+	if t.sent && !t.caps && t.pos == text.NOUN && k+1 < len(toks) && toks[k+1].word && !toks[k+1].upper && toks[k+1].pos == text.NOUN &&
+		!lx.given[t.low] && lx.titles[titleKey(t.low)] == "" && !lx.knownFirst[EntityKeyWord(t.low)] {
+		if _, ok := lx.known[EntityKeyWord(t.low)]; !ok {
+			return true
+		}
+	}
 	if t.sent && !t.caps && k+1 < len(toks) {
 		// "Contestants Paul Burrell, …", "Model Sophie Anderton": a common
 		// word that opens the sentence before a given name describes who
@@ -697,7 +706,12 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 			p--
 		}
 		cue, ok := entityCue{}, false
-		if p > 0 {
+		if p > 1 {
+			if cue, ok = lx.before[toks[p-2].low+" "+toks[p-1].low+" "+toks[p].low]; ok {
+				cue.weight += 2
+			}
+		}
+		if p > 0 && !ok {
 			if cue, ok = lx.before[toks[p-1].low+" "+toks[p].low]; ok {
 				cue.weight++
 			}
