@@ -104,10 +104,15 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 			return true
 		}
 	}
-	// "Crew members of the X", "Police officers said": a sentence's first
-	// word that the tagger reads as a common noun, before the common noun
-	// it modifies, is no name ("Tesco shares" is read as a proper noun).
-	if t.sent && !t.caps && t.pos == text.NOUN && k+1 < len(toks) && toks[k+1].word && !toks[k+1].upper && toks[k+1].pos == text.NOUN &&
+	// "Crew members of the X", "Water prices rose": a sentence's first word
+	// that the tagger reads as a common noun, before the common noun it
+	// modifies, is no name, if it is a word of English or the article
+	// writes it in lower case too ("Tesco shares" is read as a proper noun,
+	// "Britannia members" as a noun the treebanks never hold); but a role
+	// or a word that tells an organisation after it speaks for a name
+	// ("Lions boss X"), members aside ("Union members").
+	if t.sent && !t.caps && t.pos == text.NOUN && k+1 < len(toks) && x.commonHead(toks[k+1]) &&
+		(x.lowerSeen[t.low] || text.Known(t.low)) &&
 		!lx.given[t.low] && lx.titles[titleKey(t.low)] == "" && !lx.knownFirst[EntityKeyWord(t.low)] {
 		if _, ok := lx.known[EntityKeyWord(t.low)]; !ok {
 			return true
@@ -152,6 +157,22 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 		}
 	}
 	return false
+}
+
+// commonHead tells a common noun after a sentence's first word that says
+// nothing of what that word names (see stopToken): no role, no word that
+// tells an organisation before it, unless it counts members.
+func (x *entityExtractor) commonHead(t etok) bool {
+	if !t.word || t.upper || t.pos != text.NOUN {
+		return false
+	}
+	if t.low == "members" || t.low == "member" {
+		return true
+	}
+	if kind, _ := x.roleWord(t.low); kind != "" {
+		return false
+	}
+	return x.lx.after[t.low].typ == ""
 }
 
 // determinedBefore tells a name after an article and the adjectives or
