@@ -230,6 +230,8 @@ func TestExtractFigures(t *testing.T) {
 			[]wantFigure{rng("a few hundred sailors", FigureVague, 100, 1000), rng("thousands of them", FigureVague, 1000, 10000).withCounted("sailors")}},
 		{"them resolved to a noun before", "The inmates rioted on Monday. Hundreds of them were moved.",
 			[]wantFigure{rng("Hundreds of them", FigureVague, 100, 1000).withCounted("inmates")}},
+		{"a name between is no antecedent", "All 14 sailors, from the Maldives and Fiji, were rescued, and two of them were hurt.",
+			[]wantFigure{val("14 sailors", FigureCount, 14).withCounted("sailors"), val("two of them", FigureCount, 2).withCounted("sailors")}},
 		{"ordinals", "It was the third time, and the 25th protest.",
 			[]wantFigure{val("third", FigureOrdinal, 3), val("25th", FigureOrdinal, 25)}},
 		{"negative numbers", "Temperatures fell to -12C overnight.",
