@@ -129,7 +129,7 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 		}
 		// "Former Everton midfielder X": a title's modifier before no
 		// title is no part of the name after it.
-		if lx.titles[titleKey(t.low)] == "modifier" && lx.titles[titleKey(toks[k+1].low)] == "" && !lx.titleFirst[toks[k+1].low] {
+		if lx.titles[titleKey(t.low)] == "modifier" && lx.titles[titleKey(toks[k+1].low)] == "" && !lx.titleFirst[toks[k+1].low] && !x.titleAhead(toks, k+2) {
 			return true
 		}
 	}
@@ -153,6 +153,19 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 	// Terminal Systems Inc").
 	if t.sent && !t.caps && x.lowerSeen[t.low] && !lx.given[t.low] && !lx.particles[t.low] && (k+1 == len(toks) || !x.isNameWord(toks, k+1)) {
 		if _, ok := lx.known[EntityKey(t.low)]; !ok && lx.titles[titleKey(t.low)] == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// titleAhead tells a capitalised title within the next capitalised words
+// from toks[k]: "Deputy Infrastructure Minister", where "Deputy" modifies
+// the office a portfolio the tables lack opens.
+func (x *entityExtractor) titleAhead(toks []etok, k int) bool {
+	for m := k; m < len(toks) && m < k+3 && toks[m].word && toks[m].upper; m++ {
+		switch x.lx.titles[titleKey(toks[m].low)] {
+		case "office", "role", "rank":
 			return true
 		}
 	}
