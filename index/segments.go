@@ -68,7 +68,9 @@ func openSegments(bi bleve.Index) (*segments, error) {
 // Close releases the snapshot.
 func (s *segments) Close() error {
 	for _, f := range s.files {
-		f.Close()
+		if f != nil {
+			f.Close()
+		}
 	}
 	return s.r.Close()
 }
@@ -292,18 +294,20 @@ func (s *segments) visit(doc uint64, fn func(field string, typ byte, value []byt
 		return fmt.Errorf("no document %d", doc)
 	}
 	if z, ok := s.segs[i].Segment().(*zap.Segment); ok {
-		sf := s.files[i]
-		if sf == nil {
-			var err error
-			if sf, err = openStored(z); err != nil {
-				return err
-			}
+		sf, opened := s.files[i]
+		if !opened {
+			// A merge may have removed the file of a segment this snapshot
+			// still holds: its mapping stays readable, and is read then
+			// (sf nil).
+			sf, _ = openStored(z)
 			if s.files == nil {
 				s.files = map[int]*storedFile{}
 			}
 			s.files[i] = sf
 		}
-		return sf.visit(doc-s.first[i], fn)
+		if sf != nil {
+			return sf.visit(doc-s.first[i], fn)
+		}
 	}
 	return s.segs[i].VisitDocument(doc-s.first[i], func(field string, typ byte, value []byte, _ []uint64) bool {
 		fn(field, typ, value)

@@ -21,7 +21,10 @@ import (
 )
 
 // storedFile reads the stored fields of one persisted segment from its
-// file with pread, rather than through the segment's memory mapping.
+// file with pread, rather than through the segment's memory mapping: a
+// scattered read of the mapping makes the kernel map 64 kB around it into
+// the process, so searches soon made every index file's stored fields
+// resident (see segments.search).
 type storedFile struct {
 	f      *os.File
 	data   []byte // the segment's mapping: only its stored index (8 bytes a document) is read from it
