@@ -51,6 +51,12 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 		if t.kind != clWord || t.quote >= 0 {
 			continue
 		}
+		// "at the recent Consumer Electronics Show in Las Vegas products
+		// … got": a capital inside a sentence marks a name (or a headline
+		// in title case), not a verb of saying, as for the patterns' cues.
+		if t.upper && v > 0 && p.toks[v-1].kind != clStop && p.toks[v-1].kind != clOpen && p.toks[v-1].kind != clClose {
+			continue
+		}
 		tk := &p.src.Tokens[t.tok]
 		if tk.POS == text.NOUN {
 			x.statementNoun(p, v)
