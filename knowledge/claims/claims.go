@@ -397,9 +397,10 @@ func (x *clExtractor) headlineCue(lemma string) (string, bool) {
 		}
 	}
 	// A verb of frames.txt that takes a clause: "Poll Shows ...", not
-	// "Georgia Plans Asset Pardon".
+	// "Georgia Plans Asset Pardon"; or a doubter's object: "Senator
+	// Questions Need For Inquiry".
 	for _, fr := range frameWords()[lemma] {
-		if fr.particle == "" && containsString(fr.kinds, "clause") {
+		if fr.particle == "" && (containsString(fr.kinds, "clause") || x.lex.is(lemma, wDoubt)) {
 			return fr.stance, true
 		}
 	}
