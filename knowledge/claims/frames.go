@@ -51,6 +51,11 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 		if t.kind != clWord || t.quote >= 0 {
 			continue
 		}
+		// "Yahoo, Ask Jeeves and Amazon are seeking ...": a capital inside
+		// a sentence marks a name, not a verb that attributes.
+		if t.upper && v > s.a && p.toks[v-1].kind != clStop && p.toks[v-1].kind != clOpen && p.toks[v-1].kind != clClose {
+			continue
+		}
 		tk := &p.src.Tokens[t.tok]
 		if tk.POS == text.NOUN {
 			x.statementNoun(p, v)

@@ -74,6 +74,10 @@ func (x *entityExtractor) run(pt paraToks, i, j int) {
 	}
 }
 
+// peerTitles are the titles of peers, which may name a place after the
+// surname ("Lord Weston of Brockley", "Baroness Hale of Richmond").
+var peerTitles = map[string]bool{"lord": true, "lady": true, "baroness": true, "baron": true, "viscount": true, "earl": true}
+
 // stopToken tells whether toks[k], inside a capitalised run, is no part of a name.
 func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 	t := toks[k]
@@ -834,8 +838,13 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		case "(":
 			x.parenthetical(pt, b, c)
 		}
-		// "Palani of the London School of Economics": an affiliation.
-		if k := b; k+1 < len(toks) && (toks[k].low == "of" || toks[k].low == "at" || toks[k].low == "from") {
+		// "Lord Weston of Brockley": the place of a peer's title.
+		if a > 0 && peerTitles[toks[a-1].low] && b+1 < len(toks) && toks[b].low == "of" && toks[b+1].upper {
+			c.peerOf = b + 1
+			c.votes[vPerson] += 4
+			c.personHint = true
+		} else if k := b; k+1 < len(toks) && (toks[k].low == "of" || toks[k].low == "at" || toks[k].low == "from") {
+			// "Palani of the London School of Economics": an affiliation.
 			k++
 			if toks[k].low == "the" {
 				k++

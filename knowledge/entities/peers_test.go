@@ -1,0 +1,37 @@
+package entities_test
+
+import (
+	"strings"
+	"testing"
+
+	. "github.com/briefbot/briefbot/knowledge"
+)
+
+// TestPeerIsNotAnotherBearerOfTheSurname: "Lord Weston of Brockley" is one
+// person, named in full by his title; a man named Peter James Weston
+// later in the article is someone else, and Brockley is the place of the
+// title, no person and no affiliation.
+func TestPeerIsNotAnotherBearerOfTheSurname(t *testing.T) {
+	a := articleOf("Arson claims",
+		"Former transport minister Lord Weston of Brockley denied the officials were involved.",
+		"Although one man, Peter James Weston, was convicted in 1993 of sending letter bombs, the cases remain unsolved.",
+		"The programme also heard from Lord Weston of Brockley, who was a minister at the time.")
+	ents := Extract(a).Entities
+	full := findEntity(ents, "Peter James Weston")
+	if full == nil {
+		t.Fatalf("no entity for the full name: %+v", ents)
+	}
+	for _, m := range full.Mentions {
+		if strings.Contains(m.Text, "Lord") || m.Paragraph != 3 {
+			t.Errorf("the peer's mention went to the other Weston: %+v", m)
+		}
+	}
+	for _, aff := range full.Affiliations {
+		if aff == "Brockley" {
+			t.Errorf("the peer's place became an affiliation of the other Weston: %+v", full)
+		}
+	}
+	if e := findEntity(ents, "Brockley"); e != nil && e.Type == "person" {
+		t.Errorf("the place of a peer's title is a person: %+v", e)
+	}
+}
