@@ -385,21 +385,33 @@ func (r *clResolver) clauseWeight(n, st, en int) float64 {
 	if p == nil || !parserReady() {
 		return 0
 	}
-	h := -1
+	// The sentence is parsed first: the mention's head is the token whose
+	// head lies outside it.
+	first := -1
 	for k := range p.Tokens {
-		if t := &p.Tokens[k]; t.Start >= st && t.End <= en && (t.Head < 0 || p.Tokens[t.Head].Start < st || p.Tokens[t.Head].End > en) {
+		if p.Tokens[k].Start >= st && p.Tokens[k].End <= en {
+			first = k
+			break
+		}
+	}
+	if first < 0 {
+		return 0
+	}
+	si := p.Tokens[first].Sent
+	if !p.Sentences[si].Parsed {
+		text.ParseSentence(p, si)
+	}
+	if !p.Sentences[si].Parsed {
+		return 0
+	}
+	h := -1
+	for k := first; k < len(p.Tokens) && p.Tokens[k].End <= en; k++ {
+		if t := &p.Tokens[k]; t.Head < 0 || p.Tokens[t.Head].Start < st || p.Tokens[t.Head].End > en {
 			h = k
 			break
 		}
 	}
 	if h < 0 {
-		return 0
-	}
-	si := p.Tokens[h].Sent
-	if !p.Sentences[si].Parsed {
-		text.ParseSentence(p, si)
-	}
-	if !p.Sentences[si].Parsed {
 		return 0
 	}
 	lex := claimLexicon()

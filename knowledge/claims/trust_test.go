@@ -86,3 +86,23 @@ func TestSpeakerIsNoVerbNorTheBodyServed(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounFollowsASubjectNamedWithoutACue: the subject of a sentence
+// that says nothing ("83-year-old Koji Morita plays golf") is the one a
+// quote's "he" right after stands for, not a man who spoke paragraphs
+// before; and a woman's given name keeps "he" from her.
+func TestPronounFollowsASubjectNamedWithoutACue(t *testing.T) {
+	for _, tt := range []struct{ body, content, speaker string }{
+		{"Mr Tanaka, who is 101, wants to outlive everyone. He still swims every day.\n\n" +
+			"On the edge of the city, 83-year-old Koji Morita plays golf with his younger friends.\n\n" +
+			"\"I think the food has improved,\" he remarks.", "food has improved", "Koji Morita"},
+		{"Tom Reed said the campaign had started well.\n\n" +
+			"The highlight was Margaret Ellison's interview on the radio. Tom Reed reaped the benefits of it.\n\n" +
+			"\"It added fizz to the campaign,\" he said.", "added fizz", "Tom Reed"},
+	} {
+		c := claimWith(claimsIn(t, tt.body), tt.content)
+		if c == nil || c.Speaker != tt.speaker {
+			t.Errorf("%q: want the claim %q of %s, got %+v", tt.body, tt.content, tt.speaker, c)
+		}
+	}
+}

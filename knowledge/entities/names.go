@@ -90,8 +90,11 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 	givenFirst := lx.given[t.low] && k+1 < len(toks) && x.isNameWord(toks, k+1) && !toks[k+1].caps
 	// "Jimmy Page", "Gary Speed": a common word after a given name, inside
 	// a sentence, is a surname.
+	// "John Major", "Mervyn King": a title word after a given name, with
+	// no name after it to stand before, is a surname too.
+	endTitle := lx.titles[titleKey(t.low)] != "" && !(k+1 < len(toks) && toks[k+1].upper) && (k < 2 || !toks[k-2].upper)
 	surname := !t.sent && k > 0 && lx.given[toks[k-1].low] && toks[k-1].upper && !toks[k-1].caps && !lx.placeLast[t.low] && !lx.orgHeads[t.low] &&
-		lx.titles[titleKey(t.low)] == "" && lx.notEntity[t.low] == "" && !lx.events[t.low] && t.pos == text.PROPN
+		(lx.titles[titleKey(t.low)] == "" || endTitle) && lx.notEntity[t.low] == "" && !lx.events[t.low] && t.pos == text.PROPN
 	// "four All Blacks": a common word capitalised after a number word
 	// starts the name of a side whose members are counted.
 	counted := !t.sent && x.countWordBefore(toks, k) && k+1 < len(toks) && x.memberPlural(toks[k+1]) && !toks[k+1].sent
@@ -259,7 +262,10 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 	}
 	first, last := -1, -1
 	for k := a; k < b; {
-		if l := x.titleAt(toks, k, b); l > 0 {
+		// "Mervyn King", "John Major": a one-word title that ends the
+		// piece right after a given name is the surname, not a title
+		// without a name to stand before.
+		if l := x.titleAt(toks, k, b); l > 0 && !(l == 1 && k+1 == b && k == a+1 && x.lx.given[toks[a].low] && x.titleAt(toks, a, b) == 0) {
 			if first < 0 {
 				first = k
 			}

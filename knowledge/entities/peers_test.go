@@ -35,3 +35,16 @@ func TestPeerIsNotAnotherBearerOfTheSurname(t *testing.T) {
 		t.Errorf("the place of a peer's title is a person: %+v", e)
 	}
 }
+
+// TestTitleWordAsSurname: a title word right after a given name, with no
+// name after it ("John Major", "Paul King"), is the surname of a person.
+func TestTitleWordAsSurname(t *testing.T) {
+	a := articleOf("Campaigns", "John Major reaped the benefits of street campaigning in the election.",
+		"The band's singer Paul King said the tour would go ahead.")
+	ents := Extract(a).Entities
+	for _, name := range []string{"John Major", "Paul King"} {
+		if e := findEntity(ents, name); e == nil || e.Type != "person" {
+			t.Errorf("%s is no person: %+v", name, ents)
+		}
+	}
+}
