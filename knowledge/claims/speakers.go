@@ -680,6 +680,20 @@ var clParticles = map[string]bool{"al": true, "el": true, "bin": true, "bint": t
 	"de": true, "del": true, "della": true, "der": true, "den": true, "van": true, "von": true, "da": true,
 	"di": true, "du": true, "la": true, "le": true, "dos": true, "das": true, "ul": true, "y": true}
 
+// namesEntity tells whether the bytes [st, en) of paragraph n are exactly a
+// mention of a person or an organisation.
+func (r *clResolver) namesEntity(n, st, en int) bool {
+	for _, m := range r.byPara[n] {
+		if m.start == st && m.end == en {
+			switch r.ents[m.ent].Type {
+			case entities.EntityPerson, entities.EntityOrganization:
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // titleAfter tells whether a title word of a person ("MP", "governor")
 // follows, within the phrase [a, b) of p, the last mention of the entity
 // id there.

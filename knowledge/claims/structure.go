@@ -130,7 +130,11 @@ func (x *clExtractor) structureAgrees(p *clPara, f *clFound) bool {
 		// names the speaker, or no one does. A phrase after a preposition
 		// ("marching through the streets chanted") may be the end of the
 		// speaker's: the parse says, or the phrase stays.
-		if odd, weak := x.oddSpeaker(p, f.spS, f.spE); odd {
+		// A name set off by a comma before its apposition ("Lomu, rugby's
+		// first star after the World Cup, said") is no odd speaker when
+		// it is a person's or a body's, whatever the tagger made of it.
+		apposed := f.spE < len(p.toks) && p.toks[f.spE].kind == clComma && x.res.namesEntity(p.n, p.toks[f.spS].s, p.toks[f.spE-1].e)
+		if odd, weak := x.oddSpeaker(p, f.spS, f.spE); odd && !apposed {
 			a, b := -1, -1
 			if p.parsed(f.cueTok) {
 				if h := p.subjectOf(p.node(f.cueTok)); h >= 0 && p.src.Tokens[h].Rel != text.RelExpl {

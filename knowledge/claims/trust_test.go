@@ -106,3 +106,16 @@ func TestPronounFollowsASubjectNamedWithoutACue(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedSpeakerBeforeAnAppositionStays: "X, a description with a name
+// in it, said": X, an entity, is the speaker even when the tagger does not
+// read X as a noun; the parse's subject (the description, here ending on
+// "World Cup") does not replace it.
+func TestNamedSpeakerBeforeAnAppositionStays(t *testing.T) {
+	body := "The farewell match will be against a team led by Tonga prop Sione Lomu. Lomu, rugby union's first global star " +
+		"after his exploits in the 2003 World Cup, said he was glad to take part."
+	c := claimWith(claimsIn(t, body), "glad to take part")
+	if c == nil || c.Speaker != "Sione Lomu" {
+		t.Errorf("want the claim of Sione Lomu, got %+v", c)
+	}
+}
