@@ -53,7 +53,9 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 		}
 		// "Yahoo, Ask Jeeves and Amazon are seeking ...": a capital inside
 		// a sentence marks a name, not a verb that attributes.
-		if t.upper && v > s.a && p.toks[v-1].kind != clStop && p.toks[v-1].kind != clOpen && p.toks[v-1].kind != clClose {
+		// (Words in capitals throughout are a shouted line, whose verbs
+		// stay verbs.)
+		if w := p.text[t.s:t.e]; t.upper && w != strings.ToUpper(w) && v > s.a && p.toks[v-1].kind != clStop && p.toks[v-1].kind != clOpen && p.toks[v-1].kind != clClose {
 			continue
 		}
 		tk := &p.src.Tokens[t.tok]

@@ -119,3 +119,15 @@ func TestNamedSpeakerBeforeAnAppositionStays(t *testing.T) {
 		t.Errorf("want the claim of Sione Lomu, got %+v", c)
 	}
 }
+
+// TestRelativeClauseAfterATopicIsNoContent: "warned about e-mails that are
+// circulating": the clause describes the e-mails; nobody said it.
+func TestRelativeClauseAfterATopicIsNoContent(t *testing.T) {
+	body := "Police are warning about e-mails that are starting to circulate which try to convince people to send money."
+	if c := claimWith(claimsIn(t, body), "starting to circulate"); c != nil {
+		t.Errorf("a relative clause became %s's claim: %+v", c.Speaker, *c)
+	}
+	if c := claimWith(claimsIn(t, "The minister warned that prices would rise."), "prices would rise"); c == nil {
+		t.Error("a warning's clause is lost")
+	}
+}
