@@ -74,6 +74,10 @@ func (x *entityExtractor) run(pt paraToks, i, j int) {
 	}
 }
 
+// seatTitles are the titles whose "for" names a seat, a constituency or a
+// state ("MP for Merionnydd Nant Conwy", "Senator for New South Wales").
+var seatTitles = map[string]bool{"mp": true, "msp": true, "am": true, "mep": true, "member": true, "senator": true, "candidate": true}
+
 // peerTitles are the titles of peers, which may name a place after the
 // surname ("Lord Weston of Brockley", "Baroness Hale of Richmond").
 var peerTitles = map[string]bool{"lord": true, "lady": true, "baroness": true, "baron": true, "viscount": true, "earl": true}
@@ -352,7 +356,11 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 				break
 			}
 		}
-		if nameStart < 0 && b-k >= 3 {
+		// Two last words after a long complement may be a name without a
+		// given name ("Minister for Foreign Affairs Li Wei"), but not
+		// after a seat's title: "MP for Merionnydd Nant Conwy" is all the
+		// seat.
+		if nameStart < 0 && b-k >= 3 && !seatTitles[toks[last-1].low] {
 			nameStart = b - 2
 		}
 		if nameStart < 0 {

@@ -48,3 +48,14 @@ func TestTitleWordAsSurname(t *testing.T) {
 		}
 	}
 }
+
+// TestSeatIsNoPerson: the words after "MP for" name a seat, however many
+// there are; none of them is a person.
+func TestSeatIsNoPerson(t *testing.T) {
+	a := articleOf("Seats", "As MP for Lowtown Vale Nant Brack and the party's leader, Mr Hughes has argued the attacks were staged.")
+	for _, e := range Extract(a).Entities {
+		if e.Type == "person" && strings.Contains("Lowtown Vale Nant Brack", e.Name) {
+			t.Errorf("part of a seat is a person: %+v", e)
+		}
+	}
+}
