@@ -800,6 +800,13 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 			if v == vPerson && n+1 < len(toks) && (toks[n+1].low == "it" || toks[n+1].low == "its") {
 				v = vOrg
 			}
+			// "Scotland Yard said", "Wales Office said": a country's or a
+			// region's name, not a given name, then one word that is no
+			// given name nor title, is a body's name.
+			if kn, ok := lx.known[EntityKeyWord(toks[a].low)]; v == vPerson && ok && kn.typ == EntityPlace && b-a == 2 && !lx.given[toks[a].low] &&
+				!lx.given[toks[a+1].low] && lx.titles[titleKey(toks[a+1].low)] == "" {
+				v = vOrg
+			}
 			c.votes[v] += cue.weight
 		} else if v, plural := x.kindOf(toks[b].low); v == vPlace && toks[b].word && !toks[b].upper {
 			// "Soc Trang province"; "Ben Tre, Tra Vinh and Soc Trang
