@@ -131,3 +131,17 @@ func TestRelativeClauseAfterATopicIsNoContent(t *testing.T) {
 		t.Error("a warning's clause is lost")
 	}
 }
+
+// TestStrayMarkOpensNoQuote: a mark with spaces on both sides after a
+// quote ("understand. " The visitors ...") closes that quote; the
+// writer's sentence after it is nobody's quote.
+func TestStrayMarkOpensNoQuote(t *testing.T) {
+	body := "\"I never meant to upset anyone, and so my conscience is clear,\" he said at the time. \"I have to push my players hard. " +
+		"\"In that job, I use plain words that we all understand. \" The visitors wore campaign shirts before the match in Leeds last month."
+	if c := claimWith(claimsIn(t, body), "campaign shirts"); c != nil {
+		t.Errorf("the writer's sentence became a quote of %s: %+v", c.Speaker, *c)
+	}
+	if c := claimWith(claimsIn(t, body), "plain words"); c == nil {
+		t.Error("the quote before the stray mark is lost")
+	}
+}
