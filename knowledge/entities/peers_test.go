@@ -1,6 +1,7 @@
 package entities_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -67,5 +68,18 @@ func TestPlaceNamedBodyIsNoPerson(t *testing.T) {
 	ents := Extract(a).Entities
 	if e := findEntity(ents, "Scotland Yard"); e == nil || e.Type != "organization" {
 		t.Errorf("Scotland Yard is no organisation: %+v", e)
+	}
+}
+
+// TestFormerRoleKeepsItsWords: "Former England captain X": the role is the
+// former captaincy, and England is no affiliation of X's now.
+func TestFormerRoleKeepsItsWords(t *testing.T) {
+	a := articleOf("Retirement", "Former Rovers captain Mark Dobson has announced he is to retire at the end of the season.")
+	e := findEntity(Extract(a).Entities, "Mark Dobson")
+	if e == nil {
+		t.Fatal("no Mark Dobson")
+	}
+	if !slices.Contains(e.Roles, "Former Rovers captain") || slices.Contains(e.Affiliations, "Rovers") {
+		t.Errorf("a former role reads as a current one: roles %q, affiliations %q", e.Roles, e.Affiliations)
 	}
 }
