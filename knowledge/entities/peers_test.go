@@ -83,3 +83,16 @@ func TestFormerRoleKeepsItsWords(t *testing.T) {
 		t.Errorf("a former role reads as a current one: roles %q, affiliations %q", e.Roles, e.Affiliations)
 	}
 }
+
+// TestKindBeforeKnownAsOrCalled: "a shadowy group known as X", "a company
+// called X": the kind noun types the name after "known as" or "called".
+func TestKindBeforeKnownAsOrCalled(t *testing.T) {
+	a := articleOf("Fires", "The attacks were blamed on a shadowy group known as Cwm Talog. Cwm Talog began burning homes in 1979.",
+		"He then founded another company called Rhyd Gwyn and went on working.")
+	ents := Extract(a).Entities
+	for _, name := range []string{"Cwm Talog", "Rhyd Gwyn"} {
+		if e := findEntity(ents, name); e == nil || e.Type != "organization" {
+			t.Errorf("%s is no organisation: %+v", name, e)
+		}
+	}
+}
