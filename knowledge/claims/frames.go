@@ -51,10 +51,13 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 		if t.kind != clWord || t.quote >= 0 {
 			continue
 		}
-		// "at the recent Consumer Electronics Show in Las Vegas products
-		// … got": a capital inside a sentence marks a name (or a headline
-		// in title case), not a verb of saying, as for the patterns' cues.
-		if t.upper && v > 0 && p.toks[v-1].kind != clStop && p.toks[v-1].kind != clOpen && p.toks[v-1].kind != clClose {
+		// "Yahoo, Ask Jeeves and Amazon are seeking ...", "at the recent
+		// Consumer Electronics Show in Las Vegas products … got": a capital
+		// inside a sentence marks a name, not a verb that attributes, as
+		// for the patterns' cues.
+		// (Words in capitals throughout are a shouted line, whose verbs
+		// stay verbs.)
+		if w := p.text[t.s:t.e]; t.upper && w != strings.ToUpper(w) && v > s.a && p.toks[v-1].kind != clStop && p.toks[v-1].kind != clOpen && p.toks[v-1].kind != clClose {
 			continue
 		}
 		tk := &p.src.Tokens[t.tok]
@@ -64,6 +67,13 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 			continue
 		}
 		rows := table[tk.Lemma]
+		// "Traders were sceptical that C", "She doubted that C": the
+		// clause a doubter governs is not their claim, and no stance here
+		// says so. What frames.txt lets such a verb govern ("questioned
+		// the need for C") stays.
+		if len(rows) == 0 && (x.lex.is(tk.Lemma, wDoubt) || x.lex.is(t.low, wDoubt)) {
+			continue
+		}
 		if len(rows) == 0 {
 			// A cue the patterns did not read ("the senator, who said the
 			// vote was rigged"): its clause, by the parse.
@@ -103,6 +113,12 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 			}
 			if content < 0 {
 				continue
+			}
+			// "Women can expect to live to 85", "buyers may want to wait":
+			// an intention or expectation under a modal of ability or
+			// chance tells what may be, not what its subject holds.
+			if p.src.Tokens[content].Rel.Base() == text.RelXcomp && p.kid(c, text.RelAux, "can", "could", "may", "might") >= 0 {
+				break
 			}
 			h := p.subjectOf(c)
 			if h < 0 || p.src.Tokens[h].Rel == text.RelExpl {

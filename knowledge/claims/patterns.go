@@ -462,6 +462,13 @@ func (x *clExtractor) complement(p *clPara, s clSpan, ce int, cue clCue, bare bo
 			}
 		}
 		if j < s.b {
+			// "warned about e-mails that are circulating", "warned of scams
+			// that target the old": after a topic, "that" and a verb open a
+			// relative clause, not what was said.
+			if t[j].kind == clWord && t[j].low == "that" && j > k && t[k].kind == clWord && clTopicPreps[t[k].low] && j+1 < s.b &&
+				t[j+1].kind == clWord && (strings.HasPrefix(p.src.Tokens[t[j+1].tok].Tag, "VB") || p.src.Tokens[t[j+1].tok].Tag == "MD") {
+				return 0, false
+			}
 			if t[j].kind == clWord && t[j].low == "that" {
 				return j + 1, j+1 < s.b
 			}
@@ -1101,6 +1108,10 @@ func titleQuote(p *clPara, s clSpan, k int) int {
 	}
 	return -1
 }
+
+// clTopicPreps open what a cue is about ("warned about", "spoke of"), not
+// whom it is told to.
+var clTopicPreps = map[string]bool{"about": true, "of": true, "against": true, "over": true, "on": true}
 
 // clObjects are listeners after a cue ("told me", "said to reporters").
 var clObjects = map[string]bool{"me": true, "him": true, "her": true, "us": true, "them": true,

@@ -680,6 +680,52 @@ var clParticles = map[string]bool{"al": true, "el": true, "bin": true, "bint": t
 	"de": true, "del": true, "della": true, "der": true, "den": true, "van": true, "von": true, "da": true,
 	"di": true, "du": true, "la": true, "le": true, "dos": true, "das": true, "ul": true, "y": true}
 
+// namesEntity tells whether the bytes [st, en) of paragraph n are exactly a
+// mention of a person or an organisation.
+func (r *clResolver) namesEntity(n, st, en int) bool {
+	for _, m := range r.byPara[n] {
+		if m.start == st && m.end == en {
+			switch r.ents[m.ent].Type {
+			case entities.EntityPerson, entities.EntityOrganization:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titleAfter tells whether a title word of a person ("MP", "governor")
+// follows, within the phrase [a, b) of p, the last mention of the entity
+// id there.
+func (r *clResolver) titleAfter(p *clPara, a, b int, id string, lex *clLexicon) bool {
+	end := -1
+	for _, m := range r.byPara[p.n] {
+		if m.start < p.toks[a].s || m.end > p.toks[b-1].e {
+			continue
+		}
+		if r.ents[m.ent].Type == entities.EntityPerson {
+			return false // "a meeting with X, the party leader": the person is named
+		}
+		if r.ents[m.ent].ID == id {
+			end = max(end, m.end)
+		}
+	}
+	for i := a; i < b; i++ {
+		if p.toks[i].kind == clComma {
+			return false
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if w := p.toks[i]; w.kind == clWord && w.s >= end && lex.is(strings.TrimSuffix(w.low, "."), wTitle) && !lex.is(w.low, wOrg) {
+			return true
+		}
+	}
+	return false
+}
+
 // named resolves a phrase with a capitalised name: to the entity mentioned in
 // it, or to the name phrase itself, stripped of titles, with a short name
 // expanded to a full one remembered before ("Graham" -> "Lindsey Graham").
@@ -698,6 +744,13 @@ func (r *clResolver) named(p *clPara, a, b int, lex *clLexicon) (clRef, bool) {
 		if ref, ok := r.entityIn(p.n, t[a].s, t[b-1].e); ok {
 			if ref.typ == entities.EntityPerson {
 				ref.roles = roles
+			} else if r.titleAfter(p, a, b, ref.id, lex) {
+				// "A Green Party MP", "Bank of Freedonia governor Jo
+				// Bloggs": a person described by the body they serve,
+				// whose name, if any, the entities missed, is not the
+				// body, though a later "it" may be.
+				r.remember(ref)
+				return clRef{name: clDescription(p, a, b), typ: entities.EntityPerson, roles: roles}, true
 			}
 			return ref, true
 		}

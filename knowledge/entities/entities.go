@@ -19,16 +19,20 @@ import (
 
 // cand is one mention of a would-be entity.
 type cand struct {
-	para     int // index into the article's paragraphs
-	s, e     int // the mention (with an adjacent title)
-	ns, ne   int // the name alone
-	name     string
-	key      string
-	words    []string      // key words
-	votes    [numVotes]int // person, organization, place, group, thing
-	roles    []string
-	affs     []string
-	affTok   int // token where an "of"/"at" affiliation starts, or -1
+	para   int // index into the article's paragraphs
+	s, e   int // the mention (with an adjacent title)
+	ns, ne int // the name alone
+	name   string
+	key    string
+	words  []string      // key words
+	votes  [numVotes]int // person, organization, place, group, thing
+	roles  []string
+	affs   []string
+	affTok int // token where an "of"/"at" affiliation starts, or -1
+	// peerOf is the token of the place a peer's title names ("Lord Weston
+	// of Brockley"), or 0: the name is then a title of one person, which
+	// no other full name with the surname stands for.
+	peerOf   int
 	ownerTok int // last token of the name before a possessive ("Labour's Paul Flynn"), or -1
 	firstTok int
 	lastTok  int
@@ -217,6 +221,13 @@ func (x *entityExtractor) paragraph(pt paraToks) {
 	// Affiliations: "analyst Kamaran Palani of the London School of Economics".
 	para := x.cands[first:]
 	for _, c := range para {
+		if c.peerOf > 0 {
+			for _, o := range para {
+				if o.firstTok == c.peerOf && !o.group {
+					o.votes[vPlace] += 4 // "of Brockley" in a peer's title is a place
+				}
+			}
+		}
 		if c.affTok < 0 || !c.personHint && c.votes[vPerson] < 2 {
 			continue
 		}

@@ -51,6 +51,10 @@ func (x *entityExtractor) kindBefore(toks []etok, a int, c *cand) {
 	switch {
 	case p >= 2 && toks[p].low == "as" && toks[p-1].low == "such":
 		p, list = p-2, true
+	case p >= 2 && toks[p].low == "as" && toks[p-1].low == "known":
+		p -= 2 // "a shadowy group known as X"
+	case p >= 1 && (toks[p].low == "called" || toks[p].low == "named"):
+		p-- // "an umbrella organisation called X", "a game called X"
 	case p >= 1 && (toks[p].low == "including" || toks[p].low == "like"):
 		p, list = p-1, true
 	}

@@ -74,6 +74,14 @@ func (x *entityExtractor) run(pt paraToks, i, j int) {
 	}
 }
 
+// seatTitles are the titles whose "for" names a seat, a constituency or a
+// state ("MP for Merionnydd Nant Conwy", "Senator for New South Wales").
+var seatTitles = map[string]bool{"mp": true, "msp": true, "am": true, "mep": true, "member": true, "senator": true, "candidate": true}
+
+// peerTitles are the titles of peers, which may name a place after the
+// surname ("Lord Weston of Brockley", "Baroness Hale of Richmond").
+var peerTitles = map[string]bool{"lord": true, "lady": true, "baroness": true, "baron": true, "viscount": true, "earl": true}
+
 // stopToken tells whether toks[k], inside a capitalised run, is no part of a name.
 func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 	t := toks[k]
@@ -86,8 +94,11 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 	givenFirst := lx.given[t.low] && k+1 < len(toks) && x.isNameWord(toks, k+1) && !toks[k+1].caps
 	// "Jimmy Page", "Gary Speed": a common word after a given name, inside
 	// a sentence, is a surname.
+	// "John Major", "Mervyn King": a title word after a given name, with
+	// no name after it to stand before, is a surname too.
+	endTitle := lx.titles[titleKey(t.low)] != "" && !(k+1 < len(toks) && toks[k+1].upper) && (k < 2 || !toks[k-2].upper)
 	surname := !t.sent && k > 0 && lx.given[toks[k-1].low] && toks[k-1].upper && !toks[k-1].caps && !lx.placeLast[t.low] && !lx.orgHeads[t.low] &&
-		lx.titles[titleKey(t.low)] == "" && lx.notEntity[t.low] == "" && !lx.events[t.low] && t.pos == text.PROPN
+		(lx.titles[titleKey(t.low)] == "" || endTitle) && lx.notEntity[t.low] == "" && !lx.events[t.low] && t.pos == text.PROPN
 	// "four All Blacks": a common word capitalised after a number word
 	// starts the name of a side whose members are counted.
 	counted := !t.sent && x.countWordBefore(toks, k) && k+1 < len(toks) && x.memberPlural(toks[k+1]) && !toks[k+1].sent
@@ -298,7 +309,10 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 	}
 	first, last := -1, -1
 	for k := a; k < b; {
-		if l := x.titleAt(toks, k, b); l > 0 {
+		// "Mervyn King", "John Major": a one-word title that ends the
+		// piece right after a given name is the surname, not a title
+		// without a name to stand before.
+		if l := x.titleAt(toks, k, b); l > 0 && !(l == 1 && k+1 == b && k == a+1 && x.lx.given[toks[a].low] && x.titleAt(toks, a, b) == 0) {
 			if first < 0 {
 				first = k
 			}
@@ -385,7 +399,11 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 				break
 			}
 		}
-		if nameStart < 0 && b-k >= 3 {
+		// Two last words after a long complement may be a name without a
+		// given name ("Minister for Foreign Affairs Li Wei"), but not
+		// after a seat's title: "MP for Merionnydd Nant Conwy" is all the
+		// seat.
+		if nameStart < 0 && b-k >= 3 && !seatTitles[toks[last-1].low] {
 			nameStart = b - 2
 		}
 		if nameStart < 0 {
@@ -830,6 +848,13 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 			if v == vPerson && n+1 < len(toks) && (toks[n+1].low == "it" || toks[n+1].low == "its") {
 				v = vOrg
 			}
+			// "Scotland Yard said", "Wales Office said": a country's or a
+			// region's name, not a given name, then one word that is no
+			// given name nor title, is a body's name.
+			if kn, ok := lx.known[EntityKeyWord(toks[a].low)]; v == vPerson && ok && kn.typ == EntityPlace && b-a == 2 && !lx.given[toks[a].low] &&
+				!lx.given[toks[a+1].low] && lx.titles[titleKey(toks[a+1].low)] == "" {
+				v = vOrg
+			}
 			c.votes[v] += cue.weight
 		} else if v, plural := x.kindOf(toks[b].low); v == vPlace && toks[b].word && !toks[b].upper {
 			// "Soc Trang province"; "Ben Tre, Tra Vinh and Soc Trang
@@ -882,8 +907,13 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		case "(":
 			x.parenthetical(pt, b, c)
 		}
-		// "Palani of the London School of Economics": an affiliation.
-		if k := b; k+1 < len(toks) && (toks[k].low == "of" || toks[k].low == "at" || toks[k].low == "from") {
+		// "Lord Weston of Brockley": the place of a peer's title.
+		if a > 0 && peerTitles[toks[a-1].low] && b+1 < len(toks) && toks[b].low == "of" && toks[b+1].upper {
+			c.peerOf = b + 1
+			c.votes[vPerson] += 4
+			c.personHint = true
+		} else if k := b; k+1 < len(toks) && (toks[k].low == "of" || toks[k].low == "at" || toks[k].low == "from") {
+			// "Palani of the London School of Economics": an affiliation.
 			k++
 			if toks[k].low == "the" {
 				k++

@@ -27,11 +27,11 @@ func TestRolesAndAffiliations(t *testing.T) {
 			},
 		},
 		{
-			name: "a party's adjective before a name is an affiliation, a title's modifier none",
+			name: "a party's adjective before a name is an affiliation; a former side is none, its role keeps the words",
 			body: []string{"Conservative Alan Mercer spoke after Former Wimbledon champion Anna Wexley."},
 			want: []want{
 				{name: "Alan Mercer", typ: entities.EntityPerson, affs: []string{"Conservative Party"}},
-				{name: "Anna Wexley", typ: entities.EntityPerson, roles: []string{"champion"}, affs: []string{"Wimbledon"}},
+				{name: "Anna Wexley", typ: entities.EntityPerson, roles: []string{"Former Wimbledon champion"}},
 			},
 		},
 		{
@@ -190,7 +190,7 @@ func TestRolesAndAffiliations(t *testing.T) {
 			want: []want{
 				{name: "Anna Moss", typ: entities.EntityPerson},
 				{name: "Carl Drew", typ: entities.EntityPerson},
-				{name: "Tim Hale", typ: entities.EntityPerson, roles: []string{"winger"}, affs: []string{"Wexham"}},
+				{name: "Tim Hale", typ: entities.EntityPerson, roles: []string{"Former Wexham winger"}},
 				{name: "Ben Stroud", typ: entities.EntityPerson, roles: []string{"singer"}},
 				{name: "Primera Liga", typ: entities.EntityOrganization},
 			},

@@ -333,6 +333,12 @@ func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, boo
 		f.Counted = counted
 		if lx.pronouns[strings.ToLower(counted)] {
 			f.Counted = sc.antecedent(start, para, prev, counted)
+			// "a quarter of those with broadband", "14% of those aged 30
+			// to 39": the words after the pronoun say who they are; a noun
+			// from before is not what is counted.
+			if low := strings.ToLower(counted); (low == "those" || low == "these") && end < len(sc.toks) && sc.toks[end].typ == ftWord && pronounModifiers[sc.toks[end].low] {
+				f.Counted = ""
+			}
 		}
 	}
 	if q.unit == lx.ageRow+1 && f.Counted == "" {
@@ -873,3 +879,8 @@ func (sc *figureScanner) low(k int) string {
 	}
 	return sc.toks[k].low
 }
+
+// pronounModifiers open the words that describe a pronoun counted right
+// after it ("those with ...", "those who ...", "those aged ...").
+var pronounModifiers = map[string]bool{"with": true, "without": true, "who": true, "that": true, "aged": true, "in": true,
+	"on": true, "from": true, "under": true, "over": true, "living": true, "earning": true, "having": true, "whose": true}

@@ -310,7 +310,8 @@ func (g *grammar) counted(a int) string {
 		if s := g.child(a, text.RelNsubj); s >= 0 && g.child(a, text.RelCop) >= 0 && g.child(a, text.RelCase) < 0 {
 			return g.phrase(s)
 		}
-		if t := &p.Tokens[a]; t.Head > a && g.nominal(t.Head) && isModifier(t.Rel) {
+		// (a span counts no one: "three days before President X")
+		if t := &p.Tokens[a]; t.Head > a && g.nominal(t.Head) && isModifier(t.Rel) && p.Tokens[t.Head].POS != text.PROPN {
 			return g.phrase(t.Head)
 		}
 		return ""
