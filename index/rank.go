@@ -3,9 +3,11 @@ package index
 import (
 	"encoding/json"
 	"math"
+	"reflect"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -398,12 +400,52 @@ var asciiAlnum = func() (t [utf8.RuneSelf]bool) {
 func (q *question) coversOf(word string) []cover {
 	covers, ok := q.words[word]
 	if !ok {
-		for _, tok := range q.an.Analyze([]byte(word)) {
-			covers = append(covers, q.lookup[string(tok.Term)]...)
+		for _, term := range analysedWord(q.an, word) {
+			covers = append(covers, q.lookup[term]...)
 		}
 		q.words[word] = covers
 	}
 	return covers
+}
+
+// analysed keeps the terms the analyser makes of the passages' words
+// for the next questions: most words come again, and running the
+// analyser on a word cost more than the rest of reading a passage. It
+// holds one analyser's terms (the index's text analyser) and starts again
+// when it holds maxAnalysed words.
+var analysed struct {
+	sync.RWMutex
+	an    analysis.Analyzer
+	terms map[string][]string
+}
+
+const maxAnalysed = 50_000
+
+// analysedWord returns the terms an makes of a word.
+func analysedWord(an analysis.Analyzer, word string) []string {
+	cacheable := reflect.TypeOf(an).Comparable()
+	if cacheable {
+		analysed.RLock()
+		terms, ok := analysed.terms[word]
+		ok = ok && analysed.an == an
+		analysed.RUnlock()
+		if ok {
+			return terms
+		}
+	}
+	var terms []string
+	for _, tok := range an.Analyze([]byte(word)) {
+		terms = append(terms, string(tok.Term))
+	}
+	if cacheable {
+		analysed.Lock()
+		if analysed.an != an || len(analysed.terms) >= maxAnalysed {
+			analysed.an, analysed.terms = an, map[string][]string{}
+		}
+		analysed.terms[strings.Clone(word)] = terms
+		analysed.Unlock()
+	}
+	return terms
 }
 
 // wordPrefix is the first n (at most 3) letters of a word, lower case,

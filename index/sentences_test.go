@@ -2,10 +2,16 @@ package index
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/simple"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/registry"
 )
 
 // A paragraph in a reader's voice speaks in the first or second person or
@@ -126,4 +132,28 @@ func isReaderVoiceBefore(text string, hasClaims bool) bool {
 		}
 	}
 	return false
+}
+
+// The terms kept for a word are those of the analyser asked: another
+// analyser's are made afresh.
+func TestAnalysedWordKeepsOneAnalysersTerms(t *testing.T) {
+	cache := registry.NewCache()
+	english, err := cache.AnalyzerNamed(en.AnalyzerName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, err := cache.AnalyzerNamed(simple.Name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 2 { // made, then kept
+		for _, tt := range []struct {
+			an   analysis.Analyzer
+			want []string
+		}{{english, []string{"harbour"}}, {plain, []string{"harbours"}}, {english, []string{"harbour"}}} {
+			if got := analysedWord(tt.an, "Harbours"); !slices.Equal(got, tt.want) {
+				t.Errorf("analysedWord(Harbours) = %q, want %q", got, tt.want)
+			}
+		}
+	}
 }
