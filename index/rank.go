@@ -1181,6 +1181,7 @@ func (ix *Index) collapse(cs []*candidate) []*candidate {
 	kept := make([]*candidate, 0, len(cs))
 	texts := make([]uint64, 0, len(cs))    // the kept passages' text hashes
 	prints := make([][]uint32, 0, len(cs)) // and their articles' fingerprints
+	sets := make([]uint64, 0, len(cs))     // and the fingerprints' hashes as sets of 64 (see hashSet)
 	for _, c := range cs {
 		key, _ := textHash(c.text)
 		var k *candidate
@@ -1188,16 +1189,18 @@ func (ix *Index) collapse(cs []*candidate) []*candidate {
 			k = kept[i]
 		}
 		print := ix.fingerprint(c.article)
+		set := hashSet(print)
 		if k == nil && len(print) > 0 {
 			for i, o := range kept {
-				if o.article != c.article && nearDuplicates(prints[i], print) {
+				// Fingerprints that share no hash are no near-duplicates.
+				if sets[i]&set != 0 && o.article != c.article && nearDuplicates(prints[i], print) {
 					k = o
 					break
 				}
 			}
 		}
 		if k == nil {
-			texts, prints = append(texts, key), append(prints, print)
+			texts, prints, sets = append(texts, key), append(prints, print), append(sets, set)
 			kept = append(kept, c)
 			continue
 		}
@@ -1238,6 +1241,15 @@ func fingerprint(paras []knowledge.Paragraph) []uint32 {
 		hs = hs[:fingerprintSize]
 	}
 	return hs
+}
+
+// hashSet is a set of hashes in 64 bits: bit h%64 of each.
+func hashSet(hs []uint32) uint64 {
+	set := uint64(0)
+	for _, h := range hs {
+		set |= 1 << (h % 64)
+	}
+	return set
 }
 
 // nearDuplicates tells whether two fingerprints come from near-duplicate
