@@ -348,12 +348,20 @@ func (q *question) scan(text string, fn func(start, end int, covers []cover)) {
 		return
 	}
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf && !asciiAlnum[c] {
+			i++
+			continue
+		}
 		if ok, n := alnumAt(text, i); !ok {
 			i += n
 			continue
 		}
 		start := i
 		for i < len(text) {
+			if c := text[i]; c < utf8.RuneSelf && asciiAlnum[c] {
+				i++
+				continue
+			}
 			if ok, n := alnumAt(text, i); ok {
 				i += n
 				continue
@@ -380,7 +388,8 @@ func (q *question) scan(text string, fn func(start, end int, covers []cover)) {
 }
 
 // alnumAt tells whether the rune at text[i:] is a letter or a digit, and
-// its length: ASCII from a table, the rest as unicode says.
+// its length: ASCII from a table, the rest as unicode says. (scan reads
+// ASCII letters and digits from the table itself, without a call.)
 func alnumAt(text string, i int) (bool, int) {
 	if c := text[i]; c < utf8.RuneSelf {
 		return asciiAlnum[c], 1

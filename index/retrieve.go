@@ -1,7 +1,6 @@
 package index
 
 import (
-	"container/heap"
 	"context"
 	"errors"
 	"fmt"
@@ -440,10 +439,11 @@ func (h *hitHeap) offer(hit passageHit, n int) {
 	switch {
 	case n <= 0:
 	case len(*h) < n:
-		heap.Push(h, hit)
+		*h = append(*h, hit)
+		h.up(len(*h) - 1)
 	case worse((*h)[0], hit):
 		(*h)[0] = hit
-		heap.Fix(h, 0)
+		h.down(0)
 	}
 }
 
@@ -451,20 +451,43 @@ func (h *hitHeap) offer(hit passageHit, n int) {
 func (h *hitHeap) sorted() []passageHit {
 	out := make([]passageHit, len(*h))
 	for i := len(out) - 1; i >= 0; i-- {
-		out[i] = heap.Pop(h).(passageHit)
+		out[i] = (*h)[0]
+		last := len(*h) - 1
+		(*h)[0] = (*h)[last]
+		*h = (*h)[:last]
+		h.down(0)
 	}
 	return out
 }
 
-func (h hitHeap) Len() int           { return len(h) }
-func (h hitHeap) Less(i, j int) bool { return worse(h[i], h[j]) }
-func (h hitHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
-func (h *hitHeap) Push(x any)        { *h = append(*h, x.(passageHit)) }
-func (h *hitHeap) Pop() any {
-	old := *h
-	x := old[len(old)-1]
-	*h = old[:len(old)-1]
-	return x
+// up moves the hit at j up the heap to its place; down moves the hit at i
+// down (as container/heap does, without its interface's calls).
+func (h hitHeap) up(j int) {
+	for j > 0 {
+		i := (j - 1) / 2
+		if !worse(h[j], h[i]) {
+			break
+		}
+		h[i], h[j] = h[j], h[i]
+		j = i
+	}
+}
+
+func (h hitHeap) down(i int) {
+	for {
+		j := 2*i + 1
+		if j >= len(h) {
+			return
+		}
+		if r := j + 1; r < len(h) && worse(h[r], h[j]) {
+			j = r
+		}
+		if !worse(h[j], h[i]) {
+			return
+		}
+		h[i], h[j] = h[j], h[i]
+		i = j
+	}
 }
 
 // loadCandidates reads the passages of hits from their stored fields, with
