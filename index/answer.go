@@ -337,7 +337,7 @@ func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question,
 	c := top[0]
 	es := q.entities[c.article]
 	if es == nil {
-		docs, err := ix.factDocs(ctx, bi, bleve.NewDocIDQuery([]string{factsID(c.article)}), 1)
+		docs, err := ix.factDocsByID(bi, []string{factsID(c.article)})
 		if err != nil || len(docs) == 0 {
 			return nil, answerSpan{}
 		}

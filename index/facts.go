@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -346,9 +347,13 @@ func (ix *Index) Prominent(ctx context.Context, scope string, articles, limit in
 	return profiles, nil
 }
 
+// factDoc is an article's facts document as the searches read it: its
+// entities (the disputes stored beside them are left unread).
 type factDoc struct {
 	article string
-	facts   articleFacts
+	facts   struct {
+		Entities []knowledge.Entity `json:"entities"`
+	}
 }
 
 func (ix *Index) factDocs(ctx context.Context, bi bleve.Index, q query.Query, size int) ([]factDoc, error) {
@@ -363,6 +368,44 @@ func (ix *Index) factDocs(ctx context.Context, bi bleve.Index, q query.Query, si
 		d := factDoc{article: str(h.Fields["article"])}
 		if json.Unmarshal([]byte(str(h.Fields["data"])), &d.facts) == nil {
 			out = append(out, d)
+		}
+	}
+	return out, nil
+}
+
+// factDocsByID reads the facts documents of some ids (in no order), as
+// factDocs reads those a DocIDQuery finds, straight from the snapshot's
+// segments: bleve's search and document loading cost more than reading
+// the facts.
+func (ix *Index) factDocsByID(bi bleve.Index, ids []string) ([]factDoc, error) {
+	sg, err := openSegments(bi)
+	if err != nil {
+		return nil, err
+	}
+	defer sg.Close()
+	var out []factDoc
+	for _, id := range ids {
+		var docs []uint64
+		if err := sg.postings("_id", id, false, func(doc, _, _ uint64) { docs = append(docs, doc) }); err != nil {
+			return nil, fmt.Errorf("entity search failed: %w", err)
+		}
+		for _, doc := range docs {
+			var d factDoc
+			var data []byte
+			err := sg.visit(doc, func(field string, _ byte, value []byte) {
+				switch field {
+				case "article":
+					d.article = string(value)
+				case "data":
+					data = slices.Clone(value)
+				}
+			})
+			if err != nil {
+				return nil, fmt.Errorf("entity search failed: %w", err)
+			}
+			if json.Unmarshal(data, &d.facts) == nil {
+				out = append(out, d)
+			}
 		}
 	}
 	return out, nil

@@ -46,7 +46,7 @@ func (ix *Index) articleEntities(ctx context.Context, bi bleve.Index, cs []*cand
 	if len(ids) == 0 {
 		return out
 	}
-	docs, err := ix.factDocs(ctx, bi, bleve.NewDocIDQuery(ids), len(ids))
+	docs, err := ix.factDocsByID(bi, ids)
 	if err != nil {
 		return out
 	}
