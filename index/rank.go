@@ -418,8 +418,9 @@ func (q *question) coversOf(word string) []cover {
 }
 
 // analysed keeps the terms the analyser makes of the passages' words
-// for the next questions: most words come again, and running the
-// analyser on a word cost more than the rest of reading a passage. It
+// (and of entities' names) for the next questions: most words come again,
+// and running the analyser on a word cost more than the rest of reading a
+// passage. It
 // holds one analyser's terms (the index's text analyser) and starts again
 // when it holds maxAnalysed words.
 var analysed struct {
@@ -430,8 +431,12 @@ var analysed struct {
 
 const maxAnalysed = 50_000
 
-// analysedWord returns the terms an makes of a word.
+// analysedWord returns the terms an makes of a word (or of a few: an
+// entity's names).
 func analysedWord(an analysis.Analyzer, word string) []string {
+	if an == nil || word == "" {
+		return nil
+	}
 	cacheable := reflect.TypeOf(an).Comparable()
 	if cacheable {
 		analysed.RLock()
