@@ -184,9 +184,13 @@ func hasCue(text string) bool {
 	}
 	// Any other letter's small letter is ASCII if and only if it is: the
 	// cues are found in the text's ASCII letters, in small letters.
-	for i := 0; i < len(text); i++ {
+	for i := 0; i+1 < len(text); i++ { // every cue has two bytes at least
+		if !v.cueStarts[text[i]] {
+			continue
+		}
+		second := lowerASCII(text[i+1])
 		for _, c := range v.cuesFrom[lowerASCII(text[i])] {
-			if hasPrefixFold(text[i:], c) {
+			if c[1] == second && hasPrefixFold(text[i:], c) {
 				return true
 			}
 		}

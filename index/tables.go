@@ -92,11 +92,15 @@ var readerVoice = sync.OnceValue(func() *readerVoiceWords {
 		for i := range len(c) {
 			v.asciiCues = v.asciiCues && c[i] < utf8.RuneSelf
 		}
-		if c == "" {
-			v.asciiCues = false // found in any text: hasCue reads it as it is
+		if len(c) < 2 {
+			v.asciiCues = false // hasCue reads the text as it is
 			continue
 		}
 		v.cuesFrom[c[0]] = append(v.cuesFrom[c[0]], c)
+		v.cueStarts[c[0]] = true
+		if 'a' <= c[0] && c[0] <= 'z' {
+			v.cueStarts[c[0]-'a'+'A'] = true
+		}
 	}
 	return v
 })
@@ -107,9 +111,11 @@ type readerVoiceWords struct {
 	// personRunes is the length of the longest person word, in runes.
 	personRunes int
 	cues        []string
-	// cuesFrom are the cues by their first byte, and asciiCues whether
-	// they are all ASCII.
+	// cuesFrom are the cues by their first byte, cueStarts the bytes a
+	// cue starts with in any case, and asciiCues whether they are all
+	// ASCII and two bytes long at least.
 	cuesFrom  [256][]string
+	cueStarts [256]bool
 	asciiCues bool
 }
 
