@@ -429,7 +429,7 @@ var analysed struct {
 	terms map[string][]string
 }
 
-const maxAnalysed = 50_000
+const maxAnalysed = 20_000
 
 // analysedWord returns the terms an makes of a word (or of a few: an
 // entity's names).
