@@ -280,3 +280,27 @@ func (s *segments) visit(doc uint64, fn func(field string, typ byte, value []byt
 		return true
 	})
 }
+
+// docIDReader is a segment that reads a document's id alone (zap's do,
+// without decompressing its other stored fields).
+type docIDReader interface {
+	DocID(num uint64) ([]byte, error)
+}
+
+// docID returns a document's id, and false when its segment cannot read
+// the id alone.
+func (s *segments) docID(doc uint64) (string, bool, error) {
+	i := sort.Search(len(s.first), func(i int) bool { return s.first[i] > doc }) - 1
+	if i < 0 {
+		return "", false, fmt.Errorf("no document %d", doc)
+	}
+	r, ok := s.segs[i].Segment().(docIDReader)
+	if !ok {
+		return "", false, nil
+	}
+	id, err := r.DocID(doc - s.first[i])
+	if err != nil {
+		return "", false, err
+	}
+	return string(id), id != nil, nil
+}
