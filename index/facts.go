@@ -366,7 +366,7 @@ func (ix *Index) factDocs(ctx context.Context, bi bleve.Index, q query.Query, si
 	out := make([]factDoc, 0, len(res.Hits))
 	for _, h := range res.Hits {
 		d := factDoc{article: str(h.Fields["article"])}
-		if json.Unmarshal([]byte(str(h.Fields["data"])), &d.facts) == nil {
+		if decodeEntities([]byte(str(h.Fields["data"])), &d.facts.Entities) == nil {
 			out = append(out, d)
 		}
 	}
@@ -403,7 +403,7 @@ func (ix *Index) factDocsByID(bi bleve.Index, ids []string) ([]factDoc, error) {
 			if err != nil {
 				return nil, fmt.Errorf("entity search failed: %w", err)
 			}
-			if json.Unmarshal(data, &d.facts) == nil {
+			if decodeEntities(data, &d.facts.Entities) == nil {
 				out = append(out, d)
 			}
 		}
