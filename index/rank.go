@@ -2,6 +2,7 @@ package index
 
 import (
 	"encoding/json"
+	"hash/maphash"
 	"math"
 	"reflect"
 	"slices"
@@ -420,16 +421,25 @@ func (q *question) coversOf(word string) []cover {
 // analysed keeps the terms the analyser makes of the passages' words
 // (and of entities' names) for the next questions: most words come again,
 // and running the analyser on a word cost more than the rest of reading a
-// passage. It
-// holds one analyser's terms (the index's text analyser) and starts again
-// when it holds maxAnalysed words.
+// passage. It holds one analyser's terms (the index's text analyser), in
+// shards by the word's hash so that questions answered at once on several
+// CPUs seldom share a lock; a shard starts again when it holds
+// maxAnalysed/len(shards) words.
 var analysed struct {
+	seed   maphash.Seed
+	shards [16]analysedShard
+}
+
+type analysedShard struct {
 	sync.RWMutex
 	an    analysis.Analyzer
 	terms map[string][]string
+	_     [64]byte // a shard's lock on a cache line of its own
 }
 
 const maxAnalysed = 20_000
+
+func init() { analysed.seed = maphash.MakeSeed() }
 
 // analysedWord returns the terms an makes of a word (or of a few: an
 // entity's names).
@@ -438,11 +448,12 @@ func analysedWord(an analysis.Analyzer, word string) []string {
 		return nil
 	}
 	cacheable := reflect.TypeOf(an).Comparable()
+	sh := &analysed.shards[maphash.String(analysed.seed, word)%uint64(len(analysed.shards))]
 	if cacheable {
-		analysed.RLock()
-		terms, ok := analysed.terms[word]
-		ok = ok && analysed.an == an
-		analysed.RUnlock()
+		sh.RLock()
+		terms, ok := sh.terms[word]
+		ok = ok && sh.an == an
+		sh.RUnlock()
 		if ok {
 			return terms
 		}
@@ -452,12 +463,12 @@ func analysedWord(an analysis.Analyzer, word string) []string {
 		terms = append(terms, string(tok.Term))
 	}
 	if cacheable {
-		analysed.Lock()
-		if analysed.an != an || len(analysed.terms) >= maxAnalysed {
-			analysed.an, analysed.terms = an, map[string][]string{}
+		sh.Lock()
+		if sh.an != an || len(sh.terms) >= maxAnalysed/len(analysed.shards) {
+			sh.an, sh.terms = an, map[string][]string{}
 		}
-		analysed.terms[strings.Clone(word)] = terms
-		analysed.Unlock()
+		sh.terms[strings.Clone(word)] = terms
+		sh.Unlock()
 	}
 	return terms
 }
