@@ -104,6 +104,11 @@ func (ix *Index) answer(ctx context.Context, bi bleve.Index, q *question, kept [
 		a, at = ix.figureAnswer(q, top)
 	case knowledge.AskSpeech:
 		a, at = ix.claimAnswer(q, top)
+		if a == nil && q.topicCoverage(kept[0].sentCover[kept[0].best]) < minTopic {
+			// "What did the central bank say about rates": a sentence
+			// that is not about rates is no answer, whoever speaks in it.
+			return nil, answerSpan{}
+		}
 	case knowledge.AskSpeaker:
 		a, at = ix.speakerAnswer(ctx, bi, q, top)
 	case knowledge.AskIdentity:
@@ -258,8 +263,8 @@ func (ix *Index) claimAnswer(q *question, top []*candidate) (*knowledge.Answer, 
 	var best *candidate
 	bestScore := math.Inf(-1)
 	for rank, c := range top {
-		if c.claim < 0 {
-			continue
+		if c.claim < 0 || c.claimScore < minTopic {
+			continue // the subject speaks here, but not to what is asked
 		}
 		if score := c.claimScore - 0.3*float64(rank); score > bestScore {
 			best, bestScore = c, score
@@ -270,6 +275,7 @@ func (ix *Index) claimAnswer(q *question, top []*candidate) (*knowledge.Answer, 
 	}
 	cl := best.claimList()[best.claim]
 	start, end, text := cl.Start, cl.End, cl.Content
+	cue, quoted := cl.Cue, cl.Quoted
 	// A sentence of the claim (its content cut short: "For instance," he
 	// said, "older people …") or of the quote that carries it on may
 	// answer better.
@@ -279,9 +285,10 @@ func (ix *Index) claimAnswer(q *question, top []*candidate) (*knowledge.Answer, 
 		if cv := q.topicCoverage(best.sentCover[k]); cv > topic {
 			s := best.sents[k]
 			start, end, text, topic = s.Start, s.End, strings.Trim(best.text[s.Start:s.End], "\"“” "), cv
+			cue, quoted = "", false // the reporter's sentence, not the speaker's words
 		}
 	}
-	return &knowledge.Answer{Text: q.clipWords(strings.TrimSpace(text)), Kind: knowledge.AnswerClaim, Speaker: q.speakerName(best.article, cl),
+	return &knowledge.Answer{Text: q.clipWords(strings.TrimSpace(text)), Kind: knowledge.AnswerClaim, Speaker: q.speakerName(best.article, cl), Cue: cue, Quoted: quoted,
 		Citation: ix.cite(best.article, best.n), Context: sentenceAround(best, start, end)}, answerSpan{best, start, end}
 }
 
@@ -337,7 +344,7 @@ func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question,
 	c := top[0]
 	es := q.entities[c.article]
 	if es == nil {
-		docs, err := ix.factDocsByID(bi, []string{factsID(c.article)})
+		docs, err := factsOf(bi, []string{c.article})
 		if err != nil || len(docs) == 0 {
 			return nil, answerSpan{}
 		}

@@ -203,10 +203,10 @@ func TestArticleEntitiesAreKeptUntilTheArticleChanges(t *testing.T) {
 	}
 }
 
-// factDocsByID reads the facts documents bleve's DocIDQuery finds: the
-// live ones (an article changed leaves its old facts document deleted),
-// none for an id that names no document.
-func TestFactDocsByIDReadsWhatBleveFinds(t *testing.T) {
+// factsOf reads the facts documents bleve's DocIDQuery finds: the live
+// ones (an article changed leaves its old facts document deleted), none
+// for an article that has none.
+func TestFactsOfReadsWhatBleveFinds(t *testing.T) {
 	ix := askIndex(t, map[string]string{
 		"mill.txt":  "Mill to close\n\nThe paper mill will close in June, its owner said.",
 		"ferry.txt": "Ferry fares rise\n\nFerry fares will rise in spring, the operator said.",
@@ -218,11 +218,14 @@ func TestFactDocsByIDReadsWhatBleveFinds(t *testing.T) {
 	if _, err := ix.addFacts(a, knowledge.Facts{Entities: []knowledge.Entity{{ID: "e1", Name: "Carl Holm", Type: knowledge.EntityPerson}}}); err != nil {
 		t.Fatal(err)
 	}
-	var ids []string
+	var articles, ids []string
 	for _, a := range ix.Articles(knowledge.SharedScope) {
-		ids = append(ids, factsID(a.ID))
+		articles = append(articles, a.ID)
 	}
-	ids = append(ids, factsID("no-such.txt"))
+	articles = append(articles, "no-such.txt")
+	for _, a := range articles {
+		ids = append(ids, factsID(a))
+	}
 	bi, unlock, err := ix.reader()
 	if err != nil {
 		t.Fatal(err)
@@ -242,11 +245,11 @@ func TestFactDocsByIDReadsWhatBleveFinds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := ix.factDocsByID(bi, ids)
+	got, err := factsOf(bi, articles)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(want) != 2 || !reflect.DeepEqual(byID(got), byID(want)) {
-		t.Errorf("factDocsByID read %+v, bleve finds %+v", byID(got), byID(want))
+		t.Errorf("factsOf read %+v, bleve finds %+v", byID(got), byID(want))
 	}
 }

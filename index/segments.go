@@ -29,6 +29,7 @@ type segments struct {
 	dicts map[string][]segment.TermDictionary
 	pl    segment.PostingsList
 	it    segment.PostingsIterator
+	files map[int]*storedFile
 }
 
 // openSegments opens the segments of the live index's current snapshot
@@ -65,6 +66,11 @@ func openSegments(bi bleve.Index) (*segments, error) {
 
 // Close releases the snapshot.
 func (s *segments) Close() error {
+	for _, f := range s.files {
+		if f != nil {
+			f.Close()
+		}
+	}
 	return s.r.Close()
 }
 
@@ -275,30 +281,51 @@ func (s *segments) visit(doc uint64, fn func(field string, typ byte, value []byt
 	if i < 0 {
 		return fmt.Errorf("no document %d", doc)
 	}
+	if sf := s.storedFile(i); sf != nil {
+		return sf.visit(doc-s.first[i], fn)
+	}
 	return s.segs[i].VisitDocument(doc-s.first[i], func(field string, typ byte, value []byte, _ []uint64) bool {
 		fn(field, typ, value)
 		return true
 	})
 }
 
-// docIDReader is a segment that reads a document's id alone (zap's do,
-// without decompressing its other stored fields).
-type docIDReader interface {
-	DocID(num uint64) ([]byte, error)
+// storedFile returns the stored fields' file of the segment at place i,
+// opened once; nil when it is not a zap segment's, or when a merge has
+// removed the file of a segment this snapshot still holds: its mapping
+// stays readable, and is read then.
+func (s *segments) storedFile(i int) *storedFile {
+	z, ok := s.segs[i].Segment().(*zap.Segment)
+	if !ok {
+		return nil
+	}
+	sf, opened := s.files[i]
+	if !opened {
+		sf, _ = openStored(z)
+		if s.files == nil {
+			s.files = map[int]*storedFile{}
+		}
+		s.files[i] = sf
+	}
+	return sf
 }
 
-// docID returns a document's id, and false when its segment cannot read
-// the id alone.
+// docID returns a document's id, read without decompressing its other
+// stored fields; false when its segment cannot read the id alone.
 func (s *segments) docID(doc uint64) (string, bool, error) {
 	i := sort.Search(len(s.first), func(i int) bool { return s.first[i] > doc }) - 1
 	if i < 0 {
 		return "", false, fmt.Errorf("no document %d", doc)
 	}
-	r, ok := s.segs[i].Segment().(docIDReader)
-	if !ok {
+	var id []byte
+	var err error
+	if sf := s.storedFile(i); sf != nil {
+		id, err = sf.id(doc - s.first[i])
+	} else if r, ok := s.segs[i].Segment().(interface{ DocID(uint64) ([]byte, error) }); ok {
+		id, err = r.DocID(doc - s.first[i]) // zap's, through the mapping (the file is gone)
+	} else {
 		return "", false, nil
 	}
-	id, err := r.DocID(doc - s.first[i])
 	if err != nil {
 		return "", false, err
 	}

@@ -35,6 +35,13 @@ func TestRolesAndAffiliations(t *testing.T) {
 			},
 		},
 		{
+			name: "a title's modifier before a portfolio the tables lack stays in the office",
+			body: []string{"The port was shut. Deputy Fisheries Minister Lena Varga said it would reopen."},
+			want: []want{
+				{name: "Lena Varga", typ: entities.EntityPerson, roles: []string{"Deputy Fisheries Minister"}},
+			},
+		},
+		{
 			name: "a club before a role is an organisation, a country a side",
 			body: []string{"The deal was agreed, Wexham vice-chairman Tim Hale told reporters.", "Wales scrum-half Rory Bain is fit."},
 			want: []want{

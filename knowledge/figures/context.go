@@ -2,6 +2,7 @@ package figures
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/briefbot/briefbot/knowledge/claims"
 	"github.com/briefbot/briefbot/knowledge/entities"
@@ -603,6 +604,11 @@ func (sc *figureScanner) antecedent(start, para int, prev []Figure, pronoun stri
 			break // no further back than the sentence before
 		}
 		if t.typ != ftWord || lx.stop[t.low] || lx.pronouns[t.low] || !sc.isPlural(t, t.low) || sc.isUnitWord(k) {
+			continue
+		}
+		// "all 21 crew, from the Philippines, India and Georgia, … two of
+		// them": a name is no plural of what a figure counts.
+		if t.text != "" && t.text != t.low && unicode.IsUpper([]rune(t.text)[0]) && k > 0 && toks[k-1].sent == t.sent {
 			continue
 		}
 		// take the words before the noun that belong to it: "ISIS prisoners"

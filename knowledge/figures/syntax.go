@@ -323,9 +323,22 @@ func (g *grammar) counted(a int) string {
 	if v := g.verbBefore(); v >= 0 {
 		return g.verb(v, a)
 	}
+	// "cut cereal production along the river by 25%": a change by a figure
+	// the parse hangs on the noun of a phrase of the verb's own is the
+	// verb's, not the noun's
+	if h := p.Tokens[a].Head; h >= 0 && g.hasCase(a, "by") && p.Tokens[a].Rel.Base() == text.RelNmod && g.nominal(h) &&
+		p.Tokens[h].Rel.Base() == text.RelObl && g.child(h, text.RelCase) >= 0 && p.Tokens[h].Head >= 0 && p.Tokens[p.Tokens[h].Head].POS == text.VERB {
+		if c := g.verb(p.Tokens[h].Head, a); c != "" {
+			return c
+		}
+		return ""
+	}
 	// the noun right before the word that introduces it: "growth of 3.1%",
 	// "February's gain to 236,000", "the Fed funds rate to 5-15/16"
-	if n := g.nounBefore(); n >= 0 {
+	// (but "cut wheat production along the coast by 12%": a noun in a
+	// phrase of the verb's own says where, when the figure is the verb's
+	// too; "a rise in profits to £450m" keeps its noun)
+	if n := g.nounBefore(); n >= 0 && !g.placeOfVerb(a, n) {
 		return g.phrase(n)
 	}
 	for steps := 0; steps < 4 && a >= 0; steps++ {
@@ -636,6 +649,38 @@ func (g *grammar) child(i int, rel text.Rel) int {
 		}
 	}
 	return -1
+}
+
+// placeOfVerb tells whether noun n, right before the word that introduces
+// the figure headed at a, stands in a phrase of the verb the figure hangs
+// on too ("along the coast by 12%", "in March to £56bn"), not in one of a
+// noun ("a rise in profits to £450m", "the age of eight").
+func (g *grammar) placeOfVerb(a, n int) bool {
+	p := g.p
+	t := &p.Tokens[a]
+	if t.Rel.Base() != text.RelObl || t.Head < 0 || p.Tokens[t.Head].POS != text.VERB || p.Tokens[n].Head != t.Head || g.lo < 1 || p.Tokens[g.lo-1].Low == "of" {
+		return false
+	}
+	c := g.child(n, text.RelCase)
+	if c < 0 || c > n || p.Tokens[c].Low == "of" {
+		return false
+	}
+	// (the parse may hang "in profits" on the verb: a noun of change
+	// before "in" says whose it is)
+	return !(p.Tokens[c].Low == "in" && c > 0 && p.Tokens[c-1].POS == text.NOUN)
+}
+
+// hasCase tells whether token i has the preposition word among its case
+// markers, inside the figure or not ("by between 25% and 30%").
+func (g *grammar) hasCase(i int, word string) bool {
+	p := g.p
+	s := p.SentenceOf(i)
+	for k := s.Start; k < s.End; k++ {
+		if p.Tokens[k].Head == i && p.Tokens[k].Rel.Base() == text.RelCase && p.Tokens[k].Low == word {
+			return true
+		}
+	}
+	return false
 }
 
 func (g *grammar) inFigure(k int) bool { return k >= g.lo && k < g.hi }
