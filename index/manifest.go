@@ -150,6 +150,14 @@ func openManifest(dir string, bi bleve.Index) (map[string]*entry, uint64, *manif
 		f.Close()
 		return nil, 0, nil, err
 	}
+	if l.records > len(m)+logSlack {
+		// Updates leave the log up to twice the manifest before they
+		// rewrite it; opening has the time to, and the next open reads
+		// half. (If it cannot, the log as it is serves.)
+		if err := l.rewrite(m, seq); err == nil {
+			return m, seq, l, nil
+		}
+	}
 	if _, err := f.Seek(l.size, io.SeekStart); err != nil {
 		f.Close()
 		return nil, 0, nil, fmt.Errorf("cannot open index manifest: %w", err)
