@@ -170,6 +170,14 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 	return false
 }
 
+// exPortfolio tells a word of a former holder's portfolio: "ex-" and a
+// capitalised word ("ex-Home", "Ex-Fisheries").
+func exPortfolio(pt paraToks, k int) bool {
+	t := pt.toks[k]
+	w := pt.text[t.s:t.e]
+	return t.word && len(w) > 3 && strings.EqualFold(w[:3], "ex-") && w[3] >= 'A' && w[3] <= 'Z'
+}
+
 // titleAhead tells a capitalised title within the next capitalised words
 // from toks[k]: "Deputy Infrastructure Minister", where "Deputy" modifies
 // the office a portfolio the tables lack opens.
@@ -307,6 +315,12 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 	if a >= b {
 		return
 	}
+	// "ex-Home Secretary X": a former holder's portfolio, hyphened to its
+	// prefix, belongs to the office after it (the run starts at the
+	// title: "ex-Home" does not start with a capital).
+	if a > 0 && exPortfolio(pt, a-1) && x.titleAt(toks, a, b) > 0 {
+		a--
+	}
 	first, last := -1, -1
 	for k := a; k < b; {
 		// "Mervyn King", "John Major": a one-word title that ends the
@@ -440,7 +454,7 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 	}
 	// "Energy Commissioner": a portfolio belongs to the office after it.
 	held := first
-	for held > a && x.lx.portfolio[toks[held-1].low] && toks[held-1].upper {
+	for held > a && (x.lx.portfolio[toks[held-1].low] && toks[held-1].upper || held-1 == a && exPortfolio(pt, a)) {
 		held--
 	}
 	roleStart := held

@@ -42,6 +42,14 @@ func TestRolesAndAffiliations(t *testing.T) {
 			},
 		},
 		{
+			name: "a former holder's portfolio after 'ex-' stays in the office",
+			body: []string{"The plan failed. Ex-Fisheries Minister Lena Varga said so, and ex-Transport Minister Ivan Petrov agreed."},
+			want: []want{
+				{name: "Lena Varga", typ: entities.EntityPerson, roles: []string{"Ex-Fisheries Minister"}},
+				{name: "Ivan Petrov", typ: entities.EntityPerson, roles: []string{"ex-Transport Minister"}},
+			},
+		},
+		{
 			name: "a club before a role is an organisation, a country a side",
 			body: []string{"The deal was agreed, Wexham vice-chairman Tim Hale told reporters.", "Wales scrum-half Rory Bain is fit."},
 			want: []want{
