@@ -276,6 +276,11 @@ func (x *entityExtractor) isNameWord(toks []etok, i int) bool {
 	if !t.word || !t.upper {
 		return false
 	}
+	// "Exxon <XON> climbed": a stock ticker in angle brackets after a
+	// firm's name is its code, not a name of its own.
+	if i > 0 && i+1 < len(toks) && x.text[toks[i-1].s:toks[i-1].e] == "<" && x.text[toks[i+1].s:toks[i+1].e] == ">" {
+		return false
+	}
 	return !x.compoundAdjective(t)
 }
 

@@ -309,6 +309,11 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 	for a < b && x.isConnector(toks[a]) && !(x.lx.particles[toks[a].low] && a+1 < b) {
 		a++
 	}
+	// "last January's European Monetary System": the possessive of a word
+	// cut off before (a month) starts no name.
+	for a < b && (toks[a].low == "'s" || toks[a].low == "’s" || toks[a].low == "'" || toks[a].low == "’") {
+		a++
+	}
 	for b > a && x.isConnector(toks[b-1]) {
 		b--
 	}
