@@ -406,12 +406,14 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 	}
 	// After the title: "for the Middle East" is its complement, then the name.
 	nameStart, compEnd := last, last
+	compStart := -1 // where the complement's words start, after its connectors
 	if last < b && x.isConnector(toks[last]) && !x.lx.particles[toks[last].low] {
 		nameStart = -1
 		k := last
 		for k < b && x.isConnector(toks[k]) {
 			k++
 		}
+		compStart = k
 		for m := k; m < b; m++ {
 			if x.lx.given[toks[m].low] {
 				nameStart = m
@@ -444,6 +446,12 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 	// "Justice Department", "General Motors": no title, a name.
 	if x.hasOrgHead(toks, nameStart, b) || x.lx.known[EntityKey(pt.text[toks[nameStart].s:toks[b-1].e])].typ == EntityOrganization ||
 		b-nameStart == 1 && !toks[nameStart].caps && x.lowerSeen[toks[nameStart].low] {
+		// "Penner, Director of the Congressional Budget Office, said": a
+		// title and its complement; the complement is the organisation.
+		if first == a && compStart > a && compStart < b && x.titleAt(toks, a, b) > 0 && x.hasOrgHead(toks, compStart, b) {
+			x.namePiece(pt, compStart, b)
+			return
+		}
 		x.namePiece(pt, a, b)
 		return
 	}

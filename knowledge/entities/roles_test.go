@@ -50,6 +50,14 @@ func TestRolesAndAffiliations(t *testing.T) {
 			},
 		},
 		{
+			name: "a title and its complement after a name: the complement is the organisation",
+			body: []string{"Anna Brook, Director of the Regional Water Office, said the reservoirs were low."},
+			want: []want{
+				{name: "Anna Brook", typ: entities.EntityPerson},
+				{name: "Regional Water Office", typ: entities.EntityOrganization},
+			},
+		},
+		{
 			name: "a club before a role is an organisation, a country a side",
 			body: []string{"The deal was agreed, Wexham vice-chairman Tim Hale told reporters.", "Wales scrum-half Rory Bain is fit."},
 			want: []want{
