@@ -276,12 +276,30 @@ func (x *entityExtractor) isNameWord(toks []etok, i int) bool {
 	if !t.word || !t.upper {
 		return false
 	}
+	// "rated Ba-1 by Moody's": a credit rating is no name.
+	if ratingCode(t.low) {
+		return false
+	}
 	// "Exxon <XON> climbed": a stock ticker in angle brackets after a
 	// firm's name is its code, not a name of its own.
 	if i > 0 && i+1 < len(toks) && x.text[toks[i-1].s:toks[i-1].e] == "<" && x.text[toks[i+1].s:toks[i+1].e] == ">" {
 		return false
 	}
 	return !x.compoundAdjective(t)
+}
+
+// ratingCode tells a credit rating of Moody's scale with its number:
+// "Ba-1", "Baa3", "Caa-2".
+func ratingCode(low string) bool {
+	n := len(low)
+	if n < 2 || low[n-1] < '1' || low[n-1] > '3' {
+		return false
+	}
+	switch strings.TrimSuffix(low[:n-1], "-") {
+	case "aaa", "aa", "a", "baa", "ba", "b", "caa", "ca":
+		return true
+	}
+	return false
 }
 
 // compoundAdjective tells "Kurdish-led", "ISIL-held", "pro-Assad": a

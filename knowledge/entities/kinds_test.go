@@ -55,6 +55,12 @@ func TestKindsOfNames(t *testing.T) {
 			none: []string{"HMC", "LQO", "'s Nordic Grain Accord"},
 		},
 		{
+			name: "ratings and measures of the economy are no names",
+			body: []string{"Kestrel Ratings Inc cut the bonds to Ba-1 from Baa-3, and GNP and CPI figures were weak."},
+			want: []want{{name: "Kestrel Ratings Inc", typ: entities.EntityOrganization}},
+			none: []string{"Ba-1", "Baa-3", "GNP", "CPI"},
+		},
+		{
 			name: "an apposition headed by a kind noun",
 			body: []string{"Kellor, the anti-virus firm, said the worm spread fast."},
 			want: []want{{name: "Kellor", typ: entities.EntityOrganization}},
