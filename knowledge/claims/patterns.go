@@ -284,6 +284,11 @@ func (x *clExtractor) according(p *clPara, s clSpan, c, ce int, cue clCue) (clFo
 		}
 	}
 	f.spS, f.spE = spA, spB
+	// "prices set according to demand", "ranked according to size": right
+	// after a participle, with no comma between, it tells how, not who.
+	if pv := c - 1; pv > s.a && t[pv].kind == clWord && t[pv].quote < 0 && clMannerVerb(t[pv].low) {
+		return f, false
+	}
 	lead := s.a
 	for lead < c && t[lead].kind == clWord && (t[lead].low == "but" || t[lead].low == "and" || t[lead].low == "yet") {
 		lead++
@@ -318,6 +323,17 @@ func (x *clExtractor) according(p *clPara, s clSpan, c, ce int, cue clCue) (clFo
 		_, f.cE, _ = x.contentFrom(p, s, spB+1)
 	}
 	return f, true
+}
+
+// clMannerVerb tells whether w, just before "according to", is a verb that
+// the phrase modifies: a participle ("determined", "set", "paid") or a verb
+// of varying.
+func clMannerVerb(w string) bool {
+	switch w {
+	case "set", "paid", "vary", "varies", "varied", "differ", "differs", "run", "made", "done", "built", "spent":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // complement finds where the content starts after a cue ending at ce. With
@@ -375,6 +391,12 @@ func (x *clExtractor) complement(p *clPara, s clSpan, ce int, cue clCue, bare bo
 				break
 			}
 			if t[j].low == "of" || t[j].low == "for" || t[j].low == "as" {
+				// "dismissed the case, except for ...": only "as" tells
+				// what a dismissal calls its object, and "except for"
+				// opens no charge.
+				if cue.lemma == "dismiss" && t[j].low != "as" || t[j].low == "for" && j > k && t[j-1].low == "except" {
+					break
+				}
 				if j > k {
 					return k, true
 				}
@@ -482,7 +504,12 @@ func (x *clExtractor) complement(p *clPara, s clSpan, ce int, cue clCue, bare bo
 		}
 		// "told his advisers to figure out ..."
 		for jj := k + 1; jj < s.b && jj < k+5; jj++ {
+			// "told Reuters sales were limited to farmers": a verb before
+			// "to" makes it a clause, not a listener and an order.
 			if t[jj].kind != clWord {
+				break
+			}
+			if pos := p.src.Tokens[t[jj].tok].POS; pos == text.VERB || pos == text.AUX {
 				break
 			}
 			if t[jj].low == "to" && jj+1 < s.b && t[jj+1].kind == clWord {
@@ -903,6 +930,12 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 	if spA >= spEnd {
 		// “C,” said X.
 		if !x.lex.is(cue.lemma, wInverts) || t[j].kind != clComma && t[j].kind != clClose {
+			return 0, 0, 0, false, false
+		}
+		// "Local traders, who asked not to be named, told Reuters they
+		// ...": after "told" without a quote before it comes the listener,
+		// not the speaker.
+		if cue.frame == frameTell && t[j].kind != clClose {
 			return 0, 0, 0, false, false
 		}
 		a, b := x.phraseAfter(p, s, ce)

@@ -420,9 +420,18 @@ func clPrepBefore(s string, from, at int) bool {
 	if len(words) == 0 {
 		return false
 	}
-	w := strings.ToLower(words[len(words)-1])
-	if w == "the" && len(words) > 1 {
-		w = strings.ToLower(words[len(words)-2])
+	// "at First Marathon Securities", where the name found starts late:
+	// up to two capitalised words of the name before it, then "the".
+	i := len(words) - 1
+	for skipped := 0; i > 0 && skipped < 2 && words[i] != strings.ToLower(words[i]); skipped++ {
+		i--
+	}
+	if i < len(words)-1 && words[i] != strings.ToLower(words[i]) {
+		i = len(words) - 1
+	}
+	w := strings.ToLower(words[i])
+	if w == "the" && i > 0 {
+		w = strings.ToLower(words[i-1])
 	}
 	switch w {
 	case "of", "for", "at", "with", "from", "by", "in", "to", "on":

@@ -269,7 +269,10 @@ func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, boo
 	k := q.t1
 	// bounds written after the number: "50 or more", "18+"
 	if (qRole == "" || qRole == "approx" || qRole == "exact") && !q.isRange {
-		if e, m, ok := lx.qualSuffix.match(toks, k); ok && sc.low(m) != "than" {
+		// "1,000 dlrs plus an accrued dividend", "10 plus 5": before an
+		// article or a number, "plus" adds, it does not bound.
+		if e, m, ok := lx.qualSuffix.match(toks, k); ok && sc.low(m) != "than" && !clauseArticle[sc.low(m)] &&
+			!(m < len(toks) && toks[m].typ == ftNum) {
 			qRole = lx.qualSufRole[e.idx]
 			suffix := strings.ToLower(sc.text[toks[k].start:toks[m-1].end])
 			if qText != "" {
@@ -445,9 +448,23 @@ func (sc *figureScanner) otherBound(q *quantity, role string, k int) (quantity, 
 	return r, r.t1, true
 }
 
+// clauseArticle are words that open a noun phrase of its own after a bound
+// word: what follows is added, not bounded.
+var clauseArticle = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true, "his": true,
+	"her": true, "this": true, "that": true, "these": true, "those": true, "another": true}
+
+// fptr returns v, a large one rounded to the 15 significant digits a
+// written figure never exceeds (4.14 billion is 4140000000, not 4139999999.9999995), or
+// nil for no number.
 func fptr(v float64) *float64 {
 	if isBad(v) {
 		return nil
+	}
+	if math.Abs(v) >= 1e6 {
+		pow := math.Pow(10, 14-math.Floor(math.Log10(math.Abs(v))))
+		if r := math.Round(v*pow) / pow; !isBad(r) {
+			v = r
+		}
 	}
 	return &v
 }
@@ -643,7 +660,9 @@ func (sc *figureScanner) rangeTail(q *quantity, qRole string) (quantity, bool) {
 	}
 	lo, hi := q.val, r.val
 	// "2-3 million", "between 2 and 3 million": the scale is shared
-	if !q.scaled && r.scaled && r.mult > 1 && lo*r.mult <= hi {
+	// "cut from 3.450 to 1.350 billion": a fall shares it too, when the
+	// first, so scaled, is within ten times the second.
+	if !q.scaled && r.scaled && r.mult > 1 && (lo*r.mult <= hi || (qRole == "from" || qRole == "between") && lo*r.mult <= hi*10) {
 		lo *= r.mult
 	}
 	// "2018-19" and "1990 to 1995" are spans of years

@@ -1,0 +1,44 @@
+package claims_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestWireVerbsThatAreNoSpeech: verbs with a sense of speech and a sense of
+// business or procedure ("posting losses", "dismisses the charges", "called
+// a strike", "set according to demand") give no claim in the second sense.
+func TestWireVerbsThatAreNoSpeech(t *testing.T) {
+	for _, tt := range []struct{ body, content string }{
+		{"Copper futures eased in thin trade, posting losses of five to eight dlrs a tonne, dealers said.", "losses of five"},
+		{"The plea agreement dismisses all charges against the two directors, except for tax evasion.", "all charges"},
+		{"Owing creditors 40 billion dlrs, Ruritania called an indefinite interest payments moratorium on its bank debt.", "moratorium"},
+		{"Fees will be set according to market conditions at the time of sale.", "Fees will be set"},
+	} {
+		if c := claimWith(claimsIn(t, tt.body), tt.content); c != nil {
+			t.Errorf("%q: not a statement, became %s's %s claim: %+v", tt.body, c.Speaker, c.Stance, *c)
+		}
+	}
+	// The speech sense stays.
+	if c := claimWith(claimsIn(t, "The minister dismissed the report as a work of fiction."), "report"); c == nil {
+		t.Error(`"dismissed the report as C" is no longer read`)
+	}
+}
+
+// TestWireListenersAndSpeakers: "told Reuters" names the listener, not a
+// speaker nor a word of the statement, and "an analyst at a firm" speaks,
+// not the firm.
+func TestWireListenersAndSpeakers(t *testing.T) {
+	c := claimWith(claimsIn(t, "Port officials told Reuters cargo volumes were falling."), "volumes were falling")
+	if c == nil || c.Speaker != "Port officials" || strings.Contains(c.Content, "Reuters") {
+		t.Errorf("got %+v, want port officials saying the volumes were falling", c)
+	}
+	c = claimWith(claimsIn(t, "Some local traders, who asked not to be named, told Reuters they had been barred from the port."), "barred from the port")
+	if c == nil || strings.Contains(c.Speaker, "Reuters") {
+		t.Errorf("got %+v, want the dock workers as speakers", c)
+	}
+	c = claimWith(claimsIn(t, "Bank analyst Joanna Fitch at First Harbour Securities Ltd said the loans would be written down."), "written down")
+	if c == nil || c.Speaker != "Joanna Fitch" {
+		t.Errorf("got %+v, want Joanna Fitch as the speaker", c)
+	}
+}

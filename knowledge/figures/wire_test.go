@@ -1,0 +1,95 @@
+package figures_test
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	. "github.com/briefbot/briefbot/knowledge"
+)
+
+// figureNamed returns the figure whose text is text, or nil.
+func figureNamed(fs []Figure, text string) *Figure {
+	for i := range fs {
+		if fs[i].Text == text {
+			return &fs[i]
+		}
+	}
+	return nil
+}
+
+// TestWireStyleFigures: figures as news wires write them, where a wrong
+// unit, scale or counted thing would be worse than no figure at all.
+func TestWireStyleFigures(t *testing.T) {
+	t.Run("a fall shares the scale of its second figure", func(t *testing.T) {
+		fs := Extract(bodyArticle("Annual payments were cut from 4.250 to 1.750 billion dlrs.")).Figures
+		for _, f := range fs {
+			for _, v := range []*float64{f.Value, f.Min, f.Max} {
+				if v != nil && *v < 1e9 {
+					t.Errorf("%q: %v is not in billions", f.Text, *v)
+				}
+			}
+		}
+		if len(fs) == 0 {
+			t.Fatal("no figure")
+		}
+	})
+	t.Run("a scaled value is the number written", func(t *testing.T) {
+		f := figureNamed(Extract(bodyArticle("Reserves 6.14 billion vs 5.01 billion")).Figures, "6.14 billion")
+		if f == nil || f.Value == nil || *f.Value != 6140000000 {
+			t.Fatalf("got %+v, want exactly 6140000000", f)
+		}
+	})
+	t.Run("a duration lends no unit to a price", func(t *testing.T) {
+		fs := Extract(bodyArticle("Sugar stood at 212 dlrs after one hour versus 1,215 bid at the close.")).Figures
+		if f := figureNamed(fs, "1,215"); f != nil && f.Unit == "hour" {
+			t.Errorf("1,215 measured in hours: %+v", f)
+		}
+	})
+	t.Run("a year before year is a date", func(t *testing.T) {
+		fs := Extract(bodyArticle("Profit for the 1984 year includes a gain of 3,000 dlrs.")).Figures
+		for _, f := range fs {
+			if f.Unit == "year" && f.Value != nil && *f.Value == 1984 {
+				t.Errorf("1984 shown as a span of years: %+v", f)
+			}
+		}
+	})
+	t.Run("plus before an article adds", func(t *testing.T) {
+		fs := Extract(bodyArticle("Holders get 800 dlrs per share plus an accrued dividend of 2.40 dlrs per share.")).Figures
+		for _, f := range fs {
+			if f.Qualifier == "plus" || strings.HasSuffix(f.Text, "plus") {
+				t.Errorf("%q read as a lower bound", f.Text)
+			}
+		}
+	})
+	t.Run("each count keeps its own noun", func(t *testing.T) {
+		fs := Extract(bodyArticle("Lenders were asked to add 9 billion dlrs over the two coming years to the 11 poorest borrowers.")).Figures
+		if f := figureNamed(fs, "11 poorest borrowers"); f == nil || f.Counted != "poorest borrowers" {
+			t.Errorf("got %+v, want it to count poorest borrowers", f)
+		}
+	})
+	t.Run("a count of the accused ends at its noun", func(t *testing.T) {
+		fs := Extract(bodyArticle("Two of the accused deny further charges of theft.")).Figures
+		for _, f := range fs {
+			if strings.Contains(f.Counted, "deny") || strings.Contains(f.Text, "deny") {
+				t.Errorf("%q counts %q", f.Text, f.Counted)
+			}
+		}
+	})
+	t.Run("a number whose scale sits in brackets is left out", func(t *testing.T) {
+		fs := Extract(bodyArticle(`Asked about output, he said: "Under 12.5 (mln tonnes a year)."`)).Figures
+		for _, f := range fs {
+			if f.Value != nil && math.Abs(*f.Value-12.5) < 1e-9 {
+				t.Errorf("12.5 shown without its scale: %+v", f)
+			}
+		}
+	})
+	t.Run("a number before a lone letter is no count", func(t *testing.T) {
+		fs := Extract(bodyArticle("The margin fell from 2 y 3/8 to 5/8 of a pct over the base rate.")).Figures
+		for _, f := range fs {
+			if f.Counted == "y" || f.Counted == "pct" {
+				t.Errorf("%q counts %q", f.Text, f.Counted)
+			}
+		}
+	})
+}
