@@ -154,7 +154,7 @@ type figureLexicon struct {
 	units        phraseSet
 	unitRows     []unitRow
 	percentWords map[string]bool // the surfaces of the unit "percent"
-	degreeRow    int // the row of the plain degree, for "5 below zero"
+	degreeRow    int             // the row of the plain degree, for "5 below zero"
 	currencies   phraseSet
 	curRows      []currencyRow
 	qualifiers   phraseSet
