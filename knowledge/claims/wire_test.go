@@ -9,19 +9,30 @@ import (
 // business or procedure ("posting losses", "dismisses the charges", "called
 // a strike", "set according to demand") give no claim in the second sense.
 func TestWireVerbsThatAreNoSpeech(t *testing.T) {
-	for _, tt := range []struct{ body, content string }{
-		{"Copper futures eased in thin trade, posting losses of five to eight dlrs a tonne, dealers said.", "losses of five"},
-		{"The plea agreement dismisses all charges against the two directors, except for tax evasion.", "all charges"},
-		{"Owing creditors 40 billion dlrs, Ruritania called an indefinite interest payments moratorium on its bank debt.", "moratorium"},
-		{"Fees will be set according to market conditions at the time of sale.", "Fees will be set"},
+	for _, tt := range []struct{ body, content, cue string }{
+		{"Copper futures eased in thin trade, posting losses of five to eight dlrs a tonne, dealers said.", "losses of five", "posting"},
+		{"The plea agreement dismisses all charges against the two directors, except for tax evasion.", "all charges", "dismisses"},
+		{"Owing creditors 40 billion dlrs, Ruritania called an indefinite interest payments moratorium on its bank debt.", "moratorium", "called"},
+		{"Fees will be set according to market conditions at the time of sale.", "Fees will be set", "according to"},
 	} {
-		if c := claimWith(claimsIn(t, tt.body), tt.content); c != nil {
+		if c := claimWith(claimsIn(t, tt.body), tt.content); c != nil && c.Cue == tt.cue {
 			t.Errorf("%q: not a statement, became %s's %s claim: %+v", tt.body, c.Speaker, c.Stance, *c)
 		}
 	}
 	// The speech sense stays.
 	if c := claimWith(claimsIn(t, "The minister dismissed the report as a work of fiction."), "report"); c == nil {
 		t.Error(`"dismissed the report as C" is no longer read`)
+	}
+}
+
+// TestTheSubjectOfWhatIsSaidIsNotItsSpeaker: "C about X, it said" after a
+// paper spoke is the paper's, not X's.
+func TestTheSubjectOfWhatIsSaidIsNotItsSpeaker(t *testing.T) {
+	_, f := extractText(t, "The venture was agreed in Lima last week, the Andean Times said.",
+		"The Pacific Zinc Refining Co involves an investment of 12 mln dlrs and will employ 300 people, it said.")
+	c := claimWith(f.Claims, "employ 300 people")
+	if c == nil || c.Speaker != "Andean Times" {
+		t.Errorf("got %+v, want the Andean Times as the speaker", c)
 	}
 }
 
