@@ -171,6 +171,12 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 				lo++
 			}
 			hi = clauseEnd(p, lo, hi)
+			// "runs that once a country has reformed, it can pay": a clause
+			// of condition or time that stops at a comma lost its main
+			// clause to the parse; better no claim than half of one.
+			if clSubordinators[p.src.Tokens[lo].Low] && hi < len(p.src.Tokens) && p.src.Tokens[hi].Text == "," {
+				break
+			}
 			// "his radio show who said ...": a content that opens with a
 			// relative pronoun tells the parse took a noun for the verb.
 			if lo >= hi || lo <= c && c < hi || p.src.Tokens[lo].Low == "who" || p.src.Tokens[lo].Low == "which" {
@@ -192,6 +198,10 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 		}
 	}
 }
+
+// clSubordinators open a clause that leans on a main clause.
+var clSubordinators = map[string]bool{"once": true, "if": true, "when": true, "unless": true, "although": true,
+	"though": true, "because": true, "while": true, "after": true, "before": true, "since": true, "until": true}
 
 // frameContent returns the token the verb c governs that is its content, by
 // the kinds of a frames.txt row, or -1.

@@ -719,7 +719,10 @@ func (x *clExtractor) contentFrom(p *clPara, s clSpan, k int) (int, int, bool) {
 			w := t[j+1].low
 			// ", prompting unions to threaten ...": a participle of the
 			// writer's, not of the speaker.
-			if len(w) > 5 && strings.HasSuffix(w, "ing") && !t[j+1].upper && !x.lex.isCueWord(w) {
+			// (not "repricing, retiming or rescheduling": a list of nouns)
+			list := w != "including" && (t[j-1].kind == clWord && len(t[j-1].low) > 5 && strings.HasSuffix(t[j-1].low, "ing") ||
+				j+2 < s.b && (t[j+2].kind == clComma || t[j+2].kind == clWord && (t[j+2].low == "or" || t[j+2].low == "and")))
+			if len(w) > 5 && strings.HasSuffix(w, "ing") && !t[j+1].upper && !x.lex.isCueWord(w) && !list {
 				end = j
 				break
 			}
@@ -803,6 +806,10 @@ func (x *clExtractor) speakerThenCue(p *clPara, s clSpan, i int) bool {
 	return false
 }
 
+// clModals are the modal verbs, after which a cue is a plain predicate.
+var clModals = map[string]bool{"should": true, "would": true, "could": true, "will": true, "can": true, "may": true,
+	"might": true, "must": true, "shall": true, "to": true}
+
 // clClauseOpeners open a clause after a comma ("..., though she said ...").
 var clClauseOpeners = map[string]bool{"though": true, "although": true, "but": true, "and": true, "while": true,
 	"whereas": true, "as": true, "yet": true}
@@ -816,6 +823,11 @@ func (x *clExtractor) shortCueTail(p *clPara, s clSpan, i int) bool {
 	}
 	for j := i; j < s.b && j < i+6; j++ {
 		if t[j].kind != clWord {
+			return false
+		}
+		// ", should agree on new rules": a modal makes the verb the
+		// content's own predicate, not a speaker's cue.
+		if clModals[t[j].low] {
 			return false
 		}
 		if cue, ce, ok := x.cueAt(p, j); ok && j > i && !cue.ing && cue.frame != framePrep {

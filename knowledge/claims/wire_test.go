@@ -53,3 +53,23 @@ func TestWireListenersAndSpeakers(t *testing.T) {
 		t.Errorf("got %+v, want Joanna Fitch as the speaker", c)
 	}
 }
+
+// TestContentKeepsItsMainClause: a verb after a modal, a list of -ing
+// nouns and a clause of condition do not cut what was said short.
+func TestContentKeepsItsMainClause(t *testing.T) {
+	for _, tt := range []struct{ body, content, want string }{
+		{"She said the delegates, due to meet in Lima on Friday, should agree on new quotas.", "delegates", "should agree on new quotas"},
+		{"The official said lenders will turn to repricing, retiming or rescheduling loans instead.", "lenders will turn", "rescheduling loans instead"},
+	} {
+		c := claimWith(claimsIn(t, tt.body), tt.content)
+		if c == nil || !strings.Contains(c.Content, tt.want) {
+			t.Errorf("%q: got %+v, want content holding %q", tt.body, c, tt.want)
+		}
+	}
+	// Half a sentence is worse than none.
+	for _, c := range claimsIn(t, "The theory runs that once a state has cut its deficit, it can borrow with ease.") {
+		if strings.HasSuffix(c.Content, "cut its deficit") {
+			t.Errorf("a claim lost its main clause: %+v", c)
+		}
+	}
+}
