@@ -1213,6 +1213,16 @@ var clTimes = map[string]bool{"monday": true, "tuesday": true, "wednesday": true
 // speaker phrase ends.
 func (x *clExtractor) skipBack(p *clPara, s clSpan, j int) int {
 	t := p.toks
+	// "Fisons Plc <FISN.L> said": the ticker after a name.
+	if j > s.a && t[j].kind != clWord && p.text[t[j].s] == '>' {
+		k := j - 1
+		for k > s.a && j-k <= 6 && p.text[t[k].s] != '<' {
+			k--
+		}
+		if k > s.a && p.text[t[k].s] == '<' && t[k-1].kind == clWord && t[k-1].upper {
+			j = k - 1
+		}
+	}
 	for j >= s.a && t[j].kind == clWord {
 		w := t[j]
 		switch {

@@ -73,3 +73,12 @@ func TestContentKeepsItsMainClause(t *testing.T) {
 		}
 	}
 }
+
+// TestTickerAfterAName: "Acme Plc <ACME.L> said" ends no sentence at the
+// ticker's dot, and the company speaks.
+func TestTickerAfterAName(t *testing.T) {
+	c := claimWith(claimsIn(t, "Northgate Mills Plc <NGM.L> said it planned to raise about 40 mln stg through a share placing."), "raise about 40 mln")
+	if c == nil || c.Speaker != "Northgate Mills Plc" || c.Cue != "said" {
+		t.Errorf("got %+v, want Northgate Mills Plc saying it planned to raise money", c)
+	}
+}
