@@ -70,6 +70,12 @@ func (sc *figureScanner) structure(p *text.Paragraph, figs []Figure, tentative [
 		if f.Counted == "" && a >= 0 {
 			g.span = sc.lx.spanUnits[f.Unit]
 			f.Counted = g.counted(a)
+			// "Ohio with 1.5 mln acres, ..., and Iowa with 600,000": across
+			// a list the parse may give the amount after "with" the name
+			// of another item.
+			if f.Unit != "" && properPhrase(f.Counted) && listedWith(p.Text, f.Start, f.Counted) {
+				f.Counted = ""
+			}
 		}
 		if f.Counted == "" && a >= 0 && f.Kind == FigureCount {
 			f.Counted = g.elided(a, kept)
@@ -127,6 +133,32 @@ func (sc *figureScanner) scaleInBrackets(s string, end int) bool {
 		return false
 	}
 	return sc.scaleWord(firstWord(strings.TrimLeft(rest[1:], " ")))
+}
+
+// listedWith tells whether the figure at byte start follows "with" after
+// a name other than name: "..., and Iowa with 600,000 acres" read as
+// Ohio's.
+func listedWith(s string, start int, name string) bool {
+	if start < 0 || start > len(s) {
+		return false
+	}
+	before := strings.TrimRight(s[:start], " ")
+	if !strings.HasSuffix(strings.ToLower(before), " with") {
+		return false
+	}
+	before = strings.TrimRight(before[:len(before)-len("with")], " ")
+	return !strings.HasSuffix(before, name)
+}
+
+// properPhrase tells whether every word of s starts with a capital: a name.
+func properPhrase(s string) bool {
+	words := strings.Fields(s)
+	for _, w := range words {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // firstWord returns the first word of s.

@@ -92,4 +92,11 @@ func TestWireStyleFigures(t *testing.T) {
 			}
 		}
 	})
+	t.Run("an item of a list is not measured as the first item", func(t *testing.T) {
+		fs := Extract(bodyArticle("The biggest signup was in Ohio with approximately 1.5 mln acres, followed by Utah with 900,000 acres, " +
+			"Idaho with 800,000 acres, Maine 700,000 acres, and Iowa with 600,000 acres.")).Figures
+		if f := figureNamed(fs, "600,000 acres"); f == nil || f.Counted == "Ohio" {
+			t.Errorf("got %+v, want 600,000 acres not counted as Ohio's", f)
+		}
+	})
 }
