@@ -223,11 +223,30 @@ func (sc *figureScanner) canStart(i int) bool {
 	return ok
 }
 
+// quotePair tells whether the number at token i is one side of a pair of
+// prices joined by a slash with no space, one of them with decimals:
+// "4.50/43", "1.8050/60".
+func (sc *figureScanner) quotePair(i int) bool {
+	toks := sc.toks
+	if toks[i].typ != ftNum {
+		return false
+	}
+	if i+2 < len(toks) && toks[i+1].low == "/" && !toks[i+1].sp && !toks[i+2].sp && toks[i+2].typ == ftNum && toks[i].frac {
+		return true
+	}
+	return i >= 2 && toks[i-1].low == "/" && !toks[i-1].sp && !toks[i].sp && toks[i-2].typ == ftNum && toks[i-2].frac
+}
+
 // figureAt reads the figure that begins at token i. It returns ok=false when
 // none begins there, and a nil figure with ok=true for a number that is no
 // figure (a phone number, a code, a time), so that the scan skips it whole.
 func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, bool) {
 	lx, toks := sc.lx, sc.toks
+	// "the 4.50/43 pct rate": an offer and a bid written as one, neither a
+	// figure alone (43 pct is no rate).
+	if sc.quotePair(i) {
+		return nil, i + 1, true
+	}
 	j := i
 	qRole, qText := "", ""
 	if e, k, ok := lx.qualifiers.match(toks, j); ok && k < len(toks) {

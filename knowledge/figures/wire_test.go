@@ -99,4 +99,18 @@ func TestWireStyleFigures(t *testing.T) {
 			t.Errorf("got %+v, want 600,000 acres not counted as Ohio's", f)
 		}
 	})
+	t.Run("wire currencies are money", func(t *testing.T) {
+		fs := Extract(bodyArticle("Group net profit rose to 96.4 mln schillings from 80.2 mln.")).Figures
+		if f := figureNamed(fs, "96.4 mln schillings"); f == nil || f.Kind != FigureMoney {
+			t.Errorf("got %+v, want money in schillings", f)
+		}
+	})
+	t.Run("a bid and offer pair is no percent", func(t *testing.T) {
+		fs := Extract(bodyArticle("Deposits paid the 5.25/18 pct rate on one-month money.")).Figures
+		for _, f := range fs {
+			if f.Value != nil && *f.Value == 18 {
+				t.Errorf("18 pct read from a price pair: %+v", f)
+			}
+		}
+	})
 }
