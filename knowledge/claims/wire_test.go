@@ -82,3 +82,16 @@ func TestTickerAfterAName(t *testing.T) {
 		t.Errorf("got %+v, want Northgate Mills Plc saying it planned to raise money", c)
 	}
 }
+
+// TestWhatADocumentCallsForIsReported: "X calls for C, the paper said" is
+// the paper's claim, and a later "it said" is the paper's too.
+func TestWhatADocumentCallsForIsReported(t *testing.T) {
+	_, f := extractText(t, "The accord calls for joint management of the mill for ten years, the newspaper said.",
+		"It said the mill is the first such venture between the two countries.")
+	for _, want := range []string{"joint management", "first such venture"} {
+		c := claimWith(f.Claims, want)
+		if c == nil || !strings.Contains(c.Speaker, "newspaper") {
+			t.Errorf("%q: got %+v, want the newspaper as the speaker", want, c)
+		}
+	}
+}
