@@ -200,6 +200,12 @@ func (sc *figureScanner) checkIdentifier(q *quantity) {
 			return
 		}
 	}
+	// "Revision 4.0", "Version 2.1": a decimal after a word that names
+	// codes is a version, not an amount.
+	if !t.plain && t.frac && q.t0 == q.n0 && q.n0 > 0 && sc.afterPrefix(q.n0) {
+		q.skip = true
+		return
+	}
 	if !t.plain || q.t0 != q.n0 {
 		return
 	}

@@ -113,4 +113,12 @@ func TestWireStyleFigures(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a version is no amount", func(t *testing.T) {
+		fs := Extract(bodyArticle("The firm also unveiled the Quill Revision 3.0 system, and Quill Version 2.5 is out now.")).Figures
+		for _, f := range fs {
+			if f.Kind == FigureCount {
+				t.Errorf("a version read as a count: %+v", f)
+			}
+		}
+	})
 }
