@@ -95,3 +95,12 @@ func TestWhatADocumentCallsForIsReported(t *testing.T) {
 		}
 	}
 }
+
+// TestAgreeingToActIsAPledge: "agreed to pay" commits to an act; it
+// concedes nothing.
+func TestAgreeingToActIsAPledge(t *testing.T) {
+	c := claimWith(claimsIn(t, "The shipping line agreed to pay 3 mln dlrs in damages to the port authority."), "to pay 3 mln")
+	if c != nil && c.Stance == "concede" {
+		t.Errorf("an agreement to act shown as a concession: %+v", c)
+	}
+}
