@@ -721,12 +721,32 @@ func (x *clExtractor) sentence(p *clPara, s clSpan) {
 		if !found {
 			continue
 		}
+		// "The agreement calls for joint management, the paper said": what
+		// a document calls for is the reporter's content, and the whole
+		// sentence is the reporter's claim.
+		if (f.frame == frameDemand || f.frame == frameDoc || f.frame == frameUrge) && !f.quoted && x.reportedSentence(p, s, ce) {
+			continue
+		}
 		if f.spS >= 0 && mainSp[0] < 0 {
 			mainSp, mainCue = [2]int{f.spS, f.spE}, cue
 		}
 		x.emit(p, f)
 		i = max(i, ce-1)
 	}
+}
+
+// reportedSentence tells whether the sentence s ends, after token from, in
+// a comma and a short attribution (", the paper said.").
+func (x *clExtractor) reportedSentence(p *clPara, s clSpan, from int) bool {
+	for j := s.b - 1; j > from; j-- {
+		if p.toks[j].kind == clComma {
+			return j+1 < s.b && x.shortCueTail(p, s, j+1)
+		}
+		if p.toks[j].kind != clWord && p.toks[j].kind != clStop {
+			return false
+		}
+	}
+	return false
 }
 
 // emit resolves the speaker of f and records the claim, unless its content

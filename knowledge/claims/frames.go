@@ -163,7 +163,20 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 			if p.src.Tokens[lo].Low == "that" && p.src.Tokens[lo].Rel == text.RelMark {
 				lo++
 			}
+			// "told Reuters sales were limited": the parse took the
+			// listener, a name right after "told", for part of the
+			// subject of what was told.
+			if tk.Lemma == "tell" && lo == t.tok+1 && lo+1 < hi && p.src.Tokens[lo].POS == text.PROPN &&
+				p.src.Tokens[lo+1].Text == p.src.Tokens[lo+1].Low && p.src.Tokens[lo+1].POS.IsNominal() {
+				lo++
+			}
 			hi = clauseEnd(p, lo, hi)
+			// "runs that once a country has reformed, it can pay": a clause
+			// of condition or time that stops at a comma lost its main
+			// clause to the parse; better no claim than half of one.
+			if clSubordinators[p.src.Tokens[lo].Low] && hi < len(p.src.Tokens) && p.src.Tokens[hi].Text == "," {
+				break
+			}
 			// "his radio show who said ...": a content that opens with a
 			// relative pronoun tells the parse took a noun for the verb.
 			if lo >= hi || lo <= c && c < hi || p.src.Tokens[lo].Low == "who" || p.src.Tokens[lo].Low == "which" {
@@ -185,6 +198,10 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 		}
 	}
 }
+
+// clSubordinators open a clause that leans on a main clause.
+var clSubordinators = map[string]bool{"once": true, "if": true, "when": true, "unless": true, "although": true,
+	"though": true, "because": true, "while": true, "after": true, "before": true, "since": true, "until": true}
 
 // frameContent returns the token the verb c governs that is its content, by
 // the kinds of a frames.txt row, or -1.
@@ -219,6 +236,11 @@ func frameContent(p *clPara, c int, kinds []string) int {
 			if xc := p.kid(c, text.RelXcomp); xc > c && xc < o && p.src.Tokens[xc].POS.IsNominal() {
 				return xc
 			}
+			// "called an emergency meeting", "called a strike": what is
+			// named with "a" is convened, not judged.
+			if p.kid(o, text.RelDet, "a", "an") >= 0 {
+				continue
+			}
 			// What it is called hangs from the verb after the object (as an
 			// xcomp, a bare noun phrase, "as" a noun), or follows the object
 			// as an adjective ("called the charges unsubstantiated").
@@ -227,6 +249,12 @@ func frameContent(p *clPara, c int, kinds []string) int {
 				tk := &p.src.Tokens[k]
 				switch {
 				case tk.Head == c && (tk.Rel.Base() == text.RelXcomp || tk.Rel == text.RelOblUnmarked):
+					// "called the payments moratorium on ...": a bare noun
+					// right after a noun object is one compound the parse
+					// split, not what the object was called.
+					if k == o+1 && tk.POS.IsNominal() && p.src.Tokens[o].POS == text.NOUN && p.kid(k, text.RelDet) < 0 {
+						return -1
+					}
 					return o
 				case tk.Head == c && tk.Rel.Base() == text.RelObl && p.kid(k, text.RelCase, "as") >= 0:
 					return o

@@ -19,6 +19,7 @@ type clSpeaker struct {
 type clRef struct {
 	name, id, typ string
 	roles         []string // title words the article gave it ("coach", "lawyer")
+	spoke         bool     // it was resolved as a speaker, not only named
 }
 
 // clEntMention is an entity's mention in a paragraph.
@@ -82,8 +83,12 @@ func (r *clResolver) remember(ref clRef) {
 		return
 	}
 	r.note(ref, r.weight)
+	if r.weight >= salSpeaker/2 {
+		ref.spoke = true
+	}
 	for i := range r.refs {
 		if r.refs[i].name == ref.name {
+			ref.spoke = ref.spoke || r.refs[i].spoke
 			for _, w := range r.refs[i].roles {
 				if !containsString(ref.roles, w) {
 					ref.roles = append(ref.roles, w)
@@ -105,6 +110,22 @@ func (r *clResolver) recent(types ...string) *clRef {
 	for i := len(r.refs) - 1; i >= 0; i-- {
 		if r.refs[i].typ == "" {
 			return &r.refs[i]
+		}
+		for _, t := range types {
+			if r.refs[i].typ == t {
+				return &r.refs[i]
+			}
+		}
+	}
+	return nil
+}
+
+// spokeOutsideContent returns the most recent remembered speaker of one of
+// the types that the content being resolved does not name, or nil.
+func (r *clResolver) spokeOutsideContent(types ...string) *clRef {
+	for i := len(r.refs) - 1; i >= 0; i-- {
+		if !r.refs[i].spoke || r.namedInContent(&r.refs[i]) {
+			continue
 		}
 		for _, t := range types {
 			if r.refs[i].typ == t {
@@ -224,6 +245,13 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 			}
 		case lex.is(pron, wPronOrg):
 			ref = r.recent(entities.EntityOrganization, entities.EntityGroup)
+			// "The venture will cost 9 mln dlrs, it said", after "the
+			// paper said": what the content is about is not who says it.
+			if ref != nil && r.namedInContent(ref) {
+				if other := r.spokeOutsideContent(entities.EntityOrganization, entities.EntityGroup); other != nil {
+					ref = other
+				}
+			}
 		default:
 			ref = r.recent(entities.EntityGroup, entities.EntityOrganization)
 		}
@@ -420,9 +448,18 @@ func clPrepBefore(s string, from, at int) bool {
 	if len(words) == 0 {
 		return false
 	}
-	w := strings.ToLower(words[len(words)-1])
-	if w == "the" && len(words) > 1 {
-		w = strings.ToLower(words[len(words)-2])
+	// "at First Marathon Securities", where the name found starts late:
+	// up to two capitalised words of the name before it, then "the".
+	i := len(words) - 1
+	for skipped := 0; i > 0 && skipped < 2 && words[i] != strings.ToLower(words[i]); skipped++ {
+		i--
+	}
+	if i < len(words)-1 && words[i] != strings.ToLower(words[i]) {
+		i = len(words) - 1
+	}
+	w := strings.ToLower(words[i])
+	if w == "the" && i > 0 {
+		w = strings.ToLower(words[i-1])
 	}
 	switch w {
 	case "of", "for", "at", "with", "from", "by", "in", "to", "on":
