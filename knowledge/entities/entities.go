@@ -441,8 +441,15 @@ func (x *entityExtractor) runEnd(toks []etok, i int) int {
 			if u.low == "and" && lx.orgHeads[toks[x.capEnd(toks, k)-1].low] {
 				break
 			}
+			// (a title of several words ends the run so far: "Secretary of
+			// State for Health")
+			from := i
+			if toks[from].low == "the" && from+1 < j {
+				from++
+			}
+			titled := lx.titles[titleKey(prev)] != "" || u.low == "for" && lx.titles[titleKey(x.text[toks[from].s:toks[j-1].e])] == "office"
 			if k < len(toks) && x.isNameWord(toks, k) && !lx.notNames[toks[k].low] &&
-				(u.low == "and" || lx.orgHeads[prev] || lx.placeFirst[prev] || lx.placeLast[prev] || lx.titles[titleKey(prev)] != "" && u.low != "on") {
+				(u.low == "and" || lx.orgHeads[prev] || lx.placeFirst[prev] || lx.placeLast[prev] || titled && u.low != "on") {
 				hadOf = hadOf || u.low != "and" && lx.orgHeads[prev]
 				j = k + 1
 				continue

@@ -58,6 +58,12 @@ func TestRolesAndAffiliations(t *testing.T) {
 			},
 		},
 		{
+			name: "a title of several words keeps its 'for' complement",
+			body: []string{"The plan was shelved. The Secretary of State for Fisheries Ann Ridley said it would return."},
+			want: []want{{name: "Ann Ridley", typ: entities.EntityPerson, roles: []string{"Secretary of State for Fisheries"}}},
+			none: []string{"Fisheries Ann Ridley", "Fisheries"},
+		},
+		{
 			name: "a club before a role is an organisation, a country a side",
 			body: []string{"The deal was agreed, Wexham vice-chairman Tim Hale told reporters.", "Wales scrum-half Rory Bain is fit."},
 			want: []want{
