@@ -28,20 +28,28 @@ func reopened(t *testing.T) *Index {
 	return openTest(t, dir)
 }
 
-// Every stored field of every live document reads as the segment itself
-// reads it through its mapping.
-func TestStoredFieldsReadAsTheSegment(t *testing.T) {
-	ix := reopened(t)
+// snapshot holds the live index and its current snapshot's segments for the
+// rest of the test.
+func snapshot(t *testing.T, ix *Index) (bleve.Index, *segments) {
+	t.Helper()
 	bi, unlock, err := ix.reader()
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer unlock()
+	t.Cleanup(unlock)
 	sg, err := openSegments(bi)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer sg.Close()
+	t.Cleanup(func() { sg.Close() })
+	return bi, sg
+}
+
+// Every stored field of every live document reads as the segment itself
+// reads it through its mapping.
+func TestStoredFieldsReadAsTheSegment(t *testing.T) {
+	ix := reopened(t)
+	_, sg := snapshot(t, ix)
 	files, docs := 0, 0
 	for i, ss := range sg.segs {
 		if _, ok := ss.Segment().(*zap.Segment); ok {
@@ -79,16 +87,7 @@ func TestStoredFieldsReadAsTheSegment(t *testing.T) {
 // snapshot is read through its mapping, which stays readable.
 func TestStoredFieldsOfARemovedSegmentFile(t *testing.T) {
 	ix := reopened(t)
-	bi, unlock, err := ix.reader()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer unlock()
-	sg, err := openSegments(bi)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer sg.Close()
+	_, sg := snapshot(t, ix)
 	removed := 0
 	for _, ss := range sg.segs {
 		if z, ok := ss.Segment().(*zap.Segment); ok {
@@ -127,16 +126,7 @@ func TestStoredFieldsOfARemovedSegmentFile(t *testing.T) {
 // its order, with its scores; and so does a search by name.
 func TestSegmentSearchAsBleve(t *testing.T) {
 	ix := reopened(t)
-	bi, unlock, err := ix.reader()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer unlock()
-	sg, err := openSegments(bi)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer sg.Close()
+	bi, sg := snapshot(t, ix)
 	term := func(field, w string) query.Query {
 		q := bleve.NewTermQuery(w)
 		q.SetField(field)
