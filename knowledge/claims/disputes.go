@@ -600,7 +600,7 @@ func disputeFrames(doc *text.Doc, c Claim, lex *disputeLexicon) frames {
 			for _, a := range p.Children(v, nil) {
 				passive = passive || p.Tokens[a].Rel == text.RelNsubjPass
 			}
-			byNoun := func(a int) bool { return p.Tokens[a].POS == text.NOUN && hasCase(p, a, "by") }
+			byNoun := func(a int) bool { return p.Tokens[a].POS == text.NOUN && p.ChildWord(a, text.RelCase, "by") >= 0 }
 			for _, a := range p.Children(v, nil) {
 				r := p.Tokens[a].Rel
 				if r == text.RelOblAgent {
@@ -667,9 +667,7 @@ func framesCompete(a, b frames) bool {
 		if len(na) == 0 || len(nb) == 0 {
 			continue
 		}
-		// "the ship had hit a mine" and "the Marisol Star had struck a
-		// mine": a description may stand for the name the other gives.
-		if only(na, agentDescribed) && only(nb, agentName) || only(na, agentName) && only(nb, agentDescribed) {
+		if mayBeOne(na, nb) {
 			continue
 		}
 		disjoint := true
@@ -695,7 +693,7 @@ func framesAgree(a, b frames) bool {
 		if len(na) == 0 || len(nb) == 0 {
 			continue
 		}
-		if only(na, agentDescribed) && only(nb, agentName) || only(na, agentName) && only(nb, agentDescribed) {
+		if mayBeOne(na, nb) {
 			agree = true
 			continue
 		}
@@ -714,15 +712,11 @@ func framesAgree(a, b frames) bool {
 	return agree
 }
 
-// hasCase tells whether token k has the preposition word among its case
-// markers.
-func hasCase(p *text.Paragraph, k int, word string) bool {
-	for _, c := range p.Children(k, nil) {
-		if p.Tokens[c].Rel.Base() == text.RelCase && p.Tokens[c].Low == word {
-			return true
-		}
-	}
-	return false
+// mayBeOne tells the agents of one act in two claims where one names them
+// and the other describes them with "the": "the ship had hit a mine" and
+// "the Marisol Star had struck a mine" may say the same.
+func mayBeOne(na, nb map[string]agentKind) bool {
+	return only(na, agentDescribed) && only(nb, agentName) || only(na, agentName) && only(nb, agentDescribed)
 }
 
 // only tells whether every agent of an act is of one kind.

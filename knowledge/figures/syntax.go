@@ -415,7 +415,7 @@ func (g *grammar) counted(a int) string {
 	// "cut cereal production along the river by 25%": a change by a figure
 	// the parse hangs on the noun of a phrase of the verb's own is the
 	// verb's, not the noun's
-	if h := p.Tokens[a].Head; h >= 0 && g.hasCase(a, "by") && p.Tokens[a].Rel.Base() == text.RelNmod && g.nominal(h) &&
+	if h := p.Tokens[a].Head; h >= 0 && p.ChildWord(a, text.RelCase, "by") >= 0 && p.Tokens[a].Rel.Base() == text.RelNmod && g.nominal(h) &&
 		p.Tokens[h].Rel.Base() == text.RelObl && g.child(h, text.RelCase) >= 0 && p.Tokens[h].Head >= 0 && p.Tokens[p.Tokens[h].Head].POS == text.VERB {
 		if c := g.verb(p.Tokens[h].Head, a); c != "" {
 			return c
@@ -757,19 +757,6 @@ func (g *grammar) placeOfVerb(a, n int) bool {
 	// (the parse may hang "in profits" on the verb: a noun of change
 	// before "in" says whose it is)
 	return !(p.Tokens[c].Low == "in" && c > 0 && p.Tokens[c-1].POS == text.NOUN)
-}
-
-// hasCase tells whether token i has the preposition word among its case
-// markers, inside the figure or not ("by between 25% and 30%").
-func (g *grammar) hasCase(i int, word string) bool {
-	p := g.p
-	s := p.SentenceOf(i)
-	for k := s.Start; k < s.End; k++ {
-		if p.Tokens[k].Head == i && p.Tokens[k].Rel.Base() == text.RelCase && p.Tokens[k].Low == word {
-			return true
-		}
-	}
-	return false
 }
 
 func (g *grammar) inFigure(k int) bool { return k >= g.lo && k < g.hi }
