@@ -57,7 +57,7 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 		// for the patterns' cues.
 		// (Words in capitals throughout are a shouted line, whose verbs
 		// stay verbs.)
-		if w := p.text[t.s:t.e]; t.upper && w != strings.ToUpper(w) && v > s.a && p.toks[v-1].kind != clStop && p.toks[v-1].kind != clOpen && p.toks[v-1].kind != clClose {
+		if w := p.text[t.s:t.e]; t.upper && v > s.a && p.toks[v-1].kind != clStop && p.toks[v-1].kind != clOpen && p.toks[v-1].kind != clClose && w != strings.ToUpper(w) {
 			continue
 		}
 		tk := &p.src.Tokens[t.tok]
