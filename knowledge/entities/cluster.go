@@ -173,6 +173,13 @@ func (x *entityExtractor) cluster() {
 			if cl.typ == EntityPerson && slices.ContainsFunc(cl.cands, func(c *cand) bool { return c.theBefore }) {
 				cl.typ = ""
 			}
+			// "Garden State", "Real Madrid", "Slow Jamz": with nothing to
+			// say so, capitalised words that start with a word of English
+			// are no person's name, unless it is a given name too or the
+			// article calls the bearer by the last word alone.
+			if w := cl.longest.words[0]; cl.typ == EntityPerson && !x.lx.given[w] && text.Known(w) && !x.calledBySurname(cl) {
+				cl.typ = ""
+			}
 		}
 		// "Siemens says", "Rosneft officials": one word that only speaks,
 		// in an article long enough to have named its people in full, never
@@ -277,6 +284,13 @@ func (x *entityExtractor) thingLike(c *cand) bool {
 	return false
 }
 
+// calledBySurname tells whether a cluster holds a mention of one word,
+// the last of its longest name's.
+func (x *entityExtractor) calledBySurname(cl *ecluster) bool {
+	last := cl.longest.words[len(cl.longest.words)-1]
+	return slices.ContainsFunc(cl.cands, func(c *cand) bool { return len(c.words) == 1 && c.words[0] == last })
+}
+
 // defaultType types a name of two words or more that has no evidence at
 // all: a person when its words look like a given name and a surname, an
 // organisation otherwise. It returns "" for no entity.
@@ -322,8 +336,10 @@ func (x *entityExtractor) defaultType(c *cand) string {
 		if c.firstTok == c.lastTok && x.joinedNames(t.low) {
 			return ""
 		}
-		// "Free Syria", "Radio Free Europe": a place inside makes no person.
-		if kn, ok := x.lx.known[EntityKeyWord(t.low)]; ok && kn.typ == EntityPlace && !x.lx.given[t.low] {
+		// "Free Syria", "Radio Free Europe": a place inside makes no
+		// person; nor does a firm's name first ("Sony Ericsson", not
+		// "Harrison Ford").
+		if kn, ok := x.lx.known[EntityKeyWord(t.low)]; ok && (kn.typ == EntityPlace || kn.typ == EntityOrganization && k == c.firstTok) && !x.lx.given[t.low] {
 			return EntityOrganization
 		}
 	}

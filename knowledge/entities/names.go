@@ -225,6 +225,10 @@ func (x *entityExtractor) determinedBefore(toks []etok, a int) bool {
 	return false
 }
 
+// articles are the words before a name that no person's takes: "the
+// Polar Express", "an Atomic Bomb", "a Tony Award".
+var articles = map[string]bool{"the": true, "a": true, "an": true}
+
 // commonPOS tells a word the tagger reads as no name: an adjective, a verb,
 // an adverb or a function word.
 func (x *entityExtractor) commonPOS(t etok) bool {
@@ -720,7 +724,10 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	if single && toks[a].caps && !known {
 		c.votes[vOrg] += 3 // an acronym speaks as an organisation: "ZNT said"
 	}
-	c.theBefore = a > 0 && toks[a-1].low == "the" && !titled || !titled && x.determinedBefore(toks, a)
+	c.theBefore = a > 0 && articles[toks[a-1].low] && !titled || !titled && x.determinedBefore(toks, a)
+	// "Boulevard of Broken Dreams": after a capitalised word and "of", a
+	// name is the end of a longer one, a title's or a body's.
+	c.theBefore = c.theBefore || !titled && a >= 2 && toks[a-1].low == "of" && toks[a-2].upper && toks[a-2].pos == text.PROPN
 	// "the Teessiders, who": one plural after "the" names a side's players
 	// or a people, a group.
 	if single && !known && c.theBefore && toks[a].tag == "NNPS" && x.memberPlural(toks[a]) {

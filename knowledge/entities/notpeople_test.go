@@ -200,6 +200,30 @@ func TestNotPeople(t *testing.T) {
 			notPerson: []string{"Ashby Vale"},
 		},
 		{
+			name: "a name after 'a' or 'an', or after a capitalised word and 'of', is a title's or a thing's end",
+			body: []string{"The band's latest studio album, How to Dismantle an Atomic Lantern, topped the US and UK charts in November.",
+				"Green Day's Boulevard of Broken Mirrors is currently number two in the pop chart."},
+			notPerson: []string{"Atomic Lantern", "Broken Mirrors"},
+		},
+		{
+			name:      "a firm's name first makes no person, a firm's name last may be a surname",
+			body:      []string{"A recent survey by Sony Kestrel predicted that the number of handsets sold would rise. The festival bought films by Harold Ford."},
+			want:      []want{{name: "Harold Ford", typ: entities.EntityPerson}},
+			notPerson: []string{"Sony Kestrel"},
+		},
+		{
+			name: "with nothing else to go by, a name that starts with a word of English is no person's, unless the article calls the bearer by the last word",
+			body: []string{"The film features Storm Pell and Garden Lantern. Pell plays a pilot.",
+				"She was joined in the charts by Silent Jamz, on which West sang."},
+			want:      []want{{name: "Storm Pell", typ: entities.EntityPerson}},
+			notPerson: []string{"Garden Lantern", "Silent Jamz"},
+		},
+		{
+			name: "a people's word for one person before a name is a role, not part of the name",
+			body: []string{"He beat Swede Anders Pellqvist and Spaniard Tomas Ruedo in the final."},
+			want: []want{{name: "Anders Pellqvist", typ: entities.EntityPerson, roles: []string{"Swede"}}, {name: "Tomas Ruedo", typ: entities.EntityPerson, roles: []string{"Spaniard"}}},
+		},
+		{
 			name: "a first name alone goes to the one person it begins, even when a party bears his name",
 			body: []string{"Robert Kellow-Sime launched his new party on Monday.",
 				"He was more interested in the Robert Kellow-Sime Party than the Union Party, a rival said.",
