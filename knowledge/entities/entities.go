@@ -247,11 +247,12 @@ func (x *entityExtractor) paragraph(pt paraToks) {
 // ("UN" in "United Nations Office ... (OCHA)").
 func (x *entityExtractor) acronymEnd(toks []etok, i int) int {
 	var ini []byte
+	var at []int // where each initial's word is
 	k := i
 	for ; k < len(toks) && k < i+14; k++ {
 		t := toks[k]
 		if x.isNameWord(toks, k) {
-			ini = append(ini, t.low[0])
+			ini, at = append(ini, t.low[0]), append(at, k)
 			continue
 		}
 		switch t.low {
@@ -266,6 +267,14 @@ func (x *entityExtractor) acronymEnd(toks []etok, i int) int {
 	acr := toks[k+1].low
 	if len(acr) < 3 || len(acr) > len(ini) || string(ini[len(ini)-len(acr):]) != acr {
 		return 0
+	}
+	// The words left out belong to the name ("United Nations Office"), not
+	// to another joined by "and" ("Paul Volcker and International Monetary
+	// Fund (IMF)").
+	for m := i; m < at[len(ini)-len(acr)]; m++ {
+		if toks[m].low == "and" || toks[m].low == "&" {
+			return 0
+		}
 	}
 	return k
 }

@@ -45,6 +45,17 @@ func (x *entityExtractor) nounModifier(toks []etok, b int) bool {
 // every name modifies a noun, or which a list sets among organisations.
 func (x *entityExtractor) notPeople() {
 	for _, cl := range x.clusters {
+		// "General Agreement on Tariffs and Trade", "Minister of Energy,
+		// Chemical and Petro-Chemical Industries", "President of the
+		// Federation of Banks": a title before a body's name or a
+		// portfolio makes no person of it; people's names hold no "and",
+		// "on" or "for" and start with no "of" (a bare office may: "Minister
+		// for the Middle East").
+		if !cl.dead && cl.typ == EntityPerson && !cl.longest.titleOnly && connectedName(cl.longest.name) {
+			cl.typ = ""
+		}
+	}
+	for _, cl := range x.clusters {
 		if cl.dead || cl.typ != EntityPerson || cl.evidenced() {
 			continue
 		}
@@ -379,4 +390,20 @@ func (x *entityExtractor) objectInParse(pt paraToks, a, b int, c *cand) {
 	if h := nameHead(p, toks, a, b); h >= 0 && p.Tokens[h].Rel.Base() == text.RelObj && p.Tokens[h].Head == toks[verb].b-1 {
 		c.votes[typ] += 2
 	}
+}
+
+// connectedName tells a name that joins words as bodies' names do: with
+// "and", "&", "on" or "for" inside, or "of" first.
+func connectedName(name string) bool {
+	words := strings.Fields(name)
+	if len(words) > 0 && words[0] == "of" {
+		return true
+	}
+	for _, w := range words {
+		switch w {
+		case "and", "&", "on", "for":
+			return true
+		}
+	}
+	return false
 }

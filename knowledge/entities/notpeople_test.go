@@ -219,6 +219,19 @@ func TestNotPeople(t *testing.T) {
 			notPerson: []string{"Garden Lantern", "Silent Jamz"},
 		},
 		{
+			name:      "an acronym in brackets spells out one name, not two joined by 'and'",
+			body:      []string{"He held talks with Treasury Secretary Jon Pardew, Federal Reserve chief Alder Quint and International Monetary Fund (IMF) head Rafe Tollin."},
+			want:      []want{{name: "Alder Quint", typ: entities.EntityPerson}, {name: "Rafe Tollin", typ: entities.EntityPerson}},
+			notPerson: []string{"Alder Quint and International Monetary Fund"},
+		},
+		{
+			name: "a title before a body's name or a portfolio makes no person of it",
+			body: []string{"Karl Imber, Norway's delegate to the General Agreement on Tariffs and Trade (GATT), made the appeal.",
+				"He was greeted by Ahmed Belloul, the Algerian Minister of Energy, Chemical and Petro-Chemical Industries."},
+			want:      []want{{name: "Karl Imber", typ: entities.EntityPerson}, {name: "Ahmed Belloul", typ: entities.EntityPerson}},
+			notPerson: []string{"Agreement on Tariffs and Trade", "Chemical and Petro-Chemical Industries"},
+		},
+		{
 			name: "a people's word for one person before a name is a role, not part of the name",
 			body: []string{"He beat Swede Anders Pellqvist and Spaniard Tomas Ruedo in the final."},
 			want: []want{{name: "Anders Pellqvist", typ: entities.EntityPerson, roles: []string{"Swede"}}, {name: "Tomas Ruedo", typ: entities.EntityPerson, roles: []string{"Spaniard"}}},
