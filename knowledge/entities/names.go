@@ -773,7 +773,10 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	if !single && lx.placeFirst[toks[a].low] {
 		c.votes[vPlace] += 3
 	}
-	if !single && lx.placeLast[toks[b-1].low] {
+	// "Stamford Bridge", "Elland Road"; but a given name and one such word
+	// is a person's name as readily ("Wayne Bridge", "Damon Hill"): what
+	// is around it decides.
+	if !single && lx.placeLast[toks[b-1].low] && !(b-a == 2 && lx.given[toks[a].low]) {
 		c.votes[vPlace] += 3
 	}
 	if lx.given[toks[a].low] && !known {

@@ -232,6 +232,11 @@ func TestNotPeople(t *testing.T) {
 			notPerson: []string{"Agreement on Tariffs and Trade", "Chemical and Petro-Chemical Industries"},
 		},
 		{
+			name: "a given name and a word that ends places' names is a person's name when the article says no more",
+			body: []string{"Chelsea's John Terry and Wayne Bridge are also out, and Bridge will miss the Wales game."},
+			want: []want{{name: "Wayne Bridge", typ: entities.EntityPerson}},
+		},
+		{
 			name: "a people's word for one person before a name is a role, not part of the name",
 			body: []string{"He beat Swede Anders Pellqvist and Spaniard Tomas Ruedo in the final."},
 			want: []want{{name: "Anders Pellqvist", typ: entities.EntityPerson, roles: []string{"Swede"}}, {name: "Tomas Ruedo", typ: entities.EntityPerson, roles: []string{"Spaniard"}}},
