@@ -237,6 +237,11 @@ func TestNotPeople(t *testing.T) {
 			want: []want{{name: "Wayne Bridge", typ: entities.EntityPerson}},
 		},
 		{
+			name:      "a name always written after 'the' is no person's, a given name first or not",
+			body:      []string{"The grain carrier, the Marisol Star, was hit on Monday. Crew members said the Marisol Star sank within an hour."},
+			notPerson: []string{"Marisol Star"},
+		},
+		{
 			name: "a people's word for one person before a name is a role, not part of the name",
 			body: []string{"He beat Swede Anders Pellqvist and Spaniard Tomas Ruedo in the final."},
 			want: []want{{name: "Anders Pellqvist", typ: entities.EntityPerson, roles: []string{"Swede"}}, {name: "Tomas Ruedo", typ: entities.EntityPerson, roles: []string{"Spaniard"}}},
