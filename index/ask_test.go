@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -320,5 +321,41 @@ func TestWhenIsAnsweredByATimeInWords(t *testing.T) {
 	res := ask(t, ix, "When will the council vote on the harbour plan?")
 	if res.Answer == nil || !strings.Contains(res.Answer.Text, "second week of March") || res.Answer.Citation.Paragraph != 3 {
 		t.Errorf("answer = %+v, want the sentence that says the second week of March", res.Answer)
+	}
+}
+
+// claimIn is a claim of a test article: content as it stands in paragraph
+// n (counted from the title, 1), said by speaker in the words mention.
+func claimIn(t *testing.T, text string, n int, speaker, mention, content string) knowledge.Claim {
+	t.Helper()
+	paras := strings.Split(text, "\n\n")
+	at := strings.Index(paras[n-1], content)
+	if at < 0 {
+		t.Fatalf("%q is not in paragraph %d", content, n)
+	}
+	m := strings.Index(paras[n-1], mention)
+	return knowledge.Claim{ID: fmt.Sprintf("c%d-%d", n, at), Speaker: speaker, Cue: "said", Content: content, Paragraph: n, Start: at, End: at + len(content),
+		SpeakerMention: &knowledge.Mention{Paragraph: n, Start: m, End: m + len(mention), Text: mention}}
+}
+
+// TestASpeakerIsAskedForInOneNumber: "what did a trader say" is answered
+// by what one trader said rather than by what traders said, and the other
+// way round, where both speak to what is asked.
+func TestASpeakerIsAskedForInOneNumber(t *testing.T) {
+	const grain = "Grain market\n\n" +
+		"The wheat auction on Friday will draw strong bids from mills, traders said.\n\n" +
+		"\"Mills have run their stocks down before the wheat auction, so the bids will be high,\" one trader said."
+	facts := knowledge.Facts{Claims: []knowledge.Claim{
+		claimIn(t, grain, 2, "traders", "traders", "The wheat auction on Friday will draw strong bids from mills"),
+		claimIn(t, grain, 3, "one trader", "one trader", "Mills have run their stocks down before the wheat auction, so the bids will be high"),
+	}}
+	ix := askIndex(t, map[string]string{"grain.txt": grain, "port.txt": filler}, map[string]knowledge.Facts{"grain.txt": facts})
+	for q, want := range map[string]string{
+		"What did a trader say about bids at the wheat auction?": "Mills have run their stocks down",
+		"What did traders say about bids at the wheat auction?":  "will draw strong bids",
+	} {
+		if a := ask(t, ix, q).Answer; a == nil || !strings.Contains(a.Text, want) {
+			t.Errorf("%q: answer = %+v, want the claim with %q", q, a, want)
+		}
 	}
 }

@@ -808,7 +808,7 @@ func (q *question) fit(c *candidate) float64 {
 		// The subject speaks to what is asked, as far as the claim and the
 		// sentences it answers cover it (minTopic is enough).
 		if c.claim >= 0 {
-			return min(1, c.claimScore/minTopic)
+			return min(1, c.claimScore/minTopic) * q.numberFactor(c.claimList()[c.claim])
 		}
 	case knowledge.AskReason:
 		s := c.sents[c.best]
@@ -870,7 +870,53 @@ func (q *question) claimFit(c *candidate, cl knowledge.Claim) float64 {
 		score += w * q.topicCoverage(c.sentCover[k])
 		w /= 2
 	}
-	return score
+	return score * q.numberFactor(cl)
+}
+
+// otherNumberFactor scales the fit of a claim whose speaker is described in
+// the other number than the question's ("dealers said" for "what did a
+// dealer say"): one of several who agree is not the one asked about, but
+// may still be the best there is.
+const otherNumberFactor = 0.5
+
+// numberFactor is otherNumberFactor for a claim whose speaker is described
+// in the other number than the question's subject, else 1.
+func (q *question) numberFactor(cl knowledge.Claim) float64 {
+	if n := q.speakerNumber(cl); n != "" && q.RoleNumber != "" && n != q.RoleNumber {
+		return otherNumberFactor
+	}
+	return 1
+}
+
+// speakerNumber is the number a claim's speaker is described in, by the
+// question's role: "one" for "one dealer" or "the spokesman", "many" for
+// "dealers"; "" when the words the claim is attributed to do not hold the
+// role.
+func (q *question) speakerNumber(cl knowledge.Claim) string {
+	said := cl.Speaker
+	if cl.SpeakerMention != nil {
+		said = cl.SpeakerMention.Text
+	}
+	for _, w := range strings.FieldsFunc(said, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if !q.role[firstTerm(q.an, w)] {
+			continue
+		}
+		switch low := strings.ToLower(w); {
+		case low == q.Role:
+			return "one"
+		case strings.HasSuffix(low, "s"):
+			return "many"
+		}
+	}
+	return ""
+}
+
+// firstTerm is the first term an analyser makes of a word, or "".
+func firstTerm(an analysis.Analyzer, word string) string {
+	if terms := analysedWord(an, word); len(terms) > 0 {
+		return terms[0]
+	}
+	return ""
 }
 
 // claimSentences are the sentences [i, j] a claim stands in, with those

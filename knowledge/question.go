@@ -83,6 +83,9 @@ type Question struct {
 	// the verb says ("leader"); for "who is the mayor of X", "mayor". It is
 	// "" when the question names the person.
 	Role string
+	// RoleNumber is the number the role is asked for in: "one" for "a
+	// dealer", "many" for "dealers", "" when the question does not say.
+	RoleNumber string
 	// Topic is what a speech question asks about: "the kind of stars" in
 	// "What did Gervais say about the kind of stars?".
 	Topic string
@@ -281,21 +284,46 @@ func (r *questionReader) head(a, b int) int {
 // name them: the lemma of its head when that is a common noun written
 // without a capital ("editor" in "the Screen International editor").
 func (r *questionReader) role(a, b int) string {
+	h := r.roleHead(a, b)
+	if h < 0 {
+		return ""
+	}
+	if t := r.tok(h); t.Lemma != "" {
+		return strings.ToLower(t.Lemma)
+	}
+	return r.tok(h).Low
+}
+
+// roleNumber is the grammatical number of the role of words [a, b) (see
+// role): "one" for "a dealer", "many" for "dealers", "" when the tagger
+// does not say or there is no role.
+func (r *questionReader) roleNumber(a, b int) string {
+	h := r.roleHead(a, b)
+	if h < 0 || !r.tagged {
+		return ""
+	}
+	switch r.tok(h).Tag {
+	case "NN":
+		return "one"
+	case "NNS":
+		return "many"
+	}
+	return ""
+}
+
+// roleHead is the word of [a, b) that role reads the role from, or -1.
+func (r *questionReader) roleHead(a, b int) int {
 	h := r.head(a, b)
 	if h < 0 && b > a && r.tagged && r.tok(b-1).POS == text.ADJ {
 		h = b - 1 // "the chief executive", its noun tagged as an adjective
 	}
 	if h < 0 {
-		return ""
+		return -1
 	}
-	t := r.tok(h)
-	if capitalised(t.Text) || r.tagged && t.POS != text.NOUN && t.POS != text.ADJ {
-		return ""
+	if t := r.tok(h); capitalised(t.Text) || r.tagged && t.POS != text.NOUN && t.POS != text.ADJ {
+		return -1
 	}
-	if t.Lemma != "" {
-		return strings.ToLower(t.Lemma)
-	}
-	return t.Low
+	return h
 }
 
 // verb finds the question's main verb: the root of its parse when that is
@@ -380,6 +408,7 @@ func ReadQuestion(q string) Question {
 		for i := 2; i < len(low); i++ {
 			if next := r.words[i] + 1; next < len(r.p.Tokens) && r.p.Tokens[next].Text == "," {
 				out.Kind, out.Subject, out.Role = AskSpeech, r.span(2, i+1), r.role(2, i+1)
+				out.RoleNumber = r.roleNumber(2, i+1)
 				out.Topic = QuestionTerms(r.span(i+1, len(low)))
 				return out
 			}
@@ -512,6 +541,7 @@ func ReadQuestion(q string) Question {
 				return out
 			}
 			out.Kind, out.Subject, out.Role = AskSpeech, r.span(a+1, v), r.role(a+1, v)
+			out.RoleNumber = r.roleNumber(a+1, v)
 			readVerb()
 			from := v + m
 			if from < len(low) {
