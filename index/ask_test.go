@@ -359,3 +359,25 @@ func TestASpeakerIsAskedForInOneNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestAFigureOfAnotherNameDoesNotCountWhatIsAsked: where the question
+// names what it asks about (Norway), a figure that counts something
+// qualified by another name ("Danish households") is not what it counts.
+func TestAFigureOfAnotherNameDoesNotCountWhatIsAsked(t *testing.T) {
+	const solar = "Solar survey\n\n" +
+		"A survey found that 62% of the Danish households questioned had solar panels on the roof. " +
+		"In Norway, only 8% of the households had them."
+	p := strings.Index(solar, "\n\n") + 2
+	fig := func(s, counted string) knowledge.Figure {
+		i := strings.Index(solar, s) - p
+		return knowledge.Figure{Text: s, Kind: knowledge.FigurePercent, Counted: counted, Paragraph: 2, Start: i, End: i + len(s)}
+	}
+	ix := askIndex(t, map[string]string{"solar.txt": solar, "port.txt": filler}, map[string]knowledge.Facts{"solar.txt": {
+		Figures: []knowledge.Figure{fig("62% of the Danish households", "Danish households"), fig("8% of the households", "households")}}})
+	if a := ask(t, ix, "What share of households in Norway had solar panels?").Answer; a == nil || !strings.HasPrefix(a.Text, "8%") {
+		t.Errorf("answer = %+v, want the 8%% of the households in Norway", a)
+	}
+	if a := ask(t, ix, "What share of Danish households had solar panels?").Answer; a == nil || !strings.HasPrefix(a.Text, "62%") {
+		t.Errorf("answer = %+v, want the 62%% of the Danish households", a)
+	}
+}

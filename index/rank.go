@@ -1089,7 +1089,7 @@ func (q *question) countsUnit(unit string) bool {
 // series"), share a word with what the question counts, or its counted
 // noun stands for a word of the question.
 func (q *question) countsWhatIsAsked(text string, f knowledge.Figure) bool {
-	if len(q.counted) == 0 {
+	if len(q.counted) == 0 || q.namesOther(f.Counted) {
 		return false
 	}
 	words := f.Counted + " " + followingWords(text, f.End) + " " + precedingWords(text, f.Start)
@@ -1105,6 +1105,27 @@ func (q *question) countsWhatIsAsked(text string, f knowledge.Figure) bool {
 			if cv.w < 1 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// namesOther tells whether what a figure counts is qualified by a name
+// that the question, which names what it asks about, does not hold: "45%
+// of the Japanese people" does not count the people in Britain.
+func (q *question) namesOther(counted string) bool {
+	if len(q.names) == 0 {
+		return false
+	}
+	words := strings.FieldsFunc(counted, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' })
+	// The qualifiers stand before the noun counted, which is no name
+	// however written ("MPs").
+	for _, w := range words[:max(0, len(words)-1)] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || len(analysedWord(q.an, w)) == 0 {
+			continue // not a name, or a word the index does not read ("The")
+		}
+		if len(q.coversOf(w)) == 0 {
+			return true
 		}
 	}
 	return false
