@@ -381,3 +381,25 @@ func TestAFigureOfAnotherNameDoesNotCountWhatIsAsked(t *testing.T) {
 		t.Errorf("answer = %+v, want the 62%% of the Danish households", a)
 	}
 }
+
+// TestWhatSomeoneLikenedSomethingTo: "what did X compare Y to" is
+// answered by X's claim that draws a likeness, though Y is named only in
+// the sentence before it.
+func TestWhatSomeoneLikenedSomethingTo(t *testing.T) {
+	const crane = "New cranes at the harbour\n\n" +
+		"Engineer Ruth Amsel said the new crane system was changing how ships are unloaded. " +
+		"\"It's like moving boxes with a giant hand,\" she said. " +
+		"Amsel said the crane system cost little to run."
+	facts := knowledge.Facts{Claims: []knowledge.Claim{
+		claimIn(t, crane, 2, "Ruth Amsel", "Ruth Amsel", "the new crane system was changing how ships are unloaded"),
+		claimIn(t, crane, 2, "Ruth Amsel", "she", "It's like moving boxes with a giant hand"),
+		claimIn(t, crane, 2, "Ruth Amsel", "Amsel", "the crane system cost little to run"),
+	}}
+	ix := askIndex(t, map[string]string{"crane.txt": crane, "port.txt": filler}, map[string]knowledge.Facts{"crane.txt": facts})
+	if a := ask(t, ix, "What did Amsel compare the crane system to?").Answer; a == nil || a.Text != "It's like moving boxes with a giant hand" {
+		t.Errorf("answer = %+v, want the likeness", a)
+	}
+	if a := ask(t, ix, "What did Amsel say about the crane system's running costs?").Answer; a == nil || a.Text != "the crane system cost little to run" {
+		t.Errorf("answer = %+v, want what she said of the costs", a)
+	}
+}

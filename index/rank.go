@@ -866,12 +866,29 @@ func (q *question) claimFit(c *candidate, cl knowledge.Claim) float64 {
 	if responseVerbs()[q.Verb] {
 		w = 1
 	}
+	factor := q.numberFactor(cl)
+	if compareVerbs()[q.Cue] {
+		if drawsLikeness(cl.Content) {
+			// "What did X compare Y to": the likeness, read with the
+			// sentence before it (though X speaks there too), where Y is.
+			w = 1
+			if i > 0 && q.claimsIn(c, i-1) {
+				score += q.topicCoverage(c.sentCover[i-1])
+			}
+		} else {
+			factor *= unlikeFactor
+		}
+	}
 	for k := i - 1; k >= 0 && !q.claimsIn(c, k); k-- {
 		score += w * q.topicCoverage(c.sentCover[k])
 		w /= 2
 	}
-	return score * q.numberFactor(cl)
+	return score * factor
 }
+
+// unlikeFactor scales the fit of a claim that draws no likeness, for a
+// question that asks what someone likened something to.
+const unlikeFactor = 0.5
 
 // otherNumberFactor scales the fit of a claim whose speaker is described in
 // the other number than the question's ("dealers said" for "what did a

@@ -110,6 +110,9 @@ type Question struct {
 	// ("the Liberal party"; "X" in "who is the mayor of X"); "" when none.
 	Verb   string
 	Object string
+	// Cue is the lemma of the verb a speech question asks what someone
+	// said with: "say", "compare" in "What did X compare Y to?", "sum up".
+	Cue string
 }
 
 // questionTable is lexicon/questions.txt: phrase (lower case) -> kind.
@@ -542,6 +545,10 @@ func ReadQuestion(q string) Question {
 			}
 			out.Kind, out.Subject, out.Role = AskSpeech, r.span(a+1, v), r.role(a+1, v)
 			out.RoleNumber = r.roleNumber(a+1, v)
+			out.Cue = strings.Join(low[v:v+m], " ")
+			if t := r.tok(v); m == 1 && t.Lemma != "" {
+				out.Cue = strings.ToLower(t.Lemma)
+			}
 			readVerb()
 			from := v + m
 			if from < len(low) {

@@ -94,6 +94,20 @@ func TestReadQuestionParse(t *testing.T) {
 	}
 }
 
+// A speech question keeps the verb it asks with, as a lemma.
+func TestReadQuestionCue(t *testing.T) {
+	for q, want := range map[string]string{
+		"What did Ana Lopes compare the new crane to?": "compare",
+		"How did the minister sum up the talks?":       "sum up",
+		"What did the union say about the strike?":     "say",
+		"How many cranes were bought?":                 "",
+	} {
+		if got := ReadQuestion(q).Cue; got != want {
+			t.Errorf("ReadQuestion(%q).Cue = %q, want %q", q, got, want)
+		}
+	}
+}
+
 func TestAgentNoun(t *testing.T) {
 	for verb, want := range map[string]string{"lead": "leader", "manage": "manager", "chair": "chairman", "edit": "editor", "own": "owner"} {
 		if got := AgentNoun(verb); got != want {
