@@ -403,3 +403,20 @@ func TestWhatSomeoneLikenedSomethingTo(t *testing.T) {
 		t.Errorf("answer = %+v, want what she said of the costs", a)
 	}
 }
+
+// TestHowMuchToBorrowWantsMoney: "how much does X need to borrow" asks for
+// money, not for a bare number beside it.
+func TestHowMuchToBorrowWantsMoney(t *testing.T) {
+	const debt = "Treasury plans\n\n" +
+		"The state has so far raised about 12 billion of this year's borrowing requirement of an estimated 30 billion crowns."
+	p := strings.Index(debt, "\n\n") + 2
+	fig := func(s, kind string) knowledge.Figure {
+		i := strings.Index(debt, s) - p
+		return knowledge.Figure{Text: s, Kind: kind, Counted: "borrowing requirement", Paragraph: 2, Start: i, End: i + len(s)}
+	}
+	ix := askIndex(t, map[string]string{"debt.txt": debt, "port.txt": filler}, map[string]knowledge.Facts{"debt.txt": {
+		Figures: []knowledge.Figure{fig("about 12 billion", knowledge.FigureCount), fig("an estimated 30 billion crowns", knowledge.FigureMoney)}}})
+	if a := ask(t, ix, "How much does the state need to borrow this year?").Answer; a == nil || !strings.HasPrefix(a.Text, "an estimated 30 billion crowns") {
+		t.Errorf("answer = %+v, want the 30 billion crowns", a)
+	}
+}

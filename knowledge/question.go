@@ -459,6 +459,18 @@ func ReadQuestion(q string) Question {
 				break
 			}
 		}
+		if out.Wants == "" && from == end && r.tagged {
+			// Nothing counted is named: a verb of money may say what is
+			// asked ("How much does the state need to borrow?").
+			for w := end; w < len(low); w++ {
+				if tok := r.tok(w); tok.POS == text.VERB {
+					if k := t[strings.ToLower(tok.Lemma)]; k == "money" || k == "money-verb" {
+						out.Wants = "money"
+						break
+					}
+				}
+			}
+		}
 		return out
 	case "time":
 		out.Kind = AskTime

@@ -92,6 +92,17 @@ func TestReadQuestionParse(t *testing.T) {
 				tt.q, got.Verb, got.Object, got.Role, got.Names, tt.verb, tt.object, tt.role, tt.names)
 		}
 	}
+	// A verb of money says what "how much" asks for, when nothing counted
+	// is named.
+	for q, want := range map[string]string{
+		"How much does the port need to borrow this year?": "money",
+		"How much did the river rise?":                     "",
+		"How much did the council spend on the bridge?":    "money",
+	} {
+		if got := ReadQuestion(q).Wants; got != want {
+			t.Errorf("ReadQuestion(%q).Wants = %q, want %q", q, got, want)
+		}
+	}
 }
 
 // A speech question keeps the verb it asks with, as a lemma.
