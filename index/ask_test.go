@@ -380,6 +380,18 @@ func TestAFigureOfAnotherNameDoesNotCountWhatIsAsked(t *testing.T) {
 	if a := ask(t, ix, "What share of Danish households had solar panels?").Answer; a == nil || !strings.HasPrefix(a.Text, "62%") {
 		t.Errorf("answer = %+v, want the 62%% of the Danish households", a)
 	}
+	// A name that is no place may qualify what is asked for.
+	const film = "Film awards\n\nThe Harbour Story won 3 prizes in Lisbon and drew 11 Gold Anchor nominations."
+	p = strings.Index(film, "\n\n") + 2
+	count := func(s, counted string) knowledge.Figure {
+		i := strings.Index(film, s) - p
+		return knowledge.Figure{Text: s, Kind: knowledge.FigureCount, Counted: counted, Paragraph: 2, Start: i, End: i + len(s)}
+	}
+	ix = askIndex(t, map[string]string{"film.txt": film, "port.txt": filler}, map[string]knowledge.Facts{"film.txt": {
+		Figures: []knowledge.Figure{count("3 prizes", "prizes"), count("11 Gold Anchor nominations", "Gold Anchor nominations")}}})
+	if a := ask(t, ix, "How many nominations did The Harbour Story get in Lisbon?").Answer; a == nil || !strings.HasPrefix(a.Text, "11 Gold Anchor nominations") {
+		t.Errorf("answer = %+v, want the 11 nominations", a)
+	}
 }
 
 // TestWhatSomeoneLikenedSomethingTo: "what did X compare Y to" is

@@ -108,6 +108,8 @@ type question struct {
 	describedIDs map[string]bool
 	// mentions are where each paragraph mentions what the question names.
 	mentions map[passageKey][]nameMention
+	// placeAsked tells whether the question names a place (see namesOther).
+	placeAsked bool
 }
 
 type qterm struct {
@@ -146,6 +148,7 @@ func prepare(sg *segments, an analysis.Analyzer, anName string, kq knowledge.Que
 		}
 	}
 	q.placeForms(kq.Names)
+	q.placeAsked = q.namesPlace()
 	q.docFreqs(sg)
 	q.names = q.analysed(strings.Join(kq.Names, " "), nil)
 	for _, t := range q.terms {
@@ -1127,21 +1130,33 @@ func (q *question) countsWhatIsAsked(text string, f knowledge.Figure) bool {
 	return false
 }
 
-// namesOther tells whether what a figure counts is qualified by a name
-// that the question, which names what it asks about, does not hold: "45%
-// of the Japanese people" does not count the people in Britain.
+// namesOther tells whether what a figure counts is qualified by a place
+// other than the one the question names: "45% of the Japanese people"
+// does not count the people in Britain. (Other names may qualify what is
+// asked for: "11 Oscar nominations" for a film the question names.)
 func (q *question) namesOther(counted string) bool {
-	if len(q.names) == 0 {
+	if !q.placeAsked {
 		return false
 	}
 	words := strings.FieldsFunc(counted, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' })
-	// The qualifiers stand before the noun counted, which is no name
-	// however written ("MPs").
-	for _, w := range words[:max(0, len(words)-1)] {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || len(analysedWord(q.an, w)) == 0 {
-			continue // not a name, or a word the index does not read ("The")
+	// The qualifiers stand before the noun counted.
+	for i, w := range words[:max(0, len(words)-1)] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			continue
 		}
-		if len(q.coversOf(w)) == 0 {
+		place := knowledge.PlaceForms(w) != nil || i+2 < len(words) && knowledge.PlaceForms(w+" "+words[i+1]) != nil
+		if place && len(q.coversOf(w)) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// namesPlace tells whether the question names a place (in one word or
+// two: "Britain", "South Africa").
+func (q *question) namesPlace() bool {
+	for i, n := range q.Names {
+		if knowledge.PlaceForms(n) != nil || i+1 < len(q.Names) && knowledge.PlaceForms(n+" "+q.Names[i+1]) != nil {
 			return true
 		}
 	}
