@@ -305,11 +305,11 @@ func (r *questionReader) roleNumber(a, b int) string {
 	if h < 0 || !r.tagged {
 		return ""
 	}
-	switch r.tok(h).Tag {
-	case "NN":
+	switch t := r.tok(h); {
+	case t.Tag == "NN":
 		return "one"
-	case "NNS":
-		return "many"
+	case t.Tag == "NNS" && t.Low != strings.ToLower(t.Lemma):
+		return "many" // not "police", one form for both
 	}
 	return ""
 }

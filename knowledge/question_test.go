@@ -40,6 +40,7 @@ func TestReadQuestion(t *testing.T) {
 		{"Which firm does Ana Lopes work for?", Question{Kind: AskIdentity, Subject: "Ana Lopes"}},
 		{"What did the port minister say about the strike?", Question{Kind: AskSpeech, Subject: "the port minister", Role: "minister", RoleNumber: "one", Topic: "the strike"}},
 		{"What did dock workers say about the strike?", Question{Kind: AskSpeech, Subject: "dock workers", Role: "worker", RoleNumber: "many", Topic: "the strike"}},
+		{"What did police say about the strike?", Question{Kind: AskSpeech, Subject: "police", Role: "police", Topic: "the strike"}},
 		{"What did Ana Lopes's spokesman say about the strike?", Question{Kind: AskSpeech, Subject: "Ana Lopes's spokesman", Role: "spokesman", RoleNumber: "one", Topic: "the strike"}},
 		{"What did Ana Lopes tell the union?", Question{Kind: AskSpeech, Subject: "Ana Lopes", Topic: "the union"}},
 		{"How many of the region's dock workers went on strike?", Question{Kind: AskAmount, Measure: "many", Counted: "region's dock workers", CountedHead: "workers"}},
