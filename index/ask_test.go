@@ -432,3 +432,21 @@ func TestHowMuchToBorrowWantsMoney(t *testing.T) {
 		t.Errorf("answer = %+v, want the 30 billion crowns", a)
 	}
 }
+
+// TestHowLongIsATimeOrALength: "how long" is answered by a time or a
+// length, in figures or in words ("for an entire month"), never by a
+// weight that stands beside it.
+func TestHowLongIsATimeOrALength(t *testing.T) {
+	const diet = "Soup diary\n\nThe reporter lived on nothing but soup for an entire month, and by the end of it he had lost 12lb."
+	at := strings.Index(diet, "12lb")
+	p := strings.Index(diet, "\n\n") + 2
+	ix := askIndex(t, map[string]string{"diet.txt": diet, "port.txt": filler}, map[string]knowledge.Facts{"diet.txt": {
+		Figures: []knowledge.Figure{{Text: "12lb", Kind: knowledge.FigureMeasure, Unit: "pound", Paragraph: 2, Start: at - p, End: at - p + 4}}}})
+	res := ask(t, ix, "How long did the reporter live on soup?")
+	if res.Unanswered || res.Answer == nil || !strings.Contains(res.Answer.Text, "for an entire month") {
+		t.Errorf("answer = %+v (unanswered %v), want the sentence that says for an entire month", res.Answer, res.Unanswered)
+	}
+	if a := ask(t, ix, "How much weight did the reporter lose?").Answer; a == nil || !strings.HasPrefix(a.Text, "12lb") {
+		t.Errorf("answer = %+v, want 12lb", a)
+	}
+}

@@ -585,8 +585,9 @@ func (q *question) sentenceFit(c *candidate, i int) float64 {
 				return wFigureSentence
 			}
 		}
-		// "in the second week of December", "next spring": a time in words
-		if q.Kind == knowledge.AskTime && timeInWords(c.text[s.Start:s.End]) {
+		// "in the second week of December", "next spring": a time in words;
+		// "for a month", "a month-long diet": how long, in words
+		if q.Kind == knowledge.AskTime && timeInWords(c.text[s.Start:s.End]) || q.Measure == "long" && spanInWords(c.text[s.Start:s.End]) {
 			return wFigureSentence
 		}
 	case knowledge.AskSpeech:
@@ -803,7 +804,7 @@ func (q *question) fit(c *candidate) float64 {
 				best = 0.5
 			}
 		}
-		if best == 0 && q.Kind == knowledge.AskTime && timeInWords(c.text[s.Start:s.End]) {
+		if best == 0 && (q.Kind == knowledge.AskTime && timeInWords(c.text[s.Start:s.End]) || q.Measure == "long" && spanInWords(c.text[s.Start:s.End])) {
 			best = 0.5
 		}
 		return best
@@ -1086,12 +1087,50 @@ func (q *question) figureKindFits(f knowledge.Figure) bool {
 	if q.Wants != "" {
 		return f.Kind == q.Wants
 	}
+	if q.Measure == "long" && !isLong(f) {
+		return false // "25lb" is no time nor length
+	}
 	kinds, ok := measureKinds[q.Measure]
 	if !ok || slices.Contains(kinds, f.Kind) {
 		return true
 	}
 	// "How many tonnes …": a measure in the unit the question counts.
 	return f.Kind == knowledge.FigureMeasure && f.Unit != "" && q.countsUnit(f.Unit)
+}
+
+// spanInWords tells a sentence that says how long in words: a unit of
+// time or length after "for" ("for an entire month", "for weeks") or before
+// "-long" ("a month-long diet").
+func spanInWords(s string) bool {
+	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	unit := func(w string) bool { return longUnits()[w] || longUnits()[strings.TrimSuffix(w, "s")] }
+	for i, w := range words {
+		if u, ok := strings.CutSuffix(w, "-long"); ok && unit(u) {
+			return true
+		}
+		if w != "for" {
+			continue
+		}
+		for _, next := range words[i+1 : min(len(words), i+4)] {
+			if unit(next) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isLong tells whether a figure can say how long: a measure in a unit of
+// time or length (or none), or a count of those ("six weeks").
+func isLong(f knowledge.Figure) bool {
+	switch f.Kind {
+	case knowledge.FigureMeasure:
+		return f.Unit == "" || longUnits()[strings.ToLower(f.Unit)]
+	case knowledge.FigureCount:
+		words := strings.Fields(strings.ToLower(f.Counted))
+		return len(words) > 0 && longUnits()[strings.TrimSuffix(words[len(words)-1], "s")]
+	}
+	return true
 }
 
 // countsUnit tells whether what the question counts names a unit.

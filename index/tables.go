@@ -159,7 +159,8 @@ func holdsCue(text string, cues []string) bool {
 	return false
 }
 
-// cueVerbs are the verbs of one kind of answer_cues.txt, as lemmas.
+// cueVerbs are the words of one kind of answer_cues.txt (verbs as
+// lemmas, units as figures name them), lower case.
 func cueVerbs(kind string) map[string]bool {
 	out := map[string]bool{}
 	for _, row := range tableRows("answer_cues.txt") {
@@ -176,4 +177,6 @@ func cueVerbs(kind string) map[string]bool {
 var (
 	responseVerbs = sync.OnceValue(func() map[string]bool { return cueVerbs("response") })
 	compareVerbs  = sync.OnceValue(func() map[string]bool { return cueVerbs("compare") })
+	// longUnits are the units of a measure that answers "how long".
+	longUnits = sync.OnceValue(func() map[string]bool { return cueVerbs("long") })
 )
