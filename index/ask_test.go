@@ -450,3 +450,27 @@ func TestHowLongIsATimeOrALength(t *testing.T) {
 		t.Errorf("answer = %+v, want 12lb", a)
 	}
 }
+
+// TestWhoIsNotAnsweredByAMention: without a role for X, "who is X" is
+// answered by a sentence that opens with X (which says who X is), never
+// by one that only mentions X.
+func TestWhoIsNotAnsweredByAMention(t *testing.T) {
+	ix := askIndex(t, map[string]string{
+		"final.txt": "Champion wins in Graz\n\nThe champion beat Paul Zorn in straight sets in the final at Graz on Sunday.",
+		"port.txt":  filler,
+	}, nil)
+	res := ask(t, ix, "Who is Paul Zorn?")
+	if res.Unanswered || len(res.Hits) == 0 {
+		t.Fatalf("refused: %+v", res)
+	}
+	if res.Answer != nil {
+		t.Errorf("answer = %+v: the sentence only mentions Paul Zorn", res.Answer)
+	}
+	ix = askIndex(t, map[string]string{
+		"final.txt": "Champion wins in Graz\n\nPaul Zorn, a qualifier from Linz, lost to the champion in the final at Graz on Sunday.",
+		"port.txt":  filler,
+	}, nil)
+	if a := ask(t, ix, "Who is Paul Zorn?").Answer; a == nil || !strings.Contains(a.Text, "a qualifier from Linz") {
+		t.Errorf("answer = %+v, want the sentence that says who he is", a)
+	}
+}
