@@ -95,27 +95,29 @@ func TestReadQuestionParse(t *testing.T) {
 	}
 	// A verb of money says what "how much" asks for, when nothing counted
 	// is named.
-	for q, want := range map[string]string{
+	readField(t, "Wants", func(q Question) string { return q.Wants }, map[string]string{
 		"How much does the port need to borrow this year?": "money",
 		"How much did the river rise?":                     "",
 		"How much did the council spend on the bridge?":    "money",
-	} {
-		if got := ReadQuestion(q).Wants; got != want {
-			t.Errorf("ReadQuestion(%q).Wants = %q, want %q", q, got, want)
-		}
-	}
+	})
 }
 
 // A speech question keeps the verb it asks with, as a lemma.
 func TestReadQuestionCue(t *testing.T) {
-	for q, want := range map[string]string{
+	readField(t, "Cue", func(q Question) string { return q.Cue }, map[string]string{
 		"What did Ana Lopes compare the new crane to?": "compare",
 		"How did the minister sum up the talks?":       "sum up",
 		"What did the union say about the strike?":     "say",
 		"How many cranes were bought?":                 "",
-	} {
-		if got := ReadQuestion(q).Cue; got != want {
-			t.Errorf("ReadQuestion(%q).Cue = %q, want %q", q, got, want)
+	})
+}
+
+// readField checks one field of the questions read, question -> want.
+func readField(t *testing.T, name string, field func(Question) string, want map[string]string) {
+	t.Helper()
+	for q, w := range want {
+		if got := field(ReadQuestion(q)); got != w {
+			t.Errorf("ReadQuestion(%q).%s = %q, want %q", q, name, got, w)
 		}
 	}
 }
