@@ -113,6 +113,11 @@ func (ix *Index) answer(ctx context.Context, bi bleve.Index, q *question, kept [
 		a, at = ix.speakerAnswer(ctx, bi, q, top)
 	case knowledge.AskIdentity:
 		a, at = ix.roleAnswer(q, top)
+		if c := kept[0]; a == nil && !q.introduces(c.text[c.sents[c.best].Start:c.sents[c.best].End]) {
+			// "Who is X": a sentence that only mentions X ("… victory over
+			// X in the final") does not say who X is.
+			return nil, answerSpan{}
+		}
 	}
 	if a == nil {
 		a, at = ix.sentenceAnswer(q, kept[0])
@@ -469,6 +474,25 @@ func (ix *Index) roleAnswer(q *question, top []*candidate) (*knowledge.Answer, a
 		}
 	}
 	return nil, answerSpan{}
+}
+
+// introduces tells whether a sentence opens with the subject of an
+// identity question, as one that says who they are does ("X, a Czech
+// qualifier, …", "X is …"): its first words are the subject's.
+func (q *question) introduces(sentence string) bool {
+	words := strings.Fields(sentence)
+	if len(words) == 0 || len(q.subject) == 0 {
+		return false
+	}
+	// The subject's words, in the sentence's first words: "Ivo Minar"
+	// in "Minar, ranked 158th, …" or "Ivo Minar is …".
+	opening := q.analysed(strings.Join(words[:min(len(words), len(q.subject)+1)], " "), nil)
+	for w := range opening {
+		if q.subject[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // rolePhrase widens a role where it stands ([start, end) of text) to the

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -320,5 +321,156 @@ func TestWhenIsAnsweredByATimeInWords(t *testing.T) {
 	res := ask(t, ix, "When will the council vote on the harbour plan?")
 	if res.Answer == nil || !strings.Contains(res.Answer.Text, "second week of March") || res.Answer.Citation.Paragraph != 3 {
 		t.Errorf("answer = %+v, want the sentence that says the second week of March", res.Answer)
+	}
+}
+
+// claimIn is a claim of a test article: content as it stands in paragraph
+// n (counted from the title, 1), said by speaker in the words mention.
+func claimIn(t *testing.T, text string, n int, speaker, mention, content string) knowledge.Claim {
+	t.Helper()
+	paras := strings.Split(text, "\n\n")
+	at := strings.Index(paras[n-1], content)
+	if at < 0 {
+		t.Fatalf("%q is not in paragraph %d", content, n)
+	}
+	m := strings.Index(paras[n-1], mention)
+	return knowledge.Claim{ID: fmt.Sprintf("c%d-%d", n, at), Speaker: speaker, Cue: "said", Content: content, Paragraph: n, Start: at, End: at + len(content),
+		SpeakerMention: &knowledge.Mention{Paragraph: n, Start: m, End: m + len(mention), Text: mention}}
+}
+
+// TestASpeakerIsAskedForInOneNumber: "what did a trader say" is answered
+// by what one trader said rather than by what traders said, and the other
+// way round, where both speak to what is asked.
+func TestASpeakerIsAskedForInOneNumber(t *testing.T) {
+	const grain = "Grain market\n\n" +
+		"The wheat auction on Friday will draw strong bids from mills, traders said.\n\n" +
+		"\"Mills have run their stocks down before the wheat auction, so the bids will be high,\" one trader said."
+	facts := knowledge.Facts{Claims: []knowledge.Claim{
+		claimIn(t, grain, 2, "traders", "traders", "The wheat auction on Friday will draw strong bids from mills"),
+		claimIn(t, grain, 3, "one trader", "one trader", "Mills have run their stocks down before the wheat auction, so the bids will be high"),
+	}}
+	ix := askIndex(t, map[string]string{"grain.txt": grain, "port.txt": filler}, map[string]knowledge.Facts{"grain.txt": facts})
+	for q, want := range map[string]string{
+		"What did a trader say about bids at the wheat auction?": "Mills have run their stocks down",
+		"What did traders say about bids at the wheat auction?":  "will draw strong bids",
+	} {
+		if a := ask(t, ix, q).Answer; a == nil || !strings.Contains(a.Text, want) {
+			t.Errorf("%q: answer = %+v, want the claim with %q", q, a, want)
+		}
+	}
+}
+
+// TestAFigureOfAnotherNameDoesNotCountWhatIsAsked: where the question
+// names what it asks about (Norway), a figure that counts something
+// qualified by another name ("Danish households") is not what it counts.
+func TestAFigureOfAnotherNameDoesNotCountWhatIsAsked(t *testing.T) {
+	const solar = "Solar survey\n\n" +
+		"A survey found that 62% of the Danish households questioned had solar panels on the roof. " +
+		"In Norway, only 8% of the households had them."
+	p := strings.Index(solar, "\n\n") + 2
+	fig := func(s, counted string) knowledge.Figure {
+		i := strings.Index(solar, s) - p
+		return knowledge.Figure{Text: s, Kind: knowledge.FigurePercent, Counted: counted, Paragraph: 2, Start: i, End: i + len(s)}
+	}
+	ix := askIndex(t, map[string]string{"solar.txt": solar, "port.txt": filler}, map[string]knowledge.Facts{"solar.txt": {
+		Figures: []knowledge.Figure{fig("62% of the Danish households", "Danish households"), fig("8% of the households", "households")}}})
+	if a := ask(t, ix, "What share of households in Norway had solar panels?").Answer; a == nil || !strings.HasPrefix(a.Text, "8%") {
+		t.Errorf("answer = %+v, want the 8%% of the households in Norway", a)
+	}
+	if a := ask(t, ix, "What share of Danish households had solar panels?").Answer; a == nil || !strings.HasPrefix(a.Text, "62%") {
+		t.Errorf("answer = %+v, want the 62%% of the Danish households", a)
+	}
+	// A name that is no place may qualify what is asked for.
+	const film = "Film awards\n\nThe Harbour Story won 3 prizes in Lisbon and drew 11 Gold Anchor nominations."
+	p = strings.Index(film, "\n\n") + 2
+	count := func(s, counted string) knowledge.Figure {
+		i := strings.Index(film, s) - p
+		return knowledge.Figure{Text: s, Kind: knowledge.FigureCount, Counted: counted, Paragraph: 2, Start: i, End: i + len(s)}
+	}
+	ix = askIndex(t, map[string]string{"film.txt": film, "port.txt": filler}, map[string]knowledge.Facts{"film.txt": {
+		Figures: []knowledge.Figure{count("3 prizes", "prizes"), count("11 Gold Anchor nominations", "Gold Anchor nominations")}}})
+	if a := ask(t, ix, "How many nominations did The Harbour Story get in Lisbon?").Answer; a == nil || !strings.HasPrefix(a.Text, "11 Gold Anchor nominations") {
+		t.Errorf("answer = %+v, want the 11 nominations", a)
+	}
+}
+
+// TestWhatSomeoneLikenedSomethingTo: "what did X compare Y to" is
+// answered by X's claim that draws a likeness, though Y is named only in
+// the sentence before it.
+func TestWhatSomeoneLikenedSomethingTo(t *testing.T) {
+	const crane = "New cranes at the harbour\n\n" +
+		"Engineer Ruth Amsel said the new crane system was changing how ships are unloaded. " +
+		"\"It's like moving boxes with a giant hand,\" she said. " +
+		"Amsel said the crane system cost little to run."
+	facts := knowledge.Facts{Claims: []knowledge.Claim{
+		claimIn(t, crane, 2, "Ruth Amsel", "Ruth Amsel", "the new crane system was changing how ships are unloaded"),
+		claimIn(t, crane, 2, "Ruth Amsel", "she", "It's like moving boxes with a giant hand"),
+		claimIn(t, crane, 2, "Ruth Amsel", "Amsel", "the crane system cost little to run"),
+	}}
+	ix := askIndex(t, map[string]string{"crane.txt": crane, "port.txt": filler}, map[string]knowledge.Facts{"crane.txt": facts})
+	if a := ask(t, ix, "What did Amsel compare the crane system to?").Answer; a == nil || a.Text != "It's like moving boxes with a giant hand" {
+		t.Errorf("answer = %+v, want the likeness", a)
+	}
+	if a := ask(t, ix, "What did Amsel say about the crane system's running costs?").Answer; a == nil || a.Text != "the crane system cost little to run" {
+		t.Errorf("answer = %+v, want what she said of the costs", a)
+	}
+}
+
+// TestHowMuchToBorrowWantsMoney: "how much does X need to borrow" asks for
+// money, not for a bare number beside it.
+func TestHowMuchToBorrowWantsMoney(t *testing.T) {
+	const debt = "Treasury plans\n\n" +
+		"The state has so far raised about 12 billion of this year's borrowing requirement of an estimated 30 billion crowns."
+	p := strings.Index(debt, "\n\n") + 2
+	fig := func(s, kind string) knowledge.Figure {
+		i := strings.Index(debt, s) - p
+		return knowledge.Figure{Text: s, Kind: kind, Counted: "borrowing requirement", Paragraph: 2, Start: i, End: i + len(s)}
+	}
+	ix := askIndex(t, map[string]string{"debt.txt": debt, "port.txt": filler}, map[string]knowledge.Facts{"debt.txt": {
+		Figures: []knowledge.Figure{fig("about 12 billion", knowledge.FigureCount), fig("an estimated 30 billion crowns", knowledge.FigureMoney)}}})
+	if a := ask(t, ix, "How much does the state need to borrow this year?").Answer; a == nil || !strings.HasPrefix(a.Text, "an estimated 30 billion crowns") {
+		t.Errorf("answer = %+v, want the 30 billion crowns", a)
+	}
+}
+
+// TestHowLongIsATimeOrALength: "how long" is answered by a time or a
+// length, in figures or in words ("for an entire month"), never by a
+// weight that stands beside it.
+func TestHowLongIsATimeOrALength(t *testing.T) {
+	const diet = "Soup diary\n\nThe reporter lived on nothing but soup for an entire month, and by the end of it he had lost 12lb."
+	at := strings.Index(diet, "12lb")
+	p := strings.Index(diet, "\n\n") + 2
+	ix := askIndex(t, map[string]string{"diet.txt": diet, "port.txt": filler}, map[string]knowledge.Facts{"diet.txt": {
+		Figures: []knowledge.Figure{{Text: "12lb", Kind: knowledge.FigureMeasure, Unit: "pound", Paragraph: 2, Start: at - p, End: at - p + 4}}}})
+	res := ask(t, ix, "How long did the reporter live on soup?")
+	if res.Unanswered || res.Answer == nil || !strings.Contains(res.Answer.Text, "for an entire month") {
+		t.Errorf("answer = %+v (unanswered %v), want the sentence that says for an entire month", res.Answer, res.Unanswered)
+	}
+	if a := ask(t, ix, "How much weight did the reporter lose?").Answer; a == nil || !strings.HasPrefix(a.Text, "12lb") {
+		t.Errorf("answer = %+v, want 12lb", a)
+	}
+}
+
+// TestWhoIsNotAnsweredByAMention: without a role for X, "who is X" is
+// answered by a sentence that opens with X (which says who X is), never
+// by one that only mentions X.
+func TestWhoIsNotAnsweredByAMention(t *testing.T) {
+	ix := askIndex(t, map[string]string{
+		"final.txt": "Champion wins in Graz\n\nThe champion beat Paul Zorn in straight sets in the final at Graz on Sunday.",
+		"port.txt":  filler,
+	}, nil)
+	res := ask(t, ix, "Who is Paul Zorn?")
+	if res.Unanswered || len(res.Hits) == 0 {
+		t.Fatalf("refused: %+v", res)
+	}
+	if res.Answer != nil {
+		t.Errorf("answer = %+v: the sentence only mentions Paul Zorn", res.Answer)
+	}
+	ix = askIndex(t, map[string]string{
+		"final.txt": "Champion wins in Graz\n\nPaul Zorn, a qualifier from Linz, lost to the champion in the final at Graz on Sunday.",
+		"port.txt":  filler,
+	}, nil)
+	if a := ask(t, ix, "Who is Paul Zorn?").Answer; a == nil || !strings.Contains(a.Text, "a qualifier from Linz") {
+		t.Errorf("answer = %+v, want the sentence that says who he is", a)
 	}
 }

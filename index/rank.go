@@ -108,6 +108,8 @@ type question struct {
 	describedIDs map[string]bool
 	// mentions are where each paragraph mentions what the question names.
 	mentions map[passageKey][]nameMention
+	// placeAsked tells whether the question names a place (see namesOther).
+	placeAsked bool
 }
 
 type qterm struct {
@@ -146,6 +148,7 @@ func prepare(sg *segments, an analysis.Analyzer, anName string, kq knowledge.Que
 		}
 	}
 	q.placeForms(kq.Names)
+	q.placeAsked = q.namesPlace()
 	q.docFreqs(sg)
 	q.names = q.analysed(strings.Join(kq.Names, " "), nil)
 	for _, t := range q.terms {
@@ -582,8 +585,9 @@ func (q *question) sentenceFit(c *candidate, i int) float64 {
 				return wFigureSentence
 			}
 		}
-		// "in the second week of December", "next spring": a time in words
-		if q.Kind == knowledge.AskTime && timeInWords(c.text[s.Start:s.End]) {
+		// "in the second week of December", "next spring": a time in words;
+		// "for a month", "a month-long diet": how long, in words
+		if q.Kind == knowledge.AskTime && timeInWords(c.text[s.Start:s.End]) || q.Measure == "long" && spanInWords(c.text[s.Start:s.End]) {
 			return wFigureSentence
 		}
 	case knowledge.AskSpeech:
@@ -800,7 +804,7 @@ func (q *question) fit(c *candidate) float64 {
 				best = 0.5
 			}
 		}
-		if best == 0 && q.Kind == knowledge.AskTime && timeInWords(c.text[s.Start:s.End]) {
+		if best == 0 && (q.Kind == knowledge.AskTime && timeInWords(c.text[s.Start:s.End]) || q.Measure == "long" && spanInWords(c.text[s.Start:s.End])) {
 			best = 0.5
 		}
 		return best
@@ -808,7 +812,7 @@ func (q *question) fit(c *candidate) float64 {
 		// The subject speaks to what is asked, as far as the claim and the
 		// sentences it answers cover it (minTopic is enough).
 		if c.claim >= 0 {
-			return min(1, c.claimScore/minTopic)
+			return min(1, c.claimScore/minTopic) * q.numberFactor(c.claimList()[c.claim])
 		}
 	case knowledge.AskReason:
 		s := c.sents[c.best]
@@ -866,11 +870,74 @@ func (q *question) claimFit(c *candidate, cl knowledge.Claim) float64 {
 	if responseVerbs()[q.Verb] {
 		w = 1
 	}
+	factor := q.numberFactor(cl)
+	if compareVerbs()[q.Cue] {
+		if drawsLikeness(cl.Content) {
+			// "What did X compare Y to": the likeness, read with the
+			// sentence before it (though X speaks there too), where Y is.
+			w = 1
+			if i > 0 && q.claimsIn(c, i-1) {
+				score += q.topicCoverage(c.sentCover[i-1])
+			}
+		} else {
+			factor *= unlikeFactor
+		}
+	}
 	for k := i - 1; k >= 0 && !q.claimsIn(c, k); k-- {
 		score += w * q.topicCoverage(c.sentCover[k])
 		w /= 2
 	}
-	return score
+	return score * factor
+}
+
+// unlikeFactor scales the fit of a claim that draws no likeness, for a
+// question that asks what someone likened something to.
+const unlikeFactor = 0.5
+
+// otherNumberFactor scales the fit of a claim whose speaker is described in
+// the other number than the question's ("dealers said" for "what did a
+// dealer say"): one of several who agree is not the one asked about, but
+// may still be the best there is.
+const otherNumberFactor = 0.5
+
+// numberFactor is otherNumberFactor for a claim whose speaker is described
+// in the other number than the question's subject, else 1.
+func (q *question) numberFactor(cl knowledge.Claim) float64 {
+	if n := q.speakerNumber(cl); n != "" && q.RoleNumber != "" && n != q.RoleNumber {
+		return otherNumberFactor
+	}
+	return 1
+}
+
+// speakerNumber is the number a claim's speaker is described in, by the
+// question's role: "one" for "one dealer" or "the spokesman", "many" for
+// "dealers"; "" when the words the claim is attributed to do not hold the
+// role.
+func (q *question) speakerNumber(cl knowledge.Claim) string {
+	said := cl.Speaker
+	if cl.SpeakerMention != nil {
+		said = cl.SpeakerMention.Text
+	}
+	for _, w := range strings.FieldsFunc(said, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if !q.role[firstTerm(q.an, w)] {
+			continue
+		}
+		switch low := strings.ToLower(w); {
+		case low == q.Role:
+			return "one"
+		case strings.HasSuffix(low, "s"):
+			return "many"
+		}
+	}
+	return ""
+}
+
+// firstTerm is the first term an analyser makes of a word, or "".
+func firstTerm(an analysis.Analyzer, word string) string {
+	if terms := analysedWord(an, word); len(terms) > 0 {
+		return terms[0]
+	}
+	return ""
 }
 
 // claimSentences are the sentences [i, j] a claim stands in, with those
@@ -1020,12 +1087,50 @@ func (q *question) figureKindFits(f knowledge.Figure) bool {
 	if q.Wants != "" {
 		return f.Kind == q.Wants
 	}
+	if q.Measure == "long" && !isLong(f) {
+		return false // "25lb" is no time nor length
+	}
 	kinds, ok := measureKinds[q.Measure]
 	if !ok || slices.Contains(kinds, f.Kind) {
 		return true
 	}
 	// "How many tonnes …": a measure in the unit the question counts.
 	return f.Kind == knowledge.FigureMeasure && f.Unit != "" && q.countsUnit(f.Unit)
+}
+
+// spanInWords tells a sentence that says how long in words: a unit of
+// time or length after "for" ("for an entire month", "for weeks") or before
+// "-long" ("a month-long diet").
+func spanInWords(s string) bool {
+	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	unit := func(w string) bool { return longUnits()[w] || longUnits()[strings.TrimSuffix(w, "s")] }
+	for i, w := range words {
+		if u, ok := strings.CutSuffix(w, "-long"); ok && unit(u) {
+			return true
+		}
+		if w != "for" {
+			continue
+		}
+		for _, next := range words[i+1 : min(len(words), i+4)] {
+			if unit(next) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isLong tells whether a figure can say how long: a measure in a unit of
+// time or length (or none), or a count of those ("six weeks").
+func isLong(f knowledge.Figure) bool {
+	switch f.Kind {
+	case knowledge.FigureMeasure:
+		return f.Unit == "" || longUnits()[strings.ToLower(f.Unit)]
+	case knowledge.FigureCount:
+		words := strings.Fields(strings.ToLower(f.Counted))
+		return len(words) > 0 && longUnits()[strings.TrimSuffix(words[len(words)-1], "s")]
+	}
+	return true
 }
 
 // countsUnit tells whether what the question counts names a unit.
@@ -1043,7 +1148,7 @@ func (q *question) countsUnit(unit string) bool {
 // series"), share a word with what the question counts, or its counted
 // noun stands for a word of the question.
 func (q *question) countsWhatIsAsked(text string, f knowledge.Figure) bool {
-	if len(q.counted) == 0 {
+	if len(q.counted) == 0 || q.namesOther(f.Counted) {
 		return false
 	}
 	words := f.Counted + " " + followingWords(text, f.End) + " " + precedingWords(text, f.Start)
@@ -1059,6 +1164,39 @@ func (q *question) countsWhatIsAsked(text string, f knowledge.Figure) bool {
 			if cv.w < 1 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// namesOther tells whether what a figure counts is qualified by a place
+// other than the one the question names: "45% of the Japanese people"
+// does not count the people in Britain. (Other names may qualify what is
+// asked for: "11 Oscar nominations" for a film the question names.)
+func (q *question) namesOther(counted string) bool {
+	if !q.placeAsked {
+		return false
+	}
+	words := strings.FieldsFunc(counted, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' })
+	// The qualifiers stand before the noun counted.
+	for i, w := range words[:max(0, len(words)-1)] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			continue
+		}
+		place := knowledge.PlaceForms(w) != nil || i+2 < len(words) && knowledge.PlaceForms(w+" "+words[i+1]) != nil
+		if place && len(q.coversOf(w)) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// namesPlace tells whether the question names a place (in one word or
+// two: "Britain", "South Africa").
+func (q *question) namesPlace() bool {
+	for i, n := range q.Names {
+		if knowledge.PlaceForms(n) != nil || i+1 < len(q.Names) && knowledge.PlaceForms(n+" "+q.Names[i+1]) != nil {
+			return true
 		}
 	}
 	return false

@@ -119,24 +119,39 @@ type readerVoiceWords struct {
 	asciiCues bool
 }
 
-// causeCues are the phrases of answer_cues.txt that give a reason, lower
-// case, each with a space on either side for matching whole words.
-var causeCues = sync.OnceValue(func() []string {
+// cuePhrases are the phrases of one kind of answer_cues.txt, lower case,
+// each with a space on either side for matching whole words.
+func cuePhrases(kind string) []string {
 	var out []string
 	for _, row := range tableRows("answer_cues.txt") {
-		if len(row) >= 2 && row[0] == "cause" {
+		if len(row) >= 2 && row[0] == kind {
 			out = append(out, " "+strings.ToLower(row[1])+" ")
 		}
 	}
 	return out
-})
+}
+
+// causeCues are the phrases that give a reason; likenessCues those that
+// draw a likeness.
+var (
+	causeCues    = sync.OnceValue(func() []string { return cuePhrases("cause") })
+	likenessCues = sync.OnceValue(func() []string { return cuePhrases("likeness") })
+)
 
 // givesReason tells whether a sentence holds a phrase that gives a reason.
-func givesReason(sentence string) bool {
-	s := " " + strings.Join(strings.FieldsFunc(strings.ToLower(sentence), func(r rune) bool {
+func givesReason(sentence string) bool { return holdsCue(sentence, causeCues()) }
+
+// drawsLikeness tells whether a text holds a phrase that draws a likeness
+// ("it's like having a …").
+func drawsLikeness(text string) bool { return holdsCue(text, likenessCues()) }
+
+// holdsCue tells whether a text holds one of the phrases given, as whole
+// words.
+func holdsCue(text string, cues []string) bool {
+	s := " " + strings.Join(strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
 		return r == ' ' || r == ',' || r == ';' || r == ':' || r == '"' || r == '“' || r == '”' || r == '(' || r == ')'
 	}), " ") + " "
-	for _, c := range causeCues() {
+	for _, c := range cues {
 		if strings.Contains(s, c) {
 			return true
 		}
@@ -144,14 +159,24 @@ func givesReason(sentence string) bool {
 	return false
 }
 
-// responseVerbs are the verbs of answer_cues.txt that ask how someone
-// answered something ("how did X respond to Y"), as lemmas.
-var responseVerbs = sync.OnceValue(func() map[string]bool {
+// cueVerbs are the words of one kind of answer_cues.txt (verbs as
+// lemmas, units as figures name them), lower case.
+func cueVerbs(kind string) map[string]bool {
 	out := map[string]bool{}
 	for _, row := range tableRows("answer_cues.txt") {
-		if len(row) >= 2 && row[0] == "response" {
+		if len(row) >= 2 && row[0] == kind {
 			out[strings.ToLower(row[1])] = true
 		}
 	}
 	return out
-})
+}
+
+// responseVerbs are the verbs that ask how someone answered something
+// ("how did X respond to Y"); compareVerbs those that ask what someone
+// likened something to ("what did X compare Y to").
+var (
+	responseVerbs = sync.OnceValue(func() map[string]bool { return cueVerbs("response") })
+	compareVerbs  = sync.OnceValue(func() map[string]bool { return cueVerbs("compare") })
+	// longUnits are the units of a measure that answers "how long".
+	longUnits = sync.OnceValue(func() map[string]bool { return cueVerbs("long") })
+)

@@ -83,6 +83,9 @@ type Question struct {
 	// the verb says ("leader"); for "who is the mayor of X", "mayor". It is
 	// "" when the question names the person.
 	Role string
+	// RoleNumber is the number the role is asked for in: "one" for "a
+	// dealer", "many" for "dealers", "" when the question does not say.
+	RoleNumber string
 	// Topic is what a speech question asks about: "the kind of stars" in
 	// "What did Gervais say about the kind of stars?".
 	Topic string
@@ -107,6 +110,9 @@ type Question struct {
 	// ("the Liberal party"; "X" in "who is the mayor of X"); "" when none.
 	Verb   string
 	Object string
+	// Cue is the lemma of the verb a speech question asks what someone
+	// said with: "say", "compare" in "What did X compare Y to?", "sum up".
+	Cue string
 }
 
 // questionTable is lexicon/questions.txt: phrase (lower case) -> kind.
@@ -281,21 +287,46 @@ func (r *questionReader) head(a, b int) int {
 // name them: the lemma of its head when that is a common noun written
 // without a capital ("editor" in "the Screen International editor").
 func (r *questionReader) role(a, b int) string {
+	h := r.roleHead(a, b)
+	if h < 0 {
+		return ""
+	}
+	if t := r.tok(h); t.Lemma != "" {
+		return strings.ToLower(t.Lemma)
+	}
+	return r.tok(h).Low
+}
+
+// roleNumber is the grammatical number of the role of words [a, b) (see
+// role): "one" for "a dealer", "many" for "dealers", "" when the tagger
+// does not say or there is no role.
+func (r *questionReader) roleNumber(a, b int) string {
+	h := r.roleHead(a, b)
+	if h < 0 || !r.tagged {
+		return ""
+	}
+	switch t := r.tok(h); {
+	case t.Tag == "NN":
+		return "one"
+	case t.Tag == "NNS" && t.Low != strings.ToLower(t.Lemma):
+		return "many" // not "police", one form for both
+	}
+	return ""
+}
+
+// roleHead is the word of [a, b) that role reads the role from, or -1.
+func (r *questionReader) roleHead(a, b int) int {
 	h := r.head(a, b)
 	if h < 0 && b > a && r.tagged && r.tok(b-1).POS == text.ADJ {
 		h = b - 1 // "the chief executive", its noun tagged as an adjective
 	}
 	if h < 0 {
-		return ""
+		return -1
 	}
-	t := r.tok(h)
-	if capitalised(t.Text) || r.tagged && t.POS != text.NOUN && t.POS != text.ADJ {
-		return ""
+	if t := r.tok(h); capitalised(t.Text) || r.tagged && t.POS != text.NOUN && t.POS != text.ADJ {
+		return -1
 	}
-	if t.Lemma != "" {
-		return strings.ToLower(t.Lemma)
-	}
-	return t.Low
+	return h
 }
 
 // verb finds the question's main verb: the root of its parse when that is
@@ -380,6 +411,7 @@ func ReadQuestion(q string) Question {
 		for i := 2; i < len(low); i++ {
 			if next := r.words[i] + 1; next < len(r.p.Tokens) && r.p.Tokens[next].Text == "," {
 				out.Kind, out.Subject, out.Role = AskSpeech, r.span(2, i+1), r.role(2, i+1)
+				out.RoleNumber = r.roleNumber(2, i+1)
 				out.Topic = QuestionTerms(r.span(i+1, len(low)))
 				return out
 			}
@@ -425,6 +457,18 @@ func ReadQuestion(q string) Question {
 			if k := t[w]; k == "money" || k == "percent" {
 				out.Wants = k
 				break
+			}
+		}
+		if out.Wants == "" && from == end && r.tagged {
+			// Nothing counted is named: a verb of money may say what is
+			// asked ("How much does the state need to borrow?").
+			for w := end; w < len(low); w++ {
+				if tok := r.tok(w); tok.POS == text.VERB {
+					if k := t[strings.ToLower(tok.Lemma)]; k == "money" || k == "money-verb" {
+						out.Wants = "money"
+						break
+					}
+				}
 			}
 		}
 		return out
@@ -512,6 +556,11 @@ func ReadQuestion(q string) Question {
 				return out
 			}
 			out.Kind, out.Subject, out.Role = AskSpeech, r.span(a+1, v), r.role(a+1, v)
+			out.RoleNumber = r.roleNumber(a+1, v)
+			out.Cue = strings.Join(low[v:v+m], " ")
+			if t := r.tok(v); m == 1 && t.Lemma != "" {
+				out.Cue = strings.ToLower(t.Lemma)
+			}
 			readVerb()
 			from := v + m
 			if from < len(low) {

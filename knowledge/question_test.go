@@ -38,14 +38,16 @@ func TestReadQuestion(t *testing.T) {
 		{"Who is Ana Lopes?", Question{Kind: AskIdentity, Subject: "Ana Lopes"}},
 		{"What is Ana Lopes's job?", Question{Kind: AskIdentity, Subject: "Ana Lopes"}},
 		{"Which firm does Ana Lopes work for?", Question{Kind: AskIdentity, Subject: "Ana Lopes"}},
-		{"What did the port minister say about the strike?", Question{Kind: AskSpeech, Subject: "the port minister", Role: "minister", Topic: "the strike"}},
-		{"What did Ana Lopes's spokesman say about the strike?", Question{Kind: AskSpeech, Subject: "Ana Lopes's spokesman", Role: "spokesman", Topic: "the strike"}},
+		{"What did the port minister say about the strike?", Question{Kind: AskSpeech, Subject: "the port minister", Role: "minister", RoleNumber: "one", Topic: "the strike"}},
+		{"What did dock workers say about the strike?", Question{Kind: AskSpeech, Subject: "dock workers", Role: "worker", RoleNumber: "many", Topic: "the strike"}},
+		{"What did police say about the strike?", Question{Kind: AskSpeech, Subject: "police", Role: "police", Topic: "the strike"}},
+		{"What did Ana Lopes's spokesman say about the strike?", Question{Kind: AskSpeech, Subject: "Ana Lopes's spokesman", Role: "spokesman", RoleNumber: "one", Topic: "the strike"}},
 		{"What did Ana Lopes tell the union?", Question{Kind: AskSpeech, Subject: "Ana Lopes", Topic: "the union"}},
 		{"How many of the region's dock workers went on strike?", Question{Kind: AskAmount, Measure: "many", Counted: "region's dock workers", CountedHead: "workers"}},
 		{"Who is the mayor of Lisbon?", Question{Kind: AskSpeaker, Subject: "the mayor of Lisbon", Role: "mayor", Object: "Lisbon"}},
 		{"Who is the chief executive of Atlantica Lines?", Question{Kind: AskSpeaker, Subject: "the chief executive of Atlantica Lines", Role: "executive", Object: "Atlantica Lines"}},
 		{"How did Lopes respond to the offer?", Question{Kind: AskSpeech, Subject: "Lopes", Topic: "the offer"}},
-		{"According to the union, what happened at the gate?", Question{Kind: AskSpeech, Subject: "the union", Role: "union", Topic: "happened at the gate"}},
+		{"According to the union, what happened at the gate?", Question{Kind: AskSpeech, Subject: "the union", Role: "union", RoleNumber: "one", Topic: "happened at the gate"}},
 		{"Who said the harbour would close?", Question{Kind: AskSpeaker}},
 		// The verb's object is what is asked for, not what someone said.
 		{"Which company does the union blame for the delays?", Question{Kind: AskOther}},
@@ -56,7 +58,7 @@ func TestReadQuestion(t *testing.T) {
 		if tt.want.Kind == AskSpeaker && tt.want.Object == "" {
 			tt.want.Object = got.Object // the verb's object: below
 		}
-		if got.Kind != tt.want.Kind || got.Subject != tt.want.Subject || got.Role != tt.want.Role || got.Topic != tt.want.Topic ||
+		if got.Kind != tt.want.Kind || got.Subject != tt.want.Subject || got.Role != tt.want.Role || got.RoleNumber != tt.want.RoleNumber || got.Topic != tt.want.Topic ||
 			got.Measure != tt.want.Measure || got.Counted != tt.want.Counted || got.CountedHead != tt.want.CountedHead ||
 			got.Wants != tt.want.Wants || tt.want.Kind == AskSpeaker && got.Object != tt.want.Object {
 			t.Errorf("ReadQuestion(%q) =\n%+v, want\n%+v", tt.q, got, tt.want)
@@ -89,6 +91,33 @@ func TestReadQuestionParse(t *testing.T) {
 			tt.names != "" && strings.Join(got.Names, ",") != tt.names {
 			t.Errorf("ReadQuestion(%q): verb %q object %q role %q names %q, want %q %q %q %q",
 				tt.q, got.Verb, got.Object, got.Role, got.Names, tt.verb, tt.object, tt.role, tt.names)
+		}
+	}
+	// A verb of money says what "how much" asks for, when nothing counted
+	// is named.
+	readField(t, "Wants", func(q Question) string { return q.Wants }, map[string]string{
+		"How much does the port need to borrow this year?": "money",
+		"How much did the river rise?":                     "",
+		"How much did the council spend on the bridge?":    "money",
+	})
+}
+
+// A speech question keeps the verb it asks with, as a lemma.
+func TestReadQuestionCue(t *testing.T) {
+	readField(t, "Cue", func(q Question) string { return q.Cue }, map[string]string{
+		"What did Ana Lopes compare the new crane to?": "compare",
+		"How did the minister sum up the talks?":       "sum up",
+		"What did the union say about the strike?":     "say",
+		"How many cranes were bought?":                 "",
+	})
+}
+
+// readField checks one field of the questions read, question -> want.
+func readField(t *testing.T, name string, field func(Question) string, want map[string]string) {
+	t.Helper()
+	for q, w := range want {
+		if got := field(ReadQuestion(q)); got != w {
+			t.Errorf("ReadQuestion(%q).%s = %q, want %q", q, name, got, w)
 		}
 	}
 }
