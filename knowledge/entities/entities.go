@@ -49,8 +49,11 @@ type cand struct {
 	modifier   bool // "the Assad dynasty": joins an entity but founds none
 	nounMod    bool // written right before a noun it modifies: "the Shark Tale DVD"
 	theBefore  bool // written after "the", as people's names are not
-	shared     bool // its role or kind is shared with the names listed after it
-	kind       int  // the vote a kind noun before it gave ("firm Sophos"), or -1
+	// articleRight is set for a name right after "the", "a" or "an",
+	// with no word between
+	articleRight bool
+	shared       bool // its role or kind is shared with the names listed after it
+	kind         int  // the vote a kind noun before it gave ("firm Sophos"), or -1
 	// pluralKindAfter: a place noun in the plural follows it, which the
 	// names listed before it share ("Ben Tre and Soc Trang provinces").
 	pluralKindAfter bool

@@ -724,7 +724,8 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	if single && toks[a].caps && !known {
 		c.votes[vOrg] += 3 // an acronym speaks as an organisation: "ZNT said"
 	}
-	c.theBefore = a > 0 && articles[toks[a-1].low] && !titled || !titled && x.determinedBefore(toks, a)
+	c.articleRight = a > 0 && articles[toks[a-1].low] && !titled
+	c.theBefore = c.articleRight || !titled && x.determinedBefore(toks, a)
 	// "Boulevard of Broken Dreams": after a capitalised word and "of", a
 	// name is the end of a longer one, a title's or a body's.
 	c.theBefore = c.theBefore || !titled && a >= 2 && toks[a-1].low == "of" && toks[a-2].upper && toks[a-2].pos == text.PROPN

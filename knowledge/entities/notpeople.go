@@ -77,17 +77,22 @@ func (x *entityExtractor) notPeople() {
 		}
 	}
 	// "The Bravery, who have been compared to The Cure": a name always
-	// written after "the", without a title, is a band's or a firm's;
-	// people's names have no "the". With a given name first it is a
-	// thing's, a ship's or a prize's ("the Marisol Star", "the George
-	// Cross"), no entity.
+	// written after "the", without a given name or a title, is a band's or
+	// a firm's; people's names have no "the". With a given name first,
+	// always right after the article and never before a noun it modifies,
+	// it is a thing's, a ship's or a prize's ("the Marisol Star", "the
+	// George Cross"), no entity; but not "the suspended Patrick Vieira" or
+	// "a David Attenborough show".
 	for _, cl := range x.clusters {
-		if !cl.dead && cl.typ == EntityPerson && len(cl.longest.words) > 0 &&
-			!slices.ContainsFunc(cl.cands, func(c *cand) bool { return c.personHint || !c.theBefore }) {
+		if cl.dead || cl.typ != EntityPerson || len(cl.longest.words) == 0 ||
+			slices.ContainsFunc(cl.cands, func(c *cand) bool { return c.personHint || !c.theBefore }) {
+			continue
+		}
+		switch {
+		case !x.lx.given[cl.longest.words[0]]:
 			cl.typ = EntityOrganization
-			if x.lx.given[cl.longest.words[0]] {
-				cl.typ = ""
-			}
+		case !slices.ContainsFunc(cl.cands, func(c *cand) bool { return !c.articleRight || c.nounMod }):
+			cl.typ = ""
 		}
 	}
 	// "at the Alex Theater": a name always written after "the", with an

@@ -237,8 +237,10 @@ func TestNotPeople(t *testing.T) {
 			want: []want{{name: "Wayne Bridge", typ: entities.EntityPerson}},
 		},
 		{
-			name:      "a name always written after 'the' is no person's, a given name first or not",
-			body:      []string{"The grain carrier, the Marisol Star, was hit on Monday. Crew members said the Marisol Star sank within an hour."},
+			name: "a name always written right after 'the' is no person's, a given name first or not; a person's name may follow adjectives or modify a noun",
+			body: []string{"The grain carrier, the Marisol Star, was hit on Monday. Crew members said the Marisol Star sank within an hour.",
+				"Less flashy than a Dennis Harrowby show, the series follows the suspended Patrick Vell on his travels."},
+			want:      []want{{name: "Dennis Harrowby", typ: entities.EntityPerson}, {name: "Patrick Vell", typ: entities.EntityPerson}},
 			notPerson: []string{"Marisol Star"},
 		},
 		{
