@@ -760,11 +760,19 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	if single && !known && lx.given[toks[a].low] && partOfLongerName(toks, a, b) {
 		c.modifier = true
 	}
+	orgHead := false
 	for k := a; k < b; k++ {
 		if lx.orgHeads[toks[k].low] {
 			c.votes[vOrg] += 3
+			orgHead = true
 			break
 		}
+	}
+	// "the Dawn and Drew Show", "a Tony Award": a thing's kind that ends a
+	// name makes it a thing's, a given name first or not (but "School of
+	// Speech and Drama" is a school's).
+	if v, plural := x.kindOf(toks[b-1].low); !single && !known && !orgHead && !plural && v == vThing {
+		c.votes[vThing] += 4
 	}
 	// "Mark IV Industries Inc": a legal suffix makes a firm, whoever the
 	// name's first word could be.
@@ -782,9 +790,13 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	}
 	if lx.given[toks[a].low] && !known {
 		c.personal = true
-		if single {
+		switch {
+		case single:
 			c.votes[vPerson] += 2
-		} else {
+		case b-a >= 4 && orgHead:
+			// "Franklin Puerto Rico Tax-Free Income Fund": a long name
+			// with an organisation's head is the organisation's.
+		default:
 			c.votes[vPerson] += 3
 		}
 	}

@@ -244,6 +244,13 @@ func TestNotPeople(t *testing.T) {
 			notPerson: []string{"Marisol Star"},
 		},
 		{
+			name: "a thing's kind that ends a name, or an organisation's head in a long one, outweighs a given name first",
+			body: []string{"One couple broadcasts theirs, The Dawn and Drew Show, from Wisconsin.",
+				"Jim Harte, an economist at Marine Midland Bank NA, said so."},
+			want:      []want{{name: "Marine Midland Bank NA", typ: entities.EntityOrganization}},
+			notPerson: []string{"Drew Show", "Dawn and Drew Show"},
+		},
+		{
 			name: "a people's word for one person before a name is a role, not part of the name",
 			body: []string{"He beat Swede Anders Pellqvist and Spaniard Tomas Ruedo in the final."},
 			want: []want{{name: "Anders Pellqvist", typ: entities.EntityPerson, roles: []string{"Swede"}}, {name: "Tomas Ruedo", typ: entities.EntityPerson, roles: []string{"Spaniard"}}},
