@@ -31,6 +31,11 @@ func TestKindsOfNames(t *testing.T) {
 			none: []string{"Midnight Harbour", "Orbit Mini", "Star Hopper", "Cave Quest", "Moon Racer"},
 		},
 		{
+			name: "a role in, an appearance in: a work, no place",
+			body: []string{"She won praise for her role in Closer and appeared in Boys Don't Cry."},
+			none: []string{"Closer", "Boys"},
+		},
+		{
 			name: "a ship is no organisation: a carrier of cargo, its crew",
 			body: []string{
 				"A drone hit the grain carrier Teal Horizon off the coast, and the vessel, the Teal Horizon, was towed to port.",
