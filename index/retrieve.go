@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2/numeric"
 	"github.com/blevesearch/bleve/v2/search"
@@ -262,16 +263,16 @@ func (rt *retriever) titledSet(articles []string) (*titledSet, error) {
 // hold any word, the excluded ones aside.
 //
 // A search that reads many postings in an index of several segments reads
-// them on every CPU, a group of segments each, and merges what each finds.
+// them on the CPUs no other search is using, a group of segments each, and
+// merges what each finds. (When every CPU has a search, as in a burst of
+// questions, splitting one only adds the cost of the groups.)
 func (rt *retriever) run(ctx context.Context, n int, ts *titledSet, titledN int) (retrieval, error) {
 	if err := ctx.Err(); err != nil {
 		return retrieval{}, err
 	}
-	workers := 1
-	if rt.postings >= parallelPostings {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	groups := rt.sg.split(workers)
+	running := retrievals.Add(1)
+	defer retrievals.Add(-1)
+	groups := rt.sg.split(searchWorkers(rt.postings, int(running), runtime.GOMAXPROCS(0)))
 	if len(groups) == 1 {
 		return rt.runSegments(ctx, groups[0], n, ts, titledN)
 	}
@@ -308,6 +309,19 @@ func (rt *retriever) run(ctx context.Context, n int, ts *titledSet, titledN int)
 	}
 	out.top, out.titled = best(out.top, n), best(out.titled, titledN)
 	return out, nil
+}
+
+// retrievals counts the retrievers running, to read a search's postings
+// on the CPUs the others leave free.
+var retrievals atomic.Int32
+
+// searchWorkers is how many groups a search of that many postings reads
+// in, when running retrievals run (this one among them) on procs CPUs.
+func searchWorkers(postings float64, running, procs int) int {
+	if postings < parallelPostings {
+		return 1
+	}
+	return max(1, procs-running+1)
 }
 
 // parallelPostings is how many postings a search reads before it reads

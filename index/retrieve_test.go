@@ -350,3 +350,22 @@ func TestHitHeapKeepsTheBest(t *testing.T) {
 		}
 	}
 }
+
+func TestSearchWorkersLeaveBusyCPUsAlone(t *testing.T) {
+	tests := []struct {
+		postings             float64
+		running, procs, want int
+	}{
+		{postings: 10, running: 1, procs: 2, want: 1},                // few postings: one group
+		{postings: parallelPostings, running: 1, procs: 2, want: 2},  // alone: every CPU
+		{postings: parallelPostings, running: 2, procs: 2, want: 1},  // another search runs: its CPU is busy
+		{postings: parallelPostings, running: 2, procs: 8, want: 7},  // six CPUs free and this one
+		{postings: parallelPostings, running: 20, procs: 8, want: 1}, // a burst: one group each
+		{postings: parallelPostings, running: 1, procs: 1, want: 1},  // one CPU
+	}
+	for _, tt := range tests {
+		if got := searchWorkers(tt.postings, tt.running, tt.procs); got != tt.want {
+			t.Errorf("searchWorkers(%v, %d, %d) = %d, want %d", tt.postings, tt.running, tt.procs, got, tt.want)
+		}
+	}
+}
