@@ -2,6 +2,7 @@ package text
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -141,6 +142,7 @@ var (
 	startWord = hashString("\x00start")
 	endWord   = hashString("\x00end")
 	rootWord  = hashString("\x00root")
+	commaWord = fnv(",")
 )
 
 // normalise returns the lower-cased form of s with straight quotes, the
@@ -365,12 +367,18 @@ const (
 	pN0l2
 	pN1
 	pN2
+	pS1h
+	pS1l
+	pS1r
+	pS2
+	pN3
 	numPositions
 	pNone = -1 // the distance, which has no position
 )
 
 var parserPositions = map[string]int8{"S0": pS0, "S0h": pS0h, "S0h2": pS0h2, "S0l": pS0l, "S0l2": pS0l2,
-	"S0r": pS0r, "S0r2": pS0r2, "S1": pS1, "N0": pN0, "N0l": pN0l, "N0l2": pN0l2, "N1": pN1, "N2": pN2}
+	"S0r": pS0r, "S0r2": pS0r2, "S1": pS1, "N0": pN0, "N0l": pN0l, "N0l2": pN0l2, "N1": pN1, "N2": pN2,
+	"S1h": pS1h, "S1l": pS1l, "S1r": pS1r, "S2": pS2, "N3": pN3}
 
 // Parser attributes.
 const (
@@ -382,15 +390,17 @@ const (
 	aSetL
 	aSetR
 	numParserAttrs
-	aDist = numParserAttrs
+	aDist    = numParserAttrs
+	aBetween = numParserAttrs + 1
 )
 
 // The values a parser configuration gives its features, computed once per
 // decision: each attribute of each position, then the distance and a 0.
 const (
-	distValue  = int(numPositions) * int(numParserAttrs)
-	zeroValue  = distValue + 1
-	numPValues = zeroValue + 1
+	distValue    = int(numPositions) * int(numParserAttrs)
+	betweenValue = distValue + 1
+	zeroValue    = betweenValue + 1
+	numPValues   = zeroValue + 1
 )
 
 type pvalues [numPValues]uint64
@@ -398,18 +408,40 @@ type pvalues [numPValues]uint64
 var parserAttrs = map[string]uint8{"w": aWord, "t": aTag, "l": aLabel, "vl": aValL, "vr": aValR, "sl": aSetL,
 	"sr": aSetR}
 
-// parseParserTemplates parses a parser feature table.
+// optionRepair, a line of the parser's feature table, marks a model
+// trained with the non-monotonic Left-Arc (parser.repair).
+const optionRepair = "option repair"
+
+// setFeatures gives the parser the feature table lines: its templates, and
+// the options the table's "option" lines set.
+func (ps *parser) setFeatures(lines []string) error {
+	t, err := parseParserTemplates(lines)
+	if err != nil {
+		return err
+	}
+	ps.templates, ps.features = t, lines
+	ps.repair = slices.Contains(lines, optionRepair)
+	return nil
+}
+
+// parseParserTemplates parses a parser feature table (its "option" lines
+// aside).
 func parseParserTemplates(lines []string) ([]template, error) {
 	out := make([]template, 0, len(lines))
 	for _, l := range lines {
+		if l == optionRepair {
+			continue
+		}
 		var t template
 		for _, f := range strings.Fields(l) {
 			if t.n == 4 {
 				return nil, fmt.Errorf("parser feature %q: more than four values", l)
 			}
-			if f == "dist" {
-				t.atoms[t.n] = atom{attr: aDist, pos: pNone}
-				t.idx[t.n] = uint8(distValue)
+			if f == "dist" || f == "btw" {
+				t.atoms[t.n], t.idx[t.n] = atom{attr: aDist, pos: pNone}, uint8(distValue)
+				if f == "btw" {
+					t.atoms[t.n], t.idx[t.n] = atom{attr: aBetween, pos: pNone}, uint8(betweenValue)
+				}
 				t.n++
 				continue
 			}

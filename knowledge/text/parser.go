@@ -31,6 +31,10 @@ type parser struct {
 	features  []string
 	weights   *linear
 	allowed   [numMoves]bool // the moves seen in training
+	// repair is set for a model trained with the non-monotonic Left-Arc
+	// (TrainOptions.Repair): a word on the stack with a head may still be
+	// given the next word of the input as its head, which replaces it.
+	repair bool
 	// labels are the sets of labels (bit r for label r) seen in training
 	// on the arcs from a head of each part of speech to a dependent of
 	// each part of speech, on its left (labels[0][head][dependent]) and on
@@ -55,7 +59,11 @@ type pstate struct {
 	// The word and tag values of each word, and its part of speech.
 	w, t []uint64
 	p    []POS
-	pos  [numPositions]int32
+	// repair allows the non-monotonic Left-Arc (parser.repair).
+	repair bool
+	// The commas and the verbs before each word (see count).
+	commas, verbs []int32
+	pos           [numPositions]int32
 }
 
 // reset prepares s for a sentence of n words.
@@ -85,6 +93,26 @@ func (s *pstate) reset(n int) {
 	s.w[n], s.t[n], s.p[n] = rootWord, rootWord, POSNone
 }
 
+// count counts the commas and verbs before each word, once the words and
+// their parts of speech are set: the features read how many lie between S0
+// and N0.
+func (s *pstate) count() {
+	m := int(s.n) + 1
+	s.commas, s.verbs = grow(s.commas, m), grow(s.verbs, m)
+	var c, v int32
+	for i := range m {
+		s.commas[i], s.verbs[i] = c, v
+		if i < int(s.n) {
+			if s.w[i] == commaWord {
+				c++
+			}
+			if s.p[i] == VERB {
+				v++
+			}
+		}
+	}
+}
+
 func fill(s []int32, n int, v int32) []int32 {
 	s = grow(s, n)
 	for i := range s {
@@ -112,7 +140,11 @@ func (s *pstate) valid(m int) bool {
 		return s0 >= 0 && s.head[s0] >= 0
 	case m < moveRight:
 		r := Rel(m - moveLeft)
-		return s0 >= 0 && s.head[s0] < 0 && r != RelNone && (s.b == s.n) == (r == RelRoot)
+		if s0 >= 0 && s.head[s0] >= 0 {
+			// The non-monotonic Left-Arc, not to the root.
+			return s.repair && s.b < s.n && r != RelNone && r != RelRoot
+		}
+		return s0 >= 0 && r != RelNone && (s.b == s.n) == (r == RelRoot)
 	default:
 		r := Rel(m - moveRight)
 		return s0 >= 0 && s.b < s.n && r != RelNone && r != RelRoot
@@ -147,6 +179,9 @@ func (s *pstate) apply(m int) {
 	case m < moveRight:
 		d := s.stack[len(s.stack)-1]
 		s.stack = s.stack[:len(s.stack)-1]
+		if s.head[d] >= 0 {
+			s.unarc(d)
+		}
 		s.arc(s.b, d, Rel(m-moveLeft))
 	default:
 		s.arc(s.s0(), s.b, Rel(m-moveRight))
@@ -178,6 +213,22 @@ func (s *pstate) arc(h, d int32, r Rel) {
 	}
 }
 
+// unarc takes away the arc to d, a right dependent of its head (the
+// non-monotonic Left-Arc replaces it).
+func (s *pstate) unarc(d int32) {
+	h := s.head[d]
+	s.head[d], s.rel[d] = -1, RelNone
+	s.nr[h]--
+	s.sr[h], s.rc1[h], s.rc2[h] = 0, -1, -1
+	for k := h + 1; k < s.n; k++ {
+		if s.head[k] != h {
+			continue
+		}
+		s.sr[h] |= 1 << s.rel[k]
+		s.rc2[h], s.rc1[h] = s.rc1[h], k
+	}
+}
+
 // values computes the values the features of the configuration read.
 func (s *pstate) values(v *pvalues) {
 	p := &s.pos
@@ -195,19 +246,28 @@ func (s *pstate) values(v *pvalues) {
 	p[pS0l2] = at(s.lc2, s0)
 	p[pS0r] = at(s.rc1, s0)
 	p[pS0r2] = at(s.rc2, s0)
-	p[pS1] = -1
+	p[pS1], p[pS2] = -1, -1
 	if len(s.stack) > 1 {
 		p[pS1] = s.stack[len(s.stack)-2]
 	}
+	if len(s.stack) > 2 {
+		p[pS2] = s.stack[len(s.stack)-3]
+	}
+	p[pS1h] = at(s.head, p[pS1])
+	p[pS1l] = at(s.lc1, p[pS1])
+	p[pS1r] = at(s.rc1, p[pS1])
 	p[pN0] = s.b
 	p[pN0l] = s.lc1[s.b]
 	p[pN0l2] = s.lc2[s.b]
-	p[pN1], p[pN2] = -1, -1
+	p[pN1], p[pN2], p[pN3] = -1, -1, -1
 	if s.b+1 <= s.n {
 		p[pN1] = s.b + 1
 	}
 	if s.b+2 <= s.n {
 		p[pN2] = s.b + 2
+	}
+	if s.b+3 <= s.n {
+		p[pN3] = s.b + 3
 	}
 	for k, j := range p {
 		a := v[k*int(numParserAttrs) : (k+1)*int(numParserAttrs)]
@@ -239,6 +299,11 @@ func (s *pstate) values(v *pvalues) {
 		}
 	}
 	v[distValue] = dist
+	btw := uint64(0)
+	if s0 >= 0 {
+		btw = uint64(min(s.commas[s.b]-s.commas[s0+1], 2)) + 3*uint64(min(s.verbs[s.b]-s.verbs[s0+1], 1))
+	}
+	v[betweenValue] = btw
 	v[zeroValue] = 0
 }
 
@@ -262,6 +327,9 @@ func (ps *parser) moves(s *pstate, out []uint8) []uint8 {
 	out = append(out, moveShift)
 	if s.head[s0] >= 0 {
 		out = append(out, moveReduce)
+		if ps.repair {
+			out = ps.arcs(out, moveLeft, ps.labels[0][s.p[b]][s.p[s0]]&^(1<<RelRoot))
+		}
 	} else {
 		out = ps.arcs(out, moveLeft, ps.labels[0][s.p[b]][s.p[s0]]&^(1<<RelRoot))
 	}
@@ -287,6 +355,7 @@ func (ps *parser) parseRun(words []uint64, tags []uint16, classes []tagClass, sc
 	s := &sc.st
 	n := len(words)
 	s.reset(n)
+	s.repair = ps.repair
 	for i, w := range words {
 		s.w[i] = w
 		s.t[i] = uint64(tags[i]) + 1
@@ -294,6 +363,7 @@ func (ps *parser) parseRun(words []uint64, tags []uint16, classes []tagClass, sc
 			s.p[i] = classes[tags[i]].pos
 		}
 	}
+	s.count()
 	for !s.done() {
 		m := s.only()
 		if m < 0 {

@@ -1,6 +1,9 @@
 package train
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -91,4 +94,36 @@ func BenchmarkParseTaggedTreebank(b *testing.B) {
 		p.Tagged = true
 		text.Parse(p)
 	})
+}
+
+// BenchmarkParseTaggedFiles is BenchmarkParseTaggedTreebank for the model
+// files listed in $TEXT_BENCH_MODELS (separated by commas), one sub-benchmark
+// each, so that two models' speeds are measured side by side in one run:
+//
+//	TEXT_BENCH_MODELS=a.model,b.model go test -run XXX -bench TaggedFiles -benchtime 3x -cpu 1
+func BenchmarkParseTaggedFiles(b *testing.B) {
+	list := os.Getenv("TEXT_BENCH_MODELS")
+	if list == "" {
+		b.Skip("no models: set TEXT_BENCH_MODELS to model files separated by commas")
+	}
+	for _, f := range strings.Split(list, ",") {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		m, err := text.LoadModel(data)
+		if err != nil {
+			b.Fatalf("%s: %v", f, err)
+		}
+		b.Run(filepath.Base(f), func(b *testing.B) {
+			ps, _ := treebankParagraphs(b)
+			for i := range ps {
+				m.Tag(&ps[i])
+			}
+			benchTreebankParas(b, ps, func(p *text.Paragraph) {
+				p.Tagged = true
+				m.Parse(p)
+			})
+		})
+	}
 }
