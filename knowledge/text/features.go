@@ -90,19 +90,21 @@ var TaggerFeatures = []string{
 // ParserFeatures are the parser's templates, after Zhang and Nivre (2011),
 // "Transition-based dependency parsing with rich non-local features", less
 // most of those that pair two words or a word with a count or a label set:
-// they make the model large and slow for little accuracy. A value
-// is position.attribute; the positions are S0 (top of the stack), S1 (below
-// it), N0, N1, N2 (the next three words of the input), h (head of), h2 (head
-// of the head), l and r (leftmost and rightmost dependent), l2 and r2 (the
-// second leftmost and rightmost); the attributes are w (word), t (tag), l
-// (label), vl and vr (number of left and right dependents), sl and sr (the
-// sets of their labels). dist is the distance from S0 to N0.
+// they make the model large and slow for little accuracy (on dev, more word
+// templates made it worse). A value is position.attribute; the positions are
+// S0 (top of the stack), S1 and S2 (below it), N0 to N3 (the next four words
+// of the input), h (head of), h2 (head of the head), l and r (leftmost and
+// rightmost dependent), l2 and r2 (the second leftmost and rightmost); the
+// attributes are w (word), t (tag), l (label), vl and vr (number of left and
+// right dependents), sl and sr (the sets of their labels). dist is the
+// distance from S0 to N0, btw the commas (0, 1, 2 or more) and whether a verb
+// lie between them.
 var ParserFeatures = []string{
 	// single words
 	"S0.w S0.t", "S0.w", "S0.t",
 	"N0.w N0.t", "N0.w", "N0.t",
 	"N1.w N1.t", "N1.w", "N1.t",
-	"N2.w N2.t", "N2.w", "N2.t",
+	"N2.t",
 	// pairs (of the bilexical ones only the plainest: they are many and rare)
 	"S0.w S0.t N0.t", "S0.t N0.w N0.t", "S0.w N0.w", "S0.t N0.t", "N0.t N1.t",
 	// triples
@@ -113,15 +115,18 @@ var ParserFeatures = []string{
 	// valency
 	"S0.t S0.vr", "S0.t S0.vl", "N0.t N0.vl",
 	// first-order neighbours
-	"S0h.w", "S0h.t", "S0.l", "S0l.w", "S0l.t", "S0l.l", "S0r.w", "S0r.t", "S0r.l",
+	"S0h.t", "S0.l", "S0l.w", "S0l.t", "S0l.l", "S0r.t", "S0r.l",
 	"N0l.w", "N0l.t", "N0l.l",
 	// second-order neighbours
 	"S0h2.t", "S0h.l", "S0l2.t", "S0l2.l", "S0r2.t", "S0r2.l", "N0l2.t", "N0l2.l",
 	"S0.t S0l.t S0l2.t", "S0.t S0r.t S0r2.t", "S0.t S0h.t S0h2.t", "N0.t N0l.t N0l2.t",
 	// label sets
 	"S0.t S0.sr", "S0.t S0.sl", "N0.t N0.sl",
-	// the second item of the stack
+	// the second item of the stack and its dependents
 	"S1.w S1.t", "S1.t S0.t N0.t", "S1.t S0.t",
+	"S1.t S1r.t S0.t", "S1.t S1l.t S0.t", "S1.t S1.l N0.t",
+	// what lies between S0 and N0
+	"S0.t N0.t btw", "S0.t btw", "N0.t btw",
 }
 
 // lexeme is what the features read of one token, computed once per token.

@@ -910,7 +910,10 @@ func trainParser(data []parseSent, pr *parser, opt TrainOptions,
 // unreachable, or -1 when m cannot be made (Goldberg and Nivre 2013, the
 // arc-eager system; a wrong label on a gold arc costs one). With s.repair
 // (the non-monotonic Left-Arc), a word with a wrong head can still be given
-// its gold head while that is in the input and the word on the stack.
+// its gold head while that is in the input and the word on the stack; but a
+// Right-Arc giving a wrong head costs one all the same, so that the parser
+// learns to repair its errors, not to make them (the costs then count an
+// arc lost and repaired: they are exact without repair only).
 func oracleCosts(s *pstate, ps *parseSent, inStack []bool, costs []int) {
 	for c := range costs {
 		costs[c] = -1
@@ -970,7 +973,9 @@ func oracleCosts(s *pstate, ps *parseSent, inStack []bool, costs []int) {
 	}
 	if b < n {
 		c := bdeps
-		if g := ps.gh[b]; g != s0 && (inStack[g] || g > b && !(s.repair && g < n)) {
+		// A wrong head given to b costs one even when a repair could
+		// replace it: the oracle does not teach to err and repair.
+		if g := ps.gh[b]; g != s0 && (inStack[g] || g > b) {
 			c++
 		}
 		labelCosts(s, ps, costs, moveRight, b, s0, c)

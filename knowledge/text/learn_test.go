@@ -181,8 +181,9 @@ func TestLoadModelSurvivesDamage(t *testing.T) {
 
 // TestOracleIsExact checks the dynamic oracle's costs: on any path through
 // the moves, the arcs missed at the end are the sum of the costs paid, and
-// a path of zero-cost moves rebuilds the gold tree; with and without the
-// non-monotonic Left-Arc.
+// a path of zero-cost moves rebuilds the gold tree; with the non-monotonic
+// Left-Arc, the costs paid are at least the arcs missed (a repaired arc was
+// paid for).
 func TestOracleIsExact(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	for trial := range 600 {
@@ -221,7 +222,7 @@ func TestOracleIsExact(t *testing.T) {
 				missed++
 			}
 		}
-		if missed != paid {
+		if missed != paid && !(s.repair && missed < paid) {
 			t.Fatalf("trial %d (repair %v): %d arcs missed, %d paid", trial, s.repair, missed, paid)
 		}
 	}

@@ -37,7 +37,7 @@ func trainMain(args []string, stdout io.Writer) error {
 	folds := fs.Int("folds", 4, "jackknife folds giving the parser predicted tags (below 2: gold tags)")
 	jackAll := fs.Bool("jackknife-all", false, "give the parser the tags of both passes of the tagger, jackknifed "+
 		"(else those of the first pass)")
-	repair := fs.Bool("repair", false, "train the parser with the non-monotonic Left-Arc (a word given a head may "+
+	repair := fs.Bool("repair", true, "train the parser with the non-monotonic Left-Arc (a word given a head may "+
 		"be given another on its right)")
 	parserRuns := fs.Int("parser-runs", 1, "train the parser this many times with different seeds and keep the mean "+
 		"of their weights")
