@@ -39,11 +39,11 @@ func (b *Bot) who(ctx context.Context, req *Request) (*Response, error) {
 	resp := &Response{Title: p.Name, Summary: profileSummary(p)}
 	for _, r := range p.Roles {
 		c := r.Citation
-		resp.Items = append(resp.Items, Item{Heading: "Role: " + r.Text, Body: Escape(r.Text), Citation: &c, Data: r})
+		resp.Items = append(resp.Items, Item{Heading: "Role", Body: Escape(r.Text), Citation: &c, Data: r})
 	}
 	for _, a := range p.Affiliations {
 		c := a.Citation
-		resp.Items = append(resp.Items, Item{Heading: "Affiliation: " + a.Text, Body: Escape(a.Text), Citation: &c, Data: a})
+		resp.Items = append(resp.Items, Item{Heading: "Affiliation", Body: Escape(a.Text), Citation: &c, Data: a})
 	}
 	for _, h := range p.Passages {
 		c := h.Citation

@@ -119,6 +119,18 @@ func (ix *Index) answer(ctx context.Context, bi bleve.Index, q *question, kept [
 // question: one that counts what the question counts, or stands in the
 // best sentence of one of the best passages.
 func (ix *Index) figureAnswer(q *question, top []*candidate) (*knowledge.Answer, answerSpan) {
+	// "When will the board consider the review?": the best passage says
+	// when in words ("in the second week of December"), and its sentence
+	// is the answer, not a date that another passage holds.
+	if c := top[0]; q.Kind == knowledge.AskTime {
+		s := c.sents[c.best]
+		dated := slices.ContainsFunc(c.figureList(), func(f knowledge.Figure) bool {
+			return f.Kind == knowledge.FigureDate && f.Start >= s.Start && f.End <= s.End
+		})
+		if !dated && timeInWords(c.text[s.Start:s.End]) {
+			return nil, answerSpan{}
+		}
+	}
 	var best *candidate
 	var bestFig knowledge.Figure
 	bestScore := math.Inf(-1)

@@ -6,8 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/blevesearch/bleve/v2/search/query"
-
 	"github.com/briefbot/briefbot/knowledge"
 )
 
@@ -229,8 +227,8 @@ func TestCommonWordsDoNotFindCandidates(t *testing.T) {
 		df: map[string]float64{"said": 60000, "harbour": 40, "port": 9000}, docs: 150000}
 	terms := func() []string {
 		var out []string
-		for _, c := range q.retrieval().(*query.DisjunctionQuery).Disjuncts {
-			out = append(out, c.(*query.TermQuery).Term)
+		for _, t := range q.retrievalTerms() {
+			out = append(out, t.term)
 		}
 		return out
 	}
@@ -292,5 +290,21 @@ func TestAClaimCutShortIsAnsweredWithItsSentence(t *testing.T) {
 	a := ask(t, ix, "What did the researcher say about older people?").Answer
 	if a == nil || !strings.Contains(a.Text, "older people are texting much more") {
 		t.Errorf("answer = %+v, want the claim's sentence, which says what is asked", a)
+	}
+}
+
+// TestWhenIsAnsweredByATimeInWords: a passage that says when in words ("in
+// the second week of March") answers "when", rather than a date another
+// passage holds for something else.
+func TestWhenIsAnsweredByATimeInWords(t *testing.T) {
+	const vote = "Council vote\n\nCritics of the harbour plan said in 2025 that the council would never pay for it.\n\n" +
+		"The council is expected to vote on the harbour plan in the second week of March."
+	at := strings.Index(vote, "2025")
+	p := strings.LastIndex(vote[:at], "\n\n") + 2
+	facts := knowledge.Facts{Figures: []knowledge.Figure{{Text: "2025", Kind: knowledge.FigureDate, Paragraph: 2, Start: at - p, End: at - p + 4}}}
+	ix := askIndex(t, map[string]string{"vote.txt": vote, "port.txt": filler}, map[string]knowledge.Facts{"vote.txt": facts})
+	res := ask(t, ix, "When will the council vote on the harbour plan?")
+	if res.Answer == nil || !strings.Contains(res.Answer.Text, "second week of March") || res.Answer.Citation.Paragraph != 3 {
+		t.Errorf("answer = %+v, want the sentence that says the second week of March", res.Answer)
 	}
 }

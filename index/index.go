@@ -62,6 +62,8 @@ type Index struct {
 	// for one scope each; it is dropped whenever the manifest changes.
 	views      map[string]*view
 	rebuilding bool
+	// entities caches the entities searches read (see people.go).
+	entities entityCache
 }
 
 // meta is what the index records about its last update.

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/briefbot/briefbot/knowledge"
 )
@@ -416,4 +417,33 @@ func TestAddedArticlesKeepTheirPlace(t *testing.T) {
 	if _, ok := ix.Article("", "shared-memo.txt"); !ok {
 		t.Error("an article added without a guild is gone after a corpus update")
 	}
+}
+
+// TestANewExtractorRemakesAddedArticles: an article added from Discord has
+// no file to read again; a full update by another version of the extractor
+// makes its facts again from its stored text, as it does for corpus files.
+func TestANewExtractorRemakesAddedArticles(t *testing.T) {
+	corpus := corpusCopy(t)
+	ix := openTest(t, filepath.Join(t.TempDir(), "index"))
+	mustSync(t, ix, corpus)
+	ctx := context.Background()
+	a, _ := knowledge.Parse("memo.txt", "memo.txt", []byte("Memo\n\nThe lighthouse lamp is broken, the keeper Ana Ruiz said."), knowledge.ParseOptions{})
+	a.Scope = "g1"
+	if _, err := ix.Add(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := ix.Article("g1", "memo.txt")
+	ix.mu.Lock()
+	ix.meta.Extractor = "an older extractor"
+	ix.mu.Unlock()
+	time.Sleep(10 * time.Millisecond) // Indexed is to the nanosecond; a clock step apart
+	mustSync(t, ix, corpus)
+	after, ok := ix.Article("g1", "memo.txt")
+	if !ok || !after.Indexed.After(before.Indexed) {
+		t.Errorf("the added article was not made again: before %v, after %v (found %v)", before.Indexed, after.Indexed, ok)
+	}
+	if hits := find(t, ix, "g1", "lighthouse lamp broken"); len(hits) != 1 {
+		t.Errorf("%d hits for the added article, want 1", len(hits))
+	}
+	verify(t, ix)
 }

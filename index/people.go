@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"strings"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2"
 
@@ -29,23 +30,93 @@ func (q *question) needsEntities() bool {
 // first factArticles of them, in the order given). The caller holds the
 // read lock.
 func (ix *Index) articleEntities(ctx context.Context, bi bleve.Index, cs []*candidate) map[string][]knowledge.Entity {
+	out := make(map[string][]knowledge.Entity, factArticles)
 	var ids []string
 	seen := map[string]bool{}
 	for _, c := range cs {
-		if !seen[c.article] && len(ids) < factArticles {
+		if !seen[c.article] && len(seen) < factArticles {
 			seen[c.article] = true
-			ids = append(ids, factsID(c.article))
+			if es, ok := ix.entities.get(ix.entityStamp(c.article)); ok {
+				out[c.article] = es
+			} else {
+				ids = append(ids, factsID(c.article))
+			}
 		}
+	}
+	if len(ids) == 0 {
+		return out
 	}
 	docs, err := ix.factDocs(ctx, bi, bleve.NewDocIDQuery(ids), len(ids))
 	if err != nil {
-		return map[string][]knowledge.Entity{}
+		return out
 	}
-	out := make(map[string][]knowledge.Entity, len(docs))
 	for _, d := range docs {
 		out[d.article] = d.facts.Entities
+		ix.entities.put(ix.entityStamp(d.article), d.facts.Entities)
 	}
 	return out
+}
+
+// entityStamp names the version of an article's entities: its text and
+// when it was indexed, in the live generation. The caller holds the read
+// lock.
+func (ix *Index) entityStamp(article string) entityStamp {
+	st := entityStamp{article: article, gen: ix.gen}
+	if a, ok := ix.manifest[article]; ok {
+		st.hash, st.indexed = a.Hash, a.Indexed.UnixNano()
+	}
+	return st
+}
+
+type entityStamp struct {
+	article, gen, hash string
+	indexed            int64
+}
+
+// entityCache keeps the entities of the articles whose entities searches
+// read last: decoding an article's entities cost a fifth of a question
+// that names someone, and the same articles answer many questions. The
+// entities are shared: nothing may change them.
+type entityCache struct {
+	mu sync.Mutex
+	m  map[string]cachedEntities
+}
+
+type cachedEntities struct {
+	stamp    entityStamp
+	entities []knowledge.Entity
+}
+
+// entityCacheSize bounds the articles whose entities are kept (a few
+// kilobytes each).
+const entityCacheSize = 512
+
+func (c *entityCache) get(st entityStamp) ([]knowledge.Entity, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.m[st.article]
+	if !ok || e.stamp != st {
+		return nil, false
+	}
+	return e.entities, true
+}
+
+func (c *entityCache) put(st entityStamp, es []knowledge.Entity) {
+	if st.hash == "" {
+		return // not in the manifest: nothing tells when it changes
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil {
+		c.m = map[string]cachedEntities{}
+	}
+	if len(c.m) >= entityCacheSize {
+		for k := range c.m { // one at random
+			delete(c.m, k)
+			break
+		}
+	}
+	c.m[st.article] = cachedEntities{st, es}
 }
 
 // namedEntities reads the entities of the articles that name someone by

@@ -161,3 +161,41 @@ func TestPlacesUnderOtherNames(t *testing.T) {
 		t.Errorf("Dutch is not marked in %+v", res.Hits[0].Snippet)
 	}
 }
+
+// The entities of an article are read once and kept, until the article
+// changes.
+func TestArticleEntitiesAreKeptUntilTheArticleChanges(t *testing.T) {
+	body := "Mill to close\n\nThe paper mill will close in June, its owner said."
+	ix := askIndex(t, map[string]string{"mill.txt": body}, map[string]knowledge.Facts{
+		"mill.txt": {Entities: []knowledge.Entity{{ID: "e1", Name: "Anna Berg", Type: knowledge.EntityPerson}}},
+	})
+	id := ix.Articles(knowledge.SharedScope)[0].ID
+	read := func() string {
+		bi, unlock, err := ix.reader()
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer unlock()
+		es := ix.articleEntities(context.Background(), bi, []*candidate{{article: id}})[id]
+		if len(es) != 1 {
+			t.Fatalf("entities %v, want one", es)
+		}
+		return es[0].Name
+	}
+	if got := read(); got != "Anna Berg" {
+		t.Fatalf("entity %q, want Anna Berg", got)
+	}
+	if _, ok := ix.entities.get(ix.entityStamp(id)); !ok {
+		t.Error("the entities read are not kept")
+	}
+	if got := read(); got != "Anna Berg" {
+		t.Errorf("kept entity %q, want Anna Berg", got)
+	}
+	a := article(t, "mill.txt", body+"\n\nThe mill employs 300 people.")
+	if _, err := ix.addFacts(a, knowledge.Facts{Entities: []knowledge.Entity{{ID: "e1", Name: "Carl Holm", Type: knowledge.EntityPerson}}}); err != nil {
+		t.Fatal(err)
+	}
+	if got := read(); got != "Carl Holm" {
+		t.Errorf("after the article changed, entity %q, want Carl Holm", got)
+	}
+}

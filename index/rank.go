@@ -1,7 +1,6 @@
 package index
 
 import (
-	"context"
 	"encoding/json"
 	"math"
 	"slices"
@@ -10,9 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
-	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/briefbot/briefbot/knowledge"
 )
@@ -74,7 +71,10 @@ type question struct {
 	// words caches what each word read in a passage covers; prefixes are
 	// the first letters of the analysed words in lookup (see scan).
 	words    map[string][]cover
-	prefixes map[string]bool
+	prefixes map[uint32]bool
+	// starts holds the first two bytes of each of prefixes, hashed: a
+	// word whose start is not in it is none of the question's words.
+	starts   [64]uint64
 	speakers map[string]bool // whether each speaker read is the subject
 	// subject and counted are the analysed words of the question's subject
 	// and of what an amount question counts.
@@ -118,9 +118,9 @@ type cover struct {
 }
 
 // prepare analyses a question for an index. The caller holds the read lock.
-func prepare(ctx context.Context, bi bleve.Index, an analysis.Analyzer, anName string, kq knowledge.Question) *question {
+func prepare(sg *segments, an analysis.Analyzer, anName string, kq knowledge.Question) *question {
 	q := &question{Question: kq, an: an, lookup: map[string][]cover{},
-		words: map[string][]cover{}, prefixes: map[string]bool{}, speakers: map[string]bool{},
+		words: map[string][]cover{}, prefixes: map[uint32]bool{}, speakers: map[string]bool{},
 		entities: map[string]map[string]*knowledge.Entity{}, roles: map[string][]string{}, affils: map[string][]string{},
 		holders: map[string][]*knowledge.Entity{}, described: map[string]bool{}, qualified: map[string]bool{}, describedIDs: map[string]bool{}, mentions: map[passageKey][]nameMention{}}
 	if an == nil {
@@ -143,16 +143,16 @@ func prepare(ctx context.Context, bi bleve.Index, an analysis.Analyzer, anName s
 		}
 	}
 	q.placeForms(kq.Names)
-	q.docFreqs(ctx, bi)
+	q.docFreqs(sg)
 	q.names = q.analysed(strings.Join(kq.Names, " "), nil)
 	for _, t := range q.terms {
 		q.total += t.idf
 	}
 	for term := range q.lookup {
-		if len(term) <= 2 {
-			q.prefixes[term[:min(len(term), 2)]] = true
-		} else {
-			q.prefixes[term[:3]] = true
+		if k, ok := prefixKey(term[:min(len(term), 3)]); ok {
+			q.prefixes[k] = true
+			h := startHash(k)
+			q.starts[h/64] |= 1 << (h % 64)
 		}
 	}
 	q.subject = q.analysed(kq.Subject, nil)
@@ -207,20 +207,11 @@ func (q *question) analysed(s string, syn synonyms) map[string]bool {
 
 // docFreqs reads how many passages hold each word the question looks
 // for, and sets the IDF of the question's own words from it.
-func (q *question) docFreqs(ctx context.Context, bi bleve.Index) {
-	q.docs, q.df = 1, make(map[string]float64, len(q.lookup))
-	if adv, err := bi.Advanced(); err == nil {
-		if r, err := adv.Reader(); err == nil {
-			if c, err := r.DocCount(); err == nil {
-				q.docs = float64(max(c, 1))
-			}
-			for term := range q.lookup {
-				if tfr, err := r.TermFieldReader(ctx, []byte(term), "text", false, false, false); err == nil {
-					q.df[term] = float64(tfr.Count())
-					tfr.Close()
-				}
-			}
-			r.Close()
+func (q *question) docFreqs(sg *segments) {
+	q.docs, q.df = sg.docs, make(map[string]float64, len(q.lookup))
+	for term := range q.lookup {
+		if c, err := sg.docFreq("text", term); err == nil {
+			q.df[term] = float64(c)
 		}
 	}
 	for i, t := range q.terms {
@@ -240,10 +231,11 @@ const (
 	commonPassages = 5000
 )
 
-// retrieval is the query that finds the candidates: any of the question's
-// words or the words that stand for them, in the paragraph itself, but
-// for the common ones.
-func (q *question) retrieval() query.Query {
+// retrievalTerms are the words that find the candidates, in order: any
+// of the question's words or the words that stand for them (at the
+// weight they stand for it with), in the paragraph itself, but for the
+// common ones.
+func (q *question) retrievalTerms() []retrievalTerm {
 	rarest := math.Inf(1)
 	for term := range q.lookup {
 		if df := q.df[term]; df > 0 {
@@ -251,7 +243,7 @@ func (q *question) retrieval() query.Query {
 		}
 	}
 	limit := max(commonShare*q.docs, commonPassages, rarest)
-	var qs []query.Query
+	var out []retrievalTerm
 	for term, covers := range q.lookup {
 		if q.df[term] > limit {
 			continue
@@ -260,13 +252,10 @@ func (q *question) retrieval() query.Query {
 		for _, c := range covers {
 			w = max(w, c.w)
 		}
-		t := bleve.NewTermQuery(term)
-		t.SetField("text")
-		t.SetBoost(w)
-		qs = append(qs, t)
+		out = append(out, retrievalTerm{term, w})
 	}
-	sort.Slice(qs, func(i, j int) bool { return qs[i].(*query.TermQuery).Term < qs[j].(*query.TermQuery).Term })
-	return bleve.NewDisjunctionQuery(qs...)
+	slices.SortFunc(out, func(a, b retrievalTerm) int { return strings.Compare(a.term, b.term) })
+	return out
 }
 
 // candidate is a passage being ranked.
@@ -311,8 +300,9 @@ func (q *question) read(c *candidate) {
 		c.sents = []knowledge.Span{{Start: 0, End: len(c.text)}}
 	}
 	c.sentCover = make([][]float64, len(c.sents))
+	covers := make([]float64, len(c.sents)*len(q.terms)) // one allocation for all
 	for i := range c.sentCover {
-		c.sentCover[i] = make([]float64, len(q.terms))
+		c.sentCover[i] = covers[i*len(q.terms) : (i+1)*len(q.terms) : (i+1)*len(q.terms)]
 	}
 	s := 0
 	q.scan(c.text, func(start, end int, covers []cover) {
@@ -356,18 +346,17 @@ func (q *question) scan(text string, fn func(start, end int, covers []cover)) {
 		return
 	}
 	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		if ok, n := alnumAt(text, i); !ok {
 			i += n
 			continue
 		}
 		start := i
 		for i < len(text) {
-			r, n := utf8.DecodeRuneInString(text[i:])
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if ok, n := alnumAt(text, i); ok {
 				i += n
 				continue
 			}
+			r, n := utf8.DecodeRuneInString(text[i:])
 			// An apostrophe inside a word ("Gervais's", "don't"), a comma or
 			// point inside a number ("1,200"), belong to it.
 			if next, m := utf8.DecodeRuneInString(text[min(i+n, len(text)):]); i+n < len(text) && m > 0 &&
@@ -378,7 +367,8 @@ func (q *question) scan(text string, fn func(start, end int, covers []cover)) {
 			break
 		}
 		word := text[start:i]
-		if !q.prefixes[wordPrefix(word, 3)] && !q.prefixes[wordPrefix(word, 2)] {
+		k2 := wordPrefix(word, 2)
+		if !q.mayStart(k2) || !q.prefixes[k2] && !q.prefixes[wordPrefix(word, 3)] {
 			continue
 		}
 		if covers := q.coversOf(word); len(covers) > 0 {
@@ -386,6 +376,23 @@ func (q *question) scan(text string, fn func(start, end int, covers []cover)) {
 		}
 	}
 }
+
+// alnumAt tells whether the rune at text[i:] is a letter or a digit, and
+// its length: ASCII from a table, the rest as unicode says.
+func alnumAt(text string, i int) (bool, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return asciiAlnum[c], 1
+	}
+	r, n := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r), n
+}
+
+var asciiAlnum = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c))
+	}
+	return t
+}()
 
 // coversOf is what a word of a passage covers of the question, read once.
 func (q *question) coversOf(word string) []cover {
@@ -399,24 +406,53 @@ func (q *question) coversOf(word string) []cover {
 	return covers
 }
 
-// wordPrefix is the first n letters of a word, lower case, accents folded.
-func wordPrefix(word string, n int) string {
-	var buf [8]byte
-	k := 0
-	for i := 0; i < len(word) && k < n; i++ {
+// wordPrefix is the first n (at most 3) letters of a word, lower case,
+// accents folded, as a prefixKey; 0 when that is longer than 3 bytes.
+func wordPrefix(word string, n int) uint32 {
+	k := uint32(0)
+	i := 0
+	for ; i < len(word) && i < n; i++ {
 		c := word[i]
 		if c >= utf8.RuneSelf {
 			// Rare: fold the word's start the slow way.
 			f := []rune(knowledge.FoldAccents(strings.ToLower(word)))
-			return string(f[:min(len(f), n)])
+			k, _ := prefixKey(string(f[:min(len(f), n)]))
+			return k
 		}
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		buf[k] = c
-		k++
+		k |= uint32(c) << (16 - 8*i)
 	}
-	return string(buf[:k])
+	return k | uint32(i)<<24
+}
+
+// startHash hashes the first two bytes of a prefixKey into starts.
+func startHash(k uint32) uint32 {
+	return (k >> 8 & 0xffff) % (64 * 64)
+}
+
+// mayStart tells whether a word whose first two letters' key is k (see
+// wordPrefix) may be one of the question's words: it is not when no
+// question word starts with those letters.
+func (q *question) mayStart(k uint32) bool {
+	h := startHash(k)
+	return q.starts[h/64]&(1<<(h%64)) != 0
+}
+
+// prefixKey packs a word's start of at most 3 bytes into a number: its
+// length, then its bytes. A scan compares the starts of a passage's
+// words with the question's this way, not as strings: that cost a
+// quarter of a search.
+func prefixKey(s string) (uint32, bool) {
+	if len(s) > 3 {
+		return 0, false
+	}
+	k := uint32(len(s)) << 24
+	for i := 0; i < len(s); i++ {
+		k |= uint32(s[i]) << (16 - 8*i)
+	}
+	return k, true
 }
 
 // coverage is how much of the question some sentences cover together,
@@ -478,6 +514,10 @@ func (q *question) sentenceFit(c *candidate, i int) float64 {
 			if f.Start < s.End && f.End > s.Start && q.figureKindFits(f) {
 				return wFigureSentence
 			}
+		}
+		// "in the second week of December", "next spring": a time in words
+		if q.Kind == knowledge.AskTime && timeInWords(c.text[s.Start:s.End]) {
+			return wFigureSentence
 		}
 	case knowledge.AskSpeech:
 		for _, cl := range c.claimList() {
@@ -693,6 +733,9 @@ func (q *question) fit(c *candidate) float64 {
 				best = 0.5
 			}
 		}
+		if best == 0 && q.Kind == knowledge.AskTime && timeInWords(c.text[s.Start:s.End]) {
+			best = 0.5
+		}
 		return best
 	case knowledge.AskSpeech:
 		// The subject speaks to what is asked, as far as the claim and the
@@ -875,6 +918,31 @@ var measureKinds = map[string][]string{
 // figureKindFits tells whether a figure is of a kind that can answer the
 // question: a date for "when", and for an amount what its measure word
 // asks for (any amount when the word is not listed: "how fast").
+// timeWords are the words that tell when in a sentence without a date
+// figure: months, days, seasons and the words of relative time.
+var timeWords = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"spring": true, "summer": true, "autumn": true, "winter": true, "weekend": true,
+	"today": true, "tomorrow": true, "yesterday": true, "tonight": true,
+}
+
+// timeInWords tells a sentence that says when in words ("in the second week
+// of December", "next spring", "on Tuesday"). "May" counts only
+// capitalised and not opening the sentence (the verb "may" does not).
+func timeInWords(s string) bool {
+	first := true
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		low := strings.ToLower(w)
+		if timeWords[low] && (low != "may" || !first && w == "May") && (low != "march" || w == "March") {
+			return true
+		}
+		first = false
+	}
+	return false
+}
+
 func (q *question) figureKindFits(f knowledge.Figure) bool {
 	if q.Kind == knowledge.AskTime {
 		return f.Kind == knowledge.FigureDate
@@ -1069,26 +1137,25 @@ func (c *candidate) snippet(limit int) knowledge.Snippet {
 // cited in the kept passage's alsoIn. The caller holds the read lock.
 func (ix *Index) collapse(cs []*candidate) []*candidate {
 	kept := make([]*candidate, 0, len(cs))
-	byText := map[uint64]*candidate{}
-	prints := map[string][]uint32{} // each article's fingerprint, read once
-	for _, c := range cs {
-		if _, ok := prints[c.article]; !ok {
-			prints[c.article] = ix.fingerprint(c.article)
-		}
-	}
+	texts := make([]uint64, 0, len(cs))    // the kept passages' text hashes
+	prints := make([][]uint32, 0, len(cs)) // and their articles' fingerprints
 	for _, c := range cs {
 		key, _ := textHash(c.text)
-		k := byText[key]
-		if k == nil && len(prints[c.article]) > 0 {
-			for _, o := range kept {
-				if o.article != c.article && nearDuplicates(prints[o.article], prints[c.article]) {
+		var k *candidate
+		if i := slices.Index(texts, key); i >= 0 {
+			k = kept[i]
+		}
+		print := ix.fingerprint(c.article)
+		if k == nil && len(print) > 0 {
+			for i, o := range kept {
+				if o.article != c.article && nearDuplicates(prints[i], print) {
 					k = o
 					break
 				}
 			}
 		}
 		if k == nil {
-			byText[key] = c
+			texts, prints = append(texts, key), append(prints, print)
 			kept = append(kept, c)
 			continue
 		}

@@ -12,7 +12,6 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
-	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/briefbot/briefbot/knowledge"
@@ -21,16 +20,10 @@ import (
 // snippetRunes is the longest snippet cut from a paragraph.
 const snippetRunes = 320
 
-// passageFields are the stored fields a candidate passage is read with;
-// its figures only for a question a figure answers (see fields).
-var passageFields = []string{"article", "n", "kind", "text", "claims", "figures"}
-
-// fields are the stored fields the candidates of a question are read with.
-func (q *question) fields() []string {
-	if q.Kind == knowledge.AskAmount || q.Kind == knowledge.AskTime {
-		return passageFields
-	}
-	return passageFields[:len(passageFields)-1]
+// wantsFigures tells whether the candidates of a question are read with
+// their figures: only for a question a figure answers.
+func (q *question) wantsFigures() bool {
+	return q.Kind == knowledge.AskAmount || q.Kind == knowledge.AskTime
 }
 
 // Search finds the passages that best answer a question, with the matched
@@ -56,24 +49,45 @@ func (ix *Index) search(ctx context.Context, kq knowledge.Query) (knowledge.Resu
 	if err != nil {
 		return knowledge.Results{}, nil, nil, err
 	}
+	sg, err := openSegments(bi)
+	if err != nil {
+		return knowledge.Results{}, nil, nil, err
+	}
+	defer sg.Close()
 	anName, an := textAnalyzerOf(bi)
-	q := prepare(ctx, bi, an, anName, knowledge.ReadQuestion(text))
+	q := prepare(sg, an, anName, knowledge.ReadQuestion(text))
 	if len(q.terms) == 0 {
 		return knowledge.Results{Unanswered: true, Took: time.Since(start)}, q, nil, nil
 	}
-	req := bleve.NewSearchRequestOptions(ix.scoped(q.retrieval(), kq.Scope), max(candidates, 2*(offset+limit)), 0, false)
-	req.Fields = q.fields()
-	res, err := bi.SearchInContext(ctx, req)
+	rt, err := newRetriever(sg, "text", q.retrievalTerms(), q.df, ix.otherScopes(kq.Scope))
 	if err != nil {
 		return knowledge.Results{}, nil, nil, fmt.Errorf("search failed: %w", err)
 	}
-	cs := make([]*candidate, 0, len(res.Hits)+titledPassages)
-	have := map[string]bool{}
-	for _, h := range res.Hits {
-		cs = append(cs, newCandidate(h))
-		have[h.ID] = true
+	// The passages of the articles whose titles best match the question
+	// are ranked too, so that a paragraph that answers without naming what
+	// its title names ("Shares … closed down 8%" under "AstraZeneca hit by
+	// drug failure") is ranked. Titles are indexed once per article, on its
+	// facts document. The ranking itself weighs the title as a
+	// tie-breaker.
+	var titled *titledSet
+	if articles, err := ix.headingMatches(ctx, sg, headingAnalyzerOf(bi), q.About, kq.Scope, titledArticles); err == nil && len(articles) > 0 {
+		titled, _ = rt.titledSet(articles)
 	}
-	cs = append(cs, ix.titledCandidates(ctx, bi, q, kq.Scope, have)...)
+	found, err := rt.run(ctx, max(candidates, 2*(offset+limit)), titled, titledPassages)
+	if err != nil {
+		return knowledge.Results{}, nil, nil, fmt.Errorf("search failed: %w", err)
+	}
+	cs, err := loadCandidates(sg, found.top, q.wantsFigures())
+	if err != nil {
+		return knowledge.Results{}, nil, nil, fmt.Errorf("search failed: %w", err)
+	}
+	have := make(map[uint64]bool, len(found.top))
+	for _, h := range found.top {
+		have[h.doc] = true
+	}
+	if more, err := loadCandidates(sg, slices.DeleteFunc(found.titled, func(h passageHit) bool { return have[h.doc] }), q.wantsFigures()); err == nil {
+		cs = append(cs, more...)
+	}
 	if q.needsEntities() {
 		// The entities of the articles whose passages cover most of the
 		// question: BM25 puts long passages of other articles first.
@@ -88,7 +102,7 @@ func (ix *Index) search(ctx context.Context, kq knowledge.Query) (knowledge.Resu
 	}
 	q.rank(cs, func(id string) string { return ix.cite(id, 0).Title })
 	kept := ix.collapse(cs)
-	out := knowledge.Results{Total: int(res.Total), Hits: make([]knowledge.Hit, 0, limit)}
+	out := knowledge.Results{Total: found.total, Hits: make([]knowledge.Hit, 0, limit)}
 	out.Unanswered = !q.answered(kept)
 	if !out.Unanswered {
 		var at answerSpan
@@ -110,12 +124,6 @@ func (ix *Index) search(ctx context.Context, kq knowledge.Query) (knowledge.Resu
 	return out, q, kept, nil
 }
 
-// newCandidate is a passage found by a search, to be ranked.
-func newCandidate(h *search.DocumentMatch) *candidate {
-	return &candidate{claim: -1, article: str(h.Fields["article"]), n: num(h.Fields["n"]), kind: knowledge.Kind(str(h.Fields["kind"])),
-		text: str(h.Fields["text"]), claims: str(h.Fields["claims"]), figures: str(h.Fields["figures"]), bm25: h.Score}
-}
-
 // textAnalyzerOf returns the analyser of the text field, as the index was
 // made with it.
 func textAnalyzerOf(bi bleve.Index) (string, analysis.Analyzer) {
@@ -129,49 +137,61 @@ var ErrClosed = errors.New("index is closed")
 
 // titledArticles is how many articles whose titles best match a question
 // have their passages added to the candidates, and titledPassages how many
-// passages of theirs at most.
+// passages of theirs at most (see search).
 const (
 	titledArticles = 5
 	titledPassages = 20
 )
 
-// titledCandidates finds the passages of the articles whose titles best
-// match the question, so that a paragraph that answers without naming what
-// its title names ("Shares … closed down 8%" under "AstraZeneca hit by drug
-// failure") is ranked too. Titles are indexed once per article, on its
-// facts document. The ranking itself weighs the title as a tie-breaker.
-// The caller holds the read lock.
-func (ix *Index) titledCandidates(ctx context.Context, bi bleve.Index, q *question, scope string, have map[string]bool) []*candidate {
-	heading := bleve.NewMatchQuery(q.About)
-	heading.SetField("heading")
-	req := bleve.NewSearchRequestOptions(ix.scoped(heading, scope), titledArticles, 0, false)
-	req.Fields = []string{"article"}
-	res, err := bi.SearchInContext(ctx, req)
-	if err != nil || len(res.Hits) == 0 {
-		return nil
+// headingMatches returns the n articles whose titles best match a text,
+// as bleve's match query on the heading field finds them: any of the
+// text's words (each as often as the text has it), by BM25.
+func (ix *Index) headingMatches(ctx context.Context, sg *segments, an analysis.Analyzer, text, scope string, n int) ([]string, error) {
+	if an == nil {
+		return nil, nil
 	}
-	var articles []query.Query
-	for _, h := range res.Hits {
-		t := bleve.NewTermQuery(str(h.Fields["article"]))
-		t.SetField("article")
-		articles = append(articles, t)
-	}
-	in := bleve.NewDisjunctionQuery(articles...)
-	in.SetBoost(0) // the body alone scores
-	both := bleve.NewConjunctionQuery(q.retrieval(), in)
-	preq := bleve.NewSearchRequestOptions(ix.scoped(both, scope), titledPassages, 0, false)
-	preq.Fields = q.fields()
-	pres, err := bi.SearchInContext(ctx, preq)
-	if err != nil {
-		return nil
-	}
-	var out []*candidate
-	for _, h := range pres.Hits {
-		if !have[h.ID] {
-			out = append(out, newCandidate(h))
+	var terms []retrievalTerm
+	df := map[string]float64{}
+	for _, tok := range an.Analyze([]byte(text)) {
+		t := string(tok.Term)
+		terms = append(terms, retrievalTerm{t, 1})
+		if _, ok := df[t]; !ok {
+			c, err := sg.docFreq("heading", t)
+			if err != nil {
+				return nil, err
+			}
+			df[t] = float64(c)
 		}
 	}
-	return out
+	if len(terms) == 0 {
+		return nil, nil
+	}
+	rt, err := newRetriever(sg, "heading", terms, df, ix.otherScopes(scope))
+	if err != nil {
+		return nil, err
+	}
+	found, err := rt.run(ctx, n, nil, 0)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, h := range found.top {
+		err := sg.visit(h.doc, func(field string, _ byte, value []byte) {
+			if field == "article" {
+				out = append(out, string(value))
+			}
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// headingAnalyzerOf returns the analyser of the heading field.
+func headingAnalyzerOf(bi bleve.Index) analysis.Analyzer {
+	m := bi.Mapping()
+	return m.AnalyzerNamed(m.AnalyzerNameForPath("heading"))
 }
 
 // reader returns the live bleve index for reading; call unlock when done.
@@ -192,12 +212,10 @@ func (ix *Index) reader() (bleve.Index, func(), error) {
 // The caller holds the read lock (see reader).
 func (ix *Index) scoped(q query.Query, scope string) query.Query {
 	var others []query.Query
-	for s := range ix.scopes {
-		if s != scope {
-			t := bleve.NewTermQuery(s)
-			t.SetField("scope")
-			others = append(others, t)
-		}
+	for _, s := range ix.otherScopes(scope) {
+		t := bleve.NewTermQuery(s)
+		t.SetField("scope")
+		others = append(others, t)
 	}
 	if len(others) == 0 {
 		return q
@@ -206,6 +224,18 @@ func (ix *Index) scoped(q query.Query, scope string) query.Query {
 	b.AddMust(q)
 	b.AddMustNot(others...)
 	return b
+}
+
+// otherScopes are the guild scopes that scope may not see. The caller
+// holds the read lock.
+func (ix *Index) otherScopes(scope string) []string {
+	var out []string
+	for s := range ix.scopes {
+		if s != scope {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // cite makes the citation of paragraph n of an article from the manifest.

@@ -22,6 +22,8 @@ import (
 var (
 	benchIndex     = flag.String("index", "", "BenchmarkSearchIndex: an index folder to time searches over")
 	benchQuestions = flag.String("questions", "", "BenchmarkSearchIndex: a JSON-lines file of questions ({\"question\": …}) to time besides those drawn")
+	benchDraw      = flag.Int("draw", 600, "BenchmarkSearchIndex: how many queries to draw from the index's paragraphs")
+	benchQueryFile = flag.String("queryfile", "", "BenchmarkSearchIndex: the queries and name prefixes of `briefbot bench --phase queries` to time besides")
 )
 
 // BenchmarkSearchIndex times Search, with its direct answer, over an index
@@ -31,6 +33,10 @@ var (
 // reports wall-time percentiles and the process's CPU time per search.
 //
 //	go test ./index -run '^$' -bench SearchIndex -benchtime 1x -args -index /tmp/ix -questions qs.jsonl
+//
+// With -queryfile (as `briefbot bench --phase queries` writes it) and
+// -draw 0 it asks what the serve phase of briefbot bench asks, and
+// reports the process's memory after, without the serve phase's resync.
 func BenchmarkSearchIndex(b *testing.B) {
 	if *benchIndex == "" {
 		b.Skip("give -args -index DIR")
@@ -40,9 +46,21 @@ func BenchmarkSearchIndex(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer ix.Close()
-	qs := drawQueries(b, ix, 600)
+	qs := drawQueries(b, ix, *benchDraw)
 	if *benchQuestions != "" {
 		qs = append(qs, readQuestions(b, *benchQuestions)...)
+	}
+	var prefixes []string
+	if *benchQueryFile != "" {
+		raw, err := os.ReadFile(*benchQueryFile)
+		if err != nil {
+			b.Fatal(err)
+		}
+		var f struct{ Queries, Prefixes []string }
+		if err := json.Unmarshal(raw, &f); err != nil {
+			b.Fatal(err)
+		}
+		qs, prefixes = append(qs, f.Queries...), f.Prefixes
 	}
 	ctx := context.Background()
 	text.Default()
@@ -60,6 +78,15 @@ func BenchmarkSearchIndex(b *testing.B) {
 			cpu += processCPU() - c
 		}
 	}
+	b.StopTimer()
+	// Name completions, then the memory of a server that has answered
+	// both, as the serve phase of briefbot bench measures it.
+	for _, p := range prefixes {
+		ix.Complete(ctx, "", CompleteEntities, p, 25)
+	}
+	b.ReportMetric(rssMB("VmRSS:"), "rss-MB")
+	b.ReportMetric(rssMB("RssAnon:"), "own-MB")
+	b.ReportMetric(rssMB("RssFile:"), "files-MB")
 	slices.Sort(wall)
 	ms := func(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
 	b.ReportMetric(ms(wall[len(wall)/2]), "p50-ms")

@@ -133,7 +133,25 @@ func isReaderVoice(text string, hasClaims bool) bool {
 	if strings.Contains(out, "!") {
 		return true
 	}
-	for _, w := range strings.FieldsFunc(out, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+	isWord := func(r rune) bool { return unicode.IsLetter(r) || r == '\'' || r == '’' }
+	for i := 0; i < len(out); {
+		r, n := utf8.DecodeRuneInString(out[i:])
+		if !isWord(r) {
+			i += n
+			continue
+		}
+		start := i
+		for i < len(out) {
+			r, n := utf8.DecodeRuneInString(out[i:])
+			if !isWord(r) {
+				break
+			}
+			i += n
+		}
+		w := out[start:i]
+		if utf8.RuneCountInString(w) > v.personRunes {
+			continue // longer than any person word, as most words are
+		}
 		if len(w) > 1 && strings.ToUpper(w) == w {
 			continue // "US" is a country
 		}

@@ -4,6 +4,7 @@ import (
 	"embed"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 
@@ -73,7 +74,9 @@ func synonymsFor(name string, an analysis.Analyzer) synonyms {
 // phrases that mark quoted reader mail.
 var readerVoice = sync.OnceValue(func() (v struct {
 	person map[string]bool
-	cues   []string
+	// personRunes is the length of the longest person word, in runes.
+	personRunes int
+	cues        []string
 }) {
 	v.person = map[string]bool{}
 	for _, row := range tableRows("reader_voice.txt") {
@@ -83,6 +86,7 @@ var readerVoice = sync.OnceValue(func() (v struct {
 		switch row[1] {
 		case "person":
 			v.person[strings.ToLower(row[0])] = true
+			v.personRunes = max(v.personRunes, utf8.RuneCountInString(row[0]))
 		case "cue":
 			v.cues = append(v.cues, strings.ToLower(row[0]))
 		}

@@ -667,6 +667,14 @@ func (ix *Index) update(ctx context.Context, w *writer, corpus fs.FS, p plan, op
 	sameExtractor := ix.meta.Extractor == knowledge.ExtractorVersion()
 	oldMeta := ix.meta
 	ix.mu.RUnlock()
+	// Articles added from Discord have no file to read again: a full update
+	// by a new extractor makes their facts again from their stored text, as
+	// a rebuild does, before it records the new version.
+	if !sameExtractor && p.full && w.live {
+		if err := ix.copyAdded(w); err != nil {
+			return rep, err
+		}
+	}
 	known := make([]*entry, len(p.files))
 	if sameExtractor {
 		for i, f := range p.files {

@@ -12,7 +12,11 @@ import (
 	dt "github.com/briefbot/briefbot/bot/discord/discordtest"
 )
 
-const wait = 10 * time.Second
+// wait bounds what a test waits for before it fails: generous, since a
+// loaded machine under -race can take seconds to answer (a run of every
+// package's race tests beside other jobs once took more than 10 s), and it
+// costs nothing when all goes well.
+const wait = 30 * time.Second
 
 var alice = dt.Member{Guild: "200000000000000001", User: "300000000000000001"}
 var bob = dt.Member{Guild: "200000000000000001", User: "300000000000000002"}

@@ -445,6 +445,9 @@ func (x *clExtractor) transcriptLine(p *clPara) {
 	if k == from || k >= len(t)-3 || t[k].kind != clColon || clWords(p, k+1, len(t)) < 3 {
 		return
 	}
+	if k == from+1 && x.lex.is(t[from].low, wLabel) {
+		return // "NOTE: Net excludes …" is an editor's, no speaker's
+	}
 	x.emit(p, clFound{spS: from, spE: k, cS: t[k+1].s, cE: len(p.text), cue: ":", cueTok: -1, stance: "assert", quoted: true})
 }
 
@@ -478,7 +481,7 @@ func (x *clExtractor) labelQuotes(p *clPara) {
 				cue = true
 			}
 		}
-		if !named || cue || clWords(p, q.open, len(t)) < 3 {
+		if !named || cue || clWords(p, q.open, len(t)) < 3 || b-a == 1 && x.lex.is(t[a].low, wLabel) {
 			continue
 		}
 		x.emit(p, clFound{spS: a, spE: b, cS: q.s, cE: q.e, cue: ":", cueTok: -1, stance: "assert", quoted: true})
@@ -499,6 +502,12 @@ func (x *clExtractor) flushPending(head *Claim) {
 func (x *clExtractor) inheritSpeaker(c, src *Claim) {
 	c.Speaker, c.SpeakerID, c.SpeakerMention = src.Speaker, src.SpeakerID, src.SpeakerMention
 	c.Cue, c.Stance = src.Cue, src.Stance
+	// "X branded the act 'stupid'. 'There is a reservoir of goodwill …'":
+	// the quotation after an accusation or a denial is what X says, not
+	// another accusation or denial.
+	if src.Stance != "" && src.Stance != "assert" {
+		c.Cue, c.Stance = "said", "assert"
+	}
 }
 
 // wholeQuote tells whether sentence s is a quote and nothing more (bar a

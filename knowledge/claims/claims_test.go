@@ -687,3 +687,193 @@ func TestQuoteAfterAReportedClaimKeepsItsSpeaker(t *testing.T) {
 	}
 	t.Errorf("the quote is not a claim: %+v", Extract(a).Claims)
 }
+
+// claimsIn extracts the claims of an article whose body is body.
+func claimsIn(t *testing.T, body string) []Claim {
+	t.Helper()
+	a, err := Parse("t.txt", "t.txt", []byte("T\n\n"+body), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Extract(a).Claims
+}
+
+// claimWith returns the first claim whose content holds s, or nil.
+func claimWith(claims []Claim, s string) *Claim {
+	for i := range claims {
+		if strings.Contains(claims[i].Content, s) {
+			return &claims[i]
+		}
+	}
+	return nil
+}
+
+// TestQuoteBeforeACueWithItsOwnContent: a quotation that ends its own
+// sentence is not what the next sentence's cue says when that cue has a
+// clause of its own; it stays with the speaker before it. A short
+// attribution after it ("Ruiz said on Monday", "Ruiz said, adding that …")
+// is still its speaker.
+func TestQuoteBeforeACueWithItsOwnContent(t *testing.T) {
+	const before = "Minister Tom Reed was asked about the rift. \"There is no rift,\" he said.\n\n\"We both care about jobs.\" "
+	for _, tt := range []struct{ body, speaker string }{
+		{before + "The book said the pair had fallen out.", "Tom Reed"},
+		{before + "Ana Ruiz said on Monday.", "Ana Ruiz"},
+		{before + "Ana Ruiz said, adding that the vote was close.", "Ana Ruiz"},
+	} {
+		claims := claimsIn(t, tt.body)
+		found := false
+		for _, c := range claims {
+			if strings.Contains(c.Content, "care about jobs") {
+				found = true
+				if c.Speaker != tt.speaker {
+					t.Errorf("%q: the quote went to %q, want %q", tt.body, c.Speaker, tt.speaker)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim for the quote in %+v", tt.body, claims)
+		}
+	}
+}
+
+// reviewed is an article with two speakers a review found given wrongly.
+const reviewed = "Exports fell in March – the steepest drop in a decade – said Jane Doe, chief economist at Norbank.\n\n" +
+	"The report said growth would slow sharply next year.\n\nAcme Corp rejected the findings on Monday. It said the figures were wrong."
+
+// TestSpeakerOfTheClaimHolding checks, for one short article each, the
+// speaker of the claim that holds some words:
+//   - "it" after a document that spoke without a named author is that
+//     document, not an organisation named before it;
+//   - "A and B say" is said by both, not by the last; "a spokeswoman, Name,
+//     said" is said by the name;
+//   - "a leading expert on the Cuban economy" is the speaker, not "Cuban";
+//   - "it" after an organisation named since a document's claim is the
+//     organisation.
+func TestSpeakerOfTheClaimHolding(t *testing.T) {
+	const joint = "Norway and Sweden say supplies have not been affected.\n\n" +
+		"A Vestrian Grid spokeswoman, Ilse Varga, said the line would be repaired by March."
+	for _, tt := range []struct{ body, content, speaker string }{
+		{"The Treasury would not comment. The book, which is published on Monday, said the ministers had fallen out.\n\nIt claims the finance minister offered to resign in March.",
+			"offered to resign", "the book"},
+		{joint, "supplies have not been affected", "Norway and Sweden"},
+		{joint, "repaired by March", "Ilse Varga"},
+		{"A leading expert on the Norwegian economy says that the tax plan is a desperate measure.", "desperate measure", "a leading expert on the Norwegian economy"},
+		{reviewed, "figures were wrong", "Acme Corp"},
+	} {
+		claims := claimsIn(t, tt.body)
+		if c := claimWith(claims, tt.content); c == nil {
+			t.Errorf("%q: no claim %q in %+v", tt.body, tt.content, claims)
+		} else if c.Speaker != tt.speaker {
+			t.Errorf("%q: speaker %q, want %q", tt.body, c.Speaker, tt.speaker)
+		}
+	}
+}
+
+// TestQuestionsConditionsAndMisparsedClausesMakeNoClaim: a cue in an
+// indirect question ("declined to say whether X believed C") or a
+// condition asserts nothing; a verb the parse joins to the clause before
+// it without "and" ("NATO steps up patrols as the operator denies …") is
+// not that clause's subject's.
+func TestQuestionsConditionsAndMisparsedClausesMakeNoClaim(t *testing.T) {
+	for _, tt := range []struct{ body, content, wrongSpeaker string }{
+		{"The envoy declined to say whether Norway believed the tanker had been hit by a mine.", "hit by a mine", ""},
+		{"If the minister says the talks failed, the party will walk out.", "talks failed", ""},
+		{"The alliance steps up patrols in the region as the ship's owner denies any role in the damage.", "any role in the damage", "alliance"},
+	} {
+		for _, c := range claimsIn(t, tt.body) {
+			if strings.Contains(c.Content, tt.content) && (tt.wrongSpeaker == "" || strings.Contains(strings.ToLower(c.Speaker), tt.wrongSpeaker)) {
+				t.Errorf("%q: claim %q by %q", tt.body, c.Content, c.Speaker)
+			}
+		}
+	}
+	if cl := claimsIn(t, "Asked whether he would resign, the minister said he would stay."); len(cl) != 1 || cl[0].Content != "he would stay" {
+		t.Errorf("a question before the cue is not its clause: %+v", cl)
+	}
+}
+
+// TestRelativeClauseWithACueStaysInTheContent: ", which the fund estimated
+// at 70%," inside what someone said is part of it, not another attribution
+// that ends it.
+func TestRelativeClauseWithACueStaysInTheContent(t *testing.T) {
+	claims := claimsIn(t, "Anna Berg said that Norway's public debt, which the IMF estimated at about 70% of GDP, was still above the target.")
+	for _, c := range claims {
+		if c.Speaker == "Anna Berg" {
+			if !strings.HasSuffix(c.Content, "was still above the target") {
+				t.Errorf("content cut: %q", c.Content)
+			}
+			return
+		}
+	}
+	t.Errorf("no claim by Anna Berg: %+v", claims)
+}
+
+// TestAsideBetweenDashesAndSubjectlessContent: the subject of a cue stands
+// before an aside set off by dashes; reported words that start with a
+// finite verb ("something he says will boost …") lack their subject and
+// are no claim.
+func TestAsideBetweenDashesAndSubjectlessContent(t *testing.T) {
+	claims := claimsIn(t, "But Mr Tom Reed - who runs his own No campaign beside the official No campaign - said he was not convinced.\n\n"+
+		"Ana Ruiz said she hoped for a late surge - something she says will help the campaign. "+
+		"She spoke of the rumours which she said had been spread \"countless times\".\n\n\"Will do,\" said Ana Ruiz.")
+	found, quote := false, false
+	for _, c := range claims {
+		if strings.HasPrefix(c.Content, "he was not convinced") {
+			found = true
+			if c.Speaker != "Tom Reed" {
+				t.Errorf("speaker %q, want Tom Reed", c.Speaker)
+			}
+		}
+		if strings.HasPrefix(c.Content, "will help") || strings.HasPrefix(c.Content, "had been spread") {
+			t.Errorf("subjectless claim: %+v", c)
+		}
+		if c.Content == "Will do" {
+			quote = true
+		}
+	}
+	if !found || !quote {
+		t.Errorf("no claim for Tom Reed, or none of the quotation that starts with a verb, in %+v", claims)
+	}
+}
+
+// TestNoClaimFrom checks words that make no claim, or no claim with the
+// content or speaker given: a speaker after the cue is not replaced by the
+// words before a dash ("– the steepest drop in a decade – said Jane Doe");
+// "NOTE: …" is an editor's note, not what someone called Note said; "S and
+// P cited …" gives no claim to a letter; "must inform" is a rule, not
+// something said; "where they had said they would be" says nothing alone.
+func TestNoClaimFrom(t *testing.T) {
+	for _, tt := range []struct {
+		body string
+		bad  func(c Claim) bool
+	}{
+		{reviewed, func(c Claim) bool { return strings.Contains(c.Content, "Jane Doe") }},
+		{"Net profit rose to 30 mln dlrs.\n\nNOTE: Net excludes extraordinary charges from the sale of the printing division.",
+			func(c Claim) bool { return strings.EqualFold(c.Speaker, "note") }},
+		{"S and P cited the firm's offer for the rival.",
+			func(c Claim) bool { return c.Speaker == "S" || c.Speaker == "P" }},
+		{"The federation warned the pair after they were found training in Qatar rather than in Crete, where they had said they would be. All athletes must inform their federations where they are at all times.",
+			func(c Claim) bool {
+				return c.Content == "they would be" || strings.HasPrefix(c.Content, "their federations")
+			}},
+	} {
+		for _, c := range claimsIn(t, tt.body) {
+			if tt.bad(c) {
+				t.Errorf("%q: claim %+v", tt.body, c)
+			}
+		}
+	}
+}
+
+// TestQuotationAfterAnAccusationIsSaid: a quotation that takes its
+// speaker from an accusation before it is what the speaker said, not
+// another accusation.
+func TestQuotationAfterAnAccusationIsSaid(t *testing.T) {
+	claims := claimsIn(t, "Lord Tom Reed branded the prince's act \"stupid and evil\". \"There is a reservoir of goodwill for him in this country, but it cannot last forever.\"")
+	c := claimWith(claims, "reservoir of goodwill")
+	if c == nil {
+		t.Fatalf("no claim for the quotation in %+v", claims)
+	}
+	if c.Stance != "assert" || c.Cue != "said" {
+		t.Errorf("the quotation is shown as %s %q", c.Stance, c.Cue)
+	}
+}

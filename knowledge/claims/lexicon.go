@@ -78,6 +78,7 @@ const (
 	wMale
 	wFemale
 	wNoThat
+	wLabel
 )
 
 type clLexicon struct {
@@ -122,7 +123,8 @@ var claimLexicon = sync.OnceValue(func() *clLexicon {
 	}
 	classes := map[string]int{"title": wTitle, "org": wOrg, "doc": wDoc, "group": wGroup, "skip": wSkip,
 		"stop": wStop, "pronoun:person": wPronPerson, "pronoun:org": wPronOrg, "pronoun:plural": wPronPlural, "publish": wPublish, "inverts": wInverts,
-		"nobody": wNobody, "refuse": wRefuse, "report": wReport, "male": wMale, "female": wFemale, "nothat": wNoThat}
+		"nobody": wNobody, "refuse": wRefuse, "report": wReport, "male": wMale, "female": wFemale, "nothat": wNoThat,
+		"label": wLabel}
 	for _, row := range lexiconRows("claim_words") {
 		if len(row) < 2 || classes[row[1]] == 0 {
 			panic("knowledge: lexicon claim_words: bad row: " + strings.Join(row, "|"))

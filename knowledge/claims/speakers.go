@@ -177,6 +177,9 @@ func (r *clResolver) noteSubject(p *clPara, s clSpan, lex *clLexicon) {
 		}
 	}
 	r.remember(ref)
+	// "The report said C. Acme Corp rejected the findings. It said …":
+	// "it" is the organisation named since, not the document.
+	r.docSpoke = nil
 }
 
 // clDescription is the surface of a phrase without a name, its leading
@@ -280,6 +283,9 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 	}
 	sp.name = clDescription(p, a, b)
 	switch last := t[b-1].low; {
+	case lex.is(last, wDoc):
+		// "The book said …. It claims …": what "it" says next is the book's.
+		r.docSpoke = &clRef{name: sp.name, typ: clDocumentType}
 	case lex.is(last, wGroup) || strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss"):
 		r.remember(clRef{name: sp.name, typ: entities.EntityGroup})
 	case lex.is(last, wOrg) || clGenericOrg[last]:
@@ -343,6 +349,9 @@ func (r *clResolver) entityIn(n, st, en int) (clRef, bool) {
 		txt = p.Text
 	}
 	best, bestRank, bestEnd := -1, -1, 0
+	// The mentions of the best rank, in order, to tell "Finland and
+	// Estonia say": both speak, neither alone.
+	var joint []clEntMention
 	for _, m := range r.byPara[n] {
 		e := r.ents[m.ent]
 		if e.Type == entities.EntityPlace || m.start < st || m.end > en {
@@ -355,6 +364,12 @@ func (r *clResolver) entityIn(n, st, en int) (clRef, bool) {
 		if !clPrepBefore(txt, st, m.start) {
 			rank++
 		}
+		if rank > bestRank {
+			joint = joint[:0]
+		}
+		if rank >= bestRank {
+			joint = append(joint, m)
+		}
 		if rank > bestRank || rank == bestRank && m.end > bestEnd {
 			best, bestRank, bestEnd = m.ent, rank, m.end
 		}
@@ -362,8 +377,27 @@ func (r *clResolver) entityIn(n, st, en int) (clRef, bool) {
 	if best < 0 {
 		return clRef{}, false
 	}
+	if len(joint) > 1 && coordinated(txt, joint) {
+		return clRef{name: txt[joint[0].start:joint[len(joint)-1].end], typ: entities.EntityGroup}, true
+	}
 	e := r.ents[best]
 	return clRef{name: e.Name, id: e.ID, typ: e.Type}, true
+}
+
+// coordinated tells whether mentions of different entities, in order, are
+// joined only by commas and "and": "Finland and Estonia", "A, B and C".
+func coordinated(txt string, ms []clEntMention) bool {
+	for i := 1; i < len(ms); i++ {
+		if ms[i].ent == ms[i-1].ent || ms[i].start < ms[i-1].end {
+			return false
+		}
+		switch strings.TrimSpace(txt[ms[i-1].end:ms[i].start]) {
+		case "and", ",", ", and":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // possessiveAt tells whether a possessive ending follows byte i of s.
@@ -514,8 +548,9 @@ func (r *clResolver) described(p *clPara, a, b int, lex *clLexicon) *clRef {
 			return ref
 		}
 	}
-	// "the group", "the company": the organisation last named.
-	if clGenericOrg[head] {
+	// "the group", "the company": the organisation last named; not "the
+	// ship's operator", whose owner says which it is.
+	if clGenericOrg[head] && !possessed(p, a, b) {
 		if len(r.refs) > 0 && r.refs[len(r.refs)-1].typ == entities.EntityOrganization {
 			return &r.refs[len(r.refs)-1]
 		}
@@ -526,9 +561,21 @@ func (r *clResolver) described(p *clPara, a, b int, lex *clLexicon) *clRef {
 	return nil
 }
 
+// possessed tells a phrase [a, b) that holds a possessive ("the ship's
+// operator").
+func possessed(p *clPara, a, b int) bool {
+	for k := a; k < b-1; k++ {
+		if p.possessive(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // descriptionHead returns the word that heads the phrase [a, b), and the
 // type of what it describes, when the head is a common noun for a person's
 // role, a body or a group ("the Ofcom spokesman", "a spokesman for Ofcom",
+// "a leading expert on the Cuban economy",
 // "Russia's embassy in Helsinki", "officials in Finland"), or "". The head
 // is the last word before a preposition that attaches a name, or the last
 // word.
@@ -536,7 +583,7 @@ func descriptionHead(p *clPara, a, b int, lex *clLexicon) (string, string) {
 	t := p.toks
 	h := b - 1
 	for k := a + 1; k < b; k++ {
-		if t[k].kind == clWord && (t[k].low == "for" || t[k].low == "of" || t[k].low == "at" || t[k].low == "with" || t[k].low == "in") {
+		if t[k].kind == clWord && (t[k].low == "for" || t[k].low == "of" || t[k].low == "at" || t[k].low == "with" || t[k].low == "in" || t[k].low == "on") {
 			h = k - 1
 			break
 		}

@@ -203,6 +203,16 @@ func (x *clExtractor) structureAgrees(p *clPara, f *clFound) bool {
 	if p.insideDenial(c, x.lex) {
 		return false
 	}
+	// "He declined to say whether Turkey believed C", "if they say C":
+	// a cue in an indirect question or a condition asserts nothing.
+	if p.conditional(c) {
+		return false
+	}
+	// "All athletes must inform their federations": an obligation, not
+	// something anyone said.
+	if p.kid(c, text.RelAux, "must", "should", "ought") >= 0 {
+		return false
+	}
 	// "By declaring their assets, ...": a participle that says how
 	// something is done, with a noun for its object, says nothing.
 	if f.frame == frameStrict && !f.quoted && p.kid(c, text.RelCcomp) < 0 &&
@@ -280,7 +290,8 @@ func (x *clExtractor) worthParsing(p *clPara, f *clFound) bool {
 		switch {
 		case t.Start < cue.Start:
 			switch t.Low {
-			case "not", "n't", "never", "no", "hardly", "scarcely", "nobody", "none", "neither", "while", "although", "though", "whereas", "by":
+			case "not", "n't", "never", "no", "hardly", "scarcely", "nobody", "none", "neither", "while", "although", "though", "whereas", "by",
+				"whether", "if", "must", "should", "ought":
 				return true
 			}
 			if x.lex.is(t.Lemma, wRefuse) || x.lex.denials[t.Lemma] || x.lex.is(t.Low, wReport) {
@@ -293,6 +304,27 @@ func (x *clExtractor) worthParsing(p *clPara, f *clFound) bool {
 			if !f.quoted && (t.Low == "and" || t.Low == "but") && k+1 < s.End && p.src.Tokens[k+1].POS == text.PROPN {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// conditional tells whether the parse marks the cue c as an indirect
+// question ("whether Turkey believed") or as what happens under a condition
+// with a verb of its own ("if the state held up the deal, Patriot could
+// threaten"; but "If anything, experts say C" says C).
+func (p *clPara) conditional(c int) bool {
+	if p.kid(c, text.RelMark, "whether") >= 0 {
+		return true
+	}
+	m := p.kid(c, text.RelMark, "if")
+	if m < 0 {
+		return false
+	}
+	s := p.src.SentenceOf(c)
+	for k := m + 1; k < s.End && p.src.Tokens[k].Text != ","; k++ {
+		if pos := p.src.Tokens[k].POS; pos == text.VERB || pos == text.AUX {
+			return true
 		}
 	}
 	return false
@@ -400,6 +432,12 @@ func (p *clPara) subjectOf(i int) int {
 			}
 			i = t[i].Head
 		case text.RelConj:
+			// "NATO steps up patrols as the operator denies": a verb joined
+			// without "and" or a comma, right after a noun, is that noun's
+			// (the parse took "as" for a preposition).
+			if p.kid(i, text.RelCC) < 0 && i > 0 && t[i-1].POS.IsNominal() {
+				return -1
+			}
 			i = t[i].Head
 		case text.RelACL:
 			if t[i].Tag == "VBG" { // "a statement saying"

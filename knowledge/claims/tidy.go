@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/briefbot/briefbot/knowledge/text"
@@ -26,7 +27,9 @@ import (
 //     a quotation inside another ("I said then…"), already shown as part of
 //     that quotation.
 //
-// Speakers resolved to an entity are the entity's name and are kept.
+// Speakers resolved to an entity are the entity's name and are kept. A
+// reported claim whose words start with a finite verb lacks its subject
+// ("something he says will boost their cause") and is dropped too.
 func tidySpeakers(doc *text.Doc, claims []Claim) []Claim {
 	paras := map[int]*text.Paragraph{}
 	for i := range doc.Paragraphs {
@@ -37,6 +40,28 @@ func tidySpeakers(doc *text.Doc, claims []Claim) []Claim {
 	// "he" or "the prime minister" was resolved to one of them goes too
 	bad := map[string]bool{}
 	for _, c := range claims {
+		// "something he says will boost their cause": reported words that
+		// start with a finite verb lack their subject, and read wrong alone.
+		if p := paras[c.Paragraph]; p != nil && p.Tagged && !openedByQuote(p.Text, c.Start) {
+			if i := subjectless(p, c.Start); i >= 0 {
+				// "said that was impossible": the "that" read as the
+				// conjunction is the subject
+				if i == 0 || p.Tokens[i-1].Low != "that" {
+					continue
+				}
+				c.Start = p.Tokens[i-1].Start
+				c.Content = p.Text[c.Start:c.End]
+			}
+			// "where they had said they would be": a few reported words
+			// that end on an auxiliary say nothing on their own
+			if k := lastToken(p, c.End); k >= 0 && p.Tokens[k].POS == text.AUX && len(strings.Fields(c.Content)) <= 4 && !openedByQuote(p.Text, c.Start) {
+				continue
+			}
+		}
+		// "S and P cited …": one letter names no one
+		if c.SpeakerID == "" && len([]rune(strings.TrimSpace(c.Speaker))) == 1 {
+			continue
+		}
 		m := c.SpeakerMention
 		// the speaker as written, perhaps with its first letter lowered
 		if c.SpeakerID == "" && m != nil && len(c.Speaker) == len(m.Text) && strings.EqualFold(c.Speaker, m.Text) {
@@ -62,6 +87,39 @@ func tidySpeakers(doc *text.Doc, claims []Claim) []Claim {
 		kept = append(kept, c)
 	}
 	return kept
+}
+
+// openedByQuote tells content at byte start of text that a quotation mark
+// or a colon opens: a speaker's own words may start anyhow ("Will do," he
+// said; "WALLACE: Do you really see …").
+func openedByQuote(text string, start int) bool {
+	before := strings.TrimRight(text[:min(start, len(text))], " ")
+	for _, m := range []string{"\"", "“", "'", "‘", ":"} {
+		if strings.HasSuffix(before, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastToken returns the last token of p that ends at or before byte end,
+// or -1.
+func lastToken(p *text.Paragraph, end int) int {
+	return sort.Search(len(p.Tokens), func(i int) bool { return p.Tokens[i].End > end }) - 1
+}
+
+// subjectless returns the token that opens reported content at byte start
+// of p when it is a finite verb or a modal ("will boost their cause"), or -1.
+func subjectless(p *text.Paragraph, start int) int {
+	i := sort.Search(len(p.Tokens), func(i int) bool { return p.Tokens[i].End > start })
+	if i == len(p.Tokens) || p.Tokens[i].Start != start {
+		return -1
+	}
+	switch p.Tokens[i].Tag {
+	case "MD", "VBZ", "VBD", "VBP":
+		return i
+	}
+	return -1
 }
 
 // describedSpeaker reads the speaker written at [start, end) of paragraph

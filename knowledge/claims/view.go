@@ -277,7 +277,11 @@ func (p *clPara) sentences(cue func(string) bool) []clSpan {
 	return append(out, clSpan{a, len(t)})
 }
 
-// cueSoon tells whether a cue word comes within four words of i, before any stop.
+// cueSoon tells whether a cue word comes within four words of i, before any
+// stop, as the whole of an attribution: no verb of its own follows it in
+// the sentence ("“Stop!” Smith said on Tuesday", but not "“Stop.” The
+// minister said the talks had failed": that cue has its own content, and
+// the quotation is someone else's).
 func (p *clPara) cueSoon(i int, cue func(string) bool) bool {
 	for k := i; k < len(p.toks) && k < i+5; k++ {
 		t := p.toks[k]
@@ -285,6 +289,25 @@ func (p *clPara) cueSoon(i int, cue func(string) bool) bool {
 			return false
 		}
 		if t.kind == clWord && cue(t.low) {
+			return !p.clauseAfter(k + 1)
+		}
+	}
+	return false
+}
+
+// clauseAfter tells whether a verb, or "that", comes from toks[k] to the
+// end of the sentence or the first comma ("Smith said, adding that" is an
+// attribution that goes on).
+func (p *clPara) clauseAfter(k int) bool {
+	for ; k < len(p.toks); k++ {
+		t := p.toks[k]
+		if t.kind == clStop || t.kind == clOpen || t.kind == clComma {
+			return false
+		}
+		if t.kind != clWord {
+			continue
+		}
+		if pos := p.src.Tokens[t.tok].POS; t.low == "that" || pos == text.VERB || pos == text.AUX {
 			return true
 		}
 	}

@@ -62,8 +62,26 @@ func (x *entityExtractor) canonKey(c *cand) string {
 	if kn, ok := x.lx.known[c.key]; ok {
 		return EntityKey(kn.name)
 	}
+	// "Niagara Mohawk Corp" and "Niagara Mohawk" are one firm
+	if i := strings.LastIndexByte(c.key, ' '); i > 0 && x.lx.legal[c.key[i+1:]] {
+		return c.key[:i]
+	}
 	return c.key
 }
+
+// headsOnly tells words that are all an organisation's heads or legal
+// suffixes ("industries inc").
+func (x *entityExtractor) headsOnly(words []string) bool {
+	for _, w := range words {
+		if !x.lx.orgHeads[w] && !x.lx.legal[w] {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// compassWords name places ("the West") and are surnames as well.
+var compassWords = map[string]bool{"north": true, "south": true, "east": true, "west": true}
 
 // cluster groups the candidates, in order of mention, into entities.
 func (x *entityExtractor) cluster() {
@@ -112,7 +130,9 @@ func (x *entityExtractor) cluster() {
 			id = len(x.clusters)
 			x.clusters = append(x.clusters, &ecluster{})
 		}
-		x.byKey[key] = id
+		if !c.surname { // "Mr Jordan" is not where "in Jordan" belongs
+			x.byKey[key] = id
+		}
 		x.clusters[id].add(c, order)
 		x.absorb(c, id)
 		c.cluster = id
@@ -280,6 +300,12 @@ func (x *entityExtractor) defaultType(c *cand) string {
 		if t.word && t.e-t.s == 1 {
 			return "" // "Athens B": a letter is no part of a name
 		}
+		if k > c.firstTok && k < c.lastTok && x.lx.particles[t.low] && x.lx.given[c.words[0]] {
+			continue // "Ruud van Nistelrooy", "Charles de Gaulle" (not "Université de Vincennes")
+		}
+		if k == c.lastTok && compassWords[t.low] && k > c.firstTok {
+			continue // "Kanye West": a surname
+		}
 		if !t.word || !t.upper || t.caps || x.lowerSeen[t.low] || x.lx.common[t.low] || strings.ContainsAny(t.low, "0123456789&") {
 			return EntityOrganization
 		}
@@ -371,6 +397,10 @@ func (x *entityExtractor) findRelated(c *cand, key string) int {
 			}
 		case !single && lean == vOrg && c.votes[vOrg] > 0 && c.votes[vPerson] == 0 &&
 			(len(c.words) < len(lw) && hasSuffixWords(lw, c.words) || len(lw) >= 2 && len(lw) < len(c.words) && hasSuffixWords(c.words, lw)):
+			return id
+		case !single && lean == vOrg && len(c.words) < len(lw) && slices.Equal(lw[:len(c.words)], c.words) && x.headsOnly(lw[len(c.words):]):
+			// "Mark IV" after "Mark IV Industries Inc": the firm's name less
+			// its heads and legal suffix
 			return id
 		case single && len(lw) >= 2 && lw[0] == c.words[0] && (lean == vOrg || lean == vPlace && x.lx.placeLast[lw[len(lw)-1]]) && c.votes[vPerson] == 0 &&
 			!x.lx.given[c.words[0]] && x.lx.demAdj[c.words[0]] == "":
@@ -524,6 +554,11 @@ func (x *entityExtractor) entities(doc *text.Doc) []Entity {
 		para, start int
 	}
 	var out []built
+	add := func(e Entity, ok bool) {
+		if ok {
+			out = append(out, built{e: e, para: e.Mentions[0].Paragraph, start: e.Mentions[0].Start})
+		}
+	}
 	for _, cl := range x.clusters {
 		if cl.dead || cl.typ == "" || len(cl.cands) == 0 {
 			continue
@@ -535,67 +570,24 @@ func (x *entityExtractor) entities(doc *text.Doc) []Entity {
 			}
 			return cands[i].s < cands[j].s
 		})
-		e := Entity{Type: cl.typ, Name: x.bestName(cl), Aliases: []string{}, Roles: []string{}, Affiliations: []string{}}
-		seenAlias := map[string]bool{e.Name: true}
-		seenRole := map[string]bool{}
-		seenAff := map[string]bool{}
-		genders := map[string]bool{}
-		lastEnd := map[int]int{}
-		for _, c := range cands {
-			if end, ok := lastEnd[c.para]; ok && c.s < end {
-				continue // overlapping mentions of one entity
-			}
-			lastEnd[c.para] = c.e
-			p := &doc.Paragraphs[c.para]
-			e.Mentions = append(e.Mentions, Mention{Paragraph: p.N, Start: c.s, End: c.e, Text: p.Text[c.s:c.e]})
-			if !seenAlias[c.name] && !c.group && !c.titleOnly && !isHeadlineForm(c.name, e.Name) {
-				seenAlias[c.name] = true
-				e.Aliases = append(e.Aliases, c.name)
-			}
-			if c.acronym != "" && !seenAlias[c.acronym] {
-				seenAlias[c.acronym] = true
-				e.Aliases = append(e.Aliases, c.acronym)
-			}
-			if e.Type == EntityPerson || e.Type == EntityGroup {
-				for _, r := range x.splitHonorific(c.roles) {
-					if g := x.genderOf(r); g != "" {
-						genders[g] = true
-					}
-					if x.lx.titles[titleKey(strings.ToLower(r))] == "honorific" {
-						continue // "Mr", "Dr.": no role
-					}
-					if !seenRole[strings.ToLower(r)] {
-						seenRole[strings.ToLower(r)] = true
-						e.Roles = append(e.Roles, r)
-					}
-				}
-			}
-			for _, f := range c.sides {
-				if !seenAff[EntityKey(f)] {
-					seenAff[EntityKey(f)] = true
-					e.Affiliations = append(e.Affiliations, f)
-				}
-			}
-			for _, f := range c.affs {
-				// A country is where someone is from, not what they belong to.
-				if x.lx.known[EntityKey(f)].typ == EntityPlace {
-					continue
-				}
-				if !seenAff[EntityKey(f)] && EntityKey(f) != EntityKey(e.Name) {
-					seenAff[EntityKey(f)] = true
-					e.Affiliations = append(e.Affiliations, f)
-				}
-			}
-		}
-		if len(e.Mentions) == 0 {
+		if cl.typ != EntityPlace {
+			add(x.entity(doc, cl, cl.typ, cands))
 			continue
 		}
-		if e.Type == EntityPerson && len(genders) == 1 {
-			for g := range genders {
-				e.Gender = g
+		// A country's name where it acts is its state's: an organisation
+		// of the same name beside the place.
+		var place, state []*cand
+		for _, c := range cands {
+			if x.actorRole(c) != "" {
+				state = append(state, c)
+			} else {
+				place = append(place, c)
 			}
 		}
-		out = append(out, built{e: e, para: cands[0].para, start: cands[0].s})
+		add(x.entity(doc, cl, EntityPlace, place))
+		e, ok := x.entity(doc, cl, EntityOrganization, state)
+		e.State = true
+		add(e, ok)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].para != out[j].para {
@@ -609,6 +601,72 @@ func (x *entityExtractor) entities(doc *text.Doc) []Entity {
 		ents[i] = b.e
 	}
 	return ents
+}
+
+// entity makes an entity of type typ from the candidates cands of the
+// cluster cl, in order of mention; ok is false when none is left.
+func (x *entityExtractor) entity(doc *text.Doc, cl *ecluster, typ string, cands []*cand) (e Entity, ok bool) {
+	e = Entity{Type: typ, Name: x.bestName(cl), Aliases: []string{}, Roles: []string{}, Affiliations: []string{}}
+	seenAlias := map[string]bool{e.Name: true}
+	seenRole := map[string]bool{}
+	seenAff := map[string]bool{}
+	genders := map[string]bool{}
+	lastEnd := map[int]int{}
+	for _, c := range cands {
+		if end, ok := lastEnd[c.para]; ok && c.s < end {
+			continue // overlapping mentions of one entity
+		}
+		lastEnd[c.para] = c.e
+		p := &doc.Paragraphs[c.para]
+		e.Mentions = append(e.Mentions, Mention{Paragraph: p.N, Start: c.s, End: c.e, Text: p.Text[c.s:c.e]})
+		if !seenAlias[c.name] && !c.group && !c.titleOnly && !isHeadlineForm(c.name, e.Name) {
+			seenAlias[c.name] = true
+			e.Aliases = append(e.Aliases, c.name)
+		}
+		if c.acronym != "" && !seenAlias[c.acronym] {
+			seenAlias[c.acronym] = true
+			e.Aliases = append(e.Aliases, c.acronym)
+		}
+		if e.Type == EntityPerson || e.Type == EntityGroup {
+			for _, r := range x.splitHonorific(c.roles) {
+				if g := x.genderOf(r); g != "" {
+					genders[g] = true
+				}
+				if x.lx.titles[titleKey(strings.ToLower(r))] == "honorific" {
+					continue // "Mr", "Dr.": no role
+				}
+				if !seenRole[strings.ToLower(r)] {
+					seenRole[strings.ToLower(r)] = true
+					e.Roles = append(e.Roles, r)
+				}
+			}
+		}
+		for _, f := range c.sides {
+			if !seenAff[EntityKey(f)] {
+				seenAff[EntityKey(f)] = true
+				e.Affiliations = append(e.Affiliations, f)
+			}
+		}
+		for _, f := range c.affs {
+			// A country is where someone is from, not what they belong to.
+			if x.lx.known[EntityKey(f)].typ == EntityPlace {
+				continue
+			}
+			if !seenAff[EntityKey(f)] && EntityKey(f) != EntityKey(e.Name) {
+				seenAff[EntityKey(f)] = true
+				e.Affiliations = append(e.Affiliations, f)
+			}
+		}
+	}
+	if len(e.Mentions) == 0 {
+		return e, false
+	}
+	if e.Type == EntityPerson && len(genders) == 1 {
+		for g := range genders {
+			e.Gender = g
+		}
+	}
+	return e, true
 }
 
 // isHeadlineForm tells a name written in a headline's capitals ("BEIRUT",
@@ -631,7 +689,7 @@ func (x *entityExtractor) bestName(cl *ecluster) string {
 		}
 	}
 	for _, c := range cl.cands {
-		if kn, ok := x.lx.known[c.key]; ok {
+		if kn, ok := x.lx.known[c.key]; ok && c.known {
 			// The table's name, spelt as the article spells it ("NATO",
 			// not the table's "Nato"), so that it reads as written.
 			// A headline in capitals is no spelling, but a short acronym is.

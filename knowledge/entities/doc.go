@@ -41,6 +41,13 @@
 //     parse (only the sentences where such a word follows are parsed), a
 //     verb in the plural after it ("X were drawn"), a trade in the plural
 //     before it ("auditors X").
+//   - states.go reads, in the parse, the mentions of a known country or
+//     city that stand for its state: the subject of a verb of acting or
+//     speaking ("Norway condemned"), the possessor or the "of" of what a
+//     state holds ("Peru's forces", "the government of Nepal"), a member
+//     listed after "nations include". Those mentions make an organisation
+//     of the same name (Entity.State) beside the place, which keeps the
+//     mentions of where things happen ("storms in Norway").
 //   - lexicon.go loads this room's tables from lexicon/*.txt (titles, given
 //     names, places, organisations, cue words, ...) and holds EntityKey, the
 //     key under which names are compared.

@@ -19,21 +19,24 @@ import (
 
 // cand is one mention of a would-be entity.
 type cand struct {
-	para       int // index into the article's paragraphs
-	s, e       int // the mention (with an adjacent title)
-	ns, ne     int // the name alone
-	name       string
-	key        string
-	words      []string      // key words
-	votes      [numVotes]int // person, organization, place, group, thing
-	roles      []string
-	affs       []string
-	affTok     int // token where an "of"/"at" affiliation starts, or -1
-	ownerTok   int // last token of the name before a possessive ("Labour's Paul Flynn"), or -1
-	firstTok   int
-	lastTok    int
-	acronym    string // "(SDF)" after the name
-	known      bool   // from a gazetteer
+	para     int // index into the article's paragraphs
+	s, e     int // the mention (with an adjacent title)
+	ns, ne   int // the name alone
+	name     string
+	key      string
+	words    []string      // key words
+	votes    [numVotes]int // person, organization, place, group, thing
+	roles    []string
+	affs     []string
+	affTok   int // token where an "of"/"at" affiliation starts, or -1
+	ownerTok int // last token of the name before a possessive ("Labour's Paul Flynn"), or -1
+	firstTok int
+	lastTok  int
+	acronym  string // "(SDF)" after the name
+	known    bool   // from a gazetteer
+	// surname is set for a gazetteer's name after a person's title ("Mr
+	// Jordan"): someone's surname, which must not gather the place's mentions
+	surname    bool
 	group      bool
 	titleOnly  bool
 	cluster    int
@@ -364,8 +367,9 @@ func (x *entityExtractor) runEnd(toks []etok, i int) int {
 				j += 2
 				continue
 			}
-			// "Channel 4", "Radio 5": a number after an organisation's head.
-			if u.low != "" && u.low[0] >= '0' && u.low[0] <= '9' && lx.orgHeads[toks[j-1].low] && toks[j-1].e+1 == u.s {
+			// "Channel 4", "Radio 5": a short number after an organisation's
+			// head (not "fined Delta Air Lines Inc 140,400 dlrs").
+			if len(u.low) <= 2 && strings.Trim(u.low, "0123456789") == "" && lx.orgHeads[toks[j-1].low] && toks[j-1].e+1 == u.s {
 				j++
 			}
 			break

@@ -36,4 +36,10 @@ type Entity struct {
 	// person (a title such as "Mr" or "Mrs", a role such as "actress"),
 	// else "". Honorifics are not roles: they end up here.
 	Gender string `json:"gender,omitempty"`
+	// State is true for an organisation that is a country's (or a city's)
+	// state, named after it: the mentions where the name acts ("Norway
+	// condemned the raid", "Norway's navy"). The place of the same name,
+	// if any, holds the mentions of where things happen ("storms in
+	// Norway").
+	State bool `json:"state,omitempty"`
 }

@@ -67,6 +67,11 @@ func (x *entityExtractor) kindBefore(toks []etok, a int, c *cand) {
 	if v < 0 || list && !plural {
 		return
 	}
+	// "games maker Peter Molyneux": a given name and a surname after a noun
+	// that may be a firm's or a person's trade are a person's
+	if v == vOrg && !plural && c.lastTok > c.firstTok && x.lx.given[toks[a].low] {
+		return
+	}
 	c.votes[v] += kindWeight
 	c.kind = v
 	c.shared = c.shared || plural

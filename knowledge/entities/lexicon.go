@@ -32,6 +32,7 @@ func lexiconSet(name string) map[string]bool { return lexicon.Set(lexiconTables,
 type knownName struct {
 	name string
 	typ  string
+	kind string // a place's kind: "country", "city", "region", "state"
 }
 
 // entityCue is a word next to a name that tells what the name is: "in"
@@ -43,11 +44,16 @@ type entityCue struct {
 
 // entityLexicon holds the tables of entity extraction, loaded once.
 type entityLexicon struct {
-	titles          map[string]string // lower-cased title phrase, dots dropped -> kind
-	gender          map[string]string // title -> "male" or "female", for the titles that say
-	titleMax        int               // longest title in words
-	titleFirst      map[string]bool   // first words of the titles of two words or more
-	given           map[string]bool   // given names
+	titles     map[string]string // lower-cased title phrase, dots dropped -> kind
+	gender     map[string]string // title -> "male" or "female", for the titles that say
+	titleMax   int               // longest title in words
+	titleFirst map[string]bool   // first words of the titles of two words or more
+	// portfolio holds the words that name what a minister or secretary is
+	// in charge of, read from the titles ("Energy Minister", "Home
+	// Secretary"): before any office they belong to it ("Energy
+	// Commissioner"), and name no organisation.
+	portfolio       map[string]bool
+	given           map[string]bool // given names
 	known           map[string]knownName
 	knownMax        int
 	knownFirst      map[string]bool   // first words of the gazetteer names of two words or more
@@ -75,8 +81,11 @@ type entityLexicon struct {
 	demNoun         map[string]bool   // "texan", "briton": demonyms that name a person
 	groupHeads      map[string]bool
 	groupMods       map[string]bool
-	particles       map[string]bool // particles that may stand alone: "al", "bin", "von"
-	hyphenParticles map[string]bool // all particles, also "as" in "as-Sisi"
+	particles       map[string]bool      // particles that may stand alone: "al", "bin", "von"
+	targetNouns     map[string]bool      // "a tackle on X": X is the target, not a channel
+	legal           map[string]bool      // legal forms that end a firm's name, as keys: "inc", "ltd"
+	stateWords      map[string]stateRole // lemmas that make a country's name its state's: "condemn", "forces"
+	hyphenParticles map[string]bool      // all particles, also "as" in "as-Sisi"
 }
 
 // foldTable maps accented letters to what they fold to in entity keys.
@@ -96,7 +105,7 @@ var entityLex = sync.OnceValue(loadEntityLexicon)
 
 func loadEntityLexicon() *entityLexicon {
 	lx := &entityLexicon{
-		titles: map[string]string{}, gender: map[string]string{}, titleFirst: map[string]bool{}, known: map[string]knownName{}, knownFirst: map[string]bool{},
+		titles: map[string]string{}, gender: map[string]string{}, titleFirst: map[string]bool{}, portfolio: map[string]bool{}, known: map[string]knownName{}, knownFirst: map[string]bool{},
 		placeFirst: map[string]bool{}, placeLast: map[string]bool{},
 		before: map[string]entityCue{}, after: map[string]entityCue{},
 		demAdj: map[string]string{}, demPlural: map[string]string{},
@@ -118,15 +127,27 @@ func loadEntityLexicon() *entityLexicon {
 		if f := strings.Fields(key); len(f) > 1 {
 			lx.titleFirst[f[0]] = true
 			lx.titleMax = max(lx.titleMax, len(f))
+			if len(f) == 2 && kind == "office" && (f[1] == "minister" || f[1] == "secretary") {
+				lx.portfolio[f[0]] = true
+			}
+		}
+	}
+	// A title's own words ("Prime", "Chief", "Shadow") are no portfolio.
+	for w := range lx.portfolio {
+		if lx.titles[w] != "" || w == "prime" {
+			delete(lx.portfolio, w)
 		}
 	}
 	lx.given = lexiconSet("given_names")
-	lx.orgHeads, lx.orgAlone = map[string]bool{}, map[string]bool{}
+	lx.orgHeads, lx.orgAlone, lx.legal = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, row := range lexiconRows("org_heads") {
 		w := strings.ToLower(row[0])
 		lx.orgHeads[w] = true
 		if len(row) < 2 || row[1] != "part" {
 			lx.orgAlone[w] = true
+		}
+		if len(row) >= 3 && row[2] == "legal" {
+			lx.legal[EntityKeyWord(w)] = true
 		}
 	}
 	lx.notNames, lx.notAcronym = map[string]bool{}, map[string]bool{}
@@ -179,7 +200,11 @@ func loadEntityLexicon() *entityLexicon {
 					continue
 				}
 				if _, dup := lx.known[k]; !dup {
-					lx.known[k] = knownName{name: name, typ: t}
+					kn := knownName{name: name, typ: t}
+					if typ == EntityPlace && len(row) >= 2 {
+						kn.kind = strings.TrimSpace(row[1])
+					}
+					lx.known[k] = kn
 				}
 				if n := len(strings.Fields(k)); n > lx.knownMax {
 					lx.knownMax = n
@@ -220,6 +245,7 @@ func loadEntityLexicon() *entityLexicon {
 	lx.thingWords = lexiconSet("thing_words")
 	lx.partyNouns = lexiconSet("party_nouns")
 	lx.personalRoles = lexiconSet("personal_roles")
+	lx.targetNouns = lexiconSet("target_nouns")
 	lx.events, lx.eventMods = map[string]bool{}, map[string]bool{}
 	for _, row := range lexiconRows("events") {
 		if len(row) >= 2 && row[1] == "modifier" {
@@ -275,6 +301,12 @@ func loadEntityLexicon() *entityLexicon {
 			lx.groupHeads[strings.ToLower(row[0])] = true
 		default:
 			lx.groupHeads[strings.ToLower(row[0])] = true
+		}
+	}
+	lx.stateWords = map[string]stateRole{}
+	for _, row := range lexiconRows("state_words") {
+		if len(row) >= 2 {
+			lx.stateWords[strings.ToLower(row[0])] |= stateRoleNamed(row[1])
 		}
 	}
 	lx.common = map[string]bool{}

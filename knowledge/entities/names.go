@@ -104,6 +104,21 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 			return true
 		}
 	}
+	if t.sent && !t.caps && k+1 < len(toks) {
+		// "Contestants Paul Burrell, …", "Model Sophie Anderton": a common
+		// word that opens the sentence before a given name describes who
+		// follows.
+		sing := strings.TrimSuffix(t.low, "s")
+		if lx.given[toks[k+1].low] && !lx.given[t.low] && lx.titles[titleKey(t.low)] == "" && lx.titles[titleKey(sing)] == "" &&
+			(t.pos == text.NOUN || x.lowerSeen[t.low] || x.lowerSeen[sing]) {
+			return true
+		}
+		// "Former Everton midfielder X": a title's modifier before no
+		// title is no part of the name after it.
+		if lx.titles[titleKey(t.low)] == "modifier" && lx.titles[titleKey(toks[k+1].low)] == "" && !lx.titleFirst[toks[k+1].low] {
+			return true
+		}
+	}
 	// "Said Wales coach X:": a given name the tagger reads as a verb in the
 	// past opens the sentence as a verb.
 	if t.sent && !t.caps && lx.given[t.low] && t.pos == text.VERB && t.tag == "VBD" {
@@ -125,6 +140,24 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 	if t.sent && !t.caps && x.lowerSeen[t.low] && !lx.given[t.low] && !lx.particles[t.low] && (k+1 == len(toks) || !x.isNameWord(toks, k+1)) {
 		if _, ok := lx.known[EntityKey(t.low)]; !ok && lx.titles[titleKey(t.low)] == "" {
 			return true
+		}
+	}
+	return false
+}
+
+// determinedBefore tells a name after an article and the adjectives or
+// numbers that describe it ("a joint Bushtucker Trial", "a fifth so-called
+// Bushtucker Trial"): what is named so is a thing, an event or a body.
+func (x *entityExtractor) determinedBefore(toks []etok, a int) bool {
+	for k := a - 1; k >= 0 && k >= a-4; k-- {
+		switch t := toks[k]; {
+		case t.low == "a" || t.low == "an" || t.low == "the":
+			return k < a-1
+		case t.upper || !t.word:
+			return false
+		case t.pos == text.ADJ || t.pos == text.NUM || t.low == "so-called":
+		default:
+			return false
 		}
 	}
 	return false
@@ -344,11 +377,16 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 		x.namePiece(pt, a, first)
 		a = first
 	}
-	roleStart := first
-	if first > a {
-		if x.lx.demAdj[toks[a].low] != "" && first-a == 1 {
+	// "Energy Commissioner": a portfolio belongs to the office after it.
+	held := first
+	for held > a && x.lx.portfolio[toks[held-1].low] && toks[held-1].upper {
+		held--
+	}
+	roleStart := held
+	if held > a {
+		if x.lx.demAdj[toks[a].low] != "" && held-a == 1 {
 			roleStart = a
-		} else if !x.prefixOrg(pt, a, first) {
+		} else if !x.prefixOrg(pt, a, held) {
 			roleStart = a
 		}
 	}
@@ -361,8 +399,8 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 	c.votes[vPerson] += 6
 	c.personHint = true
 	c.roles = append([]string{role}, c.roles...)
-	if first > a && roleStart != a {
-		c.affs = append(c.affs, pt.text[toks[a].s:toks[first-1].e])
+	if held > a && roleStart != a {
+		c.affs = append(c.affs, pt.text[toks[a].s:toks[held-1].e])
 	}
 	if runStart {
 		x.roleBefore(pt, a, c)
@@ -570,6 +608,11 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	c := &cand{para: pt.idx, s: toks[a].s, e: toks[b-1].e, ns: toks[a].s, ne: toks[b-1].e,
 		name: name, key: key, words: strings.Fields(key), affTok: -1, ownerTok: -1, kind: -1, firstTok: a, lastTok: b - 1, cluster: -1}
 	kn, known := lx.known[key]
+	// "Mr Wellington", "General Jordan": after a person's title a known
+	// place or organisation's name is someone's surname.
+	if known && titled && kn.typ != EntityPerson {
+		known, c.surname = false, true
+	}
 	if known {
 		c.known = true
 		c.votes[voteIndex(kn.typ)] += 8
@@ -589,7 +632,7 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	if single && toks[a].caps && !known {
 		c.votes[vOrg] += 3 // an acronym speaks as an organisation: "ZNT said"
 	}
-	c.theBefore = a > 0 && toks[a-1].low == "the" && !titled
+	c.theBefore = a > 0 && toks[a-1].low == "the" && !titled || !titled && x.determinedBefore(toks, a)
 	// "the Teessiders, who": one plural after "the" names a side's players
 	// or a people, a group.
 	if single && !known && c.theBefore && toks[a].tag == "NNPS" && x.memberPlural(toks[a]) {
@@ -627,6 +670,11 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 			break
 		}
 	}
+	// "Mark IV Industries Inc": a legal suffix makes a firm, whoever the
+	// name's first word could be.
+	if b-a >= 2 && lx.legal[EntityKeyWord(toks[b-1].low)] {
+		c.votes[vOrg] += 8
+	}
 	if !single && lx.placeFirst[toks[a].low] {
 		c.votes[vPlace] += 3
 	}
@@ -656,6 +704,11 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		}
 		if !ok {
 			cue, ok = lx.before[toks[p].low]
+		}
+		// "a tackle on Scholes", "five on Ronaldo": the target of an act, or
+		// what a number counts, not a channel "on" names ("on Twitter").
+		if ok && toks[p].low == "on" && p > 0 && (lx.targetNouns[toks[p-1].low] || toks[p-1].pos == text.NUM) {
+			ok = false
 		}
 		// "said Veritas would": the subject of what was said, not the
 		// speaker of "..., said Graham."

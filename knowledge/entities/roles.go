@@ -89,6 +89,9 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 	// lower-case words of the role, and the name of an organisation before them.
 	r := a - 1
 	for r > 0 && r > a-4 && toks[r-1].word && !toks[r-1].upper && !x.lx.notNames[toks[r-1].low] &&
+		// "he was confident shadow home secretary X": an adjective after
+		// "be" says something of the subject, not of the role
+		!(toks[r-1].pos == text.ADJ && r >= 2 && toks[r-2].pos == text.AUX) &&
 		(x.isTitleWord(toks[r-1].low) || x.modifierPOS(toks[r-1]) || (x.lx.groupMods[toks[r-1].low] || x.lx.common[toks[r-1].low]) &&
 			x.lx.before[toks[r-1].low].typ == "" && x.lx.after[toks[r-1].low].typ == "") {
 		r--
@@ -105,7 +108,7 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 	c.personHint = true
 	c.shared = plural || kind == "team"
 	switch {
-	case r > 0 && toks[r-1].upper:
+	case r > 0 && toks[r-1].upper && !x.lx.notNames[toks[r-1].low]: // "on 26 November singer X"
 		s := r - 1
 		for s > 0 && (toks[s-1].upper || x.lx.particles[toks[s-1].low]) && !toks[s].sent {
 			s--

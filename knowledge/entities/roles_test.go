@@ -98,6 +98,98 @@ func TestRolesAndAffiliations(t *testing.T) {
 			},
 		},
 		{
+			name: "what a minister or commissioner is in charge of belongs to the office, not to an organisation",
+			body: []string{"European Transport Commissioner Ilse Varga met EU Health Commissioner Joan Pike and Alder Energy Commissioner Tim Hale."},
+			want: []want{
+				{name: "Ilse Varga", typ: entities.EntityPerson, roles: []string{"European Transport Commissioner"}},
+				{name: "Joan Pike", typ: entities.EntityPerson, roles: []string{"Health Commissioner"}, affs: []string{"EU"}},
+				{name: "Tim Hale", typ: entities.EntityPerson, roles: []string{"Alder Energy Commissioner"}},
+			},
+			none: []string{"European Transport", "EU Health", "Alder Energy"},
+		},
+		{
+			name: "after an honorific a place's name is a surname",
+			body: []string{"Union spokesman Bob Wellington said the offer was poor.", "\"We need more money,\" said Mr Wellington."},
+			want: []want{
+				{name: "Bob Wellington", typ: entities.EntityPerson, aliases: []string{"Wellington"}, roles: []string{"spokesman"}},
+			},
+		},
+		{
+			name: "the surname does not gather the place's mentions",
+			body: []string{"Michael Jordan, the envoy, arrived on Monday. Mr Jordan said the ceasefire would hold.",
+				"Aid convoys crossed into Jordan overnight, and refugees in Jordan were given food."},
+			want: []want{
+				{name: "Michael Jordan", typ: entities.EntityPerson, aliases: []string{"Jordan"}, roles: []string{"envoy"}, ments: 2},
+				{name: "Jordan", typ: entities.EntityPlace, ments: 2},
+			},
+		},
+		{
+			name: "a particle inside a person's name, and the target of a tackle",
+			body: []string{"It was worse than Charles van Dorn's foul on Peter Brandt.", "Edu produced a terrible tackle on Vossberg, and there were seven fouls on Hallgren."},
+			want: []want{
+				{name: "Charles van Dorn", typ: entities.EntityPerson},
+				{name: "Peter Brandt", typ: entities.EntityPerson},
+			},
+			none: []string{"Vossberg", "Hallgren"},
+		},
+		{
+			name: "a figure after a firm's name is no part of it, a short number after a channel is",
+			body: []string{"The regulator fined Norland Air Lines Inc 140,400 dlrs and Vestry World Airways 1.95 million dlrs.", "She presents a show on Channel 4."},
+			want: []want{
+				{name: "Norland Air Lines Inc", typ: entities.EntityOrganization},
+				{name: "Vestry World Airways", typ: entities.EntityOrganization},
+				{name: "Channel 4", typ: entities.EntityOrganization},
+			},
+		},
+		{
+			name: "a firm's name without its legal suffix is the firm",
+			body: []string{"NORLAND POWER TO CUT COSTS", "Norland Power Corp said it would cut costs. Norland Power also said it had no plans to lay off workers."},
+			want: []want{{name: "Norland Power Corp", typ: entities.EntityOrganization, aliases: []string{"Norland Power"}}},
+		},
+		{
+			name: "a legal suffix makes a firm, and its name less heads and suffix is the same firm",
+			body: []string{"Rating firms may downgrade Mark IV Industries Inc's debt. Mark IV said it would fight."},
+			want: []want{{name: "Mark IV Industries Inc", typ: entities.EntityOrganization, aliases: []string{"Mark IV"}}},
+		},
+		{
+			name: "a given name and a surname after a trade noun are a person's",
+			body: []string{"Leading British computer games maker Peter Dunmore has been made an OBE."},
+			want: []want{{name: "Peter Dunmore", typ: entities.EntityPerson}},
+		},
+		{
+			name: "an adjective said of the subject is no part of the role after it",
+			body: []string{"He said he was confident shadow home secretary Tom Reed would set out the position."},
+			want: []want{{name: "Tom Reed", typ: entities.EntityPerson, roles: []string{"shadow home secretary"}}},
+		},
+		{
+			name: "a compass word ends a person's name as a surname",
+			body: []string{"Kanye Weston and Kanye West won awards."},
+			want: []want{{name: "Kanye West", typ: entities.EntityPerson}},
+		},
+		{
+			name: "a title opening the sentence stays the role",
+			body: []string{"Actress Jane Fonda spoke first."},
+			want: []want{{name: "Jane Fonda", typ: entities.EntityPerson, roles: []string{"Actress"}}},
+		},
+		{
+			name: "a common word opening the sentence describes the names after it, and is none of them",
+			body: []string{
+				"Finalists Anna Moss and Carl Drew were told by hosts on Sunday.",
+				"Former Wexham winger Tim Hale scored twice.",
+				"The four finalists will face a joint Jungle Trial and a fifth so-called Jungle Trial.",
+				"And on 26 November singer Ben Stroud quit the show.",
+				"Wexham have won six Primera Liga games.",
+			},
+			want: []want{
+				{name: "Anna Moss", typ: entities.EntityPerson},
+				{name: "Carl Drew", typ: entities.EntityPerson},
+				{name: "Tim Hale", typ: entities.EntityPerson, roles: []string{"winger"}, affs: []string{"Wexham"}},
+				{name: "Ben Stroud", typ: entities.EntityPerson, roles: []string{"singer"}},
+				{name: "Primera Liga", typ: entities.EntityOrganization},
+			},
+			none: []string{"Finalists", "Finalists Anna Moss", "Former Wexham", "Jungle Trial", "November"},
+		},
+		{
 			name: "a possessive and an of phrase give an affiliation once the person is known",
 			body: []string{"Labour's Joan Pike said the vote was lost.", "Ilse Varga of Kessler Brandt Inc said rates would rise. Varga added that it was too early."},
 			want: []want{

@@ -439,6 +439,28 @@ func attribute(figs []Figure, p *text.Paragraph, toks []ftok, anchors []int, ent
 	}
 }
 
+// describedName returns the index of the capitalised word that follows one
+// to three lower-case words of description from toks[m] ("think-tank",
+// "research firm"), or -1.
+func describedName(lx *figureLexicon, toks []ftok, m int) int {
+	for k := m; k < len(toks) && k < m+4; k++ {
+		t := &toks[k]
+		if t.typ == ftPunct && t.low == "-" && !t.sp {
+			continue
+		}
+		if t.typ != ftWord || lx.stop[t.low] {
+			return -1
+		}
+		if t.text[0] >= 'A' && t.text[0] <= 'Z' {
+			if k == m {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
+}
+
 // sourceSpan is a source named in a sentence, and the sentence's bytes.
 type sourceSpan struct {
 	source             string
@@ -524,6 +546,13 @@ func sourceName(lx *figureLexicon, toks []ftok, k int, text string) string {
 			}
 			if t.low == "of" && m+2 < n && toks[m+1].low == "the" && toks[m+2].typ == ftWord && toks[m+2].text[0] >= 'A' && toks[m+2].text[0] <= 'Z' {
 				m++
+				continue
+			}
+			// "UK think-tank Demos", "US bank Citigroup": what the name
+			// describes, then the name the source is
+			if h := describedName(lx, toks, m); h > m {
+				start, end = h, h+1
+				m = h
 				continue
 			}
 			break

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/briefbot/briefbot/knowledge/article"
 	"github.com/briefbot/briefbot/knowledge/claims"
@@ -97,6 +98,11 @@ func (sc *figureScanner) paragraph(p *text.Paragraph, out []Figure) []Figure {
 	toks := sc.toks
 	first, prevEnd := len(out), -1
 	for i := 0; i < len(toks); {
+		// "zero tolerance", "two-bit Tories": a number word in an idiom
+		if _, end, ok := sc.lx.idioms.match(toks, i); ok {
+			i = end
+			continue
+		}
 		if !sc.canStart(i) {
 			i++
 			continue
@@ -328,6 +334,9 @@ func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, boo
 		if lx.pronouns[strings.ToLower(counted)] {
 			f.Counted = sc.antecedent(start, para, prev, counted)
 		}
+	}
+	if q.unit == lx.ageRow+1 && f.Counted == "" {
+		f.Counted = "age" // "aged 12", "Natalie Appleton, 31,"
 	}
 	f.Start = toks[start].start
 	f.End = toks[end-1].end
@@ -818,6 +827,9 @@ func (sc *figureScanner) single(j int, money bool) (quantity, bool) {
 		if q.t0 == q.n0 {
 			q.t0 = q.n0 - 1
 		}
+	} else if q.cur == 0 && !q.words && sc.ageAfterName(q, k) {
+		// "Natalie Appleton, 31, walked out"
+		q.unit = lx.ageRow + 1
 	}
 	// "2 degrees below zero", "5 below zero"
 	if q.cur == 0 && sc.low(k) == "below" && sc.low(k+1) == "zero" && (q.unit == 0 || strings.HasPrefix(lx.unitRows[q.unit-1].name, "degree")) {
@@ -832,6 +844,27 @@ func (sc *figureScanner) single(j int, money bool) (quantity, bool) {
 	}
 	q.t1 = k
 	return q, true
+}
+
+// ageAfterName tells a whole number from 1 to 120 set off by commas right
+// after a capitalised name ("Natalie Appleton, 31, walked out", "… was
+// Anna Moss, 31."): a person's age. k is the token after the number.
+func (sc *figureScanner) ageAfterName(q quantity, k int) bool {
+	toks := sc.toks
+	if q.n0 < 2 || q.n1 != k || q.val < 1 || q.val > 120 || q.val != math.Trunc(q.val) || toks[q.n0-1].low != "," {
+		return false
+	}
+	// a name of two capitalised words ("Anna Moss", "Mr Moss"), not "Labour,
+	// 34, the Conservatives, 28"
+	for _, w := range []int{q.n0 - 2, q.n0 - 3} {
+		if w < 0 {
+			return false
+		}
+		if name := toks[w]; name.typ != ftWord || name.text == "" || !unicode.IsUpper([]rune(name.text)[0]) || sc.lx.months[name.low] > 0 {
+			return false
+		}
+	}
+	return k == len(toks) || toks[k].low == "," || toks[k].low == "." || toks[k].low == ")"
 }
 
 func (sc *figureScanner) low(k int) string {

@@ -179,8 +179,16 @@ func TestExtractFigures(t *testing.T) {
 			[]wantFigure{val("38 degrees Celsius", FigureMeasure, 38).withUnit("degree Celsius")}},
 		{"an age", "The driver, 19 years old, was unhurt.",
 			[]wantFigure{val("19 years old", FigureMeasure, 19).withUnit("year")}},
+		{"a hyphenated whole and a half", "He had two-and-a-half years to sell it.",
+			[]wantFigure{val("two-and-a-half years", FigureMeasure, 2.5).withUnit("year")}},
 		{"aged", "A boy aged 12 was hurt.",
-			[]wantFigure{val("aged 12", FigureMeasure, 12).withUnit("year")}},
+			[]wantFigure{val("aged 12", FigureMeasure, 12).withUnit("year").withCounted("age")}},
+		{"an age set off after a name", "Singer Ana Moss, 31, walked out, and so did Tim Hale,45.",
+			[]wantFigure{val("31", FigureMeasure, 31).withUnit("year").withCounted("age"), val("45", FigureMeasure, 45).withUnit("year").withCounted("age")}},
+		{"a list of parties' seats is no age", "The result was Labour, 34, the Liberals, 28.",
+			[]wantFigure{val("34", FigureCount, 34), val("28", FigureCount, 28)}},
+		{"a number after a place and a comma is no age", "In Paris, 12 people died.",
+			[]wantFigure{val("12 people", FigureCount, 12).withCounted("people")}},
 		{"a measure in two units", "He is 6ft 2in tall.",
 			[]wantFigure{val("6ft 2in", FigureMeasure, 6+2.0/12).withUnit("foot")}},
 		{"hours and minutes", "The flight took 2 hours and 30 minutes.",
@@ -337,6 +345,7 @@ func TestFiguresThatAreNotQuantities(t *testing.T) {
 		{"a season of years", "The 2019-20 season was cut short.", []string{"2019-20"}},
 		{"a financial year", "Profits fell in 2021/22.", []string{"2021/22"}},
 		{"a law's section", "They invoked Section 301 of the act.", nil},
+		{"idioms", "Police pursued a zero tolerance policy, he said of the two-bit operators.", nil},
 		{"a UN resolution", "Resolution 1441 was adopted unanimously.", nil},
 		{"a disease name", "Covid-19 cases are falling.", nil},
 		{"an aircraft", "The F-35 jets landed.", nil},
@@ -402,6 +411,16 @@ func TestFigureSources(t *testing.T) {
 			t.Fatalf("got %s", figureTexts(got))
 		}
 		checkFigure(t, got[0], val("46 shelters", FigureCount, 46).withSource("Oxfam International"))
+	})
+	t.Run("a described name is the source, not the word that describes it", func(t *testing.T) {
+		a := bodyArticle("A quarter of users upload films, according to a report by UK think-tank Civitas Lab.")
+		got := figures.Extract(Read(a), nil, nil)
+		if len(got) != 1 {
+			t.Fatalf("got %s", figureTexts(got))
+		}
+		if got[0].Source != "Civitas Lab" {
+			t.Errorf("source %q, want Civitas Lab", got[0].Source)
+		}
 	})
 	t.Run("the speaker of the claim that holds the figure", func(t *testing.T) {
 		text := `"We lost 40 trucks," the company said.`
@@ -588,6 +607,12 @@ func TestFiguresFromTheParse(t *testing.T) {
 			val("100 mln dlrs", FigureMoney, 100e6)},
 		{"a stretch of time measures nothing else", "The striker finally scored after 31 minutes.",
 			val("31 minutes", FigureMeasure, 31)},
+		{"the old level of a change, hung on the new one", "Inflation eased to 6.2% in May from 7.4% in April.",
+			val("7.4%", FigurePercent, 7.4).withCounted("Inflation")},
+		{"the new level after the size of a change", "The bank cut its deposit rate by 50 basis points to 3.25%.",
+			val("3.25%", FigurePercent, 3.25).withCounted("deposit rate")},
+		{"the subject of an irregular level verb", "The fund's cash reserves had risen to $4.2bn.",
+			val("$4.2bn", FigureMoney, 4.2e9).withCounted("cash reserves")},
 		{"a month is no counted thing", "The trade gap narrowed in March to £56bn.",
 			val("£56bn", FigureMoney, 56e9)},
 		{"the object of a verb that changes it is not its subject's", "Rome plans to raise as much as 25bn euros from sales of state assets.",

@@ -174,6 +174,7 @@ type figureLexicon struct {
 	sourceCues   phraseSet
 	vsWords      phraseSet
 	clock        phraseSet // "in the morning": the number before is a time
+	idioms       phraseSet // "zero tolerance": no figure inside
 	levelVerbs   map[string]bool
 	objectVerbs  map[string]bool // level verbs that change their object: "raised the threshold"
 	measureNouns map[string]bool
@@ -229,6 +230,7 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 		sourceCues:   phraseSet{},
 		vsWords:      phraseSet{},
 		clock:        phraseSet{},
+		idioms:       phraseSet{},
 		levelVerbs:   lexiconSet("level_verbs"),
 		objectVerbs:  map[string]bool{},
 		measureNouns: lexiconSet("measure_nouns"),
@@ -329,6 +331,9 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 	}
 	for i, r := range lexiconRows("vs_words") {
 		lx.vsWords.add(r[0], i, false)
+	}
+	for i, r := range lexiconRows("idioms") {
+		lx.idioms.add(r[0], i, false)
 	}
 	lx.isoRows = map[string]int{}
 	for i, r := range lx.curRows {

@@ -364,6 +364,18 @@ func (sc *figureScanner) wordNumber(q *quantity, k int) (int, bool) {
 					continue
 				}
 			}
+			// "two-and-a-half", "three-and-a-quarter"
+			if isDash(t.low) && any && cur > 0 && sc.low(k+1) == "and" && isDash(sc.low(k+2)) && (sc.low(k+3) == "a" || sc.low(k+3) == "one") &&
+				isDash(sc.low(k+4)) && (sc.low(k+5) == "half" || sc.low(k+5) == "quarter") {
+				cur += 0.5
+				if sc.low(k+5) == "quarter" {
+					cur -= 0.25
+				}
+				q.fraction = true
+				k += 6
+				last = roleFraction
+				continue
+			}
 			// "one-eighth", "five - eighths", "one-half"
 			if isDash(t.low) && any && (last == roleUnit || last == roleTeen) && k+1 < n {
 				if _, ok := lx.denoms[toks[k+1].low]; ok || toks[k+1].low == "half" {

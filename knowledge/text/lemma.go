@@ -65,9 +65,14 @@ func exceptionHash(word uint64, class uint16) uint64 {
 // appended (then the lemma is base[:len(base)-strip] + add, built by the
 // caller), from the word's form as written, its lower-cased form, its hash
 // and class.
-func (lm *lemmatizer) lemmaOf(text, low string, word uint64, class uint16, pos POS) (string, lemmaRule, bool) {
+func (lm *lemmatizer) lemmaOf(text, low string, word uint64, class uint16, pos POS, tg *tagger) (string, lemmaRule, bool) {
 	if s, ok := lm.exceptionIndex.get(exceptionHash(word, class)); ok {
 		return s, lemmaRule{}, false
+	}
+	if (pos == VERB || pos == AUX) && lm.past(class) {
+		if s, ok := tokenTables().irregular[low]; ok {
+			return s, lemmaRule{}, false // "risen": the treebanks did not have it
+		}
 	}
 	base := low
 	if pos == PROPN {
@@ -78,9 +83,31 @@ func (lm *lemmatizer) lemmaOf(text, low string, word uint64, class uint16, pos P
 		return base, lemmaRule{}, false
 	}
 	if r.add == "" {
-		return base[:len(base)-int(r.strip)], lemmaRule{}, false
+		l := base[:len(base)-int(r.strip)]
+		// "declined": a rule for "-ed" that leaves a word the treebanks do
+		// not know ("declin") where keeping the "e" gives one they do.
+		if pos == VERB && tg != nil && r.strip >= 2 && base[len(l)] == 'e' && !tg.knows(l) && tg.knows(base[:len(l)+1]) {
+			l = base[:len(l)+1]
+		}
+		return l, lemmaRule{}, false
 	}
 	return base, r, true
+}
+
+// knows tells a word the treebanks hold often enough to be in the tagger's
+// lexicon.
+func (tg *tagger) knows(low string) bool {
+	_, ok := tg.words.get(fnv(low))
+	return ok
+}
+
+// past tells a class whose English tag is a past tense or participle.
+func (lm *lemmatizer) past(class uint16) bool {
+	if int(class) >= len(lm.classXPOS) {
+		return false
+	}
+	x := lm.xpos[lm.classXPOS[class]]
+	return x == "VBD" || x == "VBN"
 }
 
 // rule returns the rule of the longest suffix of low that has one.
@@ -102,7 +129,7 @@ func (lm *lemmatizer) rule(low string, class uint16) (lemmaRule, bool) {
 
 // lemmatise fills the Lemma of toks, whose classes are tags; the lemmas
 // that rules build share one string per call.
-func (lm *lemmatizer) lemmatise(toks []Token, tags []uint16, sc *scratch) {
+func (lm *lemmatizer) lemmatise(toks []Token, tags []uint16, sc *scratch, tg *tagger) {
 	sc.pending = sc.pending[:0]
 	sc.lemBuf = sc.lemBuf[:0]
 	for i := range toks {
@@ -115,7 +142,7 @@ func (lm *lemmatizer) lemmatise(toks []Token, tags []uint16, sc *scratch) {
 				low = string(sc.low)
 			}
 		}
-		s, r, build := lm.lemmaOf(t.Text, low, sc.lex[i].word, tags[i], t.POS)
+		s, r, build := lm.lemmaOf(t.Text, low, sc.lex[i].word, tags[i], t.POS, tg)
 		if !build {
 			t.Lemma = s
 			continue

@@ -48,6 +48,8 @@ type abbrev struct {
 
 // tables holds the lexicons, read once.
 type tables struct {
+	// irregular maps the past forms of irregular verbs to their base.
+	irregular    map[string]string
 	abbrevs      map[string]abbrev
 	prefixes     map[string]bool
 	contractions map[string][]int // word -> the lengths of its words
@@ -73,7 +75,7 @@ var tokenTables = sync.OnceValue(func() *tables {
 
 func readTables() (*tables, error) {
 	t := &tables{
-		abbrevs: map[string]abbrev{}, prefixes: map[string]bool{}, contractions: map[string][]int{},
+		irregular: map[string]string{}, abbrevs: map[string]abbrev{}, prefixes: map[string]bool{}, contractions: map[string][]int{},
 		units: map[string]bool{}, extensions: map[string]bool{}, web: map[string]bool{}, starters: map[string]bool{},
 	}
 	err := readTable("abbreviations.txt", func(cols []string) error {
@@ -131,6 +133,15 @@ func readTables() (*tables, error) {
 			}
 			t.contractions[cols[0]] = n
 			t.contractionEnds[cols[0][len(cols[0])-1]] = true
+			return nil
+		})
+	}
+	if err == nil {
+		err = readTable("irregular_verbs.txt", func(cols []string) error {
+			if len(cols) != 2 || cols[1] == "" {
+				return fmt.Errorf("want form | base")
+			}
+			t.irregular[cols[0]] = cols[1]
 			return nil
 		})
 	}

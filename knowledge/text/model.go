@@ -1,7 +1,9 @@
 package text
 
 import (
+	"crypto/sha256"
 	"embed"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -53,6 +55,18 @@ func Default() (*Model, error) {
 	})
 	return embedded.model, embedded.err
 }
+
+// ModelVersion identifies the embedded model by its bytes (12 hex digits of
+// their SHA-256; "none" without a model): knowledge.ExtractorVersion folds
+// it in, so that an index re-extracts its articles when the model changes.
+var ModelVersion = sync.OnceValue(func() string {
+	data, err := modelFS.ReadFile(ModelFile)
+	if err != nil {
+		return "none"
+	}
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:6])
+})
 
 func mustDefault() *Model {
 	m, err := Default()
@@ -132,7 +146,7 @@ func (m *Model) tagRange(toks []Token, sc *scratch) {
 		c := m.tagger.classes[tags[i]]
 		toks[i].POS, toks[i].Tag = c.pos, c.xpos
 	}
-	m.lemma.lemmatise(toks, tags, sc)
+	m.lemma.lemmatise(toks, tags, sc, &m.tagger)
 }
 
 // Parse tags and parses every sentence of p, and marks it Parsed.

@@ -47,9 +47,10 @@ type linear struct {
 	// ents holds the sparse rows that do not fit in their slot: each its
 	// count followed by count entries of class<<8 | uint8(code).
 	ents []uint16
-	// dense holds the dense rows: nclass codes each, every stride
-	// (maxClasses) bytes from an address aligned on a cache line, so that a
-	// row can be read as an array indexed by any class.
+	// dense holds the dense rows: nclass codes each, every stride (nclass
+	// rounded up to a cache line) bytes from an address aligned on a cache
+	// line, with room after the last for a row to be read as an array
+	// indexed by any class.
 	dense  []uint8
 	stride int
 	// lv is the level of each code byte (lv[256-k] = -lv[k]).
@@ -304,8 +305,14 @@ func (m *linear) best(feats []uint64, cands []uint8, scores *[maxClasses]int32, 
 }
 
 // denseFactor decides which rows are dense: those with weights for at least
-// 1/denseFactor of the classes.
-var denseFactor = 3
+// 1/denseFactor of the classes. A dense row is read only at the classes a
+// decision chooses among, four at a time in registers; every entry of a
+// sparse row is added to the scores in memory. From about an eighth of the
+// classes on, reading the dense row costs less: with 8 rather than 3 the
+// tables take 10% more memory (19.5 MB rather than 17.8) and tagging and
+// parsing a corpus take about 8% less CPU. The scores are the same either
+// way.
+var denseFactor = 8
 
 // put adds the row of classes and codes for feature key.
 func (m *linear) put(key uint64, classes []uint8, codes []int8) {
@@ -325,10 +332,12 @@ func (m *linear) put(key uint64, classes []uint8, codes []int8) {
 		}
 	case denseFactor*len(classes) >= m.nclass:
 		if m.stride == 0 {
-			m.stride = maxClasses
+			m.stride = (m.nclass + 63) &^ 63
 		}
-		if len(m.dense)+m.stride > cap(m.dense) {
-			m.dense = alignedGrow(m.dense, len(m.dense)+m.stride)
+		// Room for a whole maxClasses past the row's start: add reads a
+		// row as an array of that many.
+		if len(m.dense)+maxClasses > cap(m.dense) {
+			m.dense = alignedGrow(m.dense, len(m.dense)+maxClasses)
 		}
 		at := len(m.dense)
 		s.row = denseRow + uint32(at)

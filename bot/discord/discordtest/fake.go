@@ -42,13 +42,16 @@ type Server struct {
 	// Identified is closed when the bot has identified on the gateway.
 	Identified chan struct{}
 
-	t        testing.TB
-	mu       sync.Mutex
-	calls    []Call
-	wake     chan struct{}
-	conn     *websocket.Conn
-	connMu   sync.Mutex // serialises gateway writes
-	seq      int
+	t      testing.TB
+	mu     sync.Mutex
+	calls  []Call
+	wake   chan struct{}
+	conn   *websocket.Conn
+	connMu sync.Mutex // serialises gateway writes
+	seq    int
+	// sent keeps the last dispatches, to replay those a resuming client
+	// missed, as Discord does after a Resume.
+	sent     []dispatched
 	files    map[string][]byte
 	identify map[string]any
 	once     sync.Once
@@ -127,8 +130,13 @@ func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if ident.Op == 6 {
-		// Counted once RESUMED is sent, so that an interaction a test sends
-		// after WaitOpens comes after it, as on Discord.
+		// What the client missed first, then RESUMED, as on Discord; the
+		// connection is counted once RESUMED is sent, so that an
+		// interaction a test sends after WaitOpens comes after it.
+		seq, _ := ident.D["seq"].(float64)
+		if err := s.replay(int(seq)); err != nil {
+			return
+		}
 		s.dispatch("RESUMED", map[string]any{})
 		s.opened()
 		s.readLoop(c)
@@ -250,7 +258,36 @@ func (s *Server) dispatch(event string, d any) error {
 		return fmt.Errorf("no gateway connection")
 	}
 	s.seq++
-	return s.conn.WriteJSON(map[string]any{"op": 0, "t": event, "s": s.seq, "d": d})
+	m := map[string]any{"op": 0, "t": event, "s": s.seq, "d": d}
+	if event != "READY" && event != "RESUMED" {
+		s.sent = append(s.sent, dispatched{seq: s.seq, msg: m})
+		if len(s.sent) > 100 {
+			s.sent = s.sent[len(s.sent)-100:]
+		}
+	}
+	return s.conn.WriteJSON(m)
+}
+
+// dispatched is one dispatch sent, kept for a resume.
+type dispatched struct {
+	seq int
+	msg map[string]any
+}
+
+// replay sends again, on the current connection, the dispatches after seq:
+// what a client resuming from seq missed (an interaction sent while it was
+// reconnecting, or on a connection it closed before reading it).
+func (s *Server) replay(seq int) error {
+	s.connMu.Lock()
+	defer s.connMu.Unlock()
+	for _, d := range s.sent {
+		if d.seq > seq {
+			if err := s.conn.WriteJSON(d.msg); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // Send delivers an interaction over the gateway as INTERACTION_CREATE.

@@ -1,0 +1,459 @@
+package index
+
+import (
+	"container/heap"
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"runtime"
+	"slices"
+	"sync"
+
+	"github.com/blevesearch/bleve/v2/numeric"
+	"github.com/blevesearch/bleve/v2/search"
+
+	"github.com/briefbot/briefbot/knowledge"
+)
+
+// This file finds a question's candidate passages in the postings of its
+// words, scoring them as bleve scores a disjunction of term queries on the
+// text field (BM25, times the share of the words a passage holds), one
+// word after another into an array by document (term at a time), rather
+// than through bleve's searchers, which merge the words' postings
+// document by document and make a match object for each posting: that
+// machinery cost about three times the reading of the postings itself.
+// The titled passages of a question (see titledCandidates) are scored
+// from the same array.
+
+// retrievalTerm is a word that finds candidates, with its boost: 1 for a
+// word of the question, less for a word that stands for one.
+type retrievalTerm struct {
+	term  string
+	boost float64
+}
+
+// retriever scores the documents of one snapshot for some words of one
+// field.
+type retriever struct {
+	sg    *segments
+	field string
+	terms []retrievalTerm // a word may come twice: it then counts twice
+	// weight is what a word's BM25 in a document is multiplied by: its
+	// boost and its IDF, as bleve's query weight (without the query norm,
+	// applied to the sum).
+	weight      []float64
+	idf         []float64
+	avg         float64       // the field's average length as bleve reckons it
+	sumSq       float64       // the sum of the squared query weights, of which the query norm
+	lengthParts *[256]float64 // lengthPart of the shorter lengths
+	postings    float64       // how many postings the words have
+	// exclude are the documents of the scopes the asker may not see,
+	// ascending.
+	exclude []uint64
+}
+
+// passageHit is a document found by a retriever: its number in the
+// snapshot, and its score.
+type passageHit struct {
+	doc   uint64
+	score float64
+}
+
+// newRetriever prepares the scoring of terms (with their document
+// frequencies) in a field, leaving out the documents that hold any of the
+// excluded scopes.
+func newRetriever(sg *segments, field string, terms []retrievalTerm, df map[string]float64, excluded []string) (*retriever, error) {
+	rt := &retriever{sg: sg, field: field, terms: terms, weight: make([]float64, len(terms)), idf: make([]float64, len(terms))}
+	avg, err := sg.averageLength(field)
+	if err != nil {
+		return nil, err
+	}
+	rt.avg, rt.lengthParts = avg, lengthPartsOf(avg)
+	for i, t := range terms {
+		rt.idf[i] = idf(sg.docs, df[t.term])
+		rt.weight[i] = t.boost * rt.idf[i]
+		rt.sumSq += rt.weight[i] * rt.weight[i]
+		rt.postings += df[t.term]
+	}
+	for _, s := range excluded {
+		err := sg.postings("scope", s, false, func(doc, _, _ uint64) { rt.exclude = append(rt.exclude, doc) })
+		if err != nil {
+			return nil, err
+		}
+	}
+	slices.Sort(rt.exclude)
+	return rt, nil
+}
+
+// idf is bleve's BM25 IDF of a word that df of docs documents hold.
+func idf(docs, df float64) float64 {
+	return math.Log(1 + (docs-df+0.5)/(df+0.5))
+}
+
+// bm25 is bleve's BM25 of a word of that IDF in a document's field that
+// holds it freq times, of length length, in a field of average length
+// avg: computed from the field's norm (one over the root of its length,
+// as a float32), as bleve computes it.
+func bm25(idf float64, freq, length uint64, avg float64) float64 {
+	tf := math.Sqrt(float64(freq))
+	return idf * (tf * search.BM25_k1) / (tf + lengthPart(length, avg))
+}
+
+// lengthPart is the part of BM25's denominator that a field's length
+// makes.
+func lengthPart(length uint64, avg float64) float64 {
+	norm := normOf(length)
+	fieldLength := 1 / (norm * norm)
+	return search.BM25_k1 * (1 - search.BM25_b + (search.BM25_b * fieldLength / avg))
+}
+
+// bm25 is the package's bm25 in the retriever's field, with the length
+// parts of the shorter lengths from a table: a search computes it for
+// every posting of its words.
+func (rt *retriever) bm25(idf float64, freq, length uint64) float64 {
+	var lp float64
+	if length < uint64(len(rt.lengthParts)) {
+		lp = rt.lengthParts[length]
+	} else {
+		lp = lengthPart(length, rt.avg)
+	}
+	var tf float64
+	if freq < uint64(len(roots)) {
+		tf = roots[freq]
+	} else {
+		tf = math.Sqrt(float64(freq))
+	}
+	return idf * (tf * search.BM25_k1) / (tf + lp)
+}
+
+// lengthParts holds the tables of lengthPart, by average length (a whole
+// number, and the same for every search until the index grows).
+var lengthParts sync.Map
+
+func lengthPartsOf(avg float64) *[256]float64 {
+	if t, ok := lengthParts.Load(avg); ok {
+		return t.(*[256]float64)
+	}
+	t := new([256]float64)
+	for n := range t {
+		t[n] = lengthPart(uint64(n), avg)
+	}
+	lengthParts.Store(avg, t)
+	return t
+}
+
+// roots are the square roots of the smaller frequencies.
+var roots = func() []float64 {
+	t := make([]float64, 32)
+	for i := range t {
+		t[i] = math.Sqrt(float64(i))
+	}
+	return t
+}()
+
+func (rt *retriever) excluded(doc uint64) bool {
+	_, found := slices.BinarySearch(rt.exclude, doc)
+	return found
+}
+
+// block holds the scores of one block of documents (see blockDocs) for
+// one search: what the words add up to for each document, by its place
+// in the block.
+type block struct {
+	docs    [blockDocs]slot
+	touched []uint32 // the places of the documents that hold any word, in the order met
+}
+
+// slot is what a search adds up for one document: the sum of its words'
+// scores and how many of the words it holds, side by side.
+type slot struct {
+	sum     float64
+	matched uint32
+}
+
+// blocks keeps the blocks of searches done for the next ones, one for
+// each search that runs at the same time. (A sync.Pool would drop them at
+// every garbage collection, which a search's allocations bring about
+// often.)
+var blocks struct {
+	mu   sync.Mutex
+	free []*block
+}
+
+func getBlock() *block {
+	blocks.mu.Lock()
+	defer blocks.mu.Unlock()
+	if k := len(blocks.free); k > 0 {
+		b := blocks.free[k-1]
+		blocks.free = blocks.free[:k-1]
+		return b
+	}
+	return &block{}
+}
+
+func putBlock(b *block) {
+	blocks.mu.Lock()
+	defer blocks.mu.Unlock()
+	if len(blocks.free) < runtime.GOMAXPROCS(0) {
+		blocks.free = append(blocks.free, b)
+	}
+}
+
+// retrieval is what a run finds: the best documents, the best of the
+// titled ones (see titledSet), and how many documents hold any word.
+type retrieval struct {
+	top, titled []passageHit
+	total       int
+}
+
+// titledSet are the passages of some articles, scored as bleve scores
+// the conjunction of the words' disjunction and the disjunction of the
+// articles' terms: the words' score, under the query norm of both
+// (sumSq), plus what the article term adds (article).
+type titledSet struct {
+	docs    []uint64 // ascending
+	article map[uint64]float64
+	sumSq   float64
+}
+
+// titledSet prepares the scoring of the passages of the given articles.
+func (rt *retriever) titledSet(articles []string) (*titledSet, error) {
+	avg, err := rt.sg.averageLength("article")
+	if err != nil {
+		return nil, err
+	}
+	type posting struct {
+		doc, freq, length uint64
+		idf               float64
+	}
+	ts := &titledSet{sumSq: rt.sumSq}
+	var all []posting
+	for _, a := range articles {
+		from := len(all)
+		err := rt.sg.postings("article", a, true, func(doc, freq, length uint64) {
+			all = append(all, posting{doc: doc, freq: freq, length: length})
+		})
+		if err != nil {
+			return nil, err
+		}
+		w := idf(rt.sg.docs, float64(len(all)-from))
+		ts.sumSq += w * w
+		for k := from; k < len(all); k++ {
+			all[k].idf = w
+		}
+	}
+	qn := 1 / math.Sqrt(ts.sumSq)
+	ts.article = make(map[uint64]float64, len(all))
+	for _, p := range all {
+		ts.article[p.doc] = bm25(p.idf, p.freq, p.length, avg) * (p.idf * qn) * (1 / float64(len(articles)))
+		ts.docs = append(ts.docs, p.doc)
+	}
+	slices.Sort(ts.docs)
+	ts.docs = slices.Compact(ts.docs)
+	return ts, nil
+}
+
+// run reads the postings of the words a block of documents at a time, and
+// in a block one word after another, adding each document's scores in the
+// order of the words, as bleve's disjunction adds them; then scores the
+// documents of the block as bleve's disjunction does (their sum, under
+// the query norm, times the share of the words they hold). It returns the
+// n best, the titledN best of ts (nil for none), and how many documents
+// hold any word, the excluded ones aside.
+//
+// A search that reads many postings in an index of several segments reads
+// them on every CPU, a group of segments each, and merges what each finds.
+func (rt *retriever) run(ctx context.Context, n int, ts *titledSet, titledN int) (retrieval, error) {
+	if err := ctx.Err(); err != nil {
+		return retrieval{}, err
+	}
+	workers := 1
+	if rt.postings >= parallelPostings {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	groups := rt.sg.split(workers)
+	if len(groups) == 1 {
+		return rt.runSegments(ctx, groups[0], n, ts, titledN)
+	}
+	// The field's dictionaries are read here, once: the groups share them.
+	if _, err := rt.sg.dictionaries(rt.field); err != nil {
+		return retrieval{}, err
+	}
+	found := make([]retrieval, len(groups))
+	errs := make([]error, len(groups))
+	var wg sync.WaitGroup
+	for g, segs := range groups {
+		wg.Go(func() { found[g], errs[g] = rt.runSegments(ctx, segs, n, ts, titledN) })
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return retrieval{}, err
+	}
+	var out retrieval
+	for _, f := range found {
+		out.top, out.titled = append(out.top, f.top...), append(out.titled, f.titled...)
+		out.total += f.total
+	}
+	best := func(hs []passageHit, n int) []passageHit {
+		slices.SortFunc(hs, func(a, b passageHit) int {
+			switch {
+			case worse(b, a):
+				return -1
+			case worse(a, b):
+				return 1
+			}
+			return 0
+		})
+		return hs[:min(n, len(hs))]
+	}
+	out.top, out.titled = best(out.top, n), best(out.titled, titledN)
+	return out, nil
+}
+
+// parallelPostings is how many postings a search reads before it reads
+// them on several CPUs: fewer are read faster than goroutines start. (A
+// variable for the tests.)
+var parallelPostings = 50_000.0
+
+// runSegments is run over some segments (by their place, ascending).
+func (rt *retriever) runSegments(ctx context.Context, segs []int, n int, ts *titledSet, titledN int) (retrieval, error) {
+	b := getBlock()
+	defer putBlock(b)
+	terms := make([]string, len(rt.terms))
+	for i, t := range rt.terms {
+		terms[i] = t.term
+	}
+	qn := 1 / math.Sqrt(rt.sumSq)
+	share := make([]float64, len(rt.terms)+1)
+	for m := range share {
+		share[m] = float64(m) / float64(len(rt.terms))
+	}
+	var titledQN float64
+	var titled []uint64
+	if ts != nil {
+		titledQN, titled = 1/math.Sqrt(ts.sumSq), ts.docs
+	}
+	top, best := make(hitHeap, 0, n), make(hitHeap, 0, titledN)
+	total := 0
+	var from uint64
+	add := func(t int, doc, freq, length uint64) {
+		d := &b.docs[doc-from]
+		if d.matched == 0 {
+			b.touched = append(b.touched, uint32(doc-from))
+		}
+		d.sum += rt.bm25(rt.idf[t], freq, length) * rt.weight[t]
+		d.matched++
+	}
+	flush := func(to uint64) {
+		for _, k := range b.touched {
+			doc := from + uint64(k)
+			if len(rt.exclude) > 0 && rt.excluded(doc) {
+				continue
+			}
+			total++
+			top.offer(passageHit{doc, b.docs[k].sum * qn * share[b.docs[k].matched]}, n)
+		}
+		// The titled documents of the block that hold a word.
+		for len(titled) > 0 && titled[0] < to {
+			doc := titled[0]
+			titled = titled[1:]
+			if doc < from || len(rt.exclude) > 0 && rt.excluded(doc) {
+				continue
+			}
+			if d := b.docs[doc-from]; d.matched > 0 {
+				best.offer(passageHit{doc, d.sum*titledQN*share[d.matched] + ts.article[doc]}, titledN)
+			}
+		}
+		for _, k := range b.touched {
+			b.docs[k] = slot{}
+		}
+		b.touched = b.touched[:0]
+	}
+	err := rt.sg.eachPosting(ctx, rt.field, terms, segs, func(start uint64) { from = start }, add, flush)
+	if err != nil {
+		for _, k := range b.touched {
+			b.docs[k] = slot{}
+		}
+		b.touched = b.touched[:0]
+		return retrieval{}, err
+	}
+	return retrieval{top: top.sorted(), titled: best.sorted(), total: total}, nil
+}
+
+// hitHeap holds the best hits found so far, the worst on top: the lowest
+// score, and of equal scores the last in the index.
+type hitHeap []passageHit
+
+func worse(a, b passageHit) bool {
+	if a.score != b.score {
+		return a.score < b.score
+	}
+	return a.doc > b.doc
+}
+
+// offer keeps a hit if it is among the n best so far.
+func (h *hitHeap) offer(hit passageHit, n int) {
+	switch {
+	case n <= 0:
+	case len(*h) < n:
+		heap.Push(h, hit)
+	case worse((*h)[0], hit):
+		(*h)[0] = hit
+		heap.Fix(h, 0)
+	}
+}
+
+// sorted empties the heap into a list, best first.
+func (h *hitHeap) sorted() []passageHit {
+	out := make([]passageHit, len(*h))
+	for i := len(out) - 1; i >= 0; i-- {
+		out[i] = heap.Pop(h).(passageHit)
+	}
+	return out
+}
+
+func (h hitHeap) Len() int           { return len(h) }
+func (h hitHeap) Less(i, j int) bool { return worse(h[i], h[j]) }
+func (h hitHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *hitHeap) Push(x any)        { *h = append(*h, x.(passageHit)) }
+func (h *hitHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}
+
+// loadCandidates reads the passages of hits from their stored fields, with
+// their figures if asked.
+func loadCandidates(sg *segments, hits []passageHit, figures bool) ([]*candidate, error) {
+	out := make([]*candidate, 0, len(hits))
+	for _, h := range hits {
+		c := &candidate{claim: -1, bm25: h.score}
+		err := sg.visit(h.doc, func(field string, _ byte, value []byte) {
+			switch field {
+			case "article":
+				c.article = string(value)
+			case "n":
+				if i, err := numeric.PrefixCoded(value).Int64(); err == nil {
+					c.n = int(numeric.Int64ToFloat64(i))
+				}
+			case "kind":
+				c.kind = knowledge.Kind(value)
+			case "text":
+				c.text = string(value)
+			case "claims":
+				c.claims = string(value)
+			case "figures":
+				if figures {
+					c.figures = string(value)
+				}
+			}
+		})
+		if err != nil {
+			return nil, fmt.Errorf("cannot read passage %d: %w", h.doc, err)
+		}
+		out = append(out, c)
+	}
+	return out, nil
+}
