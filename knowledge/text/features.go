@@ -394,6 +394,7 @@ const (
 	aValR
 	aSetL
 	aSetR
+	aPOS
 	numParserAttrs
 	aDist    = numParserAttrs
 	aBetween = numParserAttrs + 1
@@ -411,11 +412,16 @@ const (
 type pvalues [numPValues]uint64
 
 var parserAttrs = map[string]uint8{"w": aWord, "t": aTag, "l": aLabel, "vl": aValL, "vr": aValR, "sl": aSetL,
-	"sr": aSetR}
+	"sr": aSetR, "p": aPOS}
 
 // optionRepair, a line of the parser's feature table, marks a model
 // trained with the non-monotonic Left-Arc (parser.repair).
 const optionRepair = "option repair"
+
+// optionBranches, a line of the parser's feature table followed by two
+// numbers, gives the selectional branching the model parses with
+// (parser.branches and parser.branchMargin): "option branches 4 3000".
+const optionBranches = "option branches"
 
 // setFeatures gives the parser the feature table lines: its templates, and
 // the options the table's "option" lines set.
@@ -426,7 +432,24 @@ func (ps *parser) setFeatures(lines []string) error {
 	}
 	ps.templates, ps.features = t, lines
 	ps.repair = slices.Contains(lines, optionRepair)
+	ps.branches, ps.branchMargin = 1, 0
+	for _, l := range lines {
+		if rest, ok := strings.CutPrefix(l, optionBranches+" "); ok {
+			var k, m int
+			if n, err := fmt.Sscanf(rest, "%d %d", &k, &m); n != 2 || err != nil || k < 1 || k > maxBranches ||
+				m < 0 || m > maxMargin {
+				return fmt.Errorf("parser option %q: want the number of parses (1 to %d) and a margin", l, maxBranches)
+			}
+			ps.branches, ps.branchMargin = k, int32(m)
+		}
+	}
 	return nil
+}
+
+// branchOption is the feature table line that sets the parser's selectional
+// branching.
+func branchOption(k int, margin int32) string {
+	return fmt.Sprintf("%s %d %d", optionBranches, k, margin)
 }
 
 // parseParserTemplates parses a parser feature table (its "option" lines
@@ -434,7 +457,7 @@ func (ps *parser) setFeatures(lines []string) error {
 func parseParserTemplates(lines []string) ([]template, error) {
 	out := make([]template, 0, len(lines))
 	for _, l := range lines {
-		if l == optionRepair {
+		if l == optionRepair || strings.HasPrefix(l, optionBranches+" ") {
 			continue
 		}
 		var t template

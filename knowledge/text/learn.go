@@ -55,6 +55,9 @@ type TrainOptions struct {
 	// Honnibal, Goldberg and Johnson (2013): a word on the stack given a
 	// head by a Right-Arc may be given the next word of the input instead.
 	Repair bool
+	// ParseBranches and BranchMargin are the selectional branching the
+	// model parses with (Model.SetBranching); below 2 it parses greedily.
+	ParseBranches, BranchMargin int
 	// ParserFeatures, when set, are the parser's templates in place of
 	// the ParserFeatures table (to compare feature sets).
 	ParserFeatures []string
@@ -100,6 +103,9 @@ func Train(sents []Paragraph, opt TrainOptions) (*Model, error) {
 	}
 	if opt.Repair && !slices.Contains(pfeats, optionRepair) {
 		pfeats = append(pfeats, optionRepair)
+	}
+	if opt.ParseBranches > 1 {
+		pfeats = append(pfeats, branchOption(opt.ParseBranches, int32(opt.BranchMargin)))
 	}
 	m := &Model{}
 	if err := m.parser.setFeatures(pfeats); err != nil {

@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"io"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -328,4 +329,35 @@ func TestRepairModel(t *testing.T) {
 	p := words("The minister said that the plan failed , officials denied it and the party left .")
 	loaded.Parse(&p)
 	checkTree(t, &p)
+}
+
+// The selectional branching a model parses with is kept in its file, as a
+// line of the parser's table; a bad line is an error.
+func TestBranchOption(t *testing.T) {
+	m := trainTiny(t)
+	m.SetBranching(3, 500)
+	b, err := m.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	loaded, err := LoadModel(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ps := loaded.parser; ps.branches != 3 || ps.branchMargin != 500 {
+		t.Fatalf("loaded: %d branches, margin %d; want 3, 500", ps.branches, ps.branchMargin)
+	}
+	loaded.SetBranching(1, 0)
+	if ps := loaded.parser; ps.branches != 1 || slices.ContainsFunc(ps.features, func(l string) bool {
+		return strings.HasPrefix(l, optionBranches)
+	}) {
+		t.Fatalf("greedy again: %d branches, table %q", ps.branches, ps.features)
+	}
+	for _, bad := range []string{"option branches", "option branches 0 10", "option branches 4", "option branches x y",
+		"option branches 99 10", "option branches 4 -1"} {
+		var ps parser
+		if err := ps.setFeatures(append(slices.Clone(ParserFeatures), bad)); err == nil {
+			t.Errorf("%q: no error", bad)
+		}
+	}
 }

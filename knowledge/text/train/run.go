@@ -41,6 +41,10 @@ func trainMain(args []string, stdout io.Writer) error {
 		"be given another on its right)")
 	parserRuns := fs.Int("parser-runs", 1, "train the parser this many times with different seeds and keep the mean "+
 		"of their weights")
+	parseBranches := fs.Int("branches", 2, "the most parses of a sentence the model makes, with selectional branching "+
+		"(1: greedy); kept in the model")
+	branchMargin := fs.Int("branch-margin", 1000, "with -branches: how close to the best move a runner-up must score to "+
+		"start a parse of its own, in the weight table's levels; kept in the model")
 	seed := fs.Uint64("seed", 1, "the seed of the shuffles and the parser's exploration")
 	tagRestrict := fs.Int("tag-restrict", 20, "a word seen this many times is tagged with one of the classes it takes "+
 		"in the treebanks (0: any class)")
@@ -128,6 +132,7 @@ func trainMain(args []string, stdout io.Writer) error {
 		TagEpochs: *tagEpochs, ParseEpochs: *parseEpochs, Folds: *folds, JackknifeAll: *jackAll, Repair: *repair, ParserRuns: *parserRuns, Seed: *seed,
 		Explore: *explore, MinUpdates: *minUpdates, TagRestrict: *tagRestrict, Recheck: *recheck,
 		LabelMin: *labelMin, Repeat: repeat, ParserFeatures: pfeats, Log: logf,
+		ParseBranches: *parseBranches, BranchMargin: *branchMargin,
 		Report: func(stage string, epoch int, m *text.Model) {
 			for _, b := range devBanks {
 				sc := Evaluate(m, b, stage == "parser")
@@ -191,6 +196,10 @@ func evalMain(args []string, stdout io.Writer) error {
 	split := fs.String("split", "test", "the split to score: dev or test")
 	raw := fs.Bool("raw", true, "also score GUM from raw text, with the tokenizer and sentence splitter")
 	segName := fs.String("segmenter", "text", "how to read raw text: text (the tokenizer) or whitespace (a stand-in)")
+	branches := fs.Int("branches", 0, "the most parses of a sentence, with selectional branching (0: the model's "+
+		"setting, 1: greedy)")
+	margin := fs.Int("branch-margin", 0, "with -branches: how close to the best move a runner-up must score to "+
+		"start a parse of its own, in the weight table's levels")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -205,6 +214,9 @@ func evalMain(args []string, stdout io.Writer) error {
 	m, err := text.LoadModel(b)
 	if err != nil {
 		return err
+	}
+	if *branches > 0 {
+		m.SetBranching(*branches, int32(*margin))
 	}
 	first := Paragraph(conllu.Sentence{Words: []conllu.Word{{Form: "Officials", SpaceAfter: true}, {Form: "said"},
 		{Form: "."}}})
