@@ -394,7 +394,6 @@ const (
 	aValR
 	aSetL
 	aSetR
-	aPOS
 	numParserAttrs
 	aDist    = numParserAttrs
 	aBetween = numParserAttrs + 1
@@ -412,7 +411,7 @@ const (
 type pvalues [numPValues]uint64
 
 var parserAttrs = map[string]uint8{"w": aWord, "t": aTag, "l": aLabel, "vl": aValL, "vr": aValR, "sl": aSetL,
-	"sr": aSetR, "p": aPOS}
+	"sr": aSetR}
 
 // optionRepair, a line of the parser's feature table, marks a model
 // trained with the non-monotonic Left-Arc (parser.repair).

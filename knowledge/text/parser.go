@@ -47,10 +47,6 @@ func (m *Model) SetBranching(branches int, margin int32) {
 	}
 }
 
-// posValue is added to a part of speech to make its value: apart from the
-// small numbers of labels and counts.
-const posValue = 0x9f3c5a00
-
 // parser is the parsing part of a model.
 type parser struct {
 	templates []template
@@ -315,7 +311,6 @@ func (s *pstate) values(v *pvalues) {
 		a[aValR] = uint64(s.nr[j])
 		a[aSetL] = s.sl[j]
 		a[aSetR] = s.sr[j]
-		a[aPOS] = uint64(s.p[j]) + posValue
 	}
 	dist := uint64(0)
 	if s0 >= 0 {
