@@ -104,6 +104,11 @@ func (ix *Index) answer(ctx context.Context, bi bleve.Index, q *question, kept [
 		a, at = ix.figureAnswer(q, top)
 	case knowledge.AskSpeech:
 		a, at = ix.claimAnswer(q, top)
+		if a == nil && q.topicCoverage(kept[0].sentCover[kept[0].best]) < minTopic {
+			// "What did the central bank say about rates": a sentence
+			// that is not about rates is no answer, whoever speaks in it.
+			return nil, answerSpan{}
+		}
 	case knowledge.AskSpeaker:
 		a, at = ix.speakerAnswer(ctx, bi, q, top)
 	case knowledge.AskIdentity:
@@ -258,8 +263,8 @@ func (ix *Index) claimAnswer(q *question, top []*candidate) (*knowledge.Answer, 
 	var best *candidate
 	bestScore := math.Inf(-1)
 	for rank, c := range top {
-		if c.claim < 0 {
-			continue
+		if c.claim < 0 || c.claimScore < minTopic {
+			continue // the subject speaks here, but not to what is asked
 		}
 		if score := c.claimScore - 0.3*float64(rank); score > bestScore {
 			best, bestScore = c, score
@@ -337,7 +342,7 @@ func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question,
 	c := top[0]
 	es := q.entities[c.article]
 	if es == nil {
-		docs, err := ix.factDocs(ctx, bi, bleve.NewDocIDQuery([]string{factsID(c.article)}), 1)
+		docs, err := factsOf(bi, []string{c.article})
 		if err != nil || len(docs) == 0 {
 			return nil, answerSpan{}
 		}

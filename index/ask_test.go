@@ -194,6 +194,20 @@ func TestDirectAnswers(t *testing.T) {
 	}
 }
 
+// A speaker's words that are not about what is asked are no answer to
+// "what did X say about Y", even where X speaks and Y is written of.
+func TestClaimsOffTheTopicDoNotAnswer(t *testing.T) {
+	text := bees + "\n\nBakeries in the valley now buy most of the honey, and the bakeries pay more for it each year."
+	ix := askIndex(t, map[string]string{"bees.txt": text, "port.txt": filler}, map[string]knowledge.Facts{"bees.txt": beesFacts()})
+	res := ask(t, ix, "What did Lopes say about bakeries?")
+	if a := res.Answer; a != nil && a.Kind == knowledge.AnswerClaim {
+		t.Errorf("answer = %+v: Lopes says nothing of bakeries", a)
+	}
+	if a := ask(t, ix, "What did Lopes say about the honey harvest?").Answer; a == nil || a.Text != "the honey harvest would start in June" {
+		t.Errorf("on the topic: answer = %+v", a)
+	}
+}
+
 func TestQuestionsTheBriefingsDoNotAnswerAreRefused(t *testing.T) {
 	ix := askIndex(t, map[string]string{"bees.txt": bees, "port.txt": filler}, map[string]knowledge.Facts{"bees.txt": beesFacts()})
 	for _, q := range []string{

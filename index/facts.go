@@ -131,13 +131,11 @@ func (ix *Index) fuzzyNames(ctx context.Context, bi bleve.Index, field, scope, t
 	if len(words) == 0 {
 		return nil
 	}
-	req := bleve.NewSearchRequestOptions(ix.scoped(bleve.NewDisjunctionQuery(words...), scope), limit*4, 0, false)
+	stored := "claims"
 	if field == "names" {
-		req.Fields = []string{"data"}
-	} else {
-		req.Fields = []string{"claims"}
+		stored = "data"
 	}
-	res, err := bi.SearchInContext(ctx, req)
+	hits, err := searchStored(ctx, bi, ix.scoped(bleve.NewDisjunctionQuery(words...), scope), limit*4, stored)
 	if err != nil {
 		return nil
 	}
@@ -148,7 +146,7 @@ func (ix *Index) fuzzyNames(ctx context.Context, bi bleve.Index, field, scope, t
 	}
 	var cands []cand
 	seen := map[string]bool{}
-	for _, h := range res.Hits {
+	for _, h := range hits {
 		var names []string
 		if field == "names" {
 			var af articleFacts
@@ -319,12 +317,12 @@ func (ix *Index) Prominent(ctx context.Context, scope string, articles, limit in
 	}
 	var ids []string
 	for _, a := range latest {
-		ids = append(ids, factsID(a.ID))
+		ids = append(ids, a.ID)
 	}
 	if len(ids) == 0 {
 		return nil, nil
 	}
-	docs, err := ix.factDocs(ctx, bi, bleve.NewDocIDQuery(ids), len(ids))
+	docs, err := factsOf(bi, ids)
 	if err != nil {
 		return nil, err
 	}
@@ -352,20 +350,35 @@ type factDoc struct {
 }
 
 func (ix *Index) factDocs(ctx context.Context, bi bleve.Index, q query.Query, size int) ([]factDoc, error) {
-	req := bleve.NewSearchRequestOptions(q, size, 0, false)
-	req.Fields = []string{"article", "data"}
-	res, err := bi.SearchInContext(ctx, req)
+	hits, err := searchStored(ctx, bi, q, size, "article", "data")
 	if err != nil {
 		return nil, fmt.Errorf("entity search failed: %w", err)
 	}
-	out := make([]factDoc, 0, len(res.Hits))
-	for _, h := range res.Hits {
+	return decodeFactDocs(hits), nil
+}
+
+// factsOf reads the facts documents of articles, in the index's order.
+func factsOf(bi bleve.Index, articles []string) ([]factDoc, error) {
+	ids := make([]string, len(articles))
+	for i, a := range articles {
+		ids[i] = factsID(a)
+	}
+	fields, err := storedByID(bi, ids, "article", "data")
+	if err != nil {
+		return nil, fmt.Errorf("entity search failed: %w", err)
+	}
+	return decodeFactDocs(fields), nil
+}
+
+func decodeFactDocs(hits []storedHit) []factDoc {
+	out := make([]factDoc, 0, len(hits))
+	for _, h := range hits {
 		d := factDoc{article: str(h.Fields["article"])}
 		if json.Unmarshal([]byte(str(h.Fields["data"])), &d.facts) == nil {
 			out = append(out, d)
 		}
 	}
-	return out, nil
+	return out
 }
 
 // groupProfiles merges the entities of different articles that have the
@@ -471,14 +484,12 @@ func (ix *Index) passageFacts(ctx context.Context, bi bleve.Index, kind string, 
 	if q != nil {
 		full = bleve.NewConjunctionQuery(q, has)
 	}
-	req := bleve.NewSearchRequestOptions(ix.scoped(full, scope), size, 0, false)
-	req.Fields = []string{"article", "n", field}
-	res, err := bi.SearchInContext(ctx, req)
+	hits, err := searchStored(ctx, bi, ix.scoped(full, scope), size, "article", "n", field)
 	if err != nil {
 		return nil, fmt.Errorf("%s search failed: %w", kind, err)
 	}
-	out := make([]storedFacts, 0, len(res.Hits))
-	for _, h := range res.Hits {
+	out := make([]storedFacts, 0, len(hits))
+	for _, h := range hits {
 		out = append(out, storedFacts{citation: ix.cite(str(h.Fields["article"]), num(h.Fields["n"])), data: str(h.Fields[field]), score: h.Score})
 	}
 	return out, nil
@@ -735,15 +746,13 @@ func (ix *Index) Brief(ctx context.Context, scope, articleID string) (knowledge.
 		return knowledge.Brief{}, fmt.Errorf("article %q: %w", articleID, knowledge.ErrNotFound)
 	}
 	b := knowledge.Brief{Article: info, Entities: []knowledge.Entity{}, Claims: []knowledge.Claim{}, Figures: []knowledge.Figure{}, Disputes: []knowledge.Dispute{}}
-	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(docIDs(&info)), info.Paragraphs+1, 0, false)
-	req.Fields = []string{"n", "data", "claims", "figures"}
-	res, err := bi.SearchInContext(ctx, req)
+	hits, err := storedByID(bi, docIDs(&info), "n", "data", "claims", "figures")
 	if err != nil {
 		return knowledge.Brief{}, fmt.Errorf("cannot load the facts of %s: %w", articleID, err)
 	}
-	sort.Slice(res.Hits, func(i, j int) bool { return num(res.Hits[i].Fields["n"]) < num(res.Hits[j].Fields["n"]) })
+	sort.Slice(hits, func(i, j int) bool { return num(hits[i].Fields["n"]) < num(hits[j].Fields["n"]) })
 	claims := make([]knowledge.Claim, info.Claims)
-	for _, h := range res.Hits {
+	for _, h := range hits {
 		if data := str(h.Fields["data"]); data != "" {
 			var af articleFacts
 			if json.Unmarshal([]byte(data), &af) == nil {

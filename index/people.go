@@ -39,14 +39,14 @@ func (ix *Index) articleEntities(ctx context.Context, bi bleve.Index, cs []*cand
 			if es, ok := ix.entities.get(ix.entityStamp(c.article)); ok {
 				out[c.article] = es
 			} else {
-				ids = append(ids, factsID(c.article))
+				ids = append(ids, c.article)
 			}
 		}
 	}
 	if len(ids) == 0 {
 		return out
 	}
-	docs, err := ix.factDocs(ctx, bi, bleve.NewDocIDQuery(ids), len(ids))
+	docs, err := factsOf(bi, ids)
 	if err != nil {
 		return out
 	}

@@ -288,14 +288,15 @@ func fetchParagraphs(ctx context.Context, bi bleve.Index, article string, lo, hi
 	for n := lo; n <= hi; n++ {
 		ids = append(ids, passageID(article, n))
 	}
-	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids), 0, false)
-	req.Fields = []string{"n", "kind", "text", "raw"}
-	res, err := bi.SearchInContext(ctx, req)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	hits, err := storedByID(bi, ids, "n", "kind", "text", "raw")
 	if err != nil {
 		return nil, fmt.Errorf("cannot load paragraphs: %w", err)
 	}
-	out := make([]knowledge.Paragraph, 0, len(res.Hits))
-	for _, h := range res.Hits {
+	out := make([]knowledge.Paragraph, 0, len(hits))
+	for _, h := range hits {
 		text := str(h.Fields["text"])
 		if text == "" {
 			text = str(h.Fields["raw"])

@@ -30,6 +30,7 @@ type segments struct {
 	dicts map[string][]segment.TermDictionary
 	pl    segment.PostingsList
 	it    segment.PostingsIterator
+	files map[int]*storedFile
 }
 
 // openSegments opens the segments of the live index's current snapshot
@@ -66,6 +67,9 @@ func openSegments(bi bleve.Index) (*segments, error) {
 
 // Close releases the snapshot.
 func (s *segments) Close() error {
+	for _, f := range s.files {
+		f.Close()
+	}
 	return s.r.Close()
 }
 
@@ -286,6 +290,20 @@ func (s *segments) visit(doc uint64, fn func(field string, typ byte, value []byt
 	i := sort.Search(len(s.first), func(i int) bool { return s.first[i] > doc }) - 1
 	if i < 0 {
 		return fmt.Errorf("no document %d", doc)
+	}
+	if z, ok := s.segs[i].Segment().(*zap.Segment); ok {
+		sf := s.files[i]
+		if sf == nil {
+			var err error
+			if sf, err = openStored(z); err != nil {
+				return err
+			}
+			if s.files == nil {
+				s.files = map[int]*storedFile{}
+			}
+			s.files[i] = sf
+		}
+		return sf.visit(doc-s.first[i], fn)
 	}
 	return s.segs[i].VisitDocument(doc-s.first[i], func(field string, typ byte, value []byte, _ []uint64) bool {
 		fn(field, typ, value)

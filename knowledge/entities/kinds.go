@@ -58,6 +58,9 @@ func (x *entityExtractor) kindBefore(toks []etok, a int, c *cand) {
 		return
 	}
 	v, plural := x.kindOf(toks[p].low)
+	if v >= 0 && x.shipCarrier(toks, p) {
+		v = vThing
+	}
 	if v < 0 && list {
 		// "players such as ...": people.
 		if role, pl := x.roleWord(toks[p].low); role != "" && pl {
@@ -75,6 +78,13 @@ func (x *entityExtractor) kindBefore(toks []etok, a int, c *cand) {
 	c.votes[v] += kindWeight
 	c.kind = v
 	c.shared = c.shared || plural
+}
+
+// shipCarrier tells "carrier" after a noun of cargo: "the grain carrier
+// X" is a ship, not an airline.
+func (x *entityExtractor) shipCarrier(toks []etok, p int) bool {
+	w := toks[p].low
+	return (w == "carrier" || w == "carriers") && p >= 1 && toks[p-1].word && x.lx.cargoWords[toks[p-1].low]
 }
 
 // kindAfter reads an organisation's kind noun that heads the noun phrase

@@ -31,6 +31,21 @@ func TestKindsOfNames(t *testing.T) {
 			none: []string{"Midnight Harbour", "Orbit Mini", "Star Hopper", "Cave Quest", "Moon Racer"},
 		},
 		{
+			name: "a ship is no organisation: a carrier of cargo, its crew",
+			body: []string{
+				"A drone hit the grain carrier Teal Horizon off the coast, and the vessel, the Teal Horizon, was towed to port.",
+				"Crew members of the Teal Horizon were brought ashore. The crew of the Amber Tern helped them. Crew members said the fire began below deck.",
+				"The flag carrier Nordair said flights would resume. Members of the Harbour Workers Union met on Monday.",
+				"Harriers boss Dan Ortez said the side would travel.",
+			},
+			want: []want{
+				{name: "Harriers", typ: entities.EntityOrganization},
+				{name: "Nordair", typ: entities.EntityOrganization},
+				{name: "Harbour Workers Union", typ: entities.EntityOrganization},
+			},
+			none: []string{"Teal Horizon", "Amber Tern", "Crew"},
+		},
+		{
 			name: "an apposition headed by a kind noun",
 			body: []string{"Kellor, the anti-virus firm, said the worm spread fast."},
 			want: []want{{name: "Kellor", typ: entities.EntityOrganization}},

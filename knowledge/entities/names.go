@@ -104,6 +104,20 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 			return true
 		}
 	}
+	// "Crew members of the X", "Water prices rose": a sentence's first word
+	// that the tagger reads as a common noun, before the common noun it
+	// modifies, is no name, if it is a word of English or the article
+	// writes it in lower case too ("Tesco shares" is read as a proper noun,
+	// "Britannia members" as a noun the treebanks never hold); but a role
+	// or a word that tells an organisation after it speaks for a name
+	// ("Lions boss X"), members aside ("Union members").
+	if t.sent && !t.caps && t.pos == text.NOUN && k+1 < len(toks) && x.commonHead(toks[k+1]) &&
+		(x.lowerSeen[t.low] || text.Known(t.low)) &&
+		!lx.given[t.low] && lx.titles[titleKey(t.low)] == "" && !lx.knownFirst[EntityKeyWord(t.low)] {
+		if _, ok := lx.known[EntityKeyWord(t.low)]; !ok {
+			return true
+		}
+	}
 	if t.sent && !t.caps && k+1 < len(toks) {
 		// "Contestants Paul Burrell, …", "Model Sophie Anderton": a common
 		// word that opens the sentence before a given name describes who
@@ -143,6 +157,22 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 		}
 	}
 	return false
+}
+
+// commonHead tells a common noun after a sentence's first word that says
+// nothing of what that word names (see stopToken): no role, no word that
+// tells an organisation before it, unless it counts members.
+func (x *entityExtractor) commonHead(t etok) bool {
+	if !t.word || t.upper || t.pos != text.NOUN {
+		return false
+	}
+	if t.low == "members" || t.low == "member" {
+		return true
+	}
+	if kind, _ := x.roleWord(t.low); kind != "" {
+		return false
+	}
+	return x.lx.after[t.low].typ == ""
 }
 
 // determinedBefore tells a name after an article and the adjectives or
@@ -697,7 +727,12 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 			p--
 		}
 		cue, ok := entityCue{}, false
-		if p > 0 {
+		if p > 1 {
+			if cue, ok = lx.before[toks[p-2].low+" "+toks[p-1].low+" "+toks[p].low]; ok {
+				cue.weight += 2
+			}
+		}
+		if p > 0 && !ok {
 			if cue, ok = lx.before[toks[p-1].low+" "+toks[p].low]; ok {
 				cue.weight++
 			}

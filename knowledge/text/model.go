@@ -88,6 +88,11 @@ func Parse(p *Paragraph) { mustDefault().Parse(p) }
 // model.
 func ParseSentence(p *Paragraph, i int) { mustDefault().ParseSentence(p, i) }
 
+// Known tells a word (lower-cased) that the treebanks hold often enough
+// for the tagger's lexicon: a common word of English, or a name written
+// often. It panics if the binary has no model (see Default).
+func Known(low string) bool { return mustDefault().tagger.knows(low) }
+
 // scratch is the working memory of one call, reused through a pool so that
 // tagging and parsing allocate nothing per token.
 type scratch struct {
