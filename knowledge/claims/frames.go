@@ -209,11 +209,11 @@ func frameContent(p *clPara, c int, kinds []string) int {
 	for _, k := range kinds {
 		switch k {
 		case "clause":
-			if o := p.kid(c, text.RelCcomp); o >= 0 {
+			if o := p.clause(c); o >= 0 {
 				return o
 			}
 		case "that":
-			if o := p.kid(c, text.RelCcomp); o >= 0 && p.kid(o, text.RelMark, "that") >= 0 {
+			if o := p.clause(c); o >= 0 && p.kid(o, text.RelMark, "that") >= 0 {
 				return o
 			}
 		case "to":

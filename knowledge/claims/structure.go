@@ -80,6 +80,24 @@ func (p *clPara) kid(i int, rel text.Rel, words ...string) int {
 // clarified" says the matter stayed unclear).
 var clNegators = []string{"not", "n't", "never", "no", "hardly", "scarcely"}
 
+// clause returns the clause the verb c governs as its complement, or -1: its
+// ccomp, or one the parse hung on an adverb of c ("complain bitterly that
+// C"), for an adverb governs no clause.
+func (p *clPara) clause(c int) int {
+	if o := p.kid(c, text.RelCcomp); o >= 0 {
+		return o
+	}
+	s := p.src.SentenceOf(c)
+	for k := s.Start; k < s.End; k++ {
+		if t := &p.src.Tokens[k]; t.Head == c && t.Rel == text.RelAdvmod && t.POS == text.ADV {
+			if o := p.kid(k, text.RelCcomp); o > k {
+				return o
+			}
+		}
+	}
+	return -1
+}
+
 // negatedVerb tells whether the verb i is negated: "did not claim", "never
 // said", "nobody said", or the complement of a verb that refuses ("refused
 // to say", "declined to confirm") or of a negated one ("did not want to say").
@@ -137,9 +155,17 @@ func (x *clExtractor) structureAgrees(p *clPara, f *clFound) bool {
 		if odd, weak := x.oddSpeaker(p, f.spS, f.spE); odd && !apposed {
 			a, b := -1, -1
 			if p.parsed(f.cueTok) {
-				if h := p.subjectOf(p.node(f.cueTok)); h >= 0 && p.src.Tokens[h].Rel != text.RelExpl {
+				c := p.node(f.cueTok)
+				if h := p.subjectOf(c); h >= 0 && p.src.Tokens[h].Rel != text.RelExpl {
 					a, b = p.phrase(h)
-					if odd, _ := x.oddSpeaker(p, a, b); odd || !x.speakerLike(p, a, b) && !pluralNoun(p, h) {
+					odd, weak := x.oddSpeaker(p, a, b)
+					// "with the police command claiming C": the noun a
+					// participle hangs on does what it says, whatever
+					// preposition comes before the noun.
+					if odd && weak && p.src.Tokens[c].Head == h && p.src.Tokens[c].Rel.Base() == text.RelACL && p.src.Tokens[c].Tag == "VBG" {
+						odd = false
+					}
+					if odd || !x.speakerLike(p, a, b) && !pluralNoun(p, h) {
 						a = -1
 					}
 				}
@@ -149,13 +175,13 @@ func (x *clExtractor) structureAgrees(p *clPara, f *clFound) bool {
 				f.spS, f.spE = a, b
 			case !weak:
 				return false
-			case p.parsed(f.cueTok) && p.obliqueAt(f.spS, f.spE):
+			case p.parsed(f.cueTok) && p.prepHead(f.spS, f.spE) >= 0:
 				// "elected officials from both parties say": the phrase
 				// after the preposition modifies the noun right before it,
 				// which heads the speaker's phrase; a noun that is itself
 				// governed by a preposition ("in a meeting with the board")
 				// names no speaker.
-				g := p.nounBefore(f.spS)
+				g := p.nounBefore(f.spS, p.prepHead(f.spS, f.spE))
 				if g < 0 {
 					return false
 				}
@@ -163,7 +189,9 @@ func (x *clExtractor) structureAgrees(p *clPara, f *clFound) bool {
 				if odd, _ := x.oddSpeaker(p, a, b); odd || !x.speakerLike(p, a, b) && !pluralNoun(p, g) {
 					return false
 				}
-				f.spS, f.spE = a, b
+				// The parse may have hung the phrase after the preposition
+				// elsewhere: it is the noun's all the same.
+				f.spS, f.spE = a, max(b, f.spE)
 			}
 		}
 	}
@@ -224,7 +252,7 @@ func (x *clExtractor) structureAgrees(p *clPara, f *clFound) bool {
 	}
 	// "By declaring their assets, ...": a participle that says how
 	// something is done, with a noun for its object, says nothing.
-	if f.frame == frameStrict && !f.quoted && p.kid(c, text.RelCcomp) < 0 &&
+	if f.frame == frameStrict && !f.quoted && p.clause(c) < 0 &&
 		(p.kid(c, text.RelMark) >= 0 || p.kid(c, text.RelCase) >= 0) {
 		if o := p.kid(c, text.RelObj); o >= 0 {
 			if a, _ := p.src.Subtree(o); p.src.Tokens[a].Start == f.cS {
@@ -630,25 +658,42 @@ func (x *clExtractor) oddSpeaker(p *clPara, a, b int) (odd, weak bool) {
 	return false, false
 }
 
-// obliqueAt tells whether the parse makes the view tokens [a, b) a phrase
-// governed by a preposition ("through the streets"): its head, the token
-// whose own head lies outside, is an oblique or a nominal modifier.
-func (p *clPara) obliqueAt(a, b int) bool {
+// prepHead returns the head of the view tokens [a, b) when the parse makes
+// them a phrase governed by a preposition ("through the streets"): the
+// token whose own head lies outside, an oblique or a nominal modifier, or a
+// noun with a preposition of its own whatever its label (a subject "from
+// both parties" is a phrase the parse lost the noun of); else -1.
+func (p *clPara) prepHead(a, b int) int {
 	lo, hi := p.toks[a].tok, p.toks[b-1].tok+1
 	for k := lo; k < hi; k++ {
 		if h := p.src.Tokens[k].Head; h < lo || h >= hi {
-			r := p.src.Tokens[k].Rel.Base()
-			return r == text.RelObl || r == text.RelNmod
+			if r := p.src.Tokens[k].Rel.Base(); r == text.RelObl || r == text.RelNmod || p.preposition(k) >= 0 {
+				return k
+			}
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
-// nounBefore returns the noun that the phrase at view token a modifies
-// across the one preposition before it ("officials from both parties"),
-// when the parse makes it so and that noun is not itself governed by a
-// preposition; else -1.
-func (p *clPara) nounBefore(a int) int {
+// preposition returns the preposition the parse gives the nominal k (a case
+// marker tagged ADP, not the possessive "'s"), or -1.
+func (p *clPara) preposition(k int) int {
+	t := p.src.Tokens
+	for c := p.src.SentenceOf(k).Start; c < k; c++ {
+		if t[c].Head == k && t[c].Rel == text.RelCase && t[c].POS == text.ADP {
+			return c
+		}
+	}
+	return -1
+}
+
+// nounBefore returns the noun that the phrase at view token a, headed by
+// token h, modifies across the one preposition before it ("officials from
+// both parties"), when the parse makes it so (the phrase hangs on the noun)
+// or hangs the phrase with its preposition where no such phrase goes (as a
+// subject), and that noun is not itself governed by a preposition; else -1.
+func (p *clPara) nounBefore(a, h int) int {
 	i := p.toks[a].tok
 	if i < 2 || p.src.Tokens[i-1].POS != text.ADP {
 		return -1
@@ -660,6 +705,9 @@ func (p *clPara) nounBefore(a int) int {
 	}
 	if r := t.Rel.Base(); r == text.RelObl || r == text.RelNmod {
 		return -1
+	}
+	if p.preposition(h) == i-1 && p.src.Tokens[h].Rel.Base() == text.RelNsubj {
+		return g
 	}
 	// The phrase after the preposition hangs on g.
 	for k := i; k < len(p.src.Tokens) && p.src.Tokens[k].Sent == t.Sent; k++ {

@@ -865,12 +865,18 @@ func (g *grammar) leftEdge(h int) int {
 }
 
 // dominated reports whether token k depends on h through tokens of
-// [lo, h], the phrase read so far.
+// [lo, h], the phrase read so far; for a noun h that is a compound of a
+// head after it ("Net profit 754.4 mln francs"), a word before h may hang
+// on that head instead: either attachment makes one noun phrase.
 func (g *grammar) dominated(k, h, lo int) bool {
 	p := g.p
+	up := -1
+	if t := &p.Tokens[h]; t.Rel.Base() == text.RelCompound && t.Head > h {
+		up = t.Head
+	}
 	for steps := 0; steps < 6; steps++ {
 		k = p.Tokens[k].Head
-		if k == h {
+		if k == h || k == up {
 			return true
 		}
 		if k < lo || k > h {
