@@ -160,6 +160,13 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 				p.kid(content, text.RelNsubj) < 0 && p.kid(content, text.RelExpl) < 0 {
 				lo, _ = p.src.Subtree(o)
 			}
+			// "promised there will be no repeat": the parse hung the
+			// clause's "there" on the verb, before a clause that opens
+			// with its auxiliary.
+			if lo-1 > c && p.src.Tokens[lo-1].Low == "there" && p.src.Tokens[lo-1].Head == c && p.src.Tokens[lo].POS == text.AUX &&
+				p.kid(content, text.RelExpl) < 0 {
+				lo--
+			}
 			if p.src.Tokens[lo].Low == "that" && p.src.Tokens[lo].Rel == text.RelMark {
 				lo++
 			}

@@ -373,3 +373,18 @@ func TestAlthoughTheySay(t *testing.T) {
 		t.Errorf("want what they say as a claim of its own, got %+v", cs)
 	}
 }
+
+// TestClauseAndSubjectWhereverTheParseHangsThem: the pieces of a claim that
+// parsers hang in different places: a clause with a subject right after a
+// belief verb, "there" before the clause's auxiliary, a participle phrase
+// before the speaker, a subject after a time.
+func TestClauseAndSubjectWhereverTheParseHangsThem(t *testing.T) {
+	checkRecall(t, []recallCase{
+		{paras: []string{"Harbour coach Tom Reyes felt the defeat showed his crew's lack of fitness."},
+			content: "the defeat showed his crew's lack of fitness", speaker: "Tom Reyes", mention: "Harbour coach Tom Reyes"},
+		{paras: []string{"Organisers have promised there will be no repeat of the chaos that spoiled last year's regatta."},
+			content: "there will be no repeat of the chaos", speaker: "Organisers", mention: "Organisers"},
+		{paras: []string{"Opening the new quay Mr Reyes said great progress had been made on safety in recent years."},
+			content: "great progress had been made", speaker: "Reyes", mention: "Mr Reyes"},
+	})
+}

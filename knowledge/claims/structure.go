@@ -81,18 +81,31 @@ func (p *clPara) kid(i int, rel text.Rel, words ...string) int {
 var clNegators = []string{"not", "n't", "never", "no", "hardly", "scarcely"}
 
 // clause returns the clause the verb c governs as its complement, or -1: its
-// ccomp, or one the parse hung on an adverb of c ("complain bitterly that
-// C"), for an adverb governs no clause.
+// ccomp; one the parse hung on an adverb of c ("complain bitterly that C"),
+// for an adverb governs no clause; or a clause with a subject the parse
+// joined to c with neither a conjunction nor a comma between them ("felt
+// the result exposed his side"), for a conjunct has one or the other.
 func (p *clPara) clause(c int) int {
 	if o := p.kid(c, text.RelCcomp); o >= 0 {
 		return o
 	}
+	t := p.src.Tokens
 	s := p.src.SentenceOf(c)
 	for k := s.Start; k < s.End; k++ {
-		if t := &p.src.Tokens[k]; t.Head == c && t.Rel == text.RelAdvmod && t.POS == text.ADV {
+		switch {
+		case t[k].Head != c:
+		case t[k].Rel == text.RelAdvmod && t[k].POS == text.ADV:
 			if o := p.kid(k, text.RelCcomp); o > k {
 				return o
 			}
+		case k > c && t[k].Rel == text.RelConj && p.kid(k, text.RelCC) < 0 && p.kid(k, text.RelNsubj) >= 0:
+			lo, _ := p.src.Subtree(k)
+			for j := c + 1; j < lo; j++ {
+				if t[j].POS == text.PUNCT || t[j].POS == text.CCONJ {
+					return -1
+				}
+			}
+			return k
 		}
 	}
 	return -1
@@ -104,6 +117,11 @@ func (p *clPara) clause(c int) int {
 func (p *clPara) negatedVerb(i int, lex *clLexicon) bool {
 	for steps := 0; i >= 0 && steps < 4; steps++ {
 		if k := p.kid(i, text.RelAdvmod, clNegators...); k >= 0 && k < i && p.toks[p.view[k]].quote < 0 {
+			return true
+		}
+		// "said, without admitting any allegations, that": what is done
+		// without is not done.
+		if k := max(p.kid(i, text.RelMark, "without"), p.kid(i, text.RelCase, "without")); k >= 0 && k < i {
 			return true
 		}
 		// "no longer wants", "no more believes": the negator hangs on the
@@ -136,8 +154,10 @@ func (x *clExtractor) structureAgrees(p *clPara, f *clFound) bool {
 	// "asked whether the plan could work", "whether or not we should":
 	// a question or a hedge asserts nothing.
 	if !f.quoted && f.cS >= 0 && f.cS < len(p.text) {
-		rest := strings.ToLower(p.text[f.cS:])
-		if strings.HasPrefix(rest, "whether ") || f.lemma == "ask" && strings.HasPrefix(rest, "if ") {
+		rest := strings.TrimLeft(strings.ToLower(p.text[f.cS:]), " ,;:")
+		// "said, without admitting C, that": a phrase of what is not
+		// done is no statement, whatever the words after it.
+		if strings.HasPrefix(rest, "whether ") || f.lemma == "ask" && strings.HasPrefix(rest, "if ") || strings.HasPrefix(rest, "without ") {
 			return false
 		}
 	}
@@ -349,7 +369,7 @@ func (x *clExtractor) worthParsing(p *clPara, f *clFound) bool {
 		switch {
 		case t.Start < cue.Start:
 			switch t.Low {
-			case "not", "n't", "never", "no", "hardly", "scarcely", "nobody", "none", "neither", "while", "although", "though", "whereas", "by",
+			case "not", "n't", "never", "no", "hardly", "scarcely", "nobody", "none", "neither", "without", "while", "although", "though", "whereas", "by",
 				"whether", "if", "must", "should", "ought":
 				return true
 			}
@@ -486,7 +506,7 @@ func (p *clPara) subjectOf(i int) int {
 		return p.kid(i, text.RelObl)
 	}
 	for steps := 0; i >= 0 && steps < 3; steps++ {
-		if k := p.kid(i, text.RelNsubj); k >= 0 {
+		if k := p.nearestSubject(i); k >= 0 {
 			switch {
 			case t[k].Rel == text.RelNsubjPass:
 				return p.kid(i, text.RelOblAgent)
@@ -514,6 +534,12 @@ func (p *clPara) subjectOf(i int) int {
 			if h := t[i].Head; h >= 0 && i > h && p.kid(i, text.RelMark, "to") >= 0 && p.hasObject(h) {
 				return -1
 			}
+			// "He decided to back the plan as the police said C": a
+			// finite verb has a subject of its own; when the parse lost
+			// it, the verb above does not lend its own.
+			if tag := t[i].Tag; (tag == "VBD" || tag == "VBZ" || tag == "VBP") && p.kid(i, text.RelAux, "having", "being") < 0 {
+				return -1
+			}
 			i = t[i].Head
 		case text.RelConj:
 			// "NATO steps up patrols as the operator denies": a verb joined
@@ -533,6 +559,26 @@ func (p *clPara) subjectOf(i int) int {
 		}
 	}
 	return -1
+}
+
+// nearestSubject returns the subject of the verb i, or -1: of two the parse
+// may give it ("Launching the initiative Mr Clarke said"), the one nearest
+// before the verb, for the first is then a phrase the parse lost the place
+// of; not a relative pronoun ("His wife Sharon, who called the police,
+// said") nor a time ("the Bank last month agreed"), which tell the parse
+// lost the clause around them instead.
+func (p *clPara) nearestSubject(i int) int {
+	k := p.kid(i, text.RelNsubj)
+	if k < 0 || k > i {
+		return k
+	}
+	for j := k + 1; j < i; j++ {
+		t := &p.src.Tokens[j]
+		if t.Head == i && t.Rel.Base() == text.RelNsubj && t.Tag != "WP" && t.Tag != "WDT" && !clTimes[t.Low] {
+			k = j
+		}
+	}
+	return k
 }
 
 // hasObject tells whether the verb h has an object, bar a day the parse
