@@ -566,7 +566,7 @@ func (p *clPara) subjectOf(i int) int {
 // before the verb, for the first is then a phrase the parse lost the place
 // of; not a relative pronoun ("His wife Sharon, who called the police,
 // said") nor a time ("the Bank last month agreed"), which tell the parse
-// lost the clause around them instead.
+// lost the clause around them instead. A time alone is no subject.
 func (p *clPara) nearestSubject(i int) int {
 	k := p.kid(i, text.RelNsubj)
 	if k < 0 || k > i {
@@ -577,6 +577,11 @@ func (p *clPara) nearestSubject(i int) int {
 		if t.Head == i && t.Rel.Base() == text.RelNsubj && t.Tag != "WP" && t.Tag != "WDT" && !clTimes[t.Low] {
 			k = j
 		}
+	}
+	// "tweets early Friday saying": a time the parse made the subject
+	// is none.
+	if clTimes[p.src.Tokens[k].Low] {
+		return -1
 	}
 	return k
 }
