@@ -515,6 +515,14 @@ func (p *clPara) subjectOf(i int) int {
 					return h
 				}
 				return -1 // a relative clause hung on a verb: the parse is lost
+			case t[k].Low == "who" || t[k].Low == "which":
+				// "McConnell, now the majority leader, who in 2010 said":
+				// a relative clause the parse hung elsewhere stands for
+				// the noun right before its comma, or the parse is lost.
+				if k >= 2 && t[k-1].Text == "," && (t[k-2].POS == text.NOUN || t[k-2].POS == text.PROPN) && t[k-2].Sent == t[k].Sent {
+					return k - 2
+				}
+				return -1
 			}
 			if t[k].POS == text.VERB && t[k].Tag != "VBZ" && t[k].Tag != "VBP" {
 				// "Kill Bill director X said", "Ask Jeeves": a verb for a

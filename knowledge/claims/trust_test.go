@@ -177,3 +177,14 @@ func TestPronounSkipsAPhraseCutShort(t *testing.T) {
 		t.Errorf("want the claim of Anna Kerr, got %+v", c)
 	}
 }
+
+// TestRelativeClauseHungElsewhere: "X, now the chairman, who said C": the
+// relative clause speaks for the noun before its comma, wherever the parse
+// hangs it, never for the subject of the main clause.
+func TestRelativeClauseHungElsewhere(t *testing.T) {
+	body := "The mayor has had a frosty relationship with Reyes, now the Harbour Board chairman, who in 2019 said the board's most important goal was to make the mayor a \"one-term mayor.\""
+	c := claimWith(claimsIn(t, body), "most important goal was to make the mayor")
+	if c == nil || c.Speaker == "who" || strings.Contains(c.Speaker, "mayor") {
+		t.Errorf("want the claim of the chairman, got %+v", c)
+	}
+}
