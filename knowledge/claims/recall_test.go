@@ -386,5 +386,9 @@ func TestClauseAndSubjectWhereverTheParseHangsThem(t *testing.T) {
 			content: "there will be no repeat of the chaos", speaker: "Organisers", mention: "Organisers"},
 		{paras: []string{"Opening the new quay Mr Reyes said great progress had been made on safety in recent years."},
 			content: "great progress had been made", speaker: "Reyes", mention: "Mr Reyes"},
+		{paras: []string{"Senator Mary Bell questioned the banker Tom Ruiz on Monday.", "“You should resign,” Bell told Ruiz, after he admitted under Bell’s grilling he hadn’t yet been held personally accountable for the losses of his firm."},
+			content: "he hadn’t yet been held personally accountable", speaker: "Ruiz", mention: "he"},
+		{paras: []string{"At Monday’s harbour debate, Ruiz cited disparaging remarks Reyes had made about the crews as examples of the board’s contempt for fishermen."},
+			content: "disparaging remarks Reyes had made about the crews", speaker: "Ruiz", mention: "Ruiz"},
 	})
 }

@@ -98,14 +98,21 @@ func (p *clPara) clause(c int) int {
 			if o := p.kid(k, text.RelCcomp); o > k {
 				return o
 			}
-		case k > c && t[k].Rel == text.RelConj && p.kid(k, text.RelCC) < 0 && p.kid(k, text.RelNsubj) >= 0:
+		case k > c && t[k].Rel == text.RelConj && p.kid(k, text.RelCC) < 0:
 			lo, _ := p.src.Subtree(k)
 			for j := c + 1; j < lo; j++ {
 				if t[j].POS == text.PUNCT || t[j].POS == text.CCONJ {
 					return -1
 				}
 			}
-			return k
+			// A subject of its own, on the verb or on its auxiliary
+			// ("he hadn't yet been held", "he" hung on "had").
+			for j := lo; j < k; j++ {
+				if h := t[j].Head; t[j].Rel.Base() == text.RelNsubj && (h == k || h >= 0 && t[h].Head == k && t[h].Rel.Base() == text.RelAux) {
+					return k
+				}
+			}
+			return -1
 		}
 	}
 	return -1
