@@ -392,3 +392,14 @@ func TestClauseAndSubjectWhereverTheParseHangsThem(t *testing.T) {
 			content: "disparaging remarks Reyes had made about the crews", speaker: "Ruiz", mention: "Ruiz"},
 	})
 }
+
+// TestSubjectReadAsATimesPossessor: "the Bank last month agreed", the parse
+// making the Bank the month's possessor: the Bank agreed.
+func TestSubjectReadAsATimesPossessor(t *testing.T) {
+	_, f := extractText(t, "Norway's state Fisheries-Export Bank last month agreed to provide around 90 mln crowns in untied credits to help the town pay for its share of 12 harbour projects.")
+	cs := claimsOf(f, "to provide around 90 mln crowns")
+	if len(cs) != 1 || !strings.Contains(cs[0].Speaker, "Fisheries-Export") {
+		logClaims(t, f)
+		t.Errorf("want one claim of the bank")
+	}
+}

@@ -594,8 +594,12 @@ func (p *clPara) nearestSubject(i int) int {
 		}
 	}
 	// "tweets early Friday saying": a time the parse made the subject
-	// is none.
+	// is none; "the Bank last month agreed" read as the Bank's month: the
+	// possessor is.
 	if clTimes[p.src.Tokens[k].Low] {
+		if q := p.kid(k, text.RelNmodPoss); q >= 0 && (p.src.Tokens[q].POS == text.PROPN || p.src.Tokens[q].POS == text.NOUN) {
+			return q
+		}
 		return -1
 	}
 	return k
