@@ -755,6 +755,12 @@ func (x *clExtractor) emit(p *clPara, f clFound) {
 	if !x.structureAgrees(p, &f) {
 		return
 	}
+	// "the study -- which notes that C, ...": a speaker that runs on into
+	// what is said is a phrase the parse lost the end of (a speaker set
+	// inside the content, "C, he said, C2", is another thing).
+	if f.inherit == nil && f.spS >= 0 && f.spS < f.spE && f.spE <= len(p.toks) && p.toks[f.spS].s < f.cS && p.toks[f.spE-1].e > f.cS {
+		return
+	}
 	st, en := clTrim(p.text, f.cS, f.cE)
 	if en-st < 2 {
 		return

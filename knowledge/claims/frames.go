@@ -136,6 +136,9 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 			}
 			lo, hi := p.src.Subtree(content)
 			hi = max(hi, bareEnd)
+			if invertedAfter(p, c) && p.src.Tokens[content].Head == c+1 {
+				lo = c + 1 // "cited disparaging remarks": the adjective too
+			}
 			// What the verb governs after its content goes with it ("thought
 			// it was unlikely a documentary could compete"), up to the end of
 			// the clause.
@@ -159,6 +162,13 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 			if o := p.kid(c, text.RelObj); o > c && o < content && p.src.Tokens[content].Rel.Base() == text.RelCcomp &&
 				p.kid(content, text.RelNsubj) < 0 && p.kid(content, text.RelExpl) < 0 {
 				lo, _ = p.src.Subtree(o)
+			}
+			// "promised there will be no repeat": the parse hung the
+			// clause's "there" on the verb, before a clause that opens
+			// with its auxiliary.
+			if lo-1 > c && p.src.Tokens[lo-1].Low == "there" && p.src.Tokens[lo-1].Head == c && p.src.Tokens[lo].POS == text.AUX &&
+				p.kid(content, text.RelExpl) < 0 {
+				lo--
 			}
 			if p.src.Tokens[lo].Low == "that" && p.src.Tokens[lo].Rel == text.RelMark {
 				lo++
@@ -203,17 +213,27 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 var clSubordinators = map[string]bool{"once": true, "if": true, "when": true, "unless": true, "although": true,
 	"though": true, "because": true, "while": true, "after": true, "before": true, "since": true, "until": true}
 
+// invertedAfter tells whether the parse made the verb c depend on the
+// adjective or participle right after it ("cited disparaging remarks" with
+// "disparaging" for the head of the sentence): the two read the other way
+// round.
+func invertedAfter(p *clPara, c int) bool {
+	t := p.src.Tokens
+	n := c + 1
+	return n < len(t) && t[c].Head == n && t[n].Sent == t[c].Sent && (t[n].POS == text.ADJ || t[n].Tag == "VBG")
+}
+
 // frameContent returns the token the verb c governs that is its content, by
 // the kinds of a frames.txt row, or -1.
 func frameContent(p *clPara, c int, kinds []string) int {
 	for _, k := range kinds {
 		switch k {
 		case "clause":
-			if o := p.kid(c, text.RelCcomp); o >= 0 {
+			if o := p.clause(c); o >= 0 {
 				return o
 			}
 		case "that":
-			if o := p.kid(c, text.RelCcomp); o >= 0 && p.kid(o, text.RelMark, "that") >= 0 {
+			if o := p.clause(c); o >= 0 && p.kid(o, text.RelMark, "that") >= 0 {
 				return o
 			}
 		case "to":
@@ -223,6 +243,14 @@ func frameContent(p *clPara, c int, kinds []string) int {
 		case "noun":
 			if o := p.kid(c, text.RelObj); o >= 0 && p.src.Tokens[o].POS != text.PRON {
 				return o
+			}
+			// "cited disparaging remarks" read the other way round: the
+			// adjective after the verb taken for its head; its object is
+			// the verb's.
+			if n := c + 1; invertedAfter(p, c) {
+				if o := p.kid(n, text.RelObj); o > n && p.src.Tokens[o].POS != text.PRON {
+					return o
+				}
 			}
 		case "pred":
 			// "called the charges fabricated", "described him as a fraud":

@@ -373,3 +373,33 @@ func TestAlthoughTheySay(t *testing.T) {
 		t.Errorf("want what they say as a claim of its own, got %+v", cs)
 	}
 }
+
+// TestClauseAndSubjectWhereverTheParseHangsThem: the pieces of a claim that
+// parsers hang in different places: a clause with a subject right after a
+// belief verb, "there" before the clause's auxiliary, a participle phrase
+// before the speaker, a subject after a time.
+func TestClauseAndSubjectWhereverTheParseHangsThem(t *testing.T) {
+	checkRecall(t, []recallCase{
+		{paras: []string{"Harbour coach Tom Reyes felt the defeat showed his crew's lack of fitness."},
+			content: "the defeat showed his crew's lack of fitness", speaker: "Tom Reyes", mention: "Harbour coach Tom Reyes"},
+		{paras: []string{"Organisers have promised there will be no repeat of the chaos that spoiled last year's regatta."},
+			content: "there will be no repeat of the chaos", speaker: "Organisers", mention: "Organisers"},
+		{paras: []string{"Opening the new quay Mr Reyes said great progress had been made on safety in recent years."},
+			content: "great progress had been made", speaker: "Reyes", mention: "Mr Reyes"},
+		{paras: []string{"Senator Mary Bell questioned the banker Tom Ruiz on Monday.", "“You should resign,” Bell told Ruiz, after he admitted under Bell’s grilling he hadn’t yet been held personally accountable for the losses of his firm."},
+			content: "he hadn’t yet been held personally accountable", speaker: "Ruiz", mention: "he"},
+		{paras: []string{"At Monday’s harbour debate, Ruiz cited disparaging remarks Reyes had made about the crews as examples of the board’s contempt for fishermen."},
+			content: "disparaging remarks Reyes had made about the crews", speaker: "Ruiz", mention: "Ruiz"},
+	})
+}
+
+// TestSubjectReadAsATimesPossessor: "the Bank last month agreed", the parse
+// making the Bank the month's possessor: the Bank agreed.
+func TestSubjectReadAsATimesPossessor(t *testing.T) {
+	_, f := extractText(t, "Norway's state Fisheries-Export Bank last month agreed to provide around 90 mln crowns in untied credits to help the town pay for its share of 12 harbour projects.")
+	cs := claimsOf(f, "to provide around 90 mln crowns")
+	if len(cs) != 1 || !strings.Contains(cs[0].Speaker, "Fisheries-Export") {
+		logClaims(t, f)
+		t.Errorf("want one claim of the bank")
+	}
+}

@@ -80,12 +80,55 @@ func (p *clPara) kid(i int, rel text.Rel, words ...string) int {
 // clarified" says the matter stayed unclear).
 var clNegators = []string{"not", "n't", "never", "no", "hardly", "scarcely"}
 
+// clause returns the clause the verb c governs as its complement, or -1: its
+// ccomp; one the parse hung on an adverb of c ("complain bitterly that C"),
+// for an adverb governs no clause; or a clause with a subject the parse
+// joined to c with neither a conjunction nor a comma between them ("felt
+// the result exposed his side"), for a conjunct has one or the other.
+func (p *clPara) clause(c int) int {
+	if o := p.kid(c, text.RelCcomp); o >= 0 {
+		return o
+	}
+	t := p.src.Tokens
+	s := p.src.SentenceOf(c)
+	for k := s.Start; k < s.End; k++ {
+		switch {
+		case t[k].Head != c:
+		case t[k].Rel == text.RelAdvmod && t[k].POS == text.ADV:
+			if o := p.kid(k, text.RelCcomp); o > k {
+				return o
+			}
+		case k > c && t[k].Rel == text.RelConj && p.kid(k, text.RelCC) < 0:
+			lo, _ := p.src.Subtree(k)
+			for j := c + 1; j < lo; j++ {
+				if t[j].POS == text.PUNCT || t[j].POS == text.CCONJ {
+					return -1
+				}
+			}
+			// A subject of its own, on the verb or on its auxiliary
+			// ("he hadn't yet been held", "he" hung on "had").
+			for j := lo; j < k; j++ {
+				if h := t[j].Head; t[j].Rel.Base() == text.RelNsubj && (h == k || h >= 0 && t[h].Head == k && t[h].Rel.Base() == text.RelAux) {
+					return k
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // negatedVerb tells whether the verb i is negated: "did not claim", "never
 // said", "nobody said", or the complement of a verb that refuses ("refused
 // to say", "declined to confirm") or of a negated one ("did not want to say").
 func (p *clPara) negatedVerb(i int, lex *clLexicon) bool {
 	for steps := 0; i >= 0 && steps < 4; steps++ {
 		if k := p.kid(i, text.RelAdvmod, clNegators...); k >= 0 && k < i && p.toks[p.view[k]].quote < 0 {
+			return true
+		}
+		// "said, without admitting any allegations, that": what is done
+		// without is not done.
+		if k := max(p.kid(i, text.RelMark, "without"), p.kid(i, text.RelCase, "without")); k >= 0 && k < i {
 			return true
 		}
 		// "no longer wants", "no more believes": the negator hangs on the
@@ -118,8 +161,10 @@ func (x *clExtractor) structureAgrees(p *clPara, f *clFound) bool {
 	// "asked whether the plan could work", "whether or not we should":
 	// a question or a hedge asserts nothing.
 	if !f.quoted && f.cS >= 0 && f.cS < len(p.text) {
-		rest := strings.ToLower(p.text[f.cS:])
-		if strings.HasPrefix(rest, "whether ") || f.lemma == "ask" && strings.HasPrefix(rest, "if ") {
+		rest := strings.TrimLeft(strings.ToLower(p.text[f.cS:]), " ,;:")
+		// "said, without admitting C, that": a phrase of what is not
+		// done is no statement, whatever the words after it.
+		if strings.HasPrefix(rest, "whether ") || f.lemma == "ask" && strings.HasPrefix(rest, "if ") || strings.HasPrefix(rest, "without ") {
 			return false
 		}
 	}
@@ -137,9 +182,17 @@ func (x *clExtractor) structureAgrees(p *clPara, f *clFound) bool {
 		if odd, weak := x.oddSpeaker(p, f.spS, f.spE); odd && !apposed {
 			a, b := -1, -1
 			if p.parsed(f.cueTok) {
-				if h := p.subjectOf(p.node(f.cueTok)); h >= 0 && p.src.Tokens[h].Rel != text.RelExpl {
+				c := p.node(f.cueTok)
+				if h := p.subjectOf(c); h >= 0 && p.src.Tokens[h].Rel != text.RelExpl {
 					a, b = p.phrase(h)
-					if odd, _ := x.oddSpeaker(p, a, b); odd || !x.speakerLike(p, a, b) && !pluralNoun(p, h) {
+					odd, weak := x.oddSpeaker(p, a, b)
+					// "with the police command claiming C": the noun a
+					// participle hangs on does what it says, whatever
+					// preposition comes before the noun.
+					if odd && weak && p.src.Tokens[c].Head == h && p.src.Tokens[c].Rel.Base() == text.RelACL && p.src.Tokens[c].Tag == "VBG" {
+						odd = false
+					}
+					if odd || !x.speakerLike(p, a, b) && !pluralNoun(p, h) {
 						a = -1
 					}
 				}
@@ -149,13 +202,13 @@ func (x *clExtractor) structureAgrees(p *clPara, f *clFound) bool {
 				f.spS, f.spE = a, b
 			case !weak:
 				return false
-			case p.parsed(f.cueTok) && p.obliqueAt(f.spS, f.spE):
+			case p.parsed(f.cueTok) && p.prepHead(f.spS, f.spE) >= 0:
 				// "elected officials from both parties say": the phrase
 				// after the preposition modifies the noun right before it,
 				// which heads the speaker's phrase; a noun that is itself
 				// governed by a preposition ("in a meeting with the board")
 				// names no speaker.
-				g := p.nounBefore(f.spS)
+				g := p.nounBefore(f.spS, p.prepHead(f.spS, f.spE))
 				if g < 0 {
 					return false
 				}
@@ -163,7 +216,9 @@ func (x *clExtractor) structureAgrees(p *clPara, f *clFound) bool {
 				if odd, _ := x.oddSpeaker(p, a, b); odd || !x.speakerLike(p, a, b) && !pluralNoun(p, g) {
 					return false
 				}
-				f.spS, f.spE = a, b
+				// The parse may have hung the phrase after the preposition
+				// elsewhere: it is the noun's all the same.
+				f.spS, f.spE = a, max(b, f.spE)
 			}
 		}
 	}
@@ -224,7 +279,7 @@ func (x *clExtractor) structureAgrees(p *clPara, f *clFound) bool {
 	}
 	// "By declaring their assets, ...": a participle that says how
 	// something is done, with a noun for its object, says nothing.
-	if f.frame == frameStrict && !f.quoted && p.kid(c, text.RelCcomp) < 0 &&
+	if f.frame == frameStrict && !f.quoted && p.clause(c) < 0 &&
 		(p.kid(c, text.RelMark) >= 0 || p.kid(c, text.RelCase) >= 0) {
 		if o := p.kid(c, text.RelObj); o >= 0 {
 			if a, _ := p.src.Subtree(o); p.src.Tokens[a].Start == f.cS {
@@ -321,7 +376,7 @@ func (x *clExtractor) worthParsing(p *clPara, f *clFound) bool {
 		switch {
 		case t.Start < cue.Start:
 			switch t.Low {
-			case "not", "n't", "never", "no", "hardly", "scarcely", "nobody", "none", "neither", "while", "although", "though", "whereas", "by",
+			case "not", "n't", "never", "no", "hardly", "scarcely", "nobody", "none", "neither", "without", "while", "although", "though", "whereas", "by",
 				"whether", "if", "must", "should", "ought":
 				return true
 			}
@@ -458,7 +513,7 @@ func (p *clPara) subjectOf(i int) int {
 		return p.kid(i, text.RelObl)
 	}
 	for steps := 0; i >= 0 && steps < 3; steps++ {
-		if k := p.kid(i, text.RelNsubj); k >= 0 {
+		if k := p.nearestSubject(i); k >= 0 {
 			switch {
 			case t[k].Rel == text.RelNsubjPass:
 				return p.kid(i, text.RelOblAgent)
@@ -467,6 +522,14 @@ func (p *clPara) subjectOf(i int) int {
 					return h
 				}
 				return -1 // a relative clause hung on a verb: the parse is lost
+			case t[k].Low == "who" || t[k].Low == "which":
+				// "McConnell, now the majority leader, who in 2010 said":
+				// a relative clause the parse hung elsewhere stands for
+				// the noun right before its comma, or the parse is lost.
+				if k >= 2 && t[k-1].Text == "," && (t[k-2].POS == text.NOUN || t[k-2].POS == text.PROPN) && t[k-2].Sent == t[k].Sent {
+					return k - 2
+				}
+				return -1
 			}
 			if t[k].POS == text.VERB && t[k].Tag != "VBZ" && t[k].Tag != "VBP" {
 				// "Kill Bill director X said", "Ask Jeeves": a verb for a
@@ -484,6 +547,12 @@ func (p *clPara) subjectOf(i int) int {
 			// "asked the harbour master to confirm": the object of the
 			// verb above, not its subject, is who is to do it.
 			if h := t[i].Head; h >= 0 && i > h && p.kid(i, text.RelMark, "to") >= 0 && p.hasObject(h) {
+				return -1
+			}
+			// "He decided to back the plan as the police said C": a
+			// finite verb has a subject of its own; when the parse lost
+			// it, the verb above does not lend its own.
+			if tag := t[i].Tag; (tag == "VBD" || tag == "VBZ" || tag == "VBP") && p.kid(i, text.RelAux, "having", "being") < 0 {
 				return -1
 			}
 			i = t[i].Head
@@ -505,6 +574,35 @@ func (p *clPara) subjectOf(i int) int {
 		}
 	}
 	return -1
+}
+
+// nearestSubject returns the subject of the verb i, or -1: of two the parse
+// may give it ("Launching the initiative Mr Clarke said"), the one nearest
+// before the verb, for the first is then a phrase the parse lost the place
+// of; not a relative pronoun ("His wife Sharon, who called the police,
+// said") nor a time ("the Bank last month agreed"), which tell the parse
+// lost the clause around them instead. A time alone is no subject.
+func (p *clPara) nearestSubject(i int) int {
+	k := p.kid(i, text.RelNsubj)
+	if k < 0 || k > i {
+		return k
+	}
+	for j := k + 1; j < i; j++ {
+		t := &p.src.Tokens[j]
+		if t.Head == i && t.Rel.Base() == text.RelNsubj && t.Tag != "WP" && t.Tag != "WDT" && !clTimes[t.Low] {
+			k = j
+		}
+	}
+	// "tweets early Friday saying": a time the parse made the subject
+	// is none; "the Bank last month agreed" read as the Bank's month: the
+	// possessor is.
+	if clTimes[p.src.Tokens[k].Low] {
+		if q := p.kid(k, text.RelNmodPoss); q >= 0 && (p.src.Tokens[q].POS == text.PROPN || p.src.Tokens[q].POS == text.NOUN) {
+			return q
+		}
+		return -1
+	}
+	return k
 }
 
 // hasObject tells whether the verb h has an object, bar a day the parse
@@ -630,25 +728,42 @@ func (x *clExtractor) oddSpeaker(p *clPara, a, b int) (odd, weak bool) {
 	return false, false
 }
 
-// obliqueAt tells whether the parse makes the view tokens [a, b) a phrase
-// governed by a preposition ("through the streets"): its head, the token
-// whose own head lies outside, is an oblique or a nominal modifier.
-func (p *clPara) obliqueAt(a, b int) bool {
+// prepHead returns the head of the view tokens [a, b) when the parse makes
+// them a phrase governed by a preposition ("through the streets"): the
+// token whose own head lies outside, an oblique or a nominal modifier, or a
+// noun with a preposition of its own whatever its label (a subject "from
+// both parties" is a phrase the parse lost the noun of); else -1.
+func (p *clPara) prepHead(a, b int) int {
 	lo, hi := p.toks[a].tok, p.toks[b-1].tok+1
 	for k := lo; k < hi; k++ {
 		if h := p.src.Tokens[k].Head; h < lo || h >= hi {
-			r := p.src.Tokens[k].Rel.Base()
-			return r == text.RelObl || r == text.RelNmod
+			if r := p.src.Tokens[k].Rel.Base(); r == text.RelObl || r == text.RelNmod || p.preposition(k) >= 0 {
+				return k
+			}
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
-// nounBefore returns the noun that the phrase at view token a modifies
-// across the one preposition before it ("officials from both parties"),
-// when the parse makes it so and that noun is not itself governed by a
-// preposition; else -1.
-func (p *clPara) nounBefore(a int) int {
+// preposition returns the preposition the parse gives the nominal k (a case
+// marker tagged ADP, not the possessive "'s"), or -1.
+func (p *clPara) preposition(k int) int {
+	t := p.src.Tokens
+	for c := p.src.SentenceOf(k).Start; c < k; c++ {
+		if t[c].Head == k && t[c].Rel == text.RelCase && t[c].POS == text.ADP {
+			return c
+		}
+	}
+	return -1
+}
+
+// nounBefore returns the noun that the phrase at view token a, headed by
+// token h, modifies across the one preposition before it ("officials from
+// both parties"), when the parse makes it so (the phrase hangs on the noun)
+// or hangs the phrase with its preposition where no such phrase goes (as a
+// subject), and that noun is not itself governed by a preposition; else -1.
+func (p *clPara) nounBefore(a, h int) int {
 	i := p.toks[a].tok
 	if i < 2 || p.src.Tokens[i-1].POS != text.ADP {
 		return -1
@@ -660,6 +775,9 @@ func (p *clPara) nounBefore(a int) int {
 	}
 	if r := t.Rel.Base(); r == text.RelObl || r == text.RelNmod {
 		return -1
+	}
+	if p.preposition(h) == i-1 && p.src.Tokens[h].Rel.Base() == text.RelNsubj {
+		return g
 	}
 	// The phrase after the preposition hangs on g.
 	for k := i; k < len(p.src.Tokens) && p.src.Tokens[k].Sent == t.Sent; k++ {

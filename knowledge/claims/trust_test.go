@@ -145,3 +145,46 @@ func TestStrayMarkOpensNoQuote(t *testing.T) {
 		t.Error("the quote before the stray mark is lost")
 	}
 }
+
+// TestWhatIsNotDoneIsNoClaim: "said, without admitting C, that": neither
+// the admission nor the phrase of what is not done is a claim.
+func TestWhatIsNotDoneIsNoClaim(t *testing.T) {
+	body := "The shipping firm said, without admitting any of the charges brought by the port authority, its captain and two officers also agreed to pay a fine."
+	for _, c := range claimsIn(t, body) {
+		if c.Cue == "admitting" || strings.HasPrefix(c.Content, "without") || strings.HasPrefix(c.Content, "any of the charges") {
+			t.Errorf("what the firm did not admit became a claim: %+v", c)
+		}
+	}
+}
+
+// TestSpeakerOfAFiniteClauseIsItsOwn: "He backed the plan as the police
+// said C": the police say C, or no one does; never the subject of the
+// clause above.
+func TestSpeakerOfAFiniteClauseIsItsOwn(t *testing.T) {
+	body := "Marcus Bell said the harbour was busy. He had decided to back the harbour plans as the police said they would help fight smuggling and theft."
+	if c := claimWith(claimsIn(t, body), "help fight smuggling"); c != nil && strings.Contains(c.Speaker, "Bell") {
+		t.Errorf("the police's statement went to the subject of the main clause: %+v", c)
+	}
+}
+
+// TestPronounSkipsAPhraseCutShort: "A daisy chain necklace" is no woman
+// that "she" may stand for.
+func TestPronounSkipsAPhraseCutShort(t *testing.T) {
+	body := "Thieves broke into the home of singer Anna Kerr on Monday.\n\n" +
+		"A daisy chain necklace and a gold watch were also stolen. She said the thieves had taken her wedding rings as well."
+	c := claimWith(claimsIn(t, body), "taken her wedding rings")
+	if c == nil || !strings.Contains(c.Speaker, "Anna Kerr") {
+		t.Errorf("want the claim of Anna Kerr, got %+v", c)
+	}
+}
+
+// TestRelativeClauseHungElsewhere: "X, now the chairman, who said C": the
+// relative clause speaks for the noun before its comma, wherever the parse
+// hangs it, never for the subject of the main clause.
+func TestRelativeClauseHungElsewhere(t *testing.T) {
+	body := "The mayor has had a frosty relationship with Reyes, now the Harbour Board chairman, who in 2019 said the board's most important goal was to make the mayor a \"one-term mayor.\""
+	c := claimWith(claimsIn(t, body), "most important goal was to make the mayor")
+	if c == nil || c.Speaker == "who" || strings.Contains(c.Speaker, "mayor") {
+		t.Errorf("want the claim of the chairman, got %+v", c)
+	}
+}

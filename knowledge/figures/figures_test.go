@@ -601,6 +601,8 @@ func TestFiguresFromTheParse(t *testing.T) {
 			val("3.5 billion euro", FigureMoney, 3.5e9).withCounted("special loan")},
 		{"a restatement in another currency", "The deal is worth £5bn ($9bn) to the firm.",
 			val("$9bn", FigureMoney, 9e9).withCounted("deal")},
+		{"a verb joined to another shares its subject, not its object", "The director's new film received lukewarm reviews but went on to make over $76m worldwide.",
+			val("over $76m", FigureMoney, 76e6).withCounted("new film")},
 		{"a label before a figure in a wire table", "Net profit 754.4 mln francs vs 674.1 mln.",
 			val("754.4 mln francs", FigureMoney, 754.4e6).withCounted("Net profit")},
 		{"the noun a relative clause is said of", "Exports, which rose 5% last year, are expected to slow.",

@@ -681,9 +681,15 @@ func (g *grammar) verb(v, a int) string {
 		}
 		return ""
 	}
+	joined := false // v is the verb a verb was joined to: only its subject is shared
 	for steps := 0; steps < 3 && v >= 0; steps++ {
-		if o := g.child(v, text.RelObj); o >= 0 && o != a && !g.figure(o) && g.nominal(o) {
+		if o := g.child(v, text.RelObj); o >= 0 && o != a && !joined && !g.figure(o) && g.nominal(o) {
 			return g.phrase(o)
+		}
+		// "sales there fell 16%": a verb with a "there" of its own lost
+		// its subject to the parse.
+		if g.child(v, text.RelExpl) >= 0 {
+			return ""
 		}
 		t := &p.Tokens[v]
 		if steps == 0 && g.child(v, text.RelNsubj) < 0 && v > 0 && g.nominal(v-1) && (t.Tag == "VB" || t.Tag == "VBP" || t.Tag == "VBG") {
@@ -712,6 +718,7 @@ func (g *grammar) verb(v, a int) string {
 			// "rose and closed at"; not the subject of a speech verb
 			// ("figures showed that GDP fell 0.5%")
 			a, v = v, t.Head
+			joined = t.Rel.Base() == text.RelConj
 			if v >= 0 && g.lx.sourceVerbs[strings.ToLower(p.Tokens[v].Lemma)] && t.Rel.Base() != text.RelXcomp {
 				return ""
 			}
@@ -865,12 +872,18 @@ func (g *grammar) leftEdge(h int) int {
 }
 
 // dominated reports whether token k depends on h through tokens of
-// [lo, h], the phrase read so far.
+// [lo, h], the phrase read so far; for a noun h that is a compound of a
+// head after it ("Net profit 754.4 mln francs"), a word before h may hang
+// on that head instead: either attachment makes one noun phrase.
 func (g *grammar) dominated(k, h, lo int) bool {
 	p := g.p
+	up := -1
+	if t := &p.Tokens[h]; t.Rel.Base() == text.RelCompound && t.Head > h {
+		up = t.Head
+	}
 	for steps := 0; steps < 6; steps++ {
 		k = p.Tokens[k].Head
-		if k == h {
+		if k == h || k == up {
 			return true
 		}
 		if k < lo || k > h {

@@ -2,6 +2,7 @@ package text
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -89,19 +90,21 @@ var TaggerFeatures = []string{
 // ParserFeatures are the parser's templates, after Zhang and Nivre (2011),
 // "Transition-based dependency parsing with rich non-local features", less
 // most of those that pair two words or a word with a count or a label set:
-// they make the model large and slow for little accuracy. A value
-// is position.attribute; the positions are S0 (top of the stack), S1 (below
-// it), N0, N1, N2 (the next three words of the input), h (head of), h2 (head
-// of the head), l and r (leftmost and rightmost dependent), l2 and r2 (the
-// second leftmost and rightmost); the attributes are w (word), t (tag), l
-// (label), vl and vr (number of left and right dependents), sl and sr (the
-// sets of their labels). dist is the distance from S0 to N0.
+// they make the model large and slow for little accuracy (on dev, more word
+// templates made it worse). A value is position.attribute; the positions are
+// S0 (top of the stack), S1 and S2 (below it), N0 to N3 (the next four words
+// of the input), h (head of), h2 (head of the head), l and r (leftmost and
+// rightmost dependent), l2 and r2 (the second leftmost and rightmost); the
+// attributes are w (word), t (tag), l (label), vl and vr (number of left and
+// right dependents), sl and sr (the sets of their labels). dist is the
+// distance from S0 to N0, btw the commas (0, 1, 2 or more) and whether a verb
+// lie between them.
 var ParserFeatures = []string{
 	// single words
 	"S0.w S0.t", "S0.w", "S0.t",
 	"N0.w N0.t", "N0.w", "N0.t",
 	"N1.w N1.t", "N1.w", "N1.t",
-	"N2.w N2.t", "N2.w", "N2.t",
+	"N2.t",
 	// pairs (of the bilexical ones only the plainest: they are many and rare)
 	"S0.w S0.t N0.t", "S0.t N0.w N0.t", "S0.w N0.w", "S0.t N0.t", "N0.t N1.t",
 	// triples
@@ -112,15 +115,18 @@ var ParserFeatures = []string{
 	// valency
 	"S0.t S0.vr", "S0.t S0.vl", "N0.t N0.vl",
 	// first-order neighbours
-	"S0h.w", "S0h.t", "S0.l", "S0l.w", "S0l.t", "S0l.l", "S0r.w", "S0r.t", "S0r.l",
+	"S0h.t", "S0.l", "S0l.w", "S0l.t", "S0l.l", "S0r.t", "S0r.l",
 	"N0l.w", "N0l.t", "N0l.l",
 	// second-order neighbours
 	"S0h2.t", "S0h.l", "S0l2.t", "S0l2.l", "S0r2.t", "S0r2.l", "N0l2.t", "N0l2.l",
 	"S0.t S0l.t S0l2.t", "S0.t S0r.t S0r2.t", "S0.t S0h.t S0h2.t", "N0.t N0l.t N0l2.t",
 	// label sets
 	"S0.t S0.sr", "S0.t S0.sl", "N0.t N0.sl",
-	// the second item of the stack
+	// the second item of the stack and its dependents
 	"S1.w S1.t", "S1.t S0.t N0.t", "S1.t S0.t",
+	"S1.t S1r.t S0.t", "S1.t S1l.t S0.t", "S1.t S1.l N0.t",
+	// what lies between S0 and N0
+	"S0.t N0.t btw", "S0.t btw", "N0.t btw",
 }
 
 // lexeme is what the features read of one token, computed once per token.
@@ -141,6 +147,7 @@ var (
 	startWord = hashString("\x00start")
 	endWord   = hashString("\x00end")
 	rootWord  = hashString("\x00root")
+	commaWord = fnv(",")
 )
 
 // normalise returns the lower-cased form of s with straight quotes, the
@@ -365,12 +372,18 @@ const (
 	pN0l2
 	pN1
 	pN2
+	pS1h
+	pS1l
+	pS1r
+	pS2
+	pN3
 	numPositions
 	pNone = -1 // the distance, which has no position
 )
 
 var parserPositions = map[string]int8{"S0": pS0, "S0h": pS0h, "S0h2": pS0h2, "S0l": pS0l, "S0l2": pS0l2,
-	"S0r": pS0r, "S0r2": pS0r2, "S1": pS1, "N0": pN0, "N0l": pN0l, "N0l2": pN0l2, "N1": pN1, "N2": pN2}
+	"S0r": pS0r, "S0r2": pS0r2, "S1": pS1, "N0": pN0, "N0l": pN0l, "N0l2": pN0l2, "N1": pN1, "N2": pN2,
+	"S1h": pS1h, "S1l": pS1l, "S1r": pS1r, "S2": pS2, "N3": pN3}
 
 // Parser attributes.
 const (
@@ -382,15 +395,17 @@ const (
 	aSetL
 	aSetR
 	numParserAttrs
-	aDist = numParserAttrs
+	aDist    = numParserAttrs
+	aBetween = numParserAttrs + 1
 )
 
 // The values a parser configuration gives its features, computed once per
 // decision: each attribute of each position, then the distance and a 0.
 const (
-	distValue  = int(numPositions) * int(numParserAttrs)
-	zeroValue  = distValue + 1
-	numPValues = zeroValue + 1
+	distValue    = int(numPositions) * int(numParserAttrs)
+	betweenValue = distValue + 1
+	zeroValue    = betweenValue + 1
+	numPValues   = zeroValue + 1
 )
 
 type pvalues [numPValues]uint64
@@ -398,18 +413,62 @@ type pvalues [numPValues]uint64
 var parserAttrs = map[string]uint8{"w": aWord, "t": aTag, "l": aLabel, "vl": aValL, "vr": aValR, "sl": aSetL,
 	"sr": aSetR}
 
-// parseParserTemplates parses a parser feature table.
+// optionRepair, a line of the parser's feature table, marks a model
+// trained with the non-monotonic Left-Arc (parser.repair).
+const optionRepair = "option repair"
+
+// optionBranches, a line of the parser's feature table followed by two
+// numbers, gives the selectional branching the model parses with
+// (parser.branches and parser.branchMargin): "option branches 4 3000".
+const optionBranches = "option branches"
+
+// setFeatures gives the parser the feature table lines: its templates, and
+// the options the table's "option" lines set.
+func (ps *parser) setFeatures(lines []string) error {
+	t, err := parseParserTemplates(lines)
+	if err != nil {
+		return err
+	}
+	ps.templates, ps.features = t, lines
+	ps.repair = slices.Contains(lines, optionRepair)
+	ps.branches, ps.branchMargin = 1, 0
+	for _, l := range lines {
+		if rest, ok := strings.CutPrefix(l, optionBranches+" "); ok {
+			var k, m int
+			if n, err := fmt.Sscanf(rest, "%d %d", &k, &m); n != 2 || err != nil || k < 1 || k > maxBranches ||
+				m < 0 || m > maxMargin {
+				return fmt.Errorf("parser option %q: want the number of parses (1 to %d) and a margin", l, maxBranches)
+			}
+			ps.branches, ps.branchMargin = k, int32(m)
+		}
+	}
+	return nil
+}
+
+// branchOption is the feature table line that sets the parser's selectional
+// branching.
+func branchOption(k int, margin int32) string {
+	return fmt.Sprintf("%s %d %d", optionBranches, k, margin)
+}
+
+// parseParserTemplates parses a parser feature table (its "option" lines
+// aside).
 func parseParserTemplates(lines []string) ([]template, error) {
 	out := make([]template, 0, len(lines))
 	for _, l := range lines {
+		if l == optionRepair || strings.HasPrefix(l, optionBranches+" ") {
+			continue
+		}
 		var t template
 		for _, f := range strings.Fields(l) {
 			if t.n == 4 {
 				return nil, fmt.Errorf("parser feature %q: more than four values", l)
 			}
-			if f == "dist" {
-				t.atoms[t.n] = atom{attr: aDist, pos: pNone}
-				t.idx[t.n] = uint8(distValue)
+			if f == "dist" || f == "btw" {
+				t.atoms[t.n], t.idx[t.n] = atom{attr: aDist, pos: pNone}, uint8(distValue)
+				if f == "btw" {
+					t.atoms[t.n], t.idx[t.n] = atom{attr: aBetween, pos: pNone}, uint8(betweenValue)
+				}
 				t.n++
 				continue
 			}

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"maps"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -18,6 +19,9 @@ type TrainOptions struct {
 	// each part is tagged by a tagger trained on the others. Below 2 the
 	// parser trains on gold tags.
 	Folds int
+	// JackknifeAll gives the parser the tags of both passes of the tagger,
+	// jackknifed, rather than those of the first pass.
+	JackknifeAll bool
 	// Seed fixes the order of the sentences in each pass and the parser's
 	// exploration: the same sentences and options give the same model.
 	Seed uint64
@@ -44,6 +48,19 @@ type TrainOptions struct {
 	// Repeat, when set, says how many times each training sentence counts
 	// (its place in the list): to weigh one treebank more than another.
 	Repeat []int
+	// ParserRuns, above 1, trains the parser that many times with
+	// different seeds and keeps the mean of their weights.
+	ParserRuns int
+	// Repair trains the parser with the non-monotonic Left-Arc of
+	// Honnibal, Goldberg and Johnson (2013): a word on the stack given a
+	// head by a Right-Arc may be given the next word of the input instead.
+	Repair bool
+	// ParseBranches and BranchMargin are the selectional branching the
+	// model parses with (Model.SetBranching); below 2 it parses greedily.
+	ParseBranches, BranchMargin int
+	// ParserFeatures, when set, are the parser's templates in place of
+	// the ParserFeatures table (to compare feature sets).
+	ParserFeatures []string
 	// Log, when set, receives progress lines.
 	Log func(format string, args ...any)
 	// Report, when set, is called after each pass with the model as trained
@@ -80,12 +97,20 @@ func Train(sents []Paragraph, opt TrainOptions) (*Model, error) {
 	for i, fs := range passFeatures {
 		ttpls[i], _ = parseTaggerTemplates(fs)
 	}
-	ptpl, err := parseParserTemplates(ParserFeatures)
-	if err != nil {
-		return nil, err
+	pfeats := slices.Clone(ParserFeatures)
+	if opt.ParserFeatures != nil {
+		pfeats = slices.Clone(opt.ParserFeatures)
+	}
+	if opt.Repair && !slices.Contains(pfeats, optionRepair) {
+		pfeats = append(pfeats, optionRepair)
+	}
+	if opt.ParseBranches > 1 {
+		pfeats = append(pfeats, branchOption(opt.ParseBranches, int32(opt.BranchMargin)))
 	}
 	m := &Model{}
-	m.parser.templates, m.parser.features = ptpl, slices.Clone(ParserFeatures)
+	if err := m.parser.setFeatures(pfeats); err != nil {
+		return nil, err
+	}
 
 	// The tagger's classes and the gold class of every token.
 	classOf, classes := tagClasses(sents)
@@ -136,17 +161,13 @@ func Train(sents []Paragraph, opt TrainOptions) (*Model, error) {
 	// Jackknifed first-pass tags, for the parser and the second pass: each
 	// fold tagged by a first pass trained on the others.
 	predicted := make([][]uint16, len(data))
+	foldFirst := make([]*linear, opt.Folds)
 	if opt.Folds >= 2 {
 		for f := range opt.Folds {
-			var train []tagSent
-			for i := range data {
-				if i%opt.Folds != f {
-					train = append(train, data[i])
-				}
-			}
-			l := trainTagger(train, &m.tagger, ttpls[0], opt, opt.Seed+uint64(f)+1, nil)
+			l := trainTagger(foldTrain(data, opt.Folds, f), &m.tagger, ttpls[0], opt, opt.Seed+uint64(f)+1, nil)
 			tg := m.tagger
-			tg.passes = []tagPass{{templates: ttpls[0], weights: buildLinear(len(classes), l.averaged(), false)}}
+			foldFirst[f] = buildLinear(len(classes), l.averaged(), false)
+			tg.passes = []tagPass{{templates: ttpls[0], weights: foldFirst[f]}}
 			tg.margin = maxMargin
 			for i := range data {
 				if i%opt.Folds == f {
@@ -162,6 +183,25 @@ func Train(sents []Paragraph, opt TrainOptions) (*Model, error) {
 	}
 	for i := range data {
 		data[i].right = predicted[i]
+	}
+	// The parser's tags: the first pass's, or with JackknifeAll those of
+	// both passes, each fold tagged by both passes trained on the others,
+	// as the parser will see tags at run time.
+	parseTags := predicted
+	if opt.Folds >= 2 && opt.JackknifeAll && len(ttpls) > 1 {
+		parseTags = make([][]uint16, len(data))
+		for f := range opt.Folds {
+			l := trainTagger(foldTrain(data, opt.Folds, f), &m.tagger, ttpls[1], opt, opt.Seed+uint64(f)+101, nil)
+			tg := m.tagger
+			tg.passes = []tagPass{{templates: ttpls[0], weights: foldFirst[f]},
+				{templates: ttpls[1], weights: buildLinear(len(classes), l.averaged(), false)}}
+			for i := range data {
+				if i%opt.Folds == f {
+					parseTags[i] = slices.Clone(tg.tagSentence(sents[i].Tokens, &sc))
+				}
+			}
+			logf("tagger: fold %d of %d tagged by both passes", f+1, opt.Folds)
+		}
 	}
 	m.tagger.passes = make([]tagPass, len(ttpls))
 	for pi, tpls := range ttpls {
@@ -183,7 +223,7 @@ func Train(sents []Paragraph, opt TrainOptions) (*Model, error) {
 	psents := make([]parseSent, 0, len(sents))
 	skipped := 0
 	for i := range sents {
-		ps, ok := makeParseSent(sents[i].Tokens, data[i].lx, predicted[i], classes)
+		ps, ok := makeParseSent(sents[i].Tokens, data[i].lx, parseTags[i], classes)
 		if !ok {
 			skipped++
 			continue
@@ -193,17 +233,88 @@ func Train(sents []Paragraph, opt TrainOptions) (*Model, error) {
 	}
 	logf("parser: %d sentences (%d without a single-rooted tree skipped)", len(psents), skipped)
 	m.parser.labels = arcLabels(psents, opt.LabelMin)
-	pl, allowed := trainParser(psents, &m.parser, opt, func(epoch int, pl *learner, allowed [numMoves]bool) {
-		if opt.Report != nil {
-			m.parser.weights = buildLinear(numMoves, pl.averaged(), true)
-			m.parser.allowed = allowed
-			opt.Report("parser", epoch, m)
+	var runs []*learner
+	var allowed [numMoves]bool
+	for k := range max(1, opt.ParserRuns) {
+		ro := opt
+		ro.Seed = opt.Seed + uint64(k)*7919
+		pl, seen := trainParser(psents, &m.parser, ro, func(epoch int, pl *learner, allowed [numMoves]bool) {
+			if opt.Report != nil {
+				m.parser.weights = buildLinear(numMoves, pl.averaged(), true)
+				m.parser.allowed = allowed
+				opt.Report("parser", epoch, m)
+			}
+		})
+		runs = append(runs, pl)
+		for c, ok := range seen {
+			allowed[c] = allowed[c] || ok
 		}
-	})
-	m.parser.weights = buildLinear(numMoves, pl.averaged(), true)
+	}
+	if len(runs) == 1 {
+		m.parser.weights = buildLinear(numMoves, runs[0].averaged(), true)
+	} else {
+		m.parser.weights = buildLinear(numMoves, mixedRows(runs), true)
+	}
 	m.parser.allowed = allowed
+	if len(runs) > 1 && opt.Report != nil {
+		opt.Report("parser", 0, m)
+	}
 	logf("parser: %d features", m.parser.weights.numFeatures())
 	return m, nil
+}
+
+// mixedRows returns the mean of the averaged weights of several learners
+// as rows, quantised, sorted by key (parameter mixing: the runs differ in
+// the order of the sentences and the exploration).
+func mixedRows(ls []*learner) []row {
+	keys := map[uint64]bool{}
+	for _, l := range ls {
+		for k := range l.index {
+			keys[k] = true
+		}
+	}
+	sorted := slices.Sorted(maps.Keys(keys))
+	sums := make([][]float64, len(sorted))
+	top := 0.0
+	for i, k := range sorted {
+		sums[i] = make([]float64, ls[0].nclass)
+		for _, l := range ls {
+			if r, ok := l.index[k]; ok {
+				for _, w := range l.rows[r] {
+					sums[i][w.class] += l.avg(w) / float64(len(ls))
+				}
+			}
+		}
+		for _, v := range sums[i] {
+			top = max(top, math.Abs(v))
+		}
+	}
+	var out []row
+	for i, k := range sorted {
+		var r row
+		for c, v := range sums[i] {
+			if q := quantise(v, top); q != 0 {
+				r.classes = append(r.classes, uint8(c))
+				r.codes = append(r.codes, q)
+			}
+		}
+		if len(r.classes) > 0 {
+			r.key = k
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// foldTrain returns the sentences of data outside fold f of folds.
+func foldTrain(data []tagSent, folds, f int) []tagSent {
+	var train []tagSent
+	for i := range data {
+		if i%folds != f {
+			train = append(train, data[i])
+		}
+	}
+	return train
 }
 
 // tagClasses lists the (English tag, universal tag) pairs of the treebank
@@ -722,7 +833,7 @@ func trainParser(data []parseSent, pr *parser, opt TrainOptions,
 	}
 	// Every move may be made in training; those never made are left out
 	// after it.
-	free := parser{labels: pr.labels}
+	free := parser{labels: pr.labels, repair: pr.repair}
 	for m := range free.allowed {
 		free.allowed[m] = true
 	}
@@ -740,9 +851,11 @@ func trainParser(data []parseSent, pr *parser, opt TrainOptions,
 			ps := &data[si]
 			n := len(ps.w)
 			s.reset(n)
+			s.repair = pr.repair
 			copy(s.w, ps.w)
 			copy(s.t, ps.t)
 			copy(s.p, ps.p)
+			s.count()
 			inStack = grow(inStack, n+1)
 			clear(inStack)
 			for !s.done() {
@@ -801,14 +914,19 @@ func trainParser(data []parseSent, pr *parser, opt TrainOptions,
 
 // oracleCosts sets costs[m] to the number of gold arcs that move m makes
 // unreachable, or -1 when m cannot be made (Goldberg and Nivre 2013, the
-// arc-eager system; a wrong label on a gold arc costs one).
+// arc-eager system; a wrong label on a gold arc costs one). With s.repair
+// (the non-monotonic Left-Arc), a word with a wrong head can still be given
+// its gold head while that is in the input and the word on the stack; but a
+// Right-Arc giving a wrong head costs one all the same, so that the parser
+// learns to repair its errors, not to make them (the costs then count an
+// arc lost and repaired: they are exact without repair only).
 func oracleCosts(s *pstate, ps *parseSent, inStack []bool, costs []int) {
 	for c := range costs {
 		costs[c] = -1
 	}
 	s0, b, n := s.s0(), s.b, s.n
 	// The gold dependents of s0 still in the input, and the words on the
-	// stack without a head whose gold head is b.
+	// stack whose gold head is b that can still be given it.
 	s0deps, bdeps := 0, 0
 	if s0 >= 0 {
 		for k := b; k < n; k++ {
@@ -818,9 +936,15 @@ func oracleCosts(s *pstate, ps *parseSent, inStack []bool, costs []int) {
 		}
 	}
 	for _, k := range s.stack {
-		if s.head[k] < 0 && ps.gh[k] == b {
+		if ps.gh[k] == b && (s.head[k] < 0 || s.repair) {
 			bdeps++
 		}
+	}
+	// reachable reports whether the gold head of word k, on the stack with
+	// a wrong head, can still be given to it: in the input, not the root.
+	repairable := func(k int32) bool {
+		g := ps.gh[k]
+		return s.repair && s.head[k] != g && b <= g && g < n
 	}
 	if b < n {
 		c := bdeps
@@ -833,37 +957,48 @@ func oracleCosts(s *pstate, ps *parseSent, inStack []bool, costs []int) {
 		return
 	}
 	if s.head[s0] >= 0 {
-		costs[moveReduce] = s0deps
+		c := s0deps
+		if repairable(s0) {
+			c++
+		}
+		costs[moveReduce] = c
+		if s.repair && b < n {
+			c := s0deps
+			// The arc it takes away, if right, or the gold head further on.
+			if g := ps.gh[s0]; (s.head[s0] == g && s.rel[s0] == ps.gr[s0]) || (b < g && g < n) {
+				c++
+			}
+			labelCosts(s, ps, costs, moveLeft, s0, b, c)
+		}
 	} else {
 		c := s0deps
 		if ps.gh[s0] > b {
 			c++
 		}
-		for r := range int(numRel) {
-			m := moveLeft + r
-			if !s.valid(m) {
-				continue
-			}
-			costs[m] = c
-			if ps.gh[s0] == b && Rel(r) != ps.gr[s0] {
-				costs[m]++
-			}
-		}
+		labelCosts(s, ps, costs, moveLeft, s0, b, c)
 	}
 	if b < n {
 		c := bdeps
+		// A wrong head given to b costs one even when a repair could
+		// replace it: the oracle does not teach to err and repair.
 		if g := ps.gh[b]; g != s0 && (inStack[g] || g > b) {
 			c++
 		}
-		for r := range int(numRel) {
-			m := moveRight + r
-			if Rel(r) == RelRoot || Rel(r) == RelNone {
-				continue
-			}
-			costs[m] = c
-			if ps.gh[b] == s0 && Rel(r) != ps.gr[b] {
-				costs[m]++
-			}
+		labelCosts(s, ps, costs, moveRight, b, s0, c)
+	}
+}
+
+// labelCosts sets the costs of the arcs from h to d, moves first+label
+// that can be made, to c, one more for a wrong label on the gold arc.
+func labelCosts(s *pstate, ps *parseSent, costs []int, first int, d, h int32, c int) {
+	for r := range int(numRel) {
+		m := first + r
+		if !s.valid(m) {
+			continue
+		}
+		costs[m] = c
+		if ps.gh[d] == h && Rel(r) != ps.gr[d] {
+			costs[m]++
 		}
 	}
 }

@@ -109,8 +109,14 @@ type scratch struct {
 	tvals   tvalues
 	words   []uint64
 	st      pstate
-	pending []pendingLemma
-	lemBuf  []byte
+	// The parser's selectional branching (parser.parseRun).
+	path, greedy []uint8
+	alts         []branch
+	bestHead     []int32
+	bestRel      []Rel
+	size         []int32
+	pending      []pendingLemma
+	lemBuf       []byte
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}

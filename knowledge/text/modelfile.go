@@ -322,7 +322,7 @@ func readModel(r *reader) (*Model, error) {
 	if np == 0 {
 		return nil, errors.New("no tagger")
 	}
-	if m.parser.templates, err = parseParserTemplates(m.parser.features); err != nil {
+	if err = m.parser.setFeatures(m.parser.features); err != nil {
 		return nil, err
 	}
 	if nc == 0 {

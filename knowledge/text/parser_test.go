@@ -3,6 +3,7 @@ package text
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -264,4 +265,100 @@ func FuzzParse(f *testing.F) {
 		m.Parse(&p)
 		checkTree(t, &p)
 	})
+}
+
+// Selectional branching keeps the parse of the highest total score: never
+// below the greedy parse's, and the greedy parse itself when no runner-up
+// comes close enough. Every parse is a tree.
+func TestBranchingKeepsTheBestParse(t *testing.T) {
+	m := trainTiny(t)
+	rng := rand.New(rand.NewPCG(5, 5))
+	var sc scratch
+	better := 0
+	for range 200 {
+		p := randomParagraph(rng)
+		m.Tag(&p)
+		for _, s := range p.Sentences {
+			if s.End-s.Start > maxParse {
+				continue
+			}
+			toks := p.Tokens[s.Start:s.End]
+			if !m.readTags(toks, &sc) {
+				t.Fatal("tags not read back")
+			}
+			words, tags := slices.Clone(sc.words), slices.Clone(sc.tags)
+			m.SetBranching(1, 0)
+			greedy := m.parser.parseRun(words, tags, m.tagger.classes, &sc)
+			gh := slices.Clone(sc.st.head[:len(toks)])
+			m.SetBranching(4, 0)
+			if got := m.parser.parseRun(words, tags, m.tagger.classes, &sc); got != greedy ||
+				!slices.Equal(sc.st.head[:len(toks)], gh) {
+				t.Fatalf("margin 0: score %v, heads %v; greedy %v, %v", got, sc.st.head[:len(toks)], greedy, gh)
+			}
+			m.SetBranching(4, 1<<30)
+			got := m.parser.parseRun(words, tags, m.tagger.classes, &sc)
+			if got < greedy {
+				t.Fatalf("branching kept a parse of score %v, below the greedy parse's %v", got, greedy)
+			}
+			if got > greedy {
+				better++
+			}
+		}
+		m.SetBranching(4, 1<<30)
+		m.Parse(&p)
+		checkTree(t, &p)
+	}
+	if better == 0 {
+		t.Error("branching never found a parse better than the greedy one")
+	}
+}
+
+// parseOf sets s to a parse of words of parts of speech pos with heads
+// (len(pos) for the root) and labels rels.
+func parseOf(pos []POS, words []string, heads []int32, rels []Rel) *pstate {
+	var s pstate
+	s.reset(len(pos))
+	for i := range pos {
+		s.p[i], s.w[i] = pos[i], fnv(words[i])
+		s.head[i], s.rel[i] = heads[i], rels[i]
+	}
+	return &s
+}
+
+// A parse left with several roots keeps the verb heading the most words;
+// the others hang from it. A final full stop hung low is moved to the root.
+func TestOneRootAndFinalPunct(t *testing.T) {
+	var ps parser
+	ps.labels[1][VERB][PUNCT] = 1 << RelPunct
+	ps.labels[0][VERB][PUNCT] = 1 << RelPunct
+	pos := []POS{NOUN, VERB, NOUN, NOUN, PUNCT, ADV, PUNCT}
+	words := []string{"officials", "said", "talks", "progress", ",", "today", "."}
+	// "officials said" and "talks progress" and "," and "today" all left
+	// without a head (6 words of 7 are roots' candidates); "." hangs from
+	// "today".
+	heads := []int32{1, 7, 3, 7, 7, 7, 5}
+	rels := []Rel{RelNsubj, RelRoot, RelCompound, RelRoot, RelRoot, RelRoot, RelPunct}
+	s := parseOf(pos, words, heads, rels)
+	var sc scratch
+	ps.oneRoot(s, &sc)
+	ps.finalPunct(s)
+	want := []int32{1, 7, 3, 1, 1, 1, 1}
+	wantRel := []Rel{RelNsubj, RelRoot, RelCompound, RelParataxis, RelPunct, RelParataxis, RelPunct}
+	for i := range want {
+		if s.head[i] != want[i] || s.rel[i] != wantRel[i] {
+			t.Errorf("word %d %q: %d %v, want %d %v", i, words[i], s.head[i], s.rel[i], want[i], wantRel[i])
+		}
+	}
+	// Without a verb among the roots, the one heading the most words stays;
+	// a label never seen leaves the full stop where it was.
+	pos[1] = NOUN
+	s = parseOf(pos, words, heads, rels)
+	ps.oneRoot(s, &sc)
+	ps.finalPunct(s)
+	want = []int32{1, 7, 3, 1, 1, 1, 5}
+	for i := range want {
+		if s.head[i] != want[i] {
+			t.Errorf("no verb: word %d %q: head %d, want %d", i, words[i], s.head[i], want[i])
+		}
+	}
 }

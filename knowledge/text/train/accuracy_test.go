@@ -13,8 +13,8 @@ import (
 // tokens), in hundredths of a percent: a retrain that falls below any of
 // them fails. Raise them with each better model.
 var floors = map[string]struct{ upos, xpos, lemma, uas, las int }{
-	"en_ewt-test": {9561, 9489, 9697, 8581, 8305},
-	"gum-test":    {9590, 9563, 9744, 8411, 8140},
+	"en_ewt-test": {9562, 9490, 9699, 8637, 8353},
+	"gum-test":    {9590, 9564, 9744, 8470, 8201},
 }
 
 func TestAccuracyOnTestSplits(t *testing.T) {

@@ -1,6 +1,9 @@
 package train
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -90,5 +93,58 @@ func BenchmarkParseTaggedTreebank(b *testing.B) {
 	benchTreebankParas(b, ps, func(p *text.Paragraph) {
 		p.Tagged = true
 		text.Parse(p)
+	})
+}
+
+// BenchmarkFiles measures, for each model file listed in $TEXT_BENCH_MODELS
+// (separated by commas), tagging, parsing tagged paragraphs and both, as
+// BenchmarkTagTreebank, BenchmarkParseTaggedTreebank and
+// BenchmarkParseTreebank do for the embedded model, so that models' speeds
+// are measured side by side in one run:
+//
+//	TEXT_BENCH_MODELS=a.model,b.model go test -run XXX -bench Files -benchtime 3x -cpu 1
+func BenchmarkFiles(b *testing.B) {
+	list := os.Getenv("TEXT_BENCH_MODELS")
+	if list == "" {
+		b.Skip("no models: set TEXT_BENCH_MODELS to model files separated by commas")
+	}
+	var models []*text.Model
+	names := strings.Split(list, ",")
+	for _, f := range names {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		m, err := text.LoadModel(data)
+		if err != nil {
+			b.Fatalf("%s: %v", f, err)
+		}
+		models = append(models, m)
+	}
+	// Each measure for every model before the next measure, so that a
+	// change in the machine's load falls on all the models alike.
+	b.Run("tag", func(b *testing.B) {
+		for i, m := range models {
+			b.Run(filepath.Base(names[i]), func(b *testing.B) { benchTreebank(b, m.Tag) })
+		}
+	})
+	b.Run("parse-tagged", func(b *testing.B) {
+		for i, m := range models {
+			b.Run(filepath.Base(names[i]), func(b *testing.B) {
+				ps, _ := treebankParagraphs(b)
+				for i := range ps {
+					m.Tag(&ps[i])
+				}
+				benchTreebankParas(b, ps, func(p *text.Paragraph) {
+					p.Tagged = true
+					m.Parse(p)
+				})
+			})
+		}
+	})
+	b.Run("tag+parse", func(b *testing.B) {
+		for i, m := range models {
+			b.Run(filepath.Base(names[i]), func(b *testing.B) { benchTreebank(b, m.Parse) })
+		}
 	})
 }

@@ -35,6 +35,16 @@ func trainMain(args []string, stdout io.Writer) error {
 	tagEpochs := fs.Int("tag-epochs", 8, "passes of the tagger over the training sentences")
 	parseEpochs := fs.Int("parse-epochs", 14, "passes of the parser")
 	folds := fs.Int("folds", 4, "jackknife folds giving the parser predicted tags (below 2: gold tags)")
+	jackAll := fs.Bool("jackknife-all", false, "give the parser the tags of both passes of the tagger, jackknifed "+
+		"(else those of the first pass)")
+	repair := fs.Bool("repair", true, "train the parser with the non-monotonic Left-Arc (a word given a head may "+
+		"be given another on its right)")
+	parserRuns := fs.Int("parser-runs", 1, "train the parser this many times with different seeds and keep the mean "+
+		"of their weights")
+	parseBranches := fs.Int("branches", 2, "the most parses of a sentence the model makes, with selectional branching "+
+		"(1: greedy); kept in the model")
+	branchMargin := fs.Int("branch-margin", 1000, "with -branches: how close to the best move a runner-up must score to "+
+		"start a parse of its own, in the weight table's levels; kept in the model")
 	seed := fs.Uint64("seed", 1, "the seed of the shuffles and the parser's exploration")
 	tagRestrict := fs.Int("tag-restrict", 20, "a word seen this many times is tagged with one of the classes it takes "+
 		"in the treebanks (0: any class)")
@@ -51,8 +61,25 @@ func trainMain(args []string, stdout io.Writer) error {
 	withDev := fs.Bool("with-dev", true, "train on the dev splits too, as the shipped model is (then no dev figures "+
 		"are printed: score the test splits; -with-dev=false to compare settings on dev)")
 	prune := fs.Int("prune", 55, "drop the weights whose code (1-127) is below this, as train prune does")
+	pfile := fs.String("parser-features", "", "a file of the parser's templates, one a line, in place of "+
+		"text.ParserFeatures (to compare feature sets on dev)")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	var pfeats []string
+	if *pfile != "" {
+		b, err := os.ReadFile(*pfile)
+		if err != nil {
+			return fmt.Errorf("cannot read the parser's templates: %w", err)
+		}
+		for _, l := range strings.Split(string(b), "\n") {
+			if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+				pfeats = append(pfeats, l)
+			}
+		}
+		if len(pfeats) == 0 {
+			return fmt.Errorf("%s: no templates", *pfile)
+		}
 	}
 	start := time.Now()
 	logf := func(format string, a ...any) {
@@ -102,9 +129,10 @@ func trainMain(args []string, stdout io.Writer) error {
 	}
 	logf("%d training sentences", len(sents))
 	m, err := text.Train(sents, text.TrainOptions{
-		TagEpochs: *tagEpochs, ParseEpochs: *parseEpochs, Folds: *folds, Seed: *seed,
+		TagEpochs: *tagEpochs, ParseEpochs: *parseEpochs, Folds: *folds, JackknifeAll: *jackAll, Repair: *repair, ParserRuns: *parserRuns, Seed: *seed,
 		Explore: *explore, MinUpdates: *minUpdates, TagRestrict: *tagRestrict, Recheck: *recheck,
-		LabelMin: *labelMin, Repeat: repeat, Log: logf,
+		LabelMin: *labelMin, Repeat: repeat, ParserFeatures: pfeats, Log: logf,
+		ParseBranches: *parseBranches, BranchMargin: *branchMargin,
 		Report: func(stage string, epoch int, m *text.Model) {
 			for _, b := range devBanks {
 				sc := Evaluate(m, b, stage == "parser")
@@ -168,6 +196,10 @@ func evalMain(args []string, stdout io.Writer) error {
 	split := fs.String("split", "test", "the split to score: dev or test")
 	raw := fs.Bool("raw", true, "also score GUM from raw text, with the tokenizer and sentence splitter")
 	segName := fs.String("segmenter", "text", "how to read raw text: text (the tokenizer) or whitespace (a stand-in)")
+	branches := fs.Int("branches", 0, "the most parses of a sentence, with selectional branching (0: the model's "+
+		"setting, 1: greedy)")
+	margin := fs.Int("branch-margin", 0, "with -branches: how close to the best move a runner-up must score to "+
+		"start a parse of its own, in the weight table's levels")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -182,6 +214,9 @@ func evalMain(args []string, stdout io.Writer) error {
 	m, err := text.LoadModel(b)
 	if err != nil {
 		return err
+	}
+	if *branches > 0 {
+		m.SetBranching(*branches, int32(*margin))
 	}
 	first := Paragraph(conllu.Sentence{Words: []conllu.Word{{Form: "Officials", SpaceAfter: true}, {Form: "said"},
 		{Form: "."}}})
