@@ -74,7 +74,17 @@ func AnswerLine(a knowledge.Answer) string {
 	var line string
 	switch a.Kind {
 	case knowledge.AnswerClaim:
-		line = fmt.Sprintf("**%s**: “%s”", Escape(a.Speaker), Escape(a.Text))
+		// Quote marks only for words quoted: "Moscow denied: any
+		// involvement" keeps the verb that says what the words are, and a
+		// sentence of the article stands as written.
+		switch {
+		case a.Cue == "":
+			line = Escape(a.Text)
+		case a.Quoted:
+			line = fmt.Sprintf("**%s** %s: “%s”", Escape(a.Speaker), Escape(a.Cue), Escape(a.Text))
+		default:
+			line = fmt.Sprintf("**%s** %s: %s", Escape(a.Speaker), Escape(a.Cue), Escape(a.Text))
+		}
 	case knowledge.AnswerSentence:
 		line = Escape(a.Text)
 	default:

@@ -57,10 +57,23 @@ func TestAskShowsTheAnswerFirstOrSaysThereIsNone(t *testing.T) {
 		t.Errorf("refusal: summary %q, %d items, answered %v", resp.Summary, len(resp.Items), resp.Answered)
 	}
 
-	claim := &knowledge.Answer{Text: "the honey harvest would start in June", Kind: knowledge.AnswerClaim, Speaker: "Ana Lopes", Citation: c}
-	resp = run(t, &fakeSearch{results: knowledge.Results{Total: 1, Hits: []knowledge.Hit{hit}, Answer: claim}}, "/ask what did Lopes say about honey")
-	if !strings.HasPrefix(resp.Summary, "**Answer:** **Ana Lopes**: “the honey harvest would start in June”") {
-		t.Errorf("claim answer line = %q", resp.Summary)
+	// A claim shows its verb; quote marks stand around words quoted only,
+	// and a sentence of the article stands as written.
+	for _, tt := range []struct {
+		answer knowledge.Answer
+		line   string
+	}{
+		{knowledge.Answer{Text: "the honey harvest would start in June", Cue: "said"}, "**Ana Lopes** said: the honey harvest would start in June"},
+		{knowledge.Answer{Text: "The mild winter saved us", Cue: "said", Quoted: true}, "**Ana Lopes** said: “The mild winter saved us”"},
+		{knowledge.Answer{Text: "any harm to the hives", Cue: "denied"}, "**Ana Lopes** denied: any harm to the hives"},
+		{knowledge.Answer{Text: "Ana Lopes denied any harm and said the harvest would start in June."}, "Ana Lopes denied any harm and said the harvest would start in June."},
+	} {
+		claim := tt.answer
+		claim.Kind, claim.Speaker, claim.Citation = knowledge.AnswerClaim, "Ana Lopes", c
+		resp = run(t, &fakeSearch{results: knowledge.Results{Total: 1, Hits: []knowledge.Hit{hit}, Answer: &claim}}, "/ask what did Lopes say about honey")
+		if !strings.HasPrefix(resp.Summary, "**Answer:** "+tt.line+" — ") {
+			t.Errorf("claim answer line = %q, want %q", resp.Summary, tt.line)
+		}
 	}
 }
 

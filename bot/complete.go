@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -68,12 +69,17 @@ func (b *Bot) Complete(ctx context.Context, req *Request, option, prefix string)
 
 // completeArticles ranks the articles whose title or id holds prefix:
 // those that start with it first, then the newest (Articles' own order).
+// It looks for the prefix in the list's text, all titles and ids in one
+// string, and reads only the articles it is found in.
 func completeArticles(list *articleList, prefix string, keep func(scope string) bool) []Choice {
 	lp := strings.ToLower(prefix)
 	var starts, contains []Choice
-	for k, a := range list.arts {
+	// consider adds article k to the choices if it holds the prefix, and
+	// tells when there are enough.
+	consider := func(k int) bool {
+		a := list.arts[k]
 		if !keep(a.Scope) || utf8.RuneCountInString(a.ID) > MaxChoiceRunes {
-			continue
+			return false
 		}
 		lt, li := list.lowerTitle[k], list.lowerID[k]
 		c := Choice{Name: a.Title, Value: a.ID}
@@ -85,9 +91,26 @@ func completeArticles(list *articleList, prefix string, keep func(scope string) 
 				contains = append(contains, c)
 			}
 		}
-		if len(starts) >= MaxChoices {
+		return len(starts) >= MaxChoices
+	}
+	if lp == "" || strings.IndexByte(lp, 0) >= 0 { // found in every article, or across their ends
+		for k := range list.arts {
+			if consider(k) {
+				break
+			}
+		}
+		return append(starts, contains...)
+	}
+	for at := 0; ; {
+		i := strings.Index(list.text[at:], lp)
+		if i < 0 {
 			break
 		}
+		k := sort.SearchInts(list.starts, at+i+1) - 1 // the article it is found in
+		if consider(k) {
+			break
+		}
+		at = list.starts[k+1]
 	}
 	return append(starts, contains...)
 }
@@ -126,6 +149,11 @@ type articleList struct {
 	arts       []knowledge.ArticleInfo
 	lowerTitle []string
 	lowerID    []string
+	// text is the lower-cased titles and ids, each ended by a NUL, in the
+	// articles' order (lowerTitle and lowerID are parts of it), and
+	// starts the place of each article's title in it, then its length.
+	text   string
+	starts []int
 }
 
 const (
@@ -165,9 +193,21 @@ func (b *Bot) articleList(scope string) *articleList {
 		return l
 	}
 	arts := b.search.Articles(scope)
-	l := &articleList{at: time.Now(), count: len(arts), arts: arts, lowerTitle: make([]string, len(arts)), lowerID: make([]string, len(arts))}
+	l := &articleList{at: time.Now(), count: len(arts), arts: arts, lowerTitle: make([]string, len(arts)), lowerID: make([]string, len(arts)),
+		starts: make([]int, len(arts)+1)}
+	var sb strings.Builder
+	ends := make([]int, len(arts)) // where each title ends
 	for k, a := range arts {
-		l.lowerTitle[k], l.lowerID[k] = strings.ToLower(a.Title), strings.ToLower(a.ID)
+		l.starts[k] = sb.Len()
+		sb.WriteString(strings.ToLower(a.Title))
+		ends[k] = sb.Len()
+		sb.WriteByte(0)
+		sb.WriteString(strings.ToLower(a.ID))
+		sb.WriteByte(0)
+	}
+	l.text, l.starts[len(arts)] = sb.String(), sb.Len()
+	for k := range arts {
+		l.lowerTitle[k], l.lowerID[k] = l.text[l.starts[k]:ends[k]], l.text[ends[k]+1:l.starts[k+1]-1]
 	}
 	articleLists.Lock()
 	defer articleLists.Unlock()

@@ -85,3 +85,59 @@ func TestCompleteKeepsDiscordsLimits(t *testing.T) {
 		t.Errorf("entity suggestions: %+v", got)
 	}
 }
+
+// completeArticles finds the articles that hold a prefix in the list's
+// text as the reading of every title and id it replaced did: the same
+// choices in the same order, for prefixes that start titles or ids, stand
+// inside them, run across a title's end, hold a NUL, or are empty.
+func TestCompleteArticlesAsBefore(t *testing.T) {
+	var arts []knowledge.ArticleInfo
+	titles := []string{"Harbour reopens", "Storm hits the harbour", "HARBOUR dues", "Ferry fares", "Île de Ré ferry", "Straße works", "Rail\x00strike", ""}
+	for k := range 120 {
+		scope := knowledge.SharedScope
+		if k%7 == 3 {
+			scope = "g1"
+		}
+		id := fmt.Sprintf("news/%s-%03d.txt", []string{"harbour", "storm", "ferry"}[k%3], k)
+		if k%31 == 5 {
+			id = strings.Repeat("h", 101)
+		}
+		arts = append(arts, knowledge.ArticleInfo{ID: id, Title: titles[k%len(titles)], Scope: scope})
+	}
+	b := New(&names{arts: arts}, Options{})
+	list := b.articleList("g1")
+	for _, prefix := range []string{"", "h", "harb", "HARB", "harbour", "reopens", "news/", "-01", "txt", "ens\x00news", "\x00", "rail\x00s",
+		"île", "ÎLE", "straße", "ferry-00", "zzz", "s", "e", "harbour dues"} {
+		for _, keep := range []func(string) bool{func(string) bool { return true }, func(s string) bool { return s == "g1" }} {
+			got, want := completeArticles(list, prefix, keep), completeArticlesBefore(list, prefix, keep)
+			if fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("completeArticles(%q) = %v, before %v", prefix, got, want)
+			}
+		}
+	}
+}
+
+// completeArticlesBefore is completeArticles as it was first written.
+func completeArticlesBefore(list *articleList, prefix string, keep func(scope string) bool) []Choice {
+	lp := strings.ToLower(prefix)
+	var starts, contains []Choice
+	for _, a := range list.arts {
+		if !keep(a.Scope) || utf8.RuneCountInString(a.ID) > MaxChoiceRunes {
+			continue
+		}
+		lt, li := strings.ToLower(a.Title), strings.ToLower(a.ID)
+		c := Choice{Name: a.Title, Value: a.ID}
+		switch {
+		case strings.HasPrefix(lt, lp) || strings.HasPrefix(li, lp):
+			starts = append(starts, c)
+		case strings.Contains(lt, lp) || strings.Contains(li, lp):
+			if len(contains) < MaxChoices {
+				contains = append(contains, c)
+			}
+		}
+		if len(starts) >= MaxChoices {
+			break
+		}
+	}
+	return append(starts, contains...)
+}

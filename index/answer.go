@@ -275,6 +275,7 @@ func (ix *Index) claimAnswer(q *question, top []*candidate) (*knowledge.Answer, 
 	}
 	cl := best.claimList()[best.claim]
 	start, end, text := cl.Start, cl.End, cl.Content
+	cue, quoted := cl.Cue, cl.Quoted
 	// A sentence of the claim (its content cut short: "For instance," he
 	// said, "older people …") or of the quote that carries it on may
 	// answer better.
@@ -284,9 +285,10 @@ func (ix *Index) claimAnswer(q *question, top []*candidate) (*knowledge.Answer, 
 		if cv := q.topicCoverage(best.sentCover[k]); cv > topic {
 			s := best.sents[k]
 			start, end, text, topic = s.Start, s.End, strings.Trim(best.text[s.Start:s.End], "\"“” "), cv
+			cue, quoted = "", false // the reporter's sentence, not the speaker's words
 		}
 	}
-	return &knowledge.Answer{Text: q.clipWords(strings.TrimSpace(text)), Kind: knowledge.AnswerClaim, Speaker: q.speakerName(best.article, cl),
+	return &knowledge.Answer{Text: q.clipWords(strings.TrimSpace(text)), Kind: knowledge.AnswerClaim, Speaker: q.speakerName(best.article, cl), Cue: cue, Quoted: quoted,
 		Citation: ix.cite(best.article, best.n), Context: sentenceAround(best, start, end)}, answerSpan{best, start, end}
 }
 

@@ -344,9 +344,13 @@ func (ix *Index) Prominent(ctx context.Context, scope string, articles, limit in
 	return profiles, nil
 }
 
+// factDoc is an article's facts document as the searches read it: its
+// entities (the disputes stored beside them are left unread).
 type factDoc struct {
 	article string
-	facts   articleFacts
+	facts   struct {
+		Entities []knowledge.Entity `json:"entities"`
+	}
 }
 
 func (ix *Index) factDocs(ctx context.Context, bi bleve.Index, q query.Query, size int) ([]factDoc, error) {
@@ -374,7 +378,7 @@ func decodeFactDocs(hits []storedHit) []factDoc {
 	out := make([]factDoc, 0, len(hits))
 	for _, h := range hits {
 		d := factDoc{article: str(h.Fields["article"])}
-		if json.Unmarshal([]byte(str(h.Fields["data"])), &d.facts) == nil {
+		if decodeEntities([]byte(str(h.Fields["data"])), &d.facts.Entities) == nil {
 			out = append(out, d)
 		}
 	}

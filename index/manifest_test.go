@@ -129,6 +129,26 @@ func TestTheLogStaysLinear(t *testing.T) {
 	if hits := find(t, ix2, "", "lighthouse lamp mended"); len(hits) != 1 {
 		t.Errorf("%d hits for the memo, want its last version only", len(hits))
 	}
+	// Opening rewrites a log longer than its manifest needs (updates
+	// leave it up to twice as long), keeping every article.
+	for i := range 7 {
+		a, _ := knowledge.Parse("memo.txt", "memo.txt", []byte("Memo\n\nThe carillon was rung "+strconv.Itoa(i)+" times."), knowledge.ParseOptions{})
+		if _, err := ix2.Add(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if ix2.mlog.records <= len(ix2.manifest)+logSlack {
+		t.Fatalf("the log has %d lines for %d articles: too few to be rewritten on opening", ix2.mlog.records, len(ix2.manifest))
+	}
+	ix2.Close()
+	ix3 := openTest(t, dir)
+	if n := bytes.Count(mustRead(t, logPath(t, dir)), []byte("\n")); n != len(ix3.manifest) || ix3.mlog.records != n {
+		t.Errorf("after opening the log has %d lines (%d counted) for %d articles", n, ix3.mlog.records, len(ix3.manifest))
+	}
+	verify(t, ix3)
+	if hits := find(t, ix3, "", "carillon rung"); len(hits) != 1 || ix3.Status("").Articles != 5 {
+		t.Errorf("%d hits for the memo's last version, %d articles", len(hits), ix3.Status("").Articles)
+	}
 }
 
 // TestAnIndexFromBeforeTheLogIsMoved: an index that kept its manifest

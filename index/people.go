@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"sync"
 
@@ -211,16 +212,21 @@ func (q *question) namedBy(e knowledge.Entity) []int {
 	if len(q.names) == 0 {
 		return nil
 	}
-	var words map[string]bool
+	var words []string // the terms of the entity's names, when read
+	read := false
 	var out []int
 	for i, t := range q.terms {
 		if !q.names[t.term] {
 			continue
 		}
-		if words == nil {
-			words = q.analysed(strings.Join(append([]string{e.Name}, e.Aliases...), " "), nil)
+		if !read {
+			names := e.Name
+			if len(e.Aliases) > 0 {
+				names = strings.Join(append([]string{e.Name}, e.Aliases...), " ")
+			}
+			words, read = analysedWord(q.an, names), true
 		}
-		if words[t.term] {
+		if slices.Contains(words, t.term) {
 			out = append(out, i)
 		}
 	}

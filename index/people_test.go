@@ -2,8 +2,11 @@ package index
 
 import (
 	"context"
+	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/blevesearch/bleve/v2"
 
 	"github.com/briefbot/briefbot/knowledge"
 	"github.com/briefbot/briefbot/knowledge/text"
@@ -197,5 +200,56 @@ func TestArticleEntitiesAreKeptUntilTheArticleChanges(t *testing.T) {
 	}
 	if got := read(); got != "Carl Holm" {
 		t.Errorf("after the article changed, entity %q, want Carl Holm", got)
+	}
+}
+
+// factsOf reads the facts documents bleve's DocIDQuery finds: the live
+// ones (an article changed leaves its old facts document deleted), none
+// for an article that has none.
+func TestFactsOfReadsWhatBleveFinds(t *testing.T) {
+	ix := askIndex(t, map[string]string{
+		"mill.txt":  "Mill to close\n\nThe paper mill will close in June, its owner said.",
+		"ferry.txt": "Ferry fares rise\n\nFerry fares will rise in spring, the operator said.",
+	}, map[string]knowledge.Facts{
+		"mill.txt":  {Entities: []knowledge.Entity{{ID: "e1", Name: "Anna Berg", Type: knowledge.EntityPerson, Mentions: []knowledge.Mention{{Paragraph: 1, Start: 4, End: 9, Text: "paper"}}}}},
+		"ferry.txt": {Entities: []knowledge.Entity{{ID: "e1", Name: "Ferry Co", Type: knowledge.EntityOrganization, Aliases: []string{"the operator"}}}},
+	})
+	a := article(t, "mill.txt", "Mill to close\n\nThe paper mill will close in June.")
+	if _, err := ix.addFacts(a, knowledge.Facts{Entities: []knowledge.Entity{{ID: "e1", Name: "Carl Holm", Type: knowledge.EntityPerson}}}); err != nil {
+		t.Fatal(err)
+	}
+	var articles, ids []string
+	for _, a := range ix.Articles(knowledge.SharedScope) {
+		articles = append(articles, a.ID)
+	}
+	articles = append(articles, "no-such.txt")
+	for _, a := range articles {
+		ids = append(ids, factsID(a))
+	}
+	bi, unlock, err := ix.reader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer unlock()
+	byID := func(docs []factDoc) map[string][]knowledge.Entity {
+		m := map[string][]knowledge.Entity{}
+		for _, d := range docs {
+			if _, dup := m[d.article]; dup {
+				t.Errorf("two facts documents of %s", d.article)
+			}
+			m[d.article] = d.facts.Entities
+		}
+		return m
+	}
+	want, err := ix.factDocs(context.Background(), bi, bleve.NewDocIDQuery(ids), len(ids))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := factsOf(bi, articles)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(want) != 2 || !reflect.DeepEqual(byID(got), byID(want)) {
+		t.Errorf("factsOf read %+v, bleve finds %+v", byID(got), byID(want))
 	}
 }

@@ -2,10 +2,13 @@ package index
 
 import (
 	"encoding/json"
+	"hash/maphash"
 	"math"
+	"reflect"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -346,12 +349,20 @@ func (q *question) scan(text string, fn func(start, end int, covers []cover)) {
 		return
 	}
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf && !asciiAlnum[c] {
+			i++
+			continue
+		}
 		if ok, n := alnumAt(text, i); !ok {
 			i += n
 			continue
 		}
 		start := i
 		for i < len(text) {
+			if c := text[i]; c < utf8.RuneSelf && asciiAlnum[c] {
+				i++
+				continue
+			}
 			if ok, n := alnumAt(text, i); ok {
 				i += n
 				continue
@@ -378,7 +389,8 @@ func (q *question) scan(text string, fn func(start, end int, covers []cover)) {
 }
 
 // alnumAt tells whether the rune at text[i:] is a letter or a digit, and
-// its length: ASCII from a table, the rest as unicode says.
+// its length: ASCII from a table, the rest as unicode says. (scan reads
+// ASCII letters and digits from the table itself, without a call.)
 func alnumAt(text string, i int) (bool, int) {
 	if c := text[i]; c < utf8.RuneSelf {
 		return asciiAlnum[c], 1
@@ -398,12 +410,67 @@ var asciiAlnum = func() (t [utf8.RuneSelf]bool) {
 func (q *question) coversOf(word string) []cover {
 	covers, ok := q.words[word]
 	if !ok {
-		for _, tok := range q.an.Analyze([]byte(word)) {
-			covers = append(covers, q.lookup[string(tok.Term)]...)
+		for _, term := range analysedWord(q.an, word) {
+			covers = append(covers, q.lookup[term]...)
 		}
 		q.words[word] = covers
 	}
 	return covers
+}
+
+// analysed keeps the terms the analyser makes of the passages' words
+// (and of entities' names) for the next questions: most words come again,
+// and running the analyser on a word cost more than the rest of reading a
+// passage. It holds one analyser's terms (the index's text analyser), in
+// shards by the word's hash so that questions answered at once on several
+// CPUs seldom share a lock; a shard starts again when it holds
+// maxAnalysed/len(shards) words.
+var analysed struct {
+	seed   maphash.Seed
+	shards [16]analysedShard
+}
+
+type analysedShard struct {
+	sync.RWMutex
+	an    analysis.Analyzer
+	terms map[string][]string
+	_     [64]byte // a shard's lock on a cache line of its own
+}
+
+const maxAnalysed = 20_000
+
+func init() { analysed.seed = maphash.MakeSeed() }
+
+// analysedWord returns the terms an makes of a word (or of a few: an
+// entity's names).
+func analysedWord(an analysis.Analyzer, word string) []string {
+	if an == nil || word == "" {
+		return nil
+	}
+	cacheable := reflect.TypeOf(an).Comparable()
+	sh := &analysed.shards[maphash.String(analysed.seed, word)%uint64(len(analysed.shards))]
+	if cacheable {
+		sh.RLock()
+		terms, ok := sh.terms[word]
+		ok = ok && sh.an == an
+		sh.RUnlock()
+		if ok {
+			return terms
+		}
+	}
+	var terms []string
+	for _, tok := range an.Analyze([]byte(word)) {
+		terms = append(terms, string(tok.Term))
+	}
+	if cacheable {
+		sh.Lock()
+		if sh.an != an || len(sh.terms) >= maxAnalysed/len(analysed.shards) {
+			sh.an, sh.terms = an, map[string][]string{}
+		}
+		sh.terms[strings.Clone(word)] = terms
+		sh.Unlock()
+	}
+	return terms
 }
 
 // wordPrefix is the first n (at most 3) letters of a word, lower case,
@@ -1139,6 +1206,7 @@ func (ix *Index) collapse(cs []*candidate) []*candidate {
 	kept := make([]*candidate, 0, len(cs))
 	texts := make([]uint64, 0, len(cs))    // the kept passages' text hashes
 	prints := make([][]uint32, 0, len(cs)) // and their articles' fingerprints
+	sets := make([]uint64, 0, len(cs))     // and the fingerprints' hashes as sets of 64 (see hashSet)
 	for _, c := range cs {
 		key, _ := textHash(c.text)
 		var k *candidate
@@ -1146,16 +1214,18 @@ func (ix *Index) collapse(cs []*candidate) []*candidate {
 			k = kept[i]
 		}
 		print := ix.fingerprint(c.article)
+		set := hashSet(print)
 		if k == nil && len(print) > 0 {
 			for i, o := range kept {
-				if o.article != c.article && nearDuplicates(prints[i], print) {
+				// Fingerprints that share no hash are no near-duplicates.
+				if sets[i]&set != 0 && o.article != c.article && nearDuplicates(prints[i], print) {
 					k = o
 					break
 				}
 			}
 		}
 		if k == nil {
-			texts, prints = append(texts, key), append(prints, print)
+			texts, prints, sets = append(texts, key), append(prints, print), append(sets, set)
 			kept = append(kept, c)
 			continue
 		}
@@ -1196,6 +1266,15 @@ func fingerprint(paras []knowledge.Paragraph) []uint32 {
 		hs = hs[:fingerprintSize]
 	}
 	return hs
+}
+
+// hashSet is a set of hashes in 64 bits: bit h%64 of each.
+func hashSet(hs []uint32) uint64 {
+	set := uint64(0)
+	for _, h := range hs {
+		set |= 1 << (h % 64)
+	}
+	return set
 }
 
 // nearDuplicates tells whether two fingerprints come from near-duplicate

@@ -1,7 +1,6 @@
 package index
 
 import (
-	"container/heap"
 	"context"
 	"errors"
 	"fmt"
@@ -144,8 +143,8 @@ func lengthPartsOf(avg float64) *[256]float64 {
 }
 
 // roots are the square roots of the smaller frequencies.
-var roots = func() []float64 {
-	t := make([]float64, 32)
+var roots = func() *[32]float64 {
+	t := new([32]float64)
 	for i := range t {
 		t[i] = math.Sqrt(float64(i))
 	}
@@ -316,10 +315,14 @@ func (rt *retriever) run(ctx context.Context, n int, ts *titledSet, titledN int)
 // variable for the tests.)
 var parallelPostings = 50_000.0
 
-// runSegments is run over some segments (by their place, ascending).
+// runSegments is run over some segments (by their place, ascending): in
+// each, a block of documents at a time, it reads the postings of the
+// words in the block, word after word, then scores the block's
+// documents that hold any.
 func (rt *retriever) runSegments(ctx context.Context, segs []int, n int, ts *titledSet, titledN int) (retrieval, error) {
 	b := getBlock()
 	defer putBlock(b)
+	defer b.clear()
 	terms := make([]string, len(rt.terms))
 	for i, t := range rt.terms {
 		terms[i] = t.term
@@ -336,49 +339,88 @@ func (rt *retriever) runSegments(ctx context.Context, segs []int, n int, ts *tit
 	}
 	top, best := make(hitHeap, 0, n), make(hitHeap, 0, titledN)
 	total := 0
-	var from uint64
-	add := func(t int, doc, freq, length uint64) {
-		d := &b.docs[doc-from]
-		if d.matched == 0 {
-			b.touched = append(b.touched, uint32(doc-from))
+	lps := rt.lengthParts
+	var cs []cursor
+	for _, i := range segs {
+		var err error
+		if cs, err = rt.sg.cursors(rt.field, terms, i, cs); err != nil {
+			return retrieval{}, err
 		}
-		d.sum += rt.bm25(rt.idf[t], freq, length) * rt.weight[t]
-		d.matched++
-	}
-	flush := func(to uint64) {
-		for _, k := range b.touched {
-			doc := from + uint64(k)
-			if len(rt.exclude) > 0 && rt.excluded(doc) {
-				continue
+		last := rt.sg.first[i] + rt.sg.segs[i].Segment().Count()
+		for from := rt.sg.first[i]; from < last && !allDone(cs); from += blockDocs {
+			if err := ctx.Err(); err != nil {
+				return retrieval{}, err
 			}
-			total++
-			top.offer(passageHit{doc, b.docs[k].sum * qn * share[b.docs[k].matched]}, n)
-		}
-		// The titled documents of the block that hold a word.
-		for len(titled) > 0 && titled[0] < to {
-			doc := titled[0]
-			titled = titled[1:]
-			if doc < from || len(rt.exclude) > 0 && rt.excluded(doc) {
-				continue
+			to := min(from+blockDocs, last)
+			for t := range cs {
+				c := &cs[t]
+				idf, w := rt.idf[t], rt.weight[t]
+				for !c.done && c.doc < to {
+					d := &b.docs[c.doc-from]
+					if d.matched == 0 {
+						b.touched = append(b.touched, uint32(c.doc-from))
+					}
+					var s float64
+					if c.length < uint64(len(lps)) && c.freq < uint64(len(roots)) {
+						tf := roots[c.freq] // rt.bm25, written out for the most postings
+						s = idf * (tf * search.BM25_k1) / (tf + lps[c.length])
+					} else {
+						s = rt.bm25(idf, c.freq, c.length)
+					}
+					d.sum += s * w
+					d.matched++
+					if err := c.next(); err != nil {
+						return retrieval{}, fmt.Errorf("cannot read %s postings: %w", rt.field, err)
+					}
+				}
 			}
-			if d := b.docs[doc-from]; d.matched > 0 {
-				best.offer(passageHit{doc, d.sum*titledQN*share[d.matched] + ts.article[doc]}, titledN)
+			// The block's documents: those that cannot be among the n best
+			// are left at the first comparison.
+			for _, k := range b.touched {
+				doc := from + uint64(k)
+				if len(rt.exclude) > 0 && rt.excluded(doc) {
+					continue
+				}
+				total++
+				score := b.docs[k].sum * qn * share[b.docs[k].matched]
+				if len(top) == n && score < top[0].score {
+					continue
+				}
+				top.offer(passageHit{doc, score}, n)
 			}
+			// The titled documents of the block that hold a word.
+			for len(titled) > 0 && titled[0] < to {
+				doc := titled[0]
+				titled = titled[1:]
+				if doc < from || len(rt.exclude) > 0 && rt.excluded(doc) {
+					continue
+				}
+				if d := b.docs[doc-from]; d.matched > 0 {
+					best.offer(passageHit{doc, d.sum*titledQN*share[d.matched] + ts.article[doc]}, titledN)
+				}
+			}
+			b.clear()
 		}
-		for _, k := range b.touched {
-			b.docs[k] = slot{}
-		}
-		b.touched = b.touched[:0]
-	}
-	err := rt.sg.eachPosting(ctx, rt.field, terms, segs, func(start uint64) { from = start }, add, flush)
-	if err != nil {
-		for _, k := range b.touched {
-			b.docs[k] = slot{}
-		}
-		b.touched = b.touched[:0]
-		return retrieval{}, err
 	}
 	return retrieval{top: top.sorted(), titled: best.sorted(), total: total}, nil
+}
+
+// clear zeroes the scores of the documents touched.
+func (b *block) clear() {
+	for _, k := range b.touched {
+		b.docs[k] = slot{}
+	}
+	b.touched = b.touched[:0]
+}
+
+// allDone tells whether every cursor has given its last posting.
+func allDone(cs []cursor) bool {
+	for i := range cs {
+		if !cs[i].done {
+			return false
+		}
+	}
+	return true
 }
 
 // hitHeap holds the best hits found so far, the worst on top: the lowest
@@ -397,10 +439,11 @@ func (h *hitHeap) offer(hit passageHit, n int) {
 	switch {
 	case n <= 0:
 	case len(*h) < n:
-		heap.Push(h, hit)
+		*h = append(*h, hit)
+		h.up(len(*h) - 1)
 	case worse((*h)[0], hit):
 		(*h)[0] = hit
-		heap.Fix(h, 0)
+		h.down(0)
 	}
 }
 
@@ -408,20 +451,43 @@ func (h *hitHeap) offer(hit passageHit, n int) {
 func (h *hitHeap) sorted() []passageHit {
 	out := make([]passageHit, len(*h))
 	for i := len(out) - 1; i >= 0; i-- {
-		out[i] = heap.Pop(h).(passageHit)
+		out[i] = (*h)[0]
+		last := len(*h) - 1
+		(*h)[0] = (*h)[last]
+		*h = (*h)[:last]
+		h.down(0)
 	}
 	return out
 }
 
-func (h hitHeap) Len() int           { return len(h) }
-func (h hitHeap) Less(i, j int) bool { return worse(h[i], h[j]) }
-func (h hitHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
-func (h *hitHeap) Push(x any)        { *h = append(*h, x.(passageHit)) }
-func (h *hitHeap) Pop() any {
-	old := *h
-	x := old[len(old)-1]
-	*h = old[:len(old)-1]
-	return x
+// up moves the hit at j up the heap to its place; down moves the hit at i
+// down (as container/heap does, without its interface's calls).
+func (h hitHeap) up(j int) {
+	for j > 0 {
+		i := (j - 1) / 2
+		if !worse(h[j], h[i]) {
+			break
+		}
+		h[i], h[j] = h[j], h[i]
+		j = i
+	}
+}
+
+func (h hitHeap) down(i int) {
+	for {
+		j := 2*i + 1
+		if j >= len(h) {
+			return
+		}
+		if r := j + 1; r < len(h) && worse(h[r], h[j]) {
+			j = r
+		}
+		if !worse(h[j], h[i]) {
+			return
+		}
+		h[i], h[j] = h[j], h[i]
+		i = j
+	}
 }
 
 // loadCandidates reads the passages of hits from their stored fields, with

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"math/rand/v2"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -319,6 +320,33 @@ func sameHits(t *testing.T, what string, got []passageHit, want []*search.Docume
 		w := want[i]
 		if h.doc != w.IndexInternalID.Value() || math.Abs(h.score-w.Score) > 1e-9*w.Score {
 			t.Errorf("%s: hit %d is document %d (%.12f), bleve's %d (%.12f)", what, i, h.doc, h.score, w.IndexInternalID.Value(), w.Score)
+		}
+	}
+}
+
+// A hitHeap keeps the n best hits offered, the higher score first and of
+// equal scores the first in the index, whatever the order they come in.
+func TestHitHeapKeepsTheBest(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for _, n := range []int{0, 1, 5, 60} {
+		var all []passageHit
+		for doc := range uint64(300) {
+			all = append(all, passageHit{doc: doc, score: float64(rng.IntN(20)) / 4}) // many ties
+		}
+		rng.Shuffle(len(all), func(i, j int) { all[i], all[j] = all[j], all[i] })
+		var h hitHeap
+		for _, hit := range all {
+			h.offer(hit, n)
+		}
+		got := h.sorted()
+		slices.SortFunc(all, func(a, b passageHit) int {
+			if worse(b, a) {
+				return -1
+			}
+			return 1
+		})
+		if want := all[:n]; !slices.Equal(got, want) {
+			t.Errorf("n=%d: kept %v, want %v", n, got, want)
 		}
 	}
 }

@@ -176,6 +176,14 @@ func (ix *Index) headingMatches(ctx context.Context, sg *segments, an analysis.A
 	}
 	var out []string
 	for _, h := range found.top {
+		// A title is indexed on its article's facts document, whose id
+		// names the article: read without the document's other fields.
+		if id, ok, err := sg.docID(h.doc); err != nil {
+			return nil, err
+		} else if article, facts := strings.CutPrefix(id, factsID("")); ok && facts {
+			out = append(out, article)
+			continue
+		}
 		err := sg.visit(h.doc, func(field string, _ byte, value []byte) {
 			if field == "article" {
 				out = append(out, string(value))

@@ -2,7 +2,6 @@ package index
 
 import (
 	"cmp"
-	"context"
 	"fmt"
 	"math"
 	"slices"
@@ -68,7 +67,9 @@ func openSegments(bi bleve.Index) (*segments, error) {
 // Close releases the snapshot.
 func (s *segments) Close() error {
 	for _, f := range s.files {
-		f.Close()
+		if f != nil {
+			f.Close()
+		}
 	}
 	return s.r.Close()
 }
@@ -170,76 +171,65 @@ func (s *segments) postings(field, term string, lengths bool, fn func(doc, freq,
 // index (sixteen bytes a document) was read from memory at every posting.
 const blockDocs = 1 << 13
 
-// eachPosting reads the postings of terms in field, in the segments segs
-// (by their place, ascending), a block of documents at a time: it calls start with the number of a block's first document,
-// then fn with each live document of the block that holds any of the
-// terms (with the term's place in terms, how often the document holds it
-// and the field's length there), term after term, then end with the
-// number after the block's last document.
-func (s *segments) eachPosting(ctx context.Context, field string, terms []string, segs []int, start func(from uint64), fn func(term int, doc, freq, length uint64), end func(to uint64)) error {
+// cursor reads the postings of one word in one segment, one ahead of
+// those given: doc, freq and length are the posting read and not yet
+// given (until done), its document numbered in the snapshot.
+type cursor struct {
+	it                segment.PostingsIterator
+	zit               *zap.PostingsIterator // it, when zap's (the segments bleve writes): no dynamic call
+	first             uint64                // the number of the segment's first document
+	doc, freq, length uint64
+	done              bool
+}
+
+// cursors opens a cursor on the postings of each of terms in field in the
+// segment at place i, each at its first posting.
+func (s *segments) cursors(field string, terms []string, i int, cs []cursor) ([]cursor, error) {
 	ds, err := s.dictionaries(field)
+	if err != nil {
+		return nil, err
+	}
+	cs = cs[:0]
+	for _, term := range terms {
+		pl, err := ds[i].PostingsList([]byte(term), s.segs[i].Deleted(), nil)
+		if err != nil {
+			return nil, fmt.Errorf("cannot read %s postings: %w", field, err)
+		}
+		c := cursor{first: s.first[i], done: pl.Count() == 0}
+		if !c.done {
+			c.it = pl.Iterator(true, true, false, nil)
+			c.zit, _ = c.it.(*zap.PostingsIterator)
+			if err := c.next(); err != nil {
+				return nil, fmt.Errorf("cannot read %s postings: %w", field, err)
+			}
+		}
+		cs = append(cs, c)
+	}
+	return cs, nil
+}
+
+// next reads the cursor's next posting.
+func (c *cursor) next() error {
+	var p segment.Posting
+	var err error
+	if c.zit != nil {
+		p, err = c.zit.Next()
+	} else {
+		p, err = c.it.Next()
+	}
 	if err != nil {
 		return err
 	}
-	type cursor struct {
-		it                segment.PostingsIterator
-		doc, freq, length uint64 // the posting read and not yet given
-		held, done        bool
-	}
-	cs := make([]cursor, len(terms))
-	for _, i := range segs {
-		d := ds[i]
-		first, last := s.first[i], s.first[i]+s.segs[i].Segment().Count()
-		live := 0
-		for t, term := range terms {
-			pl, err := d.PostingsList([]byte(term), s.segs[i].Deleted(), nil)
-			if err != nil {
-				return fmt.Errorf("cannot read %s postings: %w", field, err)
-			}
-			cs[t] = cursor{it: pl.Iterator(true, true, false, nil), done: pl.Count() == 0}
-			if !cs[t].done {
-				live++
-			}
-		}
-		for from := first; from < last && live > 0; from += blockDocs {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			to := min(from+blockDocs, last)
-			start(from)
-			for t := range cs {
-				c := &cs[t]
-				for !c.done {
-					if !c.held {
-						p, err := c.it.Next()
-						if err != nil {
-							return fmt.Errorf("cannot read %s postings: %w", field, err)
-						}
-						if p == nil {
-							c.done = true
-							live--
-							break
-						}
-						c.held = true
-						switch zp := p.(type) {
-						case *zap.Posting: // the segments bleve writes: no dynamic call
-							c.doc, c.freq, c.length = first+zp.Number(), zp.Frequency(), zp.NormUint64()
-						case lengthPosting:
-							c.doc, c.freq, c.length = first+p.Number(), p.Frequency(), zp.NormUint64()
-						default: // older segments keep the norm, made of the length
-							n := p.Norm()
-							c.doc, c.freq, c.length = first+p.Number(), p.Frequency(), uint64(math.Round(1/(n*n)))
-						}
-					}
-					if c.doc >= to {
-						break
-					}
-					fn(t, c.doc, c.freq, c.length)
-					c.held = false
-				}
-			}
-			end(to)
-		}
+	switch zp := p.(type) {
+	case nil:
+		c.done = true
+	case *zap.Posting:
+		c.doc, c.freq, c.length = c.first+zp.Number(), zp.Frequency(), zp.NormUint64()
+	case lengthPosting:
+		c.doc, c.freq, c.length = c.first+p.Number(), p.Frequency(), zp.NormUint64()
+	default: // older segments keep the norm, made of the length
+		n := p.Norm()
+		c.doc, c.freq, c.length = c.first+p.Number(), p.Frequency(), uint64(math.Round(1/(n*n)))
 	}
 	return nil
 }
@@ -291,22 +281,53 @@ func (s *segments) visit(doc uint64, fn func(field string, typ byte, value []byt
 	if i < 0 {
 		return fmt.Errorf("no document %d", doc)
 	}
-	if z, ok := s.segs[i].Segment().(*zap.Segment); ok {
-		sf := s.files[i]
-		if sf == nil {
-			var err error
-			if sf, err = openStored(z); err != nil {
-				return err
-			}
-			if s.files == nil {
-				s.files = map[int]*storedFile{}
-			}
-			s.files[i] = sf
-		}
+	if sf := s.storedFile(i); sf != nil {
 		return sf.visit(doc-s.first[i], fn)
 	}
 	return s.segs[i].VisitDocument(doc-s.first[i], func(field string, typ byte, value []byte, _ []uint64) bool {
 		fn(field, typ, value)
 		return true
 	})
+}
+
+// storedFile returns the stored fields' file of the segment at place i,
+// opened once; nil when it is not a zap segment's, or when a merge has
+// removed the file of a segment this snapshot still holds: its mapping
+// stays readable, and is read then.
+func (s *segments) storedFile(i int) *storedFile {
+	z, ok := s.segs[i].Segment().(*zap.Segment)
+	if !ok {
+		return nil
+	}
+	sf, opened := s.files[i]
+	if !opened {
+		sf, _ = openStored(z)
+		if s.files == nil {
+			s.files = map[int]*storedFile{}
+		}
+		s.files[i] = sf
+	}
+	return sf
+}
+
+// docID returns a document's id, read without decompressing its other
+// stored fields; false when its segment cannot read the id alone.
+func (s *segments) docID(doc uint64) (string, bool, error) {
+	i := sort.Search(len(s.first), func(i int) bool { return s.first[i] > doc }) - 1
+	if i < 0 {
+		return "", false, fmt.Errorf("no document %d", doc)
+	}
+	var id []byte
+	var err error
+	if sf := s.storedFile(i); sf != nil {
+		id, err = sf.id(doc - s.first[i])
+	} else if r, ok := s.segs[i].Segment().(interface{ DocID(uint64) ([]byte, error) }); ok {
+		id, err = r.DocID(doc - s.first[i]) // zap's, through the mapping (the file is gone)
+	} else {
+		return "", false, nil
+	}
+	if err != nil {
+		return "", false, err
+	}
+	return string(id), id != nil, nil
 }

@@ -90,10 +90,27 @@ func isOpening(r rune) bool {
 	return r == '"' || r == '\'' || r == '“' || r == '‘' || r == '(' || r == '[' || r == '«'
 }
 
-// unquoted returns the parts of text outside double quote marks.
-func unquoted(text string) string {
-	var sb strings.Builder
+// isReaderVoice tells a paragraph written in a reader's voice: comments
+// printed under an article, or reader mail it quotes. Such a paragraph
+// speaks in the first or second person, or exclaims, outside quote marks,
+// and attributes nothing to anyone (hasClaims is false); or it names
+// reader mail outright.
+//
+// It reads the text once and allocates nothing: a search asks it of its
+// best passages.
+func isReaderVoice(text string, hasClaims bool) bool {
+	v := readerVoice()
+	if hasCue(text) {
+		return true
+	}
+	if hasClaims {
+		return false
+	}
+	// The words outside quote marks, as if the quoted parts were cut out
+	// (the words on either side of a quotation then join).
 	in := false
+	var word [32]byte
+	w, runes := word[:0], 0 // the word read, while it may be a person word, and its length in runes
 	for _, r := range text {
 		switch r {
 		case '"':
@@ -106,58 +123,98 @@ func unquoted(text string) string {
 			in = false
 			continue
 		}
-		if !in {
-			sb.WriteRune(r)
+		switch {
+		case in:
+		case r == '!':
+			return true
+		case unicode.IsLetter(r) || r == '\'' || r == '’':
+			if runes++; runes <= v.personRunes {
+				w = utf8.AppendRune(w, r)
+			}
+		case runes > 0:
+			if isPersonWord(w, runes) {
+				return true
+			}
+			w, runes = w[:0], 0
 		}
 	}
-	return sb.String()
+	return runes > 0 && isPersonWord(w, runes)
 }
 
-// isReaderVoice tells a paragraph written in a reader's voice: comments
-// printed under an article, or reader mail it quotes. Such a paragraph
-// speaks in the first or second person, or exclaims, outside quote marks,
-// and attributes nothing to anyone (hasClaims is false); or it names
-// reader mail outright.
-func isReaderVoice(text string, hasClaims bool) bool {
+// isPersonWord tells whether a word (of so many runes) is one of the
+// first or second person's: a word in capitals is not ("US" is a
+// country).
+func isPersonWord(w []byte, runes int) bool {
 	v := readerVoice()
-	low := strings.ToLower(text)
-	for _, c := range v.cues {
-		if strings.Contains(low, c) {
-			return true
-		}
+	if runes > v.personRunes {
+		return false // longer than any person word, as most words are
 	}
-	if hasClaims {
+	upper := true
+	for _, r := range string(w) {
+		upper = upper && unicode.ToUpper(r) == r
+	}
+	if len(w) > 1 && upper {
 		return false
 	}
-	out := unquoted(text)
-	if strings.Contains(out, "!") {
-		return true
+	var low [32]byte
+	key := low[:0]
+	for _, r := range string(w) {
+		if r == '’' {
+			r = '\''
+		}
+		key = utf8.AppendRune(key, unicode.ToLower(r))
 	}
-	isWord := func(r rune) bool { return unicode.IsLetter(r) || r == '\'' || r == '’' }
-	for i := 0; i < len(out); {
-		r, n := utf8.DecodeRuneInString(out[i:])
-		if !isWord(r) {
-			i += n
+	return v.person[string(key)]
+}
+
+// hasCue tells whether text holds a phrase of reader_voice.txt's cues,
+// in any case.
+func hasCue(text string) bool {
+	v := readerVoice()
+	if !v.asciiCues || strings.Contains(text, "\u0130") || strings.Contains(text, "\u212a") {
+		// Letters whose small letter is another's, in ASCII ('İ', 'K'):
+		// the text in small letters, then.
+		low := strings.ToLower(text)
+		for _, c := range v.cues {
+			if strings.Contains(low, c) {
+				return true
+			}
+		}
+		return false
+	}
+	// Any other letter's small letter is ASCII if and only if it is: the
+	// cues are found in the text's ASCII letters, in small letters.
+	for i := 0; i+1 < len(text); i++ { // every cue has two bytes at least
+		if !v.cueStarts[text[i]] {
 			continue
 		}
-		start := i
-		for i < len(out) {
-			r, n := utf8.DecodeRuneInString(out[i:])
-			if !isWord(r) {
-				break
+		second := lowerASCII(text[i+1])
+		for _, c := range v.cuesFrom[lowerASCII(text[i])] {
+			if c[1] == second && hasPrefixFold(text[i:], c) {
+				return true
 			}
-			i += n
-		}
-		w := out[start:i]
-		if utf8.RuneCountInString(w) > v.personRunes {
-			continue // longer than any person word, as most words are
-		}
-		if len(w) > 1 && strings.ToUpper(w) == w {
-			continue // "US" is a country
-		}
-		if v.person[strings.ToLower(strings.ReplaceAll(w, "’", "'"))] {
-			return true
 		}
 	}
 	return false
+}
+
+func lowerASCII(b byte) byte {
+	if 'A' <= b && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
+}
+
+// hasPrefixFold tells whether s starts with prefix (small ASCII letters)
+// in any case.
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := range len(prefix) {
+		if lowerASCII(s[i]) != prefix[i] {
+			return false
+		}
+	}
+	return true
 }

@@ -21,7 +21,10 @@ import (
 )
 
 // storedFile reads the stored fields of one persisted segment from its
-// file with pread, rather than through the segment's memory mapping.
+// file with pread, rather than through the segment's memory mapping: a
+// scattered read of the mapping makes the kernel map 64 kB around it into
+// the process, so searches soon made every index file's stored fields
+// resident (see segments.search).
 type storedFile struct {
 	f      *os.File
 	data   []byte // the segment's mapping: only its stored index (8 bytes a document) is read from it
@@ -55,35 +58,10 @@ func (sf *storedFile) offset(num uint64) (uint64, bool) {
 // visit calls fn with each stored field of document num of the segment,
 // _id first.
 func (sf *storedFile) visit(num uint64, fn func(field string, typ byte, value []byte)) error {
-	if num >= sf.docs {
-		return fmt.Errorf("no document %d", num)
-	}
-	start, ok := sf.offset(num)
-	end := sf.index
-	if num+1 < sf.docs {
-		end, ok = sf.offset(num + 1)
-	}
-	if !ok || end < start || end-start > 1<<26 {
-		return errStored
-	}
-	n := int(end - start)
-	if cap(sf.raw) < n {
-		sf.raw = make([]byte, n)
-	}
-	buf := sf.raw[:n]
-	if _, err := sf.f.ReadAt(buf, int64(start)); err != nil {
+	meta, data, idLen, err := sf.read(num)
+	if err != nil {
 		return err
 	}
-	metaLen, k1 := binary.Uvarint(buf)
-	if k1 <= 0 {
-		return errStored
-	}
-	dataLen, k2 := binary.Uvarint(buf[k1:])
-	if k2 <= 0 || uint64(k1+k2)+metaLen+dataLen > uint64(n) {
-		return errStored
-	}
-	meta := buf[k1+k2 : uint64(k1+k2)+metaLen]
-	data := buf[uint64(k1+k2)+metaLen : uint64(k1+k2)+metaLen+dataLen]
 	next := func() (uint64, bool) {
 		v, k := binary.Uvarint(meta)
 		if k <= 0 {
@@ -91,10 +69,6 @@ func (sf *storedFile) visit(num uint64, fn func(field string, typ byte, value []
 		}
 		meta = meta[k:]
 		return v, true
-	}
-	idLen, ok := next()
-	if !ok || idLen > uint64(len(data)) {
-		return errStored
 	}
 	fn("_id", 't', data[:idLen])
 	plain, err := snappy.Decode(sf.plain[:cap(sf.plain)], data[idLen:])
@@ -119,6 +93,55 @@ func (sf *storedFile) visit(num uint64, fn func(field string, typ byte, value []
 		fn(sf.fields[field], byte(typ), plain[off:off+l])
 	}
 	return nil
+}
+
+// read reads document num's stored record: the places of its fields
+// (meta, after the id's length), its data (the id, then the fields,
+// compressed) and the id's length.
+func (sf *storedFile) read(num uint64) (meta, data []byte, idLen uint64, err error) {
+	if num >= sf.docs {
+		return nil, nil, 0, fmt.Errorf("no document %d", num)
+	}
+	start, ok := sf.offset(num)
+	end := sf.index
+	if num+1 < sf.docs {
+		end, ok = sf.offset(num + 1)
+	}
+	if !ok || end < start || end-start > 1<<26 {
+		return nil, nil, 0, errStored
+	}
+	n := int(end - start)
+	if cap(sf.raw) < n {
+		sf.raw = make([]byte, n)
+	}
+	buf := sf.raw[:n]
+	if _, err := sf.f.ReadAt(buf, int64(start)); err != nil {
+		return nil, nil, 0, err
+	}
+	metaLen, k1 := binary.Uvarint(buf)
+	if k1 <= 0 {
+		return nil, nil, 0, errStored
+	}
+	dataLen, k2 := binary.Uvarint(buf[k1:])
+	if k2 <= 0 || uint64(k1+k2)+metaLen+dataLen > uint64(n) {
+		return nil, nil, 0, errStored
+	}
+	meta = buf[k1+k2 : uint64(k1+k2)+metaLen]
+	data = buf[uint64(k1+k2)+metaLen : uint64(k1+k2)+metaLen+dataLen]
+	idLen, k := binary.Uvarint(meta)
+	if k <= 0 || idLen > uint64(len(data)) {
+		return nil, nil, 0, errStored
+	}
+	return meta[k:], data, idLen, nil
+}
+
+// id reads document num's id alone, without decompressing its fields.
+func (sf *storedFile) id(num uint64) ([]byte, error) {
+	_, data, idLen, err := sf.read(num)
+	if err != nil {
+		return nil, err
+	}
+	return data[:idLen], nil
 }
 
 // storedHit is a document found, with its score and the stored fields

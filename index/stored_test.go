@@ -28,20 +28,28 @@ func reopened(t *testing.T) *Index {
 	return openTest(t, dir)
 }
 
-// Every stored field of every live document reads as the segment itself
-// reads it through its mapping.
-func TestStoredFieldsReadAsTheSegment(t *testing.T) {
-	ix := reopened(t)
+// snapshot holds the live index and its current snapshot's segments for the
+// rest of the test.
+func snapshot(t *testing.T, ix *Index) (bleve.Index, *segments) {
+	t.Helper()
 	bi, unlock, err := ix.reader()
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer unlock()
+	t.Cleanup(unlock)
 	sg, err := openSegments(bi)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer sg.Close()
+	t.Cleanup(func() { sg.Close() })
+	return bi, sg
+}
+
+// Every stored field of every live document reads as the segment itself
+// reads it through its mapping.
+func TestStoredFieldsReadAsTheSegment(t *testing.T) {
+	ix := reopened(t)
+	_, sg := snapshot(t, ix)
 	files, docs := 0, 0
 	for i, ss := range sg.segs {
 		if _, ok := ss.Segment().(*zap.Segment); ok {
@@ -75,20 +83,50 @@ func TestStoredFieldsReadAsTheSegment(t *testing.T) {
 	}
 }
 
+// A segment whose file a merge removed while a search still holds the
+// snapshot is read through its mapping, which stays readable.
+func TestStoredFieldsOfARemovedSegmentFile(t *testing.T) {
+	ix := reopened(t)
+	_, sg := snapshot(t, ix)
+	removed := 0
+	for _, ss := range sg.segs {
+		if z, ok := ss.Segment().(*zap.Segment); ok {
+			if err := os.Remove(z.Path()); err != nil {
+				t.Fatal(err)
+			}
+			removed++
+		}
+	}
+	if removed == 0 {
+		t.Fatal("no segment file to remove")
+	}
+	read := 0
+	for i, ss := range sg.segs {
+		for n := range ss.Segment().Count() {
+			if ss.Deleted() != nil && ss.Deleted().Contains(uint32(n)) {
+				continue
+			}
+			var id string
+			if err := sg.visit(sg.first[i]+n, func(field string, _ byte, value []byte) {
+				if field == "_id" {
+					id = string(value)
+				}
+			}); err != nil || id == "" {
+				t.Fatalf("segment %d document %d: id %q, %v", i, n, id, err)
+			}
+			read++
+		}
+	}
+	if read == 0 {
+		t.Fatal("no document read")
+	}
+}
+
 // A search over a snapshot finds the hits of bleve's search over it, in
 // its order, with its scores; and so does a search by name.
 func TestSegmentSearchAsBleve(t *testing.T) {
 	ix := reopened(t)
-	bi, unlock, err := ix.reader()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer unlock()
-	sg, err := openSegments(bi)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer sg.Close()
+	bi, sg := snapshot(t, ix)
 	term := func(field, w string) query.Query {
 		q := bleve.NewTermQuery(w)
 		q.SetField(field)

@@ -72,12 +72,8 @@ func synonymsFor(name string, an analysis.Analyzer) synonyms {
 
 // readerVoice is reader_voice.txt: the words of a reader's voice, and the
 // phrases that mark quoted reader mail.
-var readerVoice = sync.OnceValue(func() (v struct {
-	person map[string]bool
-	// personRunes is the length of the longest person word, in runes.
-	personRunes int
-	cues        []string
-}) {
+var readerVoice = sync.OnceValue(func() *readerVoiceWords {
+	v := &readerVoiceWords{}
 	v.person = map[string]bool{}
 	for _, row := range tableRows("reader_voice.txt") {
 		if len(row) < 2 {
@@ -91,8 +87,37 @@ var readerVoice = sync.OnceValue(func() (v struct {
 			v.cues = append(v.cues, strings.ToLower(row[0]))
 		}
 	}
+	v.asciiCues = true
+	for _, c := range v.cues {
+		for i := range len(c) {
+			v.asciiCues = v.asciiCues && c[i] < utf8.RuneSelf
+		}
+		if len(c) < 2 {
+			v.asciiCues = false // hasCue reads the text as it is
+			continue
+		}
+		v.cuesFrom[c[0]] = append(v.cuesFrom[c[0]], c)
+		v.cueStarts[c[0]] = true
+		if 'a' <= c[0] && c[0] <= 'z' {
+			v.cueStarts[c[0]-'a'+'A'] = true
+		}
+	}
 	return v
 })
+
+// readerVoiceWords are the words and phrases of reader_voice.txt.
+type readerVoiceWords struct {
+	person map[string]bool
+	// personRunes is the length of the longest person word, in runes.
+	personRunes int
+	cues        []string
+	// cuesFrom are the cues by their first byte, cueStarts the bytes a
+	// cue starts with in any case, and asciiCues whether they are all
+	// ASCII and two bytes long at least.
+	cuesFrom  [256][]string
+	cueStarts [256]bool
+	asciiCues bool
+}
 
 // causeCues are the phrases of answer_cues.txt that give a reason, lower
 // case, each with a space on either side for matching whole words.

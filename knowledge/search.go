@@ -70,6 +70,12 @@ type Answer struct {
 	Kind string `json:"kind"`
 	// Speaker is who made the claim, for a claim or speaker answer.
 	Speaker string `json:"speaker,omitempty"`
+	// Cue is the claim's verb ("said", "denied") when Text is the claim's
+	// content, and Quoted tells content quoted word for word; for a claim
+	// answered by the sentence it stands in, Cue is empty and Text is
+	// the article's sentence, which names the speaker itself.
+	Cue    string `json:"cue,omitempty"`
+	Quoted bool   `json:"quoted,omitempty"`
 	// Context is the sentence the answer stands in, with Text marked.
 	Context  Snippet  `json:"context"`
 	Citation Citation `json:"citation"`

@@ -397,9 +397,10 @@ func (x *clExtractor) headlineCue(lemma string) (string, bool) {
 		}
 	}
 	// A verb of frames.txt that takes a clause: "Poll Shows ...", not
-	// "Georgia Plans Asset Pardon".
+	// "Georgia Plans Asset Pardon"; or a doubter's object: "Senator
+	// Questions Need For Inquiry".
 	for _, fr := range frameWords()[lemma] {
-		if fr.particle == "" && containsString(fr.kinds, "clause") {
+		if fr.particle == "" && (containsString(fr.kinds, "clause") || x.lex.is(lemma, wDoubt)) {
 			return fr.stance, true
 		}
 	}
@@ -572,6 +573,12 @@ func (x *clExtractor) leftoverQuotes(p *clPara, s clSpan, before int) {
 // quoteClaim makes a claim of a whole quote, its speaker still to be set.
 func (x *clExtractor) quoteClaim(p *clPara, s clSpan) (Claim, bool) {
 	q := p.quotes[p.toks[s.a].quote]
+	// `understand. " The visitors wore ...`: a mark with spaces on both
+	// sides that no mark closes ends the quote before it; what follows is
+	// the writer's.
+	if m := p.toks[q.open]; q.close < 0 && m.s > 0 && m.e < len(p.text) && p.text[m.s-1] == ' ' && p.text[m.e] == ' ' {
+		return Claim{}, false
+	}
 	st, en := clTrim(p.text, q.s, q.e)
 	if st >= en {
 		return Claim{}, false
@@ -714,12 +721,32 @@ func (x *clExtractor) sentence(p *clPara, s clSpan) {
 		if !found {
 			continue
 		}
+		// "The agreement calls for joint management, the paper said": what
+		// a document calls for is the reporter's content, and the whole
+		// sentence is the reporter's claim.
+		if (f.frame == frameDemand || f.frame == frameDoc || f.frame == frameUrge) && !f.quoted && x.reportedSentence(p, s, ce) {
+			continue
+		}
 		if f.spS >= 0 && mainSp[0] < 0 {
 			mainSp, mainCue = [2]int{f.spS, f.spE}, cue
 		}
 		x.emit(p, f)
 		i = max(i, ce-1)
 	}
+}
+
+// reportedSentence tells whether the sentence s ends, after token from, in
+// a comma and a short attribution (", the paper said.").
+func (x *clExtractor) reportedSentence(p *clPara, s clSpan, from int) bool {
+	for j := s.b - 1; j > from; j-- {
+		if p.toks[j].kind == clComma {
+			return j+1 < s.b && x.shortCueTail(p, s, j+1)
+		}
+		if p.toks[j].kind != clWord && p.toks[j].kind != clStop {
+			return false
+		}
+	}
+	return false
 }
 
 // emit resolves the speaker of f and records the claim, unless its content

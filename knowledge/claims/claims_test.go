@@ -877,3 +877,20 @@ func TestQuotationAfterAnAccusationIsSaid(t *testing.T) {
 		t.Errorf("the quotation is shown as %s %q", c.Stance, c.Cue)
 	}
 }
+
+// TestNamesAreNoCues: a verb of saying written with a capital inside a
+// sentence is a word of a name ("the Garden Design Show", "the Times Says
+// column"), whatever the parse makes of it.
+func TestNamesAreNoCues(t *testing.T) {
+	for _, body := range []string{
+		"At the recent Garden Design Show in Leeds visitors with tickets bought early got a free guide.",
+		"At the annual Harbour Boat Show in Cork buyers with cash in hand got the best prices.",
+		"The Morning Report Says column argued the budget was fair.",
+	} {
+		for _, c := range claimsIn(t, body) {
+			if c.Cue != "" && c.Cue[0] >= 'A' && c.Cue[0] <= 'Z' {
+				t.Errorf("%q: claim %+v has a name's word for its cue", body, c)
+			}
+		}
+	}
+}

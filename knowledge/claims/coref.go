@@ -214,7 +214,11 @@ func (r *clResolver) salientWith(n, at int, g clGender, role string) *clRef {
 	for par := n - 3; par <= n; par++ {
 		for _, m := range r.byPara[par] {
 			if e := &r.ents[m.ent]; e.Type == entities.EntityPerson && !r.inQuote(par, m.start) {
-				add(clRef{name: e.Name, id: e.ID, typ: e.Type}, par, m.start, salMention)
+				w := salMention
+				if s := r.sentenceAt(par, m.start); s >= now-1 && s <= now {
+					w = max(w, r.clauseWeight(par, m.start, m.end))
+				}
+				add(clRef{name: e.Name, id: e.ID, typ: e.Type}, par, m.start, w)
 			}
 		}
 	}
@@ -366,4 +370,136 @@ func gendered(w string) bool {
 		w = w[i+1:]
 	}
 	return genderWords()[w] != genderUnknown
+}
+
+// clauseWeight is the salience of the person mentioned at bytes [st, en) of
+// paragraph n by what the parse of its sentence makes of it, for the sentence
+// a pronoun follows: the one who acts in a clause counts as a subject ("X
+// said C, but Y rejected it", "the inquiry heard from Y, who was a
+// minister", "C was questioned by a former chairman, Y"), and one who says
+// or disputes something there as a speaker, whether or not a claim came of
+// it; not so in a clause that another's clause holds. It is 0 when the sentence
+// has no parse or the mention no such part.
+func (r *clResolver) clauseWeight(n, st, en int) float64 {
+	p := r.doc.Para(n)
+	if p == nil || !parserReady() {
+		return 0
+	}
+	// The sentence is parsed first: the mention's head is the token whose
+	// head lies outside it.
+	first := -1
+	for k := range p.Tokens {
+		if p.Tokens[k].Start >= st && p.Tokens[k].End <= en {
+			first = k
+			break
+		}
+	}
+	if first < 0 {
+		return 0
+	}
+	si := p.Tokens[first].Sent
+	if !p.Sentences[si].Parsed {
+		text.ParseSentence(p, si)
+	}
+	if !p.Sentences[si].Parsed {
+		return 0
+	}
+	h := -1
+	for k := first; k < len(p.Tokens) && p.Tokens[k].End <= en; k++ {
+		if t := &p.Tokens[k]; t.Head < 0 || p.Tokens[t.Head].Start < st || p.Tokens[t.Head].End > en {
+			h = k
+			break
+		}
+	}
+	if h < 0 {
+		return 0
+	}
+	lex := claimLexicon()
+	// "He said Y was a great man", "the way Y introduced the rules": a
+	// clause inside another's is what that one says or describes, and its
+	// subject no one the sentence is about.
+	embedded := func(v int) bool {
+		for k := v; k >= 0 && p.Tokens[k].Head >= 0; k = p.Tokens[k].Head {
+			if r := p.Tokens[k].Rel.Base(); r == text.RelCcomp || r == text.RelXcomp || r == text.RelAdvcl || r == text.RelACL ||
+				r == text.RelCsubj {
+				return true
+			}
+		}
+		return false
+	}
+	speaks := func(v int) bool {
+		t := &p.Tokens[v]
+		return lex.isCueWord(t.Low) || lex.denials[t.Lemma] || lex.is(t.Lemma, wDoubt) || len(frameWords()[t.Lemma]) > 0
+	}
+	// "the club's former chairman, Y": the apposition stands where its
+	// head does.
+	if t := &p.Tokens[h]; t.Rel == text.RelAppos && t.Head >= 0 {
+		h = t.Head
+	}
+	t := &p.Tokens[h]
+	switch {
+	case t.Head < 0:
+		return 0
+	case t.Rel == text.RelOblAgent || t.Rel.Base() == text.RelNsubj && t.Rel != text.RelNsubjPass:
+		if butReply(p, t.Head, lex) {
+			// The one who replies has the last word: a quote that follows
+			// goes on with the reply more often than with what it answered.
+			return 2 * salSpeaker
+		}
+		if !mainClause(p, t.Head) {
+			return 0
+		}
+		if speaks(t.Head) {
+			return salSpeaker
+		}
+		return salSubject
+	}
+	// "Y, who was a minister at the time".
+	for _, k := range p.Children(h, nil) {
+		if p.Tokens[k].Rel == text.RelACLRelcl {
+			if w := p.Child(k, text.RelNsubj); w >= 0 && (p.Tokens[w].Low == "who" || p.Tokens[w].Low == "that") && !embedded(h) {
+				if speaks(k) {
+					return salSpeaker
+				}
+				return salSubject
+			}
+		}
+	}
+	return 0
+}
+
+// mainClause tells whether the verb v heads the main clause of its sentence
+// or one joined to it ("X said C, but Y rejected it"): the root, or a verb
+// joined to it, and a verb by its tag, not a word the parse took for one.
+func mainClause(p *text.Paragraph, v int) bool {
+	if pos := p.Tokens[v].POS; pos != text.VERB && pos != text.AUX {
+		return false
+	}
+	for k := v; p.Tokens[k].Head >= 0; k = p.Tokens[k].Head {
+		if p.Tokens[k].Rel != text.RelConj {
+			return false
+		}
+	}
+	return true
+}
+
+// butReply tells whether the verb v answers, in a clause of its own, what
+// the sentence reported before it: "but" opens its clause, a name is its
+// subject, and it says or disputes in the past ("X said C but Y rejected
+// his comments"), however the parse hung it.
+func butReply(p *text.Paragraph, v int, lex *clLexicon) bool {
+	t := &p.Tokens[v]
+	if t.Tag != "VBD" || !lex.denials[t.Lemma] && lex.clauseCues[t.Lemma] == "" {
+		return false
+	}
+	cc, subj := -1, -1
+	for _, k := range p.Children(v, nil) {
+		switch {
+		case k < v && p.Tokens[k].Rel == text.RelCC && p.Tokens[k].Low == "but":
+			cc = k
+		case k < v && p.Tokens[k].Rel == text.RelNsubj && p.Tokens[k].POS == text.PROPN && p.Child(k, text.RelCase) < 0:
+			subj = k
+		}
+	}
+	return cc >= 0 && subj > cc
 }

@@ -78,9 +78,9 @@ func FindDisputes(doc *text.Doc, claims []Claim) []Dispute {
 		keys[i] = disputeKeys(c.Content, lex)
 	}
 	// Who does what in each claim, from the parse, read when needed.
-	frameOf := make([]map[string]map[string]bool, len(claims))
+	frameOf := make([]frames, len(claims))
 	frameRead := make([]bool, len(claims))
-	frames := func(i int) map[string]map[string]bool {
+	frames := func(i int) frames {
 		if !frameRead[i] {
 			frameRead[i] = true
 			frameOf[i] = disputeFrames(doc, claims[i], lex)
@@ -101,7 +101,16 @@ func FindDisputes(doc *text.Doc, claims []Claim) []Dispute {
 	}
 	union := func(i, j int) { parent[find(i)] = find(j) }
 	linked := make([]bool, len(claims))
-	link := func(i, j int) {
+	// oppose holds the claims a link sets against each other for sure: a
+	// rebuttal and what it shares words with, a denial and the accusation,
+	// competing accounts; not a rebuttal and the nearest claim of another
+	// ("Moscow denied the accusation. Its embassy said C" is on Moscow's
+	// side).
+	oppose, with := map[[2]int]bool{}, map[[2]int]bool{}
+	link := func(i, j int, sure bool) {
+		if sure {
+			oppose[[2]int{i, j}] = true
+		}
 		union(i, j)
 		linked[i], linked[j] = true, true
 	}
@@ -120,8 +129,14 @@ func FindDisputes(doc *text.Doc, claims []Claim) []Dispute {
 			// Words in common; an account of who did the act counts more,
 			// a report of the facts ("according to") less.
 			n := disputeShared(keys[i], keys[j])
-			if n > 0 && framesCompete(frames(i), frames(j)) {
+			switch {
+			case n > 0 && framesCompete(frames(i), frames(j)):
 				n += 3
+			case framesAgree(frames(i), frames(j)):
+				// "Moscow said the ship had hit a mine … the ministry said
+				// the Marisol Star had struck a mine": the rebuttal says
+				// what this claim says; it answers another.
+				continue
 			}
 			if claims[j].Stance == "report" {
 				n--
@@ -134,7 +149,7 @@ func FindDisputes(doc *text.Doc, claims []Claim) []Dispute {
 			}
 		}
 		for _, j := range with {
-			link(i, j)
+			link(i, j, true)
 		}
 	}
 	// A rebuttal that shares few words answers what it points back at: "X
@@ -165,11 +180,16 @@ func FindDisputes(doc *text.Doc, claims []Claim) []Dispute {
 		}
 		switch {
 		case c.Stance == "deny" && accusation >= 0:
-			link(i, accusation)
+			link(i, accusation, true)
 		case refers[i] && beside >= 0:
-			link(i, beside)
+			link(i, beside, false)
 		case refers[i] && nearest >= 0:
-			link(i, nearest)
+			link(i, nearest, false)
+			if claims[nearest].Stance == "deny" && claims[nearest].Paragraph == c.Paragraph {
+				// "Moscow denied the accusation. Its embassy said C": the
+				// denial is what makes C a rebuttal; both deny one thing.
+				with[[2]int{i, nearest}] = true
+			}
 		}
 	}
 	// Competing attributions of one act: "militiamen freed the prisoners"
@@ -183,7 +203,7 @@ func FindDisputes(doc *text.Doc, claims []Claim) []Dispute {
 			// before the act stand for them.
 			if parserReady() && framesCompete(frames(i), frames(j)) ||
 				!parserReady() && disputeCompeting(claims[i].Content, claims[j].Content, lex) {
-				link(i, j)
+				link(i, j, true)
 			}
 		}
 	}
@@ -235,7 +255,7 @@ func FindDisputes(doc *text.Doc, claims []Claim) []Dispute {
 			continue
 		}
 		sort.Ints(g)
-		about, names := disputeAbout(claims, g)
+		about, names := disputeAbout(claims, g, disputeSides(claims, g, oppose, with))
 		out = append(out, Dispute{About: about, Claims: g, Speakers: names})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Claims[0] < out[j].Claims[0] })
@@ -341,7 +361,60 @@ func disputeShared(a, b map[string]bool) int {
 
 // disputeAbout writes a short line about a dispute: the first claim of it,
 // cut to a dozen words, and who disagrees.
-func disputeAbout(claims []Claim, g []int) (string, []string) {
+// disputeSides parts the speakers of a group of claims into two sides, by
+// the claims its links set against each other ("the ministry rejected the
+// accusation" against the minister who made it) or together (a claim that
+// a denial before it makes a rebuttal): speaker key -> 0 or 1. It returns
+// nil when a speaker is placed by nothing sure, or on both sides.
+func disputeSides(claims []Claim, g []int, oppose, with map[[2]int]bool) map[string]int {
+	key := func(i int) string { return strings.ToLower(claims[i].Speaker) }
+	type edge struct {
+		to   string
+		flip int // 1 against, 0 with
+	}
+	against := map[string][]edge{}
+	add := func(pairs map[[2]int]bool, flip int) {
+		for pair := range pairs {
+			a, b := key(pair[0]), key(pair[1])
+			if a != b {
+				against[a] = append(against[a], edge{b, flip})
+				against[b] = append(against[b], edge{a, flip})
+			}
+		}
+	}
+	add(oppose, 1)
+	add(with, 0)
+	side := map[string]int{}
+	for _, i := range g {
+		first := key(i)
+		if _, ok := side[first]; ok {
+			continue
+		}
+		if len(side) > 0 && len(against[first]) == 0 {
+			return nil // a speaker no sure link places
+		}
+		side[first] = 0
+		queue := []string{first}
+		for len(queue) > 0 {
+			k := queue[0]
+			queue = queue[1:]
+			for _, e := range against[k] {
+				want := side[k] ^ e.flip
+				if s, ok := side[e.to]; ok {
+					if s != want {
+						return nil
+					}
+					continue
+				}
+				side[e.to] = want
+				queue = append(queue, e.to)
+			}
+		}
+	}
+	return side
+}
+
+func disputeAbout(claims []Claim, g []int, sides map[string]int) (string, []string) {
 	var names []string
 	seen := map[string]bool{}
 	for _, i := range g {
@@ -357,11 +430,34 @@ func disputeAbout(claims []Claim, g []int) (string, []string) {
 		text = strings.Join(words[:12], " ") + "…"
 	}
 	text = strings.Trim(text, "“”\"'‘’ ")
+	// "Moscow, Defence Ministry vs Oksana Melnyk": each side's speakers
+	// together, when the links part them so; else each against the others.
+	var parts [2][]string
+	for _, n := range names {
+		if s, ok := sides[strings.ToLower(n)]; ok {
+			parts[s] = append(parts[s], n)
+		}
+	}
+	if sides != nil && len(parts[0]) > 0 && len(parts[1]) > 0 && len(parts[0])+len(parts[1]) == len(names) {
+		if sides[strings.ToLower(names[0])] == 1 {
+			parts[0], parts[1] = parts[1], parts[0]
+		}
+		return "disputed: " + text + " (" + listSide(parts[0]) + " vs " + listSide(parts[1]) + ")", names
+	}
 	shown := names
 	if len(shown) > 3 {
 		shown = append(append([]string{}, shown[:3]...), "others")
 	}
 	return "disputed: " + text + " (" + strings.Join(shown, " vs ") + ")", names
+}
+
+// listSide names the speakers of one side of a dispute, the first two and
+// how many more.
+func listSide(names []string) string {
+	if len(names) > 2 {
+		return strings.Join(names[:2], ", ") + " and others"
+	}
+	return strings.Join(names, ", ")
 }
 
 // disputeActs tells whether two claims or more name an act of the same
@@ -407,10 +503,25 @@ func disputeActs(claims []Claim, lex *disputeLexicon) bool {
 	return false
 }
 
+// frames holds who does each act a claim names: act -> agent -> what the
+// agent's words are.
+type frames map[string]map[string]agentKind
+
+// agentKind is what the words of an agent are: a name ("the Border
+// Guard"), a description with "the" ("the ship"), which may stand for a
+// name the other claim gives, or other words ("militiamen").
+type agentKind uint8
+
+const (
+	agentWords agentKind = iota
+	agentName
+	agentDescribed
+)
+
 // disputeAgents returns, for each act named in a text ("freed", "released"
 // -> release), the capitalised names that stand before it: who did it.
-func disputeAgents(text string, lex *disputeLexicon) map[string]map[string]bool {
-	var out map[string]map[string]bool
+func disputeAgents(text string, lex *disputeLexicon) frames {
+	var out frames
 	var names []string
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
@@ -418,13 +529,13 @@ func disputeAgents(text string, lex *disputeLexicon) map[string]map[string]bool 
 		low := strings.ToLower(w)
 		if act, ok := lex.same[low]; ok && lex.acts[act] {
 			if out == nil {
-				out = map[string]map[string]bool{}
+				out = frames{}
 			}
 			if out[act] == nil {
-				out[act] = map[string]bool{}
+				out[act] = map[string]agentKind{}
 			}
 			for _, n := range names {
-				out[act][n] = true
+				out[act][n] = agentName
 			}
 			continue
 		}
@@ -456,12 +567,12 @@ func sentenceAtByte(p *text.Paragraph, at int) int {
 // fire -> helicopter (by the keys of the dispute table); the agent of a
 // passive ("was struck by a drone") and of an act named by a noun that a
 // verb takes ("opened fire") count too. Pronouns name no one.
-func disputeFrames(doc *text.Doc, c Claim, lex *disputeLexicon) map[string]map[string]bool {
+func disputeFrames(doc *text.Doc, c Claim, lex *disputeLexicon) frames {
 	p := doc.Para(c.Paragraph)
 	if p == nil || !parserReady() {
 		return nil
 	}
-	var out map[string]map[string]bool
+	var out frames
 	for k := range p.Tokens {
 		t := &p.Tokens[k]
 		if t.Start < c.Start || t.End > c.End {
@@ -485,9 +596,30 @@ func disputeFrames(doc *text.Doc, c Claim, lex *disputeLexicon) map[string]map[s
 		if s := p.Child(v, text.RelNsubj); s >= 0 && p.Tokens[s].Rel != text.RelNsubjPass {
 			agent = s
 		} else {
+			passive := false
 			for _, a := range p.Children(v, nil) {
-				if p.Tokens[a].Rel == text.RelOblAgent {
+				passive = passive || p.Tokens[a].Rel == text.RelNsubjPass
+			}
+			byNoun := func(a int) bool { return p.Tokens[a].POS == text.NOUN && p.ChildWord(a, text.RelCase, "by") >= 0 }
+			for _, a := range p.Children(v, nil) {
+				r := p.Tokens[a].Rel
+				if r == text.RelOblAgent {
 					agent = a
+					continue
+				}
+				if !passive || r.Base() != text.RelObl {
+					continue
+				}
+				// (the parse may leave the passive's "by" phrase a plain
+				// oblique, or hang it on the oblique before it: "was
+				// struck on its port side by an uncrewed surface drone")
+				if byNoun(a) {
+					agent = a
+				}
+				for _, n := range p.Children(a, nil) {
+					if agent < 0 && p.Tokens[n].Rel.Base() == text.RelNmod && byNoun(n) {
+						agent = n
+					}
 				}
 			}
 		}
@@ -500,17 +632,28 @@ func disputeFrames(doc *text.Doc, c Claim, lex *disputeLexicon) map[string]map[s
 		if agent < 0 || p.Tokens[agent].POS == text.PRON {
 			continue
 		}
+		// "nobody asked which side fired": a question names no one.
+		if d := p.Child(agent, text.RelDet); d >= 0 && (p.Tokens[d].Low == "which" || p.Tokens[d].Low == "what" || p.Tokens[d].Low == "whichever") {
+			continue
+		}
 		key := strings.ToLower(p.Tokens[agent].Lemma)
 		if g, ok := lex.same[key]; ok {
 			key = g
 		}
+		kind := agentWords
+		switch {
+		case p.Tokens[agent].POS == text.PROPN:
+			kind = agentName
+		case p.Tokens[agent].POS == text.NOUN && p.Child(agent, text.RelDet) >= 0 && p.Tokens[p.Child(agent, text.RelDet)].Low == "the":
+			kind = agentDescribed
+		}
 		if out == nil {
-			out = map[string]map[string]bool{}
+			out = frames{}
 		}
 		if out[act] == nil {
-			out[act] = map[string]bool{}
+			out[act] = map[string]agentKind{}
 		}
-		out[act][key] = true
+		out[act][key] = kind
 	}
 	return out
 }
@@ -518,15 +661,18 @@ func disputeFrames(doc *text.Doc, c Claim, lex *disputeLexicon) map[string]map[s
 // framesCompete tells whether two claims name the same act done by
 // different agents: "terrorist elements opened fire" against "a military
 // helicopter fired".
-func framesCompete(a, b map[string]map[string]bool) bool {
+func framesCompete(a, b frames) bool {
 	for act, na := range a {
 		nb := b[act]
 		if len(na) == 0 || len(nb) == 0 {
 			continue
 		}
+		if mayBeOne(na, nb) {
+			continue
+		}
 		disjoint := true
 		for n := range na {
-			if nb[n] {
+			if _, ok := nb[n]; ok {
 				disjoint = false
 			}
 		}
@@ -535,6 +681,52 @@ func framesCompete(a, b map[string]map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// framesAgree tells whether two claims name an act done by the same agent,
+// or by a description and a name that may be one ("the ship", "the Marisol
+// Star"), and by no other.
+func framesAgree(a, b frames) bool {
+	agree := false
+	for act, na := range a {
+		nb := b[act]
+		if len(na) == 0 || len(nb) == 0 {
+			continue
+		}
+		if mayBeOne(na, nb) {
+			agree = true
+			continue
+		}
+		for n := range na {
+			if _, ok := nb[n]; !ok {
+				return false
+			}
+		}
+		for n := range nb {
+			if _, ok := na[n]; !ok {
+				return false
+			}
+		}
+		agree = true
+	}
+	return agree
+}
+
+// mayBeOne tells the agents of one act in two claims where one names them
+// and the other describes them with "the": "the ship had hit a mine" and
+// "the Marisol Star had struck a mine" may say the same.
+func mayBeOne(na, nb map[string]agentKind) bool {
+	return only(na, agentDescribed) && only(nb, agentName) || only(na, agentName) && only(nb, agentDescribed)
+}
+
+// only tells whether every agent of an act is of one kind.
+func only(agents map[string]agentKind, kind agentKind) bool {
+	for _, k := range agents {
+		if k != kind {
+			return false
+		}
+	}
+	return true
 }
 
 // disputeSidesShared counts the speakers two groups of claims have in common.

@@ -284,6 +284,11 @@ func (x *clExtractor) according(p *clPara, s clSpan, c, ce int, cue clCue) (clFo
 		}
 	}
 	f.spS, f.spE = spA, spB
+	// "prices set according to demand", "ranked according to size": right
+	// after a participle, with no comma between, it tells how, not who.
+	if pv := c - 1; pv > s.a && t[pv].kind == clWord && t[pv].quote < 0 && clMannerVerb(t[pv].low) {
+		return f, false
+	}
 	lead := s.a
 	for lead < c && t[lead].kind == clWord && (t[lead].low == "but" || t[lead].low == "and" || t[lead].low == "yet") {
 		lead++
@@ -318,6 +323,17 @@ func (x *clExtractor) according(p *clPara, s clSpan, c, ce int, cue clCue) (clFo
 		_, f.cE, _ = x.contentFrom(p, s, spB+1)
 	}
 	return f, true
+}
+
+// clMannerVerb tells whether w, just before "according to", is a verb that
+// the phrase modifies: a participle ("determined", "set", "paid") or a verb
+// of varying.
+func clMannerVerb(w string) bool {
+	switch w {
+	case "set", "paid", "vary", "varies", "varied", "differ", "differs", "run", "made", "done", "built", "spent":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // complement finds where the content starts after a cue ending at ce. With
@@ -375,6 +391,12 @@ func (x *clExtractor) complement(p *clPara, s clSpan, ce int, cue clCue, bare bo
 				break
 			}
 			if t[j].low == "of" || t[j].low == "for" || t[j].low == "as" {
+				// "dismissed the case, except for ...": only "as" tells
+				// what a dismissal calls its object, and "except for"
+				// opens no charge.
+				if cue.lemma == "dismiss" && t[j].low != "as" || t[j].low == "for" && j > k && t[j-1].low == "except" {
+					break
+				}
 				if j > k {
 					return k, true
 				}
@@ -462,6 +484,13 @@ func (x *clExtractor) complement(p *clPara, s clSpan, ce int, cue clCue, bare bo
 			}
 		}
 		if j < s.b {
+			// "warned about e-mails that are circulating", "warned of scams
+			// that target the old": after a topic, "that" and a verb open a
+			// relative clause, not what was said.
+			if t[j].kind == clWord && t[j].low == "that" && j > k && t[k].kind == clWord && clTopicPreps[t[k].low] && j+1 < s.b &&
+				t[j+1].kind == clWord && (strings.HasPrefix(p.src.Tokens[t[j+1].tok].Tag, "VB") || p.src.Tokens[t[j+1].tok].Tag == "MD") {
+				return 0, false
+			}
 			if t[j].kind == clWord && t[j].low == "that" {
 				return j + 1, j+1 < s.b
 			}
@@ -475,7 +504,12 @@ func (x *clExtractor) complement(p *clPara, s clSpan, ce int, cue clCue, bare bo
 		}
 		// "told his advisers to figure out ..."
 		for jj := k + 1; jj < s.b && jj < k+5; jj++ {
+			// "told Reuters sales were limited to farmers": a verb before
+			// "to" makes it a clause, not a listener and an order.
 			if t[jj].kind != clWord {
+				break
+			}
+			if pos := p.src.Tokens[t[jj].tok].POS; pos == text.VERB || pos == text.AUX {
 				break
 			}
 			if t[jj].low == "to" && jj+1 < s.b && t[jj+1].kind == clWord {
@@ -685,7 +719,10 @@ func (x *clExtractor) contentFrom(p *clPara, s clSpan, k int) (int, int, bool) {
 			w := t[j+1].low
 			// ", prompting unions to threaten ...": a participle of the
 			// writer's, not of the speaker.
-			if len(w) > 5 && strings.HasSuffix(w, "ing") && !t[j+1].upper && !x.lex.isCueWord(w) {
+			// (not "repricing, retiming or rescheduling": a list of nouns)
+			list := w != "including" && (t[j-1].kind == clWord && len(t[j-1].low) > 5 && strings.HasSuffix(t[j-1].low, "ing") ||
+				j+2 < s.b && (t[j+2].kind == clComma || t[j+2].kind == clWord && (t[j+2].low == "or" || t[j+2].low == "and")))
+			if len(w) > 5 && strings.HasSuffix(w, "ing") && !t[j+1].upper && !x.lex.isCueWord(w) && !list {
 				end = j
 				break
 			}
@@ -769,6 +806,10 @@ func (x *clExtractor) speakerThenCue(p *clPara, s clSpan, i int) bool {
 	return false
 }
 
+// clModals are the modal verbs, after which a cue is a plain predicate.
+var clModals = map[string]bool{"should": true, "would": true, "could": true, "will": true, "can": true, "may": true,
+	"might": true, "must": true, "shall": true, "to": true}
+
 // clClauseOpeners open a clause after a comma ("..., though she said ...").
 var clClauseOpeners = map[string]bool{"though": true, "although": true, "but": true, "and": true, "while": true,
 	"whereas": true, "as": true, "yet": true}
@@ -782,6 +823,11 @@ func (x *clExtractor) shortCueTail(p *clPara, s clSpan, i int) bool {
 	}
 	for j := i; j < s.b && j < i+6; j++ {
 		if t[j].kind != clWord {
+			return false
+		}
+		// ", should agree on new rules": a modal makes the verb the
+		// content's own predicate, not a speaker's cue.
+		if clModals[t[j].low] {
 			return false
 		}
 		if cue, ce, ok := x.cueAt(p, j); ok && j > i && !cue.ing && cue.frame != framePrep {
@@ -896,6 +942,12 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 	if spA >= spEnd {
 		// “C,” said X.
 		if !x.lex.is(cue.lemma, wInverts) || t[j].kind != clComma && t[j].kind != clClose {
+			return 0, 0, 0, false, false
+		}
+		// "Local traders, who asked not to be named, told Reuters they
+		// ...": after "told" without a quote before it comes the listener,
+		// not the speaker.
+		if cue.frame == frameTell && t[j].kind != clClose {
 			return 0, 0, 0, false, false
 		}
 		a, b := x.phraseAfter(p, s, ce)
@@ -1102,6 +1154,10 @@ func titleQuote(p *clPara, s clSpan, k int) int {
 	return -1
 }
 
+// clTopicPreps open what a cue is about ("warned about", "spoke of"), not
+// whom it is told to.
+var clTopicPreps = map[string]bool{"about": true, "of": true, "against": true, "over": true, "on": true}
+
 // clObjects are listeners after a cue ("told me", "said to reporters").
 var clObjects = map[string]bool{"me": true, "him": true, "her": true, "us": true, "them": true,
 	"reporters": true, "journalists": true}
@@ -1157,6 +1213,16 @@ var clTimes = map[string]bool{"monday": true, "tuesday": true, "wednesday": true
 // speaker phrase ends.
 func (x *clExtractor) skipBack(p *clPara, s clSpan, j int) int {
 	t := p.toks
+	// "Fisons Plc <FISN.L> said": the ticker after a name.
+	if j > s.a && t[j].kind != clWord && p.text[t[j].s] == '>' {
+		k := j - 1
+		for k > s.a && j-k <= 6 && p.text[t[k].s] != '<' {
+			k--
+		}
+		if k > s.a && p.text[t[k].s] == '<' && t[k-1].kind == clWord && t[k-1].upper {
+			j = k - 1
+		}
+	}
 	for j >= s.a && t[j].kind == clWord {
 		w := t[j]
 		switch {

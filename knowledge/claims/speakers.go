@@ -19,6 +19,7 @@ type clSpeaker struct {
 type clRef struct {
 	name, id, typ string
 	roles         []string // title words the article gave it ("coach", "lawyer")
+	spoke         bool     // it was resolved as a speaker, not only named
 }
 
 // clEntMention is an entity's mention in a paragraph.
@@ -82,8 +83,12 @@ func (r *clResolver) remember(ref clRef) {
 		return
 	}
 	r.note(ref, r.weight)
+	if r.weight >= salSpeaker/2 {
+		ref.spoke = true
+	}
 	for i := range r.refs {
 		if r.refs[i].name == ref.name {
+			ref.spoke = ref.spoke || r.refs[i].spoke
 			for _, w := range r.refs[i].roles {
 				if !containsString(ref.roles, w) {
 					ref.roles = append(ref.roles, w)
@@ -105,6 +110,22 @@ func (r *clResolver) recent(types ...string) *clRef {
 	for i := len(r.refs) - 1; i >= 0; i-- {
 		if r.refs[i].typ == "" {
 			return &r.refs[i]
+		}
+		for _, t := range types {
+			if r.refs[i].typ == t {
+				return &r.refs[i]
+			}
+		}
+	}
+	return nil
+}
+
+// spokeOutsideContent returns the most recent remembered speaker of one of
+// the types that the content being resolved does not name, or nil.
+func (r *clResolver) spokeOutsideContent(types ...string) *clRef {
+	for i := len(r.refs) - 1; i >= 0; i-- {
+		if !r.refs[i].spoke || r.namedInContent(&r.refs[i]) {
+			continue
 		}
 		for _, t := range types {
 			if r.refs[i].typ == t {
@@ -224,6 +245,13 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 			}
 		case lex.is(pron, wPronOrg):
 			ref = r.recent(entities.EntityOrganization, entities.EntityGroup)
+			// "The venture will cost 9 mln dlrs, it said", after "the
+			// paper said": what the content is about is not who says it.
+			if ref != nil && r.namedInContent(ref) {
+				if other := r.spokeOutsideContent(entities.EntityOrganization, entities.EntityGroup); other != nil {
+					ref = other
+				}
+			}
 		default:
 			ref = r.recent(entities.EntityGroup, entities.EntityOrganization)
 		}
@@ -420,9 +448,18 @@ func clPrepBefore(s string, from, at int) bool {
 	if len(words) == 0 {
 		return false
 	}
-	w := strings.ToLower(words[len(words)-1])
-	if w == "the" && len(words) > 1 {
-		w = strings.ToLower(words[len(words)-2])
+	// "at First Marathon Securities", where the name found starts late:
+	// up to two capitalised words of the name before it, then "the".
+	i := len(words) - 1
+	for skipped := 0; i > 0 && skipped < 2 && words[i] != strings.ToLower(words[i]); skipped++ {
+		i--
+	}
+	if i < len(words)-1 && words[i] != strings.ToLower(words[i]) {
+		i = len(words) - 1
+	}
+	w := strings.ToLower(words[i])
+	if w == "the" && i > 0 {
+		w = strings.ToLower(words[i-1])
 	}
 	switch w {
 	case "of", "for", "at", "with", "from", "by", "in", "to", "on":
@@ -680,6 +717,52 @@ var clParticles = map[string]bool{"al": true, "el": true, "bin": true, "bint": t
 	"de": true, "del": true, "della": true, "der": true, "den": true, "van": true, "von": true, "da": true,
 	"di": true, "du": true, "la": true, "le": true, "dos": true, "das": true, "ul": true, "y": true}
 
+// namesEntity tells whether the bytes [st, en) of paragraph n are exactly a
+// mention of a person or an organisation.
+func (r *clResolver) namesEntity(n, st, en int) bool {
+	for _, m := range r.byPara[n] {
+		if m.start == st && m.end == en {
+			switch r.ents[m.ent].Type {
+			case entities.EntityPerson, entities.EntityOrganization:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titleAfter tells whether a title word of a person ("MP", "governor")
+// follows, within the phrase [a, b) of p, the last mention of the entity
+// id there.
+func (r *clResolver) titleAfter(p *clPara, a, b int, id string, lex *clLexicon) bool {
+	end := -1
+	for _, m := range r.byPara[p.n] {
+		if m.start < p.toks[a].s || m.end > p.toks[b-1].e {
+			continue
+		}
+		if r.ents[m.ent].Type == entities.EntityPerson {
+			return false // "a meeting with X, the party leader": the person is named
+		}
+		if r.ents[m.ent].ID == id {
+			end = max(end, m.end)
+		}
+	}
+	for i := a; i < b; i++ {
+		if p.toks[i].kind == clComma {
+			return false
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if w := p.toks[i]; w.kind == clWord && w.s >= end && lex.is(strings.TrimSuffix(w.low, "."), wTitle) && !lex.is(w.low, wOrg) {
+			return true
+		}
+	}
+	return false
+}
+
 // named resolves a phrase with a capitalised name: to the entity mentioned in
 // it, or to the name phrase itself, stripped of titles, with a short name
 // expanded to a full one remembered before ("Graham" -> "Lindsey Graham").
@@ -698,6 +781,13 @@ func (r *clResolver) named(p *clPara, a, b int, lex *clLexicon) (clRef, bool) {
 		if ref, ok := r.entityIn(p.n, t[a].s, t[b-1].e); ok {
 			if ref.typ == entities.EntityPerson {
 				ref.roles = roles
+			} else if r.titleAfter(p, a, b, ref.id, lex) {
+				// "A Green Party MP", "Bank of Freedonia governor Jo
+				// Bloggs": a person described by the body they serve,
+				// whose name, if any, the entities missed, is not the
+				// body, though a later "it" may be.
+				r.remember(ref)
+				return clRef{name: clDescription(p, a, b), typ: entities.EntityPerson, roles: roles}, true
 			}
 			return ref, true
 		}

@@ -88,6 +88,11 @@ func (p *clPara) negatedVerb(i int, lex *clLexicon) bool {
 		if k := p.kid(i, text.RelAdvmod, clNegators...); k >= 0 && k < i && p.toks[p.view[k]].quote < 0 {
 			return true
 		}
+		// "no longer wants", "no more believes": the negator hangs on the
+		// adverb.
+		if k := p.kid(i, text.RelAdvmod, "longer", "more"); k >= 0 && k < i && p.kid(k, text.RelNone, "no", "not", "never") >= 0 {
+			return true
+		}
 		if s := p.kid(i, text.RelNsubj); s >= 0 && lex.is(p.src.Tokens[s].Low, wNobody) {
 			return true
 		}
@@ -125,7 +130,11 @@ func (x *clExtractor) structureAgrees(p *clPara, f *clFound) bool {
 		// names the speaker, or no one does. A phrase after a preposition
 		// ("marching through the streets chanted") may be the end of the
 		// speaker's: the parse says, or the phrase stays.
-		if odd, weak := x.oddSpeaker(p, f.spS, f.spE); odd {
+		// A name set off by a comma before its apposition ("Lomu, rugby's
+		// first star after the World Cup, said") is no odd speaker when
+		// it is a person's or a body's, whatever the tagger made of it.
+		apposed := f.spE < len(p.toks) && p.toks[f.spE].kind == clComma && x.res.namesEntity(p.n, p.toks[f.spS].s, p.toks[f.spE-1].e)
+		if odd, weak := x.oddSpeaker(p, f.spS, f.spE); odd && !apposed {
 			a, b := -1, -1
 			if p.parsed(f.cueTok) {
 				if h := p.subjectOf(p.node(f.cueTok)); h >= 0 && p.src.Tokens[h].Rel != text.RelExpl {
@@ -237,9 +246,31 @@ func (x *clExtractor) structureAgrees(p *clPara, f *clFound) bool {
 			}
 		}
 	}
-	// "X warned against disunity and Y may take up the theme": a clause
-	// joined to the cue's, with a subject of its own, is not what X said.
-	if !f.quoted {
+	// "X said C but Y rejected his comments": the reply of another is not
+	// part of what X said, wherever the parse hung it.
+	if !f.quoted || p.text[f.cS] != '"' && !strings.HasPrefix(p.text[f.cS:], "“") {
+		s := p.src.SentenceOf(c)
+		for j := c + 1; j < s.End; j++ {
+			if p.src.Tokens[j].Start >= f.cE || !butReply(p.src, j, x.lex) || p.toks[p.view[j]].quote >= 0 {
+				continue
+			}
+			a, _ := p.src.Subtree(p.kid(j, text.RelCC, "but"))
+			if cut := p.src.Tokens[a].Start; cut > f.cS && cut < f.cE {
+				end := a - 1
+				for end > 0 && p.src.Tokens[end].Shape == text.ShapePunct {
+					end--
+				}
+				if e := p.src.Tokens[end].End; e > f.cS {
+					f.cE = e
+				}
+			}
+			break
+		}
+	}
+	// "X warned against disunity and Y may take up the theme", "X said he
+	// had had a “gutful” but the league's Y rejected it": a clause joined
+	// to the cue's, with a subject of its own, is not what X said.
+	{
 		s := p.src.SentenceOf(c)
 		for j := c + 1; j < s.End; j++ {
 			tj := &p.src.Tokens[j]
@@ -249,7 +280,7 @@ func (x *clExtractor) structureAgrees(p *clPara, f *clFound) bool {
 			// A subject named anew, not a pronoun that goes on with the
 			// speaker's thought nor a second "that" clause.
 			sj := p.kid(j, text.RelNsubj)
-			if sj < 0 || p.src.Tokens[sj].POS != text.PROPN || p.kid(j, text.RelMark) >= 0 {
+			if sj < 0 || p.src.Tokens[sj].POS != text.PROPN || p.kid(j, text.RelMark) >= 0 || p.kid(sj, text.RelCase) >= 0 {
 				break
 			}
 			a, _ := p.src.Subtree(j)
@@ -301,9 +332,28 @@ func (x *clExtractor) worthParsing(p *clPara, f *clFound) bool {
 			if f.stance == "deny" && x.lex.is(t.Low, wReport) {
 				return true
 			}
-			if !f.quoted && (t.Low == "and" || t.Low == "but") && k+1 < s.End && p.src.Tokens[k+1].POS == text.PROPN {
+			if (t.Low == "and" || t.Low == "but") && nameAhead(p.src.Tokens[k+1:s.End]) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// nameAhead tells whether a proper noun opens toks, or follows a few
+// words of the noun phrase it heads ("the league's chairman Tom Parry"),
+// before any verb.
+func nameAhead(toks []text.Token) bool {
+	for k := 0; k < len(toks) && k < 6; k++ {
+		switch toks[k].POS {
+		case text.PROPN:
+			return true
+		case text.PRON:
+			if toks[k].Tag != "PRP$" {
+				return false
+			}
+		case text.VERB, text.AUX, text.PUNCT, text.CCONJ, text.SCONJ:
+			return false
 		}
 	}
 	return false
@@ -417,6 +467,12 @@ func (p *clPara) subjectOf(i int) int {
 					return h
 				}
 				return -1 // a relative clause hung on a verb: the parse is lost
+			}
+			if t[k].POS == text.VERB && t[k].Tag != "VBZ" && t[k].Tag != "VBP" {
+				// "Kill Bill director X said", "Ask Jeeves": a verb for a
+				// subject, the parse is lost ("aides" read as a verb in
+				// "McConnell aides acknowledged" is a plural noun).
+				return -1
 			}
 			return k
 		}

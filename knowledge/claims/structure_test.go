@@ -225,6 +225,21 @@ func TestDisputesFromTheParse(t *testing.T) {
 			t.Fatalf("want the accusation and the denial as one dispute, got %+v", f.Disputes)
 		}
 	})
+	t.Run("a rebuttal is set against what it answers, beside what it repeats", func(t *testing.T) {
+		_, f := extractText(t,
+			"Kyiv said that a drone had struck the ship on its port side.",
+			"Moscow said that the ship had hit a mine.",
+			"Kalvia's foreign ministry rejected the accusation. The ministry said that the Teal Horizon had struck a mine.")
+		if len(f.Disputes) != 1 {
+			logClaims(t, f)
+			t.Fatalf("want one dispute, got %+v", f.Disputes)
+		}
+		about := f.Disputes[0].About
+		if !strings.HasSuffix(about, "(Kyiv vs Moscow, the ministry)") {
+			logClaims(t, f)
+			t.Errorf("about = %q, want Moscow and the ministry against Kyiv", about)
+		}
+	})
 	t.Run("two speakers saying different things is no dispute", func(t *testing.T) {
 		_, f := extractText(t,
 			"The regional army said that its patrols had reopened the road to Kassala.",

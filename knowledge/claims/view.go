@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -246,6 +247,22 @@ type clSpan struct{ a, b int }
 // closes; and a quotation that ends a sentence with its own stop is joined
 // to the next sentence when that one opens with its attribution (`“Stop!”
 // Smith said`).
+// insideTicker tells whether byte i of s lies inside a bracketed ticker
+// such as "<FISN.L>": a "<" opened before it on the same word run, and a
+// ">" closes it before any space.
+func insideTicker(s string, i int) bool {
+	if i <= 0 || i > len(s) {
+		return false
+	}
+	open := strings.LastIndexAny(s[:i], "< ")
+	if open < 0 || s[open] != '<' {
+		return false
+	}
+	rest := s[i:]
+	end := strings.IndexAny(rest, "> ")
+	return end >= 0 && rest[end] == '>'
+}
+
 func (p *clPara) sentences(cue func(string) bool) []clSpan {
 	src := p.src.Sentences
 	if len(src) == 0 {
@@ -261,6 +278,9 @@ func (p *clPara) sentences(cue func(string) bool) []clSpan {
 		}
 		if q := t[b-1].quote; q >= 0 && t[b].quote == q && p.quotes[q].close != b {
 			continue // inside a quotation
+		}
+		if insideTicker(p.text, t[b].s) {
+			continue // "Fisons Plc <FISN.L> said": a ticker's dot ends nothing
 		}
 		if t[b].kind == clClose && t[b].quote >= 0 && p.quotes[t[b].quote].open >= a {
 			if b++; b >= len(t) {

@@ -36,6 +36,16 @@ func (cl *ecluster) leaning() int {
 	return bi
 }
 
+// peer tells whether a peer's title with its place names the cluster.
+func (cl *ecluster) peer() bool {
+	for _, c := range cl.cands {
+		if c.peerOf > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func (cl *ecluster) add(c *cand, order int) {
 	cl.cands = append(cl.cands, c)
 	if len(c.words) >= 2 && !c.group {
@@ -370,7 +380,7 @@ func (x *entityExtractor) findRelated(c *cand, key string) int {
 		case single && c.votes[vOrg] > 0 && lean != vPerson && cl.inits[key]:
 			return id
 		case len(c.words) < len(lw) && hasSuffixWords(lw, c.words) && (lean == vPerson || lean < 0 && x.defaultType(cl.longest) == EntityPerson) &&
-			c.votes[vOrg] < 3 && c.votes[vPlace] < 3:
+			c.votes[vOrg] < 3 && c.votes[vPlace] < 3 && (c.peerOf == 0 || cl.peer()):
 			if best < 0 || cl.last > x.clusters[best].last {
 				best = id
 			}
@@ -428,6 +438,9 @@ func (x *entityExtractor) absorb(c *cand, id int) {
 		w := lw[0]
 		lean := cl.leaning()
 		single := len(lw) == 1
+		if c.peerOf == 0 && cl.peer() {
+			continue // "Lord Weston of Brockley" is not "Peter James Weston"
+		}
 		// "Kilroy-Silk" before "Robert Kilroy-Silk": a surname of one word
 		// or more, not starting with a given name.
 		surname := hasSuffixWords(c.words, lw) && (single || !x.lx.given[w])

@@ -19,16 +19,20 @@ import (
 
 // cand is one mention of a would-be entity.
 type cand struct {
-	para     int // index into the article's paragraphs
-	s, e     int // the mention (with an adjacent title)
-	ns, ne   int // the name alone
-	name     string
-	key      string
-	words    []string      // key words
-	votes    [numVotes]int // person, organization, place, group, thing
-	roles    []string
-	affs     []string
-	affTok   int // token where an "of"/"at" affiliation starts, or -1
+	para   int // index into the article's paragraphs
+	s, e   int // the mention (with an adjacent title)
+	ns, ne int // the name alone
+	name   string
+	key    string
+	words  []string      // key words
+	votes  [numVotes]int // person, organization, place, group, thing
+	roles  []string
+	affs   []string
+	affTok int // token where an "of"/"at" affiliation starts, or -1
+	// peerOf is the token of the place a peer's title names ("Lord Weston
+	// of Brockley"), or 0: the name is then a title of one person, which
+	// no other full name with the surname stands for.
+	peerOf   int
 	ownerTok int // last token of the name before a possessive ("Labour's Paul Flynn"), or -1
 	firstTok int
 	lastTok  int
@@ -217,6 +221,13 @@ func (x *entityExtractor) paragraph(pt paraToks) {
 	// Affiliations: "analyst Kamaran Palani of the London School of Economics".
 	para := x.cands[first:]
 	for _, c := range para {
+		if c.peerOf > 0 {
+			for _, o := range para {
+				if o.firstTok == c.peerOf && !o.group {
+					o.votes[vPlace] += 4 // "of Brockley" in a peer's title is a place
+				}
+			}
+		}
 		if c.affTok < 0 || !c.personHint && c.votes[vPerson] < 2 {
 			continue
 		}
@@ -265,7 +276,30 @@ func (x *entityExtractor) isNameWord(toks []etok, i int) bool {
 	if !t.word || !t.upper {
 		return false
 	}
+	// "rated Ba-1 by Moody's": a credit rating is no name.
+	if ratingCode(t.low) {
+		return false
+	}
+	// "Exxon <XON> climbed": a stock ticker in angle brackets after a
+	// firm's name is its code, not a name of its own.
+	if i > 0 && i+1 < len(toks) && x.text[toks[i-1].s:toks[i-1].e] == "<" && x.text[toks[i+1].s:toks[i+1].e] == ">" {
+		return false
+	}
 	return !x.compoundAdjective(t)
+}
+
+// ratingCode tells a credit rating of Moody's scale with its number:
+// "Ba-1", "Baa3", "Caa-2".
+func ratingCode(low string) bool {
+	n := len(low)
+	if n < 2 || low[n-1] < '1' || low[n-1] > '3' {
+		return false
+	}
+	switch strings.TrimSuffix(low[:n-1], "-") {
+	case "aaa", "aa", "a", "baa", "ba", "b", "caa", "ca":
+		return true
+	}
+	return false
 }
 
 // compoundAdjective tells "Kurdish-led", "ISIL-held", "pro-Assad": a
@@ -407,8 +441,15 @@ func (x *entityExtractor) runEnd(toks []etok, i int) int {
 			if u.low == "and" && lx.orgHeads[toks[x.capEnd(toks, k)-1].low] {
 				break
 			}
+			// (a title of several words ends the run so far: "Secretary of
+			// State for Health")
+			from := i
+			if toks[from].low == "the" && from+1 < j {
+				from++
+			}
+			titled := lx.titles[titleKey(prev)] != "" || u.low == "for" && lx.titles[titleKey(x.text[toks[from].s:toks[j-1].e])] == "office"
 			if k < len(toks) && x.isNameWord(toks, k) && !lx.notNames[toks[k].low] &&
-				(u.low == "and" || lx.orgHeads[prev] || lx.placeFirst[prev] || lx.placeLast[prev] || lx.titles[titleKey(prev)] != "" && u.low != "on") {
+				(u.low == "and" || lx.orgHeads[prev] || lx.placeFirst[prev] || lx.placeLast[prev] || titled && u.low != "on") {
 				hadOf = hadOf || u.low != "and" && lx.orgHeads[prev]
 				j = k + 1
 				continue

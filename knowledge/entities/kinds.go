@@ -51,15 +51,22 @@ func (x *entityExtractor) kindBefore(toks []etok, a int, c *cand) {
 	switch {
 	case p >= 2 && toks[p].low == "as" && toks[p-1].low == "such":
 		p, list = p-2, true
+	case p >= 2 && toks[p].low == "as" && toks[p-1].low == "known":
+		p -= 2 // "a shadowy group known as X"
+	case p >= 1 && (toks[p].low == "called" || toks[p].low == "named"):
+		p-- // "an umbrella organisation called X", "a game called X"
 	case p >= 1 && (toks[p].low == "including" || toks[p].low == "like"):
 		p, list = p-1, true
 	}
 	if p < 0 || !toks[p].word || toks[p].upper {
 		return
 	}
-	v, plural := x.kindOf(toks[p].low)
-	if v >= 0 && x.shipCarrier(toks, p) {
-		v = vThing
+	v, plural := -1, false
+	if p >= 1 && toks[p-1].word {
+		v, plural = x.kindOf(toks[p-1].low + " " + toks[p].low) // "grain carrier"
+	}
+	if v < 0 {
+		v, plural = x.kindOf(toks[p].low)
 	}
 	if v < 0 && list {
 		// "players such as ...": people.
@@ -78,13 +85,6 @@ func (x *entityExtractor) kindBefore(toks []etok, a int, c *cand) {
 	c.votes[v] += kindWeight
 	c.kind = v
 	c.shared = c.shared || plural
-}
-
-// shipCarrier tells "carrier" after a noun of cargo: "the grain carrier
-// X" is a ship, not an airline.
-func (x *entityExtractor) shipCarrier(toks []etok, p int) bool {
-	w := toks[p].low
-	return (w == "carrier" || w == "carriers") && p >= 1 && toks[p-1].word && x.lx.cargoWords[toks[p-1].low]
 }
 
 // kindAfter reads an organisation's kind noun that heads the noun phrase

@@ -46,6 +46,21 @@ func TestKindsOfNames(t *testing.T) {
 			none: []string{"Teal Horizon", "Amber Tern", "Crew"},
 		},
 		{
+			name: "a ticker in angle brackets and a possessive left by a month are no names",
+			body: []string{"Harrow Mining Corp <HMC> rose, and Lindqvist Oil Co <LQO> fell after last March's Nordic Grain Accord talks."},
+			want: []want{
+				{name: "Harrow Mining Corp", typ: entities.EntityOrganization},
+				{name: "Lindqvist Oil Co", typ: entities.EntityOrganization},
+			},
+			none: []string{"HMC", "LQO", "'s Nordic Grain Accord"},
+		},
+		{
+			name: "ratings and measures of the economy are no names",
+			body: []string{"Kestrel Ratings Inc cut the bonds to Ba-1 from Baa-3, and GNP and CPI figures were weak."},
+			want: []want{{name: "Kestrel Ratings Inc", typ: entities.EntityOrganization}},
+			none: []string{"Ba-1", "Baa-3", "GNP", "CPI"},
+		},
+		{
 			name: "an apposition headed by a kind noun",
 			body: []string{"Kellor, the anti-virus firm, said the worm spread fast."},
 			want: []want{{name: "Kellor", typ: entities.EntityOrganization}},

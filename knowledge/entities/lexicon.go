@@ -62,7 +62,6 @@ type entityLexicon struct {
 	placeFirst      map[string]bool   // "Mount", "Camp": a place name's first word
 	placeLast       map[string]bool   // "Province", "Dam": a place name's last word
 	thingWords      map[string]bool   // "social", "golden": first words of names that are no person's
-	cargoWords      map[string]bool   // "grain", "bulk": before "carrier", a ship's
 	events          map[string]bool   // "election", "war": nouns of events a name before them names
 	eventMods       map[string]bool   // "general", "presidential": between the name and the event noun
 	objectVerbs     map[string]string // "play" -> thing: verbs whose object a name's type follows
@@ -244,7 +243,6 @@ func loadEntityLexicon() *entityLexicon {
 		}
 	}
 	lx.thingWords = lexiconSet("thing_words")
-	lx.cargoWords = lexiconSet("cargo_words")
 	lx.partyNouns = lexiconSet("party_nouns")
 	lx.personalRoles = lexiconSet("personal_roles")
 	lx.targetNouns = lexiconSet("target_nouns")

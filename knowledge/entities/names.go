@@ -74,6 +74,14 @@ func (x *entityExtractor) run(pt paraToks, i, j int) {
 	}
 }
 
+// seatTitles are the titles whose "for" names a seat, a constituency or a
+// state ("MP for Merionnydd Nant Conwy", "Senator for New South Wales").
+var seatTitles = map[string]bool{"mp": true, "msp": true, "am": true, "mep": true, "member": true, "senator": true, "candidate": true}
+
+// peerTitles are the titles of peers, which may name a place after the
+// surname ("Lord Weston of Brockley", "Baroness Hale of Richmond").
+var peerTitles = map[string]bool{"lord": true, "lady": true, "baroness": true, "baron": true, "viscount": true, "earl": true}
+
 // stopToken tells whether toks[k], inside a capitalised run, is no part of a name.
 func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 	t := toks[k]
@@ -86,8 +94,11 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 	givenFirst := lx.given[t.low] && k+1 < len(toks) && x.isNameWord(toks, k+1) && !toks[k+1].caps
 	// "Jimmy Page", "Gary Speed": a common word after a given name, inside
 	// a sentence, is a surname.
+	// "John Major", "Mervyn King": a title word after a given name, with
+	// no name after it to stand before, is a surname too.
+	endTitle := lx.titles[titleKey(t.low)] != "" && !(k+1 < len(toks) && toks[k+1].upper) && (k < 2 || !toks[k-2].upper)
 	surname := !t.sent && k > 0 && lx.given[toks[k-1].low] && toks[k-1].upper && !toks[k-1].caps && !lx.placeLast[t.low] && !lx.orgHeads[t.low] &&
-		lx.titles[titleKey(t.low)] == "" && lx.notEntity[t.low] == "" && !lx.events[t.low] && t.pos == text.PROPN
+		(lx.titles[titleKey(t.low)] == "" || endTitle) && lx.notEntity[t.low] == "" && !lx.events[t.low] && t.pos == text.PROPN
 	// "four All Blacks": a common word capitalised after a number word
 	// starts the name of a side whose members are counted.
 	counted := !t.sent && x.countWordBefore(toks, k) && k+1 < len(toks) && x.memberPlural(toks[k+1]) && !toks[k+1].sent
@@ -129,7 +140,7 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 		}
 		// "Former Everton midfielder X": a title's modifier before no
 		// title is no part of the name after it.
-		if lx.titles[titleKey(t.low)] == "modifier" && lx.titles[titleKey(toks[k+1].low)] == "" && !lx.titleFirst[toks[k+1].low] {
+		if lx.titles[titleKey(t.low)] == "modifier" && lx.titles[titleKey(toks[k+1].low)] == "" && !lx.titleFirst[toks[k+1].low] && !x.titleAhead(toks, k+2) {
 			return true
 		}
 	}
@@ -153,6 +164,27 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 	// Terminal Systems Inc").
 	if t.sent && !t.caps && x.lowerSeen[t.low] && !lx.given[t.low] && !lx.particles[t.low] && (k+1 == len(toks) || !x.isNameWord(toks, k+1)) {
 		if _, ok := lx.known[EntityKey(t.low)]; !ok && lx.titles[titleKey(t.low)] == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// exPortfolio tells a word of a former holder's portfolio: "ex-" and a
+// capitalised word ("ex-Home", "Ex-Fisheries").
+func exPortfolio(pt paraToks, k int) bool {
+	t := pt.toks[k]
+	w := pt.text[t.s:t.e]
+	return t.word && len(w) > 3 && strings.EqualFold(w[:3], "ex-") && w[3] >= 'A' && w[3] <= 'Z'
+}
+
+// titleAhead tells a capitalised title within the next capitalised words
+// from toks[k]: "Deputy Infrastructure Minister", where "Deputy" modifies
+// the office a portfolio the tables lack opens.
+func (x *entityExtractor) titleAhead(toks []etok, k int) bool {
+	for m := k; m < len(toks) && m < k+3 && toks[m].word && toks[m].upper; m++ {
+		switch x.lx.titles[titleKey(toks[m].low)] {
+		case "office", "role", "rank":
 			return true
 		}
 	}
@@ -277,15 +309,29 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 	for a < b && x.isConnector(toks[a]) && !(x.lx.particles[toks[a].low] && a+1 < b) {
 		a++
 	}
+	// "last January's European Monetary System": the possessive of a word
+	// cut off before (a month) starts no name.
+	for a < b && (toks[a].low == "'s" || toks[a].low == "’s" || toks[a].low == "'" || toks[a].low == "’") {
+		a++
+	}
 	for b > a && x.isConnector(toks[b-1]) {
 		b--
 	}
 	if a >= b {
 		return
 	}
+	// "ex-Home Secretary X": a former holder's portfolio, hyphened to its
+	// prefix, belongs to the office after it (the run starts at the
+	// title: "ex-Home" does not start with a capital).
+	if a > 0 && exPortfolio(pt, a-1) && x.titleAt(toks, a, b) > 0 {
+		a--
+	}
 	first, last := -1, -1
 	for k := a; k < b; {
-		if l := x.titleAt(toks, k, b); l > 0 {
+		// "Mervyn King", "John Major": a one-word title that ends the
+		// piece right after a given name is the surname, not a title
+		// without a name to stand before.
+		if l := x.titleAt(toks, k, b); l > 0 && !(l == 1 && k+1 == b && k == a+1 && x.lx.given[toks[a].low] && x.titleAt(toks, a, b) == 0) {
 			if first < 0 {
 				first = k
 			}
@@ -360,19 +406,25 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 	}
 	// After the title: "for the Middle East" is its complement, then the name.
 	nameStart, compEnd := last, last
+	compStart := -1 // where the complement's words start, after its connectors
 	if last < b && x.isConnector(toks[last]) && !x.lx.particles[toks[last].low] {
 		nameStart = -1
 		k := last
 		for k < b && x.isConnector(toks[k]) {
 			k++
 		}
+		compStart = k
 		for m := k; m < b; m++ {
 			if x.lx.given[toks[m].low] {
 				nameStart = m
 				break
 			}
 		}
-		if nameStart < 0 && b-k >= 3 {
+		// Two last words after a long complement may be a name without a
+		// given name ("Minister for Foreign Affairs Li Wei"), but not
+		// after a seat's title: "MP for Merionnydd Nant Conwy" is all the
+		// seat.
+		if nameStart < 0 && b-k >= 3 && !seatTitles[toks[last-1].low] {
 			nameStart = b - 2
 		}
 		if nameStart < 0 {
@@ -394,6 +446,12 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 	// "Justice Department", "General Motors": no title, a name.
 	if x.hasOrgHead(toks, nameStart, b) || x.lx.known[EntityKey(pt.text[toks[nameStart].s:toks[b-1].e])].typ == EntityOrganization ||
 		b-nameStart == 1 && !toks[nameStart].caps && x.lowerSeen[toks[nameStart].low] {
+		// "Penner, Director of the Congressional Budget Office, said": a
+		// title and its complement; the complement is the organisation.
+		if first == a && compStart > a && compStart < b && x.titleAt(toks, a, b) > 0 && x.hasOrgHead(toks, compStart, b) {
+			x.namePiece(pt, compStart, b)
+			return
+		}
 		x.namePiece(pt, a, b)
 		return
 	}
@@ -409,7 +467,7 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 	}
 	// "Energy Commissioner": a portfolio belongs to the office after it.
 	held := first
-	for held > a && x.lx.portfolio[toks[held-1].low] && toks[held-1].upper {
+	for held > a && (x.lx.portfolio[toks[held-1].low] && toks[held-1].upper || held-1 == a && exPortfolio(pt, a)) {
 		held--
 	}
 	roleStart := held
@@ -817,6 +875,13 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 			if v == vPerson && n+1 < len(toks) && (toks[n+1].low == "it" || toks[n+1].low == "its") {
 				v = vOrg
 			}
+			// "Scotland Yard said", "Wales Office said": a country's or a
+			// region's name, not a given name, then one word that is no
+			// given name nor title, is a body's name.
+			if kn, ok := lx.known[EntityKeyWord(toks[a].low)]; v == vPerson && ok && kn.typ == EntityPlace && b-a == 2 && !lx.given[toks[a].low] &&
+				!lx.given[toks[a+1].low] && lx.titles[titleKey(toks[a+1].low)] == "" {
+				v = vOrg
+			}
 			c.votes[v] += cue.weight
 		} else if v, plural := x.kindOf(toks[b].low); v == vPlace && toks[b].word && !toks[b].upper {
 			// "Soc Trang province"; "Ben Tre, Tra Vinh and Soc Trang
@@ -869,8 +934,13 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		case "(":
 			x.parenthetical(pt, b, c)
 		}
-		// "Palani of the London School of Economics": an affiliation.
-		if k := b; k+1 < len(toks) && (toks[k].low == "of" || toks[k].low == "at" || toks[k].low == "from") {
+		// "Lord Weston of Brockley": the place of a peer's title.
+		if a > 0 && peerTitles[toks[a-1].low] && b+1 < len(toks) && toks[b].low == "of" && toks[b+1].upper {
+			c.peerOf = b + 1
+			c.votes[vPerson] += 4
+			c.personHint = true
+		} else if k := b; k+1 < len(toks) && (toks[k].low == "of" || toks[k].low == "at" || toks[k].low == "from") {
+			// "Palani of the London School of Economics": an affiliation.
 			k++
 			if toks[k].low == "the" {
 				k++

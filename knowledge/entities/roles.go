@@ -178,10 +178,22 @@ func (x *entityExtractor) isTitleWord(w string) bool {
 func (x *entityExtractor) prefixAffiliation(pt paraToks, s, r int, c *cand) {
 	toks := pt.toks
 	// "Former Wimbledon champion": a title's modifier is no affiliation.
+	former, s0 := false, s
 	for s < r && x.lx.titles[titleKey(toks[s].low)] == "modifier" {
+		former = former || toks[s].low == "former" || toks[s].low == "ex"
 		s++
 	}
 	if s == r {
+		return
+	}
+	// "Former England captain X", "Former Hammers star X": the role was
+	// held and the side left; the role keeps its words whole and the side
+	// is no affiliation of X's now.
+	if former {
+		if n := len(c.roles); n > 0 && r < len(toks) && toks[r].s <= len(pt.text) {
+			c.roles[n-1] = pt.text[toks[s0].s:toks[r].s] + c.roles[n-1]
+		}
+		x.sideVote(pt, s, r)
 		return
 	}
 	if r-s == 1 {
@@ -202,13 +214,7 @@ func (x *entityExtractor) prefixAffiliation(pt paraToks, s, r int, c *cand) {
 		c.sides = append(c.sides, name) // a country's side, or a place's industry
 	} else {
 		c.affs = append(c.affs, name)
-		// What a person leads, coaches or plays for is an organisation.
-		for k := len(x.cands) - 1; k >= 0 && x.cands[k].para == pt.idx; k-- {
-			if o := x.cands[k]; o.firstTok == s && o.lastTok == r-1 {
-				o.votes[vOrg] += 3
-				break
-			}
-		}
+		x.sideVote(pt, s, r)
 	}
 	if s > 1 && toks[s-1].poss && toks[s-2].upper {
 		c.ownerTok = s - 2 // "Leicester's England centre Ollie Smith"
@@ -282,6 +288,21 @@ func listJoin(toks []etok, a, b int) bool {
 		return toks[a].low == "," && toks[a+1].low == "and"
 	}
 	return false
+}
+
+// sideVote gives the name toks[s:r], which a person leads, coaches or plays
+// for, or did, a vote for an organisation, unless the gazetteer knows it
+// as a place.
+func (x *entityExtractor) sideVote(pt paraToks, s, r int) {
+	if kn, known := x.lx.known[EntityKey(pt.text[pt.toks[s].s:pt.toks[r-1].e])]; known && kn.typ == EntityPlace {
+		return
+	}
+	for k := len(x.cands) - 1; k >= 0 && x.cands[k].para == pt.idx; k-- {
+		if o := x.cands[k]; o.firstTok == s && o.lastTok == r-1 {
+			o.votes[vOrg] += 3
+			break
+		}
+	}
 }
 
 // appositive reads what stands after a name and a comma as a role: ", the

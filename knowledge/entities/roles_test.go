@@ -27,12 +27,41 @@ func TestRolesAndAffiliations(t *testing.T) {
 			},
 		},
 		{
-			name: "a party's adjective before a name is an affiliation, a title's modifier none",
+			name: "a party's adjective before a name is an affiliation; a former side is none, its role keeps the words",
 			body: []string{"Conservative Alan Mercer spoke after Former Wimbledon champion Anna Wexley."},
 			want: []want{
 				{name: "Alan Mercer", typ: entities.EntityPerson, affs: []string{"Conservative Party"}},
-				{name: "Anna Wexley", typ: entities.EntityPerson, roles: []string{"champion"}, affs: []string{"Wimbledon"}},
+				{name: "Anna Wexley", typ: entities.EntityPerson, roles: []string{"Former Wimbledon champion"}},
 			},
+		},
+		{
+			name: "a title's modifier before a portfolio the tables lack stays in the office",
+			body: []string{"The port was shut. Deputy Fisheries Minister Lena Varga said it would reopen."},
+			want: []want{
+				{name: "Lena Varga", typ: entities.EntityPerson, roles: []string{"Deputy Fisheries Minister"}},
+			},
+		},
+		{
+			name: "a former holder's portfolio after 'ex-' stays in the office",
+			body: []string{"The plan failed. Ex-Fisheries Minister Lena Varga said so, and ex-Transport Minister Ivan Petrov agreed."},
+			want: []want{
+				{name: "Lena Varga", typ: entities.EntityPerson, roles: []string{"Ex-Fisheries Minister"}},
+				{name: "Ivan Petrov", typ: entities.EntityPerson, roles: []string{"ex-Transport Minister"}},
+			},
+		},
+		{
+			name: "a title and its complement after a name: the complement is the organisation",
+			body: []string{"Anna Brook, Director of the Regional Water Office, said the reservoirs were low."},
+			want: []want{
+				{name: "Anna Brook", typ: entities.EntityPerson},
+				{name: "Regional Water Office", typ: entities.EntityOrganization},
+			},
+		},
+		{
+			name: "a title of several words keeps its 'for' complement",
+			body: []string{"The plan was shelved. The Secretary of State for Fisheries Ann Ridley said it would return."},
+			want: []want{{name: "Ann Ridley", typ: entities.EntityPerson, roles: []string{"Secretary of State for Fisheries"}}},
+			none: []string{"Fisheries Ann Ridley", "Fisheries"},
 		},
 		{
 			name: "a club before a role is an organisation, a country a side",
@@ -183,7 +212,7 @@ func TestRolesAndAffiliations(t *testing.T) {
 			want: []want{
 				{name: "Anna Moss", typ: entities.EntityPerson},
 				{name: "Carl Drew", typ: entities.EntityPerson},
-				{name: "Tim Hale", typ: entities.EntityPerson, roles: []string{"winger"}, affs: []string{"Wexham"}},
+				{name: "Tim Hale", typ: entities.EntityPerson, roles: []string{"Former Wexham winger"}},
 				{name: "Ben Stroud", typ: entities.EntityPerson, roles: []string{"singer"}},
 				{name: "Primera Liga", typ: entities.EntityOrganization},
 			},

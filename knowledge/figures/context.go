@@ -2,6 +2,7 @@ package figures
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/briefbot/briefbot/knowledge/claims"
 	"github.com/briefbot/briefbot/knowledge/entities"
@@ -34,6 +35,13 @@ func (sc *figureScanner) inheritUnit(prev, f *Figure, a, b int) {
 	if _, end, ok := sc.lx.vsWords.match(sc.toks, a); !ok || end != b {
 		return
 	}
+	// "after one hour versus 1,333 bid": a measure a hundred times
+	// smaller or larger measures something else.
+	if prev.Kind == FigureMeasure && prev.Value != nil && f.Value != nil && *prev.Value != 0 && *f.Value != 0 {
+		if r := *f.Value / *prev.Value; r > 100 || r < 0.01 {
+			return
+		}
+	}
 	f.Kind, f.Unit, f.Currency = prev.Kind, prev.Unit, prev.Currency
 }
 
@@ -63,6 +71,13 @@ func isUpperStart(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' 
 // checkDate marks years, days of months and decades as dates.
 func (sc *figureScanner) checkDate(q *quantity, qRole string) {
 	lx, toks := sc.lx, sc.toks
+	// "net for 1985 year": a year before "year" in the singular names the
+	// year; 1,985 years would be plural.
+	if q.unit != 0 && q.cur == 0 && !q.scaled && !q.isRange && q.n1-q.n0 == 1 && q.n1 < len(toks) && toks[q.n1].low == "year" &&
+		toks[q.n0].plain && len(toks[q.n0].text) == 4 && isYearish(q.val) && q.val >= 1900 {
+		q.unit, q.date, q.t1 = 0, true, q.n1
+		return
+	}
 	if q.hasUnit() || q.scaled || q.fraction || q.words || q.n1-q.n0 != 1 {
 		return
 	}
@@ -185,6 +200,12 @@ func (sc *figureScanner) checkIdentifier(q *quantity) {
 			return
 		}
 	}
+	// "Revision 4.0", "Version 2.1": a decimal after a word that names
+	// codes is a version, not an amount.
+	if !t.plain && t.frac && q.t0 == q.n0 && q.n0 > 0 && sc.afterPrefix(q.n0) {
+		q.skip = true
+		return
+	}
 	if !t.plain || q.t0 != q.n0 {
 		return
 	}
@@ -262,9 +283,9 @@ func (sc *figureScanner) counted(k int, many, onlyOf bool) (string, int) {
 	if onlyOf && (m >= n || toks[m].low != "of") {
 		return "", k
 	}
+	det := false
 	if m < n && toks[m].low == "of" {
 		m++
-		det := false
 		// "a third of those", "two of these": a pronoun unless a plural follows
 		if m < n && lx.pronouns[toks[m].low] && !(m+1 < n && toks[m+1].typ == ftWord && sc.isPlural(&toks[m+1], toks[m+1].low)) {
 			return toks[m].text, m + 1
@@ -327,13 +348,20 @@ func (sc *figureScanner) counted(k int, many, onlyOf bool) (string, int) {
 		if sc.isPlural(&toks[e-1], w) {
 			break
 		}
+		// "four of the accused face charges": a participle standing as
+		// the noun ends the phrase unless a plural follows it.
+		if words == 1 && det && strings.HasSuffix(w, "ed") && len(w) > 4 && m < n && toks[m].typ == ftWord &&
+			!sc.isPlural(&toks[m], toks[m].low) {
+			break
+		}
 	}
 	if lastEnd < 0 {
 		return "", end
 	}
 	// a phrase that ends in an -ed or -ing word is a verb: "27 killed"
 	lw := toks[lastEnd-1].low
-	if words == 1 && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing")) && len(lw) > 4 {
+	// ("of the accused" names people)
+	if words == 1 && !det && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing")) && len(lw) > 4 {
 		return "", end
 	}
 	// many things are counted by a plural: "6.4 earthquake struck" counts none
@@ -603,6 +631,11 @@ func (sc *figureScanner) antecedent(start, para int, prev []Figure, pronoun stri
 			break // no further back than the sentence before
 		}
 		if t.typ != ftWord || lx.stop[t.low] || lx.pronouns[t.low] || !sc.isPlural(t, t.low) || sc.isUnitWord(k) {
+			continue
+		}
+		// "all 21 crew, from the Philippines, India and Georgia, … two of
+		// them": a name is no plural of what a figure counts.
+		if t.text != "" && t.text != t.low && unicode.IsUpper([]rune(t.text)[0]) && k > 0 && toks[k-1].sent == t.sent {
 			continue
 		}
 		// take the words before the noun that belong to it: "ISIS prisoners"

@@ -223,11 +223,30 @@ func (sc *figureScanner) canStart(i int) bool {
 	return ok
 }
 
+// quotePair tells whether the number at token i is one side of a pair of
+// prices joined by a slash with no space, one of them with decimals:
+// "4.50/43", "1.8050/60".
+func (sc *figureScanner) quotePair(i int) bool {
+	toks := sc.toks
+	if toks[i].typ != ftNum {
+		return false
+	}
+	if i+2 < len(toks) && toks[i+1].low == "/" && !toks[i+1].sp && !toks[i+2].sp && toks[i+2].typ == ftNum && toks[i].frac {
+		return true
+	}
+	return i >= 2 && toks[i-1].low == "/" && !toks[i-1].sp && !toks[i].sp && toks[i-2].typ == ftNum && toks[i-2].frac
+}
+
 // figureAt reads the figure that begins at token i. It returns ok=false when
 // none begins there, and a nil figure with ok=true for a number that is no
 // figure (a phone number, a code, a time), so that the scan skips it whole.
 func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, bool) {
 	lx, toks := sc.lx, sc.toks
+	// "the 4.50/43 pct rate": an offer and a bid written as one, neither a
+	// figure alone (43 pct is no rate).
+	if sc.quotePair(i) {
+		return nil, i + 1, true
+	}
 	j := i
 	qRole, qText := "", ""
 	if e, k, ok := lx.qualifiers.match(toks, j); ok && k < len(toks) {
@@ -269,7 +288,10 @@ func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, boo
 	k := q.t1
 	// bounds written after the number: "50 or more", "18+"
 	if (qRole == "" || qRole == "approx" || qRole == "exact") && !q.isRange {
-		if e, m, ok := lx.qualSuffix.match(toks, k); ok && sc.low(m) != "than" {
+		// "1,000 dlrs plus an accrued dividend", "10 plus 5": before an
+		// article or a number, "plus" adds, it does not bound.
+		if e, m, ok := lx.qualSuffix.match(toks, k); ok && sc.low(m) != "than" && !clauseArticle[sc.low(m)] &&
+			!(m < len(toks) && toks[m].typ == ftNum) {
 			qRole = lx.qualSufRole[e.idx]
 			suffix := strings.ToLower(sc.text[toks[k].start:toks[m-1].end])
 			if qText != "" {
@@ -333,6 +355,12 @@ func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, boo
 		f.Counted = counted
 		if lx.pronouns[strings.ToLower(counted)] {
 			f.Counted = sc.antecedent(start, para, prev, counted)
+			// "a quarter of those with broadband", "14% of those aged 30
+			// to 39": the words after the pronoun say who they are; a noun
+			// from before is not what is counted.
+			if low := strings.ToLower(counted); (low == "those" || low == "these") && end < len(sc.toks) && sc.toks[end].typ == ftWord && pronounModifiers[sc.toks[end].low] {
+				f.Counted = ""
+			}
 		}
 	}
 	if q.unit == lx.ageRow+1 && f.Counted == "" {
@@ -439,9 +467,23 @@ func (sc *figureScanner) otherBound(q *quantity, role string, k int) (quantity, 
 	return r, r.t1, true
 }
 
+// clauseArticle are words that open a noun phrase of its own after a bound
+// word: what follows is added, not bounded.
+var clauseArticle = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true, "his": true,
+	"her": true, "this": true, "that": true, "these": true, "those": true, "another": true}
+
+// fptr returns v, a large one rounded to the 15 significant digits a
+// written figure never exceeds (4.14 billion is 4140000000, not 4139999999.9999995), or
+// nil for no number.
 func fptr(v float64) *float64 {
 	if isBad(v) {
 		return nil
+	}
+	if math.Abs(v) >= 1e6 {
+		pow := math.Pow(10, 14-math.Floor(math.Log10(math.Abs(v))))
+		if r := math.Round(v*pow) / pow; !isBad(r) {
+			v = r
+		}
 	}
 	return &v
 }
@@ -637,7 +679,9 @@ func (sc *figureScanner) rangeTail(q *quantity, qRole string) (quantity, bool) {
 	}
 	lo, hi := q.val, r.val
 	// "2-3 million", "between 2 and 3 million": the scale is shared
-	if !q.scaled && r.scaled && r.mult > 1 && lo*r.mult <= hi {
+	// "cut from 3.450 to 1.350 billion": a fall shares it too, when the
+	// first, so scaled, is within ten times the second.
+	if !q.scaled && r.scaled && r.mult > 1 && (lo*r.mult <= hi || (qRole == "from" || qRole == "between") && lo*r.mult <= hi*10) {
 		lo *= r.mult
 	}
 	// "2018-19" and "1990 to 1995" are spans of years
@@ -873,3 +917,8 @@ func (sc *figureScanner) low(k int) string {
 	}
 	return sc.toks[k].low
 }
+
+// pronounModifiers open the words that describe a pronoun counted right
+// after it ("those with ...", "those who ...", "those aged ...").
+var pronounModifiers = map[string]bool{"with": true, "without": true, "who": true, "that": true, "aged": true, "in": true,
+	"on": true, "from": true, "under": true, "over": true, "living": true, "earning": true, "having": true, "whose": true}

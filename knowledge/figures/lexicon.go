@@ -153,7 +153,8 @@ type figureLexicon struct {
 	ordSuffix    map[string]bool
 	units        phraseSet
 	unitRows     []unitRow
-	degreeRow    int // the row of the plain degree, for "5 below zero"
+	percentWords map[string]bool // the surfaces of the unit "percent"
+	degreeRow    int             // the row of the plain degree, for "5 below zero"
 	currencies   phraseSet
 	curRows      []currencyRow
 	qualifiers   phraseSet
@@ -276,6 +277,12 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 		}
 		cs := fl["cs"]
 		for _, s := range strings.Split(r[0], ",") {
+			if col(r, 1) == "percent" {
+				if lx.percentWords == nil {
+					lx.percentWords = map[string]bool{}
+				}
+				lx.percentWords[strings.ToLower(strings.TrimSpace(s))] = true
+			}
 			lx.units.add(strings.TrimSpace(s), idx, cs)
 		}
 	}

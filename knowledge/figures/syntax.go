@@ -70,9 +70,31 @@ func (sc *figureScanner) structure(p *text.Paragraph, figs []Figure, tentative [
 		if f.Counted == "" && a >= 0 {
 			g.span = sc.lx.spanUnits[f.Unit]
 			f.Counted = g.counted(a)
+			// "Ohio with 1.5 mln acres, ..., and Iowa with 600,000": across
+			// a list the parse may give the amount after "with" the name
+			// of another item.
+			if f.Unit != "" && properPhrase(f.Counted) && listedWith(p.Text, f.Start, f.Counted) {
+				f.Counted = ""
+			}
 		}
 		if f.Counted == "" && a >= 0 && f.Kind == FigureCount {
 			f.Counted = g.elided(a, kept)
+		}
+		// "below 15.8 (mln barrels a day)": a count of "mln barrels"
+		// lost its scale and its unit; better no figure than 15.8.
+		if w := firstWord(f.Counted); w != f.Counted && sc.scaleWord(w) || f.Unit == "" && sc.scaleInBrackets(p.Text, f.NumberEnd) {
+			continue
+		}
+		// "1 y 1/8": a single letter is no thing counted, and the
+		// number beside it no figure one can trust.
+		if len(f.Counted) == 1 && f.Counted[0] >= 'a' && f.Counted[0] <= 'z' && f.NumberEnd < len(p.Text) &&
+			strings.HasPrefix(p.Text[f.NumberEnd:], " "+f.Counted+" ") {
+			continue
+		}
+		// "from 1 y 1/8 to 7/8 of a pct": a count of a unit is a figure
+		// read wrong.
+		if f.Kind == FigureCount && f.Unit == "" && sc.percentWord(f.Counted) && unitAfter(p.Text, f.End, f.Counted) {
+			continue
 		}
 		kept = append(kept, f)
 		sc.anchors = append(sc.anchors, a)
@@ -80,6 +102,71 @@ func (sc *figureScanner) structure(p *text.Paragraph, figs []Figure, tentative [
 	g.levels(kept, sc.anchors)
 	g.share(kept)
 	return kept
+}
+
+// scaleWord tells whether w multiplies a number: "million", "mln", "bn".
+func (sc *figureScanner) scaleWord(w string) bool {
+	nw, ok := sc.lx.numbers[strings.ToLower(w)]
+	return ok && (nw.role == roleScale || nw.role == roleAbbr)
+}
+
+// percentWord tells whether w is a unit of percent: "pct", "per cent".
+func (sc *figureScanner) percentWord(w string) bool { return sc.lx.percentWords[strings.ToLower(w)] }
+
+// unitAfter tells whether the word w follows byte end of s closely ("7/8
+// of a pct").
+func unitAfter(s string, end int, w string) bool {
+	if end < 0 || end > len(s) {
+		return false
+	}
+	return strings.Contains(strings.ToLower(s[end:min(len(s), end+12)]), strings.ToLower(w))
+}
+
+// scaleInBrackets tells whether a bracket opening with a scale word follows
+// byte end of s: "15.8 (mln barrels)".
+func (sc *figureScanner) scaleInBrackets(s string, end int) bool {
+	if end < 0 || end > len(s) {
+		return false
+	}
+	rest := strings.TrimLeft(s[end:], " ")
+	if !strings.HasPrefix(rest, "(") {
+		return false
+	}
+	return sc.scaleWord(firstWord(strings.TrimLeft(rest[1:], " ")))
+}
+
+// listedWith tells whether the figure at byte start follows "with" after
+// a name other than name: "..., and Iowa with 600,000 acres" read as
+// Ohio's.
+func listedWith(s string, start int, name string) bool {
+	if start < 0 || start > len(s) {
+		return false
+	}
+	before := strings.TrimRight(s[:start], " ")
+	if !strings.HasSuffix(strings.ToLower(before), " with") {
+		return false
+	}
+	before = strings.TrimRight(before[:len(before)-len("with")], " ")
+	return !strings.HasSuffix(before, name)
+}
+
+// properPhrase tells whether every word of s starts with a capital: a name.
+func properPhrase(s string) bool {
+	words := strings.Fields(s)
+	for _, w := range words {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// firstWord returns the first word of s.
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // levels gives a figure without a counted thing the one of the figure of a
@@ -175,16 +262,17 @@ func (g *grammar) share(figs []Figure) {
 		switch strings.Join(words, " ") {
 		case "or", ", or", "(", ";":
 			// the same amount said again in another currency or unit
-			if a.Counted != "" && a.Kind == b.Kind {
+			if a.Counted != "" && b.Counted == "" && a.Kind == b.Kind {
 				b.Counted = a.Counted
 			}
 			continue
 		case "from", "to":
-			// the same thing at two times: "its gain to 236,000 from 337,000"
+			// the same thing at two times: "its gain to 236,000 from 337,000";
+			// each keeps its own ("in three years to the 12 debtors").
 			if a.Kind == b.Kind {
-				if a.Counted != "" {
+				if b.Counted == "" {
 					b.Counted = a.Counted
-				} else {
+				} else if a.Counted == "" {
 					a.Counted = b.Counted
 				}
 			}
@@ -310,7 +398,8 @@ func (g *grammar) counted(a int) string {
 		if s := g.child(a, text.RelNsubj); s >= 0 && g.child(a, text.RelCop) >= 0 && g.child(a, text.RelCase) < 0 {
 			return g.phrase(s)
 		}
-		if t := &p.Tokens[a]; t.Head > a && g.nominal(t.Head) && isModifier(t.Rel) {
+		// (a span counts no one: "three days before President X")
+		if t := &p.Tokens[a]; t.Head > a && g.nominal(t.Head) && isModifier(t.Rel) && p.Tokens[t.Head].POS != text.PROPN {
 			return g.phrase(t.Head)
 		}
 		return ""
@@ -323,9 +412,22 @@ func (g *grammar) counted(a int) string {
 	if v := g.verbBefore(); v >= 0 {
 		return g.verb(v, a)
 	}
+	// "cut cereal production along the river by 25%": a change by a figure
+	// the parse hangs on the noun of a phrase of the verb's own is the
+	// verb's, not the noun's
+	if h := p.Tokens[a].Head; h >= 0 && p.ChildWord(a, text.RelCase, "by") >= 0 && p.Tokens[a].Rel.Base() == text.RelNmod && g.nominal(h) &&
+		p.Tokens[h].Rel.Base() == text.RelObl && g.child(h, text.RelCase) >= 0 && p.Tokens[h].Head >= 0 && p.Tokens[p.Tokens[h].Head].POS == text.VERB {
+		if c := g.verb(p.Tokens[h].Head, a); c != "" {
+			return c
+		}
+		return ""
+	}
 	// the noun right before the word that introduces it: "growth of 3.1%",
 	// "February's gain to 236,000", "the Fed funds rate to 5-15/16"
-	if n := g.nounBefore(); n >= 0 {
+	// (but "cut wheat production along the coast by 12%": a noun in a
+	// phrase of the verb's own says where, when the figure is the verb's
+	// too; "a rise in profits to £450m" keeps its noun)
+	if n := g.nounBefore(); n >= 0 && !g.placeOfVerb(a, n) {
 		return g.phrase(n)
 	}
 	for steps := 0; steps < 4 && a >= 0; steps++ {
@@ -636,6 +738,25 @@ func (g *grammar) child(i int, rel text.Rel) int {
 		}
 	}
 	return -1
+}
+
+// placeOfVerb tells whether noun n, right before the word that introduces
+// the figure headed at a, stands in a phrase of the verb the figure hangs
+// on too ("along the coast by 12%", "in March to £56bn"), not in one of a
+// noun ("a rise in profits to £450m", "the age of eight").
+func (g *grammar) placeOfVerb(a, n int) bool {
+	p := g.p
+	t := &p.Tokens[a]
+	if t.Rel.Base() != text.RelObl || t.Head < 0 || p.Tokens[t.Head].POS != text.VERB || p.Tokens[n].Head != t.Head || g.lo < 1 || p.Tokens[g.lo-1].Low == "of" {
+		return false
+	}
+	c := g.child(n, text.RelCase)
+	if c < 0 || c > n || p.Tokens[c].Low == "of" {
+		return false
+	}
+	// (the parse may hang "in profits" on the verb: a noun of change
+	// before "in" says whose it is)
+	return !(p.Tokens[c].Low == "in" && c > 0 && p.Tokens[c-1].POS == text.NOUN)
 }
 
 func (g *grammar) inFigure(k int) bool { return k >= g.lo && k < g.hi }

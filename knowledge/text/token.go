@@ -110,6 +110,19 @@ func (p *Paragraph) Child(i int, rel Rel) int {
 	return -1
 }
 
+// ChildWord returns the first token whose head is i, whose label is rel
+// (its base label, as Child) and whose lower-cased form is word, or -1:
+// ChildWord(i, RelCase, "by") finds the "by" of a phrase.
+func (p *Paragraph) ChildWord(i int, rel Rel, word string) int {
+	s := p.SentenceOf(i)
+	for k := s.Start; k < s.End; k++ {
+		if t := &p.Tokens[k]; t.Head == i && t.Rel.Base() == rel.Base() && t.Low == word {
+			return k
+		}
+	}
+	return -1
+}
+
 // Subtree returns the token range [first, last+1) covered by i and its
 // descendants. Projective parses make it contiguous.
 func (p *Paragraph) Subtree(i int) (int, int) {

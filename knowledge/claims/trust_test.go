@@ -1,0 +1,147 @@
+package claims_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestDoubtIsNoAssertion: what a subject doubts, or is sceptical of, is not
+// shown as what they assert; what they no longer want, or can expect, is
+// no statement of theirs at all.
+func TestDoubtIsNoAssertion(t *testing.T) {
+	for _, tt := range []struct{ body, content string }{
+		{"Dealers were sceptical that the latest rumours signalled a takeover.", "signalled a takeover"},
+		{"Analysts doubted that the new plan would work in time.", "plan would work"},
+		{"Several bankers were unconvinced that the merger would go ahead this year.", "merger would go ahead"},
+		{"People can hand in old phones they no longer want that can be sold for cash.", "can be sold"},
+		{"Men in the region can expect to live until 80 on average.", "live until 80"},
+	} {
+		if c := claimWith(claimsIn(t, tt.body), tt.content); c != nil {
+			t.Errorf("%q: a doubted or non-asserted clause became %s's claim: %+v", tt.body, c.Speaker, *c)
+		}
+	}
+	// What a doubter questions outright stays, with its cue.
+	c := claimWith(claimsIn(t, "Many voters have questioned the party's image as a friend of farmers."), "image as a friend")
+	if c == nil || c.Cue != "questioned" {
+		t.Errorf("a questioned object is no longer read: %+v", c)
+	}
+}
+
+// TestPronounFollowsTheLastActor: "he" after a sentence in which someone
+// replies, is the agent of a passive, or is described by a relative clause
+// stands for that person, not for a speaker named earlier.
+func TestPronounFollowsTheLastActor(t *testing.T) {
+	const intro = "Marcus Bell, the club's captain, said the season had been long.\n\n"
+	for _, tt := range []struct{ body, content, speaker string }{
+		{intro + "Bell said he had lost patience with the rules but the league's chairman Tom Parry rejected his complaints. " +
+			"\"We did change the rules last year and they are fairer now,\" he said.", "fairer now", "Tom Parry"},
+		{intro + "The inquiry also heard from Lord Weston of Brockley, who was a transport minister at the time. " +
+			"He denied that the officials played any part.", "officials played any part", "Weston"},
+		{intro + "Mr Bell's theory has also been questioned by the club's former chairman, Alan Mercer. " +
+			"He accepted that the dispute hurt the club.", "dispute hurt the club", "Alan Mercer"},
+		// A person named inside what another says or describes is not the
+		// one a pronoun goes on with.
+		{intro + "Bell repeated that the coach Tom Parry was a great man. \"It was a hard year,\" he said.", "hard year", "Marcus Bell"},
+	} {
+		c := claimWith(claimsIn(t, tt.body), tt.content)
+		if c == nil || !strings.Contains(c.Speaker, tt.speaker) {
+			t.Errorf("%q: want the claim %q of %s, got %+v", tt.body, tt.content, tt.speaker, c)
+		}
+	}
+}
+
+// TestReplyIsNotPartOfTheClaim: "X said C but Y rejected it": Y's reply is
+// not part of what X said.
+func TestReplyIsNotPartOfTheClaim(t *testing.T) {
+	claims := claimsIn(t, "Marcus Bell said he had lost patience with the rules but the league's chairman Tom Parry rejected his complaints.")
+	c := claimWith(claims, "lost patience")
+	if c == nil || strings.Contains(c.Content, "Parry") {
+		t.Errorf("the reply stayed in the claim: %+v", c)
+	}
+}
+
+// TestSpeakerIsNoVerbNorTheBodyServed: a verb that opens a name ("Kill" in a
+// film's title, "Ask" in a firm's) speaks for no one, and a person
+// described by the body they serve is not that body.
+func TestSpeakerIsNoVerbNorTheBodyServed(t *testing.T) {
+	for _, body := range []string{
+		"Dark Kill director Paul Amis had talked of wanting to make the film.",
+		"Kill Bill director Paul Amis had talked of wanting to make the film, and said he had spoken to the studio.",
+		"Brightsoft, Ask Jeeves, Zentrix and a few smaller firms are all seeking to capture users.",
+		"Zentrix, Ask Jeeves, Brightsoft and a handful of smaller outfits are all seeking to capture users.",
+	} {
+		for _, c := range claimsIn(t, body) {
+			if c.Speaker == "Kill" || c.Speaker == "Ask" || c.Speaker == "Dark" || c.Cue == "Ask" {
+				t.Errorf("%q: a verb speaks: %+v", body, c)
+			}
+		}
+	}
+	for _, tt := range []struct{ body, content, notSpeaker string }{
+		{"A Green Party MP believes the police were involved in the fires.", "police were involved", "Green Party"},
+		{"Last month, Bank of Freedonia governor Mervyn Hale said that the economy had hit a soft patch.", "soft patch", "Bank of Freedonia"},
+	} {
+		c := claimWith(claimsIn(t, tt.body), tt.content)
+		if c == nil || c.Speaker == tt.notSpeaker {
+			t.Errorf("%q: want a speaker other than %s, got %+v", tt.body, tt.notSpeaker, c)
+		}
+	}
+}
+
+// TestPronounFollowsASubjectNamedWithoutACue: the subject of a sentence
+// that says nothing ("83-year-old Koji Morita plays golf") is the one a
+// quote's "he" right after stands for, not a man who spoke paragraphs
+// before; and a woman's given name keeps "he" from her.
+func TestPronounFollowsASubjectNamedWithoutACue(t *testing.T) {
+	for _, tt := range []struct{ body, content, speaker string }{
+		{"Mr Tanaka, who is 101, wants to outlive everyone. He still swims every day.\n\n" +
+			"On the edge of the city, 83-year-old Koji Morita plays golf with his younger friends.\n\n" +
+			"\"I think the food has improved,\" he remarks.", "food has improved", "Koji Morita"},
+		{"Tom Reed said the campaign had started well.\n\n" +
+			"The highlight was Margaret Ellison's interview on the radio. Tom Reed reaped the benefits of it.\n\n" +
+			"\"It added fizz to the campaign,\" he said.", "added fizz", "Tom Reed"},
+	} {
+		c := claimWith(claimsIn(t, tt.body), tt.content)
+		if c == nil || c.Speaker != tt.speaker {
+			t.Errorf("%q: want the claim %q of %s, got %+v", tt.body, tt.content, tt.speaker, c)
+		}
+	}
+}
+
+// TestNamedSpeakerBeforeAnAppositionStays: "X, a description with a name
+// in it, said": X, an entity, is the speaker even when the tagger does not
+// read X as a noun; the parse's subject (the description, here ending on
+// "World Cup") does not replace it.
+func TestNamedSpeakerBeforeAnAppositionStays(t *testing.T) {
+	body := "The farewell match will be against a team led by Tonga prop Sione Lomu. Lomu, rugby union's first global star " +
+		"after his exploits in the 2003 World Cup, said he was glad to take part."
+	c := claimWith(claimsIn(t, body), "glad to take part")
+	if c == nil || c.Speaker != "Sione Lomu" {
+		t.Errorf("want the claim of Sione Lomu, got %+v", c)
+	}
+}
+
+// TestRelativeClauseAfterATopicIsNoContent: "warned about e-mails that are
+// circulating": the clause describes the e-mails; nobody said it.
+func TestRelativeClauseAfterATopicIsNoContent(t *testing.T) {
+	body := "Police are warning about e-mails that are starting to circulate which try to convince people to send money."
+	if c := claimWith(claimsIn(t, body), "starting to circulate"); c != nil {
+		t.Errorf("a relative clause became %s's claim: %+v", c.Speaker, *c)
+	}
+	if c := claimWith(claimsIn(t, "The minister warned that prices would rise."), "prices would rise"); c == nil {
+		t.Error("a warning's clause is lost")
+	}
+}
+
+// TestStrayMarkOpensNoQuote: a mark with spaces on both sides after a
+// quote ("understand. " The visitors ...") closes that quote; the
+// writer's sentence after it is nobody's quote.
+func TestStrayMarkOpensNoQuote(t *testing.T) {
+	body := "\"I never meant to upset anyone, and so my conscience is clear,\" he said at the time. \"I have to push my players hard. " +
+		"\"In that job, I use plain words that we all understand. \" The visitors wore campaign shirts before the match in Leeds last month."
+	if c := claimWith(claimsIn(t, body), "campaign shirts"); c != nil {
+		t.Errorf("the writer's sentence became a quote of %s: %+v", c.Speaker, *c)
+	}
+	if c := claimWith(claimsIn(t, body), "plain words"); c == nil {
+		t.Error("the quote before the stray mark is lost")
+	}
+}

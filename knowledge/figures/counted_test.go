@@ -1,0 +1,24 @@
+package figures_test
+
+import (
+	"strings"
+	"testing"
+
+	. "github.com/briefbot/briefbot/knowledge"
+)
+
+// TestCountedIsNoWordFromElsewhere: "a quarter of those with broadband"
+// says who is counted in its own words, so no noun from the sentence
+// before is shown as what it counts; a span of days counts no person.
+func TestCountedIsNoWordFromElsewhere(t *testing.T) {
+	a := bodyArticle("Broadband access plays a big part in ownership too. Almost a quarter of those with broadband at home own one, "+
+		"compared to 9% of those who have dial-up access. This compares to 14% of those aged 30-39.",
+		"The records from before 1 January, three days before President Ivan Petrov was elected, were destroyed.")
+	for _, f := range Extract(a).Figures {
+		for _, bad := range []string{"plays", "compares", "players", "Petrov"} {
+			if strings.Contains(f.Counted, bad) {
+				t.Errorf("%q counts %q", f.Text, f.Counted)
+			}
+		}
+	}
+}

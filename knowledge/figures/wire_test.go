@@ -1,0 +1,124 @@
+package figures_test
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	. "github.com/briefbot/briefbot/knowledge"
+)
+
+// figureNamed returns the figure whose text is text, or nil.
+func figureNamed(fs []Figure, text string) *Figure {
+	for i := range fs {
+		if fs[i].Text == text {
+			return &fs[i]
+		}
+	}
+	return nil
+}
+
+// TestWireStyleFigures: figures as news wires write them, where a wrong
+// unit, scale or counted thing would be worse than no figure at all.
+func TestWireStyleFigures(t *testing.T) {
+	t.Run("a fall shares the scale of its second figure", func(t *testing.T) {
+		fs := Extract(bodyArticle("Annual payments were cut from 4.250 to 1.750 billion dlrs.")).Figures
+		for _, f := range fs {
+			for _, v := range []*float64{f.Value, f.Min, f.Max} {
+				if v != nil && *v < 1e9 {
+					t.Errorf("%q: %v is not in billions", f.Text, *v)
+				}
+			}
+		}
+		if len(fs) == 0 {
+			t.Fatal("no figure")
+		}
+	})
+	t.Run("a scaled value is the number written", func(t *testing.T) {
+		f := figureNamed(Extract(bodyArticle("Reserves 6.14 billion vs 5.01 billion")).Figures, "6.14 billion")
+		if f == nil || f.Value == nil || *f.Value != 6140000000 {
+			t.Fatalf("got %+v, want exactly 6140000000", f)
+		}
+	})
+	t.Run("a duration lends no unit to a price", func(t *testing.T) {
+		fs := Extract(bodyArticle("Sugar stood at 212 dlrs after one hour versus 1,215 bid at the close.")).Figures
+		if f := figureNamed(fs, "1,215"); f != nil && f.Unit == "hour" {
+			t.Errorf("1,215 measured in hours: %+v", f)
+		}
+	})
+	t.Run("a year before year is a date", func(t *testing.T) {
+		fs := Extract(bodyArticle("Profit for the 1984 year includes a gain of 3,000 dlrs.")).Figures
+		for _, f := range fs {
+			if f.Unit == "year" && f.Value != nil && *f.Value == 1984 {
+				t.Errorf("1984 shown as a span of years: %+v", f)
+			}
+		}
+	})
+	t.Run("plus before an article adds", func(t *testing.T) {
+		fs := Extract(bodyArticle("Holders get 800 dlrs per share plus an accrued dividend of 2.40 dlrs per share.")).Figures
+		for _, f := range fs {
+			if f.Qualifier == "plus" || strings.HasSuffix(f.Text, "plus") {
+				t.Errorf("%q read as a lower bound", f.Text)
+			}
+		}
+	})
+	t.Run("each count keeps its own noun", func(t *testing.T) {
+		fs := Extract(bodyArticle("Lenders were asked to add 9 billion dlrs over the two coming years to the 11 poorest borrowers.")).Figures
+		if f := figureNamed(fs, "11 poorest borrowers"); f == nil || f.Counted != "poorest borrowers" {
+			t.Errorf("got %+v, want it to count poorest borrowers", f)
+		}
+	})
+	t.Run("a count of the accused ends at its noun", func(t *testing.T) {
+		fs := Extract(bodyArticle("Two of the accused deny further charges of theft.")).Figures
+		for _, f := range fs {
+			if strings.Contains(f.Counted, "deny") || strings.Contains(f.Text, "deny") {
+				t.Errorf("%q counts %q", f.Text, f.Counted)
+			}
+		}
+	})
+	t.Run("a number whose scale sits in brackets is left out", func(t *testing.T) {
+		fs := Extract(bodyArticle(`Asked about output, he said: "Under 12.5 (mln tonnes a year)."`)).Figures
+		for _, f := range fs {
+			if f.Value != nil && math.Abs(*f.Value-12.5) < 1e-9 {
+				t.Errorf("12.5 shown without its scale: %+v", f)
+			}
+		}
+	})
+	t.Run("a number before a lone letter is no count", func(t *testing.T) {
+		fs := Extract(bodyArticle("The margin fell from 2 y 3/8 to 5/8 of a pct over the base rate.")).Figures
+		for _, f := range fs {
+			if f.Counted == "y" || f.Counted == "pct" {
+				t.Errorf("%q counts %q", f.Text, f.Counted)
+			}
+		}
+	})
+	t.Run("an item of a list is not measured as the first item", func(t *testing.T) {
+		fs := Extract(bodyArticle("The biggest signup was in Ohio with approximately 1.5 mln acres, followed by Utah with 900,000 acres, " +
+			"Idaho with 800,000 acres, Maine 700,000 acres, and Iowa with 600,000 acres.")).Figures
+		if f := figureNamed(fs, "600,000 acres"); f == nil || f.Counted == "Ohio" {
+			t.Errorf("got %+v, want 600,000 acres not counted as Ohio's", f)
+		}
+	})
+	t.Run("wire currencies are money", func(t *testing.T) {
+		fs := Extract(bodyArticle("Group net profit rose to 96.4 mln schillings from 80.2 mln.")).Figures
+		if f := figureNamed(fs, "96.4 mln schillings"); f == nil || f.Kind != FigureMoney {
+			t.Errorf("got %+v, want money in schillings", f)
+		}
+	})
+	t.Run("a bid and offer pair is no percent", func(t *testing.T) {
+		fs := Extract(bodyArticle("Deposits paid the 5.25/18 pct rate on one-month money.")).Figures
+		for _, f := range fs {
+			if f.Value != nil && *f.Value == 18 {
+				t.Errorf("18 pct read from a price pair: %+v", f)
+			}
+		}
+	})
+	t.Run("a version is no amount", func(t *testing.T) {
+		fs := Extract(bodyArticle("The firm also unveiled the Quill Revision 3.0 system, and Quill Version 2.5 is out now.")).Figures
+		for _, f := range fs {
+			if f.Kind == FigureCount {
+				t.Errorf("a version read as a count: %+v", f)
+			}
+		}
+	})
+}
