@@ -236,18 +236,25 @@ func lineBreakEnds(text string, toks []Token, i int) bool {
 
 // datelineEnd returns the end of the dateline that opens a news paragraph,
 // a sentence of its own in the treebanks: "WASHINGTON (Reuters) -", "NEW
-// DELHI -", "PONCHATOULA, La. --", "KABUL:". It returns 0 when there is none.
+// DELHI -", "PONCHATOULA, La. --", "KABUL:", "JEDDAH, Saudi Arabia (Nov.
+// 14, 2026) —". It returns 0 when there is none.
 func datelineEnd(toks []Token) int {
 	if len(toks) < 3 || !isCaps(toks[0].Text, 3) {
 		return 0
 	}
-	for i := 1; i < len(toks) && i < 10; i++ {
+	paren := false // inside the brackets of a source or a date
+	for i := 1; i < len(toks) && i < 16; i++ {
 		t := &toks[i]
 		switch {
+		case paren:
+			paren = t.Text != ")"
 		case t.Text == ":" && !t.Space, t.Space && (t.Text == "-" || t.Text == "--" || t.Text == "–" || t.Text == "—"):
 			return i + 1
-		case isCaps(t.Text, 1), t.Text == ",", t.Text == "(", t.Text == ")",
-			t.Shape == ShapeWord && startsUpper(t.Text) && i > 1 && (toks[i-1].Text == "," || toks[i-1].Text == "("):
+		case t.Text == "(":
+			paren = true
+		case isCaps(t.Text, 1), t.Text == ",", t.Text == ")",
+			// a place's name after the city's: "Ghana", "Saudi Arabia"
+			t.Shape == ShapeWord && startsUpper(t.Text) && i > 1 && (toks[i-1].Text == "," || toks[i-1].Text == "(" || startsUpper(toks[i-1].Text) && !isCaps(toks[i-1].Text, 2)):
 		default:
 			return 0
 		}

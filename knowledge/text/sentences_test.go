@@ -53,6 +53,8 @@ func TestSentences(t *testing.T) {
 		{"dateline", "LONDON (Newswire) - Prices rose.", "LONDON (Newswire) - | Prices rose."},
 		{"dateline with state", "PONCHATOULA, La. -- Police said so.", "PONCHATOULA, La. -- | Police said so."},
 		{"not a dateline", "UK and US agree - at last.", "UK and US agree - at last."},
+		{"dateline with a country of two words and a date", "TARSUS, Costa Rica (Nov. 4, 2026) — Talks resumed.", "TARSUS, Costa Rica (Nov. 4, 2026) — | Talks resumed."},
+		{"no dateline: a sentence in capitals' company", "NATO and Costa Rica agree - at last.", "NATO and Costa Rica agree - at last."},
 		{"blank line", "Heading without stop\n\nBody text here.", "Heading without stop | Body text here."},
 		{"bullets", "Three things:\n- eggs\n- milk", "Three things: | - eggs | - milk"},
 		{"line wrap", "The minister said the\nPresident would come.", "The minister said the\nPresident would come."},
