@@ -403,3 +403,14 @@ func TestSubjectReadAsATimesPossessor(t *testing.T) {
 		t.Errorf("want one claim of the bank")
 	}
 }
+
+func TestClauseAfterTheDayOfTheStatement(t *testing.T) {
+	// "said on Thursday it had reached": the parse may read the clause as
+	// a relative clause of "Thursday" ("the Thursday it had reached").
+	checkRecall(t, []recallCase{
+		{paras: []string{"The World Health Organization (WHO) said on Thursday it had reached an agreement with Chad on the second phase of the country’s $2 billion vaccine programme."},
+			content: "it had reached an agreement with Chad", speaker: "World Health Organization", mention: "The World Health Organization"},
+		{paras: []string{"The port authority said on Monday the new quay would open in May."},
+			content: "the new quay would open in May", speaker: "port authority", mention: "The port authority"},
+	})
+}

@@ -98,6 +98,15 @@ func (p *clPara) clause(c int) int {
 			if o := p.kid(k, text.RelCcomp); o > k {
 				return o
 			}
+		case k > c && clTimes[t[k].Low] && (t[k].Rel.Base() == text.RelObl || t[k].Rel.Base() == text.RelNmod):
+			// "said on Thursday it had reached": a clause with a subject
+			// the parse made a relative clause of the time is the verb's
+			// (no relative pronoun or "when" opens it).
+			if o := p.kid(k, text.RelACLRelcl); o > k && p.kid(o, text.RelNsubj) > k && p.kid(o, text.RelMark) < 0 {
+				if sub := t[p.kid(o, text.RelNsubj)].Low; sub != "that" && sub != "which" && sub != "who" {
+					return o
+				}
+			}
 		case k > c && t[k].Rel == text.RelConj && p.kid(k, text.RelCC) < 0:
 			lo, _ := p.src.Subtree(k)
 			for j := c + 1; j < lo; j++ {
