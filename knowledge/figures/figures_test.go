@@ -583,6 +583,8 @@ func TestFiguresFromTheParse(t *testing.T) {
 			val("£120,000", FigureMoney, 120000).withCounted("stamp duty threshold")},
 		{"the noun before of", "Ministers expect economic growth of 3.1% this year.",
 			val("3.1%", FigurePercent, 3.1).withCounted("economic growth")},
+		{"of two subjects the parse gives a verb, the nearest", "Inflation fell to 9.8% in October from 11.4% in September, the lowest rate in more than five years, and the economy grew 5.1% in the second quarter, according to the Ghana Statistical Service.",
+			val("5.1%", FigurePercent, 5.1).withCounted("economy")}, // (from the demo briefings)
 		{"the subject of a copula", "By Friday the yield was 7.2 pct.",
 			val("7.2 pct", FigurePercent, 7.2).withCounted("yield")},
 		{"the subject of an intransitive level verb", "Total turnover topped two billion euros last week.",

@@ -735,16 +735,25 @@ func (g *grammar) verb(v, a int) string {
 }
 
 // child returns the first child of token i with label rel (base label),
-// outside the figure, or -1.
+// outside the figure, or -1. Of two subjects the parse gives a verb ("the
+// lowest rate in years, and the economy grew 5.1%"), it returns the
+// nearest before the verb.
 func (g *grammar) child(i int, rel text.Rel) int {
 	p := g.p
 	s := p.SentenceOf(i)
+	found := -1
 	for k := s.Start; k < s.End; k++ {
 		if p.Tokens[k].Head == i && p.Tokens[k].Rel.Base() == rel && !g.inFigure(k) {
-			return k
+			if rel != text.RelNsubj || k > i {
+				if found < 0 {
+					found = k
+				}
+				break
+			}
+			found = k
 		}
 	}
-	return -1
+	return found
 }
 
 // placeOfVerb tells whether noun n, right before the word that introduces
