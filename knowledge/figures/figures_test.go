@@ -585,6 +585,8 @@ func TestFiguresFromTheParse(t *testing.T) {
 			val("3.1%", FigurePercent, 3.1).withCounted("economic growth")},
 		{"of two subjects the parse gives a verb, the nearest", "Inflation fell to 9.8% in October from 11.4% in September, the lowest rate in more than five years, and the economy grew 5.1% in the second quarter, according to the Ghana Statistical Service.",
 			val("5.1%", FigurePercent, 5.1).withCounted("economy")}, // (from the demo briefings)
+		{"but not a subject after a subordinator the parse hung on the verb", "Ghana, the world’s second-largest cocoa producer after Côte d’Ivoire, earned about $3.9bn from cocoa exports in the twelve months to September, according to the Ghana Cocoa Board.",
+			val("about $3.9bn", FigureMoney, 3.9e9).withCounted("Ghana").withQualifier("about")}, // (from the demo briefings)
 		{"the subject of a copula", "By Friday the yield was 7.2 pct.",
 			val("7.2 pct", FigurePercent, 7.2).withCounted("yield")},
 		{"the subject of an intransitive level verb", "Total turnover topped two billion euros last week.",

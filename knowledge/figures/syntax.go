@@ -736,14 +736,23 @@ func (g *grammar) verb(v, a int) string {
 
 // child returns the first child of token i with label rel (base label),
 // outside the figure, or -1. Of two subjects the parse gives a verb ("the
-// lowest rate in years, and the economy grew 5.1%"), it returns the
-// nearest before the verb.
+// lowest rate in more than five years, and the economy grew 5.1%"), it
+// returns the nearest before the verb, unless a subordinator of the verb
+// stands between them: the nearer then opens a clause the parse failed to
+// make ("Ghana, the producer after Côte d'Ivoire, earned").
 func (g *grammar) child(i int, rel text.Rel) int {
 	p := g.p
 	s := p.SentenceOf(i)
 	found := -1
 	for k := s.Start; k < s.End; k++ {
-		if p.Tokens[k].Head == i && p.Tokens[k].Rel.Base() == rel && !g.inFigure(k) {
+		t := &p.Tokens[k]
+		if t.Head != i || g.inFigure(k) {
+			continue
+		}
+		if rel == text.RelNsubj && found >= 0 && t.Rel.Base() == text.RelMark && k < i {
+			return found
+		}
+		if t.Rel.Base() == rel {
 			if rel != text.RelNsubj || k > i {
 				if found < 0 {
 					found = k
