@@ -304,14 +304,7 @@ func TestRepairModel(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := m.MarshalBinary()
-	if err != nil {
-		t.Fatal(err)
-	}
-	loaded, err := LoadModel(b)
-	if err != nil {
-		t.Fatal(err)
-	}
+	loaded := reloaded(t, m)
 	if !loaded.parser.repair {
 		t.Fatal("the loaded model lost the repair option")
 	}
@@ -336,14 +329,7 @@ func TestRepairModel(t *testing.T) {
 func TestBranchOption(t *testing.T) {
 	m := trainTiny(t)
 	m.SetBranching(3, 500)
-	b, err := m.MarshalBinary()
-	if err != nil {
-		t.Fatal(err)
-	}
-	loaded, err := LoadModel(b)
-	if err != nil {
-		t.Fatal(err)
-	}
+	loaded := reloaded(t, m)
 	if ps := loaded.parser; ps.branches != 3 || ps.branchMargin != 500 {
 		t.Fatalf("loaded: %d branches, margin %d; want 3, 500", ps.branches, ps.branchMargin)
 	}
@@ -360,4 +346,18 @@ func TestBranchOption(t *testing.T) {
 			t.Errorf("%q: no error", bad)
 		}
 	}
+}
+
+// reloaded writes a model and reads it back.
+func reloaded(t *testing.T, m *Model) *Model {
+	t.Helper()
+	b, err := m.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	loaded, err := LoadModel(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return loaded
 }
