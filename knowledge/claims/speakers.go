@@ -243,8 +243,16 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 		case pron == "it" && r.docSpoke != nil:
 			ref = r.docSpoke
 		case lex.is(pron, wPronPerson):
-			if ref = r.salientPerson(p.n, st, pronounGender(pron)); ref == nil {
+			g := pronounGender(pron)
+			if ref = r.salientPerson(p.n, st, g); ref == nil {
 				ref = r.recent(entities.EntityPerson)
+				// "The senator met the banker Tom Ruiz. She said …": never a
+				// person of the other gender.
+				if ref != nil && g != genderUnknown {
+					if rg := r.refGender(ref); rg != genderUnknown && rg != g {
+						ref = nil
+					}
+				}
 			}
 		case lex.is(pron, wPronOrg):
 			ref = r.recent(entities.EntityOrganization, entities.EntityGroup)
@@ -352,10 +360,14 @@ func (r *clResolver) entityBefore(n, at int, pron string, lex *clLexicon) *clRef
 		}
 		return typ == entities.EntityOrganization || typ == entities.EntityGroup
 	}
+	g := pronounGender(pron)
 	for par := n; par >= 1 && par >= n-3; par-- {
 		ms := r.byPara[par]
 		best := -1
 		for i, m := range ms {
+			if eg := r.entityGender(m.ent); g != genderUnknown && eg != genderUnknown && eg != g {
+				continue // "she" is no Tom
+			}
 			if (par < n || m.end <= at) && want(r.ents[m.ent].Type) && (best < 0 || m.start > ms[best].start) {
 				best = i
 			}
