@@ -252,6 +252,12 @@ func frameContent(p *clPara, c int, kinds []string) int {
 					return o
 				}
 			}
+		case "thing":
+			// "questioned the wisdom of the bailout", not "questioned the
+			// banker Tom Ruiz": an object that is a common noun.
+			if o := p.kid(c, text.RelObj); o >= 0 && p.src.Tokens[o].POS == text.NOUN && !namedAfter(p, o) {
+				return o
+			}
 		case "pred":
 			// "called the charges fabricated", "described him as a fraud":
 			// the content runs from the object through what it is called.
@@ -354,7 +360,7 @@ func frameLikely(p *clPara, i int, rows []clFrame) bool {
 					if t.Low == "to" && k+1 < s.End && toks[k+1].POS == text.VERB {
 						return true
 					}
-				case "noun", "pred":
+				case "noun", "pred", "thing":
 					if k <= i+4 && (t.POS == text.NOUN || t.POS == text.PROPN) {
 						return true
 					}
@@ -579,4 +585,15 @@ func (x *clExtractor) verbTaggedNoun(p *clPara, v int, table map[string][]clFram
 	}
 	x.emit(p, clFound{spS: p.view[a], spE: p.view[i-1] + 1, cS: toks[lo].Start, cE: toks[hi-1].End, cue: p.text[t.s:t.e],
 		cueTok: v, lemma: toks[i].Lemma, frame: frameNoun, stance: stance})
+}
+
+// namedAfter tells a noun a name follows in apposition: "the banker Tom
+// Ruiz".
+func namedAfter(p *clPara, o int) bool {
+	for _, rel := range []text.Rel{text.RelAppos, text.RelFlat, text.RelCompound} {
+		if k := p.kid(o, rel); k == o+1 || k > o && k <= o+2 && p.src.Tokens[k].POS == text.PROPN {
+			return p.src.Tokens[k].POS == text.PROPN
+		}
+	}
+	return false
 }

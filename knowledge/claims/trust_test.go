@@ -188,3 +188,32 @@ func TestRelativeClauseHungElsewhere(t *testing.T) {
 		t.Errorf("want the claim of the chairman, got %+v", c)
 	}
 }
+
+// A pronoun is never given to a person of the other gender: with no one
+// it can mean, the claim keeps the pronoun as its speaker.
+func TestPronounNeverTakesTheOtherGender(t *testing.T) {
+	a, f := extractText(t, "The senator met the banker Tom Ruiz on Tuesday. She said the bailout was a mistake.")
+	checkClaimInvariants(t, a, f)
+	cs := claimsOf(f, "the bailout was a mistake")
+	if len(cs) != 1 {
+		logClaims(t, f)
+		t.Fatalf("want one claim, got %d", len(cs))
+	}
+	if strings.Contains(cs[0].Speaker, "Ruiz") {
+		t.Errorf("\"She\" was resolved to %q", cs[0].Speaker)
+	}
+}
+
+// "questioned the banker Tom Ruiz" asks a person questions; it claims
+// nothing. "questioned the wisdom of the bailout" doubts a thing.
+func TestQuestioningAPersonIsNoClaim(t *testing.T) {
+	a, f := extractText(t, "The senator questioned the banker Tom Ruiz about the loans on Tuesday. The senator also questioned the wisdom of the bailout.")
+	checkClaimInvariants(t, a, f)
+	if cs := claimsOf(f, "Tom Ruiz"); len(cs) > 0 {
+		t.Errorf("questioning a person made a claim: %+v", cs[0])
+	}
+	if cs := claimsOf(f, "the wisdom of the bailout"); len(cs) != 1 {
+		logClaims(t, f)
+		t.Errorf("want the doubt about the bailout's wisdom, got %d claims", len(cs))
+	}
+}
