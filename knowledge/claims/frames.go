@@ -107,6 +107,11 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 				continue
 			}
 			content := frameContent(p, c, fr.kinds)
+			// "best director for X and supporting actor for Y": a participle
+			// right before a bare singular noun is its adjective, no verb.
+			if ct := &p.src.Tokens[c]; content == c+1 && ct.Tag == "VBG" && p.src.Tokens[content].Tag == "NN" && p.kid(content, text.RelDet) < 0 {
+				continue
+			}
 			bareEnd := -1
 			if content < 0 && containsString(fr.kinds, "clause") {
 				content, bareEnd = bareClause(p, c)

@@ -217,3 +217,12 @@ func TestQuestioningAPersonIsNoClaim(t *testing.T) {
 		t.Errorf("want the doubt about the bailout's wisdom, got %d claims", len(cs))
 	}
 }
+
+// "supporting actor" names a prize, not an act of support.
+func TestParticipleBeforeABareNounIsNoVerb(t *testing.T) {
+	a, f := extractText(t, "The US film also picked up four other accolades including best director for Alexander Kemp and supporting actor for Thomas Haden Bell.")
+	checkClaimInvariants(t, a, f)
+	if cs := claimsOf(f, "actor"); len(cs) > 0 {
+		t.Errorf("a prize's name made a claim: %+v", cs[0])
+	}
+}
