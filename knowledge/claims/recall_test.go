@@ -414,3 +414,10 @@ func TestClauseAfterTheDayOfTheStatement(t *testing.T) {
 			content: "the new quay would open in May", speaker: "port authority", mention: "The port authority"},
 	})
 }
+
+func TestSpeakerInAWiresAngleBrackets(t *testing.T) {
+	checkRecall(t, []recallCase{
+		{paras: []string{"<Harbour Western Airlines Corp> said it integrated the senior management of Harbour Western and recently acquired Coastal Air Lines Ltd in preparation for the companies' merger this summer."},
+			content: "it integrated the senior management", speaker: "Harbour Western Airlines Corp", mention: "Harbour Western Airlines Corp"},
+	})
+}

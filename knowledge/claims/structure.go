@@ -598,7 +598,9 @@ func (p *clPara) nearestSubject(i int) int {
 	}
 	for j := k + 1; j < i; j++ {
 		t := &p.src.Tokens[j]
-		if t.Head == i && t.Rel.Base() == text.RelNsubj && t.Tag != "WP" && t.Tag != "WDT" && !clTimes[t.Low] {
+		// (no bracket either: "<Pacific Western Airlines Corp> said", the
+		// ">" made a subject)
+		if t.Head == i && t.Rel.Base() == text.RelNsubj && t.Tag != "WP" && t.Tag != "WDT" && !clTimes[t.Low] && t.POS != text.PUNCT && t.POS != text.SYM {
 			k = j
 		}
 	}
