@@ -1219,8 +1219,13 @@ func (x *clExtractor) skipBack(p *clPara, s clSpan, j int) int {
 		for k > s.a && j-k <= 6 && p.text[t[k].s] != '<' {
 			k--
 		}
-		if k > s.a && p.text[t[k].s] == '<' && t[k-1].kind == clWord && t[k-1].upper {
+		switch {
+		case k > s.a && p.text[t[k].s] == '<' && t[k-1].kind == clWord && t[k-1].upper:
 			j = k - 1
+		case k >= s.a && p.text[t[k].s] == '<' && j-k > 1:
+			// "<Pacific Western Airlines Corp> said": the wire's brackets
+			// around the name itself.
+			j--
 		}
 	}
 	for j >= s.a && t[j].kind == clWord {

@@ -419,5 +419,7 @@ func TestSpeakerInAWiresAngleBrackets(t *testing.T) {
 	checkRecall(t, []recallCase{
 		{paras: []string{"<Harbour Western Airlines Corp> said it integrated the senior management of Harbour Western and recently acquired Coastal Air Lines Ltd in preparation for the companies' merger this summer."},
 			content: "it integrated the senior management", speaker: "Harbour Western Airlines Corp", mention: "Harbour Western Airlines Corp"},
+		{paras: []string{"<Harbour Engineering Group Plc> said it reached agreement with <Cronus Industries Inc> to acquire the company."},
+			content: "it reached agreement with", speaker: "Harbour Engineering Group Plc", mention: "Harbour Engineering Group Plc"},
 	})
 }
