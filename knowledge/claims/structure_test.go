@@ -304,3 +304,15 @@ func TestParticipleAfterTrailingCue(t *testing.T) {
 		t.Errorf("%s: the clause opened by a gerund is what was said: %+v", s, cs)
 	}
 }
+
+// oneClaim returns the one claim whose content holds content, or fails the
+// test.
+func oneClaim(t *testing.T, f Facts, content string) Claim {
+	t.Helper()
+	cs := claimsOf(f, content)
+	if len(cs) != 1 {
+		logClaims(t, f)
+		t.Fatalf("want one claim holding %q, got %d", content, len(cs))
+	}
+	return cs[0]
+}
