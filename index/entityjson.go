@@ -41,12 +41,10 @@ type entityDecoder struct {
 }
 
 func (d *entityDecoder) document() (es []knowledge.Entity, ok bool) {
-	seen := 0
-	ok = d.object(func(key []byte) bool {
-		switch {
-		case string(key) == "entities" && seen&1 == 0:
-			seen |= 1
-			return array(d, &es, func() bool {
+	ok = d.fields(func(key []byte) (int, bool) {
+		switch string(key) {
+		case "entities":
+			return 1, array(d, &es, func() bool {
 				var e knowledge.Entity
 				if !d.entity(&e) {
 					return false
@@ -54,21 +52,17 @@ func (d *entityDecoder) document() (es []knowledge.Entity, ok bool) {
 				es = append(es, e)
 				return true
 			})
-		case string(key) == "disputes" && seen&2 == 0:
-			seen |= 2
-			return d.skip()
+		case "disputes":
+			return 2, d.skip()
 		}
-		return false
+		return 0, false
 	})
 	d.space()
 	return es, ok && d.at == len(d.data)
 }
 
 func (d *entityDecoder) entity(e *knowledge.Entity) bool {
-	seen := 0
-	return d.object(func(key []byte) bool {
-		var bit int
-		var ok bool
+	return d.fields(func(key []byte) (bit int, ok bool) {
 		switch string(key) {
 		case "id":
 			bit, ok = 1, d.str(&e.ID)
@@ -96,19 +90,12 @@ func (d *entityDecoder) entity(e *knowledge.Entity) bool {
 				return true
 			})
 		}
-		if !ok || seen&bit != 0 {
-			return false
-		}
-		seen |= bit
-		return true
+		return bit, ok
 	})
 }
 
 func (d *entityDecoder) mention(m *knowledge.Mention) bool {
-	seen := 0
-	return d.object(func(key []byte) bool {
-		var bit int
-		var ok bool
+	return d.fields(func(key []byte) (bit int, ok bool) {
 		switch string(key) {
 		case "paragraph":
 			bit, ok = 1, d.integer(&m.Paragraph)
@@ -119,7 +106,18 @@ func (d *entityDecoder) mention(m *knowledge.Mention) bool {
 		case "text":
 			bit, ok = 8, d.str(&m.Text)
 		}
-		if !ok || seen&bit != 0 {
+		return bit, ok
+	})
+}
+
+// fields reads an object whose known keys each come at most once: field
+// reads the value of a key and returns the key's bit (0 for a key not
+// known) and whether the value was read.
+func (d *entityDecoder) fields(field func(key []byte) (bit int, ok bool)) bool {
+	seen := 0
+	return d.object(func(key []byte) bool {
+		bit, ok := field(key)
+		if !ok || bit == 0 || seen&bit != 0 {
 			return false
 		}
 		seen |= bit
