@@ -573,6 +573,13 @@ func (q *question) subjectCover() []float64 {
 	return ws
 }
 
+// saysInWords tells whether a sentence gives in words the time or the
+// span a question asks for: "in the second week of December", "next
+// spring"; "for a month", "a month-long diet".
+func (q *question) saysInWords(sentence string) bool {
+	return q.Kind == knowledge.AskTime && timeInWords(sentence) || q.Measure == "long" && spanInWords(sentence)
+}
+
 // sentenceFit tells whether sentence i of a passage holds what the
 // question asks for: a figure that fits an amount or a date, or a claim of
 // the subject of a speech question.
@@ -585,9 +592,7 @@ func (q *question) sentenceFit(c *candidate, i int) float64 {
 				return wFigureSentence
 			}
 		}
-		// "in the second week of December", "next spring": a time in words;
-		// "for a month", "a month-long diet": how long, in words
-		if q.Kind == knowledge.AskTime && timeInWords(c.text[s.Start:s.End]) || q.Measure == "long" && spanInWords(c.text[s.Start:s.End]) {
+		if q.saysInWords(c.text[s.Start:s.End]) {
 			return wFigureSentence
 		}
 	case knowledge.AskSpeech:
@@ -804,7 +809,7 @@ func (q *question) fit(c *candidate) float64 {
 				best = 0.5
 			}
 		}
-		if best == 0 && (q.Kind == knowledge.AskTime && timeInWords(c.text[s.Start:s.End]) || q.Measure == "long" && spanInWords(c.text[s.Start:s.End])) {
+		if best == 0 && q.saysInWords(c.text[s.Start:s.End]) {
 			best = 0.5
 		}
 		return best
