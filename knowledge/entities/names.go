@@ -213,7 +213,7 @@ func (x *entityExtractor) commonHead(t etok) bool {
 func (x *entityExtractor) determinedBefore(toks []etok, a int) bool {
 	for k := a - 1; k >= 0 && k >= a-4; k-- {
 		switch t := toks[k]; {
-		case t.low == "a" || t.low == "an" || t.low == "the":
+		case articles[t.low]:
 			return k < a-1
 		case t.upper || !t.word:
 			return false
