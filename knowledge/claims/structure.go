@@ -102,8 +102,8 @@ func (p *clPara) clause(c int) int {
 			// "said on Thursday it had reached": a clause with a subject
 			// the parse made a relative clause of the time is the verb's
 			// (no relative pronoun or "when" opens it).
-			if o := p.kid(k, text.RelACLRelcl); o > k && p.kid(o, text.RelNsubj) > k && p.kid(o, text.RelMark) < 0 {
-				if sub := t[p.kid(o, text.RelNsubj)].Low; sub != "that" && sub != "which" && sub != "who" {
+			if o := p.kid(k, text.RelACLRelcl); o > k && p.kid(o, text.RelMark) < 0 {
+				if sub := p.kid(o, text.RelNsubj); sub > k && t[sub].Low != "that" && t[sub].Low != "which" && t[sub].Low != "who" {
 					return o
 				}
 			}
