@@ -311,6 +311,15 @@ func (rt *retriever) run(ctx context.Context, n int, ts *titledSet, titledN int)
 	return out, nil
 }
 
+// yield gives the CPU to the goroutines waiting for one, between the
+// blocks of a search and between its stages. A search runs for a
+// millisecond or more, well within the ten milliseconds after which Go
+// would preempt it; in a burst the interactions waiting for their first
+// response (a signature check and a deferral: microseconds of work each)
+// would wait behind every search under way, so a search steps aside
+// often. (A variable for the tests.)
+var yield = runtime.Gosched
+
 // retrievals counts the retrievers running, to read a search's postings
 // on the CPUs the others leave free.
 var retrievals atomic.Int32
@@ -414,6 +423,7 @@ func (rt *retriever) runSegments(ctx context.Context, segs []int, n int, ts *tit
 				}
 			}
 			b.clear()
+			yield()
 		}
 	}
 	return retrieval{top: top.sorted(), titled: best.sorted(), total: total}, nil

@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/blevesearch/bleve/v2"
@@ -251,6 +252,9 @@ func TestRetrieverReadsSegments(t *testing.T) {
 		t.Fatal(err)
 	}
 	want, total := bleveTop(t, sg, bi.Mapping(), bleve.NewDisjunctionQuery(in...), 60)
+	var yields atomic.Int32
+	defer func(y func()) { yield = y }(yield)
+	yield = func() { yields.Add(1) }
 	found, err := rt.run(context.Background(), 60, nil, 0)
 	if err != nil {
 		t.Fatal(err)
@@ -259,6 +263,11 @@ func TestRetrieverReadsSegments(t *testing.T) {
 	sameHits(t, "segments", got, want)
 	if found.total != total || total < 40 {
 		t.Errorf("total %d, bleve %d", found.total, total)
+	}
+	// The search stepped aside after each block it read: three in the
+	// first segment, one in each other.
+	if n, blocks := yields.Load(), 3+len(sg.segs)-1; int(n) < blocks {
+		t.Errorf("the search yielded %d times, want one a block (%d)", n, blocks)
 	}
 	// The same, read on two CPUs, a group of segments each.
 	defer func(p float64, procs int) { parallelPostings = p; runtime.GOMAXPROCS(procs) }(parallelPostings, runtime.GOMAXPROCS(2))
