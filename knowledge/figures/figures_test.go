@@ -658,6 +658,8 @@ func TestFigureSourcesFromTheParse(t *testing.T) {
 		{"the maker of the figures that show it", "Figures from the Cabinet Office showed that output fell 0.5% in the last quarter.", "0.5%", "Cabinet Office"},
 		{"the outer speaker of two", "Dealers said the central bank would announce a special advance of 4.2 billion guilders.", "4.2 billion guilders", "Dealers"},
 		{"no speaker in a passive", "Debts are expected to fall by 5% this year.", "5%", ""},
+		{"not the speaker of a clause beside the speech", "Traders predicted a fall of 2% in March, and the council trimmed its own estimate to 1.5%.", "1.5%", ""},
+		{"the speaker of a clause within the speech", "Traders predicted that exports would rise and that imports would fall 4% in March.", "4%", "Traders"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

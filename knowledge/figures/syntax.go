@@ -1026,9 +1026,16 @@ func (g *grammar) speaker(a int, ents []entities.Entity) string {
 			break
 		}
 		ht := &p.Tokens[h]
+		source := ht.POS == text.VERB && g.lx.sourceVerbs[strings.ToLower(ht.Lemma)]
+		if source && t.Rel.Base() == text.RelConj && g.child(a, text.RelNsubj) >= 0 {
+			// "Traders predicted a fall of 2%, and the council trimmed its
+			// estimate to 1.5%": a clause with a subject of its own beside
+			// the speech verb is not what the speaker said.
+			break
+		}
 		switch t.Rel.Base() {
 		case text.RelCcomp, text.RelParataxis, text.RelXcomp, text.RelObj, text.RelAdvcl, text.RelConj:
-			if ht.POS == text.VERB && g.lx.sourceVerbs[strings.ToLower(ht.Lemma)] {
+			if source {
 				// a passive subject is not the speaker: "debts are expected to"
 				if s := g.child(h, text.RelNsubj); s >= 0 && p.Tokens[s].Rel == text.RelNsubj && p.Tokens[s].POS != text.PRON {
 					found = entityName(g.subjectName(s), ents)
