@@ -595,6 +595,8 @@ func TestFiguresFromTheParse(t *testing.T) {
 			val("4.5 pct", FigurePercent, 4.5).withCounted("lending rate")},
 		{"what a change noun changes", "A 6 pct rise in food prices worried shoppers.",
 			val("6 pct", FigurePercent, 6).withCounted("food prices").withChange("up")},
+		{"what a change noun changes, past its owner", "Critics pointed to a 48% jump in the region's housing waiting list to 9,000 names.",
+			val("48%", FigurePercent, 48).withCounted("housing waiting list").withChange("up")},
 		{"a noun in capitals", "Its 250 MPs voted against the plan.",
 			val("250", FigureCount, 250).withCounted("MPs")},
 		{"a singular noun", "Data showed a 12,000 increase in factory jobs in May.",

@@ -559,7 +559,7 @@ func (g *grammar) runEnd(k int) int {
 		return -1
 	}
 	s := p.SentenceOf(k)
-	n := -1
+	n, owner := -1, -1
 	for ; k < s.End && !g.figure(k); k++ {
 		t := &p.Tokens[k]
 		switch {
@@ -570,8 +570,16 @@ func (g *grammar) runEnd(k int) int {
 			t.POS == text.NUM && t.Shape == text.ShapeWord && !g.lx.isNumberWord(t.Low):
 			// "March non-farm payrolls": a word the tagger took for a number
 			continue
+		case n >= 0 && t.POS == text.PART && (t.Low == "'s" || t.Low == "’s" || t.Low == "'" || t.Low == "’"):
+			// "the region's housing waiting list": the owner is not the run's
+			// noun, the run goes on
+			n, owner = -1, n
+			continue
 		}
 		break
+	}
+	if n < 0 {
+		return owner
 	}
 	return n
 }
