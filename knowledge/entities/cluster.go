@@ -11,13 +11,16 @@ import (
 
 // ecluster is one entity in the making: the candidates that name it.
 type ecluster struct {
-	cands   []*cand
-	votes   [numVotes]int
-	longest *cand // the candidate with the most words
-	typ     string
-	dead    bool            // merged into another cluster
-	last    int             // index of the latest candidate, for "most recent" choices
-	inits   map[string]bool // initials of its names of two words or more
+	cands []*cand
+	votes [numVotes]int
+	// nameVote is the largest nameVote of its candidates, counted once in
+	// votes: "Jarvis" named five times is no more a given name than once.
+	nameVote int
+	longest  *cand // the candidate with the most words
+	typ      string
+	dead     bool            // merged into another cluster
+	last     int             // index of the latest candidate, for "most recent" choices
+	inits    map[string]bool // initials of its names of two words or more
 }
 
 // leaning returns the vote the cluster's evidence leans to, or -1 for none.
@@ -57,6 +60,8 @@ func (cl *ecluster) add(c *cand, order int) {
 	for i, v := range c.votes {
 		cl.votes[i] += v
 	}
+	cl.votes[vPerson] -= min(cl.nameVote, c.nameVote)
+	cl.nameVote = max(cl.nameVote, c.nameVote)
 	if cl.longest == nil || cl.longest.titleOnly && !c.titleOnly || !c.titleOnly && len(c.words) > len(cl.longest.words) ||
 		(len(c.words) == len(cl.longest.words) && len(c.name) > len(cl.longest.name)) {
 		if !c.group || cl.longest == nil {

@@ -26,9 +26,12 @@ type cand struct {
 	key    string
 	words  []string      // key words
 	votes  [numVotes]int // person, organization, place, group, thing
-	roles  []string
-	affs   []string
-	affTok int // token where an "of"/"at" affiliation starts, or -1
+	// nameVote is the part of votes[vPerson] that the word itself gives,
+	// a given name alone, whatever is around it: a cluster counts it once.
+	nameVote int
+	roles    []string
+	affs     []string
+	affTok   int // token where an "of"/"at" affiliation starts, or -1
 	// peerOf is the token of the place a peer's title names ("Lord Weston
 	// of Brockley"), or 0: the name is then a title of one person, which
 	// no other full name with the surname stands for.

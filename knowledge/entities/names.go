@@ -793,6 +793,7 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		switch {
 		case single:
 			c.votes[vPerson] += 2
+			c.nameVote = 2
 		case b-a >= 4 && orgHead:
 			// "Franklin Puerto Rico Tax-Free Income Fund": a long name
 			// with an organisation's head is the organisation's.
