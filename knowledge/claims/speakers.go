@@ -282,6 +282,32 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 		return sp
 	}
 	r.docSpoke = nil
+	// "The author's sources, all unnamed allies of Mr Blair, said": a
+	// description before a comma is the speaker; what follows describes
+	// it, and the names there are not who speaks.
+	for k := a + 1; k < b-1; k++ {
+		if t[k].kind != clComma {
+			continue
+		}
+		if head, _ := descriptionHead(p, a, k, lex); head != "" {
+			in := r.resolve(p, a, k, lex)
+			in.mention = sp.mention
+			return in
+		}
+		break
+	}
+	// "The book, Ashby's Island, said": the name set off after a document
+	// is its title, and the document speaks.
+	if da := documentBefore(p, a, b, lex); da >= 0 {
+		if ref, ok := r.document(p, da, a-1, lex); ok {
+			sp.name, sp.id = ref.name, ref.id
+			r.docSpoke = &ref
+			return sp
+		}
+		sp.name = clDescription(p, da, a-1)
+		r.docSpoke = &clRef{name: sp.name, typ: clDocumentType}
+		return sp
+	}
 	// A document speaks for its author: "the statement", "a report by X".
 	if ref, ok := r.document(p, a, b, lex); ok {
 		sp.name, sp.id = ref.name, ref.id
@@ -535,6 +561,32 @@ func (r *clResolver) document(p *clPara, a, b int, lex *clLexicon) (clRef, bool)
 	return clRef{}, false // "the lawsuit": whose, the text does not say
 }
 
+// documentBefore returns where "the book" starts when the name [a, b) is
+// set off by commas right after it, opening its sentence ("The book,
+// Ashby's Island, said"), or -1.
+func documentBefore(p *clPara, a, b int, lex *clLexicon) int {
+	t := p.toks
+	if a < 2 || b >= len(t) || t[a-1].kind != clComma || t[b].kind != clComma || !t[a].upper {
+		return -1
+	}
+	head := a - 2
+	if t[head].kind != clWord || t[head].upper || !lex.is(t[head].low, wDoc) {
+		return -1
+	}
+	for j := head - 1; j >= 0 && j >= head-3; j-- {
+		if t[j].kind != clWord || t[j].upper && !clDeterminers[t[j].low] {
+			return -1
+		}
+		if clDeterminers[t[j].low] {
+			if j == 0 || t[j-1].kind == clStop {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // noteOwners remembers the authors that a sentence gives documents
 // ("journalist Robert Peston's new book"), so that "the new book claims"
 // speaks for its author later.
@@ -650,6 +702,10 @@ func descriptionHead(p *clPara, a, b int, lex *clLexicon) (string, string) {
 	case lex.is(w.low, wOrg) || clGenericOrg[w.low]:
 		return w.low, entities.EntityOrganization
 	case lex.is(w.low, wGroup):
+		return w.low, entities.EntityGroup
+	case h < b-1 && p.src.Tokens[w.tok].Tag == "NNS":
+		// "unnamed allies of Ms Marlow and Mr Ashby": people described
+		// by what they are to the names after the head, not the names.
 		return w.low, entities.EntityGroup
 	}
 	return "", ""

@@ -221,3 +221,20 @@ func TestParticipleBeforeABareNounIsNoVerb(t *testing.T) {
 		t.Errorf("a prize's name made a claim: %+v", cs[0])
 	}
 }
+
+// TestNamesThatDescribeASpeakerDoNotSpeak: a name that titles a document
+// set off after it, or that follows the head of a description, is not the
+// speaker: the document or the described people are.
+func TestNamesThatDescribeASpeakerDoNotSpeak(t *testing.T) {
+	const intro = "Kate Marlow promised Ben Ashby he would stand down, a new book about the treasurer claims.\n\n"
+	for _, tt := range []struct{ body, content, speaker string }{
+		{intro + "The book, Ashby's Island, said Kate Marlow felt by May she had lost the trust of voters.", "lost the trust", "the book"},
+		{intro + "The author's sources, all unnamed allies of Ms Marlow and Mr Ashby, said the premier felt the war had hurt her.", "war had hurt her", "allies"},
+		{intro + "Unnamed allies of Ms Marlow and Mr Ashby said the premier felt the war had hurt her.", "war had hurt her", "allies"},
+	} {
+		c := claimWith(claimsIn(t, tt.body), tt.content)
+		if c == nil || !strings.Contains(c.Speaker, tt.speaker) || c.SpeakerID != "" {
+			t.Errorf("%q: want the claim %q of %q, got %+v", tt.body, tt.content, tt.speaker, c)
+		}
+	}
+}
