@@ -64,7 +64,7 @@ func TestExtractEntities(t *testing.T) {
 			none: []string{"D-OR", "Tuesday"},
 		},
 		{
-			name: "a firm named like a person, called by its name again and again",
+			name:  "a firm named like a person, called by its name again and again",
 			title: "Clifford sells ferry arm to Norway",
 			body: []string{"Shares in shipping group Clifford rose sharply on news that it is selling its ferry arm.",
 				"The sale to Norway's Fjordco is a lifeline to Clifford, which has large debts.", "Clifford now wants to cut costs."},
