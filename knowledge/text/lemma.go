@@ -89,6 +89,11 @@ func (lm *lemmatizer) lemmaOf(text, low string, word uint64, class uint16, pos P
 		if pos == VERB && tg != nil && r.strip >= 2 && base[len(l)] == 'e' && !tg.knows(l) && tg.knows(base[:len(l)+1]) {
 			l = base[:len(l)+1]
 		}
+		// "climbed": a rule for "-bed" that keeps an "e" the treebanks
+		// do not know ("climbe") where leaving it gives a word they do.
+		if pos == VERB && tg != nil && r.strip >= 1 && len(l) > 3 && l[len(l)-1] == 'e' && base[len(l)] == 'd' && !tg.knows(l) && tg.knows(l[:len(l)-1]) {
+			l = l[:len(l)-1]
+		}
 		return l, lemmaRule{}, false
 	}
 	return base, r, true

@@ -119,12 +119,13 @@ func TestTagAndLemma(t *testing.T) {
 
 // TestIrregularPastForms: a past form of an irregular verb the treebanks
 // may not hold still has its base form as lemma, and a regular one keeps
-// the "e" of its base ("declined", not "declin").
+// the "e" of its base ("declined", not "declin") and no other ("climbed",
+// not "climbe").
 func TestIrregularPastForms(t *testing.T) {
 	m := embeddedModel(t)
-	p := words("Reserves had risen sharply , and the offer was withdrawn after he declined to say whether the talks were overrun .")
+	p := words("Reserves had risen sharply , and the offer was withdrawn after he declined to say whether the talks were overrun . Prices climbed .")
 	m.Tag(&p)
-	for w, lemma := range map[string]string{"risen": "rise", "withdrawn": "withdraw", "declined": "decline"} {
+	for w, lemma := range map[string]string{"risen": "rise", "withdrawn": "withdraw", "declined": "decline", "climbed": "climb"} {
 		if tk := p.Tokens[index(t, &p, w)]; tk.Lemma != lemma {
 			t.Errorf("%s: lemma %q (%v %s), want %q", w, tk.Lemma, tk.POS, tk.Tag, lemma)
 		}
