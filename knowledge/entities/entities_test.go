@@ -71,6 +71,20 @@ func TestExtractEntities(t *testing.T) {
 			want: []want{{name: "Clifford", typ: EntityOrganization}},
 		},
 		{
+			name: "a legal form ends a firm's name, even at the start of a sentence",
+			body: []string{"Brantley Ltd of Dallas said it sold the unit.", "Halvers AG said it would appeal.",
+				"Kessler KGaA of Bonn said the deal was off."},
+			want: []want{{name: "Brantley Ltd", typ: EntityOrganization}, {name: "Dallas", typ: EntityPlace},
+				{name: "Halvers AG", typ: EntityOrganization}, {name: "Kessler KGaA", typ: EntityOrganization}},
+			none: []string{"Brantley Ltd of Dallas", "AG", "Kessler KGaA of Bonn"},
+		},
+		{
+			name: "a port and a newspaper named where the sentence starts",
+			body: []string{"Lin Tao newspaper of Macau said the imports would fall.", "A missile hit a hulk off the port of Novaya Ravna.",
+				"Grain imports will rise, Wen Hui newspaper said."},
+			want: []want{{name: "Lin Tao", typ: EntityOrganization}, {name: "Novaya Ravna", typ: EntityPlace}, {name: "Wen Hui", typ: EntityOrganization}},
+		},
+		{
 			name: "party codes in brackets or between commas",
 			body: []string{"Rep. Dana Whitlow (D-N.Y.) and Sen. Carl Brenner, R-Ind., disagreed."},
 			want: []want{

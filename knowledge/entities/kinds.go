@@ -93,7 +93,10 @@ func (x *entityExtractor) kindBefore(toks []etok, a int, c *cand) {
 func (x *entityExtractor) kindAfter(toks []etok, a, b int, c *cand) bool {
 	// (an acronym speaks as an organisation already, and "the GB team" is
 	// a country's)
-	if !x.determined(toks, a) || x.demonymCompound(toks, a, b) || b-a == 1 && toks[a].caps {
+	// A name opening its sentence or a clause has no room for "the":
+	// "Ming Pao newspaper said", "…, Ming Pao newspaper said".
+	opens := toks[a].sent || a > 0 && toks[a-1].low == ","
+	if !x.determined(toks, a) && !opens || x.demonymCompound(toks, a, b) || b-a == 1 && toks[a].caps {
 		return false
 	}
 	for m := b; m < len(toks) && m <= b+2; m++ {

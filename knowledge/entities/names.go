@@ -108,8 +108,10 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 	if t.sent && !t.caps && (lx.groupMods[t.low] || lx.groupHeads[t.low]) && (k+1 == len(toks) || !toks[k+1].upper) {
 		return true
 	}
+	// A legal form after a word makes it a firm's name: "Siemens AG said".
+	legalNext := k+1 < len(toks) && toks[k+1].upper && lx.legal[EntityKeyWord(toks[k+1].low)]
 	// "Rival AMD", "Broadcaster CNN": a word that opens a sentence before an acronym.
-	if t.sent && !t.caps && k+1 < len(toks) && toks[k+1].caps && k+2 < len(toks) && !x.isNameWord(toks, k+2) &&
+	if t.sent && !t.caps && k+1 < len(toks) && toks[k+1].caps && !legalNext && k+2 < len(toks) && !x.isNameWord(toks, k+2) &&
 		!lx.given[t.low] && lx.titles[titleKey(t.low)] == "" && !lx.knownFirst[t.low] {
 		if _, ok := lx.known[t.low]; !ok {
 			return true
@@ -154,7 +156,7 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 	// An adjective before a capitalised title is part of the office
 	// ("Regional Commissioner for Water Mrs X").
 	titleNext := k+1 < len(toks) && toks[k+1].upper && lx.titles[titleKey(toks[k+1].low)] != ""
-	if t.sent && !t.caps && x.commonPOS(t) && !titleNext && !x.midCaps[t.low] && !lx.given[t.low] && lx.titles[titleKey(t.low)] == "" && !lx.knownFirst[EntityKeyWord(t.low)] {
+	if t.sent && !t.caps && x.commonPOS(t) && !titleNext && !legalNext && !x.midCaps[t.low] && !lx.given[t.low] && lx.titles[titleKey(t.low)] == "" && !lx.knownFirst[EntityKeyWord(t.low)] {
 		if _, ok := lx.known[EntityKeyWord(t.low)]; !ok {
 			return true
 		}
