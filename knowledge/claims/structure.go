@@ -341,10 +341,11 @@ func (x *clExtractor) structureAgrees(p *clPara, f *clFound) bool {
 			if tj.Head != c || tj.Rel != text.RelConj {
 				continue
 			}
-			// A subject named anew, not a pronoun that goes on with the
+			// A subject named or described anew ("and the council trimmed
+			// its estimate"), not a pronoun that goes on with the
 			// speaker's thought nor a second "that" clause.
 			sj := p.kid(j, text.RelNsubj)
-			if sj < 0 || p.src.Tokens[sj].POS != text.PROPN || p.kid(j, text.RelMark) >= 0 || p.kid(sj, text.RelCase) >= 0 {
+			if sj < 0 || p.src.Tokens[sj].POS != text.PROPN && p.src.Tokens[sj].POS != text.NOUN || p.kid(j, text.RelMark) >= 0 || p.kid(sj, text.RelCase) >= 0 {
 				break
 			}
 			a, _ := p.src.Subtree(j)
@@ -396,7 +397,7 @@ func (x *clExtractor) worthParsing(p *clPara, f *clFound) bool {
 			if f.stance == "deny" && x.lex.is(t.Low, wReport) {
 				return true
 			}
-			if (t.Low == "and" || t.Low == "but") && nameAhead(p.src.Tokens[k+1:s.End]) {
+			if (t.Low == "and" || t.Low == "but") && (nameAhead(p.src.Tokens[k+1:s.End]) || k > s.Start && p.src.Tokens[k-1].Text == "," && clauseAhead(p.src.Tokens[k+1:s.End])) {
 				return true
 			}
 		}
@@ -417,6 +418,27 @@ func nameAhead(toks []text.Token) bool {
 				return false
 			}
 		case text.VERB, text.AUX, text.PUNCT, text.CCONJ, text.SCONJ:
+			return false
+		}
+	}
+	return false
+}
+
+// clauseAhead tells whether a clause with a subject of its own opens toks:
+// a noun phrase of a few words, then a finite verb ("the council trimmed").
+func clauseAhead(toks []text.Token) bool {
+	noun := false
+	for k := 0; k < len(toks) && k < 6; k++ {
+		switch t := &toks[k]; {
+		case t.POS == text.NOUN || t.POS == text.PROPN:
+			noun = true
+		case t.POS == text.DET || t.POS == text.ADJ || t.POS == text.NUM || t.Tag == "PRP$" || t.Tag == "POS":
+			if noun && t.POS != text.ADJ && t.Tag != "POS" {
+				return false
+			}
+		case t.POS == text.VERB || t.POS == text.AUX:
+			return noun && (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD")
+		default:
 			return false
 		}
 	}

@@ -238,3 +238,17 @@ func TestNamesThatDescribeASpeakerDoNotSpeak(t *testing.T) {
 		}
 	}
 }
+
+// TestAnotherSubjectsClauseIsNotTheClaim: a clause joined to the cue's
+// with a subject of its own, named or described, is not what the speaker
+// said; a clause joined inside what was said stays.
+func TestAnotherSubjectsClauseIsNotTheClaim(t *testing.T) {
+	c := claimWith(claimsIn(t, "Traders predicted a fall of 2% in March, and the council trimmed its own estimate to 1.5%."), "fall of 2%")
+	if c == nil || strings.Contains(c.Content, "council") {
+		t.Errorf("the council's act stayed in the traders' claim: %+v", c)
+	}
+	c = claimWith(claimsIn(t, "Traders said prices would fall in March, and the market would recover by May."), "prices would fall")
+	if c == nil || !strings.Contains(c.Content, "recover by May") {
+		t.Errorf("what the traders said was cut: %+v", c)
+	}
+}
