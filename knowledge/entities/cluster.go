@@ -349,9 +349,32 @@ func (x *entityExtractor) defaultType(c *cand) string {
 		}
 	}
 	if len(c.words) <= 3 {
+		// "GameBoy Advance", "PlayStation Portable": a word written in
+		// two capitalised halves before the last is a product's or a
+		// firm's, not a given name ("LuaLua", "McRae" may be surnames).
+		for k := c.firstTok; k < c.lastTok && k < len(pt.toks); k++ {
+			if t := pt.toks[k]; t.word && camelCased(pt.text[t.s:t.e]) {
+				return ""
+			}
+		}
 		return EntityPerson
 	}
 	return EntityOrganization
+}
+
+// camelCased tells a word with a capital after two lower-case letters or
+// more whose start is no surname's prefix ("Mc", "Mac", "De", "Van" …).
+func camelCased(w string) bool {
+	for i := 3; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z' && w[i-2] >= 'a' && w[i-2] <= 'z' {
+			switch w[:i] {
+			case "Mac", "Van", "Von", "Fitz", "Della", "Dela", "Vander":
+				continue
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // specificOffice tells a bare title of two words or more without a

@@ -85,6 +85,13 @@ func TestExtractEntities(t *testing.T) {
 			want: []want{{name: "Lin Tao", typ: EntityOrganization}, {name: "Novaya Ravna", typ: EntityPlace}, {name: "Wen Hui", typ: EntityOrganization}},
 		},
 		{
+			name: "an event and a device named like people; people with a capital inside the surname",
+			body: []string{"He gave the 2004 Alder Lecture at the academy.", "More than 28 million FunPad Advance handhelds have been sold.",
+				"Jessica DeGroot and Angus MacArthur said the show was a success, and Lomana LuaLua agreed."},
+			want: []want{{name: "Jessica DeGroot", typ: EntityPerson}, {name: "Angus MacArthur", typ: EntityPerson}, {name: "Lomana LuaLua", typ: EntityPerson}},
+			none: []string{"Alder Lecture", "FunPad Advance"},
+		},
+		{
 			name: "party codes in brackets or between commas",
 			body: []string{"Rep. Dana Whitlow (D-N.Y.) and Sen. Carl Brenner, R-Ind., disagreed."},
 			want: []want{
