@@ -600,14 +600,14 @@ func (r *clResolver) described(p *clPara, a, b int, lex *clLexicon) *clRef {
 			return ref
 		}
 	}
-	// "the group", "the company": the organisation last named; not "the
-	// ship's operator", whose owner says which it is.
+	// "the group", "the company": the organisation the article is about
+	// lately; not "the ship's operator", whose owner says which it is.
 	if clGenericOrg[head] && !possessed(p, a, b) {
+		if len(r.ents) > 0 {
+			return r.salientOrganisation(p.n, t[a].s)
+		}
 		if len(r.refs) > 0 && r.refs[len(r.refs)-1].typ == entities.EntityOrganization {
 			return &r.refs[len(r.refs)-1]
-		}
-		if ref := r.entityBefore(p.n, t[a].s, "it", lex); ref != nil {
-			return ref
 		}
 	}
 	return nil

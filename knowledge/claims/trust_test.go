@@ -221,3 +221,64 @@ func TestParticipleBeforeABareNounIsNoVerb(t *testing.T) {
 		t.Errorf("a prize's name made a claim: %+v", cs[0])
 	}
 }
+
+// TestQuoteIsNotGivenToTheNextSpeaker: a quotation that opens a paragraph
+// goes on with the speaker of the paragraph before, not with a speaker
+// named later whose cue has a partly quoted content of its own; a quote
+// that runs straight into "“B,” she said" still takes her.
+func TestQuoteIsNotGivenToTheNextSpeaker(t *testing.T) {
+	const open = "The new ombudsman, Helen Marsh, promised to listen to farmers. " +
+		"She said: \"I will visit every county before the summer.\n\n"
+	for _, tt := range []struct{ body, content, speaker string }{
+		{open + "\"I want every grower to know my door is open.\" Farm minister Owen Pryce said Ms Marsh would \"bring fresh eyes\" to the job.",
+			"door is open", "Helen Marsh"},
+		{"The new ombudsman, Helen Marsh, promised that growers would be \"heard\".\n\n" +
+			"\"I want every grower to know my door is open. \"Nobody will wait for months.\" Farm minister Owen Pryce said Ms Marsh would \"bring fresh eyes\" to the job.",
+			"Nobody will wait", "Helen Marsh"},
+		{"Farmers welcomed the choice.\n\n\"I want every grower to know my door is open. \"Nobody will wait for months,\" Ms Marsh said.",
+			"door is open", "Marsh"},
+	} {
+		c := claimWith(claimsIn(t, tt.body), tt.content)
+		if c == nil || !strings.Contains(c.Speaker, tt.speaker) {
+			t.Errorf("%q: want the quote %q given to %s, got %+v", tt.body, tt.content, tt.speaker, c)
+		}
+	}
+}
+
+// TestSubjectBeforeSaidIsNoContent: "X, who chairs the board, said he had
+// quit" is X's claim that he had quit; the subject with its relative or
+// participle clause is not content said by someone named after the cue.
+func TestSubjectBeforeSaidIsNoContent(t *testing.T) {
+	for _, tt := range []struct{ body, content, speaker string }{
+		{"Rhona Deeley, who is the league's regional chair, said she had banned Mr Pike on Monday night.", "banned Mr Pike", "Rhona Deeley"},
+		{"Brantwood Ltd, reporting its first results since it listed in May, said the Irish market had grown by 6% last year.", "Irish market had grown", "Brantwood"},
+	} {
+		claims := claimsIn(t, tt.body)
+		for _, c := range claims {
+			if strings.Contains(c.Content, "who is the") || strings.Contains(c.Content, "reporting its first") {
+				t.Errorf("%q: the subject became content: %+v", tt.body, c)
+			}
+		}
+		if c := claimWith(claims, tt.content); c != nil && !strings.Contains(c.Speaker, tt.speaker) {
+			t.Errorf("%q: want %q said by %s, got %+v", tt.body, tt.content, tt.speaker, c)
+		}
+	}
+}
+
+// TestTheCompanyIsTheOneTheArticleFollows: "the company" stands for the
+// organisation that spoke or acted lately, not for the last one named as
+// someone told, or one the claim itself names.
+func TestTheCompanyIsTheOneTheArticleFollows(t *testing.T) {
+	for _, tt := range []struct{ body, content, speaker, not string }{
+		{"Hollis Mining Corp said on Tuesday it had cut 200 jobs at its smelter.\n\n" +
+			"The cuts had been expected for months, analysts told Dawson Wire Service Inc.\n\n" +
+			"The company said it would close a second plant in May.", "second plant", "Hollis Mining", "Dawson"},
+		{"Vantor Systems Inc said it expects the Federal Energy Board to approve its pipeline plan soon.\n\n" +
+			"The company said that once the Federal Energy Board gives its approval, work will start in June.", "work will start", "Vantor", "Energy Board"},
+	} {
+		c := claimWith(claimsIn(t, tt.body), tt.content)
+		if c == nil || strings.Contains(c.Speaker, tt.not) || !strings.Contains(c.Speaker, tt.speaker) {
+			t.Errorf("%q: want %q said by %s, got %+v", tt.body, tt.content, tt.speaker, c)
+		}
+	}
+}
