@@ -404,7 +404,7 @@ func (r *clResolver) entityIn(n, st, en int) (clRef, bool) {
 		if !possessiveAt(txt, m.end) {
 			rank += 2
 		}
-		if !clPrepBefore(txt, st, m.start) {
+		if !clPrepBefore(txt, st, m.start) && !r.modifiesEarlier(n, txt, st, m) {
 			rank++
 		}
 		if rank > bestRank {
@@ -425,6 +425,26 @@ func (r *clResolver) entityIn(n, st, en int) (clRef, bool) {
 	}
 	e := r.ents[best]
 	return clRef{name: e.Name, id: e.ID, typ: e.Type}, true
+}
+
+// modifiesEarlier tells whether the mention m, in a speaker phrase that
+// starts at byte st of paragraph n, follows the mention of another person or
+// organisation there with a preposition between them: in "economist Ann
+// Bell of the brokerage Smith Rowe" or "Ann Bell of Melbourne broker Smith
+// Rowe", Smith Rowe only says where Ann Bell works.
+func (r *clResolver) modifiesEarlier(n int, txt string, st int, m clEntMention) bool {
+	for _, o := range r.byPara[n] {
+		if o.ent == m.ent || o.start < st || o.end > m.start || r.ents[o.ent].Type == entities.EntityPlace {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(txt[o.end:m.start])) {
+			switch w {
+			case "of", "for", "at", "with", "from", "by", "in":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // coordinated tells whether mentions of different entities, in order, are
@@ -496,13 +516,20 @@ func (r *clResolver) document(p *clPara, a, b int, lex *clLexicon) (clRef, bool)
 	if head < 0 {
 		return clRef{}, false
 	}
-	// "a report by Amnesty International", "a statement from the ministry";
-	// "a memo for Mr Heath" is addressed to him, not his.
+	// "a report by Amnesty International", "a statement from the ministry",
+	// "a statement issued by the ministry"; "a memo for Mr Heath" is
+	// addressed to him, not his, and "a memo obtained by Reuters" is no
+	// more Reuters' than "a memo seen by" anyone.
 	for k := head + 1; k < b-1; k++ {
 		if t[k].low == "for" || t[k].low == "to" {
 			return clRef{name: clDescription(p, a, b), typ: clDocumentType}, true
 		}
 		if t[k].low == "by" || t[k].low == "from" || t[k].low == "of" {
+			for j := head + 1; j < k; j++ {
+				if t[j].kind == clWord && !t[j].upper && !lex.is(t[j].low, wPublish) {
+					return clRef{name: clDescription(p, a, b), typ: clDocumentType}, true
+				}
+			}
 			if ref, ok := r.named(p, k+1, b, lex); ok {
 				r.docOwner = &ref
 				r.remember(ref)
@@ -628,17 +655,27 @@ func possessed(p *clPara, a, b int) bool {
 // type of what it describes, when the head is a common noun for a person's
 // role, a body or a group ("the Ofcom spokesman", "a spokesman for Ofcom",
 // "a leading expert on the Cuban economy",
-// "Russia's embassy in Helsinki", "officials in Finland"), or "". The head
-// is the last word before a preposition that attaches a name, or the last
-// word.
+// "Russia's embassy in Helsinki", "officials in Finland", "one official
+// attending the talks with Minister Ana Ruiz", "analysts polled by Reuters"),
+// or "". The head is the last word before a preposition or a participle
+// that attaches a name, or the last word.
 func descriptionHead(p *clPara, a, b int, lex *clLexicon) (string, string) {
 	t := p.toks
 	h := b - 1
 	for k := a + 1; k < b; k++ {
-		if t[k].kind == clWord && (t[k].low == "for" || t[k].low == "of" || t[k].low == "at" || t[k].low == "with" || t[k].low == "in" || t[k].low == "on") {
-			h = k - 1
-			break
+		if t[k].kind != clWord {
+			continue
 		}
+		switch t[k].low {
+		case "for", "of", "at", "with", "in", "on", "by", "from":
+			h = k - 1
+		default:
+			if tag := p.src.Tokens[t[k].tok].Tag; t[k].upper || tag != "VBG" && tag != "VBN" || k == a+1 {
+				continue
+			}
+			h = k - 1
+		}
+		break
 	}
 	w := &t[h]
 	if w.kind != clWord || w.upper || w.clitic {

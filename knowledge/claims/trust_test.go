@@ -282,3 +282,25 @@ func TestTheCompanyIsTheOneTheArticleFollows(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerIsNotTheBodyInAModifier: a firm or a person named in what
+// qualifies a speaker ("of the brokerage X", "talks with Minister Y",
+// "a memo obtained by Z") is not the speaker.
+func TestSpeakerIsNotTheBodyInAModifier(t *testing.T) {
+	for _, tt := range []struct{ body, content, not string }{
+		{"Economist Helga Marsh of the brokerage Fennick Dale Securities Inc said the numbers were weak.", "numbers were weak", "Fennick"},
+		{"One official attending the Geneva talks with Trade Minister Ravi Kapoor said the offer was too small.", "offer was too small", "Kapoor"},
+		{"A memo obtained by Harcourt Wire Service shows the bank plans to sell 200 mln dlrs of notes.", "plans to sell", "Harcourt"},
+	} {
+		// A description that holds the name ("one official attending the
+		// talks with …") is shown as written; the name's entity never speaks.
+		for _, c := range claimsIn(t, tt.body) {
+			if strings.Contains(c.Content, tt.content) && c.SpeakerID != "" && strings.Contains(c.Speaker, tt.not) {
+				t.Errorf("%q: the modifier speaks: %+v", tt.body, c)
+			}
+		}
+	}
+	if c := claimWith(claimsIn(t, "Economist Helga Marsh of the brokerage Fennick Dale Securities Inc said the numbers were weak."), "numbers were weak"); c == nil || c.Speaker != "Helga Marsh" {
+		t.Errorf("want Helga Marsh's claim, got %+v", c)
+	}
+}
