@@ -39,6 +39,13 @@ func Extract(doc *text.Doc, ents []entities.Entity) []Claim {
 		x.paragraph(par)
 	}
 	x.flushPending(nil)
+	// A question asserts nothing: "Will I still want to race?" she asked
+	// is shown as asked, not as something she asserts.
+	for i := range x.claims {
+		if asksOnly(x.claims[i].Content) {
+			x.claims[i].Stance = "ask"
+		}
+	}
 	claims := tidySpeakers(doc, x.claims)
 	sort.SliceStable(claims, func(i, j int) bool {
 		if claims[i].Paragraph != claims[j].Paragraph {

@@ -120,6 +120,43 @@ func (r *clResolver) recent(types ...string) *clRef {
 	return nil
 }
 
+// recentPerson is recent(person), but a name of unknown type that names a
+// place or an organisation among the entities ("Guatemala proposed …")
+// is no one "he" stands for.
+func (r *clResolver) recentPerson() *clRef {
+	for i := len(r.refs) - 1; i >= 0; i-- {
+		switch ref := &r.refs[i]; ref.typ {
+		case entities.EntityPerson:
+			return ref
+		case "":
+			if !r.namesNonPerson(ref.name) {
+				return ref
+			}
+		}
+	}
+	return nil
+}
+
+// namesNonPerson tells whether name is the name or an alias of an entity
+// that is not a person.
+func (r *clResolver) namesNonPerson(name string) bool {
+	for i := range r.ents {
+		e := &r.ents[i]
+		if e.Type == entities.EntityPerson {
+			continue
+		}
+		if strings.EqualFold(e.Name, name) {
+			return true
+		}
+		for _, al := range e.Aliases {
+			if strings.EqualFold(al, name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // spokeOutsideContent returns the most recent remembered speaker of one of
 // the types that the content being resolved does not name, or nil.
 func (r *clResolver) spokeOutsideContent(types ...string) *clRef {
@@ -245,7 +282,7 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 		case lex.is(pron, wPronPerson):
 			g := pronounGender(pron)
 			if ref = r.salientPerson(p.n, st, g); ref == nil {
-				ref = r.recent(entities.EntityPerson)
+				ref = r.recentPerson()
 				// "The senator met the banker Tom Ruiz. She said …": never a
 				// person of the other gender.
 				if ref != nil && g != genderUnknown {

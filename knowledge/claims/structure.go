@@ -798,3 +798,20 @@ func (p *clPara) nounBefore(a, h int) int {
 	}
 	return -1
 }
+
+// asksOnly tells whether content is one question and nothing else: "Will I
+// still want to race?", she asked. A question asserts nothing; content
+// that goes on to answer it ("Do they want our place? We are top.") does.
+func asksOnly(content string) bool {
+	c := strings.TrimRight(content, " \"'”’»)")
+	if !strings.HasSuffix(c, "?") {
+		return false
+	}
+	c = strings.TrimSuffix(c, "?")
+	for _, end := range []string{". ", "! ", "? ", ".\" ", ".” "} {
+		if strings.Contains(c, end) {
+			return false
+		}
+	}
+	return true
+}

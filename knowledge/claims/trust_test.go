@@ -304,3 +304,26 @@ func TestSpeakerIsNotTheBodyInAModifier(t *testing.T) {
 		t.Errorf("want Helga Marsh's claim, got %+v", c)
 	}
 }
+
+// TestHeIsNoCountry: "he" never stands for a place that spoke before.
+func TestHeIsNoCountry(t *testing.T) {
+	body := "Peru has already proposed that the exporters should meet in June to discuss new shares.\n\n" +
+		"Exporters plan to hold talks on shares in the autumn, but nothing is fixed yet, he said."
+	if c := claimWith(claimsIn(t, body), "nothing is fixed"); c != nil && c.Speaker == "Peru" {
+		t.Errorf("\"he\" became a country: %+v", *c)
+	}
+}
+
+// TestQuestionIsShownAsAsked: a question asserts nothing, so it is shown
+// with the stance "ask"; a quote that goes on past its question is a
+// statement still.
+func TestQuestionIsShownAsAsked(t *testing.T) {
+	claims := claimsIn(t, "\"Will this squad still be good enough to win the league next year?\" the coach Dana Frost asked on Friday. "+
+		"\"Do they want our place? We are top of the table by six points,\" she said.")
+	if c := claimWith(claims, "good enough to win"); c == nil || c.Stance != "ask" {
+		t.Errorf("the question is not shown as asked: %+v", c)
+	}
+	if c := claimWith(claims, "top of the table"); c == nil || c.Stance != "assert" {
+		t.Errorf("a quote that answers its question is no longer a statement: %+v", c)
+	}
+}
