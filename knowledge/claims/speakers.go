@@ -644,7 +644,21 @@ func (r *clResolver) described(p *clPara, a, b int, lex *clLexicon) *clRef {
 		// "the senator", "the 20-year-old": the most salient person with
 		// that role, if the article gave one; else the most salient person.
 		g := nameGender("", []string{head})
-		if ref := r.salientWith(p.n, t[a].s, g, head); ref != nil {
+		// "the foreign secretary" is not the home secretary: the words
+		// before the head must be in the role too, bar a word of time.
+		role := head
+		for k := b - 2; k > a; k-- {
+			if w := t[k].low; !clRoleTime[w] {
+				role = w + " " + role
+			}
+		}
+		if ref := r.salientWith(p.n, t[a].s, g, role); ref != nil {
+			// "Ann Bell of Norbank said C. But the analyst said …": the
+			// person the article is on, of no known role, may be the
+			// analyst as well as the one given that role before.
+			if top := r.salientPerson(p.n, t[a].s, g); top != nil && top.name != ref.name && !r.hasAnyRole(top) && r.actedJustBefore(top, p.n, t[a].s) {
+				return nil
+			}
 			return ref
 		}
 		if lex.is(head, wTitle) {
@@ -675,6 +689,38 @@ func (r *clResolver) described(p *clPara, a, b int, lex *clLexicon) *clRef {
 		}
 	}
 	return nil
+}
+
+// clRoleTime are words of time before a role that the role need not hold:
+// "the former minister" is the minister the article named.
+var clRoleTime = map[string]bool{"former": true, "new": true, "then": true, "current": true, "outgoing": true, "incoming": true}
+
+// hasAnyRole tells whether the article gave ref any role word.
+func (r *clResolver) hasAnyRole(ref *clRef) bool {
+	if len(ref.roles) > 0 {
+		return true
+	}
+	if e := r.entity(ref.id); e != nil && len(e.Roles) > 0 {
+		return true
+	}
+	for i := range r.refs {
+		if r.refs[i].name == ref.name && r.refs[i].id == ref.id && len(r.refs[i].roles) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// actedJustBefore tells whether ref spoke or was a subject in the sentence
+// before byte at of paragraph n, or earlier in its own.
+func (r *clResolver) actedJustBefore(ref *clRef, n, at int) bool {
+	now := r.sentenceAt(n, at)
+	for _, ev := range r.events {
+		if ev.w >= salSubject && ev.ref.name == ref.name && (ev.para < n || ev.para == n && ev.at < at) && r.sentenceAt(ev.para, ev.at) >= now-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // possessed tells a phrase [a, b) that holds a possessive ("the ship's

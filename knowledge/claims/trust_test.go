@@ -327,3 +327,21 @@ func TestQuestionIsShownAsAsked(t *testing.T) {
 		t.Errorf("a quote that answers its question is no longer a statement: %+v", c)
 	}
 }
+
+// TestRoleDescriptionNeedsTheWholeRole: "the foreign secretary" is not a
+// home secretary named before, and "the analyst" right after a person of
+// no known role is not an analyst named further back.
+func TestRoleDescriptionNeedsTheWholeRole(t *testing.T) {
+	for _, tt := range []struct{ body, content, not string }{
+		{"Liam Ford has attacked the court's ruling on the detainees.\n\n" +
+			"New Home Secretary Tom Hale said the men would stay in prison while the law was reviewed.\n\n" +
+			"The foreign secretary insisted it was for parliament to decide how the country was defended.", "for parliament to decide", "Tom Hale"},
+		{"Jon Reyes, an analyst at Carbury Securities, said the merger made sense.\n\n" +
+			"Maria Lund of Pell Research said most software firms were valued at 20 times earnings. " +
+			"But the analyst said the buyer was worth the premium because of its customers.", "worth the premium", "Jon Reyes"},
+	} {
+		if c := claimWith(claimsIn(t, tt.body), tt.content); c != nil && c.Speaker == tt.not {
+			t.Errorf("%q: the description went to %s: %+v", tt.body, tt.not, *c)
+		}
+	}
+}
