@@ -145,7 +145,8 @@ func (p *clPara) negatedVerb(i int, lex *clLexicon) bool {
 		if k := p.kid(i, text.RelAdvmod, "longer", "more"); k >= 0 && k < i && p.kid(k, text.RelNone, "no", "not", "never") >= 0 {
 			return true
 		}
-		if s := p.kid(i, text.RelNsubj); s >= 0 && lex.is(p.src.Tokens[s].Low, wNobody) {
+		// "nobody said", "neither regulator estimated", "no official said"
+		if s := p.kid(i, text.RelNsubj); s >= 0 && (lex.is(p.src.Tokens[s].Low, wNobody) || p.kid(s, text.RelDet, "no", "neither") >= 0 && p.toks[p.view[s]].quote < 0) {
 			return true
 		}
 		t := &p.src.Tokens[i]

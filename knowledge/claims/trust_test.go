@@ -345,3 +345,16 @@ func TestRoleDescriptionNeedsTheWholeRole(t *testing.T) {
 		}
 	}
 }
+
+// TestNoSubjectMakesNoClaim: "Neither regulator estimated C", "No official
+// said C": no one said it.
+func TestNoSubjectMakesNoClaim(t *testing.T) {
+	for _, body := range []string{
+		"Neither regulator estimated how much money the rescue of the farm banks might need.",
+		"No official said that the rescue of the farm banks would need public money.",
+	} {
+		if c := claimWith(claimsIn(t, body), "rescue of the farm banks"); c != nil {
+			t.Errorf("%q: a statement no one made became %s's claim: %+v", body, c.Speaker, *c)
+		}
+	}
+}
