@@ -12,7 +12,8 @@ type Claim struct {
 	// SpeakerMention is the surface the speaker was named by ("he", "the army").
 	SpeakerMention *entities.Mention `json:"speaker_mention,omitempty"`
 	Cue            string            `json:"cue"`
-	// Stance is the cue's stance: assert, deny, accuse, vow, warn, concede or report.
+	// Stance is the cue's stance: assert, deny, accuse, vow, warn, concede or
+	// report; ask for a question, which asserts nothing.
 	Stance    string `json:"stance,omitempty"`
 	Content   string `json:"content"`
 	Quoted    bool   `json:"quoted"`

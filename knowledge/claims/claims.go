@@ -39,6 +39,13 @@ func Extract(doc *text.Doc, ents []entities.Entity) []Claim {
 		x.paragraph(par)
 	}
 	x.flushPending(nil)
+	// A question asserts nothing: "Will I still want to race?" she asked
+	// is shown as asked, not as something she asserts.
+	for i := range x.claims {
+		if asksOnly(x.claims[i].Content) {
+			x.claims[i].Stance = "ask"
+		}
+	}
 	claims := tidySpeakers(doc, x.claims)
 	sort.SliceStable(claims, func(i, j int) bool {
 		if claims[i].Paragraph != claims[j].Paragraph {
@@ -159,6 +166,13 @@ func (x *clExtractor) paragraph(par *text.Paragraph) {
 				if c := &x.claims[i]; c.Quoted && c.Paragraph == n && (src < 0 || c.Start < x.claims[src].Start) {
 					src = i
 				}
+			}
+			// "“A.” Kim said the plan would “fail”": a speaker named after
+			// the quote's sentence, whose cue has content of its own, is not
+			// the quote's; only a quote that follows it at once ("“A. “B,”
+			// Kim said") hands it back.
+			if src >= 0 && !quoteRunsOn(p, q, &x.claims[src]) {
+				src = -1
 			}
 		}
 		// "It is not serious, Berg said. “It is a wish list.”": a quote
@@ -487,6 +501,24 @@ func (x *clExtractor) labelQuotes(p *clPara) {
 		}
 		x.emit(p, clFound{spS: a, spE: b, cS: q.s, cE: q.e, cue: ":", cueTok: -1, stance: "assert", quoted: true})
 	}
+}
+
+// quoteRunsOn tells whether the quoted claim c goes on from the quote q
+// with nothing of the writer's between: every word from q's end to c's
+// content is inside quotation marks, and c's content opens a quotation. A
+// claim signed with a dash ("“C” ― Jane Doe") signs the quotes before it,
+// even when a stray mark broke them.
+func quoteRunsOn(p *clPara, q clSpan, c *Claim) bool {
+	if c.Cue == "―" || c.Cue == "—" {
+		return true
+	}
+	k := q.b
+	for ; k < len(p.toks) && p.toks[k].s < c.Start; k++ {
+		if p.toks[k].kind == clWord && p.toks[k].quote < 0 {
+			return false
+		}
+	}
+	return k < len(p.toks) && k > 0 && p.toks[k].quote >= 0 && p.toks[k-1].kind == clOpen
 }
 
 // flushPending gives waiting quotes the speaker of head, or drops them.

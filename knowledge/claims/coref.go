@@ -175,12 +175,28 @@ func (r *clResolver) salientPerson(n, at int, g clGender) *clRef {
 // salientWith is salientPerson among the people whose roles hold the word
 // role, when role is not empty ("coach" for "the coach").
 func (r *clResolver) salientWith(n, at int, g clGender, role string) *clRef {
+	return r.salientOf(entities.EntityPerson, n, at, g, role)
+}
+
+// salientOrganisation returns the organisation "the company" or "the firm"
+// at byte at of paragraph n most likely stands for: the most salient one
+// that spoke or was the subject of a sentence lately and that the claim's
+// content does not name, or nil. A firm only named as the one a deal was
+// made with, or as the one told ("analysts told Reuters"), is not it.
+func (r *clResolver) salientOrganisation(n, at int) *clRef {
+	return r.salientOf(entities.EntityOrganization, n, at, genderUnknown, "")
+}
+
+// salientOf is the salience ranking of salientPerson for the entities of
+// type typ (a person or an organisation).
+func (r *clResolver) salientOf(typ string, n, at int, g clGender, role string) *clRef {
 	type cand struct {
 		ref      clRef
 		score    float64
 		lastPara int
 		lastAt   int
 		bySent   map[int]float64 // the weight of the most telling mention in each sentence
+		acted    bool            // it spoke or was a subject in the window
 	}
 	cands := map[string]*cand{}
 	now := r.sentenceAt(n, at)
@@ -203,20 +219,27 @@ func (r *clResolver) salientWith(n, at int, g clGender, role string) *clRef {
 		if para > c.lastPara || para == c.lastPara && pos > c.lastAt {
 			c.lastPara, c.lastAt = para, pos
 		}
+		if w >= salSubject {
+			c.acted = true
+		}
 	}
+	person := typ == entities.EntityPerson
 	for _, ev := range r.events {
 		// A name of unknown type ("Trump", "Demonstrators") is a person's
 		// when its first word is a given name.
-		if ev.ref.typ == entities.EntityPerson || ev.ref.typ == "" && nameGender(ev.ref.name, nil) != genderUnknown {
+		if ev.ref.typ == typ || person && ev.ref.typ == "" && nameGender(ev.ref.name, nil) != genderUnknown {
 			add(ev.ref, ev.para, ev.at, ev.w)
 		}
 	}
 	for par := n - 3; par <= n; par++ {
 		for _, m := range r.byPara[par] {
-			if e := &r.ents[m.ent]; e.Type == entities.EntityPerson && !r.inQuote(par, m.start) {
+			if e := &r.ents[m.ent]; e.Type == typ && !r.inQuote(par, m.start) {
 				w := salMention
 				if s := r.sentenceAt(par, m.start); s >= now-1 && s <= now {
 					w = max(w, r.clauseWeight(par, m.start, m.end))
+					if !person {
+						w = max(w, r.affiliationWeight(par, m.start, m.end))
+					}
 				}
 				add(clRef{name: e.Name, id: e.ID, typ: e.Type}, par, m.start, w)
 			}
@@ -238,7 +261,7 @@ func (r *clResolver) salientWith(n, at int, g clGender, role string) *clRef {
 		if cg := r.refGender(&c.ref); g != genderUnknown && cg != genderUnknown && cg != g {
 			continue
 		}
-		if r.namedInContent(&c.ref) || role != "" && !r.hasRole(&c.ref, role) {
+		if r.namedInContent(&c.ref) || role != "" && !r.hasRole(&c.ref, role) || !person && !c.acted {
 			continue
 		}
 		if best == nil || c.score > best.score ||
@@ -381,36 +404,7 @@ func gendered(w string) bool {
 // it; not so in a clause that another's clause holds. It is 0 when the sentence
 // has no parse or the mention no such part.
 func (r *clResolver) clauseWeight(n, st, en int) float64 {
-	p := r.doc.Para(n)
-	if p == nil || !parserReady() {
-		return 0
-	}
-	// The sentence is parsed first: the mention's head is the token whose
-	// head lies outside it.
-	first := -1
-	for k := range p.Tokens {
-		if p.Tokens[k].Start >= st && p.Tokens[k].End <= en {
-			first = k
-			break
-		}
-	}
-	if first < 0 {
-		return 0
-	}
-	si := p.Tokens[first].Sent
-	if !p.Sentences[si].Parsed {
-		text.ParseSentence(p, si)
-	}
-	if !p.Sentences[si].Parsed {
-		return 0
-	}
-	h := -1
-	for k := first; k < len(p.Tokens) && p.Tokens[k].End <= en; k++ {
-		if t := &p.Tokens[k]; t.Head < 0 || p.Tokens[t.Head].Start < st || p.Tokens[t.Head].End > en {
-			h = k
-			break
-		}
-	}
+	p, h := r.mentionHead(n, st, en)
 	if h < 0 {
 		return 0
 	}
@@ -463,6 +457,62 @@ func (r *clResolver) clauseWeight(n, st, en int) float64 {
 				}
 				return salSubject
 			}
+		}
+	}
+	return 0
+}
+
+// mentionHead parses the sentence that holds bytes [st, en) of paragraph n
+// and returns the paragraph and the head of the mention there: the token
+// whose head lies outside it; -1 when there is no parse.
+func (r *clResolver) mentionHead(n, st, en int) (*text.Paragraph, int) {
+	p := r.doc.Para(n)
+	if p == nil || !parserReady() {
+		return nil, -1
+	}
+	first := -1
+	for k := range p.Tokens {
+		if p.Tokens[k].Start >= st && p.Tokens[k].End <= en {
+			first = k
+			break
+		}
+	}
+	if first < 0 {
+		return nil, -1
+	}
+	si := p.Tokens[first].Sent
+	if !p.Sentences[si].Parsed {
+		text.ParseSentence(p, si)
+	}
+	if !p.Sentences[si].Parsed {
+		return nil, -1
+	}
+	for k := first; k < len(p.Tokens) && p.Tokens[k].End <= en; k++ {
+		if t := &p.Tokens[k]; t.Head < 0 || p.Tokens[t.Head].Start < st || p.Tokens[t.Head].End > en {
+			return p, k
+		}
+	}
+	return nil, -1
+}
+
+// affiliationWeight is the salience of the organisation mentioned at bytes
+// [st, en) of paragraph n as the body the subject of a main clause belongs
+// to: in "officials at X, a division of Y, said C", X and Y are what "the
+// agency" may stand for next. It is 0 otherwise.
+func (r *clResolver) affiliationWeight(n, st, en int) float64 {
+	p, h := r.mentionHead(n, st, en)
+	if h < 0 {
+		return 0
+	}
+	for k := h; p.Tokens[k].Head >= 0; k = p.Tokens[k].Head {
+		switch t := &p.Tokens[k]; {
+		case k != h && t.Rel.Base() == text.RelNsubj && t.Rel != text.RelNsubjPass:
+			if mainClause(p, t.Head) {
+				return salSubject
+			}
+			return 0
+		case t.Rel.Base() != text.RelNmod && t.Rel != text.RelAppos && t.Rel.Base() != text.RelCompound && t.Rel != text.RelConj:
+			return 0
 		}
 	}
 	return 0

@@ -956,6 +956,12 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 			quoteBefore && clDeterminers[t[a].low]) {
 			return 0, 0, 0, false, false
 		}
+		// "Jo Bell, who chairs the board, said she had quit": what follows
+		// the cue is a clause, so what comes before it is the subject, not
+		// the content.
+		if !quoteBefore && x.holdsVerb(p, a, b) {
+			return 0, 0, 0, false, false
+		}
 		spA, spEnd, after = a, b, b
 		// "C, said one source in the room." but not "C, said the union
 		// expected ..."; after a quote the speaker may run on ("said one of
@@ -1464,6 +1470,20 @@ func (x *clExtractor) relativeBefore(p *clPara, s clSpan, c int) int {
 
 // clAdverb tells a lower-case -ly word.
 func clAdverb(w string) bool { return len(w) > 4 && w[len(w)-2:] == "ly" }
+
+// holdsVerb tells whether a lower-case word of [a, b) is tagged a verb
+// or an auxiliary: "he had suspended the member" is a clause, "Ann Bell, a
+// lawyer" a noun phrase.
+func (x *clExtractor) holdsVerb(p *clPara, a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := p.toks[k]; t.kind == clWord && !t.upper {
+			if pos := p.src.Tokens[t.tok].POS; pos == text.VERB || pos == text.AUX {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // phraseAfter returns the noun phrase that starts at k: "according to the
 // State Department", "said Smith, a spokesman".

@@ -120,6 +120,43 @@ func (r *clResolver) recent(types ...string) *clRef {
 	return nil
 }
 
+// recentPerson is recent(person), but a name of unknown type that names a
+// place or an organisation among the entities ("Guatemala proposed …")
+// is no one "he" stands for.
+func (r *clResolver) recentPerson() *clRef {
+	for i := len(r.refs) - 1; i >= 0; i-- {
+		switch ref := &r.refs[i]; ref.typ {
+		case entities.EntityPerson:
+			return ref
+		case "":
+			if !r.namesNonPerson(ref.name) {
+				return ref
+			}
+		}
+	}
+	return nil
+}
+
+// namesNonPerson tells whether name is the name or an alias of an entity
+// that is not a person.
+func (r *clResolver) namesNonPerson(name string) bool {
+	for i := range r.ents {
+		e := &r.ents[i]
+		if e.Type == entities.EntityPerson {
+			continue
+		}
+		if strings.EqualFold(e.Name, name) {
+			return true
+		}
+		for _, al := range e.Aliases {
+			if strings.EqualFold(al, name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // spokeOutsideContent returns the most recent remembered speaker of one of
 // the types that the content being resolved does not name, or nil.
 func (r *clResolver) spokeOutsideContent(types ...string) *clRef {
@@ -245,7 +282,7 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 		case lex.is(pron, wPronPerson):
 			g := pronounGender(pron)
 			if ref = r.salientPerson(p.n, st, g); ref == nil {
-				ref = r.recent(entities.EntityPerson)
+				ref = r.recentPerson()
 				// "The senator met the banker Tom Ruiz. She said …": never a
 				// person of the other gender.
 				if ref != nil && g != genderUnknown {
@@ -430,7 +467,7 @@ func (r *clResolver) entityIn(n, st, en int) (clRef, bool) {
 		if !possessiveAt(txt, m.end) {
 			rank += 2
 		}
-		if !clPrepBefore(txt, st, m.start) {
+		if !clPrepBefore(txt, st, m.start) && !r.modifiesEarlier(n, txt, st, m) {
 			rank++
 		}
 		if rank > bestRank {
@@ -451,6 +488,26 @@ func (r *clResolver) entityIn(n, st, en int) (clRef, bool) {
 	}
 	e := r.ents[best]
 	return clRef{name: e.Name, id: e.ID, typ: e.Type}, true
+}
+
+// modifiesEarlier tells whether the mention m, in a speaker phrase that
+// starts at byte st of paragraph n, follows the mention of another person or
+// organisation there with a preposition between them: in "economist Ann
+// Bell of the brokerage Smith Rowe" or "Ann Bell of Melbourne broker Smith
+// Rowe", Smith Rowe only says where Ann Bell works.
+func (r *clResolver) modifiesEarlier(n int, txt string, st int, m clEntMention) bool {
+	for _, o := range r.byPara[n] {
+		if o.ent == m.ent || o.start < st || o.end > m.start || r.ents[o.ent].Type == entities.EntityPlace {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(txt[o.end:m.start])) {
+			switch w {
+			case "of", "for", "at", "with", "from", "by", "in":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // coordinated tells whether mentions of different entities, in order, are
@@ -522,13 +579,20 @@ func (r *clResolver) document(p *clPara, a, b int, lex *clLexicon) (clRef, bool)
 	if head < 0 {
 		return clRef{}, false
 	}
-	// "a report by Amnesty International", "a statement from the ministry";
-	// "a memo for Mr Heath" is addressed to him, not his.
+	// "a report by Amnesty International", "a statement from the ministry",
+	// "a statement issued by the ministry"; "a memo for Mr Heath" is
+	// addressed to him, not his, and "a memo obtained by Reuters" is no
+	// more Reuters' than "a memo seen by" anyone.
 	for k := head + 1; k < b-1; k++ {
 		if t[k].low == "for" || t[k].low == "to" {
 			return clRef{name: clDescription(p, a, b), typ: clDocumentType}, true
 		}
 		if t[k].low == "by" || t[k].low == "from" || t[k].low == "of" {
+			for j := head + 1; j < k; j++ {
+				if t[j].kind == clWord && !t[j].upper && !lex.is(t[j].low, wPublish) {
+					return clRef{name: clDescription(p, a, b), typ: clDocumentType}, true
+				}
+			}
 			if ref, ok := r.named(p, k+1, b, lex); ok {
 				r.docOwner = &ref
 				r.remember(ref)
@@ -632,7 +696,21 @@ func (r *clResolver) described(p *clPara, a, b int, lex *clLexicon) *clRef {
 		// "the senator", "the 20-year-old": the most salient person with
 		// that role, if the article gave one; else the most salient person.
 		g := nameGender("", []string{head})
-		if ref := r.salientWith(p.n, t[a].s, g, head); ref != nil {
+		// "the foreign secretary" is not the home secretary: the words
+		// before the head must be in the role too, bar a word of time.
+		role := head
+		for k := b - 2; k > a; k-- {
+			if w := t[k].low; !clRoleTime[w] {
+				role = w + " " + role
+			}
+		}
+		if ref := r.salientWith(p.n, t[a].s, g, role); ref != nil {
+			// "Ann Bell of Norbank said C. But the analyst said …": the
+			// person the article is on, of no known role, may be the
+			// analyst as well as the one given that role before.
+			if top := r.salientPerson(p.n, t[a].s, g); top != nil && top.name != ref.name && !r.hasAnyRole(top) && r.actedJustBefore(top, p.n, t[a].s) {
+				return nil
+			}
 			return ref
 		}
 		if lex.is(head, wTitle) {
@@ -652,17 +730,49 @@ func (r *clResolver) described(p *clPara, a, b int, lex *clLexicon) *clRef {
 			return ref
 		}
 	}
-	// "the group", "the company": the organisation last named; not "the
-	// ship's operator", whose owner says which it is.
+	// "the group", "the company": the organisation the article is about
+	// lately; not "the ship's operator", whose owner says which it is.
 	if clGenericOrg[head] && !possessed(p, a, b) {
+		if len(r.ents) > 0 {
+			return r.salientOrganisation(p.n, t[a].s)
+		}
 		if len(r.refs) > 0 && r.refs[len(r.refs)-1].typ == entities.EntityOrganization {
 			return &r.refs[len(r.refs)-1]
 		}
-		if ref := r.entityBefore(p.n, t[a].s, "it", lex); ref != nil {
-			return ref
-		}
 	}
 	return nil
+}
+
+// clRoleTime are words of time before a role that the role need not hold:
+// "the former minister" is the minister the article named.
+var clRoleTime = map[string]bool{"former": true, "new": true, "then": true, "current": true, "outgoing": true, "incoming": true}
+
+// hasAnyRole tells whether the article gave ref any role word.
+func (r *clResolver) hasAnyRole(ref *clRef) bool {
+	if len(ref.roles) > 0 {
+		return true
+	}
+	if e := r.entity(ref.id); e != nil && len(e.Roles) > 0 {
+		return true
+	}
+	for i := range r.refs {
+		if r.refs[i].name == ref.name && r.refs[i].id == ref.id && len(r.refs[i].roles) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// actedJustBefore tells whether ref spoke or was a subject in the sentence
+// before byte at of paragraph n, or earlier in its own.
+func (r *clResolver) actedJustBefore(ref *clRef, n, at int) bool {
+	now := r.sentenceAt(n, at)
+	for _, ev := range r.events {
+		if ev.w >= salSubject && ev.ref.name == ref.name && (ev.para < n || ev.para == n && ev.at < at) && r.sentenceAt(ev.para, ev.at) >= now-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // possessed tells a phrase [a, b) that holds a possessive ("the ship's
@@ -680,17 +790,27 @@ func possessed(p *clPara, a, b int) bool {
 // type of what it describes, when the head is a common noun for a person's
 // role, a body or a group ("the Ofcom spokesman", "a spokesman for Ofcom",
 // "a leading expert on the Cuban economy",
-// "Russia's embassy in Helsinki", "officials in Finland"), or "". The head
-// is the last word before a preposition that attaches a name, or the last
-// word.
+// "Russia's embassy in Helsinki", "officials in Finland", "one official
+// attending the talks with Minister Ana Ruiz", "analysts polled by Reuters"),
+// or "". The head is the last word before a preposition or a participle
+// that attaches a name, or the last word.
 func descriptionHead(p *clPara, a, b int, lex *clLexicon) (string, string) {
 	t := p.toks
 	h := b - 1
 	for k := a + 1; k < b; k++ {
-		if t[k].kind == clWord && (t[k].low == "for" || t[k].low == "of" || t[k].low == "at" || t[k].low == "with" || t[k].low == "in" || t[k].low == "on") {
-			h = k - 1
-			break
+		if t[k].kind != clWord {
+			continue
 		}
+		switch t[k].low {
+		case "for", "of", "at", "with", "in", "on", "by", "from":
+			h = k - 1
+		default:
+			if tag := p.src.Tokens[t[k].tok].Tag; t[k].upper || tag != "VBG" && tag != "VBN" || k == a+1 {
+				continue
+			}
+			h = k - 1
+		}
+		break
 	}
 	w := &t[h]
 	if w.kind != clWord || w.upper || w.clitic {

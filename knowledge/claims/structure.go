@@ -145,7 +145,8 @@ func (p *clPara) negatedVerb(i int, lex *clLexicon) bool {
 		if k := p.kid(i, text.RelAdvmod, "longer", "more"); k >= 0 && k < i && p.kid(k, text.RelNone, "no", "not", "never") >= 0 {
 			return true
 		}
-		if s := p.kid(i, text.RelNsubj); s >= 0 && lex.is(p.src.Tokens[s].Low, wNobody) {
+		// "nobody said", "neither regulator estimated", "no official said"
+		if s := p.kid(i, text.RelNsubj); s >= 0 && (lex.is(p.src.Tokens[s].Low, wNobody) || p.kid(s, text.RelDet, "no", "neither") >= 0 && p.toks[p.view[s]].quote < 0) {
 			return true
 		}
 		t := &p.src.Tokens[i]
@@ -819,4 +820,21 @@ func (p *clPara) nounBefore(a, h int) int {
 		}
 	}
 	return -1
+}
+
+// asksOnly tells whether content is one question and nothing else: "Will I
+// still want to race?", she asked. A question asserts nothing; content
+// that goes on to answer it ("Do they want our place? We are top.") does.
+func asksOnly(content string) bool {
+	c := strings.TrimRight(content, " \"'”’»)")
+	if !strings.HasSuffix(c, "?") {
+		return false
+	}
+	c = strings.TrimSuffix(c, "?")
+	for _, end := range []string{". ", "! ", "? ", ".\" ", ".” "} {
+		if strings.Contains(c, end) {
+			return false
+		}
+	}
+	return true
 }

@@ -222,6 +222,143 @@ func TestParticipleBeforeABareNounIsNoVerb(t *testing.T) {
 	}
 }
 
+// TestQuoteIsNotGivenToTheNextSpeaker: a quotation that opens a paragraph
+// goes on with the speaker of the paragraph before, not with a speaker
+// named later whose cue has a partly quoted content of its own; a quote
+// that runs straight into "“B,” she said" still takes her.
+func TestQuoteIsNotGivenToTheNextSpeaker(t *testing.T) {
+	const open = "The new ombudsman, Helen Marsh, promised to listen to farmers. " +
+		"She said: \"I will visit every county before the summer.\n\n"
+	for _, tt := range []struct{ body, content, speaker string }{
+		{open + "\"I want every grower to know my door is open.\" Farm minister Owen Pryce said Ms Marsh would \"bring fresh eyes\" to the job.",
+			"door is open", "Helen Marsh"},
+		{"The new ombudsman, Helen Marsh, promised that growers would be \"heard\".\n\n" +
+			"\"I want every grower to know my door is open. \"Nobody will wait for months.\" Farm minister Owen Pryce said Ms Marsh would \"bring fresh eyes\" to the job.",
+			"Nobody will wait", "Helen Marsh"},
+		{"Farmers welcomed the choice.\n\n\"I want every grower to know my door is open. \"Nobody will wait for months,\" Ms Marsh said.",
+			"door is open", "Marsh"},
+	} {
+		c := claimWith(claimsIn(t, tt.body), tt.content)
+		if c == nil || !strings.Contains(c.Speaker, tt.speaker) {
+			t.Errorf("%q: want the quote %q given to %s, got %+v", tt.body, tt.content, tt.speaker, c)
+		}
+	}
+}
+
+// TestSubjectBeforeSaidIsNoContent: "X, who chairs the board, said he had
+// quit" is X's claim that he had quit; the subject with its relative or
+// participle clause is not content said by someone named after the cue.
+func TestSubjectBeforeSaidIsNoContent(t *testing.T) {
+	for _, tt := range []struct{ body, content, speaker string }{
+		{"Rhona Deeley, who is the league's regional chair, said she had banned Mr Pike on Monday night.", "banned Mr Pike", "Rhona Deeley"},
+		{"Brantwood Ltd, reporting its first results since it listed in May, said the Irish market had grown by 6% last year.", "Irish market had grown", "Brantwood"},
+	} {
+		claims := claimsIn(t, tt.body)
+		for _, c := range claims {
+			if strings.Contains(c.Content, "who is the") || strings.Contains(c.Content, "reporting its first") {
+				t.Errorf("%q: the subject became content: %+v", tt.body, c)
+			}
+		}
+		if c := claimWith(claims, tt.content); c != nil && !strings.Contains(c.Speaker, tt.speaker) {
+			t.Errorf("%q: want %q said by %s, got %+v", tt.body, tt.content, tt.speaker, c)
+		}
+	}
+}
+
+// TestTheCompanyIsTheOneTheArticleFollows: "the company" stands for the
+// organisation that spoke or acted lately, not for the last one named as
+// someone told, or one the claim itself names.
+func TestTheCompanyIsTheOneTheArticleFollows(t *testing.T) {
+	for _, tt := range []struct{ body, content, speaker, not string }{
+		{"Hollis Mining Corp said on Tuesday it had cut 200 jobs at its smelter.\n\n" +
+			"The cuts had been expected for months, analysts told Dawson Wire Service Inc.\n\n" +
+			"The company said it would close a second plant in May.", "second plant", "Hollis Mining", "Dawson"},
+		{"Vantor Systems Inc said it expects the Federal Energy Board to approve its pipeline plan soon.\n\n" +
+			"The company said that once the Federal Energy Board gives its approval, work will start in June.", "work will start", "Vantor", "Energy Board"},
+	} {
+		c := claimWith(claimsIn(t, tt.body), tt.content)
+		if c == nil || strings.Contains(c.Speaker, tt.not) || !strings.Contains(c.Speaker, tt.speaker) {
+			t.Errorf("%q: want %q said by %s, got %+v", tt.body, tt.content, tt.speaker, c)
+		}
+	}
+}
+
+// TestSpeakerIsNotTheBodyInAModifier: a firm or a person named in what
+// qualifies a speaker ("of the brokerage X", "talks with Minister Y",
+// "a memo obtained by Z") is not the speaker.
+func TestSpeakerIsNotTheBodyInAModifier(t *testing.T) {
+	for _, tt := range []struct{ body, content, not string }{
+		{"Economist Helga Marsh of the brokerage Fennick Dale Securities Inc said the numbers were weak.", "numbers were weak", "Fennick"},
+		{"One official attending the Geneva talks with Trade Minister Ravi Kapoor said the offer was too small.", "offer was too small", "Kapoor"},
+		{"A memo obtained by Harcourt Wire Service shows the bank plans to sell 200 mln dlrs of notes.", "plans to sell", "Harcourt"},
+	} {
+		// A description that holds the name ("one official attending the
+		// talks with …") is shown as written; the name's entity never speaks.
+		for _, c := range claimsIn(t, tt.body) {
+			if strings.Contains(c.Content, tt.content) && c.SpeakerID != "" && strings.Contains(c.Speaker, tt.not) {
+				t.Errorf("%q: the modifier speaks: %+v", tt.body, c)
+			}
+		}
+	}
+	if c := claimWith(claimsIn(t, "Economist Helga Marsh of the brokerage Fennick Dale Securities Inc said the numbers were weak."), "numbers were weak"); c == nil || c.Speaker != "Helga Marsh" {
+		t.Errorf("want Helga Marsh's claim, got %+v", c)
+	}
+}
+
+// TestHeIsNoCountry: "he" never stands for a place that spoke before.
+func TestHeIsNoCountry(t *testing.T) {
+	body := "Peru has already proposed that the exporters should meet in June to discuss new shares.\n\n" +
+		"Exporters plan to hold talks on shares in the autumn, but nothing is fixed yet, he said."
+	if c := claimWith(claimsIn(t, body), "nothing is fixed"); c != nil && c.Speaker == "Peru" {
+		t.Errorf("\"he\" became a country: %+v", *c)
+	}
+}
+
+// TestQuestionIsShownAsAsked: a question asserts nothing, so it is shown
+// with the stance "ask"; a quote that goes on past its question is a
+// statement still.
+func TestQuestionIsShownAsAsked(t *testing.T) {
+	claims := claimsIn(t, "\"Will this squad still be good enough to win the league next year?\" the coach Dana Frost asked on Friday. "+
+		"\"Do they want our place? We are top of the table by six points,\" she said.")
+	if c := claimWith(claims, "good enough to win"); c == nil || c.Stance != "ask" {
+		t.Errorf("the question is not shown as asked: %+v", c)
+	}
+	if c := claimWith(claims, "top of the table"); c == nil || c.Stance != "assert" {
+		t.Errorf("a quote that answers its question is no longer a statement: %+v", c)
+	}
+}
+
+// TestRoleDescriptionNeedsTheWholeRole: "the foreign secretary" is not a
+// home secretary named before, and "the analyst" right after a person of
+// no known role is not an analyst named further back.
+func TestRoleDescriptionNeedsTheWholeRole(t *testing.T) {
+	for _, tt := range []struct{ body, content, not string }{
+		{"Liam Ford has attacked the court's ruling on the detainees.\n\n" +
+			"New Home Secretary Tom Hale said the men would stay in prison while the law was reviewed.\n\n" +
+			"The foreign secretary insisted it was for parliament to decide how the country was defended.", "for parliament to decide", "Tom Hale"},
+		{"Jon Reyes, an analyst at Carbury Securities, said the merger made sense.\n\n" +
+			"Maria Lund of Pell Research said most software firms were valued at 20 times earnings. " +
+			"But the analyst said the buyer was worth the premium because of its customers.", "worth the premium", "Jon Reyes"},
+	} {
+		if c := claimWith(claimsIn(t, tt.body), tt.content); c != nil && c.Speaker == tt.not {
+			t.Errorf("%q: the description went to %s: %+v", tt.body, tt.not, *c)
+		}
+	}
+}
+
+// TestNoSubjectMakesNoClaim: "Neither regulator estimated C", "No official
+// said C": no one said it.
+func TestNoSubjectMakesNoClaim(t *testing.T) {
+	for _, body := range []string{
+		"Neither regulator estimated how much money the rescue of the farm banks might need.",
+		"No official said that the rescue of the farm banks would need public money.",
+	} {
+		if c := claimWith(claimsIn(t, body), "rescue of the farm banks"); c != nil {
+			t.Errorf("%q: a statement no one made became %s's claim: %+v", body, c.Speaker, *c)
+		}
+	}
+}
+
 // TestNamesThatDescribeASpeakerDoNotSpeak: a name that titles a document
 // set off after it, or that follows the head of a description, is not the
 // speaker: the document or the described people are.
