@@ -9,6 +9,7 @@ import (
 	"slices"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/blevesearch/bleve/v2/numeric"
 	"github.com/blevesearch/bleve/v2/search"
@@ -311,14 +312,29 @@ func (rt *retriever) run(ctx context.Context, n int, ts *titledSet, titledN int)
 	return out, nil
 }
 
-// yield gives the CPU to the goroutines waiting for one, between the
-// blocks of a search and between its stages. A search runs for a
-// millisecond or more, well within the ten milliseconds after which Go
-// would preempt it; in a burst the interactions waiting for their first
+// yield gives the CPU to the goroutines waiting for one. A search runs
+// for a millisecond or more, well within the ten milliseconds after which
+// Go would preempt it; in a burst the interactions waiting for their first
 // response (a signature check and a deferral: microseconds of work each)
-// would wait behind every search under way, so a search steps aside
-// often. (A variable for the tests.)
-var yield = runtime.Gosched
+// would wait behind every search under way. So a search steps aside now
+// and then: not after every block, for each step aside costs a few
+// microseconds. (Variables for the tests.)
+var (
+	yield      = runtime.Gosched
+	yieldEvery = 100 * time.Microsecond
+)
+
+// yielder steps aside when yieldEvery has passed since it last did.
+type yielder struct{ last time.Time }
+
+func newYielder() yielder { return yielder{last: time.Now()} }
+
+func (y *yielder) maybe() {
+	if now := time.Now(); now.Sub(y.last) >= yieldEvery {
+		yield()
+		y.last = now
+	}
+}
 
 // retrievals counts the retrievers running, to read a search's postings
 // on the CPUs the others leave free.
@@ -346,6 +362,7 @@ func (rt *retriever) runSegments(ctx context.Context, segs []int, n int, ts *tit
 	b := getBlock()
 	defer putBlock(b)
 	defer b.clear()
+	y := newYielder()
 	terms := make([]string, len(rt.terms))
 	for i, t := range rt.terms {
 		terms[i] = t.term
@@ -423,7 +440,7 @@ func (rt *retriever) runSegments(ctx context.Context, segs []int, n int, ts *tit
 				}
 			}
 			b.clear()
-			yield()
+			y.maybe()
 		}
 	}
 	return retrieval{top: top.sorted(), titled: best.sorted(), total: total}, nil

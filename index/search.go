@@ -77,7 +77,8 @@ func (ix *Index) search(ctx context.Context, kq knowledge.Query) (knowledge.Resu
 	if err != nil {
 		return knowledge.Results{}, nil, nil, fmt.Errorf("search failed: %w", err)
 	}
-	yield()
+	y := newYielder()
+	y.maybe()
 	cs, err := loadCandidates(sg, found.top, q.wantsFigures())
 	if err != nil {
 		return knowledge.Results{}, nil, nil, fmt.Errorf("search failed: %w", err)
@@ -101,9 +102,9 @@ func (ix *Index) search(ctx context.Context, kq knowledge.Query) (knowledge.Resu
 		}
 		q.readEntities(entities)
 	}
-	yield()
+	y.maybe()
 	q.rank(cs, func(id string) string { return ix.cite(id, 0).Title })
-	yield()
+	y.maybe()
 	kept := ix.collapse(cs)
 	out := knowledge.Results{Total: found.total, Hits: make([]knowledge.Hit, 0, limit)}
 	out.Unanswered = !q.answered(kept)
