@@ -823,6 +823,9 @@ func descriptionHead(p *clPara, a, b int, lex *clLexicon) (string, string) {
 		return w.low, entities.EntityOrganization
 	case lex.is(w.low, wGroup):
 		return w.low, entities.EntityGroup
+	case lex.is(w.low, wMale|wFemale) && h > a && possessed(p, a, h+1):
+		// "Marco Velli's mother has said": his mother, not he.
+		return w.low, entities.EntityPerson
 	case h < b-1 && p.src.Tokens[w.tok].Tag == "NNS":
 		// "unnamed allies of Ms Marlow and Mr Ashby": people described
 		// by what they are to the names after the head, not the names.

@@ -389,3 +389,13 @@ func TestAnotherSubjectsClauseIsNotTheClaim(t *testing.T) {
 		t.Errorf("what the traders said was cut: %+v", c)
 	}
 }
+
+// TestKinSpeaksForThemselves: "X's mother has said" is the mother's claim,
+// not X's.
+func TestKinSpeaksForThemselves(t *testing.T) {
+	body := "The singer Marco Velli was not in court on Monday.\n\nMarco Velli's mother has said she is confident her son will be cleared."
+	c := claimWith(claimsIn(t, body), "confident her son")
+	if c == nil || !strings.Contains(c.Speaker, "mother") {
+		t.Errorf("want the mother's claim, got %+v", c)
+	}
+}
