@@ -38,6 +38,7 @@ func (ix *Index) Search(ctx context.Context, kq knowledge.Query) (knowledge.Resu
 // search is Search, with the question as read and the ranked passages.
 func (ix *Index) search(ctx context.Context, kq knowledge.Query) (knowledge.Results, *question, []*candidate, error) {
 	start := time.Now()
+	y := yielder{last: start}
 	text := strings.TrimSpace(kq.Text)
 	if text == "" {
 		return knowledge.Results{}, nil, nil, fmt.Errorf("empty question: %w", knowledge.ErrNotFound)
@@ -77,8 +78,7 @@ func (ix *Index) search(ctx context.Context, kq knowledge.Query) (knowledge.Resu
 	if err != nil {
 		return knowledge.Results{}, nil, nil, fmt.Errorf("search failed: %w", err)
 	}
-	y := newYielder()
-	y.maybe()
+	y.maybe() // between the stages as well
 	cs, err := loadCandidates(sg, found.top, q.wantsFigures())
 	if err != nil {
 		return knowledge.Results{}, nil, nil, fmt.Errorf("search failed: %w", err)
