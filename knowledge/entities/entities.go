@@ -466,7 +466,7 @@ func (x *entityExtractor) runEnd(toks []etok, i int) int {
 			// (a legal form ends a firm's name: "Sapporo Breweries Ltd of
 			// Japan" is a firm and where it is; but "Co" and "Corp" may go
 			// on: "Aluminum Co of America")
-			if lx.legal[EntityKeyWord(prev)] && !midName[EntityKeyWord(prev)] && u.low != "and" {
+			if lx.legal[EntityKeyWord(prev)] && !lx.legalGoesOn[EntityKeyWord(prev)] && u.low != "and" {
 				break
 			}
 			if k < len(toks) && x.isNameWord(toks, k) && !lx.notNames[toks[k].low] &&
@@ -480,7 +480,3 @@ func (x *entityExtractor) runEnd(toks []etok, i int) int {
 	}
 	return j
 }
-
-// midName are the legal forms that a firm's name may go on after, with
-// "of" and a place: "Aluminum Co of America", "Bank Corp of Tulsa".
-var midName = map[string]bool{"co": true, "corp": true, "corporation": true, "company": true}

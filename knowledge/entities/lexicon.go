@@ -84,6 +84,7 @@ type entityLexicon struct {
 	particles       map[string]bool      // particles that may stand alone: "al", "bin", "von"
 	targetNouns     map[string]bool      // "a tackle on X": X is the target, not a channel
 	legal           map[string]bool      // legal forms that end a firm's name, as keys: "inc", "ltd"
+	legalGoesOn     map[string]bool      // those a firm's name may go on after with "of": "co", "corp"
 	stateWords      map[string]stateRole // lemmas that make a country's name its state's: "condemn", "forces"
 	hyphenParticles map[string]bool      // all particles, also "as" in "as-Sisi"
 }
@@ -139,7 +140,7 @@ func loadEntityLexicon() *entityLexicon {
 		}
 	}
 	lx.given = lexiconSet("given_names")
-	lx.orgHeads, lx.orgAlone, lx.legal = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	lx.orgHeads, lx.orgAlone, lx.legal, lx.legalGoesOn = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, row := range lexiconRows("org_heads") {
 		w := strings.ToLower(row[0])
 		lx.orgHeads[w] = true
@@ -148,6 +149,9 @@ func loadEntityLexicon() *entityLexicon {
 		}
 		if len(row) >= 3 && row[2] == "legal" {
 			lx.legal[EntityKeyWord(w)] = true
+			if len(row) >= 4 && row[3] == "goes on" {
+				lx.legalGoesOn[EntityKeyWord(w)] = true
+			}
 		}
 	}
 	lx.notNames, lx.notAcronym = map[string]bool{}, map[string]bool{}
