@@ -24,6 +24,7 @@ var (
 	benchQuestions = flag.String("questions", "", "BenchmarkSearchIndex: a JSON-lines file of questions ({\"question\": …}) to time besides those drawn")
 	benchDraw      = flag.Int("draw", 600, "BenchmarkSearchIndex: how many queries to draw from the index's paragraphs")
 	benchQueryFile = flag.String("queryfile", "", "BenchmarkSearchIndex: the queries and name prefixes of `briefbot bench --phase queries` to time besides")
+	benchDump      = flag.String("dump", "", "BenchmarkSearchIndex: a file to write each query's answer and hits to (JSON lines), to compare two builds' results")
 )
 
 // BenchmarkSearchIndex times Search, with its direct answer, over an index
@@ -65,6 +66,9 @@ func BenchmarkSearchIndex(b *testing.B) {
 	ctx := context.Background()
 	text.Default()
 	ix.Search(ctx, knowledge.Query{Text: "warm up", Limit: 5})
+	if *benchDump != "" {
+		dumpResults(b, ix, qs, *benchDump)
+	}
 	var wall []time.Duration
 	cpu := time.Duration(0)
 	b.ResetTimer()
@@ -92,6 +96,31 @@ func BenchmarkSearchIndex(b *testing.B) {
 	b.ReportMetric(ms(wall[len(wall)/2]), "p50-ms")
 	b.ReportMetric(ms(wall[len(wall)*99/100]), "p99-ms")
 	b.ReportMetric(ms(cpu)/float64(len(wall)), "cpu-ms/search")
+}
+
+// dumpResults writes what Search finds for each query: the answer, the
+// total and each hit's citation, score and snippet.
+func dumpResults(b *testing.B, ix *Index, qs []string, path string) {
+	f, err := os.Create(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	w := bufio.NewWriter(f)
+	enc := json.NewEncoder(w)
+	for _, q := range qs {
+		res, err := ix.Search(context.Background(), knowledge.Query{Text: q, Limit: 5})
+		if err != nil {
+			b.Fatal(err)
+		}
+		res.Took = 0
+		if err := enc.Encode(map[string]any{"q": q, "res": res}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		b.Fatal(err)
+	}
 }
 
 // drawQueries draws n queries from an index's paragraphs: two to five

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"sync"
@@ -28,7 +29,9 @@ import (
 // in flight together unless BRIEFBOT_LOADTEST_CONCURRENCY bounds how many
 // are in flight at a time; BRIEFBOT_LOADTEST_WORKERS sets Options.Workers;
 // BRIEFBOT_LOADTEST_DISTINCT=1 makes every question different (15 distinct
-// questions otherwise, as when many people ask about the same news).
+// questions otherwise, as when many people ask about the same news);
+// BRIEFBOT_LOADTEST_CPUPROFILE names a file for a CPU profile of the burst
+// alone (from the first request to the last answer).
 // For example, over BBC and Reuters (21,268 articles):
 //
 //	mkdir -p /tmp/bbcreuters && cp -r BBC/* /tmp/bbcreuters && tar xzf reuters21578.tar.gz -C /tmp/bbcreuters
@@ -165,6 +168,16 @@ func TestLoad(t *testing.T) {
 		}()
 	}
 	obs.reset()
+	if path := os.Getenv("BRIEFBOT_LOADTEST_CPUPROFILE"); path != "" {
+		f, err := os.Create(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			t.Fatal(err)
+		}
+	}
 	cpu0 := cpuTime()
 	t0 := time.Now()
 	close(start)
@@ -175,6 +188,7 @@ func TestLoad(t *testing.T) {
 		time.Sleep(10 * time.Millisecond)
 	}
 	busy, cpu := time.Since(t0), cpuTime()-cpu0
+	pprof.StopCPUProfile() // if started
 	failed := 0
 	for k, f := range fails {
 		if f != "" {
