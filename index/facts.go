@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -449,32 +450,48 @@ func addAttributed(list []knowledge.Attributed, text string, c knowledge.Citatio
 }
 
 // mentionPassages returns up to n cited paragraphs that name the entity
-// with the given key, one per article, with the mentions marked.
+// with the given key, one per article, with the mentions marked. An
+// article may hold the name as two entities (a country as a place and as
+// an actor): their mentions count together.
 func (ix *Index) mentionPassages(ctx context.Context, bi bleve.Index, hits []entityHit, key string, n int) []knowledge.Hit {
-	var out []knowledge.Hit
+	var articles []string
+	mentions := map[string][]knowledge.Mention{}
+	full := map[string]string{}
 	for _, h := range hits {
-		if nameKey(h.entity.Name) != key || len(h.entity.Mentions) == 0 || len(out) >= n {
+		if nameKey(h.entity.Name) != key || len(h.entity.Mentions) == 0 {
 			continue
 		}
-		m := h.entity.Mentions[0]
-		for _, mm := range h.entity.Mentions { // prefer the full name
-			if strings.EqualFold(mm.Text, h.entity.Name) {
+		if _, seen := mentions[h.article]; !seen {
+			articles, full[h.article] = append(articles, h.article), h.entity.Name
+		}
+		mentions[h.article] = append(mentions[h.article], h.entity.Mentions...)
+	}
+	var out []knowledge.Hit
+	for _, article := range articles {
+		if len(out) >= n {
+			break
+		}
+		ms := mentions[article]
+		m := ms[0]
+		for _, mm := range ms { // prefer the full name
+			if strings.EqualFold(mm.Text, full[article]) {
 				m = mm
 				break
 			}
 		}
-		paras, err := fetchParagraphs(ctx, bi, h.article, m.Paragraph, m.Paragraph)
+		paras, err := fetchParagraphs(ctx, bi, article, m.Paragraph, m.Paragraph)
 		if err != nil || len(paras) == 0 {
 			continue
 		}
 		var marks []knowledge.Span
-		for _, mm := range h.entity.Mentions {
-			if mm.Paragraph == m.Paragraph && mm.Start >= 0 && mm.End <= len(paras[0].Text) && mm.Start < mm.End {
+		for _, mm := range ms {
+			if mm.Paragraph == m.Paragraph && mm.Start >= 0 && mm.End <= len(paras[0].Text) && mm.Start < mm.End &&
+				!slices.Contains(marks, knowledge.Span{Start: mm.Start, End: mm.End}) {
 				marks = append(marks, knowledge.Span{Start: mm.Start, End: mm.End})
 			}
 		}
 		sort.Slice(marks, func(i, j int) bool { return marks[i].Start < marks[j].Start })
-		out = append(out, knowledge.Hit{Citation: ix.cite(h.article, m.Paragraph), Kind: paras[0].Kind, Snippet: clipSnippet(paras[0].Text, marks, snippetRunes)})
+		out = append(out, knowledge.Hit{Citation: ix.cite(article, m.Paragraph), Kind: paras[0].Kind, Snippet: clipSnippet(paras[0].Text, marks, snippetRunes)})
 	}
 	return out
 }

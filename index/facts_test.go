@@ -239,3 +239,31 @@ func TestClaimsByANamePutThatPersonFirstThenGroupTheOthers(t *testing.T) {
 		t.Errorf("who Graham = %+v, %v; want Lindsey Graham first", who.Profiles, err)
 	}
 }
+
+// A country named as a place and, in the same article, as an actor is two
+// entities with one name: /who shows the article once, with both mentions.
+func TestWhoShowsAnArticleOnceForANameTypedTwice(t *testing.T) {
+	ix := openTest(t, filepath.Join(t.TempDir(), "index"))
+	text := "Freight to Norland rose. Norland said the port was open."
+	a := &knowledge.Article{ID: "n.txt", Title: "Norland port", Scope: knowledge.SharedScope,
+		Paragraphs: []knowledge.Paragraph{{N: 1, Kind: knowledge.KindTitle, Text: "Norland port"}, {N: 2, Kind: knowledge.KindBody, Text: text}}}
+	second := strings.LastIndex(text, "Norland")
+	f := knowledge.Facts{Entities: []knowledge.Entity{
+		{ID: "e1", Name: "Norland", Type: "place", Mentions: []knowledge.Mention{{Paragraph: 2, Start: 11, End: 18, Text: "Norland"}}},
+		{ID: "e2", Name: "Norland", Type: "organization", Mentions: []knowledge.Mention{{Paragraph: 2, Start: second, End: second + 7, Text: "Norland"}}},
+	}}
+	if _, err := ix.addFacts(a, f); err != nil {
+		t.Fatal(err)
+	}
+	who, err := ix.Who(context.Background(), "", "Norland")
+	if err != nil || len(who.Profiles) == 0 {
+		t.Fatalf("who = %+v, %v", who, err)
+	}
+	ps := who.Profiles[0].Passages
+	if len(ps) != 1 {
+		t.Fatalf("%d passages, want the article once: %+v", len(ps), ps)
+	}
+	if marks := ps[0].Snippet.Marks; len(marks) != 2 {
+		t.Errorf("marks = %+v, want both mentions", marks)
+	}
+}
