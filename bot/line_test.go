@@ -71,6 +71,21 @@ func TestHighlightBoldsTheMarks(t *testing.T) {
 	}
 }
 
+// A clipped snippet shows "…" where text was cut, not after a sentence's
+// end.
+func TestHighlightMarksOnlyWhereTextWasCut(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"the port stayed shut.", "…the port stayed shut."},
+		{"the port stayed shut and", "…the port stayed shut and…"},
+		{`He said "no".`, `He said "no".`},
+		{"Ships waited offshore", "Ships waited offshore…"},
+	} {
+		if got := Highlight(knowledge.Snippet{Text: c.text, Clipped: true}); got != c.want {
+			t.Errorf("Highlight(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
 func TestCiteSuppressesPreviews(t *testing.T) {
 	c := knowledge.Citation{ArticleID: "a.txt", Title: "Talks [update]", URL: "https://example.org/a (1)", Paragraph: 3}
 	if got, want := Cite(c), `[Talks \[update\] ¶3](<https://example.org/a%20%281%29>)`; got != want {

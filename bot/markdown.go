@@ -37,10 +37,17 @@ func Highlight(s knowledge.Snippet) string {
 		at = m.End
 	}
 	sb.WriteString(Escape(s.Text[at:]))
-	if s.Clipped {
+	if s.Clipped && !endsSentence(s.Text) {
 		sb.WriteString("…")
 	}
 	return sb.String()
+}
+
+// endsSentence tells whether s ends as a sentence does: a clipped snippet
+// that does needs no "…" after it.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, `"”’')`)
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
 }
 
 func startsSentence(s string) bool {

@@ -358,6 +358,31 @@ func TestClipSnippetKeepsTheMarks(t *testing.T) {
 	}
 }
 
+// A mark near the window's end stays in it: the window is cut back to a
+// word's start before the marks are counted.
+func TestClipSnippetKeepsAMarkAtTheWindowsEnd(t *testing.T) {
+	text := strings.Repeat("word ", 23) + "Kestrel and then a long tail of other words that goes on well past the limit"
+	at := strings.Index(text, "Kestrel")
+	s := clipSnippet(text, []knowledge.Span{{Start: at, End: at + 7}}, at+7)
+	if len(s.Marks) != 1 || s.Text[s.Marks[0].Start:s.Marks[0].End] != "Kestrel" {
+		t.Errorf("marks = %+v in %q", s.Marks, s.Text)
+	}
+}
+
+// A mark near the paragraph's end gets what comes before it, as much as
+// the window holds, not a short tail.
+func TestClipSnippetFillsTheWindowBeforeTheEnd(t *testing.T) {
+	text := strings.Repeat("early words ", 30) + "and at last the Kestrel docked."
+	at := strings.Index(text, "Kestrel")
+	s := clipSnippet(text, []knowledge.Span{{Start: at, End: at + 7}}, 120)
+	if n := len([]rune(s.Text)); n < 100 || n > 120 || !strings.HasSuffix(s.Text, "docked.") {
+		t.Errorf("snippet of %d runes: %q", n, s.Text)
+	}
+	if len(s.Marks) != 1 || s.Text[s.Marks[0].Start:s.Marks[0].End] != "Kestrel" {
+		t.Errorf("marks = %+v in %q", s.Marks, s.Text)
+	}
+}
+
 func TestClosedIndexRefusesWork(t *testing.T) {
 	ix, err := Open(filepath.Join(t.TempDir(), "index"), Options{})
 	if err != nil {

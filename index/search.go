@@ -329,44 +329,24 @@ func loadArticle(bi bleve.Index, info *knowledge.ArticleInfo) (*knowledge.Articl
 		Scope: info.Scope, Hash: info.Hash, Paragraphs: paras}, nil
 }
 
-// queryTerms analyses a question as the text field is analysed.
-func queryTerms(an analysis.Analyzer, text string) map[string]bool {
-	terms := map[string]bool{}
-	if an == nil {
-		return terms
-	}
-	for _, tok := range an.Analyze([]byte(text)) {
-		terms[string(tok.Term)] = true
-	}
-	return terms
-}
-
-// highlight marks the words of text whose analysed form is a query term and
-// cuts a snippet around the densest run of marks.
-func highlight(an analysis.Analyzer, text string, terms map[string]bool) knowledge.Snippet {
-	var marks []knowledge.Span
-	if an != nil && len(terms) > 0 {
-		for _, tok := range an.Analyze([]byte(text)) {
-			if terms[string(tok.Term)] {
-				marks = append(marks, knowledge.Span{Start: tok.Start, End: tok.End})
-			}
-		}
-	}
-	return clipSnippet(text, marks, snippetRunes)
-}
-
 // clipSnippet cuts text to at most limit runes, keeping the window with the
 // most marks, on word boundaries.
 func clipSnippet(text string, marks []knowledge.Span, limit int) knowledge.Snippet {
 	if utf8.RuneCountInString(text) <= limit {
 		return knowledge.Snippet{Text: text, Marks: marks}
 	}
-	// windowEnd is the byte offset limit runes after from.
+	// windowEnd is the byte offset limit runes after from, back to the
+	// space before a word it would cut.
 	windowEnd := func(from int) int {
 		end := from
 		for n := 0; n < limit && end < len(text); n++ {
 			_, size := utf8.DecodeRuneInString(text[end:])
 			end += size
+		}
+		if end < len(text) {
+			if i := strings.LastIndexByte(text[from:end], ' '); i > 0 {
+				end = from + i
+			}
 		}
 		return end
 	}
@@ -400,10 +380,21 @@ func clipSnippet(text string, marks []knowledge.Span, limit int) knowledge.Snipp
 		}
 	}
 	end := windowEnd(best)
-	if end < len(text) {
-		if i := strings.LastIndexByte(text[best:end], ' '); i > 0 {
-			end = best + i
+	if end == len(text) {
+		// The window reaches the paragraph's end: it holds as much of what
+		// comes before as it has room for, from a word's start.
+		from, n := len(text), 0
+		for from > 0 && n < limit {
+			_, size := utf8.DecodeLastRuneInString(text[:from])
+			from -= size
+			n++
 		}
+		if from > 0 {
+			if i := strings.IndexByte(text[from:], ' '); i >= 0 {
+				from += i + 1
+			}
+		}
+		best = min(best, from)
 	}
 	var kept []knowledge.Span
 	for _, m := range marks {
