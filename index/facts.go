@@ -591,7 +591,7 @@ func (ix *Index) Claims(ctx context.Context, scope, speaker, topic string, limit
 			hits = append(hits, ch)
 		}
 	}
-	sortClaims(hits, found, topic != "")
+	sortClaims(hits, found, speaker != "", topic != "")
 	total := len(hits)
 	if len(hits) > limit {
 		hits = hits[:limit]
@@ -599,11 +599,12 @@ func (ix *Index) Claims(ctx context.Context, scope, speaker, topic string, limit
 	return hits, total, nil
 }
 
-// sortClaims orders claims: the speaker named exactly first, then the
-// other speakers, the one with most claims first; within a speaker, the
-// newest dated article first (unless byRelevance), then the most relevant
-// (the order of found), then reading order.
-func sortClaims(hits []knowledge.ClaimHit, found []storedFacts, byRelevance bool) {
+// sortClaims orders claims: when a speaker was asked for (bySpeaker), the
+// speaker named exactly first, then the other speakers, the one with most
+// claims first; within a speaker (or all together when none was asked
+// for), the newest dated article first (unless byRelevance), then the most
+// relevant (the order of found), then reading order.
+func sortClaims(hits []knowledge.ClaimHit, found []storedFacts, bySpeaker, byRelevance bool) {
 	rank := map[string]int{}
 	for i, f := range found {
 		if _, ok := rank[f.citation.ArticleID]; !ok {
@@ -624,7 +625,7 @@ func sortClaims(hits []knowledge.ClaimHit, found []storedFacts, byRelevance bool
 		if a.Exact != b.Exact {
 			return a.Exact
 		}
-		if ka, kb := nameKey(a.Claim.Speaker), nameKey(b.Claim.Speaker); !a.Exact && ka != kb {
+		if ka, kb := nameKey(a.Claim.Speaker), nameKey(b.Claim.Speaker); bySpeaker && !a.Exact && ka != kb {
 			if count[ka] != count[kb] {
 				return count[ka] > count[kb]
 			}

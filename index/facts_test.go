@@ -267,3 +267,34 @@ func TestWhoShowsAnArticleOnceForANameTypedTwice(t *testing.T) {
 		t.Errorf("marks = %+v, want both mentions", marks)
 	}
 }
+
+// With no speaker asked for, claims come newest article first, as /claims
+// says, not grouped by who said most.
+func TestClaimsOfNobodyInParticularComeNewestFirst(t *testing.T) {
+	ix := openTest(t, filepath.Join(t.TempDir(), "index"))
+	for _, x := range []struct{ id, date, speaker, text string }{
+		{"robb1.txt", "2026-01-10", "Graham Robb", "Graham Robb said the archive would open in spring."},
+		{"robb2.txt", "2026-01-12", "Graham Robb", "Graham Robb said the map was a forgery."},
+		{"lane.txt", "2026-03-02", "Graham Lane", "Graham Lane said the school budget was short."},
+		{"senator.txt", "2026-02-20", "Lindsey Graham", "Lindsey Graham said the border deal was dead."},
+	} {
+		a := &knowledge.Article{ID: x.id, Title: x.speaker + " speaks", Published: x.date, Scope: knowledge.SharedScope,
+			Paragraphs: []knowledge.Paragraph{{N: 1, Kind: knowledge.KindTitle, Text: x.speaker + " speaks"}, {N: 2, Kind: knowledge.KindBody, Text: x.text}}}
+		start := strings.Index(x.text, "said ") + len("said ")
+		f := knowledge.Facts{Claims: []knowledge.Claim{{ID: "c1", Speaker: x.speaker, Cue: "said", Content: x.text[start : len(x.text)-1], Paragraph: 2, Start: start, End: len(x.text) - 1}}}
+		if _, err := ix.addFacts(a, f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	hits, _, err := ix.Claims(context.Background(), "", "", "", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, h := range hits {
+		got = append(got, h.Citation.ArticleID)
+	}
+	if want := "lane.txt senator.txt robb2.txt robb1.txt"; strings.Join(got, " ") != want {
+		t.Errorf("claims = %s, want %s", strings.Join(got, " "), want)
+	}
+}
