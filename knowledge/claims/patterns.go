@@ -554,8 +554,10 @@ func (x *clExtractor) complement(p *clPara, s clSpan, ce int, cue clCue, bare bo
 		}
 	}
 	// said on Monday that C / said in a statement: “C” / said on radio,
-	// in reference to the flood, “C”
-	if t[k].kind == clWord && clPreps[t[k].low] {
+	// in reference to the flood, “C”; but "said about 120,000 hectares
+	// were lost": a word that qualifies a number opens no phrase.
+	approx := clApprox[t[k].low] && k+1 < s.b && p.src.Tokens[t[k+1].tok].POS == text.NUM
+	if t[k].kind == clWord && clPreps[t[k].low] && !approx {
 		for j := k; j < s.b && j < k+20; j++ {
 			tj := t[j]
 			if tj.quote >= 0 && tj.kind != clOpen || tj.kind == clStop || tj.kind == clSemi {
@@ -601,7 +603,7 @@ func (x *clExtractor) complement(p *clPara, s clSpan, ce int, cue clCue, bare bo
 	default:
 		return 0, false
 	}
-	if t[k].kind != clWord || x.lex.is(t[k].low, wStop) && !clContentOpeners[t[k].low] || clNotContent[t[k].low] {
+	if t[k].kind != clWord || x.lex.is(t[k].low, wStop) && !clContentOpeners[t[k].low] && !approx || clNotContent[t[k].low] {
 		return 0, false
 	}
 	if clWords(p, k, s.b) < 4 {
@@ -624,6 +626,9 @@ func (x *clExtractor) quotedRest(p *clPara, s clSpan, k int) bool {
 	}
 	return false
 }
+
+// clApprox qualify a number ("about 120,000 hectares").
+var clApprox = map[string]bool{"about": true, "over": true, "around": true, "some": true, "nearly": true, "almost": true}
 
 // clSubjectPronouns open a clause after a cue ("announced it had ...").
 var clSubjectPronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true,

@@ -74,6 +74,21 @@ func TestContentKeepsItsMainClause(t *testing.T) {
 	}
 }
 
+// TestANumbersQualifierOpensNoPhrase: "said about 120,000 hectares were
+// lost" says that 120,000 hectares were lost; "about" opens no phrase
+// ("said about the dam that") before a number.
+func TestANumbersQualifierOpensNoPhrase(t *testing.T) {
+	for _, tt := range []struct{ body, want string }{
+		{"Deputy Minister Anh Pham said about 120,000 hectares of maize were now “at risk” and that farms would wait.", "about 120,000 hectares of maize were now"},
+		{"The mayor said around 40 homes had been flooded and that “more rain is coming”.", "around 40 homes had been flooded"},
+	} {
+		cs := claimsIn(t, tt.body)
+		if len(cs) != 1 || !strings.HasPrefix(cs[0].Content, tt.want) {
+			t.Errorf("%q: got %+v, want one claim that starts %q", tt.body, cs, tt.want)
+		}
+	}
+}
+
 // TestTickerAfterAName: "Acme Plc <ACME.L> said" ends no sentence at the
 // ticker's dot, and the company speaks.
 func TestTickerAfterAName(t *testing.T) {
