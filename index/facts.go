@@ -498,20 +498,20 @@ func (ix *Index) mentionPassages(ctx context.Context, bi bleve.Index, hits []ent
 
 // passageFacts searches passages that carry a kind of fact ("claim" or
 // "figure") and match q, returning the stored field of the facts.
-func (ix *Index) passageFacts(ctx context.Context, bi bleve.Index, kind string, q query.Query, scope string, size int, field string) ([]storedFacts, error) {
+func (ix *Index) passageFacts(ctx context.Context, bi bleve.Index, kind string, q query.Query, scope string, size int, field string, more ...string) ([]storedFacts, error) {
 	has := bleve.NewTermQuery(kind)
 	has.SetField("facts")
 	var full query.Query = has
 	if q != nil {
 		full = bleve.NewConjunctionQuery(q, has)
 	}
-	hits, err := searchStored(ctx, bi, ix.scoped(full, scope), size, "article", "n", field)
+	hits, err := searchStored(ctx, bi, ix.scoped(full, scope), size, append([]string{"article", "n", field}, more...)...)
 	if err != nil {
 		return nil, fmt.Errorf("%s search failed: %w", kind, err)
 	}
 	out := make([]storedFacts, 0, len(hits))
 	for _, h := range hits {
-		out = append(out, storedFacts{citation: ix.cite(str(h.Fields["article"]), num(h.Fields["n"])), data: str(h.Fields[field]), score: h.Score})
+		out = append(out, storedFacts{citation: ix.cite(str(h.Fields["article"]), num(h.Fields["n"])), data: str(h.Fields[field]), text: str(h.Fields["text"]), score: h.Score})
 	}
 	return out, nil
 }
@@ -519,7 +519,45 @@ func (ix *Index) passageFacts(ctx context.Context, bi bleve.Index, kind string, 
 type storedFacts struct {
 	citation knowledge.Citation
 	data     string
+	text     string // the passage's text, when asked for
 	score    float64
+}
+
+// analysedTerms returns the words of s as the text field is analysed.
+func analysedTerms(bi bleve.Index, s string) map[string]bool {
+	terms := map[string]bool{}
+	if _, an := textAnalyzerOf(bi); an != nil {
+		for _, tok := range an.Analyze([]byte(s)) {
+			terms[string(tok.Term)] = true
+		}
+	}
+	return terms
+}
+
+// topicTier tells how closely a figure is about a topic's words: 0 when
+// the figure or what it counts names one, 1 when its sentence in the
+// passage's text does, 2 otherwise.
+func topicTier(bi bleve.Index, terms map[string]bool, f knowledge.Figure, text string) int {
+	names := func(s string) bool {
+		for t := range analysedTerms(bi, s) {
+			if terms[t] {
+				return true
+			}
+		}
+		return false
+	}
+	if names(f.Text + " " + f.Counted) {
+		return 0
+	}
+	for _, sp := range sentences(text) {
+		if f.Start >= sp.Start && f.Start < sp.End {
+			if names(text[sp.Start:sp.End]) {
+				return 1
+			}
+			break
+		}
+	}
+	return 2
 }
 
 // Claims finds claims by speaker and/or topic. Claims of the speaker named
@@ -704,10 +742,12 @@ func (ix *Index) Figures(ctx context.Context, scope, topic string, limit int) ([
 		return nil, 0, err
 	}
 	var q query.Query
+	var terms map[string]bool
 	if t := strings.TrimSpace(topic); t != "" {
 		about := bleve.NewMatchQuery(t)
 		about.SetField("text")
 		q = about
+		terms = analysedTerms(bi, t)
 	} else {
 		var ids []string
 		for _, a := range ix.articlesLocked(scope) {
@@ -720,7 +760,7 @@ func (ix *Index) Figures(ctx context.Context, scope, topic string, limit int) ([
 		}
 		q = bleve.NewDocIDQuery(ids)
 	}
-	found, err := ix.passageFacts(ctx, bi, "figure", q, scope, 50, "figures")
+	found, err := ix.passageFacts(ctx, bi, "figure", q, scope, 50, "figures", "text")
 	if err != nil {
 		return nil, 0, err
 	}
@@ -737,17 +777,40 @@ func (ix *Index) Figures(ctx context.Context, scope, topic string, limit int) ([
 		})
 	}
 	var out []knowledge.FigureHit
+	var tiers []int
 	for _, f := range found {
 		var fs []knowledge.Figure
 		if json.Unmarshal([]byte(f.data), &fs) != nil {
 			continue
 		}
+		start := len(out)
 		for _, fg := range fs {
 			if !fg.Quantity() {
 				continue
 			}
 			out = append(out, knowledge.FigureHit{Figure: fg, Citation: f.citation})
 		}
+		if terms != nil {
+			for i := start; i < len(out); i++ {
+				tiers = append(tiers, topicTier(bi, terms, out[i].Figure, f.text))
+			}
+		}
+	}
+	if terms != nil {
+		// The figures of the best matching passages come first, those about
+		// the topic before the others: what they count, then their sentence,
+		// names it (a paragraph on rice prices also gives the trucks and
+		// the kilometres of a convoy).
+		order := make([]int, len(out))
+		for i := range order {
+			order[i] = i
+		}
+		sort.SliceStable(order, func(i, j int) bool { return tiers[order[i]] < tiers[order[j]] })
+		sorted := make([]knowledge.FigureHit, len(out))
+		for i, k := range order {
+			sorted[i] = out[k]
+		}
+		out = sorted
 	}
 	total := len(out)
 	if len(out) > limit {

@@ -298,3 +298,32 @@ func TestClaimsOfNobodyInParticularComeNewestFirst(t *testing.T) {
 		t.Errorf("claims = %s, want %s", strings.Join(got, " "), want)
 	}
 }
+
+// /figures with a topic puts the figures about it first: what they count
+// names it, then their sentence does; the paragraph's other numbers after.
+func TestFiguresAboutATopicComeFirst(t *testing.T) {
+	ix := openTest(t, filepath.Join(t.TempDir(), "index"))
+	text := "A convoy of 40 trucks drove 90 km. It carried 500 tonnes of barley. Barley exports reached 2 million tonnes, traders said."
+	fig := func(s, counted string, v float64) knowledge.Figure {
+		at := strings.Index(text, s)
+		return knowledge.Figure{Text: s, Value: f64(v), Kind: "measure", Counted: counted, Paragraph: 2, Start: at, End: at + len(s)}
+	}
+	a := &knowledge.Article{ID: "b.txt", Title: "Grain convoy", Scope: knowledge.SharedScope,
+		Paragraphs: []knowledge.Paragraph{{N: 1, Kind: knowledge.KindTitle, Text: "Grain convoy"}, {N: 2, Kind: knowledge.KindBody, Text: text}}}
+	f := knowledge.Facts{Figures: []knowledge.Figure{fig("40 trucks", "trucks", 40), fig("90 km", "", 90),
+		fig("2 million tonnes", "", 2e6), fig("500 tonnes of barley", "barley", 500)}}
+	if _, err := ix.addFacts(a, f); err != nil {
+		t.Fatal(err)
+	}
+	hits, _, err := ix.Figures(context.Background(), "", "barley", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, h := range hits {
+		got = append(got, h.Figure.Text)
+	}
+	if want := "500 tonnes of barley, 2 million tonnes, 40 trucks, 90 km"; strings.Join(got, ", ") != want {
+		t.Errorf("figures about barley = %s, want %s", strings.Join(got, ", "), want)
+	}
+}
