@@ -394,6 +394,7 @@ func (ix *Index) groupProfiles(hits []entityHit) []knowledge.Profile {
 	byKey := map[string]*knowledge.Profile{}
 	var order []string
 	seenArticle := map[string]bool{}
+	typed := map[string]map[string]int{} // the mentions of each name by type
 	for _, h := range hits {
 		key := nameKey(h.entity.Name)
 		p, ok := byKey[key]
@@ -401,7 +402,9 @@ func (ix *Index) groupProfiles(hits []entityHit) []knowledge.Profile {
 			p = &knowledge.Profile{Key: key, Name: h.entity.Name, Type: h.entity.Type}
 			byKey[key] = p
 			order = append(order, key)
+			typed[key] = map[string]int{}
 		}
+		typed[key][h.entity.Type] += max(1, len(h.entity.Mentions))
 		if !seenArticle[key+sep+h.article] {
 			seenArticle[key+sep+h.article] = true
 			p.Articles++
@@ -422,9 +425,24 @@ func (ix *Index) groupProfiles(hits []entityHit) []knowledge.Profile {
 	}
 	out := make([]knowledge.Profile, 0, len(order))
 	for _, k := range order {
-		out = append(out, *byKey[k])
+		p := byKey[k]
+		p.Type = profileType(p.Type, typed[k])
+		out = append(out, *p)
 	}
 	return out
+}
+
+// profileType is the type a name has in most of its mentions. A country
+// is a place where it lies and an organisation where it acts ("Russia
+// denied"): on a tie it is shown as the place it is.
+func profileType(first string, mentions map[string]int) string {
+	best := first
+	for t, n := range mentions {
+		if n > mentions[best] || n == mentions[best] && t == knowledge.EntityPlace {
+			best = t
+		}
+	}
+	return best
 }
 
 func addUnique(list []string, items ...string) []string {

@@ -241,7 +241,8 @@ func TestClaimsByANamePutThatPersonFirstThenGroupTheOthers(t *testing.T) {
 }
 
 // A country named as a place and, in the same article, as an actor is two
-// entities with one name: /who shows the article once, with both mentions.
+// entities with one name: /who shows the article once, with both mentions,
+// and calls the country a place.
 func TestWhoShowsAnArticleOnceForANameTypedTwice(t *testing.T) {
 	ix := openTest(t, filepath.Join(t.TempDir(), "index"))
 	text := "Freight to Norland rose. Norland said the port was open."
@@ -249,8 +250,8 @@ func TestWhoShowsAnArticleOnceForANameTypedTwice(t *testing.T) {
 		Paragraphs: []knowledge.Paragraph{{N: 1, Kind: knowledge.KindTitle, Text: "Norland port"}, {N: 2, Kind: knowledge.KindBody, Text: text}}}
 	second := strings.LastIndex(text, "Norland")
 	f := knowledge.Facts{Entities: []knowledge.Entity{
-		{ID: "e1", Name: "Norland", Type: "place", Mentions: []knowledge.Mention{{Paragraph: 2, Start: 11, End: 18, Text: "Norland"}}},
-		{ID: "e2", Name: "Norland", Type: "organization", Mentions: []knowledge.Mention{{Paragraph: 2, Start: second, End: second + 7, Text: "Norland"}}},
+		{ID: "e1", Name: "Norland", Type: "organization", Mentions: []knowledge.Mention{{Paragraph: 2, Start: second, End: second + 7, Text: "Norland"}}},
+		{ID: "e2", Name: "Norland", Type: "place", Mentions: []knowledge.Mention{{Paragraph: 2, Start: 11, End: 18, Text: "Norland"}}},
 	}}
 	if _, err := ix.addFacts(a, f); err != nil {
 		t.Fatal(err)
@@ -258,6 +259,9 @@ func TestWhoShowsAnArticleOnceForANameTypedTwice(t *testing.T) {
 	who, err := ix.Who(context.Background(), "", "Norland")
 	if err != nil || len(who.Profiles) == 0 {
 		t.Fatalf("who = %+v, %v", who, err)
+	}
+	if typ := who.Profiles[0].Type; typ != knowledge.EntityPlace {
+		t.Errorf("type = %s, want a place: the country where it lies and where it acts, once each", typ)
 	}
 	ps := who.Profiles[0].Passages
 	if len(ps) != 1 {
