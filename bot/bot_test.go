@@ -140,3 +140,27 @@ func TestGuildSeesOnlyItsOwnIngestedArticles(t *testing.T) {
 		}
 	}
 }
+
+// /source with no paragraph shows the article's first body paragraph, not
+// a stray line between the title and the text.
+func TestSourceStartsAtTheFirstBodyParagraph(t *testing.T) {
+	b, ix := newBot(t)
+	a, err := knowledge.Parse("dams/lyra.txt", "lyra.txt", []byte("Dam opens on the Lyra\n\n.\n\nThe new dam on the Lyra river opened on Monday, officials said.\n\nIt holds 40 million cubic metres of water."), knowledge.ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ix.Add(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	req, err := b.ParseLine("/source dams/lyra.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp, err := b.Handle(context.Background(), req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasSuffix(resp.Title, "¶3") {
+		t.Errorf("title = %q, want the first body paragraph, ¶3", resp.Title)
+	}
+}

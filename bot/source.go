@@ -26,7 +26,10 @@ func (b *Bot) source(ctx context.Context, req *Request) (*Response, error) {
 	if err != nil {
 		return nil, err
 	}
-	n := req.Int("paragraph", firstBody(art))
+	n := req.Int("paragraph", 0)
+	if n == 0 {
+		n = b.firstBody(ctx, req.Scope(), art)
+	}
 	p, err := b.search.Passage(ctx, req.Scope(), art.ID, n, 1)
 	if err != nil {
 		return nil, err
@@ -55,10 +58,19 @@ func (b *Bot) source(ctx context.Context, req *Request) (*Response, error) {
 	return resp, nil
 }
 
-// firstBody is the first body paragraph's number, or 1.
-func firstBody(a knowledge.ArticleInfo) int {
-	if a.Paragraphs > 1 {
-		return 2 // paragraph 1 is usually the title
+// firstBody is the number of the article's first body paragraph among its
+// first few (a title, a dateline, a stray "." or a caption may come
+// before it), or 1.
+func (b *Bot) firstBody(ctx context.Context, scope string, a knowledge.ArticleInfo) int {
+	const look = 8
+	p, err := b.search.Passage(ctx, scope, a.ID, 1, look)
+	if err != nil {
+		return 1
+	}
+	for _, para := range append([]knowledge.Paragraph{p.Focus}, p.After...) {
+		if para.Kind == knowledge.KindBody {
+			return para.N
+		}
 	}
 	return 1
 }
