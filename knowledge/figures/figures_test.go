@@ -268,6 +268,8 @@ func TestExtractFigures(t *testing.T) {
 			[]wantFigure{val("$1.20", FigureMoney, 1.2).withChange("up"), val("$9.35 a pound", FigureMoney, 9.35)}},
 		{"a year earlier is no rate", "The rate fell to 4.1% from 4.3% a year earlier.",
 			[]wantFigure{val("4.1%", FigurePercent, 4.1).withLevel("new"), val("4.3%", FigurePercent, 4.3).withUnit("percent").withLevel("old")}},
+		{"a participle of a source verb reports the clause after it", "Bonds rallied on data showing the jobless rate rose 0.3% in May.",
+			[]wantFigure{val("0.3%", FigurePercent, 0.3).withCounted("jobless rate")}},
 		{"a rate before a day is a rate", "Barley was quoted at $212 a tonne on Friday.",
 			[]wantFigure{val("$212 a tonne", FigureMoney, 212).withUnit("dollar per tonne")}},
 		{"a range of percentages", "The target band is 2.25%-2.5%.",

@@ -689,6 +689,11 @@ func (g *grammar) verb(v, a int) string {
 		}
 		return ""
 	}
+	// "data showing the economy grew 0.1%": the parse often makes the data
+	// grow, or the verb a conjunct of the sentence's
+	if o := g.reportedSubject(v); o >= 0 {
+		return g.phrase(o)
+	}
 	joined := false // v is the verb a verb was joined to: only its subject is shared
 	for steps := 0; steps < 3 && v >= 0; steps++ {
 		if o := g.child(v, text.RelObj); o >= 0 && o != a && !joined && !g.figure(o) && g.nominal(o) {
@@ -740,6 +745,30 @@ func (g *grammar) verb(v, a int) string {
 		return ""
 	}
 	return ""
+}
+
+// reportedSubject returns the subject of verb v that a participle of a
+// source verb reports ("figures showing exports fell 2%", "data showing the
+// economy grew"): the participle's object, which ends right before v; or -1.
+// The parse hangs the clause elsewhere; but the participle stands between
+// a noun and v, and its object right before v, only when v is what it
+// shows.
+func (g *grammar) reportedSubject(v int) int {
+	p := g.p
+	if v < 2 || !g.nominal(v-1) {
+		return -1
+	}
+	for k := v - 2; k >= 0 && k >= v-8; k-- {
+		t := &p.Tokens[k]
+		if t.Tag != "VBG" && t.Tag != "VBN" || !g.lx.sourceVerbs[strings.ToLower(t.Lemma)] || k == 0 || !g.nominal(k-1) {
+			continue
+		}
+		if o := g.child(k, text.RelObj); o > k && o < v && g.rightEdge(o) == v && !g.figure(o) {
+			return o
+		}
+		return -1
+	}
+	return -1
 }
 
 // child returns the first child of token i with label rel (base label),
