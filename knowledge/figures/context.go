@@ -96,7 +96,8 @@ func (sc *figureScanner) checkDate(q *quantity, qRole string) {
 			end := q.t1
 			if sc.isMonthAt(end) {
 				end++
-				if sc.low(end) == "." && len(sc.toks[end-1].low) <= 4 {
+				// "19 Jan.", but "15 June." ends its sentence
+				if m := sc.toks[end-1].low; sc.low(end) == "." && len(m) <= 4 && m != "may" && m != "june" && m != "july" {
 					end++
 				}
 			}

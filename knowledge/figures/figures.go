@@ -237,6 +237,25 @@ func (sc *figureScanner) quotePair(i int) bool {
 	return i >= 2 && toks[i-1].low == "/" && !toks[i-1].sp && !toks[i].sp && toks[i-2].typ == ftNum && toks[i-2].frac
 }
 
+// listMarker tells whether the number at token i numbers an item of a
+// list: "1) the ships were late; 2) the port was shut", "(3) costs".
+func (sc *figureScanner) listMarker(i int) bool {
+	toks := sc.toks
+	if toks[i].typ != ftNum || toks[i].frac || len(toks[i].low) > 2 || i+1 >= len(toks) || toks[i+1].low != ")" || toks[i+1].sp {
+		return false
+	}
+	if i == 0 || sc.sentenceStart(i) {
+		return true
+	}
+	switch toks[i-1].low {
+	case ":", ";":
+		return true
+	case "(":
+		return !toks[i].sp && (i == 1 || sc.sentenceStart(i-1) || toks[i-2].low == ":" || toks[i-2].low == ";")
+	}
+	return false
+}
+
 // figureAt reads the figure that begins at token i. It returns ok=false when
 // none begins there, and a nil figure with ok=true for a number that is no
 // figure (a phone number, a code, a time), so that the scan skips it whole.
@@ -246,6 +265,9 @@ func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, boo
 	// figure alone (43 pct is no rate).
 	if sc.quotePair(i) {
 		return nil, i + 1, true
+	}
+	if sc.listMarker(i) {
+		return nil, i + 2, true
 	}
 	j := i
 	qRole, qText := "", ""
