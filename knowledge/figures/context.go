@@ -116,7 +116,9 @@ func (sc *figureScanner) checkDate(q *quantity, qRole string) {
 		// to 2099 always a year ("2003 results")
 		next := q.t1
 		counts := (q.val < 1900 || q.val > 2099) && next < len(toks) && toks[next].typ == ftWord && toks[next].sp && sc.isPlural(&toks[next], toks[next].low) && !lx.stop[toks[next].low]
-		bound := qRole != "" && qRole != "from"
+		// "less than 1985's shortfall" compares with the year's
+		bound := qRole != "" && qRole != "from" && !(q.val >= 1900 && q.val <= 2099 && next < len(toks) && !toks[next].sp &&
+			(toks[next].low == "'s" || toks[next].low == "’s"))
 		// "Vision 2030", "Euro 2024": a name with a year
 		named := prev >= 0 && toks[prev].typ == ftWord && isUpperStart(toks[prev].text) && !sc.sentenceStart(prev) && toks[q.n0].sp
 		if !counts && !bound || named || prev >= 0 && (lx.dateWords[toks[prev].low] || sc.isMonth(prev)) {

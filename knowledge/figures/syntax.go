@@ -868,6 +868,20 @@ func (g *grammar) phrase(h int) string {
 			}
 		}
 	}
+	// "$2m worth of bonds" counts the bonds; "a deal worth £17m", the deal
+	if t.Low == "worth" {
+		if n := g.childWith(h, text.RelNmod, "of"); n > h && g.nominal(n) {
+			return g.phrase(n)
+		}
+		if h > 0 && p.Tokens[h-1].POS == text.NOUN && !g.figure(h-1) {
+			lo := g.leftEdge(h - 1)
+			for lo < h-1 && (p.Tokens[lo].POS == text.DET || p.Tokens[lo].POS == text.PUNCT) {
+				lo++
+			}
+			return p.Span(lo, h)
+		}
+		return ""
+	}
 	if t.POS == text.PROPN {
 		return g.name(h)
 	}
