@@ -270,6 +270,8 @@ func TestExtractFigures(t *testing.T) {
 			[]wantFigure{val("4.1%", FigurePercent, 4.1).withLevel("new"), val("4.3%", FigurePercent, 4.3).withUnit("percent").withLevel("old")}},
 		{"a participle of a source verb reports the clause after it", "Bonds rallied on data showing the jobless rate rose 0.3% in May.",
 			[]wantFigure{val("0.3%", FigurePercent, 0.3).withCounted("jobless rate")}},
+		{"the object of the verb a clause hangs on is not its subject", "Core prices, which exclude food and fuel, surged by 0.8%.",
+			[]wantFigure{val("0.8%", FigurePercent, 0.8).withCounted("Core prices")}},
 		{"what money is worth", "Traders bought $2m worth of bonds.",
 			[]wantFigure{val("$2m", FigureMoney, 2e6).withCounted("bonds")}},
 		{"what is worth money", "They signed a deal worth £17m.",
@@ -453,6 +455,14 @@ func TestFigureSources(t *testing.T) {
 		got := figures.Extract(Read(a), ents, nil)
 		if len(got) != 1 || got[0].Source != "National Statistics Office" {
 			t.Fatalf("got %+v", got)
+		}
+	})
+	t.Run("a share of people who think is no source", func(t *testing.T) {
+		a := bodyArticle("Some 47% believe she should keep no title, while 7% think she should reign.")
+		for _, f := range figures.Extract(Read(a), nil, nil) {
+			if f.Source != "" {
+				t.Errorf("%q has source %q", f.Text, f.Source)
+			}
 		}
 	})
 	t.Run("a claim in another paragraph does not count", func(t *testing.T) {

@@ -729,9 +729,11 @@ func (g *grammar) verb(v, a int) string {
 		case text.RelXcomp, text.RelAdvcl, text.RelConj:
 			// "expected the loan to be priced at", "see its share drop",
 			// "rose and closed at"; not the subject of a speech verb
-			// ("figures showed that GDP fell 0.5%")
+			// ("figures showed that GDP fell 0.5%"); the object of the verb
+			// an adverbial clause hangs on is not its subject either
+			// ("prices, which exclude food, surged by 0.8%")
 			a, v = v, t.Head
-			joined = t.Rel.Base() == text.RelConj
+			joined = t.Rel.Base() == text.RelConj || t.Rel.Base() == text.RelAdvcl
 			if v >= 0 && g.lx.sourceVerbs[strings.ToLower(p.Tokens[v].Lemma)] && t.Rel.Base() != text.RelXcomp {
 				return ""
 			}
@@ -1088,7 +1090,9 @@ func (g *grammar) speaker(a int, ents []entities.Entity) string {
 		case text.RelCcomp, text.RelParataxis, text.RelXcomp, text.RelObj, text.RelAdvcl, text.RelConj:
 			if source {
 				// a passive subject is not the speaker: "debts are expected to"
-				if s := g.child(h, text.RelNsubj); s >= 0 && p.Tokens[s].Rel == text.RelNsubj && p.Tokens[s].POS != text.PRON {
+				// nor is a figure: "Some 47% believe …, while 7% think …"
+				if s := g.child(h, text.RelNsubj); s >= 0 && p.Tokens[s].Rel == text.RelNsubj && p.Tokens[s].POS != text.PRON &&
+					!g.figure(s) && p.Tokens[s].POS != text.SYM && p.Tokens[s].POS != text.NUM {
 					found = entityName(g.subjectName(s), ents)
 				}
 			}
