@@ -126,7 +126,8 @@ func trainMain(args []string, stdout io.Writer) error {
 	}
 	logf("%d training sentences", len(sents))
 	m, err := text.Train(sents, text.TrainOptions{
-		TagEpochs: *tagEpochs, ParseEpochs: *parseEpochs, Folds: *folds, JackknifeAll: *jackAll, Repair: *repair, ParserRuns: *parserRuns, TaggerRuns: *taggerRuns, Seed: *seed,
+		TagEpochs: *tagEpochs, ParseEpochs: *parseEpochs, Folds: *folds, JackknifeAll: *jackAll, Repair: *repair,
+		ParserRuns: *parserRuns, TaggerRuns: *taggerRuns, Seed: *seed,
 		Explore: *explore, MinUpdates: *minUpdates, TagRestrict: *tagRestrict, Recheck: *recheck,
 		LabelMin: *labelMin, Repeat: repeat, ParserFeatures: pfeats, TaggerFeatures: tfeats, Log: logf,
 		ParseBranches: *parseBranches, BranchMargin: *branchMargin,
