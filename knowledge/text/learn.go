@@ -51,6 +51,9 @@ type TrainOptions struct {
 	// ParserRuns, above 1, trains the parser that many times with
 	// different seeds and keeps the mean of their weights.
 	ParserRuns int
+	// TaggerRuns, above 1, trains each pass of the tagger that many times
+	// with different seeds and keeps the mean of their weights.
+	TaggerRuns int
 	// Repair trains the parser with the non-monotonic Left-Arc of
 	// Honnibal, Goldberg and Johnson (2013): a word on the stack given a
 	// head by a Right-Arc may be given the next word of the input instead.
@@ -61,6 +64,9 @@ type TrainOptions struct {
 	// ParserFeatures, when set, are the parser's templates in place of
 	// the ParserFeatures table (to compare feature sets).
 	ParserFeatures []string
+	// TaggerFeatures, when set, are the tagger's templates in place of
+	// the TaggerFeatures table.
+	TaggerFeatures []string
 	// Log, when set, receives progress lines.
 	Log func(format string, args ...any)
 	// Report, when set, is called after each pass with the model as trained
@@ -81,8 +87,12 @@ func Train(sents []Paragraph, opt TrainOptions) (*Model, error) {
 	}
 	// The tagger's passes: the first without the templates that read tags
 	// on the right, the second (if any such template) with all.
+	tfeats := TaggerFeatures
+	if opt.TaggerFeatures != nil {
+		tfeats = opt.TaggerFeatures
+	}
 	var first []string
-	for _, f := range TaggerFeatures {
+	for _, f := range tfeats {
 		if t, err := parseTaggerTemplates([]string{f}); err != nil {
 			return nil, err
 		} else if !readsRight(t) {
@@ -90,8 +100,8 @@ func Train(sents []Paragraph, opt TrainOptions) (*Model, error) {
 		}
 	}
 	passFeatures := [][]string{first}
-	if len(first) < len(TaggerFeatures) {
-		passFeatures = append(passFeatures, TaggerFeatures)
+	if len(first) < len(tfeats) {
+		passFeatures = append(passFeatures, slices.Clone(tfeats))
 	}
 	ttpls := make([][]template, len(passFeatures))
 	for i, fs := range passFeatures {
@@ -216,6 +226,16 @@ func Train(sents []Paragraph, opt TrainOptions) (*Model, error) {
 		}
 		l := trainTagger(data, &m.tagger, tpls, opt, opt.Seed+uint64(pi)*1000, report)
 		tp.weights = buildLinear(len(classes), l.averaged(), true)
+		if opt.TaggerRuns > 1 {
+			runs := []*learner{l}
+			for k := 1; k < opt.TaggerRuns; k++ {
+				runs = append(runs, trainTagger(data, &m.tagger, tpls, opt, opt.Seed+uint64(pi)*1000+uint64(k)*7919, nil))
+			}
+			tp.weights = buildLinear(len(classes), mixedRows(runs), true)
+			if report != nil {
+				opt.Report("tagger", 0, m)
+			}
+		}
 		logf("tagger: pass %d: %d features", pi+1, tp.weights.numFeatures())
 	}
 

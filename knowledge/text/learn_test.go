@@ -361,3 +361,40 @@ func reloaded(t *testing.T, m *Model) *Model {
 	}
 	return loaded
 }
+
+// TrainOptions.TaggerFeatures replaces the tagger's table: the first pass
+// gets the templates that do not read tags on the right, the second all,
+// and the loaded model keeps them; a bad template is an error.
+func TestTaggerFeaturesOption(t *testing.T) {
+	var sents []Paragraph
+	for range 5 {
+		for _, s := range trees {
+			sents = append(sents, treeParagraph(t, s))
+		}
+	}
+	table := []string{"bias", "word[0]", "suf3[0]", "tag[-1]", "word[1]", "tag[1] word[0]"}
+	m, err := Train(sents, TrainOptions{TagEpochs: 10, ParseEpochs: 2, Seed: 1, TaggerFeatures: table, TaggerRuns: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	loaded := reloaded(t, m)
+	if ps := loaded.tagger.passes; len(ps) != 2 || !slices.Equal(ps[0].features, table[:5]) ||
+		!slices.Equal(ps[1].features, table) {
+		t.Fatalf("passes of the loaded tagger: %+v", ps)
+	}
+	for _, s := range trees {
+		gold := treeParagraph(t, s)
+		p := unparsed(gold)
+		loaded.Tag(&p)
+		for i, g := range gold.Tokens {
+			if got := p.Tokens[i]; got.POS != g.POS || got.Tag != g.Tag {
+				t.Errorf("%q: word %q = %v/%s, want %v/%s", gold.Text, g.Text, got.POS, got.Tag, g.POS, g.Tag)
+			}
+		}
+	}
+	for _, bad := range []string{"word[3]", "colour[0]", "tag[0]", ""} {
+		if _, err := Train(sents, TrainOptions{TagEpochs: 1, TaggerFeatures: []string{"bias", bad}}); err == nil {
+			t.Errorf("template %q: no error", bad)
+		}
+	}
+}

@@ -1,7 +1,9 @@
 package train
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/briefbot/briefbot/knowledge/text"
@@ -31,17 +33,7 @@ func (s Scores) String() string {
 func Evaluate(m *text.Model, b Bank, parse bool) Scores {
 	var sc Scores
 	for _, s := range b.Sentences {
-		gold := Paragraph(s)
-		sys := Paragraph(s)
-		for i := range sys.Tokens {
-			t := &sys.Tokens[i]
-			t.POS, t.Tag, t.Lemma, t.Head, t.Rel = text.POSNone, "", "", -1, text.RelNone
-		}
-		if parse {
-			m.Parse(&sys)
-		} else {
-			m.Tag(&sys)
-		}
+		gold, sys := analyse(m, s, parse)
 		for i, g := range gold.Tokens {
 			t := sys.Tokens[i]
 			sc.Words++
@@ -56,6 +48,22 @@ func Evaluate(m *text.Model, b Bank, parse bool) Scores {
 		}
 	}
 	return sc
+}
+
+// analyse returns a treebank sentence with its gold annotation, and as m
+// tags it (and, with parse, parses it) from its gold tokens.
+func analyse(m *text.Model, s conllu.Sentence, parse bool) (gold, sys text.Paragraph) {
+	gold, sys = Paragraph(s), Paragraph(s)
+	for i := range sys.Tokens {
+		t := &sys.Tokens[i]
+		t.POS, t.Tag, t.Lemma, t.Head, t.Rel = text.POSNone, "", "", -1, text.RelNone
+	}
+	if parse {
+		m.Parse(&sys)
+	} else {
+		m.Tag(&sys)
+	}
+	return gold, sys
 }
 
 func b2i(b bool) int {
@@ -282,4 +290,61 @@ func (r *RawScores) add(rp rawParagraph, sys *text.Paragraph) {
 			}
 		}
 	}
+}
+
+// Confusion is what one tagging error (a gold universal tag given another)
+// costs the parser on a treebank: how many words took it, how many of those
+// got a wrong head, and how many of their gold dependents did.
+type Confusion struct {
+	Gold, Sys          text.POS
+	Words, WrongHead   int
+	Deps, WrongDepHead int
+}
+
+// Confusions tags and parses the sentences of b from their gold tokens and
+// counts the tagging errors by gold and predicted universal tag, with the
+// wrong heads that come with each, most costly first; the last entry (Gold
+// and Sys both POSNone) counts the words tagged right, for the base rate.
+func Confusions(m *text.Model, b Bank) []Confusion {
+	type key struct{ g, s text.POS }
+	counts := map[key]*Confusion{}
+	for _, s := range b.Sentences {
+		gold, sys := analyse(m, s, true)
+		for i, g := range gold.Tokens {
+			t := sys.Tokens[i]
+			k := key{g.POS, t.POS}
+			if g.POS == t.POS {
+				k = key{text.POSNone, text.POSNone}
+			}
+			c := counts[k]
+			if c == nil {
+				c = &Confusion{Gold: k.g, Sys: k.s}
+				counts[k] = c
+			}
+			c.Words++
+			c.WrongHead += b2i(t.Head != g.Head)
+			for j, d := range gold.Tokens {
+				if d.Head == i {
+					c.Deps++
+					c.WrongDepHead += b2i(sys.Tokens[j].Head != d.Head)
+				}
+			}
+		}
+	}
+	var out []Confusion
+	var right Confusion
+	for k, c := range counts {
+		if k.g == text.POSNone {
+			right = *c
+			continue
+		}
+		out = append(out, *c)
+	}
+	slices.SortFunc(out, func(a, b Confusion) int {
+		if d := (b.WrongHead + b.WrongDepHead) - (a.WrongHead + a.WrongDepHead); d != 0 {
+			return d
+		}
+		return cmp.Or(cmp.Compare(a.Gold, b.Gold), cmp.Compare(a.Sys, b.Sys))
+	})
+	return append(out, right)
 }

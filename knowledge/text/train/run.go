@@ -41,6 +41,8 @@ func trainMain(args []string, stdout io.Writer) error {
 		"be given another on its right)")
 	parserRuns := fs.Int("parser-runs", 1, "train the parser this many times with different seeds and keep the mean "+
 		"of their weights")
+	taggerRuns := fs.Int("tagger-runs", 1, "train each pass of the tagger this many times with different seeds and "+
+		"keep the mean of their weights")
 	parseBranches := fs.Int("branches", 2, "the most parses of a sentence the model makes, with selectional branching "+
 		"(1: greedy); kept in the model")
 	branchMargin := fs.Int("branch-margin", 1000, "with -branches: how close to the best move a runner-up must score to "+
@@ -63,23 +65,18 @@ func trainMain(args []string, stdout io.Writer) error {
 	prune := fs.Int("prune", 55, "drop the weights whose code (1-127) is below this, as train prune does")
 	pfile := fs.String("parser-features", "", "a file of the parser's templates, one a line, in place of "+
 		"text.ParserFeatures (to compare feature sets on dev)")
+	tfile := fs.String("tagger-features", "", "a file of the tagger's templates, one a line, in place of "+
+		"text.TaggerFeatures (to compare feature sets on dev)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	var pfeats []string
-	if *pfile != "" {
-		b, err := os.ReadFile(*pfile)
-		if err != nil {
-			return fmt.Errorf("cannot read the parser's templates: %w", err)
-		}
-		for _, l := range strings.Split(string(b), "\n") {
-			if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
-				pfeats = append(pfeats, l)
-			}
-		}
-		if len(pfeats) == 0 {
-			return fmt.Errorf("%s: no templates", *pfile)
-		}
+	pfeats, err := readTemplates(*pfile, "parser")
+	if err != nil {
+		return err
+	}
+	tfeats, err := readTemplates(*tfile, "tagger")
+	if err != nil {
+		return err
 	}
 	start := time.Now()
 	logf := func(format string, a ...any) {
@@ -129,9 +126,10 @@ func trainMain(args []string, stdout io.Writer) error {
 	}
 	logf("%d training sentences", len(sents))
 	m, err := text.Train(sents, text.TrainOptions{
-		TagEpochs: *tagEpochs, ParseEpochs: *parseEpochs, Folds: *folds, JackknifeAll: *jackAll, Repair: *repair, ParserRuns: *parserRuns, Seed: *seed,
+		TagEpochs: *tagEpochs, ParseEpochs: *parseEpochs, Folds: *folds, JackknifeAll: *jackAll, Repair: *repair,
+		ParserRuns: *parserRuns, TaggerRuns: *taggerRuns, Seed: *seed,
 		Explore: *explore, MinUpdates: *minUpdates, TagRestrict: *tagRestrict, Recheck: *recheck,
-		LabelMin: *labelMin, Repeat: repeat, ParserFeatures: pfeats, Log: logf,
+		LabelMin: *labelMin, Repeat: repeat, ParserFeatures: pfeats, TaggerFeatures: tfeats, Log: logf,
 		ParseBranches: *parseBranches, BranchMargin: *branchMargin,
 		Report: func(stage string, epoch int, m *text.Model) {
 			for _, b := range devBanks {
@@ -163,6 +161,28 @@ func trainMain(args []string, stdout io.Writer) error {
 	}
 	logf("wrote %s (%d bytes)", *out, len(b))
 	return nil
+}
+
+// readTemplates reads a file of feature templates, one a line ("#" starts
+// a comment line); nil for no file.
+func readTemplates(file, of string) ([]string, error) {
+	if file == "" {
+		return nil, nil
+	}
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read the %s's templates: %w", of, err)
+	}
+	var out []string
+	for _, l := range strings.Split(string(b), "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			out = append(out, l)
+		}
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("%s: no templates", file)
+	}
+	return out, nil
 }
 
 func pruneMain(args []string, stdout io.Writer) error {
@@ -200,6 +220,8 @@ func evalMain(args []string, stdout io.Writer) error {
 		"setting, 1: greedy)")
 	margin := fs.Int("branch-margin", 0, "with -branches: how close to the best move a runner-up must score to "+
 		"start a parse of its own, in the weight table's levels")
+	confusions := fs.Bool("confusions", false, "also print, for each tagging error (gold and predicted universal "+
+		"tag), the words, and how many of them and of their gold dependents get a wrong head")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -237,6 +259,9 @@ func evalMain(args []string, stdout io.Writer) error {
 	}
 	for _, bk := range banks {
 		fmt.Fprintf(stdout, "%-12s gold tokens: %v\n", bk.Name, Evaluate(m, bk, true))
+		if *confusions {
+			printConfusions(stdout, Confusions(m, bk))
+		}
 	}
 	if *raw {
 		seg, ok := Segmenters[*segName]
@@ -257,4 +282,21 @@ func evalMain(args []string, stdout io.Writer) error {
 var Segmenters = map[string]Segmenter{
 	"text":       func(s string) text.Paragraph { return text.Read(1, "body", s) },
 	"whitespace": Whitespace,
+}
+
+// printConfusions prints the costliest tagging errors, then the words
+// tagged right for the base rate.
+func printConfusions(w io.Writer, cs []Confusion) {
+	fmt.Fprintf(w, "  %-14s %6s %11s %6s %11s\n", "gold -> tagged", "words", "wrong head", "deps", "wrong head")
+	line := func(name string, c Confusion) {
+		fmt.Fprintf(w, "  %-14s %6d %5d %4.0f%% %6d %5d %4.0f%%\n", name, c.Words, c.WrongHead, pct(c.WrongHead, c.Words),
+			c.Deps, c.WrongDepHead, pct(c.WrongDepHead, c.Deps))
+	}
+	for i, c := range cs[:len(cs)-1] {
+		if i == 25 {
+			break
+		}
+		line(c.Gold.String()+" -> "+c.Sys.String(), c)
+	}
+	line("tagged right", cs[len(cs)-1])
 }
