@@ -161,8 +161,17 @@ func briefEntities(ents []knowledge.Entity) []string {
 		if len(e.Roles) > 0 {
 			line += ", " + Escape(strings.Join(e.Roles, ", "))
 		}
-		if len(e.Affiliations) > 0 {
-			line += " (" + Escape(strings.Join(e.Affiliations, ", ")) + ")"
+		// an affiliation the role names already is not said twice:
+		// "director of the SIWRR", not "director of the SIWRR (SIWRR)"
+		roles := strings.ToLower(strings.Join(e.Roles, " "))
+		var affs []string
+		for _, a := range e.Affiliations {
+			if !strings.Contains(roles, strings.ToLower(a)) {
+				affs = append(affs, a)
+			}
+		}
+		if len(affs) > 0 {
+			line += " (" + Escape(strings.Join(affs, ", ")) + ")"
 		}
 		lines = append(lines, line)
 	}

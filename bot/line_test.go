@@ -136,3 +136,17 @@ func TestParseLineReadsABooleanByItsName(t *testing.T) {
 		}
 	}
 }
+
+// A brief does not name an affiliation twice when the role holds it.
+func TestBriefEntitiesSayAnAffiliationOnce(t *testing.T) {
+	lines := briefEntities([]knowledge.Entity{
+		{Name: "Ana Ruiz", Type: knowledge.EntityPerson, Roles: []string{"director of the IWRI"}, Affiliations: []string{"IWRI"}},
+		{Name: "Tom Berg", Type: knowledge.EntityPerson, Roles: []string{"analyst"}, Affiliations: []string{"Delta Institute"}},
+	})
+	if want := "**Ana Ruiz**, director of the IWRI"; lines[0] != want {
+		t.Errorf("line = %q, want %q", lines[0], want)
+	}
+	if want := "**Tom Berg**, analyst (Delta Institute)"; lines[1] != want {
+		t.Errorf("line = %q, want %q", lines[1], want)
+	}
+}
