@@ -223,25 +223,51 @@ func topClaims(claims []knowledge.Claim) []knowledge.Claim {
 	return top
 }
 
-// topFigures picks the figures a brief shows: the earliest, those that say
-// what they count before the others, one of each text; in the article's
-// order.
+// topFigures picks the figures a brief shows: the weightiest (see
+// figureWeight), the earliest among equals, one of each text; in the
+// article's order.
 func topFigures(figures []knowledge.Figure) []knowledge.Figure {
-	var top []knowledge.Figure
+	var cands []knowledge.Figure
 	seen := map[string]bool{}
-	for _, counted := range []bool{true, false} {
-		for _, f := range figures {
-			key := strings.ToLower(f.Text)
-			if len(top) == briefFigures || seen[key] || (f.Counted != "") != counted || !f.Quantity() {
-				continue
-			}
-			seen[key] = true
-			top = append(top, f)
+	for _, f := range figures {
+		key := strings.ToLower(f.Text)
+		if seen[key] || !f.Quantity() {
+			continue
 		}
+		seen[key] = true
+		cands = append(cands, f)
 	}
+	// The weightiest first, in reading order among equals.
+	slices.SortStableFunc(cands, func(a, b knowledge.Figure) int { return cmp.Compare(figureWeight(b), figureWeight(a)) })
+	top := cands[:min(len(cands), briefFigures)]
 	slices.SortStableFunc(top, func(a, b knowledge.Figure) int { return cmp.Compare(a.Paragraph, b.Paragraph) })
 	return top
 }
+
+// figureWeight says how much a figure tells a reader of a brief: what it
+// counts, who gives it, money and shares over small counts ("two sides")
+// and spans of time ("72-hour", "two days").
+func figureWeight(f knowledge.Figure) int {
+	w := 0
+	if f.Counted != "" {
+		w += 2
+	}
+	if f.Source != "" {
+		w++
+	}
+	switch {
+	case f.Kind == knowledge.FigureMoney || f.Kind == knowledge.FigurePercent:
+		w += 2
+	case timeUnits[f.Unit]:
+		w--
+	case f.Kind == knowledge.FigureMeasure || f.Value != nil && *f.Value >= 10 || f.Max != nil && *f.Max >= 10:
+		w++
+	}
+	return w
+}
+
+// timeUnits are the units of spans of time.
+var timeUnits = map[string]bool{"second": true, "minute": true, "hour": true, "day": true, "week": true, "month": true, "year": true, "decade": true}
 
 // claimLineClipped is claimLine with the claim's content clipped so that
 // the line stays near limit characters.

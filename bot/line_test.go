@@ -150,3 +150,25 @@ func TestBriefEntitiesSayAnAffiliationOnce(t *testing.T) {
 		t.Errorf("line = %q, want %q", lines[1], want)
 	}
 }
+
+// A brief's key figures are what the article counts, in money and shares,
+// with a source, before small counts and spans of time.
+func TestTopFiguresPreferWhatTellsMost(t *testing.T) {
+	v := func(x float64) *float64 { return &x }
+	figs := []knowledge.Figure{
+		{Text: "72-hour", Kind: knowledge.FigureMeasure, Unit: "hour", Value: v(72), Counted: "truce", Paragraph: 1},
+		{Text: "two sides", Kind: knowledge.FigureCount, Value: v(2), Counted: "sides", Paragraph: 2},
+		{Text: "$40m", Kind: knowledge.FigureMoney, Value: v(40e6), Counted: "aid", Source: "the agency", Paragraph: 5},
+		{Text: "12%", Kind: knowledge.FigurePercent, Value: v(12), Counted: "prices", Paragraph: 6},
+		{Text: "3,000 people", Kind: knowledge.FigureCount, Value: v(3000), Counted: "people", Source: "the UN", Paragraph: 7},
+		{Text: "500 tonnes", Kind: knowledge.FigureMeasure, Unit: "tonne", Value: v(500), Counted: "food", Paragraph: 8},
+		{Text: "40 trucks", Kind: knowledge.FigureCount, Value: v(40), Counted: "trucks", Paragraph: 9},
+	}
+	var got []string
+	for _, f := range topFigures(figs) {
+		got = append(got, f.Text)
+	}
+	if want := "$40m, 12%, 3,000 people, 500 tonnes, 40 trucks"; strings.Join(got, ", ") != want {
+		t.Errorf("key figures = %s, want %s", strings.Join(got, ", "), want)
+	}
+}
