@@ -20,6 +20,9 @@ type clRef struct {
 	name, id, typ string
 	roles         []string // title words the article gave it ("coach", "lawyer")
 	spoke         bool     // it was resolved as a speaker, not only named
+	// said tells that a name or a description named it as a speaker: not
+	// only a pronoun's guess, nor the subject of a sentence.
+	said bool
 }
 
 // clEntMention is an entity's mention in a paragraph.
@@ -86,9 +89,13 @@ func (r *clResolver) remember(ref clRef) {
 	if r.weight >= salSpeaker/2 {
 		ref.spoke = true
 	}
+	if r.weight >= salSpeaker {
+		ref.said = true
+	}
 	for i := range r.refs {
 		if r.refs[i].name == ref.name {
 			ref.spoke = ref.spoke || r.refs[i].spoke
+			ref.said = ref.said || r.refs[i].said
 			for _, w := range r.refs[i].roles {
 				if !containsString(ref.roles, w) {
 					ref.roles = append(ref.roles, w)
@@ -118,6 +125,39 @@ func (r *clResolver) recent(types ...string) *clRef {
 		}
 	}
 	return nil
+}
+
+// recentPlural returns the group or organisation "they" most likely stands
+// for: the most recent one remembered that the content being resolved does
+// not name ("The central bank sold dollars, they said": not the bank). An
+// organisation only named as a sentence's subject gives way to a group that
+// spoke before it ("Dealers said C. The bank bought bonds, they said"): a
+// plural pronoun fits the group, and what the bank did is what the dealers
+// report.
+func (r *clResolver) recentPlural() *clRef {
+	var subject *clRef
+	for i := len(r.refs) - 1; i >= 0; i-- {
+		ref := &r.refs[i]
+		switch ref.typ {
+		case "", entities.EntityGroup, entities.EntityOrganization:
+		default:
+			continue
+		}
+		if r.namedInContent(ref) {
+			continue
+		}
+		if ref.typ == entities.EntityOrganization && !ref.said {
+			if subject == nil {
+				subject = ref
+			}
+			continue
+		}
+		if subject != nil && ref.typ != entities.EntityGroup {
+			break
+		}
+		return ref
+	}
+	return subject
 }
 
 // recentPerson is recent(person), but a name of unknown type that names a
@@ -301,7 +341,7 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 				}
 			}
 		default:
-			ref = r.recent(entities.EntityGroup, entities.EntityOrganization)
+			ref = r.recentPlural()
 		}
 		if ref == nil {
 			ref = r.entityBefore(p.n, st, pron, lex)
@@ -384,6 +424,12 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 		return sp
 	}
 	sp.name = clDescription(p, a, b)
+	// "An official at the bank": a person described by a role, whatever
+	// the words after it name.
+	if head, typ := descriptionHead(p, a, b, lex); typ == entities.EntityPerson && head != t[b-1].low {
+		r.remember(clRef{name: sp.name, typ: typ, roles: []string{head}})
+		return sp
+	}
 	switch last := t[b-1].low; {
 	case lex.is(last, wDoc):
 		// "The book said …. It claims …": what "it" says next is the book's.

@@ -399,3 +399,38 @@ func TestKinSpeaksForThemselves(t *testing.T) {
 		t.Errorf("want the mother's claim, got %+v", c)
 	}
 }
+
+// TestPronounFindsTheUnnamedSpeaker: a speaker described only by a role
+// ("another trader", "a Madrid banker") is the one a following "he" stands
+// for, not an earlier speaker with a better known role; and the description
+// is the speaker's name, not the place or nationality inside it.
+func TestPronounFindsTheUnnamedSpeaker(t *testing.T) {
+	body := "An official at the state lender said the notes were priced fairly.\n\n" +
+		"\"Nobody asked for this paper,\" another trader said. \"But there is no reason to panic,\" he said.\n\n" +
+		"A Lisbon banker said he expected calm within a week. \"People overreacted,\" he said."
+	cs := claimsIn(t, body)
+	for _, tt := range []struct{ content, speaker string }{
+		{"no reason to panic", "another trader"},
+		{"expected calm", "a Lisbon banker"},
+		{"People overreacted", "a Lisbon banker"},
+	} {
+		if c := claimWith(cs, tt.content); c == nil || c.Speaker != tt.speaker {
+			t.Errorf("want %q said by %q, got %+v", tt.content, tt.speaker, c)
+		}
+	}
+}
+
+// TestTheyIsNotWhatTheyReport: "they" after a group of speakers stands for
+// that group, not for an organisation the statement is about, whether the
+// statement names it or it was the subject of the sentence before.
+func TestTheyIsNotWhatTheyReport(t *testing.T) {
+	body := "The bond market stalled on Tuesday after a surprise issue by a state lender, brokers said.\n\n" +
+		"The Central Bank of Portugal also bought notes on Wednesday, they said.\n\n" +
+		"They said the new issue traded at a small discount."
+	cs := claimsIn(t, body)
+	for _, content := range []string{"also bought notes", "traded at a small discount"} {
+		if c := claimWith(cs, content); c != nil && c.Speaker != "brokers" {
+			t.Errorf("%q is shown as said by %q, want the brokers or nothing", content, c.Speaker)
+		}
+	}
+}
