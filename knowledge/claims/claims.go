@@ -41,11 +41,26 @@ func Extract(doc *text.Doc, ents []entities.Entity) []Claim {
 	x.flushPending(nil)
 	// A question asserts nothing: "Will I still want to race?" she asked
 	// is shown as asked, not as something she asserts.
-	for i := range x.claims {
-		if asksOnly(x.claims[i].Content) {
-			x.claims[i].Stance = "ask"
+	asked := x.claims[:0]
+	for _, c := range x.claims {
+		p := doc.Para(c.Paragraph)
+		switch {
+		case !c.Quoted && p != nil && narratorQuestion(p, c.Start):
+			// "At what point will the ministers admit that C?": the
+			// writer asks; no one asserts C. What someone asked stays
+			// as asked.
+			if !askCue(c.Cue) {
+				continue
+			}
+			c.Stance = "ask"
+		case asksOnly(c.Content) || p != nil && c.End < len(p.Text) && p.Text[c.End] == '?' && asksOnly(c.Content+"?"):
+			// "Who will pay?" ends the content, or just after it when the
+			// question mark was left out.
+			c.Stance = "ask"
 		}
+		asked = append(asked, c)
 	}
+	x.claims = asked
 	claims := tidySpeakers(doc, x.claims)
 	sort.SliceStable(claims, func(i, j int) bool {
 		if claims[i].Paragraph != claims[j].Paragraph {

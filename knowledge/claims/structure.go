@@ -822,7 +822,7 @@ func (p *clPara) nounBefore(a, h int) int {
 	return -1
 }
 
-// asksOnly tells whether content is one question and nothing else: "Will I
+// asksOnly tells whether content is questions and nothing else: "Will I
 // still want to race?", she asked. A question asserts nothing; content
 // that goes on to answer it ("Do they want our place? We are top.") does.
 func asksOnly(content string) bool {
@@ -831,10 +831,36 @@ func asksOnly(content string) bool {
 		return false
 	}
 	c = strings.TrimSuffix(c, "?")
-	for _, end := range []string{". ", "! ", "? ", ".\" ", ".” "} {
+	// "Have you seen it? Ever seen one?": questions one after another
+	// still assert nothing; a statement among them does.
+	for _, end := range []string{". ", "! ", ".\" ", ".” ", "!\" ", "!” "} {
 		if strings.Contains(c, end) {
 			return false
 		}
 	}
 	return true
+}
+
+// narratorQuestion tells whether the sentence of paragraph p that holds
+// byte at is a question the writer asks: it ends with a question mark and
+// quotes no one.
+func narratorQuestion(p *text.Paragraph, at int) bool {
+	for _, se := range p.Sentences {
+		if se.Start >= se.End || se.End > len(p.Tokens) {
+			continue
+		}
+		st, en := p.Tokens[se.Start].Start, p.Tokens[se.End-1].End
+		if at < st || at >= en {
+			continue
+		}
+		s := strings.TrimSpace(p.Text[st:en])
+		return strings.HasSuffix(s, "?") && !strings.ContainsAny(s, "\"“”«»")
+	}
+	return false
+}
+
+// askCue tells a cue that reports a question ("asked", "wonders").
+func askCue(cue string) bool {
+	c := strings.ToLower(cue)
+	return strings.HasPrefix(c, "ask") || strings.HasPrefix(c, "wonder") || strings.HasPrefix(c, "inquir") || strings.HasPrefix(c, "enquir")
 }

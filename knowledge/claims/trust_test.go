@@ -434,3 +434,27 @@ func TestTheyIsNotWhatTheyReport(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionsAreNotAssertions: questions in a row assert nothing, nor
+// does a question whose mark falls just after the content read; a
+// question the writer asks ("Why did the council claim that C?", "At what
+// point will they admit that C?") is no one's claim of C; what someone is
+// reported to ask stays as asked.
+func TestQuestionsAreNotAssertions(t *testing.T) {
+	body := "\"Have you ever seen a harbour this empty? Ever seen a crane this idle?\" the mayor Ines Vale said.\n\n" +
+		"At what point will the ministers admit that the harbour scheme has failed? Nobody can tell.\n\n" +
+		"Ken Ode put it bluntly. After all, he asked -- what lender could possibly fund a hundred new schools in one year? He said the plan would fail."
+	cs := claimsIn(t, body)
+	if c := claimWith(cs, "harbour this empty"); c == nil || c.Stance != "ask" {
+		t.Errorf("questions in a row are not shown as asked: %+v", c)
+	}
+	if c := claimWith(cs, "scheme has failed"); c != nil {
+		t.Errorf("the writer's question became %s's claim: %+v", c.Speaker, *c)
+	}
+	if c := claimWith(cs, "what lender could"); c != nil && c.Stance != "ask" {
+		t.Errorf("a reported question is shown as an assertion: %+v", *c)
+	}
+	if c := claimWith(cs, "plan would fail"); c == nil || c.Stance != "assert" {
+		t.Errorf("the statement after the question is lost: %+v", c)
+	}
+}
