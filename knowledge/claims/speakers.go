@@ -850,6 +850,12 @@ func descriptionHead(p *clPara, a, b int, lex *clLexicon) (string, string) {
 		switch t[k].low {
 		case "for", "of", "at", "with", "in", "on", "by", "from":
 			h = k - 1
+		case "to":
+			// "a source close to the board"
+			if k-1 <= a+1 || t[k-1].low != "close" {
+				continue
+			}
+			h = k - 2
 		default:
 			if tag := p.src.Tokens[t[k].tok].Tag; t[k].upper || tag != "VBG" && tag != "VBN" || k == a+1 {
 				continue
@@ -872,6 +878,10 @@ func descriptionHead(p *clPara, a, b int, lex *clLexicon) (string, string) {
 	case lex.is(w.low, wMale|wFemale) && h > a && possessed(p, a, h+1):
 		// "Marco Velli's mother has said": his mother, not he.
 		return w.low, entities.EntityPerson
+	case h > a && possessed(p, a, h+1) && p.src.Tokens[w.tok].Tag == "NNS":
+		// "Russia's newspapers claimed", "the bank's creditors fear":
+		// those the possessor has, not the possessor.
+		return w.low, entities.EntityGroup
 	case h < b-1 && p.src.Tokens[w.tok].Tag == "NNS":
 		// "unnamed allies of Ms Marlow and Mr Ashby": people described
 		// by what they are to the names after the head, not the names.

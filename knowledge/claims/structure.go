@@ -207,7 +207,16 @@ func (x *clExtractor) structureAgrees(p *clPara, f *clFound) bool {
 					}
 				}
 			}
+			// "A senior economist with Banco Azul said": the name after the
+			// preposition says where the one described works, unless the
+			// parse found a longer phrase.
+			ra := -1
+			if weak && (a < 0 || a >= f.spS) {
+				ra = x.roleBefore(p, f.spS)
+			}
 			switch {
+			case ra >= 0:
+				f.spS = ra
 			case a >= 0:
 				f.spS, f.spE = a, b
 			case !weak:
@@ -863,4 +872,39 @@ func narratorQuestion(p *text.Paragraph, at int) bool {
 func askCue(cue string) bool {
 	c := strings.ToLower(cue)
 	return strings.HasPrefix(c, "ask") || strings.HasPrefix(c, "wonder") || strings.HasPrefix(c, "inquir") || strings.HasPrefix(c, "enquir")
+}
+
+// roleBefore returns where the phrase starts whose last word is a role or
+// a group ("a senior economist", "officials") right before the preposition
+// that opens the speaker phrase at view token a ("with Banco Azul", "close
+// to the board"), or -1.
+func (x *clExtractor) roleBefore(p *clPara, a int) int {
+	t := p.toks
+	k := a - 1
+	if k < 1 || t[k].kind != clWord {
+		return -1
+	}
+	h := k - 1
+	switch t[k].low {
+	case "with", "at", "from", "in":
+	case "to":
+		if t[h].low != "close" {
+			return -1
+		}
+		h--
+	default:
+		return -1
+	}
+	if h < 0 || t[h].kind != clWord || t[h].upper || t[h].clitic || !x.lex.is(t[h].low, wTitle|wGroup) || x.lex.is(t[h].low, wOrg) {
+		return -1
+	}
+	s := h
+	for s > 0 && h-s < 5 && t[s-1].kind == clWord && t[s-1].quote < 0 && !t[s-1].clitic &&
+		!(x.lex.is(t[s-1].low, wStop) && !t[s-1].upper) && !x.lex.is(t[s-1].low, wPronPerson|wPronOrg|wPronPlural) {
+		s--
+		if clDeterminers[t[s].low] {
+			break
+		}
+	}
+	return s
 }

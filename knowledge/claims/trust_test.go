@@ -458,3 +458,19 @@ func TestQuestionsAreNotAssertions(t *testing.T) {
 		t.Errorf("the statement after the question is lost: %+v", c)
 	}
 }
+
+// TestSpeakerIsNotWhoQualifiesIt: those a name has ("Lisbon's
+// newspapers", "the lender's creditors") and someone described by a role
+// where a name works ("a senior economist with Banco Azul", "a source close
+// to Norvik Partners") speak, not the name that qualifies them.
+func TestSpeakerIsNotWhoQualifiesIt(t *testing.T) {
+	for _, tt := range []struct{ body, content, speaker string }{
+		{"Lisbon's newspapers claimed that Norvik was a front for a gas company.", "front for a gas company", "Lisbon's newspapers"},
+		{"A senior economist with Banco Azul said the focus was now on trade rather than rates.", "focus was now on trade", "a senior economist with Banco Azul"},
+		{"A source close to Norvik Partners said the group would apply for a licence.", "apply for a licence", "a source close to Norvik Partners"},
+	} {
+		if c := claimWith(claimsIn(t, tt.body), tt.content); c == nil || c.Speaker != tt.speaker {
+			t.Errorf("%q: want the claim said by %q, got %+v", tt.body, tt.speaker, c)
+		}
+	}
+}
