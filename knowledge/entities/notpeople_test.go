@@ -1,6 +1,7 @@
 package entities_test
 
 import (
+	"strings"
 	"testing"
 
 	. "github.com/briefbot/briefbot/knowledge"
@@ -290,4 +291,27 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// TestRoyalGivenNameIsWhole: "Prince Edmund" is named by his given name
+// alone; a namesake with a surname ("Edmund Hayes") is someone else, before
+// or after him.
+func TestRoyalGivenNameIsWhole(t *testing.T) {
+	for _, body := range [][]string{
+		{"Prince Edmund and his fiancee said on Monday that they would marry in April.",
+			"Liberal leader Edmund Hayes offered his congratulations to the couple."},
+		{"Liberal leader Edmund Hayes spoke in the debate on Monday.",
+			"Later, Princess Edmunda and Prince Edmund said they would marry in April."},
+	} {
+		ents := entities.Extract(Read(articleOf("", body...)))
+		hayes := findEntity(ents, "Edmund Hayes")
+		if hayes == nil {
+			t.Fatalf("%q: no Edmund Hayes among %s", body, entityNames(ents))
+		}
+		for _, m := range hayes.Mentions {
+			if strings.Contains(m.Text, "Prince") {
+				t.Errorf("%q: the prince is taken for Edmund Hayes: %+v", body, hayes.Mentions)
+			}
+		}
+	}
 }
