@@ -962,6 +962,12 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 		if !quoteBefore && x.holdsVerb(p, a, b) {
 			return 0, 0, 0, false, false
 		}
+		// "Parry, speaking to the BBC, admits Keane, who …, will have the
+		// final say": words before the cue with no finite verb are its
+		// subject, and the name after it begins what is admitted.
+		if !quoteBefore && !finiteIn(p, s.a, j) {
+			return 0, 0, 0, false, false
+		}
 		spA, spEnd, after = a, b, b
 		// "C, said one source in the room." but not "C, said the union
 		// expected ..."; after a quote the speaker may run on ("said one of
@@ -1478,6 +1484,20 @@ func (x *clExtractor) holdsVerb(p *clPara, a, b int) bool {
 	for k := a; k < b; k++ {
 		if t := p.toks[k]; t.kind == clWord && !t.upper {
 			if pos := p.src.Tokens[t.tok].POS; pos == text.VERB || pos == text.AUX {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// finiteIn tells whether the view tokens [a, b) hold a verb that is no
+// bare participle in -ing, as the tagger reads them (it may take a finite
+// verb for a participle, not for a gerund).
+func finiteIn(p *clPara, a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := p.toks[k]; t.kind == clWord && !t.upper {
+			if tk := p.src.Tokens[t.tok]; (tk.POS == text.VERB || tk.POS == text.AUX) && tk.Tag != "VBG" {
 				return true
 			}
 		}

@@ -474,3 +474,21 @@ func TestSpeakerIsNotWhoQualifiesIt(t *testing.T) {
 		}
 	}
 }
+
+// TestNameAfterTheCueBeginsWhatIsSaid: "Harlow, speaking to the BBC, admits
+// Keane, who …, will have the final say": the words before the cue hold no
+// verb of their own, so they are its subject; the name after the cue begins
+// what is admitted and says nothing.
+func TestNameAfterTheCueBeginsWhatIsSaid(t *testing.T) {
+	body := "Harlow, speaking to a local radio station, admits Keane, who has been linked with Milan, will have the final say on his future."
+	for _, c := range claimsIn(t, body) {
+		if c.Speaker == "Keane" {
+			t.Errorf("the one the admission is about speaks: %+v", c)
+		}
+	}
+	// A statement before the cue still has its speaker after it.
+	body = "Incidents like this happen, said Tom Reyes, because banks change their networks."
+	if c := claimWith(claimsIn(t, body), "Incidents like this"); c == nil || c.Speaker != "Tom Reyes" {
+		t.Errorf("an inverted attribution is lost: %+v", c)
+	}
+}
