@@ -127,9 +127,13 @@ func (r *clResolver) entityGender(i int) clGender {
 			break
 		}
 		if p := r.doc.Para(m.Paragraph); p != nil && m.Start <= len(p.Text) {
+			// A title's word, not a given name: "said Greta X" is no
+			// man for the name "Said".
 			before := strings.Fields(p.Text[:m.Start])
 			if len(before) > 0 {
-				g = genderWords()[strings.ToLower(strings.TrimSuffix(before[len(before)-1], "."))]
+				if w := strings.ToLower(strings.TrimSuffix(before[len(before)-1], ".")); claimLexicon().is(w, wMale|wFemale) {
+					g = genderWords()[w]
+				}
 			}
 		}
 	}

@@ -492,3 +492,14 @@ func TestNameAfterTheCueBeginsWhatIsSaid(t *testing.T) {
 		t.Errorf("an inverted attribution is lost: %+v", c)
 	}
 }
+
+// TestSaidIsNoGivenName: "said Greta Lindqvist" says nothing of her gender
+// ("Said" is a man's given name, not a title), so a "she" after it finds
+// her.
+func TestSaidIsNoGivenName(t *testing.T) {
+	body := "\"The dollar will hold its range,\" said Greta Lindqvist, senior dealer at Norbank. " +
+		"She said there was some resistance to further gains."
+	if c := claimWith(claimsIn(t, body), "some resistance"); c == nil || c.Speaker != "Greta Lindqvist" {
+		t.Errorf("\"she\" does not find the woman named after \"said\": %+v", c)
+	}
+}
