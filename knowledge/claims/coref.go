@@ -335,13 +335,13 @@ func (r *clResolver) hasRole(ref *clRef, role string) bool {
 
 func (r *clResolver) hasRoleWord(ref *clRef, role string) bool {
 	for _, w := range ref.roles {
-		if clHasWord(strings.ToLower(strings.TrimSuffix(w, ".")), role) {
+		if roleHolds(w, role) {
 			return true
 		}
 	}
 	if e := r.entity(ref.id); e != nil {
 		for _, w := range e.Roles {
-			if clHasWord(strings.ToLower(strings.TrimSuffix(w, ".")), role) {
+			if roleHolds(w, role) {
 				return true
 			}
 		}
@@ -349,7 +349,7 @@ func (r *clResolver) hasRoleWord(ref *clRef, role string) bool {
 	for i := len(r.refs) - 1; i >= 0; i-- {
 		if r.refs[i].name == ref.name && r.refs[i].id == ref.id {
 			for _, w := range r.refs[i].roles {
-				if clHasWord(strings.ToLower(strings.TrimSuffix(w, ".")), role) {
+				if roleHolds(w, role) {
 					return true
 				}
 			}
@@ -357,6 +357,35 @@ func (r *clResolver) hasRoleWord(ref *clRef, role string) bool {
 	}
 	return false
 }
+
+// roleHolds tells whether the role an article gave ("Shadow foreign
+// secretary", "coach") holds the words of role ("foreign secretary"), not
+// as another office: the shadow, deputy or vice of an office does not hold
+// it.
+func roleHolds(given, role string) bool {
+	s := strings.ToLower(strings.TrimSuffix(given, "."))
+	if !clHasWord(s, role) {
+		return false
+	}
+	for i := 0; ; {
+		j := strings.Index(s[i:], role)
+		if j < 0 {
+			return false
+		}
+		j += i
+		if e := j + len(role); (j == 0 || s[j-1] == ' ') && (e == len(s) || s[e] == ' ') {
+			before := strings.Fields(s[:j])
+			if len(before) == 0 || !clLesserOffice[before[len(before)-1]] {
+				return true
+			}
+		}
+		i = j + 1
+	}
+}
+
+// clLesserOffice are words before an office that make another one of it:
+// "Shadow foreign secretary" is not the foreign secretary.
+var clLesserOffice = map[string]bool{"shadow": true, "deputy": true, "vice": true, "assistant": true, "junior": true, "under": true}
 
 // sentenceAt returns the number of the sentence, counted through the
 // article, that holds byte at of paragraph n.

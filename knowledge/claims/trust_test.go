@@ -503,3 +503,13 @@ func TestSaidIsNoGivenName(t *testing.T) {
 		t.Errorf("\"she\" does not find the woman named after \"said\": %+v", c)
 	}
 }
+
+// TestShadowOfAnOfficeIsNotIt: "the foreign secretary" is not the shadow
+// foreign secretary named before, but the foreign secretary.
+func TestShadowOfAnOfficeIsNotIt(t *testing.T) {
+	body := "Shadow foreign secretary Mark Dunne told MPs the new paper was propaganda. Foreign Secretary Jane Holt said the charge was absurd.\n\n" +
+		"Mr Dunne said ministers were delaying the vote. The foreign secretary hit back by saying Tory policy had kept the party out of power."
+	if c := claimWith(claimsIn(t, body), "kept the party out"); c != nil && c.Speaker == "Mark Dunne" {
+		t.Errorf("the shadow minister is taken for the minister: %+v", *c)
+	}
+}
