@@ -10,8 +10,11 @@ import (
 
 // Coreference of "he" and "she": the person a pronoun stands for is the most
 // salient one that can be meant, not the nearest name. Salience adds up what
-// the article has said of each person so far, halved for every sentence
-// back (Lappin and Leass, 1994): being the speaker of a claim counts most,
+// the article has said of each person so far, divided by three for every
+// sentence back (after Lappin and Leass, 1994, who halve it; a third lets
+// the subject of the sentence just before outweigh a speaker two sentences
+// back: "Ruiz told the website C. Manager Healy is blunt. 'C2,' he said" is
+// Healy's): being the speaker of a claim counts most,
 // the subject of a sentence next, any other mention least, and a mention
 // inside someone's quotation not at all. A person can be meant when the gender fits
 // (from a given name, an honorific before a mention, a gendered role) and
@@ -250,12 +253,12 @@ func (r *clResolver) salientOf(typ string, n, at int, g clGender, role string) *
 		}
 	}
 	// What a person does in each sentence counts once, by its most telling
-	// mention, halved for every sentence back.
+	// mention, divided by three for every sentence back.
 	for _, c := range cands {
 		for s, w := range c.bySent {
 			decay := 1.0
 			for k := s; k < now; k++ {
-				decay /= 2
+				decay /= 3
 			}
 			c.score += w * decay
 		}

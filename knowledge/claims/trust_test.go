@@ -513,3 +513,13 @@ func TestShadowOfAnOfficeIsNotIt(t *testing.T) {
 		t.Errorf("the shadow minister is taken for the minister: %+v", *c)
 	}
 }
+
+// TestHeIsTheSubjectJustBefore: "he said" right after a sentence about a
+// newly named person is that person, not a speaker two sentences back.
+func TestHeIsTheSubjectJustBefore(t *testing.T) {
+	body := "Their president, Tomas Ruiz, says Marco \"does not wish to stay any longer\". \"We have already spoken with Marco,\" Ruiz told his club's website. " +
+		"Club manager Healy is no respecter of reputations. \"The onus is on Marco to force his way into the team,\" he said."
+	if c := claimWith(claimsIn(t, body), "onus is on Marco"); c == nil || c.Speaker != "Healy" {
+		t.Errorf("want the manager's claim, got %+v", c)
+	}
+}
