@@ -997,6 +997,13 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 		if after < s.b && (t[after].kind == clColon || t[after].kind == clOpen || t[after].kind == clWord && t[after].low == "that") {
 			return 0, 0, 0, false, false
 		}
+		// "“C1.” Vidal told a local radio station: “C2”": the cue
+		// introduces the quote after its listener, not the one before.
+		for k := after; k < s.b && k < after+8 && t[k].kind == clWord && t[k].quote < 0; k++ {
+			if k+2 < s.b && t[k+1].kind == clColon && t[k+2].kind == clOpen {
+				return 0, 0, 0, false, false
+			}
+		}
 		// A quote that does not open the sentence ends the content only
 		// when the attribution ends the sentence too.
 		more, ok := x.tailAfter(p, s, after, cue, after > ce)

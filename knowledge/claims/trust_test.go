@@ -523,3 +523,18 @@ func TestHeIsTheSubjectJustBefore(t *testing.T) {
 		t.Errorf("want the manager's claim, got %+v", c)
 	}
 }
+
+// TestToldColonIntroducesTheNextQuote: "X told a radio station: “C2”"
+// introduces the quote after it, not the one before it, which goes on from
+// another speaker.
+func TestToldColonIntroducesTheNextQuote(t *testing.T) {
+	body := "\"The police have found nothing,\" said club president Luis Pardo. \"The best thing we can all do now is to put this behind us.\" " +
+		"Midfielder Tomas Vidal told a local radio station: \"I have never seen this before and sport should be above it all.\""
+	cs := claimsIn(t, body)
+	if c := claimWith(cs, "best thing we can all do"); c != nil && c.Speaker == "Tomas Vidal" {
+		t.Errorf("the quote before the cue went to the speaker of the next: %+v", *c)
+	}
+	if c := claimWith(cs, "never seen this before"); c == nil || c.Speaker != "Tomas Vidal" {
+		t.Errorf("the quote after the colon lost its speaker: %+v", c)
+	}
+}
