@@ -315,3 +315,16 @@ func TestRoyalGivenNameIsWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestServedAsARoleIsAPerson: a surname that only speaks, which the
+// article never gives a first name or a title, is a person's when a verb
+// casts it in a person's office ("joined the club as chief executive").
+func TestServedAsARoleIsAPerson(t *testing.T) {
+	ents := entities.Extract(Read(articleOf("Harlow rules out sale",
+		"Harlow said the club would not sell its captain.",
+		"Harlow joined the club as chief executive in 1998 from a similar post at the league.",
+		"The club's finances are sound, Harlow said on Friday.")))
+	if e := findEntity(ents, "Harlow"); e == nil || e.Type != entities.EntityPerson {
+		t.Errorf("want Harlow a person, got %s", entityNames(ents))
+	}
+}
