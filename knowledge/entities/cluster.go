@@ -85,10 +85,12 @@ func (x *entityExtractor) canonKey(c *cand) string {
 }
 
 // headsOnly tells words that are all an organisation's heads or legal
-// suffixes ("industries inc").
+// suffixes ("industries inc"), or a head in the plural after the firm's
+// own name ("Marine Midland Banks Inc" is "Marine Midland"; "Banks" alone
+// may be a surname).
 func (x *entityExtractor) headsOnly(words []string) bool {
 	for _, w := range words {
-		if !x.lx.orgHeads[w] && !x.lx.legal[w] {
+		if !x.lx.orgHeads[w] && !x.lx.legal[w] && !x.lx.orgHeads[strings.TrimSuffix(w, "s")] {
 			return false
 		}
 	}

@@ -328,3 +328,15 @@ func TestServedAsARoleIsAPerson(t *testing.T) {
 		t.Errorf("want Harlow a person, got %s", entityNames(ents))
 	}
 }
+
+// TestFirmNameWithoutItsPluralHead: "Norwood Midland" after "Norwood
+// Midland Banks Inc" is the bank, its plural head and legal form left out.
+func TestFirmNameWithoutItsPluralHead(t *testing.T) {
+	ents := entities.Extract(Read(articleOf("Bank filing",
+		"Norwood Midland Banks Inc said in a filing that it may reclassify 359 mln dlrs of loans.",
+		"Norwood Midland said its total outstandings were 653 mln dlrs.")))
+	e := findEntity(ents, "Norwood Midland Banks Inc")
+	if e == nil || !contains(e.Aliases, "Norwood Midland") {
+		t.Errorf("the short name is not the bank's: %s", entityNames(ents))
+	}
+}
