@@ -340,3 +340,13 @@ func TestFirmNameWithoutItsPluralHead(t *testing.T) {
 		t.Errorf("the short name is not the bank's: %s", entityNames(ents))
 	}
 }
+
+// TestMarketLeaderIsAFirm: "market leader X" is a firm, though "leader"
+// alone before a name is a person's title.
+func TestMarketLeaderIsAFirm(t *testing.T) {
+	ents := entities.Extract(Read(articleOf("Retail",
+		"The retailer is struggling to keep up with market leader Brightway and cut-price rivals, said analyst Tom Reyes.")))
+	if e := findEntity(ents, "Brightway"); e != nil && e.Type == entities.EntityPerson {
+		t.Errorf("the market leader is shown as a person: %s", entityNames(ents))
+	}
+}
