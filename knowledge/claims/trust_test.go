@@ -538,3 +538,18 @@ func TestToldColonIntroducesTheNextQuote(t *testing.T) {
 		t.Errorf("the quote after the colon lost its speaker: %+v", c)
 	}
 }
+
+// TestPassiveExpectationAndWonPrizesAreNoClaims: those others expect
+// something of ("are expected to be fit") expect nothing, and a prize
+// claimed is a prize won, no statement.
+func TestPassiveExpectationAndWonPrizesAreNoClaims(t *testing.T) {
+	for _, body := range []string{
+		"Vale and Ortiz both pulled out of tournaments last week through injury but are expected to be fit.",
+		"The new board will review the bids and is widely expected to approve two of them.",
+		"Coach Dana Frost claimed the coaching award while her side took the team award.",
+	} {
+		for _, c := range claimsIn(t, body) {
+			t.Errorf("%q: no one states anything, got %s's claim %q", body, c.Speaker, c.Content)
+		}
+	}
+}
