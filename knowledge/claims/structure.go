@@ -178,6 +178,17 @@ func (x *clExtractor) structureAgrees(p *clPara, f *clFound) bool {
 			return false
 		}
 	}
+	// "when an industry complains that C": what anyone of a kind would
+	// say, no one's statement.
+	if f.spS > 0 && f.spS < f.spE && f.inherit == nil {
+		switch p.toks[f.spS-1].low {
+		case "when", "whenever", "unless", "if", "once":
+			switch p.toks[f.spS].low {
+			case "a", "an", "any", "every", "each", "anyone", "anybody", "someone", "somebody":
+				return false
+			}
+		}
+	}
 	if f.cueTok >= 0 && f.spS >= 0 && f.spE <= f.cueTok && f.inherit == nil && f.relPron == 0 && f.frame != frameParse && f.frame != frameNoun && f.frame != framePrep {
 		// "Following a swiftly called meeting, the council issued ...",
 		// "Chastened by the analyses, Trump revised his plan, promising
@@ -397,7 +408,7 @@ func (x *clExtractor) worthParsing(p *clPara, f *clFound) bool {
 		case t.Start < cue.Start:
 			switch t.Low {
 			case "not", "n't", "never", "no", "hardly", "scarcely", "nobody", "none", "neither", "without", "while", "although", "though", "whereas", "by",
-				"whether", "if", "must", "should", "ought":
+				"whether", "if", "must", "should", "ought", "whenever", "unless":
 				return true
 			}
 			if x.lex.is(t.Lemma, wRefuse) || x.lex.denials[t.Lemma] || x.lex.is(t.Low, wReport) {
@@ -460,9 +471,10 @@ func clauseAhead(toks []text.Token) bool {
 // with a verb of its own ("if the state held up the deal, Patriot could
 // threaten"; but "If anything, experts say C" says C).
 func (p *clPara) conditional(c int) bool {
-	if p.kid(c, text.RelMark, "whether") >= 0 {
+	if p.kid(c, text.RelMark, "whether", "whenever", "unless") >= 0 {
 		return true
 	}
+
 	m := p.kid(c, text.RelMark, "if")
 	if m < 0 {
 		return false

@@ -553,3 +553,22 @@ func TestPassiveExpectationAndWonPrizesAreNoClaims(t *testing.T) {
 		}
 	}
 }
+
+// TestGenericOrConditionalSpeakerSaysNothing: what anyone of a kind would
+// say ("when an industry complains that C") or someone would do unless
+// something happens states nothing.
+func TestGenericOrConditionalSpeakerSaysNothing(t *testing.T) {
+	for _, body := range []string{
+		"The bill forces the agency to act fast when an industry complains that a surge in imports threatens its existence.",
+		"The agency should stay out of the race now unless it wants to publish all its files.",
+	} {
+		for _, c := range claimsIn(t, body) {
+			t.Errorf("%q: a generic or conditional statement became %s's claim %q", body, c.Speaker, c.Content)
+		}
+	}
+	// What someone set out to do and did stays.
+	body := "The senator took to the radio on Monday to accuse the governor of hiding the report."
+	if c := claimWith(claimsIn(t, body), "hiding the report"); c == nil {
+		t.Errorf("an accusation made with an infinitive of purpose is lost")
+	}
+}
