@@ -61,6 +61,9 @@ func Extract(doc *text.Doc, ents []entities.Entity) []Claim {
 		asked = append(asked, c)
 	}
 	x.claims = asked
+	for i := range x.claims {
+		trimAttribution(doc, &x.claims[i])
+	}
 	claims := tidySpeakers(doc, x.claims)
 	sort.SliceStable(claims, func(i, j int) bool {
 		if claims[i].Paragraph != claims[j].Paragraph {

@@ -572,3 +572,20 @@ func TestGenericOrConditionalSpeakerSaysNothing(t *testing.T) {
 		t.Errorf("an accusation made with an infinitive of purpose is lost")
 	}
 }
+
+// TestAttributionIsNoPartOfTheContent: the attribution written inside a
+// sentence is cut from what is said; the content keeps a clause of its
+// own, and stays whole where a cut would leave a fragment or turn it.
+func TestAttributionIsNoPartOfTheContent(t *testing.T) {
+	for _, tt := range []struct{ body, want string }{
+		{"Chinese wine sales are growing, the farm ministry said, with sales in 2003 up 25%.", "Chinese wine sales are growing"},
+		{"Currently, he said, the search sites did not do a good job of describing pages.", "the search sites did not do a good job of describing pages"},
+		{"To understand the ruling, Judge Ann Hale said, one should visit the archive.", "one should visit the archive"},
+		{"The rise was feared to hurt planting, Jan Licht said, but the effect was probably small.", "The rise was feared to hurt planting, Jan Licht said, but the effect was probably small"},
+	} {
+		cs := claimsIn(t, tt.body)
+		if len(cs) != 1 || cs[0].Content != tt.want {
+			t.Errorf("%q: want the content %q, got %+v", tt.body, tt.want, cs)
+		}
+	}
+}
