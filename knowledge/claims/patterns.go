@@ -1512,6 +1512,10 @@ func finiteIn(p *clPara, a, b int) bool {
 	return false
 }
 
+// clFirmForms are the words after "and" that end a firm's name ("Bear
+// Stearns and Co", "Smith and Sons").
+var clFirmForms = map[string]bool{"co": true, "co.": true, "company": true, "sons": true, "partners": true, "associates": true}
+
 // phraseAfter returns the noun phrase that starts at k: "according to the
 // State Department", "said Smith, a spokesman".
 func (x *clExtractor) phraseAfter(p *clPara, s clSpan, k int) (int, int) {
@@ -1529,7 +1533,10 @@ func (x *clExtractor) phraseAfter(p *clPara, s clSpan, k int) (int, int) {
 		if tj.kind != clWord || tj.quote >= 0 {
 			break
 		}
-		if !tj.upper && x.lex.is(tj.low, wStop) && tj.low != "of" {
+		// "said Bear Stearns and Co analyst Ann Reis": "and Co" is part
+		// of the firm's name.
+		andCo := tj.low == "and" && j > k && t[j-1].upper && j+1 < s.b && t[j+1].kind == clWord && clFirmForms[t[j+1].low]
+		if !tj.upper && x.lex.is(tj.low, wStop) && tj.low != "of" && !andCo {
 			break
 		}
 		if j > k && !tj.upper && x.lex.isCueWord(tj.low) {

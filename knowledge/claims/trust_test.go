@@ -589,3 +589,12 @@ func TestAttributionIsNoPartOfTheContent(t *testing.T) {
 		}
 	}
 }
+
+// TestAndCoIsPartOfTheFirm: "said Pell Securities and Co analyst Ana Reis":
+// the analyst speaks, not the firm cut at its "and".
+func TestAndCoIsPartOfTheFirm(t *testing.T) {
+	body := "\"My feeling is that February borrowed some of the business,\" said Pell Securities and Co analyst Ana Reis."
+	if c := claimWith(claimsIn(t, body), "February borrowed"); c == nil || c.Speaker != "Ana Reis" {
+		t.Errorf("want the analyst's claim, got %+v", c)
+	}
+}
