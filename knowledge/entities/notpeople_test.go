@@ -350,3 +350,17 @@ func TestMarketLeaderIsAFirm(t *testing.T) {
 		t.Errorf("the market leader is shown as a person: %s", entityNames(ents))
 	}
 }
+
+// TestPersonOfAFirmIsNoFirm: "Dr. Ann West of Biomedix Inc": a person's
+// name whose surname is also a place's word ("West") is not the start of
+// the firm's name after "of".
+func TestPersonOfAFirmIsNoFirm(t *testing.T) {
+	ents := entities.Extract(Read(articleOf("Drug study",
+		"One of the new studies, conducted by Dr. Ann West of Biomedix Inc, is particularly significant.")))
+	if e := findEntity(ents, "Ann West"); e == nil || e.Type != entities.EntityPerson {
+		t.Errorf("want Ann West a person of her own, got %s", entityNames(ents))
+	}
+	if e := findEntity(ents, "Biomedix Inc"); e == nil || e.Type != entities.EntityOrganization {
+		t.Errorf("want the firm Biomedix Inc, got %s", entityNames(ents))
+	}
+}
