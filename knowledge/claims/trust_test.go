@@ -598,3 +598,12 @@ func TestAndCoIsPartOfTheFirm(t *testing.T) {
 		t.Errorf("want the analyst's claim, got %+v", c)
 	}
 }
+
+// TestDescribedAthleteIsTheSpeaker: "said the Newport-based athlete": the
+// description speaks, not the town or the club inside it.
+func TestDescribedAthleteIsTheSpeaker(t *testing.T) {
+	body := "\"I think the medal is important because the people closest to me know my journey,\" said the Newport-based athlete."
+	if c := claimWith(claimsIn(t, body), "the medal is important"); c == nil || c.Speaker != "the Newport-based athlete" {
+		t.Errorf("want the athlete's claim, got %+v", c)
+	}
+}
