@@ -1217,7 +1217,39 @@ func (x *clExtractor) subjectBefore(p *clPara, s clSpan, c int) (int, int) {
 	if a > s.a && t[a-1].kind == clWord && clWh[t[a-1].low] {
 		return -1, -1
 	}
+	if na, nb := x.nameBeforeRole(p, s, a, b); na >= 0 {
+		return na, nb
+	}
 	return a, b
+}
+
+// nameBeforeRole finds the person a role before the cue describes when the
+// writer left out the comma that closes the apposition: "Tom Reyes,
+// chairman and chief executive said", "David Haggard, American Soybean
+// Association, ASA, president said", "Melvin Sims, USDA's general sales
+// manager told". It returns the person's name, or -1.
+func (x *clExtractor) nameBeforeRole(p *clPara, s clSpan, a, b int) (int, int) {
+	t := p.toks
+	// (a name inside may own the role: "USDA's general sales manager")
+	if x.hasProper(p, a, b) && !possessed(p, a, b) || !x.lex.is(t[b-1].low, wTitle) {
+		return -1, -1
+	}
+	k := a - 1
+	for k > s.a && a-k <= 4 && t[k].kind == clWord && !t[k].upper && (t[k].low == "and" || x.lex.is(t[k].low, wTitle)) {
+		k--
+	}
+	for seg := 0; seg < 3 && k > s.a && t[k].kind == clComma; seg++ {
+		e := k
+		k--
+		for k >= s.a && t[k].kind == clWord && t[k].quote < 0 && e-k <= 6 {
+			k--
+		}
+		st, en := k+1, e
+		if st < en && x.isNameAt(p, st, en) && x.res.namesPerson(p.n, t[st].s, t[en-1].e) {
+			return st, en
+		}
+	}
+	return -1, -1
 }
 
 // clTimes are words of a time phrase between a speaker and the cue ("on

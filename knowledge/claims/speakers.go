@@ -981,6 +981,17 @@ func (r *clResolver) namesEntity(n, st, en int) bool {
 	return false
 }
 
+// namesPerson tells whether the bytes [st, en) of paragraph n are exactly a
+// mention of a person.
+func (r *clResolver) namesPerson(n, st, en int) bool {
+	for _, m := range r.byPara[n] {
+		if m.start == st && m.end == en && r.ents[m.ent].Type == entities.EntityPerson {
+			return true
+		}
+	}
+	return false
+}
+
 // titleAfter tells whether a title word of a person ("MP", "governor")
 // follows, within the phrase [a, b) of p, the last mention of the entity
 // id there.

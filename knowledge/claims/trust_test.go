@@ -607,3 +607,17 @@ func TestDescribedAthleteIsTheSpeaker(t *testing.T) {
 		t.Errorf("want the athlete's claim, got %+v", c)
 	}
 }
+
+// TestNameBeforeAnUnclosedApposition: "Tom Reyes, chairman and chief
+// executive said": without the comma that closes the apposition, the name
+// before the role still speaks, not the bare role.
+func TestNameBeforeAnUnclosedApposition(t *testing.T) {
+	for _, tt := range []struct{ body, content, speaker string }{
+		{"On acquisitions, Tom Reyes, chairman and chief executive said the company is not interested in broadcasting.", "not interested", "Tom Reyes"},
+		{"Melvin Sims, the ministry's general sales manager told a hearing that the two departments are negotiating.", "departments are negotiating", "Melvin Sims"},
+	} {
+		if c := claimWith(claimsIn(t, tt.body), tt.content); c == nil || c.Speaker != tt.speaker {
+			t.Errorf("%q: want %s's claim, got %+v", tt.body, tt.speaker, c)
+		}
+	}
+}
