@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"github.com/briefbot/briefbot/knowledge/entities"
 	"strings"
 
 	"github.com/briefbot/briefbot/knowledge/text"
@@ -1230,8 +1231,12 @@ func (x *clExtractor) subjectBefore(p *clPara, s clSpan, c int) (int, int) {
 // manager told". It returns the person's name, or -1.
 func (x *clExtractor) nameBeforeRole(p *clPara, s clSpan, a, b int) (int, int) {
 	t := p.toks
-	// (a name inside may own the role: "USDA's general sales manager")
-	if x.hasProper(p, a, b) && !possessed(p, a, b) || !x.lex.is(t[b-1].low, wTitle) {
+	// (a name inside may own the role, "USDA's general sales manager", or
+	// follow it, "head of Norbank")
+	_, typ := descriptionHead(p, a, b, x.lex)
+	role := x.lex.is(t[b-1].low, wTitle) && (!x.hasProper(p, a, b) || possessed(p, a, b)) ||
+		typ == entities.EntityPerson && !t[a].upper
+	if !role {
 		return -1, -1
 	}
 	k := a - 1
