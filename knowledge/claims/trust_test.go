@@ -616,6 +616,7 @@ func TestNameBeforeAnUnclosedApposition(t *testing.T) {
 		{"On acquisitions, Tom Reyes, chairman and chief executive said the company is not interested in broadcasting.", "not interested", "Tom Reyes"},
 		{"Melvin Sims, the ministry's general sales manager told a hearing that the two departments are negotiating.", "departments are negotiating", "Melvin Sims"},
 		{"Jan Ode, head of Norbank said the bank would expand.", "bank would expand", "Jan Ode"},
+		{"Tom Kay, administrator of the ministry's Export Service said the new rule had been hard to meet.", "hard to meet", "Tom Kay"},
 	} {
 		if c := claimWith(claimsIn(t, tt.body), tt.content); c == nil || c.Speaker != tt.speaker {
 			t.Errorf("%q: want %s's claim, got %+v", tt.body, tt.speaker, c)
