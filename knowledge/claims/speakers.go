@@ -865,6 +865,11 @@ func descriptionHead(p *clPara, a, b int, lex *clLexicon) (string, string) {
 		break
 	}
 	w := &t[h]
+	// "The Archbishop of Canterbury", "the Mayor of Lyon": an office of a
+	// place, written capitalised, is a person's.
+	if w.kind == clWord && w.upper && h > a && h+1 < b && t[h+1].low == "of" && lex.is(w.low, wTitle) && !lex.is(w.low, wOrg) && clDeterminers[t[a].low] {
+		return w.low, entities.EntityPerson
+	}
 	if w.kind != clWord || w.upper || w.clitic {
 		return "", ""
 	}

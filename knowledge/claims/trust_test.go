@@ -623,3 +623,12 @@ func TestNameBeforeAnUnclosedApposition(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeOfAPlaceIsAPerson: "The Archbishop of Lyon said": the office
+// holder speaks, not the city.
+func TestOfficeOfAPlaceIsAPerson(t *testing.T) {
+	body := "The Archbishop of Lyon said: \"I am pleased that they have decided to take this step.\""
+	if c := claimWith(claimsIn(t, body), "pleased"); c == nil || c.Speaker != "the Archbishop of Lyon" {
+		t.Errorf("want the archbishop's claim, got %+v", c)
+	}
+}
