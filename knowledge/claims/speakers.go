@@ -254,6 +254,14 @@ func (r *clResolver) noteSubject(p *clPara, s clSpan, lex *clLexicon) {
 		}
 		return
 	}
+	// "Tony Blair's official spokesman declined to comment": the one the
+	// description names is the subject, not the name it holds.
+	if head, typ := descriptionHead(p, a, b, lex); head != "" && typ == entities.EntityPerson && possessed(p, a, b) {
+		r.at.para, r.at.at, r.weight = p.n, p.toks[a].s, salSubject
+		r.remember(clRef{name: clDescription(p, a, b), typ: typ, roles: []string{head}})
+		r.docSpoke = nil
+		return
+	}
 	ref, ok := r.named(p, a, b, lex)
 	if !ok || len(r.ents) > 0 && ref.id == "" {
 		return // with entities, only they are remembered

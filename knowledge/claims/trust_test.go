@@ -632,3 +632,14 @@ func TestOfficeOfAPlaceIsAPerson(t *testing.T) {
 		t.Errorf("want the archbishop's claim, got %+v", c)
 	}
 }
+
+// TestHeIsTheSpokesmanNotWhoHeSpeaksFor: "Tom Hale's official spokesman
+// declined to say … He said": the spokesman, the sentence's subject, goes
+// on; not the man he speaks for.
+func TestHeIsTheSpokesmanNotWhoHeSpeaksFor(t *testing.T) {
+	body := "The Cabinet Office said it was reviewing the pension scheme.\n\n" +
+		"On Monday, Tom Hale's official spokesman declined to say whether the prime minister backed the plans. He said: \"What is important is that there is a process going on.\""
+	if c := claimWith(claimsIn(t, body), "process going on"); c == nil || c.Speaker == "Tom Hale" {
+		t.Errorf("the spokesman's words went to the man he speaks for: %+v", c)
+	}
+}
