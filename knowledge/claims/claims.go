@@ -205,6 +205,23 @@ func (x *clExtractor) paragraph(par *text.Paragraph) {
 		if src < 0 && opensWithQuote && q.a == 0 && x.lastQuoted >= 0 && (x.prevOpen || x.prevHad) {
 			src = x.lastQuoted
 		}
+		// "“C1,” she says. … Then, says Mr Kotamaraja, the world found
+		// out. “C2”": someone else has come forward since, and the quote
+		// is not shown as the earlier speaker's.
+		if src >= 0 && x.res.otherActorSince(&x.claims[src], n, at) {
+			src = -1
+			// (the speaker of a later claim of the paragraph, with no one
+			// else in between, may still go on: "Edu added that C. “C2”")
+			last := -1
+			for i := first; i < len(x.claims); i++ {
+				if c := &x.claims[i]; c.Paragraph == n && c.End <= at && c.Stance != "report" && (last < 0 || c.End > x.claims[last].End) {
+					last = i
+				}
+			}
+			if last >= 0 && !x.res.otherActorSince(&x.claims[last], n, at) {
+				src = last
+			}
+		}
 		c, ok := x.quoteClaim(p, q)
 		if !ok || x.overlapping(c.Paragraph, c.Start, c.End) {
 			continue

@@ -589,3 +589,22 @@ func butReply(p *text.Paragraph, v int, lex *clLexicon) bool {
 	}
 	return cc >= 0 && subj > cc
 }
+
+// otherActorSince tells whether a person other than the speaker of c was
+// named as a speaker or a sentence's subject after c and before byte at of
+// paragraph n.
+func (r *clResolver) otherActorSince(c *Claim, n, at int) bool {
+	for _, ev := range r.events {
+		if ev.w < salSubject || ev.ref.typ != entities.EntityPerson {
+			continue
+		}
+		if ev.para < c.Paragraph || ev.para == c.Paragraph && ev.at < c.End || ev.para > n || ev.para == n && ev.at >= at {
+			continue
+		}
+		if ev.ref.name == c.Speaker || c.SpeakerID != "" && ev.ref.id == c.SpeakerID {
+			continue
+		}
+		return true
+	}
+	return false
+}

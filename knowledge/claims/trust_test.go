@@ -643,3 +643,20 @@ func TestHeIsTheSpokesmanNotWhoHeSpeaksFor(t *testing.T) {
 		t.Errorf("the spokesman's words went to the man he speaks for: %+v", c)
 	}
 }
+
+// TestQuoteAfterSomeoneElseComesForward: a quote standing alone is not
+// shown as the words of the paragraph's earlier speaker once another person
+// has come forward as a speaker or a sentence's subject.
+func TestQuoteAfterSomeoneElseComesForward(t *testing.T) {
+	body := "Dina Ray says the blog is a resource. \"Imagine if they had this resource available to them,\" she says. " +
+		"Bloggers in the United States are also getting involved. Ravi Kotam is originally from India, but now lives in Dallas. " +
+		"Then, says Mr Kotam, the blogging world found out. \"All my blogger friends started linking up my site.\""
+	if c := claimWith(claimsIn(t, body), "blogger friends"); c != nil && c.Speaker == "Dina Ray" {
+		t.Errorf("the quote went to the earlier speaker: %+v", *c)
+	}
+	// With no one else in between, the quote goes on from its speaker.
+	body = "Dina Ray says the blog is a resource. \"Imagine if they had this resource available to them,\" she says. \"It is the place to start.\""
+	if c := claimWith(claimsIn(t, body), "place to start"); c == nil || c.Speaker != "Dina Ray" {
+		t.Errorf("a quote that goes on is lost: %+v", c)
+	}
+}
