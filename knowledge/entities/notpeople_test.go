@@ -364,3 +364,17 @@ func TestPersonOfAFirmIsNoFirm(t *testing.T) {
 		t.Errorf("want the firm Biomedix Inc, got %s", entityNames(ents))
 	}
 }
+
+// TestGivenNameParkIsAPlace: "in Hilda Park" is a place, though "Hilda" is
+// a given name; "Wayne Bridge", called "Bridge" later, stays a man.
+func TestGivenNameParkIsAPlace(t *testing.T) {
+	ents := entities.Extract(Read(articleOf("Stadium",
+		"The club will move to a new ground in Hilda Park in 2007, the chairman said.",
+		"Wayne Bridge was injured in the match at the weekend. Bridge said he would be back soon.")))
+	if e := findEntity(ents, "Hilda Park"); e != nil && e.Type == entities.EntityPerson {
+		t.Errorf("the park is shown as a person: %s", entityNames(ents))
+	}
+	if e := findEntity(ents, "Wayne Bridge"); e == nil || e.Type != entities.EntityPerson {
+		t.Errorf("want Wayne Bridge a person: %s", entityNames(ents))
+	}
+}
