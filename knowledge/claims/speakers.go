@@ -895,6 +895,10 @@ func descriptionHead(p *clPara, a, b int, lex *clLexicon) (string, string) {
 		// "Russia's newspapers claimed", "the bank's creditors fear":
 		// those the possessor has, not the possessor.
 		return w.low, entities.EntityGroup
+	case h == b-1 && h > a && p.src.Tokens[w.tok].Tag == "NNS" && !properBefore(p, a, h):
+		// "most Japanese newspapers", "a few Swiss banks": a plural
+		// described by where it is from names a group, not a people.
+		return w.low, entities.EntityGroup
 	case h < b-1 && p.src.Tokens[w.tok].Tag == "NNS":
 		// "unnamed allies of Ms Marlow and Mr Ashby": people described
 		// by what they are to the names after the head, not the names.
@@ -1371,3 +1375,14 @@ func containsString(list []string, s string) bool {
 // clPossessives are the possessive pronouns that stand for a speaker ("his
 // claim that C"), and the pronoun each resolves as.
 var clPossessives = map[string]string{"his": "he", "her": "she", "its": "it", "their": "they"}
+
+// properBefore tells whether a token the tagger reads as a proper noun
+// stands in the view tokens [a, h).
+func properBefore(p *clPara, a, h int) bool {
+	for k := a; k < h; k++ {
+		if p.toks[k].kind == clWord && p.src.Tokens[p.toks[k].tok].POS == text.PROPN {
+			return true
+		}
+	}
+	return false
+}

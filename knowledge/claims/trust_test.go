@@ -468,6 +468,7 @@ func TestSpeakerIsNotWhoQualifiesIt(t *testing.T) {
 		{"Lisbon's newspapers claimed that Norvik was a front for a gas company.", "front for a gas company", "Lisbon's newspapers"},
 		{"A senior economist with Banco Azul said the focus was now on trade rather than rates.", "focus was now on trade", "a senior economist with Banco Azul"},
 		{"A source close to Norvik Partners said the group would apply for a licence.", "apply for a licence", "a source close to Norvik Partners"},
+		{"A few Swiss banks said the rules were too strict.", "rules were too strict", "a few Swiss banks"},
 	})
 }
 
