@@ -41,10 +41,28 @@ func Extract(doc *text.Doc, ents []entities.Entity) []Claim {
 	x.flushPending(nil)
 	// A question asserts nothing: "Will I still want to race?" she asked
 	// is shown as asked, not as something she asserts.
-	for i := range x.claims {
-		if asksOnly(x.claims[i].Content) {
-			x.claims[i].Stance = "ask"
+	asked := x.claims[:0]
+	for _, c := range x.claims {
+		p := doc.Para(c.Paragraph)
+		switch {
+		case !c.Quoted && p != nil && narratorQuestion(p, c.Start):
+			// "At what point will the ministers admit that C?": the
+			// writer asks; no one asserts C. What someone asked stays
+			// as asked.
+			if !askCue(c.Cue) {
+				continue
+			}
+			c.Stance = "ask"
+		case asksOnly(c.Content) || p != nil && c.End < len(p.Text) && p.Text[c.End] == '?' && asksOnly(c.Content+"?"):
+			// "Who will pay?" ends the content, or just after it when the
+			// question mark was left out.
+			c.Stance = "ask"
 		}
+		asked = append(asked, c)
+	}
+	x.claims = asked
+	for i := range x.claims {
+		trimAttribution(doc, &x.claims[i])
 	}
 	claims := tidySpeakers(doc, x.claims)
 	sort.SliceStable(claims, func(i, j int) bool {
@@ -186,6 +204,23 @@ func (x *clExtractor) paragraph(par *text.Paragraph) {
 		}
 		if src < 0 && opensWithQuote && q.a == 0 && x.lastQuoted >= 0 && (x.prevOpen || x.prevHad) {
 			src = x.lastQuoted
+		}
+		// "“C1,” she says. … Then, says Mr Kotamaraja, the world found
+		// out. “C2”": someone else has come forward since, and the quote
+		// is not shown as the earlier speaker's.
+		if src >= 0 && x.res.otherActorSince(&x.claims[src], n, at) {
+			src = -1
+			// (the speaker of a later claim of the paragraph, with no one
+			// else in between, may still go on: "Edu added that C. “C2”")
+			last := -1
+			for i := first; i < len(x.claims); i++ {
+				if c := &x.claims[i]; c.Paragraph == n && c.End <= at && c.Stance != "report" && (last < 0 || c.End > x.claims[last].End) {
+					last = i
+				}
+			}
+			if last >= 0 && !x.res.otherActorSince(&x.claims[last], n, at) {
+				src = last
+			}
 		}
 		c, ok := x.quoteClaim(p, q)
 		if !ok || x.overlapping(c.Paragraph, c.Start, c.End) {

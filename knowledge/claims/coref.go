@@ -10,8 +10,11 @@ import (
 
 // Coreference of "he" and "she": the person a pronoun stands for is the most
 // salient one that can be meant, not the nearest name. Salience adds up what
-// the article has said of each person so far, halved for every sentence
-// back (Lappin and Leass, 1994): being the speaker of a claim counts most,
+// the article has said of each person so far, divided by three for every
+// sentence back (after Lappin and Leass, 1994, who halve it; a third lets
+// the subject of the sentence just before outweigh a speaker two sentences
+// back: "Ruiz told the website C. Manager Healy is blunt. 'C2,' he said" is
+// Healy's): being the speaker of a claim counts most,
 // the subject of a sentence next, any other mention least, and a mention
 // inside someone's quotation not at all. A person can be meant when the gender fits
 // (from a given name, an honorific before a mention, a gendered role) and
@@ -127,9 +130,13 @@ func (r *clResolver) entityGender(i int) clGender {
 			break
 		}
 		if p := r.doc.Para(m.Paragraph); p != nil && m.Start <= len(p.Text) {
+			// A title's word, not a given name: "said Greta X" is no
+			// man for the name "Said".
 			before := strings.Fields(p.Text[:m.Start])
 			if len(before) > 0 {
-				g = genderWords()[strings.ToLower(strings.TrimSuffix(before[len(before)-1], "."))]
+				if w := strings.ToLower(strings.TrimSuffix(before[len(before)-1], ".")); claimLexicon().is(w, wMale|wFemale) {
+					g = genderWords()[w]
+				}
 			}
 		}
 	}
@@ -246,12 +253,12 @@ func (r *clResolver) salientOf(typ string, n, at int, g clGender, role string) *
 		}
 	}
 	// What a person does in each sentence counts once, by its most telling
-	// mention, halved for every sentence back.
+	// mention, divided by three for every sentence back.
 	for _, c := range cands {
 		for s, w := range c.bySent {
 			decay := 1.0
 			for k := s; k < now; k++ {
-				decay /= 2
+				decay /= 3
 			}
 			c.score += w * decay
 		}
@@ -331,13 +338,13 @@ func (r *clResolver) hasRole(ref *clRef, role string) bool {
 
 func (r *clResolver) hasRoleWord(ref *clRef, role string) bool {
 	for _, w := range ref.roles {
-		if clHasWord(strings.ToLower(strings.TrimSuffix(w, ".")), role) {
+		if roleHolds(w, role) {
 			return true
 		}
 	}
 	if e := r.entity(ref.id); e != nil {
 		for _, w := range e.Roles {
-			if clHasWord(strings.ToLower(strings.TrimSuffix(w, ".")), role) {
+			if roleHolds(w, role) {
 				return true
 			}
 		}
@@ -345,7 +352,7 @@ func (r *clResolver) hasRoleWord(ref *clRef, role string) bool {
 	for i := len(r.refs) - 1; i >= 0; i-- {
 		if r.refs[i].name == ref.name && r.refs[i].id == ref.id {
 			for _, w := range r.refs[i].roles {
-				if clHasWord(strings.ToLower(strings.TrimSuffix(w, ".")), role) {
+				if roleHolds(w, role) {
 					return true
 				}
 			}
@@ -353,6 +360,35 @@ func (r *clResolver) hasRoleWord(ref *clRef, role string) bool {
 	}
 	return false
 }
+
+// roleHolds tells whether the role an article gave ("Shadow foreign
+// secretary", "coach") holds the words of role ("foreign secretary"), not
+// as another office: the shadow, deputy or vice of an office does not hold
+// it.
+func roleHolds(given, role string) bool {
+	s := strings.ToLower(strings.TrimSuffix(given, "."))
+	if !clHasWord(s, role) {
+		return false
+	}
+	for i := 0; ; {
+		j := strings.Index(s[i:], role)
+		if j < 0 {
+			return false
+		}
+		j += i
+		if e := j + len(role); (j == 0 || s[j-1] == ' ') && (e == len(s) || s[e] == ' ') {
+			before := strings.Fields(s[:j])
+			if len(before) == 0 || !clLesserOffice[before[len(before)-1]] {
+				return true
+			}
+		}
+		i = j + 1
+	}
+}
+
+// clLesserOffice are words before an office that make another one of it:
+// "Shadow foreign secretary" is not the foreign secretary.
+var clLesserOffice = map[string]bool{"shadow": true, "deputy": true, "vice": true, "assistant": true, "junior": true, "under": true}
 
 // sentenceAt returns the number of the sentence, counted through the
 // article, that holds byte at of paragraph n.
@@ -552,4 +588,23 @@ func butReply(p *text.Paragraph, v int, lex *clLexicon) bool {
 		}
 	}
 	return cc >= 0 && subj > cc
+}
+
+// otherActorSince tells whether a person other than the speaker of c was
+// named as a speaker or a sentence's subject after c and before byte at of
+// paragraph n.
+func (r *clResolver) otherActorSince(c *Claim, n, at int) bool {
+	for _, ev := range r.events {
+		if ev.w < salSubject || ev.ref.typ != entities.EntityPerson {
+			continue
+		}
+		if ev.para < c.Paragraph || ev.para == c.Paragraph && ev.at < c.End || ev.para > n || ev.para == n && ev.at >= at {
+			continue
+		}
+		if ev.ref.name == c.Speaker || c.SpeakerID != "" && ev.ref.id == c.SpeakerID {
+			continue
+		}
+		return true
+	}
+	return false
 }

@@ -50,7 +50,7 @@
 //   - coref.go resolves "he" and "she", and "the 20-year-old" or "the
 //     coach", to the most salient person of a fitting gender and role whom
 //     the claim does not name itself (salience: speaker, subject, mention,
-//     halved each sentence back).
+//     divided by three each sentence back).
 //   - disputes.go is FindDisputes: a denial or a rebuttal is tied to the
 //     earlier claims of others about the same event, a denial to the
 //     accusation it answers, and two claims that give one act (fire,

@@ -77,7 +77,9 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 		if len(rows) == 0 {
 			// A cue the patterns did not read ("the senator, who said the
 			// vote was rigged"): its clause, by the parse.
-			if st, ok := x.lex.clauseCues[tk.Lemma]; ok {
+			// Not "claimed the coaching award": the objects that make the
+			// verb no cue make it none here either.
+			if st, ok := x.lex.clauseCues[tk.Lemma]; ok && !x.cueObjectAfter(p, v, tk.Lemma) {
 				rows = []clFrame{{stance: st, kinds: []string{"clause"}}}
 			}
 		}
@@ -123,6 +125,11 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 			// an intention or expectation under a modal of ability or
 			// chance tells what may be, not what its subject holds.
 			if p.src.Tokens[content].Rel.Base() == text.RelXcomp && p.kid(c, text.RelAux, "can", "could", "may", "might") >= 0 {
+				break
+			}
+			// "Vale and Ortiz are expected to be fit": the subject of a
+			// passive is what others expect, not one who expects.
+			if beforePassive(p, c) {
 				break
 			}
 			h := p.subjectOf(c)
@@ -598,6 +605,46 @@ func namedAfter(p *clPara, o int) bool {
 	for _, rel := range []text.Rel{text.RelAppos, text.RelFlat, text.RelCompound} {
 		if k := p.kid(o, rel); k == o+1 || k > o && k <= o+2 && p.src.Tokens[k].POS == text.PROPN {
 			return p.src.Tokens[k].POS == text.PROPN
+		}
+	}
+	return false
+}
+
+// beforePassive tells a participle in -ed at token i that a form of "be"
+// makes passive, adverbs between ("are widely expected"), whatever label
+// the parse gave its subject.
+func beforePassive(p *clPara, i int) bool {
+	t := p.src.Tokens
+	if t[i].Tag != "VBN" {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3 && t[k].Sent == t[i].Sent; k-- {
+		switch {
+		case t[k].POS == text.ADV:
+			continue
+		case t[k].Lemma == "be" || clPassive[t[k].Low]:
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// cueObjectAfter tells whether one of the objects that make the cue with
+// the lemma no cue ("claimed the award", "claimed responsibility") follows
+// view token v closely.
+func (x *clExtractor) cueObjectAfter(p *clPara, v int, lemma string) bool {
+	var objects map[string]bool
+	for _, cs := range x.lex.cues {
+		for _, c := range cs {
+			if c.lemma == lemma && c.objects != nil {
+				objects = c.objects
+			}
+		}
+	}
+	for k := v + 1; k < len(p.toks) && k <= v+3 && objects != nil; k++ {
+		if p.toks[k].kind == clWord && objects[p.toks[k].low] {
+			return true
 		}
 	}
 	return false

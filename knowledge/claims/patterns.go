@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"github.com/briefbot/briefbot/knowledge/entities"
 	"strings"
 
 	"github.com/briefbot/briefbot/knowledge/text"
@@ -967,6 +968,12 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 		if !quoteBefore && x.holdsVerb(p, a, b) {
 			return 0, 0, 0, false, false
 		}
+		// "Parry, speaking to the BBC, admits Keane, who …, will have the
+		// final say": words before the cue with no finite verb are its
+		// subject, and the name after it begins what is admitted.
+		if !quoteBefore && !finiteIn(p, s.a, j) {
+			return 0, 0, 0, false, false
+		}
 		spA, spEnd, after = a, b, b
 		// "C, said one source in the room." but not "C, said the union
 		// expected ..."; after a quote the speaker may run on ("said one of
@@ -995,6 +1002,13 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 	if strong {
 		if after < s.b && (t[after].kind == clColon || t[after].kind == clOpen || t[after].kind == clWord && t[after].low == "that") {
 			return 0, 0, 0, false, false
+		}
+		// "“C1.” Vidal told a local radio station: “C2”": the cue
+		// introduces the quote after its listener, not the one before.
+		for k := after; k < s.b && k < after+8 && t[k].kind == clWord && t[k].quote < 0; k++ {
+			if k+2 < s.b && t[k+1].kind == clColon && t[k+2].kind == clOpen {
+				return 0, 0, 0, false, false
+			}
 		}
 		// A quote that does not open the sentence ends the content only
 		// when the attribution ends the sentence too.
@@ -1209,7 +1223,43 @@ func (x *clExtractor) subjectBefore(p *clPara, s clSpan, c int) (int, int) {
 	if a > s.a && t[a-1].kind == clWord && clWh[t[a-1].low] {
 		return -1, -1
 	}
+	if na, nb := x.nameBeforeRole(p, s, a, b); na >= 0 {
+		return na, nb
+	}
 	return a, b
+}
+
+// nameBeforeRole finds the person a role before the cue describes when the
+// writer left out the comma that closes the apposition: "Tom Reyes,
+// chairman and chief executive said", "David Haggard, American Soybean
+// Association, ASA, president said", "Melvin Sims, USDA's general sales
+// manager told". It returns the person's name, or -1.
+func (x *clExtractor) nameBeforeRole(p *clPara, s clSpan, a, b int) (int, int) {
+	t := p.toks
+	// (a name inside may own the role, "USDA's general sales manager", or
+	// follow it, "head of Norbank")
+	_, typ := descriptionHead(p, a, b, x.lex)
+	role := x.lex.is(t[b-1].low, wTitle) && (!x.hasProper(p, a, b) || possessed(p, a, b)) ||
+		typ == entities.EntityPerson && !t[a].upper
+	if !role {
+		return -1, -1
+	}
+	k := a - 1
+	for k > s.a && a-k <= 4 && t[k].kind == clWord && !t[k].upper && (t[k].low == "and" || x.lex.is(t[k].low, wTitle)) {
+		k--
+	}
+	for seg := 0; seg < 3 && k > s.a && t[k].kind == clComma; seg++ {
+		e := k
+		k--
+		for k >= s.a && t[k].kind == clWord && t[k].quote < 0 && e-k <= 6 {
+			k--
+		}
+		st, en := k+1, e
+		if st < en && x.isNameAt(p, st, en) && x.res.namesPerson(p.n, t[st].s, t[en-1].e) {
+			return st, en
+		}
+	}
+	return -1, -1
 }
 
 // clTimes are words of a time phrase between a speaker and the cue ("on
@@ -1490,6 +1540,24 @@ func (x *clExtractor) holdsVerb(p *clPara, a, b int) bool {
 	return false
 }
 
+// finiteIn tells whether the view tokens [a, b) hold a verb that is no
+// bare participle in -ing, as the tagger reads them (it may take a finite
+// verb for a participle, not for a gerund).
+func finiteIn(p *clPara, a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := p.toks[k]; t.kind == clWord && !t.upper {
+			if tk := p.src.Tokens[t.tok]; (tk.POS == text.VERB || tk.POS == text.AUX) && tk.Tag != "VBG" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clFirmForms are the words after "and" that end a firm's name ("Bear
+// Stearns and Co", "Smith and Sons").
+var clFirmForms = map[string]bool{"co": true, "co.": true, "company": true, "sons": true, "partners": true, "associates": true}
+
 // phraseAfter returns the noun phrase that starts at k: "according to the
 // State Department", "said Smith, a spokesman".
 func (x *clExtractor) phraseAfter(p *clPara, s clSpan, k int) (int, int) {
@@ -1507,7 +1575,10 @@ func (x *clExtractor) phraseAfter(p *clPara, s clSpan, k int) (int, int) {
 		if tj.kind != clWord || tj.quote >= 0 {
 			break
 		}
-		if !tj.upper && x.lex.is(tj.low, wStop) && tj.low != "of" {
+		// "said Bear Stearns and Co analyst Ann Reis": "and Co" is part
+		// of the firm's name.
+		andCo := tj.low == "and" && j > k && t[j-1].upper && j+1 < s.b && t[j+1].kind == clWord && clFirmForms[t[j+1].low]
+		if !tj.upper && x.lex.is(tj.low, wStop) && tj.low != "of" && !andCo {
 			break
 		}
 		if j > k && !tj.upper && x.lex.isCueWord(tj.low) {

@@ -20,6 +20,9 @@ type clRef struct {
 	name, id, typ string
 	roles         []string // title words the article gave it ("coach", "lawyer")
 	spoke         bool     // it was resolved as a speaker, not only named
+	// said tells that a name or a description named it as a speaker: not
+	// only a pronoun's guess, nor the subject of a sentence.
+	said bool
 }
 
 // clEntMention is an entity's mention in a paragraph.
@@ -86,9 +89,13 @@ func (r *clResolver) remember(ref clRef) {
 	if r.weight >= salSpeaker/2 {
 		ref.spoke = true
 	}
+	if r.weight >= salSpeaker {
+		ref.said = true
+	}
 	for i := range r.refs {
 		if r.refs[i].name == ref.name {
 			ref.spoke = ref.spoke || r.refs[i].spoke
+			ref.said = ref.said || r.refs[i].said
 			for _, w := range r.refs[i].roles {
 				if !containsString(ref.roles, w) {
 					ref.roles = append(ref.roles, w)
@@ -118,6 +125,39 @@ func (r *clResolver) recent(types ...string) *clRef {
 		}
 	}
 	return nil
+}
+
+// recentPlural returns the group or organisation "they" most likely stands
+// for: the most recent one remembered that the content being resolved does
+// not name ("The central bank sold dollars, they said": not the bank). An
+// organisation only named as a sentence's subject gives way to a group that
+// spoke before it ("Dealers said C. The bank bought bonds, they said"): a
+// plural pronoun fits the group, and what the bank did is what the dealers
+// report.
+func (r *clResolver) recentPlural() *clRef {
+	var subject *clRef
+	for i := len(r.refs) - 1; i >= 0; i-- {
+		ref := &r.refs[i]
+		switch ref.typ {
+		case "", entities.EntityGroup, entities.EntityOrganization:
+		default:
+			continue
+		}
+		if r.namedInContent(ref) {
+			continue
+		}
+		if ref.typ == entities.EntityOrganization && !ref.said {
+			if subject == nil {
+				subject = ref
+			}
+			continue
+		}
+		if subject != nil && ref.typ != entities.EntityGroup {
+			break
+		}
+		return ref
+	}
+	return subject
 }
 
 // recentPerson is recent(person), but a name of unknown type that names a
@@ -214,6 +254,14 @@ func (r *clResolver) noteSubject(p *clPara, s clSpan, lex *clLexicon) {
 		}
 		return
 	}
+	// "Tony Blair's official spokesman declined to comment": the one the
+	// description names is the subject, not the name it holds.
+	if head, typ := descriptionHead(p, a, b, lex); head != "" && typ == entities.EntityPerson && possessed(p, a, b) {
+		r.at.para, r.at.at, r.weight = p.n, p.toks[a].s, salSubject
+		r.remember(clRef{name: clDescription(p, a, b), typ: typ, roles: []string{head}})
+		r.docSpoke = nil
+		return
+	}
 	ref, ok := r.named(p, a, b, lex)
 	if !ok || len(r.ents) > 0 && ref.id == "" {
 		return // with entities, only they are remembered
@@ -301,7 +349,7 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 				}
 			}
 		default:
-			ref = r.recent(entities.EntityGroup, entities.EntityOrganization)
+			ref = r.recentPlural()
 		}
 		if ref == nil {
 			ref = r.entityBefore(p.n, st, pron, lex)
@@ -384,6 +432,12 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 		return sp
 	}
 	sp.name = clDescription(p, a, b)
+	// "An official at the bank": a person described by a role, whatever
+	// the words after it name.
+	if head, typ := descriptionHead(p, a, b, lex); typ == entities.EntityPerson && head != t[b-1].low {
+		r.remember(clRef{name: sp.name, typ: typ, roles: []string{head}})
+		return sp
+	}
 	switch last := t[b-1].low; {
 	case lex.is(last, wDoc):
 		// "The book said …. It claims …": what "it" says next is the book's.
@@ -804,6 +858,12 @@ func descriptionHead(p *clPara, a, b int, lex *clLexicon) (string, string) {
 		switch t[k].low {
 		case "for", "of", "at", "with", "in", "on", "by", "from":
 			h = k - 1
+		case "to":
+			// "a source close to the board"
+			if k-1 <= a+1 || t[k-1].low != "close" {
+				continue
+			}
+			h = k - 2
 		default:
 			if tag := p.src.Tokens[t[k].tok].Tag; t[k].upper || tag != "VBG" && tag != "VBN" || k == a+1 {
 				continue
@@ -813,6 +873,11 @@ func descriptionHead(p *clPara, a, b int, lex *clLexicon) (string, string) {
 		break
 	}
 	w := &t[h]
+	// "The Archbishop of Canterbury", "the Mayor of Lyon": an office of a
+	// place, written capitalised, is a person's.
+	if w.kind == clWord && w.upper && h > a && h+1 < b && t[h+1].low == "of" && lex.is(w.low, wTitle) && !lex.is(w.low, wOrg) && clDeterminers[t[a].low] {
+		return w.low, entities.EntityPerson
+	}
 	if w.kind != clWord || w.upper || w.clitic {
 		return "", ""
 	}
@@ -826,6 +891,14 @@ func descriptionHead(p *clPara, a, b int, lex *clLexicon) (string, string) {
 	case lex.is(w.low, wMale|wFemale) && h > a && possessed(p, a, h+1):
 		// "Marco Velli's mother has said": his mother, not he.
 		return w.low, entities.EntityPerson
+	case h > a && possessed(p, a, h+1) && p.src.Tokens[w.tok].Tag == "NNS":
+		// "Russia's newspapers claimed", "the bank's creditors fear":
+		// those the possessor has, not the possessor.
+		return w.low, entities.EntityGroup
+	case h == b-1 && h > a && p.src.Tokens[w.tok].Tag == "NNS" && !properBefore(p, a, h):
+		// "most Japanese newspapers", "a few Swiss banks": a plural
+		// described by where it is from names a group, not a people.
+		return w.low, entities.EntityGroup
 	case h < b-1 && p.src.Tokens[w.tok].Tag == "NNS":
 		// "unnamed allies of Ms Marlow and Mr Ashby": people described
 		// by what they are to the names after the head, not the names.
@@ -920,6 +993,17 @@ func (r *clResolver) namesEntity(n, st, en int) bool {
 			case entities.EntityPerson, entities.EntityOrganization:
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// namesPerson tells whether the bytes [st, en) of paragraph n are exactly a
+// mention of a person.
+func (r *clResolver) namesPerson(n, st, en int) bool {
+	for _, m := range r.byPara[n] {
+		if m.start == st && m.end == en && r.ents[m.ent].Type == entities.EntityPerson {
+			return true
 		}
 	}
 	return false
@@ -1291,3 +1375,14 @@ func containsString(list []string, s string) bool {
 // clPossessives are the possessive pronouns that stand for a speaker ("his
 // claim that C"), and the pronoun each resolves as.
 var clPossessives = map[string]string{"his": "he", "her": "she", "its": "it", "their": "they"}
+
+// properBefore tells whether a token the tagger reads as a proper noun
+// stands in the view tokens [a, h).
+func properBefore(p *clPara, a, h int) bool {
+	for k := a; k < h; k++ {
+		if p.toks[k].kind == clWord && p.src.Tokens[p.toks[k].tok].POS == text.PROPN {
+			return true
+		}
+	}
+	return false
+}

@@ -178,6 +178,17 @@ func (x *clExtractor) structureAgrees(p *clPara, f *clFound) bool {
 			return false
 		}
 	}
+	// "when an industry complains that C": what anyone of a kind would
+	// say, no one's statement.
+	if f.spS > 0 && f.spS < f.spE && f.inherit == nil {
+		switch p.toks[f.spS-1].low {
+		case "when", "whenever", "unless", "if", "once":
+			switch p.toks[f.spS].low {
+			case "a", "an", "any", "every", "each", "anyone", "anybody", "someone", "somebody":
+				return false
+			}
+		}
+	}
 	if f.cueTok >= 0 && f.spS >= 0 && f.spE <= f.cueTok && f.inherit == nil && f.relPron == 0 && f.frame != frameParse && f.frame != frameNoun && f.frame != framePrep {
 		// "Following a swiftly called meeting, the council issued ...",
 		// "Chastened by the analyses, Trump revised his plan, promising
@@ -207,7 +218,16 @@ func (x *clExtractor) structureAgrees(p *clPara, f *clFound) bool {
 					}
 				}
 			}
+			// "A senior economist with Banco Azul said": the name after the
+			// preposition says where the one described works, unless the
+			// parse found a longer phrase.
+			ra := -1
+			if weak && (a < 0 || a >= f.spS) {
+				ra = x.roleBefore(p, f.spS)
+			}
 			switch {
+			case ra >= 0:
+				f.spS = ra
 			case a >= 0:
 				f.spS, f.spE = a, b
 			case !weak:
@@ -388,7 +408,7 @@ func (x *clExtractor) worthParsing(p *clPara, f *clFound) bool {
 		case t.Start < cue.Start:
 			switch t.Low {
 			case "not", "n't", "never", "no", "hardly", "scarcely", "nobody", "none", "neither", "without", "while", "although", "though", "whereas", "by",
-				"whether", "if", "must", "should", "ought":
+				"whether", "if", "must", "should", "ought", "whenever", "unless":
 				return true
 			}
 			if x.lex.is(t.Lemma, wRefuse) || x.lex.denials[t.Lemma] || x.lex.is(t.Low, wReport) {
@@ -451,9 +471,10 @@ func clauseAhead(toks []text.Token) bool {
 // with a verb of its own ("if the state held up the deal, Patriot could
 // threaten"; but "If anything, experts say C" says C).
 func (p *clPara) conditional(c int) bool {
-	if p.kid(c, text.RelMark, "whether") >= 0 {
+	if p.kid(c, text.RelMark, "whether", "whenever", "unless") >= 0 {
 		return true
 	}
+
 	m := p.kid(c, text.RelMark, "if")
 	if m < 0 {
 		return false
@@ -822,7 +843,7 @@ func (p *clPara) nounBefore(a, h int) int {
 	return -1
 }
 
-// asksOnly tells whether content is one question and nothing else: "Will I
+// asksOnly tells whether content is questions and nothing else: "Will I
 // still want to race?", she asked. A question asserts nothing; content
 // that goes on to answer it ("Do they want our place? We are top.") does.
 func asksOnly(content string) bool {
@@ -831,10 +852,71 @@ func asksOnly(content string) bool {
 		return false
 	}
 	c = strings.TrimSuffix(c, "?")
-	for _, end := range []string{". ", "! ", "? ", ".\" ", ".” "} {
+	// "Have you seen it? Ever seen one?": questions one after another
+	// still assert nothing; a statement among them does.
+	for _, end := range []string{". ", "! ", ".\" ", ".” ", "!\" ", "!” "} {
 		if strings.Contains(c, end) {
 			return false
 		}
 	}
 	return true
+}
+
+// narratorQuestion tells whether the sentence of paragraph p that holds
+// byte at is a question the writer asks: it ends with a question mark and
+// quotes no one.
+func narratorQuestion(p *text.Paragraph, at int) bool {
+	for _, se := range p.Sentences {
+		if se.Start >= se.End || se.End > len(p.Tokens) {
+			continue
+		}
+		st, en := p.Tokens[se.Start].Start, p.Tokens[se.End-1].End
+		if at < st || at >= en {
+			continue
+		}
+		s := strings.TrimSpace(p.Text[st:en])
+		return strings.HasSuffix(s, "?") && !strings.ContainsAny(s, "\"“”«»")
+	}
+	return false
+}
+
+// askCue tells a cue that reports a question ("asked", "wonders").
+func askCue(cue string) bool {
+	c := strings.ToLower(cue)
+	return strings.HasPrefix(c, "ask") || strings.HasPrefix(c, "wonder") || strings.HasPrefix(c, "inquir") || strings.HasPrefix(c, "enquir")
+}
+
+// roleBefore returns where the phrase starts whose last word is a role or
+// a group ("a senior economist", "officials") right before the preposition
+// that opens the speaker phrase at view token a ("with Banco Azul", "close
+// to the board"), or -1.
+func (x *clExtractor) roleBefore(p *clPara, a int) int {
+	t := p.toks
+	k := a - 1
+	if k < 1 || t[k].kind != clWord {
+		return -1
+	}
+	h := k - 1
+	switch t[k].low {
+	case "with", "at", "from", "in":
+	case "to":
+		if t[h].low != "close" {
+			return -1
+		}
+		h--
+	default:
+		return -1
+	}
+	if h < 0 || t[h].kind != clWord || t[h].upper || t[h].clitic || !x.lex.is(t[h].low, wTitle|wGroup) || x.lex.is(t[h].low, wOrg) {
+		return -1
+	}
+	s := h
+	for s > 0 && h-s < 5 && t[s-1].kind == clWord && t[s-1].quote < 0 && !t[s-1].clitic &&
+		!(x.lex.is(t[s-1].low, wStop) && !t[s-1].upper) && !x.lex.is(t[s-1].low, wPronPerson|wPronOrg|wPronPlural) {
+		s--
+		if clDeterminers[t[s].low] {
+			break
+		}
+	}
+	return s
 }

@@ -210,3 +210,104 @@ var quantifiers = map[string]bool{"some": true, "many": true, "others": true, "f
 
 // personalPronouns are the speakers of a quotation inside a quotation.
 var personalPronouns = map[string]bool{"i": true, "me": true, "we": true, "us": true, "you": true}
+
+// trimAttribution cuts from the content of c the attribution written inside
+// it ("C1, the department said, with C2", "“C1,” says Reddy, “C2”", "C,
+// according to X, vice president"): the content keeps the clause before the
+// attribution, or the one after it when no clause comes before ("Currently,
+// he said, C"); with neither, the content stays whole.
+func trimAttribution(doc *text.Doc, c *Claim) {
+	m := c.SpeakerMention
+	p := doc.Para(c.Paragraph)
+	if m == nil || p == nil || !p.Tagged || m.Paragraph != c.Paragraph || m.Start <= c.Start || m.End >= c.End || c.End > len(p.Text) {
+		return
+	}
+	txt := p.Text
+	q := strings.LastIndexByte(txt[c.Start:m.Start], ',')
+	if q < 0 {
+		return
+	}
+	q += c.Start
+	edge := " \"'“”‘’"
+	// "C1, he says, will come about": the attribution parts a subject
+	// from its verb; either half alone is no statement.
+	after := -1
+	if a := strings.IndexByte(txt[m.End:c.End], ','); a >= 0 {
+		after = c.End - len(strings.TrimLeft(txt[m.End+a+1:c.End], edge))
+		// "C1, Licht said, but C2": what follows turns what came before;
+		// cut, the content would say the reverse.
+		if i := sort.Search(len(p.Tokens), func(i int) bool { return p.Tokens[i].End > after }); i < len(p.Tokens) && p.Tokens[i].Start < c.End &&
+			(p.Tokens[i].POS == text.VERB || p.Tokens[i].POS == text.AUX || p.Tokens[i].POS == text.CCONJ || p.Tokens[i].POS == text.SCONJ ||
+				p.Tokens[i].Low == "however" || p.Tokens[i].Low == "yet") {
+			return
+		}
+	}
+	before := strings.TrimRight(txt[c.Start:q], edge)
+	if len(strings.Fields(before)) >= 3 && finiteBetween(p, c.Start, c.Start+len(before)) && !opensSubordinate(p, c.Start) && !endsOpen(p, c.Start+len(before)) {
+		c.End = c.Start + len(before)
+		c.Content = txt[c.Start:c.End]
+		return
+	}
+	if after < 0 {
+		return
+	}
+	a, rest := after, txt[after:c.End]
+	if len(strings.Fields(rest)) >= 3 && finiteBetween(p, a, c.End) && !opensSubordinate(p, a) {
+		c.Start = a
+		c.Content = txt[c.Start:c.End]
+	}
+}
+
+// finiteBetween tells whether the bytes [st, en) of p hold a finite verb or a
+// modal, as the tagger reads them: the words are a clause, not a phrase
+// ("But later on Saturday", "To understand the ruling").
+func finiteBetween(p *text.Paragraph, st, en int) bool {
+	for _, t := range p.Tokens {
+		if t.Start >= st && t.End <= en {
+			switch t.Tag {
+			case "VBD", "VBZ", "VBP", "MD":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// opensSubordinate tells whether the words at byte st of p open a clause
+// that leans on another ("Every time she went …", "which he sees …",
+// "because …"): cut there, the content would lose its main clause.
+func opensSubordinate(p *text.Paragraph, st int) bool {
+	i := sort.Search(len(p.Tokens), func(i int) bool { return p.Tokens[i].End > st })
+	if i == len(p.Tokens) {
+		return false
+	}
+	// ("But", "Even", "Now" before the word that opens the clause)
+	for i+1 < len(p.Tokens) && (p.Tokens[i].POS == text.CCONJ || p.Tokens[i].POS == text.ADV || p.Tokens[i].POS == text.PUNCT) {
+		i++
+	}
+	t := p.Tokens[i]
+	switch t.Low {
+	case "which", "who", "whom", "whose", "that", "every", "each", "whenever", "to", "if", "when", "while", "although", "though",
+		"because", "unless", "since", "as", "once", "whether":
+		return true
+	}
+	return t.POS == text.SCONJ || t.POS == text.VERB || t.POS == text.AUX || t.POS == text.PART
+}
+
+// endsOpen tells whether the word that ends at byte en of p leaves its
+// clause open ("… decided had to go since").
+func endsOpen(p *text.Paragraph, en int) bool {
+	i := sort.Search(len(p.Tokens), func(i int) bool { return p.Tokens[i].End >= en })
+	if i == len(p.Tokens) || p.Tokens[i].End != en {
+		return false
+	}
+	switch p.Tokens[i].POS {
+	case text.SCONJ, text.CCONJ, text.ADP, text.DET:
+		return true
+	}
+	switch p.Tokens[i].Low {
+	case "since", "because", "as", "that", "which", "whether", "while":
+		return true
+	}
+	return false
+}

@@ -399,3 +399,257 @@ func TestKinSpeaksForThemselves(t *testing.T) {
 		t.Errorf("want the mother's claim, got %+v", c)
 	}
 }
+
+// TestPronounFindsTheUnnamedSpeaker: a speaker described only by a role
+// ("another trader", "a Madrid banker") is the one a following "he" stands
+// for, not an earlier speaker with a better known role; and the description
+// is the speaker's name, not the place or nationality inside it.
+func TestPronounFindsTheUnnamedSpeaker(t *testing.T) {
+	body := "An official at the state lender said the notes were priced fairly.\n\n" +
+		"\"Nobody asked for this paper,\" another trader said. \"But there is no reason to panic,\" he said.\n\n" +
+		"A Lisbon banker said he expected calm within a week. \"People overreacted,\" he said."
+	cs := claimsIn(t, body)
+	for _, tt := range []struct{ content, speaker string }{
+		{"no reason to panic", "another trader"},
+		{"expected calm", "a Lisbon banker"},
+		{"People overreacted", "a Lisbon banker"},
+	} {
+		if c := claimWith(cs, tt.content); c == nil || c.Speaker != tt.speaker {
+			t.Errorf("want %q said by %q, got %+v", tt.content, tt.speaker, c)
+		}
+	}
+}
+
+// TestTheyIsNotWhatTheyReport: "they" after a group of speakers stands for
+// that group, not for an organisation the statement is about, whether the
+// statement names it or it was the subject of the sentence before.
+func TestTheyIsNotWhatTheyReport(t *testing.T) {
+	body := "The bond market stalled on Tuesday after a surprise issue by a state lender, brokers said.\n\n" +
+		"The Central Bank of Portugal also bought notes on Wednesday, they said.\n\n" +
+		"They said the new issue traded at a small discount."
+	cs := claimsIn(t, body)
+	for _, content := range []string{"also bought notes", "traded at a small discount"} {
+		if c := claimWith(cs, content); c != nil && c.Speaker != "brokers" {
+			t.Errorf("%q is shown as said by %q, want the brokers or nothing", content, c.Speaker)
+		}
+	}
+}
+
+// TestQuestionsAreNotAssertions: questions in a row assert nothing, nor
+// does a question whose mark falls just after the content read; a
+// question the writer asks ("Why did the council claim that C?", "At what
+// point will they admit that C?") is no one's claim of C; what someone is
+// reported to ask stays as asked.
+func TestQuestionsAreNotAssertions(t *testing.T) {
+	body := "\"Have you ever seen a harbour this empty? Ever seen a crane this idle?\" the mayor Ines Vale said.\n\n" +
+		"At what point will the ministers admit that the harbour scheme has failed? Nobody can tell.\n\n" +
+		"Ken Ode put it bluntly. After all, he asked -- what lender could possibly fund a hundred new schools in one year? He said the plan would fail."
+	cs := claimsIn(t, body)
+	if c := claimWith(cs, "harbour this empty"); c == nil || c.Stance != "ask" {
+		t.Errorf("questions in a row are not shown as asked: %+v", c)
+	}
+	if c := claimWith(cs, "scheme has failed"); c != nil {
+		t.Errorf("the writer's question became %s's claim: %+v", c.Speaker, *c)
+	}
+	if c := claimWith(cs, "what lender could"); c != nil && c.Stance != "ask" {
+		t.Errorf("a reported question is shown as an assertion: %+v", *c)
+	}
+	if c := claimWith(cs, "plan would fail"); c == nil || c.Stance != "assert" {
+		t.Errorf("the statement after the question is lost: %+v", c)
+	}
+}
+
+// TestSpeakerIsNotWhoQualifiesIt: those a name has ("Lisbon's
+// newspapers", "the lender's creditors") and someone described by a role
+// where a name works ("a senior economist with Banco Azul", "a source close
+// to Norvik Partners") speak, not the name that qualifies them.
+func TestSpeakerIsNotWhoQualifiesIt(t *testing.T) {
+	wantSpeakers(t, []speakerCase{
+		{"Lisbon's newspapers claimed that Norvik was a front for a gas company.", "front for a gas company", "Lisbon's newspapers"},
+		{"A senior economist with Banco Azul said the focus was now on trade rather than rates.", "focus was now on trade", "a senior economist with Banco Azul"},
+		{"A source close to Norvik Partners said the group would apply for a licence.", "apply for a licence", "a source close to Norvik Partners"},
+		{"A few Swiss banks said the rules were too strict.", "rules were too strict", "a few Swiss banks"},
+	})
+}
+
+// speakerCase is a body, words of a claim's content in it, and the speaker
+// that claim must have.
+type speakerCase struct{ body, content, speaker string }
+
+// wantSpeakers checks the speaker of each case's claim.
+func wantSpeakers(t *testing.T, cases []speakerCase) {
+	t.Helper()
+	for _, tt := range cases {
+		if c := claimWith(claimsIn(t, tt.body), tt.content); c == nil || c.Speaker != tt.speaker {
+			t.Errorf("%q: want the claim said by %q, got %+v", tt.body, tt.speaker, c)
+		}
+	}
+}
+
+// TestNameAfterTheCueBeginsWhatIsSaid: "Harlow, speaking to the BBC, admits
+// Keane, who …, will have the final say": the words before the cue hold no
+// verb of their own, so they are its subject; the name after the cue begins
+// what is admitted and says nothing.
+func TestNameAfterTheCueBeginsWhatIsSaid(t *testing.T) {
+	body := "Harlow, speaking to a local radio station, admits Keane, who has been linked with Milan, will have the final say on his future."
+	for _, c := range claimsIn(t, body) {
+		if c.Speaker == "Keane" {
+			t.Errorf("the one the admission is about speaks: %+v", c)
+		}
+	}
+	// A statement before the cue still has its speaker after it.
+	body = "Incidents like this happen, said Tom Reyes, because banks change their networks."
+	if c := claimWith(claimsIn(t, body), "Incidents like this"); c == nil || c.Speaker != "Tom Reyes" {
+		t.Errorf("an inverted attribution is lost: %+v", c)
+	}
+}
+
+// TestSaidIsNoGivenName: "said Greta Lindqvist" says nothing of her gender
+// ("Said" is a man's given name, not a title), so a "she" after it finds
+// her.
+func TestSaidIsNoGivenName(t *testing.T) {
+	wantSpeakers(t, []speakerCase{{"\"The dollar will hold its range,\" said Greta Lindqvist, senior dealer at Norbank. " +
+		"She said there was some resistance to further gains.", "some resistance", "Greta Lindqvist"}})
+}
+
+// TestShadowOfAnOfficeIsNotIt: "the foreign secretary" is not the shadow
+// foreign secretary named before, but the foreign secretary.
+func TestShadowOfAnOfficeIsNotIt(t *testing.T) {
+	body := "Shadow foreign secretary Mark Dunne told MPs the new paper was propaganda. Foreign Secretary Jane Holt said the charge was absurd.\n\n" +
+		"Mr Dunne said ministers were delaying the vote. The foreign secretary hit back by saying Tory policy had kept the party out of power."
+	if c := claimWith(claimsIn(t, body), "kept the party out"); c != nil && c.Speaker == "Mark Dunne" {
+		t.Errorf("the shadow minister is taken for the minister: %+v", *c)
+	}
+}
+
+// TestHeIsTheSubjectJustBefore: "he said" right after a sentence about a
+// newly named person is that person, not a speaker two sentences back.
+func TestHeIsTheSubjectJustBefore(t *testing.T) {
+	wantSpeakers(t, []speakerCase{{"Their president, Tomas Ruiz, says Marco \"does not wish to stay any longer\". \"We have already spoken with Marco,\" Ruiz told his club's website. " +
+		"Club manager Healy is no respecter of reputations. \"The onus is on Marco to force his way into the team,\" he said.", "onus is on Marco", "Healy"}})
+}
+
+// TestToldColonIntroducesTheNextQuote: "X told a radio station: “C2”"
+// introduces the quote after it, not the one before it, which goes on from
+// another speaker.
+func TestToldColonIntroducesTheNextQuote(t *testing.T) {
+	body := "\"The police have found nothing,\" said club president Luis Pardo. \"The best thing we can all do now is to put this behind us.\" " +
+		"Midfielder Tomas Vidal told a local radio station: \"I have never seen this before and sport should be above it all.\""
+	cs := claimsIn(t, body)
+	if c := claimWith(cs, "best thing we can all do"); c != nil && c.Speaker == "Tomas Vidal" {
+		t.Errorf("the quote before the cue went to the speaker of the next: %+v", *c)
+	}
+	if c := claimWith(cs, "never seen this before"); c == nil || c.Speaker != "Tomas Vidal" {
+		t.Errorf("the quote after the colon lost its speaker: %+v", c)
+	}
+}
+
+// TestPassiveExpectationAndWonPrizesAreNoClaims: those others expect
+// something of ("are expected to be fit") expect nothing, and a prize
+// claimed is a prize won, no statement.
+func TestPassiveExpectationAndWonPrizesAreNoClaims(t *testing.T) {
+	wantNoClaims(t,
+		"Vale and Ortiz both pulled out of tournaments last week through injury but are expected to be fit.",
+		"The new board will review the bids and is widely expected to approve two of them.",
+		"Coach Dana Frost claimed the coaching award while her side took the team award.")
+}
+
+// wantNoClaims checks that no one states anything in each body.
+func wantNoClaims(t *testing.T, bodies ...string) {
+	t.Helper()
+	for _, body := range bodies {
+		for _, c := range claimsIn(t, body) {
+			t.Errorf("%q: no one states anything, got %s's claim %q", body, c.Speaker, c.Content)
+		}
+	}
+}
+
+// TestGenericOrConditionalSpeakerSaysNothing: what anyone of a kind would
+// say ("when an industry complains that C") or someone would do unless
+// something happens states nothing.
+func TestGenericOrConditionalSpeakerSaysNothing(t *testing.T) {
+	wantNoClaims(t,
+		"The bill forces the agency to act fast when an industry complains that a surge in imports threatens its existence.",
+		"The agency should stay out of the race now unless it wants to publish all its files.")
+	// What someone set out to do and did stays.
+	body := "The senator took to the radio on Monday to accuse the governor of hiding the report."
+	if c := claimWith(claimsIn(t, body), "hiding the report"); c == nil {
+		t.Errorf("an accusation made with an infinitive of purpose is lost")
+	}
+}
+
+// TestAttributionIsNoPartOfTheContent: the attribution written inside a
+// sentence is cut from what is said; the content keeps a clause of its
+// own, and stays whole where a cut would leave a fragment or turn it.
+func TestAttributionIsNoPartOfTheContent(t *testing.T) {
+	for _, tt := range []struct{ body, want string }{
+		{"Chinese wine sales are growing, the farm ministry said, with sales in 2003 up 25%.", "Chinese wine sales are growing"},
+		{"Currently, he said, the search sites did not do a good job of describing pages.", "the search sites did not do a good job of describing pages"},
+		{"To understand the ruling, Judge Ann Hale said, one should visit the archive.", "one should visit the archive"},
+		{"The rise was feared to hurt planting, Jan Licht said, but the effect was probably small.", "The rise was feared to hurt planting, Jan Licht said, but the effect was probably small"},
+	} {
+		cs := claimsIn(t, tt.body)
+		if len(cs) != 1 || cs[0].Content != tt.want {
+			t.Errorf("%q: want the content %q, got %+v", tt.body, tt.want, cs)
+		}
+	}
+}
+
+// TestAndCoIsPartOfTheFirm: "said Pell Securities and Co analyst Ana Reis":
+// the analyst speaks, not the firm cut at its "and".
+func TestAndCoIsPartOfTheFirm(t *testing.T) {
+	wantSpeakers(t, []speakerCase{{"\"My feeling is that February borrowed some of the business,\" said Pell Securities and Co analyst Ana Reis.", "February borrowed", "Ana Reis"}})
+}
+
+// TestDescribedAthleteIsTheSpeaker: "said the Newport-based athlete": the
+// description speaks, not the town or the club inside it.
+func TestDescribedAthleteIsTheSpeaker(t *testing.T) {
+	wantSpeakers(t, []speakerCase{{"\"I think the medal is important because the people closest to me know my journey,\" said the Newport-based athlete.",
+		"the medal is important", "the Newport-based athlete"}})
+}
+
+// TestNameBeforeAnUnclosedApposition: "Tom Reyes, chairman and chief
+// executive said": without the comma that closes the apposition, the name
+// before the role still speaks, not the bare role.
+func TestNameBeforeAnUnclosedApposition(t *testing.T) {
+	wantSpeakers(t, []speakerCase{
+		{"On acquisitions, Tom Reyes, chairman and chief executive said the company is not interested in broadcasting.", "not interested", "Tom Reyes"},
+		{"Melvin Sims, the ministry's general sales manager told a hearing that the two departments are negotiating.", "departments are negotiating", "Melvin Sims"},
+		{"Jan Ode, head of Norbank said the bank would expand.", "bank would expand", "Jan Ode"},
+		{"Tom Kay, administrator of the ministry's Export Service said the new rule had been hard to meet.", "hard to meet", "Tom Kay"},
+	})
+}
+
+// TestOfficeOfAPlaceIsAPerson: "The Archbishop of Lyon said": the office
+// holder speaks, not the city.
+func TestOfficeOfAPlaceIsAPerson(t *testing.T) {
+	wantSpeakers(t, []speakerCase{{"The Archbishop of Lyon said: \"I am pleased that they have decided to take this step.\"", "pleased", "the Archbishop of Lyon"}})
+}
+
+// TestHeIsTheSpokesmanNotWhoHeSpeaksFor: "Tom Hale's official spokesman
+// declined to say … He said": the spokesman, the sentence's subject, goes
+// on; not the man he speaks for.
+func TestHeIsTheSpokesmanNotWhoHeSpeaksFor(t *testing.T) {
+	body := "The Cabinet Office said it was reviewing the pension scheme.\n\n" +
+		"On Monday, Tom Hale's official spokesman declined to say whether the prime minister backed the plans. He said: \"What is important is that there is a process going on.\""
+	if c := claimWith(claimsIn(t, body), "process going on"); c == nil || c.Speaker == "Tom Hale" {
+		t.Errorf("the spokesman's words went to the man he speaks for: %+v", c)
+	}
+}
+
+// TestQuoteAfterSomeoneElseComesForward: a quote standing alone is not
+// shown as the words of the paragraph's earlier speaker once another person
+// has come forward as a speaker or a sentence's subject.
+func TestQuoteAfterSomeoneElseComesForward(t *testing.T) {
+	body := "Dina Ray says the blog is a resource. \"Imagine if they had this resource available to them,\" she says. " +
+		"Bloggers in the United States are also getting involved. Ravi Kotam is originally from India, but now lives in Dallas. " +
+		"Then, says Mr Kotam, the blogging world found out. \"All my blogger friends started linking up my site.\""
+	if c := claimWith(claimsIn(t, body), "blogger friends"); c != nil && c.Speaker == "Dina Ray" {
+		t.Errorf("the quote went to the earlier speaker: %+v", *c)
+	}
+	// With no one else in between, the quote goes on from its speaker.
+	body = "Dina Ray says the blog is a resource. \"Imagine if they had this resource available to them,\" she says. \"It is the place to start.\""
+	if c := claimWith(claimsIn(t, body), "place to start"); c == nil || c.Speaker != "Dina Ray" {
+		t.Errorf("a quote that goes on is lost: %+v", c)
+	}
+}

@@ -85,10 +85,12 @@ func (x *entityExtractor) canonKey(c *cand) string {
 }
 
 // headsOnly tells words that are all an organisation's heads or legal
-// suffixes ("industries inc").
+// suffixes ("industries inc"), or a head in the plural after the firm's
+// own name ("Marine Midland Banks Inc" is "Marine Midland"; "Banks" alone
+// may be a surname).
 func (x *entityExtractor) headsOnly(words []string) bool {
 	for _, w := range words {
-		if !x.lx.orgHeads[w] && !x.lx.legal[w] {
+		if !x.lx.orgHeads[w] && !x.lx.legal[w] && !x.lx.orgHeads[strings.TrimSuffix(w, "s")] {
 			return false
 		}
 	}
@@ -428,7 +430,8 @@ func (x *entityExtractor) findRelated(c *cand, key string) int {
 			if best < 0 || cl.last > x.clusters[best].last {
 				best = id
 			}
-		case single && len(lw) >= 2 && lw[0] == c.words[0] && x.lx.given[c.words[0]] && lean == vPerson && c.votes[vOrg] == 0 && c.votes[vPlace] == 0:
+		case single && len(lw) >= 2 && lw[0] == c.words[0] && x.lx.given[c.words[0]] && lean == vPerson && c.votes[vOrg] == 0 && c.votes[vPlace] == 0 &&
+			!(x.regnalNamed(c) && !slices.ContainsFunc(cl.cands, x.regnalNamed)):
 			// "Sonia" after "Sonia O'Sullivan": a first name alone, if only one person has it.
 			if best >= 0 && best != id && x.clusters[best].leaning() == vPerson && x.clusters[best].longest.words[0] == c.words[0] {
 				// "Robert Kilroy-Silk" and "the Robert Kilroy-Silk Party"
@@ -490,7 +493,8 @@ func (x *entityExtractor) absorb(c *cand, id int) {
 		surname := hasSuffixWords(c.words, lw) && (single || !x.lx.given[w])
 		// "Elton" before "Elton John": a given name alone, when no other
 		// person of the article has it.
-		given := single && x.lx.given[w] && w == c.words[0] && c.votes[vPerson] > c.votes[vOrg] && !x.firstNameTaken(w, id)
+		given := single && x.lx.given[w] && w == c.words[0] && c.votes[vPerson] > c.votes[vOrg] && !x.firstNameTaken(w, id) &&
+			!(slices.ContainsFunc(cl.cands, x.regnalNamed) && !x.regnalNamed(c))
 		if single && (lean == vPlace || lean < 0) && c.votes[vPlace] >= 3 && len(c.words) == 2 && w == c.words[0] && x.lx.placeLast[c.words[1]] ||
 			(lean == vPerson || lean < 0) && c.votes[vOrg] < 3 && (surname || given) ||
 			single && lean == vOrg && w == ini && c.votes[vPerson] == 0 {
@@ -507,6 +511,13 @@ func (x *entityExtractor) absorb(c *cand, id int) {
 			}
 		}
 	}
+}
+
+// regnalNamed tells a candidate named with a royal's title ("Prince
+// Harry"): its given name is the whole name, not the first name of another
+// person ("Harry Kane").
+func (x *entityExtractor) regnalNamed(c *cand) bool {
+	return slices.ContainsFunc(c.roles, func(r string) bool { return x.lx.regnal[titleKey(r)] })
 }
 
 // firstNameTaken tells whether a person cluster other than id has a name of

@@ -469,7 +469,15 @@ func (x *entityExtractor) runEnd(toks []etok, i int) int {
 			if lx.legal[EntityKeyWord(prev)] && !lx.legalGoesOn[EntityKeyWord(prev)] && u.low != "and" {
 				break
 			}
-			if k < len(toks) && x.isNameWord(toks, k) && !lx.notNames[toks[k].low] &&
+			// "Dr. William West of Biotherapeutics Inc": a person's name,
+			// given name first, whose surname is also a place's word
+			// ("West", "Hill"), ends before "of".
+			given := from
+			for given < j-1 && lx.titles[titleKey(toks[given].low)] != "" {
+				given++
+			}
+			person := given < j-1 && lx.given[toks[given].low] && !lx.orgHeads[prev] && !titled
+			if k < len(toks) && x.isNameWord(toks, k) && !lx.notNames[toks[k].low] && !person &&
 				(u.low == "and" || lx.orgHeads[prev] || lx.placeFirst[prev] || lx.placeLast[prev] || titled && u.low != "on") {
 				hadOf = hadOf || u.low != "and" && lx.orgHeads[prev]
 				j = k + 1

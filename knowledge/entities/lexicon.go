@@ -46,6 +46,7 @@ type entityCue struct {
 type entityLexicon struct {
 	titles     map[string]string // lower-cased title phrase, dots dropped -> kind
 	gender     map[string]string // title -> "male" or "female", for the titles that say
+	regnal     map[string]bool   // titles a royal is named by with a given name alone
 	titleMax   int               // longest title in words
 	titleFirst map[string]bool   // first words of the titles of two words or more
 	// portfolio holds the words that name what a minister or secretary is
@@ -106,7 +107,7 @@ var entityLex = sync.OnceValue(loadEntityLexicon)
 
 func loadEntityLexicon() *entityLexicon {
 	lx := &entityLexicon{
-		titles: map[string]string{}, gender: map[string]string{}, titleFirst: map[string]bool{}, portfolio: map[string]bool{}, known: map[string]knownName{}, knownFirst: map[string]bool{},
+		titles: map[string]string{}, gender: map[string]string{}, regnal: map[string]bool{}, titleFirst: map[string]bool{}, portfolio: map[string]bool{}, known: map[string]knownName{}, knownFirst: map[string]bool{},
 		placeFirst: map[string]bool{}, placeLast: map[string]bool{},
 		before: map[string]entityCue{}, after: map[string]entityCue{},
 		demAdj: map[string]string{}, demPlural: map[string]string{},
@@ -124,6 +125,9 @@ func loadEntityLexicon() *entityLexicon {
 		lx.titles[key] = kind
 		if len(row) >= 3 && (row[2] == GenderMale || row[2] == GenderFemale) {
 			lx.gender[key] = row[2]
+		}
+		if len(row) >= 4 && row[3] == "regnal" {
+			lx.regnal[key] = true
 		}
 		if f := strings.Fields(key); len(f) > 1 {
 			lx.titleFirst[f[0]] = true

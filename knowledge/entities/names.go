@@ -977,6 +977,7 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		}
 	}
 	x.predicate(pt, a, b, c)
+	x.servedAs(toks, b, c)
 	x.pluralVerb(pt, a, b, c)
 	// "Labour's Paul Flynn": the possessor may be what the person belongs to.
 	if a >= 2 && toks[a-1].poss && toks[a-2].upper {
@@ -1223,4 +1224,30 @@ func (x *entityExtractor) countWordBefore(toks []etok, k int) bool {
 		return false
 	}
 	return k < 2 || toks[k-2].e != toks[k-1].s
+}
+
+// servedAs reads "Parry joined Liverpool as chief executive", "Lamb served
+// as chairman": a name whose verb, a few words on, casts it as a person's
+// role or office is a person's.
+func (x *entityExtractor) servedAs(toks []etok, b int, c *cand) {
+	if b >= len(toks) || !toks[b].word || toks[b].upper || toks[b].pos != text.VERB && toks[b].pos != text.AUX {
+		return
+	}
+	for k := b + 1; k+1 < len(toks) && k <= b+5; k++ {
+		t := toks[k]
+		if !t.word || t.low == "." {
+			return
+		}
+		if t.low != "as" {
+			continue
+		}
+		for r := k + 1; r < len(toks) && r <= k+4 && toks[r].word && !toks[r].upper; r++ {
+			if kind, plural := x.roleWord(toks[r].low); kind != "" && kind != "team" && !plural {
+				c.votes[vPerson] += 2
+				c.personHint = true
+				return
+			}
+		}
+		return
+	}
 }

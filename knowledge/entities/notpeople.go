@@ -104,7 +104,35 @@ func (x *entityExtractor) notPeople() {
 		}
 		cl.typ = EntityOrganization
 	}
+	x.placesGivenNames()
 	x.listTypes()
+}
+
+// placesGivenNames types as a place a name of two words, a given name and a
+// place's last word ("Stanley Park", "Hilda Bridge"), that nothing makes a
+// person's (no title, role or "who"; never called by the last word alone,
+// as "Wayne Bridge" would be "Bridge") and that is written after a
+// preposition of place ("in Stanley Park", "at Hilda Bridge").
+func (x *entityExtractor) placesGivenNames() {
+	for _, cl := range x.clusters {
+		if cl.dead || cl.typ != EntityPerson || len(cl.longest.words) != 2 || !x.lx.placeLast[cl.longest.words[1]] ||
+			slices.ContainsFunc(cl.cands, func(c *cand) bool { return c.personHint }) || x.calledBySurname(cl) {
+			continue
+		}
+		if slices.ContainsFunc(cl.cands, func(c *cand) bool {
+			toks := x.paras[c.para].toks
+			if c.firstTok < 1 || c.lastTok+1 < len(toks) && toks[c.lastTok+1].poss {
+				return false // "in Wayne Bridge's absence"
+			}
+			switch toks[c.firstTok-1].low {
+			case "in", "at", "near", "into", "outside", "inside":
+				return true
+			}
+			return false
+		}) {
+			cl.typ = EntityPlace
+		}
+	}
 }
 
 // listTypes gives a person cluster without a person's evidence the type of

@@ -1,6 +1,7 @@
 package entities_test
 
 import (
+	"strings"
 	"testing"
 
 	. "github.com/briefbot/briefbot/knowledge"
@@ -290,4 +291,90 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// TestRoyalGivenNameIsWhole: "Prince Edmund" is named by his given name
+// alone; a namesake with a surname ("Edmund Hayes") is someone else, before
+// or after him.
+func TestRoyalGivenNameIsWhole(t *testing.T) {
+	for _, body := range [][]string{
+		{"Prince Edmund and his fiancee said on Monday that they would marry in April.",
+			"Liberal leader Edmund Hayes offered his congratulations to the couple."},
+		{"Liberal leader Edmund Hayes spoke in the debate on Monday.",
+			"Later, Princess Edmunda and Prince Edmund said they would marry in April."},
+	} {
+		ents := entities.Extract(Read(articleOf("", body...)))
+		hayes := findEntity(ents, "Edmund Hayes")
+		if hayes == nil {
+			t.Fatalf("%q: no Edmund Hayes among %s", body, entityNames(ents))
+		}
+		for _, m := range hayes.Mentions {
+			if strings.Contains(m.Text, "Prince") {
+				t.Errorf("%q: the prince is taken for Edmund Hayes: %+v", body, hayes.Mentions)
+			}
+		}
+	}
+}
+
+// TestServedAsARoleIsAPerson: a surname that only speaks, which the
+// article never gives a first name or a title, is a person's when a verb
+// casts it in a person's office ("joined the club as chief executive").
+func TestServedAsARoleIsAPerson(t *testing.T) {
+	ents := entities.Extract(Read(articleOf("Harlow rules out sale",
+		"Harlow said the club would not sell its captain.",
+		"Harlow joined the club as chief executive in 1998 from a similar post at the league.",
+		"The club's finances are sound, Harlow said on Friday.")))
+	if e := findEntity(ents, "Harlow"); e == nil || e.Type != entities.EntityPerson {
+		t.Errorf("want Harlow a person, got %s", entityNames(ents))
+	}
+}
+
+// TestFirmNameWithoutItsPluralHead: "Norwood Midland" after "Norwood
+// Midland Banks Inc" is the bank, its plural head and legal form left out.
+func TestFirmNameWithoutItsPluralHead(t *testing.T) {
+	ents := entities.Extract(Read(articleOf("Bank filing",
+		"Norwood Midland Banks Inc said in a filing that it may reclassify 359 mln dlrs of loans.",
+		"Norwood Midland said its total outstandings were 653 mln dlrs.")))
+	e := findEntity(ents, "Norwood Midland Banks Inc")
+	if e == nil || !contains(e.Aliases, "Norwood Midland") {
+		t.Errorf("the short name is not the bank's: %s", entityNames(ents))
+	}
+}
+
+// TestMarketLeaderIsAFirm: "market leader X" is a firm, though "leader"
+// alone before a name is a person's title.
+func TestMarketLeaderIsAFirm(t *testing.T) {
+	ents := entities.Extract(Read(articleOf("Retail",
+		"The retailer is struggling to keep up with market leader Brightway and cut-price rivals, said analyst Tom Reyes.")))
+	if e := findEntity(ents, "Brightway"); e != nil && e.Type == entities.EntityPerson {
+		t.Errorf("the market leader is shown as a person: %s", entityNames(ents))
+	}
+}
+
+// TestPersonOfAFirmIsNoFirm: "Dr. Ann West of Biomedix Inc": a person's
+// name whose surname is also a place's word ("West") is not the start of
+// the firm's name after "of".
+func TestPersonOfAFirmIsNoFirm(t *testing.T) {
+	ents := entities.Extract(Read(articleOf("Drug study",
+		"One of the new studies, conducted by Dr. Ann West of Biomedix Inc, is particularly significant.")))
+	if e := findEntity(ents, "Ann West"); e == nil || e.Type != entities.EntityPerson {
+		t.Errorf("want Ann West a person of her own, got %s", entityNames(ents))
+	}
+	if e := findEntity(ents, "Biomedix Inc"); e == nil || e.Type != entities.EntityOrganization {
+		t.Errorf("want the firm Biomedix Inc, got %s", entityNames(ents))
+	}
+}
+
+// TestGivenNameParkIsAPlace: "in Hilda Park" is a place, though "Hilda" is
+// a given name; "Wayne Bridge", called "Bridge" later, stays a man.
+func TestGivenNameParkIsAPlace(t *testing.T) {
+	ents := entities.Extract(Read(articleOf("Stadium",
+		"The club will move to a new ground in Hilda Park in 2007, the chairman said.",
+		"Wayne Bridge was injured in the match at the weekend. Bridge said he would be back soon.")))
+	if e := findEntity(ents, "Hilda Park"); e != nil && e.Type == entities.EntityPerson {
+		t.Errorf("the park is shown as a person: %s", entityNames(ents))
+	}
+	if e := findEntity(ents, "Wayne Bridge"); e == nil || e.Type != entities.EntityPerson {
+		t.Errorf("want Wayne Bridge a person: %s", entityNames(ents))
+	}
 }
