@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 
@@ -253,26 +255,34 @@ func (r *clResolver) salientOf(typ string, n, at int, g clGender, role string) *
 		}
 	}
 	// What a person does in each sentence counts once, by its most telling
-	// mention, divided by three for every sentence back.
-	for _, c := range cands {
-		for s, w := range c.bySent {
+	// mention, divided by three for every sentence back. (Sums and ties
+	// are taken in one order, so that the same text always gives the same
+	// speaker.)
+	keys := slices.Sorted(maps.Keys(cands))
+	for _, key := range keys {
+		c := cands[key]
+		for _, s := range slices.Sorted(maps.Keys(c.bySent)) {
 			decay := 1.0
 			for k := s; k < now; k++ {
 				decay /= 3
 			}
-			c.score += w * decay
+			c.score += c.bySent[s] * decay
 		}
 	}
 	var best *cand
-	for _, c := range cands {
+	for _, key := range keys {
+		c := cands[key]
 		if cg := r.refGender(&c.ref); g != genderUnknown && cg != genderUnknown && cg != g {
 			continue
 		}
 		if r.namedInContent(&c.ref) || role != "" && !r.hasRole(&c.ref, role) || !person && !c.acted {
 			continue
 		}
+		// on a tie the latest mentioned, then an entity over a bare name
+		// ("Paul Myers" over "Paul Myers, chief executive of …")
 		if best == nil || c.score > best.score ||
-			c.score == best.score && (c.lastPara > best.lastPara || c.lastPara == best.lastPara && c.lastAt > best.lastAt) {
+			c.score == best.score && (c.lastPara > best.lastPara || c.lastPara == best.lastPara && (c.lastAt > best.lastAt ||
+				c.lastAt == best.lastAt && best.ref.id == "" && c.ref.id != "")) {
 			best = c
 		}
 	}
