@@ -556,8 +556,8 @@ func (x *clExtractor) complement(p *clPara, s clSpan, ce int, cue clCue, bare bo
 	}
 	// said on Monday that C / said in a statement: “C” / said on radio,
 	// in reference to the flood, “C”; but "said about 120,000 hectares
-	// were lost": a word that qualifies a number opens no phrase.
-	approx := clApprox[t[k].low] && k+1 < s.b && p.src.Tokens[t[k+1].tok].POS == text.NUM
+	// were lost": a word that qualifies a number opens no phrase
+	approx := x.approxSubject(p, s, k)
 	if t[k].kind == clWord && clPreps[t[k].low] && !approx {
 		for j := k; j < s.b && j < k+20; j++ {
 			tj := t[j]
@@ -604,7 +604,7 @@ func (x *clExtractor) complement(p *clPara, s clSpan, ce int, cue clCue, bare bo
 	default:
 		return 0, false
 	}
-	if t[k].kind != clWord || x.lex.is(t[k].low, wStop) && !clContentOpeners[t[k].low] && !approx || clNotContent[t[k].low] {
+	if t[k].kind != clWord || x.lex.is(t[k].low, wStop) && !clContentOpeners[t[k].low] || clNotContent[t[k].low] {
 		return 0, false
 	}
 	if clWords(p, k, s.b) < 4 {
@@ -628,8 +628,25 @@ func (x *clExtractor) quotedRest(p *clPara, s clSpan, k int) bool {
 	return false
 }
 
-// clApprox qualify a number ("about 120,000 hectares").
-var clApprox = map[string]bool{"about": true, "over": true, "around": true, "some": true, "nearly": true, "almost": true}
+// approxSubject tells whether the words from k on are a subject that starts
+// with a qualified number, then its verb: "about 120,000 hectares were …",
+// not "over two days of hearings that …" nor "about 30 minutes after the
+// blast that …", which say when.
+func (x *clExtractor) approxSubject(p *clPara, s clSpan, k int) bool {
+	t := p.toks
+	if k+1 >= s.b || t[k].kind != clWord || !x.lex.is(t[k].low, wApprox) || p.src.Tokens[t[k+1].tok].POS != text.NUM {
+		return false
+	}
+	for j := k + 2; j < s.b && j < k+12; j++ {
+		if t[j].kind != clWord || t[j].low == "that" {
+			return false
+		}
+		if tok := p.src.Tokens[t[j].tok]; tok.POS == text.AUX || tok.POS == text.VERB && (tok.Tag == "VBD" || tok.Tag == "VBZ" || tok.Tag == "VBP" || tok.Tag == "MD") {
+			return true
+		}
+	}
+	return false
+}
 
 // clSubjectPronouns open a clause after a cue ("announced it had ...").
 var clSubjectPronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true,

@@ -87,6 +87,18 @@ func TestANumbersQualifierOpensNoPhrase(t *testing.T) {
 			t.Errorf("%q: got %+v, want one claim that starts %q", tt.body, cs, tt.want)
 		}
 	}
+	// but a qualified number that says when still opens a phrase, which
+	// is not what was said
+	for _, body := range []string{
+		"The minister said over two days of hearings that the dam was safe.",
+		"The police said about 30 minutes after the blast that the road would stay shut.",
+	} {
+		for _, c := range claimsIn(t, body) {
+			if !strings.HasPrefix(body[c.Start:], "the ") {
+				t.Errorf("%q: claim %q starts with when it was said", body, c.Content)
+			}
+		}
+	}
 }
 
 // TestTickerAfterAName: "Acme Plc <ACME.L> said" ends no sentence at the
