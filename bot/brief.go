@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/briefbot/briefbot/knowledge"
 )
@@ -163,10 +164,10 @@ func briefEntities(ents []knowledge.Entity) []string {
 		}
 		// an affiliation the role names already is not said twice:
 		// "director of the SIWRR", not "director of the SIWRR (SIWRR)"
-		roles := strings.ToLower(strings.Join(e.Roles, " "))
+		roles := " " + strings.Join(strings.FieldsFunc(strings.ToLower(strings.Join(e.Roles, " ")), notWordRune), " ") + " "
 		var affs []string
 		for _, a := range e.Affiliations {
-			if !strings.Contains(roles, strings.ToLower(a)) {
+			if words := strings.FieldsFunc(strings.ToLower(a), notWordRune); len(words) == 0 || !strings.Contains(roles, " "+strings.Join(words, " ")+" ") {
 				affs = append(affs, a)
 			}
 		}
@@ -240,7 +241,9 @@ func topFigures(figures []knowledge.Figure) []knowledge.Figure {
 	// The weightiest first, in reading order among equals.
 	slices.SortStableFunc(cands, func(a, b knowledge.Figure) int { return cmp.Compare(figureWeight(b), figureWeight(a)) })
 	top := cands[:min(len(cands), briefFigures)]
-	slices.SortStableFunc(top, func(a, b knowledge.Figure) int { return cmp.Compare(a.Paragraph, b.Paragraph) })
+	slices.SortStableFunc(top, func(a, b knowledge.Figure) int {
+		return cmp.Or(cmp.Compare(a.Paragraph, b.Paragraph), cmp.Compare(a.Start, b.Start))
+	})
 	return top
 }
 
@@ -258,7 +261,7 @@ func figureWeight(f knowledge.Figure) int {
 	switch {
 	case f.Kind == knowledge.FigureMoney || f.Kind == knowledge.FigurePercent:
 		w += 2
-	case timeUnits[f.Unit]:
+	case knowledge.TimeUnit(f.Unit):
 		w--
 	case f.Kind == knowledge.FigureMeasure || f.Value != nil && *f.Value >= 10 || f.Max != nil && *f.Max >= 10:
 		w++
@@ -266,8 +269,8 @@ func figureWeight(f knowledge.Figure) int {
 	return w
 }
 
-// timeUnits are the units of spans of time.
-var timeUnits = map[string]bool{"second": true, "minute": true, "hour": true, "day": true, "week": true, "month": true, "year": true, "decade": true}
+// notWordRune tells the runes that are neither letters nor digits.
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
 // claimLineClipped is claimLine with the claim's content clipped so that
 // the line stays near limit characters.

@@ -142,12 +142,16 @@ func TestBriefEntitiesSayAnAffiliationOnce(t *testing.T) {
 	lines := briefEntities([]knowledge.Entity{
 		{Name: "Ana Ruiz", Type: knowledge.EntityPerson, Roles: []string{"director of the IWRI"}, Affiliations: []string{"IWRI"}},
 		{Name: "Tom Berg", Type: knowledge.EntityPerson, Roles: []string{"analyst"}, Affiliations: []string{"Delta Institute"}},
+		{Name: "Eva Lind", Type: knowledge.EntityPerson, Roles: []string{"head of the relief fund"}, Affiliations: []string{"UN"}},
 	})
 	if want := "**Ana Ruiz**, director of the IWRI"; lines[0] != want {
 		t.Errorf("line = %q, want %q", lines[0], want)
 	}
 	if want := "**Tom Berg**, analyst (Delta Institute)"; lines[1] != want {
 		t.Errorf("line = %q, want %q", lines[1], want)
+	}
+	if want := "**Eva Lind**, head of the relief fund (UN)"; lines[2] != want { // "fund" holds "un", not the word
+		t.Errorf("line = %q, want %q", lines[2], want)
 	}
 }
 

@@ -40,6 +40,10 @@ const (
 	FigureVague   = figures.FigureVague
 )
 
+// TimeUnit tells whether a figure's unit measures a stretch of time ("day",
+// "year").
+func TimeUnit(unit string) bool { return figures.TimeUnit(unit) }
+
 // Facts are what extraction finds in one article. The slices are never nil,
 // so that they encode as empty JSON lists.
 type Facts struct {

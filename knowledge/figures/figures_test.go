@@ -278,6 +278,8 @@ func TestExtractFigures(t *testing.T) {
 			[]wantFigure{val("£17m", FigureMoney, 17e6).withCounted("deal")}},
 		{"a rate before a day is a rate", "Barley was quoted at $212 a tonne on Friday.",
 			[]wantFigure{val("$212 a tonne", FigureMoney, 212).withUnit("dollar per tonne")}},
+		{"a rate of a distance before a day is a rate", "Taxis charged $3 a mile on Monday.",
+			[]wantFigure{val("$3 a mile", FigureMoney, 3).withUnit("dollar per mile")}},
 		{"a range of percentages", "The target band is 2.25%-2.5%.",
 			[]wantFigure{rng("2.25%-2.5%", FigurePercent, 2.25, 2.5)}},
 		{"a compared figure takes the unit", "Net profit 8.1 mln dlrs vs 6.4 mln.",

@@ -183,6 +183,7 @@ type figureLexicon struct {
 	figurePreps  map[string]bool // "growth of 3.1%": the words between a noun and its figure
 	sourceNouns  map[string]bool // "figures from the Cabinet Office": the name comes after
 	spanUnits    map[string]bool // units of a stretch of time or distance
+	timeUnits    map[string]bool // units of a stretch of time
 	phrasePreps  map[string]bool // "proportion of turnover": the words that go on a measure noun
 	weekdays     map[string]bool
 	plurals      map[string]bool
@@ -239,6 +240,7 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 		figurePreps:  lexiconSet("figure_prepositions"),
 		sourceNouns:  lexiconSet("source_nouns"),
 		spanUnits:    map[string]bool{},
+		timeUnits:    map[string]bool{},
 		phrasePreps:  map[string]bool{"of": true, "from": true, "in": true, "on": true, "for": true},
 		weekdays:     lexiconSet("weekdays"),
 		plurals:      lexiconSet("plurals"),
@@ -268,6 +270,9 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 		lx.unitRows = append(lx.unitRows, unitRow{name: col(r, 1), kind: col(r, 2), article: fl["a"], digits: fl["digits"]})
 		if fl["span"] {
 			lx.spanUnits[col(r, 1)] = true
+		}
+		if fl["time"] {
+			lx.timeUnits[col(r, 1)] = true
 		}
 		if col(r, 1) == "degree" {
 			lx.degreeRow = idx
@@ -378,3 +383,7 @@ func (lx *figureLexicon) isNumberWord(w string) bool {
 	return ok
 }
 func (lx *figureLexicon) isPost(row int) bool { return lx.curRows[row].post }
+
+// TimeUnit tells whether unit, as a Figure gives it, measures a stretch of
+// time ("day", "year").
+func TimeUnit(unit string) bool { return figLex().timeUnits[unit] }

@@ -275,8 +275,8 @@ func (sc *figureScanner) rate(q *quantity, k int) int {
 	if e, end, ok := lx.units.match(toks, m); ok {
 		row := lx.unitRows[e.idx]
 		// "4.3% a year earlier" is a point in time; "$528 a tonne on
-		// Monday" a rate all the same.
-		if row.kind == "percent" || row.kind == "age" || w != "per" && lx.spanUnits[row.name] && end < len(toks) && lx.timeRefs[toks[end].low] {
+		// Monday" and "$3 a mile on Monday" rates all the same
+		if row.kind == "percent" || row.kind == "age" || w != "per" && lx.timeUnits[row.name] && end < len(toks) && lx.timeRefs[toks[end].low] {
 			return k
 		}
 		q.per = row.name
