@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/briefbot/briefbot/knowledge"
@@ -514,6 +515,39 @@ func (ix *Index) mentionPassages(ctx context.Context, bi bleve.Index, hits []ent
 	return out
 }
 
+// claimPassages is how many passages with claims a search for claims reads
+// at most.
+const claimPassages = 300
+
+// newestFacts returns the passages that carry a kind of fact in the newest
+// articles the scope may see, newest first: articles a batch at a time,
+// until n passages are found or 2,000 passages have been looked at. The
+// caller holds the read lock.
+func (ix *Index) newestFacts(ctx context.Context, bi bleve.Index, kind, scope string, n int, field string) ([]storedFacts, error) {
+	var out []storedFacts
+	arts, looked := ix.articlesLocked(scope), 0
+	for len(arts) > 0 && len(out) < n && looked < 2000 {
+		var ids []string
+		for len(arts) > 0 && len(ids) < newestBatch {
+			for p := 1; p <= arts[0].Paragraphs; p++ {
+				ids = append(ids, passageID(arts[0].ID, p))
+			}
+			arts = arts[1:]
+		}
+		looked += len(ids)
+		found, err := ix.passageFacts(ctx, bi, kind, bleve.NewDocIDQuery(ids), scope, len(ids), field)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, found...)
+	}
+	return out, nil
+}
+
+// newestBatch is how many passages newestFacts looks at in one search (a
+// variable for the tests).
+var newestBatch = 200
+
 // passageFacts searches passages that carry a kind of fact ("claim" or
 // "figure") and match q, returning the stored field of the facts.
 func (ix *Index) passageFacts(ctx context.Context, bi bleve.Index, kind string, q query.Query, scope string, size int, field string, more ...string) ([]storedFacts, error) {
@@ -552,24 +586,48 @@ func analysedTerms(bi bleve.Index, s string) map[string]bool {
 	return terms
 }
 
-// topicTier tells how closely a figure is about a topic's words: 0 when
-// the figure or what it counts names one, 1 when its sentence in the
-// passage's text does, 2 otherwise.
-func topicTier(bi bleve.Index, terms map[string]bool, f knowledge.Figure, text string) int {
-	names := func(s string) bool {
-		for t := range analysedTerms(bi, s) {
+// termsAt returns where text holds a word whose analysed form is one of
+// terms, the analysed words cached as ranking caches them.
+func termsAt(an analysis.Analyzer, terms map[string]bool, text string) []knowledge.Span {
+	var at []knowledge.Span
+	for i := 0; i < len(text); {
+		if ok, n := alnumAt(text, i); !ok {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(text) {
+			ok, n := alnumAt(text, j)
+			if !ok {
+				break
+			}
+			j += n
+		}
+		for _, t := range analysedWord(an, text[i:j]) {
 			if terms[t] {
-				return true
+				at = append(at, knowledge.Span{Start: i, End: j})
+				break
 			}
 		}
-		return false
+		i = j
 	}
-	if names(f.Text + " " + f.Counted) {
+	return at
+}
+
+// topicTier tells how closely a figure is about a topic's words: 0 when
+// the figure or what it counts names one, 1 when its sentence in the
+// passage's text does, 2 otherwise; at is where the text names one, sents
+// are its sentences.
+func topicTier(an analysis.Analyzer, terms map[string]bool, f knowledge.Figure, at, sents []knowledge.Span) int {
+	within := func(lo, hi int) bool {
+		return slices.ContainsFunc(at, func(s knowledge.Span) bool { return s.Start >= lo && s.End <= hi })
+	}
+	if within(f.Start, f.End) || len(termsAt(an, terms, f.Counted)) > 0 {
 		return 0
 	}
-	for _, sp := range sentences(text) {
+	for _, sp := range sents {
 		if f.Start >= sp.Start && f.Start < sp.End {
-			if names(text[sp.Start:sp.End]) {
+			if within(sp.Start, sp.End) {
 				return 1
 			}
 			break
@@ -622,11 +680,12 @@ func (ix *Index) Claims(ctx context.Context, scope, speaker, topic string, limit
 		about.SetField("text")
 		must = append(must, about)
 	}
-	var q query.Query
+	var found []storedFacts
 	if len(must) > 0 {
-		q = bleve.NewConjunctionQuery(must...)
+		found, err = ix.passageFacts(ctx, bi, "claim", bleve.NewConjunctionQuery(must...), scope, claimPassages, "claims")
+	} else {
+		found, err = ix.newestFacts(ctx, bi, "claim", scope, limit, "claims") // what /claims says it lists
 	}
-	found, err := ix.passageFacts(ctx, bi, "claim", q, scope, 300, "claims")
 	if err != nil {
 		return nil, 0, err
 	}
@@ -649,6 +708,9 @@ func (ix *Index) Claims(ctx context.Context, scope, speaker, topic string, limit
 	}
 	sortClaims(hits, found, speaker != "", topic != "")
 	total := len(hits)
+	if len(must) == 0 {
+		total = max(total, ix.viewLocked(scope).status.Claims)
+	}
 	if len(hits) > limit {
 		hits = hits[:limit]
 	}
@@ -759,29 +821,20 @@ func (ix *Index) Figures(ctx context.Context, scope, topic string, limit int) ([
 	if err != nil {
 		return nil, 0, err
 	}
-	var q query.Query
+	var found []storedFacts
 	var terms map[string]bool
 	if t := strings.TrimSpace(topic); t != "" {
 		about := bleve.NewMatchQuery(t)
 		about.SetField("text")
-		q = about
 		terms = analysedTerms(bi, t)
+		found, err = ix.passageFacts(ctx, bi, "figure", about, scope, 50, "figures", "text")
 	} else {
-		var ids []string
-		for _, a := range ix.articlesLocked(scope) {
-			for n := 1; n <= a.Paragraphs; n++ {
-				ids = append(ids, passageID(a.ID, n))
-			}
-			if len(ids) > 2000 {
-				break
-			}
-		}
-		q = bleve.NewDocIDQuery(ids)
+		found, err = ix.newestFacts(ctx, bi, "figure", scope, 50, "figures")
 	}
-	found, err := ix.passageFacts(ctx, bi, "figure", q, scope, 50, "figures", "text")
 	if err != nil {
 		return nil, 0, err
 	}
+	_, an := textAnalyzerOf(bi)
 	if strings.TrimSpace(topic) == "" {
 		sort.SliceStable(found, func(i, j int) bool {
 			a, b := found[i].citation, found[j].citation
@@ -801,20 +854,21 @@ func (ix *Index) Figures(ctx context.Context, scope, topic string, limit int) ([
 		if json.Unmarshal([]byte(f.data), &fs) != nil {
 			continue
 		}
-		start := len(out)
+		var at, sents []knowledge.Span
+		if len(terms) > 0 {
+			at, sents = termsAt(an, terms, f.text), sentences(f.text)
+		}
 		for _, fg := range fs {
 			if !fg.Quantity() {
 				continue
 			}
 			out = append(out, knowledge.FigureHit{Figure: fg, Citation: f.citation})
-		}
-		if terms != nil {
-			for i := start; i < len(out); i++ {
-				tiers = append(tiers, topicTier(bi, terms, out[i].Figure, f.text))
+			if len(terms) > 0 {
+				tiers = append(tiers, topicTier(an, terms, fg, at, sents))
 			}
 		}
 	}
-	if terms != nil {
+	if len(terms) > 0 {
 		// The figures of the best matching passages come first, those about
 		// the topic before the others: what they count, then their sentence,
 		// names it (a paragraph on rice prices also gives the trucks and

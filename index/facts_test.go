@@ -290,7 +290,25 @@ func TestClaimsOfNobodyInParticularComeNewestFirst(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	hits, _, err := ix.Claims(context.Background(), "", "", "", 10)
+	list := func() string {
+		hits, _, err := ix.Claims(context.Background(), "", "", "", 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, h := range hits {
+			got = append(got, h.Citation.ArticleID)
+		}
+		return strings.Join(got, " ")
+	}
+	if got, want := list(), "lane.txt senator.txt robb2.txt robb1.txt"; got != want {
+		t.Errorf("claims = %s, want %s", got, want)
+	}
+	// The newest articles are read first, a batch at a time, until there
+	// are enough.
+	defer func(n int) { newestBatch = n }(newestBatch)
+	newestBatch = 1
+	hits, total, err := ix.Claims(context.Background(), "", "", "", 2)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -298,8 +316,8 @@ func TestClaimsOfNobodyInParticularComeNewestFirst(t *testing.T) {
 	for _, h := range hits {
 		got = append(got, h.Citation.ArticleID)
 	}
-	if want := "lane.txt senator.txt robb2.txt robb1.txt"; strings.Join(got, " ") != want {
-		t.Errorf("claims = %s, want %s", strings.Join(got, " "), want)
+	if want := "lane.txt senator.txt"; strings.Join(got, " ") != want || total != 4 {
+		t.Errorf("2 claims = %s of %d, want %s of 4", strings.Join(got, " "), total, want)
 	}
 }
 
