@@ -97,7 +97,7 @@ func (sc *figureScanner) checkDate(q *quantity, qRole string) {
 			if sc.isMonthAt(end) {
 				end++
 				// "19 Jan.", but "15 June." ends its sentence
-				if m := sc.toks[end-1].low; sc.low(end) == "." && len(m) <= 4 && m != "may" && m != "june" && m != "july" {
+				if sc.low(end) == "." && sc.lx.monthAbbr[sc.toks[end-1].low] {
 					end++
 				}
 			}
@@ -115,10 +115,10 @@ func (sc *figureScanner) checkDate(q *quantity, qRole string) {
 		// a year, unless it counts something: "1500 protesters"; from 1900
 		// to 2099 always a year ("2003 results")
 		next := q.t1
-		counts := (q.val < 1900 || q.val > 2099) && next < len(toks) && toks[next].typ == ftWord && toks[next].sp && sc.isPlural(&toks[next], toks[next].low) && !lx.stop[toks[next].low]
+		modern := q.val >= 1900 && q.val <= 2099
+		counts := !modern && next < len(toks) && toks[next].typ == ftWord && toks[next].sp && sc.isPlural(&toks[next], toks[next].low) && !lx.stop[toks[next].low]
 		// "less than 1985's shortfall" compares with the year's
-		bound := qRole != "" && qRole != "from" && !(q.val >= 1900 && q.val <= 2099 && next < len(toks) && !toks[next].sp &&
-			(toks[next].low == "'s" || toks[next].low == "’s"))
+		bound := qRole != "" && qRole != "from" && !(modern && next < len(toks) && toks[next].isPossessive())
 		// "Vision 2030", "Euro 2024": a name with a year
 		named := prev >= 0 && toks[prev].typ == ftWord && isUpperStart(toks[prev].text) && !sc.sentenceStart(prev) && toks[q.n0].sp
 		if !counts && !bound || named || prev >= 0 && (lx.dateWords[toks[prev].low] || sc.isMonth(prev)) {

@@ -164,6 +164,7 @@ type figureLexicon struct {
 	vague        phraseSet
 	vagueRows    []vagueRow
 	months       map[string]int
+	monthAbbr    map[string]bool // shortened month names: "jan", "sept"
 	monthsCS     map[string]bool
 	dateWords    map[string]bool
 	idPrefixes   phraseSet
@@ -222,6 +223,7 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 		qualSuffix:   phraseSet{},
 		vague:        phraseSet{},
 		months:       map[string]int{},
+		monthAbbr:    map[string]bool{},
 		monthsCS:     map[string]bool{},
 		dateWords:    lexiconSet("date_words"),
 		idPrefixes:   phraseSet{},
@@ -318,7 +320,9 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 		m, _ := strconv.Atoi(col(r, 1))
 		w := strings.ToLower(r[0])
 		lx.months[w] = m
-		lx.monthsCS[w] = col(r, 2) == "cs"
+		fl := flags(r, 2)
+		lx.monthsCS[w] = fl["cs"]
+		lx.monthAbbr[w] = fl["abbr"]
 	}
 	lx.idWords = map[int]bool{}
 	for i, r := range lexiconRows("identifier_prefixes") {
