@@ -147,7 +147,7 @@ func (ix *Index) figureAnswer(q *question, top []*candidate) (*knowledge.Answer,
 	for rank, c := range top {
 		s := c.sents[c.best]
 		for _, f := range c.figureList() {
-			if !q.figureKindFits(f) || f.Start < 0 || f.End > len(c.text) || f.Start >= f.End {
+			if !q.figureKindFits(f) || f.Start < 0 || f.End > len(c.text) || f.Start >= f.End || q.countsOther(c.text, f) {
 				continue
 			}
 			// What it counts matters most, then where it stands: in the
@@ -156,13 +156,21 @@ func (ix *Index) figureAnswer(q *question, top []*candidate) (*knowledge.Answer,
 			if q.countsWhatIsAsked(c.text, f) {
 				score += 0.5
 			}
-			if f.Start >= s.Start && f.End <= s.End {
+			// The question's words close by ("boost production … to
+			// 600,000 tonnes by 2008"): a figure far from them is about
+			// something else, whatever sentence it stands in.
+			near := q.coverage(q.cover(nearText(c, f.Start, f.End)))
+			own := q.coverage(c.sentCover[sentenceAt(c, f.Start)])
+			if f.Start >= s.Start && f.End <= s.End && (near > 0 || own > 0) {
+				// The best sentence, chosen for the figure beside the one
+				// with the question's words, holds it: it answers only
+				// where it holds some of them.
 				score += 0.3
 			}
-			if score == 0 {
+			if score == 0 && near < minNear {
 				continue
 			}
-			score += 0.3*q.coverage(c.sentCover[sentenceAt(c, f.Start)]) - 0.6*float64(rank)
+			score += wNear*near + 0.3*own - 0.6*float64(rank)
 			// Of a change from one level to another, the level reached,
 			// unless the question asks what it was before.
 			if lv := level(c.text, f); lv != "" && (lv == "new") != q.asksBefore() {
@@ -183,6 +191,27 @@ func (ix *Index) figureAnswer(q *question, top []*candidate) (*knowledge.Answer,
 	}
 	return &knowledge.Answer{Text: best.text[start:end], Kind: kind, Citation: ix.cite(best.article, best.n),
 		Context: sentenceAround(best, start, end)}, answerSpan{best, start, end}
+}
+
+// A figure's neighbourhood is nearWords words on each side, in its
+// sentence; what the question's words there cover counts wNear, and a
+// figure neither counting what is asked nor in the best sentence needs
+// minNear of it.
+const (
+	nearWords = 8
+	wNear     = 0.4
+	minNear   = 0.15
+)
+
+// nearText is the text around [start, end) of a passage: up to nearWords
+// words each side, within the sentence.
+func nearText(c *candidate, start, end int) string {
+	s := c.sents[sentenceAt(c, start)]
+	from, to := max(s.Start, 0), min(max(s.End, end), len(c.text))
+	before := strings.Fields(c.text[from:start])
+	after := strings.Fields(c.text[end:to])
+	return strings.Join(before[max(0, len(before)-nearWords):], " ") + " " + c.text[start:end] + " " +
+		strings.Join(after[:min(len(after), nearWords)], " ")
 }
 
 // wLevel favours, of the two levels of a change, the one a question asks

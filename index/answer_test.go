@@ -1,0 +1,76 @@
+package index
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/briefbot/briefbot/knowledge"
+)
+
+// The articles of these tests are written for them.
+
+// figuresAt makes the figures of a one-paragraph article (its body the
+// second paragraph), each at the first place its text stands.
+func figuresAt(t *testing.T, text string, figs ...knowledge.Figure) []knowledge.Figure {
+	t.Helper()
+	p := strings.Index(text, "\n\n") + 2
+	for i, f := range figs {
+		at := strings.Index(text[p:], f.Text)
+		if at < 0 {
+			t.Fatalf("%q is not in the article", f.Text)
+		}
+		figs[i].Paragraph, figs[i].Start, figs[i].End = 2, at, at+len(f.Text)
+	}
+	return figs
+}
+
+// TestAFigureFarFromTheQuestionDoesNotAnswer: of the figures of a passage,
+// the one the question's words stand next to answers ("produce 90,000
+// tonnes a year by 2030"), not one in a sentence that holds none of them,
+// though that sentence is read with the next one, which holds the
+// question's rarest words.
+func TestAFigureFarFromTheQuestionDoesNotAnswer(t *testing.T) {
+	const wheat = "Farm plan\n\n" +
+		"The minister said the farms of the plan should produce 90,000 tonnes a year by 2030. " +
+		"The treasury will spend 12m pesos on seed and fertiliser. " +
+		"Valdoria is already the country's largest grower of durum wheat."
+	ix := askIndex(t, map[string]string{"wheat.txt": wheat, "port.txt": filler}, map[string]knowledge.Facts{"wheat.txt": {
+		Figures: figuresAt(t, wheat,
+			knowledge.Figure{Text: "90,000 tonnes", Kind: knowledge.FigureMeasure, Unit: "tonne"},
+			knowledge.Figure{Text: "12m pesos", Kind: knowledge.FigureMoney})}})
+	a := ask(t, ix, "How much durum wheat does Valdoria want to produce by 2030?").Answer
+	if a == nil || !strings.HasPrefix(a.Text, "90,000 tonnes") {
+		t.Errorf("answer = %+v, want the 90,000 tonnes by 2030", a)
+	}
+	// Asked for money, the money answers, wherever it stands.
+	if a := ask(t, ix, "How much will the treasury spend on seed?").Answer; a == nil || !strings.HasPrefix(a.Text, "12m pesos") {
+		t.Errorf("answer = %+v, want the 12m pesos", a)
+	}
+}
+
+// TestHowManyIsNotAnsweredByACountOfOtherThings: a figure that says it
+// counts other things than "how many" asks for (prizes, not episodes; a
+// miners, not players, though both are Chilean) is no answer, even in
+// the passage that ranks first; one that counts them is.
+func TestHowManyIsNotAnsweredByACountOfOtherThings(t *testing.T) {
+	const prizes = "Drama honoured\n\nThe first series of Harbour Lights won two Silver Masks for best drama, and the new season will run on the same channel."
+	const series = "Harbour Lights returns\n\nThe writers of Harbour Lights are working on the scripts of an eight-part series due in the spring."
+	const mine = "Copper mine hiring\n\nThe mine employs 9,000 Chilean miners and 300 engineers, its owners said."
+	ix := askIndex(t, map[string]string{"prizes.txt": prizes, "series.txt": series, "mine.txt": mine, "port.txt": filler},
+		map[string]knowledge.Facts{
+			"prizes.txt": {Figures: figuresAt(t, prizes, knowledge.Figure{Text: "two Silver Masks", Kind: knowledge.FigureCount, Counted: "Silver Masks"})},
+			"series.txt": {Figures: figuresAt(t, series, knowledge.Figure{Text: "eight", Kind: knowledge.FigureCount, Counted: "part series"})},
+			"mine.txt": {Figures: figuresAt(t, mine, knowledge.Figure{Text: "9,000", Kind: knowledge.FigureCount, Counted: "Chilean miners"},
+				knowledge.Figure{Text: "300", Kind: knowledge.FigureCount, Counted: "engineers"})},
+		})
+	res := ask(t, ix, "How many episodes will the new season of Harbour Lights run to?")
+	if a := res.Answer; a == nil || !strings.HasPrefix(a.Text, "eight-part series") {
+		t.Errorf("answer = %+v, want the eight-part series; %+v", a, res)
+	}
+	if a := ask(t, ix, "How many Chilean players are in the national squad?").Answer; a != nil && strings.Contains(a.Text, "9,000") {
+		t.Errorf("answer = %+v: a workforce is no squad", a)
+	}
+	if a := ask(t, ix, "How many Chilean miners does the copper mine employ?").Answer; a == nil || !strings.HasPrefix(a.Text, "9,000 Chilean miners") {
+		t.Errorf("answer = %+v, want the 9,000 Chilean miners", a)
+	}
+}
