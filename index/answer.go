@@ -573,12 +573,22 @@ var notInRole = map[string]bool{
 }
 
 // sentenceAnswer is the best sentence of a passage, cut to the part that
-// covers the question when it is long.
+// covers the question when it is long; or the two sentences the passage
+// is shown by, when they cover clearly more of the question together (the
+// question's words in one, the answer in the next: "… shooting Racing The
+// Monsoon next year. Douglas added that it had been inspired by …"), are
+// short enough to be an answer, and the best sentence alone does not hold
+// what is asked for (a reason, for "why").
 func (ix *Index) sentenceAnswer(q *question, c *candidate) (*knowledge.Answer, answerSpan) {
-	s := c.sents[c.best]
-	text := q.clipWords(strings.TrimSpace(c.text[s.Start:s.End]))
+	start, end := c.sents[c.best].Start, c.sents[c.best].End
+	if w := c.window; w[1]-w[0] == 2 && w[0] <= c.best && c.best < w[1] && w[1] <= len(c.sents) && q.sentenceFit(c, c.best) == 0 {
+		if from, to := c.sents[w[0]].Start, c.sents[w[1]-1].End; len(strings.Fields(c.text[from:to])) <= maxAnswerWords {
+			start, end = from, to
+		}
+	}
+	text := q.clipWords(strings.TrimSpace(c.text[start:end]))
 	return &knowledge.Answer{Text: text, Kind: knowledge.AnswerSentence, Citation: ix.cite(c.article, c.n),
-		Context: knowledge.Snippet{Text: text}}, answerSpan{c, s.Start, s.End}
+		Context: knowledge.Snippet{Text: text}}, answerSpan{c, start, end}
 }
 
 // sentenceAt is the index of the sentence of a passage that holds offset at.

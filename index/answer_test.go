@@ -74,3 +74,18 @@ func TestHowManyIsNotAnsweredByACountOfOtherThings(t *testing.T) {
 		t.Errorf("answer = %+v, want the 9,000 Chilean miners", a)
 	}
 }
+
+// TestTheAnswerInTheSentenceAfterTheQuestionsWords: where the question's
+// names stand in one sentence and what it asks in the next ("it had been
+// inspired by …"), the answer is the two sentences, not the first alone.
+func TestTheAnswerInTheSentenceAfterTheQuestionsWords(t *testing.T) {
+	const film = "Director plans ferry film\n\n" +
+		"On a trip to Lisbon, the director said she hoped to start shooting Salt Roads in the spring. " +
+		"She added that it had been inspired by a ferry timetable found in her grandfather's desk.\n\n" +
+		"The studio declined to comment on the budget."
+	ix := askIndex(t, map[string]string{"film.txt": film, "port.txt": filler}, nil)
+	a := ask(t, ix, "What was the film Salt Roads inspired by?").Answer
+	if a == nil || !strings.Contains(a.Text, "Salt Roads") || !strings.Contains(a.Text, "a ferry timetable") {
+		t.Errorf("answer = %+v, want the two sentences, with the ferry timetable", a)
+	}
+}
