@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/blevesearch/bleve/v2"
 
@@ -435,12 +436,44 @@ func (ix *Index) agentAnswer(q *question, top []*candidate) (*knowledge.Answer, 
 			if !ok || q.isSubjectWord(c.text[s.Start+a:s.Start+b]) {
 				continue
 			}
-			start, end := s.Start+a, s.Start+b
+			start, end, whole := phraseOf(c.text[:s.End], s.Start+a, s.Start+b)
+			if !whole {
+				continue // a part of a word is no answer
+			}
 			return &knowledge.Answer{Text: c.text[start:end], Kind: knowledge.AnswerSpeaker, Citation: ix.cite(c.article, c.n),
 				Context: sentenceAround(c, start, end)}, answerSpan{c, start, end}
 		}
 	}
 	return nil, answerSpan{}
+}
+
+// maxPhraseWords bounds the words a name's phrase is widened to (see
+// phraseOf).
+const maxPhraseWords = 6
+
+// phraseOf widens a span of text that cuts a word ("Oscar-" of
+// "Oscar-winning director Steven Soderbergh", as a parse may leave it) to
+// the whole phrase: back to the word's start, and on to the next
+// punctuation mark, when that is at most maxPhraseWords words. It reports
+// whether the span is whole words, as given or widened.
+func phraseOf(text string, start, end int) (int, int, bool) {
+	cuts := func(i int) bool {
+		return i > 0 && i < len(text) && (isWordByte(text[i-1]) || text[i-1] == '-') && (isWordByte(text[i]) || text[i] == '-')
+	}
+	if !cuts(start) && !cuts(end) && !strings.HasSuffix(text[start:end], "-") {
+		return start, end, true
+	}
+	for start > 0 && (isWordByte(text[start-1]) || text[start-1] == '-') {
+		start--
+	}
+	stop := len(text)
+	if i := strings.IndexAny(text[end:], ",;:.()\"“”"); i >= 0 {
+		stop = end + i
+	}
+	if len(strings.Fields(text[start:stop])) > maxPhraseWords {
+		return start, end, false
+	}
+	return start, len(strings.TrimRightFunc(text[:stop], unicode.IsSpace)), true
 }
 
 // holderIn finds, in a passage, the mention of someone who holds the role

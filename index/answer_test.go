@@ -64,7 +64,7 @@ func TestHowManyIsNotAnsweredByACountOfOtherThings(t *testing.T) {
 				knowledge.Figure{Text: "300", Kind: knowledge.FigureCount, Counted: "engineers"})},
 		})
 	res := ask(t, ix, "How many episodes will the new season of Harbour Lights run to?")
-	if a := res.Answer; a == nil || !strings.HasPrefix(a.Text, "eight-part series") {
+	if a := res.Answer; a == nil || !strings.HasPrefix(a.Text, "eight-part") {
 		t.Errorf("answer = %+v, want the eight-part series; %+v", a, res)
 	}
 	if a := ask(t, ix, "How many Chilean players are in the national squad?").Answer; a != nil && strings.Contains(a.Text, "9,000") {
@@ -87,5 +87,44 @@ func TestTheAnswerInTheSentenceAfterTheQuestionsWords(t *testing.T) {
 	a := ask(t, ix, "What was the film Salt Roads inspired by?").Answer
 	if a == nil || !strings.Contains(a.Text, "Salt Roads") || !strings.Contains(a.Text, "a ferry timetable") {
 		t.Errorf("answer = %+v, want the two sentences, with the ferry timetable", a)
+	}
+}
+
+func TestPhraseOf(t *testing.T) {
+	const text = "The 1962 film was directed by Oscar-winning director Ann Bell, and it ran for years."
+	at := func(s string) (int, int) { i := strings.Index(text, s); return i, i + len(s) }
+	tests := []struct{ span, want string }{
+		{"Oscar-", "Oscar-winning director Ann Bell"}, // a parse's cut word, to the phrase
+		{"winning director Ann Bell", "Oscar-winning director Ann Bell"},
+		{"Ann Bell", "Ann Bell"}, // whole words stay as they are
+		{"Osc", "Oscar-winning director Ann Bell"},
+	}
+	for _, tt := range tests {
+		start, end := at(tt.span)
+		s, e, ok := phraseOf(text, start, end)
+		if !ok || text[s:e] != tt.want {
+			t.Errorf("phraseOf(%q) = %q, %v; want %q", tt.span, text[s:e], ok, tt.want)
+		}
+	}
+	// A cut word in a long run of words is no answer.
+	long := "It was made by the Oscar-winning director and writer of many of the best films of the decade."
+	i := strings.Index(long, "Oscar-")
+	if _, _, ok := phraseOf(long, i, i+len("Oscar-")); ok {
+		t.Error("a cut word widened to a long phrase")
+	}
+}
+
+// TestACountOfTheSeriesIsNoCountOfEpisodes: a series is not an episode, so
+// a figure said to count a series ("this series of 24", as extraction may
+// read the show's name) does not answer how many episodes.
+func TestACountOfTheSeriesIsNoCountOfEpisodes(t *testing.T) {
+	const show = "Group criticises drama 7\n\n" +
+		"The farmers' group said the drama had been unfair to farmers in this series of 7. Its members had watched six episodes."
+	ix := askIndex(t, map[string]string{"show.txt": show, "port.txt": filler}, map[string]knowledge.Facts{"show.txt": {
+		Figures: figuresAt(t, show,
+			knowledge.Figure{Text: "7", Kind: knowledge.FigureCount, Counted: "series"},
+			knowledge.Figure{Text: "six episodes", Kind: knowledge.FigureCount, Counted: "episodes"})}})
+	if a := ask(t, ix, "How many episodes of the drama did the farmers' group watch?").Answer; a == nil || !strings.HasPrefix(a.Text, "six episodes") {
+		t.Errorf("answer = %+v, want the six episodes", a)
 	}
 }
