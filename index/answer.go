@@ -103,11 +103,19 @@ func (ix *Index) answer(ctx context.Context, bi bleve.Index, q *question, kept [
 	switch q.Kind {
 	case knowledge.AskAmount, knowledge.AskTime:
 		a, at = ix.figureAnswer(q, top)
+		if c := kept[0]; a == nil && !q.holdsAmount(c) {
+			// "How many Oscars did X win": a sentence without a figure
+			// that could count them, or a time in words, is no answer.
+			return nil, answerSpan{}
+		}
 	case knowledge.AskSpeech:
 		a, at = ix.claimAnswer(q, top)
-		if a == nil && q.topicCoverage(kept[0].sentCover[kept[0].best]) < minTopic {
+		if c := kept[0]; a == nil && (q.topicCoverage(c.sentCover[c.best]) < minTopic || !attributed(c, c.best)) {
 			// "What did the central bank say about rates": a sentence
-			// that is not about rates is no answer, whoever speaks in it.
+			// that is not about rates is no answer, whoever speaks in it;
+			// nor is one where nobody speaks ("… gave himself the perfect
+			// preparation … with victory in the final" for how Hewitt
+			// summed up the final).
 			return nil, answerSpan{}
 		}
 	case knowledge.AskSpeaker:
@@ -154,7 +162,8 @@ func (ix *Index) figureAnswer(q *question, top []*candidate) (*knowledge.Answer,
 			// What it counts matters most, then where it stands: in the
 			// best sentence of the best passage.
 			score := 0.0
-			if q.countsWhatIsAsked(c.text, f) {
+			counts := q.countsWhatIsAsked(c.text, f)
+			if counts {
 				score += 0.5
 			}
 			// The question's words close by ("boost production … to
@@ -168,8 +177,8 @@ func (ix *Index) figureAnswer(q *question, top []*candidate) (*knowledge.Answer,
 				// where it holds some of them.
 				score += 0.3
 			}
-			if score == 0 && near < minNear {
-				continue
+			if score == 0 && near < minNear || q.Measure == "many" && len(q.counted) > 0 && !counts {
+				continue // of "how many" things, one that does not count them ("Zorn, 31,")
 			}
 			score += wNear*near + 0.3*own - 0.6*float64(rank)
 			// Of a change from one level to another, the level reached,
@@ -213,6 +222,24 @@ func nearText(c *candidate, start, end int) string {
 	after := strings.Fields(c.text[end:to])
 	return strings.Join(before[max(0, len(before)-nearWords):], " ") + " " + c.text[start:end] + " " +
 		strings.Join(after[:min(len(after), nearWords)], " ")
+}
+
+// holdsAmount tells whether the sentences a passage is shown by hold what
+// an amount or a time question asks for: a figure of a fitting kind (that
+// counts something, for "how many"), or a time or a span in words.
+func (q *question) holdsAmount(c *candidate) bool {
+	from, to := c.sents[c.window[0]].Start, c.sents[c.window[1]-1].End
+	for _, f := range c.figureList() {
+		if f.Start < from || f.End > to || !q.figureKindFits(f) {
+			continue
+		}
+		// Of "how many" things, a figure that counts some ("five
+		// Springboks" for South African players), not a bare number.
+		if q.Measure != "many" || len(q.counted) == 0 || strings.TrimSpace(f.Counted) != "" || q.countsWhatIsAsked(c.text, f) {
+			return true
+		}
+	}
+	return q.saysInWords(c.text[from:to])
 }
 
 // wLevel favours, of the two levels of a change, the one a question asks

@@ -128,3 +128,37 @@ func TestACountOfTheSeriesIsNoCountOfEpisodes(t *testing.T) {
 		t.Errorf("answer = %+v, want the six episodes", a)
 	}
 }
+
+// TestNoSentenceAnswersWhereNobodySpeaks: without a claim of the subject
+// that answers "what did X say", a sentence where nobody speaks is no
+// answer, though it names X and what is asked about.
+func TestNoSentenceAnswersWhereNobodySpeaks(t *testing.T) {
+	ix := askIndex(t, map[string]string{
+		"final.txt": "Zorn wins in Graz\n\nPaul Zorn gave himself the perfect start to the season with victory in the final at Graz on Sunday.",
+		"port.txt":  filler,
+	}, nil)
+	res := ask(t, ix, "What did Zorn say about the final?")
+	if len(res.Hits) == 0 {
+		t.Fatalf("no passages: %+v", res)
+	}
+	if res.Answer != nil {
+		t.Errorf("answer = %+v: Zorn says nothing there", res.Answer)
+	}
+}
+
+// TestHowManyIsNotAnsweredByAnyNumber: "how many medals" is not answered
+// by a number that counts nothing near the names (an age), nor by the best
+// sentence when that holds no figure.
+func TestHowManyIsNotAnsweredByAnyNumber(t *testing.T) {
+	const games = "Zorn shines at the Graz games\n\nPaul Zorn was the star of the games in Graz, beating the champion in the final."
+	const profile = "Zorn profile\n\nPaul Zorn, 31, trains at the games hall in Graz every morning."
+	ix := askIndex(t, map[string]string{"games.txt": games, "profile.txt": profile, "port.txt": filler}, map[string]knowledge.Facts{
+		"profile.txt": {Figures: figuresAt(t, profile, knowledge.Figure{Text: "31", Kind: knowledge.FigureCount})}})
+	res := ask(t, ix, "How many medals did Paul Zorn win at the games in Graz?")
+	if len(res.Hits) == 0 {
+		t.Fatalf("no passages: %+v", res)
+	}
+	if res.Answer != nil {
+		t.Errorf("answer = %+v: nothing counts his medals", res.Answer)
+	}
+}
