@@ -159,6 +159,9 @@ func (ix *Index) figureAnswer(q *question, top []*candidate) (*knowledge.Answer,
 			if !q.figureKindFits(f) || f.Start < 0 || f.End > len(c.text) || f.Start >= f.End || q.countsOther(c.text, f) {
 				continue
 			}
+			if fs := c.sents[sentenceAt(c, f.Start)]; q.otherYear(c.text[fs.Start:fs.End]) {
+				continue // "exported during 2003-04" does not say how much in 1960
+			}
 			// What it counts matters most, then where it stands: in the
 			// best sentence of the best passage.
 			score := 0.0
@@ -222,6 +225,38 @@ func nearText(c *candidate, start, end int) string {
 	after := strings.Fields(c.text[end:to])
 	return strings.Join(before[max(0, len(before)-nearWords):], " ") + " " + c.text[start:end] + " " +
 		strings.Join(after[:min(len(after), nearWords)], " ")
+}
+
+// otherYear tells whether a sentence names years, none of them one the
+// question names: what it says of a figure is of another time.
+func (q *question) otherYear(sentence string) bool {
+	asked := years(q.Text)
+	if len(asked) == 0 {
+		return false
+	}
+	named := years(sentence)
+	return len(named) > 0 && !slices.ContainsFunc(named, func(y string) bool { return slices.Contains(asked, y) })
+}
+
+// years are the years a text names: the words that begin with four digits
+// from 1900 to 2099 ("1974", "2003-04", "1960s").
+func years(text string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' }) {
+		if len(w) >= 4 && (w[:2] == "19" || w[:2] == "20") && isDigits(w[:4]) && (len(w) == 4 || !isDigits(w[4:5])) {
+			out = append(out, w[:4])
+		}
+	}
+	return out
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // holdsAmount tells whether the sentences a passage is shown by hold what

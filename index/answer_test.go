@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -160,5 +161,29 @@ func TestHowManyIsNotAnsweredByAnyNumber(t *testing.T) {
 	}
 	if res.Answer != nil {
 		t.Errorf("answer = %+v: nothing counts his medals", res.Answer)
+	}
+}
+
+// TestAFigureOfAnotherYearDoesNotAnswer: asked for a year, a figure whose
+// sentence names only other years is of another time.
+func TestAFigureOfAnotherYearDoesNotAnswer(t *testing.T) {
+	const wool = "Wool exports\n\n" +
+		"Wool exports from Valdoria earned $40m in 2003. In 1985 they had earned $95m, its peak year."
+	ix := askIndex(t, map[string]string{"wool.txt": wool, "port.txt": filler}, map[string]knowledge.Facts{"wool.txt": {
+		Figures: figuresAt(t, wool,
+			knowledge.Figure{Text: "$40m", Kind: knowledge.FigureMoney},
+			knowledge.Figure{Text: "$95m", Kind: knowledge.FigureMoney})}})
+	if a := ask(t, ix, "How much did wool exports from Valdoria earn in 1985?").Answer; a == nil || !strings.HasPrefix(a.Text, "$95m") {
+		t.Errorf("answer = %+v, want the $95m of 1985", a)
+	}
+	if a := ask(t, ix, "How much did wool exports from Valdoria earn in 1990?").Answer; a != nil && a.Kind == knowledge.AnswerFigure {
+		t.Errorf("answer = %+v: nothing is said of 1990", a)
+	}
+}
+
+func TestYears(t *testing.T) {
+	got := years("Output fell in the 1960s, rose in 2003-04 and in 1998, to 2,500 tonnes and 19,000 units.")
+	if want := []string{"1960", "2003", "1998"}; !slices.Equal(got, want) {
+		t.Errorf("years = %q, want %q", got, want)
 	}
 }
