@@ -25,54 +25,76 @@ func figuresAt(t *testing.T, text string, figs ...knowledge.Figure) []knowledge.
 	return figs
 }
 
-// TestAFigureFarFromTheQuestionDoesNotAnswer: of the figures of a passage,
-// the one the question's words stand next to answers ("produce 90,000
-// tonnes a year by 2030"), not one in a sentence that holds none of them,
-// though that sentence is read with the next one, which holds the
-// question's rarest words.
-func TestAFigureFarFromTheQuestionDoesNotAnswer(t *testing.T) {
-	const wheat = "Farm plan\n\n" +
-		"The minister said the farms of the plan should produce 90,000 tonnes a year by 2030. " +
-		"The treasury will spend 12m pesos on seed and fertiliser. " +
-		"Valdoria is already the country's largest grower of durum wheat."
-	ix := askIndex(t, map[string]string{"wheat.txt": wheat, "port.txt": filler}, map[string]knowledge.Facts{"wheat.txt": {
-		Figures: figuresAt(t, wheat,
+// TestFigureAnswers: the figure that answers an amount question, or none
+// ("" wanted: no figure answers it).
+func TestFigureAnswers(t *testing.T) {
+	const (
+		// The question's rarest words stand in the last sentence, which is
+		// read with the one before it, whose figure they are not near.
+		wheat = "Farm plan\n\n" +
+			"The minister said the farms of the plan should produce 90,000 tonnes a year by 2030. " +
+			"The treasury will spend 12m pesos on seed and fertiliser. " +
+			"Valdoria is already the country's largest grower of durum wheat."
+		prizes = "Drama honoured\n\nThe first series of Harbour Lights won two Silver Masks for best drama, and the new season will run on the same channel."
+		series = "Harbour Lights returns\n\nThe writers of Harbour Lights are working on the scripts of an eight-part series due in the spring."
+		mine   = "Copper mine hiring\n\nThe mine employs 9,000 Chilean miners and 300 engineers, its owners said."
+		show   = "Group criticises drama 7\n\n" +
+			"The farmers' group said the drama had been unfair to farmers in this series of 7. Its members had watched six episodes."
+		wool = "Wool exports\n\n" +
+			"Wool exports from Valdoria earned $40m in 2003. In 1985 they had earned $95m, its peak year."
+	)
+	figs := map[string]knowledge.Facts{
+		"wheat.txt": {Figures: figuresAt(t, wheat,
 			knowledge.Figure{Text: "90,000 tonnes", Kind: knowledge.FigureMeasure, Unit: "tonne"},
-			knowledge.Figure{Text: "12m pesos", Kind: knowledge.FigureMoney})}})
-	a := ask(t, ix, "How much durum wheat does Valdoria want to produce by 2030?").Answer
-	if a == nil || !strings.HasPrefix(a.Text, "90,000 tonnes") {
-		t.Errorf("answer = %+v, want the 90,000 tonnes by 2030", a)
+			knowledge.Figure{Text: "12m pesos", Kind: knowledge.FigureMoney})},
+		"prizes.txt": {Figures: figuresAt(t, prizes, knowledge.Figure{Text: "two Silver Masks", Kind: knowledge.FigureCount, Counted: "Silver Masks"})},
+		"series.txt": {Figures: figuresAt(t, series, knowledge.Figure{Text: "eight", Kind: knowledge.FigureCount, Counted: "part series"})},
+		"mine.txt": {Figures: figuresAt(t, mine, knowledge.Figure{Text: "9,000", Kind: knowledge.FigureCount, Counted: "Chilean miners"},
+			knowledge.Figure{Text: "300", Kind: knowledge.FigureCount, Counted: "engineers"})},
+		// Extraction may read a show's name as a count of its series.
+		"show.txt": {Figures: figuresAt(t, show,
+			knowledge.Figure{Text: "7", Kind: knowledge.FigureCount, Counted: "series"},
+			knowledge.Figure{Text: "six episodes", Kind: knowledge.FigureCount, Counted: "episodes"})},
+		"wool.txt": {Figures: figuresAt(t, wool,
+			knowledge.Figure{Text: "$40m", Kind: knowledge.FigureMoney},
+			knowledge.Figure{Text: "$95m", Kind: knowledge.FigureMoney})},
 	}
-	// Asked for money, the money answers, wherever it stands.
-	if a := ask(t, ix, "How much will the treasury spend on seed?").Answer; a == nil || !strings.HasPrefix(a.Text, "12m pesos") {
-		t.Errorf("answer = %+v, want the 12m pesos", a)
+	tests := []struct {
+		why, question, want string
+		articles            []string
+	}{
+		{"the figure the question's words stand next to, not one in a sentence without them",
+			"How much durum wheat does Valdoria want to produce by 2030?", "90,000 tonnes", []string{"wheat.txt"}},
+		{"asked for money, the money, wherever it stands",
+			"How much will the treasury spend on seed?", "12m pesos", []string{"wheat.txt"}},
+		{"not a count of other things (prizes) in the passage that ranks first",
+			"How many episodes will the new season of Harbour Lights run to?", "eight-part", []string{"prizes.txt", "series.txt"}},
+		{"a count of the things asked for, qualified by a name",
+			"How many Chilean miners does the copper mine employ?", "9,000 Chilean miners", []string{"mine.txt"}},
+		{"not a count of other things qualified by the same name: miners are no squad",
+			"How many Chilean players are in the national squad?", "", []string{"mine.txt"}},
+		{"a series is no episode",
+			"How many episodes of the drama did the farmers' group watch?", "six episodes", []string{"show.txt"}},
+		{"the figure of the year asked about",
+			"How much did wool exports from Valdoria earn in 1985?", "$95m", []string{"wool.txt"}},
+		{"none of another year",
+			"How much did wool exports from Valdoria earn in 1990?", "", []string{"wool.txt"}},
 	}
-}
-
-// TestHowManyIsNotAnsweredByACountOfOtherThings: a figure that says it
-// counts other things than "how many" asks for (prizes, not episodes; a
-// miners, not players, though both are Chilean) is no answer, even in
-// the passage that ranks first; one that counts them is.
-func TestHowManyIsNotAnsweredByACountOfOtherThings(t *testing.T) {
-	const prizes = "Drama honoured\n\nThe first series of Harbour Lights won two Silver Masks for best drama, and the new season will run on the same channel."
-	const series = "Harbour Lights returns\n\nThe writers of Harbour Lights are working on the scripts of an eight-part series due in the spring."
-	const mine = "Copper mine hiring\n\nThe mine employs 9,000 Chilean miners and 300 engineers, its owners said."
-	ix := askIndex(t, map[string]string{"prizes.txt": prizes, "series.txt": series, "mine.txt": mine, "port.txt": filler},
-		map[string]knowledge.Facts{
-			"prizes.txt": {Figures: figuresAt(t, prizes, knowledge.Figure{Text: "two Silver Masks", Kind: knowledge.FigureCount, Counted: "Silver Masks"})},
-			"series.txt": {Figures: figuresAt(t, series, knowledge.Figure{Text: "eight", Kind: knowledge.FigureCount, Counted: "part series"})},
-			"mine.txt": {Figures: figuresAt(t, mine, knowledge.Figure{Text: "9,000", Kind: knowledge.FigureCount, Counted: "Chilean miners"},
-				knowledge.Figure{Text: "300", Kind: knowledge.FigureCount, Counted: "engineers"})},
+	texts := map[string]string{"wheat.txt": wheat, "prizes.txt": prizes, "series.txt": series, "mine.txt": mine, "show.txt": show, "wool.txt": wool}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			articles, facts := map[string]string{"port.txt": filler}, map[string]knowledge.Facts{}
+			for _, id := range tt.articles {
+				articles[id], facts[id] = texts[id], figs[id]
+			}
+			a := ask(t, askIndex(t, articles, facts), tt.question).Answer
+			switch {
+			case tt.want == "" && a != nil && a.Kind == knowledge.AnswerFigure:
+				t.Errorf("answer = %+v; want no figure: %s", a, tt.why)
+			case tt.want != "" && (a == nil || !strings.HasPrefix(a.Text, tt.want)):
+				t.Errorf("answer = %+v; want %q: %s", a, tt.want, tt.why)
+			}
 		})
-	res := ask(t, ix, "How many episodes will the new season of Harbour Lights run to?")
-	if a := res.Answer; a == nil || !strings.HasPrefix(a.Text, "eight-part") {
-		t.Errorf("answer = %+v, want the eight-part series; %+v", a, res)
-	}
-	if a := ask(t, ix, "How many Chilean players are in the national squad?").Answer; a != nil && strings.Contains(a.Text, "9,000") {
-		t.Errorf("answer = %+v: a workforce is no squad", a)
-	}
-	if a := ask(t, ix, "How many Chilean miners does the copper mine employ?").Answer; a == nil || !strings.HasPrefix(a.Text, "9,000 Chilean miners") {
-		t.Errorf("answer = %+v, want the 9,000 Chilean miners", a)
 	}
 }
 
@@ -115,69 +137,32 @@ func TestPhraseOf(t *testing.T) {
 	}
 }
 
-// TestACountOfTheSeriesIsNoCountOfEpisodes: a series is not an episode, so
-// a figure said to count a series ("this series of 24", as extraction may
-// read the show's name) does not answer how many episodes.
-func TestACountOfTheSeriesIsNoCountOfEpisodes(t *testing.T) {
-	const show = "Group criticises drama 7\n\n" +
-		"The farmers' group said the drama had been unfair to farmers in this series of 7. Its members had watched six episodes."
-	ix := askIndex(t, map[string]string{"show.txt": show, "port.txt": filler}, map[string]knowledge.Facts{"show.txt": {
-		Figures: figuresAt(t, show,
-			knowledge.Figure{Text: "7", Kind: knowledge.FigureCount, Counted: "series"},
-			knowledge.Figure{Text: "six episodes", Kind: knowledge.FigureCount, Counted: "episodes"})}})
-	if a := ask(t, ix, "How many episodes of the drama did the farmers' group watch?").Answer; a == nil || !strings.HasPrefix(a.Text, "six episodes") {
-		t.Errorf("answer = %+v, want the six episodes", a)
-	}
-}
-
-// TestNoSentenceAnswersWhereNobodySpeaks: without a claim of the subject
-// that answers "what did X say", a sentence where nobody speaks is no
-// answer, though it names X and what is asked about.
-func TestNoSentenceAnswersWhereNobodySpeaks(t *testing.T) {
-	ix := askIndex(t, map[string]string{
-		"final.txt": "Zorn wins in Graz\n\nPaul Zorn gave himself the perfect start to the season with victory in the final at Graz on Sunday.",
-		"port.txt":  filler,
-	}, nil)
-	res := ask(t, ix, "What did Zorn say about the final?")
-	if len(res.Hits) == 0 {
-		t.Fatalf("no passages: %+v", res)
-	}
-	if res.Answer != nil {
-		t.Errorf("answer = %+v: Zorn says nothing there", res.Answer)
-	}
-}
-
-// TestHowManyIsNotAnsweredByAnyNumber: "how many medals" is not answered
-// by a number that counts nothing near the names (an age), nor by the best
-// sentence when that holds no figure.
-func TestHowManyIsNotAnsweredByAnyNumber(t *testing.T) {
+// TestNoAnswerWhereThePassageDoesNotHoldIt: the passages found do not
+// hold what is asked, so they are shown with no direct answer: for "what
+// did X say", a sentence where nobody speaks, though it names X and what
+// is asked about; for "how many medals", a number that counts nothing (an
+// age), or the best sentence when that holds no figure.
+func TestNoAnswerWhereThePassageDoesNotHoldIt(t *testing.T) {
+	const final = "Zorn wins in Graz\n\nPaul Zorn gave himself the perfect start to the season with victory in the final at Graz on Sunday."
 	const games = "Zorn shines at the Graz games\n\nPaul Zorn was the star of the games in Graz, beating the champion in the final."
 	const profile = "Zorn profile\n\nPaul Zorn, 31, trains at the games hall in Graz every morning."
-	ix := askIndex(t, map[string]string{"games.txt": games, "profile.txt": profile, "port.txt": filler}, map[string]knowledge.Facts{
-		"profile.txt": {Figures: figuresAt(t, profile, knowledge.Figure{Text: "31", Kind: knowledge.FigureCount})}})
-	res := ask(t, ix, "How many medals did Paul Zorn win at the games in Graz?")
-	if len(res.Hits) == 0 {
-		t.Fatalf("no passages: %+v", res)
+	tests := []struct {
+		question string
+		articles map[string]string
+		facts    map[string]knowledge.Facts
+	}{
+		{"What did Zorn say about the final?", map[string]string{"final.txt": final, "port.txt": filler}, nil},
+		{"How many medals did Paul Zorn win at the games in Graz?", map[string]string{"games.txt": games, "profile.txt": profile, "port.txt": filler},
+			map[string]knowledge.Facts{"profile.txt": {Figures: figuresAt(t, profile, knowledge.Figure{Text: "31", Kind: knowledge.FigureCount})}}},
 	}
-	if res.Answer != nil {
-		t.Errorf("answer = %+v: nothing counts his medals", res.Answer)
-	}
-}
-
-// TestAFigureOfAnotherYearDoesNotAnswer: asked for a year, a figure whose
-// sentence names only other years is of another time.
-func TestAFigureOfAnotherYearDoesNotAnswer(t *testing.T) {
-	const wool = "Wool exports\n\n" +
-		"Wool exports from Valdoria earned $40m in 2003. In 1985 they had earned $95m, its peak year."
-	ix := askIndex(t, map[string]string{"wool.txt": wool, "port.txt": filler}, map[string]knowledge.Facts{"wool.txt": {
-		Figures: figuresAt(t, wool,
-			knowledge.Figure{Text: "$40m", Kind: knowledge.FigureMoney},
-			knowledge.Figure{Text: "$95m", Kind: knowledge.FigureMoney})}})
-	if a := ask(t, ix, "How much did wool exports from Valdoria earn in 1985?").Answer; a == nil || !strings.HasPrefix(a.Text, "$95m") {
-		t.Errorf("answer = %+v, want the $95m of 1985", a)
-	}
-	if a := ask(t, ix, "How much did wool exports from Valdoria earn in 1990?").Answer; a != nil && a.Kind == knowledge.AnswerFigure {
-		t.Errorf("answer = %+v: nothing is said of 1990", a)
+	for _, tt := range tests {
+		res := ask(t, askIndex(t, tt.articles, tt.facts), tt.question)
+		if len(res.Hits) == 0 {
+			t.Errorf("%q: no passages: %+v", tt.question, res)
+		}
+		if res.Answer != nil {
+			t.Errorf("%q: answer = %+v, want none", tt.question, res.Answer)
+		}
 	}
 }
 
