@@ -42,6 +42,10 @@ func TestFigureAnswers(t *testing.T) {
 			"The farmers' group said the drama had been unfair to farmers in this series of 7. Its members had watched six episodes."
 		wool = "Wool exports\n\n" +
 			"Wool exports from Valdoria earned $40m in 2003. In 1985 they had earned $95m, its peak year."
+		awards = "Singer leads awards race\n\n" +
+			"The singer Mara Lind leads the race for the Gold Disc awards with nominations in 13 categories. " +
+			"The band Low Tide has 12 nominations, and the awards will be held in June."
+		band = "Brass band on tour\n\nThe brass band strikes up more than 40 times during the parade."
 	)
 	figs := map[string]knowledge.Facts{
 		"wheat.txt": {Figures: figuresAt(t, wheat,
@@ -55,6 +59,10 @@ func TestFigureAnswers(t *testing.T) {
 		"show.txt": {Figures: figuresAt(t, show,
 			knowledge.Figure{Text: "7", Kind: knowledge.FigureCount, Counted: "series"},
 			knowledge.Figure{Text: "six episodes", Kind: knowledge.FigureCount, Counted: "episodes"})},
+		"awards.txt": {Figures: figuresAt(t, awards,
+			knowledge.Figure{Text: "13 categories", Kind: knowledge.FigureCount, Counted: "categories"},
+			knowledge.Figure{Text: "12 nominations", Kind: knowledge.FigureCount, Counted: "nominations"})},
+		"band.txt": {Figures: figuresAt(t, band, knowledge.Figure{Text: "more than 40 times", Kind: knowledge.FigureMeasure, Unit: "times"})},
 		"wool.txt": {Figures: figuresAt(t, wool,
 			knowledge.Figure{Text: "$40m", Kind: knowledge.FigureMoney},
 			knowledge.Figure{Text: "$95m", Kind: knowledge.FigureMoney})},
@@ -75,12 +83,17 @@ func TestFigureAnswers(t *testing.T) {
 			"How many Chilean players are in the national squad?", "", []string{"mine.txt"}},
 		{"a series is no episode",
 			"How many episodes of the drama did the farmers' group watch?", "six episodes", []string{"show.txt"}},
+		{"a count of what divides the things asked for: nominations in 13 categories",
+			"How many Gold Disc nominations does Mara Lind have?", "13 categories", []string{"awards.txt"}},
+		{"a measure in the unit asked for, which says what it counts",
+			"How many times does the brass band strike up during the parade?", "more than 40 times", []string{"band.txt"}},
 		{"the figure of the year asked about",
 			"How much did wool exports from Valdoria earn in 1985?", "$95m", []string{"wool.txt"}},
 		{"none of another year",
 			"How much did wool exports from Valdoria earn in 1990?", "", []string{"wool.txt"}},
 	}
-	texts := map[string]string{"wheat.txt": wheat, "prizes.txt": prizes, "series.txt": series, "mine.txt": mine, "show.txt": show, "wool.txt": wool}
+	texts := map[string]string{"wheat.txt": wheat, "prizes.txt": prizes, "series.txt": series, "mine.txt": mine, "show.txt": show,
+		"wool.txt": wool, "awards.txt": awards, "band.txt": band}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
 			articles, facts := map[string]string{"port.txt": filler}, map[string]knowledge.Facts{}

@@ -1170,11 +1170,12 @@ func (q *question) countsWhatIsAsked(text string, f knowledge.Figure) bool {
 	}
 	// The words before a figure say what it counts when it does not ("the
 	// unemployment rate is around 20%"); when it does, they are something
-	// else ("the first series won two Golden Globes").
+	// else ("the first series won two Golden Globes"), unless they are
+	// what it divides ("nominations in 13 categories").
 	qualified := q.Measure == "many" && strings.TrimSpace(f.Counted) != ""
-	words := f.Counted + " " + followingWords(text, f.End)
-	if !qualified {
-		words += " " + precedingWords(text, f.Start)
+	words := f.Text + " " + f.Counted + " " + followingWords(text, f.End)
+	if before := precedingWords(text, f.Start); !qualified || dividesBefore(before) {
+		words += " " + before
 	}
 	for _, tok := range q.an.Analyze([]byte(words)) {
 		if t := string(tok.Term); q.counted[t] && (!qualified || !q.names[t] || q.countedAreNames()) {
@@ -1182,6 +1183,14 @@ func (q *question) countsWhatIsAsked(text string, f knowledge.Figure) bool {
 		}
 	}
 	return false
+}
+
+// dividesBefore tells whether the words before a figure end with one that
+// makes it divide what they name: "nominations in 13 categories", "sales
+// across 40 countries".
+func dividesBefore(words string) bool {
+	fs := strings.Fields(strings.ToLower(words))
+	return len(fs) > 1 && (fs[len(fs)-1] == "in" || fs[len(fs)-1] == "across")
 }
 
 // countedAreNames tells whether what an amount question counts is all
