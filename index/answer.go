@@ -162,6 +162,9 @@ func (ix *Index) figureAnswer(q *question, top []*candidate) (*knowledge.Answer,
 			if fs := c.sents[sentenceAt(c, f.Start)]; q.otherYear(c.text[fs.Start:fs.End]) {
 				continue // "exported during 2003-04" does not say how much in 1960
 			}
+			if q.asks(f.Text) {
+				continue // the question's own "one punter" does not say how much he bet
+			}
 			// What it counts matters most, then where it stands: in the
 			// best sentence of the best passage.
 			score := 0.0
@@ -172,7 +175,17 @@ func (ix *Index) figureAnswer(q *question, top []*candidate) (*knowledge.Answer,
 			// The question's words close by ("boost production … to
 			// 600,000 tonnes by 2008"): a figure far from them is about
 			// something else, whatever sentence it stands in.
-			near := q.coverage(q.cover(nearText(c, f.Start, f.End)))
+			lv := level(c.text, f)
+			from := f.Start
+			if lv == "new" {
+				// The level a change reaches shares the words around the
+				// change: "customers abandoning calls … from 5% in 2003 to
+				// a record 13.3%".
+				if i := strings.LastIndex(c.text[c.sents[sentenceAt(c, f.Start)].Start:f.Start], "from "); i >= 0 {
+					from = c.sents[sentenceAt(c, f.Start)].Start + i
+				}
+			}
+			near := q.coverage(q.cover(nearText(c, from, f.End)))
 			own := q.coverage(c.sentCover[sentenceAt(c, f.Start)])
 			if f.Start >= s.Start && f.End <= s.End && (near > 0 || own > 0) {
 				// The best sentence, chosen for the figure beside the one
@@ -186,7 +199,7 @@ func (ix *Index) figureAnswer(q *question, top []*candidate) (*knowledge.Answer,
 			score += wNear*near + 0.3*own - 0.6*float64(rank)
 			// Of a change from one level to another, the level reached,
 			// unless the question asks what it was before.
-			if lv := level(c.text, f); lv != "" && (lv == "new") != q.asksBefore() {
+			if lv != "" && (lv == "new") != q.asksBefore() {
 				score += wLevel
 			}
 			if score > bestScore {
@@ -211,7 +224,7 @@ func (ix *Index) figureAnswer(q *question, top []*candidate) (*knowledge.Answer,
 // figure neither counting what is asked nor in the best sentence needs
 // minNear of it.
 const (
-	nearWords = 8
+	nearWords = 12
 	wNear     = 0.4
 	minNear   = 0.15
 )
@@ -225,6 +238,17 @@ func nearText(c *candidate, start, end int) string {
 	after := strings.Fields(c.text[end:to])
 	return strings.Join(before[max(0, len(before)-nearWords):], " ") + " " + c.text[start:end] + " " +
 		strings.Join(after[:min(len(after), nearWords)], " ")
+}
+
+// asks tells whether a text is made only of the question's words.
+func (q *question) asks(text string) bool {
+	words := q.analysed(text, nil)
+	for w := range words {
+		if len(q.lookup[w]) == 0 {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // otherYear tells whether a sentence names years, none of them one the
@@ -295,10 +319,17 @@ func level(text string, f knowledge.Figure) string {
 	switch {
 	case strings.HasSuffix(before, "from ") || strings.HasSuffix(before, "from a revised ") || strings.HasSuffix(before, "from an adjusted "):
 		return "old"
-	case strings.HasSuffix(before, " to ") && strings.Contains(strings.ToLower(text[max(0, f.Start-120):f.Start]), "from "):
+	case toLevel(before) && strings.Contains(strings.ToLower(text[max(0, f.Start-120):f.Start]), "from "):
 		return "new"
 	}
 	return ""
+}
+
+// toLevel tells whether the words before a figure end with "to" and at
+// most two more: "to 34%", "to a record 13.3%".
+func toLevel(before string) bool {
+	i := strings.LastIndex(before, " to ")
+	return i >= 0 && len(strings.Fields(before[i+4:])) <= 2
 }
 
 // asksBefore tells a question about an earlier level: "before", "previous".

@@ -1095,6 +1095,9 @@ func (q *question) figureKindFits(f knowledge.Figure) bool {
 	if q.Measure == "long" && !isLong(f) {
 		return false // "25lb" is no time nor length
 	}
+	if q.Measure == "old" && !isAge(f) {
+		return false // "odds of 6-9" are no age
+	}
 	kinds, ok := measureKinds[q.Measure]
 	if !ok || slices.Contains(kinds, f.Kind) {
 		return true
@@ -1136,6 +1139,13 @@ func isLong(f knowledge.Figure) bool {
 		return len(words) > 0 && longUnits()[strings.TrimSuffix(words[len(words)-1], "s")]
 	}
 	return true
+}
+
+// isAge tells whether a figure can say how old: its unit or what it counts
+// is a unit of age ("39-year-old": a measure in years, of age).
+func isAge(f knowledge.Figure) bool {
+	words := strings.Fields(strings.ToLower(f.Unit + " " + f.Counted))
+	return slices.ContainsFunc(words, func(w string) bool { return ageUnits()[strings.TrimSuffix(w, "s")] })
 }
 
 // countsUnit tells whether what the question counts names a unit.
