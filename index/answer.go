@@ -359,6 +359,15 @@ func (q *question) figureSpan(text string, f knowledge.Figure) (int, int) {
 		strings.EqualFold(text[end+1:end+1+len(c)], c) {
 		end += 1 + len(c)
 	}
+	// A rate runs on to its unit of time or length: "20% every year",
+	// "1 million barrels a day".
+	if rest := text[end:]; len(rest) > 1 && rest[0] == ' ' {
+		if ws := strings.Fields(rest[:min(len(rest), 24)]); len(ws) >= 2 && rateWords[strings.ToLower(ws[0])] {
+			if u := strings.TrimRight(ws[1], ".,;:)\"”"); longUnits()[strings.ToLower(u)] {
+				end += strings.Index(rest, " "+u) + 1 + len(u)
+			}
+		}
+	}
 	// Up to four more words, to the last that is the question's: "Eleven
 	// trucks were burned" for "how many trucks were burned".
 	at := end
@@ -379,6 +388,9 @@ func (q *question) figureSpan(text string, f knowledge.Figure) (int, int) {
 	}
 	return start, end
 }
+
+// rateWords join a figure to the unit it is a rate of.
+var rateWords = map[string]bool{"a": true, "an": true, "per": true, "every": true, "each": true}
 
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80

@@ -46,6 +46,7 @@ func TestFigureAnswers(t *testing.T) {
 			"The singer Mara Lind leads the race for the Gold Disc awards with nominations in 13 categories. " +
 			"The band Low Tide has 12 nominations, and the awards will be held in June."
 		band = "Brass band on tour\n\nThe brass band strikes up more than 40 times during the parade."
+		club = "Chess club grows\n\nMembership of the chess club is growing at a rate of 15% every year."
 		odds = "Bookmakers close book\n\nThe closing list gave Tom Vale odds of 6-9. " +
 			"One punter had placed a bet of £870 on Tom Vale at odds of 8-1. The 39-year-old actor declined to comment."
 		calls = "Callers lose patience\n\n" +
@@ -67,6 +68,7 @@ func TestFigureAnswers(t *testing.T) {
 			knowledge.Figure{Text: "13 categories", Kind: knowledge.FigureCount, Counted: "categories"},
 			knowledge.Figure{Text: "12 nominations", Kind: knowledge.FigureCount, Counted: "nominations"})},
 		"band.txt": {Figures: figuresAt(t, band, knowledge.Figure{Text: "more than 40 times", Kind: knowledge.FigureMeasure, Unit: "times"})},
+		"club.txt": {Figures: figuresAt(t, club, knowledge.Figure{Text: "15%", Kind: knowledge.FigurePercent, Counted: "rate"})},
 		"odds.txt": {Figures: figuresAt(t, odds,
 			knowledge.Figure{Text: "6-9", Kind: knowledge.FigureCount, Counted: "odds"},
 			knowledge.Figure{Text: "One", Kind: knowledge.FigureCount, Counted: "punter"},
@@ -99,6 +101,7 @@ func TestFigureAnswers(t *testing.T) {
 			"How many Gold Disc nominations does Mara Lind have?", "13 categories", []string{"awards.txt"}},
 		{"a measure in the unit asked for, which says what it counts",
 			"How many times does the brass band strike up during the parade?", "more than 40 times", []string{"band.txt"}},
+		{"a rate, with its unit of time", "How fast is membership of the chess club growing?", "15% every year", []string{"club.txt"}},
 		{"no figure that is no age (odds)", "How old is Tom Vale?", "", []string{"odds.txt"}},
 		{"not the question's own words (one punter)", "How much did one punter bet on Tom Vale?", "£870", []string{"odds.txt"}},
 		{"the level a change reaches, after a word or two ('to a record 13.3%')",
@@ -109,7 +112,7 @@ func TestFigureAnswers(t *testing.T) {
 			"How much did wool exports from Valdoria earn in 1990?", "", []string{"wool.txt"}},
 	}
 	texts := map[string]string{"wheat.txt": wheat, "prizes.txt": prizes, "series.txt": series, "mine.txt": mine, "show.txt": show,
-		"wool.txt": wool, "awards.txt": awards, "band.txt": band, "odds.txt": odds, "calls.txt": calls}
+		"wool.txt": wool, "awards.txt": awards, "band.txt": band, "odds.txt": odds, "calls.txt": calls, "club.txt": club}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
 			articles, facts := map[string]string{"port.txt": filler}, map[string]knowledge.Facts{}
