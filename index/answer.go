@@ -165,6 +165,9 @@ func (ix *Index) figureAnswer(q *question, top []*candidate) (*knowledge.Answer,
 			if q.asks(f.Text) {
 				continue // the question's own "one punter" does not say how much he bet
 			}
+			if q.Measure == "old" && !isAge(f) {
+				continue // "odds of 6-9" are no age
+			}
 			// What it counts matters most, then where it stands: in the
 			// best sentence of the best passage.
 			score := 0.0
@@ -289,7 +292,7 @@ func isDigits(s string) bool {
 func (q *question) holdsAmount(c *candidate) bool {
 	from, to := c.sents[c.window[0]].Start, c.sents[c.window[1]-1].End
 	for _, f := range c.figureList() {
-		if f.Start < from || f.End > to || !q.figureKindFits(f) {
+		if f.Start < from || f.End > to || !q.figureKindFits(f) || q.Measure == "old" && !isAge(f) {
 			continue
 		}
 		// Of "how many" things, a figure that counts some ("five

@@ -1095,9 +1095,6 @@ func (q *question) figureKindFits(f knowledge.Figure) bool {
 	if q.Measure == "long" && !isLong(f) {
 		return false // "25lb" is no time nor length
 	}
-	if q.Measure == "old" && !isAge(f) {
-		return false // "odds of 6-9" are no age
-	}
 	kinds, ok := measureKinds[q.Measure]
 	if !ok || slices.Contains(kinds, f.Kind) {
 		return true
