@@ -245,13 +245,14 @@ func nearText(c *candidate, start, end int) string {
 
 // asks tells whether a text is made only of the question's words.
 func (q *question) asks(text string) bool {
-	words := q.analysed(text, nil)
-	for w := range words {
-		if len(q.lookup[w]) == 0 {
+	n := 0
+	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if covers := q.coversOf(w); len(covers) == 0 {
 			return false
 		}
+		n++
 	}
-	return len(words) > 0
+	return n > 0
 }
 
 // otherYear tells whether a sentence names years, none of them one the
