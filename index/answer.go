@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/blevesearch/bleve/v2"
 
@@ -102,11 +103,19 @@ func (ix *Index) answer(ctx context.Context, bi bleve.Index, q *question, kept [
 	switch q.Kind {
 	case knowledge.AskAmount, knowledge.AskTime:
 		a, at = ix.figureAnswer(q, top)
+		if c := kept[0]; a == nil && !q.holdsAmount(c) {
+			// "How many Oscars did X win": a sentence without a figure
+			// that could count them, or a time in words, is no answer.
+			return nil, answerSpan{}
+		}
 	case knowledge.AskSpeech:
 		a, at = ix.claimAnswer(q, top)
-		if a == nil && q.topicCoverage(kept[0].sentCover[kept[0].best]) < minTopic {
+		if c := kept[0]; a == nil && (q.topicCoverage(c.sentCover[c.best]) < minTopic || !attributed(c, c.best)) {
 			// "What did the central bank say about rates": a sentence
-			// that is not about rates is no answer, whoever speaks in it.
+			// that is not about rates is no answer, whoever speaks in it;
+			// nor is one where nobody speaks ("… gave himself the perfect
+			// preparation … with victory in the final" for how Hewitt
+			// summed up the final).
 			return nil, answerSpan{}
 		}
 	case knowledge.AskSpeaker:
@@ -147,25 +156,53 @@ func (ix *Index) figureAnswer(q *question, top []*candidate) (*knowledge.Answer,
 	for rank, c := range top {
 		s := c.sents[c.best]
 		for _, f := range c.figureList() {
-			if !q.figureKindFits(f) || f.Start < 0 || f.End > len(c.text) || f.Start >= f.End {
+			if !q.figureKindFits(f) || f.Start < 0 || f.End > len(c.text) || f.Start >= f.End || q.countsOther(c.text, f) {
 				continue
+			}
+			if fs := c.sents[sentenceAt(c, f.Start)]; q.otherYear(c.text[fs.Start:fs.End]) {
+				continue // "exported during 2003-04" does not say how much in 1960
+			}
+			if q.asks(f.Text) {
+				continue // the question's own "one punter" does not say how much he bet
+			}
+			if q.Measure == "old" && !isAge(f) {
+				continue // "odds of 6-9" are no age
 			}
 			// What it counts matters most, then where it stands: in the
 			// best sentence of the best passage.
 			score := 0.0
-			if q.countsWhatIsAsked(c.text, f) {
+			counts := q.countsWhatIsAsked(c.text, f)
+			if counts {
 				score += 0.5
 			}
-			if f.Start >= s.Start && f.End <= s.End {
+			// The question's words close by ("boost production … to
+			// 600,000 tonnes by 2008"): a figure far from them is about
+			// something else, whatever sentence it stands in.
+			lv := level(c.text, f)
+			from := f.Start
+			if lv == "new" {
+				// The level a change reaches shares the words around the
+				// change: "customers abandoning calls … from 5% in 2003 to
+				// a record 13.3%".
+				if i := strings.LastIndex(c.text[c.sents[sentenceAt(c, f.Start)].Start:f.Start], "from "); i >= 0 {
+					from = c.sents[sentenceAt(c, f.Start)].Start + i
+				}
+			}
+			near := q.coverage(q.cover(nearText(c, from, f.End)))
+			own := q.coverage(c.sentCover[sentenceAt(c, f.Start)])
+			if f.Start >= s.Start && f.End <= s.End && (near > 0 || own > 0) {
+				// The best sentence, chosen for the figure beside the one
+				// with the question's words, holds it: it answers only
+				// where it holds some of them.
 				score += 0.3
 			}
-			if score == 0 {
-				continue
+			if score == 0 && near < minNear || q.Measure == "many" && len(q.counted) > 0 && !counts {
+				continue // of "how many" things, one that does not count them ("Zorn, 31,")
 			}
-			score += 0.3*q.coverage(c.sentCover[sentenceAt(c, f.Start)]) - 0.6*float64(rank)
+			score += wNear*near + 0.3*own - 0.6*float64(rank)
 			// Of a change from one level to another, the level reached,
 			// unless the question asks what it was before.
-			if lv := level(c.text, f); lv != "" && (lv == "new") != q.asksBefore() {
+			if lv != "" && (lv == "new") != q.asksBefore() {
 				score += wLevel
 			}
 			if score > bestScore {
@@ -183,6 +220,89 @@ func (ix *Index) figureAnswer(q *question, top []*candidate) (*knowledge.Answer,
 	}
 	return &knowledge.Answer{Text: best.text[start:end], Kind: kind, Citation: ix.cite(best.article, best.n),
 		Context: sentenceAround(best, start, end)}, answerSpan{best, start, end}
+}
+
+// A figure's neighbourhood is nearWords words on each side, in its
+// sentence; what the question's words there cover counts wNear, and a
+// figure neither counting what is asked nor in the best sentence needs
+// minNear of it.
+const (
+	nearWords = 12
+	wNear     = 0.4
+	minNear   = 0.15
+)
+
+// nearText is the text around [start, end) of a passage: up to nearWords
+// words each side, within the sentence.
+func nearText(c *candidate, start, end int) string {
+	s := c.sents[sentenceAt(c, start)]
+	from, to := max(s.Start, 0), min(max(s.End, end), len(c.text))
+	before := strings.Fields(c.text[from:start])
+	after := strings.Fields(c.text[end:to])
+	return strings.Join(before[max(0, len(before)-nearWords):], " ") + " " + c.text[start:end] + " " +
+		strings.Join(after[:min(len(after), nearWords)], " ")
+}
+
+// asks tells whether a text is made only of the question's words.
+func (q *question) asks(text string) bool {
+	n := 0
+	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if covers := q.coversOf(w); len(covers) == 0 {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// otherYear tells whether a sentence names years, none of them one the
+// question names: what it says of a figure is of another time.
+func (q *question) otherYear(sentence string) bool {
+	asked := years(q.Text)
+	if len(asked) == 0 {
+		return false
+	}
+	named := years(sentence)
+	return len(named) > 0 && !slices.ContainsFunc(named, func(y string) bool { return slices.Contains(asked, y) })
+}
+
+// years are the years a text names: the words that begin with four digits
+// from 1900 to 2099 ("1974", "2003-04", "1960s").
+func years(text string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' }) {
+		if len(w) >= 4 && (w[:2] == "19" || w[:2] == "20") && isDigits(w[:4]) && (len(w) == 4 || !isDigits(w[4:5])) {
+			out = append(out, w[:4])
+		}
+	}
+	return out
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// holdsAmount tells whether the sentences a passage is shown by hold what
+// an amount or a time question asks for: a figure of a fitting kind (that
+// counts something, for "how many"), or a time or a span in words.
+func (q *question) holdsAmount(c *candidate) bool {
+	from, to := c.sents[c.window[0]].Start, c.sents[c.window[1]-1].End
+	for _, f := range c.figureList() {
+		if f.Start < from || f.End > to || !q.figureKindFits(f) || q.Measure == "old" && !isAge(f) {
+			continue
+		}
+		// Of "how many" things, a figure that counts some ("five
+		// Springboks" for South African players), not a bare number.
+		if q.Measure != "many" || len(q.counted) == 0 || strings.TrimSpace(f.Counted) != "" || q.countsWhatIsAsked(c.text, f) {
+			return true
+		}
+	}
+	return q.saysInWords(c.text[from:to])
 }
 
 // wLevel favours, of the two levels of a change, the one a question asks
@@ -203,10 +323,17 @@ func level(text string, f knowledge.Figure) string {
 	switch {
 	case strings.HasSuffix(before, "from ") || strings.HasSuffix(before, "from a revised ") || strings.HasSuffix(before, "from an adjusted "):
 		return "old"
-	case strings.HasSuffix(before, " to ") && strings.Contains(strings.ToLower(text[max(0, f.Start-120):f.Start]), "from "):
+	case toLevel(before) && strings.Contains(strings.ToLower(text[max(0, f.Start-120):f.Start]), "from "):
 		return "new"
 	}
 	return ""
+}
+
+// toLevel tells whether the words before a figure end with "to" and at
+// most two more: "to 34%", "to a record 13.3%".
+func toLevel(before string) bool {
+	i := strings.LastIndex(before, " to ")
+	return i >= 0 && len(strings.Fields(before[i+4:])) <= 2
 }
 
 // asksBefore tells a question about an earlier level: "before", "previous".
@@ -236,6 +363,15 @@ func (q *question) figureSpan(text string, f knowledge.Figure) (int, int) {
 		strings.EqualFold(text[end+1:end+1+len(c)], c) {
 		end += 1 + len(c)
 	}
+	// A rate runs on to its unit of time or length: "20% every year",
+	// "1 million barrels a day".
+	if rest := text[end:]; len(rest) > 1 && rest[0] == ' ' {
+		if ws := strings.Fields(rest[:min(len(rest), 24)]); len(ws) >= 2 && rateWords[strings.ToLower(ws[0])] {
+			if u := strings.TrimRight(ws[1], ".,;:)\"”"); longUnits()[strings.ToLower(u)] {
+				end += strings.Index(rest, " "+u) + 1 + len(u)
+			}
+		}
+	}
 	// Up to four more words, to the last that is the question's: "Eleven
 	// trucks were burned" for "how many trucks were burned".
 	at := end
@@ -256,6 +392,9 @@ func (q *question) figureSpan(text string, f knowledge.Figure) (int, int) {
 	}
 	return start, end
 }
+
+// rateWords join a figure to the unit it is a rate of.
+var rateWords = map[string]bool{"a": true, "an": true, "per": true, "every": true, "each": true}
 
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
@@ -406,12 +545,44 @@ func (ix *Index) agentAnswer(q *question, top []*candidate) (*knowledge.Answer, 
 			if !ok || q.isSubjectWord(c.text[s.Start+a:s.Start+b]) {
 				continue
 			}
-			start, end := s.Start+a, s.Start+b
+			start, end, whole := phraseOf(c.text[:s.End], s.Start+a, s.Start+b)
+			if !whole {
+				continue // a part of a word is no answer
+			}
 			return &knowledge.Answer{Text: c.text[start:end], Kind: knowledge.AnswerSpeaker, Citation: ix.cite(c.article, c.n),
 				Context: sentenceAround(c, start, end)}, answerSpan{c, start, end}
 		}
 	}
 	return nil, answerSpan{}
+}
+
+// maxPhraseWords bounds the words a name's phrase is widened to (see
+// phraseOf).
+const maxPhraseWords = 6
+
+// phraseOf widens a span of text that cuts a word ("Oscar-" of
+// "Oscar-winning director Steven Soderbergh", as a parse may leave it) to
+// the whole phrase: back to the word's start, and on to the next
+// punctuation mark, when that is at most maxPhraseWords words. It reports
+// whether the span is whole words, as given or widened.
+func phraseOf(text string, start, end int) (int, int, bool) {
+	cuts := func(i int) bool {
+		return i > 0 && i < len(text) && (isWordByte(text[i-1]) || text[i-1] == '-') && (isWordByte(text[i]) || text[i] == '-')
+	}
+	if !cuts(start) && !cuts(end) && !strings.HasSuffix(text[start:end], "-") {
+		return start, end, true
+	}
+	for start > 0 && (isWordByte(text[start-1]) || text[start-1] == '-') {
+		start--
+	}
+	stop := len(text)
+	if i := strings.IndexAny(text[end:], ",;:.()\"“”"); i >= 0 {
+		stop = end + i
+	}
+	if len(strings.Fields(text[start:stop])) > maxPhraseWords {
+		return start, end, false
+	}
+	return start, len(strings.TrimRightFunc(text[:stop], unicode.IsSpace)), true
 }
 
 // holderIn finds, in a passage, the mention of someone who holds the role
@@ -544,12 +715,22 @@ var notInRole = map[string]bool{
 }
 
 // sentenceAnswer is the best sentence of a passage, cut to the part that
-// covers the question when it is long.
+// covers the question when it is long; or the two sentences the passage
+// is shown by, when they cover clearly more of the question together (the
+// question's words in one, the answer in the next: "… shooting Racing The
+// Monsoon next year. Douglas added that it had been inspired by …"), are
+// short enough to be an answer, and the best sentence alone does not hold
+// what is asked for (a reason, for "why").
 func (ix *Index) sentenceAnswer(q *question, c *candidate) (*knowledge.Answer, answerSpan) {
-	s := c.sents[c.best]
-	text := q.clipWords(strings.TrimSpace(c.text[s.Start:s.End]))
+	start, end := c.sents[c.best].Start, c.sents[c.best].End
+	if w := c.window; w[1]-w[0] == 2 && w[0] <= c.best && c.best < w[1] && w[1] <= len(c.sents) && q.sentenceFit(c, c.best) == 0 {
+		if from, to := c.sents[w[0]].Start, c.sents[w[1]-1].End; len(strings.Fields(c.text[from:to])) <= maxAnswerWords {
+			start, end = from, to
+		}
+	}
+	text := q.clipWords(strings.TrimSpace(c.text[start:end]))
 	return &knowledge.Answer{Text: text, Kind: knowledge.AnswerSentence, Citation: ix.cite(c.article, c.n),
-		Context: knowledge.Snippet{Text: text}}, answerSpan{c, s.Start, s.End}
+		Context: knowledge.Snippet{Text: text}}, answerSpan{c, start, end}
 }
 
 // sentenceAt is the index of the sentence of a passage that holds offset at.

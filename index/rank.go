@@ -1138,6 +1138,13 @@ func isLong(f knowledge.Figure) bool {
 	return true
 }
 
+// isAge tells whether a figure can say how old: its unit or what it counts
+// is a unit of age ("39-year-old": a measure in years, of age).
+func isAge(f knowledge.Figure) bool {
+	words := strings.Fields(strings.ToLower(f.Unit + " " + f.Counted))
+	return slices.ContainsFunc(words, func(w string) bool { return ageUnits()[strings.TrimSuffix(w, "s")] })
+}
+
 // countsUnit tells whether what the question counts names a unit.
 func (q *question) countsUnit(unit string) bool {
 	for w := range q.analysed(unit, nil) {
@@ -1151,16 +1158,13 @@ func (q *question) countsUnit(unit string) bool {
 // countsWhatIsAsked tells whether a figure counts what an amount question
 // counts: its counted noun, or the words right after it ("six-part
 // series"), share a word with what the question counts, or its counted
-// noun stands for a word of the question.
+// noun stands for a word of the question. Of "how many" things, a figure
+// that says what it counts must share one of the words that are not
+// names: "130,000-strong Southern African workforce" does not count
+// South African players.
 func (q *question) countsWhatIsAsked(text string, f knowledge.Figure) bool {
 	if len(q.counted) == 0 || q.namesOther(f.Counted) {
 		return false
-	}
-	words := f.Counted + " " + followingWords(text, f.End) + " " + precedingWords(text, f.Start)
-	for _, tok := range q.an.Analyze([]byte(words)) {
-		if q.counted[string(tok.Term)] {
-			return true
-		}
 	}
 	// What it counts stands for one of the question's words: a "60,000
 	// seater" stadium for how many people a ground holds.
@@ -1171,7 +1175,47 @@ func (q *question) countsWhatIsAsked(text string, f knowledge.Figure) bool {
 			}
 		}
 	}
+	// The words before a figure say what it counts when it does not ("the
+	// unemployment rate is around 20%"); when it does, they are something
+	// else ("the first series won two Golden Globes"), unless they are
+	// what it divides ("nominations in 13 categories").
+	qualified := q.Measure == "many" && strings.TrimSpace(f.Counted) != ""
+	words := f.Text + " " + f.Counted + " " + followingWords(text, f.End)
+	if before := precedingWords(text, f.Start); !qualified || dividesBefore(before) {
+		words += " " + before
+	}
+	for _, tok := range q.an.Analyze([]byte(words)) {
+		if t := string(tok.Term); q.counted[t] && (!qualified || !q.names[t] || q.countedAreNames()) {
+			return true
+		}
+	}
 	return false
+}
+
+// dividesBefore tells whether the words before a figure end with one that
+// makes it divide what they name: "nominations in 13 categories", "sales
+// across 40 countries".
+func dividesBefore(words string) bool {
+	fs := strings.Fields(strings.ToLower(words))
+	return len(fs) > 1 && (fs[len(fs)-1] == "in" || fs[len(fs)-1] == "across")
+}
+
+// countedAreNames tells whether what an amount question counts is all
+// names ("How many Oscars …").
+func (q *question) countedAreNames() bool {
+	for w := range q.counted {
+		if !q.names[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// countsOther tells whether a figure says it counts things other than
+// those a "how many" question counts ("two Golden Globes" for how many
+// episodes): such a figure is no answer, whatever sentence it stands in.
+func (q *question) countsOther(text string, f knowledge.Figure) bool {
+	return q.Measure == "many" && len(q.counted) > 0 && strings.TrimSpace(f.Counted) != "" && !q.countsWhatIsAsked(text, f)
 }
 
 // namesOther tells whether what a figure counts is qualified by a place

@@ -177,6 +177,8 @@ func cueVerbs(kind string) map[string]bool {
 var (
 	responseVerbs = sync.OnceValue(func() map[string]bool { return cueVerbs("response") })
 	compareVerbs  = sync.OnceValue(func() map[string]bool { return cueVerbs("compare") })
-	// longUnits are the units of a measure that answers "how long".
+	// longUnits are the units of a measure that answers "how long", and
+	// ageUnits those of a figure that answers "how old".
 	longUnits = sync.OnceValue(func() map[string]bool { return cueVerbs("long") })
+	ageUnits  = sync.OnceValue(func() map[string]bool { return cueVerbs("old") })
 )

@@ -1,0 +1,206 @@
+package index
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/briefbot/briefbot/knowledge"
+)
+
+// The articles of these tests are written for them.
+
+// figuresAt makes the figures of a one-paragraph article (its body the
+// second paragraph), each at the first place its text stands.
+func figuresAt(t *testing.T, text string, figs ...knowledge.Figure) []knowledge.Figure {
+	t.Helper()
+	p := strings.Index(text, "\n\n") + 2
+	for i, f := range figs {
+		at := strings.Index(text[p:], f.Text)
+		if at < 0 {
+			t.Fatalf("%q is not in the article", f.Text)
+		}
+		figs[i].Paragraph, figs[i].Start, figs[i].End = 2, at, at+len(f.Text)
+	}
+	return figs
+}
+
+// TestFigureAnswers: the figure that answers an amount question, or none
+// ("" wanted: no figure answers it).
+func TestFigureAnswers(t *testing.T) {
+	const (
+		// The question's rarest words stand in the last sentence, which is
+		// read with the one before it, whose figure they are not near.
+		wheat = "Farm plan\n\n" +
+			"The minister said the farms of the plan should produce 90,000 tonnes a year by 2030. " +
+			"The treasury will spend 12m pesos on seed and fertiliser. " +
+			"Valdoria is already the country's largest grower of durum wheat."
+		prizes = "Drama honoured\n\nThe first series of Harbour Lights won two Silver Masks for best drama, and the new season will run on the same channel."
+		series = "Harbour Lights returns\n\nThe writers of Harbour Lights are working on the scripts of an eight-part series due in the spring."
+		mine   = "Copper mine hiring\n\nThe mine employs 9,000 Chilean miners and 300 engineers, its owners said."
+		show   = "Group criticises drama 7\n\n" +
+			"The farmers' group said the drama had been unfair to farmers in this series of 7. Its members had watched six episodes."
+		wool = "Wool exports\n\n" +
+			"Wool exports from Valdoria earned $40m in 2003. In 1985 they had earned $95m, its peak year."
+		awards = "Singer leads awards race\n\n" +
+			"The singer Mara Lind leads the race for the Gold Disc awards with nominations in 13 categories. " +
+			"The band Low Tide has 12 nominations, and the awards will be held in June."
+		band = "Brass band on tour\n\nThe brass band strikes up more than 40 times during the parade."
+		club = "Chess club grows\n\nMembership of the chess club is growing at a rate of 15% every year."
+		odds = "Bookmakers close book\n\nThe closing list gave Tom Vale odds of 6-9. " +
+			"One punter had placed a bet of £870 on Tom Vale at odds of 8-1. The 39-year-old actor declined to comment."
+		calls = "Callers lose patience\n\n" +
+			"Customers abandoned calls at a rising rate, from just over 5% in 2003 to a record 13.3% during last year."
+	)
+	figs := map[string]knowledge.Facts{
+		"wheat.txt": {Figures: figuresAt(t, wheat,
+			knowledge.Figure{Text: "90,000 tonnes", Kind: knowledge.FigureMeasure, Unit: "tonne"},
+			knowledge.Figure{Text: "12m pesos", Kind: knowledge.FigureMoney})},
+		"prizes.txt": {Figures: figuresAt(t, prizes, knowledge.Figure{Text: "two Silver Masks", Kind: knowledge.FigureCount, Counted: "Silver Masks"})},
+		"series.txt": {Figures: figuresAt(t, series, knowledge.Figure{Text: "eight", Kind: knowledge.FigureCount, Counted: "part series"})},
+		"mine.txt": {Figures: figuresAt(t, mine, knowledge.Figure{Text: "9,000", Kind: knowledge.FigureCount, Counted: "Chilean miners"},
+			knowledge.Figure{Text: "300", Kind: knowledge.FigureCount, Counted: "engineers"})},
+		// Extraction may read a show's name as a count of its series.
+		"show.txt": {Figures: figuresAt(t, show,
+			knowledge.Figure{Text: "7", Kind: knowledge.FigureCount, Counted: "series"},
+			knowledge.Figure{Text: "six episodes", Kind: knowledge.FigureCount, Counted: "episodes"})},
+		"awards.txt": {Figures: figuresAt(t, awards,
+			knowledge.Figure{Text: "13 categories", Kind: knowledge.FigureCount, Counted: "categories"},
+			knowledge.Figure{Text: "12 nominations", Kind: knowledge.FigureCount, Counted: "nominations"})},
+		"band.txt": {Figures: figuresAt(t, band, knowledge.Figure{Text: "more than 40 times", Kind: knowledge.FigureMeasure, Unit: "times"})},
+		"club.txt": {Figures: figuresAt(t, club, knowledge.Figure{Text: "15%", Kind: knowledge.FigurePercent, Counted: "rate"})},
+		"odds.txt": {Figures: figuresAt(t, odds,
+			knowledge.Figure{Text: "6-9", Kind: knowledge.FigureCount, Counted: "odds"},
+			knowledge.Figure{Text: "One", Kind: knowledge.FigureCount, Counted: "punter"},
+			knowledge.Figure{Text: "£870", Kind: knowledge.FigureMoney, Counted: "bet"},
+			knowledge.Figure{Text: "39-year-old", Kind: knowledge.FigureMeasure, Unit: "year", Counted: "age"})},
+		"calls.txt": {Figures: figuresAt(t, calls,
+			knowledge.Figure{Text: "just over 5%", Kind: knowledge.FigurePercent},
+			knowledge.Figure{Text: "13.3%", Kind: knowledge.FigurePercent})},
+		"wool.txt": {Figures: figuresAt(t, wool,
+			knowledge.Figure{Text: "$40m", Kind: knowledge.FigureMoney},
+			knowledge.Figure{Text: "$95m", Kind: knowledge.FigureMoney})},
+	}
+	tests := []struct {
+		why, question, want string
+		articles            []string
+	}{
+		{"the figure the question's words stand next to, not one in a sentence without them",
+			"How much durum wheat does Valdoria want to produce by 2030?", "90,000 tonnes", []string{"wheat.txt"}},
+		{"asked for money, the money, wherever it stands",
+			"How much will the treasury spend on seed?", "12m pesos", []string{"wheat.txt"}},
+		{"not a count of other things (prizes) in the passage that ranks first",
+			"How many episodes will the new season of Harbour Lights run to?", "eight-part", []string{"prizes.txt", "series.txt"}},
+		{"a count of the things asked for, qualified by a name",
+			"How many Chilean miners does the copper mine employ?", "9,000 Chilean miners", []string{"mine.txt"}},
+		{"not a count of other things qualified by the same name: miners are no squad",
+			"How many Chilean players are in the national squad?", "", []string{"mine.txt"}},
+		{"a series is no episode",
+			"How many episodes of the drama did the farmers' group watch?", "six episodes", []string{"show.txt"}},
+		{"a count of what divides the things asked for: nominations in 13 categories",
+			"How many Gold Disc nominations does Mara Lind have?", "13 categories", []string{"awards.txt"}},
+		{"a measure in the unit asked for, which says what it counts",
+			"How many times does the brass band strike up during the parade?", "more than 40 times", []string{"band.txt"}},
+		{"a rate, with its unit of time", "How fast is membership of the chess club growing?", "15% every year", []string{"club.txt"}},
+		{"no figure that is no age (odds)", "How old is Tom Vale?", "", []string{"odds.txt"}},
+		{"not the question's own words (one punter)", "How much did one punter bet on Tom Vale?", "£870", []string{"odds.txt"}},
+		{"the level a change reaches, after a word or two ('to a record 13.3%')",
+			"What share of calls did customers abandon last year?", "13.3%", []string{"calls.txt"}},
+		{"the figure of the year asked about",
+			"How much did wool exports from Valdoria earn in 1985?", "$95m", []string{"wool.txt"}},
+		{"none of another year",
+			"How much did wool exports from Valdoria earn in 1990?", "", []string{"wool.txt"}},
+	}
+	texts := map[string]string{"wheat.txt": wheat, "prizes.txt": prizes, "series.txt": series, "mine.txt": mine, "show.txt": show,
+		"wool.txt": wool, "awards.txt": awards, "band.txt": band, "odds.txt": odds, "calls.txt": calls, "club.txt": club}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			articles, facts := map[string]string{"port.txt": filler}, map[string]knowledge.Facts{}
+			for _, id := range tt.articles {
+				articles[id], facts[id] = texts[id], figs[id]
+			}
+			a := ask(t, askIndex(t, articles, facts), tt.question).Answer
+			switch {
+			case tt.want == "" && a != nil && a.Kind == knowledge.AnswerFigure:
+				t.Errorf("answer = %+v; want no figure: %s", a, tt.why)
+			case tt.want != "" && (a == nil || !strings.HasPrefix(a.Text, tt.want)):
+				t.Errorf("answer = %+v; want %q: %s", a, tt.want, tt.why)
+			}
+		})
+	}
+}
+
+// TestTheAnswerInTheSentenceAfterTheQuestionsWords: where the question's
+// names stand in one sentence and what it asks in the next ("it had been
+// inspired by …"), the answer is the two sentences, not the first alone.
+func TestTheAnswerInTheSentenceAfterTheQuestionsWords(t *testing.T) {
+	const film = "Director plans ferry film\n\n" +
+		"On a trip to Lisbon, the director said she hoped to start shooting Salt Roads in the spring. " +
+		"She added that it had been inspired by a ferry timetable found in her grandfather's desk.\n\n" +
+		"The studio declined to comment on the budget."
+	ix := askIndex(t, map[string]string{"film.txt": film, "port.txt": filler}, nil)
+	a := ask(t, ix, "What was the film Salt Roads inspired by?").Answer
+	if a == nil || !strings.Contains(a.Text, "Salt Roads") || !strings.Contains(a.Text, "a ferry timetable") {
+		t.Errorf("answer = %+v, want the two sentences, with the ferry timetable", a)
+	}
+}
+
+func TestPhraseOf(t *testing.T) {
+	const text = "The 1962 film was directed by Oscar-winning director Ann Bell, and it ran for years."
+	at := func(s string) (int, int) { i := strings.Index(text, s); return i, i + len(s) }
+	tests := []struct{ span, want string }{
+		{"Oscar-", "Oscar-winning director Ann Bell"}, // a parse's cut word, to the phrase
+		{"winning director Ann Bell", "Oscar-winning director Ann Bell"},
+		{"Ann Bell", "Ann Bell"}, // whole words stay as they are
+		{"Osc", "Oscar-winning director Ann Bell"},
+	}
+	for _, tt := range tests {
+		start, end := at(tt.span)
+		s, e, ok := phraseOf(text, start, end)
+		if !ok || text[s:e] != tt.want {
+			t.Errorf("phraseOf(%q) = %q, %v; want %q", tt.span, text[s:e], ok, tt.want)
+		}
+	}
+	// A cut word in a long run of words is no answer.
+	long := "It was made by the Oscar-winning director and writer of many of the best films of the decade."
+	i := strings.Index(long, "Oscar-")
+	if _, _, ok := phraseOf(long, i, i+len("Oscar-")); ok {
+		t.Error("a cut word widened to a long phrase")
+	}
+}
+
+// TestNoAnswerWhereThePassageDoesNotHoldIt: the passages found do not
+// hold what is asked, so they are shown with no direct answer: for "what
+// did X say", a sentence where nobody speaks, though it names X and what
+// is asked about; for "how many medals", a number that counts nothing (an
+// age), or the best sentence when that holds no figure.
+func TestNoAnswerWhereThePassageDoesNotHoldIt(t *testing.T) {
+	const final = "Zorn wins in Graz\n\nPaul Zorn gave himself the perfect start to the season with victory in the final at Graz on Sunday."
+	const games = "Zorn shines at the Graz games\n\nPaul Zorn was the star of the games in Graz, beating the champion in the final."
+	const profile = "Zorn profile\n\nPaul Zorn, 31, trains at the games hall in Graz every morning."
+	tests := []struct {
+		question string
+		articles map[string]string
+		facts    map[string]knowledge.Facts
+	}{
+		{"What did Zorn say about the final?", map[string]string{"final.txt": final, "port.txt": filler}, nil},
+		{"How many medals did Paul Zorn win at the games in Graz?", map[string]string{"games.txt": games, "profile.txt": profile, "port.txt": filler},
+			map[string]knowledge.Facts{"profile.txt": {Figures: figuresAt(t, profile, knowledge.Figure{Text: "31", Kind: knowledge.FigureCount})}}},
+	}
+	for _, tt := range tests {
+		res := ask(t, askIndex(t, tt.articles, tt.facts), tt.question)
+		if len(res.Hits) == 0 {
+			t.Errorf("%q: no passages: %+v", tt.question, res)
+		}
+		if res.Answer != nil {
+			t.Errorf("%q: answer = %+v, want none", tt.question, res.Answer)
+		}
+	}
+}
+
+func TestYears(t *testing.T) {
+	got := years("Output fell in the 1960s, rose in 2003-04 and in 1998, to 2,500 tonnes and 19,000 units.")
+	if want := []string{"1960", "2003", "1998"}; !slices.Equal(got, want) {
+		t.Errorf("years = %q, want %q", got, want)
+	}
+}
