@@ -225,6 +225,16 @@ func TestQuestionsTheBriefingsDoNotAnswerAreRefused(t *testing.T) {
 	}
 }
 
+// A place's short form that the analyser changes is another word: "Aus"
+// (Australia) reads "au", which the African Union's "AU" also reads.
+func TestAPlacesShortFormIsNotAnotherName(t *testing.T) {
+	text := "Truce holds in the north\n\nThe truce lets convoys reach the regional capital, the African Union (AU) said on Monday."
+	ix := askIndex(t, map[string]string{"truce.txt": text, "port.txt": filler}, nil)
+	if res := ask(t, ix, "What is the capital of Australia?"); !res.Unanswered || res.Answer != nil {
+		t.Errorf("unanswered = %v, answer = %+v; want a refusal", res.Unanswered, res.Answer)
+	}
+}
+
 func TestSentences(t *testing.T) {
 	text := `Mr. Smith met Dr. Jones in the U.S. capital. "We agreed," he said. Talks end on Friday! Will they? Yes. 4.5% is the rate.`
 	var got []string

@@ -189,7 +189,10 @@ func (q *question) placeForms(names []string) {
 			continue
 		}
 		for _, f := range knowledge.PlaceForms(name) {
-			if a := one(f); a != "" && a != q.terms[i].term && !slices.ContainsFunc(q.lookup[a], func(c cover) bool { return c.q == i }) {
+			// a short form the analyser changes is another word: "Aus"
+			// reads "au", the "AU" of the African Union
+			if a := one(f); a != "" && a != q.terms[i].term && !(len(f) <= 4 && a != strings.ToLower(f)) &&
+				!slices.ContainsFunc(q.lookup[a], func(c cover) bool { return c.q == i }) {
 				q.lookup[a] = append(q.lookup[a], cover{i, formWeight})
 			}
 		}
