@@ -174,6 +174,13 @@ func (ix *Index) figureAnswer(q *question, top []*candidate) (*knowledge.Answer,
 			counts := q.countsWhatIsAsked(c.text, f)
 			if counts {
 				score += 0.5
+				// the more so when extraction found it counts that thing,
+				// for "how much" or "how many" of it: "7.4 million tonnes of
+				// rice", not "rice was quoted at $528" for how much rice was
+				// exported (a rate, "how fast", is no amount of the thing)
+				if (q.Measure == "much" || q.Measure == "many") && q.countedByFigure(f) {
+					score += wCounted
+				}
 			}
 			// The question's words close by ("boost production … to
 			// 600,000 tonnes by 2008"): a figure far from them is about
@@ -220,6 +227,21 @@ func (ix *Index) figureAnswer(q *question, top []*candidate) (*knowledge.Answer,
 	}
 	return &knowledge.Answer{Text: best.text[start:end], Kind: kind, Citation: ix.cite(best.article, best.n),
 		Context: sentenceAround(best, start, end)}, answerSpan{best, start, end}
+}
+
+// wCounted is what a figure gains whose own counted thing is what the
+// question counts.
+const wCounted = 0.4
+
+// countedByFigure tells whether what a figure counts, as extraction read
+// it, names what the question counts.
+func (q *question) countedByFigure(f knowledge.Figure) bool {
+	for _, tok := range q.an.Analyze([]byte(f.Counted)) {
+		if q.counted[string(tok.Term)] {
+			return true
+		}
+	}
+	return false
 }
 
 // A figure's neighbourhood is nearWords words on each side, in its

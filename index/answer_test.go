@@ -49,6 +49,9 @@ func TestFigureAnswers(t *testing.T) {
 		club = "Chess club grows\n\nMembership of the chess club is growing at a rate of 15% every year."
 		odds = "Bookmakers close book\n\nThe closing list gave Tom Vale odds of 6-9. " +
 			"One punter had placed a bet of £870 on Tom Vale at odds of 8-1. The 39-year-old actor declined to comment."
+		barley = "Barley trade slows\n\n" +
+			"Norland's malting barley was quoted at $212 a tonne on Monday, according to the growers' board. " +
+			"The country shipped 2.1 million tonnes of barley in the first nine months of the year, the board said."
 		calls = "Callers lose patience\n\n" +
 			"Customers abandoned calls at a rising rate, from just over 5% in 2003 to a record 13.3% during last year."
 	)
@@ -77,6 +80,9 @@ func TestFigureAnswers(t *testing.T) {
 		"calls.txt": {Figures: figuresAt(t, calls,
 			knowledge.Figure{Text: "just over 5%", Kind: knowledge.FigurePercent},
 			knowledge.Figure{Text: "13.3%", Kind: knowledge.FigurePercent})},
+		"barley.txt": {Figures: figuresAt(t, barley,
+			knowledge.Figure{Text: "$212 a tonne", Kind: knowledge.FigureMoney},
+			knowledge.Figure{Text: "2.1 million tonnes of barley", Kind: knowledge.FigureMeasure, Unit: "tonne", Counted: "barley"})},
 		"wool.txt": {Figures: figuresAt(t, wool,
 			knowledge.Figure{Text: "$40m", Kind: knowledge.FigureMoney},
 			knowledge.Figure{Text: "$95m", Kind: knowledge.FigureMoney})},
@@ -108,11 +114,13 @@ func TestFigureAnswers(t *testing.T) {
 			"What share of calls did customers abandon last year?", "13.3%", []string{"calls.txt"}},
 		{"the figure of the year asked about",
 			"How much did wool exports from Valdoria earn in 1985?", "$95m", []string{"wool.txt"}},
+		{"what extraction found counts the thing asked for, not a price beside its name",
+			"How much barley did Norland ship?", "2.1 million tonnes of barley", []string{"barley.txt"}},
 		{"none of another year",
 			"How much did wool exports from Valdoria earn in 1990?", "", []string{"wool.txt"}},
 	}
 	texts := map[string]string{"wheat.txt": wheat, "prizes.txt": prizes, "series.txt": series, "mine.txt": mine, "show.txt": show,
-		"wool.txt": wool, "awards.txt": awards, "band.txt": band, "odds.txt": odds, "calls.txt": calls, "club.txt": club}
+		"wool.txt": wool, "awards.txt": awards, "band.txt": band, "odds.txt": odds, "calls.txt": calls, "club.txt": club, "barley.txt": barley}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
 			articles, facts := map[string]string{"port.txt": filler}, map[string]knowledge.Facts{}
