@@ -78,6 +78,7 @@ func TestHighlightMarksOnlyWhereTextWasCut(t *testing.T) {
 		{"the port stayed shut.", "…the port stayed shut."},
 		{"the port stayed shut and", "…the port stayed shut and…"},
 		{`He said "no".`, `He said "no".`},
+		{`He said "no."`, `He said "no."`},
 		{"Ships waited offshore", "Ships waited offshore…"},
 	} {
 		if got := Highlight(knowledge.Snippet{Text: c.text, Clipped: true}); got != c.want {

@@ -60,19 +60,20 @@ func (b *Bot) source(ctx context.Context, req *Request) (*Response, error) {
 
 // firstBody is the number of the article's first body paragraph among its
 // first few (a title, a dateline, a stray "." or a caption may come
-// before it), or 1.
+// before it), or the second (the first when there is one).
 func (b *Bot) firstBody(ctx context.Context, scope string, a knowledge.ArticleInfo) int {
 	const look = 8
+	fallback := min(2, max(a.Paragraphs, 1)) // paragraph 1 is usually the title
 	p, err := b.search.Passage(ctx, scope, a.ID, 1, look)
 	if err != nil {
-		return 1
+		return fallback
 	}
 	for _, para := range append([]knowledge.Paragraph{p.Focus}, p.After...) {
 		if para.Kind == knowledge.KindBody {
 			return para.N
 		}
 	}
-	return 1
+	return fallback
 }
 
 // findArticle resolves what a person typed to one article: its id, its

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -438,8 +439,8 @@ func (ix *Index) groupProfiles(hits []entityHit) []knowledge.Profile {
 // denied"): on a tie it is shown as the place it is.
 func profileType(first string, mentions map[string]int) string {
 	best := first
-	for t, n := range mentions {
-		if n > mentions[best] || n == mentions[best] && t == knowledge.EntityPlace {
+	for _, t := range slices.Sorted(maps.Keys(mentions)) { // in one order: ties go the same way each time
+		if n := mentions[t]; n > mentions[best] || n == mentions[best] && t == knowledge.EntityPlace {
 			best = t
 		}
 	}

@@ -177,6 +177,7 @@ func TestLoad(t *testing.T) {
 		if err := pprof.StartCPUProfile(f); err != nil {
 			t.Fatal(err)
 		}
+		defer pprof.StopCPUProfile() // also when the test fails
 	}
 	cpu0 := cpuTime()
 	t0 := time.Now()
