@@ -266,9 +266,20 @@ func TestRetrieverReadsSegments(t *testing.T) {
 		t.Errorf("total %d, bleve %d", found.total, total)
 	}
 	// The search stepped aside after each block it read (as often as it
-	// may): three in the first segment, one in each other.
-	if n, blocks := yields.Load(), 3+len(sg.segs)-1; int(n) < blocks {
-		t.Errorf("the search yielded %d times, want one a block (%d)", n, blocks)
+	// may): once at least in each segment that holds a posting of the
+	// words (which documents a segment holds depends on when bleve merged).
+	read := 0
+	for i := range sg.segs {
+		cs, err := sg.cursors("text", []string{"fare", "harbour", "storm", "wall"}, i, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !allDone(cs) {
+			read++
+		}
+	}
+	if n := yields.Load(); int(n) < read || read < 2 {
+		t.Errorf("the search yielded %d times, want one a block, in %d segments at least", n, read)
 	}
 	// The same, read on two CPUs, a group of segments each.
 	defer func(p float64, procs int) { parallelPostings = p; runtime.GOMAXPROCS(procs) }(parallelPostings, runtime.GOMAXPROCS(2))
