@@ -384,6 +384,7 @@ func TestFiguresThatAreNotQuantities(t *testing.T) {
 		{"a prefix joined to a year", "Rates stayed low until mid-2020.", []string{"2020"}},
 		{"a year with a possessive", "It was 2019's best seller.", []string{"2019"}},
 		{"a year with a possessive after a comparison", "The loss was smaller than 2019's.", []string{"2019"}},
+		{"a year with a curly possessive", "It was 2019’s best seller.", []string{"2019"}},
 		{"a time in one token", "The meeting starts at 14:30 sharp.", nil},
 		{"a date in one token", "The deadline was 12/31/2024.", []string{"12/31/2024"}},
 		{"a telephone number in one token", "Call 020-7946-0018 now.", nil},

@@ -178,7 +178,9 @@ func piece(w ftok, a, b, typ int) ftok {
 	if len(w.low) == len(w.text) {
 		p.low = w.low[a:b]
 	} else {
-		p.low = strings.ToLower(p.text)
+		// as the text layer's Low, with curly apostrophes straight: "’s"
+		// of "2019’s" is the possessive "'s"
+		p.low = strings.ReplaceAll(strings.ToLower(p.text), "’", "'")
 	}
 	p.typ = typ
 	if a > 0 {
