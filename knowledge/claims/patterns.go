@@ -1482,6 +1482,12 @@ func (x *clExtractor) appositive(p *clPara, s clSpan, comma int) (int, int) {
 			return fa, fb
 		}
 		segA, segB := k+1, end
+		// "a trader in Cincinnati, Ohio, said": a place after a place and
+		// its comma is the rest of an address, not who speaks
+		if k > s.a && t[k-1].kind == clWord && segA < segB && x.res.placeEndsAt(p.n, t[k-1].e) && x.res.placeAt(p.n, t[segA].s, t[segB-1].e) {
+			end = k
+			continue
+		}
 		ha, hb := x.npBefore(p, s, k)
 		if fa < 0 && ha >= 0 && x.isNameAt(p, ha, hb) {
 			fa, fb = ha, hb

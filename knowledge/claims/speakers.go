@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -996,6 +997,20 @@ func (r *clResolver) namesEntity(n, st, en int) bool {
 		}
 	}
 	return false
+}
+
+// placeAt tells whether the bytes [st, en) of paragraph n are exactly a
+// mention of a place, and placeEndsAt whether a mention of one ends at en.
+func (r *clResolver) placeAt(n, st, en int) bool {
+	return slices.ContainsFunc(r.byPara[n], func(m clEntMention) bool {
+		return m.start == st && m.end == en && r.ents[m.ent].Type == entities.EntityPlace
+	})
+}
+
+func (r *clResolver) placeEndsAt(n, en int) bool {
+	return slices.ContainsFunc(r.byPara[n], func(m clEntMention) bool {
+		return m.end == en && r.ents[m.ent].Type == entities.EntityPlace
+	})
 }
 
 // namesPerson tells whether the bytes [st, en) of paragraph n are exactly a

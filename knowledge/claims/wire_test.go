@@ -101,6 +101,15 @@ func TestANumbersQualifierOpensNoPhrase(t *testing.T) {
 	}
 }
 
+// TestAnAddressDoesNotSpeak: "X, a trader in Leeds, Yorkshire, said":
+// the place after a place and its comma ends an address; X speaks.
+func TestAnAddressDoesNotSpeak(t *testing.T) {
+	c := claimWith(claimsIn(t, "Anna Berg, a grain trader in Dayton, Ohio, said prices had fallen sharply in the last week."), "prices had fallen")
+	if c == nil || c.Speaker != "Anna Berg" {
+		t.Errorf("got %+v, want Anna Berg speaking", c)
+	}
+}
+
 // TestTickerAfterAName: "Acme Plc <ACME.L> said" ends no sentence at the
 // ticker's dot, and the company speaks.
 func TestTickerAfterAName(t *testing.T) {
