@@ -237,7 +237,7 @@ func lineBreakEnds(text string, toks []Token, i int) bool {
 // datelineEnd returns the end of the dateline that opens a news paragraph,
 // a sentence of its own in the treebanks: "WASHINGTON (Reuters) -", "NEW
 // DELHI -", "PONCHATOULA, La. --", "KABUL:", "JEDDAH, Saudi Arabia (Nov.
-// 14, 2026) —". It returns 0 when there is none.
+// 14, 2026) —", "LIMA/QUITO —". It returns 0 when there is none.
 func datelineEnd(toks []Token) int {
 	if len(toks) < 3 || !isCaps(toks[0].Text, 3) {
 		return 0
@@ -252,6 +252,8 @@ func datelineEnd(toks []Token) int {
 			return i + 1
 		case t.Text == "(":
 			paren = true
+		case t.Text == "/" && i+1 < len(toks) && isCaps(toks[i+1].Text, 3):
+			// two cities: "ISTANBUL/KYIV —"
 		case isCaps(t.Text, 1), t.Text == ",", t.Text == ")",
 			// a place's name after the city's: "Ghana", "Saudi Arabia"
 			t.Shape == ShapeWord && startsUpper(t.Text) && i > 1 && (toks[i-1].Text == "," || toks[i-1].Text == "(" || startsUpper(toks[i-1].Text) && !isCaps(toks[i-1].Text, 2)):

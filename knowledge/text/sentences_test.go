@@ -52,6 +52,7 @@ func TestSentences(t *testing.T) {
 		{"no. before a number", "He was No. 1. She was No. 2.", "He was No. 1. | She was No. 2."},
 		{"dateline", "LONDON (Newswire) - Prices rose.", "LONDON (Newswire) - | Prices rose."},
 		{"dateline with state", "PONCHATOULA, La. -- Police said so.", "PONCHATOULA, La. -- | Police said so."},
+		{"dateline of two cities", "LIMA/QUITO — Talks resumed on Monday.", "LIMA/QUITO — | Talks resumed on Monday."},
 		{"not a dateline", "UK and US agree - at last.", "UK and US agree - at last."},
 		{"dateline with a country of two words and a date", "TARSUS, Costa Rica (Nov. 4, 2026) — Talks resumed.", "TARSUS, Costa Rica (Nov. 4, 2026) — | Talks resumed."},
 		{"no dateline: a sentence in capitals' company", "NATO and Costa Rica agree - at last.", "NATO and Costa Rica agree - at last."},
