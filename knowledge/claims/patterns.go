@@ -604,7 +604,7 @@ func (x *clExtractor) complement(p *clPara, s clSpan, ce int, cue clCue, bare bo
 	default:
 		return 0, false
 	}
-	if t[k].kind != clWord || x.lex.is(t[k].low, wStop) && !clContentOpeners[t[k].low] || clNotContent[t[k].low] {
+	if t[k].kind != clWord || x.lex.is(t[k].low, wStop) && !clContentOpeners[t[k].low] && !approx || clNotContent[t[k].low] {
 		return 0, false
 	}
 	if clWords(p, k, s.b) < 4 {

@@ -79,7 +79,7 @@ func TestContentKeepsItsMainClause(t *testing.T) {
 // ("said about the dam that") before a number.
 func TestANumbersQualifierOpensNoPhrase(t *testing.T) {
 	for _, tt := range []struct{ body, want string }{
-		{"Deputy Minister Anh Pham said about 120,000 hectares of maize were now “at risk” and that farms would wait.", "about 120,000 hectares of maize were now"},
+		{"Deputy Minister Anh Pham said about 120,000 hectares of maize were now “at risk” and that farms would wait.", "about 120,000 hectares of maize were now “at risk” and that farms would wait"},
 		{"The mayor said around 40 homes had been flooded and that “more rain is coming”.", "around 40 homes had been flooded"},
 	} {
 		cs := claimsIn(t, tt.body)
