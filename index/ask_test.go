@@ -247,6 +247,26 @@ func TestSentences(t *testing.T) {
 	}
 }
 
+// A news dateline is a sentence of its own, so that an answer starts after
+// it; a sentence with a dash in it is no dateline.
+func TestSentencesSetADatelineApart(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"LIMA, Peru (May 3, 2026) — The two sides agreed. It holds.", "LIMA, Peru (May 3, 2026)|The two sides agreed.|It holds."},
+		{"OSLO/BERGEN — Ferries stopped.", "OSLO/BERGEN|Ferries stopped."},
+		{"BERN (Newswire) - Prices rose.", "BERN (Newswire)|Prices rose."},
+		{"NATO and Costa Rica agree - at last.", "NATO and Costa Rica agree - at last."},
+		{"The minister - who spoke late - said no.", "The minister - who spoke late - said no."},
+	} {
+		var got []string
+		for _, s := range sentences(c.text) {
+			got = append(got, c.text[s.Start:s.End])
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("sentences(%q) = %q, want %q", c.text, strings.Join(got, "|"), c.want)
+		}
+	}
+}
+
 func TestCommonWordsDoNotFindCandidates(t *testing.T) {
 	q := &question{lookup: map[string][]cover{"said": {{0, 1}}, "harbour": {{1, 1}}, "port": {{1, 0.6}}},
 		df: map[string]float64{"said": 60000, "harbour": 40, "port": 9000}, docs: 150000}

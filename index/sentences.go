@@ -28,7 +28,13 @@ var abbreviations = map[string]bool{
 func sentences(text string) []knowledge.Span {
 	var out []knowledge.Span
 	start := 0
-	for i := 0; i < len(text); i++ {
+	// A news dateline is a sentence of its own ("JEDDAH, Saudi Arabia (Nov.
+	// 14, 2026) — Sudan's army …"): an answer begins after it.
+	if d, body := datelineEnd(text); d > 0 {
+		out = append(out, knowledge.Span{Start: 0, End: d})
+		start = body
+	}
+	for i := start; i < len(text); i++ {
 		c := text[i]
 		if c != '.' && c != '!' && c != '?' {
 			continue
@@ -68,6 +74,60 @@ func sentences(text string) []knowledge.Span {
 		}
 	}
 	return out
+}
+
+// datelineEnd returns where the dateline that opens a paragraph ends and
+// where the text after it starts, or 0, 0: capitals first ("WASHINGTON",
+// "ISTANBUL/KYIV"), then names, commas and brackets ("Saudi Arabia (Nov.
+// 14, 2026)", "(Reuters)"), then a dash with a space on either side.
+func datelineEnd(text string) (end, body int) {
+	first := strings.IndexAny(text, " ,")
+	if first < 3 {
+		return 0, 0
+	}
+	caps := 0
+	for _, r := range text[:first] {
+		switch {
+		case unicode.IsUpper(r):
+			caps++
+		case r == '/' || r == '.' || r == '-' || r == '\'':
+		default:
+			return 0, 0
+		}
+	}
+	if caps < 3 {
+		return 0, 0
+	}
+	depth := 0
+	for i := first; i < len(text) && i < 120; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '(':
+			depth++
+		case r == ')':
+			depth--
+		case depth > 0, r == ' ', r == ',':
+		case (r == '—' || r == '–' || r == '-') && text[i-1] == ' ':
+			j := i + n
+			for j < len(text) && (text[j] == '-' || text[j] == ' ') {
+				j++
+			}
+			if j > i+n && text[j-1] == ' ' {
+				return i - 1, j
+			}
+			return 0, 0
+		case unicode.IsUpper(r) && (text[i-1] == ' ' || text[i-1] == '/' || text[i-1] == '('):
+			// a word of a name: on to its end
+			for i+n < len(text) && text[i+n] != ' ' && text[i+n] != ',' && text[i+n] != '(' {
+				_, m := utf8.DecodeRuneInString(text[i+n:])
+				n += m
+			}
+		default:
+			return 0, 0
+		}
+		i += n
+	}
+	return 0, 0
 }
 
 // endsAbbreviation tells whether the text before a full stop ends in an
