@@ -1618,7 +1618,46 @@ func (x *clExtractor) phraseAfter(p *clPara, s clSpan, k int) (int, int) {
 	if j <= k || !x.speakerLike(p, k, j) {
 		return -1, -1
 	}
-	return k, j
+	return k, x.authorsAfter(p, s, k, j)
+}
+
+// authorsAfter extends a source phrase [k, j) that names a document's
+// author ("a joint statement by Saudi Arabia") over the other authors
+// listed after it (", the United States and the African Union"), and
+// returns the new end.
+func (x *clExtractor) authorsAfter(p *clPara, s clSpan, k, j int) int {
+	t := p.toks
+	by := false
+	for m := k; m < j; m++ {
+		by = by || t[m].low == "by" && m > k && x.lex.is(t[m-1].low, wDoc)
+	}
+	if !by {
+		return j
+	}
+	name := func(m int) int { // the end of a name at m ("the United States"), or m
+		if m < s.b && t[m].kind == clWord && t[m].low == "the" {
+			m++
+		}
+		e := m
+		for e < s.b && t[e].kind == clWord && t[e].upper && t[e].quote < 0 {
+			e++
+		}
+		return e
+	}
+	for m := j; m < s.b && t[m].kind == clComma; {
+		e := name(m + 1)
+		if e == m+1 || e >= s.b {
+			return j
+		}
+		if t[e].kind == clWord && t[e].low == "and" {
+			if last := name(e + 1); last > e+1 {
+				return last
+			}
+			return j
+		}
+		m = e
+	}
+	return j
 }
 
 // sentenceSubject returns the noun phrase that opens the sentence, past a

@@ -648,6 +648,16 @@ func (r *clResolver) document(p *clPara, a, b int, lex *clLexicon) (clRef, bool)
 					return clRef{name: clDescription(p, a, b), typ: clDocumentType}, true
 				}
 			}
+			// "a joint statement by Saudi Arabia, the United States and
+			// the African Union" is all of theirs, not one's
+			// (a list with a comma: "Marks and Spencer" is one firm)
+			listed := false
+			for j := k + 2; j < b; j++ {
+				listed = listed || t[j].kind == clComma
+				if listed && t[j].kind == clWord && t[j].low == "and" && t[j-1].upper && j+1 < b && (t[j+1].upper || t[j+1].low == "the") {
+					return clRef{name: clDescription(p, k+1, b), typ: entities.EntityGroup}, true
+				}
+			}
 			if ref, ok := r.named(p, k+1, b, lex); ok {
 				r.docOwner = &ref
 				r.remember(ref)

@@ -110,6 +110,15 @@ func TestAnAddressDoesNotSpeak(t *testing.T) {
 	}
 }
 
+// TestAJointStatementIsAllTheAuthors: "according to a joint statement by
+// A, B and C" is the three's, not the first's.
+func TestAJointStatementIsAllTheAuthors(t *testing.T) {
+	c := claimWith(claimsIn(t, "The ceasefire will begin at dawn on Sunday, according to a joint statement by Norland, the Oster Union and Valdoria."), "ceasefire")
+	if c == nil || c.Speaker != "Norland, the Oster Union and Valdoria" {
+		t.Errorf("got %+v, want the three authors", c)
+	}
+}
+
 // TestTickerAfterAName: "Acme Plc <ACME.L> said" ends no sentence at the
 // ticker's dot, and the company speaks.
 func TestTickerAfterAName(t *testing.T) {
