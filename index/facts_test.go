@@ -290,8 +290,9 @@ func TestClaimsOfNobodyInParticularComeNewestFirst(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	list := func() string {
-		hits, _, err := ix.Claims(context.Background(), "", "", "", 10)
+	// list returns the articles of the first n claims, and the total.
+	list := func(n int) (string, int) {
+		hits, total, err := ix.Claims(context.Background(), "", "", "", n)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -299,25 +300,17 @@ func TestClaimsOfNobodyInParticularComeNewestFirst(t *testing.T) {
 		for _, h := range hits {
 			got = append(got, h.Citation.ArticleID)
 		}
-		return strings.Join(got, " ")
+		return strings.Join(got, " "), total
 	}
-	if got, want := list(), "lane.txt senator.txt robb2.txt robb1.txt"; got != want {
-		t.Errorf("claims = %s, want %s", got, want)
+	if got, _ := list(10); got != "lane.txt senator.txt robb2.txt robb1.txt" {
+		t.Errorf("claims = %s, want %s", got, "lane.txt senator.txt robb2.txt robb1.txt")
 	}
 	// The newest articles are read first, a batch at a time, until there
 	// are enough.
 	defer func(n int) { newestBatch = n }(newestBatch)
 	newestBatch = 1
-	hits, total, err := ix.Claims(context.Background(), "", "", "", 2)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, h := range hits {
-		got = append(got, h.Citation.ArticleID)
-	}
-	if want := "lane.txt senator.txt"; strings.Join(got, " ") != want || total != 4 {
-		t.Errorf("2 claims = %s of %d, want %s of 4", strings.Join(got, " "), total, want)
+	if got, total := list(2); got != "lane.txt senator.txt" || total != 4 {
+		t.Errorf("2 claims = %s of %d, want %s of 4", got, total, "lane.txt senator.txt")
 	}
 }
 
