@@ -156,17 +156,15 @@ func (ix *Index) figureAnswer(q *question, top []*candidate) (*knowledge.Answer,
 	for rank, c := range top {
 		s := c.sents[c.best]
 		for _, f := range c.figureList() {
-			if !q.figureKindFits(f) || f.Start < 0 || f.End > len(c.text) || f.Start >= f.End || q.countsOther(c.text, f) {
+			if !q.answerKindFits(f) || f.Start < 0 || f.End > len(c.text) || f.Start >= f.End {
 				continue
 			}
-			if fs := c.sents[sentenceAt(c, f.Start)]; q.otherYear(c.text[fs.Start:fs.End]) {
+			si := sentenceAt(c, f.Start)
+			if fs := c.sents[si]; q.otherYear(c.text[fs.Start:fs.End]) {
 				continue // "exported during 2003-04" does not say how much in 1960
 			}
 			if q.asks(f.Text) {
 				continue // the question's own "one punter" does not say how much he bet
-			}
-			if q.Measure == "old" && !isAge(f) {
-				continue // "odds of 6-9" are no age
 			}
 			// What it counts matters most, then where it stands: in the
 			// best sentence of the best passage.
@@ -191,12 +189,12 @@ func (ix *Index) figureAnswer(q *question, top []*candidate) (*knowledge.Answer,
 				// The level a change reaches shares the words around the
 				// change: "customers abandoning calls … from 5% in 2003 to
 				// a record 13.3%".
-				if i := strings.LastIndex(c.text[c.sents[sentenceAt(c, f.Start)].Start:f.Start], "from "); i >= 0 {
-					from = c.sents[sentenceAt(c, f.Start)].Start + i
+				if i := strings.LastIndex(c.text[c.sents[si].Start:f.Start], "from "); i >= 0 {
+					from = c.sents[si].Start + i
 				}
 			}
 			near := q.coverage(q.cover(nearText(c, from, f.End)))
-			own := q.coverage(c.sentCover[sentenceAt(c, f.Start)])
+			own := q.coverage(c.sentCover[si])
 			if f.Start >= s.Start && f.End <= s.End && (near > 0 || own > 0) {
 				// The best sentence, chosen for the figure beside the one
 				// with the question's words, holds it: it answers only
@@ -204,7 +202,7 @@ func (ix *Index) figureAnswer(q *question, top []*candidate) (*knowledge.Answer,
 				score += 0.3
 			}
 			if score == 0 && near < minNear || q.Measure == "many" && len(q.counted) > 0 && !counts {
-				continue // of "how many" things, one that does not count them ("Zorn, 31,")
+				continue // of "how many" things, one that does not count them ("Zorn, 31,"), or counts others ("two Golden Globes" for episodes)
 			}
 			score += wNear*near + 0.3*own - 0.6*float64(rank)
 			// Of a change from one level to another, the level reached,
@@ -227,6 +225,13 @@ func (ix *Index) figureAnswer(q *question, top []*candidate) (*knowledge.Answer,
 	}
 	return &knowledge.Answer{Text: best.text[start:end], Kind: kind, Citation: ix.cite(best.article, best.n),
 		Context: sentenceAround(best, start, end)}, answerSpan{best, start, end}
+}
+
+// answerKindFits tells whether a figure is of a kind that answers the
+// question: as figureKindFits, and an age for how old ("odds of 6-9" are
+// no age; ranking does not ask that much).
+func (q *question) answerKindFits(f knowledge.Figure) bool {
+	return q.figureKindFits(f) && (q.Measure != "old" || isAge(f))
 }
 
 // wCounted is what a figure gains whose own counted thing is what the
@@ -315,7 +320,7 @@ func isDigits(s string) bool {
 func (q *question) holdsAmount(c *candidate) bool {
 	from, to := c.sents[c.window[0]].Start, c.sents[c.window[1]-1].End
 	for _, f := range c.figureList() {
-		if f.Start < from || f.End > to || !q.figureKindFits(f) || q.Measure == "old" && !isAge(f) {
+		if f.Start < from || f.End > to || !q.answerKindFits(f) {
 			continue
 		}
 		// Of "how many" things, a figure that counts some ("five

@@ -576,10 +576,10 @@ type storedFacts struct {
 	score    float64
 }
 
-// analysedTerms returns the words of s as the text field is analysed.
-func analysedTerms(bi bleve.Index, s string) map[string]bool {
+// analysedTerms returns the words of s as an analyser reads them.
+func analysedTerms(an analysis.Analyzer, s string) map[string]bool {
 	terms := map[string]bool{}
-	if _, an := textAnalyzerOf(bi); an != nil {
+	if an != nil {
 		for _, tok := range an.Analyze([]byte(s)) {
 			terms[string(tok.Term)] = true
 		}
@@ -824,10 +824,11 @@ func (ix *Index) Figures(ctx context.Context, scope, topic string, limit int) ([
 	}
 	var found []storedFacts
 	var terms map[string]bool
+	_, an := textAnalyzerOf(bi)
 	if t := strings.TrimSpace(topic); t != "" {
 		about := bleve.NewMatchQuery(t)
 		about.SetField("text")
-		terms = analysedTerms(bi, t)
+		terms = analysedTerms(an, t)
 		found, err = ix.passageFacts(ctx, bi, "figure", about, scope, 50, "figures", "text")
 	} else {
 		found, err = ix.newestFacts(ctx, bi, "figure", scope, 50, "figures")
@@ -835,7 +836,6 @@ func (ix *Index) Figures(ctx context.Context, scope, topic string, limit int) ([
 	if err != nil {
 		return nil, 0, err
 	}
-	_, an := textAnalyzerOf(bi)
 	if strings.TrimSpace(topic) == "" {
 		sort.SliceStable(found, func(i, j int) bool {
 			a, b := found[i].citation, found[j].citation
@@ -874,16 +874,11 @@ func (ix *Index) Figures(ctx context.Context, scope, topic string, limit int) ([
 		// the topic before the others: what they count, then their sentence,
 		// names it (a paragraph on rice prices also gives the trucks and
 		// the kilometres of a convoy).
-		order := make([]int, len(out))
-		for i := range order {
-			order[i] = i
+		var byTier [3][]knowledge.FigureHit
+		for i, h := range out {
+			byTier[tiers[i]] = append(byTier[tiers[i]], h)
 		}
-		sort.SliceStable(order, func(i, j int) bool { return tiers[order[i]] < tiers[order[j]] })
-		sorted := make([]knowledge.FigureHit, len(out))
-		for i, k := range order {
-			sorted[i] = out[k]
-		}
-		out = sorted
+		out = slices.Concat(byTier[0], byTier[1], byTier[2])
 	}
 	total := len(out)
 	if len(out) > limit {

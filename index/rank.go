@@ -1214,13 +1214,6 @@ func (q *question) countedAreNames() bool {
 	return true
 }
 
-// countsOther tells whether a figure says it counts things other than
-// those a "how many" question counts ("two Golden Globes" for how many
-// episodes): such a figure is no answer, whatever sentence it stands in.
-func (q *question) countsOther(text string, f knowledge.Figure) bool {
-	return q.Measure == "many" && len(q.counted) > 0 && strings.TrimSpace(f.Counted) != "" && !q.countsWhatIsAsked(text, f)
-}
-
 // namesOther tells whether what a figure counts is qualified by a place
 // other than the one the question names: "45% of the Japanese people"
 // does not count the people in Britain. (Other names may qualify what is

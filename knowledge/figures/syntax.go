@@ -570,7 +570,7 @@ func (g *grammar) runEnd(k int) int {
 			t.POS == text.NUM && t.Shape == text.ShapeWord && !g.lx.isNumberWord(t.Low):
 			// "March non-farm payrolls": a word the tagger took for a number
 			continue
-		case n >= 0 && t.POS == text.PART && (t.Low == "'s" || t.Low == "’s" || t.Low == "'" || t.Low == "’"):
+		case n >= 0 && t.POS == text.PART && (t.Low == "'s" || t.Low == "'"):
 			// "the region's housing waiting list": the owner is not the run's
 			// noun, the run goes on
 			n, owner = -1, n
