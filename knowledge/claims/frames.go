@@ -548,7 +548,7 @@ func bareClause(p *clPara, c int) (int, int) {
 			// "believed the polls that showed him ahead": the verb is the
 			// object's relative clause.
 			return -1, -1
-		case (toks[k].POS == text.AUX || toks[k].POS == text.VERB) && (toks[k].Tag == "MD" || toks[k].Tag == "VBZ" || toks[k].Tag == "VBD" || toks[k].Tag == "VBP"):
+		case (toks[k].POS == text.AUX || toks[k].POS == text.VERB) && finiteTag(toks[k].Tag):
 			return o, s.End
 		}
 	}

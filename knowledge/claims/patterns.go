@@ -641,7 +641,7 @@ func (x *clExtractor) approxSubject(p *clPara, s clSpan, k int) bool {
 		if t[j].kind != clWord || t[j].low == "that" {
 			return false
 		}
-		if tok := p.src.Tokens[t[j].tok]; tok.POS == text.AUX || tok.POS == text.VERB && (tok.Tag == "VBD" || tok.Tag == "VBZ" || tok.Tag == "VBP" || tok.Tag == "MD") {
+		if tok := p.src.Tokens[t[j].tok]; tok.POS == text.AUX || tok.POS == text.VERB && finiteTag(tok.Tag) {
 			return true
 		}
 	}
@@ -1169,7 +1169,7 @@ func (x *clExtractor) gerundSubject(p *clPara, s clSpan, k int) bool {
 	t := p.toks
 	for j := k + 1; j < s.b && j <= k+10 && t[j].kind == clWord; j++ {
 		tk := &p.src.Tokens[t[j].tok]
-		if tk.POS == text.AUX && (tk.Tag == "MD" || tk.Tag == "VBZ" || tk.Tag == "VBD" || tk.Tag == "VBP") {
+		if tk.POS == text.AUX && finiteTag(tk.Tag) {
 			return true
 		}
 		if tk.POS == text.VERB && tk.Tag != "VBG" && tk.Tag != "VBN" {

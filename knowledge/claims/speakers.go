@@ -410,7 +410,8 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 	// campaign strategist", "Russia's embassy in Helsinki", "officials in
 	// Finland": someone described by a role, a body or a group is not the
 	// name the description holds; a later "he" or "it" can be them.
-	if head, typ := descriptionHead(p, a, b, lex); named && head != "" {
+	head, typ := descriptionHead(p, a, b, lex)
+	if named && head != "" {
 		ref := clRef{name: clDescription(p, a, b), typ: typ}
 		if typ == entities.EntityPerson {
 			ref.roles = []string{head}
@@ -435,7 +436,7 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 	sp.name = clDescription(p, a, b)
 	// "An official at the bank": a person described by a role, whatever
 	// the words after it name.
-	if head, typ := descriptionHead(p, a, b, lex); typ == entities.EntityPerson && head != t[b-1].low {
+	if typ == entities.EntityPerson && head != t[b-1].low {
 		r.remember(clRef{name: sp.name, typ: typ, roles: []string{head}})
 		return sp
 	}
@@ -995,43 +996,33 @@ var clParticles = map[string]bool{"al": true, "el": true, "bin": true, "bint": t
 	"de": true, "del": true, "della": true, "der": true, "den": true, "van": true, "von": true, "da": true,
 	"di": true, "du": true, "la": true, "le": true, "dos": true, "das": true, "ul": true, "y": true}
 
+// mentionIs tells whether the bytes [st, en) of paragraph n are exactly a
+// mention of an entity of one of the types; with st < 0, whether such a
+// mention ends at en.
+func (r *clResolver) mentionIs(n, st, en int, types ...string) bool {
+	return slices.ContainsFunc(r.byPara[n], func(m clEntMention) bool {
+		return (st < 0 || m.start == st) && m.end == en && slices.Contains(types, r.ents[m.ent].Type)
+	})
+}
+
 // namesEntity tells whether the bytes [st, en) of paragraph n are exactly a
 // mention of a person or an organisation.
 func (r *clResolver) namesEntity(n, st, en int) bool {
-	for _, m := range r.byPara[n] {
-		if m.start == st && m.end == en {
-			switch r.ents[m.ent].Type {
-			case entities.EntityPerson, entities.EntityOrganization:
-				return true
-			}
-		}
-	}
-	return false
+	return r.mentionIs(n, st, en, entities.EntityPerson, entities.EntityOrganization)
 }
 
 // placeAt tells whether the bytes [st, en) of paragraph n are exactly a
 // mention of a place, and placeEndsAt whether a mention of one ends at en.
 func (r *clResolver) placeAt(n, st, en int) bool {
-	return slices.ContainsFunc(r.byPara[n], func(m clEntMention) bool {
-		return m.start == st && m.end == en && r.ents[m.ent].Type == entities.EntityPlace
-	})
+	return r.mentionIs(n, st, en, entities.EntityPlace)
 }
 
-func (r *clResolver) placeEndsAt(n, en int) bool {
-	return slices.ContainsFunc(r.byPara[n], func(m clEntMention) bool {
-		return m.end == en && r.ents[m.ent].Type == entities.EntityPlace
-	})
-}
+func (r *clResolver) placeEndsAt(n, en int) bool { return r.mentionIs(n, -1, en, entities.EntityPlace) }
 
 // namesPerson tells whether the bytes [st, en) of paragraph n are exactly a
 // mention of a person.
 func (r *clResolver) namesPerson(n, st, en int) bool {
-	for _, m := range r.byPara[n] {
-		if m.start == st && m.end == en && r.ents[m.ent].Type == entities.EntityPerson {
-			return true
-		}
-	}
-	return false
+	return r.mentionIs(n, st, en, entities.EntityPerson)
 }
 
 // titleAfter tells whether a title word of a person ("MP", "governor")

@@ -458,7 +458,7 @@ func clauseAhead(toks []text.Token) bool {
 				return false
 			}
 		case t.POS == text.VERB || t.POS == text.AUX:
-			return noun && (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD")
+			return noun && finiteTag(t.Tag)
 		default:
 			return false
 		}

@@ -115,8 +115,7 @@ func subjectless(p *text.Paragraph, start int) int {
 	if i == len(p.Tokens) || p.Tokens[i].Start != start {
 		return -1
 	}
-	switch p.Tokens[i].Tag {
-	case "MD", "VBZ", "VBD", "VBP":
+	if finiteTag(p.Tokens[i].Tag) {
 		return i
 	}
 	return -1
@@ -263,11 +262,8 @@ func trimAttribution(doc *text.Doc, c *Claim) {
 // ("But later on Saturday", "To understand the ruling").
 func finiteBetween(p *text.Paragraph, st, en int) bool {
 	for _, t := range p.Tokens {
-		if t.Start >= st && t.End <= en {
-			switch t.Tag {
-			case "VBD", "VBZ", "VBP", "MD":
-				return true
-			}
+		if t.Start >= st && t.End <= en && finiteTag(t.Tag) {
+			return true
 		}
 	}
 	return false

@@ -360,5 +360,9 @@ func (p *clPara) contracted(k int) string {
 
 func clIsDigit(b byte) bool { return b >= '0' && b <= '9' }
 
+// finiteTag tells whether a tag marks a finite verb or a modal: one that
+// makes a clause ("rose", "rises", "rise", "will").
+func finiteTag(tag string) bool { return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD" }
+
 // isASCIILetter tells an ASCII letter.
 func isASCIILetter(b byte) bool { return (b|0x20) >= 'a' && (b|0x20) <= 'z' }
