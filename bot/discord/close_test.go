@@ -65,3 +65,22 @@ func TestGatewayReconnectsAfterOtherCloseCodes(t *testing.T) {
 }
 
 func timeout() <-chan time.Time { return time.After(wait) }
+
+// TestGatewayInteractionSentWhileTheBotClosesArrivesAfterResume: an
+// interaction Discord sends on a connection the bot is closing (discordgo
+// closes its newest connection when a late heartbeat fails on the one
+// before) is not lost: the adapter reconnects, resumes, and answers it.
+func TestGatewayInteractionSentWhileTheBotClosesArrivesAfterResume(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, discord.Options{})
+	h.open(t)
+	go h.ad.Session().Close()
+	h.fake.WaitEnds(1, wait)
+	_, msg := h.send(t, alice.Command(h.fake.AppID, "ask", []dt.Opt{dt.Str("question", "bread prices")}))
+	if !strings.Contains(msg.text(), "Bread prices rise") {
+		t.Errorf("after the bot closed and resumed: %s", msg.text())
+	}
+	if n := h.fake.Opens(); n != 2 {
+		t.Errorf("%d gateway connections, want 2: the first, and the resume", n)
+	}
+}

@@ -7,6 +7,7 @@ package discordtest
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -57,6 +58,7 @@ type Server struct {
 	once     sync.Once
 	refuse   int // a close code every handshake gets, when not 0
 	opens    int // gateway connections accepted
+	ends     int // gateway connections that ended after their handshake
 
 	editsMu     sync.Mutex
 	holdEdits   int           // edits wait until this many are in flight
@@ -161,17 +163,22 @@ func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
 
 // opened counts a gateway connection that went through its handshake and
 // wakes WaitOpens.
-func (s *Server) opened() {
+func (s *Server) opened() { s.count(&s.opens) }
+
+// count adds one to a counter under mu and wakes the waiters.
+func (s *Server) count(n *int) {
 	s.mu.Lock()
-	s.opens++
+	*n++
 	old := s.wake
 	s.wake = make(chan struct{})
 	s.mu.Unlock()
 	close(old)
 }
 
-// readLoop answers heartbeats until the connection ends.
+// readLoop answers heartbeats until the connection ends: the client closed
+// it, or the fake did.
 func (s *Server) readLoop(c *websocket.Conn) {
+	defer s.count(&s.ends)
 	for {
 		var m struct {
 			Op int `json:"op"`
@@ -213,18 +220,30 @@ func (s *Server) Refuse(code int) {
 // it fails the test after timeout.
 func (s *Server) WaitOpens(n int, timeout time.Duration) {
 	s.t.Helper()
+	s.waitCount("gateway connections", &s.opens, n, timeout)
+}
+
+// WaitEnds waits until n gateway connections that went through the
+// handshake have ended; it fails the test after timeout.
+func (s *Server) WaitEnds(n int, timeout time.Duration) {
+	s.t.Helper()
+	s.waitCount("gateway connections ended", &s.ends, n, timeout)
+}
+
+func (s *Server) waitCount(what string, count *int, n int, timeout time.Duration) {
+	s.t.Helper()
 	deadline := time.After(timeout)
 	for {
 		s.mu.Lock()
-		opens, wake := s.opens, s.wake
+		got, wake := *count, s.wake
 		s.mu.Unlock()
-		if opens >= n {
+		if got >= n {
 			return
 		}
 		select {
 		case <-wake:
 		case <-deadline:
-			s.t.Fatalf("fake discord: %d gateway connections within %v, want %d", opens, timeout, n)
+			s.t.Fatalf("fake discord: %d %s within %v, want %d", got, what, timeout, n)
 			return
 		}
 	}
@@ -251,11 +270,15 @@ func (s *Server) Identify() map[string]any {
 	return s.identify
 }
 
+var errNoConn = errors.New("no gateway connection")
+
+// dispatch sends an event on the current connection; an event other than
+// READY and RESUMED is kept for a resume even when the write fails.
 func (s *Server) dispatch(event string, d any) error {
 	s.connMu.Lock()
 	defer s.connMu.Unlock()
 	if s.conn == nil {
-		return fmt.Errorf("no gateway connection")
+		return errNoConn
 	}
 	s.seq++
 	m := map[string]any{"op": 0, "t": event, "s": s.seq, "d": d}
@@ -298,8 +321,19 @@ func (s *Server) Send(interaction any) {
 	case <-time.After(10 * time.Second):
 		s.t.Fatal("fake discord: the bot never identified")
 	}
+	opens := s.Opens()
 	if err := s.dispatch("INTERACTION_CREATE", interaction); err != nil {
-		s.t.Fatalf("fake discord: cannot send the interaction: %v", err)
+		// The client closed this connection while the interaction was on
+		// its way (discordgo closes a connection it has just resumed on
+		// when the first heartbeat of the connection before fails late).
+		// The interaction is kept for a resume, as Discord keeps it; it
+		// arrives once the client resumes, and the test fails only if the
+		// client never does.
+		if errors.Is(err, errNoConn) {
+			s.t.Fatalf("fake discord: cannot send the interaction: %v", err)
+		}
+		s.t.Logf("fake discord: the connection closed under the interaction (%v); it waits for the resume", err)
+		s.WaitOpens(opens+1, 30*time.Second)
 	}
 }
 
