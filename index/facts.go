@@ -59,8 +59,11 @@ func (ix *Index) Complete(ctx context.Context, scope, kind, prefix string, limit
 	}
 	counts := map[string]uint64{}
 	p := nameKey(prefix)
-	for _, s := range scopesOf(scope) {
-		dictPrefix(bi, field, s+sep+p, counts)
+	if sg, err := openSegments(bi); err == nil {
+		for _, s := range scopesOf(scope) {
+			dictPrefix(bi, sg, field, s+sep+p, counts)
+		}
+		sg.Close()
 	}
 	if len(counts) == 0 && len([]rune(p)) >= 3 {
 		// Nothing starts so: names a typo away.
@@ -77,21 +80,35 @@ func (ix *Index) Complete(ctx context.Context, scope, kind, prefix string, limit
 const maxCompletionTerms = 1500
 
 // dictPrefix adds the display names of the completion terms under prefix
-// to counts, with how many documents carry each.
-func dictPrefix(bi bleve.Index, field, prefix string, counts map[string]uint64) {
+// to counts, with how many documents carry each: for a name that several
+// of its tails match ("al sharaa" and "ahmed al sharaa" for "a"), the most
+// any tail is in, as the tails of a name are in the same documents. The
+// count is read from the term's postings: the one bleve's dictionary
+// iterator gives is wrong after the first term of a segment that a single
+// document holds (zap keeps that term's one-hit encoding for the terms
+// after it), which ranked names almost alphabetically.
+func dictPrefix(bi bleve.Index, sg *segments, field, prefix string, counts map[string]uint64) {
 	d, err := bi.FieldDictPrefix(field, []byte(prefix))
 	if err != nil {
 		return
 	}
 	defer d.Close()
+	found := map[string]uint64{}
 	for n := 0; n < maxCompletionTerms; n++ {
 		e, err := d.Next()
 		if err != nil || e == nil {
-			return
+			break
 		}
-		if parts := strings.SplitN(e.Term, sep, 3); len(parts) == 3 {
-			counts[parts[2]] += e.Count
+		parts := strings.SplitN(e.Term, sep, 3)
+		if len(parts) != 3 {
+			continue
 		}
+		if c, err := sg.docFreq(field, e.Term); err == nil && c > 0 {
+			found[parts[2]] = max(found[parts[2]], c)
+		}
+	}
+	for name, c := range found {
+		counts[name] += c
 	}
 }
 

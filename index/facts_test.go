@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -340,5 +341,59 @@ func TestFiguresAboutATopicComeFirst(t *testing.T) {
 	}
 	if want := "500 tonnes of barley, 2 million tonnes, 40 trucks, 90 km"; strings.Join(got, ", ") != want {
 		t.Errorf("figures about barley = %s, want %s", strings.Join(got, ", "), want)
+	}
+}
+
+// TestCompleteRanksNamesByTheirArticles: a short prefix suggests the
+// names in the most articles first, not the first in alphabetical order
+// (bleve's dictionary counts were 1 for nearly every term); a name two of
+// whose words start with the prefix counts its articles once; and an
+// article added after a completion counts at the next.
+func TestCompleteRanksNamesByTheirArticles(t *testing.T) {
+	ix := openTest(t, filepath.Join(t.TempDir(), "index"))
+	person := func(name string) knowledge.Entity {
+		return knowledge.Entity{Name: name, Type: "person", Mentions: []knowledge.Mention{{Paragraph: 1, Text: name}}}
+	}
+	add := func(id string, names ...string) {
+		t.Helper()
+		a := &knowledge.Article{ID: id, Title: id, Scope: knowledge.SharedScope,
+			Paragraphs: []knowledge.Paragraph{{N: 1, Kind: knowledge.KindBody, Text: "A roll of names."}}}
+		var f knowledge.Facts
+		for _, n := range names {
+			f.Entities = append(f.Entities, person(n))
+		}
+		if _, err := ix.addFacts(a, f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var roll []string
+	for k := range 300 {
+		roll = append(roll, fmt.Sprintf("Mab Roll%04d", k))
+	}
+	add("roll.txt", roll...)
+	for k := range 3 {
+		add(fmt.Sprintf("oloo%d.txt", k), "Mzee Oloo", "Anna Berg")
+	}
+	for k := range 2 {
+		add(fmt.Sprintf("sharaa%d.txt", k), "Ahmed Al Sharaa")
+	}
+	complete := func(prefix string) []string {
+		var out []string
+		for _, c := range ix.Complete(context.Background(), "", CompleteEntities, prefix, 2) {
+			out = append(out, c.Name)
+		}
+		return out
+	}
+	if got := complete("m"); len(got) == 0 || got[0] != "Mzee Oloo" {
+		t.Errorf("complete m = %q, want Mzee Oloo (3 articles) before the 300 names of one article", got)
+	}
+	if got := complete("a"); !slices.Equal(got, []string{"Anna Berg", "Ahmed Al Sharaa"}) {
+		t.Errorf("complete a = %q, want Anna Berg (3 articles) before Ahmed Al Sharaa (2, though two of its words start with a)", got)
+	}
+	for k := range 4 {
+		add(fmt.Sprintf("kuta%d.txt", k), "Mbali Kuta")
+	}
+	if got := complete("m"); len(got) == 0 || got[0] != "Mbali Kuta" {
+		t.Errorf("complete m after four new articles = %q, want Mbali Kuta", got)
 	}
 }
