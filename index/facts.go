@@ -45,7 +45,8 @@ const (
 )
 
 // Complete suggests names that start with what was typed (any word of the
-// name), most frequent first: entity names, or claim speakers.
+// name), most frequent first: entity names, or claim speakers. With nothing
+// typed, it suggests the entities of the newest articles.
 func (ix *Index) Complete(ctx context.Context, scope, kind, prefix string, limit int) []knowledge.Choice {
 	field, nameField := "ecomplete", "names"
 	if kind == CompleteSpeakers {
@@ -57,8 +58,11 @@ func (ix *Index) Complete(ctx context.Context, scope, kind, prefix string, limit
 	if err != nil {
 		return nil
 	}
-	counts := map[string]uint64{}
 	p := nameKey(prefix)
+	if p == "" && kind != CompleteSpeakers {
+		return topChoices(ix.recentNames(bi, scope), limit)
+	}
+	counts := map[string]uint64{}
 	if sg, err := openSegments(bi); err == nil {
 		for _, s := range scopesOf(scope) {
 			dictPrefix(bi, sg, field, s+sep+p, counts)
@@ -72,6 +76,33 @@ func (ix *Index) Complete(ctx context.Context, scope, kind, prefix string, limit
 		}
 	}
 	return topChoices(counts, limit)
+}
+
+// recentArticles is how many of the newest articles suggest names before
+// anything is typed.
+const recentArticles = 20
+
+// recentNames counts the people, organisations and places of the newest
+// articles a scope may see by how many of them name each: what a person
+// opening /who most likely wants, where the first names of the dictionary
+// would be an alphabetical accident. The caller holds the read lock.
+func (ix *Index) recentNames(bi bleve.Index, scope string) map[string]uint64 {
+	arts := ix.articlesLocked(scope)
+	ids := make([]string, 0, recentArticles)
+	for _, a := range arts[:min(len(arts), recentArticles)] {
+		ids = append(ids, a.ID)
+	}
+	counts := map[string]uint64{}
+	docs, err := factsOf(bi, ids)
+	if err != nil {
+		return counts
+	}
+	for _, d := range docs {
+		for _, e := range d.facts.Entities {
+			counts[e.Name]++
+		}
+	}
+	return counts
 }
 
 // maxCompletionTerms bounds the terms read for one completion: a prefix of

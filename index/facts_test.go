@@ -127,6 +127,13 @@ func TestCompleteStaysInScope(t *testing.T) {
 	if got := names(ix.Complete(context.Background(), "", CompleteSpeakers, "syr", 25)); got != "Syrian Arab Army" {
 		t.Errorf("speaker complete syr = %q", got)
 	}
+	// Nothing typed: the names of the newest articles, the most named first.
+	if got := names(ix.Complete(context.Background(), "", CompleteEntities, " ", 25)); got != "Lindsey Graham, Maria Graham, Syrian Arab Army" {
+		t.Errorf("complete with nothing typed = %q", got)
+	}
+	if got := names(ix.Complete(context.Background(), "g1", CompleteEntities, "", 2)); got != "Lindsey Graham, Grace Hollis" {
+		t.Errorf("guild g1 complete with nothing typed = %q", got)
+	}
 }
 
 func TestClaimsCarryTheirDispute(t *testing.T) {
