@@ -46,7 +46,7 @@ const (
 
 // Complete suggests names that start with what was typed (any word of the
 // name), most frequent first: entity names, or claim speakers. With nothing
-// typed, it suggests the entities of the newest articles.
+// typed, it suggests the entities, or the speakers, of the newest articles.
 func (ix *Index) Complete(ctx context.Context, scope, kind, prefix string, limit int) []knowledge.Choice {
 	field, nameField := "ecomplete", "names"
 	if kind == CompleteSpeakers {
@@ -59,7 +59,10 @@ func (ix *Index) Complete(ctx context.Context, scope, kind, prefix string, limit
 		return nil
 	}
 	p := nameKey(prefix)
-	if p == "" && kind != CompleteSpeakers {
+	if p == "" {
+		if kind == CompleteSpeakers {
+			return topChoices(ix.recentSpeakers(ctx, bi, scope), limit)
+		}
 		return topChoices(ix.recentNames(bi, scope), limit)
 	}
 	counts := map[string]uint64{}
@@ -100,6 +103,35 @@ func (ix *Index) recentNames(bi bleve.Index, scope string) map[string]uint64 {
 	for _, d := range docs {
 		for _, e := range d.facts.Entities {
 			counts[e.Name]++
+		}
+	}
+	return counts
+}
+
+// recentClaimPassages is how many passages with claims, in the newest
+// articles, suggest speakers before anything is typed.
+const recentClaimPassages = 60
+
+// recentSpeakers counts the speakers of the claims in the newest articles
+// a scope may see by how many passages quote each. The caller holds the
+// read lock.
+func (ix *Index) recentSpeakers(ctx context.Context, bi bleve.Index, scope string) map[string]uint64 {
+	counts := map[string]uint64{}
+	found, err := ix.newestFacts(ctx, bi, "claim", scope, recentClaimPassages, "claims")
+	if err != nil {
+		return counts
+	}
+	for _, f := range found {
+		var cs []claimDoc
+		if json.Unmarshal([]byte(f.data), &cs) != nil {
+			continue
+		}
+		seen := map[string]bool{}
+		for _, c := range cs {
+			if c.Speaker != "" && !seen[c.Speaker] {
+				seen[c.Speaker] = true
+				counts[c.Speaker]++
+			}
 		}
 	}
 	return counts

@@ -134,6 +134,9 @@ func TestCompleteStaysInScope(t *testing.T) {
 	if got := names(ix.Complete(context.Background(), "g1", CompleteEntities, "", 2)); got != "Lindsey Graham, Grace Hollis" {
 		t.Errorf("guild g1 complete with nothing typed = %q", got)
 	}
+	if got := names(ix.Complete(context.Background(), "g1", CompleteSpeakers, "", 25)); got != "Grace Hollis, Lindsey Graham, Syrian Arab Army" {
+		t.Errorf("guild g1 speakers with nothing typed = %q", got)
+	}
 }
 
 func TestClaimsCarryTheirDispute(t *testing.T) {
