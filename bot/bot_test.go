@@ -3,6 +3,7 @@ package bot_test
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -33,7 +34,7 @@ The island ferries returned to their full timetable on Friday, Port Minister Ele
 About 3,000 passengers a day use the crossing, according to the ferry operator.`,
 }
 
-func newBot(t *testing.T) (*bot.Bot, *index.Index) {
+func newBot(t testing.TB) (*bot.Bot, *index.Index) {
 	t.Helper()
 	ix, err := index.Open(filepath.Join(t.TempDir(), "index"), index.Options{})
 	if err != nil {
@@ -162,5 +163,57 @@ func TestSourceStartsAtTheFirstBodyParagraph(t *testing.T) {
 	}
 	if !strings.HasSuffix(resp.Title, "¶3") {
 		t.Errorf("title = %q, want the first body paragraph, ¶3", resp.Title)
+	}
+}
+
+// FuzzConsoleLine: whatever is typed, the bot answers or explains why it
+// cannot, and never panics; an answer renders as text, and what it cites
+// is an article of the index.
+func FuzzConsoleLine(f *testing.F) {
+	for _, s := range []string{
+		"/ask how many ships were waiting", "/ask question:\"ships, waiting\" results:3", "/who Elena Varga", "/who",
+		"/claims speaker:Varga topic:strike", "/claims", "/figures ships", "/figures", "/brief Harbour minister 2",
+		"/brief article:ports/harbour.txt more:true", "/source ports/ferries.md 3", "/source harbour paragraph:-4",
+		"/status", "/help ask", "/reindex", "/ingest url:http://127.0.0.1/x", "/forget memo", "/ask results:0",
+		"/ask \"unclosed", "/who :", "/claims speaker:\"\" topic:", "/ask \x00\xff", "/ask ships 99999999999999999999",
+	} {
+		f.Add(s)
+	}
+	b, _ := newBot(f)
+	f.Fuzz(func(t *testing.T, line string) {
+		req, err := b.ParseLine(line)
+		if err != nil {
+			explained(t, line, err)
+			return
+		}
+		req.GuildID = "g1"
+		resp, err := b.Handle(context.Background(), req)
+		if err != nil {
+			explained(t, line, err)
+			return
+		}
+		if resp == nil {
+			t.Fatalf("%q: no answer and no error", line)
+		}
+		var out strings.Builder
+		bot.RenderText(&out, resp, false)
+		if out.Len() == 0 {
+			t.Errorf("%q: an answer that renders as nothing", line)
+		}
+		for _, it := range resp.Items {
+			if c := it.Citation; c != nil && articles[c.ArticleID] == "" && c.ArticleID != "ingest/g1/memo.txt" {
+				t.Errorf("%q: cites %q, which is not an article of the index", line, c.ArticleID)
+			}
+		}
+	})
+}
+
+// explained fails the test unless err says what was wrong with the input
+// (a UserError) or that nothing was found.
+func explained(t *testing.T, line string, err error) {
+	t.Helper()
+	var ue *bot.UserError
+	if !errors.As(err, &ue) && !errors.Is(err, knowledge.ErrNotFound) {
+		t.Errorf("%q: an error that does not explain itself to people: %v", line, err)
 	}
 }
