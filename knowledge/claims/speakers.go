@@ -1204,6 +1204,19 @@ func (r *clResolver) named(p *clPara, a, b int, lex *clLexicon) (clRef, bool) {
 			return clRef{}, false
 		}
 	}
+	// "The Swedish world number two", "a French official": capitalised
+	// adjectives that describe the speaker's noun are no name.
+	if !possessive && e < b && adjectivesOnly(p, k, e) {
+		desc := true
+		for i := e; i < b; i++ {
+			if t[i].kind != clWord || t[i].upper || clConnectors[t[i].low] {
+				desc = false
+			}
+		}
+		if desc {
+			return clRef{}, false
+		}
+	}
 	st, en := t[k].s, t[e-1].e
 	name := p.text[st:en]
 	typ := ""
@@ -1245,6 +1258,17 @@ func (r *clResolver) named(p *clPara, a, b int, lex *clLexicon) (clRef, bool) {
 		ref.roles = roles
 	}
 	return ref, true
+}
+
+// adjectivesOnly reports whether the words [k, e) are all adjectives, as
+// the tagger reads them.
+func adjectivesOnly(p *clPara, k, e int) bool {
+	for i := k; i < e; i++ {
+		if p.src.Tokens[p.toks[i].tok].POS != text.ADJ {
+			return false
+		}
+	}
+	return k < e
 }
 
 // guessType tells a person from an organisation without entities: an

@@ -653,3 +653,27 @@ func TestQuoteAfterSomeoneElseComesForward(t *testing.T) {
 		t.Errorf("a quote that goes on is lost: %+v", c)
 	}
 }
+
+// TestAdjectiveOfADescriptionIsNoSpeaker: a capitalised adjective that
+// describes the speaker's noun ("the Danish world number four") is not
+// given as the speaker's name; the description is.
+func TestAdjectiveOfADescriptionIsNoSpeaker(t *testing.T) {
+	for _, tt := range []struct{ body, content, not string }{
+		{"The Danish world number four said she was ready for the final.", "ready for the final", "Danish"},
+		{"A Canadian trade delegation said the tariffs were unfair.", "tariffs were unfair", "Canadian"},
+		{"Recent Belgian figures showed that exports fell in June.", "exports fell", "Belgian"},
+	} {
+		c := claimWith(claimsIn(t, tt.body), tt.content)
+		if c == nil {
+			continue // showing less is allowed
+		}
+		if strings.TrimSpace(c.Speaker) == tt.not {
+			t.Errorf("%q: the adjective %q became the speaker: %+v", tt.body, tt.not, *c)
+		}
+	}
+	// A name stays a name: "Danish" here is no adjective of a noun after it.
+	c := claimWith(claimsIn(t, "Lars Danish said the port would reopen."), "port would reopen")
+	if c == nil || c.Speaker != "Lars Danish" {
+		t.Errorf("a name ending in a nationality word lost its speaker: %+v", c)
+	}
+}
