@@ -506,3 +506,21 @@ func TestKnownNameSpeltAsTheArticleSpellsIt(t *testing.T) {
 	}
 	t.Error("NATO not found")
 }
+
+// TestPossessorIsNotWhatTheVerbTakes: "joined Dev Patil's sitcom" joins
+// the sitcom, and "at Ilse Marsh's house" is at the house: the name that
+// owns it is typed by what else the text says of it, not by the cue.
+func TestPossessorIsNotWhatTheVerbTakes(t *testing.T) {
+	for _, tt := range []struct{ body, name string }{
+		{"Two film stars have joined Dev Patil's new sitcom, the producers said.", "Dev Patil"},
+		{"Fans gathered at Ilse Marsh's house on Sunday.", "Ilse Marsh"},
+	} {
+		a, err := Parse("p.txt", "p.txt", []byte("News\n\n"+tt.body), ParseOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if e := findEntity(entities.Extract(Read(a)), tt.name); e == nil || e.Type != entities.EntityPerson {
+			t.Errorf("%q: %s = %+v, want a person", tt.body, tt.name, e)
+		}
+	}
+}

@@ -834,6 +834,11 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		if ok && cue.typ == EntityPerson && toks[p].low == "said" && b < len(toks) && (toks[b].word && !toks[b].upper || toks[b].poss) {
 			ok = false
 		}
+		// "joined Dev Patil's sitcom", "at Acme's offices": the cue is
+		// about the thing the name owns.
+		if ok && b < len(toks) && toks[b].poss {
+			ok = false
+		}
 		if ok {
 			c.votes[voteIndex(cue.typ)] += cue.weight
 			placeBefore = cue.typ == EntityPlace
@@ -857,7 +862,9 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 			c.votes[vPerson] += 3
 		}
 		x.kindBefore(toks, a, c)
-		if !x.objectOfVerb(toks, a, c) {
+		// "joined Dev Patil's new sitcom": the verb takes the thing the
+		// name owns, not the name.
+		if possessor := b < len(toks) && toks[b].poss; !possessor && !x.objectOfVerb(toks, a, c) {
 			x.objectInParse(pt, a, b, c)
 		}
 		x.pluralBefore(pt, a, b, c)
