@@ -1191,31 +1191,11 @@ func (r *clResolver) named(p *clPara, a, b int, lex *clLexicon) (clRef, bool) {
 			possessive = true
 		}
 	}
-	// "one GOP source", "Trump campaign officials": a name that only
-	// qualifies a speaker's noun is no name of the speaker.
-	if !possessive && e < b && lex.is(t[b-1].low, wGroup|wTitle) && !t[b-1].upper {
-		desc := true
-		for i := e; i < b; i++ {
-			if t[i].kind != clWord || t[i].upper || clConnectors[t[i].low] {
-				desc = false
-			}
-		}
-		if desc {
-			return clRef{}, false
-		}
-	}
-	// "The Swedish world number two", "a French official": capitalised
-	// adjectives that describe the speaker's noun are no name.
-	if !possessive && e < b && adjectivesOnly(p, k, e) {
-		desc := true
-		for i := e; i < b; i++ {
-			if t[i].kind != clWord || t[i].upper || clConnectors[t[i].low] {
-				desc = false
-			}
-		}
-		if desc {
-			return clRef{}, false
-		}
+	// A name that only qualifies a speaker's noun is no name of the
+	// speaker: "one GOP source", "Trump campaign officials"; nor are
+	// capitalised adjectives before it: "The Swedish world number two".
+	if !possessive && e < b && (lex.is(t[b-1].low, wGroup|wTitle) && !t[b-1].upper || adjectivesOnly(p, k, e)) && lowerWords(t[e:b]) {
+		return clRef{}, false
 	}
 	st, en := t[k].s, t[e-1].e
 	name := p.text[st:en]
@@ -1269,6 +1249,17 @@ func adjectivesOnly(p *clPara, k, e int) bool {
 		}
 	}
 	return k < e
+}
+
+// lowerWords reports whether ts are all lower-case words, no connector
+// among them: the rest of a description.
+func lowerWords(ts []clTok) bool {
+	for _, t := range ts {
+		if t.kind != clWord || t.upper || clConnectors[t.low] {
+			return false
+		}
+	}
+	return true
 }
 
 // guessType tells a person from an organisation without entities: an
