@@ -779,7 +779,8 @@ func sentenceAround(c *candidate, start, end int) knowledge.Snippet {
 }
 
 // clipWords cuts a text longer than maxAnswerWords to the run of that many
-// words that holds most of the question's words.
+// words that holds most of the question's words, with "…" where words were
+// cut, so that the answer never reads as the article's whole sentence.
 func (q *question) clipWords(text string) string {
 	words := strings.Fields(text)
 	if len(words) <= maxAnswerWords {
@@ -787,9 +788,16 @@ func (q *question) clipWords(text string) string {
 	}
 	best, bestCover := 0, -1.0
 	for i := 0; i+maxAnswerWords <= len(words); i += 5 {
-		if cv := q.coverage(q.cover(strings.Join(words[i:i+maxAnswerWords], " "))); cv > bestCover {
+		if cv := q.coverage(q.cover(strings.Join(words[i:i+maxAnswerWords], " "))); cv >= bestCover {
 			best, bestCover = i, cv
 		}
 	}
-	return strings.Join(words[best:best+maxAnswerWords], " ")
+	out := strings.Join(words[best:best+maxAnswerWords], " ")
+	if best > 0 {
+		out = "…" + out
+	}
+	if best+maxAnswerWords < len(words) {
+		out += "…"
+	}
+	return out
 }

@@ -212,3 +212,23 @@ func TestYears(t *testing.T) {
 		t.Errorf("years = %q, want %q", got, want)
 	}
 }
+
+// TestClippedAnswerShowsItsCuts: an answer cut to its best fifty words
+// says so with "…" where words were left out, so that it never reads as
+// the article's whole sentence.
+func TestClippedAnswerShowsItsCuts(t *testing.T) {
+	const long = "Dam report\n\n" +
+		"The river authority said on Tuesday that the Kessa dam, which was built in 1961 by a consortium of three " +
+		"regional water boards and enlarged twice since then, most recently in a project that ran for six years and " +
+		"cost far more than planned, would be closed to road traffic for repairs from March until the end of the " +
+		"summer, when engineers expect to finish relining the spillway and replacing the gates that failed an " +
+		"inspection last autumn after heavy rain."
+	ix := askIndex(t, map[string]string{"dam.txt": long, "port.txt": filler}, nil)
+	a := ask(t, ix, "When will the Kessa dam be closed to road traffic?").Answer
+	if a == nil {
+		t.Fatal("no answer")
+	}
+	if n := len(strings.Fields(a.Text)); n > maxAnswerWords+1 || !strings.Contains(a.Text, "…") {
+		t.Errorf("answer of %d words without a mark of its cut: %q", n, a.Text)
+	}
+}
