@@ -509,18 +509,22 @@ func TestKnownNameSpeltAsTheArticleSpellsIt(t *testing.T) {
 
 // TestPossessorIsNotWhatTheVerbTakes: "joined Dev Patil's sitcom" joins
 // the sitcom, and "at Ilse Marsh's house" is at the house: the name that
-// owns it is typed by what else the text says of it, not by the cue.
+// owns it is typed by what else the text says of it, not by the cue; but
+// "in Valmora's central square" is in Valmora.
 func TestPossessorIsNotWhatTheVerbTakes(t *testing.T) {
-	for _, tt := range []struct{ body, name string }{
-		{"Two film stars have joined Dev Patil's new sitcom, the producers said.", "Dev Patil"},
-		{"Fans gathered at Ilse Marsh's house on Sunday.", "Ilse Marsh"},
+	for _, tt := range []struct{ body, name, typ string }{
+		{"Two film stars have joined Dev Patil's new sitcom, the producers said.", "Dev Patil", entities.EntityPerson},
+		{"Fans gathered at Ilse Marsh's house on Sunday.", "Ilse Marsh", entities.EntityPerson},
+		// A place's cue before a part of a place stays the name's.
+		{"Demonstrators gathered in Valmora's central square on Friday.", "Valmora", entities.EntityPlace},
+		{"Thousands still live in Korvath's refugee camps.", "Korvath", entities.EntityPlace},
 	} {
 		a, err := Parse("p.txt", "p.txt", []byte("News\n\n"+tt.body), ParseOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if e := findEntity(entities.Extract(Read(a)), tt.name); e == nil || e.Type != entities.EntityPerson {
-			t.Errorf("%q: %s = %+v, want a person", tt.body, tt.name, e)
+		if e := findEntity(entities.Extract(Read(a)), tt.name); e == nil || e.Type != tt.typ {
+			t.Errorf("%q: %s = %+v, want a %s", tt.body, tt.name, e, tt.typ)
 		}
 	}
 }

@@ -66,6 +66,7 @@ type entityLexicon struct {
 	events          map[string]bool   // "election", "war": nouns of events a name before them names
 	eventMods       map[string]bool   // "general", "presidential": between the name and the event noun
 	objectVerbs     map[string]string // "play" -> thing: verbs whose object a name's type follows
+	placeParts      map[string]bool   // "square", "outskirts": parts of a place its name owns
 	kinds           map[string]string // "firm" -> organization, "film" -> thing: nouns that say what a name names
 	kindsAfter      map[string]string // "exchange", "team": kind nouns that type the name right before them
 	partyNouns      map[string]bool   // "leader", "mps": nouns a party's name modifies
@@ -251,6 +252,7 @@ func loadEntityLexicon() *entityLexicon {
 		}
 	}
 	lx.thingWords = lexiconSet("thing_words")
+	lx.placeParts = lexiconSet("place_parts")
 	lx.partyNouns = lexiconSet("party_nouns")
 	lx.personalRoles = lexiconSet("personal_roles")
 	lx.targetNouns = lexiconSet("target_nouns")

@@ -831,12 +831,13 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		}
 		// "said Veritas would": the subject of what was said, not the
 		// speaker of "..., said Graham."
-		if ok && cue.typ == EntityPerson && toks[p].low == "said" && b < len(toks) && (toks[b].word && !toks[b].upper || toks[b].poss) {
+		if ok && cue.typ == EntityPerson && toks[p].low == "said" && b < len(toks) && toks[b].word && !toks[b].upper {
 			ok = false
 		}
 		// "joined Dev Patil's sitcom", "at Acme's offices": the cue is
-		// about the thing the name owns.
-		if ok && b < len(toks) && toks[b].poss {
+		// about the thing the name owns, unless a place's cue comes before
+		// a part of a place ("in Valmora's central square").
+		if ok && b < len(toks) && toks[b].poss && !(cue.typ == EntityPlace && x.ownsPlacePart(toks, b+1)) {
 			ok = false
 		}
 		if ok {
@@ -1141,6 +1142,18 @@ func (x *entityExtractor) inEventName(toks []etok, a, b int) bool {
 			p--
 		}
 		return toks[p].upper || toks[p].low != "" && toks[p].low[0] >= '0' && toks[p].low[0] <= '9'
+	}
+	return false
+}
+
+// ownsPlacePart tells whether the words from k on, after a possessive,
+// name a part of a place ("central square", "old city", "outskirts"):
+// lower-case words, up to three, the last of them in place_parts.
+func (x *entityExtractor) ownsPlacePart(toks []etok, k int) bool {
+	for i := k; i < len(toks) && i < k+3 && toks[i].word && !toks[i].upper; i++ {
+		if x.lx.placeParts[toks[i].low] || i > k && x.lx.placeParts[toks[i-1].low+" "+toks[i].low] {
+			return true
+		}
 	}
 	return false
 }
