@@ -67,8 +67,22 @@ func (ix *Index) Complete(ctx context.Context, scope, kind, prefix string, limit
 	}
 	counts := map[string]uint64{}
 	if sg, err := openSegments(bi); err == nil {
+		var recent map[string]uint64 // read once, if a prefix matches too many names
 		for _, s := range scopesOf(scope) {
-			dictPrefix(bi, sg, field, s+sep+p, counts)
+			found, capped := dictPrefix(sg, field, s, p)
+			if capped {
+				if recent == nil {
+					if kind == CompleteSpeakers {
+						recent = ix.recentSpeakers(ctx, bi, scope)
+					} else {
+						recent = ix.recentNames(bi, scope)
+					}
+				}
+				namesPrefixed(sg, field, s, p, recent, found)
+			}
+			for name, c := range found {
+				counts[name] += c
+			}
 		}
 		sg.Close()
 	}
@@ -85,8 +99,9 @@ func (ix *Index) Complete(ctx context.Context, scope, kind, prefix string, limit
 // anything is typed.
 const recentArticles = 20
 
-// recentNames counts the people, organisations and places of the newest
-// articles a scope may see by how many of them name each: what a person
+// recentNames counts the entities (people, organisations, places,
+// groups) of the newest articles a scope may see by how many of them name
+// each: what a person
 // opening /who most likely wants, where the first names of the dictionary
 // would be an alphabetical accident. The caller holds the read lock.
 func (ix *Index) recentNames(bi bleve.Index, scope string) map[string]uint64 {
@@ -121,6 +136,7 @@ func (ix *Index) recentSpeakers(ctx context.Context, bi bleve.Index, scope strin
 	if err != nil {
 		return counts
 	}
+	found = found[:min(len(found), recentClaimPassages)]
 	for _, f := range found {
 		var cs []claimDoc
 		if json.Unmarshal([]byte(f.data), &cs) != nil {
@@ -138,28 +154,34 @@ func (ix *Index) recentSpeakers(ctx context.Context, bi bleve.Index, scope strin
 }
 
 // maxCompletionTerms bounds the terms read for one completion: a prefix of
-// one or two letters matches thousands of names, and the first ones read
-// are as good as any for so little typed.
+// a letter or two matches thousands of names, of which only the first in
+// alphabetical order are read (with the names of the newest articles that
+// start so: see namesPrefixed).
 const maxCompletionTerms = 1500
 
-// dictPrefix adds the display names of the completion terms under prefix
-// to counts, with how many documents carry each: for a name that several
-// of its tails match ("al sharaa" and "ahmed al sharaa" for "a"), the most
-// any tail is in, as the tails of a name are in the same documents. The
-// count is read from the term's postings: the one bleve's dictionary
-// iterator gives is wrong after the first term of a segment that a single
-// document holds (zap keeps that term's one-hit encoding for the terms
-// after it), which ranked names almost alphabetically.
-func dictPrefix(bi bleve.Index, sg *segments, field, prefix string, counts map[string]uint64) {
-	d, err := bi.FieldDictPrefix(field, []byte(prefix))
+// dictPrefix reads the display names of scope's completion terms whose
+// words start with prefix, with how many documents carry each: for a
+// name that several of its tails match ("al sharaa" and "ahmed al sharaa"
+// for "a"), the most any tail is in, as the tails of a name are in the same
+// documents. The count is read from the term's postings: the one bleve's
+// dictionary iterator gives is wrong after the first term of a segment that
+// a single document holds (zap keeps that term's one-hit encoding for the
+// terms after it), which ranked names almost alphabetically. capped tells
+// that it stopped at maxCompletionTerms.
+func dictPrefix(sg *segments, field, scope, prefix string) (found map[string]uint64, capped bool) {
+	found = map[string]uint64{}
+	d, err := sg.r.FieldDictPrefix(field, []byte(scope+sep+prefix))
 	if err != nil {
-		return
+		return found, false
 	}
 	defer d.Close()
-	found := map[string]uint64{}
-	for n := 0; n < maxCompletionTerms; n++ {
+	for n := 0; ; n++ {
 		e, err := d.Next()
 		if err != nil || e == nil {
+			break
+		}
+		if n == maxCompletionTerms {
+			capped = true
 			break
 		}
 		parts := strings.SplitN(e.Term, sep, 3)
@@ -170,8 +192,30 @@ func dictPrefix(bi bleve.Index, sg *segments, field, prefix string, counts map[s
 			found[parts[2]] = max(found[parts[2]], c)
 		}
 	}
-	for name, c := range found {
-		counts[name] += c
+	return found, capped
+}
+
+// namesPrefixed adds to found, as dictPrefix reads them, the names of
+// names (the newest articles' names) that have a word starting with prefix
+// and that found does not hold yet: when a prefix matches more names than
+// are read, the names the briefings are about now still come up.
+func namesPrefixed(sg *segments, field, scope, prefix string, names, found map[string]uint64) {
+	for name := range names {
+		if _, ok := found[name]; ok {
+			continue
+		}
+		words := strings.Fields(nameKey(name))
+		best := uint64(0)
+		for i := range words {
+			if tail := strings.Join(words[i:], " "); strings.HasPrefix(tail, prefix) {
+				if c, err := sg.docFreq(field, scope+sep+tail+sep+name); err == nil {
+					best = max(best, c)
+				}
+			}
+		}
+		if best > 0 {
+			found[name] = best
+		}
 	}
 }
 

@@ -406,4 +406,17 @@ func TestCompleteRanksNamesByTheirArticles(t *testing.T) {
 	if got := complete("m"); len(got) == 0 || got[0] != "Mbali Kuta" {
 		t.Errorf("complete m after four new articles = %q, want Mbali Kuta", got)
 	}
+	// More names start so than a completion reads: the names of the
+	// newest articles still come up, with all their articles counted.
+	var more []string
+	for k := range maxCompletionTerms {
+		more = append(more, fmt.Sprintf("Mac Roll%04d", k))
+	}
+	add("more.txt", more...)
+	for k := range 2 {
+		add(fmt.Sprintf("zulu%d.txt", k), "Mzungu Tavi")
+	}
+	if got := complete("m"); !slices.Equal(got, []string{"Mbali Kuta", "Mzee Oloo"}) {
+		t.Errorf("complete m past the names read = %q, want Mbali Kuta (4 articles) and Mzee Oloo (3)", got)
+	}
 }
