@@ -787,9 +787,14 @@ func (q *question) clipWords(text string) string {
 		return text
 	}
 	best, bestCover := 0, -1.0
-	for i := 0; i+maxAnswerWords <= len(words); i += 5 {
-		if cv := q.coverage(q.cover(strings.Join(words[i:i+maxAnswerWords], " "))); cv >= bestCover {
+	// Windows five words apart, and the one that ends the text.
+	last := len(words) - maxAnswerWords
+	for i := 0; ; i = min(i+5, last) {
+		if cv := q.coverage(q.cover(strings.Join(words[i:i+maxAnswerWords], " "))); cv > bestCover || cv == bestCover && cv > 0 {
 			best, bestCover = i, cv
+		}
+		if i == last {
+			break
 		}
 	}
 	out := strings.Join(words[best:best+maxAnswerWords], " ")

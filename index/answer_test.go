@@ -215,7 +215,8 @@ func TestYears(t *testing.T) {
 
 // TestClippedAnswerShowsItsCuts: an answer cut to its best fifty words
 // says so with "…" where words were left out, so that it never reads as
-// the article's whole sentence.
+// the article's whole sentence, and keeps what follows the question's
+// words.
 func TestClippedAnswerShowsItsCuts(t *testing.T) {
 	const long = "Dam report\n\n" +
 		"The river authority said on Tuesday that the Kessa dam, which was built in 1961 by a consortium of three " +
@@ -230,5 +231,10 @@ func TestClippedAnswerShowsItsCuts(t *testing.T) {
 	}
 	if n := len(strings.Fields(a.Text)); n > maxAnswerWords+1 || !strings.Contains(a.Text, "…") {
 		t.Errorf("answer of %d words without a mark of its cut: %q", n, a.Text)
+	}
+	// Of the windows that hold the question's words, the last: what
+	// follows them, the answer, stays.
+	if !strings.Contains(a.Text, "from March") {
+		t.Errorf("answer cut before when: %q", a.Text)
 	}
 }
