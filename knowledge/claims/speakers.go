@@ -1194,7 +1194,7 @@ func (r *clResolver) named(p *clPara, a, b int, lex *clLexicon) (clRef, bool) {
 	// A name that only qualifies a speaker's noun is no name of the
 	// speaker: "one GOP source", "Trump campaign officials"; nor are
 	// capitalised adjectives before it: "The Swedish world number two".
-	if !possessive && e < b && (lex.is(t[b-1].low, wGroup|wTitle) && !t[b-1].upper || adjectivesOnly(p, k, e)) && lowerWords(t[e:b]) {
+	if !possessive && e < b && ((lex.is(t[b-1].low, wGroup|wTitle) && !t[b-1].upper) || adjectivesOnly(p, k, e)) && lowerWords(t[e:b]) {
 		return clRef{}, false
 	}
 	st, en := t[k].s, t[e-1].e

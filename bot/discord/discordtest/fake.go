@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -58,7 +59,7 @@ type Server struct {
 	once     sync.Once
 	refuse   int // a close code every handshake gets, when not 0
 	opens    int // gateway connections accepted
-	ends     int // gateway connections that ended after their handshake
+	ends     int // gateway connections that ended after their handshake (refused ones not counted)
 
 	editsMu     sync.Mutex
 	holdEdits   int           // edits wait until this many are in flight
@@ -224,7 +225,8 @@ func (s *Server) WaitOpens(n int, timeout time.Duration) {
 }
 
 // WaitEnds waits until n gateway connections that went through the
-// handshake have ended; it fails the test after timeout.
+// handshake and were not refused have ended (the client closed them, or
+// the fake did); it fails the test after timeout.
 func (s *Server) WaitEnds(n int, timeout time.Duration) {
 	s.t.Helper()
 	s.waitCount("gateway connections ended", &s.ends, n, timeout)
@@ -329,7 +331,7 @@ func (s *Server) Send(interaction any) {
 		// The interaction is kept for a resume, as Discord keeps it; it
 		// arrives once the client resumes, and the test fails only if the
 		// client never does.
-		if errors.Is(err, errNoConn) {
+		if !errors.Is(err, websocket.ErrCloseSent) && !errors.Is(err, net.ErrClosed) {
 			s.t.Fatalf("fake discord: cannot send the interaction: %v", err)
 		}
 		s.t.Logf("fake discord: the connection closed under the interaction (%v); it waits for the resume", err)
