@@ -108,8 +108,9 @@ func (s *segments) docFreq(field, term string) (uint64, error) {
 		return 0, err
 	}
 	n := uint64(0)
+	word := []byte(term)
 	for i, d := range ds {
-		pl, err := d.PostingsList([]byte(term), s.segs[i].Deleted(), s.pl)
+		pl, err := d.PostingsList(word, s.segs[i].Deleted(), s.pl)
 		if err != nil {
 			return 0, fmt.Errorf("cannot read %s postings: %w", field, err)
 		}
