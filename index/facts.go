@@ -60,10 +60,7 @@ func (ix *Index) Complete(ctx context.Context, scope, kind, prefix string, limit
 	}
 	p := nameKey(prefix)
 	if p == "" {
-		if kind == CompleteSpeakers {
-			return topChoices(ix.recentSpeakers(ctx, bi, scope), limit)
-		}
-		return topChoices(ix.recentNames(bi, scope), limit)
+		return topChoices(ix.recent(ctx, bi, scope, kind), limit)
 	}
 	counts := map[string]uint64{}
 	if sg, err := openSegments(bi); err == nil {
@@ -72,11 +69,7 @@ func (ix *Index) Complete(ctx context.Context, scope, kind, prefix string, limit
 			found, capped := dictPrefix(sg, field, s, p)
 			if capped {
 				if recent == nil {
-					if kind == CompleteSpeakers {
-						recent = ix.recentSpeakers(ctx, bi, scope)
-					} else {
-						recent = ix.recentNames(bi, scope)
-					}
+					recent = ix.recent(ctx, bi, scope, kind)
 				}
 				namesPrefixed(sg, field, s, p, recent, found)
 			}
@@ -93,6 +86,36 @@ func (ix *Index) Complete(ctx context.Context, scope, kind, prefix string, limit
 		}
 	}
 	return topChoices(counts, limit)
+}
+
+// recent returns the names (or, for CompleteSpeakers, the speakers) of
+// the newest articles a scope may see, with how often they are named
+// there: read once after each change of the index, as completions ask for
+// them at every key typed. The map is shared: callers must not change it.
+// The caller holds the read lock.
+func (ix *Index) recent(ctx context.Context, bi bleve.Index, scope, kind string) map[string]uint64 {
+	key := kind + sep + scope
+	ix.recentMu.Lock()
+	m, ok := ix.recentNamed[key]
+	ix.recentMu.Unlock()
+	if ok {
+		return m
+	}
+	if kind == CompleteSpeakers {
+		m = ix.recentSpeakers(ctx, bi, scope)
+	} else {
+		m = ix.recentNames(bi, scope)
+	}
+	if ctx.Err() != nil {
+		return m // cut short: not kept
+	}
+	ix.recentMu.Lock()
+	if ix.recentNamed == nil || len(ix.recentNamed) > 1000 {
+		ix.recentNamed = map[string]map[string]uint64{}
+	}
+	ix.recentNamed[key] = m
+	ix.recentMu.Unlock()
+	return m
 }
 
 // recentArticles is how many of the newest articles suggest names before
@@ -184,12 +207,13 @@ func dictPrefix(sg *segments, field, scope, prefix string) (found map[string]uin
 			capped = true
 			break
 		}
-		parts := strings.SplitN(e.Term, sep, 3)
-		if len(parts) != 3 {
+		_, rest, _ := strings.Cut(e.Term, sep)
+		_, name, ok := strings.Cut(rest, sep)
+		if !ok {
 			continue
 		}
 		if c, err := sg.docFreq(field, e.Term); err == nil && c > 0 {
-			found[parts[2]] = max(found[parts[2]], c)
+			found[name] = max(found[name], c)
 		}
 	}
 	return found, capped

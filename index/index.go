@@ -64,6 +64,11 @@ type Index struct {
 	rebuilding bool
 	// entities caches the entities searches read (see people.go).
 	entities entityCache
+	// recentNamed keeps, by completion kind and scope, the names of the
+	// newest articles (see recent); it is dropped whenever the index
+	// changes.
+	recentMu    sync.Mutex
+	recentNamed map[string]map[string]uint64
 }
 
 // meta is what the index records about its last update.
@@ -288,6 +293,9 @@ func (ix *Index) changed() {
 	ix.viewMu.Lock()
 	ix.views = nil
 	ix.viewMu.Unlock()
+	ix.recentMu.Lock()
+	ix.recentNamed = nil
+	ix.recentMu.Unlock()
 }
 
 // visible reports whether a document of scope docScope may be shown to a
