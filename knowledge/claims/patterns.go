@@ -558,6 +558,10 @@ func (x *clExtractor) complement(p *clPara, s clSpan, ce int, cue clCue, bare bo
 	// in reference to the flood, “C”; but "said about 120,000 hectares
 	// were lost": a word that qualifies a number opens no phrase
 	approx := x.approxSubject(p, s, k)
+	// "continued to suffer, with C": an infinitive is no such phrase.
+	if t[k].kind == clWord && t[k].low == "to" && k+1 < s.b && x.infinitiveAt(p, k+1) {
+		return 0, false
+	}
 	if t[k].kind == clWord && clPreps[t[k].low] && !approx {
 		for j := k; j < s.b && j < k+20; j++ {
 			tj := t[j]
@@ -945,13 +949,16 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 		return 0, 0, 0, false, false
 	}
 	spA := j + 1
-	// "“C,” X, an economist, told me": the name before the description.
-	if spA < spEnd && !x.isNameAt(p, spA, spEnd) && t[j].kind == clComma {
+	// "“C,” X, an economist, told me": the name before the description;
+	// "“C,” X, Freedonia Post editor said" too, when the entities know X for
+	// a person (the body's name opens the description, not the speaker's).
+	if described := spA < spEnd && x.isNameAt(p, spA, spEnd) && !t[spEnd-1].upper && x.roleWords(p, spA, spEnd); spA < spEnd && (!x.isNameAt(p, spA, spEnd) || described) && t[j].kind == clComma {
 		k := j - 1
 		for k >= s.a && j-k <= 8 && t[k].kind == clWord && t[k].quote < 0 {
 			k--
 		}
-		if k >= s.a && k < j-1 && (t[k].kind == clClose || t[k].kind == clComma) && x.isNameAt(p, k+1, j) {
+		if k >= s.a && k < j-1 && (t[k].kind == clClose || t[k].kind == clComma) && x.isNameAt(p, k+1, j) &&
+			(!described || x.res.namesPerson(p.n, t[k+1].s, t[j-1].e)) {
 			spA, spEnd, j = k+1, j, k
 		}
 	}
@@ -1080,6 +1087,22 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 	return k, spA, spEnd, true, strong
 }
 
+// infinitiveAt tells a verb after "to" at token k, as the tagger reads it
+// or, as it may not ("to struggle" read as a noun), a lower-case word that
+// is none of a listener's: no determiner, pronoun, title, group or plural
+// ("said to reporters", "told to the BBC").
+func (x *clExtractor) infinitiveAt(p *clPara, k int) bool {
+	w := p.toks[k]
+	if w.kind != clWord || w.upper {
+		return false
+	}
+	if p.src.Tokens[w.tok].Tag == "VB" {
+		return true
+	}
+	return !clDeterminers[w.low] && !x.lex.is(w.low, wTitle|wGroup|wOrg|wDoc|wPronPerson|wPronOrg|wPronPlural) &&
+		!strings.HasSuffix(w.low, "s") && p.src.Tokens[w.tok].Tag != "PRP$" && p.src.Tokens[w.tok].Tag != "CD"
+}
+
 // quoteAfterComma tells whether a quote follows the first comma after k.
 func (x *clExtractor) quoteAfterComma(p *clPara, s clSpan, k int) bool {
 	t := p.toks
@@ -1106,6 +1129,11 @@ func (x *clExtractor) tailAfter(p *clPara, s clSpan, ce int, cue clCue, named bo
 	if ce < s.b && t[ce].kind == clWord && cue.frame != frameTell && !named {
 		w := t[ce]
 		if !(w.upper || clPreps[w.low] || clObjects[w.low] || w.low == "of" || clAdverb(w.low)) {
+			return false, false
+		}
+		// "the industry continued to struggle, with ...": "to" before a
+		// verb makes an infinitive the cue governs, no listener.
+		if w.low == "to" && ce+1 < s.b && x.infinitiveAt(p, ce+1) {
 			return false, false
 		}
 		// "said Obamacare is causing ...": a name that opens a long clause
@@ -1246,17 +1274,30 @@ func (x *clExtractor) subjectBefore(p *clPara, s clSpan, c int) (int, int) {
 	return a, b
 }
 
+// roleWords tells a description of a person that ends in its role word:
+// "Freedonia Post editor", "the network's planner".
+func (x *clExtractor) roleWords(p *clPara, a, b int) bool {
+	if x.lex.is(p.toks[b-1].low, wTitle) {
+		return true
+	}
+	_, typ := descriptionHead(p, a, b, x.lex)
+	return typ == entities.EntityPerson
+}
+
 // nameBeforeRole finds the person a role before the cue describes when the
 // writer left out the comma that closes the apposition: "Tom Reyes,
 // chairman and chief executive said", "David Haggard, American Soybean
 // Association, ASA, president said", "Melvin Sims, USDA's general sales
-// manager told". It returns the person's name, or -1.
+// manager told", "Ann Wood, Freedonia Post editor said". It returns the
+// person's name, or -1.
 func (x *clExtractor) nameBeforeRole(p *clPara, s clSpan, a, b int) (int, int) {
 	t := p.toks
 	// (a name inside may own the role, "USDA's general sales manager", or
 	// follow it, "head of Norbank")
 	_, typ := descriptionHead(p, a, b, x.lex)
-	role := x.lex.is(t[b-1].low, wTitle) && (!x.hasProper(p, a, b) || possessed(p, a, b)) ||
+	// (a lower-case role word may follow the body's name, "Freedonia Post
+	// editor": a description still, not a name)
+	role := x.lex.is(t[b-1].low, wTitle) && (!x.hasProper(p, a, b) || possessed(p, a, b) || !t[b-1].upper) ||
 		typ == entities.EntityPerson && !t[a].upper
 	if !role {
 		return -1, -1

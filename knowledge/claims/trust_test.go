@@ -653,3 +653,34 @@ func TestQuoteAfterSomeoneElseComesForward(t *testing.T) {
 		t.Errorf("a quote that goes on is lost: %+v", c)
 	}
 }
+
+// TestNamedBeforeTheRoleSpeaks: in "“C,” NAME, BODY role said" the name
+// speaks, not the role, and the name is no part of what was said.
+func TestNamedBeforeTheRoleSpeaks(t *testing.T) {
+	body := "Nora Quist was appointed last year.\n\n" +
+		"\"We are glad that the board has chosen to act at last,\" Nora Quist, HTA director said."
+	c := claimWith(claimsIn(t, body), "chosen to act")
+	if c == nil {
+		t.Fatal("the quote is no longer read")
+	}
+	if c.Speaker != "Nora Quist" || strings.Contains(c.Content, "Quist") {
+		t.Errorf("speaker %q, content %q; want Nora Quist and the quote alone", c.Speaker, c.Content)
+	}
+}
+
+// TestCarryingOnIsNoStatement: "continued" heads a statement only after a
+// quote; a verb that goes on doing something says nothing.
+func TestCarryingOnIsNoStatement(t *testing.T) {
+	for _, tt := range []struct{ body, content string }{
+		{"Despite more orders, the steel industry continued to struggle, with 4,000 jobs lost in the spring.", "jobs lost"},
+		{"Tom Reid continued his good run as he set a best of 7.2 metres in second.", "good run"},
+		{"Ada Moss showed her form as she pulled clear in the final lap.", "form"},
+	} {
+		if c := claimWith(claimsIn(t, tt.body), tt.content); c != nil {
+			t.Errorf("%q: read as %s's claim: %+v", tt.body, c.Speaker, *c)
+		}
+	}
+	if c := claimWith(claimsIn(t, "\"The new plan will not work,\" he continued."), "plan will not"); c == nil {
+		t.Error("a quote before \"he continued\" is no longer read")
+	}
+}

@@ -506,3 +506,37 @@ func TestKnownNameSpeltAsTheArticleSpellsIt(t *testing.T) {
 	}
 	t.Error("NATO not found")
 }
+
+// TestHonorificTakesASurname: "Mr Howard" is a Mr Howard, never the first
+// name of another man of the article ("Howard Pike"); and a headline's
+// "Hague", then "Mr Hague", is a person's name, not the city's.
+func TestHonorificTakesASurname(t *testing.T) {
+	for _, body := range []string{
+		"Party row\n\nSacked MP Howard Pike said he would not resign. Mr Pike said he had support.\n\n" +
+			"At a news conference, Mr Howard insisted he had kept to the rules.",
+	} {
+		a, err := Parse("s.txt", "s.txt", []byte(body), ParseOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range entities.Extract(Read(a)) {
+			if e.Name != "Howard Pike" {
+				continue
+			}
+			for _, m := range e.Mentions {
+				if m.Text == "Mr Howard" {
+					t.Errorf("%q: %q became a mention of Howard Pike", body, m.Text)
+				}
+			}
+			if slices.Contains(e.Aliases, "Howard") {
+				t.Errorf("%q: Howard Pike has the alias Howard", body)
+			}
+		}
+	}
+	a, _ := Parse("h.txt", "h.txt", []byte("Hague 'quits' front bench\n\nMr Hague, 44, told a radio show he would write books. Mr Hague said he was content."), ParseOptions{})
+	for _, e := range entities.Extract(Read(a)) {
+		if strings.Contains(e.Name, "Hague") && e.Type == entities.EntityPerson && e.Name != "Hague" {
+			t.Errorf("the person Mr Hague is named %q", e.Name)
+		}
+	}
+}
