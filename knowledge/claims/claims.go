@@ -816,28 +816,6 @@ func (x *clExtractor) reportedSentence(p *clPara, s clSpan, from int) bool {
 	return false
 }
 
-// speakerHoldsClause tells a speaker phrase whose head part, before any
-// comma, dash or bracket, holds a finite verb: "The panel upheld her claim
-// on two points, but said C" read as one phrase is a clause, whose subject
-// the resolver cannot be trusted to find in it (a relative clause set off by
-// a comma, "Jo Bell, who chairs the board,", is no head part).
-func (x *clExtractor) speakerHoldsClause(p *clPara, a, b int) bool {
-	if a < 0 || b > len(p.toks) {
-		return false
-	}
-	for k := a; k < b; k++ {
-		t := p.toks[k]
-		if t.kind != clWord {
-			return false
-		}
-		// (a participle with a subject of its own heads a clause too)
-		if v := p.src.Tokens[t.tok]; k > a && !t.upper && v.POS == text.VERB && (finiteTag(v.Tag) || v.Tag == "VBN" && p.kid(t.tok, text.RelNsubj) >= 0) {
-			return true
-		}
-	}
-	return false
-}
-
 // emit resolves the speaker of f and records the claim, unless its content
 // overlaps a claim already found in the paragraph.
 func (x *clExtractor) emit(p *clPara, f clFound) {
@@ -848,9 +826,6 @@ func (x *clExtractor) emit(p *clPara, f clFound) {
 	// what is said is a phrase the parse lost the end of (a speaker set
 	// inside the content, "C, he said, C2", is another thing).
 	if f.inherit == nil && f.spS >= 0 && f.spS < f.spE && f.spE <= len(p.toks) && p.toks[f.spS].s < f.cS && p.toks[f.spE-1].e > f.cS {
-		return
-	}
-	if f.inherit == nil && f.relPron == 0 && x.speakerHoldsClause(p, f.spS, f.spE) {
 		return
 	}
 	st, en := clTrim(p.text, f.cS, f.cE)

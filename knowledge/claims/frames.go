@@ -548,7 +548,7 @@ func bareClause(p *clPara, c int) (int, int) {
 			// "believed the polls that showed him ahead": the verb is the
 			// object's relative clause.
 			return -1, -1
-		case toks[k].Rel.Base() == text.RelMark:
+		case toks[k].Rel.Base() == text.RelMark && toks[k].Low != "to":
 			// "continued his good run as he won again": the verb is an
 			// adverbial clause's, and the object only the verb's object.
 			return -1, -1
