@@ -22,3 +22,20 @@ func TestCountedIsNoWordFromElsewhere(t *testing.T) {
 		}
 	}
 }
+
+// TestQuarterOfTheYearIsNoFraction: "the last quarter of 2003" and "two
+// quarters ahead" name stretches of time, not a quarter or a half of
+// anything; "three quarters of the seats" is still a fraction.
+func TestQuarterOfTheYearIsNoFraction(t *testing.T) {
+	a := bodyArticle("The mill cut 900 jobs during the last quarter of 2003, and the index of orders two quarters ahead fell.",
+		"Three quarters of the seats went to the farmers' party.")
+	var fractions []string
+	for _, f := range Extract(a).Figures {
+		if f.Value != nil && *f.Value < 1 {
+			fractions = append(fractions, f.Text)
+		}
+	}
+	if len(fractions) != 1 || fractions[0] != "Three quarters of the seats" {
+		t.Errorf("fractions %q; want only \"Three quarters of the seats\"", fractions)
+	}
+}
