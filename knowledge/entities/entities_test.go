@@ -540,3 +540,26 @@ func TestHonorificTakesASurname(t *testing.T) {
 		}
 	}
 }
+
+// TestNoPersonBehindATradeOrAnAcronym: "According to consultants Acme
+// Metrics, ..." names a firm of consultants (the comma closes the phrase;
+// no list goes on), and "HLS (Harper Lane System)" spells out an acronym:
+// neither is a person. "analysts Ann Tsui, Bea Marr and ..." are people.
+func TestNoPersonBehindATradeOrAnAcronym(t *testing.T) {
+	a, err := Parse("t.txt", "t.txt", []byte("Screens\n\nAccording to consultants Acme Metrics, only 9% of homes will buy one. "+
+		"Many new sets with HLS (Harper Lane System) panels went on sale. Industry analysts Ann Tsui, Bea Marr and Carl Odum disagreed."), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ents := entities.Extract(Read(a))
+	for _, name := range []string{"Acme Metrics", "Harper Lane System"} {
+		if e := findEntity(ents, name); e != nil && e.Type == entities.EntityPerson {
+			t.Errorf("%s is a person", name)
+		}
+	}
+	for _, name := range []string{"Ann Tsui", "Bea Marr"} {
+		if e := findEntity(ents, name); e == nil || e.Type != entities.EntityPerson {
+			t.Errorf("%s is no longer a person: %+v", name, e)
+		}
+	}
+}
