@@ -114,6 +114,13 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 			if ct := &p.src.Tokens[c]; content == c+1 && ct.Tag == "VBG" && p.src.Tokens[content].Tag == "NN" && p.kid(content, text.RelDet) < 0 {
 				continue
 			}
+			// "The fines claimed in 2003 eclipsed earlier years" parsed as
+			// if the fines claimed that C: a clause with no subject of its
+			// own, no "that" and nothing but a phrase between it and the
+			// cue is the subject's verb, the cue a participle.
+			if content > c && p.src.Tokens[content].Rel.Base() == text.RelCcomp && ownSubjectless(p, c, content) {
+				continue
+			}
 			bareEnd := -1
 			if content < 0 && containsString(fr.kinds, "clause") {
 				content, bareEnd = bareClause(p, c)
@@ -523,6 +530,26 @@ func clauseEnd(p *clPara, lo, hi int) int {
 		hi--
 	}
 	return hi
+}
+
+// ownSubjectless tells a clause content, a verb after the cue c, that has
+// no subject, expletive or "that" of its own and is reached from the cue
+// over a prepositional phrase only ("claimed in 2003 eclipsed").
+func ownSubjectless(p *clPara, c, content int) bool {
+	toks := p.src.Tokens
+	if p.kid(content, text.RelNsubj) >= 0 || p.kid(content, text.RelExpl) >= 0 || p.kid(content, text.RelCsubj) >= 0 ||
+		p.kid(content, text.RelMark) >= 0 || toks[content].POS != text.VERB || !finiteTag(toks[content].Tag) {
+		return false
+	}
+	if c+1 >= content || toks[c+1].POS != text.ADP {
+		return false
+	}
+	for k := c + 1; k < content; k++ {
+		if toks[k].Shape == text.ShapePunct || toks[k].Shape == text.ShapeQuote {
+			return false
+		}
+	}
+	return true
 }
 
 // bareClause reads a clause without "that" that the parse split into an

@@ -581,8 +581,11 @@ func (x *clExtractor) complement(p *clPara, s clSpan, ce int, cue clCue, bare bo
 				if j+1 < s.b && t[j+1].kind == clWord && clPreps[t[j+1].low] && j < k+10 {
 					continue // another phrase of time, place or manner
 				}
+				// (not "the losses claimed in 2003 exceeded those of 2002,
+				// ...": a verb of its own before the comma makes the cue a
+				// participle of the subject)
 				if bare && cue.frame == frameSay && clWords(p, j+1, s.b) >= 5 && t[j+1].kind == clWord &&
-					!x.lex.is(t[j+1].low, wStop) {
+					!x.lex.is(t[j+1].low, wStop) && !finiteVerbIn(p, k, j) {
 					return j + 1, true
 				}
 				break
@@ -949,6 +952,12 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 		return 0, 0, 0, false, false
 	}
 	spA := j + 1
+	// "C, a small part of what she asked for": a free relative, no speaker.
+	for k := spA; k < spEnd; k++ {
+		if t[k].kind == clWord && clWh[t[k].low] {
+			return 0, 0, 0, false, false
+		}
+	}
 	// "“C,” X, an economist, told me": the name before the description;
 	// "“C,” X, Freedonia Post editor said" too, when the entities know X for
 	// a person (the body's name opens the description, not the speaker's).
@@ -1126,6 +1135,11 @@ func (x *clExtractor) quoteAfterComma(p *clPara, s clSpan, k int) bool {
 // tells whether more content follows a comma after it ("C1, he said, C2").
 func (x *clExtractor) tailAfter(p *clPara, s clSpan, ce int, cue clCue, named bool) (bool, bool) {
 	t := p.toks
+	// "After the vote, the firm announced £50m of investment": a number
+	// after the cue is its object, so what stands before is no content.
+	if ce < s.b && !named && strings.IndexByte("0123456789£$€¥", p.text[t[ce].s]) >= 0 {
+		return false, false
+	}
 	if ce < s.b && t[ce].kind == clWord && cue.frame != frameTell && !named {
 		w := t[ce]
 		if !(w.upper || clPreps[w.low] || clObjects[w.low] || w.low == "of" || clAdverb(w.low)) {
@@ -1265,8 +1279,12 @@ func (x *clExtractor) subjectBefore(p *clPara, s clSpan, c int) (int, int) {
 	if a < 0 {
 		return -1, -1
 	}
-	if a > s.a && t[a-1].kind == clWord && clWh[t[a-1].low] {
-		return -1, -1
+	// "a small part of what she asked for": a subject after "what" is a
+	// free relative's, whose verb states nothing.
+	for k := max(a-1, s.a); k < b; k++ {
+		if t[k].kind == clWord && clWh[t[k].low] {
+			return -1, -1
+		}
 	}
 	if na, nb := x.nameBeforeRole(p, s, a, b); na >= 0 {
 		return na, nb
@@ -1599,6 +1617,17 @@ func (x *clExtractor) holdsVerb(p *clPara, a, b int) bool {
 			if pos := p.src.Tokens[t.tok].POS; pos == text.VERB || pos == text.AUX {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// finiteVerbIn tells a lower-case verb of a finite form (VBD, VBZ, VBP, MD)
+// among tokens [a, b).
+func finiteVerbIn(p *clPara, a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := p.toks[k]; t.kind == clWord && !t.upper && finiteTag(p.src.Tokens[t.tok].Tag) {
+			return true
 		}
 	}
 	return false

@@ -684,3 +684,24 @@ func TestCarryingOnIsNoStatement(t *testing.T) {
 		t.Error("a quote before \"he continued\" is no longer read")
 	}
 }
+
+// TestParticipleAndFreeRelativeAreNoCues: "the fines claimed in 2003" is a
+// participle of the subject, "what she asked for" a free relative: neither
+// says anything. "After the vote, X announced £50m" announced the money,
+// not the phrase before it.
+func TestParticipleAndFreeRelativeAreNoCues(t *testing.T) {
+	for _, tt := range []struct{ body, content string }{
+		{"The fines claimed in 2003 eclipsed previous years, including 1999 when floods pushed fines up to $20bn.", "eclipsed"},
+		{"The fines claimed in 2003 eclipsed previous years, including 1999 when floods pushed fines up to $20bn.", "floods pushed"},
+		{"Her win is likely to limit her payout to about £40,000, a small part of what she asked for.", "limit her payout"},
+		{"Less than three years after the van was launched, carmaker Dorvan has announced £50m of new investment.", "van was launched"},
+	} {
+		if c := claimWith(claimsIn(t, tt.body), tt.content); c != nil {
+			t.Errorf("%q: read as %s's claim: %+v", tt.body, c.Speaker, *c)
+		}
+	}
+	c := claimWith(claimsIn(t, "Less than three years after the van was launched, carmaker Dorvan has announced £50m of new investment."), "£50m")
+	if c == nil || !strings.Contains(c.Speaker, "Dorvan") {
+		t.Errorf("the announced money is not Dorvan's: %+v", c)
+	}
+}
