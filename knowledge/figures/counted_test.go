@@ -39,3 +39,17 @@ func TestQuarterOfTheYearIsNoFraction(t *testing.T) {
 		t.Errorf("fractions %q; want only \"Three quarters of the seats\"", fractions)
 	}
 }
+
+// TestFixedPhraseCountsNothing: "on hold at 3.25%", "on the news to
+// $12.40", "to the tune of $3m" say nothing of what the figure counts.
+func TestFixedPhraseCountsNothing(t *testing.T) {
+	a := bodyArticle("The central bank kept rates on hold at 3.25% for a fifth month. Shares in Dorvan fell 5% on the news to $12.40. " +
+		"He looted the charity to the tune of $3m.")
+	for _, f := range Extract(a).Figures {
+		for _, bad := range []string{"hold", "news", "tune"} {
+			if strings.HasSuffix(f.Counted, bad) {
+				t.Errorf("%q counts %q", f.Text, f.Counted)
+			}
+		}
+	}
+}

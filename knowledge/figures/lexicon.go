@@ -192,11 +192,14 @@ type figureLexicon struct {
 	// periodFractions are the fraction words that also name a stretch of
 	// time ("quarter"), and periodOpeners the words that make them one.
 	periodFractions, periodOpeners map[string]bool
-	startWords                     map[string]bool // the words a figure may begin with
-	compounds                      map[[2]string]float64
-	streets                        map[string]bool
-	isoRows                        map[string]int // ISO code, lower-cased, to its currency row
-	ageRow                         int            // the row of years of age, for "aged 12"
+	// circumstances are the nouns of fixed phrases around a figure that
+	// never say what it counts ("on hold at 4.75%").
+	circumstances map[string]bool
+	startWords    map[string]bool // the words a figure may begin with
+	compounds     map[[2]string]float64
+	streets       map[string]bool
+	isoRows       map[string]int // ISO code, lower-cased, to its currency row
+	ageRow        int            // the row of years of age, for "aged 12"
 }
 
 func parseFloatCell(s string) float64 {
@@ -252,6 +255,7 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 		timeRefs:        lexiconSet("time_references"),
 		periodFractions: lexiconSet("period_fractions"),
 		periodOpeners:   lexiconSet("period_openers"),
+		circumstances:   lexiconSet("circumstance_nouns"),
 		streets:         lexiconSet("street_words"),
 	}
 	roles := map[string]int{"unit": roleUnit, "teen": roleTeen, "tens": roleTens, "hundred": roleHundred,
