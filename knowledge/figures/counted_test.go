@@ -1,6 +1,7 @@
 package figures_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -51,5 +52,18 @@ func TestFixedPhraseCountsNothing(t *testing.T) {
 				t.Errorf("%q counts %q", f.Text, f.Counted)
 			}
 		}
+	}
+}
+
+// TestModelNumberIsNoCount: "the Apex 3 Series" is a model's name, not three
+// of anything; "the station told CNN 25 people died" still counts people.
+func TestModelNumberIsNoCount(t *testing.T) {
+	a := bodyArticle("The Apex 3 Series sold well in the spring. A local station told CNN 25 people died.")
+	var texts []string
+	for _, f := range Extract(a).Figures {
+		texts = append(texts, f.Text)
+	}
+	if slices.Contains(texts, "3 Series") || !slices.Contains(texts, "25 people") {
+		t.Errorf("figures %q; want \"25 people\" and no \"3 Series\"", texts)
 	}
 }
