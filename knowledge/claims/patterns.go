@@ -116,11 +116,15 @@ func (x *clExtractor) finite(p *clPara, s clSpan, c, ce int, cue clCue, mainSp [
 				f.relPron = who + 1
 			}
 			f.cS, f.cE, f.quoted = x.contentFrom(p, s, k)
+			if f.relPron > 0 {
+				f.cE = x.relativeEnd(p, s, k, f.cE)
+			}
 			return f, true
 		}
 		if a, who, ok := x.relativeSpeaker(p, s, c); ok {
 			f.spS, f.spE, f.relPron = a.a, a.b, who+1
 			f.cS, f.cE, f.quoted = x.contentFrom(p, s, k)
+			f.cE = x.relativeEnd(p, s, k, f.cE)
 			return f, true
 		}
 	}
@@ -800,6 +804,19 @@ func (x *clExtractor) contentFrom(p *clPara, s clSpan, k int) (int, int, bool) {
 	}
 	st, en := t[k].s, t[end-1].e
 	return st, en, false
+}
+
+// relativeEnd ends the content of a cue inside a relative clause at the
+// comma that closes the clause, where the main clause's verb follows:
+// "Acme, which revealed that it would cut jobs, hit a yearly high".
+func (x *clExtractor) relativeEnd(p *clPara, s clSpan, k, end int) int {
+	t := p.toks
+	for j := k + 1; j+1 < s.b && t[j].s < end; j++ {
+		if t[j].kind == clComma && t[j].quote < 0 && t[j+1].kind == clWord && !t[j+1].upper && finiteTag(p.src.Tokens[t[j+1].tok].Tag) {
+			return t[j-1].e
+		}
+	}
+	return end
 }
 
 // dashAfter tells whether another top-level dash follows k in the

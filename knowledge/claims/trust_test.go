@@ -705,3 +705,16 @@ func TestParticipleAndFreeRelativeAreNoCues(t *testing.T) {
 		t.Errorf("the announced money is not Dorvan's: %+v", c)
 	}
 }
+
+// TestRelativeClauseEndsTheContent: what a firm "which revealed that C"
+// revealed ends where its relative clause does; the main clause's verb
+// after the comma is the writer's.
+func TestRelativeClauseEndsTheContent(t *testing.T) {
+	c := claimWith(claimsIn(t, "Phone firm Dorvan, which recently revealed that it would leave the mobile market, hit a yearly high."), "leave the mobile")
+	if c == nil {
+		t.Fatal("the revealed clause is no longer read")
+	}
+	if strings.Contains(c.Content, "yearly high") {
+		t.Errorf("content %q runs into the main clause", c.Content)
+	}
+}
