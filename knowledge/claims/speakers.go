@@ -786,7 +786,7 @@ func (r *clResolver) described(p *clPara, a, b int, lex *clLexicon) *clRef {
 	}
 	for _, w := range append([]string{head}, descriptionHeads()[head]...) {
 		for i := len(r.refs) - 1; i >= 0; i-- {
-			if r.refs[i].typ != entities.EntityPerson && clHasWord(strings.ToLower(r.refs[i].name), w) {
+			if r.refs[i].typ != entities.EntityPerson && clHasWord(strings.ToLower(r.refs[i].name), w) && refHeadFits(r.refs[i].name, w) {
 				return &r.refs[i]
 			}
 		}
@@ -917,6 +917,24 @@ func descriptionHead(p *clPara, a, b int, lex *clLexicon) (string, string) {
 		return w.low, entities.EntityGroup
 	}
 	return "", ""
+}
+
+// refHeadFits tells whether a speaker remembered by a description, not a
+// name ("a panel of industry experts"), has the word w for its head ("the
+// panel"), not for a modifier ("the global farming industry" is another
+// speaker). A name ("Bank of Freedonia") fits by any of its words.
+func refHeadFits(name, w string) bool {
+	if name == "" || name[0] < 'a' || name[0] > 'z' {
+		return true
+	}
+	low := strings.ToLower(name)
+	if i := strings.Index(low, " of "); i >= 0 {
+		low = low[:i]
+	}
+	if i := strings.LastIndexByte(low, ' '); i >= 0 {
+		low = low[i+1:]
+	}
+	return low == w || strings.TrimSuffix(low, "s") == w
 }
 
 // personDescriptor tells whether the head of "the <head>" describes a

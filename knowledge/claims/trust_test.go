@@ -718,3 +718,18 @@ func TestRelativeClauseEndsTheContent(t *testing.T) {
 		t.Errorf("content %q runs into the main clause", c.Content)
 	}
 }
+
+// TestDescriptionMatchesAHeadNotAModifier: "the global farming industry"
+// is not "a panel of industry experts" named before it; "the panel" is.
+func TestDescriptionMatchesAHeadNotAModifier(t *testing.T) {
+	body := "Farm trade is on the verge of change, says a panel of industry experts.\n\n" +
+		"The global farming industry says more than three million tonnes of grain are sold every month. " +
+		"But the panel said prices would stay low for a year."
+	cs := claimsIn(t, body)
+	if c := claimWith(cs, "tonnes of grain"); c == nil || strings.Contains(c.Speaker, "panel") {
+		t.Errorf("the industry's claim: %+v", c)
+	}
+	if c := claimWith(cs, "prices would stay low"); c == nil || !strings.Contains(c.Speaker, "panel") {
+		t.Errorf("the panel's claim: %+v", c)
+	}
+}
