@@ -563,3 +563,16 @@ func TestNoPersonBehindATradeOrAnAcronym(t *testing.T) {
 		}
 	}
 }
+
+// TestListWithoutAndTypesItsNames: four names or more joined by commas
+// alone are a list, as a table of qualifiers writes it; a name typed as a
+// person by default among clubs is a club.
+func TestListWithoutAndTypesItsNames(t *testing.T) {
+	a, err := Parse("l.txt", "l.txt", []byte("Cup draw\n\nThe qualifiers are: Rapid Vienna, Sporting Lisbon, Dynamo Kiev, Hertha Berlin, Torvald Brenning."), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := findEntity(entities.Extract(Read(a)), "Torvald Brenning"); e != nil && e.Type == entities.EntityPerson {
+		t.Errorf("a club listed among clubs is a person: %+v", e)
+	}
+}

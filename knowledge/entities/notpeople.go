@@ -209,7 +209,9 @@ func (x *entityExtractor) listOf(para []*cand, i int) []*cand {
 	for hi+1 < len(para) && joined(para[hi], para[hi+1]) {
 		hi++
 	}
-	if !conj || lo == hi {
+	// (four names or more joined by commas are a list without "and" too,
+	// as tables and line-ups write them: "Porto, Real Madrid, Werder Bremen")
+	if !conj && hi-lo < 3 || lo == hi {
 		return nil
 	}
 	return para[lo : hi+1]
