@@ -576,3 +576,14 @@ func TestListWithoutAndTypesItsNames(t *testing.T) {
 		t.Errorf("a club listed among clubs is a person: %+v", e)
 	}
 }
+
+// TestWorkAfterItsKindIsNoPerson: "dark comedy Harvey Lamb" names a show.
+func TestWorkAfterItsKindIsNoPerson(t *testing.T) {
+	a, err := Parse("w.txt", "w.txt", []byte("TV\n\nIn the sitcom category, dark comedy Harvey Lamb - which began on a small channel - was shortlisted."), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := findEntity(entities.Extract(Read(a)), "Harvey Lamb"); e != nil && e.Type == entities.EntityPerson {
+		t.Errorf("a comedy is a person: %+v", e)
+	}
+}
