@@ -211,6 +211,12 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 			if lo >= hi || lo <= c && c < hi || p.src.Tokens[lo].Low == "who" || p.src.Tokens[lo].Low == "which" {
 				break
 			}
+			// "continued to struggle, with 900 jobs lost": a clause opened
+			// by "with" tells the circumstances, no statement (a frame of
+			// "with", "agreed with the plan", is another thing).
+			if w := firstWordAt(p, lo, hi); w >= 0 && p.src.Tokens[w].Low == "with" && !containsString(fr.kinds, "with") {
+				break
+			}
 			cue := p.text[t.s:t.e]
 			if fr.particle != "" {
 				cue += " " + fr.particle
@@ -530,6 +536,17 @@ func clauseEnd(p *clPara, lo, hi int) int {
 		hi--
 	}
 	return hi
+}
+
+// firstWordAt returns the first token of [lo, hi) that is no punctuation,
+// or -1.
+func firstWordAt(p *clPara, lo, hi int) int {
+	for k := lo; k < hi; k++ {
+		if p.src.Tokens[k].POS != text.PUNCT {
+			return k
+		}
+	}
+	return -1
 }
 
 // ownSubjectless tells a clause content, a verb after the cue c, that has

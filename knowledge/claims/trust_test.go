@@ -674,6 +674,8 @@ func TestCarryingOnIsNoStatement(t *testing.T) {
 	for _, tt := range []struct{ body, content string }{
 		{"Despite more orders, the steel industry continued to struggle, with 4,000 jobs lost in the spring.", "jobs lost"},
 		{"Tom Reid continued his good run as he set a best of 7.2 metres in second.", "good run"},
+		{"But, despite more people in jobs, the steel sector continued to suffer, with 5,000 workers axed during the spring - " +
+			"pushing output to a record low of 2.1 million tonnes by the end of the year.", "workers axed"},
 		{"Ada Moss showed her form as she pulled clear in the final lap.", "form"},
 	} {
 		if c := claimWith(claimsIn(t, tt.body), tt.content); c != nil {
