@@ -67,3 +67,21 @@ func TestModelNumberIsNoCount(t *testing.T) {
 		t.Errorf("figures %q; want \"25 people\" and no \"3 Series\"", texts)
 	}
 }
+
+// TestMetresByTheJump: "a best of 16.76m" is a distance in metres; "debt
+// of 12.45m" and "2.35m customers" are millions.
+func TestMetresByTheJump(t *testing.T) {
+	a := bodyArticle("Reid set a best of 16.76m in second. The firm had 2.35m customers. Its debt was 12.45m.")
+	want := map[string]float64{"16.76m": 16.76, "2.35m customers": 2350000, "12.45m": 12450000}
+	for _, f := range Extract(a).Figures {
+		if v, ok := want[f.Text]; ok {
+			if f.Value == nil || *f.Value != v {
+				t.Errorf("%q = %v, want %v", f.Text, f.Value, v)
+			}
+			delete(want, f.Text)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("figures not read: %v", want)
+	}
+}

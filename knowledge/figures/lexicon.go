@@ -195,11 +195,14 @@ type figureLexicon struct {
 	// circumstances are the nouns of fixed phrases around a figure that
 	// never say what it counts ("on hold at 4.75%").
 	circumstances map[string]bool
-	startWords    map[string]bool // the words a figure may begin with
-	compounds     map[[2]string]float64
-	streets       map[string]bool
-	isoRows       map[string]int // ISO code, lower-cased, to its currency row
-	ageRow        int            // the row of years of age, for "aged 12"
+	// distanceCues are the words before a decimal number with "m" that
+	// make it metres ("a best of 16.76m").
+	distanceCues map[string]bool
+	startWords   map[string]bool // the words a figure may begin with
+	compounds    map[[2]string]float64
+	streets      map[string]bool
+	isoRows      map[string]int // ISO code, lower-cased, to its currency row
+	ageRow       int            // the row of years of age, for "aged 12"
 }
 
 func parseFloatCell(s string) float64 {
@@ -256,6 +259,7 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 		periodFractions: lexiconSet("period_fractions"),
 		periodOpeners:   lexiconSet("period_openers"),
 		circumstances:   lexiconSet("circumstance_nouns"),
+		distanceCues:    lexiconSet("distance_cues"),
 		streets:         lexiconSet("street_words"),
 	}
 	roles := map[string]int{"unit": roleUnit, "teen": roleTeen, "tens": roleTens, "hundred": roleHundred,
