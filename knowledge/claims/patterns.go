@@ -157,6 +157,11 @@ func (x *clExtractor) participle(p *clPara, s clSpan, c, ce int, cue clCue, main
 	if !ok {
 		return f, false
 	}
+	// "a film just by saying the actor's name": a bare object with no verb
+	// is words spoken, no statement.
+	if k == ce && !x.quotedRest(p, s, k) && !x.holdsVerb(p, k, s.b) {
+		return f, false
+	}
 	// "He’s claiming that C": the contraction holds the subject.
 	if c-1 > s.a && p.contracted(c-2) != "" {
 		f.spS, f.spE = c-2, c

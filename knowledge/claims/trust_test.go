@@ -735,3 +735,15 @@ func TestDescriptionMatchesAHeadNotAModifier(t *testing.T) {
 		t.Errorf("the panel's claim: %+v", c)
 	}
 }
+
+// TestSpokenWordsAreNoStatement: "by saying the star's name" utters a
+// name and states nothing; ", saying the board had failed" states.
+func TestSpokenWordsAreNoStatement(t *testing.T) {
+	cs := claimsIn(t, "Users will be able to pick a film just by saying the star's name. Mr Bell left the club, saying the board had failed.")
+	if c := claimWith(cs, "star's name"); c != nil {
+		t.Errorf("a name said aloud became %s's claim", c.Speaker)
+	}
+	if c := claimWith(cs, "board had failed"); c == nil {
+		t.Error("Bell's statement is no longer read")
+	}
+}
