@@ -97,6 +97,11 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 			continue
 		}
 		c := p.node(v)
+		// "if it made no cuts, it expects to lose $1bn": what is expected
+		// only on a condition is no claim without it.
+		if p.conditionOn(c) {
+			continue
+		}
 		// "is likely to want", "appeared to hope": a verb that another
 		// predicate governs is the writer's guess; "C, he believed, C2" is
 		// for the patterns.
@@ -536,6 +541,19 @@ func clauseEnd(p *clPara, lo, hi int) int {
 		hi--
 	}
 	return hi
+}
+
+// conditionOn tells a verb c that governs a clause of condition before it:
+// "if it made no cuts, it expects C", "unless rates fall, they plan C".
+func (p *clPara) conditionOn(c int) bool {
+	s := p.src.SentenceOf(c)
+	for k := s.Start; k < c; k++ {
+		t := &p.src.Tokens[k]
+		if t.Head == c && t.Rel.Base() == text.RelAdvcl && p.kid(k, text.RelMark, "if", "unless") >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // firstWordAt returns the first token of [lo, hi) that is no punctuation,

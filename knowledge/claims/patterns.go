@@ -159,7 +159,7 @@ func (x *clExtractor) participle(p *clPara, s clSpan, c, ce int, cue clCue, main
 	}
 	// "a film just by saying the actor's name": a bare object with no verb
 	// is words spoken, no statement.
-	if k == ce && !x.quotedRest(p, s, k) && !x.holdsVerb(p, k, s.b) {
+	if k == ce && x.lex.is(cue.lemma, wUtters) && !x.quotedRest(p, s, k) && !x.holdsVerb(p, k, s.b) {
 		return f, false
 	}
 	// "He’s claiming that C": the contraction holds the subject.

@@ -747,3 +747,13 @@ func TestSpokenWordsAreNoStatement(t *testing.T) {
 		t.Error("Bell's statement is no longer read")
 	}
 }
+
+// TestConditionalExpectationIsNoClaim: what is expected only if something
+// happens is not shown as expected outright.
+func TestConditionalExpectationIsNoClaim(t *testing.T) {
+	for _, c := range claimsIn(t, "If the strike goes ahead, the airline expects to lose $40m a week.") {
+		if strings.Contains(c.Content, "lose $40m") && !strings.Contains(c.Content, "strike") {
+			t.Errorf("a conditional expectation shown outright: %+v", c)
+		}
+	}
+}
