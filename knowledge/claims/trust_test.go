@@ -757,3 +757,15 @@ func TestConditionalExpectationIsNoClaim(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerCaseGivenNameIsNoPerson: "the bill" (a law) is no Bill: "he"
+// after it is the professor named in the sentence between.
+func TestLowerCaseGivenNameIsNoPerson(t *testing.T) {
+	body := "MPs are due to vote on the Road Bill. The bill includes changes to fines. " +
+		"The research, carried out by transport expert professor Alan Ferris, says a lower limit would save lives. " +
+		"He estimates that this would save the country £119m a year."
+	c := claimWith(claimsIn(t, body), "save the country")
+	if c == nil || c.Speaker != "Alan Ferris" {
+		t.Errorf("the estimate's speaker: %+v; want Alan Ferris", c)
+	}
+}
