@@ -769,3 +769,16 @@ func TestLowerCaseGivenNameIsNoPerson(t *testing.T) {
 		t.Errorf("the estimate's speaker: %+v; want Alan Ferris", c)
 	}
 }
+
+// TestYetToIsNotYet: "has yet to confirm that C" says C was not confirmed;
+// no claim of it stands, while a later "confirmed that" does.
+func TestYetToIsNotYet(t *testing.T) {
+	cs := claimsIn(t, "But Ayr boss Tom Reid has yet to confirm that Bell is on his way from the club. "+
+		"The board is yet to say whether it will sell. Reid confirmed that Bell had trained with the squad.")
+	if c := claimWith(cs, "on his way"); c != nil {
+		t.Errorf("what is not yet confirmed is shown as confirmed: %+v", *c)
+	}
+	if c := claimWith(cs, "trained with the squad"); c == nil {
+		t.Error("the confirmed statement is no longer read")
+	}
+}
