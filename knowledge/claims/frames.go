@@ -329,7 +329,11 @@ func frameContent(p *clPara, c int, kinds []string) int {
 		default:
 			s := p.src.SentenceOf(c)
 			for o := s.Start; o < s.End; o++ {
-				if p.src.Tokens[o].Head == c && p.src.Tokens[o].Rel.Base() == text.RelObl && p.kid(o, text.RelCase, k) >= 0 {
+				// (not "speaking ahead of the match": "of" there is part
+				// of a preposition of two words, and a word of its own
+				// stands before it)
+				if cs := p.kid(o, text.RelCase, k); p.src.Tokens[o].Head == c && p.src.Tokens[o].Rel.Base() == text.RelObl && cs >= 0 &&
+					!(cs-1 > c && p.src.Tokens[cs-1].POS == text.ADV) {
 					return o
 				}
 			}

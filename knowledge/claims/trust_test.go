@@ -782,3 +782,15 @@ func TestYetToIsNotYet(t *testing.T) {
 		t.Error("the confirmed statement is no longer read")
 	}
 }
+
+// TestTwoWordPrepositionIsNoFrame: "speaking ahead of the match" says
+// nothing of the match; "spoke of her pride" does.
+func TestTwoWordPrepositionIsNoFrame(t *testing.T) {
+	cs := claimsIn(t, "Ms Lane was speaking ahead of the third round cup clash between the two clubs on Sunday. She spoke of her pride in the team.")
+	if c := claimWith(cs, "cup clash"); c != nil {
+		t.Errorf("'ahead of' read as 'speak of': %+v", *c)
+	}
+	if c := claimWith(cs, "her pride"); c == nil {
+		t.Error("'spoke of her pride' is no longer read")
+	}
+}
