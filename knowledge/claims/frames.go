@@ -330,10 +330,10 @@ func frameContent(p *clPara, c int, kinds []string) int {
 			s := p.src.SentenceOf(c)
 			for o := s.Start; o < s.End; o++ {
 				// (not "speaking ahead of the match": "of" there is part
-				// of a preposition of two words, and a word of its own
-				// stands before it)
+				// of a preposition of two words, an adverb of place or
+				// cause before it; "spoke emotionally of" has one of manner)
 				if cs := p.kid(o, text.RelCase, k); p.src.Tokens[o].Head == c && p.src.Tokens[o].Rel.Base() == text.RelObl && cs >= 0 &&
-					!(cs-1 > c && p.src.Tokens[cs-1].POS == text.ADV) {
+					!(cs-1 > c && p.src.Tokens[cs-1].POS == text.ADV && !strings.HasSuffix(p.src.Tokens[cs-1].Low, "ly")) {
 					return o
 				}
 			}
