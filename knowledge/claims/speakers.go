@@ -487,7 +487,10 @@ func (r *clResolver) entityBefore(n, at int, pron string, lex *clLexicon) *clRef
 			if eg := r.entityGender(m.ent); g != genderUnknown && eg != genderUnknown && eg != g {
 				continue // "she" is no Tom
 			}
-			if (par < n || m.end <= at) && want(r.ents[m.ent].Type) && (best < 0 || m.start > ms[best].start) {
+			// (not one the content names: "they wanted to make groups
+			// like Acme known" is not Acme speaking)
+			if (par < n || m.end <= at) && want(r.ents[m.ent].Type) && (best < 0 || m.start > ms[best].start) &&
+				!r.namedInContent(&clRef{name: r.ents[m.ent].Name, id: r.ents[m.ent].ID}) {
 				best = i
 			}
 		}

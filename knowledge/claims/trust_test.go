@@ -794,3 +794,14 @@ func TestTwoWordPrepositionIsNoFrame(t *testing.T) {
 		t.Error("'spoke of her pride' is no longer read")
 	}
 }
+
+// TestPronounIsNoneTheContentNames: "they wanted to make groups like Los
+// Duendes de Plan K accessible" is not that group speaking.
+func TestPronounIsNoneTheContentNames(t *testing.T) {
+	body := "He has worked with Los Duendes de Plan K, a group from Madrid.\n\n" +
+		"\"The groups are not really known,\" he said. Millan and two friends set out to change that - " +
+		"they wanted to make groups like Los Duendes de Plan K accessible to fans globally."
+	if c := claimWith(claimsIn(t, body), "accessible to fans"); c != nil && strings.Contains(c.Speaker, "Duendes") {
+		t.Errorf("the band the content names speaks: %+v", *c)
+	}
+}
