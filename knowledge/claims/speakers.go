@@ -223,6 +223,13 @@ func (r *clResolver) noteSubject(p *clPara, s clSpan, lex *clLexicon) {
 	if a < 0 {
 		return
 	}
+	// "Berios and Marou then skipped tests": two people named together are
+	// whom a "they" after them stands for.
+	if e := namesJoined(p, a, b, s); e > b {
+		r.at.para, r.at.at, r.weight = p.n, p.toks[a].s, salSubject
+		r.remember(clRef{name: p.text[p.toks[a].s:p.toks[e-1].e], typ: entities.EntityGroup})
+		return
+	}
 	// "The governor's office released a statement": the author of what
 	// "the statement" says next, named or not.
 	for k := b; k < s.b; k++ {
@@ -290,6 +297,23 @@ func (r *clResolver) noteSubject(p *clPara, s clSpan, lex *clLexicon) {
 	// "The report said C. Acme Corp rejected the findings. It said …":
 	// "it" is the organisation named since, not the document.
 	r.docSpoke = nil
+}
+
+// namesJoined returns the end of "X and Y" when the subject [a, b) is a
+// capitalised name and "and" and another capitalised name follow it, or b.
+func namesJoined(p *clPara, a, b int, s clSpan) int {
+	t := p.toks
+	if b >= s.b || t[b].kind != clWord || t[b].low != "and" || !t[a].upper || clDeterminers[t[a].low] {
+		return b
+	}
+	e := b + 1
+	for e < s.b && t[e].kind == clWord && t[e].upper && !clDeterminers[t[e].low] {
+		e++
+	}
+	if e == b+1 {
+		return b
+	}
+	return e
 }
 
 // clDescription is the surface of a phrase without a name, its leading

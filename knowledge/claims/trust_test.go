@@ -805,3 +805,14 @@ func TestPronounIsNoneTheContentNames(t *testing.T) {
 		t.Errorf("the band the content names speaks: %+v", *c)
 	}
 }
+
+// TestTheyAfterTwoNamedPeople: "they" after "Berios and Marou skipped
+// tests" is the two, not the body named before them.
+func TestTheyAfterTwoNamedPeople(t *testing.T) {
+	body := "The International Association of Athletics Federations (IAAF) has asked Kostas Berios and Eleni Marou to explain why they missed tests. " +
+		"The IAAF said it was waiting for a reply.\n\n" +
+		"But Berios and Marou then went on to skip tests in Oslo and Rome, when they decided to fly back to Greece early."
+	if c := claimWith(claimsIn(t, body), "fly back"); c != nil && strings.Contains(c.Speaker, "Athletics") {
+		t.Errorf("they = %q; want the two athletes", c.Speaker)
+	}
+}
