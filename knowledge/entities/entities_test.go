@@ -587,3 +587,22 @@ func TestWorkAfterItsKindIsNoPerson(t *testing.T) {
 		t.Errorf("a comedy is a person: %+v", e)
 	}
 }
+
+// TestGivenNameBeforeAPlaceHead: "in Parliament's Victoria Tower", "at
+// Rodney Parade" are places; "Wayne Tower said" is a man.
+func TestGivenNameBeforeAPlaceHead(t *testing.T) {
+	a, err := Parse("p.txt", "p.txt", []byte("Archive\n\nThe papers are kept on 12 floors in Parliament's Victoria Tower. "+
+		"Newport won 3-0 at Rodney Parade. Wayne Tower said he was pleased."), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ents := entities.Extract(Read(a))
+	for _, name := range []string{"Victoria Tower", "Rodney Parade"} {
+		if e := findEntity(ents, name); e == nil || e.Type != entities.EntityPlace {
+			t.Errorf("%s: %+v, want a place", name, e)
+		}
+	}
+	if e := findEntity(ents, "Wayne Tower"); e == nil || e.Type != entities.EntityPerson {
+		t.Errorf("Wayne Tower: %+v, want a person", e)
+	}
+}

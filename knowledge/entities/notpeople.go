@@ -124,7 +124,15 @@ func (x *entityExtractor) placesGivenNames() {
 			if c.firstTok < 1 || c.lastTok+1 < len(toks) && toks[c.lastTok+1].poss {
 				return false // "in Wayne Bridge's absence"
 			}
-			switch toks[c.firstTok-1].low {
+			k := c.firstTok - 1
+			// "in Parliament's Victoria Tower": past the owner's name
+			if toks[k].poss && k >= 2 {
+				k--
+				for k > 0 && toks[k].upper && toks[k].word {
+					k--
+				}
+			}
+			switch toks[k].low {
 			case "in", "at", "near", "into", "outside", "inside":
 				return true
 			}
