@@ -45,9 +45,9 @@ func TestQuarterOfTheYearIsNoFraction(t *testing.T) {
 // $12.40", "to the tune of $3m" say nothing of what the figure counts.
 func TestFixedPhraseCountsNothing(t *testing.T) {
 	a := bodyArticle("The central bank kept rates on hold at 3.25% for a fifth month. Shares in Dorvan fell 5% on the news to $12.40. " +
-		"He looted the charity to the tune of $3m.")
+		"He looted the charity to the tune of $3m. The Kell optimism index - a leading indicator of growth two quarters ahead - edged up in May to 104.5.")
 	for _, f := range Extract(a).Figures {
-		for _, bad := range []string{"hold", "news", "tune"} {
+		for _, bad := range []string{"hold", "news", "tune", "quarters"} {
 			if strings.HasSuffix(f.Counted, bad) {
 				t.Errorf("%q counts %q", f.Text, f.Counted)
 			}
