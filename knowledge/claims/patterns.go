@@ -199,6 +199,13 @@ func (x *clExtractor) participle(p *clPara, s clSpan, c, ce int, cue clCue, main
 	}
 	prev := c - 1
 	if prev >= s.a && t[prev].kind == clWord && !t[prev].upper && x.lex.is(strings.TrimSuffix(t[prev].low, "s"), wDoc) {
+		// "must issue a statement promising C": a document yet to be
+		// written says nothing so far.
+		for j := prev - 1; j >= s.a && j >= prev-6; j-- {
+			if t[j].kind == clWord && clModals[t[j].low] {
+				return f, false
+			}
+		}
 		// "a statement saying that C", "tweets claiming C"
 		if a, b := x.sentenceSubject(p, s); a >= 0 && b <= prev {
 			f.spS, f.spE = a, b

@@ -816,3 +816,12 @@ func TestTheyAfterTwoNamedPeople(t *testing.T) {
 		t.Errorf("they = %q; want the two athletes", c.Speaker)
 	}
 }
+
+// TestStatementYetToBeWrittenSaysNothing: "must issue a written statement
+// promising C" is a duty, no promise made.
+func TestStatementYetToBeWrittenSaysNothing(t *testing.T) {
+	cs := claimsIn(t, "Under the deal, Ruritania must issue a written statement promising to sign an accord with its neighbour.")
+	if c := claimWith(cs, "sign an accord"); c != nil {
+		t.Errorf("a statement yet to be issued promises: %+v", *c)
+	}
+}
