@@ -828,6 +828,10 @@ func (x *clExtractor) emit(p *clPara, f clFound) {
 	if f.inherit == nil && f.spS >= 0 && f.spS < f.spE && f.spE <= len(p.toks) && p.toks[f.spS].s < f.cS && p.toks[f.spE-1].e > f.cS {
 		return
 	}
+	// ", German car maker Acme": no comma opens a speaker's phrase.
+	for f.inherit == nil && f.spS >= 0 && f.spS+1 < f.spE && f.spE <= len(p.toks) && p.toks[f.spS].kind == clComma {
+		f.spS++
+	}
 	st, en := clTrim(p.text, f.cS, f.cE)
 	if en-st < 2 {
 		return

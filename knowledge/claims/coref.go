@@ -438,7 +438,8 @@ func gendered(w string) bool {
 	if i := strings.LastIndexByte(w, '-'); i >= 0 {
 		w = w[i+1:]
 	}
-	return genderWords()[w] != genderUnknown
+	// (a given name written in lower case is a common noun: "the bill")
+	return claimLexicon().is(w, wMale|wFemale)
 }
 
 // clauseWeight is the salience of the person mentioned at bytes [st, en) of

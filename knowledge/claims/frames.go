@@ -97,6 +97,11 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 			continue
 		}
 		c := p.node(v)
+		// "if it made no cuts, it expects to lose $1bn": what is expected
+		// only on a condition is no claim without it.
+		if p.conditionOn(c) {
+			continue
+		}
 		// "is likely to want", "appeared to hope": a verb that another
 		// predicate governs is the writer's guess; "C, he believed, C2" is
 		// for the patterns.
@@ -112,6 +117,13 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 			// "best director for X and supporting actor for Y": a participle
 			// right before a bare singular noun is its adjective, no verb.
 			if ct := &p.src.Tokens[c]; content == c+1 && ct.Tag == "VBG" && p.src.Tokens[content].Tag == "NN" && p.kid(content, text.RelDet) < 0 {
+				continue
+			}
+			// "The fines claimed in 2003 eclipsed earlier years" parsed as
+			// if the fines claimed that C: a clause with no subject of its
+			// own, no "that" and nothing but a phrase between it and the
+			// cue is the subject's verb, the cue a participle.
+			if content > c && p.src.Tokens[content].Rel.Base() == text.RelCcomp && ownSubjectless(p, c, content) {
 				continue
 			}
 			bareEnd := -1
@@ -202,6 +214,12 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 			// "his radio show who said ...": a content that opens with a
 			// relative pronoun tells the parse took a noun for the verb.
 			if lo >= hi || lo <= c && c < hi || p.src.Tokens[lo].Low == "who" || p.src.Tokens[lo].Low == "which" {
+				break
+			}
+			// "continued to struggle, with 900 jobs lost": a clause opened
+			// by "with" tells the circumstances, no statement (a frame of
+			// "with", "agreed with the plan", is another thing).
+			if w := firstWordAt(p, lo, hi); w >= 0 && p.src.Tokens[w].Low == "with" && !containsString(fr.kinds, "with") {
 				break
 			}
 			cue := p.text[t.s:t.e]
@@ -311,7 +329,11 @@ func frameContent(p *clPara, c int, kinds []string) int {
 		default:
 			s := p.src.SentenceOf(c)
 			for o := s.Start; o < s.End; o++ {
-				if p.src.Tokens[o].Head == c && p.src.Tokens[o].Rel.Base() == text.RelObl && p.kid(o, text.RelCase, k) >= 0 {
+				// (not "speaking ahead of the match": "of" there is part
+				// of a preposition of two words, an adverb of place or
+				// cause before it; "spoke emotionally of" has one of manner)
+				if cs := p.kid(o, text.RelCase, k); p.src.Tokens[o].Head == c && p.src.Tokens[o].Rel.Base() == text.RelObl && cs >= 0 &&
+					!(cs-1 > c && p.src.Tokens[cs-1].POS == text.ADV && !strings.HasSuffix(p.src.Tokens[cs-1].Low, "ly")) {
 					return o
 				}
 			}
@@ -525,6 +547,50 @@ func clauseEnd(p *clPara, lo, hi int) int {
 	return hi
 }
 
+// conditionOn tells a verb c that governs a clause of condition before it:
+// "if it made no cuts, it expects C", "unless rates fall, they plan C".
+func (p *clPara) conditionOn(c int) bool {
+	s := p.src.SentenceOf(c)
+	for k := s.Start; k < c; k++ {
+		t := &p.src.Tokens[k]
+		if t.Head == c && t.Rel.Base() == text.RelAdvcl && p.kid(k, text.RelMark, "if", "unless") >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// firstWordAt returns the first token of [lo, hi) that is no punctuation,
+// or -1.
+func firstWordAt(p *clPara, lo, hi int) int {
+	for k := lo; k < hi; k++ {
+		if p.src.Tokens[k].POS != text.PUNCT {
+			return k
+		}
+	}
+	return -1
+}
+
+// ownSubjectless tells a clause content, a verb after the cue c, that has
+// no subject, expletive or "that" of its own and is reached from the cue
+// over a prepositional phrase only ("claimed in 2003 eclipsed").
+func ownSubjectless(p *clPara, c, content int) bool {
+	toks := p.src.Tokens
+	if p.kid(content, text.RelNsubj) >= 0 || p.kid(content, text.RelExpl) >= 0 || p.kid(content, text.RelCsubj) >= 0 ||
+		p.kid(content, text.RelMark) >= 0 || toks[content].POS != text.VERB || !finiteTag(toks[content].Tag) {
+		return false
+	}
+	if c+1 >= content || toks[c+1].POS != text.ADP {
+		return false
+	}
+	for k := c + 1; k < content; k++ {
+		if toks[k].Shape == text.ShapePunct || toks[k].Shape == text.ShapeQuote {
+			return false
+		}
+	}
+	return true
+}
+
 // bareClause reads a clause without "that" that the parse split into an
 // object and the rest ("believes his efforts to slow the warming will be
 // his legacy"): an object right after the verb, then, with no mark of
@@ -547,6 +613,10 @@ func bareClause(p *clPara, c int) (int, int) {
 		case toks[k].Tag == "WDT" || toks[k].Tag == "WP" || toks[k].Low == "that":
 			// "believed the polls that showed him ahead": the verb is the
 			// object's relative clause.
+			return -1, -1
+		case toks[k].Rel.Base() == text.RelMark && toks[k].Low != "to":
+			// "continued his good run as he won again": the verb is an
+			// adverbial clause's, and the object only the verb's object.
 			return -1, -1
 		case (toks[k].POS == text.AUX || toks[k].POS == text.VERB) && finiteTag(toks[k].Tag):
 			return o, s.End

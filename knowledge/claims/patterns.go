@@ -116,11 +116,15 @@ func (x *clExtractor) finite(p *clPara, s clSpan, c, ce int, cue clCue, mainSp [
 				f.relPron = who + 1
 			}
 			f.cS, f.cE, f.quoted = x.contentFrom(p, s, k)
+			if f.relPron > 0 {
+				f.cE = x.relativeEnd(p, s, k, f.cE)
+			}
 			return f, true
 		}
 		if a, who, ok := x.relativeSpeaker(p, s, c); ok {
 			f.spS, f.spE, f.relPron = a.a, a.b, who+1
 			f.cS, f.cE, f.quoted = x.contentFrom(p, s, k)
+			f.cE = x.relativeEnd(p, s, k, f.cE)
 			return f, true
 		}
 	}
@@ -151,6 +155,11 @@ func (x *clExtractor) participle(p *clPara, s clSpan, c, ce int, cue clCue, main
 		k, ok = ce, true
 	}
 	if !ok {
+		return f, false
+	}
+	// "a film just by saying the actor's name": a bare object with no verb
+	// is words spoken, no statement.
+	if k == ce && x.lex.is(cue.lemma, wUtters) && !x.quotedRest(p, s, k) && !x.holdsVerb(p, k, s.b) {
 		return f, false
 	}
 	// "He’s claiming that C": the contraction holds the subject.
@@ -190,6 +199,13 @@ func (x *clExtractor) participle(p *clPara, s clSpan, c, ce int, cue clCue, main
 	}
 	prev := c - 1
 	if prev >= s.a && t[prev].kind == clWord && !t[prev].upper && x.lex.is(strings.TrimSuffix(t[prev].low, "s"), wDoc) {
+		// "must issue a statement promising C": a document yet to be
+		// written says nothing so far.
+		for j := prev - 1; j >= s.a && j >= prev-6; j-- {
+			if t[j].kind == clWord && clModals[t[j].low] {
+				return f, false
+			}
+		}
 		// "a statement saying that C", "tweets claiming C"
 		if a, b := x.sentenceSubject(p, s); a >= 0 && b <= prev {
 			f.spS, f.spE = a, b
@@ -558,6 +574,10 @@ func (x *clExtractor) complement(p *clPara, s clSpan, ce int, cue clCue, bare bo
 	// in reference to the flood, “C”; but "said about 120,000 hectares
 	// were lost": a word that qualifies a number opens no phrase
 	approx := x.approxSubject(p, s, k)
+	// "continued to suffer, with C": an infinitive is no such phrase.
+	if t[k].kind == clWord && t[k].low == "to" && k+1 < s.b && x.infinitiveAt(p, k+1) {
+		return 0, false
+	}
 	if t[k].kind == clWord && clPreps[t[k].low] && !approx {
 		for j := k; j < s.b && j < k+20; j++ {
 			tj := t[j]
@@ -577,8 +597,11 @@ func (x *clExtractor) complement(p *clPara, s clSpan, ce int, cue clCue, bare bo
 				if j+1 < s.b && t[j+1].kind == clWord && clPreps[t[j+1].low] && j < k+10 {
 					continue // another phrase of time, place or manner
 				}
+				// (not "the losses claimed in 2003 exceeded those of 2002,
+				// ...": a verb of its own before the comma makes the cue a
+				// participle of the subject)
 				if bare && cue.frame == frameSay && clWords(p, j+1, s.b) >= 5 && t[j+1].kind == clWord &&
-					!x.lex.is(t[j+1].low, wStop) {
+					!x.lex.is(t[j+1].low, wStop) && !finiteVerbIn(p, k, j) {
 					return j + 1, true
 				}
 				break
@@ -795,6 +818,19 @@ func (x *clExtractor) contentFrom(p *clPara, s clSpan, k int) (int, int, bool) {
 	return st, en, false
 }
 
+// relativeEnd ends the content of a cue inside a relative clause at the
+// comma that closes the clause, where the main clause's verb follows:
+// "Acme, which revealed that it would cut jobs, hit a yearly high".
+func (x *clExtractor) relativeEnd(p *clPara, s clSpan, k, end int) int {
+	t := p.toks
+	for j := k + 1; j+1 < s.b && t[j].s < end; j++ {
+		if t[j].kind == clComma && t[j].quote < 0 && t[j+1].kind == clWord && !t[j+1].upper && finiteTag(p.src.Tokens[t[j+1].tok].Tag) {
+			return t[j-1].e
+		}
+	}
+	return end
+}
+
 // dashAfter tells whether another top-level dash follows k in the
 // sentence: two dashes set off an aside inside the content.
 func (x *clExtractor) dashAfter(p *clPara, s clSpan, k int) bool {
@@ -945,13 +981,22 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 		return 0, 0, 0, false, false
 	}
 	spA := j + 1
-	// "“C,” X, an economist, told me": the name before the description.
-	if spA < spEnd && !x.isNameAt(p, spA, spEnd) && t[j].kind == clComma {
+	// "C, a small part of what she asked for": a free relative, no speaker.
+	for k := spA; k < spEnd; k++ {
+		if t[k].kind == clWord && clWh[t[k].low] {
+			return 0, 0, 0, false, false
+		}
+	}
+	// "“C,” X, an economist, told me": the name before the description;
+	// "“C,” X, Freedonia Post editor said" too, when the entities know X for
+	// a person (the body's name opens the description, not the speaker's).
+	if described := spA < spEnd && x.isNameAt(p, spA, spEnd) && !t[spEnd-1].upper && x.roleWords(p, spA, spEnd); spA < spEnd && (!x.isNameAt(p, spA, spEnd) || described) && t[j].kind == clComma {
 		k := j - 1
 		for k >= s.a && j-k <= 8 && t[k].kind == clWord && t[k].quote < 0 {
 			k--
 		}
-		if k >= s.a && k < j-1 && (t[k].kind == clClose || t[k].kind == clComma) && x.isNameAt(p, k+1, j) {
+		if k >= s.a && k < j-1 && (t[k].kind == clClose || t[k].kind == clComma) && x.isNameAt(p, k+1, j) &&
+			(!described || x.res.namesPerson(p.n, t[k+1].s, t[j-1].e)) {
 			spA, spEnd, j = k+1, j, k
 		}
 	}
@@ -1080,6 +1125,22 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 	return k, spA, spEnd, true, strong
 }
 
+// infinitiveAt tells a verb after "to" at token k, as the tagger reads it
+// or, as it may not ("to struggle" read as a noun), a lower-case word that
+// is none of a listener's: no determiner, pronoun, title, group or plural
+// ("said to reporters", "told to the BBC").
+func (x *clExtractor) infinitiveAt(p *clPara, k int) bool {
+	w := p.toks[k]
+	if w.kind != clWord || w.upper {
+		return false
+	}
+	if p.src.Tokens[w.tok].Tag == "VB" {
+		return true
+	}
+	return !clDeterminers[w.low] && !x.lex.is(w.low, wTitle|wGroup|wOrg|wDoc|wPronPerson|wPronOrg|wPronPlural) &&
+		!strings.HasSuffix(w.low, "s") && p.src.Tokens[w.tok].Tag != "PRP$" && p.src.Tokens[w.tok].Tag != "CD"
+}
+
 // quoteAfterComma tells whether a quote follows the first comma after k.
 func (x *clExtractor) quoteAfterComma(p *clPara, s clSpan, k int) bool {
 	t := p.toks
@@ -1103,9 +1164,19 @@ func (x *clExtractor) quoteAfterComma(p *clPara, s clSpan, k int) bool {
 // tells whether more content follows a comma after it ("C1, he said, C2").
 func (x *clExtractor) tailAfter(p *clPara, s clSpan, ce int, cue clCue, named bool) (bool, bool) {
 	t := p.toks
+	// "After the vote, the firm announced £50m of investment": a number
+	// after the cue is its object, so what stands before is no content.
+	if ce < s.b && !named && strings.IndexByte("0123456789£$€¥", p.text[t[ce].s]) >= 0 {
+		return false, false
+	}
 	if ce < s.b && t[ce].kind == clWord && cue.frame != frameTell && !named {
 		w := t[ce]
 		if !(w.upper || clPreps[w.low] || clObjects[w.low] || w.low == "of" || clAdverb(w.low)) {
+			return false, false
+		}
+		// "the industry continued to struggle, with ...": "to" before a
+		// verb makes an infinitive the cue governs, no listener.
+		if w.low == "to" && ce+1 < s.b && x.infinitiveAt(p, ce+1) {
 			return false, false
 		}
 		// "said Obamacare is causing ...": a name that opens a long clause
@@ -1237,8 +1308,12 @@ func (x *clExtractor) subjectBefore(p *clPara, s clSpan, c int) (int, int) {
 	if a < 0 {
 		return -1, -1
 	}
-	if a > s.a && t[a-1].kind == clWord && clWh[t[a-1].low] {
-		return -1, -1
+	// "a small part of what she asked for": a subject after "what" is a
+	// free relative's, whose verb states nothing.
+	for k := max(a-1, s.a); k < b; k++ {
+		if t[k].kind == clWord && clWh[t[k].low] {
+			return -1, -1
+		}
 	}
 	if na, nb := x.nameBeforeRole(p, s, a, b); na >= 0 {
 		return na, nb
@@ -1246,17 +1321,30 @@ func (x *clExtractor) subjectBefore(p *clPara, s clSpan, c int) (int, int) {
 	return a, b
 }
 
+// roleWords tells a description of a person that ends in its role word:
+// "Freedonia Post editor", "the network's planner".
+func (x *clExtractor) roleWords(p *clPara, a, b int) bool {
+	if x.lex.is(p.toks[b-1].low, wTitle) {
+		return true
+	}
+	_, typ := descriptionHead(p, a, b, x.lex)
+	return typ == entities.EntityPerson
+}
+
 // nameBeforeRole finds the person a role before the cue describes when the
 // writer left out the comma that closes the apposition: "Tom Reyes,
 // chairman and chief executive said", "David Haggard, American Soybean
 // Association, ASA, president said", "Melvin Sims, USDA's general sales
-// manager told". It returns the person's name, or -1.
+// manager told", "Ann Wood, Freedonia Post editor said". It returns the
+// person's name, or -1.
 func (x *clExtractor) nameBeforeRole(p *clPara, s clSpan, a, b int) (int, int) {
 	t := p.toks
 	// (a name inside may own the role, "USDA's general sales manager", or
 	// follow it, "head of Norbank")
 	_, typ := descriptionHead(p, a, b, x.lex)
-	role := x.lex.is(t[b-1].low, wTitle) && (!x.hasProper(p, a, b) || possessed(p, a, b)) ||
+	// (a lower-case role word may follow the body's name, "Freedonia Post
+	// editor": a description still, not a name)
+	role := x.lex.is(t[b-1].low, wTitle) && (!x.hasProper(p, a, b) || possessed(p, a, b) || !t[b-1].upper) ||
 		typ == entities.EntityPerson && !t[a].upper
 	if !role {
 		return -1, -1
@@ -1558,6 +1646,17 @@ func (x *clExtractor) holdsVerb(p *clPara, a, b int) bool {
 			if pos := p.src.Tokens[t.tok].POS; pos == text.VERB || pos == text.AUX {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// finiteVerbIn tells a lower-case verb of a finite form (VBD, VBZ, VBP, MD)
+// among tokens [a, b).
+func finiteVerbIn(p *clPara, a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := p.toks[k]; t.kind == clWord && !t.upper && finiteTag(p.src.Tokens[t.tok].Tag) {
+			return true
 		}
 	}
 	return false

@@ -223,6 +223,13 @@ func (r *clResolver) noteSubject(p *clPara, s clSpan, lex *clLexicon) {
 	if a < 0 {
 		return
 	}
+	// "Berios and Marou then skipped tests": two people named together are
+	// whom a "they" after them stands for.
+	if e := namesJoined(p, a, b, s); e > b {
+		r.at.para, r.at.at, r.weight = p.n, p.toks[a].s, salSubject
+		r.remember(clRef{name: p.text[p.toks[a].s:p.toks[e-1].e], typ: entities.EntityGroup})
+		return
+	}
 	// "The governor's office released a statement": the author of what
 	// "the statement" says next, named or not.
 	for k := b; k < s.b; k++ {
@@ -290,6 +297,23 @@ func (r *clResolver) noteSubject(p *clPara, s clSpan, lex *clLexicon) {
 	// "The report said C. Acme Corp rejected the findings. It said …":
 	// "it" is the organisation named since, not the document.
 	r.docSpoke = nil
+}
+
+// namesJoined returns the end of "X and Y" when the subject [a, b) is a
+// capitalised name and "and" and another capitalised name follow it, or b.
+func namesJoined(p *clPara, a, b int, s clSpan) int {
+	t := p.toks
+	if b >= s.b || t[b].kind != clWord || t[b].low != "and" || !t[a].upper || clDeterminers[t[a].low] {
+		return b
+	}
+	e := b + 1
+	for e < s.b && t[e].kind == clWord && t[e].upper && !clDeterminers[t[e].low] {
+		e++
+	}
+	if e == b+1 {
+		return b
+	}
+	return e
 }
 
 // clDescription is the surface of a phrase without a name, its leading
@@ -487,7 +511,10 @@ func (r *clResolver) entityBefore(n, at int, pron string, lex *clLexicon) *clRef
 			if eg := r.entityGender(m.ent); g != genderUnknown && eg != genderUnknown && eg != g {
 				continue // "she" is no Tom
 			}
-			if (par < n || m.end <= at) && want(r.ents[m.ent].Type) && (best < 0 || m.start > ms[best].start) {
+			// (not one the content names: "they wanted to make groups
+			// like Acme known" is not Acme speaking)
+			if (par < n || m.end <= at) && want(r.ents[m.ent].Type) && (best < 0 || m.start > ms[best].start) &&
+				!r.namedInContent(&clRef{name: r.ents[m.ent].Name, id: r.ents[m.ent].ID}) {
 				best = i
 			}
 		}
@@ -786,7 +813,7 @@ func (r *clResolver) described(p *clPara, a, b int, lex *clLexicon) *clRef {
 	}
 	for _, w := range append([]string{head}, descriptionHeads()[head]...) {
 		for i := len(r.refs) - 1; i >= 0; i-- {
-			if r.refs[i].typ != entities.EntityPerson && clHasWord(strings.ToLower(r.refs[i].name), w) {
+			if r.refs[i].typ != entities.EntityPerson && clHasWord(strings.ToLower(r.refs[i].name), w) && refHeadFits(r.refs[i].name, w) {
 				return &r.refs[i]
 			}
 		}
@@ -917,6 +944,24 @@ func descriptionHead(p *clPara, a, b int, lex *clLexicon) (string, string) {
 		return w.low, entities.EntityGroup
 	}
 	return "", ""
+}
+
+// refHeadFits tells whether a speaker remembered by a description, not a
+// name ("a panel of industry experts"), has the word w for its head ("the
+// panel"), not for a modifier ("the global farming industry" is another
+// speaker). A name ("Bank of Freedonia") fits by any of its words.
+func refHeadFits(name, w string) bool {
+	if name == "" || name[0] < 'a' || name[0] > 'z' {
+		return true
+	}
+	low := strings.ToLower(name)
+	if i := strings.Index(low, " of "); i >= 0 {
+		low = low[:i]
+	}
+	if i := strings.LastIndexByte(low, ' '); i >= 0 {
+		low = low[i+1:]
+	}
+	return low == w || strings.TrimSuffix(low, "s") == w
 }
 
 // personDescriptor tells whether the head of "the <head>" describes a

@@ -128,8 +128,9 @@ func (p *clPara) clause(c int) int {
 }
 
 // negatedVerb tells whether the verb i is negated: "did not claim", "never
-// said", "nobody said", or the complement of a verb that refuses ("refused
-// to say", "declined to confirm") or of a negated one ("did not want to say").
+// said", "nobody said", "has yet to confirm", or the complement of a verb
+// that refuses ("refused to say", "declined to confirm") or of a negated one
+// ("did not want to say").
 func (p *clPara) negatedVerb(i int, lex *clLexicon) bool {
 	for steps := 0; i >= 0 && steps < 4; steps++ {
 		if k := p.kid(i, text.RelAdvmod, clNegators...); k >= 0 && k < i && p.toks[p.view[k]].quote < 0 {
@@ -148,6 +149,18 @@ func (p *clPara) negatedVerb(i int, lex *clLexicon) bool {
 		// "nobody said", "neither regulator estimated", "no official said"
 		if s := p.kid(i, text.RelNsubj); s >= 0 && (lex.is(p.src.Tokens[s].Low, wNobody) || p.kid(s, text.RelDet, "no", "neither") >= 0 && p.toks[p.view[s]].quote < 0) {
 			return true
+		}
+		// "has yet to confirm", "is yet to say": not done so far ("yet"
+		// on the verb itself or on the one "to" hangs it from).
+		if m := p.kid(i, text.RelMark, "to"); m >= 0 {
+			if k := p.kid(i, text.RelAdvmod, "yet"); k >= 0 && k < m {
+				return true
+			}
+			if h := p.src.Tokens[i].Head; h >= 0 && h < i {
+				if k := p.kid(h, text.RelAdvmod, "yet"); k > h && k < m {
+					return true
+				}
+			}
 		}
 		t := &p.src.Tokens[i]
 		if t.Rel.Base() != text.RelXcomp || t.Head < 0 {
@@ -407,7 +420,7 @@ func (x *clExtractor) worthParsing(p *clPara, f *clFound) bool {
 		switch {
 		case t.Start < cue.Start:
 			switch t.Low {
-			case "not", "n't", "never", "no", "hardly", "scarcely", "nobody", "none", "neither", "without", "while", "although", "though", "whereas", "by",
+			case "not", "n't", "never", "no", "hardly", "scarcely", "nobody", "none", "neither", "without", "while", "although", "though", "whereas", "by", "yet",
 				"whether", "if", "must", "should", "ought", "whenever", "unless":
 				return true
 			}

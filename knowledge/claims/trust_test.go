@@ -677,3 +677,175 @@ func TestAdjectiveOfADescriptionIsNoSpeaker(t *testing.T) {
 		t.Errorf("a name ending in a nationality word lost its speaker: %+v", c)
 	}
 }
+
+// TestNamedBeforeTheRoleSpeaks: in "“C,” NAME, BODY role said" the name
+// speaks, not the role, and the name is no part of what was said.
+func TestNamedBeforeTheRoleSpeaks(t *testing.T) {
+	body := "Nora Quist was appointed last year.\n\n" +
+		"\"We are glad that the board has chosen to act at last,\" Nora Quist, HTA director said."
+	c := claimWith(claimsIn(t, body), "chosen to act")
+	if c == nil {
+		t.Fatal("the quote is no longer read")
+	}
+	if c.Speaker != "Nora Quist" || strings.Contains(c.Content, "Quist") {
+		t.Errorf("speaker %q, content %q; want Nora Quist and the quote alone", c.Speaker, c.Content)
+	}
+}
+
+// TestCarryingOnIsNoStatement: "continued" heads a statement only after a
+// quote; a verb that goes on doing something says nothing.
+func TestCarryingOnIsNoStatement(t *testing.T) {
+	for _, tt := range []struct{ body, content string }{
+		{"Despite more orders, the steel industry continued to struggle, with 4,000 jobs lost in the spring.", "jobs lost"},
+		{"Tom Reid continued his good run as he set a best of 7.2 metres in second.", "good run"},
+		{"But, despite more people in jobs, the steel sector continued to suffer, with 5,000 workers axed during the spring - " +
+			"pushing output to a record low of 2.1 million tonnes by the end of the year.", "workers axed"},
+		{"Ada Moss showed her form as she pulled clear in the final lap.", "form"},
+	} {
+		if c := claimWith(claimsIn(t, tt.body), tt.content); c != nil {
+			t.Errorf("%q: read as %s's claim: %+v", tt.body, c.Speaker, *c)
+		}
+	}
+	if c := claimWith(claimsIn(t, "\"The new plan will not work,\" he continued."), "plan will not"); c == nil {
+		t.Error("a quote before \"he continued\" is no longer read")
+	}
+}
+
+// TestParticipleAndFreeRelativeAreNoCues: "the fines claimed in 2003" is a
+// participle of the subject, "what she asked for" a free relative: neither
+// says anything. "After the vote, X announced £50m" announced the money,
+// not the phrase before it.
+func TestParticipleAndFreeRelativeAreNoCues(t *testing.T) {
+	for _, tt := range []struct{ body, content string }{
+		{"The fines claimed in 2003 eclipsed previous years, including 1999 when floods pushed fines up to $20bn.", "eclipsed"},
+		{"The fines claimed in 2003 eclipsed previous years, including 1999 when floods pushed fines up to $20bn.", "floods pushed"},
+		{"Her win is likely to limit her payout to about £40,000, a small part of what she asked for.", "limit her payout"},
+		{"Less than three years after the van was launched, carmaker Dorvan has announced £50m of new investment.", "van was launched"},
+	} {
+		if c := claimWith(claimsIn(t, tt.body), tt.content); c != nil {
+			t.Errorf("%q: read as %s's claim: %+v", tt.body, c.Speaker, *c)
+		}
+	}
+	c := claimWith(claimsIn(t, "Less than three years after the van was launched, carmaker Dorvan has announced £50m of new investment."), "£50m")
+	if c == nil || !strings.Contains(c.Speaker, "Dorvan") {
+		t.Errorf("the announced money is not Dorvan's: %+v", c)
+	}
+}
+
+// TestRelativeClauseEndsTheContent: what a firm "which revealed that C"
+// revealed ends where its relative clause does; the main clause's verb
+// after the comma is the writer's.
+func TestRelativeClauseEndsTheContent(t *testing.T) {
+	c := claimWith(claimsIn(t, "Phone firm Dorvan, which recently revealed that it would leave the mobile market, hit a yearly high."), "leave the mobile")
+	if c == nil {
+		t.Fatal("the revealed clause is no longer read")
+	}
+	if strings.Contains(c.Content, "yearly high") {
+		t.Errorf("content %q runs into the main clause", c.Content)
+	}
+}
+
+// TestDescriptionMatchesAHeadNotAModifier: "the global farming industry"
+// is not "a panel of industry experts" named before it; "the panel" is.
+func TestDescriptionMatchesAHeadNotAModifier(t *testing.T) {
+	body := "Farm trade is on the verge of change, says a panel of industry experts.\n\n" +
+		"The global farming industry says more than three million tonnes of grain are sold every month. " +
+		"But the panel said prices would stay low for a year."
+	cs := claimsIn(t, body)
+	if c := claimWith(cs, "tonnes of grain"); c == nil || strings.Contains(c.Speaker, "panel") {
+		t.Errorf("the industry's claim: %+v", c)
+	}
+	if c := claimWith(cs, "prices would stay low"); c == nil || !strings.Contains(c.Speaker, "panel") {
+		t.Errorf("the panel's claim: %+v", c)
+	}
+}
+
+// TestSpokenWordsAreNoStatement: "by saying the star's name" utters a
+// name and states nothing; ", saying the board had failed" states.
+func TestSpokenWordsAreNoStatement(t *testing.T) {
+	cs := claimsIn(t, "Users will be able to pick a film just by saying the star's name. Mr Bell left the club, saying the board had failed.")
+	if c := claimWith(cs, "star's name"); c != nil {
+		t.Errorf("a name said aloud became %s's claim", c.Speaker)
+	}
+	if c := claimWith(cs, "board had failed"); c == nil {
+		t.Error("Bell's statement is no longer read")
+	}
+}
+
+// TestConditionalExpectationIsNoClaim: what is expected only if something
+// happens is not shown as expected outright.
+func TestConditionalExpectationIsNoClaim(t *testing.T) {
+	for _, c := range claimsIn(t, "If the strike goes ahead, the airline expects to lose $40m a week.") {
+		if strings.Contains(c.Content, "lose $40m") && !strings.Contains(c.Content, "strike") {
+			t.Errorf("a conditional expectation shown outright: %+v", c)
+		}
+	}
+}
+
+// TestLowerCaseGivenNameIsNoPerson: "the bill" (a law) is no Bill: "he"
+// after it is the professor named in the sentence between.
+func TestLowerCaseGivenNameIsNoPerson(t *testing.T) {
+	body := "MPs are due to vote on the Road Bill. The bill includes changes to fines. " +
+		"The research, carried out by transport expert professor Alan Ferris, says a lower limit would save lives. " +
+		"He estimates that this would save the country £119m a year."
+	c := claimWith(claimsIn(t, body), "save the country")
+	if c == nil || c.Speaker != "Alan Ferris" {
+		t.Errorf("the estimate's speaker: %+v; want Alan Ferris", c)
+	}
+}
+
+// TestYetToIsNotYet: "has yet to confirm that C" says C was not confirmed;
+// no claim of it stands, while a later "confirmed that" does.
+func TestYetToIsNotYet(t *testing.T) {
+	cs := claimsIn(t, "But Ayr boss Tom Reid has yet to confirm that Bell is on his way from the club. "+
+		"The board is yet to say whether it will sell. Reid confirmed that Bell had trained with the squad.")
+	if c := claimWith(cs, "on his way"); c != nil {
+		t.Errorf("what is not yet confirmed is shown as confirmed: %+v", *c)
+	}
+	if c := claimWith(cs, "trained with the squad"); c == nil {
+		t.Error("the confirmed statement is no longer read")
+	}
+}
+
+// TestTwoWordPrepositionIsNoFrame: "speaking ahead of the match" says
+// nothing of the match; "spoke of her pride" does.
+func TestTwoWordPrepositionIsNoFrame(t *testing.T) {
+	cs := claimsIn(t, "Ms Lane was speaking ahead of the third round cup clash between the two clubs on Sunday. She spoke of her pride in the team.")
+	if c := claimWith(cs, "cup clash"); c != nil {
+		t.Errorf("'ahead of' read as 'speak of': %+v", *c)
+	}
+	if c := claimWith(cs, "her pride"); c == nil {
+		t.Error("'spoke of her pride' is no longer read")
+	}
+}
+
+// TestPronounIsNoneTheContentNames: "they wanted to make groups like Los
+// Duendes de Plan K accessible" is not that group speaking.
+func TestPronounIsNoneTheContentNames(t *testing.T) {
+	body := "He has worked with Los Duendes de Plan K, a group from Madrid.\n\n" +
+		"\"The groups are not really known,\" he said. Millan and two friends set out to change that - " +
+		"they wanted to make groups like Los Duendes de Plan K accessible to fans globally."
+	if c := claimWith(claimsIn(t, body), "accessible to fans"); c != nil && strings.Contains(c.Speaker, "Duendes") {
+		t.Errorf("the band the content names speaks: %+v", *c)
+	}
+}
+
+// TestTheyAfterTwoNamedPeople: "they" after "Berios and Marou skipped
+// tests" is the two, not the body named before them.
+func TestTheyAfterTwoNamedPeople(t *testing.T) {
+	body := "The International Association of Athletics Federations (IAAF) has asked Kostas Berios and Eleni Marou to explain why they missed tests. " +
+		"The IAAF said it was waiting for a reply.\n\n" +
+		"But Berios and Marou then went on to skip tests in Oslo and Rome, when they decided to fly back to Greece early."
+	if c := claimWith(claimsIn(t, body), "fly back"); c != nil && strings.Contains(c.Speaker, "Athletics") {
+		t.Errorf("they = %q; want the two athletes", c.Speaker)
+	}
+}
+
+// TestStatementYetToBeWrittenSaysNothing: "must issue a written statement
+// promising C" is a duty, no promise made.
+func TestStatementYetToBeWrittenSaysNothing(t *testing.T) {
+	cs := claimsIn(t, "Under the deal, Ruritania must issue a written statement promising to sign an accord with its neighbour.")
+	if c := claimWith(cs, "sign an accord"); c != nil {
+		t.Errorf("a statement yet to be issued promises: %+v", *c)
+	}
+}

@@ -431,7 +431,7 @@ func (x *entityExtractor) findRelated(c *cand, key string) int {
 				best = id
 			}
 		case single && len(lw) >= 2 && lw[0] == c.words[0] && x.lx.given[c.words[0]] && lean == vPerson && c.votes[vOrg] == 0 && c.votes[vPlace] == 0 &&
-			!(x.regnalNamed(c) && !slices.ContainsFunc(cl.cands, x.regnalNamed)):
+			!(x.regnalNamed(c) && !slices.ContainsFunc(cl.cands, x.regnalNamed)) && !x.surnameNamed(c):
 			// "Sonia" after "Sonia O'Sullivan": a first name alone, if only one person has it.
 			if best >= 0 && best != id && x.clusters[best].leaning() == vPerson && x.clusters[best].longest.words[0] == c.words[0] {
 				// "Robert Kilroy-Silk" and "the Robert Kilroy-Silk Party"
@@ -478,12 +478,17 @@ func (x *entityExtractor) absorb(c *cand, id int) {
 	}
 	ini := initials(c.words)
 	for oid, cl := range x.clusters {
-		if oid == id || cl.dead || cl.longest.group || len(cl.longest.words) == 0 || len(cl.longest.words) >= len(c.words) || cl.longest.known {
+		if oid == id || cl.dead || cl.longest.group || len(cl.longest.words) == 0 || len(cl.longest.words) >= len(c.words) {
 			continue
 		}
 		lw := cl.longest.words
 		w := lw[0]
 		lean := cl.leaning()
+		if cl.longest.known && lean != vPerson {
+			// A gazetteer's name stays itself, unless its mentions make it
+			// a person's surname ("Hague" in a headline, then "Mr Hague").
+			continue
+		}
 		single := len(lw) == 1
 		if c.peerOf == 0 && cl.peer() {
 			continue // "Lord Weston of Brockley" is not "Peter James Weston"
@@ -494,7 +499,7 @@ func (x *entityExtractor) absorb(c *cand, id int) {
 		// "Elton" before "Elton John": a given name alone, when no other
 		// person of the article has it.
 		given := single && x.lx.given[w] && w == c.words[0] && c.votes[vPerson] > c.votes[vOrg] && !x.firstNameTaken(w, id) &&
-			!(slices.ContainsFunc(cl.cands, x.regnalNamed) && !x.regnalNamed(c))
+			!(slices.ContainsFunc(cl.cands, x.regnalNamed) && !x.regnalNamed(c)) && !slices.ContainsFunc(cl.cands, x.surnameNamed)
 		if single && (lean == vPlace || lean < 0) && c.votes[vPlace] >= 3 && len(c.words) == 2 && w == c.words[0] && x.lx.placeLast[c.words[1]] ||
 			(lean == vPerson || lean < 0) && c.votes[vOrg] < 3 && (surname || given) ||
 			single && lean == vOrg && w == ini && c.votes[vPerson] == 0 {
@@ -518,6 +523,13 @@ func (x *entityExtractor) absorb(c *cand, id int) {
 // person ("Harry Kane").
 func (x *entityExtractor) regnalNamed(c *cand) bool {
 	return slices.ContainsFunc(c.roles, func(r string) bool { return x.lx.regnal[titleKey(r)] })
+}
+
+// surnameNamed tells a candidate written after an honorific that stands
+// before a surname ("Mr Howard", "Dr Fox"): its one word is a surname, never
+// the first name of a namesake ("Howard Flight").
+func (x *entityExtractor) surnameNamed(c *cand) bool {
+	return slices.ContainsFunc(c.roles, func(r string) bool { return x.lx.surnamed[titleKey(r)] })
 }
 
 // firstNameTaken tells whether a person cluster other than id has a name of
@@ -745,8 +757,9 @@ func isHeadlineForm(alias, name string) bool {
 		(strings.Contains(alias, " ") || EntityKey(alias) == EntityKey(name))
 }
 
-// bestName picks an entity's name: a gazetteer's canonical name, the
-// expansion of an acronym, or the fullest form.
+// bestName picks an entity's name: a gazetteer's canonical name (a place's
+// is no person's: "Mr Hague" is not "The Hague"), the expansion of an
+// acronym, or the fullest form.
 func (x *entityExtractor) bestName(cl *ecluster) string {
 	var acr []string
 	for _, c := range cl.cands {
@@ -757,7 +770,7 @@ func (x *entityExtractor) bestName(cl *ecluster) string {
 		}
 	}
 	for _, c := range cl.cands {
-		if kn, ok := x.lx.known[c.key]; ok && c.known {
+		if kn, ok := x.lx.known[c.key]; ok && c.known && (cl.typ != EntityPerson || kn.typ == EntityPerson) {
 			// The table's name, spelt as the article spells it ("NATO",
 			// not the table's "Nato"), so that it reads as written.
 			// A headline in capitals is no spelling, but a short acronym is.

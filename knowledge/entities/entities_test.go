@@ -528,3 +528,103 @@ func TestPossessorIsNotWhatTheVerbTakes(t *testing.T) {
 		}
 	}
 }
+
+// TestHonorificTakesASurname: "Mr Howard" is a Mr Howard, never the first
+// name of another man of the article ("Howard Pike"); and a headline's
+// "Hague", then "Mr Hague", is a person's name, not the city's.
+func TestHonorificTakesASurname(t *testing.T) {
+	for _, body := range []string{
+		"Party row\n\nSacked MP Howard Pike said he would not resign. Mr Pike said he had support.\n\n" +
+			"At a news conference, Mr Howard insisted he had kept to the rules.",
+	} {
+		a, err := Parse("s.txt", "s.txt", []byte(body), ParseOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range entities.Extract(Read(a)) {
+			if e.Name != "Howard Pike" {
+				continue
+			}
+			for _, m := range e.Mentions {
+				if m.Text == "Mr Howard" {
+					t.Errorf("%q: %q became a mention of Howard Pike", body, m.Text)
+				}
+			}
+			if slices.Contains(e.Aliases, "Howard") {
+				t.Errorf("%q: Howard Pike has the alias Howard", body)
+			}
+		}
+	}
+	a, _ := Parse("h.txt", "h.txt", []byte("Hague 'quits' front bench\n\nMr Hague, 44, told a radio show he would write books. Mr Hague said he was content."), ParseOptions{})
+	for _, e := range entities.Extract(Read(a)) {
+		if strings.Contains(e.Name, "Hague") && e.Type == entities.EntityPerson && e.Name != "Hague" {
+			t.Errorf("the person Mr Hague is named %q", e.Name)
+		}
+	}
+}
+
+// TestNoPersonBehindATradeOrAnAcronym: "According to consultants Acme
+// Metrics, ..." names a firm of consultants (the comma closes the phrase;
+// no list goes on), and "HLS (Harper Lane System)" spells out an acronym:
+// neither is a person. "analysts Ann Tsui, Bea Marr and ..." are people.
+func TestNoPersonBehindATradeOrAnAcronym(t *testing.T) {
+	a, err := Parse("t.txt", "t.txt", []byte("Screens\n\nAccording to consultants Acme Metrics, only 9% of homes will buy one. "+
+		"Many new sets with HLS (Harper Lane System) panels went on sale. Industry analysts Ann Tsui, Bea Marr and Carl Odum disagreed."), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ents := entities.Extract(Read(a))
+	for _, name := range []string{"Acme Metrics", "Harper Lane System"} {
+		if e := findEntity(ents, name); e != nil && e.Type == entities.EntityPerson {
+			t.Errorf("%s is a person", name)
+		}
+	}
+	for _, name := range []string{"Ann Tsui", "Bea Marr"} {
+		if e := findEntity(ents, name); e == nil || e.Type != entities.EntityPerson {
+			t.Errorf("%s is no longer a person: %+v", name, e)
+		}
+	}
+}
+
+// TestListWithoutAndTypesItsNames: four names or more joined by commas
+// alone are a list, as a table of qualifiers writes it; a name typed as a
+// person by default among clubs is a club.
+func TestListWithoutAndTypesItsNames(t *testing.T) {
+	a, err := Parse("l.txt", "l.txt", []byte("Cup draw\n\nThe qualifiers are: Rapid Vienna, Sporting Lisbon, Dynamo Kiev, Hertha Berlin, Torvald Brenning."), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := findEntity(entities.Extract(Read(a)), "Torvald Brenning"); e != nil && e.Type == entities.EntityPerson {
+		t.Errorf("a club listed among clubs is a person: %+v", e)
+	}
+}
+
+// TestWorkAfterItsKindIsNoPerson: "dark comedy Harvey Lamb" names a show.
+func TestWorkAfterItsKindIsNoPerson(t *testing.T) {
+	a, err := Parse("w.txt", "w.txt", []byte("TV\n\nIn the sitcom category, dark comedy Harvey Lamb - which began on a small channel - was shortlisted."), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := findEntity(entities.Extract(Read(a)), "Harvey Lamb"); e != nil && e.Type == entities.EntityPerson {
+		t.Errorf("a comedy is a person: %+v", e)
+	}
+}
+
+// TestGivenNameBeforeAPlaceHead: "in Parliament's Victoria Tower", "at
+// Rodney Parade" are places; "Wayne Tower said" is a man.
+func TestGivenNameBeforeAPlaceHead(t *testing.T) {
+	a, err := Parse("p.txt", "p.txt", []byte("Archive\n\nThe papers are kept on 12 floors in Parliament's Victoria Tower. "+
+		"Newport won 3-0 at Rodney Parade. Wayne Tower said he was pleased."), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ents := entities.Extract(Read(a))
+	for _, name := range []string{"Victoria Tower", "Rodney Parade"} {
+		if e := findEntity(ents, name); e == nil || e.Type != entities.EntityPlace {
+			t.Errorf("%s: %+v, want a place", name, e)
+		}
+	}
+	if e := findEntity(ents, "Wayne Tower"); e == nil || e.Type != entities.EntityPerson {
+		t.Errorf("Wayne Tower: %+v, want a person", e)
+	}
+}

@@ -47,6 +47,7 @@ type entityLexicon struct {
 	titles     map[string]string // lower-cased title phrase, dots dropped -> kind
 	gender     map[string]string // title -> "male" or "female", for the titles that say
 	regnal     map[string]bool   // titles a royal is named by with a given name alone
+	surnamed   map[string]bool   // honorifics written before a surname alone: "Mr", "Dr"
 	titleMax   int               // longest title in words
 	titleFirst map[string]bool   // first words of the titles of two words or more
 	// portfolio holds the words that name what a minister or secretary is
@@ -108,7 +109,7 @@ var entityLex = sync.OnceValue(loadEntityLexicon)
 
 func loadEntityLexicon() *entityLexicon {
 	lx := &entityLexicon{
-		titles: map[string]string{}, gender: map[string]string{}, regnal: map[string]bool{}, titleFirst: map[string]bool{}, portfolio: map[string]bool{}, known: map[string]knownName{}, knownFirst: map[string]bool{},
+		titles: map[string]string{}, gender: map[string]string{}, regnal: map[string]bool{}, surnamed: map[string]bool{}, titleFirst: map[string]bool{}, portfolio: map[string]bool{}, known: map[string]knownName{}, knownFirst: map[string]bool{},
 		placeFirst: map[string]bool{}, placeLast: map[string]bool{},
 		before: map[string]entityCue{}, after: map[string]entityCue{},
 		demAdj: map[string]string{}, demPlural: map[string]string{},
@@ -129,6 +130,9 @@ func loadEntityLexicon() *entityLexicon {
 		}
 		if len(row) >= 4 && row[3] == "regnal" {
 			lx.regnal[key] = true
+		}
+		if len(row) >= 4 && row[3] == "surname" {
+			lx.surnamed[key] = true
 		}
 		if f := strings.Fields(key); len(f) > 1 {
 			lx.titleFirst[f[0]] = true

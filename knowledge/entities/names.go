@@ -870,6 +870,13 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		}
 		x.pluralBefore(pt, a, b, c)
 	}
+	// "LCD (Liquid Crystal Display)": a name in brackets that spells out the
+	// acronym before them is a body's or a thing's, no person's.
+	if a >= 2 && len(c.words) >= 2 && toks[a-1].low == "(" && toks[a-2].word && toks[a-2].caps &&
+		initials(c.words) == EntityKey(pt.text[toks[a-2].s:toks[a-2].e]) {
+		c.acronym = pt.text[toks[a-2].s:toks[a-2].e]
+		c.votes[vOrg] += 4
+	}
 	// "the company's chief executive, Jensen Huang": a role before a comma.
 	if a >= 2 && toks[a-1].low == "," && toks[a-2].word && !toks[a-2].upper {
 		if k := lx.titles[titleKey(toks[a-2].low)]; k == "role" || k == "office" || k == "rank" {
@@ -1207,7 +1214,7 @@ func (x *entityExtractor) pluralBefore(pt paraToks, a, b int, c *cand) {
 	if a >= 2 && toks[a-2].upper {
 		return
 	}
-	if b < len(toks) && (toks[b].low == "and" || toks[b].low == "," || toks[b].low == "or" || toks[b].poss) {
+	if listContinues(toks, b) || b < len(toks) && toks[b].poss {
 		return
 	}
 	c.votes[vOrg] += 4

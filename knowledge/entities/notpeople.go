@@ -124,7 +124,15 @@ func (x *entityExtractor) placesGivenNames() {
 			if c.firstTok < 1 || c.lastTok+1 < len(toks) && toks[c.lastTok+1].poss {
 				return false // "in Wayne Bridge's absence"
 			}
-			switch toks[c.firstTok-1].low {
+			k := c.firstTok - 1
+			// "in Parliament's Victoria Tower": past the owner's name
+			if toks[k].poss && k >= 2 {
+				k--
+				for k > 0 && toks[k].upper && toks[k].word {
+					k--
+				}
+			}
+			switch toks[k].low {
 			case "in", "at", "near", "into", "outside", "inside":
 				return true
 			}
@@ -209,7 +217,9 @@ func (x *entityExtractor) listOf(para []*cand, i int) []*cand {
 	for hi+1 < len(para) && joined(para[hi], para[hi+1]) {
 		hi++
 	}
-	if !conj || lo == hi {
+	// (four names or more joined by commas are a list without "and" too,
+	// as tables and line-ups write them: "Porto, Real Madrid, Werder Bremen")
+	if !conj && hi-lo < 3 || lo == hi {
 		return nil
 	}
 	return para[lo : hi+1]

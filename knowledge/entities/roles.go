@@ -65,6 +65,23 @@ func (x *entityExtractor) roleWord(w string) (kind string, plural bool) {
 	return "", false
 }
 
+// listContinues tells whether a list of names goes on at token k: "and" or
+// "or", or a comma before another name ("analysts Ann X, Bea Y and ..."),
+// not a comma that closes an opening phrase ("According to consultants
+// Acme Research, sales fell").
+func listContinues(toks []etok, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].low {
+	case "and", "or":
+		return true
+	case ",":
+		return k+1 < len(toks) && toks[k+1].word && toks[k+1].upper
+	}
+	return false
+}
+
 // roleBefore takes a lower-case role before a name: "analyst Kamaran
 // Palani", "Arsenal vice-chairman David Dein", "Hollywood actors Samuel L
 // Jackson and Ben Stiller", "Scotland duo Gordon Bulloch and Chris Cusiter".
@@ -81,7 +98,7 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 	}
 	// "industry analysts Screen Digest": people by their trade before one
 	// name that is no person's are a firm of them.
-	if plural && !(c.lastTok+1 < len(toks) && (toks[c.lastTok+1].low == "and" || toks[c.lastTok+1].low == ",")) {
+	if plural && !listContinues(toks, c.lastTok+1) {
 		c.votes[vOrg] += 4
 		return
 	}

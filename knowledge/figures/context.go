@@ -265,8 +265,9 @@ func (sc *figureScanner) afterName(n int) bool {
 	if p.typ != ftWord || !isUpperStart(p.text) || sc.sentenceStart(pi) || lx.weekdays[p.low] || sc.isMonth(pi) || lx.stop[p.low] {
 		return false
 	}
-	// "told CNN 25 people died": the number counts what follows
-	if e := n + 1; e < len(toks) && toks[e].typ == ftWord && toks[e].sp && sc.isPlural(&toks[e], toks[e].low) {
+	// "told CNN 25 people died": the number counts what follows (but
+	// "the Rover 2 Series": a capitalised word goes on with the name)
+	if e := n + 1; e < len(toks) && toks[e].typ == ftWord && toks[e].sp && !isUpperStart(toks[e].text) && sc.isPlural(&toks[e], toks[e].low) {
 		return false
 	}
 	_, isQual := lx.qualifiers[p.low]

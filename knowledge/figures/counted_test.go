@@ -1,6 +1,7 @@
 package figures_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -20,5 +21,67 @@ func TestCountedIsNoWordFromElsewhere(t *testing.T) {
 				t.Errorf("%q counts %q", f.Text, f.Counted)
 			}
 		}
+	}
+}
+
+// TestQuarterOfTheYearIsNoFraction: "the last quarter of 2003" and "two
+// quarters ahead" name stretches of time, not a quarter or a half of
+// anything; "three quarters of the seats" is still a fraction.
+func TestQuarterOfTheYearIsNoFraction(t *testing.T) {
+	a := bodyArticle("The mill cut 900 jobs during the last quarter of 2003, and the index of orders two quarters ahead fell.",
+		"Three quarters of the seats went to the farmers' party.")
+	var fractions []string
+	for _, f := range Extract(a).Figures {
+		if f.Value != nil && *f.Value < 1 {
+			fractions = append(fractions, f.Text)
+		}
+	}
+	if len(fractions) != 1 || fractions[0] != "Three quarters of the seats" {
+		t.Errorf("fractions %q; want only \"Three quarters of the seats\"", fractions)
+	}
+}
+
+// TestFixedPhraseCountsNothing: "on hold at 3.25%", "on the news to
+// $12.40", "to the tune of $3m" say nothing of what the figure counts.
+func TestFixedPhraseCountsNothing(t *testing.T) {
+	a := bodyArticle("The central bank kept rates on hold at 3.25% for a fifth month. Shares in Dorvan fell 5% on the news to $12.40. " +
+		"He looted the charity to the tune of $3m. The Kell optimism index - a leading indicator of growth two quarters ahead - edged up in May to 104.5.")
+	for _, f := range Extract(a).Figures {
+		for _, bad := range []string{"hold", "news", "tune", "quarters"} {
+			if strings.HasSuffix(f.Counted, bad) {
+				t.Errorf("%q counts %q", f.Text, f.Counted)
+			}
+		}
+	}
+}
+
+// TestModelNumberIsNoCount: "the Apex 3 Series" is a model's name, not three
+// of anything; "the station told CNN 25 people died" still counts people.
+func TestModelNumberIsNoCount(t *testing.T) {
+	a := bodyArticle("The Apex 3 Series sold well in the spring. A local station told CNN 25 people died.")
+	var texts []string
+	for _, f := range Extract(a).Figures {
+		texts = append(texts, f.Text)
+	}
+	if slices.Contains(texts, "3 Series") || !slices.Contains(texts, "25 people") {
+		t.Errorf("figures %q; want \"25 people\" and no \"3 Series\"", texts)
+	}
+}
+
+// TestMetresByTheJump: "a best of 16.76m" is a distance in metres; "debt
+// of 12.45m" and "2.35m customers" are millions.
+func TestMetresByTheJump(t *testing.T) {
+	a := bodyArticle("Reid set a best of 16.76m in second. The firm had 2.35m customers. Its debt was 12.45m.")
+	want := map[string]float64{"16.76m": 16.76, "2.35m customers": 2350000, "12.45m": 12450000}
+	for _, f := range Extract(a).Figures {
+		if v, ok := want[f.Text]; ok {
+			if f.Value == nil || *f.Value != v {
+				t.Errorf("%q = %v, want %v", f.Text, f.Value, v)
+			}
+			delete(want, f.Text)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("figures not read: %v", want)
 	}
 }

@@ -512,10 +512,30 @@ func fptr(v float64) *float64 {
 
 func isBad(v float64) bool { return math.IsNaN(v) || math.IsInf(v, 0) }
 
+// periodOfTime tells a fraction word that names a stretch of time: "the
+// last quarter", "two quarters ahead" (but "three quarters of the seats",
+// "a quarter" are fractions).
+func (sc *figureScanner) periodOfTime(q *quantity) bool {
+	if q.n1 <= q.n0 || q.n1 > len(sc.toks) {
+		return false
+	}
+	w := sc.toks[q.n1-1].low
+	if !sc.lx.periodFractions[w] {
+		return false
+	}
+	if q.n1-q.n0 == 1 && q.n0 > 0 && sc.lx.periodOpeners[sc.toks[q.n0-1].low] {
+		return true
+	}
+	return strings.HasSuffix(w, "s") && sc.low(q.n1) != "of"
+}
+
 // keepWordNumber drops the word "one" (and "a") standing alone: "no one",
 // "one of them", "the one". Before a word that may be a noun ("only one
 // set") it keeps it, tentatively: the parse decides.
 func (sc *figureScanner) keepWordNumber(q *quantity, qRole string) (keep, tentative bool) {
+	if q.words && q.fraction && sc.periodOfTime(q) {
+		return false, false
+	}
 	if !q.words || q.hasUnit() || q.isRange || q.vague || q.ordinal || q.scaled || q.fraction {
 		return true, false
 	}

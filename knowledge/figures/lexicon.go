@@ -189,6 +189,15 @@ type figureLexicon struct {
 	weekdays     map[string]bool
 	plurals      map[string]bool
 	timeRefs     map[string]bool
+	// periodFractions are the fraction words that also name a stretch of
+	// time ("quarter"), and periodOpeners the words that make them one.
+	periodFractions, periodOpeners map[string]bool
+	// circumstances are the nouns of fixed phrases around a figure that
+	// never say what it counts ("on hold at 4.75%").
+	circumstances map[string]bool
+	// distanceCues are the words before a decimal number with "m" that
+	// make it metres ("a best of 16.76m").
+	distanceCues map[string]bool
 	startWords   map[string]bool // the words a figure may begin with
 	compounds    map[[2]string]float64
 	streets      map[string]bool
@@ -213,41 +222,45 @@ func col(row []string, i int) string {
 
 var figLex = sync.OnceValue(func() *figureLexicon {
 	lx := &figureLexicon{
-		numbers:      map[string]numWord{},
-		denoms:       map[string]float64{},
-		ordinals:     map[string]float64{},
-		ordSuffix:    lexiconSet("ordinal_suffixes"),
-		units:        phraseSet{},
-		currencies:   phraseSet{},
-		qualifiers:   phraseSet{},
-		qualSuffix:   phraseSet{},
-		vague:        phraseSet{},
-		months:       map[string]int{},
-		monthAbbr:    map[string]bool{},
-		monthsCS:     map[string]bool{},
-		dateWords:    lexiconSet("date_words"),
-		idPrefixes:   phraseSet{},
-		changes:      map[string]string{},
-		stop:         lexiconSet("counted_stop"),
-		pronouns:     lexiconSet("pronouns"),
-		dimWords:     lexiconSet("dimension_words"),
-		sourceCues:   phraseSet{},
-		vsWords:      phraseSet{},
-		clock:        phraseSet{},
-		idioms:       phraseSet{},
-		levelVerbs:   lexiconSet("level_verbs"),
-		objectVerbs:  map[string]bool{},
-		measureNouns: lexiconSet("measure_nouns"),
-		sourceVerbs:  lexiconSet("source_verbs"),
-		figurePreps:  lexiconSet("figure_prepositions"),
-		sourceNouns:  lexiconSet("source_nouns"),
-		spanUnits:    map[string]bool{},
-		timeUnits:    map[string]bool{},
-		phrasePreps:  map[string]bool{"of": true, "from": true, "in": true, "on": true, "for": true},
-		weekdays:     lexiconSet("weekdays"),
-		plurals:      lexiconSet("plurals"),
-		timeRefs:     lexiconSet("time_references"),
-		streets:      lexiconSet("street_words"),
+		numbers:         map[string]numWord{},
+		denoms:          map[string]float64{},
+		ordinals:        map[string]float64{},
+		ordSuffix:       lexiconSet("ordinal_suffixes"),
+		units:           phraseSet{},
+		currencies:      phraseSet{},
+		qualifiers:      phraseSet{},
+		qualSuffix:      phraseSet{},
+		vague:           phraseSet{},
+		months:          map[string]int{},
+		monthAbbr:       map[string]bool{},
+		monthsCS:        map[string]bool{},
+		dateWords:       lexiconSet("date_words"),
+		idPrefixes:      phraseSet{},
+		changes:         map[string]string{},
+		stop:            lexiconSet("counted_stop"),
+		pronouns:        lexiconSet("pronouns"),
+		dimWords:        lexiconSet("dimension_words"),
+		sourceCues:      phraseSet{},
+		vsWords:         phraseSet{},
+		clock:           phraseSet{},
+		idioms:          phraseSet{},
+		levelVerbs:      lexiconSet("level_verbs"),
+		objectVerbs:     map[string]bool{},
+		measureNouns:    lexiconSet("measure_nouns"),
+		sourceVerbs:     lexiconSet("source_verbs"),
+		figurePreps:     lexiconSet("figure_prepositions"),
+		sourceNouns:     lexiconSet("source_nouns"),
+		spanUnits:       map[string]bool{},
+		timeUnits:       map[string]bool{},
+		phrasePreps:     map[string]bool{"of": true, "from": true, "in": true, "on": true, "for": true},
+		weekdays:        lexiconSet("weekdays"),
+		plurals:         lexiconSet("plurals"),
+		timeRefs:        lexiconSet("time_references"),
+		periodFractions: lexiconSet("period_fractions"),
+		periodOpeners:   lexiconSet("period_openers"),
+		circumstances:   lexiconSet("circumstance_nouns"),
+		distanceCues:    lexiconSet("distance_cues"),
+		streets:         lexiconSet("street_words"),
 	}
 	roles := map[string]int{"unit": roleUnit, "teen": roleTeen, "tens": roleTens, "hundred": roleHundred,
 		"scale": roleScale, "abbr": roleAbbr, "dozen": roleDozen, "fraction": roleFraction}

@@ -314,15 +314,20 @@ func (sc *figureScanner) metres(q *quantity, k int) bool {
 			return false
 		}
 	}
-	if toks[k-1].frac {
-		return false
-	}
-	if k+1 >= len(toks) || toks[k+1].typ != ftWord {
-		return true
-	}
 	// "2m people", "5m tonnes", "3m of", "2m euros" are millions
-	w := toks[k+1].low
-	if w == "of" || sc.isPlural(&toks[k+1], w) || sc.isUnitWord(k+1) {
+	if k+1 < len(toks) && toks[k+1].typ == ftWord {
+		if w := toks[k+1].low; w == "of" || sc.isPlural(&toks[k+1], w) || sc.isUnitWord(k+1) {
+			return false
+		}
+	}
+	// "2.3m" alone is millions; "a best of 16.76m", with a word of distance
+	// just before and no money near, is metres
+	if toks[k-1].frac {
+		for j := k - 2; j >= 0 && j >= k-8 && toks[j].low != "."; j-- {
+			if sc.lx.distanceCues[toks[j].low] {
+				return true
+			}
+		}
 		return false
 	}
 	return true

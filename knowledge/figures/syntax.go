@@ -76,6 +76,11 @@ func (sc *figureScanner) structure(p *text.Paragraph, figs []Figure, tentative [
 			if f.Unit != "" && properPhrase(f.Counted) && listedWith(p.Text, f.Start, f.Counted) {
 				f.Counted = ""
 			}
+			// "kept rates on hold at 4.75%": the noun of a fixed phrase
+			// around the figure counts nothing.
+			if sc.lx.circumstances[strings.ToLower(lastWord(f.Counted))] {
+				f.Counted = ""
+			}
 		}
 		if f.Counted == "" && a >= 0 && f.Kind == FigureCount {
 			f.Counted = g.elided(a, kept)
@@ -159,6 +164,14 @@ func properPhrase(s string) bool {
 		}
 	}
 	return len(words) > 0
+}
+
+// lastWord returns the last word of s.
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
 }
 
 // firstWord returns the first word of s.
