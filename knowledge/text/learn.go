@@ -19,6 +19,11 @@ type TrainOptions struct {
 	// each part is tagged by a tagger trained on the others. Below 2 the
 	// parser trains on gold tags.
 	Folds int
+	// FoldRun, above 1, cuts the training sentences into runs of that many
+	// in a row, the runs dealt to the folds in turn, so that the sentences
+	// of a document fall mostly in one fold (as a new document's words are
+	// unseen); at 0 or 1 the sentences are dealt one by one.
+	FoldRun int
 	// JackknifeAll gives the parser the tags of both passes of the tagger,
 	// jackknifed, rather than those of the first pass.
 	JackknifeAll bool
@@ -174,13 +179,13 @@ func Train(sents []Paragraph, opt TrainOptions) (*Model, error) {
 	foldFirst := make([]*linear, opt.Folds)
 	if opt.Folds >= 2 {
 		for f := range opt.Folds {
-			l := trainTagger(foldTrain(data, opt.Folds, f), &m.tagger, ttpls[0], opt, opt.Seed+uint64(f)+1, nil)
+			l := trainTagger(foldTrain(data, opt.Folds, opt.FoldRun, f), &m.tagger, ttpls[0], opt, opt.Seed+uint64(f)+1, nil)
 			tg := m.tagger
 			foldFirst[f] = buildLinear(len(classes), l.averaged(), false)
 			tg.passes = []tagPass{{templates: ttpls[0], weights: foldFirst[f]}}
 			tg.margin = maxMargin
 			for i := range data {
-				if i%opt.Folds == f {
+				if foldOf(i, opt.Folds, opt.FoldRun) == f {
 					predicted[i] = slices.Clone(tg.tagSentence(sents[i].Tokens, &sc))
 				}
 			}
@@ -201,12 +206,12 @@ func Train(sents []Paragraph, opt TrainOptions) (*Model, error) {
 	if opt.Folds >= 2 && opt.JackknifeAll && len(ttpls) > 1 {
 		parseTags = make([][]uint16, len(data))
 		for f := range opt.Folds {
-			l := trainTagger(foldTrain(data, opt.Folds, f), &m.tagger, ttpls[1], opt, opt.Seed+uint64(f)+101, nil)
+			l := trainTagger(foldTrain(data, opt.Folds, opt.FoldRun, f), &m.tagger, ttpls[1], opt, opt.Seed+uint64(f)+101, nil)
 			tg := m.tagger
 			tg.passes = []tagPass{{templates: ttpls[0], weights: foldFirst[f]},
 				{templates: ttpls[1], weights: buildLinear(len(classes), l.averaged(), false)}}
 			for i := range data {
-				if i%opt.Folds == f {
+				if foldOf(i, opt.Folds, opt.FoldRun) == f {
 					parseTags[i] = slices.Clone(tg.tagSentence(sents[i].Tokens, &sc))
 				}
 			}
@@ -326,15 +331,22 @@ func mixedRows(ls []*learner) []row {
 	return out
 }
 
-// foldTrain returns the sentences of data outside fold f of folds.
-func foldTrain(data []tagSent, folds, f int) []tagSent {
+// foldTrain returns the sentences of data outside fold f of folds, dealt
+// in runs of run sentences (foldOf).
+func foldTrain(data []tagSent, folds, run, f int) []tagSent {
 	var train []tagSent
 	for i := range data {
-		if i%folds != f {
+		if foldOf(i, folds, run) != f {
 			train = append(train, data[i])
 		}
 	}
 	return train
+}
+
+// foldOf returns the fold of sentence i of folds when the sentences are
+// dealt to them in runs of run sentences in a row (1 sentence below 1).
+func foldOf(i, folds, run int) int {
+	return i / max(run, 1) % folds
 }
 
 // tagClasses lists the (English tag, universal tag) pairs of the treebank

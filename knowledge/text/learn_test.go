@@ -263,6 +263,43 @@ func TestProjectivise(t *testing.T) {
 	}
 }
 
+// foldOf deals sentences to the jackknife folds one by one, or in runs of
+// sentences in a row; foldTrain leaves a fold's sentences out.
+func TestFoldOf(t *testing.T) {
+	for _, c := range []struct {
+		run  int
+		want []int
+	}{
+		{0, []int{0, 1, 2, 0, 1, 2, 0, 1}},
+		{1, []int{0, 1, 2, 0, 1, 2, 0, 1}},
+		{3, []int{0, 0, 0, 1, 1, 1, 2, 2}},
+		{2, []int{0, 0, 1, 1, 2, 2, 0, 0}},
+	} {
+		var got []int
+		data := make([]tagSent, len(c.want))
+		for i := range c.want {
+			got = append(got, foldOf(i, 3, c.run))
+			data[i].repeat = i
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("run %d: folds %v, want %v", c.run, got, c.want)
+		}
+		var kept []int
+		for _, s := range foldTrain(data, 3, c.run, 1) {
+			kept = append(kept, s.repeat)
+		}
+		var want []int
+		for i, f := range c.want {
+			if f != 1 {
+				want = append(want, i)
+			}
+		}
+		if !slices.Equal(kept, want) {
+			t.Errorf("run %d: fold 1 trains on %v, want %v", c.run, kept, want)
+		}
+	}
+}
+
 // TestRepairReplacesTheArc checks the non-monotonic Left-Arc: the word gets
 // its new head, and its old head's right dependents forget it.
 func TestRepairReplacesTheArc(t *testing.T) {

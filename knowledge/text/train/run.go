@@ -35,6 +35,8 @@ func trainMain(args []string, stdout io.Writer) error {
 	tagEpochs := fs.Int("tag-epochs", 8, "passes of the tagger over the training sentences")
 	parseEpochs := fs.Int("parse-epochs", 14, "passes of the parser")
 	folds := fs.Int("folds", 4, "jackknife folds giving the parser predicted tags (below 2: gold tags)")
+	foldRun := fs.Int("fold-run", 1, "deal the sentences to the jackknife folds in runs of this many in a row (1: one by "+
+		"one), so that a document's sentences fall mostly in one fold")
 	jackAll := fs.Bool("jackknife-all", false, "give the parser the tags of both passes of the tagger, jackknifed "+
 		"(else those of the first pass)")
 	repair := fs.Bool("repair", true, "train the parser with the non-monotonic Left-Arc (a word given a head may "+
@@ -126,7 +128,7 @@ func trainMain(args []string, stdout io.Writer) error {
 	}
 	logf("%d training sentences", len(sents))
 	m, err := text.Train(sents, text.TrainOptions{
-		TagEpochs: *tagEpochs, ParseEpochs: *parseEpochs, Folds: *folds, JackknifeAll: *jackAll, Repair: *repair,
+		TagEpochs: *tagEpochs, ParseEpochs: *parseEpochs, Folds: *folds, FoldRun: *foldRun, JackknifeAll: *jackAll, Repair: *repair,
 		ParserRuns: *parserRuns, TaggerRuns: *taggerRuns, Seed: *seed,
 		Explore: *explore, MinUpdates: *minUpdates, TagRestrict: *tagRestrict, Recheck: *recheck,
 		LabelMin: *labelMin, Repeat: repeat, ParserFeatures: pfeats, TaggerFeatures: tfeats, Log: logf,
