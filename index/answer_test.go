@@ -54,6 +54,13 @@ func TestFigureAnswers(t *testing.T) {
 			"The country shipped 2.1 million tonnes of barley in the first nine months of the year, the board said."
 		calls = "Callers lose patience\n\n" +
 			"Customers abandoned calls at a rising rate, from just over 5% in 2003 to a record 13.3% during last year."
+		deck  = "Court rewards ferry worker\n\nDockhand Ivo Brand, 29, won £3,100 in compensation after he slipped on the Sea Lark's wet deck."
+		tram  = "Tram inquiry opens\n\nThree passengers were hurt when the tram left the rails at 48 mph on the Brill Hill bend."
+		fibre = "Quill fibre launched\n\nThe Quill fibre service is ten times faster than a copper line and comes with a £24.50 monthly price tag."
+		kick  = "Ruiz ends the drought\n\nAfter five years of defeats, Lena Ruiz struck the winning kick from 52 metres out."
+		seats = "Coalition talks begin\n\nThe Greens won 40 seats, which left them 6 short of a majority."
+		keys  = "Keeper signs on\n\nThe goalkeeper Abel Moro joined Rovers in March 2019 on a three-year deal."
+		chess = "Marathon chess game\n\nThe final game of the Brill Hill open lasted two hours and ten minutes."
 	)
 	figs := map[string]knowledge.Facts{
 		"wheat.txt": {Figures: figuresAt(t, wheat,
@@ -83,6 +90,23 @@ func TestFigureAnswers(t *testing.T) {
 		"barley.txt": {Figures: figuresAt(t, barley,
 			knowledge.Figure{Text: "$212 a tonne", Kind: knowledge.FigureMoney},
 			knowledge.Figure{Text: "2.1 million tonnes of barley", Kind: knowledge.FigureMeasure, Unit: "tonne", Counted: "barley"})},
+		"deck.txt": {Figures: figuresAt(t, deck,
+			knowledge.Figure{Text: "29", Kind: knowledge.FigureMeasure, Unit: "year", Counted: "age"},
+			knowledge.Figure{Text: "£3,100", Kind: knowledge.FigureMoney})},
+		"tram.txt": {Figures: figuresAt(t, tram,
+			knowledge.Figure{Text: "Three passengers", Kind: knowledge.FigureCount, Counted: "passengers"},
+			knowledge.Figure{Text: "48 mph", Kind: knowledge.FigureMeasure, Unit: "mile per hour"})},
+		"fibre.txt": {Figures: figuresAt(t, fibre,
+			knowledge.Figure{Text: "ten times", Kind: knowledge.FigureMeasure, Unit: "times"},
+			knowledge.Figure{Text: "£24.50", Kind: knowledge.FigureMoney})},
+		"kick.txt": {Figures: figuresAt(t, kick,
+			knowledge.Figure{Text: "five years", Kind: knowledge.FigureMeasure, Unit: "year"},
+			knowledge.Figure{Text: "52 metres", Kind: knowledge.FigureMeasure, Unit: "metre"})},
+		"seats.txt": {Figures: figuresAt(t, seats,
+			knowledge.Figure{Text: "40 seats", Kind: knowledge.FigureCount, Counted: "seats"},
+			knowledge.Figure{Text: "6", Kind: knowledge.FigureCount, Counted: "seats"})},
+		"keys.txt":  {Figures: figuresAt(t, keys, knowledge.Figure{Text: "2019", Kind: knowledge.FigureDate})},
+		"chess.txt": {Figures: figuresAt(t, chess, knowledge.Figure{Text: "two hours", Kind: knowledge.FigureMeasure, Unit: "hour"}, knowledge.Figure{Text: "ten minutes", Kind: knowledge.FigureMeasure, Unit: "minute"})},
 		"wool.txt": {Figures: figuresAt(t, wool,
 			knowledge.Figure{Text: "$40m", Kind: knowledge.FigureMoney},
 			knowledge.Figure{Text: "$95m", Kind: knowledge.FigureMoney})},
@@ -118,9 +142,19 @@ func TestFigureAnswers(t *testing.T) {
 			"How much barley did Norland ship?", "2.1 million tonnes of barley", []string{"barley.txt"}},
 		{"none of another year",
 			"How much did wool exports from Valdoria earn in 1990?", "", []string{"wool.txt"}},
+		{"compensation is money, not an age", "How much compensation did Ivo Brand win?", "£3,100", []string{"deck.txt"}},
+		{"money asked 'in' damages, not an age", "How much did Ivo Brand win in damages?", "£3,100", []string{"deck.txt"}},
+		{"a speed, not a count of people", "How fast was the tram going when it left the rails?", "48 mph", []string{"tram.txt"}},
+		{"what a thing costs is money, not a multiple", "How much does the Quill fibre service cost?", "£24.50", []string{"fibre.txt"}},
+		{"a distance, not a time", "How far out was Lena Ruiz's winning kick?", "52 metres", []string{"kick.txt"}},
+		{"a margin may be counted in anything", "How far short of a majority were the Greens?", "6", []string{"seats.txt"}},
+		{"a year with its month", "When did Abel Moro join Rovers?", "March 2019", []string{"keys.txt"}},
+		{"a span with the smaller unit that completes it",
+			"How long did the final game of the Brill Hill open last?", "two hours and ten minutes", []string{"chess.txt"}},
 	}
 	texts := map[string]string{"wheat.txt": wheat, "prizes.txt": prizes, "series.txt": series, "mine.txt": mine, "show.txt": show,
-		"wool.txt": wool, "awards.txt": awards, "band.txt": band, "odds.txt": odds, "calls.txt": calls, "club.txt": club, "barley.txt": barley}
+		"wool.txt": wool, "awards.txt": awards, "band.txt": band, "odds.txt": odds, "calls.txt": calls, "club.txt": club, "barley.txt": barley,
+		"deck.txt": deck, "tram.txt": tram, "fibre.txt": fibre, "kick.txt": kick, "seats.txt": seats, "keys.txt": keys, "chess.txt": chess}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
 			articles, facts := map[string]string{"port.txt": filler}, map[string]knowledge.Facts{}

@@ -253,3 +253,33 @@ func TestFactsOfReadsWhatBleveFinds(t *testing.T) {
 		t.Errorf("factsOf read %+v, bleve finds %+v", byID(got), byID(want))
 	}
 }
+
+// "Who wrote X": not the description a claim is attributed to ("a new
+// book"), nor a name the question gives itself ("Reed" of "Reed's
+// Harbour"), but the person the sentence names.
+func TestWhoIsANameNotADescription(t *testing.T) {
+	const body = "Book revives harbour feud\n\n" +
+		"According to a new book, Reed's Harbour by local historian Nell Quarry, the mayor broke his promise to Tom Reed in 1998."
+	at := func(s string) (int, int) {
+		i := strings.Index(body, s) - strings.Index(body, "\n\n") - 2
+		return i, i + len(s)
+	}
+	rs, re := at("Reed's")
+	ns, ne := at("Nell Quarry")
+	ts, te := at("Tom Reed")
+	cs, ce := at("the mayor broke his promise to Tom Reed in 1998")
+	facts := knowledge.Facts{
+		Entities: []knowledge.Entity{
+			{ID: "e1", Name: "Tom Reed", Type: knowledge.EntityPerson, Mentions: []knowledge.Mention{
+				{Paragraph: 2, Start: rs, End: re - 2, Text: "Reed"}, {Paragraph: 2, Start: ts, End: te, Text: "Tom Reed"}}},
+			{ID: "e2", Name: "Nell Quarry", Type: knowledge.EntityPerson, Roles: []string{"historian"},
+				Mentions: []knowledge.Mention{{Paragraph: 2, Start: ns, End: ne, Text: "Nell Quarry"}}},
+		},
+		Claims: []knowledge.Claim{{ID: "c1", Speaker: "a new book", Cue: "according to",
+			Content: "the mayor broke his promise to Tom Reed in 1998", Paragraph: 2, Start: cs, End: ce}},
+	}
+	ix := askIndex(t, map[string]string{"book.txt": body, "port.txt": filler}, map[string]knowledge.Facts{"book.txt": facts})
+	if a := ask(t, ix, "Who wrote the book Reed's Harbour?").Answer; a == nil || a.Text != "Nell Quarry" {
+		t.Errorf("answer = %+v, want Nell Quarry", a)
+	}
+}

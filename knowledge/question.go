@@ -461,13 +461,20 @@ func ReadQuestion(q string) Question {
 		}
 		if out.Wants == "" && from == end && r.tagged {
 			// Nothing counted is named: a verb of money may say what is
-			// asked ("How much does the state need to borrow?").
+			// asked ("How much does the state need to borrow?"), as the
+			// question's last word may, however tagged ("How much does
+			// the service cost?"), or money it is asked "in" ("How much
+			// can buyers claim in damages?").
 			for w := end; w < len(low); w++ {
-				if tok := r.tok(w); tok.POS == text.VERB {
-					if k := t[strings.ToLower(tok.Lemma)]; k == "money" || k == "money-verb" {
-						out.Wants = "money"
-						break
-					}
+				tok := r.tok(w)
+				k := t[strings.ToLower(tok.Lemma)]
+				if k == "" {
+					k = t[low[w]]
+				}
+				in := w > 0 && low[w-1] == "in"
+				if (k == "money" || k == "money-verb") && (tok.POS == text.VERB || w == len(low)-1 || in && k == "money") {
+					out.Wants = "money"
+					break
 				}
 			}
 		}

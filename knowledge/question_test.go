@@ -99,6 +99,11 @@ func TestReadQuestionParse(t *testing.T) {
 		"How much does the port need to borrow this year?": "money",
 		"How much did the river rise?":                     "",
 		"How much did the council spend on the bridge?":    "money",
+		// the last word, however tagged, and money asked "in"
+		"How much does the Quill fibre service cost?":   "money",
+		"How much can tenants claim in damages?":        "money",
+		"How much compensation did the dockhand win?":   "money",
+		"How much did the tenants claim in the letter?": "",
 	})
 }
 
