@@ -60,6 +60,7 @@ func TestFigureAnswers(t *testing.T) {
 		kick  = "Ruiz ends the drought\n\nAfter five years of defeats, Lena Ruiz struck the winning kick from 52 metres out."
 		seats = "Coalition talks begin\n\nThe Greens won 40 seats, which left them 6 short of a majority."
 		keys  = "Keeper signs on\n\nThe goalkeeper Abel Moro joined Rovers in March 2019 on a three-year deal."
+		bikes = "Scooter boom\n\nElectric scooters are the craze of the summer. Across Europe, the number sold will reach 2.4 million this year."
 		chess = "Marathon chess game\n\nThe final game of the Brill Hill open lasted two hours and ten minutes."
 	)
 	figs := map[string]knowledge.Facts{
@@ -105,6 +106,7 @@ func TestFigureAnswers(t *testing.T) {
 		"seats.txt": {Figures: figuresAt(t, seats,
 			knowledge.Figure{Text: "40 seats", Kind: knowledge.FigureCount, Counted: "seats"},
 			knowledge.Figure{Text: "6", Kind: knowledge.FigureCount, Counted: "seats"})},
+		"bikes.txt": {Figures: figuresAt(t, bikes, knowledge.Figure{Text: "2.4 million", Kind: knowledge.FigureCount})},
 		"keys.txt":  {Figures: figuresAt(t, keys, knowledge.Figure{Text: "2019", Kind: knowledge.FigureDate})},
 		"chess.txt": {Figures: figuresAt(t, chess, knowledge.Figure{Text: "two hours", Kind: knowledge.FigureMeasure, Unit: "hour"}, knowledge.Figure{Text: "ten minutes", Kind: knowledge.FigureMeasure, Unit: "minute"})},
 		"wool.txt": {Figures: figuresAt(t, wool,
@@ -148,13 +150,15 @@ func TestFigureAnswers(t *testing.T) {
 		{"what a thing costs is money, not a multiple", "How much does the Quill fibre service cost?", "£24.50", []string{"fibre.txt"}},
 		{"a distance, not a time", "How far out was Lena Ruiz's winning kick?", "52 metres", []string{"kick.txt"}},
 		{"a margin may be counted in anything", "How far short of a majority were the Greens?", "6", []string{"seats.txt"}},
+		{"a number that counts nothing, said to be the number of what the paragraph is about",
+			"How many electric scooters will be sold in Europe this year?", "2.4 million", []string{"bikes.txt"}},
 		{"a year with its month", "When did Abel Moro join Rovers?", "March 2019", []string{"keys.txt"}},
 		{"a span with the smaller unit that completes it",
 			"How long did the final game of the Brill Hill open last?", "two hours and ten minutes", []string{"chess.txt"}},
 	}
 	texts := map[string]string{"wheat.txt": wheat, "prizes.txt": prizes, "series.txt": series, "mine.txt": mine, "show.txt": show,
 		"wool.txt": wool, "awards.txt": awards, "band.txt": band, "odds.txt": odds, "calls.txt": calls, "club.txt": club, "barley.txt": barley,
-		"deck.txt": deck, "tram.txt": tram, "fibre.txt": fibre, "kick.txt": kick, "seats.txt": seats, "keys.txt": keys, "chess.txt": chess}
+		"deck.txt": deck, "tram.txt": tram, "fibre.txt": fibre, "kick.txt": kick, "seats.txt": seats, "keys.txt": keys, "chess.txt": chess, "bikes.txt": bikes}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
 			articles, facts := map[string]string{"port.txt": filler}, map[string]knowledge.Facts{}

@@ -1210,6 +1210,26 @@ func (q *question) countsWhatIsAsked(text string, f knowledge.Figure) bool {
 			return true
 		}
 	}
+	// "Globally, the number sold will reach 159 million": a figure that
+	// counts nothing, said to be the number of what its paragraph is about.
+	if q.Measure == "many" && strings.TrimSpace(f.Counted) == "" && numberBefore(precedingWords(text, f.Start)) {
+		for _, tok := range q.an.Analyze([]byte(text)) {
+			if q.counted[string(tok.Term)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// numberBefore tells words before a figure that say it is a number of
+// something: "the number sold will reach", "the total rose to".
+func numberBefore(words string) bool {
+	for w := range strings.FieldsSeq(strings.ToLower(words)) {
+		if w == "number" || w == "total" {
+			return true
+		}
+	}
 	return false
 }
 
