@@ -314,6 +314,13 @@ func (r *questionReader) roleNumber(a, b int) string {
 	return ""
 }
 
+// titled tells a role written with a capital as a title, the word h of a
+// phrase that opens at a: "the President of …", "the Mayor of …" (where
+// "Paul Mayor" is a name).
+func (r *questionReader) titled(a, h int) bool {
+	return h == a+1 && r.low[a] == "the" && h+1 < len(r.low) && r.low[h+1] == "of" && capitalised(r.tok(h).Text)
+}
+
 // roleHead is the word of [a, b) that role reads the role from, or -1.
 func (r *questionReader) roleHead(a, b int) int {
 	h := r.head(a, b)
@@ -322,6 +329,9 @@ func (r *questionReader) roleHead(a, b int) int {
 	}
 	if h < 0 {
 		return -1
+	}
+	if r.titled(a, h) {
+		return h // "the President of the European Parliament"
 	}
 	if t := r.tok(h); capitalised(t.Text) || r.tagged && t.POS != text.NOUN && t.POS != text.ADJ {
 		return -1

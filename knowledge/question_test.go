@@ -45,6 +45,8 @@ func TestReadQuestion(t *testing.T) {
 		{"What did Ana Lopes tell the union?", Question{Kind: AskSpeech, Subject: "Ana Lopes", Topic: "the union"}},
 		{"How many of the region's dock workers went on strike?", Question{Kind: AskAmount, Measure: "many", Counted: "region's dock workers", CountedHead: "workers"}},
 		{"Who is the mayor of Lisbon?", Question{Kind: AskSpeaker, Subject: "the mayor of Lisbon", Role: "mayor", Object: "Lisbon"}},
+		{"Who is the Mayor of Lisbon?", Question{Kind: AskSpeaker, Subject: "the Mayor of Lisbon", Role: "mayor", Object: "Lisbon"}},
+		{"Who is Paul Mayor?", Question{Kind: AskIdentity, Subject: "Paul Mayor"}},
 		{"Who is the chief executive of Atlantica Lines?", Question{Kind: AskSpeaker, Subject: "the chief executive of Atlantica Lines", Role: "executive", Object: "Atlantica Lines"}},
 		{"How did Lopes respond to the offer?", Question{Kind: AskSpeech, Subject: "Lopes", Topic: "the offer"}},
 		{"According to the union, what happened at the gate?", Question{Kind: AskSpeech, Subject: "the union", Role: "union", RoleNumber: "one", Topic: "happened at the gate"}},
