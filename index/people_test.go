@@ -283,3 +283,27 @@ func TestWhoIsANameNotADescription(t *testing.T) {
 		t.Errorf("answer = %+v, want Nell Quarry", a)
 	}
 }
+
+// "Which singer joined X on stage?": someone the article gives that role,
+// though the question names no one whose singer they are.
+func TestWhichRoleIsAskedLikeWho(t *testing.T) {
+	const body = "Gadget fair opens\n\n" +
+		"The fair's chief Ada Moss opened the show with a speech on pocket radios. " +
+		"Special guest, singer Mara Lind, joined Ada Moss on stage to show her own range of radios."
+	at := func(s string) (int, int) {
+		i := strings.Index(body, s) - strings.Index(body, "\n\n") - 2
+		return i, i + len(s)
+	}
+	ms, me := at("Mara Lind")
+	as, ae := at("Ada Moss")
+	facts := knowledge.Facts{Entities: []knowledge.Entity{
+		{ID: "e1", Name: "Ada Moss", Type: knowledge.EntityPerson, Roles: []string{"chief"},
+			Mentions: []knowledge.Mention{{Paragraph: 2, Start: as, End: ae, Text: "Ada Moss"}}},
+		{ID: "e2", Name: "Mara Lind", Type: knowledge.EntityPerson, Roles: []string{"singer"},
+			Mentions: []knowledge.Mention{{Paragraph: 2, Start: ms, End: me, Text: "Mara Lind"}}},
+	}}
+	ix := askIndex(t, map[string]string{"fair.txt": body, "port.txt": filler}, map[string]knowledge.Facts{"fair.txt": facts})
+	if a := ask(t, ix, "Which singer joined Ada Moss on stage?").Answer; a == nil || a.Text != "Mara Lind" {
+		t.Errorf("answer = %+v, want Mara Lind", a)
+	}
+}

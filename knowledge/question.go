@@ -529,6 +529,17 @@ func ReadQuestion(q string) Question {
 		}
 		return out
 	}
+	// "Which singer joined X on stage?": someone of that role, as "who"
+	// asks.
+	if (low[0] == "which" || low[0] == "what") && len(low) > 3 && personRoles()[low[1]] && !isAux(2) && !r.isPossessive(2) {
+		out.Kind, out.Role = AskSpeaker, low[1]
+		if t := r.tok(1); t.Lemma != "" {
+			out.Role = strings.ToLower(t.Lemma)
+		}
+		readVerb()
+		out.Object = "" // not what the role is of, as in "the singer of the band"
+		return out
+	}
 	// "What is X's job?": X's role.
 	for i := 2; i < len(low); i++ {
 		if t[low[i]] == "role" && r.isPossessive(i-1) {
@@ -627,6 +638,19 @@ var honorifics = sync.OnceValue(func() map[string]bool {
 	for _, row := range lexicon.Rows(entities.Lexicon(), "titles") {
 		if len(row) >= 2 && row[1] == "honorific" {
 			set[strings.ToLower(strings.ReplaceAll(row[0], ".", ""))] = true
+		}
+	}
+	return set
+})
+
+// personRoles are the titles of lexicon/titles.txt that are a lower-case
+// job word ("singer", "striker"), singular and plural.
+var personRoles = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{}
+	for _, row := range lexicon.Rows(entities.Lexicon(), "titles") {
+		if len(row) >= 2 && (row[1] == "role" || row[1] == "office") {
+			w := strings.ToLower(row[0])
+			set[w], set[w+"s"] = true, true
 		}
 	}
 	return set
