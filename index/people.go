@@ -352,14 +352,40 @@ func (q *question) isSubject(name string) bool {
 	return is
 }
 
+// namesSubject tells whether a speaker's name names the subject of a
+// question: it holds all of the subject's words, or the subject holds all
+// of its words and it ends the subject ("Dai Lloyd" for "Plaid Cymru's Dai
+// Lloyd", whose party the report names apart).
 func (q *question) namesSubject(name string) bool {
 	words := q.analysed(name, nil)
+	all := true
 	for w := range q.subject {
+		all = all && words[w]
+	}
+	if all || len(words) == 0 {
+		return all
+	}
+	for w := range words {
+		if !q.subject[w] {
+			return false
+		}
+	}
+	last := q.analysed(lastWord(q.Subject), nil)
+	for w := range last {
 		if !words[w] {
 			return false
 		}
 	}
-	return true
+	return len(last) > 0
+}
+
+// lastWord is the last word of a text.
+func lastWord(s string) string {
+	fs := strings.Fields(s)
+	if len(fs) == 0 {
+		return ""
+	}
+	return fs[len(fs)-1]
 }
 
 // speakerName is who made a claim, as an answer names them: the person

@@ -307,3 +307,27 @@ func TestWhichRoleIsAskedLikeWho(t *testing.T) {
 		t.Errorf("answer = %+v, want Mara Lind", a)
 	}
 }
+
+// "What did the Harbour Party's Ivo Marsh say": the claims of Ivo Marsh,
+// whose party the question names before him.
+func TestSpeakerNamedWithHisParty(t *testing.T) {
+	const body = "Ferry fares rise\n\n" +
+		"The port board raised ferry fares by a tenth on Monday. " +
+		"The Harbour Party's transport spokesman Ivo Marsh called the rise \"a tax on islanders\"."
+	at := func(s string) (int, int) {
+		i := strings.Index(body, s) - strings.Index(body, "\n\n") - 2
+		return i, i + len(s)
+	}
+	ns, ne := at("Ivo Marsh")
+	cs, ce := at("the rise \"a tax on islanders\"")
+	facts := knowledge.Facts{
+		Entities: []knowledge.Entity{{ID: "e1", Name: "Ivo Marsh", Type: knowledge.EntityPerson, Roles: []string{"spokesman"},
+			Mentions: []knowledge.Mention{{Paragraph: 2, Start: ns, End: ne, Text: "Ivo Marsh"}}}},
+		Claims: []knowledge.Claim{{ID: "c1", Speaker: "Ivo Marsh", SpeakerID: "e1", Cue: "called",
+			Content: "the rise \"a tax on islanders\"", Quoted: true, Paragraph: 2, Start: cs, End: ce}},
+	}
+	ix := askIndex(t, map[string]string{"fares.txt": body, "port.txt": filler}, map[string]knowledge.Facts{"fares.txt": facts})
+	if a := ask(t, ix, "What did the Harbour Party's Ivo Marsh call the ferry fare rise?").Answer; a == nil || !strings.Contains(a.Text, "a tax on islanders") {
+		t.Errorf("answer = %+v, want Ivo Marsh's words", a)
+	}
+}
