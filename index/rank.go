@@ -1205,6 +1205,9 @@ func (q *question) countsWhatIsAsked(text string, f knowledge.Figure) bool {
 	if before := precedingWords(text, f.Start); !qualified || dividesBefore(before) {
 		words += " " + before
 	}
+	if qualified && !dividesBefore(precedingWords(text, f.Start)) && !q.countsHead(f.Counted) {
+		return false // "one heavily congested mobile network" counts no mobile games
+	}
 	for _, tok := range q.an.Analyze([]byte(words)) {
 		if t := string(tok.Term); q.counted[t] && (!qualified || !q.names[t] || q.countedAreNames()) {
 			return true
@@ -1217,6 +1220,23 @@ func (q *question) countsWhatIsAsked(text string, f knowledge.Figure) bool {
 			if q.counted[string(tok.Term)] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// countsHead tells whether the last word of what a figure counts, its
+// head, is one of the words of what the question counts: "six episodes"
+// for the episodes of a drama, not "one busy ferry network" for ferry
+// routes.
+func (q *question) countsHead(counted string) bool {
+	fs := strings.Fields(counted)
+	if len(fs) == 0 {
+		return false
+	}
+	for w := range q.analysed(fs[len(fs)-1], nil) {
+		if q.counted[w] {
+			return true
 		}
 	}
 	return false
