@@ -254,3 +254,15 @@ func TestYears(t *testing.T) {
 		t.Errorf("years = %q, want %q", got, want)
 	}
 }
+
+// "Why was X arrested": the sentence that gives the charge is the reason,
+// not one that only tells of the arrest.
+func TestAChargeIsAReason(t *testing.T) {
+	const body = "Harbour master held\n\n" +
+		"Harbour master Ivo Lenk was arrested at his home in Port Rell on Friday morning. " +
+		"Police in Port Rell later said Ivo Lenk was arrested on charges of selling berths to smugglers."
+	ix := askIndex(t, map[string]string{"lenk.txt": body, "port.txt": filler}, nil)
+	if a := ask(t, ix, "Why was Ivo Lenk arrested?").Answer; a == nil || !strings.Contains(a.Text, "selling berths to smugglers") {
+		t.Errorf("answer = %+v, want the charge", a)
+	}
+}
