@@ -520,6 +520,27 @@ func ReadQuestion(q string) Question {
 	if !wh {
 		return out
 	}
+	// "What will the tax rate be cut to?": the level an amount reaches.
+	if n := len(low); low[0] == "what" && n > 4 && isAux(1) && low[n-1] == "to" && changeVerbs[low[n-2]] {
+		end := n - 2
+		for end > 2 && (low[end-1] == "be" || low[end-1] == "been") {
+			end--
+		}
+		from := 2
+		for from < end && (low[from] == "a" || low[from] == "an" || low[from] == "the") {
+			from++
+		}
+		out.Kind, out.Measure, out.Counted = AskAmount, "much", r.span(from, end)
+		if h := r.head(from, end); h >= 0 {
+			out.CountedHead = r.tok(h).Text
+		}
+		for w := from; w < end; w++ {
+			if k := t[low[w]]; k == "money" || k == "percent" {
+				out.Wants = k
+			}
+		}
+		return out
+	}
 	// "Who said …", "Who at Arsenal raised …": a name answers it.
 	if low[0] == "who" && len(low) > 1 && !isAux(1) {
 		out.Kind = AskSpeaker
@@ -642,6 +663,13 @@ var honorifics = sync.OnceValue(func() map[string]bool {
 	}
 	return set
 })
+
+// changeVerbs say that an amount moves to a new level ("cut to",
+// "raised to"), as the forms a question asks them in.
+var changeVerbs = map[string]bool{
+	"cut": true, "raise": true, "raised": true, "increase": true, "increased": true, "reduce": true, "reduced": true,
+	"lower": true, "lowered": true, "rise": true, "fall": true, "drop": true, "grow": true, "climb": true, "slash": true, "slashed": true,
+}
 
 // personRoles are the titles of lexicon/titles.txt that are a lower-case
 // job word ("singer", "striker"), singular and plural.

@@ -50,6 +50,8 @@ func TestReadQuestion(t *testing.T) {
 		{"Which striker scored the winner for Rovers?", Question{Kind: AskSpeaker, Role: "striker"}},
 		{"Which strikers scored for Rovers?", Question{Kind: AskSpeaker, Role: "striker"}},
 		{"Which ferry sank off Lisbon?", Question{Kind: AskOther}},
+		{"What will the harbour fee be raised to?", Question{Kind: AskAmount, Measure: "much", Counted: "harbour fee", CountedHead: "fee", Wants: "money"}},
+		{"What has the port's tax rate been cut to?", Question{Kind: AskAmount, Measure: "much", Counted: "port's tax rate", CountedHead: "rate", Wants: "percent"}},
 		{"Who is the chief executive of Atlantica Lines?", Question{Kind: AskSpeaker, Subject: "the chief executive of Atlantica Lines", Role: "executive", Object: "Atlantica Lines"}},
 		{"How did Lopes respond to the offer?", Question{Kind: AskSpeech, Subject: "Lopes", Topic: "the offer"}},
 		{"According to the union, what happened at the gate?", Question{Kind: AskSpeech, Subject: "the union", Role: "union", RoleNumber: "one", Topic: "happened at the gate"}},
