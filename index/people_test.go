@@ -331,3 +331,42 @@ func TestSpeakerNamedWithHisParty(t *testing.T) {
 		t.Errorf("answer = %+v, want Ivo Marsh's words", a)
 	}
 }
+
+func TestDescribingWord(t *testing.T) {
+	for _, tt := range []struct{ before, name, want string }{
+		{"Florida state archivist", "Jody Norman", "archivist"},
+		{"state archivist Mr Jody", "Jody Norman", "archivist"}, // past the honorific and the first name
+		{"The poster shows Mr", "Michael Howard", "shows"},      // a word further back describes no one
+		{"", "Jody Norman", ""},
+	} {
+		if got := describingWord(tt.before, tt.name); got != tt.want {
+			t.Errorf("describingWord(%q, %q) = %q, want %q", tt.before, tt.name, got, tt.want)
+		}
+	}
+}
+
+// "What did the council leaflet show …": the leaflet is no speaker, and
+// the man it shows, named after "The council leaflet shows Mr", is not
+// described by it: his words are no answer.
+func TestAThingBeforeANameDoesNotDescribeHim(t *testing.T) {
+	const body = "Leaflet row\n\n" +
+		"The council leaflet shows Mr Tom Vale cutting the ribbon at the new harbour wall. " +
+		"Tom Vale said the leaflet was \"a cheap stunt\" paid for by the council."
+	at := func(s string) (int, int) {
+		i := strings.Index(body, s) - strings.Index(body, "\n\n") - 2
+		return i, i + len(s)
+	}
+	m1s, _ := at("Tom Vale cutting")
+	m2s, m2e := at("Tom Vale said")
+	cs, ce := at("the leaflet was \"a cheap stunt\" paid for by the council")
+	facts := knowledge.Facts{
+		Entities: []knowledge.Entity{{ID: "e1", Name: "Tom Vale", Type: knowledge.EntityPerson, Mentions: []knowledge.Mention{
+			{Paragraph: 2, Start: m1s, End: m1s + len("Tom Vale"), Text: "Tom Vale"}, {Paragraph: 2, Start: m2s, End: m2e - len(" said"), Text: "Tom Vale"}}}},
+		Claims: []knowledge.Claim{{ID: "c1", Speaker: "Tom Vale", SpeakerID: "e1", Cue: "said",
+			Content: "the leaflet was \"a cheap stunt\" paid for by the council", Paragraph: 2, Start: cs, End: ce}},
+	}
+	ix := askIndex(t, map[string]string{"leaflet.txt": body, "port.txt": filler}, map[string]knowledge.Facts{"leaflet.txt": facts})
+	if a := ask(t, ix, "What did the council leaflet show Tom Vale doing?").Answer; a != nil && a.Kind == knowledge.AnswerClaim {
+		t.Errorf("answer = %+v, want no claim of Tom Vale's", a)
+	}
+}
