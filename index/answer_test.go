@@ -63,6 +63,7 @@ func TestFigureAnswers(t *testing.T) {
 		bikes = "Scooter boom\n\nElectric scooters are the craze of the summer. Across Europe, the number sold will reach 2.4 million this year."
 		ferry = "Island transport\n\nThe island has only one busy ferry network, with long queues at the harbour in summer."
 		fees  = "Port fees\n\nThe port cut its harbour fee from £40 to £32 on Monday, and the ferry line raised fares by 5%."
+		fever = "Fever at the clinic\n\nThe clinic's director said at least six people had died of fever in Port Rell over the weekend."
 		chess = "Marathon chess game\n\nThe final game of the Brill Hill open lasted two hours and ten minutes."
 	)
 	figs := map[string]knowledge.Facts{
@@ -112,6 +113,7 @@ func TestFigureAnswers(t *testing.T) {
 		"ferry.txt": {Figures: figuresAt(t, ferry, knowledge.Figure{Text: "one busy ferry network", Kind: knowledge.FigureCount, Counted: "busy ferry network"})},
 		"fees.txt": {Figures: figuresAt(t, fees, knowledge.Figure{Text: "£40", Kind: knowledge.FigureMoney},
 			knowledge.Figure{Text: "£32", Kind: knowledge.FigureMoney}, knowledge.Figure{Text: "5%", Kind: knowledge.FigurePercent})},
+		"fever.txt": {Figures: figuresAt(t, fever, knowledge.Figure{Text: "at least six people", Kind: knowledge.FigureCount, Counted: "people"})},
 		"keys.txt":  {Figures: figuresAt(t, keys, knowledge.Figure{Text: "2019", Kind: knowledge.FigureDate})},
 		"chess.txt": {Figures: figuresAt(t, chess, knowledge.Figure{Text: "two hours", Kind: knowledge.FigureMeasure, Unit: "hour"}, knowledge.Figure{Text: "ten minutes", Kind: knowledge.FigureMeasure, Unit: "minute"})},
 		"wool.txt": {Figures: figuresAt(t, wool,
@@ -160,13 +162,15 @@ func TestFigureAnswers(t *testing.T) {
 		{"a count of another thing that shares a word with what is asked (a ferry network is no ferry route)",
 			"How many ferry routes does the island have?", "", []string{"ferry.txt"}},
 		{"the level a change reaches, asked with 'to'", "What was the port's harbour fee cut to?", "£32", []string{"fees.txt"}},
+		{"people who died count deaths, though 'people' is no word of the question",
+			"How many fever deaths did the clinic count in Port Rell over the weekend?", "at least six people", []string{"fever.txt"}},
 		{"a year with its month", "When did Abel Moro join Rovers?", "March 2019", []string{"keys.txt"}},
 		{"a span with the smaller unit that completes it",
 			"How long did the final game of the Brill Hill open last?", "two hours and ten minutes", []string{"chess.txt"}},
 	}
 	texts := map[string]string{"wheat.txt": wheat, "prizes.txt": prizes, "series.txt": series, "mine.txt": mine, "show.txt": show,
 		"wool.txt": wool, "awards.txt": awards, "band.txt": band, "odds.txt": odds, "calls.txt": calls, "club.txt": club, "barley.txt": barley,
-		"deck.txt": deck, "tram.txt": tram, "fibre.txt": fibre, "kick.txt": kick, "seats.txt": seats, "keys.txt": keys, "chess.txt": chess, "bikes.txt": bikes, "ferry.txt": ferry, "fees.txt": fees}
+		"deck.txt": deck, "tram.txt": tram, "fibre.txt": fibre, "kick.txt": kick, "seats.txt": seats, "keys.txt": keys, "chess.txt": chess, "bikes.txt": bikes, "ferry.txt": ferry, "fees.txt": fees, "fever.txt": fever}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
 			articles, facts := map[string]string{"port.txt": filler}, map[string]knowledge.Facts{}

@@ -1205,7 +1205,7 @@ func (q *question) countsWhatIsAsked(text string, f knowledge.Figure) bool {
 	if before := precedingWords(text, f.Start); !qualified || dividesBefore(before) {
 		words += " " + before
 	}
-	if qualified && !dividesBefore(precedingWords(text, f.Start)) && !q.countsHead(f.Counted) {
+	if qualified && !dividesBefore(precedingWords(text, f.Start)) && q.countsModifier(f.Counted) {
 		return false // "one heavily congested mobile network" counts no mobile games
 	}
 	for _, tok := range q.an.Analyze([]byte(words)) {
@@ -1225,16 +1225,21 @@ func (q *question) countsWhatIsAsked(text string, f knowledge.Figure) bool {
 	return false
 }
 
-// countsHead tells whether the last word of what a figure counts, its
-// head, is one of the words of what the question counts: "six episodes"
-// for the episodes of a drama, not "one busy ferry network" for ferry
-// routes.
-func (q *question) countsHead(counted string) bool {
+// countsModifier tells whether what a figure counts shares a word with
+// what the question counts only before its last word, its head: "one busy
+// ferry network" for ferry routes (not "six episodes" for the episodes of
+// a drama, nor "nine people" who died for cholera deaths).
+func (q *question) countsModifier(counted string) bool {
 	fs := strings.Fields(counted)
-	if len(fs) == 0 {
+	if len(fs) < 2 {
 		return false
 	}
 	for w := range q.analysed(fs[len(fs)-1], nil) {
+		if q.counted[w] {
+			return false
+		}
+	}
+	for w := range q.analysed(strings.Join(fs[:len(fs)-1], " "), nil) {
 		if q.counted[w] {
 			return true
 		}
