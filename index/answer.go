@@ -149,6 +149,12 @@ func (ix *Index) figureAnswer(q *question, top []*candidate) (*knowledge.Answer,
 		if !dated && timeInWords(c.text[s.Start:s.End]) {
 			return nil, answerSpan{}
 		}
+		if dated && q.monthNearer(c, s) {
+			// "… due to be issued in February next year, in line with the
+			// … Convention of June 2003": the month in words stands by
+			// the question's words, the date figure by others.
+			return nil, answerSpan{}
+		}
 	}
 	var best *candidate
 	var bestFig knowledge.Figure
@@ -225,6 +231,41 @@ func (ix *Index) figureAnswer(q *question, top []*candidate) (*knowledge.Answer,
 	}
 	return &knowledge.Answer{Text: best.text[start:end], Kind: kind, Citation: ix.cite(best.article, best.n),
 		Context: sentenceAround(best, start, end)}, answerSpan{best, start, end}
+}
+
+// monthNearer tells whether a sentence of a passage names a month that no
+// date figure holds, with more of the question's words around it than
+// around any date figure of the sentence.
+func (q *question) monthNearer(c *candidate, s knowledge.Span) bool {
+	var dates []knowledge.Figure
+	for _, f := range c.figureList() {
+		if f.Kind == knowledge.FigureDate && f.Start >= s.Start && f.End <= s.End {
+			dates = append(dates, f)
+		}
+	}
+	best := 0.0
+	for _, f := range dates {
+		best = max(best, q.coverage(q.cover(nearText(c, f.Start, f.End))))
+	}
+	text := c.text[s.Start:s.End]
+	for i := 0; i < len(text); {
+		for i < len(text) && !isWordByte(text[i]) {
+			i++
+		}
+		j := i
+		for j < len(text) && isWordByte(text[j]) {
+			j++
+		}
+		// Not the sentence's first word: "May" opening it is a verb.
+		if start, end := s.Start+i, s.Start+j; i > 0 && isMonth(text[i:j]) {
+			inDate := slices.ContainsFunc(dates, func(f knowledge.Figure) bool { return f.Start <= end+1 && f.End >= start })
+			if !inDate && q.coverage(q.cover(nearText(c, start, end))) > best {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
 }
 
 // answerKindFits tells whether a figure is of a kind that answers the

@@ -274,3 +274,15 @@ func TestAChargeIsAReason(t *testing.T) {
 		t.Errorf("answer = %+v, want the charge", a)
 	}
 }
+
+// "When will the cards be issued?": the month in words by the question's
+// words answers, with its sentence, not the date of something else that
+// the sentence also names.
+func TestAMonthInWordsByTheQuestionsWords(t *testing.T) {
+	const body = "Cards for deckhands\n\nThe new deckhand cards are due to be issued in March next year, under the harbour code of June 2003."
+	facts := map[string]knowledge.Facts{"cards.txt": {Figures: figuresAt(t, body, knowledge.Figure{Text: "2003", Kind: knowledge.FigureDate})}}
+	ix := askIndex(t, map[string]string{"cards.txt": body, "port.txt": filler}, facts)
+	if a := ask(t, ix, "When will the new deckhand cards be issued?").Answer; a == nil || a.Kind == knowledge.AnswerDate || !strings.Contains(a.Text, "March next year") {
+		t.Errorf("answer = %+v, want the sentence with March next year", a)
+	}
+}
