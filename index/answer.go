@@ -149,6 +149,12 @@ func (ix *Index) figureAnswer(q *question, top []*candidate) (*knowledge.Answer,
 		if !dated && timeInWords(c.text[s.Start:s.End]) {
 			return nil, answerSpan{}
 		}
+		if dated && q.monthNearer(c, s) {
+			// "… due to be issued in February next year, in line with the
+			// … Convention of June 2003": the month in words stands by
+			// the question's words, the date figure by others.
+			return nil, answerSpan{}
+		}
 	}
 	var best *candidate
 	var bestFig knowledge.Figure
@@ -225,6 +231,41 @@ func (ix *Index) figureAnswer(q *question, top []*candidate) (*knowledge.Answer,
 	}
 	return &knowledge.Answer{Text: best.text[start:end], Kind: kind, Citation: ix.cite(best.article, best.n),
 		Context: sentenceAround(best, start, end)}, answerSpan{best, start, end}
+}
+
+// monthNearer tells whether a sentence of a passage names a month that no
+// date figure holds, with more of the question's words around it than
+// around any date figure of the sentence.
+func (q *question) monthNearer(c *candidate, s knowledge.Span) bool {
+	var dates []knowledge.Figure
+	for _, f := range c.figureList() {
+		if f.Kind == knowledge.FigureDate && f.Start >= s.Start && f.End <= s.End {
+			dates = append(dates, f)
+		}
+	}
+	best := 0.0
+	for _, f := range dates {
+		best = max(best, q.coverage(q.cover(nearText(c, f.Start, f.End))))
+	}
+	text := c.text[s.Start:s.End]
+	for i := 0; i < len(text); {
+		for i < len(text) && !isWordByte(text[i]) {
+			i++
+		}
+		j := i
+		for j < len(text) && isWordByte(text[j]) {
+			j++
+		}
+		// Not the sentence's first word: "May" opening it is a verb.
+		if start, end := s.Start+i, s.Start+j; i > 0 && isMonth(text[i:j]) {
+			inDate := slices.ContainsFunc(dates, func(f knowledge.Figure) bool { return f.Start <= end+1 && f.End >= start })
+			if !inDate && q.coverage(q.cover(nearText(c, start, end))) > best {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
 }
 
 // answerKindFits tells whether a figure is of a kind that answers the
@@ -386,6 +427,9 @@ func (q *question) figureSpan(text string, f knowledge.Figure) (int, int) {
 	for end < len(text) && (isWordByte(text[end]) || text[end] == '-' && end+1 < len(text) && isWordByte(text[end+1])) {
 		end++
 	}
+	if f.Kind == knowledge.FigureDate {
+		start = dateStart(text, start)
+	}
 	if c := strings.TrimSpace(f.Counted); c != "" && end+1+len(c) <= len(text) && text[end] == ' ' &&
 		strings.EqualFold(text[end+1:end+1+len(c)], c) {
 		end += 1 + len(c)
@@ -396,6 +440,15 @@ func (q *question) figureSpan(text string, f knowledge.Figure) (int, int) {
 		if ws := strings.Fields(rest[:min(len(rest), 24)]); len(ws) >= 2 && rateWords[strings.ToLower(ws[0])] {
 			if u := strings.TrimRight(ws[1], ".,;:)\"”"); longUnits()[strings.ToLower(u)] {
 				end += strings.Index(rest, " "+u) + 1 + len(u)
+			}
+		}
+	}
+	// A span runs on to the smaller unit that completes it: "four hours
+	// and five minutes".
+	if longUnits()[strings.ToLower(f.Unit)] {
+		if ws := strings.Fields(text[end:min(len(text), end+40)]); len(ws) >= 3 && strings.HasPrefix(text[end:], " and ") {
+			if u := strings.TrimRight(ws[2], ".,;:)\"”"); longUnits()[strings.TrimSuffix(strings.ToLower(u), "s")] {
+				end += strings.Index(text[end:], " "+u) + 1 + len(u)
 			}
 		}
 	}
@@ -418,6 +471,30 @@ func (q *question) figureSpan(text string, f knowledge.Figure) (int, int) {
 		at = next
 	}
 	return start, end
+}
+
+// dateStart widens a date that is only a year back to its month and day,
+// where the text names them: "August 2003", "17 October 2000" (whatever
+// of it extraction left out).
+func dateStart(text string, start int) int {
+	for n := 0; n < 2 && start > 1 && text[start-1] == ' '; n++ {
+		prev := strings.LastIndexAny(text[:start-1], " ,.;:(\"“”") + 1
+		w := text[prev : start-1]
+		if !(n == 0 && isMonth(w)) && !(n == 1 && len(w) <= 2 && isDigits(w)) {
+			break
+		}
+		start = prev
+	}
+	return start
+}
+
+// isMonth tells a capitalised month name.
+func isMonth(w string) bool {
+	switch w {
+	case "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December":
+		return true
+	}
+	return false
 }
 
 // rateWords join a figure to the unit it is a rate of.
@@ -498,8 +575,8 @@ func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question,
 				continue
 			}
 			cv := q.coverage(q.cover(cl.Content))
-			if cv < 0.3 || q.isSubjectWord(q.speakerName(c.article, cl)) {
-				continue
+			if name := q.speakerName(c.article, cl); cv < 0.3 || q.isSubjectWord(name) || !named(name) {
+				continue // nor does "a new book" say who, according to it, wrote what
 			}
 			if score := c.score + cv; score > bestScore {
 				best, bestClaim, bestScore = c, cl, score
@@ -530,7 +607,7 @@ func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question,
 			continue
 		}
 		for _, m := range e.Mentions {
-			if m.Paragraph == c.n && m.Start >= s.Start && m.End <= s.End && (found == nil ||
+			if m.Paragraph == c.n && m.Start >= s.Start && m.End <= s.End && !q.isSubjectWord(c.text[m.Start:m.End]) && (found == nil ||
 				e.Type == knowledge.EntityPerson && found.Type != knowledge.EntityPerson ||
 				e.Type == found.Type && m.Start < at.Start) {
 				found, at = e, m
@@ -542,6 +619,18 @@ func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question,
 	}
 	return &knowledge.Answer{Text: found.Name, Kind: knowledge.AnswerSpeaker, Citation: ix.cite(c.article, c.n),
 		Context: sentenceAround(c, at.Start, at.End)}, answerSpan{c, at.Start, at.End}
+}
+
+// named tells a name from a description: it has a word written with a
+// capital ("Sunday Telegraph journalist Robert Peston", not "a new book"
+// nor "the report").
+func named(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if r := []rune(w)[0]; unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // agentParses bounds the sentences parsed to find who did what a "who"

@@ -54,6 +54,17 @@ func TestFigureAnswers(t *testing.T) {
 			"The country shipped 2.1 million tonnes of barley in the first nine months of the year, the board said."
 		calls = "Callers lose patience\n\n" +
 			"Customers abandoned calls at a rising rate, from just over 5% in 2003 to a record 13.3% during last year."
+		deck  = "Court rewards ferry worker\n\nDockhand Ivo Brand, 29, won £3,100 in compensation after he slipped on the Sea Lark's wet deck."
+		tram  = "Tram inquiry opens\n\nThree passengers were hurt when the tram left the rails at 48 mph on the Brill Hill bend."
+		fibre = "Quill fibre launched\n\nThe Quill fibre service is ten times faster than a copper line and comes with a £24.50 monthly price tag."
+		kick  = "Ruiz ends the drought\n\nAfter five years of defeats, Lena Ruiz struck the winning kick from 52 metres out."
+		seats = "Coalition talks begin\n\nThe Greens won 40 seats, which left them 6 short of a majority."
+		keys  = "Keeper signs on\n\nThe goalkeeper Abel Moro joined Rovers in March 2019 on a three-year deal."
+		bikes = "Scooter boom\n\nElectric scooters are the craze of the summer. Across Europe, the number sold will reach 2.4 million this year."
+		ferry = "Island transport\n\nThe island has only one busy ferry network, with long queues at the harbour in summer."
+		fees  = "Port fees\n\nThe port cut its harbour fee from £40 to £32 on Monday, and the ferry line raised fares by 5%."
+		fever = "Fever at the clinic\n\nThe clinic's director said at least six people had died of fever in Port Rell over the weekend."
+		chess = "Marathon chess game\n\nThe final game of the Brill Hill open lasted two hours and ten minutes."
 	)
 	figs := map[string]knowledge.Facts{
 		"wheat.txt": {Figures: figuresAt(t, wheat,
@@ -83,6 +94,28 @@ func TestFigureAnswers(t *testing.T) {
 		"barley.txt": {Figures: figuresAt(t, barley,
 			knowledge.Figure{Text: "$212 a tonne", Kind: knowledge.FigureMoney},
 			knowledge.Figure{Text: "2.1 million tonnes of barley", Kind: knowledge.FigureMeasure, Unit: "tonne", Counted: "barley"})},
+		"deck.txt": {Figures: figuresAt(t, deck,
+			knowledge.Figure{Text: "29", Kind: knowledge.FigureMeasure, Unit: "year", Counted: "age"},
+			knowledge.Figure{Text: "£3,100", Kind: knowledge.FigureMoney})},
+		"tram.txt": {Figures: figuresAt(t, tram,
+			knowledge.Figure{Text: "Three passengers", Kind: knowledge.FigureCount, Counted: "passengers"},
+			knowledge.Figure{Text: "48 mph", Kind: knowledge.FigureMeasure, Unit: "mile per hour"})},
+		"fibre.txt": {Figures: figuresAt(t, fibre,
+			knowledge.Figure{Text: "ten times", Kind: knowledge.FigureMeasure, Unit: "times"},
+			knowledge.Figure{Text: "£24.50", Kind: knowledge.FigureMoney})},
+		"kick.txt": {Figures: figuresAt(t, kick,
+			knowledge.Figure{Text: "five years", Kind: knowledge.FigureMeasure, Unit: "year"},
+			knowledge.Figure{Text: "52 metres", Kind: knowledge.FigureMeasure, Unit: "metre"})},
+		"seats.txt": {Figures: figuresAt(t, seats,
+			knowledge.Figure{Text: "40 seats", Kind: knowledge.FigureCount, Counted: "seats"},
+			knowledge.Figure{Text: "6", Kind: knowledge.FigureCount, Counted: "seats"})},
+		"bikes.txt": {Figures: figuresAt(t, bikes, knowledge.Figure{Text: "2.4 million", Kind: knowledge.FigureCount})},
+		"ferry.txt": {Figures: figuresAt(t, ferry, knowledge.Figure{Text: "one busy ferry network", Kind: knowledge.FigureCount, Counted: "busy ferry network"})},
+		"fees.txt": {Figures: figuresAt(t, fees, knowledge.Figure{Text: "£40", Kind: knowledge.FigureMoney},
+			knowledge.Figure{Text: "£32", Kind: knowledge.FigureMoney}, knowledge.Figure{Text: "5%", Kind: knowledge.FigurePercent})},
+		"fever.txt": {Figures: figuresAt(t, fever, knowledge.Figure{Text: "at least six people", Kind: knowledge.FigureCount, Counted: "people"})},
+		"keys.txt":  {Figures: figuresAt(t, keys, knowledge.Figure{Text: "2019", Kind: knowledge.FigureDate})},
+		"chess.txt": {Figures: figuresAt(t, chess, knowledge.Figure{Text: "two hours", Kind: knowledge.FigureMeasure, Unit: "hour"}, knowledge.Figure{Text: "ten minutes", Kind: knowledge.FigureMeasure, Unit: "minute"})},
 		"wool.txt": {Figures: figuresAt(t, wool,
 			knowledge.Figure{Text: "$40m", Kind: knowledge.FigureMoney},
 			knowledge.Figure{Text: "$95m", Kind: knowledge.FigureMoney})},
@@ -118,9 +151,26 @@ func TestFigureAnswers(t *testing.T) {
 			"How much barley did Norland ship?", "2.1 million tonnes of barley", []string{"barley.txt"}},
 		{"none of another year",
 			"How much did wool exports from Valdoria earn in 1990?", "", []string{"wool.txt"}},
+		{"compensation is money, not an age", "How much compensation did Ivo Brand win?", "£3,100", []string{"deck.txt"}},
+		{"money asked 'in' damages, not an age", "How much did Ivo Brand win in damages?", "£3,100", []string{"deck.txt"}},
+		{"a speed, not a count of people", "How fast was the tram going when it left the rails?", "48 mph", []string{"tram.txt"}},
+		{"what a thing costs is money, not a multiple", "How much does the Quill fibre service cost?", "£24.50", []string{"fibre.txt"}},
+		{"a distance, not a time", "How far out was Lena Ruiz's winning kick?", "52 metres", []string{"kick.txt"}},
+		{"a margin may be counted in anything", "How far short of a majority were the Greens?", "6", []string{"seats.txt"}},
+		{"a number that counts nothing, said to be the number of what the paragraph is about",
+			"How many electric scooters will be sold in Europe this year?", "2.4 million", []string{"bikes.txt"}},
+		{"a count of another thing that shares a word with what is asked (a ferry network is no ferry route)",
+			"How many ferry routes does the island have?", "", []string{"ferry.txt"}},
+		{"the level a change reaches, asked with 'to'", "What was the port's harbour fee cut to?", "£32", []string{"fees.txt"}},
+		{"people who died count deaths, though 'people' is no word of the question",
+			"How many fever deaths did the clinic count in Port Rell over the weekend?", "at least six people", []string{"fever.txt"}},
+		{"a year with its month", "When did Abel Moro join Rovers?", "March 2019", []string{"keys.txt"}},
+		{"a span with the smaller unit that completes it",
+			"How long did the final game of the Brill Hill open last?", "two hours and ten minutes", []string{"chess.txt"}},
 	}
 	texts := map[string]string{"wheat.txt": wheat, "prizes.txt": prizes, "series.txt": series, "mine.txt": mine, "show.txt": show,
-		"wool.txt": wool, "awards.txt": awards, "band.txt": band, "odds.txt": odds, "calls.txt": calls, "club.txt": club, "barley.txt": barley}
+		"wool.txt": wool, "awards.txt": awards, "band.txt": band, "odds.txt": odds, "calls.txt": calls, "club.txt": club, "barley.txt": barley,
+		"deck.txt": deck, "tram.txt": tram, "fibre.txt": fibre, "kick.txt": kick, "seats.txt": seats, "keys.txt": keys, "chess.txt": chess, "bikes.txt": bikes, "ferry.txt": ferry, "fees.txt": fees, "fever.txt": fever}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
 			articles, facts := map[string]string{"port.txt": filler}, map[string]knowledge.Facts{}
@@ -210,6 +260,30 @@ func TestYears(t *testing.T) {
 	got := years("Output fell in the 1960s, rose in 2003-04 and in 1998, to 2,500 tonnes and 19,000 units.")
 	if want := []string{"1960", "2003", "1998"}; !slices.Equal(got, want) {
 		t.Errorf("years = %q, want %q", got, want)
+	}
+}
+
+// "Why was X arrested": the sentence that gives the charge is the reason,
+// not one that only tells of the arrest.
+func TestAChargeIsAReason(t *testing.T) {
+	const body = "Harbour master held\n\n" +
+		"Harbour master Ivo Lenk was arrested at his home in Port Rell on Friday morning. " +
+		"Police in Port Rell later said Ivo Lenk was arrested on charges of selling berths to smugglers."
+	ix := askIndex(t, map[string]string{"lenk.txt": body, "port.txt": filler}, nil)
+	if a := ask(t, ix, "Why was Ivo Lenk arrested?").Answer; a == nil || !strings.Contains(a.Text, "selling berths to smugglers") {
+		t.Errorf("answer = %+v, want the charge", a)
+	}
+}
+
+// "When will the cards be issued?": the month in words by the question's
+// words answers, with its sentence, not the date of something else that
+// the sentence also names.
+func TestAMonthInWordsByTheQuestionsWords(t *testing.T) {
+	const body = "Cards for deckhands\n\nThe new deckhand cards are due to be issued in March next year, under the harbour code of June 2003."
+	facts := map[string]knowledge.Facts{"cards.txt": {Figures: figuresAt(t, body, knowledge.Figure{Text: "2003", Kind: knowledge.FigureDate})}}
+	ix := askIndex(t, map[string]string{"cards.txt": body, "port.txt": filler}, facts)
+	if a := ask(t, ix, "When will the new deckhand cards be issued?").Answer; a == nil || a.Kind == knowledge.AnswerDate || !strings.Contains(a.Text, "March next year") {
+		t.Errorf("answer = %+v, want the sentence with March next year", a)
 	}
 }
 

@@ -67,12 +67,19 @@ func TestSearchFoldsAccentsAndReadsSynonyms(t *testing.T) {
 		"a-debt.txt":  "Treasury talks\n\nThe state said this year it would borrow from banks at home.",
 		"z-bonds.txt": "Busy week for dealers\n\nTotal turnover topped four billion crowns in the bond market last week.",
 		"a-bonds.txt": "Quiet week for dealers\n\nPrices in the bond market hardly moved last week.",
+		// A player axed from the squad, and one who only left it.
+		"z-squad.txt": "Rovers shake-up\n\nKeeper Abel Moro was axed from the Rovers squad by the new coach.",
+		"a-squad.txt": "Rovers news\n\nKeeper Abel Moro was praised in the Rovers squad by the new coach.",
+		"z-flood.txt": "Flood bill\n\nThe governor put the destruction along the Brill river at 4bn crowns.",
+		"a-flood.txt": "Flood work\n\nCrews along the Brill river cleared mud for the governor.",
 	}, nil)
 	for q, want := range map[string]string{
 		"what happened at Brunsbuttel":                              "plant.txt",
 		"how many people died in the storm?":                        "storm.txt",
 		"How much does the state need to borrow this year?":         "z-debt.txt",
 		"What was the trading volume in the bond market last week?": "z-bonds.txt",
+		"Who dropped Abel Moro from the Rovers squad?":              "z-squad.txt",
+		"How much damage did the flood do along the Brill river?":   "z-flood.txt",
 	} {
 		res := ask(t, ix, q)
 		if len(res.Hits) == 0 || res.Hits[0].Citation.ArticleID != want {

@@ -327,7 +327,7 @@ func (q *question) describe(cs []*candidate) {
 				if m.Paragraph != c.n || m.Start <= 0 || m.Start > len(c.text) {
 					continue
 				}
-				before := q.analysed(precedingWords(c.text, m.Start), nil)
+				before := q.analysed(describingWord(precedingWords(c.text, m.Start), e.Name), nil)
 				for w := range q.role {
 					if before[w] {
 						q.describedIDs[c.article+sep+e.ID] = true
@@ -336,6 +336,23 @@ func (q *question) describe(cs []*candidate) {
 			}
 		}
 	}
+}
+
+// describingWord is the word that describes whom a mention names, of the
+// words before it: the last, past honorifics and the words of the name
+// ("archivist" of "state archivist Mr Jody" before "Norman"); not a word
+// further back ("poster" of "The poster shows Mr" before "Howard").
+func describingWord(before, name string) string {
+	words := strings.Fields(before)
+	names := strings.Fields(name)
+	for len(words) > 0 {
+		w := words[len(words)-1]
+		if !knowledge.IsHonorific(w) && !slices.Contains(names, w) {
+			return w
+		}
+		words = words[:len(words)-1]
+	}
+	return ""
 }
 
 // isSubject tells whether a name is the question's subject: the subject's
@@ -352,14 +369,40 @@ func (q *question) isSubject(name string) bool {
 	return is
 }
 
+// namesSubject tells whether a speaker's name names the subject of a
+// question: it holds all of the subject's words, or the subject holds all
+// of its words and it ends the subject ("Dai Lloyd" for "Plaid Cymru's Dai
+// Lloyd", whose party the report names apart).
 func (q *question) namesSubject(name string) bool {
 	words := q.analysed(name, nil)
+	all := true
 	for w := range q.subject {
+		all = all && words[w]
+	}
+	if all || len(words) == 0 {
+		return all
+	}
+	for w := range words {
+		if !q.subject[w] {
+			return false
+		}
+	}
+	last := q.analysed(lastWord(q.Subject), nil)
+	for w := range last {
 		if !words[w] {
 			return false
 		}
 	}
-	return true
+	return len(last) > 0
+}
+
+// lastWord is the last word of a text.
+func lastWord(s string) string {
+	fs := strings.Fields(s)
+	if len(fs) == 0 {
+		return ""
+	}
+	return fs[len(fs)-1]
 }
 
 // speakerName is who made a claim, as an answer names them: the person

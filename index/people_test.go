@@ -253,3 +253,120 @@ func TestFactsOfReadsWhatBleveFinds(t *testing.T) {
 		t.Errorf("factsOf read %+v, bleve finds %+v", byID(got), byID(want))
 	}
 }
+
+// "Who wrote X": not the description a claim is attributed to ("a new
+// book"), nor a name the question gives itself ("Reed" of "Reed's
+// Harbour"), but the person the sentence names.
+func TestWhoIsANameNotADescription(t *testing.T) {
+	const body = "Book revives harbour feud\n\n" +
+		"According to a new book, Reed's Harbour by local historian Nell Quarry, the mayor broke his promise to Tom Reed in 1998."
+	at := func(s string) (int, int) {
+		i := strings.Index(body, s) - strings.Index(body, "\n\n") - 2
+		return i, i + len(s)
+	}
+	rs, re := at("Reed's")
+	ns, ne := at("Nell Quarry")
+	ts, te := at("Tom Reed")
+	cs, ce := at("the mayor broke his promise to Tom Reed in 1998")
+	facts := knowledge.Facts{
+		Entities: []knowledge.Entity{
+			{ID: "e1", Name: "Tom Reed", Type: knowledge.EntityPerson, Mentions: []knowledge.Mention{
+				{Paragraph: 2, Start: rs, End: re - 2, Text: "Reed"}, {Paragraph: 2, Start: ts, End: te, Text: "Tom Reed"}}},
+			{ID: "e2", Name: "Nell Quarry", Type: knowledge.EntityPerson, Roles: []string{"historian"},
+				Mentions: []knowledge.Mention{{Paragraph: 2, Start: ns, End: ne, Text: "Nell Quarry"}}},
+		},
+		Claims: []knowledge.Claim{{ID: "c1", Speaker: "a new book", Cue: "according to",
+			Content: "the mayor broke his promise to Tom Reed in 1998", Paragraph: 2, Start: cs, End: ce}},
+	}
+	ix := askIndex(t, map[string]string{"book.txt": body, "port.txt": filler}, map[string]knowledge.Facts{"book.txt": facts})
+	if a := ask(t, ix, "Who wrote the book Reed's Harbour?").Answer; a == nil || a.Text != "Nell Quarry" {
+		t.Errorf("answer = %+v, want Nell Quarry", a)
+	}
+}
+
+// "Which singer joined X on stage?": someone the article gives that role,
+// though the question names no one whose singer they are.
+func TestWhichRoleIsAskedLikeWho(t *testing.T) {
+	const body = "Gadget fair opens\n\n" +
+		"The fair's chief Ada Moss opened the show with a speech on pocket radios. " +
+		"Special guest, singer Mara Lind, joined Ada Moss on stage to show her own range of radios."
+	at := func(s string) (int, int) {
+		i := strings.Index(body, s) - strings.Index(body, "\n\n") - 2
+		return i, i + len(s)
+	}
+	ms, me := at("Mara Lind")
+	as, ae := at("Ada Moss")
+	facts := knowledge.Facts{Entities: []knowledge.Entity{
+		{ID: "e1", Name: "Ada Moss", Type: knowledge.EntityPerson, Roles: []string{"chief"},
+			Mentions: []knowledge.Mention{{Paragraph: 2, Start: as, End: ae, Text: "Ada Moss"}}},
+		{ID: "e2", Name: "Mara Lind", Type: knowledge.EntityPerson, Roles: []string{"singer"},
+			Mentions: []knowledge.Mention{{Paragraph: 2, Start: ms, End: me, Text: "Mara Lind"}}},
+	}}
+	ix := askIndex(t, map[string]string{"fair.txt": body, "port.txt": filler}, map[string]knowledge.Facts{"fair.txt": facts})
+	if a := ask(t, ix, "Which singer joined Ada Moss on stage?").Answer; a == nil || a.Text != "Mara Lind" {
+		t.Errorf("answer = %+v, want Mara Lind", a)
+	}
+}
+
+// "What did the Harbour Party's Ivo Marsh say": the claims of Ivo Marsh,
+// whose party the question names before him.
+func TestSpeakerNamedWithHisParty(t *testing.T) {
+	const body = "Ferry fares rise\n\n" +
+		"The port board raised ferry fares by a tenth on Monday. " +
+		"The Harbour Party's transport spokesman Ivo Marsh called the rise \"a tax on islanders\"."
+	at := func(s string) (int, int) {
+		i := strings.Index(body, s) - strings.Index(body, "\n\n") - 2
+		return i, i + len(s)
+	}
+	ns, ne := at("Ivo Marsh")
+	cs, ce := at("the rise \"a tax on islanders\"")
+	facts := knowledge.Facts{
+		Entities: []knowledge.Entity{{ID: "e1", Name: "Ivo Marsh", Type: knowledge.EntityPerson, Roles: []string{"spokesman"},
+			Mentions: []knowledge.Mention{{Paragraph: 2, Start: ns, End: ne, Text: "Ivo Marsh"}}}},
+		Claims: []knowledge.Claim{{ID: "c1", Speaker: "Ivo Marsh", SpeakerID: "e1", Cue: "called",
+			Content: "the rise \"a tax on islanders\"", Quoted: true, Paragraph: 2, Start: cs, End: ce}},
+	}
+	ix := askIndex(t, map[string]string{"fares.txt": body, "port.txt": filler}, map[string]knowledge.Facts{"fares.txt": facts})
+	if a := ask(t, ix, "What did the Harbour Party's Ivo Marsh call the ferry fare rise?").Answer; a == nil || !strings.Contains(a.Text, "a tax on islanders") {
+		t.Errorf("answer = %+v, want Ivo Marsh's words", a)
+	}
+}
+
+func TestDescribingWord(t *testing.T) {
+	for _, tt := range []struct{ before, name, want string }{
+		{"Florida state archivist", "Jody Norman", "archivist"},
+		{"state archivist Mr Jody", "Jody Norman", "archivist"}, // past the honorific and the first name
+		{"The poster shows Mr", "Michael Howard", "shows"},      // a word further back describes no one
+		{"", "Jody Norman", ""},
+	} {
+		if got := describingWord(tt.before, tt.name); got != tt.want {
+			t.Errorf("describingWord(%q, %q) = %q, want %q", tt.before, tt.name, got, tt.want)
+		}
+	}
+}
+
+// "What did the council leaflet show …": the leaflet is no speaker, and
+// the man it shows, named after "The council leaflet shows Mr", is not
+// described by it: his words are no answer.
+func TestAThingBeforeANameDoesNotDescribeHim(t *testing.T) {
+	const body = "Leaflet row\n\n" +
+		"The council leaflet shows Mr Tom Vale cutting the ribbon at the new harbour wall. " +
+		"Tom Vale said the leaflet was \"a cheap stunt\" paid for by the council."
+	at := func(s string) (int, int) {
+		i := strings.Index(body, s) - strings.Index(body, "\n\n") - 2
+		return i, i + len(s)
+	}
+	m1s, _ := at("Tom Vale cutting")
+	m2s, m2e := at("Tom Vale said")
+	cs, ce := at("the leaflet was \"a cheap stunt\" paid for by the council")
+	facts := knowledge.Facts{
+		Entities: []knowledge.Entity{{ID: "e1", Name: "Tom Vale", Type: knowledge.EntityPerson, Mentions: []knowledge.Mention{
+			{Paragraph: 2, Start: m1s, End: m1s + len("Tom Vale"), Text: "Tom Vale"}, {Paragraph: 2, Start: m2s, End: m2e - len(" said"), Text: "Tom Vale"}}}},
+		Claims: []knowledge.Claim{{ID: "c1", Speaker: "Tom Vale", SpeakerID: "e1", Cue: "said",
+			Content: "the leaflet was \"a cheap stunt\" paid for by the council", Paragraph: 2, Start: cs, End: ce}},
+	}
+	ix := askIndex(t, map[string]string{"leaflet.txt": body, "port.txt": filler}, map[string]knowledge.Facts{"leaflet.txt": facts})
+	if a := ask(t, ix, "What did the council leaflet show Tom Vale doing?").Answer; a != nil && a.Kind == knowledge.AnswerClaim {
+		t.Errorf("answer = %+v, want no claim of Tom Vale's", a)
+	}
+}

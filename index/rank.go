@@ -1038,6 +1038,7 @@ var measureKinds = map[string][]string{
 	"much":       {knowledge.FigureMoney, knowledge.FigureCount, knowledge.FigureMeasure, knowledge.FigureVague, knowledge.FigurePercent},
 	"long":       {knowledge.FigureMeasure, knowledge.FigureCount},
 	"far":        {knowledge.FigureMeasure, knowledge.FigurePercent, knowledge.FigureCount},
+	"fast":       {knowledge.FigureMeasure, knowledge.FigurePercent},
 	"big":        {knowledge.FigureMoney, knowledge.FigureMeasure, knowledge.FigureCount},
 	"large":      {knowledge.FigureMoney, knowledge.FigureMeasure, knowledge.FigureCount},
 	"high":       {knowledge.FigurePercent, knowledge.FigureMeasure, knowledge.FigureMoney, knowledge.FigureCount},
@@ -1057,9 +1058,6 @@ var measureKinds = map[string][]string{
 	"value":      {knowledge.FigureMoney},
 }
 
-// figureKindFits tells whether a figure is of a kind that can answer the
-// question: a date for "when", and for an amount what its measure word
-// asks for (any amount when the word is not listed: "how fast").
 // timeWords are the words that tell when in a sentence without a date
 // figure: months, days, seasons and the words of relative time.
 var timeWords = map[string]bool{
@@ -1085,6 +1083,9 @@ func timeInWords(s string) bool {
 	return false
 }
 
+// figureKindFits tells whether a figure is of a kind that can answer the
+// question: a date for "when", and for an amount what its measure word
+// asks for (any amount when the word is not listed: "how deep").
 func (q *question) figureKindFits(f knowledge.Figure) bool {
 	if q.Kind == knowledge.AskTime {
 		return f.Kind == knowledge.FigureDate
@@ -1095,8 +1096,11 @@ func (q *question) figureKindFits(f knowledge.Figure) bool {
 	if q.Wants != "" {
 		return f.Kind == q.Wants
 	}
-	if q.Measure == "long" && !isLong(f) {
+	if q.Measure == "long" && !isLong(f, longUnits()) {
 		return false // "25lb" is no time nor length
+	}
+	if q.Measure == "far" && (f.Kind == knowledge.FigureMeasure || f.Kind == knowledge.FigureCount && !q.asksMargin()) && !isLong(f, farUnits()) {
+		return false // "five years" or "almost four-fold" is no distance ("17 short" of a majority is one)
 	}
 	kinds, ok := measureKinds[q.Measure]
 	if !ok || slices.Contains(kinds, f.Kind) {
@@ -1128,15 +1132,29 @@ func spanInWords(s string) bool {
 	return false
 }
 
-// isLong tells whether a figure can say how long: a measure in a unit of
-// time or length (or none), or a count of those ("six weeks").
-func isLong(f knowledge.Figure) bool {
+// marginWords ask, after "how far", for a margin that anything may count:
+// "how far short of a majority", "how far behind the leaders".
+var marginWords = map[string]bool{"short": true, "behind": true, "ahead": true, "clear": true, "adrift": true}
+
+// asksMargin tells a "how far" question that asks for a margin.
+func (q *question) asksMargin() bool {
+	for w := range strings.FieldsSeq(strings.ToLower(q.Text)) {
+		if marginWords[strings.Trim(w, "?,.")] {
+			return true
+		}
+	}
+	return false
+}
+
+// isLong tells whether a figure can say how long (or how far): a measure
+// in one of the units (or none), or a count of those ("six weeks").
+func isLong(f knowledge.Figure, units map[string]bool) bool {
 	switch f.Kind {
 	case knowledge.FigureMeasure:
-		return f.Unit == "" || longUnits()[strings.ToLower(f.Unit)]
+		return f.Unit == "" || units[strings.ToLower(f.Unit)]
 	case knowledge.FigureCount:
 		words := strings.Fields(strings.ToLower(f.Counted))
-		return len(words) > 0 && longUnits()[strings.TrimSuffix(words[len(words)-1], "s")]
+		return len(words) > 0 && units[strings.TrimSuffix(words[len(words)-1], "s")]
 	}
 	return true
 }
@@ -1187,8 +1205,53 @@ func (q *question) countsWhatIsAsked(text string, f knowledge.Figure) bool {
 	if before := precedingWords(text, f.Start); !qualified || dividesBefore(before) {
 		words += " " + before
 	}
+	if qualified && !dividesBefore(precedingWords(text, f.Start)) && q.countsModifier(f.Counted) {
+		return false // "one heavily congested mobile network" counts no mobile games
+	}
 	for _, tok := range q.an.Analyze([]byte(words)) {
 		if t := string(tok.Term); q.counted[t] && (!qualified || !q.names[t] || q.countedAreNames()) {
+			return true
+		}
+	}
+	// "Globally, the number sold will reach 159 million": a figure that
+	// counts nothing, said to be the number of what its paragraph is about.
+	if q.Measure == "many" && strings.TrimSpace(f.Counted) == "" && numberBefore(precedingWords(text, f.Start)) {
+		for _, tok := range q.an.Analyze([]byte(text)) {
+			if q.counted[string(tok.Term)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countsModifier tells whether what a figure counts shares a word with
+// what the question counts only before its last word, its head: "one busy
+// ferry network" for ferry routes (not "six episodes" for the episodes of
+// a drama, nor "nine people" who died for cholera deaths).
+func (q *question) countsModifier(counted string) bool {
+	fs := strings.Fields(counted)
+	if len(fs) < 2 {
+		return false
+	}
+	for w := range q.analysed(fs[len(fs)-1], nil) {
+		if q.counted[w] {
+			return false
+		}
+	}
+	for w := range q.analysed(strings.Join(fs[:len(fs)-1], " "), nil) {
+		if q.counted[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// numberBefore tells words before a figure that say it is a number of
+// something: "the number sold will reach", "the total rose to".
+func numberBefore(words string) bool {
+	for w := range strings.FieldsSeq(strings.ToLower(words)) {
+		if w == "number" || w == "total" {
 			return true
 		}
 	}

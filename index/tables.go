@@ -177,8 +177,10 @@ func cueVerbs(kind string) map[string]bool {
 var (
 	responseVerbs = sync.OnceValue(func() map[string]bool { return cueVerbs("response") })
 	compareVerbs  = sync.OnceValue(func() map[string]bool { return cueVerbs("compare") })
-	// longUnits are the units of a measure that answers "how long", and
-	// ageUnits those of a figure that answers "how old".
+	// longUnits are the units of a measure that answers "how long",
+	// farUnits those that answer "how far", and ageUnits those of a figure
+	// that answers "how old".
 	longUnits = sync.OnceValue(func() map[string]bool { return cueVerbs("long") })
+	farUnits  = sync.OnceValue(func() map[string]bool { return cueVerbs("far") })
 	ageUnits  = sync.OnceValue(func() map[string]bool { return cueVerbs("old") })
 )

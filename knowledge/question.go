@@ -314,6 +314,13 @@ func (r *questionReader) roleNumber(a, b int) string {
 	return ""
 }
 
+// titled tells a role written with a capital as a title, the word h of a
+// phrase that opens at a: "the President of …", "the Mayor of …" (where
+// "Paul Mayor" is a name).
+func (r *questionReader) titled(a, h int) bool {
+	return h == a+1 && r.low[a] == "the" && h+1 < len(r.low) && r.low[h+1] == "of" && capitalised(r.tok(h).Text)
+}
+
 // roleHead is the word of [a, b) that role reads the role from, or -1.
 func (r *questionReader) roleHead(a, b int) int {
 	h := r.head(a, b)
@@ -322,6 +329,9 @@ func (r *questionReader) roleHead(a, b int) int {
 	}
 	if h < 0 {
 		return -1
+	}
+	if r.titled(a, h) {
+		return h // "the President of the European Parliament"
 	}
 	if t := r.tok(h); capitalised(t.Text) || r.tagged && t.POS != text.NOUN && t.POS != text.ADJ {
 		return -1
@@ -461,13 +471,20 @@ func ReadQuestion(q string) Question {
 		}
 		if out.Wants == "" && from == end && r.tagged {
 			// Nothing counted is named: a verb of money may say what is
-			// asked ("How much does the state need to borrow?").
+			// asked ("How much does the state need to borrow?"), as the
+			// question's last word may, however tagged ("How much does
+			// the service cost?"), or money it is asked "in" ("How much
+			// can buyers claim in damages?").
 			for w := end; w < len(low); w++ {
-				if tok := r.tok(w); tok.POS == text.VERB {
-					if k := t[strings.ToLower(tok.Lemma)]; k == "money" || k == "money-verb" {
-						out.Wants = "money"
-						break
-					}
+				tok := r.tok(w)
+				k := t[strings.ToLower(tok.Lemma)]
+				if k == "" {
+					k = t[low[w]]
+				}
+				in := w > 0 && low[w-1] == "in"
+				if (k == "money" || k == "money-verb") && (tok.POS == text.VERB || w == len(low)-1 || in && k == "money") {
+					out.Wants = "money"
+					break
 				}
 			}
 		}
@@ -503,6 +520,27 @@ func ReadQuestion(q string) Question {
 	if !wh {
 		return out
 	}
+	// "What will the tax rate be cut to?": the level an amount reaches.
+	if n := len(low); low[0] == "what" && n > 4 && isAux(1) && low[n-1] == "to" && changeVerbs[low[n-2]] {
+		end := n - 2
+		for end > 2 && (low[end-1] == "be" || low[end-1] == "been") {
+			end--
+		}
+		from := 2
+		for from < end && (low[from] == "a" || low[from] == "an" || low[from] == "the") {
+			from++
+		}
+		out.Kind, out.Measure, out.Counted = AskAmount, "much", r.span(from, end)
+		if h := r.head(from, end); h >= 0 {
+			out.CountedHead = r.tok(h).Text
+		}
+		for w := from; w < end; w++ {
+			if k := t[low[w]]; k == "money" || k == "percent" {
+				out.Wants = k
+			}
+		}
+		return out
+	}
 	// "Who said …", "Who at Arsenal raised …": a name answers it.
 	if low[0] == "who" && len(low) > 1 && !isAux(1) {
 		out.Kind = AskSpeaker
@@ -510,6 +548,17 @@ func ReadQuestion(q string) Question {
 		if out.Verb != "" && t[out.Verb] != "speech" && t[low[1]] != "speech" {
 			out.Role = AgentNoun(out.Verb)
 		}
+		return out
+	}
+	// "Which singer joined X on stage?": someone of that role, as "who"
+	// asks.
+	if (low[0] == "which" || low[0] == "what") && len(low) > 3 && personRoles()[low[1]] && !isAux(2) && !r.isPossessive(2) {
+		out.Kind, out.Role = AskSpeaker, low[1]
+		if t := r.tok(1); t.Lemma != "" {
+			out.Role = strings.ToLower(t.Lemma)
+		}
+		readVerb()
+		out.Object = "" // not what the role is of, as in "the singer of the band"
 		return out
 	}
 	// "What is X's job?": X's role.
@@ -610,6 +659,26 @@ var honorifics = sync.OnceValue(func() map[string]bool {
 	for _, row := range lexicon.Rows(entities.Lexicon(), "titles") {
 		if len(row) >= 2 && row[1] == "honorific" {
 			set[strings.ToLower(strings.ReplaceAll(row[0], ".", ""))] = true
+		}
+	}
+	return set
+})
+
+// changeVerbs say that an amount moves to a new level ("cut to",
+// "raised to"), as the forms a question asks them in.
+var changeVerbs = map[string]bool{
+	"cut": true, "raise": true, "raised": true, "increase": true, "increased": true, "reduce": true, "reduced": true,
+	"lower": true, "lowered": true, "rise": true, "fall": true, "drop": true, "grow": true, "climb": true, "slash": true, "slashed": true,
+}
+
+// personRoles are the titles of lexicon/titles.txt that are a lower-case
+// job word ("singer", "striker"), singular and plural.
+var personRoles = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{}
+	for _, row := range lexicon.Rows(entities.Lexicon(), "titles") {
+		if len(row) >= 2 && (row[1] == "role" || row[1] == "office") {
+			w := strings.ToLower(row[0])
+			set[w], set[w+"s"] = true, true
 		}
 	}
 	return set

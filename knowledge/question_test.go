@@ -45,6 +45,13 @@ func TestReadQuestion(t *testing.T) {
 		{"What did Ana Lopes tell the union?", Question{Kind: AskSpeech, Subject: "Ana Lopes", Topic: "the union"}},
 		{"How many of the region's dock workers went on strike?", Question{Kind: AskAmount, Measure: "many", Counted: "region's dock workers", CountedHead: "workers"}},
 		{"Who is the mayor of Lisbon?", Question{Kind: AskSpeaker, Subject: "the mayor of Lisbon", Role: "mayor", Object: "Lisbon"}},
+		{"Who is the Mayor of Lisbon?", Question{Kind: AskSpeaker, Subject: "the Mayor of Lisbon", Role: "mayor", Object: "Lisbon"}},
+		{"Who is Paul Mayor?", Question{Kind: AskIdentity, Subject: "Paul Mayor"}},
+		{"Which striker scored the winner for Rovers?", Question{Kind: AskSpeaker, Role: "striker"}},
+		{"Which strikers scored for Rovers?", Question{Kind: AskSpeaker, Role: "striker"}},
+		{"Which ferry sank off Lisbon?", Question{Kind: AskOther}},
+		{"What will the harbour fee be raised to?", Question{Kind: AskAmount, Measure: "much", Counted: "harbour fee", CountedHead: "fee", Wants: "money"}},
+		{"What has the port's tax rate been cut to?", Question{Kind: AskAmount, Measure: "much", Counted: "port's tax rate", CountedHead: "rate", Wants: "percent"}},
 		{"Who is the chief executive of Atlantica Lines?", Question{Kind: AskSpeaker, Subject: "the chief executive of Atlantica Lines", Role: "executive", Object: "Atlantica Lines"}},
 		{"How did Lopes respond to the offer?", Question{Kind: AskSpeech, Subject: "Lopes", Topic: "the offer"}},
 		{"According to the union, what happened at the gate?", Question{Kind: AskSpeech, Subject: "the union", Role: "union", RoleNumber: "one", Topic: "happened at the gate"}},
@@ -99,6 +106,11 @@ func TestReadQuestionParse(t *testing.T) {
 		"How much does the port need to borrow this year?": "money",
 		"How much did the river rise?":                     "",
 		"How much did the council spend on the bridge?":    "money",
+		// the last word, however tagged, and money asked "in"
+		"How much does the Quill fibre service cost?":   "money",
+		"How much can tenants claim in damages?":        "money",
+		"How much compensation did the dockhand win?":   "money",
+		"How much did the tenants claim in the letter?": "",
 	})
 }
 
