@@ -128,9 +128,8 @@ const recentArticles = 20
 // opening /who most likely wants, where the first names of the dictionary
 // would be an alphabetical accident. The caller holds the read lock.
 func (ix *Index) recentNames(bi bleve.Index, scope string) map[string]uint64 {
-	arts := ix.articlesLocked(scope)
 	ids := make([]string, 0, recentArticles)
-	for _, a := range arts[:min(len(arts), recentArticles)] {
+	for _, a := range ix.newestArticles(scope, recentArticles) {
 		ids = append(ids, a.ID)
 	}
 	counts := map[string]uint64{}
@@ -155,7 +154,7 @@ const recentClaimPassages = 60
 // read lock.
 func (ix *Index) recentSpeakers(ctx context.Context, bi bleve.Index, scope string) map[string]uint64 {
 	counts := map[string]uint64{}
-	found, err := ix.newestFacts(ctx, bi, "claim", scope, recentClaimPassages, "claims")
+	found, err := ix.factsOfArticles(ctx, bi, "claim", scope, ix.newestArticles(scope, recentArticles*5), recentClaimPassages, "claims")
 	if err != nil {
 		return counts
 	}
@@ -673,8 +672,13 @@ const claimPassages = 300
 // until n passages are found or 2,000 passages have been looked at. The
 // caller holds the read lock.
 func (ix *Index) newestFacts(ctx context.Context, bi bleve.Index, kind, scope string, n int, field string) ([]storedFacts, error) {
+	return ix.factsOfArticles(ctx, bi, kind, scope, ix.articlesLocked(scope), n, field)
+}
+
+// factsOfArticles is newestFacts over the articles arts, in their order.
+func (ix *Index) factsOfArticles(ctx context.Context, bi bleve.Index, kind, scope string, arts []knowledge.ArticleInfo, n int, field string) ([]storedFacts, error) {
 	var out []storedFacts
-	arts, looked := ix.articlesLocked(scope), 0
+	looked := 0
 	for len(arts) > 0 && len(out) < n && looked < 2000 {
 		var ids []string
 		for len(arts) > 0 && len(ids) < newestBatch {

@@ -420,3 +420,36 @@ func TestCompleteRanksNamesByTheirArticles(t *testing.T) {
 		t.Errorf("complete m past the names read = %q, want Mbali Kuta (4 articles) and Mzee Oloo (3)", got)
 	}
 }
+
+// TestNewestArticlesWithoutTheView: the newest articles picked from the
+// manifest are the first of Articles, in its order.
+func TestNewestArticlesWithoutTheView(t *testing.T) {
+	ix := openTest(t, filepath.Join(t.TempDir(), "index"))
+	for k := range 100 { // more than newestArticles keeps while it picks
+		a := &knowledge.Article{ID: fmt.Sprintf("a%02d.txt", k), Title: fmt.Sprintf("Day %02d", k), Published: fmt.Sprintf("2026-03-%02d", k%28+1),
+			Scope: knowledge.SharedScope, Paragraphs: []knowledge.Paragraph{{N: 1, Kind: knowledge.KindBody, Text: "A day's news."}}}
+		if _, err := ix.addFacts(a, knowledge.Facts{Entities: []knowledge.Entity{}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ix.mu.RLock()
+	picked := slices.Clone(ix.newestArticles("", 7))
+	ix.mu.RUnlock()
+	all := ix.Articles("")
+	for k := range picked {
+		if picked[k].ID != all[k].ID {
+			t.Fatalf("newest 7 = %v, want the first 7 of %v", ids(picked), ids(all[:7]))
+		}
+	}
+	if len(picked) != 7 {
+		t.Errorf("%d newest, want 7", len(picked))
+	}
+}
+
+func ids(as []knowledge.ArticleInfo) []string {
+	var out []string
+	for _, a := range as {
+		out = append(out, a.ID)
+	}
+	return out
+}

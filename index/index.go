@@ -244,6 +244,33 @@ func (ix *Index) articlesLocked(scope string) []knowledge.ArticleInfo {
 	return ix.viewLocked(scope).articles
 }
 
+// newestArticles returns the n newest articles a scope may see, in
+// Articles' order: the scope's view when it is built, else the n picked
+// from the manifest without building it (at 100,000 articles a view costs
+// tens of megabytes, which the few newest do not need). The caller holds
+// the read lock; the slice is shared.
+func (ix *Index) newestArticles(scope string, n int) []knowledge.ArticleInfo {
+	ix.viewMu.Lock()
+	v, ok := ix.views[scope]
+	ix.viewMu.Unlock()
+	if ok {
+		return v.articles[:min(n, len(v.articles))]
+	}
+	var out []knowledge.ArticleInfo
+	for _, a := range ix.manifest {
+		if !visible(a.Scope, scope) {
+			continue
+		}
+		out = append(out, a.ArticleInfo)
+		if len(out) >= 2*n+64 {
+			sortArticles(out)
+			out = out[:n]
+		}
+	}
+	sortArticles(out)
+	return out[:min(n, len(out))]
+}
+
 // Status counts what a scope may see.
 func (ix *Index) Status(scope string) knowledge.Status {
 	ix.mu.RLock()
