@@ -120,6 +120,12 @@ func (ix *Index) answer(ctx context.Context, bi bleve.Index, q *question, kept [
 		}
 	case knowledge.AskSpeaker:
 		a, at = ix.speakerAnswer(ctx, bi, q, top)
+		if a == nil {
+			// "Who won the men's final": the best sentence names nobody
+			// (speakerAnswer looked), so it does not say who ("…," said
+			// the 20-year-old).
+			return nil, answerSpan{}
+		}
 	case knowledge.AskIdentity:
 		a, at = ix.roleAnswer(q, top)
 		if c := kept[0]; a == nil && !q.introduces(c.text[c.sents[c.best].Start:c.sents[c.best].End]) {

@@ -312,3 +312,18 @@ func TestClippedAnswerShowsItsCuts(t *testing.T) {
 		t.Errorf("answer cut before when: %q", a.Text)
 	}
 }
+
+// TestWhoIsAnsweredByANameOrNotAtAll: a "who" question whose best
+// sentence names nobody gets no direct answer, not that sentence.
+func TestWhoIsAnsweredByANameOrNotAtAll(t *testing.T) {
+	const final = "Cup final report\n\n" +
+		"\"For me, winning the cup final was the best day of the season,\" said the 21-year-old after the final on Sunday."
+	ix := askIndex(t, map[string]string{"final.txt": final, "port.txt": filler}, nil)
+	res := ask(t, ix, "Who won the cup final on Sunday?")
+	if res.Answer != nil {
+		t.Errorf("answer = %+v, want none: the sentence names nobody", res.Answer)
+	}
+	if len(res.Hits) == 0 {
+		t.Error("no passages: the closest passage should still be shown")
+	}
+}
