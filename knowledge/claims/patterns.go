@@ -1327,6 +1327,11 @@ func (x *clExtractor) roleWords(p *clPara, a, b int) bool {
 	if x.lex.is(p.toks[b-1].low, wTitle) {
 		return true
 	}
+	// "the Acme Group's futurologist": a singular noun for a person by what
+	// they do, though no title the lexicon knows.
+	if last := p.toks[b-1]; last.kind == clWord && !last.upper && p.src.Tokens[last.tok].Tag == "NN" && entities.AgentEnding(last.low) {
+		return true
+	}
 	_, typ := descriptionHead(p, a, b, x.lex)
 	return typ == entities.EntityPerson
 }

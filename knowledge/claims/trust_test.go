@@ -849,3 +849,17 @@ func TestStatementYetToBeWrittenSaysNothing(t *testing.T) {
 		t.Errorf("a statement yet to be issued promises: %+v", *c)
 	}
 }
+
+// TestNamedBeforeAnUnknownRoleSpeaks: in "“C,” NAME, the BODY's ROLE
+// told", the name speaks though the role is no title the lexicon knows,
+// when it is a noun for a person by what they do.
+func TestNamedBeforeAnUnknownRoleSpeaks(t *testing.T) {
+	body := "\"Homes will be run by voice within ten years,\" Ida Brook, the Acme Group's futurologist told reporters."
+	c := claimWith(claimsIn(t, body), "run by voice")
+	if c == nil {
+		t.Fatal("the quote is no longer read")
+	}
+	if c.Speaker != "Ida Brook" || strings.Contains(c.Content, "Brook") {
+		t.Errorf("speaker %q, content %q; want Ida Brook and the quote alone", c.Speaker, c.Content)
+	}
+}

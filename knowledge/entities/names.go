@@ -1192,8 +1192,14 @@ func (x *entityExtractor) agentNoun(t etok) bool {
 	if kind, _ := x.roleWord(t.low); kind != "" {
 		return true
 	}
+	return AgentEnding(t.lemma) || AgentEnding(strings.TrimSuffix(t.low, "s"))
+}
+
+// AgentEnding tells a word with the ending of a noun for people by what
+// they do ("futurologist", "librarian", "auctioneer").
+func AgentEnding(w string) bool {
 	for _, e := range agentNouns {
-		if strings.HasSuffix(t.lemma, e) || strings.HasSuffix(t.low, e+"s") {
+		if strings.HasSuffix(w, e) {
 			return true
 		}
 	}
