@@ -1192,7 +1192,7 @@ func (x *entityExtractor) agentNoun(t etok) bool {
 	if kind, _ := x.roleWord(t.low); kind != "" {
 		return true
 	}
-	return AgentEnding(t.lemma) || AgentEnding(strings.TrimSuffix(t.low, "s"))
+	return AgentEnding(t.lemma) || strings.HasSuffix(t.low, "s") && AgentEnding(strings.TrimSuffix(t.low, "s"))
 }
 
 // AgentEnding tells a word with the ending of a noun for people by what
