@@ -89,6 +89,11 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 		generic := false
 		if len(rows) == 0 && (tk.POS == text.VERB || tk.POS == text.ADJ) && thatAfter(p, t.tok) && !x.lex.is(tk.Lemma, wNoThat) {
 			rows, generic = thatFrame, true
+			// "…, Ms Vale denying that C": a denial the patterns missed
+			// stays a denial, never an assertion of C.
+			if x.lex.denials[tk.Lemma] || x.lex.denials[t.low] {
+				rows = denyThatFrame
+			}
 		} else if tk.POS != text.VERB {
 			continue
 		}
@@ -429,6 +434,9 @@ func pluralNoun(p *clPara, h int) bool {
 // thatFrame is the frame of a verb or adjective that lexicon/frames.txt
 // does not list, read when a that-clause follows it.
 var thatFrame = []clFrame{{stance: "assert", kinds: []string{"that"}}}
+
+// denyThatFrame is thatFrame for a verb of denial.
+var denyThatFrame = []clFrame{{stance: "deny", kinds: []string{"that"}}}
 
 // thatAfter tells whether "that" as a conjunction follows the token i
 // closely, with no more than two words between ("suspect that", "ruled

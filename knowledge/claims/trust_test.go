@@ -863,3 +863,13 @@ func TestNamedBeforeAnUnknownRoleSpeaks(t *testing.T) {
 		t.Errorf("speaker %q, content %q; want Ida Brook and the quote alone", c.Speaker, c.Content)
 	}
 }
+
+// TestDenialInAnAbsoluteClauseStaysADenial: "…, Ms Vale denying that C",
+// read by the parse's generic that-frame, is shown as a denial of C, never
+// as an assertion of it.
+func TestDenialInAnAbsoluteClauseStaysADenial(t *testing.T) {
+	c := claimWith(claimsIn(t, "The party is split, Ms Vale denying that she will stand."), "she will stand")
+	if c != nil && c.Stance != "deny" {
+		t.Errorf("a denial shown as %q: %+v", c.Stance, *c)
+	}
+}
