@@ -447,6 +447,11 @@ func attribute(figs []Figure, p *text.Paragraph, toks []ftok, anchors []int, ent
 	cues := sourceCues(figLex(), toks, p)
 	for i := range figs {
 		f := &figs[i]
+		// "The firm denied that it would cut 500 jobs": the figure of a
+		// denial, or of a question, is no figure its speaker gives.
+		if inDenial(f, p.N, claims) {
+			continue
+		}
 		for _, c := range cues {
 			if f.Start >= c.sentStart && f.End <= c.sentEnd {
 				f.Source = entityName(c.source, ents)
@@ -469,6 +474,17 @@ func attribute(figs []Figure, p *text.Paragraph, toks []ftok, anchors []int, ent
 			f.Source = g.speaker(anchors[i], ents)
 		}
 	}
+}
+
+// inDenial tells whether the figure stands in the content of a claim of
+// paragraph n that denies, or asks.
+func inDenial(f *Figure, n int, cs []claims.Claim) bool {
+	for _, c := range cs {
+		if c.Paragraph == n && c.Start <= f.Start && f.End <= c.End && (c.Stance == "deny" || c.Stance == "ask") {
+			return true
+		}
+	}
+	return false
 }
 
 // describedName returns the index of the capitalised word that follows one

@@ -704,3 +704,27 @@ func TestFigureSourcesFromTheParse(t *testing.T) {
 		})
 	}
 }
+
+// TestNoFigureReadsAsItsOpposite: a bound right after a negated verb is no
+// figure ("did not rise above 5%" is not "above 5%"), though a negation
+// further off ("not diagnosed until around 3") leaves it; and a figure a
+// speaker denies is not given as theirs.
+func TestNoFigureReadsAsItsOpposite(t *testing.T) {
+	for _, f := range Extract(bodyArticle("Joblessness in Arlen did not rise above 6% last year, officials said.")).Figures {
+		if strings.Contains(f.Text, "6%") {
+			t.Errorf("a bound a negated verb governs became the figure %q", f.Text)
+		}
+	}
+	found := false
+	for _, f := range Extract(bodyArticle("Most cases are not found until around 4 years of age.")).Figures {
+		found = found || strings.Contains(f.Text, "4 years")
+	}
+	if !found {
+		t.Error("a figure after 'not … until' was dropped")
+	}
+	for _, f := range Extract(bodyArticle("The Corven Mining Group denied that it would cut 700 jobs.")).Figures {
+		if strings.Contains(f.Text, "700") && f.Source != "" {
+			t.Errorf("the denied figure %q is given as %s's", f.Text, f.Source)
+		}
+	}
+}

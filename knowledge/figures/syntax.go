@@ -50,6 +50,12 @@ func (sc *figureScanner) structure(p *text.Paragraph, figs []Figure, tentative [
 			sc.anchors = append(sc.anchors, -1)
 			continue
 		}
+		// "Unemployment did not rise above 5%": a bound right after a
+		// negated verb is the opposite bound; better no figure than one
+		// that reads as the opposite ("above 5%").
+		if f.Qualifier != "" && negatedBefore(p, f.Start) {
+			continue
+		}
 		// the parse is dear: only a figure that lacks what it measures, or a
 		// bare "one", has its sentence parsed for it
 		a := -1
@@ -362,6 +368,17 @@ func (g *grammar) parsed(f *Figure) bool {
 }
 
 // tokenRange returns the tokens of p that overlap bytes [start, end).
+// negatedBefore tells whether a negator ("not", "n't", "never") comes
+// right before offset start, or before a verb right before it: "not more
+// than 5", "did not rise above 5%" (not "not diagnosed until around 3").
+func negatedBefore(p *text.Paragraph, start int) bool {
+	lo, _ := tokenRange(p, start, start+1)
+	negator := func(k int) bool {
+		return k >= 0 && (p.Tokens[k].Low == "not" || p.Tokens[k].Low == "n't" || p.Tokens[k].Low == "never")
+	}
+	return negator(lo-1) || lo >= 2 && p.Tokens[lo-1].POS == text.VERB && negator(lo-2)
+}
+
 func tokenRange(p *text.Paragraph, start, end int) (int, int) {
 	toks := p.Tokens
 	lo := sort.Search(len(toks), func(m int) bool { return toks[m].End > start })
