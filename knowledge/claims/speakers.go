@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/knowledge/entities"
 	"github.com/briefbot/briefbot/knowledge/text"
@@ -829,8 +831,10 @@ func (r *clResolver) described(p *clPara, a, b int, lex *clLexicon) *clRef {
 		if len(r.ents) > 0 {
 			return r.salientOrganisation(p.n, t[a].s)
 		}
-		if len(r.refs) > 0 && r.refs[len(r.refs)-1].typ == entities.EntityOrganization {
-			return &r.refs[len(r.refs)-1]
+		// (a body named, not one described: "the agency said …. The firm
+		// denied …" are two bodies for all the text says)
+		if last := len(r.refs) - 1; last >= 0 && r.refs[last].typ == entities.EntityOrganization && hasCapital(r.refs[last].name) {
+			return &r.refs[last]
 		}
 	}
 	return nil
@@ -1294,6 +1298,17 @@ func adjectivesOnly(p *clPara, k, e int) bool {
 		}
 	}
 	return k < e
+}
+
+// hasCapital tells a name from a description: a word of it opens with a
+// capital ("Norbank", not "the agency").
+func hasCapital(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerWords reports whether ts are all lower-case words, no connector

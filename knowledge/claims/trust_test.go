@@ -873,3 +873,13 @@ func TestDenialInAnAbsoluteClauseStaysADenial(t *testing.T) {
 		t.Errorf("a denial shown as %q: %+v", c.Stance, *c)
 	}
 }
+
+// TestDescribedBodyIsNoOtherDescribedBody: "the firm" after "the agency
+// said" is not the agency: a generic word for a body stands for a body
+// named, not for another one only described.
+func TestDescribedBodyIsNoOtherDescribedBody(t *testing.T) {
+	body := "Exports fell by 4% in March, the agency said.\n\nThe firm denied that it would cut 500 jobs."
+	if c := claimWith(claimsIn(t, body), "cut 500 jobs"); c != nil && strings.Contains(c.Speaker, "agency") {
+		t.Errorf("the firm became the agency: %+v", *c)
+	}
+}
