@@ -494,13 +494,11 @@ func dateStart(text string, start int) int {
 	return start
 }
 
-// isMonth tells a capitalised month name.
+// isMonth tells a month's name written with its capital ("May", not
+// "may" nor "MAY").
 func isMonth(w string) bool {
-	switch w {
-	case "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December":
-		return true
-	}
-	return false
+	low := strings.ToLower(w)
+	return months[low] && w == strings.ToUpper(low[:1])+low[1:]
 }
 
 // rateWords join a figure to the unit it is a rate of.

@@ -1058,15 +1058,25 @@ var measureKinds = map[string][]string{
 	"value":      {knowledge.FigureMoney},
 }
 
-// timeWords are the words that tell when in a sentence without a date
-// figure: months, days, seasons and the words of relative time.
-var timeWords = map[string]bool{
+// months are the months' names, lower-cased.
+var months = map[string]bool{
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
 	"august": true, "september": true, "october": true, "november": true, "december": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-	"spring": true, "summer": true, "autumn": true, "winter": true, "weekend": true,
-	"today": true, "tomorrow": true, "yesterday": true, "tonight": true,
 }
+
+// timeWords are the words that tell when in a sentence without a date
+// figure: months, days, seasons and the words of relative time.
+var timeWords = func() map[string]bool {
+	m := map[string]bool{
+		"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+		"spring": true, "summer": true, "autumn": true, "winter": true, "weekend": true,
+		"today": true, "tomorrow": true, "yesterday": true, "tonight": true,
+	}
+	for w := range months {
+		m[w] = true
+	}
+	return m
+}()
 
 // timeInWords tells a sentence that says when in words ("in the second week
 // of December", "next spring", "on Tuesday"). "May" counts only
