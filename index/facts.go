@@ -1,6 +1,7 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -242,23 +243,27 @@ func namesPrefixed(sg *segments, field, scope, prefix string, names, found map[s
 	}
 }
 
+// topChoices are the limit names of the most articles, of equal counts in
+// alphabetical order, as choices (cut to Discord's 100 characters).
 func topChoices(counts map[string]uint64, limit int) []knowledge.Choice {
-	names := make([]string, 0, len(counts))
-	for n := range counts {
-		names = append(names, n)
+	type named struct {
+		name  string
+		count uint64
 	}
-	sort.Slice(names, func(i, j int) bool {
-		if counts[names[i]] != counts[names[j]] {
-			return counts[names[i]] > counts[names[j]]
+	all := make([]named, 0, len(counts))
+	for n, c := range counts {
+		all = append(all, named{n, c})
+	}
+	slices.SortFunc(all, func(a, b named) int {
+		if a.count != b.count {
+			return cmp.Compare(b.count, a.count)
 		}
-		return names[i] < names[j]
+		return strings.Compare(a.name, b.name)
 	})
-	if len(names) > limit {
-		names = names[:limit]
-	}
-	out := make([]knowledge.Choice, len(names))
-	for i, n := range names {
-		label := n
+	all = all[:min(limit, len(all))]
+	out := make([]knowledge.Choice, len(all))
+	for i, n := range all {
+		label := n.name
 		if r := []rune(label); len(r) > 100 {
 			label = string(r[:99]) + "…"
 		}

@@ -39,7 +39,10 @@ var colours = map[string]int{"": 0x3b82f6, "error": 0xdc2626, "admin": 0x6b7280}
 // size is the length of s as Discord counts it.
 func size(s string) int {
 	n := 0
-	for _, r := range s {
+	for n < len(s) && s[n] < utf8.RuneSelf { // ASCII: one each
+		n++
+	}
+	for _, r := range s[n:] {
 		n += utf16.RuneLen(r)
 		if utf16.RuneLen(r) < 0 {
 			n++

@@ -86,6 +86,15 @@ func TestClip(t *testing.T) {
 	}
 }
 
+// Discord counts a message's length in UTF-16 code units.
+func TestSizeCountsUTF16Units(t *testing.T) {
+	for in, want := range map[string]int{"": 0, "plain": 5, "café": 4, "🙂": 2, "a 🙂 b": 6, "naïve 🙂": 8} {
+		if got := size(in); got != want {
+			t.Errorf("size(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
+
 func TestPageCacheIsBoundedAndExpires(t *testing.T) {
 	c := newPageCache(2, 1<<20, time.Minute)
 	now := time.Now()
