@@ -84,3 +84,49 @@ func TestGatewayInteractionSentWhileTheBotClosesArrivesAfterResume(t *testing.T)
 		t.Errorf("%d gateway connections, want 2: the first, and the resume", n)
 	}
 }
+
+// An interaction sent while the bot is resuming (after its Resume, before
+// RESUMED) reaches it once, in the replay: not also on the connection
+// still in its handshake.
+func TestGatewayInteractionSentDuringTheResumeArrivesOnce(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, discord.Options{})
+	h.open(t)
+	paused, release := h.fake.HoldResume()
+	defer release()
+	h.fake.Drop(4000) // unknown error: reconnect and resume
+	select {
+	case <-paused:
+	case <-time.After(wait):
+		t.Fatal("the bot did not resume")
+	}
+	first := alice.Command(h.fake.AppID, "ask", []dt.Opt{dt.Str("question", "bread prices")})
+	done := make(chan messageData, 1)
+	go func() {
+		_, msg := h.send(t, first)
+		done <- msg
+	}()
+	// The interaction is under way to the closed connection; let the
+	// resume go on.
+	release()
+	select {
+	case msg := <-done:
+		if !strings.Contains(msg.text(), "Bread prices rise") {
+			t.Errorf("the interaction sent during the resume: %s", msg.text())
+		}
+	case <-time.After(2 * wait):
+		t.Fatal("the interaction sent during the resume was not answered")
+	}
+	// Another interaction, answered after: a second delivery of the first
+	// would have been answered by now.
+	h.send(t, bob.Command(h.fake.AppID, "ask", []dt.Opt{dt.Str("question", "bread prices")}))
+	n := 0
+	for _, c := range h.fake.Calls() {
+		if dt.Callback(dt.IDOf(first))(c) {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("the interaction sent during the resume was answered %d times, want once", n)
+	}
+}

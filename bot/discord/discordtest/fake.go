@@ -48,8 +48,9 @@ type Server struct {
 	mu     sync.Mutex
 	calls  []Call
 	wake   chan struct{}
-	conn   *websocket.Conn
-	connMu sync.Mutex // serialises gateway writes
+	conn   *websocket.Conn // the newest gateway connection, from its Hello on
+	live   *websocket.Conn // the connection dispatches go to: the newest one past its handshake
+	connMu sync.Mutex      // serialises gateway writes
 	seq    int
 	// sent keeps the last dispatches, to replay those a resuming client
 	// missed, as Discord does after a Resume.
@@ -58,8 +59,11 @@ type Server struct {
 	identify map[string]any
 	once     sync.Once
 	refuse   int // a close code every handshake gets, when not 0
-	opens    int // gateway connections accepted
-	ends     int // gateway connections that ended after their handshake (refused ones not counted)
+	// hold, when set, makes the next Resume wait, once read, until
+	// released (see HoldResume).
+	hold  *resumeHold
+	opens int // gateway connections accepted
+	ends  int // gateway connections that ended after their handshake (refused ones not counted)
 
 	editsMu     sync.Mutex
 	holdEdits   int           // edits wait until this many are in flight
@@ -137,10 +141,17 @@ func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
 		// connection is counted once RESUMED is sent, so that an
 		// interaction a test sends after WaitOpens comes after it.
 		seq, _ := ident.D["seq"].(float64)
-		if err := s.replay(int(seq)); err != nil {
+		s.mu.Lock()
+		hold := s.hold
+		s.hold = nil
+		s.mu.Unlock()
+		if hold != nil {
+			close(hold.paused)
+			<-hold.release
+		}
+		if err := s.handshake(c, "RESUMED", map[string]any{}, int(seq)); err != nil {
 			return
 		}
-		s.dispatch("RESUMED", map[string]any{})
 		s.opened()
 		s.readLoop(c)
 		return
@@ -154,7 +165,7 @@ func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
 		"guilds":      []any{},
 		"application": map[string]any{"id": s.AppID, "flags": 0},
 	}
-	if err := s.dispatch("READY", ready); err != nil {
+	if err := s.handshake(c, "READY", ready, -1); err != nil {
 		return
 	}
 	s.opened()
@@ -203,6 +214,21 @@ func (s *Server) Drop(code int) {
 	if s.conn != nil {
 		closeWith(s.conn, code)
 	}
+}
+
+type resumeHold struct{ paused, release chan struct{} }
+
+// HoldResume makes the next Resume wait, once the fake has read it, until
+// release is called; paused is closed when it waits. What is dispatched
+// meanwhile goes to the connection before, as on Discord, and reaches the
+// client in the replay.
+func (s *Server) HoldResume() (paused <-chan struct{}, release func()) {
+	h := &resumeHold{paused: make(chan struct{}), release: make(chan struct{})}
+	s.mu.Lock()
+	s.hold = h
+	s.mu.Unlock()
+	var once sync.Once
+	return h.paused, func() { once.Do(func() { close(h.release) }) }
 }
 
 // Refuse makes the gateway close every connection with code: the one open
@@ -274,23 +300,21 @@ func (s *Server) Identify() map[string]any {
 
 var errNoConn = errors.New("no gateway connection")
 
-// dispatch sends an event on the current connection; an event other than
-// READY and RESUMED is kept for a resume even when the write fails.
+// dispatch sends an event on the live connection; the event is kept for a
+// resume even when the write fails.
 func (s *Server) dispatch(event string, d any) error {
 	s.connMu.Lock()
 	defer s.connMu.Unlock()
-	if s.conn == nil {
+	if s.live == nil {
 		return errNoConn
 	}
 	s.seq++
 	m := map[string]any{"op": 0, "t": event, "s": s.seq, "d": d}
-	if event != "READY" && event != "RESUMED" {
-		s.sent = append(s.sent, dispatched{seq: s.seq, msg: m})
-		if len(s.sent) > 100 {
-			s.sent = s.sent[len(s.sent)-100:]
-		}
+	s.sent = append(s.sent, dispatched{seq: s.seq, msg: m})
+	if len(s.sent) > 100 {
+		s.sent = s.sent[len(s.sent)-100:]
 	}
-	return s.conn.WriteJSON(m)
+	return s.live.WriteJSON(m)
 }
 
 // dispatched is one dispatch sent, kept for a resume.
@@ -299,19 +323,29 @@ type dispatched struct {
 	msg map[string]any
 }
 
-// replay sends again, on the current connection, the dispatches after seq:
-// what a client resuming from seq missed (an interaction sent while it was
-// reconnecting, or on a connection it closed before reading it).
-func (s *Server) replay(seq int) error {
+// handshake ends the handshake of connection c with event (READY, or
+// RESUMED after the dispatches after seq that a client resuming from seq
+// missed: an interaction sent while it was reconnecting, or on a
+// connection it closed before reading it), and makes c the live
+// connection, all at once: a dispatch meanwhile went to the connection
+// before, and is among those replayed.
+func (s *Server) handshake(c *websocket.Conn, event string, d any, seq int) error {
 	s.connMu.Lock()
 	defer s.connMu.Unlock()
-	for _, d := range s.sent {
-		if d.seq > seq {
-			if err := s.conn.WriteJSON(d.msg); err != nil {
-				return err
+	if event == "RESUMED" {
+		for _, d := range s.sent {
+			if d.seq > seq {
+				if err := c.WriteJSON(d.msg); err != nil {
+					return err
+				}
 			}
 		}
 	}
+	s.seq++
+	if err := c.WriteJSON(map[string]any{"op": 0, "t": event, "s": s.seq, "d": d}); err != nil {
+		return err
+	}
+	s.live = c
 	return nil
 }
 
