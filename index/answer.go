@@ -110,6 +110,11 @@ func (ix *Index) answer(ctx context.Context, bi bleve.Index, q *question, kept [
 		}
 	case knowledge.AskSpeech:
 		a, at = ix.claimAnswer(q, top)
+		if a == nil && q.stance() != "" {
+			// "What did the minister deny": the best sentence, whatever
+			// it says, would read as the denial.
+			return nil, answerSpan{}
+		}
 		if c := kept[0]; a == nil && (q.topicCoverage(c.sentCover[c.best]) < minTopic || !attributed(c, c.best)) {
 			// "What did the central bank say about rates": a sentence
 			// that is not about rates is no answer, whoever speaks in it;
@@ -506,6 +511,19 @@ var rateWords = map[string]bool{"a": true, "an": true, "per": true, "every": tru
 
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// stance is the stance a speech question asks about, from its verb, when
+// only a claim of that stance answers it: "deny" for "What did X deny?"
+// or "What did X reject?", "accuse" for "Whom did X accuse …". Else "":
+// any claim of X's may answer what X said, and what X promised, warned or
+// admitted is often written with "said".
+func (q *question) stance() string {
+	switch s := knowledge.CueStance(q.Cue); s {
+	case "deny", "accuse":
+		return s
+	}
+	return ""
 }
 
 // claimAnswer is the subject's claim that answers a speech question: the

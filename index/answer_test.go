@@ -327,3 +327,31 @@ func TestWhoIsAnsweredByANameOrNotAtAll(t *testing.T) {
 		t.Error("no passages: the closest passage should still be shown")
 	}
 }
+
+// A question about what someone denied (or whom they accused) is answered
+// by a claim of that stance, or not at all: the subject's other words, shown
+// as the answer, would read as the denial.
+func TestAStanceQuestionIsAnsweredByAClaimOfThatStance(t *testing.T) {
+	const port = "Dock strike talks stall\n\n" +
+		"Transport Minister Ilse Varga said the strike at the container port would end within a week. " +
+		"A union spokesman, Tomas Brandt, denied that the workers had rejected the latest pay offer.\n\n" +
+		"Brandt accused the port operator of hiring replacement crews during the talks."
+	a := article(t, "port.txt", port)
+	ix := askIndex(t, map[string]string{"port.txt": port, "filler.txt": filler},
+		map[string]knowledge.Facts{"port.txt": knowledge.Extract(a)})
+	for _, tt := range []struct{ question, want string }{
+		{"What did Brandt deny?", "the workers had rejected the latest pay offer"},
+		{"What did Brandt accuse the port operator of?", "hiring replacement crews"},
+		{"What did Varga say about the strike?", "would end within a week"},
+		{"What did Varga deny?", ""},
+		{"What did the minister reject?", ""},
+	} {
+		res := ask(t, ix, tt.question)
+		switch {
+		case tt.want == "" && res.Answer != nil:
+			t.Errorf("%q: answer %q, want none: Varga denied nothing", tt.question, res.Answer.Text)
+		case tt.want != "" && (res.Answer == nil || !strings.Contains(res.Answer.Text, tt.want)):
+			t.Errorf("%q: answer %+v, want one with %q", tt.question, res.Answer, tt.want)
+		}
+	}
+}

@@ -844,9 +844,13 @@ func (q *question) fit(c *candidate) float64 {
 // and shown ones. It reports whether the passage has such a claim.
 func (q *question) bestClaim(c *candidate) bool {
 	c.claim, c.claimScore = -1, math.Inf(-1)
+	stance := q.stance()
 	for k, cl := range c.claimList() {
 		if cl.Start < 0 || cl.End > len(c.text) || cl.Start >= cl.End || !q.claimOfSubject(c.article, cl) {
 			continue
+		}
+		if stance != "" && cl.Stance != stance {
+			continue // "What did X deny?": what X said is no answer
 		}
 		if score := q.claimFit(c, cl); score > c.claimScore {
 			c.claim, c.claimScore = k, score

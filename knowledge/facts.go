@@ -44,6 +44,11 @@ const (
 // "year").
 func TimeUnit(unit string) bool { return figures.TimeUnit(unit) }
 
+// CueStance is the stance of an attribution cue, by its lemma: "deny" for
+// "deny" and "reject", "accuse" for "accuse", "assert" for "say"; "" for
+// a word that is no cue.
+func CueStance(lemma string) string { return claims.CueStance(lemma) }
+
 // Facts are what extraction finds in one article. The slices are never nil,
 // so that they encode as empty JSON lists.
 type Facts struct {

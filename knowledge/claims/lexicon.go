@@ -22,6 +22,18 @@ var lexiconTables = lexicon.Dir(lexiconFiles, "lexicon")
 // knowledge.ExtractorVersion changes when any of them does.
 func Lexicon() fs.FS { return lexiconTables }
 
+// CueStance is the stance of the cue whose lemma is lemma (lower case):
+// "deny" for "deny" and "reject", "accuse" for "accuse"; "" for a word
+// that is no cue.
+func CueStance(lemma string) string {
+	for _, c := range claimLexicon().cues[lemma] {
+		if c.lemma == lemma {
+			return c.stance
+		}
+	}
+	return ""
+}
+
 func lexiconRows(name string) [][]string { return lexicon.Rows(lexiconTables, name) }
 
 func lexiconSet(name string) map[string]bool { return lexicon.Set(lexiconTables, name) }
