@@ -513,13 +513,17 @@ func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
 }
 
-// stance is the stance a speech question asks about, from its verb, when
-// only a claim of that stance answers it: "deny" for "What did X deny?"
-// or "What did X reject?", "accuse" for "Whom did X accuse …". Else "":
-// any claim of X's may answer what X said, and what X promised, warned or
-// admitted is often written with "said".
+// stance is the stance a question asks about, from its verb, when only a
+// claim of that stance answers it: "deny" for "What did X deny?", "What
+// did X reject?" or "Who denied …?", "accuse" for "Whom did X accuse …".
+// Else "": any claim of X's may answer what X said, and what X promised,
+// warned or admitted is often written with "said".
 func (q *question) stance() string {
-	switch s := knowledge.CueStance(q.Cue); s {
+	verb := q.Cue
+	if verb == "" {
+		verb = q.Verb
+	}
+	switch s := knowledge.CueStance(verb); s {
 	case "deny", "accuse":
 		return s
 	}
@@ -569,11 +573,14 @@ func (ix *Index) claimAnswer(q *question, top []*candidate) (*knowledge.Answer, 
 // the person (or organisation) named in the best passage's best sentence
 // that the question does not name itself.
 func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question, top []*candidate) (*knowledge.Answer, answerSpan) {
+	// "Who denied …": only the speaker of a denial answers; one who said
+	// it, or the holder of a role named nearby, would be shown as denying.
+	stance := q.stance()
 	var holder *knowledge.Entity
 	var held answerSpan
 	shown := 0.0
 	for _, c := range top {
-		if e, m, how := q.holderIn(c); how > shown {
+		if e, m, how := q.holderIn(c); how > shown && stance == "" {
 			holder, held, shown = e, answerSpan{c, m.Start, m.End}, how
 		}
 	}
@@ -582,7 +589,7 @@ func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question,
 		return &knowledge.Answer{Text: holder.Name, Kind: knowledge.AnswerSpeaker, Speaker: holder.Name, Citation: ix.cite(c.article, c.n),
 			Context: sentenceAround(c, held.start, held.end)}, held
 	}
-	if q.Role != "" && q.Verb != "" {
+	if q.Role != "" && q.Verb != "" && stance == "" {
 		// "Who arrested X": who does it, not who says so.
 		if a, at := ix.agentAnswer(q, top); a != nil {
 			return a, at
@@ -593,7 +600,7 @@ func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question,
 	bestScore := 0.0
 	for _, c := range top {
 		for _, cl := range c.claimList() {
-			if cl.Speaker == "" || cl.Start < 0 || cl.End > len(c.text) || cl.Start >= cl.End {
+			if cl.Speaker == "" || cl.Start < 0 || cl.End > len(c.text) || cl.Start >= cl.End || stance != "" && cl.Stance != stance {
 				continue
 			}
 			cv := q.coverage(q.cover(cl.Content))
@@ -609,6 +616,9 @@ func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question,
 		name := q.speakerName(best.article, bestClaim)
 		return &knowledge.Answer{Text: name, Kind: knowledge.AnswerSpeaker, Speaker: name,
 			Citation: ix.cite(best.article, best.n), Context: sentenceAround(best, bestClaim.Start, bestClaim.End)}, answerSpan{best, bestClaim.Start, bestClaim.End}
+	}
+	if stance != "" {
+		return nil, answerSpan{}
 	}
 	// Who did it: a person (else an organisation) named in the best sentence.
 	c := top[0]

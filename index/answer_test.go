@@ -328,23 +328,26 @@ func TestWhoIsAnsweredByANameOrNotAtAll(t *testing.T) {
 	}
 }
 
-// A question about what someone denied (or whom they accused) is answered
-// by a claim of that stance, or not at all: the subject's other words, shown
-// as the answer, would read as the denial.
+// A question about what someone denied (or whom they accused), or about
+// who denied something, is answered by a claim of that stance or not at
+// all: the subject's other words, or the one who said what another denied,
+// shown as the answer would read as the denial.
 func TestAStanceQuestionIsAnsweredByAClaimOfThatStance(t *testing.T) {
 	const port = "Dock strike talks stall\n\n" +
-		"Transport Minister Ilse Varga said the strike at the container port would end within a week. " +
-		"A union spokesman, Tomas Brandt, denied that the workers had rejected the latest pay offer.\n\n" +
+		"Transport Minister Ilse Varga said the dock workers had rejected the latest pay offer and that the strike would end within a week. " +
+		"A union spokesman, Tomas Brandt, denied that the dock workers had rejected the latest pay offer.\n\n" +
 		"Brandt accused the port operator of hiring replacement crews during the talks."
 	a := article(t, "port.txt", port)
 	ix := askIndex(t, map[string]string{"port.txt": port, "filler.txt": filler},
 		map[string]knowledge.Facts{"port.txt": knowledge.Extract(a)})
 	for _, tt := range []struct{ question, want string }{
-		{"What did Brandt deny?", "the workers had rejected the latest pay offer"},
+		{"What did Brandt deny?", "the dock workers had rejected the latest pay offer"},
 		{"What did Brandt accuse the port operator of?", "hiring replacement crews"},
 		{"What did Varga say about the strike?", "would end within a week"},
 		{"What did Varga deny?", ""},
 		{"What did the minister reject?", ""},
+		{"Who denied that the dock workers had rejected the pay offer?", "Tomas Brandt"},
+		{"Who said the dock workers had rejected the pay offer?", "Ilse Varga"},
 	} {
 		res := ask(t, ix, tt.question)
 		switch {
