@@ -620,8 +620,16 @@ func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question,
 	if stance != "" {
 		return nil, answerSpan{}
 	}
-	// Who did it: a person (else an organisation) named in the best sentence.
+	// Who did it: a person (else an organisation) named in the best
+	// sentence, unless it says the opposite ("Police denied that officers
+	// had used tear gas" names no one who used it), or, for who said
+	// something, denies something (it names who denied it).
 	c := top[0]
+	s := c.sents[c.best]
+	if isVerb := q.isVerb(); isVerb != nil && knowledge.Contradicts(c.text[s.Start:s.End], isVerb) ||
+		knowledge.CueStance(q.Verb) != "" && knowledge.Denies(c.text[s.Start:s.End]) {
+		return nil, answerSpan{}
+	}
 	es := q.entities[c.article]
 	if es == nil {
 		docs, err := factsOf(bi, []string{c.article})
@@ -631,7 +639,6 @@ func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question,
 		q.readEntities(map[string][]knowledge.Entity{c.article: docs[0].facts.Entities})
 		es = q.entities[c.article]
 	}
-	s := c.sents[c.best]
 	var found *knowledge.Entity
 	var at knowledge.Mention
 	for _, e := range es {
@@ -673,13 +680,10 @@ const agentParses = 4
 // best passages that hold the question's verb (or a word that stands for
 // it): its subject, or its agent in the passive ("apprehended by police").
 func (ix *Index) agentAnswer(q *question, top []*candidate) (*knowledge.Answer, answerSpan) {
-	verb := q.analysed(q.Verb, nil)
-	vi := slices.IndexFunc(q.terms, func(t qterm) bool { return verb[t.term] })
-	if vi < 0 {
+	vi := q.verbTerm()
+	isVerb := q.isVerb()
+	if isVerb == nil {
 		return nil, answerSpan{}
-	}
-	isVerb := func(w string) bool {
-		return slices.ContainsFunc(q.coversOf(w), func(cv cover) bool { return cv.q == vi })
 	}
 	parses := 0
 	for _, c := range top {
@@ -702,6 +706,24 @@ func (ix *Index) agentAnswer(q *question, top []*candidate) (*knowledge.Answer, 
 		}
 	}
 	return nil, answerSpan{}
+}
+
+// verbTerm is the place of the question's verb among its terms, or -1.
+func (q *question) verbTerm() int {
+	verb := q.analysed(q.Verb, nil)
+	return slices.IndexFunc(q.terms, func(t qterm) bool { return verb[t.term] })
+}
+
+// isVerb tells the question's verb by a word as written in a passage (nil
+// when the question has no verb among its terms).
+func (q *question) isVerb() func(word string) bool {
+	vi := q.verbTerm()
+	if vi < 0 {
+		return nil
+	}
+	return func(w string) bool {
+		return slices.ContainsFunc(q.coversOf(w), func(cv cover) bool { return cv.q == vi })
+	}
 }
 
 // maxPhraseWords bounds the words a name's phrase is widened to (see

@@ -358,3 +358,24 @@ func TestAStanceQuestionIsAnsweredByAClaimOfThatStance(t *testing.T) {
 		}
 	}
 }
+
+// "Who did it" is not answered by someone a sentence names when it says
+// the opposite: the verb negated or denied, or for who said something, a
+// denial (it names who denied it).
+func TestWhoIsNotAnsweredFromASentenceThatSaysTheOpposite(t *testing.T) {
+	const gates = "Clashes at the port gates\n\n" +
+		"Police chief Anna Kohl denied reports that officers had used tear gas at the port gates.\n\n" +
+		"The harbour master, Jonas Falk, did not close the northern terminal during the protest."
+	a := article(t, "gates.txt", gates)
+	ix := askIndex(t, map[string]string{"gates.txt": gates, "filler.txt": filler},
+		map[string]knowledge.Facts{"gates.txt": knowledge.Extract(a)})
+	for _, q := range []string{
+		"Who used tear gas at the port gates?",
+		"Who said officers used tear gas at the port gates?",
+		"Who closed the northern terminal during the protest?",
+	} {
+		if res := ask(t, ix, q); res.Answer != nil {
+			t.Errorf("%q: answer %q, want none: the sentence says the opposite", q, res.Answer.Text)
+		}
+	}
+}
