@@ -446,7 +446,11 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 		r.remember(ref)
 		return sp
 	}
-	if named {
+	// (a name that only owns the head of a description is not who speaks:
+	// "Mike Tindall's agent has warned", "The UK's biggest lender said",
+	// "Tony Blair's entry confirms" are the agent's, the lender's, the
+	// entry's words)
+	if named && !ownerOnly(p, a, b) {
 		if ref, ok := r.named(p, a, b, lex); ok {
 			sp.name, sp.id = ref.name, ref.id
 			r.remember(ref)
@@ -478,6 +482,26 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 		r.remember(clRef{name: sp.name, typ: entities.EntityPerson})
 	}
 	return sp
+}
+
+// ownerOnly tells a phrase [a, b) whose name only owns its head: a name
+// with a possessive, then lower-case words alone to the phrase's end ("Mike
+// Tindall's agent", "the UK's biggest mortgage lender").
+func ownerOnly(p *clPara, a, b int) bool {
+	t := p.toks
+	k := b - 1
+	for k >= a && t[k].kind == clWord && !t[k].upper && !t[k].clitic {
+		k--
+	}
+	// (k now stands at the clitic "'s" of the owner, or the name itself
+	// for "the Smiths' lawyer")
+	if k == b-1 || k < a {
+		return false
+	}
+	if t[k].clitic && k > a {
+		k--
+	}
+	return t[k].upper && p.possessive(k)
 }
 
 // entity returns the entity with the id, or nil.

@@ -883,3 +883,22 @@ func TestDescribedBodyIsNoOtherDescribedBody(t *testing.T) {
 		t.Errorf("the firm became the agency: %+v", *c)
 	}
 }
+
+// TestOwnerIsNotTheSpeaker: in "Ann Kerr's agent has warned …" or "the
+// Kingdom's largest lender said …" the name only owns the one who speaks;
+// the claim is the agent's or the lender's, never the owner's.
+func TestOwnerIsNotTheSpeaker(t *testing.T) {
+	for _, tt := range []struct{ body, content, speaker string }{
+		{"Ann Kerr's agent has warned Rovers they must improve their offer by Friday.", "improve their offer", "agent"},
+		{"Ruritania's largest mortgage lender said prices fell 3% last month.", "prices fell", "lender"},
+		{"Tom Parry's diary records that the minister met the banker twice.", "met the banker", "diary"},
+	} {
+		c := claimWith(claimsIn(t, tt.body), tt.content)
+		if c == nil {
+			continue // left out rather than wrong
+		}
+		if !strings.Contains(c.Speaker, tt.speaker) {
+			t.Errorf("%q: the owner speaks: %+v", tt.body, *c)
+		}
+	}
+}
