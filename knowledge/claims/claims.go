@@ -845,6 +845,12 @@ func (x *clExtractor) emit(p *clPara, f clFound) {
 	if !f.quoted && strings.Count(p.text[st:en], " ") < 2 && f.stance != "deny" {
 		return // "that spot": too short to be a statement
 	}
+	// "told the paper Mr Hale would “effectively lead” the campaign": a
+	// content that opens on a quoted phrase its clause goes on after, with
+	// no subject of its own, lost its subject to the words before it.
+	if subjectlessFragment(p, st, en, f.cueTok) {
+		return
+	}
 	c := Claim{Cue: f.cue, Stance: f.stance, Content: p.text[st:en], Quoted: f.quoted,
 		Paragraph: p.n, Start: st, End: en}
 	if !c.Quoted {
@@ -874,6 +880,48 @@ func (x *clExtractor) emit(p *clPara, f clFound) {
 		}
 		x.cued[f.cueTok] = true
 	}
+}
+
+// subjectlessFragment tells a content [st, en) that opens with a quoted
+// phrase closed before the content ends and that goes on a clause begun
+// before it, as the tags tell: after an auxiliary ("Mr Hale would
+// “effectively lead” the campaign", "will be “deep cleaned” next week"), a
+// preposition ("steer away from “demonising” Mr Hale"), or another word
+// than the cue before a quoted verb ("said this “dramatically changes”
+// its purpose"). A quoted subject ("said “fair trade” was a scam") or a
+// quoted order ("told them to “go and vote”") stays.
+func subjectlessFragment(p *clPara, st, en, cueTok int) bool {
+	open := -1
+	for k, t := range p.toks {
+		if t.s >= st {
+			if t.kind == clOpen && t.s == st {
+				open = k
+			}
+			break
+		}
+	}
+	if open < 1 || open+1 >= len(p.toks) || p.toks[open-1].kind != clWord {
+		return false
+	}
+	q := p.quotes[p.toks[open].quote]
+	if q.close < 0 || q.close+1 >= len(p.toks) || p.toks[q.close+1].s >= en || p.toks[q.close+1].kind != clWord {
+		return false
+	}
+	before := &p.src.Tokens[p.toks[open-1].tok]
+	switch {
+	case before.POS == text.AUX, before.POS == text.ADP && before.Tag == "IN":
+		return true
+	case open-1 == cueTok || before.Low == "that" || before.Tag == "TO":
+		return false
+	}
+	for k := open + 1; k < q.close; k++ {
+		tk := &p.src.Tokens[p.toks[k].tok]
+		if tk.POS == text.ADV {
+			continue
+		}
+		return strings.HasPrefix(tk.Tag, "VB")
+	}
+	return false
 }
 
 // overlapping tells whether a claim found already in paragraph n overlaps

@@ -902,3 +902,33 @@ func TestOwnerIsNotTheSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedFragmentKeepsItsSubject: a content that opens on a quoted
+// phrase whose clause began before it ("Mr Hale would “effectively lead”
+// the campaign") is never shown without that beginning, which can turn
+// its sense around ("warned the paper to steer away from “demonising” Mr
+// Hale" is no warning that demonises him). A quoted subject or a quoted
+// order stays.
+func TestQuotedFragmentKeepsItsSubject(t *testing.T) {
+	for _, body := range []string{
+		"A party source told the Daily Post Mr Hale would \"effectively lead\" the new campaign.",
+		"The council authorities have told staff their offices will be \"deep cleaned\" during the week.",
+		"Peter Marsh warned the paper to steer away from \"demonising\" Mr Hale.",
+		"Ms Berry said this \"dramatically changes\" their original purpose.",
+	} {
+		for _, c := range claimsIn(t, body) {
+			if strings.HasPrefix(c.Content, "\"") {
+				t.Errorf("%q: the quoted phrase lost its subject: %+v", body, c)
+			}
+		}
+	}
+	for _, tt := range []struct{ body, content string }{
+		{"Sir Alan Reed said \"real progress\" had been made since the spring.", "had been made"},
+		{"Ann Tate attacked \"false\" and \"cruel\" gossip magazines in a letter on her website.", "gossip magazines"},
+		{"Mr Hale tells his fans at a rally to \"go to the polls and vote\" and then \"go home and rest\".", "polls and vote"},
+	} {
+		if c := claimWith(claimsIn(t, tt.body), tt.content); c == nil {
+			t.Errorf("%q: the claim %q is no longer read", tt.body, tt.content)
+		}
+	}
+}
