@@ -848,7 +848,7 @@ func (x *clExtractor) emit(p *clPara, f clFound) {
 	// "told the paper Mr Hale would “effectively lead” the campaign": a
 	// content that opens on a quoted phrase its clause goes on after, with
 	// no subject of its own, lost its subject to the words before it.
-	if subjectlessFragment(p, st, en, f.cueTok) {
+	if subjectlessFragment(p, st, en, f.cueTok, strings.ToLower(f.cue)) {
 		return
 	}
 	c := Claim{Cue: f.cue, Stance: f.stance, Content: p.text[st:en], Quoted: f.quoted,
@@ -890,7 +890,7 @@ func (x *clExtractor) emit(p *clPara, f clFound) {
 // than the cue before a quoted verb ("said this “dramatically changes”
 // its purpose"). A quoted subject ("said “fair trade” was a scam") or a
 // quoted order ("told them to “go and vote”") stays.
-func subjectlessFragment(p *clPara, st, en, cueTok int) bool {
+func subjectlessFragment(p *clPara, st, en, cueTok int, cue string) bool {
 	open := -1
 	for k, t := range p.toks {
 		if t.s >= st {
@@ -908,11 +908,13 @@ func subjectlessFragment(p *clPara, st, en, cueTok int) bool {
 		return false
 	}
 	before := &p.src.Tokens[p.toks[open-1].tok]
+	// (the cue's own last word: "said “…”", "called for “…”")
+	ofCue := cueTok >= 0 && (open-1 == cueTok || open-2 == cueTok && strings.HasSuffix(cue, " "+p.toks[open-1].low))
 	switch {
+	case ofCue || before.Low == "that" || before.Tag == "TO":
+		return false
 	case before.POS == text.AUX, before.POS == text.ADP && before.Tag == "IN":
 		return true
-	case open-1 == cueTok || before.Low == "that" || before.Tag == "TO":
-		return false
 	}
 	for k := open + 1; k < q.close; k++ {
 		tk := &p.src.Tokens[p.toks[k].tok]

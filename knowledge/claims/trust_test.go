@@ -926,6 +926,7 @@ func TestQuotedFragmentKeepsItsSubject(t *testing.T) {
 		{"Sir Alan Reed said \"real progress\" had been made since the spring.", "had been made"},
 		{"Ann Tate attacked \"false\" and \"cruel\" gossip magazines in a letter on her website.", "gossip magazines"},
 		{"Mr Hale tells his fans at a rally to \"go to the polls and vote\" and then \"go home and rest\".", "polls and vote"},
+		{"Union leader Ann Moss called for \"practical steps\" to help the poorest pensioners this winter.", "practical steps"},
 	} {
 		if c := claimWith(claimsIn(t, tt.body), tt.content); c == nil {
 			t.Errorf("%q: the claim %q is no longer read", tt.body, tt.content)
