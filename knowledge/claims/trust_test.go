@@ -933,3 +933,24 @@ func TestQuotedFragmentKeepsItsSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounAfterAStrangerIsNoOneElse: "he" right after a sentence whose
+// subject is someone the entities missed ("Chief Secretary Paul Amis") is
+// not the person named before that stranger; and "the chancellor" is not
+// the shadow chancellor.
+func TestPronounAfterAStrangerIsNoOneElse(t *testing.T) {
+	body := "Tory leader Michael Howard argued a change in direction was needed. \"Labour are creating two Britains,\" he said.\n\n" +
+		"The government has announced plans to cut jobs. But Chief Secretary to the Treasury Paul Amis attacked the Tory plans. " +
+		"\"The Conservatives are committed to cutting spending by a massive £35 billion,\" he said."
+	if c := claimWith(claimsIn(t, body), "committed to cutting"); c != nil && strings.Contains(c.Speaker, "Howard") {
+		t.Errorf("the stranger's words went to the person named before: %+v", *c)
+	}
+	if c := claimWith(claimsIn(t, body), "two Britains"); c == nil || !strings.Contains(c.Speaker, "Howard") {
+		t.Errorf("the first quote lost its speaker: %+v", c)
+	}
+	body = "Tory shadow chancellor Oliver Lane predicted Mr Brown would have to raise taxes.\n\n" +
+		"Mr Cable said taxes would go up. The chancellor meanwhile insisted his spending plans were \"affordable\"."
+	if c := claimWith(claimsIn(t, body), "affordable"); c != nil && strings.Contains(c.Speaker, "Lane") {
+		t.Errorf("the chancellor became the shadow chancellor: %+v", *c)
+	}
+}
