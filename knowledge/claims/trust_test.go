@@ -954,3 +954,29 @@ func TestPronounAfterAStrangerIsNoOneElse(t *testing.T) {
 		t.Errorf("the chancellor became the shadow chancellor: %+v", *c)
 	}
 }
+
+// TestRelativeClauseSaysNoStatement: a cue inside a relative clause whose
+// pronoun or noun stands for a part of what is said ("Tom Reed, who it says
+// headed the team", "an injury he said he suffered") shows no statement
+// without that part; a relative pronoun that speaks, or one after a
+// preposition, leaves the claim whole.
+func TestRelativeClauseSaysNoStatement(t *testing.T) {
+	for _, tt := range []struct{ body, content string }{
+		{"The regulator filed charges against Tom Reed, who it says headed the firm's sales team.", "headed the firm"},
+		{"Actor Ben Cole is suing the studio over an injury he said he suffered while making the film.", "he suffered while"},
+		{"The bank sold the Ashford mill, which Mr Hale described as \"the worst deal of the decade\".", "worst deal"},
+	} {
+		if c := claimWith(claimsIn(t, tt.body), tt.content); c != nil {
+			t.Errorf("%q: a statement without its subject or object: %+v", tt.body, *c)
+		}
+	}
+	for _, tt := range []struct{ body, content string }{
+		{"The senator, who said the vote was rigged, left the room early.", "vote was rigged"},
+		{"Mr Hale wrote a long letter in which he said the plan would fail within a year.", "plan would fail"},
+		{"In a statement he said the studio had acted fairly throughout the filming.", "acted fairly"},
+	} {
+		if c := claimWith(claimsIn(t, tt.body), tt.content); c == nil {
+			t.Errorf("%q: the claim %q is no longer read", tt.body, tt.content)
+		}
+	}
+}
