@@ -106,4 +106,12 @@ func TestPersonIsNeverCounted(t *testing.T) {
 	if i < 0 || !strings.Contains(figs[i].Counted, "Acme") {
 		t.Errorf("the share of Acme lost what it counts: %+v", figs)
 	}
+	// A candidate's share of a poll is theirs.
+	a = bodyArticle("Tom Vale is a senator from Ohio. Ann Marsh is a governor from Utah.",
+		"Ann Marsh beats Tom Vale by 46 percent to 42 percent, according to the poll.")
+	for _, f := range Extract(a).Figures {
+		if f.Text == "42 percent" && f.Counted == "" {
+			t.Errorf("a poll share lost its candidate: %+v", f)
+		}
+	}
 }

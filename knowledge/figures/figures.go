@@ -50,13 +50,15 @@ func Extract(doc *text.Doc, ents []entities.Entity, claims []claims.Claim) []Fig
 // uncountPeople clears the thing counted of a figure when it is a person,
 // by a name or a role the entities give ("William Hague earning up to
 // £820,000", "the mother-of-nine", "Hewitt, who had never reached the last
-// four"): a person is never what a sum, a share or a number counts; the
-// parse took the one who earns or ranks for it. A name inside the figure's
-// own words ("15% of Acme") stays.
+// four"): a person is never what a sum or a number counts; the parse
+// took the one who earns or ranks for it. A name inside the figure's own
+// words ("15% of Acme") stays, and so does a percentage, a candidate's
+// share of a poll.
 func uncountPeople(figs []Figure, ents []entities.Entity) {
 	for i := range figs {
 		f := &figs[i]
-		if f.Counted == "" || strings.Contains(strings.ToLower(f.Text), strings.ToLower(f.Counted)) {
+		// (a share of the vote is a candidate's: "Trump 42 percent")
+		if f.Counted == "" || f.Unit == "percent" || strings.Contains(strings.ToLower(f.Text), strings.ToLower(f.Counted)) {
 			continue
 		}
 		for _, e := range ents {
