@@ -73,6 +73,9 @@ type clResolver struct {
 	// missed): a "he" right after it may be that one.
 	stranger   int
 	strangerAt [2]int // its paragraph and byte
+	// headless is the paragraph being read when it lost its first words
+	// (it opens on a lower-case word), or 0.
+	headless int
 }
 
 func newClResolver(doc *text.Doc, ents []entities.Entity) *clResolver {
@@ -458,6 +461,9 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 		}
 		if ref == nil && len(r.ents) == 0 {
 			ref = r.nameBefore(p, a, lex.is(pron, wPronPerson), lex)
+		}
+		if lex.is(pron, wPronPerson) && r.unseenInHeadless(p.n, st, ref) {
+			return clSpeaker{}
 		}
 		if ref != nil {
 			sp.name, sp.id = ref.name, ref.id
@@ -910,7 +916,10 @@ func (r *clResolver) described(p *clPara, a, b int, lex *clLexicon) *clRef {
 		if lex.is(head, wTitle) {
 			return nil // a role no one was given: "the spokesman" stays a spokesman
 		}
-		return r.salientPerson(p.n, t[a].s, g)
+		if ref := r.salientPerson(p.n, t[a].s, g); !r.unseenInHeadless(p.n, t[a].s, ref) {
+			return ref
+		}
+		return nil
 	}
 	for _, w := range append([]string{head}, descriptionHeads()[head]...) {
 		for i := len(r.refs) - 1; i >= 0; i-- {
@@ -1491,6 +1500,37 @@ func (r *clResolver) seeParagraph(p *clPara) {
 	if len(r.paras) > 3 {
 		r.paras = r.paras[1:]
 	}
+	// "was delighted to be paired with United, although he admitted …": a
+	// body paragraph that opens on a lower-case word lost its first words,
+	// and with them the one it is about (a name the page had as a link).
+	r.headless = 0
+	if len(p.toks) > 0 && p.toks[0].kind == clWord && !p.toks[0].upper && p.src.Kind == "body" {
+		if c := p.text[p.toks[0].s]; c >= 'a' && c <= 'z' {
+			r.headless = p.n
+		}
+	}
+}
+
+// unseenInHeadless tells whether paragraph n lost its first words and ref
+// is not named in it before byte at: whom a "he" or "the 22-year-old" there
+// stands for was in the words lost, not among those named before.
+func (r *clResolver) unseenInHeadless(n, at int, ref *clRef) bool {
+	if r.headless != n || ref == nil {
+		return false
+	}
+	for _, ev := range r.events {
+		if ev.para == n && ev.at < at && (ref.id != "" && ev.ref.id == ref.id || ev.ref.name == ref.name) {
+			return false
+		}
+	}
+	if ref.id != "" {
+		for _, m := range r.byPara[n] {
+			if r.ents[m.ent].ID == ref.id && m.start < at {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // nameBefore finds the nearest name before token at of paragraph p, or in the

@@ -980,3 +980,27 @@ func TestRelativeClauseSaysNoStatement(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlessParagraphNamesNoOneBefore: a paragraph that opens on a
+// lower-case word lost its first words, and with them whom a "he" or "the
+// 22-year-old" in it stands for; they are not the names before it.
+func TestHeadlessParagraphNamesNoOneBefore(t *testing.T) {
+	body := "Rovers face a home tie against Kelvin United in the cup if they can win their replay against the Saints.\n\n" +
+		"The League Two side held the Saints and were rewarded with a draw. Bolton host Arsenal or Sheffield United.\n\n" +
+		"was delighted to be paired with Kelvin, although he admitted they still have plenty of work to do. " +
+		"\"We've got our work cut out next week,\" he said.\n\n" +
+		"Ann Marsh took the 400m title. Tom Vale was second.\n\n" +
+		"delivered a fine run to win the 60m title. \"There is a lot more to come,\" said the 22-year-old."
+	cs := claimsIn(t, body)
+	for _, content := range []string{"work cut out", "plenty of work", "lot more to come"} {
+		if c := claimWith(cs, content); c != nil && (strings.Contains(c.Speaker, "Arsenal") || strings.Contains(c.Speaker, "Vale") || strings.Contains(c.Speaker, "Marsh")) {
+			t.Errorf("a headless paragraph's words went to a name before it: %+v", *c)
+		}
+	}
+	// A name the paragraph gives before the pronoun is whom it stands for.
+	body = "Ann Marsh took the 400m title.\n\n" +
+		"also won the relay, and Tom Vale, the team captain, said he was proud. \"We worked hard,\" he said."
+	if c := claimWith(claimsIn(t, body), "worked hard"); c == nil || !strings.Contains(c.Speaker, "Vale") {
+		t.Errorf("the name in the headless paragraph lost its quote: %+v", c)
+	}
+}
