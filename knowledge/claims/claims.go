@@ -845,6 +845,15 @@ func (x *clExtractor) emit(p *clPara, f clFound) {
 	if !f.quoted && strings.Count(p.text[st:en], " ") < 2 && f.stance != "deny" {
 		return // "that spot": too short to be a statement
 	}
+	// "told the paper Mr Hale would “effectively lead” the campaign": a
+	// content that opens on a quoted phrase its clause goes on after, with
+	// no subject of its own, lost its subject to the words before it.
+	if subjectlessFragment(p, st, en, f.cueTok, strings.ToLower(f.cue)) {
+		return
+	}
+	if f.inherit == nil && inRelativeClause(p, f.spS) {
+		return
+	}
 	c := Claim{Cue: f.cue, Stance: f.stance, Content: p.text[st:en], Quoted: f.quoted,
 		Paragraph: p.n, Start: st, End: en}
 	if !c.Quoted {
@@ -875,6 +884,94 @@ func (x *clExtractor) emit(p *clPara, f clFound) {
 		x.cued[f.cueTok] = true
 	}
 }
+
+// subjectlessFragment tells a content [st, en) that opens with a quoted
+// phrase closed before the content ends and that goes on a clause begun
+// before it, as the tags tell: after an auxiliary ("Mr Hale would
+// “effectively lead” the campaign", "will be “deep cleaned” next week"), a
+// preposition ("steer away from “demonising” Mr Hale"), or another word
+// than the cue before a quoted verb ("said this “dramatically changes”
+// its purpose"). A quoted subject ("said “fair trade” was a scam") or a
+// quoted order ("told them to “go and vote”") stays.
+func subjectlessFragment(p *clPara, st, en, cueTok int, cue string) bool {
+	open := -1
+	for k, t := range p.toks {
+		if t.s >= st {
+			if t.kind == clOpen && t.s == st {
+				open = k
+			}
+			break
+		}
+	}
+	if open < 1 || open+1 >= len(p.toks) || p.toks[open-1].kind != clWord {
+		return false
+	}
+	q := p.quotes[p.toks[open].quote]
+	if q.close < 0 || q.close+1 >= len(p.toks) || p.toks[q.close+1].s >= en || p.toks[q.close+1].kind != clWord {
+		return false
+	}
+	before := &p.src.Tokens[p.toks[open-1].tok]
+	// (the cue's own last word: "said “…”", "called for “…”")
+	ofCue := cueTok >= 0 && (open-1 == cueTok || open-2 == cueTok && strings.HasSuffix(cue, " "+p.toks[open-1].low))
+	switch {
+	case ofCue || before.Low == "that" || before.Tag == "TO":
+		return false
+	case before.POS == text.AUX, before.POS == text.ADP && before.Tag == "IN":
+		return true
+	}
+	for k := open + 1; k < q.close; k++ {
+		tk := &p.src.Tokens[p.toks[k].tok]
+		if tk.POS == text.ADV {
+			continue
+		}
+		return strings.HasPrefix(tk.Tag, "VB")
+	}
+	return false
+}
+
+// inRelativeClause tells a speaker at view token spS that speaks inside a
+// relative clause whose pronoun, or whose noun, stands for a part of what
+// is said: "Tom Reed, who it says headed the team" (who headed it, by its
+// word), "an injury he said he suffered" (he suffered it). What is said
+// lacks that part, and reads as another statement without it.
+func inRelativeClause(p *clPara, spS int) bool {
+	if spS < 2 || spS >= len(p.toks) || p.toks[spS-1].kind != clWord {
+		return false
+	}
+	sp := &p.src.Tokens[p.toks[spS].tok]
+	before := &p.src.Tokens[p.toks[spS-1].tok]
+	switch before.Low {
+	case "who", "whom", "which", "that":
+		// (not "the senator, who said C": there the pronoun speaks; nor
+		// "a letter in which he said C", where it is no part of C)
+		if spS >= 2 && p.toks[spS-2].kind == clWord && p.src.Tokens[p.toks[spS-2].tok].POS == text.ADP {
+			return false
+		}
+		return before.Tag == "WP" || before.Tag == "WDT"
+	}
+	// "an injury he said": a noun after its article, then a pronoun that
+	// speaks; not "last week he said".
+	if sp.POS != text.PRON || !clSubjectPronouns[sp.Low] || before.POS != text.NOUN || clTimeNouns[before.Low] {
+		return false
+	}
+	k := spS - 2
+	for k >= 0 && p.toks[k].kind == clWord && p.src.Tokens[p.toks[k].tok].POS == text.ADJ {
+		k--
+	}
+	if k < 0 || p.toks[k].kind != clWord || !clDeterminers[p.toks[k].low] {
+		return false
+	}
+	// Only a noun governed by a preposition after another noun: "suing the
+	// studio over an injury he said"; not a phrase of its own, "In a
+	// statement he said", nor an object a clause ends on, "asked whether
+	// he was taking a risk he replied".
+	return k >= 2 && p.toks[k-1].kind == clWord && p.src.Tokens[p.toks[k-1].tok].POS == text.ADP &&
+		p.toks[k-2].kind == clWord && p.src.Tokens[p.toks[k-2].tok].POS.IsNominal()
+}
+
+// clTimeNouns say when, before a speaker ("that day he said").
+var clTimeNouns = map[string]bool{"day": true, "week": true, "month": true, "year": true, "time": true,
+	"morning": true, "afternoon": true, "evening": true, "night": true, "weekend": true}
 
 // overlapping tells whether a claim found already in paragraph n overlaps
 // the bytes [st, en).

@@ -67,6 +67,15 @@ type clResolver struct {
 	// the document's word ("book").
 	docOwners map[string]clRef
 	content   struct{ para, start, end int }
+	// stranger is the sentence (numbered as sentenceAt does, plus one; 0
+	// for none) whose subject named someone the resolver knows no person
+	// for ("Chief Secretary Paul Boateng attacked …", a name the entities
+	// missed): a "he" right after it may be that one.
+	stranger   int
+	strangerAt [2]int // its paragraph and byte
+	// headless is the paragraph being read when it lost its first words
+	// (it opens on a lower-case word), or 0.
+	headless int
 }
 
 func newClResolver(doc *text.Doc, ents []entities.Entity) *clResolver {
@@ -274,6 +283,10 @@ func (r *clResolver) noteSubject(p *clPara, s clSpan, lex *clLexicon) {
 	}
 	ref, ok := r.named(p, a, b, lex)
 	if !ok || len(r.ents) > 0 && ref.id == "" {
+		if r.strangerSubject(p, a, b, lex) {
+			r.stranger = r.sentenceAt(p.n, p.toks[a].s) + 1
+			r.strangerAt = [2]int{p.n, p.toks[a].s}
+		}
 		return // with entities, only they are remembered
 	}
 	r.at.para, r.at.at, r.weight = p.n, p.toks[a].s, salSubject
@@ -299,6 +312,65 @@ func (r *clResolver) noteSubject(p *clPara, s clSpan, lex *clLexicon) {
 	// "The report said C. Acme Corp rejected the findings. It said …":
 	// "it" is the organisation named since, not the document.
 	r.docSpoke = nil
+}
+
+// strangerSubject tells a sentence's subject [a, b) that names a person
+// the resolver could not take for one it knows: a capitalised title opens
+// it ("Chief Secretary to the Treasury Paul Boateng"), or it is one
+// capitalised word before a finite verb that the tagger took for a name or
+// a verb ("Read wrote the song"), not for a common noun ("Shares fell").
+func (r *clResolver) strangerSubject(p *clPara, a, b int, lex *clLexicon) bool {
+	t := p.toks
+	// (not "The Republican", a description of one named before, nor a
+	// name the entities know, "Britain should …")
+	if a >= b || t[a].kind != clWord || !t[a].upper || clDeterminers[t[a].low] || clAcronym(p.text[t[a].s:t[a].e]) {
+		return false
+	}
+	for _, m := range r.byPara[p.n] {
+		if m.start < t[b-1].e && t[a].s < m.end {
+			return false
+		}
+	}
+	if lex.is(t[a].low, wTitle) && !lex.is(t[a].low, wOrg) {
+		return true
+	}
+	if b != a+1 || b >= len(t) || t[b].kind != clWord {
+		return false
+	}
+	tag, next := p.src.Tokens[t[a].tok].Tag, p.src.Tokens[t[b].tok].Tag
+	return (tag == "NNP" || strings.HasPrefix(tag, "VB")) && (next == "VBD" || next == "VBZ" || next == "VBP" || next == "MD")
+}
+
+// strangerBetween tells whether a stranger was the subject of the sentence
+// before the one at byte at of paragraph n, or of that sentence itself, and
+// ref has been named in neither since: a "he" there may be the stranger.
+func (r *clResolver) strangerBetween(n, at int, ref *clRef) bool {
+	now := r.sentenceAt(n, at)
+	from := r.stranger - 1
+	if r.stranger == 0 || from < now-1 || from > now {
+		return false
+	}
+	// ("Britain should do more, he argued": the subject of what is said
+	// is not someone else who says it)
+	if c := r.content; c.para == r.strangerAt[0] && c.start <= r.strangerAt[1] && r.strangerAt[1] < c.end {
+		return false
+	}
+	for _, ev := range r.events {
+		if s := r.sentenceAt(ev.para, ev.at); s >= from && (ev.para < n || ev.at < at) && (ref.id != "" && ev.ref.id == ref.id || ev.ref.name == ref.name) {
+			return false
+		}
+	}
+	if ref.id == "" {
+		return true
+	}
+	for par := n - 1; par <= n; par++ {
+		for _, m := range r.byPara[par] {
+			if r.ents[m.ent].ID == ref.id && (par < n || m.start < at) && r.sentenceAt(par, m.start) >= from {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // namesJoined returns the end of "X and Y" when the subject [a, b) is a
@@ -356,7 +428,13 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 			ref = r.docSpoke
 		case lex.is(pron, wPronPerson):
 			g := pronounGender(pron)
-			if ref = r.salientPerson(p.n, st, g); ref == nil {
+			ref = r.salientPerson(p.n, st, g)
+			// "… Paul Boateng attacked the plans. “C,” he said": not the
+			// person named before the stranger.
+			if ref != nil && r.strangerBetween(p.n, st, ref) {
+				return clSpeaker{}
+			}
+			if ref == nil {
 				ref = r.recentPerson()
 				// "The senator met the banker Tom Ruiz. She said …": never a
 				// person of the other gender.
@@ -383,6 +461,9 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 		}
 		if ref == nil && len(r.ents) == 0 {
 			ref = r.nameBefore(p, a, lex.is(pron, wPronPerson), lex)
+		}
+		if lex.is(pron, wPronPerson) && r.unseenInHeadless(p.n, st, ref) {
+			return clSpeaker{}
 		}
 		if ref != nil {
 			sp.name, sp.id = ref.name, ref.id
@@ -446,7 +527,11 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 		r.remember(ref)
 		return sp
 	}
-	if named {
+	// (a name that only owns the head of a description is not who speaks:
+	// "Mike Tindall's agent has warned", "The UK's biggest lender said",
+	// "Tony Blair's entry confirms" are the agent's, the lender's, the
+	// entry's words)
+	if named && !ownerOnly(p, a, b) {
 		if ref, ok := r.named(p, a, b, lex); ok {
 			sp.name, sp.id = ref.name, ref.id
 			r.remember(ref)
@@ -478,6 +563,26 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 		r.remember(clRef{name: sp.name, typ: entities.EntityPerson})
 	}
 	return sp
+}
+
+// ownerOnly tells a phrase [a, b) whose name only owns its head: a name
+// with a possessive, then lower-case words alone to the phrase's end ("Mike
+// Tindall's agent", "the UK's biggest mortgage lender").
+func ownerOnly(p *clPara, a, b int) bool {
+	t := p.toks
+	k := b - 1
+	for k >= a && t[k].kind == clWord && !t[k].upper && !t[k].clitic {
+		k--
+	}
+	// (k now stands at the clitic "'s" of the owner, or the name itself
+	// for "the Smiths' lawyer")
+	if k == b-1 || k < a {
+		return false
+	}
+	if t[k].clitic && k > a {
+		k--
+	}
+	return t[k].upper && p.possessive(k)
 }
 
 // entity returns the entity with the id, or nil.
@@ -811,7 +916,10 @@ func (r *clResolver) described(p *clPara, a, b int, lex *clLexicon) *clRef {
 		if lex.is(head, wTitle) {
 			return nil // a role no one was given: "the spokesman" stays a spokesman
 		}
-		return r.salientPerson(p.n, t[a].s, g)
+		if ref := r.salientPerson(p.n, t[a].s, g); !r.unseenInHeadless(p.n, t[a].s, ref) {
+			return ref
+		}
+		return nil
 	}
 	for _, w := range append([]string{head}, descriptionHeads()[head]...) {
 		for i := len(r.refs) - 1; i >= 0; i-- {
@@ -1117,7 +1225,12 @@ func (r *clResolver) named(p *clPara, a, b int, lex *clLexicon) (clRef, bool) {
 	var roles []string
 	for i := a; i < b; i++ {
 		if t[i].kind == clWord && lex.is(strings.TrimSuffix(t[i].low, "."), wTitle) && !lex.is(t[i].low, wOrg) {
-			roles = append(roles, strings.TrimSuffix(t[i].low, "."))
+			role := strings.TrimSuffix(t[i].low, ".")
+			// "shadow chancellor Oliver Letwin" is no chancellor
+			if i > a && t[i-1].kind == clWord && clLesserOffice[t[i-1].low] {
+				role = t[i-1].low + " " + role
+			}
+			roles = append(roles, role)
 		}
 	}
 	if len(r.ents) > 0 {
@@ -1387,6 +1500,37 @@ func (r *clResolver) seeParagraph(p *clPara) {
 	if len(r.paras) > 3 {
 		r.paras = r.paras[1:]
 	}
+	// "was delighted to be paired with United, although he admitted …": a
+	// body paragraph that opens on a lower-case word lost its first words,
+	// and with them the one it is about (a name the page had as a link).
+	r.headless = 0
+	if len(p.toks) > 0 && p.toks[0].kind == clWord && !p.toks[0].upper && p.src.Kind == "body" {
+		if c := p.text[p.toks[0].s]; c >= 'a' && c <= 'z' {
+			r.headless = p.n
+		}
+	}
+}
+
+// unseenInHeadless tells whether paragraph n lost its first words and ref
+// is not named in it before byte at: whom a "he" or "the 22-year-old" there
+// stands for was in the words lost, not among those named before.
+func (r *clResolver) unseenInHeadless(n, at int, ref *clRef) bool {
+	if r.headless != n || ref == nil {
+		return false
+	}
+	for _, ev := range r.events {
+		if ev.para == n && ev.at < at && (ref.id != "" && ev.ref.id == ref.id || ev.ref.name == ref.name) {
+			return false
+		}
+	}
+	if ref.id != "" {
+		for _, m := range r.byPara[n] {
+			if r.ents[m.ent].ID == ref.id && m.start < at {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // nameBefore finds the nearest name before token at of paragraph p, or in the

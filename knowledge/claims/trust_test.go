@@ -883,3 +883,124 @@ func TestDescribedBodyIsNoOtherDescribedBody(t *testing.T) {
 		t.Errorf("the firm became the agency: %+v", *c)
 	}
 }
+
+// TestOwnerIsNotTheSpeaker: in "Ann Kerr's agent has warned …" or "the
+// Kingdom's largest lender said …" the name only owns the one who speaks;
+// the claim is the agent's or the lender's, never the owner's.
+func TestOwnerIsNotTheSpeaker(t *testing.T) {
+	for _, tt := range []struct{ body, content, speaker string }{
+		{"Ann Kerr's agent has warned Rovers they must improve their offer by Friday.", "improve their offer", "agent"},
+		{"Ruritania's largest mortgage lender said prices fell 3% last month.", "prices fell", "lender"},
+		{"Tom Parry's diary records that the minister met the banker twice.", "met the banker", "diary"},
+	} {
+		c := claimWith(claimsIn(t, tt.body), tt.content)
+		if c == nil {
+			continue // left out rather than wrong
+		}
+		if !strings.Contains(c.Speaker, tt.speaker) {
+			t.Errorf("%q: the owner speaks: %+v", tt.body, *c)
+		}
+	}
+}
+
+// TestQuotedFragmentKeepsItsSubject: a content that opens on a quoted
+// phrase whose clause began before it ("Mr Hale would “effectively lead”
+// the campaign") is never shown without that beginning, which can turn
+// its sense around ("warned the paper to steer away from “demonising” Mr
+// Hale" is no warning that demonises him). A quoted subject or a quoted
+// order stays.
+func TestQuotedFragmentKeepsItsSubject(t *testing.T) {
+	for _, body := range []string{
+		"A party source told the Daily Post Mr Hale would \"effectively lead\" the new campaign.",
+		"The council authorities have told staff their offices will be \"deep cleaned\" during the week.",
+		"Peter Marsh warned the paper to steer away from \"demonising\" Mr Hale.",
+		"Ms Berry said this \"dramatically changes\" their original purpose.",
+	} {
+		for _, c := range claimsIn(t, body) {
+			if strings.HasPrefix(c.Content, "\"") {
+				t.Errorf("%q: the quoted phrase lost its subject: %+v", body, c)
+			}
+		}
+	}
+	for _, tt := range []struct{ body, content string }{
+		{"Sir Alan Reed said \"real progress\" had been made since the spring.", "had been made"},
+		{"Ann Tate attacked \"false\" and \"cruel\" gossip magazines in a letter on her website.", "gossip magazines"},
+		{"Mr Hale tells his fans at a rally to \"go to the polls and vote\" and then \"go home and rest\".", "polls and vote"},
+		{"Union leader Ann Moss called for \"practical steps\" to help the poorest pensioners this winter.", "practical steps"},
+	} {
+		if c := claimWith(claimsIn(t, tt.body), tt.content); c == nil {
+			t.Errorf("%q: the claim %q is no longer read", tt.body, tt.content)
+		}
+	}
+}
+
+// TestPronounAfterAStrangerIsNoOneElse: "he" right after a sentence whose
+// subject is someone the entities missed ("Chief Secretary Paul Amis") is
+// not the person named before that stranger; and "the chancellor" is not
+// the shadow chancellor.
+func TestPronounAfterAStrangerIsNoOneElse(t *testing.T) {
+	body := "Tory leader Michael Howard argued a change in direction was needed. \"Labour are creating two Britains,\" he said.\n\n" +
+		"The government has announced plans to cut jobs. But Chief Secretary to the Treasury Paul Amis attacked the Tory plans. " +
+		"\"The Conservatives are committed to cutting spending by a massive £35 billion,\" he said."
+	if c := claimWith(claimsIn(t, body), "committed to cutting"); c != nil && strings.Contains(c.Speaker, "Howard") {
+		t.Errorf("the stranger's words went to the person named before: %+v", *c)
+	}
+	if c := claimWith(claimsIn(t, body), "two Britains"); c == nil || !strings.Contains(c.Speaker, "Howard") {
+		t.Errorf("the first quote lost its speaker: %+v", c)
+	}
+	body = "Tory shadow chancellor Oliver Lane predicted Mr Brown would have to raise taxes.\n\n" +
+		"Mr Cable said taxes would go up. The chancellor meanwhile insisted his spending plans were \"affordable\"."
+	if c := claimWith(claimsIn(t, body), "affordable"); c != nil && strings.Contains(c.Speaker, "Lane") {
+		t.Errorf("the chancellor became the shadow chancellor: %+v", *c)
+	}
+}
+
+// TestRelativeClauseSaysNoStatement: a cue inside a relative clause whose
+// pronoun or noun stands for a part of what is said ("Tom Reed, who it says
+// headed the team", "an injury he said he suffered") shows no statement
+// without that part; a relative pronoun that speaks, or one after a
+// preposition, leaves the claim whole.
+func TestRelativeClauseSaysNoStatement(t *testing.T) {
+	for _, tt := range []struct{ body, content string }{
+		{"The regulator filed charges against Tom Reed, who it says headed the firm's sales team.", "headed the firm"},
+		{"Actor Ben Cole is suing the studio over an injury he said he suffered while making the film.", "he suffered while"},
+		{"The bank sold the Ashford mill, which Mr Hale described as \"the worst deal of the decade\".", "worst deal"},
+	} {
+		if c := claimWith(claimsIn(t, tt.body), tt.content); c != nil {
+			t.Errorf("%q: a statement without its subject or object: %+v", tt.body, *c)
+		}
+	}
+	for _, tt := range []struct{ body, content string }{
+		{"The senator, who said the vote was rigged, left the room early.", "vote was rigged"},
+		{"Mr Hale wrote a long letter in which he said the plan would fail within a year.", "plan would fail"},
+		{"In a statement he said the studio had acted fairly throughout the filming.", "acted fairly"},
+	} {
+		if c := claimWith(claimsIn(t, tt.body), tt.content); c == nil {
+			t.Errorf("%q: the claim %q is no longer read", tt.body, tt.content)
+		}
+	}
+}
+
+// TestHeadlessParagraphNamesNoOneBefore: a paragraph that opens on a
+// lower-case word lost its first words, and with them whom a "he" or "the
+// 22-year-old" in it stands for; they are not the names before it.
+func TestHeadlessParagraphNamesNoOneBefore(t *testing.T) {
+	body := "Rovers face a home tie against Kelvin United in the cup if they can win their replay against the Saints.\n\n" +
+		"The League Two side held the Saints and were rewarded with a draw. Bolton host Arsenal or Sheffield United.\n\n" +
+		"was delighted to be paired with Kelvin, although he admitted they still have plenty of work to do. " +
+		"\"We've got our work cut out next week,\" he said.\n\n" +
+		"Ann Marsh took the 400m title. Tom Vale was second.\n\n" +
+		"delivered a fine run to win the 60m title. \"There is a lot more to come,\" said the 22-year-old."
+	cs := claimsIn(t, body)
+	for _, content := range []string{"work cut out", "plenty of work", "lot more to come"} {
+		if c := claimWith(cs, content); c != nil && (strings.Contains(c.Speaker, "Arsenal") || strings.Contains(c.Speaker, "Vale") || strings.Contains(c.Speaker, "Marsh")) {
+			t.Errorf("a headless paragraph's words went to a name before it: %+v", *c)
+		}
+	}
+	// A name the paragraph gives before the pronoun is whom it stands for.
+	body = "Ann Marsh took the 400m title.\n\n" +
+		"also won the relay, and Tom Vale, the team captain, said he was proud. \"We worked hard,\" he said."
+	if c := claimWith(claimsIn(t, body), "worked hard"); c == nil || !strings.Contains(c.Speaker, "Vale") {
+		t.Errorf("the name in the headless paragraph lost its quote: %+v", c)
+	}
+}

@@ -85,3 +85,33 @@ func TestMetresByTheJump(t *testing.T) {
 		t.Errorf("figures not read: %v", want)
 	}
 }
+
+// TestPersonIsNeverCounted: a sum a person earns or a rank a person holds
+// does not count that person ("The register shows former leader Tom Vale
+// earning up to £820,000"); a name in the figure's own words ("15% of
+// Acme") is kept.
+func TestPersonIsNeverCounted(t *testing.T) {
+	a := bodyArticle("The register shows former Tory leader Tom Vale earning up to £820,000 on top of his salary. "+
+		"Actor Paul Brand made 5.45m euros last year, according to a table drawn up by the paper.",
+		"Ann Marsh, who had never reached the last four at the event, won in four sets. The fund bought 15% of Acme Steel.")
+	figs := Extract(a).Figures
+	for _, f := range figs {
+		for _, bad := range []string{"Vale", "Brand", "Marsh"} {
+			if strings.Contains(f.Counted, bad) {
+				t.Errorf("%q counts a person: %q", f.Text, f.Counted)
+			}
+		}
+	}
+	i := slices.IndexFunc(figs, func(f Figure) bool { return strings.HasPrefix(f.Text, "15%") })
+	if i < 0 || !strings.Contains(figs[i].Counted, "Acme") {
+		t.Errorf("the share of Acme lost what it counts: %+v", figs)
+	}
+	// A candidate's share of a poll is theirs.
+	a = bodyArticle("Tom Vale is a senator from Ohio. Ann Marsh is a governor from Utah.",
+		"Ann Marsh beats Tom Vale by 46 percent to 42 percent, according to the poll.")
+	for _, f := range Extract(a).Figures {
+		if f.Text == "42 percent" && f.Counted == "" {
+			t.Errorf("a poll share lost its candidate: %+v", f)
+		}
+	}
+}

@@ -41,9 +41,52 @@ func Extract(doc *text.Doc, ents []entities.Entity, claims []claims.Claim) []Fig
 		out = sc.paragraph(p, out)
 		out = out[:first+len(sc.structure(p, out[first:], sc.tentatives))]
 		attribute(out[first:], p, sc.toks, sc.anchors, ents, claims)
+		uncountPeople(out[first:], ents)
 	}
 	resolvePronouns(out)
 	return out
+}
+
+// uncountPeople clears the thing counted of a figure when it is a person,
+// by a name or a role the entities give ("William Hague earning up to
+// £820,000", "the mother-of-nine", "Hewitt, who had never reached the last
+// four"): a person is never what a sum or a number counts; the parse
+// took the one who earns or ranks for it. A name inside the figure's own
+// words ("15% of Acme") stays, and so does a percentage, a candidate's
+// share of a poll.
+func uncountPeople(figs []Figure, ents []entities.Entity) {
+	for i := range figs {
+		f := &figs[i]
+		// (a share of the vote is a candidate's: "Trump 42 percent")
+		if f.Counted == "" || f.Unit == "percent" || strings.Contains(strings.ToLower(f.Text), strings.ToLower(f.Counted)) {
+			continue
+		}
+		for _, e := range ents {
+			if e.Type == entities.EntityPerson && personCalled(&e, f.Counted) {
+				f.Counted = ""
+				break
+			}
+		}
+	}
+}
+
+// personCalled tells whether the entity e is called s: by its name, an
+// alias or a role.
+func personCalled(e *entities.Entity, s string) bool {
+	if strings.EqualFold(e.Name, s) {
+		return true
+	}
+	for _, a := range e.Aliases {
+		if strings.EqualFold(a, s) {
+			return true
+		}
+	}
+	for _, r := range e.Roles {
+		if strings.EqualFold(r, s) {
+			return true
+		}
+	}
+	return false
 }
 
 var scannerPool = sync.Pool{New: func() any { return &figureScanner{lx: figLex()} }}
