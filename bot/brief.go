@@ -225,14 +225,14 @@ func topClaims(claims []knowledge.Claim) []knowledge.Claim {
 }
 
 // topFigures picks the figures a brief shows: the weightiest (see
-// figureWeight), the earliest among equals, one of each text; in the
-// article's order.
+// figureWeight), the earliest among equals, one of each text, none the
+// article does not state as so; in the article's order.
 func topFigures(figures []knowledge.Figure) []knowledge.Figure {
 	var cands []knowledge.Figure
 	seen := map[string]bool{}
 	for _, f := range figures {
 		key := strings.ToLower(f.Text)
-		if seen[key] || !f.Quantity() {
+		if seen[key] || !f.Quantity() || f.NotStated {
 			continue
 		}
 		seen[key] = true

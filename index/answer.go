@@ -176,6 +176,12 @@ func (ix *Index) figureAnswer(q *question, top []*candidate) (*knowledge.Answer,
 			if !q.answerKindFits(f) || f.Start < 0 || f.End > len(c.text) || f.Start >= f.End {
 				continue
 			}
+			if f.NotStated || f.Negated {
+				// "denied that the repairs would cost $3bn", "has not paid
+				// the 500 contractors": the figure alone would read as
+				// stated; its sentence may answer.
+				continue
+			}
 			si := sentenceAt(c, f.Start)
 			if fs := c.sents[si]; q.otherYear(c.text[fs.Start:fs.End]) {
 				continue // "exported during 2003-04" does not say how much in 1960

@@ -379,3 +379,27 @@ func TestWhoIsNotAnsweredFromASentenceThatSaysTheOpposite(t *testing.T) {
 		}
 	}
 }
+
+// A figure the article denies, or that a negated verb acts on, is no
+// direct answer alone: its sentence, which says so, answers instead.
+func TestADeniedOrNegatedFigureIsNoAnswerAlone(t *testing.T) {
+	const bridge = "Bridge repairs dispute\n\n" +
+		"The transport ministry denied that the bridge repairs would cost $3bn, calling the figure invented.\n\n" +
+		"The company rejected claims that 12 inspectors had resigned.\n\n" +
+		"The city has not paid the 500 contractors who rebuilt the ramp, the union said.\n\n" +
+		"The opposition said 40 workers had been injured on the site."
+	a := article(t, "bridge.txt", bridge)
+	ix := askIndex(t, map[string]string{"bridge.txt": bridge, "filler.txt": filler},
+		map[string]knowledge.Facts{"bridge.txt": knowledge.Extract(a)})
+	for _, tt := range []struct{ question, want string }{
+		{"How much will the bridge repairs cost?", "denied"},
+		{"How many inspectors resigned?", "rejected claims"},
+		{"How many contractors has the city paid?", "has not paid"},
+		{"How many workers were injured on the site?", "40 workers"},
+	} {
+		res := ask(t, ix, tt.question)
+		if res.Answer == nil || !strings.Contains(res.Answer.Text, tt.want) {
+			t.Errorf("%q: answer %+v, want one with %q", tt.question, res.Answer, tt.want)
+		}
+	}
+}

@@ -22,7 +22,10 @@ func Agent(sentence string, isVerb func(word string) bool) (start, end int, ok b
 	text.Parse(&p)
 	for i := range p.Tokens {
 		t := &p.Tokens[i]
-		if t.POS != text.VERB || !isVerb(t.Text) || contradicted(&p, i) {
+		if t.POS != text.VERB || !isVerb(t.Text) {
+			continue
+		}
+		if denied, negated := p.Contrary(i, denial, claims.ContentNoun); denied || negated {
 			continue
 		}
 		// A verb that shares the subject of the one it is coordinated with
@@ -62,8 +65,10 @@ func Contradicts(sentence string, isVerb func(word string) bool) bool {
 	p := text.Read(1, string(KindBody), sentence)
 	text.Parse(&p)
 	for i := range p.Tokens {
-		if t := &p.Tokens[i]; t.POS == text.VERB && isVerb(t.Text) && contradicted(&p, i) {
-			return true
+		if t := &p.Tokens[i]; t.POS == text.VERB && isVerb(t.Text) {
+			if denied, negated := p.Contrary(i, denial, claims.ContentNoun); denied || negated {
+				return true
+			}
 		}
 	}
 	return false
@@ -78,27 +83,12 @@ func Denies(sentence string) bool {
 	p := text.Read(1, string(KindBody), sentence)
 	text.Tag(&p)
 	for i := range p.Tokens {
-		if claims.CueStance(strings.ToLower(p.Tokens[i].Lemma)) == "deny" {
+		if denial(p.Tokens[i].Lemma) {
 			return true
 		}
 	}
 	return false
 }
 
-// contradicted tells whether the sentence says the opposite of what verb i
-// says: it or a verb it hangs from is negated ("Police did not arrest
-// Brown") or denies it ("The army denied reports that its jets had bombed
-// the market"): its subject is not who did it.
-func contradicted(p *text.Paragraph, i int) bool {
-	for j, steps := i, 0; j >= 0 && steps < 8; j, steps = p.Tokens[j].Head, steps+1 {
-		if j != i && claims.CueStance(strings.ToLower(p.Tokens[j].Lemma)) == "deny" {
-			return true
-		}
-		for k := range p.Tokens {
-			if d := &p.Tokens[k]; d.Head == j && d.Rel.Base() == text.RelAdvmod && (d.Low == "not" || d.Low == "n't" || d.Low == "never") {
-				return true
-			}
-		}
-	}
-	return false
-}
+// denial tells a verb that denies by its lemma: "deny", "reject".
+func denial(lemma string) bool { return claims.CueStance(strings.ToLower(lemma)) == "deny" }

@@ -476,6 +476,21 @@ var statementNouns = sync.OnceValue(func() map[string]string {
 	return m
 })
 
+// ContentNoun tells, by its lemma, a noun whose that-clause is what it
+// says: a noun of lexicon/statement_nouns.txt ("claim", "allegation"), or
+// one of news ("reports that …", "rumours that …").
+func ContentNoun(lemma string) bool {
+	lemma = strings.ToLower(lemma)
+	if _, ok := statementNouns()[lemma]; ok {
+		return true
+	}
+	switch lemma {
+	case "report", "rumour", "rumor", "speculation", "news", "suggestion", "idea":
+		return true
+	}
+	return false
+}
+
 // statementNoun reads a noun of lexicon/statement_nouns.txt at view token v
 // with a possessor and a that-clause: "the senator's claim that C", "his
 // warning that C". The possessor is the speaker, the clause the content.

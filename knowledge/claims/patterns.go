@@ -437,6 +437,11 @@ func (x *clExtractor) complement(p *clPara, s clSpan, ce int, cue clCue, bare bo
 		if r, ok := x.explicit(p, s, k); ok {
 			return r, true
 		}
+		if bare && x.deniesSomeone(p, k, s.b) {
+			// "The keeper denied Smith twice", "denied him a second
+			// chance": someone kept from something, not a denial.
+			return 0, false
+		}
 		if bare && t[k].kind == clWord && !x.lex.is(t[k].low, wStop) && !clSubjectPronouns[t[k].low] {
 			// "denied the charge, countering that C": the participle
 			// carries what is denied.
@@ -672,6 +677,49 @@ func (x *clExtractor) approxSubject(p *clPara, s clSpan, k int) bool {
 }
 
 // clSubjectPronouns open a clause after a cue ("announced it had ...").
+// deniesSomeone tells whether the bare object of a denial at view token
+// k (of a sentence ending at b) is someone: an object pronoun ("denied him
+// a second chance"), a name standing alone ("denied Smith twice", "denied
+// Arsenal a penalty"; not "denied CIA involvement" nor "denied Tuesday's
+// reports") or a title standing alone ("denied the striker again").
+func (x *clExtractor) deniesSomeone(p *clPara, k, b int) bool {
+	t := p.toks
+	if t[k].kind != clWord {
+		return false
+	}
+	switch t[k].low {
+	case "him", "them", "me", "us":
+		return true
+	case "the", "a", "an", "his", "her", "their", "its":
+		h := k + 1 // the head, after up to two adjectives: "the same player"
+		for h < b && h < k+3 && t[h].kind == clWord && p.src.Tokens[t[h].tok].POS == text.ADJ {
+			h++
+		}
+		if h < b && t[h].kind == clWord && x.lex.is(t[h].low, wTitle) {
+			return alone(p, h, b)
+		}
+		// "denied her a place", not "denied her involvement"
+		return t[k].low == "her" && alone(p, k, b) && !(k+1 < b && p.src.Tokens[t[k+1].tok].POS == text.ADJ)
+	}
+	return p.src.Tokens[t[k].tok].POS == text.PROPN && alone(p, k, b)
+}
+
+// alone tells whether view token k is the whole object: no noun, name or
+// possessive follows it, nor a verb that makes it the subject of what is
+// denied ("denied the campaign was anti-Semitic").
+func alone(p *clPara, k, b int) bool {
+	t := p.toks
+	if k+1 >= b || t[k+1].kind != clWord {
+		return true
+	}
+	switch next := &p.src.Tokens[t[k+1].tok]; next.POS {
+	case text.NOUN, text.PROPN, text.PART, text.AUX, text.VERB:
+		return false
+	default:
+		return next.Low != "'s" && next.Low != "’s"
+	}
+}
+
 var clSubjectPronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true,
 	"there": true}
 

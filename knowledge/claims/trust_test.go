@@ -1004,3 +1004,32 @@ func TestHeadlessParagraphNamesNoOneBefore(t *testing.T) {
 		t.Errorf("the name in the headless paragraph lost its quote: %+v", c)
 	}
 }
+
+// TestDenyingSomeoneIsNoDenial: "denied" with someone for its object keeps
+// that person from something ("The keeper denied Smith twice", "denied him
+// a second chance"): nothing is denied; a denied statement or charge, or a
+// clause after the object, stays a denial.
+func TestDenyingSomeoneIsNoDenial(t *testing.T) {
+	for _, tt := range []struct{ body, content string }{
+		{"The keeper denied Smith twice in the first half.", "Smith twice"},
+		{"The referee denied Rovers a late penalty.", "Rovers a late penalty"},
+		{"The goalkeeper denied the young striker again ten minutes later.", "striker again"},
+		{"The coach denied him a second chance.", "him a second chance"},
+		{"The coach denied her a place in the squad.", "her a place"},
+	} {
+		if c := claimWith(claimsIn(t, tt.body), tt.content); c != nil {
+			t.Errorf("%q: keeping someone from something became a denial: %+v", tt.body, *c)
+		}
+	}
+	for _, tt := range []struct{ body, content string }{
+		{"A party spokesman denied the campaign was anti-Semitic.", "the campaign was anti-Semitic"},
+		{"The club denied Smith had broken the rules.", "Smith had broken the rules"},
+		{"The minister denied CIA involvement in the plot.", "CIA involvement"},
+		{"The aide denied the minister's account of the meeting.", "the minister's account"},
+		{"The actress denied her involvement in the scheme.", "her involvement"},
+	} {
+		if c := claimWith(claimsIn(t, tt.body), tt.content); c == nil || c.Stance != "deny" {
+			t.Errorf("%q: the denial is lost: %+v", tt.body, c)
+		}
+	}
+}

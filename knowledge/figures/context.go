@@ -476,6 +476,57 @@ func attribute(figs []Figure, p *text.Paragraph, toks []ftok, anchors []int, ent
 	}
 }
 
+// markNotStated marks the figures of paragraph p that the article does
+// not state as so (see Figure.NotStated): in what a claim denies or asks,
+// or in what the parse shows a denial governs; and those a negated verb
+// acts on (Figure.Negated). Only a sentence with a negator or a denial is
+// parsed for it (anchors[i] is the token that heads figure i, or -1 when
+// its sentence was not parsed).
+func markNotStated(figs []Figure, p *text.Paragraph, anchors []int, cs []claims.Claim, lx *figureLexicon) {
+	for i := range figs {
+		f := &figs[i]
+		if inDenial(f, p.N, cs) {
+			f.NotStated = true
+			continue
+		}
+		lo, _ := tokenRange(p, f.Start, f.End)
+		if lo >= len(p.Tokens) || !contrarySentence(p, p.Tokens[lo].Sent) {
+			continue
+		}
+		a := -1
+		if i < len(anchors) {
+			a = anchors[i]
+		}
+		if a < 0 {
+			g := grammar{p: p, lx: lx}
+			g.markFigures(figs)
+			a = g.anchor(f)
+		}
+		if a >= 0 {
+			f.NotStated, f.Negated = p.Contrary(a, denial, claims.ContentNoun)
+		}
+	}
+}
+
+// contrarySentence tells whether sentence i of p holds a negator or a word
+// of denial, before it is parsed: only then may a clause of it be
+// contrary.
+func contrarySentence(p *text.Paragraph, i int) bool {
+	if i < 0 || i >= len(p.Sentences) {
+		return false
+	}
+	s := p.Sentences[i]
+	for k := s.Start; k < s.End && k < len(p.Tokens); k++ {
+		if t := &p.Tokens[k]; t.Low == "not" || t.Low == "n't" || t.Low == "never" || denial(t.Lemma) {
+			return true
+		}
+	}
+	return false
+}
+
+// denial tells a verb that denies by its lemma: "deny", "reject".
+func denial(lemma string) bool { return claims.CueStance(strings.ToLower(lemma)) == "deny" }
+
 // inDenial tells whether the figure stands in the content of a claim of
 // paragraph n that denies, or asks.
 func inDenial(f *Figure, n int, cs []claims.Claim) bool {

@@ -39,6 +39,18 @@ type Figure struct {
 	Level string `json:"level,omitempty"`
 	// Currency is the ISO code of a money figure's currency, when known.
 	Currency string `json:"currency,omitempty"`
+	// NotStated is set when the article may not state the figure as so:
+	// it stands in what a claim denies or asks ("the ministry denied that
+	// the repairs would cost $3bn") or in what a denial governs ("rejected
+	// claims that 12 inspectors had resigned"). A number inside what is
+	// denied may still be a fact ("denied he planned to join his wife and
+	// four children"), so it is not shown as false: no direct answer gives
+	// it alone (its sentence may answer), and a brief does not pick it.
+	NotStated bool `json:"not_stated,omitempty"`
+	// Negated is set when a negated verb acts on the figure ("the city has
+	// not paid the 500 contractors"): the contractors are there, the
+	// paying did not happen, so no direct answer gives it alone.
+	Negated bool `json:"negated,omitempty"`
 }
 
 // Quantity reports whether f is an amount to list among an article's

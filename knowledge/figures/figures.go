@@ -41,6 +41,7 @@ func Extract(doc *text.Doc, ents []entities.Entity, claims []claims.Claim) []Fig
 		out = sc.paragraph(p, out)
 		out = out[:first+len(sc.structure(p, out[first:], sc.tentatives))]
 		attribute(out[first:], p, sc.toks, sc.anchors, ents, claims)
+		markNotStated(out[first:], p, sc.anchors, claims, sc.lx)
 		uncountPeople(out[first:], ents)
 	}
 	resolvePronouns(out)
