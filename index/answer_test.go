@@ -337,9 +337,7 @@ func TestAStanceQuestionIsAnsweredByAClaimOfThatStance(t *testing.T) {
 		"Transport Minister Ilse Varga said the dock workers had rejected the latest pay offer and that the strike would end within a week. " +
 		"A union spokesman, Tomas Brandt, denied that the dock workers had rejected the latest pay offer.\n\n" +
 		"Brandt accused the port operator of hiring replacement crews during the talks."
-	a := article(t, "port.txt", port)
-	ix := askIndex(t, map[string]string{"port.txt": port, "filler.txt": filler},
-		map[string]knowledge.Facts{"port.txt": knowledge.Extract(a)})
+	ix := extractedIndex(t, "port.txt", port)
 	for _, tt := range []struct{ question, want string }{
 		{"What did Brandt deny?", "the dock workers had rejected the latest pay offer"},
 		{"What did Brandt accuse the port operator of?", "hiring replacement crews"},
@@ -366,9 +364,7 @@ func TestWhoIsNotAnsweredFromASentenceThatSaysTheOpposite(t *testing.T) {
 	const gates = "Clashes at the port gates\n\n" +
 		"Police chief Anna Kohl denied reports that officers had used tear gas at the port gates.\n\n" +
 		"The harbour master, Jonas Falk, did not close the northern terminal during the protest."
-	a := article(t, "gates.txt", gates)
-	ix := askIndex(t, map[string]string{"gates.txt": gates, "filler.txt": filler},
-		map[string]knowledge.Facts{"gates.txt": knowledge.Extract(a)})
+	ix := extractedIndex(t, "gates.txt", gates)
 	for _, q := range []string{
 		"Who used tear gas at the port gates?",
 		"Who said officers used tear gas at the port gates?",
@@ -388,9 +384,7 @@ func TestADeniedOrNegatedFigureIsNoAnswerAlone(t *testing.T) {
 		"The company rejected claims that 12 inspectors had resigned.\n\n" +
 		"The city has not paid the 500 contractors who rebuilt the ramp, the union said.\n\n" +
 		"The opposition said 40 workers had been injured on the site."
-	a := article(t, "bridge.txt", bridge)
-	ix := askIndex(t, map[string]string{"bridge.txt": bridge, "filler.txt": filler},
-		map[string]knowledge.Facts{"bridge.txt": knowledge.Extract(a)})
+	ix := extractedIndex(t, "bridge.txt", bridge)
 	for _, tt := range []struct{ question, want string }{
 		{"How much will the bridge repairs cost?", "denied"},
 		{"How many inspectors resigned?", "rejected claims"},
@@ -402,4 +396,12 @@ func TestADeniedOrNegatedFigureIsNoAnswerAlone(t *testing.T) {
 			t.Errorf("%q: answer %+v, want one with %q", tt.question, res.Answer, tt.want)
 		}
 	}
+}
+
+// extractedIndex indexes one article with the facts extraction finds in
+// it, beside the filler.
+func extractedIndex(t *testing.T, id, text string) *Index {
+	t.Helper()
+	return askIndex(t, map[string]string{id: text, "filler.txt": filler},
+		map[string]knowledge.Facts{id: knowledge.Extract(article(t, id, text))})
 }
