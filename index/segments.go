@@ -276,9 +276,14 @@ func normOf(n uint64) float64 {
 	return float64(float32(1.0 / math.Sqrt(float64(n))))
 }
 
+// segmentOf is the place of the segment that holds document doc, or -1.
+func (s *segments) segmentOf(doc uint64) int {
+	return sort.Search(len(s.first), func(i int) bool { return s.first[i] > doc }) - 1
+}
+
 // visit calls fn with each stored field of a document.
 func (s *segments) visit(doc uint64, fn func(field string, typ byte, value []byte)) error {
-	i := sort.Search(len(s.first), func(i int) bool { return s.first[i] > doc }) - 1
+	i := s.segmentOf(doc)
 	if i < 0 {
 		return fmt.Errorf("no document %d", doc)
 	}
@@ -314,7 +319,7 @@ func (s *segments) storedFile(i int) *storedFile {
 // docID returns a document's id, read without decompressing its other
 // stored fields; false when its segment cannot read the id alone.
 func (s *segments) docID(doc uint64) (string, bool, error) {
-	i := sort.Search(len(s.first), func(i int) bool { return s.first[i] > doc }) - 1
+	i := s.segmentOf(doc)
 	if i < 0 {
 		return "", false, fmt.Errorf("no document %d", doc)
 	}
