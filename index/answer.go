@@ -110,9 +110,10 @@ func (ix *Index) answer(ctx context.Context, bi bleve.Index, q *question, kept [
 		}
 	case knowledge.AskSpeech:
 		a, at = ix.claimAnswer(q, top)
-		if a == nil && q.stance() != "" {
+		if a == nil && q.stance() == "deny" {
 			// "What did the minister deny": the best sentence, whatever
-			// it says, would read as the denial.
+			// it says, would read as the denial. (Of "accuse" it may
+			// answer: "What do insurers charge …" asks no accusation.)
 			return nil, answerSpan{}
 		}
 		if c := kept[0]; a == nil && (q.topicCoverage(c.sentCover[c.best]) < minTopic || !attributed(c, c.best)) {
