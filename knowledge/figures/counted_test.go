@@ -115,3 +115,25 @@ func TestPersonIsNeverCounted(t *testing.T) {
 		}
 	}
 }
+
+// TestCountedIsNoPlaceNorOrganisation: a place or an organisation the
+// entities name is not what a sum or a number outside its name counts;
+// a name the figure describes right before it, or a group, still is.
+func TestCountedIsNoPlaceNorOrganisation(t *testing.T) {
+	a := bodyArticle("Norway earned about $2.1bn from salmon exports last year, the fisheries board said.",
+		"The club will move into the 45,000-seater Wembley Stadium in May.",
+		"Leaders said the 27-member European Union needs new rules.",
+		"About 3,000 Norwegians live in the town.")
+	counted := map[string]string{}
+	for _, f := range Extract(a).Figures {
+		counted[f.Text] = f.Counted
+	}
+	want := map[string]string{"about $2.1bn": "", "45,000": "Wembley Stadium", "27": "European Union", "About 3,000 Norwegians": "Norwegians"}
+	for text, w := range want {
+		if c, ok := counted[text]; !ok {
+			t.Errorf("no figure %q", text)
+		} else if c != w {
+			t.Errorf("%q counts %q, want %q", text, c, w)
+		}
+	}
+}

@@ -42,28 +42,35 @@ func Extract(doc *text.Doc, ents []entities.Entity, claims []claims.Claim) []Fig
 		out = out[:first+len(sc.structure(p, out[first:], sc.tentatives))]
 		attribute(out[first:], p, sc.toks, sc.anchors, ents, claims)
 		markNotStated(out[first:], p, sc.anchors, claims, sc.lx)
-		uncountPeople(out[first:], ents)
+		uncountNames(out[first:], p.Text, ents)
 	}
 	resolvePronouns(out)
 	return out
 }
 
-// uncountPeople clears the thing counted of a figure when it is a person,
-// by a name or a role the entities give ("William Hague earning up to
-// £820,000", "the mother-of-nine", "Hewitt, who had never reached the last
-// four"): a person is never what a sum or a number counts; the parse
-// took the one who earns or ranks for it. A name inside the figure's own
-// words ("15% of Acme") stays, and so does a percentage, a candidate's
-// share of a poll.
-func uncountPeople(figs []Figure, ents []entities.Entity) {
+// uncountNames clears the thing counted of a figure when it is a person, a
+// place or an organisation, by a name or a role the entities give
+// ("William Hague earning up to £820,000", "the mother-of-nine", "Hewitt,
+// who had never reached the last four", "Ghana earned about $3.9bn"): none
+// is what a sum or a number counts; the parse took the one who earns,
+// owns or ranks for it. A name inside the figure's own words ("15% of
+// Acme", "nine Wallabies") or right after them ("the 60,000-seater Emirates
+// Stadium") stays, and so does a percentage, a candidate's share of a
+// poll, and a group ("1.6m Muslims").
+func uncountNames(figs []Figure, text string, ents []entities.Entity) {
 	for i := range figs {
 		f := &figs[i]
 		// (a share of the vote is a candidate's: "Trump 42 percent")
-		if f.Counted == "" || f.Unit == "percent" || strings.Contains(strings.ToLower(f.Text), strings.ToLower(f.Counted)) {
+		if f.Counted == "" || f.Unit == "percent" || strings.Contains(strings.ToLower(f.Text), strings.ToLower(f.Counted)) ||
+			namedAfter(text, f.End, f.Counted) {
 			continue
 		}
 		for _, e := range ents {
-			if e.Type == entities.EntityPerson && personCalled(&e, f.Counted) {
+			// Nor is a place or an organisation what a figure outside
+			// its name counts ("Argentina is set to close its $102.6bn
+			// debt offer", "TimeWarner jumped 76% to $1.13bn", "two
+			// England tries"); a group may be ("1.6m Muslims").
+			if e.Type != entities.EntityGroup && called(&e, f.Counted) {
 				f.Counted = ""
 				break
 			}
@@ -71,9 +78,27 @@ func uncountPeople(figs []Figure, ents []entities.Entity) {
 	}
 }
 
-// personCalled tells whether the entity e is called s: by its name, an
+// namedAfter tells whether the name stands right after byte end of text,
+// the figure before it describing it ("the 60,000-seater Emirates
+// Stadium", "a 25-member EU"): after a space, or a hyphen and one word.
+func namedAfter(text string, end int, name string) bool {
+	if end < 0 || end > len(text) {
+		return false
+	}
+	rest := text[end:]
+	if strings.HasPrefix(rest, "-") { // "-seater Emirates Stadium"
+		sp := strings.IndexByte(rest, ' ')
+		if sp < 0 || strings.ContainsAny(rest[:sp], ",.;:") {
+			return false
+		}
+		rest = rest[sp:]
+	}
+	return strings.HasPrefix(rest, " "+name)
+}
+
+// called tells whether the entity e is called s: by its name, an
 // alias or a role.
-func personCalled(e *entities.Entity, s string) bool {
+func called(e *entities.Entity, s string) bool {
 	if strings.EqualFold(e.Name, s) {
 		return true
 	}
