@@ -571,9 +571,16 @@ func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question,
 		}
 	}
 	var best *candidate
+	spoken := top
+	if q.Role != "" {
+		// "Who chaired the board", "who is the mayor of X": who speaks
+		// about it is not who holds the role or did it ("… said Calder"
+		// of the chairman's resignation).
+		spoken = nil
+	}
 	var bestClaim knowledge.Claim
 	bestScore := 0.0
-	for _, c := range top {
+	for _, c := range spoken {
 		for _, cl := range c.claimList() {
 			if cl.Speaker == "" || cl.Start < 0 || cl.End > len(c.text) || cl.Start >= cl.End {
 				continue
@@ -715,26 +722,41 @@ func (q *question) holderIn(c *candidate) (*knowledge.Entity, knowledge.Mention,
 	var at knowledge.Mention
 	best := 0.0
 	low := strings.ToLower(c.text)
-	for _, e := range q.holders[c.article] {
-		stated := slices.ContainsFunc(e.Roles, func(r string) bool { return r != "" && strings.Contains(low, strings.ToLower(r)) })
-		for _, m := range e.Mentions {
-			if m.Paragraph != c.n || m.Start < 0 || m.End > len(c.text) || m.Start >= m.End {
-				continue
-			}
-			how := 0.5
-			if stated {
-				how = 0.75
-				if strings.EqualFold(c.text[m.Start:m.End], e.Name) || strings.Contains(c.text[m.Start:m.End], e.Name) {
-					how = 1
+	look := func(es []*knowledge.Entity, factor float64) {
+		for _, e := range es {
+			stated := slices.ContainsFunc(e.Roles, func(r string) bool { return r != "" && strings.Contains(low, strings.ToLower(r)) })
+			for _, m := range e.Mentions {
+				if m.Paragraph != c.n || m.Start < 0 || m.End > len(c.text) || m.Start >= m.End {
+					continue
 				}
-			}
-			if how > best {
-				found, at, best = e, m, how
+				how := 0.5
+				if stated {
+					how = 0.75
+					if strings.EqualFold(c.text[m.Start:m.End], e.Name) || strings.Contains(c.text[m.Start:m.End], e.Name) {
+						how = 1
+					}
+				}
+				if how *= factor; how > best {
+					found, at, best = e, m, how
+				}
 			}
 		}
 	}
+	look(q.holders[c.article], 1)
+	// Someone who holds the role with nothing saying of what, in a passage
+	// that states the role and names what it is of ("… Dundee United
+	// manager Ian McCall …, with chairman Eddie Thompson …"): below anyone
+	// the article says holds it of that.
+	if found == nil && len(q.object) > 0 && q.share(c.words, q.role) > 0 && q.share(c.words, q.object) > 0 {
+		look(q.roleOnly[c.article], roleOnlyFactor)
+	}
 	return found, at, best
 }
+
+// roleOnlyFactor is how well a passage shows someone who holds a role
+// with nothing in their entity saying of what, next to one who holds it
+// of what the question asks (see holderIn).
+const roleOnlyFactor = 0.9
 
 // isSubjectWord tells whether a name is made only of the question's own
 // words: "Arsenal" does not answer "Who at Arsenal …".

@@ -65,6 +65,8 @@ func TestFigureAnswers(t *testing.T) {
 		fees  = "Port fees\n\nThe port cut its harbour fee from £40 to £32 on Monday, and the ferry line raised fares by 5%."
 		fever = "Fever at the clinic\n\nThe clinic's director said at least six people had died of fever in Port Rell over the weekend."
 		chess = "Marathon chess game\n\nThe final game of the Brill Hill open lasted two hours and ten minutes."
+		poems = "Poetry prize goes to a newcomer\n\n" +
+			"The judges of the Lisbon poetry prize chose among five little-known books. The prize is worth $10,000 this year."
 	)
 	figs := map[string]knowledge.Facts{
 		"wheat.txt": {Figures: figuresAt(t, wheat,
@@ -116,6 +118,9 @@ func TestFigureAnswers(t *testing.T) {
 		"fever.txt": {Figures: figuresAt(t, fever, knowledge.Figure{Text: "at least six people", Kind: knowledge.FigureCount, Counted: "people"})},
 		"keys.txt":  {Figures: figuresAt(t, keys, knowledge.Figure{Text: "2019", Kind: knowledge.FigureDate})},
 		"chess.txt": {Figures: figuresAt(t, chess, knowledge.Figure{Text: "two hours", Kind: knowledge.FigureMeasure, Unit: "hour"}, knowledge.Figure{Text: "ten minutes", Kind: knowledge.FigureMeasure, Unit: "minute"})},
+		"poems.txt": {Figures: figuresAt(t, poems,
+			knowledge.Figure{Text: "five little-known books", Kind: knowledge.FigureCount, Counted: "little-known books"},
+			knowledge.Figure{Text: "$10,000", Kind: knowledge.FigureMoney})},
 		"wool.txt": {Figures: figuresAt(t, wool,
 			knowledge.Figure{Text: "$40m", Kind: knowledge.FigureMoney},
 			knowledge.Figure{Text: "$95m", Kind: knowledge.FigureMoney})},
@@ -167,10 +172,12 @@ func TestFigureAnswers(t *testing.T) {
 		{"a year with its month", "When did Abel Moro join Rovers?", "March 2019", []string{"keys.txt"}},
 		{"a span with the smaller unit that completes it",
 			"How long did the final game of the Brill Hill open last?", "two hours and ten minutes", []string{"chess.txt"}},
+		{"what a thing is worth is money, not a count of the books it was chosen among",
+			"How much is the Lisbon poetry prize worth?", "$10,000", []string{"poems.txt"}},
 	}
 	texts := map[string]string{"wheat.txt": wheat, "prizes.txt": prizes, "series.txt": series, "mine.txt": mine, "show.txt": show,
 		"wool.txt": wool, "awards.txt": awards, "band.txt": band, "odds.txt": odds, "calls.txt": calls, "club.txt": club, "barley.txt": barley,
-		"deck.txt": deck, "tram.txt": tram, "fibre.txt": fibre, "kick.txt": kick, "seats.txt": seats, "keys.txt": keys, "chess.txt": chess, "bikes.txt": bikes, "ferry.txt": ferry, "fees.txt": fees, "fever.txt": fever}
+		"deck.txt": deck, "tram.txt": tram, "fibre.txt": fibre, "kick.txt": kick, "seats.txt": seats, "keys.txt": keys, "chess.txt": chess, "bikes.txt": bikes, "ferry.txt": ferry, "fees.txt": fees, "fever.txt": fever, "poems.txt": poems}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
 			articles, facts := map[string]string{"port.txt": filler}, map[string]knowledge.Facts{}
@@ -325,5 +332,46 @@ func TestWhoIsAnsweredByANameOrNotAtAll(t *testing.T) {
 	}
 	if len(res.Hits) == 0 {
 		t.Error("no passages: the closest passage should still be shown")
+	}
+}
+
+// paraAt is where s stands in its paragraph of an article: the paragraph's
+// number (the title is 1) and the offsets in it.
+func paraAt(t *testing.T, text, s string) (n, start, end int) {
+	t.Helper()
+	i := strings.Index(text, s)
+	if i < 0 {
+		t.Fatalf("%q is not in the article", s)
+	}
+	p := strings.LastIndex(text[:i], "\n\n") + 2
+	return strings.Count(text[:i], "\n\n") + 1, i - p, i - p + len(s)
+}
+
+// TestWhoHoldsARoleIsNotWhoSpeaks: "who is the chairman of X" is
+// answered by the one the article calls chairman, in a passage that names
+// X, though nothing in their entity says of what; and not by who speaks
+// of it ("… said Max Orr"), nor by the first person the sentence names.
+func TestWhoHoldsARoleIsNotWhoSpeaks(t *testing.T) {
+	const club = "Rell Rovers keep their manager\n\n" +
+		"Rell Rovers manager Ivo Lenk has survived the board's vote, with chairman Tom Vale backing him. " +
+		"\"The board of Rell Rovers trusts its manager,\" said fan leader Max Orr."
+	mention := func(name string) knowledge.Mention {
+		n, s, e := paraAt(t, club, name)
+		return knowledge.Mention{Paragraph: n, Start: s, End: e, Text: name}
+	}
+	n, cs, ce := paraAt(t, club, "The board of Rell Rovers trusts its manager")
+	facts := map[string]knowledge.Facts{"club.txt": {
+		Entities: []knowledge.Entity{
+			{ID: "e1", Name: "Ivo Lenk", Type: "person", Roles: []string{"manager"}, Affiliations: []string{"Rell Rovers"}, Mentions: []knowledge.Mention{mention("Ivo Lenk")}},
+			{ID: "e2", Name: "Tom Vale", Type: "person", Roles: []string{"chairman"}, Mentions: []knowledge.Mention{mention("Tom Vale")}},
+			{ID: "e3", Name: "Max Orr", Type: "person", Roles: []string{"fan leader"}, Mentions: []knowledge.Mention{mention("Max Orr")}},
+		},
+		Claims: []knowledge.Claim{{ID: "c1", Speaker: "Max Orr", Cue: "said", Content: "The board of Rell Rovers trusts its manager", Quoted: true, Paragraph: n, Start: cs, End: ce}},
+	}}
+	ix := askIndex(t, map[string]string{"club.txt": club, "port.txt": filler}, facts)
+	for _, q := range []string{"Who is the chairman of Rell Rovers?", "Who chairs the board of Rell Rovers?"} {
+		if a := ask(t, ix, q).Answer; a == nil || a.Text != "Tom Vale" {
+			t.Errorf("%q: answer = %+v, want Tom Vale", q, a)
+		}
 	}
 }

@@ -98,8 +98,10 @@ type question struct {
 	// candidate article gives the subject of an identity question.
 	roles, affils map[string][]string
 	// holders are the people of each candidate article who hold the role
-	// a "who" question asks for.
-	holders map[string][]*knowledge.Entity
+	// a "who" question asks for; roleOnly those who hold it with nothing
+	// in their entity saying of what ("chairman Eddie Thompson", for the
+	// chairman of Dundee United).
+	holders, roleOnly map[string][]*knowledge.Entity
 	// described caches whether a claim's speaker is described by role, and
 	// qualified tells the articles that hold what qualifies the role.
 	described, qualified map[string]bool
@@ -127,7 +129,7 @@ func prepare(sg *segments, an analysis.Analyzer, anName string, kq knowledge.Que
 	q := &question{Question: kq, an: an, lookup: map[string][]cover{},
 		words: map[string][]cover{}, prefixes: map[uint32]bool{}, speakers: map[string]bool{},
 		entities: map[string]map[string]*knowledge.Entity{}, roles: map[string][]string{}, affils: map[string][]string{},
-		holders: map[string][]*knowledge.Entity{}, described: map[string]bool{}, qualified: map[string]bool{}, describedIDs: map[string]bool{}, mentions: map[passageKey][]nameMention{}}
+		holders: map[string][]*knowledge.Entity{}, roleOnly: map[string][]*knowledge.Entity{}, described: map[string]bool{}, qualified: map[string]bool{}, describedIDs: map[string]bool{}, mentions: map[passageKey][]nameMention{}}
 	if an == nil {
 		return q // no words to search for: Search says so
 	}

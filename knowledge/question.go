@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -446,8 +447,13 @@ func ReadQuestion(q string) Question {
 			// "How high is joblessness in Georgia?": what is measured
 			// follows the verb.
 			from, end = end+1, end+1
-			for end < len(low) && end < from+4 && (low[end] == "of" || !openerPrepositions[low[end]]) {
+			for end < len(low) && end < from+4 && (low[end] == "of" || !openerPrepositions[low[end]]) && !r.asksAmountOf(end) {
 				end++
+			}
+			// "How much is the … prize worth?": what it is of ends the
+			// question, however far.
+			if of := slices.IndexFunc(low[end:], func(w string) bool { return w == "worth" }); of >= 0 {
+				end += of
 			}
 		}
 		for from < end && (low[from] == "a" || low[from] == "an" || low[from] == "the" || low[from] == "of") {
@@ -469,12 +475,15 @@ func ReadQuestion(q string) Question {
 				break
 			}
 		}
-		if out.Wants == "" && from == end && r.tagged {
+		if out.Wants == "" && r.tagged && (from == end || end < len(low) && r.asksAmountOf(end)) {
 			// Nothing counted is named: a verb of money may say what is
 			// asked ("How much does the state need to borrow?"), as the
 			// question's last word may, however tagged ("How much does
 			// the service cost?"), or money it is asked "in" ("How much
 			// can buyers claim in damages?").
+			// So does the verb of what is counted, or "worth", after
+			// "is": "How much is the prize worth?", "How much is the
+			// firm paying for it?" (what is named there is not counted).
 			for w := end; w < len(low); w++ {
 				tok := r.tok(w)
 				k := t[strings.ToLower(tok.Lemma)]
@@ -482,7 +491,7 @@ func ReadQuestion(q string) Question {
 					k = t[low[w]]
 				}
 				in := w > 0 && low[w-1] == "in"
-				if (k == "money" || k == "money-verb") && (tok.POS == text.VERB || w == len(low)-1 || in && k == "money") {
+				if (k == "money" || k == "money-verb") && (tok.POS == text.VERB || w == len(low)-1 || in && k == "money" || r.asksAmountOf(w)) {
 					out.Wants = "money"
 					break
 				}
@@ -635,6 +644,13 @@ func ReadQuestion(q string) Question {
 		break // only the first auxiliary opens a speech question
 	}
 	return out
+}
+
+// asksAmountOf tells the word an amount is asked of after "is": a verb
+// ("paying" in "How much is the firm paying …") or "worth", which ends
+// what is measured.
+func (r *questionReader) asksAmountOf(w int) bool {
+	return r.low[w] == "worth" || r.tagged && r.tok(w).POS == text.VERB
 }
 
 // phraseEnd is where the noun phrase that starts at word a ends: before a
