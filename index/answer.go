@@ -572,10 +572,10 @@ func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question,
 	}
 	var best *candidate
 	spoken := top
-	if q.Role != "" {
+	if q.Role != "" && (q.Verb == "" || knowledge.HoldsRole(q.Verb)) {
 		// "Who chaired the board", "who is the mayor of X": who speaks
-		// about it is not who holds the role or did it ("… said Calder"
-		// of the chairman's resignation).
+		// about it is not who holds the role ("… said Calder" of the
+		// chairman's resignation).
 		spoken = nil
 	}
 	var bestClaim knowledge.Claim
@@ -585,9 +585,15 @@ func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question,
 			if cl.Speaker == "" || cl.Start < 0 || cl.End > len(c.text) || cl.Start >= cl.End {
 				continue
 			}
-			cv := q.coverage(q.cover(cl.Content))
+			covered := q.cover(cl.Content)
+			cv := q.coverage(covered)
 			if name := q.speakerName(c.article, cl); cv < 0.3 || q.isSubjectWord(name) || !named(name) {
 				continue // nor does "a new book" say who, according to it, wrote what
+			}
+			if q.Role != "" && !q.holdsObject(covered) {
+				// "Who will take Mercury's place on Queen's tour": one who
+				// speaks of Queen only is not one who says he does it.
+				continue
 			}
 			if score := c.score + cv; score > bestScore {
 				best, bestClaim, bestScore = c, cl, score
@@ -599,8 +605,14 @@ func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question,
 		return &knowledge.Answer{Text: name, Kind: knowledge.AnswerSpeaker, Speaker: name,
 			Citation: ix.cite(best.article, best.n), Context: sentenceAround(best, bestClaim.Start, bestClaim.End)}, answerSpan{best, bestClaim.Start, bestClaim.End}
 	}
-	// Who did it: a person (else an organisation) named in the best sentence.
+	// Who did it: a person (else an organisation) named in the best
+	// sentence, when that holds most of what the verb of "who did X" acts
+	// on (not "… take the stage again," said Lenk, for who takes the
+	// drummer's place).
 	c := top[0]
+	if q.Role != "" && q.Verb != "" && !q.holdsObject(c.sentCover[c.best]) {
+		return nil, answerSpan{}
+	}
 	es := q.entities[c.article]
 	if es == nil {
 		docs, err := factsOf(bi, []string{c.article})
@@ -644,6 +656,18 @@ func named(s string) bool {
 	return false
 }
 
+// holdsObject tells whether covered words hold what the verb of "who did
+// X" acts on: its head ("place" of "Mercury's place on Queen's tour", not
+// only "Queen"), or most of it ("a full stock market listing" of "the
+// possibility of a full stock market listing"); true when it names none.
+func (q *question) holdsObject(ws []float64) bool {
+	return len(q.objectHead) == 0 || q.share(ws, q.objectHead) > 0 || q.share(ws, q.object) >= minObject
+}
+
+// minObject is the share of what the verb of "who did X" acts on that
+// stands for its head.
+const minObject = 0.5
+
 // agentParses bounds the sentences parsed to find who did what a "who"
 // question asks: a parse costs as much as the rest of a search.
 const agentParses = 4
@@ -663,8 +687,9 @@ func (ix *Index) agentAnswer(q *question, top []*candidate) (*knowledge.Answer, 
 	parses := 0
 	for _, c := range top {
 		for i, s := range c.sents {
-			// The sentence holds the verb and what it acts on.
-			if c.sentCover[i][vi] == 0 || q.share(c.sentCover[i], q.object) == 0 || parses == agentParses {
+			// The sentence holds the verb and what it acts on, its head
+			// (not only "Queen" of "Mercury's place on Queen's tour").
+			if c.sentCover[i][vi] == 0 || q.share(c.sentCover[i], q.object) == 0 || !q.holdsObject(c.sentCover[i]) || parses == agentParses {
 				continue
 			}
 			parses++

@@ -375,3 +375,30 @@ func TestWhoHoldsARoleIsNotWhoSpeaks(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoWillDoItIsNotWhoSpeaksOfIt: "who will take X's place on the
+// tour" is answered by whom the article says takes it, not by one who
+// speaks of the band and of taking something else.
+func TestWhoWillDoItIsNotWhoSpeaksOfIt(t *testing.T) {
+	const band = "Harbour Band back on the road\n\n" +
+		"\"The Harbour Band will take the stage again, and the fans will be there,\" said Ivo Lenk. " +
+		"On the tour next year, the late drummer's place goes to the singer Tom Vale."
+	mention := func(name string) knowledge.Mention {
+		n, s, e := paraAt(t, band, name)
+		return knowledge.Mention{Paragraph: n, Start: s, End: e, Text: name}
+	}
+	n, cs, ce := paraAt(t, band, "The Harbour Band will take the stage again, and the fans will be there")
+	facts := map[string]knowledge.Facts{"band.txt": {
+		Entities: []knowledge.Entity{
+			{ID: "e1", Name: "Ivo Lenk", Type: "person", Mentions: []knowledge.Mention{mention("Ivo Lenk")}},
+			{ID: "e2", Name: "Tom Vale", Type: "person", Roles: []string{"singer"}, Mentions: []knowledge.Mention{mention("Tom Vale")}},
+		},
+		Claims: []knowledge.Claim{{ID: "c1", Speaker: "Ivo Lenk", Cue: "said", Content: "The Harbour Band will take the stage again, and the fans will be there",
+			Quoted: true, Paragraph: n, Start: cs, End: ce}},
+	}}
+	ix := askIndex(t, map[string]string{"band.txt": band, "port.txt": filler}, facts)
+	a := ask(t, ix, "Who will take the drummer's place on the Harbour Band's tour?").Answer
+	if a != nil && strings.Contains(a.Text, "Ivo Lenk") {
+		t.Errorf("answer = %+v, want Tom Vale or none: Ivo Lenk speaks of the stage, not of the drummer's place", a)
+	}
+}

@@ -91,6 +91,8 @@ type question struct {
 	// words that stand for it, and object the analysed words of what the
 	// role is of (see knowledge.Question).
 	role, object map[string]bool
+	// objectHead is the analysed head of what the verb acts on ("place").
+	objectHead map[string]bool
 	// entities are the entities of the candidates' articles, by article
 	// and ID (see people.go).
 	entities map[string]map[string]*knowledge.Entity
@@ -167,8 +169,29 @@ func prepare(sg *segments, an analysis.Analyzer, anName string, kq knowledge.Que
 	q.counted = q.analysed(kq.Counted, syn)
 	q.role = q.analysed(kq.Role, syn)
 	q.object = q.analysed(kq.Object, nil)
+	q.objectHead = q.analysed(objectHead(kq.Object), nil)
 	return q
 }
+
+// objectHead is the noun that heads what a verb acts on: its last word
+// before a preposition ("place" of "Mercury's place on Queen's tour").
+func objectHead(object string) string {
+	words := strings.Fields(object)
+	for i, w := range words {
+		if i > 0 && headPrepositions[strings.ToLower(w)] {
+			words = words[:i]
+			break
+		}
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	return words[len(words)-1]
+}
+
+// headPrepositions end the phrase whose last word is its head.
+var headPrepositions = map[string]bool{"of": true, "on": true, "in": true, "at": true, "for": true, "to": true, "with": true,
+	"from": true, "by": true, "during": true, "after": true, "before": true, "over": true, "into": true}
 
 // placeForms lets a place the question names be found under its other
 // names ("UK" for "Britain") and its demonyms ("Georgian" for "Georgia"),

@@ -152,6 +152,14 @@ var agentNouns = sync.OnceValue(func() map[string]string {
 	return t
 })
 
+// HoldsRole tells a verb whose doer holds a role by doing it ("chair",
+// "captain", "run" in lexicon/question_agents.txt): who chairs a board is
+// its chairman, while who scores or takes a place holds no role by it.
+func HoldsRole(verb string) bool {
+	_, ok := agentNouns()[strings.ToLower(verb)]
+	return ok
+}
+
 // AgentNoun is the noun for the one who does what a verb says: "leader"
 // for "lead", "manager" for "manage", "chairman" for "chair".
 func AgentNoun(verb string) string {
@@ -505,6 +513,16 @@ func ReadQuestion(q string) Question {
 		out.Kind = AskReason
 		return out
 	case "identity":
+		if v := start + n; v < len(low) && r.tagged && r.tok(v).Tag == "VBG" {
+			// "Who is representing the union?": the verb's subject, as
+			// "who represents" asks.
+			out.Kind = AskSpeaker
+			readVerb()
+			if out.Verb != "" && t[out.Verb] != "speech" {
+				out.Role = AgentNoun(out.Verb)
+			}
+			return out
+		}
 		out.Kind, out.Subject = AskIdentity, r.span(start+n, len(low))
 		if role := r.role(start+n, r.phraseEnd(start+n)); role != "" {
 			// "Who is the mayor of X?": a name answers it.
@@ -550,8 +568,10 @@ func ReadQuestion(q string) Question {
 		}
 		return out
 	}
-	// "Who said …", "Who at Arsenal raised …": a name answers it.
-	if low[0] == "who" && len(low) > 1 && !isAux(1) {
+	// "Who said …", "Who at Arsenal raised …", "Who will host …": a name
+	// answers it, the verb's subject (not "Who will Rovers play …", where
+	// a name follows the auxiliary).
+	if low[0] == "who" && len(low) > 1 && (!isAux(1) || len(low) > 2 && r.tagged && r.tok(2).POS == text.VERB && !isAux(2)) {
 		out.Kind = AskSpeaker
 		readVerb()
 		if out.Verb != "" && t[out.Verb] != "speech" && t[low[1]] != "speech" {
