@@ -172,7 +172,8 @@ func (ix *Index) figureAnswer(q *question, top []*candidate) (*knowledge.Answer,
 				continue
 			}
 			si := sentenceAt(c, f.Start)
-			if fs := c.sents[si]; q.otherYear(c.text[fs.Start:fs.End]) {
+			fs := c.sents[si]
+			if q.otherYear(c.text[fs.Start:fs.End]) {
 				continue // "exported during 2003-04" does not say how much in 1960
 			}
 			if q.asks(f.Text) {
@@ -217,6 +218,11 @@ func (ix *Index) figureAnswer(q *question, top []*candidate) (*knowledge.Answer,
 				continue // of "how many" things, one that does not count them ("Zorn, 31,"), or counts others ("two Golden Globes" for episodes)
 			}
 			score += wNear*near + 0.3*own - 0.6*float64(rank)
+			if q.sameYear(c.text[fs.Start:fs.End]) {
+				// "… up by another £130m by 2022" for how much by 2022: of
+				// the time asked about, whatever passage ranks first.
+				score += wYear
+			}
 			// Of a change from one level to another, the level reached,
 			// unless the question asks what it was before.
 			if lv != "" && (lv == "new") != q.asksBefore() {
@@ -339,6 +345,17 @@ func (q *question) otherYear(sentence string) bool {
 	named := years(sentence)
 	return len(named) > 0 && !slices.ContainsFunc(named, func(y string) bool { return slices.Contains(asked, y) })
 }
+
+// sameYear tells whether a sentence names a year the question names.
+func (q *question) sameYear(sentence string) bool {
+	asked := years(q.Text)
+	return len(asked) > 0 && slices.ContainsFunc(years(sentence), func(y string) bool { return slices.Contains(asked, y) })
+}
+
+// wYear is what a figure gains whose sentence names the year asked about:
+// more than a passage ranked one place higher (0.6), since a figure of
+// another time does not answer.
+const wYear = 1.0
 
 // years are the years a text names: the words that begin with four digits
 // from 1900 to 2099 ("1974", "2003-04", "1960s").

@@ -65,6 +65,9 @@ func TestFigureAnswers(t *testing.T) {
 		fees  = "Port fees\n\nThe port cut its harbour fee from £40 to £32 on Monday, and the ferry line raised fares by 5%."
 		fever = "Fever at the clinic\n\nThe clinic's director said at least six people had died of fever in Port Rell over the weekend."
 		chess = "Marathon chess game\n\nThe final game of the Brill Hill open lasted two hours and ten minutes."
+		care1 = "Free care for the elderly\n\n" +
+			"The cost of free care for the elderly could rise, the party said, and it would raise tax on incomes above £90,000 to pay for free care."
+		care2 = "Care sums questioned\n\nThe report said its sums could drive the bill for the policy up by another £40m by 2030."
 		poems = "Poetry prize goes to a newcomer\n\n" +
 			"The judges of the Lisbon poetry prize chose among five little-known books. The prize is worth $10,000 this year."
 	)
@@ -118,6 +121,9 @@ func TestFigureAnswers(t *testing.T) {
 		"fever.txt": {Figures: figuresAt(t, fever, knowledge.Figure{Text: "at least six people", Kind: knowledge.FigureCount, Counted: "people"})},
 		"keys.txt":  {Figures: figuresAt(t, keys, knowledge.Figure{Text: "2019", Kind: knowledge.FigureDate})},
 		"chess.txt": {Figures: figuresAt(t, chess, knowledge.Figure{Text: "two hours", Kind: knowledge.FigureMeasure, Unit: "hour"}, knowledge.Figure{Text: "ten minutes", Kind: knowledge.FigureMeasure, Unit: "minute"})},
+		"care1.txt": {Figures: figuresAt(t, care1, knowledge.Figure{Text: "£90,000", Kind: knowledge.FigureMoney})},
+		"care2.txt": {Figures: figuresAt(t, care2, knowledge.Figure{Text: "£40m", Kind: knowledge.FigureMoney},
+			knowledge.Figure{Text: "2030", Kind: knowledge.FigureDate})},
 		"poems.txt": {Figures: figuresAt(t, poems,
 			knowledge.Figure{Text: "five little-known books", Kind: knowledge.FigureCount, Counted: "little-known books"},
 			knowledge.Figure{Text: "$10,000", Kind: knowledge.FigureMoney})},
@@ -172,12 +178,14 @@ func TestFigureAnswers(t *testing.T) {
 		{"a year with its month", "When did Abel Moro join Rovers?", "March 2019", []string{"keys.txt"}},
 		{"a span with the smaller unit that completes it",
 			"How long did the final game of the Brill Hill open last?", "two hours and ten minutes", []string{"chess.txt"}},
+		{"the figure of the year asked about, though another passage ranks first",
+			"By how much could the cost of free care for the elderly rise by 2030?", "£40m", []string{"care1.txt", "care2.txt"}},
 		{"what a thing is worth is money, not a count of the books it was chosen among",
 			"How much is the Lisbon poetry prize worth?", "$10,000", []string{"poems.txt"}},
 	}
 	texts := map[string]string{"wheat.txt": wheat, "prizes.txt": prizes, "series.txt": series, "mine.txt": mine, "show.txt": show,
 		"wool.txt": wool, "awards.txt": awards, "band.txt": band, "odds.txt": odds, "calls.txt": calls, "club.txt": club, "barley.txt": barley,
-		"deck.txt": deck, "tram.txt": tram, "fibre.txt": fibre, "kick.txt": kick, "seats.txt": seats, "keys.txt": keys, "chess.txt": chess, "bikes.txt": bikes, "ferry.txt": ferry, "fees.txt": fees, "fever.txt": fever, "poems.txt": poems}
+		"deck.txt": deck, "tram.txt": tram, "fibre.txt": fibre, "kick.txt": kick, "seats.txt": seats, "keys.txt": keys, "chess.txt": chess, "bikes.txt": bikes, "ferry.txt": ferry, "fees.txt": fees, "fever.txt": fever, "poems.txt": poems, "care1.txt": care1, "care2.txt": care2}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
 			articles, facts := map[string]string{"port.txt": filler}, map[string]knowledge.Facts{}
