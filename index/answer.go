@@ -166,6 +166,9 @@ func (ix *Index) figureAnswer(q *question, top []*candidate) (*knowledge.Answer,
 	var bestFig knowledge.Figure
 	bestScore := math.Inf(-1)
 	for rank, c := range top {
+		if q.share(c.ctxWords, q.names) < minNames {
+			continue // "almost 80,000 people" at a concert, for how many Arsenal's ground holds
+		}
 		s := c.sents[c.best]
 		for _, f := range c.figureList() {
 			if !q.answerKindFits(f) || f.Start < 0 || f.End > len(c.text) || f.Start >= f.End {

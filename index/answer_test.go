@@ -67,8 +67,11 @@ func TestFigureAnswers(t *testing.T) {
 		chess = "Marathon chess game\n\nThe final game of the Brill Hill open lasted two hours and ten minutes."
 		care1 = "Free care for the elderly\n\n" +
 			"The cost of free care for the elderly could rise, the party said, and it would raise tax on incomes above £90,000 to pay for free care."
-		care2 = "Care sums questioned\n\nThe report said its sums could drive the bill for the policy up by another £40m by 2030."
-		poems = "Poetry prize goes to a newcomer\n\n" +
+		care2  = "Care sums questioned\n\nThe report said its sums could drive the bill for the policy up by another £40m by 2030."
+		votes  = "Greens celebrate\n\nThe Greens won in the north, their two election victories in a month."
+		ground = "Rovers plan new ground\n\nRovers will move to a new ground by the river in 2008, the club's 12 directors said."
+		gig    = "Band plays the park\n\nAlmost 80,000 people came to hear the band in the park, and the new ground was full."
+		poems  = "Poetry prize goes to a newcomer\n\n" +
 			"The judges of the Lisbon poetry prize chose among five little-known books. The prize is worth $10,000 this year."
 	)
 	figs := map[string]knowledge.Facts{
@@ -118,10 +121,13 @@ func TestFigureAnswers(t *testing.T) {
 		"ferry.txt": {Figures: figuresAt(t, ferry, knowledge.Figure{Text: "one busy ferry network", Kind: knowledge.FigureCount, Counted: "busy ferry network"})},
 		"fees.txt": {Figures: figuresAt(t, fees, knowledge.Figure{Text: "£40", Kind: knowledge.FigureMoney},
 			knowledge.Figure{Text: "£32", Kind: knowledge.FigureMoney}, knowledge.Figure{Text: "5%", Kind: knowledge.FigurePercent})},
-		"fever.txt": {Figures: figuresAt(t, fever, knowledge.Figure{Text: "at least six people", Kind: knowledge.FigureCount, Counted: "people"})},
-		"keys.txt":  {Figures: figuresAt(t, keys, knowledge.Figure{Text: "2019", Kind: knowledge.FigureDate})},
-		"chess.txt": {Figures: figuresAt(t, chess, knowledge.Figure{Text: "two hours", Kind: knowledge.FigureMeasure, Unit: "hour"}, knowledge.Figure{Text: "ten minutes", Kind: knowledge.FigureMeasure, Unit: "minute"})},
-		"care1.txt": {Figures: figuresAt(t, care1, knowledge.Figure{Text: "£90,000", Kind: knowledge.FigureMoney})},
+		"fever.txt":  {Figures: figuresAt(t, fever, knowledge.Figure{Text: "at least six people", Kind: knowledge.FigureCount, Counted: "people"})},
+		"keys.txt":   {Figures: figuresAt(t, keys, knowledge.Figure{Text: "2019", Kind: knowledge.FigureDate})},
+		"chess.txt":  {Figures: figuresAt(t, chess, knowledge.Figure{Text: "two hours", Kind: knowledge.FigureMeasure, Unit: "hour"}, knowledge.Figure{Text: "ten minutes", Kind: knowledge.FigureMeasure, Unit: "minute"})},
+		"votes.txt":  {Figures: figuresAt(t, votes, knowledge.Figure{Text: "two election victories", Kind: knowledge.FigureCount, Counted: "election victories"})},
+		"ground.txt": {Figures: figuresAt(t, ground, knowledge.Figure{Text: "12 directors", Kind: knowledge.FigureCount, Counted: "directors"})},
+		"gig.txt":    {Figures: figuresAt(t, gig, knowledge.Figure{Text: "Almost 80,000 people", Kind: knowledge.FigureCount, Counted: "people"})},
+		"care1.txt":  {Figures: figuresAt(t, care1, knowledge.Figure{Text: "£90,000", Kind: knowledge.FigureMoney})},
 		"care2.txt": {Figures: figuresAt(t, care2, knowledge.Figure{Text: "£40m", Kind: knowledge.FigureMoney},
 			knowledge.Figure{Text: "2030", Kind: knowledge.FigureDate})},
 		"poems.txt": {Figures: figuresAt(t, poems,
@@ -180,12 +186,16 @@ func TestFigureAnswers(t *testing.T) {
 			"How long did the final game of the Brill Hill open last?", "two hours and ten minutes", []string{"chess.txt"}},
 		{"the figure of the year asked about, though another passage ranks first",
 			"By how much could the cost of free care for the elderly rise by 2030?", "£40m", []string{"care1.txt", "care2.txt"}},
+		{"not a count of what stands for another word of the question (victories for 'win'), not for what is counted",
+			"How many seats did the Greens win in the north?", "", []string{"votes.txt"}},
+		{"not a figure of an article that does not name what is asked about (a band's crowd for the Rovers' ground)",
+			"How many people will the new Rovers ground hold?", "", []string{"ground.txt", "gig.txt"}},
 		{"what a thing is worth is money, not a count of the books it was chosen among",
 			"How much is the Lisbon poetry prize worth?", "$10,000", []string{"poems.txt"}},
 	}
 	texts := map[string]string{"wheat.txt": wheat, "prizes.txt": prizes, "series.txt": series, "mine.txt": mine, "show.txt": show,
 		"wool.txt": wool, "awards.txt": awards, "band.txt": band, "odds.txt": odds, "calls.txt": calls, "club.txt": club, "barley.txt": barley,
-		"deck.txt": deck, "tram.txt": tram, "fibre.txt": fibre, "kick.txt": kick, "seats.txt": seats, "keys.txt": keys, "chess.txt": chess, "bikes.txt": bikes, "ferry.txt": ferry, "fees.txt": fees, "fever.txt": fever, "poems.txt": poems, "care1.txt": care1, "care2.txt": care2}
+		"deck.txt": deck, "tram.txt": tram, "fibre.txt": fibre, "kick.txt": kick, "seats.txt": seats, "keys.txt": keys, "chess.txt": chess, "bikes.txt": bikes, "ferry.txt": ferry, "fees.txt": fees, "fever.txt": fever, "poems.txt": poems, "care1.txt": care1, "care2.txt": care2, "votes.txt": votes, "ground.txt": ground, "gig.txt": gig}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
 			articles, facts := map[string]string{"port.txt": filler}, map[string]knowledge.Facts{}

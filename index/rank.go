@@ -1222,11 +1222,13 @@ func (q *question) countsWhatIsAsked(text string, f knowledge.Figure) bool {
 	if len(q.counted) == 0 || q.namesOther(f.Counted) {
 		return false
 	}
-	// What it counts stands for one of the question's words: a "60,000
-	// seater" stadium for how many people a ground holds.
+	// What it counts stands for what the question counts: a "60,000
+	// seater" stadium for how many people a ground holds (not "two election
+	// victories" for how many seats a party won: "victory" stands for
+	// "win").
 	for _, tok := range q.an.Analyze([]byte(f.Counted)) {
 		for _, cv := range q.lookup[string(tok.Term)] {
-			if cv.w < 1 {
+			if cv.w < 1 && q.counted[q.terms[cv.q].term] {
 				return true
 			}
 		}
