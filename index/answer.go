@@ -220,6 +220,9 @@ func (ix *Index) figureAnswer(q *question, top []*candidate) (*knowledge.Answer,
 			if score == 0 && near < minNear || q.Measure == "many" && len(q.counted) > 0 && !counts {
 				continue // of "how many" things, one that does not count them ("Zorn, 31,"), or counts others ("two Golden Globes" for episodes)
 			}
+			if q.Measure == "much" && f.Kind == knowledge.FigureCount && strings.TrimSpace(f.Counted) != "" && !counts {
+				continue // "how much" is no number of things: not "over 8,000 foster carers" for how much a rate will be
+			}
 			score += wNear*near + 0.3*own - 0.6*float64(rank)
 			if q.sameYear(c.text[fs.Start:fs.End]) {
 				// "… up by another £130m by 2022" for how much by 2022: of

@@ -71,6 +71,7 @@ func TestFigureAnswers(t *testing.T) {
 		votes  = "Greens celebrate\n\nThe Greens won in the north, their two election victories in a month."
 		ground = "Rovers plan new ground\n\nRovers will move to a new ground by the river in 2008, the club's 12 directors said."
 		gig    = "Band plays the park\n\nAlmost 80,000 people came to hear the band in the park, and the new ground was full."
+		carers = "Foster pay\n\nThe minimum rate for foster carers will be set next year, with over 8,000 foster carers short in the region."
 		poems  = "Poetry prize goes to a newcomer\n\n" +
 			"The judges of the Lisbon poetry prize chose among five little-known books. The prize is worth $10,000 this year."
 	)
@@ -126,6 +127,7 @@ func TestFigureAnswers(t *testing.T) {
 		"chess.txt":  {Figures: figuresAt(t, chess, knowledge.Figure{Text: "two hours", Kind: knowledge.FigureMeasure, Unit: "hour"}, knowledge.Figure{Text: "ten minutes", Kind: knowledge.FigureMeasure, Unit: "minute"})},
 		"votes.txt":  {Figures: figuresAt(t, votes, knowledge.Figure{Text: "two election victories", Kind: knowledge.FigureCount, Counted: "election victories"})},
 		"ground.txt": {Figures: figuresAt(t, ground, knowledge.Figure{Text: "12 directors", Kind: knowledge.FigureCount, Counted: "directors"})},
+		"carers.txt": {Figures: figuresAt(t, carers, knowledge.Figure{Text: "over 8,000 foster carers", Kind: knowledge.FigureCount, Counted: "foster carers"})},
 		"gig.txt":    {Figures: figuresAt(t, gig, knowledge.Figure{Text: "Almost 80,000 people", Kind: knowledge.FigureCount, Counted: "people"})},
 		"care1.txt":  {Figures: figuresAt(t, care1, knowledge.Figure{Text: "£90,000", Kind: knowledge.FigureMoney})},
 		"care2.txt": {Figures: figuresAt(t, care2, knowledge.Figure{Text: "£40m", Kind: knowledge.FigureMoney},
@@ -190,12 +192,13 @@ func TestFigureAnswers(t *testing.T) {
 			"How many seats did the Greens win in the north?", "", []string{"votes.txt"}},
 		{"not a figure of an article that does not name what is asked about (a band's crowd for the Rovers' ground)",
 			"How many people will the new Rovers ground hold?", "", []string{"ground.txt", "gig.txt"}},
+		{"'how much' is no number of things", "How much will the minimum rate for foster carers be?", "", []string{"carers.txt"}},
 		{"what a thing is worth is money, not a count of the books it was chosen among",
 			"How much is the Lisbon poetry prize worth?", "$10,000", []string{"poems.txt"}},
 	}
 	texts := map[string]string{"wheat.txt": wheat, "prizes.txt": prizes, "series.txt": series, "mine.txt": mine, "show.txt": show,
 		"wool.txt": wool, "awards.txt": awards, "band.txt": band, "odds.txt": odds, "calls.txt": calls, "club.txt": club, "barley.txt": barley,
-		"deck.txt": deck, "tram.txt": tram, "fibre.txt": fibre, "kick.txt": kick, "seats.txt": seats, "keys.txt": keys, "chess.txt": chess, "bikes.txt": bikes, "ferry.txt": ferry, "fees.txt": fees, "fever.txt": fever, "poems.txt": poems, "care1.txt": care1, "care2.txt": care2, "votes.txt": votes, "ground.txt": ground, "gig.txt": gig}
+		"deck.txt": deck, "tram.txt": tram, "fibre.txt": fibre, "kick.txt": kick, "seats.txt": seats, "keys.txt": keys, "chess.txt": chess, "bikes.txt": bikes, "ferry.txt": ferry, "fees.txt": fees, "fever.txt": fever, "poems.txt": poems, "care1.txt": care1, "care2.txt": care2, "votes.txt": votes, "ground.txt": ground, "gig.txt": gig, "carers.txt": carers}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
 			articles, facts := map[string]string{"port.txt": filler}, map[string]knowledge.Facts{}

@@ -499,7 +499,10 @@ func ReadQuestion(q string) Question {
 					k = t[low[w]]
 				}
 				in := w > 0 && low[w-1] == "in"
-				if (k == "money" || k == "money-verb") && (tok.POS == text.VERB || w == len(low)-1 || in && k == "money" || r.asksAmountOf(w)) {
+				// "How much will the service cost in Lisbon?": the word
+				// before the place or time asked about, however tagged.
+				before := w+1 < len(low) && openerPrepositions[low[w+1]] && from == end
+				if (k == "money" || k == "money-verb") && (tok.POS == text.VERB || w == len(low)-1 || in && k == "money" || r.asksAmountOf(w) || before && k == "money") {
 					out.Wants = "money"
 					break
 				}

@@ -130,10 +130,11 @@ func TestReadQuestionParse(t *testing.T) {
 		"How much compensation did the dockhand win?":   "money",
 		"How much did the tenants claim in the letter?": "",
 		// after "is", the verb or "worth" that what is named is asked of
-		"How much is the harbour board paying for the crane?": "money",
-		"How much was the ferry captain paid by the board?":   "money",
-		"How much is the Lisbon poetry prize worth?":          "money",
-		"How high is the river at the harbour?":               "",
+		"How much is the harbour board paying for the crane?":   "money",
+		"How much was the ferry captain paid by the board?":     "money",
+		"How much is the Lisbon poetry prize worth?":            "money",
+		"How much will the Quill fibre service cost in Lisbon?": "money",
+		"How high is the river at the harbour?":                 "",
 	})
 	// What is named there is not what is counted: the verb is not part of
 	// it, and "worth" ends it however far it stands.
