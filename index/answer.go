@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
 
 	"github.com/briefbot/briefbot/knowledge"
 )
@@ -102,7 +103,7 @@ func (ix *Index) answer(ctx context.Context, bi bleve.Index, q *question, kept [
 	var at answerSpan
 	switch q.Kind {
 	case knowledge.AskAmount, knowledge.AskTime:
-		a, at = ix.figureAnswer(q, top)
+		a, at = ix.figureAnswer(q, top, kept)
 		if c := kept[0]; a == nil && !q.holdsAmount(c) {
 			// "How many Oscars did X win": a sentence without a figure
 			// that could count them, or a time in words, is no answer.
@@ -143,7 +144,7 @@ func (ix *Index) answer(ctx context.Context, bi bleve.Index, q *question, kept [
 // figureAnswer is the figure that best answers an amount or a date
 // question: one that counts what the question counts, or stands in the
 // best sentence of one of the best passages.
-func (ix *Index) figureAnswer(q *question, top []*candidate) (*knowledge.Answer, answerSpan) {
+func (ix *Index) figureAnswer(q *question, top, kept []*candidate) (*knowledge.Answer, answerSpan) {
 	// "When will the board consider the review?": the best passage says
 	// when in words ("in the second week of December"), and its sentence
 	// is the answer, not a date that another passage holds.
@@ -165,6 +166,7 @@ func (ix *Index) figureAnswer(q *question, top []*candidate) (*knowledge.Answer,
 	var best *candidate
 	var bestFig knowledge.Figure
 	bestScore := math.Inf(-1)
+	bestCounts := false
 	for rank, c := range top {
 		if q.share(c.ctxWords, q.names) < minNames {
 			continue // "almost 80,000 people" at a concert, for how many Arsenal's ground holds
@@ -235,8 +237,16 @@ func (ix *Index) figureAnswer(q *question, top []*candidate) (*knowledge.Answer,
 				score += wLevel
 			}
 			if score > bestScore {
-				best, bestFig, bestScore = c, f, score
+				best, bestFig, bestScore, bestCounts = c, f, score, counts && q.countedByFigure(f)
 			}
+		}
+	}
+	if !bestCounts {
+		// "How many cholera cases …": the best passage's article says
+		// how many in a passage ranked lower, which does not repeat the
+		// names ("The state has recorded 8,460 suspected cases …").
+		if c, f, ok := q.countedInArticle(top, kept); ok {
+			best, bestFig = c, f
 		}
 	}
 	if best == nil {
@@ -249,6 +259,41 @@ func (ix *Index) figureAnswer(q *question, top []*candidate) (*knowledge.Answer,
 	}
 	return &knowledge.Answer{Text: best.text[start:end], Kind: kind, Citation: ix.cite(best.article, best.n),
 		Context: sentenceAround(best, start, end)}, answerSpan{best, start, end}
+}
+
+// articlePassages bounds the passages read for a figure of the best
+// passage's article (see countedInArticle).
+const articlePassages = 12
+
+// countedInArticle finds, in the passages ranked below the best ones
+// (of the first articlePassages) that are of the best passage's article,
+// the first figure that extraction found counts the head of what an
+// amount question counts, of a kind that answers it.
+func (q *question) countedInArticle(top, kept []*candidate) (*candidate, knowledge.Figure, bool) {
+	if len(top) == 0 || q.CountedHead == "" || q.Measure != "many" && q.Measure != "much" {
+		return nil, knowledge.Figure{}, false
+	}
+	head := q.analysed(q.CountedHead, nil)
+	for _, c := range kept[len(top):min(len(kept), articlePassages)] {
+		if c.article != top[0].article {
+			continue
+		}
+		for _, f := range c.figureList() {
+			if f.Start < 0 || f.End > len(c.text) || f.Start >= f.End || !q.answerKindFits(f) {
+				continue
+			}
+			// What it counts is what is asked, its head ("suspected cases"
+			// for cholera cases; not "all phones" for mobile games).
+			if !slices.ContainsFunc(q.an.Analyze([]byte(f.Counted)), func(tok *analysis.Token) bool { return head[string(tok.Term)] }) {
+				continue
+			}
+			if fs := c.sents[sentenceAt(c, f.Start)]; q.otherYear(c.text[fs.Start:fs.End]) || !q.countsWhatIsAsked(c.text, f) {
+				continue
+			}
+			return c, f, true
+		}
+	}
+	return nil, knowledge.Figure{}, false
 }
 
 // monthNearer tells whether a sentence of a passage names a month that no

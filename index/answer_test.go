@@ -423,3 +423,31 @@ func TestWhoWillDoItIsNotWhoSpeaksOfIt(t *testing.T) {
 		t.Errorf("answer = %+v, want Tom Vale or none: Ivo Lenk speaks of the stage, not of the drummer's place", a)
 	}
 }
+
+// TestTheCountInAPassageOfTheBestArticle: "how many fever cases in Port
+// Rell" is answered by the count of cases that the best passage's article
+// gives in a paragraph ranked below others, which names neither the fever
+// nor the town; not by the deaths the best passage counts.
+func TestTheCountInAPassageOfTheBestArticle(t *testing.T) {
+	const fever = "Fever spreads in Port Rell\n\n" +
+		"A fever outbreak has killed at least 30 people in Port Rell since May, the health ministry said on Monday.\n\n" +
+		"The ministry has recorded 640 suspected cases in 12 villages.\n\n" +
+		"Fever clinics in Port Rell are full, doctors in Port Rell said.\n\n" +
+		"The fever is spreading in Port Rell faster than last year, the Port Rell mayor said.\n\n" +
+		"Schools in Port Rell closed as the fever reached the Port Rell harbour."
+	const drill = "Port Rell fever drill\n\nPort Rell held a fever drill, the first fever drill in Port Rell for years.\n\n" +
+		"Fever nurses from Port Rell ran the Port Rell fever drill."
+	at := func(s string) knowledge.Figure {
+		n, start, end := paraAt(t, fever, s)
+		return knowledge.Figure{Text: s, Paragraph: n, Start: start, End: end, Kind: knowledge.FigureCount}
+	}
+	deaths, cases, villages := at("at least 30 people"), at("640 suspected cases"), at("12 villages")
+	deaths.Counted, cases.Counted, villages.Counted = "people", "suspected cases", "villages"
+	facts := map[string]knowledge.Facts{"fever.txt": {Figures: []knowledge.Figure{deaths, cases, villages}}}
+	// Cases are common words of other news.
+	const court = "Court news\n\nThe court heard two cases on Monday.\n\nMore cases are due, and cases of fraud lead the list.\n\nThe cases were adjourned."
+	ix := askIndex(t, map[string]string{"fever.txt": fever, "drill.txt": drill, "court.txt": court, "port.txt": filler}, facts)
+	if a := ask(t, ix, "How many fever cases were there in Port Rell?").Answer; a == nil || !strings.HasPrefix(a.Text, "640 suspected cases") {
+		t.Errorf("answer = %+v, want 640 suspected cases", a)
+	}
+}
