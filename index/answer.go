@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
 
 	"github.com/briefbot/briefbot/knowledge"
 )
@@ -102,7 +103,7 @@ func (ix *Index) answer(ctx context.Context, bi bleve.Index, q *question, kept [
 	var at answerSpan
 	switch q.Kind {
 	case knowledge.AskAmount, knowledge.AskTime:
-		a, at = ix.figureAnswer(q, top)
+		a, at = ix.figureAnswer(q, top, kept)
 		if c := kept[0]; a == nil && !q.holdsAmount(c) {
 			// "How many Oscars did X win": a sentence without a figure
 			// that could count them, or a time in words, is no answer.
@@ -149,7 +150,7 @@ func (ix *Index) answer(ctx context.Context, bi bleve.Index, q *question, kept [
 // figureAnswer is the figure that best answers an amount or a date
 // question: one that counts what the question counts, or stands in the
 // best sentence of one of the best passages.
-func (ix *Index) figureAnswer(q *question, top []*candidate) (*knowledge.Answer, answerSpan) {
+func (ix *Index) figureAnswer(q *question, top, kept []*candidate) (*knowledge.Answer, answerSpan) {
 	// "When will the board consider the review?": the best passage says
 	// when in words ("in the second week of December"), and its sentence
 	// is the answer, not a date that another passage holds.
@@ -171,7 +172,11 @@ func (ix *Index) figureAnswer(q *question, top []*candidate) (*knowledge.Answer,
 	var best *candidate
 	var bestFig knowledge.Figure
 	bestScore := math.Inf(-1)
+	bestCounts := false
 	for rank, c := range top {
+		if q.share(c.ctxWords, q.names) < minNames {
+			continue // "almost 80,000 people" at a concert, for how many Arsenal's ground holds
+		}
 		s := c.sents[c.best]
 		for _, f := range c.figureList() {
 			if !q.answerKindFits(f) || f.Start < 0 || f.End > len(c.text) || f.Start >= f.End {
@@ -184,7 +189,8 @@ func (ix *Index) figureAnswer(q *question, top []*candidate) (*knowledge.Answer,
 				continue
 			}
 			si := sentenceAt(c, f.Start)
-			if fs := c.sents[si]; q.otherYear(c.text[fs.Start:fs.End]) {
+			fs := c.sents[si]
+			if q.otherYear(c.text[fs.Start:fs.End]) {
 				continue // "exported during 2003-04" does not say how much in 1960
 			}
 			if q.asks(f.Text) {
@@ -228,15 +234,31 @@ func (ix *Index) figureAnswer(q *question, top []*candidate) (*knowledge.Answer,
 			if score == 0 && near < minNear || q.Measure == "many" && len(q.counted) > 0 && !counts {
 				continue // of "how many" things, one that does not count them ("Zorn, 31,"), or counts others ("two Golden Globes" for episodes)
 			}
+			if q.Measure == "much" && f.Kind == knowledge.FigureCount && strings.TrimSpace(f.Counted) != "" && !counts {
+				continue // "how much" is no number of things: not "over 8,000 foster carers" for how much a rate will be
+			}
 			score += wNear*near + 0.3*own - 0.6*float64(rank)
+			if q.sameYear(c.text[fs.Start:fs.End]) {
+				// "… up by another £130m by 2022" for how much by 2022: of
+				// the time asked about, whatever passage ranks first.
+				score += wYear
+			}
 			// Of a change from one level to another, the level reached,
 			// unless the question asks what it was before.
 			if lv != "" && (lv == "new") != q.asksBefore() {
 				score += wLevel
 			}
 			if score > bestScore {
-				best, bestFig, bestScore = c, f, score
+				best, bestFig, bestScore, bestCounts = c, f, score, counts && q.countedByFigure(f)
 			}
+		}
+	}
+	if !bestCounts {
+		// "How many cholera cases …": the best passage's article says
+		// how many in a passage ranked lower, which does not repeat the
+		// names ("The state has recorded 8,460 suspected cases …").
+		if c, f, ok := q.countedInArticle(top, kept); ok {
+			best, bestFig = c, f
 		}
 	}
 	if best == nil {
@@ -249,6 +271,41 @@ func (ix *Index) figureAnswer(q *question, top []*candidate) (*knowledge.Answer,
 	}
 	return &knowledge.Answer{Text: best.text[start:end], Kind: kind, Citation: ix.cite(best.article, best.n),
 		Context: sentenceAround(best, start, end)}, answerSpan{best, start, end}
+}
+
+// articlePassages bounds the passages read for a figure of the best
+// passage's article (see countedInArticle).
+const articlePassages = 12
+
+// countedInArticle finds, in the passages ranked below the best ones
+// (of the first articlePassages) that are of the best passage's article,
+// the first figure that extraction found counts the head of what an
+// amount question counts, of a kind that answers it.
+func (q *question) countedInArticle(top, kept []*candidate) (*candidate, knowledge.Figure, bool) {
+	if len(top) == 0 || q.CountedHead == "" || q.Measure != "many" && q.Measure != "much" {
+		return nil, knowledge.Figure{}, false
+	}
+	head := q.analysed(q.CountedHead, nil)
+	for _, c := range kept[len(top):min(len(kept), articlePassages)] {
+		if c.article != top[0].article {
+			continue
+		}
+		for _, f := range c.figureList() {
+			if f.Start < 0 || f.End > len(c.text) || f.Start >= f.End || !q.answerKindFits(f) {
+				continue
+			}
+			// What it counts is what is asked, its head ("suspected cases"
+			// for cholera cases; not "all phones" for mobile games).
+			if !slices.ContainsFunc(q.an.Analyze([]byte(f.Counted)), func(tok *analysis.Token) bool { return head[string(tok.Term)] }) {
+				continue
+			}
+			if fs := c.sents[sentenceAt(c, f.Start)]; q.otherYear(c.text[fs.Start:fs.End]) || !q.countsWhatIsAsked(c.text, f) {
+				continue
+			}
+			return c, f, true
+		}
+	}
+	return nil, knowledge.Figure{}, false
 }
 
 // monthNearer tells whether a sentence of a passage names a month that no
@@ -351,6 +408,17 @@ func (q *question) otherYear(sentence string) bool {
 	named := years(sentence)
 	return len(named) > 0 && !slices.ContainsFunc(named, func(y string) bool { return slices.Contains(asked, y) })
 }
+
+// sameYear tells whether a sentence names a year the question names.
+func (q *question) sameYear(sentence string) bool {
+	asked := years(q.Text)
+	return len(asked) > 0 && slices.ContainsFunc(years(sentence), func(y string) bool { return slices.Contains(asked, y) })
+}
+
+// wYear is what a figure gains whose sentence names the year asked about:
+// more than a passage ranked one place higher (0.6), since a figure of
+// another time does not answer.
+const wYear = 1.0
 
 // years are the years a text names: the words that begin with four digits
 // from 1900 to 2099 ("1974", "2003-04", "1960s").
@@ -603,16 +671,29 @@ func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question,
 		}
 	}
 	var best *candidate
+	spoken := top
+	if q.Role != "" && (q.Verb == "" || knowledge.HoldsRole(q.Verb)) {
+		// "Who chaired the board", "who is the mayor of X": who speaks
+		// about it is not who holds the role ("… said Calder" of the
+		// chairman's resignation).
+		spoken = nil
+	}
 	var bestClaim knowledge.Claim
 	bestScore := 0.0
-	for _, c := range top {
+	for _, c := range spoken {
 		for _, cl := range c.claimList() {
 			if cl.Speaker == "" || cl.Start < 0 || cl.End > len(c.text) || cl.Start >= cl.End || stance != "" && cl.Stance != stance {
 				continue
 			}
-			cv := q.coverage(q.cover(cl.Content))
+			covered := q.cover(cl.Content)
+			cv := q.coverage(covered)
 			if name := q.speakerName(c.article, cl); cv < 0.3 || q.isSubjectWord(name) || !named(name) {
 				continue // nor does "a new book" say who, according to it, wrote what
+			}
+			if q.Role != "" && !q.holdsObject(covered) {
+				// "Who will take Mercury's place on Queen's tour": one who
+				// speaks of Queen only is not one who says he does it.
+				continue
 			}
 			if score := c.score + cv; score > bestScore {
 				best, bestClaim, bestScore = c, cl, score
@@ -628,11 +709,16 @@ func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question,
 		return nil, answerSpan{}
 	}
 	// Who did it: a person (else an organisation) named in the best
-	// sentence, unless it says the opposite ("Police denied that officers
-	// had used tear gas" names no one who used it), or, for who said
-	// something, denies something (it names who denied it).
+	// sentence, when that holds most of what the verb of "who did X" acts
+	// on (not "… take the stage again," said Lenk, for who takes the
+	// drummer's place), and unless it says the opposite ("Police denied
+	// that officers had used tear gas" names no one who used it), or, for
+	// who said something, denies something (it names who denied it).
 	c := top[0]
 	s := c.sents[c.best]
+	if q.Role != "" && q.Verb != "" && !q.holdsObject(c.sentCover[c.best]) {
+		return nil, answerSpan{}
+	}
 	if isVerb := q.isVerb(); isVerb != nil && knowledge.Contradicts(c.text[s.Start:s.End], isVerb) ||
 		knowledge.CueStance(q.Verb) != "" && knowledge.Denies(c.text[s.Start:s.End]) {
 		return nil, answerSpan{}
@@ -679,6 +765,18 @@ func named(s string) bool {
 	return false
 }
 
+// holdsObject tells whether covered words hold what the verb of "who did
+// X" acts on: its head ("place" of "Mercury's place on Queen's tour", not
+// only "Queen"), or most of it ("a full stock market listing" of "the
+// possibility of a full stock market listing"); true when it names none.
+func (q *question) holdsObject(ws []float64) bool {
+	return len(q.objectHead) == 0 || q.share(ws, q.objectHead) > 0 || q.share(ws, q.object) >= minObject
+}
+
+// minObject is the share of what the verb of "who did X" acts on that
+// stands for its head.
+const minObject = 0.5
+
 // agentParses bounds the sentences parsed to find who did what a "who"
 // question asks: a parse costs as much as the rest of a search.
 const agentParses = 4
@@ -695,8 +793,9 @@ func (ix *Index) agentAnswer(q *question, top []*candidate) (*knowledge.Answer, 
 	parses := 0
 	for _, c := range top {
 		for i, s := range c.sents {
-			// The sentence holds the verb and what it acts on.
-			if c.sentCover[i][vi] == 0 || q.share(c.sentCover[i], q.object) == 0 || parses == agentParses {
+			// The sentence holds the verb and what it acts on, its head
+			// (not only "Queen" of "Mercury's place on Queen's tour").
+			if c.sentCover[i][vi] == 0 || q.share(c.sentCover[i], q.object) == 0 || !q.holdsObject(c.sentCover[i]) || parses == agentParses {
 				continue
 			}
 			parses++
@@ -772,26 +871,41 @@ func (q *question) holderIn(c *candidate) (*knowledge.Entity, knowledge.Mention,
 	var at knowledge.Mention
 	best := 0.0
 	low := strings.ToLower(c.text)
-	for _, e := range q.holders[c.article] {
-		stated := slices.ContainsFunc(e.Roles, func(r string) bool { return r != "" && strings.Contains(low, strings.ToLower(r)) })
-		for _, m := range e.Mentions {
-			if m.Paragraph != c.n || m.Start < 0 || m.End > len(c.text) || m.Start >= m.End {
-				continue
-			}
-			how := 0.5
-			if stated {
-				how = 0.75
-				if strings.EqualFold(c.text[m.Start:m.End], e.Name) || strings.Contains(c.text[m.Start:m.End], e.Name) {
-					how = 1
+	look := func(es []*knowledge.Entity, factor float64) {
+		for _, e := range es {
+			stated := slices.ContainsFunc(e.Roles, func(r string) bool { return r != "" && strings.Contains(low, strings.ToLower(r)) })
+			for _, m := range e.Mentions {
+				if m.Paragraph != c.n || m.Start < 0 || m.End > len(c.text) || m.Start >= m.End {
+					continue
 				}
-			}
-			if how > best {
-				found, at, best = e, m, how
+				how := 0.5
+				if stated {
+					how = 0.75
+					if strings.EqualFold(c.text[m.Start:m.End], e.Name) || strings.Contains(c.text[m.Start:m.End], e.Name) {
+						how = 1
+					}
+				}
+				if how *= factor; how > best {
+					found, at, best = e, m, how
+				}
 			}
 		}
 	}
+	look(q.holders[c.article], 1)
+	// Someone who holds the role with nothing saying of what, in a passage
+	// that states the role and names what it is of ("… Dundee United
+	// manager Ian McCall …, with chairman Eddie Thompson …"): below anyone
+	// the article says holds it of that.
+	if found == nil && len(q.object) > 0 && q.share(c.words, q.role) > 0 && q.share(c.words, q.object) > 0 {
+		look(q.roleOnly[c.article], roleOnlyFactor)
+	}
 	return found, at, best
 }
+
+// roleOnlyFactor is how well a passage shows someone who holds a role
+// with nothing in their entity saying of what, next to one who holds it
+// of what the question asks (see holderIn).
+const roleOnlyFactor = 0.9
 
 // isSubjectWord tells whether a name is made only of the question's own
 // words: "Arsenal" does not answer "Who at Arsenal …".

@@ -166,8 +166,13 @@ func (q *question) readEntities(entities map[string][]knowledge.Entity) {
 					}
 				}
 			}
-			if q.Kind == knowledge.AskSpeaker && q.holds(e) {
-				q.holders[article] = append(q.holders[article], e)
+			if q.Kind == knowledge.AskSpeaker {
+				switch role, of := q.holds(e); {
+				case role && of:
+					q.holders[article] = append(q.holders[article], e)
+				case role:
+					q.roleOnly[article] = append(q.roleOnly[article], e)
+				}
 			}
 			named := q.namedBy(*e)
 			if len(named) == 0 {
@@ -181,29 +186,29 @@ func (q *question) readEntities(entities map[string][]knowledge.Entity) {
 	}
 }
 
-// holds tells whether an entity holds the role a "who" question asks for:
-// one of its roles is the role (or a word that stands for it), and what
-// the role is of, when the question says ("the Liberal party"), is among
-// its roles, affiliations or name.
-func (q *question) holds(e *knowledge.Entity) bool {
+// holds tells whether an entity holds the role a "who" question asks for
+// (one of its roles is the role, or a word that stands for it), and
+// whether what the role is of, when the question says ("the Liberal
+// party"), is among its roles, affiliations or name; of is true when the
+// question does not say.
+func (q *question) holds(e *knowledge.Entity) (role, of bool) {
 	if len(q.role) == 0 || e.Type != knowledge.EntityPerson {
-		return false
+		return false, false
 	}
 	roles := q.analysed(strings.Join(e.Roles, " "), nil)
-	found := false
 	for w := range q.role {
-		found = found || roles[w]
+		role = role || roles[w]
 	}
-	if !found || len(q.object) == 0 {
-		return found
+	if !role || len(q.object) == 0 {
+		return role, role
 	}
 	about := q.analysed(strings.Join(append(append([]string{e.Name}, e.Roles...), e.Affiliations...), " "), nil)
 	for w := range q.object {
 		if about[w] {
-			return true
+			return true, true
 		}
 	}
-	return false
+	return true, false
 }
 
 // namedBy lists the question's name words (as indexes into its terms)

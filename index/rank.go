@@ -91,6 +91,8 @@ type question struct {
 	// words that stand for it, and object the analysed words of what the
 	// role is of (see knowledge.Question).
 	role, object map[string]bool
+	// objectHead is the analysed head of what the verb acts on ("place").
+	objectHead map[string]bool
 	// entities are the entities of the candidates' articles, by article
 	// and ID (see people.go).
 	entities map[string]map[string]*knowledge.Entity
@@ -98,8 +100,10 @@ type question struct {
 	// candidate article gives the subject of an identity question.
 	roles, affils map[string][]string
 	// holders are the people of each candidate article who hold the role
-	// a "who" question asks for.
-	holders map[string][]*knowledge.Entity
+	// a "who" question asks for; roleOnly those who hold it with nothing
+	// in their entity saying of what ("chairman Eddie Thompson", for the
+	// chairman of Dundee United).
+	holders, roleOnly map[string][]*knowledge.Entity
 	// described caches whether a claim's speaker is described by role, and
 	// qualified tells the articles that hold what qualifies the role.
 	described, qualified map[string]bool
@@ -127,7 +131,7 @@ func prepare(sg *segments, an analysis.Analyzer, anName string, kq knowledge.Que
 	q := &question{Question: kq, an: an, lookup: map[string][]cover{},
 		words: map[string][]cover{}, prefixes: map[uint32]bool{}, speakers: map[string]bool{},
 		entities: map[string]map[string]*knowledge.Entity{}, roles: map[string][]string{}, affils: map[string][]string{},
-		holders: map[string][]*knowledge.Entity{}, described: map[string]bool{}, qualified: map[string]bool{}, describedIDs: map[string]bool{}, mentions: map[passageKey][]nameMention{}}
+		holders: map[string][]*knowledge.Entity{}, roleOnly: map[string][]*knowledge.Entity{}, described: map[string]bool{}, qualified: map[string]bool{}, describedIDs: map[string]bool{}, mentions: map[passageKey][]nameMention{}}
 	if an == nil {
 		return q // no words to search for: Search says so
 	}
@@ -165,8 +169,29 @@ func prepare(sg *segments, an analysis.Analyzer, anName string, kq knowledge.Que
 	q.counted = q.analysed(kq.Counted, syn)
 	q.role = q.analysed(kq.Role, syn)
 	q.object = q.analysed(kq.Object, nil)
+	q.objectHead = q.analysed(objectHead(kq.Object), nil)
 	return q
 }
+
+// objectHead is the noun that heads what a verb acts on: its last word
+// before a preposition ("place" of "Mercury's place on Queen's tour").
+func objectHead(object string) string {
+	words := strings.Fields(object)
+	for i, w := range words {
+		if i > 0 && headPrepositions[strings.ToLower(w)] {
+			words = words[:i]
+			break
+		}
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	return words[len(words)-1]
+}
+
+// headPrepositions end the phrase whose last word is its head.
+var headPrepositions = map[string]bool{"of": true, "on": true, "in": true, "at": true, "for": true, "to": true, "with": true,
+	"from": true, "by": true, "during": true, "after": true, "before": true, "over": true, "into": true}
 
 // placeForms lets a place the question names be found under its other
 // names ("UK" for "Britain") and its demonyms ("Georgian" for "Georgia"),
@@ -1201,11 +1226,13 @@ func (q *question) countsWhatIsAsked(text string, f knowledge.Figure) bool {
 	if len(q.counted) == 0 || q.namesOther(f.Counted) {
 		return false
 	}
-	// What it counts stands for one of the question's words: a "60,000
-	// seater" stadium for how many people a ground holds.
+	// What it counts stands for what the question counts: a "60,000
+	// seater" stadium for how many people a ground holds (not "two election
+	// victories" for how many seats a party won: "victory" stands for
+	// "win").
 	for _, tok := range q.an.Analyze([]byte(f.Counted)) {
 		for _, cv := range q.lookup[string(tok.Term)] {
-			if cv.w < 1 {
+			if cv.w < 1 && q.counted[q.terms[cv.q].term] {
 				return true
 			}
 		}

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -150,6 +151,14 @@ var agentNouns = sync.OnceValue(func() map[string]string {
 	}
 	return t
 })
+
+// HoldsRole tells a verb whose doer holds a role by doing it ("chair",
+// "captain", "run" in lexicon/question_agents.txt): who chairs a board is
+// its chairman, while who scores or takes a place holds no role by it.
+func HoldsRole(verb string) bool {
+	_, ok := agentNouns()[strings.ToLower(verb)]
+	return ok
+}
 
 // AgentNoun is the noun for the one who does what a verb says: "leader"
 // for "lead", "manager" for "manage", "chairman" for "chair".
@@ -446,8 +455,13 @@ func ReadQuestion(q string) Question {
 			// "How high is joblessness in Georgia?": what is measured
 			// follows the verb.
 			from, end = end+1, end+1
-			for end < len(low) && end < from+4 && (low[end] == "of" || !openerPrepositions[low[end]]) {
+			for end < len(low) && end < from+4 && (low[end] == "of" || !openerPrepositions[low[end]]) && !r.asksAmountOf(end) {
 				end++
+			}
+			// "How much is the … prize worth?": what it is of ends the
+			// question, however far.
+			if of := slices.IndexFunc(low[end:], func(w string) bool { return w == "worth" }); of >= 0 {
+				end += of
 			}
 		}
 		for from < end && (low[from] == "a" || low[from] == "an" || low[from] == "the" || low[from] == "of") {
@@ -469,12 +483,15 @@ func ReadQuestion(q string) Question {
 				break
 			}
 		}
-		if out.Wants == "" && from == end && r.tagged {
+		if out.Wants == "" && r.tagged && (from == end || end < len(low) && r.asksAmountOf(end)) {
 			// Nothing counted is named: a verb of money may say what is
 			// asked ("How much does the state need to borrow?"), as the
 			// question's last word may, however tagged ("How much does
 			// the service cost?"), or money it is asked "in" ("How much
 			// can buyers claim in damages?").
+			// So does the verb of what is counted, or "worth", after
+			// "is": "How much is the prize worth?", "How much is the
+			// firm paying for it?" (what is named there is not counted).
 			for w := end; w < len(low); w++ {
 				tok := r.tok(w)
 				k := t[strings.ToLower(tok.Lemma)]
@@ -482,7 +499,10 @@ func ReadQuestion(q string) Question {
 					k = t[low[w]]
 				}
 				in := w > 0 && low[w-1] == "in"
-				if (k == "money" || k == "money-verb") && (tok.POS == text.VERB || w == len(low)-1 || in && k == "money") {
+				// "How much will the service cost in Lisbon?": the word
+				// before the place or time asked about, however tagged.
+				before := w+1 < len(low) && openerPrepositions[low[w+1]] && from == end
+				if (k == "money" || k == "money-verb") && (tok.POS == text.VERB || w == len(low)-1 || in && k == "money" || r.asksAmountOf(w) || before && k == "money") {
 					out.Wants = "money"
 					break
 				}
@@ -496,6 +516,16 @@ func ReadQuestion(q string) Question {
 		out.Kind = AskReason
 		return out
 	case "identity":
+		if v := start + n; v < len(low) && r.tagged && r.tok(v).Tag == "VBG" {
+			// "Who is representing the union?": the verb's subject, as
+			// "who represents" asks.
+			out.Kind = AskSpeaker
+			readVerb()
+			if out.Verb != "" && t[out.Verb] != "speech" {
+				out.Role = AgentNoun(out.Verb)
+			}
+			return out
+		}
 		out.Kind, out.Subject = AskIdentity, r.span(start+n, len(low))
 		if role := r.role(start+n, r.phraseEnd(start+n)); role != "" {
 			// "Who is the mayor of X?": a name answers it.
@@ -541,8 +571,10 @@ func ReadQuestion(q string) Question {
 		}
 		return out
 	}
-	// "Who said …", "Who at Arsenal raised …": a name answers it.
-	if low[0] == "who" && len(low) > 1 && !isAux(1) {
+	// "Who said …", "Who at Arsenal raised …", "Who will host …": a name
+	// answers it, the verb's subject (not "Who will Rovers play …", where
+	// a name follows the auxiliary).
+	if low[0] == "who" && len(low) > 1 && (!isAux(1) || len(low) > 2 && r.tagged && r.tok(2).POS == text.VERB && !isAux(2)) {
 		out.Kind = AskSpeaker
 		readVerb()
 		if out.Verb != "" && t[out.Verb] != "speech" && t[low[1]] != "speech" {
@@ -635,6 +667,13 @@ func ReadQuestion(q string) Question {
 		break // only the first auxiliary opens a speech question
 	}
 	return out
+}
+
+// asksAmountOf tells the word an amount is asked of after "is": a verb
+// ("paying" in "How much is the firm paying …") or "worth", which ends
+// what is measured.
+func (r *questionReader) asksAmountOf(w int) bool {
+	return r.low[w] == "worth" || r.tagged && r.tok(w).POS == text.VERB
 }
 
 // phraseEnd is where the noun phrase that starts at word a ends: before a

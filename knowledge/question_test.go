@@ -91,6 +91,9 @@ func TestReadQuestionParse(t *testing.T) {
 		{"Who owns the ferry company?", "own", "the ferry company", "owner", ""},
 		{"Who said the port would close?", "say", "", "", ""},
 		{"How much money did The Harbour Story take in Lisbon?", "", "", "", "Harbour,Story,Lisbon"},
+		// "who" with an auxiliary and a verb asks for the verb's subject
+		{"Who will lead the dockers' union next year?", "lead", "the dockers' union", "leader", ""},
+		{"Who is representing the dockers in the talks?", "represent", "the dockers in the talks", "representative", ""},
 	}
 	for _, tt := range tests {
 		got := ReadQuestion(tt.q)
@@ -98,6 +101,21 @@ func TestReadQuestionParse(t *testing.T) {
 			tt.names != "" && strings.Join(got.Names, ",") != tt.names {
 			t.Errorf("ReadQuestion(%q): verb %q object %q role %q names %q, want %q %q %q %q",
 				tt.q, got.Verb, got.Object, got.Role, got.Names, tt.verb, tt.object, tt.role, tt.names)
+		}
+	}
+	// A name after the auxiliary is the verb's subject: "who" asks for
+	// its object, and only the sentence answers.
+	readField(t, "Kind", func(q Question) string { return string(q.Kind) }, map[string]string{
+		"Who will Rovers play in the final?":       string(AskOther),
+		"Who will host the harbour gala?":          string(AskSpeaker),
+		"Who is representing the dockers?":         string(AskSpeaker),
+		"Who was appointed chairman of the board?": string(AskSpeaker),
+		"Who is Ana Lopes?":                        string(AskIdentity),
+	})
+	// A verb whose doer holds a role by it.
+	for verb, want := range map[string]bool{"chair": true, "captain": true, "score": false, "take": false} {
+		if HoldsRole(verb) != want {
+			t.Errorf("HoldsRole(%q) = %v, want %v", verb, !want, want)
 		}
 	}
 	// A verb of money says what "how much" asks for, when nothing counted
@@ -111,6 +129,18 @@ func TestReadQuestionParse(t *testing.T) {
 		"How much can tenants claim in damages?":        "money",
 		"How much compensation did the dockhand win?":   "money",
 		"How much did the tenants claim in the letter?": "",
+		// after "is", the verb or "worth" that what is named is asked of
+		"How much is the harbour board paying for the crane?":   "money",
+		"How much was the ferry captain paid by the board?":     "money",
+		"How much is the Lisbon poetry prize worth?":            "money",
+		"How much will the Quill fibre service cost in Lisbon?": "money",
+		"How high is the river at the harbour?":                 "",
+	})
+	// What is named there is not what is counted: the verb is not part of
+	// it, and "worth" ends it however far it stands.
+	readField(t, "Counted", func(q Question) string { return q.Counted }, map[string]string{
+		"How much is the harbour board paying for the crane?":     "harbour board",
+		"How much is the Lisbon city council poetry prize worth?": "Lisbon city council poetry prize",
 	})
 }
 
