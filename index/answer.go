@@ -279,10 +279,12 @@ const articlePassages = 12
 
 // countedInArticle finds, in the passages ranked below the best ones
 // (of the first articlePassages) that are of the best passage's article,
-// the first figure that extraction found counts the head of what an
-// amount question counts, of a kind that answers it.
+// the first figure that extraction found counts the head of what a "how
+// many" question counts, of a kind that answers it. (Of "how much gas",
+// a figure said of gas is often a price or a share: "gas costs a third of
+// what we pay".)
 func (q *question) countedInArticle(top, kept []*candidate) (*candidate, knowledge.Figure, bool) {
-	if len(top) == 0 || q.CountedHead == "" || q.Measure != "many" && q.Measure != "much" {
+	if len(top) == 0 || q.CountedHead == "" || q.Measure != "many" {
 		return nil, knowledge.Figure{}, false
 	}
 	head := q.analysed(q.CountedHead, nil)
@@ -605,6 +607,28 @@ func (q *question) stance() string {
 	return ""
 }
 
+// fitsStance tells whether a claim is of the stance a question asks about
+// (see stance; "": any claim is): a denial may also be a statement that
+// negates ("I have never had any such conversation," he said).
+func fitsStance(cl knowledge.Claim, stance string) bool {
+	if stance == "" || cl.Stance == stance {
+		return true
+	}
+	if stance != "deny" || cl.Stance != "assert" {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(cl.Content), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		switch w {
+		case "not", "never", "no", "nothing", "nobody", "none":
+			return true
+		}
+		if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			return true
+		}
+	}
+	return false
+}
+
 // claimAnswer is the subject's claim that answers a speech question: the
 // one that best answers it (see claimScore) in the best passages, the
 // better ranked first.
@@ -682,7 +706,7 @@ func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question,
 	bestScore := 0.0
 	for _, c := range spoken {
 		for _, cl := range c.claimList() {
-			if cl.Speaker == "" || cl.Start < 0 || cl.End > len(c.text) || cl.Start >= cl.End || stance != "" && cl.Stance != stance {
+			if cl.Speaker == "" || cl.Start < 0 || cl.End > len(c.text) || cl.Start >= cl.End || !fitsStance(cl, stance) {
 				continue
 			}
 			covered := q.cover(cl.Content)

@@ -364,13 +364,15 @@ func TestAStanceQuestionIsAnsweredByAClaimOfThatStance(t *testing.T) {
 	const port = "Dock strike talks stall\n\n" +
 		"Transport Minister Ilse Varga said the dock workers had rejected the latest pay offer and that the strike would end within a week. " +
 		"A union spokesman, Tomas Brandt, denied that the dock workers had rejected the latest pay offer.\n\n" +
-		"Brandt accused the port operator of hiring replacement crews during the talks."
+		"Brandt accused the port operator of hiring replacement crews during the talks.\n\n" +
+		"Harbour chief Lena Moss said she had never met the strike leaders in private."
 	ix := extractedIndex(t, "port.txt", port)
 	for _, tt := range []struct{ question, want string }{
 		{"What did Brandt deny?", "the dock workers had rejected the latest pay offer"},
 		{"What did Brandt accuse the port operator of?", "hiring replacement crews"},
 		{"What did Varga say about the strike?", "would end within a week"},
 		{"What did Varga deny?", ""},
+		{"What did Moss deny?", "never met the strike leaders"}, // a denial in other words
 		{"What did the minister reject?", ""},
 		{"Who denied that the dock workers had rejected the pay offer?", "Tomas Brandt"},
 		{"Who said the dock workers had rejected the pay offer?", "Ilse Varga"},

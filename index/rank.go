@@ -874,7 +874,7 @@ func (q *question) bestClaim(c *candidate) bool {
 		if cl.Start < 0 || cl.End > len(c.text) || cl.Start >= cl.End || !q.claimOfSubject(c.article, cl) {
 			continue
 		}
-		if stance != "" && cl.Stance != stance {
+		if !fitsStance(cl, stance) {
 			continue // "What did X deny?": what X said is no answer
 		}
 		if score := q.claimFit(c, cl); score > c.claimScore {
