@@ -391,6 +391,19 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 	// "fellow Springboks John Smit", "Americans Ann Bell": a side's or a
 	// people's plural before a given name ("Kenyans Evans Rutto": a
 	// people's before any name).
+	// "Defenders Danny Gabbidon and Gareth Roberts": a job's plural is the
+	// role the names listed share, no side.
+	if first < 0 && b-a >= 3 && x.lx.given[toks[a+1].low] && toks[a].upper && !toks[a].caps {
+		if kind, plural := x.roleWord(toks[a].low); kind == "role" && plural {
+			if c := x.newCand(pt, a+1, b); c != nil {
+				c.roles = append(c.roles, pt.text[toks[a].s:toks[a].e])
+				c.votes[vPerson] += 4
+				c.personHint = true
+				c.shared = true
+			}
+			return
+		}
+	}
 	if first < 0 && b-a >= 3 && (x.lx.given[toks[a+1].low] || x.lx.demPlural[toks[a].low] != "") && x.memberPlural(toks[a]) {
 		x.namePiece(pt, a, a+1) // a people is a group
 		if c := x.newCand(pt, a+1, b); c != nil {
@@ -796,9 +809,11 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		case single:
 			c.votes[vPerson] += 2
 			c.nameVote = 2
-		case b-a >= 4 && orgHead:
+		case b-a >= 4 && orgHead, b-a >= 3 && lx.orgHeads[toks[b-1].low] && pluralHead(toks[b-1].low):
 			// "Franklin Puerto Rico Tax-Free Income Fund": a long name
-			// with an organisation's head is the organisation's.
+			// with an organisation's head is the organisation's; so is a
+			// founder's name with a head in the plural after it ("Walter
+			// Hobbs Films"; "Thomas Haden Church" is a man's).
 		default:
 			c.votes[vPerson] += 3
 		}
@@ -849,8 +864,8 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		if p > 0 && toks[p].low == "as" && (toks[p-1].low == "known" || toks[p-1].low == "nicknamed") {
 			for k := len(x.cands) - 1; k >= 0 && x.cands[k].para == pt.idx; k-- {
 				o := x.cands[k]
-				if o.lastTok < p-7 {
-					break
+				if o.lastTok < p-7 || sentenceBetween(toks, o.lastTok, p) {
+					break // "… Verizon's bid. Formerly known as Worldcom, MCI is …"
 				}
 				// An acronym is no place's other name: "Force in Lebanon, known as UNIFIL".
 				if !o.group && !o.titleOnly && !(toks[a].caps && o.votes[vPlace] > o.votes[vOrg]) {
@@ -1283,4 +1298,21 @@ func (x *entityExtractor) servedAs(toks []etok, b int, c *cand) {
 		}
 		return
 	}
+}
+
+// sentenceBetween tells whether a sentence starts after token a and at or
+// before token b.
+func sentenceBetween(toks []etok, a, b int) bool {
+	for k := a + 1; k <= b && k < len(toks); k++ {
+		if toks[k].sent {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralHead tells an organisation's head word in the plural: "films",
+// "stores", not "church" or "business".
+func pluralHead(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
 }

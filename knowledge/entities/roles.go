@@ -411,6 +411,13 @@ func (x *entityExtractor) appositive(pt paraToks, comma int, c *cand) {
 			}
 		}
 	}
+	// "Also in Gateshead, the prime minister took questions": a role with
+	// a verb of its own right after it is the subject of the next clause,
+	// no apposition to the name before the comma.
+	if f := end + 1; toks[comma+1].low == "the" && end == roleEnd && f < len(toks) && finiteVerb(toks[f]) {
+		c.affs = c.affs[:affs]
+		return
+	}
 	role := pt.text[toks[start].s:toks[end].e]
 	// Capitalised words before the role word name an organisation: "the SDF commander".
 	if roleEnd > start && toks[start].upper {
@@ -491,6 +498,19 @@ func phraseEnds(toks []etok, k int) bool {
 	switch toks[k].pos {
 	case text.ADP, text.VERB, text.AUX, text.CCONJ:
 		return !toks[k].upper
+	}
+	return false
+}
+
+// finiteVerb tells a lower-case verb in a tense ("took", "says", "will"), as
+// the tagger reads it.
+func finiteVerb(t etok) bool {
+	if !t.word || t.upper {
+		return false
+	}
+	switch t.tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
 	}
 	return false
 }

@@ -1,0 +1,68 @@
+package entities_test
+
+import (
+	"slices"
+	"testing"
+
+	. "github.com/briefbot/briefbot/knowledge"
+)
+
+// TestKnownAsStaysInItsSentence: "Formerly known as X, Y" opens a sentence
+// and names Y's old name; the firm named at the end of the sentence before
+// is not X.
+func TestKnownAsStaysInItsSentence(t *testing.T) {
+	a := articleOf("Bids", "Tellco made a bid for Orbix after Danmark Telecom raised its offer to Orbix shareholders.",
+		"The board has reviewed the offer from Brightwave. Formerly known as Netcall, Orbix is a cable firm.")
+	ents := Extract(a).Entities
+	for _, e := range ents {
+		if e.Name == "Brightwave" || slices.Contains(e.Aliases, "Brightwave") {
+			if e.Name == "Netcall" || slices.Contains(e.Aliases, "Netcall") {
+				t.Errorf("two firms merged into one across a sentence: %+v", e)
+			}
+		}
+	}
+}
+
+// TestRoleBeforeAClauseIsNoApposition: "Also in Tarnley, the prime
+// minister took questions": the role after the comma is the subject of
+// the clause, no role of the place before it.
+func TestRoleBeforeAClauseIsNoApposition(t *testing.T) {
+	a := articleOf("Tour", "Mr Marsh spoke to workers in the morning. Also in Tarnley, the prime minister took questions from readers.")
+	for _, e := range Extract(a).Entities {
+		if e.Name == "Tarnley" && (e.Type == "person" || len(e.Roles) > 0) {
+			t.Errorf("the place before a clause took its subject's role: %+v", e)
+		}
+	}
+}
+
+// TestJobPluralBeforeNamesIsTheirRole: "Defenders Ivo Marsh and Dale
+// Quinn": the plural of a job before the names listed is their shared
+// role, no side they play for.
+func TestJobPluralBeforeNamesIsTheirRole(t *testing.T) {
+	a := articleOf("Squad", "The squad meets on Monday. Defenders Ivo Marsh and Dale Quinn have knee injuries.")
+	ents := Extract(a).Entities
+	if e := findEntity(ents, "Defenders"); e != nil {
+		t.Errorf("a job's plural is an entity: %+v", e)
+	}
+	for _, name := range []string{"Ivo Marsh", "Dale Quinn"} {
+		e := findEntity(ents, name)
+		if e == nil || e.Type != "person" || len(e.Affiliations) > 0 || !slices.Contains(e.Roles, "Defenders") {
+			t.Errorf("%s: want a person with the role Defenders and no side, got %+v", name, e)
+		}
+	}
+}
+
+// TestFoundersNameBeforeAPluralHeadIsAFirm: "Walter Hobbs Films": a given
+// name and a surname before an organisation's head in the plural name a
+// firm, not its founder; "Thomas Haden Church" stays a man.
+func TestFoundersNameBeforeAPluralHeadIsAFirm(t *testing.T) {
+	a := articleOf("Deal", "The film was backed by Walter Hobbs Films and two other studios.",
+		"Walter Hobbs Films made it for $2m. The actor Thomas Haden Church starred in it.")
+	ents := Extract(a).Entities
+	if e := findEntity(ents, "Walter Hobbs Films"); e == nil || e.Type != "organization" {
+		t.Errorf("a firm named after its founder: want an organisation, got %+v", e)
+	}
+	if e := findEntity(ents, "Thomas Haden Church"); e == nil || e.Type != "person" {
+		t.Errorf("a man with a singular head word as his surname: want a person, got %+v", e)
+	}
+}
