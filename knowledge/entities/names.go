@@ -735,6 +735,10 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		if len([]rune(key)) < 2 {
 			return nil
 		}
+		// "DJ duo X and Y": a job written in capitals names no one.
+		if t.caps && lx.titles[titleKey(t.low)] == "role" {
+			return nil
+		}
 	}
 	if single && toks[a].caps && !known {
 		c.votes[vOrg] += 3 // an acronym speaks as an organisation: "ZNT said"
@@ -838,6 +842,11 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		}
 		if !ok {
 			cue, ok = lx.before[toks[p].low]
+		}
+		// "in The Aviator", "Lost In Translation": a cue or an article in
+		// title case inside a sentence is a word of a work's title.
+		if ok && (titleCased(toks[p]) || p < a-1 && titleCased(toks[a-1])) {
+			ok = false
 		}
 		// "a tackle on Scholes", "five on Ronaldo": the target of an act, or
 		// what a number counts, not a channel "on" names ("on Twitter").
@@ -1316,3 +1325,6 @@ func sentenceBetween(toks []etok, a, b int) bool {
 func pluralHead(w string) bool {
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
 }
+
+// titleCased tells a word written with a capital inside a sentence.
+func titleCased(t etok) bool { return t.word && t.upper && !t.sent }

@@ -66,3 +66,30 @@ func TestFoundersNameBeforeAPluralHeadIsAFirm(t *testing.T) {
 		t.Errorf("a man with a singular head word as his surname: want a person, got %+v", e)
 	}
 }
+
+// TestJobInCapitalsIsNoEntity: "DJ duo X and Y", "DJ partner X": a job
+// written in capitals names no organisation, and is the role of the name
+// after it.
+func TestJobInCapitalsIsNoEntity(t *testing.T) {
+	a := articleOf("Radio", "DJ duo Lena and Bo are taking over the breakfast show.",
+		"The move sends Lena and DJ partner Bo Tarrant to the morning slot.")
+	ents := Extract(a).Entities
+	if e := findEntity(ents, "DJ"); e != nil {
+		t.Errorf("a job in capitals is an entity: %+v", e)
+	}
+	if e := findEntity(ents, "Bo Tarrant"); e == nil || slices.Contains(e.Affiliations, "DJ") {
+		t.Errorf("want Bo Tarrant with no affiliation DJ, got %+v", e)
+	}
+}
+
+// TestTitleCaseCueIsPartOfATitle: "in The Aviator", "Lost In Translation":
+// a place's cue or its article written with a capital inside a sentence
+// belongs to a work's title and makes no place.
+func TestTitleCaseCueIsPartOfATitle(t *testing.T) {
+	a := articleOf("Awards", "She won for her role in The Navigator, and last year's winner, Lost In Tangier, did well too.")
+	for _, e := range Extract(a).Entities {
+		if (e.Name == "Navigator" || e.Name == "Tangier") && e.Type == "place" {
+			t.Errorf("a word of a work's title is a place: %+v", e)
+		}
+	}
+}
