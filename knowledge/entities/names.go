@@ -350,6 +350,16 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 		}
 		k++
 	}
+	// "the film Saving Private Ryan": after a work's kind (a noun, not "a
+	// man who hit X"), a title inside the name is a word of the work's
+	// title; the name is no one's. An honorific still makes a person ("in
+	// Peston's book Mr Brown is said to …").
+	if first >= 0 && a > 0 && toks[a-1].word && !toks[a-1].upper && toks[a-1].pos == text.NOUN &&
+		x.lx.titles[titleKey(toks[first].low)] != "honorific" {
+		if v, plural := x.kindOf(toks[a-1].low); v == vThing && !plural {
+			return
+		}
+	}
 	// "Guy Mansfield QC": a post-nominal is a role after the name.
 	var post string
 	if b-a >= 2 && x.lx.titles[titleKey(toks[b-1].low)] == "postnominal" {
@@ -1244,8 +1254,8 @@ func (x *entityExtractor) pluralBefore(pt paraToks, a, b int, c *cand) {
 	if a >= 2 && toks[a-2].upper {
 		return
 	}
-	if listContinues(toks, b) || b < len(toks) && toks[b].poss {
-		return
+	if listContinues(toks, b) || b < len(toks) && toks[b].poss || x.surnameOfNamed(c) {
+		return // "… comics, stars Reeves as an exorcist", after "Keanu Reeves"
 	}
 	c.votes[vOrg] += 4
 }

@@ -99,7 +99,12 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 	// "industry analysts Screen Digest": people by their trade before one
 	// name that is no person's are a firm of them.
 	if plural && !listContinues(toks, c.lastTok+1) {
-		c.votes[vOrg] += 4
+		// "… comics, stars Reeves as an exorcist": the surname of a
+		// person named before is that person, after a verb read as a
+		// plural.
+		if !x.surnameOfNamed(c) {
+			c.votes[vOrg] += 4
+		}
 		return
 	}
 	// "Hamas deputy leader Yahya X", "Pentagon press secretary John X": the
@@ -226,6 +231,11 @@ func (x *entityExtractor) prefixAffiliation(pt paraToks, s, r int, c *cand) {
 	kn, known := x.lx.known[EntityKey(name)]
 	if r-s == 1 && !known && !toks[s].caps && (toks[s].sent && !x.midCaps[toks[s].low] || x.lx.thingWords[toks[s].low] && !x.lx.orgHeads[toks[s].low]) {
 		return // "Independent film-maker", "Minority leader", "World champion"
+	}
+	// "Festival director X" where the article writes "the festival": a
+	// common noun that starts the sentence names no organisation.
+	if r-s == 1 && !known && !toks[s].caps && toks[s].sent && x.lowerSeen[toks[s].low] {
+		return
 	}
 	if known && kn.typ == EntityPlace {
 		c.sides = append(c.sides, name) // a country's side, or a place's industry
@@ -511,6 +521,21 @@ func finiteVerb(t etok) bool {
 	switch t.tag {
 	case "VBD", "VBZ", "VBP", "MD":
 		return true
+	}
+	return false
+}
+
+// surnameOfNamed tells a name of one word that is the last word of a name
+// of two words or more, given a first name or a title, read before it in
+// the article ("Reeves" after "Keanu Reeves").
+func (x *entityExtractor) surnameOfNamed(c *cand) bool {
+	if len(c.words) != 1 {
+		return false
+	}
+	for _, o := range x.cands {
+		if n := len(o.words); n >= 2 && o.words[n-1] == c.words[0] && (o.personal || o.personHint) {
+			return true
+		}
 	}
 	return false
 }

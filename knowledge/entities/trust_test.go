@@ -93,3 +93,43 @@ func TestTitleCaseCueIsPartOfATitle(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonNounStartingTheSentenceIsNoAffiliation: "Festival director X"
+// in an article that writes "the festival": the sentence's capital makes
+// no organisation of the noun.
+func TestCommonNounStartingTheSentenceIsNoAffiliation(t *testing.T) {
+	a := articleOf("Film", "The Tarnby Film Festival opens on Thursday, and the festival runs for ten days.",
+		"Festival director Lars Henning says the line-up is strong.")
+	e := findEntity(Extract(a).Entities, "Lars Henning")
+	if e == nil || !slices.Contains(e.Roles, "director") || slices.Contains(e.Affiliations, "Festival") {
+		t.Errorf("want Lars Henning, director, with no affiliation Festival, got %+v", e)
+	}
+}
+
+// TestTitleInsideAWorkIsNoRole: "the film Saving Corporal Hobbs": after a
+// work's kind, a rank inside the name is a word of the title; no person
+// Hobbs with the role "Saving Corporal". "Mr" after "book" still names a
+// man.
+func TestTitleInsideAWorkIsNoRole(t *testing.T) {
+	a := articleOf("Films", "The network refused to air the film Saving Corporal Hobbs uncut.",
+		"In Dunn's book Mr Varley is said to have wept.")
+	ents := Extract(a).Entities
+	for _, e := range ents {
+		if e.Type == "person" && (e.Name == "Hobbs" || slices.Contains(e.Roles, "Saving Corporal")) {
+			t.Errorf("a word of a film's title is a person: %+v", e)
+		}
+	}
+	if e := findEntity(ents, "Varley"); e == nil || e.Type != "person" {
+		t.Errorf("Mr Varley after 'book' is no person: %+v", e)
+	}
+}
+
+// TestSurnameAfterAVerbReadAsAPlural: "…, stars Lomax as a priest": the
+// surname of a man named before is the man, no firm of stars.
+func TestSurnameAfterAVerbReadAsAPlural(t *testing.T) {
+	a := articleOf("Box office", "The new Kevin Lomax thriller opened at number two. The film, based on the comics, stars Lomax as a priest who fights demons.")
+	ents := Extract(a).Entities
+	if e := findEntity(ents, "Lomax"); e != nil && e.Type != "person" {
+		t.Errorf("a man's surname after 'stars' is a %s: %+v", e.Type, e)
+	}
+}
