@@ -78,8 +78,10 @@ func (x *entityExtractor) kindBefore(toks []etok, a int, c *cand) {
 		return
 	}
 	// "games maker Peter Molyneux": a given name and a surname after a noun
-	// that may be a firm's or a person's trade are a person's
-	if v == vOrg && !plural && c.lastTok > c.firstTok && x.lx.given[toks[a].low] {
+	// that may be a firm's or a person's trade are a person's; after a
+	// noun for a body only ("literary agency Curtis Brown", "rap duo"),
+	// they are the body's.
+	if v == vOrg && !plural && c.lastTok > c.firstTok && x.lx.given[toks[a].low] && AgentEnding(toks[p].low) {
 		return
 	}
 	c.votes[v] += kindWeight

@@ -133,3 +133,26 @@ func TestSurnameAfterAVerbReadAsAPlural(t *testing.T) {
 		t.Errorf("a man's surname after 'stars' is a %s: %+v", e.Type, e)
 	}
 }
+
+// TestEpicIsAWork: "the director's historical epic Darius" names a film, no
+// person.
+func TestEpicIsAWork(t *testing.T) {
+	a := articleOf("Box office", "Director Lena Vos's historical epic Darius has failed to win over audiences, opening at number six.")
+	if e := findEntity(Extract(a).Entities, "Darius"); e != nil && e.Type == "person" {
+		t.Errorf("a film after 'epic' is a person: %+v", e)
+	}
+}
+
+// TestBodyKindBeforeAGivenName: "literary agency Gareth Ames": a noun for
+// a body only, never a trade, makes a firm of a name that starts with a
+// given name; "games maker Peter Moss" stays a man.
+func TestBodyKindBeforeAGivenName(t *testing.T) {
+	a := articleOf("Books", "The winner gets a deal with literary agency Gareth Ames.", "The game was made by games maker Peter Moss.")
+	ents := Extract(a).Entities
+	if e := findEntity(ents, "Gareth Ames"); e == nil || e.Type != "organization" {
+		t.Errorf("an agency named like a man: want an organisation, got %+v", e)
+	}
+	if e := findEntity(ents, "Peter Moss"); e == nil || e.Type != "person" {
+		t.Errorf("a games maker: want a person, got %+v", e)
+	}
+}
