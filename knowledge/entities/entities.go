@@ -168,7 +168,14 @@ func runExtractor(doc *text.Doc) *entityExtractor {
 			}
 		}
 	}
-	x := &entityExtractor{lx: lx, lowerSeen: lowerSeen, midCaps: midCaps, paras: map[int]paraToks{}}
+	x := &entityExtractor{lx: lx, lowerSeen: lowerSeen, midCaps: midCaps, paras: map[int]paraToks{}, givenSurnames: map[string]bool{}}
+	for _, pt := range paras {
+		for k := 0; k+1 < len(pt.toks); k++ {
+			if t, n := pt.toks[k], pt.toks[k+1]; t.upper && !t.caps && lx.given[t.low] && n.word && n.upper && !n.caps {
+				x.givenSurnames[n.low] = true
+			}
+		}
+	}
 	for _, pt := range paras {
 		if article.Kind(pt.p.Kind) == article.KindBody {
 			x.bodyParas++
@@ -197,8 +204,11 @@ type entityExtractor struct {
 	lowerSeen map[string]bool
 	bodyParas int // the article's body paragraphs
 	midCaps   map[string]bool
-	text      string // the paragraph being read
-	paras     map[int]paraToks
+	// givenSurnames holds the words written right after a given name
+	// anywhere in the article: "jones" for "Adam Jones".
+	givenSurnames map[string]bool
+	text          string // the paragraph being read
+	paras         map[int]paraToks
 	// pending is a bare title followed by a comma, waiting for its holder's name.
 	pending    *cand
 	pendingTok int

@@ -398,6 +398,18 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 			return
 		}
 	}
+	// "Prop Jones ready for hard graft": a job that opens the headline or
+	// the sentence before the surname of someone the article names in full.
+	if first < 0 && b-a == 2 && toks[a].sent && !toks[a+1].caps && x.givenSurnames[toks[a+1].low] {
+		if kind, plural := x.roleWord(toks[a].low); kind == "role" && !plural {
+			if c := x.newCand(pt, a+1, b); c != nil {
+				c.roles = append(c.roles, pt.text[toks[a].s:toks[a].e])
+				c.votes[vPerson] += 4
+				c.personHint = true
+			}
+			return
+		}
+	}
 	// "fellow Springboks John Smit", "Americans Ann Bell": a side's or a
 	// people's plural before a given name ("Kenyans Evans Rutto": a
 	// people's before any name).

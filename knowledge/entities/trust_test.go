@@ -156,3 +156,18 @@ func TestBodyKindBeforeAGivenName(t *testing.T) {
 		t.Errorf("a games maker: want a person, got %+v", e)
 	}
 }
+
+// TestJobBeforeASurnameInTheHeadline: "Hooker Tandy ready for Paris": a
+// job word that opens the headline before the surname of a man the
+// article names in full is his role, no organisation.
+func TestJobBeforeASurnameInTheHeadline(t *testing.T) {
+	a := articleOf("Hooker Tandy ready for Paris", "Owen Tandy says the forwards are ready for the match in Paris.", "Tandy has won 12 caps.")
+	ents := Extract(a).Entities
+	if e := findEntity(ents, "Hooker Tandy"); e != nil {
+		t.Errorf("a job and a surname make an entity of their own: %+v", e)
+	}
+	e := findEntity(ents, "Owen Tandy")
+	if e == nil || !slices.Contains(e.Roles, "Hooker") || len(e.Mentions) != 3 {
+		t.Errorf("want Owen Tandy, role Hooker, three mentions; got %+v", e)
+	}
+}
