@@ -55,8 +55,11 @@ type cand struct {
 	// articleRight is set for a name right after "the", "a" or "an",
 	// with no word between
 	articleRight bool
-	shared       bool // its role or kind is shared with the names listed after it
-	kind         int  // the vote a kind noun before it gave ("firm Sophos"), or -1
+	// ownDet is set for a name right after "a", "an" or a possessive
+	// ("her Oscar", "his second Oscar", "a Bafta"): no one is called so
+	ownDet bool
+	shared bool // its role or kind is shared with the names listed after it
+	kind   int  // the vote a kind noun before it gave ("firm Sophos"), or -1
 	// pluralKindAfter: a place noun in the plural follows it, which the
 	// names listed before it share ("Ben Tre and Soc Trang provinces").
 	pluralKindAfter bool

@@ -766,6 +766,7 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		c.votes[vOrg] += 3 // an acronym speaks as an organisation: "ZNT said"
 	}
 	c.articleRight = a > 0 && articles[toks[a-1].low] && !titled
+	c.ownDet = !titled && single && ownDeterminer(toks, a)
 	c.theBefore = c.articleRight || !titled && x.determinedBefore(toks, a)
 	// "Boulevard of Broken Dreams": after a capitalised word and "of", a
 	// name is the end of a longer one, a title's or a body's.
@@ -1350,3 +1351,21 @@ func pluralHead(w string) bool {
 
 // titleCased tells a word written with a capital inside a sentence.
 func titleCased(t etok) bool { return t.word && t.upper && !t.sent }
+
+// ownDeterminer tells whether "a", "an" or a possessive determiner stands
+// right before toks[a], or a possessive before one adjective before it: "a
+// Bafta", "her Oscar", "his second Oscar" (but "an angry Beattie said" is
+// a man).
+func ownDeterminer(toks []etok, a int) bool {
+	k := a - 1
+	if k < 0 {
+		return false
+	}
+	if t := toks[k]; t.low == "a" || t.low == "an" {
+		return true
+	}
+	if k >= 1 && toks[k].word && !toks[k].upper && toks[k].pos == text.ADJ {
+		k--
+	}
+	return toks[k].tag == "PRP$" && toks[k].low != "its"
+}

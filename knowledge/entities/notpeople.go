@@ -104,6 +104,19 @@ func (x *entityExtractor) notPeople() {
 		}
 		cl.typ = EntityOrganization
 	}
+	// "an Oscar", "her second Oscar": one word that the article writes
+	// after "a" or a possessive, with no title or role to make it a
+	// person's, names a thing (people called by a first name alone are not
+	// "an Oscar"); "Oscar" is a given name too.
+	for _, cl := range x.clusters {
+		if cl.dead || cl.typ != EntityPerson || len(cl.longest.words) != 1 ||
+			slices.ContainsFunc(cl.cands, func(c *cand) bool { return c.personHint }) {
+			continue
+		}
+		if slices.ContainsFunc(cl.cands, func(c *cand) bool { return c.ownDet }) {
+			cl.typ = ""
+		}
+	}
 	x.placesGivenNames()
 	x.listTypes()
 }

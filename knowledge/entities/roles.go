@@ -123,6 +123,11 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 	for r > 0 && toks[r-1].upper && x.isTitleWord(toks[r-1].low) {
 		r--
 	}
+	// "the best actress Oscar", "his best director Bafta": an award's
+	// category, no one's role.
+	if r > 0 && toks[r-1].low == "best" || toks[r].low == "best" {
+		return
+	}
 	if kind != "team" {
 		c.roles = append(c.roles, pt.text[toks[r].s:toks[a-1].e])
 	}

@@ -171,3 +171,31 @@ func TestJobBeforeASurnameInTheHeadline(t *testing.T) {
 		t.Errorf("want Owen Tandy, role Hooker, three mentions; got %+v", e)
 	}
 }
+
+// TestPrizeNamedLikeAGivenName: "an Oscar", "her second Oscar", "the best
+// actress Oscar": one word after "a" or a possessive, or after an award's
+// category, names a prize, no person and no role.
+func TestPrizeNamedLikeAGivenName(t *testing.T) {
+	a := articleOf("Awards", "Lena Ford won an Oscar for the role.",
+		"It was her second Oscar, after she took the best actress Oscar in 2001.")
+	for _, e := range Extract(a).Entities {
+		if e.Name == "Oscar" && e.Type == "person" {
+			t.Errorf("a prize is a person: %+v", e)
+		}
+		if slices.Contains(e.Roles, "best actress") {
+			t.Errorf("an award's category is a role: %+v", e)
+		}
+	}
+}
+
+// TestPrizeAfterAPossessive: "receiving her Oscar": one word after a
+// possessive is a thing of hers, no person, even with a given name's
+// spelling and no "best" category around.
+func TestPrizeAfterAPossessive(t *testing.T) {
+	a := articleOf("Reed congratulated on Oscar win", "Oscar-winner Lena Reed has been congratulated by the film council.",
+		"She was delighted after receiving her Oscar from actor Tom Hale.",
+		"The other winner was Ann Cole, who won the costume design Oscar for her work.")
+	if e := findEntity(Extract(a).Entities, "Oscar"); e != nil && e.Type == "person" {
+		t.Errorf("a prize is a person: %+v", e)
+	}
+}
