@@ -564,8 +564,19 @@ func (x *entityExtractor) memberPlural(t etok) bool {
 // written capitalised at the start of a sentence ("Singer").
 func (x *entityExtractor) descriptors(toks []etok, a, p int) bool {
 	for k := a; k < p; k++ {
-		if x.lx.demAdj[toks[k].low] == "" && x.lx.titles[titleKey(toks[k].low)] == "" {
+		if x.lx.demAdj[toks[k].low] != "" {
+			continue
+		}
+		switch x.lx.titles[titleKey(toks[k].low)] {
+		case "":
 			return false
+		case "role":
+			// "Star Wars Episode I": a job word capitalised inside a
+			// sentence is a word of a title ("DJ" is always in capitals;
+			// "Actor and Producer Aamir Khan" goes on a sentence's start).
+			if !toks[a].sent && !toks[k].caps && !(a >= 2 && toks[a-1].low == "and" && toks[a-2].sent) {
+				return false
+			}
 		}
 	}
 	return true

@@ -199,3 +199,23 @@ func TestPrizeAfterAPossessive(t *testing.T) {
 		t.Errorf("a prize is a person: %+v", e)
 	}
 }
+
+// TestJobCapitalisedInsideASentenceIsATitleWord: "Star Wars Episode I",
+// "the Official UK Chart": a job word written with a capital inside a
+// sentence starts a title, no person with that role; "DJ Ann Lee" and a
+// job that opens the sentence still do.
+func TestJobCapitalisedInsideASentenceIsATitleWord(t *testing.T) {
+	a := articleOf("Games", "He played Star Wars Rebellion Saga for a year, and then the show with DJ Ann Lee.",
+		"Singer Mia Cole liked it.")
+	ents := Extract(a).Entities
+	for _, e := range ents {
+		if e.Type == "person" && slices.Contains(e.Roles, "Star") {
+			t.Errorf("a game's title is a person with the role Star: %+v", e)
+		}
+	}
+	for _, w := range []struct{ name, role string }{{"Ann Lee", "DJ"}, {"Mia Cole", "Singer"}} {
+		if e := findEntity(ents, w.name); e == nil || !slices.Contains(e.Roles, w.role) {
+			t.Errorf("want %s with the role %s, got %+v", w.name, w.role, e)
+		}
+	}
+}
