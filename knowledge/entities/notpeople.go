@@ -83,9 +83,12 @@ func (x *entityExtractor) notPeople() {
 	// it is a thing's, a ship's or a prize's ("the Marisol Star", "the
 	// George Cross"), no entity; but not "the suspended Patrick Vieira" or
 	// "a David Attenborough show".
+	// ("Land Registry figures are …" beside "the Land Registry said" is
+	// written without "the" as a modifier of a plural noun.)
 	for _, cl := range x.clusters {
 		if cl.dead || cl.typ != EntityPerson || len(cl.longest.words) == 0 ||
-			slices.ContainsFunc(cl.cands, func(c *cand) bool { return c.personHint || !c.theBefore }) {
+			slices.ContainsFunc(cl.cands, func(c *cand) bool { return c.personHint || !c.theBefore && !x.modifiesPlural(c) }) ||
+			!slices.ContainsFunc(cl.cands, func(c *cand) bool { return c.theBefore }) {
 			continue
 		}
 		switch {
@@ -467,4 +470,12 @@ func connectedName(name string) bool {
 		}
 	}
 	return false
+}
+
+// modifiesPlural tells a name written before a lower-case plural noun that
+// heads the phrase, a verb in a tense after it: "Land Registry figures are".
+func (x *entityExtractor) modifiesPlural(c *cand) bool {
+	toks := x.paras[c.para].toks
+	n := c.lastTok + 1
+	return n+1 < len(toks) && toks[n].word && !toks[n].upper && toks[n].tag == "NNS" && finiteVerb(toks[n+1])
 }

@@ -219,3 +219,14 @@ func TestJobCapitalisedInsideASentenceIsATitleWord(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyAfterTheAndBeforeAPlural: "the Tarn Registry said" and "Deed
+// Office figures are": a name written after "the", and elsewhere only
+// before a plural noun it modifies, is a body's.
+func TestBodyAfterTheAndBeforeAPlural(t *testing.T) {
+	a := articleOf("Prices", "Prices rose 4% in the quarter, the Tarn Registry said.",
+		"Tarn Registry figures are less up to date than those of banks.")
+	if e := findEntity(Extract(a).Entities, "Tarn Registry"); e != nil && e.Type == "person" {
+		t.Errorf("a body is a person: %+v", e)
+	}
+}
