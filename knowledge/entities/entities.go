@@ -417,7 +417,7 @@ func (x *entityExtractor) runEnd(toks []etok, i int) int {
 		// "Moody's Investors Service Inc": a possessive inside a firm's name.
 		// (a plural's apostrophe is read above)
 		if u.poss && u.low == "'s" && j+1 < len(toks) && x.isNameWord(toks, j+1) {
-			if e := x.capEnd(toks, j+1); lx.orgHeads[toks[e-1].low] && j-i <= 2 {
+			if e := x.capEnd(toks, j+1); lx.orgHeads[toks[e-1].low] && j-i <= 2 && !x.personOwner(toks, i, j) {
 				if _, known := lx.known[EntityKey(x.text[toks[i].s:toks[j-1].e])]; !known {
 					j = e
 					continue
@@ -500,4 +500,17 @@ func (x *entityExtractor) runEnd(toks []etok, i int) int {
 		break
 	}
 	return j
+}
+
+// personOwner tells whether toks[i:j], two words before a possessive, are a
+// person's name: an honorific and a surname ("Mr Lula's Worker Party",
+// "Lord Woolf's Sentencing Guidelines Council"), or a given name and a
+// surname ("John Peel's BBC Radio 1"); not "Lord Chancellor's Department"
+// or "St David's Hall".
+func (x *entityExtractor) personOwner(toks []etok, i, j int) bool {
+	if j-i != 2 || x.lx.titles[titleKey(toks[i+1].low)] != "" {
+		return false
+	}
+	first := toks[i].low
+	return x.lx.titles[titleKey(first)] == "honorific" && first != "st" && first != "st." || x.lx.given[first]
 }

@@ -230,3 +230,21 @@ func TestBodyAfterTheAndBeforeAPlural(t *testing.T) {
 		t.Errorf("a body is a person: %+v", e)
 	}
 }
+
+// TestPersonOwnerIsNoPartOfTheFirm: "Mr Varga's Tisza Party", "Anna
+// Hale's Radio Group": a person before a possessive owns the organisation
+// after it; the two are separate entities ("Moody's Investors Service"
+// stays one firm).
+func TestPersonOwnerIsNoPartOfTheFirm(t *testing.T) {
+	a := articleOf("Politics", "President Laszlo Varga said the reform would pass despite opposition inside Mr Varga's Tisza Party.",
+		"Anna Hale's Radio Group bought the station, and Moody's Investors Service cut its rating.")
+	ents := Extract(a).Entities
+	for _, name := range []string{"Tisza Party", "Radio Group", "Moody's Investors Service"} {
+		if e := findEntity(ents, name); e == nil || e.Type != "organization" {
+			t.Errorf("want the organisation %s, got %+v", name, e)
+		}
+	}
+	if e := findEntity(ents, "Anna Hale"); e == nil || e.Type != "person" {
+		t.Errorf("want the person Anna Hale, got %+v", e)
+	}
+}
