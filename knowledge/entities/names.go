@@ -78,6 +78,9 @@ func (x *entityExtractor) run(pt paraToks, i, j int) {
 // state ("MP for Merionnydd Nant Conwy", "Senator for New South Wales").
 var seatTitles = map[string]bool{"mp": true, "msp": true, "am": true, "mep": true, "member": true, "senator": true, "candidate": true}
 
+// generational are the post-nominals that tell a son from his father.
+var generational = map[string]bool{"jr": true, "sr": true, "jnr": true, "snr": true}
+
 // peerTitles are the titles of peers, which may name a place after the
 // surname ("Lord Weston of Brockley", "Baroness Hale of Richmond").
 var peerTitles = map[string]bool{"lord": true, "lady": true, "baroness": true, "baron": true, "viscount": true, "earl": true}
@@ -360,10 +363,14 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 			return
 		}
 	}
-	// "Guy Mansfield QC": a post-nominal is a role after the name.
+	// "Guy Mansfield QC": a post-nominal is a role after the name; "Jr"
+	// tells which of a father and a son, no role.
 	var post string
+	suffix := false // "Jr", "Sr": a person's name all the same
 	if b-a >= 2 && x.lx.titles[titleKey(toks[b-1].low)] == "postnominal" {
-		post = pt.text[toks[b-1].s:toks[b-1].e]
+		if suffix = generational[strings.TrimSuffix(toks[b-1].low, ".")]; !suffix {
+			post = pt.text[toks[b-1].s:toks[b-1].e]
+		}
 		b--
 	}
 	// "Croatian Ivan Ljubicic", "Singer Christina Aguilera", "Liberal Democrat
@@ -439,8 +446,10 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 		return
 	}
 	if first < 0 {
-		if c := x.namePiece(pt, a, b); c != nil && post != "" {
-			c.roles = append(c.roles, post)
+		if c := x.namePiece(pt, a, b); c != nil && (post != "" || suffix) {
+			if post != "" {
+				c.roles = append(c.roles, post)
+			}
 			c.votes[vPerson] += 3
 		}
 		return

@@ -248,3 +248,16 @@ func TestPersonOwnerIsNoPartOfTheFirm(t *testing.T) {
 		t.Errorf("want the person Anna Hale, got %+v", e)
 	}
 }
+
+// TestJuniorIsNoRole: "Walter Pike Jr" is a son named after his father;
+// "Jr" is no role of his, while "QC" is.
+func TestJuniorIsNoRole(t *testing.T) {
+	a := articleOf("Court", "Walter Pike Jr battled over his credit, said Ann Lowe QC.")
+	ents := Extract(a).Entities
+	if e := findEntity(ents, "Walter Pike"); e == nil || e.Type != "person" || slices.Contains(e.Roles, "Jr") {
+		t.Errorf("want the person Walter Pike without the role Jr, got %+v", e)
+	}
+	if e := findEntity(ents, "Ann Lowe"); e == nil || !slices.Contains(e.Roles, "QC") {
+		t.Errorf("want Ann Lowe, QC, got %+v", e)
+	}
+}
