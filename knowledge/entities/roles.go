@@ -118,6 +118,12 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 			x.lx.before[toks[r-1].low].typ == "" && x.lx.after[toks[r-1].low].typ == "") {
 		r--
 	}
+	// "60m champion X": the number a unit is written against belongs to
+	// the role.
+	numbered := r > 0 && r < a-1 && toks[r-1].e == toks[r].s && strings.Trim(toks[r-1].low, "0123456789,.") == ""
+	if numbered {
+		r--
+	}
 	// "Chief executive John X", "Shadow chancellor Oliver X": capitalised
 	// title words belong to the role.
 	for r > 0 && toks[r-1].upper && x.isTitleWord(toks[r-1].low) {
@@ -135,6 +141,9 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 	c.personHint = true
 	c.shared = plural || kind == "team"
 	switch {
+	case numbered:
+		// "Olympic 10,000m champion X": the event's words before the
+		// distance are no organisation of his
 	case r > 0 && toks[r-1].upper && !x.lx.notNames[toks[r-1].low]: // "on 26 November singer X"
 		s := r - 1
 		for s > 0 && (toks[s-1].upper || x.lx.particles[toks[s-1].low]) && !toks[s].sent {

@@ -261,3 +261,17 @@ func TestJuniorIsNoRole(t *testing.T) {
 		t.Errorf("want Ann Lowe, QC, got %+v", e)
 	}
 }
+
+// TestDistanceBelongsToTheRole: "Olympic 10,000m champion Abel Tesfaye":
+// the role keeps its distance ("m champion" alone is no role) and the
+// event's words before it are no organisation of his.
+func TestDistanceBelongsToTheRole(t *testing.T) {
+	a := articleOf("Athletics", "Olympic 10,000m champion Abel Tesfaye won the race.", "It was a good day for former 60m champion Jon Reed.")
+	ents := Extract(a).Entities
+	for _, w := range []struct{ name, role string }{{"Abel Tesfaye", "10,000m champion"}, {"Jon Reed", "60m champion"}} {
+		e := findEntity(ents, w.name)
+		if e == nil || !slices.Contains(e.Roles, w.role) || len(e.Affiliations) > 0 {
+			t.Errorf("want %s with the role %q and no affiliation, got %+v", w.name, w.role, e)
+		}
+	}
+}
