@@ -87,7 +87,15 @@ func (x *entityExtractor) kindBefore(toks []etok, a int, c *cand) {
 	c.votes[v] += kindWeight
 	c.kind = v
 	c.shared = c.shared || plural
+	// "classical authors like Cicero, Virgil and Tacitus": people by their
+	// trade, a person's evidence ("Siemens says" is a firm's for want of
+	// it); but "artists such as Keane" may be bands.
+	c.personHint = c.personHint || v == vPerson && !bandTrades[strings.TrimSuffix(toks[p].low, "s")]
 }
+
+// bandTrades are the trades a band shares with a person: "artists such as
+// Keane, Katie Melua and Scissor Sisters".
+var bandTrades = map[string]bool{"artist": true, "star": true, "act": true, "performer": true, "musician": true, "name": true}
 
 // kindAfter reads an organisation's kind noun that heads the noun phrase
 // the name toks[a:b] stands in: "the smaller Ofex share exchange", "the

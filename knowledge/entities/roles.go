@@ -283,6 +283,7 @@ func (x *entityExtractor) shareRoles(pt paraToks, para []*cand) {
 			}
 			if c.kind >= 0 {
 				o.votes[c.kind] += kindWeight // "firms such as Acme, Bolt and Cray"
+				o.personHint = o.personHint || c.kind == vPerson && c.personHint
 			} else {
 				o.roles = append(o.roles, c.roles...)
 				o.affs = append(o.affs, c.affs...)

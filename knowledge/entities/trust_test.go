@@ -275,3 +275,18 @@ func TestDistanceBelongsToTheRole(t *testing.T) {
 		}
 	}
 }
+
+// TestPeopleByTradeInAListArePeople: "classical authors like Horace,
+// Livy and Ovid": one-word names listed after people's trade are people,
+// not firms that speak; "artists such as Keane" may be bands, no evidence.
+func TestPeopleByTradeInAListArePeople(t *testing.T) {
+	a := articleOf("History", "The bishop said the book was poor history.",
+		"We have more early copies of the gospels than of classical authors like Horace, Livy and Ovid.",
+		"He said the claims were laughable.", "The book has sold millions of copies.")
+	ents := Extract(a).Entities
+	for _, name := range []string{"Horace", "Ovid"} {
+		if e := findEntity(ents, name); e == nil || e.Type != "person" {
+			t.Errorf("want the person %s, got %+v", name, e)
+		}
+	}
+}
