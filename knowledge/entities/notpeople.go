@@ -107,6 +107,19 @@ func (x *entityExtractor) notPeople() {
 		}
 		cl.typ = EntityOrganization
 	}
+	// "the Colombian drama Maria Full of Grace", "the film Vera Drake": a
+	// work's kind noun before the whole name says more than a given name;
+	// with no title or role to make it a person's, the name is a work's
+	// (but "the Mike Leigh film" is his, and "the film Ray" no part of Ray
+	// Charles's name).
+	for _, cl := range x.clusters {
+		if cl.dead || cl.typ != EntityPerson || slices.ContainsFunc(cl.cands, func(c *cand) bool { return c.personHint }) {
+			continue
+		}
+		if slices.ContainsFunc(cl.cands, func(c *cand) bool { return c.kind == vThing && len(c.words) == len(cl.longest.words) }) {
+			cl.typ = ""
+		}
+	}
 	// "an Oscar", "her second Oscar": one word that the article writes
 	// after "a" or a possessive, with no title or role to make it a
 	// person's, names a thing (people called by a first name alone are not

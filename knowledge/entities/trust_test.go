@@ -290,3 +290,18 @@ func TestPeopleByTradeInAListArePeople(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkAfterItsKindBeatsAGivenName: "the film Nora Blake" and "Nora
+// Blake won" name a film, not a woman: a work's kind before the whole name
+// outweighs the given name; "the Tom Reed film" is still Tom Reed's.
+func TestWorkAfterItsKindBeatsAGivenName(t *testing.T) {
+	a := articleOf("Awards", "The prize went to the film Nora Blake. The Tom Reed film has a cast of unknowns.",
+		"Nora Blake won three awards, and Nora Blake is tipped for more.")
+	ents := Extract(a).Entities
+	if e := findEntity(ents, "Nora Blake"); e != nil && e.Type == "person" {
+		t.Errorf("a film is a person: %+v", e)
+	}
+	if e := findEntity(ents, "Tom Reed"); e == nil || e.Type != "person" {
+		t.Errorf("want the person Tom Reed, got %+v", e)
+	}
+}
