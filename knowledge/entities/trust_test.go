@@ -305,3 +305,12 @@ func TestWorkAfterItsKindBeatsAGivenName(t *testing.T) {
 		t.Errorf("want the person Tom Reed, got %+v", e)
 	}
 }
+
+// TestLinerIsAThing: "the luxury cruise liner Crystal Ward" names a ship,
+// no woman.
+func TestLinerIsAThing(t *testing.T) {
+	a := articleOf("Ships", "The luxury cruise liner Crystal Ward is the setting for the tests.", "Tourists on the Crystal Ward enjoy the sun.")
+	if e := findEntity(Extract(a).Entities, "Crystal Ward"); e != nil && e.Type == "person" {
+		t.Errorf("a ship is a person: %+v", e)
+	}
+}
