@@ -159,6 +159,9 @@ func (x *entityExtractor) kindApposition(toks []etok, comma int, c *cand) {
 			continue
 		}
 		c.votes[v] += kindWeight
+		if v == vThing {
+			c.kind = v // "Fergus Crane, a story about a boy": the name's kind
+		}
 		return
 	}
 }

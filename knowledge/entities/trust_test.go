@@ -314,3 +314,13 @@ func TestLinerIsAThing(t *testing.T) {
 		t.Errorf("a ship is a person: %+v", e)
 	}
 }
+
+// TestWorkInAppositionBeatsAGivenName: "Fergal Stone, a story about a
+// boy": a work's kind in apposition makes the name a work's.
+func TestWorkInAppositionBeatsAGivenName(t *testing.T) {
+	a := articleOf("Books", "Young readers have voted Fergal Stone, a story about a boy and a horse, the winner of the prize.",
+		"Fergal Stone includes drawings by Ann Bell.")
+	if e := findEntity(Extract(a).Entities, "Fergal Stone"); e != nil && e.Type == "person" {
+		t.Errorf("a book is a person: %+v", e)
+	}
+}
