@@ -930,6 +930,19 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 			c.votes[vPerson] += 3
 		}
 		x.kindBefore(toks, a, c)
+		// "the game Grand Theft Auto: San Andreas": a subtitle after a
+		// work's name and a colon is the work's too.
+		if toks[a-1].low == ":" && a >= 2 {
+			for k := len(x.cands) - 1; k >= 0 && x.cands[k].para == pt.idx; k-- {
+				if o := x.cands[k]; o.lastTok == a-2 {
+					if o.kind == vThing {
+						c.votes[vThing] += kindWeight
+						c.kind = vThing
+					}
+					break
+				}
+			}
+		}
 		// "joined Dev Patil's new sitcom": the verb takes the thing the
 		// name owns, not the name.
 		if possessor := b < len(toks) && toks[b].poss; !possessor && !x.objectOfVerb(toks, a, c) {

@@ -324,3 +324,14 @@ func TestWorkInAppositionBeatsAGivenName(t *testing.T) {
 		t.Errorf("a book is a person: %+v", e)
 	}
 }
+
+// TestSubtitleOfAWorkIsTheWork: "the game Night Road: San Lucas" and later
+// "San Lucas sold well": the subtitle after a work's name and a colon is
+// the work's, no person.
+func TestSubtitleOfAWorkIsTheWork(t *testing.T) {
+	a := articleOf("Games", "Sales were boosted by the game Night Road: San Lucas, which broke the record.",
+		"The developer has seen San Lucas pull in millions. San Lucas is the sequel to Night Road.")
+	if e := findEntity(Extract(a).Entities, "San Lucas"); e != nil && e.Type == "person" {
+		t.Errorf("a game is a person: %+v", e)
+	}
+}
