@@ -786,7 +786,7 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		c.votes[vOrg] += 3 // an acronym speaks as an organisation: "ZNT said"
 	}
 	c.articleRight = a > 0 && articles[toks[a-1].low] && !titled
-	c.ownDet = !titled && single && ownDeterminer(toks, a)
+	c.ownDet = !titled && (single || !lx.given[toks[a].low]) && ownDeterminer(toks, a)
 	c.theBefore = c.articleRight || !titled && x.determinedBefore(toks, a)
 	// "Boulevard of Broken Dreams": after a capitalised word and "of", a
 	// name is the end of a longer one, a title's or a body's.

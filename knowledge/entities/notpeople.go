@@ -120,12 +120,13 @@ func (x *entityExtractor) notPeople() {
 			cl.typ = ""
 		}
 	}
-	// "an Oscar", "her second Oscar": one word that the article writes
-	// after "a" or a possessive, with no title or role to make it a
-	// person's, names a thing (people called by a first name alone are not
-	// "an Oscar"); "Oscar" is a given name too.
+	// "an Oscar", "her second Oscar", "his Mac Mini": one word, or a name
+	// without a given name, that the article writes after "a" or a
+	// possessive, with no title or role to make it a person's, names a
+	// thing (people called by a first name alone are not "an Oscar");
+	// "Oscar" is a given name too.
 	for _, cl := range x.clusters {
-		if cl.dead || cl.typ != EntityPerson || len(cl.longest.words) != 1 ||
+		if cl.dead || cl.typ != EntityPerson || len(cl.longest.words) == 0 || len(cl.longest.words) > 1 && x.lx.given[cl.longest.words[0]] ||
 			slices.ContainsFunc(cl.cands, func(c *cand) bool { return c.personHint }) {
 			continue
 		}

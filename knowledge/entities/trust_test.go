@@ -335,3 +335,14 @@ func TestSubtitleOfAWorkIsTheWork(t *testing.T) {
 		t.Errorf("a game is a person: %+v", e)
 	}
 }
+
+// TestNameWithoutGivenNameAfterAPossessive: "his Vex Cube", "a Vex Cube":
+// a name without a given name written after "a" or a possessive is a
+// thing, no person; "his Tom Hale" would not be written.
+func TestNameWithoutGivenNameAfterAPossessive(t *testing.T) {
+	a := articleOf("Vex Cube heralds a revolution", "The Vex Cube was launched last month.",
+		"One user has mounted his Vex Cube in his car, and a Vex Cube is an ideal first computer.")
+	if e := findEntity(Extract(a).Entities, "Vex Cube"); e != nil && e.Type == "person" {
+		t.Errorf("a computer is a person: %+v", e)
+	}
+}
