@@ -606,9 +606,10 @@ func (x *entityExtractor) bareTitle(pt paraToks, a, first, last, b int) {
 	c.votes[vPerson] += 4
 	c.roles = append(c.roles, role)
 	x.cands = append(x.cands, c)
-	// "the Foreign Secretary, Boris X": the name after the comma holds the
+	// "the Foreign Secretary, Boris X", and at a sentence's start "Director
+	// of Public Prosecutions, Ken X": the name after the comma holds the
 	// title (but in "Queen, Muse, Blur" it is listed after it).
-	if b+1 < len(toks) && toks[b].low == "," && toks[b+1].upper && a > 0 && (toks[a-1].low == "the" || toks[a-1].poss) {
+	if b+1 < len(toks) && toks[b].low == "," && toks[b+1].upper && (a > 0 && (toks[a-1].low == "the" || toks[a-1].poss) || toks[a].sent && b-a >= 2 && x.lx.given[toks[b+1].low]) {
 		x.pending = c
 		x.pendingTok = b + 1
 	}

@@ -346,3 +346,22 @@ func TestNameWithoutGivenNameAfterAPossessive(t *testing.T) {
 		t.Errorf("a computer is a person: %+v", e)
 	}
 }
+
+// TestOfficeOpeningTheSentenceBeforeItsHolder: "Director of Public
+// Prosecutions, Ken Reid QC, said": the office and the man after the comma
+// are one person; "Minister for Children, Young People and Families Ann
+// Hale" lists no holder after the first comma.
+func TestOfficeOpeningTheSentenceBeforeItsHolder(t *testing.T) {
+	a := articleOf("Courts", "Director of Public Prosecutions, Ken Reid QC, who sits on the council, said the rule was fair.",
+		"Minister for Children, Young People and Families Ann Hale said new plans were ready.")
+	ents := Extract(a).Entities
+	if e := findEntity(ents, "Director of Public Prosecutions"); e != nil {
+		t.Errorf("an office is a person of its own beside its holder: %+v", e)
+	}
+	if e := findEntity(ents, "Ken Reid"); e == nil || !slices.Contains(e.Roles, "Director of Public Prosecutions") {
+		t.Errorf("want Ken Reid holding the office, got %+v", e)
+	}
+	if e := findEntity(ents, "Young People"); e != nil && e.Type == "person" {
+		t.Errorf("words of an office's list are a person: %+v", e)
+	}
+}
