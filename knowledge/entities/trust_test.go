@@ -365,3 +365,13 @@ func TestOfficeOpeningTheSentenceBeforeItsHolder(t *testing.T) {
 		t.Errorf("words of an office's list are a person: %+v", e)
 	}
 }
+
+// TestConstituencyOfIsAPlace: "the constituency of Marsh Green and Bow"
+// names a seat, a place, no person.
+func TestConstituencyOfIsAPlace(t *testing.T) {
+	a := articleOf("Election", "Mr Hale will contest Marsh Green, in London, for the party.",
+		"Here in this constituency of Marsh Green and Bow there is a stooge MP, he said.")
+	if e := findEntity(Extract(a).Entities, "Marsh Green"); e == nil || e.Type != "place" {
+		t.Errorf("want the place Marsh Green, got %+v", e)
+	}
+}
