@@ -55,8 +55,11 @@ type cand struct {
 	// articleRight is set for a name right after "the", "a" or "an",
 	// with no word between
 	articleRight bool
-	shared       bool // its role or kind is shared with the names listed after it
-	kind         int  // the vote a kind noun before it gave ("firm Sophos"), or -1
+	// ownDet is set for a name right after "a", "an" or a possessive
+	// ("her Oscar", "his second Oscar", "a Bafta"): no one is called so
+	ownDet bool
+	shared bool // its role or kind is shared with the names listed after it
+	kind   int  // the vote a kind noun before it gave ("firm Sophos"), or -1
 	// pluralKindAfter: a place noun in the plural follows it, which the
 	// names listed before it share ("Ben Tre and Soc Trang provinces").
 	pluralKindAfter bool
@@ -168,7 +171,14 @@ func runExtractor(doc *text.Doc) *entityExtractor {
 			}
 		}
 	}
-	x := &entityExtractor{lx: lx, lowerSeen: lowerSeen, midCaps: midCaps, paras: map[int]paraToks{}}
+	x := &entityExtractor{lx: lx, lowerSeen: lowerSeen, midCaps: midCaps, paras: map[int]paraToks{}, givenSurnames: map[string]bool{}}
+	for _, pt := range paras {
+		for k := 0; k+1 < len(pt.toks); k++ {
+			if t, n := pt.toks[k], pt.toks[k+1]; t.upper && !t.caps && lx.given[t.low] && n.word && n.upper && !n.caps {
+				x.givenSurnames[n.low] = true
+			}
+		}
+	}
 	for _, pt := range paras {
 		if article.Kind(pt.p.Kind) == article.KindBody {
 			x.bodyParas++
@@ -197,8 +207,11 @@ type entityExtractor struct {
 	lowerSeen map[string]bool
 	bodyParas int // the article's body paragraphs
 	midCaps   map[string]bool
-	text      string // the paragraph being read
-	paras     map[int]paraToks
+	// givenSurnames holds the words written right after a given name
+	// anywhere in the article: "jones" for "Adam Jones".
+	givenSurnames map[string]bool
+	text          string // the paragraph being read
+	paras         map[int]paraToks
 	// pending is a bare title followed by a comma, waiting for its holder's name.
 	pending    *cand
 	pendingTok int
@@ -404,7 +417,7 @@ func (x *entityExtractor) runEnd(toks []etok, i int) int {
 		// "Moody's Investors Service Inc": a possessive inside a firm's name.
 		// (a plural's apostrophe is read above)
 		if u.poss && u.low == "'s" && j+1 < len(toks) && x.isNameWord(toks, j+1) {
-			if e := x.capEnd(toks, j+1); lx.orgHeads[toks[e-1].low] && j-i <= 2 {
+			if e := x.capEnd(toks, j+1); lx.orgHeads[toks[e-1].low] && j-i <= 2 && !x.personOwner(toks, i, j) {
 				if _, known := lx.known[EntityKey(x.text[toks[i].s:toks[j-1].e])]; !known {
 					j = e
 					continue
@@ -487,4 +500,17 @@ func (x *entityExtractor) runEnd(toks []etok, i int) int {
 		break
 	}
 	return j
+}
+
+// personOwner tells whether toks[i:j], two words before a possessive, are a
+// person's name: an honorific and a surname ("Mr Lula's Worker Party",
+// "Lord Woolf's Sentencing Guidelines Council"), or a given name and a
+// surname ("John Peel's BBC Radio 1"); not "Lord Chancellor's Department"
+// or "St David's Hall".
+func (x *entityExtractor) personOwner(toks []etok, i, j int) bool {
+	if j-i != 2 || x.lx.titles[titleKey(toks[i+1].low)] != "" {
+		return false
+	}
+	first := toks[i].low
+	return x.lx.titles[titleKey(first)] == "honorific" && first != "st" && first != "st." || x.lx.given[first]
 }

@@ -78,14 +78,24 @@ func (x *entityExtractor) kindBefore(toks []etok, a int, c *cand) {
 		return
 	}
 	// "games maker Peter Molyneux": a given name and a surname after a noun
-	// that may be a firm's or a person's trade are a person's
-	if v == vOrg && !plural && c.lastTok > c.firstTok && x.lx.given[toks[a].low] {
+	// that may be a firm's or a person's trade are a person's; after a
+	// noun for a body only ("literary agency Curtis Brown", "rap duo"),
+	// they are the body's.
+	if v == vOrg && !plural && c.lastTok > c.firstTok && x.lx.given[toks[a].low] && AgentEnding(toks[p].low) {
 		return
 	}
 	c.votes[v] += kindWeight
 	c.kind = v
 	c.shared = c.shared || plural
+	// "classical authors like Cicero, Virgil and Tacitus": people by their
+	// trade, a person's evidence ("Siemens says" is a firm's for want of
+	// it); but "artists such as Keane" may be bands.
+	c.personHint = c.personHint || v == vPerson && !bandTrades[strings.TrimSuffix(toks[p].low, "s")]
 }
+
+// bandTrades are the trades a band shares with a person: "artists such as
+// Keane, Katie Melua and Scissor Sisters".
+var bandTrades = map[string]bool{"artist": true, "star": true, "act": true, "performer": true, "musician": true, "name": true}
 
 // kindAfter reads an organisation's kind noun that heads the noun phrase
 // the name toks[a:b] stands in: "the smaller Ofex share exchange", "the
@@ -149,6 +159,9 @@ func (x *entityExtractor) kindApposition(toks []etok, comma int, c *cand) {
 			continue
 		}
 		c.votes[v] += kindWeight
+		if v == vThing {
+			c.kind = v // "Fergus Crane, a story about a boy": the name's kind
+		}
 		return
 	}
 }

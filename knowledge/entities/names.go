@@ -78,6 +78,9 @@ func (x *entityExtractor) run(pt paraToks, i, j int) {
 // state ("MP for Merionnydd Nant Conwy", "Senator for New South Wales").
 var seatTitles = map[string]bool{"mp": true, "msp": true, "am": true, "mep": true, "member": true, "senator": true, "candidate": true}
 
+// generational are the post-nominals that tell a son from his father.
+var generational = map[string]bool{"jr": true, "sr": true, "jnr": true, "snr": true}
+
 // peerTitles are the titles of peers, which may name a place after the
 // surname ("Lord Weston of Brockley", "Baroness Hale of Richmond").
 var peerTitles = map[string]bool{"lord": true, "lady": true, "baroness": true, "baron": true, "viscount": true, "earl": true}
@@ -350,10 +353,24 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 		}
 		k++
 	}
-	// "Guy Mansfield QC": a post-nominal is a role after the name.
+	// "the film Saving Private Ryan": after a work's kind (a noun, not "a
+	// man who hit X"), a title inside the name is a word of the work's
+	// title; the name is no one's. An honorific still makes a person ("in
+	// Peston's book Mr Brown is said to …").
+	if first >= 0 && a > 0 && toks[a-1].word && !toks[a-1].upper && toks[a-1].pos == text.NOUN &&
+		x.lx.titles[titleKey(toks[first].low)] != "honorific" {
+		if v, plural := x.kindOf(toks[a-1].low); v == vThing && !plural {
+			return
+		}
+	}
+	// "Guy Mansfield QC": a post-nominal is a role after the name; "Jr"
+	// tells which of a father and a son, no role.
 	var post string
+	suffix := false // "Jr", "Sr": a person's name all the same
 	if b-a >= 2 && x.lx.titles[titleKey(toks[b-1].low)] == "postnominal" {
-		post = pt.text[toks[b-1].s:toks[b-1].e]
+		if suffix = generational[strings.TrimSuffix(toks[b-1].low, ".")]; !suffix {
+			post = pt.text[toks[b-1].s:toks[b-1].e]
+		}
 		b--
 	}
 	// "Croatian Ivan Ljubicic", "Singer Christina Aguilera", "Liberal Democrat
@@ -388,9 +405,34 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 			return
 		}
 	}
+	// "Prop Jones ready for hard graft": a job that opens the headline or
+	// the sentence before the surname of someone the article names in full.
+	if first < 0 && b-a == 2 && toks[a].sent && !toks[a+1].caps && x.givenSurnames[toks[a+1].low] {
+		if kind, plural := x.roleWord(toks[a].low); kind == "role" && !plural {
+			if c := x.newCand(pt, a+1, b); c != nil {
+				c.roles = append(c.roles, pt.text[toks[a].s:toks[a].e])
+				c.votes[vPerson] += 4
+				c.personHint = true
+			}
+			return
+		}
+	}
 	// "fellow Springboks John Smit", "Americans Ann Bell": a side's or a
 	// people's plural before a given name ("Kenyans Evans Rutto": a
 	// people's before any name).
+	// "Defenders Danny Gabbidon and Gareth Roberts": a job's plural is the
+	// role the names listed share, no side.
+	if first < 0 && b-a >= 3 && x.lx.given[toks[a+1].low] && toks[a].upper && !toks[a].caps {
+		if kind, plural := x.roleWord(toks[a].low); kind == "role" && plural {
+			if c := x.newCand(pt, a+1, b); c != nil {
+				c.roles = append(c.roles, pt.text[toks[a].s:toks[a].e])
+				c.votes[vPerson] += 4
+				c.personHint = true
+				c.shared = true
+			}
+			return
+		}
+	}
 	if first < 0 && b-a >= 3 && (x.lx.given[toks[a+1].low] || x.lx.demPlural[toks[a].low] != "") && x.memberPlural(toks[a]) {
 		x.namePiece(pt, a, a+1) // a people is a group
 		if c := x.newCand(pt, a+1, b); c != nil {
@@ -404,8 +446,10 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 		return
 	}
 	if first < 0 {
-		if c := x.namePiece(pt, a, b); c != nil && post != "" {
-			c.roles = append(c.roles, post)
+		if c := x.namePiece(pt, a, b); c != nil && (post != "" || suffix) {
+			if post != "" {
+				c.roles = append(c.roles, post)
+			}
 			c.votes[vPerson] += 3
 		}
 		return
@@ -529,8 +573,19 @@ func (x *entityExtractor) memberPlural(t etok) bool {
 // written capitalised at the start of a sentence ("Singer").
 func (x *entityExtractor) descriptors(toks []etok, a, p int) bool {
 	for k := a; k < p; k++ {
-		if x.lx.demAdj[toks[k].low] == "" && x.lx.titles[titleKey(toks[k].low)] == "" {
+		if x.lx.demAdj[toks[k].low] != "" {
+			continue
+		}
+		switch x.lx.titles[titleKey(toks[k].low)] {
+		case "":
 			return false
+		case "role":
+			// "Star Wars Episode I": a job word capitalised inside a
+			// sentence is a word of a title ("DJ" is always in capitals;
+			// "Actor and Producer Aamir Khan" goes on a sentence's start).
+			if !toks[a].sent && !toks[k].caps && !(a >= 2 && toks[a-1].low == "and" && toks[a-2].sent) {
+				return false
+			}
 		}
 	}
 	return true
@@ -551,9 +606,10 @@ func (x *entityExtractor) bareTitle(pt paraToks, a, first, last, b int) {
 	c.votes[vPerson] += 4
 	c.roles = append(c.roles, role)
 	x.cands = append(x.cands, c)
-	// "the Foreign Secretary, Boris X": the name after the comma holds the
+	// "the Foreign Secretary, Boris X", and at a sentence's start "Director
+	// of Public Prosecutions, Ken X": the name after the comma holds the
 	// title (but in "Queen, Muse, Blur" it is listed after it).
-	if b+1 < len(toks) && toks[b].low == "," && toks[b+1].upper && a > 0 && (toks[a-1].low == "the" || toks[a-1].poss) {
+	if b+1 < len(toks) && toks[b].low == "," && toks[b+1].upper && (a > 0 && (toks[a-1].low == "the" || toks[a-1].poss) || toks[a].sent && b-a >= 2 && x.lx.given[toks[b+1].low]) {
 		x.pending = c
 		x.pendingTok = b + 1
 	}
@@ -722,11 +778,16 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		if len([]rune(key)) < 2 {
 			return nil
 		}
+		// "DJ duo X and Y": a job written in capitals names no one.
+		if t.caps && lx.titles[titleKey(t.low)] == "role" {
+			return nil
+		}
 	}
 	if single && toks[a].caps && !known {
 		c.votes[vOrg] += 3 // an acronym speaks as an organisation: "ZNT said"
 	}
 	c.articleRight = a > 0 && articles[toks[a-1].low] && !titled
+	c.ownDet = !titled && (single || !lx.given[toks[a].low]) && ownDeterminer(toks, a)
 	c.theBefore = c.articleRight || !titled && x.determinedBefore(toks, a)
 	// "Boulevard of Broken Dreams": after a capitalised word and "of", a
 	// name is the end of a longer one, a title's or a body's.
@@ -796,9 +857,11 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		case single:
 			c.votes[vPerson] += 2
 			c.nameVote = 2
-		case b-a >= 4 && orgHead:
+		case b-a >= 4 && orgHead, b-a >= 3 && lx.orgHeads[toks[b-1].low] && pluralHead(toks[b-1].low):
 			// "Franklin Puerto Rico Tax-Free Income Fund": a long name
-			// with an organisation's head is the organisation's.
+			// with an organisation's head is the organisation's; so is a
+			// founder's name with a head in the plural after it ("Walter
+			// Hobbs Films"; "Thomas Haden Church" is a man's).
 		default:
 			c.votes[vPerson] += 3
 		}
@@ -823,6 +886,11 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		}
 		if !ok {
 			cue, ok = lx.before[toks[p].low]
+		}
+		// "in The Aviator", "Lost In Translation": a cue or an article in
+		// title case inside a sentence is a word of a work's title.
+		if ok && (titleCased(toks[p]) || p < a-1 && titleCased(toks[a-1])) {
+			ok = false
 		}
 		// "a tackle on Scholes", "five on Ronaldo": the target of an act, or
 		// what a number counts, not a channel "on" names ("on Twitter").
@@ -849,8 +917,8 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		if p > 0 && toks[p].low == "as" && (toks[p-1].low == "known" || toks[p-1].low == "nicknamed") {
 			for k := len(x.cands) - 1; k >= 0 && x.cands[k].para == pt.idx; k-- {
 				o := x.cands[k]
-				if o.lastTok < p-7 {
-					break
+				if o.lastTok < p-7 || sentenceBetween(toks, o.lastTok, p) {
+					break // "… Verizon's bid. Formerly known as Worldcom, MCI is …"
 				}
 				// An acronym is no place's other name: "Force in Lebanon, known as UNIFIL".
 				if !o.group && !o.titleOnly && !(toks[a].caps && o.votes[vPlace] > o.votes[vOrg]) {
@@ -863,6 +931,19 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 			c.votes[vPerson] += 3
 		}
 		x.kindBefore(toks, a, c)
+		// "the game Grand Theft Auto: San Andreas": a subtitle after a
+		// work's name and a colon is the work's too.
+		if toks[a-1].low == ":" && a >= 2 {
+			for k := len(x.cands) - 1; k >= 0 && x.cands[k].para == pt.idx; k-- {
+				if o := x.cands[k]; o.lastTok == a-2 {
+					if o.kind == vThing {
+						c.votes[vThing] += kindWeight
+						c.kind = vThing
+					}
+					break
+				}
+			}
+		}
 		// "joined Dev Patil's new sitcom": the verb takes the thing the
 		// name owns, not the name.
 		if possessor := b < len(toks) && toks[b].poss; !possessor && !x.objectOfVerb(toks, a, c) {
@@ -1220,8 +1301,8 @@ func (x *entityExtractor) pluralBefore(pt paraToks, a, b int, c *cand) {
 	if a >= 2 && toks[a-2].upper {
 		return
 	}
-	if listContinues(toks, b) || b < len(toks) && toks[b].poss {
-		return
+	if listContinues(toks, b) || b < len(toks) && toks[b].poss || x.surnameOfNamed(c) {
+		return // "… comics, stars Reeves as an exorcist", after "Keanu Reeves"
 	}
 	c.votes[vOrg] += 4
 }
@@ -1283,4 +1364,42 @@ func (x *entityExtractor) servedAs(toks []etok, b int, c *cand) {
 		}
 		return
 	}
+}
+
+// sentenceBetween tells whether a sentence starts after token a and at or
+// before token b.
+func sentenceBetween(toks []etok, a, b int) bool {
+	for k := a + 1; k <= b && k < len(toks); k++ {
+		if toks[k].sent {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralHead tells an organisation's head word in the plural: "films",
+// "stores", not "church" or "business".
+func pluralHead(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+}
+
+// titleCased tells a word written with a capital inside a sentence.
+func titleCased(t etok) bool { return t.word && t.upper && !t.sent }
+
+// ownDeterminer tells whether "a", "an" or a possessive determiner stands
+// right before toks[a], or a possessive before one adjective before it: "a
+// Bafta", "her Oscar", "his second Oscar" (but "an angry Beattie said" is
+// a man).
+func ownDeterminer(toks []etok, a int) bool {
+	k := a - 1
+	if k < 0 {
+		return false
+	}
+	if t := toks[k]; t.low == "a" || t.low == "an" {
+		return true
+	}
+	if k >= 1 && toks[k].word && !toks[k].upper && toks[k].pos == text.ADJ {
+		k--
+	}
+	return toks[k].tag == "PRP$" && toks[k].low != "its"
 }

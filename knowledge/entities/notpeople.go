@@ -83,9 +83,12 @@ func (x *entityExtractor) notPeople() {
 	// it is a thing's, a ship's or a prize's ("the Marisol Star", "the
 	// George Cross"), no entity; but not "the suspended Patrick Vieira" or
 	// "a David Attenborough show".
+	// ("Land Registry figures are …" beside "the Land Registry said" is
+	// written without "the" as a modifier of a plural noun.)
 	for _, cl := range x.clusters {
 		if cl.dead || cl.typ != EntityPerson || len(cl.longest.words) == 0 ||
-			slices.ContainsFunc(cl.cands, func(c *cand) bool { return c.personHint || !c.theBefore }) {
+			slices.ContainsFunc(cl.cands, func(c *cand) bool { return c.personHint || !c.theBefore && !x.modifiesPlural(c) }) ||
+			!slices.ContainsFunc(cl.cands, func(c *cand) bool { return c.theBefore }) {
 			continue
 		}
 		switch {
@@ -103,6 +106,33 @@ func (x *entityExtractor) notPeople() {
 			continue
 		}
 		cl.typ = EntityOrganization
+	}
+	// "the Colombian drama Maria Full of Grace", "the film Vera Drake": a
+	// work's kind noun before the whole name says more than a given name;
+	// with no title or role to make it a person's, the name is a work's
+	// (but "the Mike Leigh film" is his, and "the film Ray" no part of Ray
+	// Charles's name).
+	for _, cl := range x.clusters {
+		if cl.dead || cl.typ != EntityPerson || slices.ContainsFunc(cl.cands, func(c *cand) bool { return c.personHint }) {
+			continue
+		}
+		if slices.ContainsFunc(cl.cands, func(c *cand) bool { return c.kind == vThing && len(c.words) == len(cl.longest.words) }) {
+			cl.typ = ""
+		}
+	}
+	// "an Oscar", "her second Oscar", "his Mac Mini": one word, or a name
+	// without a given name, that the article writes after "a" or a
+	// possessive, with no title or role to make it a person's, names a
+	// thing (people called by a first name alone are not "an Oscar");
+	// "Oscar" is a given name too.
+	for _, cl := range x.clusters {
+		if cl.dead || cl.typ != EntityPerson || len(cl.longest.words) == 0 || len(cl.longest.words) > 1 && x.lx.given[cl.longest.words[0]] ||
+			slices.ContainsFunc(cl.cands, func(c *cand) bool { return c.personHint }) {
+			continue
+		}
+		if slices.ContainsFunc(cl.cands, func(c *cand) bool { return c.ownDet }) {
+			cl.typ = ""
+		}
 	}
 	x.placesGivenNames()
 	x.listTypes()
@@ -454,4 +484,12 @@ func connectedName(name string) bool {
 		}
 	}
 	return false
+}
+
+// modifiesPlural tells a name written before a lower-case plural noun that
+// heads the phrase, a verb in a tense after it: "Land Registry figures are".
+func (x *entityExtractor) modifiesPlural(c *cand) bool {
+	toks := x.paras[c.para].toks
+	n := c.lastTok + 1
+	return n+1 < len(toks) && toks[n].word && !toks[n].upper && toks[n].tag == "NNS" && finiteVerb(toks[n+1])
 }

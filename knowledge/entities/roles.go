@@ -99,7 +99,12 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 	// "industry analysts Screen Digest": people by their trade before one
 	// name that is no person's are a firm of them.
 	if plural && !listContinues(toks, c.lastTok+1) {
-		c.votes[vOrg] += 4
+		// "… comics, stars Reeves as an exorcist": the surname of a
+		// person named before is that person, after a verb read as a
+		// plural.
+		if !x.surnameOfNamed(c) {
+			c.votes[vOrg] += 4
+		}
 		return
 	}
 	// "Hamas deputy leader Yahya X", "Pentagon press secretary John X": the
@@ -113,10 +118,21 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 			x.lx.before[toks[r-1].low].typ == "" && x.lx.after[toks[r-1].low].typ == "") {
 		r--
 	}
+	// "60m champion X": the number a unit is written against belongs to
+	// the role.
+	numbered := r > 0 && r < a-1 && toks[r-1].e == toks[r].s && strings.Trim(toks[r-1].low, "0123456789,.") == ""
+	if numbered {
+		r--
+	}
 	// "Chief executive John X", "Shadow chancellor Oliver X": capitalised
 	// title words belong to the role.
 	for r > 0 && toks[r-1].upper && x.isTitleWord(toks[r-1].low) {
 		r--
+	}
+	// "the best actress Oscar", "his best director Bafta": an award's
+	// category, no one's role.
+	if r > 0 && toks[r-1].low == "best" || toks[r].low == "best" {
+		return
 	}
 	if kind != "team" {
 		c.roles = append(c.roles, pt.text[toks[r].s:toks[a-1].e])
@@ -125,6 +141,9 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 	c.personHint = true
 	c.shared = plural || kind == "team"
 	switch {
+	case numbered:
+		// "Olympic 10,000m champion X": the event's words before the
+		// distance are no organisation of his
 	case r > 0 && toks[r-1].upper && !x.lx.notNames[toks[r-1].low]: // "on 26 November singer X"
 		s := r - 1
 		for s > 0 && (toks[s-1].upper || x.lx.particles[toks[s-1].low]) && !toks[s].sent {
@@ -227,6 +246,11 @@ func (x *entityExtractor) prefixAffiliation(pt paraToks, s, r int, c *cand) {
 	if r-s == 1 && !known && !toks[s].caps && (toks[s].sent && !x.midCaps[toks[s].low] || x.lx.thingWords[toks[s].low] && !x.lx.orgHeads[toks[s].low]) {
 		return // "Independent film-maker", "Minority leader", "World champion"
 	}
+	// "Festival director X" where the article writes "the festival": a
+	// common noun that starts the sentence names no organisation.
+	if r-s == 1 && !known && !toks[s].caps && toks[s].sent && x.lowerSeen[toks[s].low] {
+		return
+	}
 	if known && kn.typ == EntityPlace {
 		c.sides = append(c.sides, name) // a country's side, or a place's industry
 	} else {
@@ -259,6 +283,7 @@ func (x *entityExtractor) shareRoles(pt paraToks, para []*cand) {
 			}
 			if c.kind >= 0 {
 				o.votes[c.kind] += kindWeight // "firms such as Acme, Bolt and Cray"
+				o.personHint = o.personHint || c.kind == vPerson && c.personHint
 			} else {
 				o.roles = append(o.roles, c.roles...)
 				o.affs = append(o.affs, c.affs...)
@@ -411,6 +436,13 @@ func (x *entityExtractor) appositive(pt paraToks, comma int, c *cand) {
 			}
 		}
 	}
+	// "Also in Gateshead, the prime minister took questions": a role with
+	// a verb of its own right after it is the subject of the next clause,
+	// no apposition to the name before the comma.
+	if f := end + 1; toks[comma+1].low == "the" && end == roleEnd && f < len(toks) && finiteVerb(toks[f]) {
+		c.affs = c.affs[:affs]
+		return
+	}
 	role := pt.text[toks[start].s:toks[end].e]
 	// Capitalised words before the role word name an organisation: "the SDF commander".
 	if roleEnd > start && toks[start].upper {
@@ -491,6 +523,34 @@ func phraseEnds(toks []etok, k int) bool {
 	switch toks[k].pos {
 	case text.ADP, text.VERB, text.AUX, text.CCONJ:
 		return !toks[k].upper
+	}
+	return false
+}
+
+// finiteVerb tells a lower-case verb in a tense ("took", "says", "will"), as
+// the tagger reads it.
+func finiteVerb(t etok) bool {
+	if !t.word || t.upper {
+		return false
+	}
+	switch t.tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
+// surnameOfNamed tells a name of one word that is the last word of a name
+// of two words or more, given a first name or a title, read before it in
+// the article ("Reeves" after "Keanu Reeves").
+func (x *entityExtractor) surnameOfNamed(c *cand) bool {
+	if len(c.words) != 1 {
+		return false
+	}
+	for _, o := range x.cands {
+		if n := len(o.words); n >= 2 && o.words[n-1] == c.words[0] && (o.personal || o.personHint) {
+			return true
+		}
 	}
 	return false
 }
