@@ -11,15 +11,17 @@ import (
 
 // disputeLexicon holds lexicon/disputes.txt.
 type disputeLexicon struct {
-	markers []string
-	refers  map[string]bool
-	same    map[string]string // word -> the key of its group
-	acts    map[string]bool   // keys of groups that name acts someone does
-	stop    map[string]bool
+	markers  []string
+	refers   map[string]bool
+	words    map[string]bool   // nouns for what someone said or asked for
+	refusals map[string]bool   // what a denial refuses, not contradicts
+	same     map[string]string // word -> the key of its group
+	acts     map[string]bool   // keys of groups that name acts someone does
+	stop     map[string]bool
 }
 
 var disputeWords = sync.OnceValue(func() *disputeLexicon {
-	lex := &disputeLexicon{refers: map[string]bool{}, same: map[string]string{}, acts: map[string]bool{}, stop: map[string]bool{}}
+	lex := &disputeLexicon{refers: map[string]bool{}, words: map[string]bool{}, refusals: map[string]bool{}, same: map[string]string{}, acts: map[string]bool{}, stop: map[string]bool{}}
 	for _, row := range lexiconRows("disputes") {
 		if len(row) < 2 {
 			panic("knowledge: lexicon disputes: a row needs kind | words: " + strings.Join(row, "|"))
@@ -29,6 +31,14 @@ var disputeWords = sync.OnceValue(func() *disputeLexicon {
 			lex.markers = append(lex.markers, strings.ToLower(row[1]))
 		case "refers":
 			lex.refers[strings.ToLower(row[1])] = true
+		case "words":
+			for _, w := range row[1:] {
+				lex.words[strings.ToLower(w)] = true
+			}
+		case "refusal":
+			for _, w := range row[1:] {
+				lex.refusals[strings.ToLower(w)] = true
+			}
 		case "same", "act":
 			key := strings.ToLower(row[1])
 			for _, w := range row[1:] {
@@ -61,13 +71,23 @@ func FindDisputes(doc *text.Doc, claims []Claim) []Dispute {
 	lex := disputeWords()
 	rebuts := make([]bool, len(claims))
 	refers := make([]bool, len(claims))
+	whose := make([]string, len(claims))
+	// A claim read from a passive ("a claim denied by the minister": its
+	// content is who denied it) or whose speaker is a word like "all" ("who
+	// have all denied the charges") has no side.
+	mute := make([]bool, len(claims))
 	some := false
 	for i, c := range claims {
+		if disputePassive(c.Content) || lex.stop[strings.ToLower(c.Speaker)] {
+			mute[i] = true
+			continue
+		}
 		// A quote that goes on from the one before is no new rebuttal.
 		if i > 0 && claims[i-1].Paragraph == c.Paragraph && claims[i-1].Cue == c.Cue && disputeSameSpeaker(claims[i-1], c) {
 			continue
 		}
-		rebuts[i], refers[i] = disputeRebuts(doc, c, lex)
+		r := disputeRebuts(doc, claims, i, lex)
+		rebuts[i], refers[i], whose[i] = r.rebuts, r.refers, r.whose
 		some = some || rebuts[i]
 	}
 	if !some && !disputeActs(claims, lex) {
@@ -100,7 +120,9 @@ func FindDisputes(doc *text.Doc, claims []Claim) []Dispute {
 		return i
 	}
 	union := func(i, j int) { parent[find(i)] = find(j) }
-	linked := make([]bool, len(claims))
+	// linked holds the claims a link or a join put in a group; core those
+	// a link did, which say what is disputed.
+	linked, core := make([]bool, len(claims)), make([]bool, len(claims))
 	// oppose holds the claims a link sets against each other for sure: a
 	// rebuttal and what it shares words with, a denial and the accusation,
 	// competing accounts; not a rebuttal and the nearest claim of another
@@ -113,6 +135,7 @@ func FindDisputes(doc *text.Doc, claims []Claim) []Dispute {
 		}
 		union(i, j)
 		linked[i], linked[j] = true, true
+		core[i], core[j] = true, true
 	}
 	// A rebuttal answers the earlier claims of others about the same event:
 	// those that share the most words with it.
@@ -123,7 +146,9 @@ func FindDisputes(doc *text.Doc, claims []Claim) []Dispute {
 		best := 2
 		var with []int
 		for j := i - 1; j >= 0 && c.Paragraph-claims[j].Paragraph <= disputeWindow; j-- {
-			if disputeSameSpeaker(c, claims[j]) {
+			// Two denials deny two things, or one together; a rejection
+			// of someone's words answers no one else.
+			if mute[j] || disputeSameSpeaker(c, claims[j]) || claims[j].Stance == "deny" || !disputeWhose(whose[i], claims[j]) {
 				continue
 			}
 			// Words in common; an account of who did the act counts more,
@@ -153,24 +178,37 @@ func FindDisputes(doc *text.Doc, claims []Claim) []Dispute {
 		}
 	}
 	// A rebuttal that shares few words answers what it points back at: "X
-	// accused Y of C. Y denied that C" answers the accusation; "denied the
-	// charge" the nearest claim of another, unless the speaker's other
-	// rebuttal beside it already found what it answers.
+	// accused Y of C. Y denied that C" answers the accusation when X is the
+	// last other voice before the denial; "denied the charge" the claim just
+	// before it, when another says it, unless the speaker's other rebuttal
+	// beside it already found what it answers.
 	for i, c := range claims {
 		if !rebuts[i] || linked[i] {
 			continue
 		}
-		nearest, accusation := -1, -1
+		nearest, other, accusation := -1, -1, -1
 		for j := i - 1; j >= 0 && c.Paragraph-claims[j].Paragraph <= disputeWindow; j-- {
-			if disputeSameSpeaker(c, claims[j]) {
+			if mute[j] {
 				continue
 			}
 			if nearest < 0 {
 				nearest = j
 			}
+			if disputeSameSpeaker(c, claims[j]) {
+				continue
+			}
+			if other < 0 {
+				other = j
+			}
 			if accusation < 0 && claims[j].Stance == "accuse" && c.Paragraph-claims[j].Paragraph <= 3 {
 				accusation = j
 			}
+		}
+		if accusation >= 0 && (!disputeSameSpeaker(claims[other], claims[accusation]) || !disputeWhose(whose[i], claims[accusation])) {
+			accusation = -1
+		}
+		if nearest >= 0 && (disputeSameSpeaker(c, claims[nearest]) || !disputeWhose(whose[i], claims[nearest])) {
+			nearest = -1
 		}
 		beside := -1
 		for j := range claims {
@@ -196,7 +234,7 @@ func FindDisputes(doc *text.Doc, claims []Claim) []Dispute {
 	// against "it was the guards who released the prisoners".
 	for i := range claims {
 		for j := i + 1; j < len(claims) && claims[j].Paragraph-claims[i].Paragraph <= disputeWindow; j++ {
-			if disputeSameSpeaker(claims[i], claims[j]) || disputeShared(keys[i], keys[j]) < 2 {
+			if mute[i] || mute[j] || disputeSameSpeaker(claims[i], claims[j]) || disputeShared(keys[i], keys[j]) < 2 {
 				continue
 			}
 			// With a parse, the agents are read from it; without, the names
@@ -213,7 +251,7 @@ func FindDisputes(doc *text.Doc, claims []Claim) []Dispute {
 			continue
 		}
 		for j := range claims {
-			if linked[j] || disputeAbs(claims[i].Paragraph-claims[j].Paragraph) > disputeWindow {
+			if linked[j] || mute[j] || disputeAbs(claims[i].Paragraph-claims[j].Paragraph) > disputeWindow {
 				continue
 			}
 			if disputeSameSpeaker(claims[i], claims[j]) && disputeShared(keys[i], keys[j]) >= 2 {
@@ -255,7 +293,14 @@ func FindDisputes(doc *text.Doc, claims []Claim) []Dispute {
 			continue
 		}
 		sort.Ints(g)
-		about, names := disputeAbout(claims, g, disputeSides(claims, g, oppose, with))
+		first := g[0]
+		for _, i := range g {
+			if core[i] {
+				first = i
+				break
+			}
+		}
+		about, names := disputeAbout(claims, g, first, disputeSides(claims, g, oppose, with))
 		out = append(out, Dispute{About: about, Claims: g, Speakers: names})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Claims[0] < out[j].Claims[0] })
@@ -269,21 +314,71 @@ func disputeAbs(n int) int {
 	return n
 }
 
-// disputeSameSpeaker tells whether two claims have one speaker.
+// disputeSameSpeaker tells whether two claims have one speaker: one entity,
+// or one name, or a name and a longer one that holds all its words
+// ("Vivendi" and "Vivendi Universal", "Mr Brown" and "Gordon Brown").
 func disputeSameSpeaker(a, b Claim) bool {
 	if a.SpeakerID != "" && a.SpeakerID == b.SpeakerID {
 		return true
 	}
-	return a.Speaker != "" && strings.EqualFold(a.Speaker, b.Speaker)
+	if a.Speaker == "" || b.Speaker == "" {
+		return false
+	}
+	return strings.EqualFold(a.Speaker, b.Speaker) || disputeNameWithin(a.Speaker, b.Speaker) || disputeNameWithin(b.Speaker, a.Speaker)
 }
 
-// disputeRebuts tells whether a claim contradicts an earlier one: its cue
-// denies, or the text before it in its paragraph has a marker. refers tells
-// that it points back at an earlier claim ("denied the charge").
-func disputeRebuts(doc *text.Doc, c Claim, lex *disputeLexicon) (rebuts, refers bool) {
+// disputeNameWithin tells whether every capitalised word of name, a name
+// of one word or more, is a word of other: "Vivendi" in "Vivendi
+// Universal". Titles ("Mr") and lower-case words ("the", "spokesman") are
+// not compared.
+func disputeNameWithin(name, other string) bool {
+	in := map[string]bool{}
+	for _, w := range strings.Fields(other) {
+		in[strings.Trim(w, ".,'’")] = true
+	}
+	n := 0
+	for _, w := range strings.Fields(name) {
+		w = strings.Trim(w, ".,'’")
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		switch w {
+		case "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady":
+			continue
+		}
+		if !in[w] {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// rebuttal is what disputeRebuts reads of a claim: whether it contradicts
+// an earlier one, whether it points back at it ("denied the charge"), and
+// whose words it names as what it rejects ("denied Ms Hale's claims" ->
+// "hale").
+type rebuttal struct {
+	rebuts, refers bool
+	whose          string
+}
+
+// disputeRebuts tells whether claim i contradicts an earlier one: its cue
+// denies, or the text before it in its paragraph has a marker. A marker
+// counts as a whole phrase of its own ("dismissed them" has no "dismissed
+// the"), said by someone ("a disputed comment" is no act), outside what
+// another claim says ("43% agreed and 17% disagreed"). A marker in the
+// sentence before counts for the one who made it: a speaker that sentence
+// names, or one the claim points back at ("Its embassy said", "he said",
+// "The ministry said"), and not when a claim of that sentence follows it
+// (the marker is that claim's cue).
+func disputeRebuts(doc *text.Doc, claims []Claim, i int, lex *disputeLexicon) rebuttal {
+	c := claims[i]
+	var r rebuttal
 	p := doc.Para(c.Paragraph)
 	if p == nil {
-		return false, false
+		return r
 	}
 	// The words before the content: "gave a conflicting account, with the
 	// army claiming ..."; a marker inside the content is the speaker's own.
@@ -294,37 +389,201 @@ func disputeRebuts(doc *text.Doc, c Claim, lex *disputeLexicon) (rebuts, refers 
 	// The sentence the claim is in, and the one before it in the
 	// paragraph: "Moscow rejected the accusation. Its embassy said C",
 	// "X gave a very different picture. Its director said C".
-	start := 0
-	if si := sentenceAtByte(p, c.Start); si > 0 {
-		start = p.Tokens[p.Sentences[si-1].Start].Start
+	start, own := 0, 0
+	if len(p.Sentences) > 0 {
+		si := sentenceAtByte(p, c.Start)
+		own = p.Tokens[p.Sentences[si].Start].Start
+		if si > 0 {
+			start = p.Tokens[p.Sentences[si-1].Start].Start
+		}
 	}
-	if start > end {
-		start = 0
+	if start > end || own > end {
+		start, own = 0, 0
 	}
-	before := strings.ToLower(p.Text[start:end])
-	if c.Stance == "deny" {
-		rebuts = true
+	low := strings.ToLower(p.Text)
+	if c.Stance == "deny" && !disputeRefusal(c.Content, lex) {
+		r.rebuts = true
+		disputeObject(&r, strings.ToLower(c.Content), lex)
 	}
 	for _, m := range lex.markers {
-		if strings.Contains(before, m) {
-			rebuts = true
-			break
-		}
-	}
-	if rebuts {
-		// "denied the charge": the noun stands before the content, or is
-		// the whole of a short one.
-		if strings.Count(c.Content, " ") < 4 {
-			before += " " + strings.ToLower(c.Content)
-		}
-		for _, w := range strings.FieldsFunc(before, func(r rune) bool { return !unicode.IsLetter(r) }) {
-			if lex.refers[w] {
-				refers = true
+		for from := start; from < end; {
+			k := strings.Index(low[from:end], m)
+			if k < 0 {
 				break
 			}
+			at := from + k
+			from = at + len(m)
+			if !disputeWholeWords(low, at, at+len(m)) || disputeAdjective(low[start:at]) ||
+				disputeInOtherClaim(claims, i, at) || at < own && !disputeMarkerIsTheirs(p.Text, claims, i, start, at, own) {
+				continue
+			}
+			r.rebuts = true
+			// "denied the charge": the noun the marker takes.
+			obj := low[at+len(m):]
+			if stop := c.End - (at + len(m)); stop >= 0 && stop < len(obj) {
+				obj = obj[:stop]
+			}
+			disputeObject(&r, obj, lex)
 		}
 	}
-	return rebuts, refers
+	return r
+}
+
+// disputeObject reads the first words of what a rebuttal rejects: a noun
+// that points back at an earlier claim ("the charge", "these claims"), and
+// whose words they are ("Ms Hale's claims", "the unions' proposal").
+func disputeObject(r *rebuttal, obj string, lex *disputeLexicon) {
+	words := strings.FieldsFunc(obj, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
+	if len(words) > 6 {
+		words = words[:6]
+	}
+	possessor, at := "", -1
+	for k, w := range words {
+		if w == "that" || w == "as" {
+			return // a clause: what is rejected is said, not pointed at
+		}
+		if k+1 < len(words) && words[k+1] == "that" {
+			// "denied claims that C" says what it denies
+			return
+		}
+		if possessor == "" {
+			for _, s := range []string{"'s", "’s", "'", "’"} {
+				if strings.HasSuffix(w, s) && len(w) > len(s)+1 {
+					possessor, at = strings.TrimSuffix(w, s), k
+					break
+				}
+			}
+		}
+		w = strings.Trim(w, "'’")
+		if possessor != "" && k > at && k <= at+2 && (lex.refers[w] || lex.words[w]) {
+			r.whose = possessor
+		}
+		if lex.refers[w] {
+			r.refers = true
+			return
+		}
+	}
+}
+
+// disputeRefusal tells a denial of a thing asked for ("was denied bail")
+// from a denial of what someone said: its content is a short phrase about a
+// refusal noun of the table.
+func disputeRefusal(content string, lex *disputeLexicon) bool {
+	words := strings.Fields(strings.ToLower(content))
+	if len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if lex.refusals[strings.Trim(w, ".,;:\"'“”‘’")] {
+			return true
+		}
+	}
+	return false
+}
+
+// disputePassive tells whether a claim's content is the agent of a passive
+// ("a claim denied by the chancellor"), not what was said ("will reject
+// that by claiming C" is).
+func disputePassive(content string) bool {
+	words := strings.Fields(content)
+	return len(words) > 1 && words[0] == "by" && !strings.HasSuffix(words[1], "ing")
+}
+
+// disputeWholeWords tells whether text[from:to] starts and ends at word
+// boundaries.
+func disputeWholeWords(text string, from, to int) bool {
+	isWord := func(b byte) bool { return isASCIILetter(b) || b >= '0' && b <= '9' }
+	return (from == 0 || !isWord(text[from-1])) && (to >= len(text) || !isWord(text[to]))
+}
+
+// disputeAdjective tells whether a marker stands after a determiner, as a
+// word that describes a noun ("a disputed comment", "the contradicting
+// reports"), which says no one disagrees with anyone.
+func disputeAdjective(before string) bool {
+	words := strings.Fields(before)
+	if len(words) == 0 {
+		return false
+	}
+	switch strings.Trim(words[len(words)-1], "\"'“”‘’(") {
+	case "a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "much", "hotly", "widely":
+		return true
+	}
+	return false
+}
+
+// disputeInOtherClaim tells whether byte at of claim i's paragraph is inside
+// the content of another claim: a marker there is that speaker's word.
+func disputeInOtherClaim(claims []Claim, i, at int) bool {
+	for j, o := range claims {
+		if j != i && o.Paragraph == claims[i].Paragraph && o.Start <= at && at < o.End {
+			return true
+		}
+	}
+	return false
+}
+
+// disputeMarkerIsTheirs tells whether a marker at byte at of the sentence
+// before claim i (which starts at byte start; claim i's own sentence starts
+// at own) is an act of claim i's speaker: no claim of that sentence takes it
+// as its cue, and the claim's speaker is named in that sentence before the
+// marker or points back ("he", "Its embassy", "the ministry", "a
+// spokesman"), where a new name ("said Ann Cole") speaks for herself.
+func disputeMarkerIsTheirs(text string, claims []Claim, i, start, at, own int) bool {
+	c := claims[i]
+	if c.Stance == "report" {
+		return false // "according to a new book" reports; it does not answer
+	}
+	for j, o := range claims {
+		if j != i && o.Paragraph == c.Paragraph && o.Start >= at && o.Start < own {
+			return false
+		}
+	}
+	name := c.Speaker
+	if c.SpeakerMention != nil && c.SpeakerMention.Text != "" {
+		name = c.SpeakerMention.Text
+	}
+	words := strings.Fields(name)
+	if len(words) == 0 {
+		return false
+	}
+	if last := strings.ToLower(strings.Trim(words[len(words)-1], ".,'’")); len(last) > 2 &&
+		disputeHasWord(strings.ToLower(text[start:at]), last) {
+		return true
+	}
+	switch strings.ToLower(words[0]) {
+	case "he", "she", "it", "they", "we", "its", "his", "her", "their", "our":
+		return true
+	case "the", "a", "an":
+		// a description, not a name: "The ministry", not "The Times"
+		for _, w := range words[1:] {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+				return false
+			}
+		}
+		return len(words) > 1
+	}
+	return false
+}
+
+// disputeHasWord tells whether text holds word as a whole word.
+func disputeHasWord(text, word string) bool {
+	for from := 0; ; {
+		k := strings.Index(text[from:], word)
+		if k < 0 {
+			return false
+		}
+		if disputeWholeWords(text, from+k, from+k+len(word)) {
+			return true
+		}
+		from += k + len(word)
+	}
+}
+
+// disputeWhose tells whether claim o may be the words a rejection names as
+// whose it rejects ("denied Ms Hale's claims" answers Hale, not her
+// employer): yes when it names no one.
+func disputeWhose(whose string, o Claim) bool {
+	return whose == "" || disputeHasWord(strings.ToLower(o.Speaker), whose)
 }
 
 // disputeKeys returns the content words of a text, common words dropped and
@@ -359,8 +618,6 @@ func disputeShared(a, b map[string]bool) int {
 	return n
 }
 
-// disputeAbout writes a short line about a dispute: the first claim of it,
-// cut to a dozen words, and who disagrees.
 // disputeSides parts the speakers of a group of claims into two sides, by
 // the claims its links set against each other ("the ministry rejected the
 // accusation" against the minister who made it) or together (a claim that
@@ -414,7 +671,10 @@ func disputeSides(claims []Claim, g []int, oppose, with map[[2]int]bool) map[str
 	return side
 }
 
-func disputeAbout(claims []Claim, g []int, sides map[string]int) (string, []string) {
+// disputeAbout writes a short line about a dispute: its claim first, the
+// earliest a link set against another (not one a speaker's other words
+// joined), cut to a dozen words, and who disagrees.
+func disputeAbout(claims []Claim, g []int, first int, sides map[string]int) (string, []string) {
 	var names []string
 	seen := map[string]bool{}
 	for _, i := range g {
@@ -424,7 +684,7 @@ func disputeAbout(claims []Claim, g []int, sides map[string]int) (string, []stri
 			names = append(names, n)
 		}
 	}
-	words := strings.Fields(claims[g[0]].Content)
+	words := strings.Fields(claims[first].Content)
 	text := strings.Join(words, " ")
 	if len(words) > 12 {
 		text = strings.Join(words[:12], " ") + "…"
@@ -636,10 +896,12 @@ func disputeFrames(doc *text.Doc, c Claim, lex *disputeLexicon) frames {
 		if d := p.Child(agent, text.RelDet); d >= 0 && (p.Tokens[d].Low == "which" || p.Tokens[d].Low == "what" || p.Tokens[d].Low == "whichever") {
 			continue
 		}
-		key := strings.ToLower(p.Tokens[agent].Lemma)
-		if g, ok := lex.same[key]; ok {
-			key = g
+		// "its forces", "their men": whose they are is a name the claim
+		// does not give.
+		if d := p.Child(agent, text.RelNmodPoss); d >= 0 && p.Tokens[d].POS == text.PRON {
+			continue
 		}
+		key := disputeAgentKey(p.Tokens[agent].Lemma, lex)
 		kind := agentWords
 		switch {
 		case p.Tokens[agent].POS == text.PROPN:
@@ -654,8 +916,37 @@ func disputeFrames(doc *text.Doc, c Claim, lex *disputeLexicon) frames {
 			out[act] = map[string]agentKind{}
 		}
 		out[act][key] = kind
+		// "a Tory government" and "the Tories" may be one agent: a name
+		// that qualifies the agent is one too.
+		for _, m := range p.Children(agent, nil) {
+			if t := &p.Tokens[m]; (t.Rel.Base() == text.RelCompound || t.Rel.Base() == text.RelAmod) && disputeCapitalised(p.Text[t.Start:t.End]) {
+				out[act][disputeAgentKey(t.Lemma, lex)] = agentName
+			}
+		}
 	}
 	return out
+}
+
+// disputeCapitalised tells whether a word starts with a capital letter.
+func disputeCapitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// disputeAgentKey is the key of an agent's word: its group in the table,
+// or the word without a plural ending ("Tories" -> "tory").
+func disputeAgentKey(lemma string, lex *disputeLexicon) string {
+	key := strings.ToLower(lemma)
+	if g, ok := lex.same[key]; ok {
+		return g
+	}
+	switch {
+	case strings.HasSuffix(key, "ies") && len(key) > 4:
+		return strings.TrimSuffix(key, "ies") + "y"
+	case strings.HasSuffix(key, "s") && !strings.HasSuffix(key, "ss") && len(key) > 3:
+		return strings.TrimSuffix(key, "s")
+	}
+	return key
 }
 
 // framesCompete tells whether two claims name the same act done by

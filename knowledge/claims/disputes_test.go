@@ -1,0 +1,188 @@
+package claims_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// A dispute between people who do not contradict each other is a wrong
+// fact: each case is an article where some link of the dispute finder
+// would set two claims against each other that say no such thing. want
+// lists the About lines' sides ("(A vs B)") of the disputes the article
+// has; not lists speakers no dispute may hold.
+func TestDisputesOnlyBetweenContradictions(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []string
+		not   []string
+	}{{
+		name: "'dismissed them' is no 'dismissed the'",
+		paras: []string{
+			"Critics said that the new tram line would cost the city far more than planned.",
+			"Mayor Ines Duval said she had heard these fears and dismissed them as exaggerated. Councillor Piet Anker said the tram line would cost the city more than planned.",
+		},
+	}, {
+		name: "a marker inside another's words is theirs",
+		paras: []string{
+			"Councillor Piet Anker said the tram plan was popular with residents.",
+			"A poll found that 55% backed the tram plan and 30% disagreed, while Transport Minister Ola Berg said the tram plan was popular.",
+		},
+		not: []string{"Ola Berg"},
+	}, {
+		name: "'a disputed comment' describes; no one disputes",
+		paras: []string{
+			"Tennis star Mia Lund has criticised the Northern Open over its prize money for women.",
+			"Reacting to a disputed comment by the tournament's chairman, the Swede said: \"I think it is insulting if the prize money for women is cut.\"",
+		},
+		not: []string{"Swede"},
+	}, {
+		name: "a rejection in the sentence before is its maker's, not a new name's",
+		paras: []string{
+			"Opposition leader Karl Fenn said the port deal had cost taxpayers millions.",
+			"Minister Eva Rost rejected the claim. Auditor Lena Marsh said the port deal had cost taxpayers millions, as the opposition had said.",
+		},
+		not: []string{"Lena Marsh"},
+	}, {
+		name: "'according to' reports; it answers no one",
+		paras: []string{
+			"Opposition leader Karl Fenn said the port deal had cost taxpayers millions.",
+			"Minister Eva Rost rejected the claim. According to a new book, Harbour Games by journalist Ana Lind, the port deal had cost taxpayers millions.",
+		},
+		not: []string{"book"},
+	}, {
+		name: "what a speaker says after her own denial is no new rebuttal",
+		paras: []string{
+			"The union's leaflet says that the new port will pay for itself within a decade.",
+			"Opposition leader Karl Fenn accused the minister of hiding the true cost of the port.",
+			"Minister Eva Rost denied the cost of the port had been hidden. \"We said from the start that the new port will pay for itself within a decade,\" she said.",
+		},
+		not: []string{"leaflet"},
+	}, {
+		name: "a denial points back only with the noun it takes",
+		paras: []string{
+			"Union leader Sam Ord said the schools would lose teachers next year.",
+			"In her budget report, Treasurer Mia Holt said the deficit would halve by 2027. She denied she was gloating.",
+		},
+	}, {
+		name: "a denial of someone's claims answers them, not the one before",
+		paras: []string{
+			"Ms Vega told the tribunal that her manager had ignored her complaints for years.",
+			"Her employers told her in 2021 that there was no future for her at the bank. The bank denied Ms Vega's claims and said she had left because of heavy losses.",
+		},
+		not: []string{"employers"},
+	}, {
+		name: "a denial answers an accusation when the accuser spoke last",
+		paras: []string{
+			"Former striker Leon Abt accused the league of betraying its fans.",
+			"Fans' group chair Rita Noor said ticket prices had doubled in two years.",
+			"League chief Omar Pell denied wanting to run for the presidency.",
+		},
+	}, {
+		name: "a rebuttal does not answer another denial",
+		paras: []string{
+			"The government has rejected the 40% rise in port fees and wants the port company to invest in new cranes.",
+			"Ports minister Ana Ruiz denied the possibility of any fee rise and insisted that investment in new cranes was at the centre of the talks.",
+		},
+		not: []string{"government"},
+	}, {
+		name: "a passive names no speaker",
+		paras: []string{
+			"Economists say there is a £5bn gap in the city's budget, a claim denied by the mayor.",
+		},
+		not: []string{"a claim"},
+	}, {
+		name: "'who have all denied' has no speaker 'all'",
+		paras: []string{
+			"\"We answered every question the panel asked,\" said coach Tom Ruiz.",
+			"Ruiz, Brel and Sol, who have all denied the charges, can expect a ruling next month. \"The ruling will come after the last papers arrive on Friday,\" said panel chairman Leo Marr.",
+		},
+	}, {
+		name: "'denied bail' refuses; it contradicts no one",
+		paras: []string{
+			"The firm called the sale of its oil unit illegal.",
+			"Mr Orlov, once the city's richest man, is in jail, having been charged with fraud and repeatedly denied bail.",
+		},
+		not: []string{"Orlov"},
+	}, {
+		name: "'in contrast' contrasts facts, not people",
+		paras: []string{
+			"Brio's chief has told reporters that the carmaker will enter the market for small vans.",
+			"Speaking at a launch, Hans Ekman predicted demand for small vans would soar. In contrast, he said, sales of large vans in the market would fall.",
+		},
+	}, {
+		name: "a name that qualifies one agent is the other agent",
+		paras: []string{
+			"Labour leader Ann Vale claimed a Green government would cut 5,000 jobs from the railways.",
+			"Her deputy Tom Hale claimed the Greens would cut 5,000 jobs from the railways.",
+		},
+	}, {
+		name: "'its forces' names no agent to compete with",
+		paras: []string{
+			"The army said that rebel units attacked the convoy near the bridge.",
+			"The rebel command said that its forces attacked the convoy near the bridge at dawn.",
+		},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, f := extractText(t, tt.paras...)
+			checkClaimInvariants(t, a, f)
+			var got []string
+			for _, d := range f.Disputes {
+				got = append(got, d.About)
+				for _, n := range tt.not {
+					for _, s := range d.Speakers {
+						if strings.Contains(s, n) {
+							logClaims(t, f)
+							t.Errorf("%s is in dispute %q", n, d.About)
+						}
+					}
+				}
+			}
+			if tt.not != nil {
+				return
+			}
+			if len(got) != len(tt.want) {
+				logClaims(t, f)
+				t.Fatalf("got disputes %q, want %q", got, tt.want)
+			}
+			for i, w := range tt.want {
+				if !strings.HasSuffix(got[i], w) {
+					t.Errorf("dispute %d: about %q, want sides %q", i, got[i], w)
+				}
+			}
+		})
+	}
+}
+
+// The About line says what is disputed: the claim a link answers, not an
+// earlier claim of the same speaker that joined the group.
+func TestDisputeAboutIsWhatIsAnswered(t *testing.T) {
+	_, f := extractText(t,
+		"Trader Jon Eke said he had lost his passport in Cairo and travelled on his Irish passport instead.",
+		"Eke said: \"I lost three years of my life in that camp because of my passport.\" The army denied the claims, saying it had treated every prisoner well.")
+	if len(f.Disputes) != 1 {
+		logClaims(t, f)
+		t.Fatalf("want one dispute, got %+v", f.Disputes)
+	}
+	if about := f.Disputes[0].About; !strings.Contains(about, "three years") {
+		logClaims(t, f)
+		t.Errorf("about = %q, want the words the army denied", about)
+	}
+}
+
+// A denial that says what it denies ("denied claims that C") points back
+// at no earlier claim by nearness: the union leader is not who it answers.
+func TestDisputeDenialThatSaysWhatItDenies(t *testing.T) {
+	_, f := extractText(t,
+		"Union leader Sam Ord told MPs the rules made it hard to invest in roads.",
+		"Omar Hadi also denied Liberal claims that he had hidden the true size of the debt.")
+	if len(claimsOf(f, "hidden the true size")) != 1 {
+		logClaims(t, f)
+		t.Fatalf("want the denial as a claim")
+	}
+	if len(f.Disputes) != 0 {
+		logClaims(t, f)
+		t.Errorf("want no dispute, got %+v", f.Disputes)
+	}
+}
