@@ -72,6 +72,7 @@ func FindDisputes(doc *text.Doc, claims []Claim) []Dispute {
 	rebuts := make([]bool, len(claims))
 	refers := make([]bool, len(claims))
 	whose := make([]string, len(claims))
+	this := make([]bool, len(claims))
 	// A claim read from a passive ("a claim denied by the minister": its
 	// content is who denied it) or whose speaker is a word like "all" ("who
 	// have all denied the charges") has no side.
@@ -87,7 +88,7 @@ func FindDisputes(doc *text.Doc, claims []Claim) []Dispute {
 			continue
 		}
 		r := disputeRebuts(doc, claims, i, lex)
-		rebuts[i], refers[i], whose[i] = r.rebuts, r.refers, r.whose
+		rebuts[i], refers[i], whose[i], this[i] = r.rebuts, r.refers, r.whose, r.this
 		some = some || rebuts[i]
 	}
 	if !some && !disputeActs(claims, lex) {
@@ -149,6 +150,9 @@ func FindDisputes(doc *text.Doc, claims []Claim) []Dispute {
 			// Two denials deny two things, or one together; a rejection
 			// of someone's words answers no one else.
 			if mute[j] || disputeSameSpeaker(c, claims[j]) || claims[j].Stance == "deny" || !disputeWhose(whose[i], claims[j]) {
+				if this[i] && !mute[j] {
+					break // "rejected that idea" answers the claim just before
+				}
 				continue
 			}
 			// Words in common; an account of who did the act counts more,
@@ -171,6 +175,9 @@ func FindDisputes(doc *text.Doc, claims []Claim) []Dispute {
 				best, with = n, append(with[:0], j)
 			case n == best:
 				with = append(with, j)
+			}
+			if this[i] {
+				break
 			}
 		}
 		for _, j := range with {
@@ -362,6 +369,9 @@ func disputeNameWithin(name, other string) bool {
 type rebuttal struct {
 	rebuts, refers bool
 	whose          string
+	// this tells a rejection of "that idea" or "these claims": it answers
+	// the claim just before it or nothing.
+	this bool
 }
 
 // disputeRebuts tells whether claim i contradicts an earlier one: its cue
@@ -401,9 +411,18 @@ func disputeRebuts(doc *text.Doc, claims []Claim, i int, lex *disputeLexicon) re
 		start, own = 0, 0
 	}
 	low := strings.ToLower(p.Text)
-	if c.Stance == "deny" && !disputeRefusal(c.Content, lex) {
+	if c.Stance == "deny" && !disputeRefusal(c.Content, lex) && !disputeConditional(low[own:end]) {
 		r.rebuts = true
 		disputeObject(&r, strings.ToLower(c.Content), lex)
+		// "rejected that idea": the claim holds the noun, not the word
+		// that points with it ("denied that he ..." is no such word)
+		before, content := strings.Fields(low[own:end]), strings.Fields(strings.ToLower(c.Content))
+		if len(before) > 0 && len(content) > 0 && (lex.refers[content[0]] || lex.words[content[0]]) {
+			switch before[len(before)-1] {
+			case "that", "this", "these", "those":
+				r.this, r.refers = true, false
+			}
+		}
 	}
 	for _, m := range lex.markers {
 		for from := start; from < end; {
@@ -439,6 +458,11 @@ func disputeObject(r *rebuttal, obj string, lex *disputeLexicon) {
 	}
 	possessor, at := "", -1
 	for k, w := range words {
+		if k == 0 && (w == "this" || w == "these" || w == "those" || w == "that") && len(words) > 1 &&
+			(lex.refers[words[1]] || lex.words[words[1]]) {
+			r.this = true // "dismissed these claims", "rejected that idea"
+			return
+		}
 		if w == "that" || w == "as" {
 			return // a clause: what is rejected is said, not pointed at
 		}
@@ -463,6 +487,26 @@ func disputeObject(r *rebuttal, obj string, lex *disputeLexicon) {
 			return
 		}
 	}
+}
+
+// disputeConditional tells whether the words before a claim's content end
+// on an inverted condition ("it would have been longer had he denied"): the
+// claim is what did not happen.
+func disputeConditional(before string) bool {
+	w := strings.Fields(before)
+	if len(w) < 3 {
+		return false
+	}
+	switch w[len(w)-3] {
+	case "had", "were", "should":
+	default:
+		return false
+	}
+	switch w[len(w)-2] {
+	case "he", "she", "they", "it", "we", "i", "you":
+		return true
+	}
+	return false
 }
 
 // disputeRefusal tells a denial of a thing asked for ("was denied bail")

@@ -86,6 +86,19 @@ func TestDisputesOnlyBetweenContradictions(t *testing.T) {
 		},
 		not: []string{"government"},
 	}, {
+		name: "'rejected that idea' answers the claim just before it or nothing",
+		paras: []string{
+			"The Greens plan to move a bill that would give a judge the power to weigh evidence in each case.",
+			"The Liberals believe the police should be able to use phone records as evidence. \"We want a fair process with a judge,\" said Liberal spokesman Tim Rowe. Minister Ada Kerr has rejected that idea saying phone evidence is only a small part of each case.",
+		},
+		not: []string{"Greens"},
+	}, {
+		name: "'had he denied the charge' is what did not happen",
+		paras: []string{
+			"Committee chairman Jon Reed said drink was sometimes used as an excuse.",
+			"Last year the killer, Tom Dunn, admitted the murder and was jailed for 15 years - it would have been longer had he denied the charge.",
+		},
+	}, {
 		name: "a passive names no speaker",
 		paras: []string{
 			"Economists say there is a £5bn gap in the city's budget, a claim denied by the mayor.",
