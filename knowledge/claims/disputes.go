@@ -450,11 +450,17 @@ func disputeRebuts(doc *text.Doc, claims []Claim, i int, lex *disputeLexicon) re
 
 // disputeObject reads the first words of what a rebuttal rejects: a noun
 // that points back at an earlier claim ("the charge", "these claims"), and
-// whose words they are ("Ms Hale's claims", "the unions' proposal").
+// whose words they are ("Ms Hale's claims", "the unions' proposal"). A noun
+// with a clause after it ("claims that C", "press reports Washington is
+// pressing for C") says what is rejected and points at no one's words.
 func disputeObject(r *rebuttal, obj string, lex *disputeLexicon) {
-	words := strings.FieldsFunc(obj, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
-	if len(words) > 6 {
-		words = words[:6]
+	fields := strings.Fields(obj)
+	if len(fields) > 6 {
+		fields = fields[:6]
+	}
+	words := make([]string, len(fields))
+	for k, f := range fields {
+		words[k] = strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
 	}
 	possessor, at := "", -1
 	for k, w := range words {
@@ -465,10 +471,6 @@ func disputeObject(r *rebuttal, obj string, lex *disputeLexicon) {
 		}
 		if w == "that" || w == "as" {
 			return // a clause: what is rejected is said, not pointed at
-		}
-		if k+1 < len(words) && words[k+1] == "that" {
-			// "denied claims that C" says what it denies
-			return
 		}
 		if possessor == "" {
 			for _, s := range []string{"'s", "’s", "'", "’"} {
@@ -483,7 +485,16 @@ func disputeObject(r *rebuttal, obj string, lex *disputeLexicon) {
 			r.whose = possessor
 		}
 		if lex.refers[w] {
-			r.refers = true
+			// the noun ends its phrase: "the charge", "the claims as
+			// wild", "the reports, saying"
+			ends := k+1 == len(words) || strings.TrimRight(fields[k], ".,;:!?\"”)") != fields[k]
+			if !ends {
+				switch words[k+1] {
+				case "as", "and", "or", "of", "by", "made", "against", "from", "over", "in", "on", "about", "with", "but", "which", "outright":
+					ends = true
+				}
+			}
+			r.refers = ends
 			return
 		}
 	}

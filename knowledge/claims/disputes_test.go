@@ -99,6 +99,12 @@ func TestDisputesOnlyBetweenContradictions(t *testing.T) {
 			"Last year the killer, Tom Dunn, admitted the murder and was jailed for 15 years - it would have been longer had he denied the charge.",
 		},
 	}, {
+		name: "'denied press reports C' says what it denies",
+		paras: []string{
+			"Bankers said the new limits on transfers were a panic reaction to pressure from Brussels.",
+			"The government denied local press reports Brussels was pressing for a rate of 30 crowns to the euro.",
+		},
+	}, {
 		name: "a passive names no speaker",
 		paras: []string{
 			"Economists say there is a £5bn gap in the city's budget, a claim denied by the mayor.",
