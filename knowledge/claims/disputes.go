@@ -73,13 +73,14 @@ func FindDisputes(doc *text.Doc, claims []Claim) []Dispute {
 	refers := make([]bool, len(claims))
 	whose := make([]string, len(claims))
 	this := make([]bool, len(claims))
-	// A claim read from a passive ("a claim denied by the minister": its
-	// content is who denied it) or whose speaker is a word like "all" ("who
-	// have all denied the charges") has no side.
+	// A claim of the headline, one read from a passive ("a claim denied by
+	// the minister": its content is who denied it) or one whose speaker is
+	// a word like "all" ("who have all denied the charges") has no side.
 	mute := make([]bool, len(claims))
 	some := false
 	for i, c := range claims {
-		if disputePassive(c.Content) || lex.stop[strings.ToLower(c.Speaker)] {
+		// A headline sums up the article's own claims; it answers none.
+		if p := doc.Para(c.Paragraph); p == nil || p.Kind == "title" || disputePassive(c.Content) || lex.stop[strings.ToLower(c.Speaker)] {
 			mute[i] = true
 			continue
 		}
@@ -432,8 +433,9 @@ func disputeRebuts(doc *text.Doc, claims []Claim, i int, lex *disputeLexicon) re
 			}
 			at := from + k
 			from = at + len(m)
-			if !disputeWholeWords(low, at, at+len(m)) || disputeAdjective(low[start:at]) ||
-				disputeInOtherClaim(claims, i, at) || at < own && !disputeMarkerIsTheirs(p.Text, claims, i, start, at, own) {
+			if !disputeWholeWords(low, at, at+len(m)) || disputeAdjective(low[start:at]) || disputeNounMarker(p, at, m) ||
+				disputeInOtherClaim(claims, i, at) || at < own && !disputeMarkerIsTheirs(p.Text, claims, i, start, at, own) ||
+				at >= own && disputeOtherClause(low, c, at) {
 				continue
 			}
 			r.rebuts = true
@@ -469,6 +471,10 @@ func disputeObject(r *rebuttal, obj string, lex *disputeLexicon) {
 			r.this = true // "dismissed these claims", "rejected that idea"
 			return
 		}
+		if k == 0 && (w == "it" || w == "them" || w == "this") && disputePhraseEnds(fields, words, k) {
+			r.this = true // "rejected it as unrealistic", not "denied it had"
+			return
+		}
 		if w == "that" || w == "as" {
 			return // a clause: what is rejected is said, not pointed at
 		}
@@ -487,17 +493,25 @@ func disputeObject(r *rebuttal, obj string, lex *disputeLexicon) {
 		if lex.refers[w] {
 			// the noun ends its phrase: "the charge", "the claims as
 			// wild", "the reports, saying"
-			ends := k+1 == len(words) || strings.TrimRight(fields[k], ".,;:!?\"”)") != fields[k]
-			if !ends {
-				switch words[k+1] {
-				case "as", "and", "or", "of", "by", "made", "against", "from", "over", "in", "on", "about", "with", "but", "which", "outright":
-					ends = true
-				}
-			}
-			r.refers = ends
+			r.refers = disputePhraseEnds(fields, words, k)
 			return
 		}
 	}
+}
+
+// disputePhraseEnds tells whether word k of what a rebuttal rejects ends
+// its phrase: the last word, one before a mark, or before a word that no
+// clause starts with ("the claims as wild", "the reports, saying", "it as
+// unrealistic"), where "reports Washington is pressing" or "it had" go on.
+func disputePhraseEnds(fields, words []string, k int) bool {
+	if k+1 == len(words) || strings.TrimRight(fields[k], ".,;:!?\"”)") != fields[k] {
+		return true
+	}
+	switch words[k+1] {
+	case "as", "and", "or", "of", "by", "made", "against", "from", "over", "in", "on", "about", "with", "but", "which", "outright", "flatly":
+		return true
+	}
+	return false
 }
 
 // disputeConditional tells whether the words before a claim's content end
@@ -520,18 +534,29 @@ func disputeConditional(before string) bool {
 	return false
 }
 
-// disputeRefusal tells a denial of a thing asked for ("was denied bail")
-// from a denial of what someone said: its content is a short phrase about a
-// refusal noun of the table.
+// disputeRefusal tells a denial of a thing asked for or offered ("was
+// denied bail", "rejected a 145 dlr bid from the group") from a denial of
+// what someone said: its content is a phrase that a refusal noun of the
+// table heads.
 func disputeRefusal(content string, lex *disputeLexicon) bool {
 	words := strings.Fields(strings.ToLower(content))
-	if len(words) > 3 {
-		return false
-	}
-	for _, w := range words {
-		if lex.refusals[strings.Trim(w, ".,;:\"'“”‘’")] {
+	for k, w := range words {
+		if k >= 12 || w == "that" {
+			return false
+		}
+		if !lex.refusals[strings.Trim(w, ".,;:\"'“”‘’")] {
+			continue
+		}
+		// "bail", "a 145 dlr bid from the group", not "the offer was
+		// never made"
+		if k+1 == len(words) || strings.TrimRight(w, ".,;:") != w {
 			return true
 		}
+		switch words[k+1] {
+		case "from", "for", "of", "by", "to", "as", "and", "on", "at", "in":
+			return true
+		}
+		return false
 	}
 	return false
 }
@@ -564,6 +589,35 @@ func disputeAdjective(before string) bool {
 		return true
 	}
 	return false
+}
+
+// disputeNounMarker tells whether a marker of one word is tagged a noun or
+// an adjective where it stands ("a series of trade disputes"): it names no
+// act of anyone's.
+func disputeNounMarker(p *text.Paragraph, at int, m string) bool {
+	if strings.Contains(m, " ") {
+		return false
+	}
+	for k := range p.Tokens {
+		if p.Tokens[k].Start == at {
+			return p.Tokens[k].POS == text.NOUN || p.Tokens[k].POS == text.ADJ
+		}
+	}
+	return false
+}
+
+// disputeOtherClause tells whether a marker in a claim's own sentence is
+// the act of another clause, one that a "but" or a "while" parts from the
+// speaker named after it ("The banks rejected the plan, but the minister
+// said C").
+func disputeOtherClause(low string, c Claim, at int) bool {
+	m := c.SpeakerMention
+	if m == nil || m.Paragraph != c.Paragraph || m.Start <= at || m.Start > len(low) {
+		return false
+	}
+	between := low[at:m.Start]
+	return strings.Contains(between, " but ") || strings.Contains(between, " while ") ||
+		strings.Contains(between, " whereas ") || strings.Contains(between, ";")
 }
 
 // disputeInOtherClaim tells whether byte at of claim i's paragraph is inside
@@ -947,6 +1001,25 @@ func disputeFrames(doc *text.Doc, c Claim, lex *disputeLexicon) frames {
 		if agent < 0 || p.Tokens[agent].POS == text.PRON {
 			continue
 		}
+		// "payments will reduce the revenue needed": a forecast is no
+		// account of who did it.
+		if disputeModal(p, v) {
+			continue
+		}
+		// "most of the workers", "500,000 of the workers": the group
+		// after "of" does it.
+		if p.Tokens[agent].POS == text.NUM || disputeQuantity(p.Tokens[agent].Low) {
+			of := -1
+			for _, n := range p.Children(agent, nil) {
+				if p.Tokens[n].Rel.Base() == text.RelNmod && p.ChildWord(n, text.RelCase, "of") >= 0 {
+					of = n
+				}
+			}
+			if of < 0 {
+				continue
+			}
+			agent = of
+		}
 		// "nobody asked which side fired": a question names no one.
 		if d := p.Child(agent, text.RelDet); d >= 0 && (p.Tokens[d].Low == "which" || p.Tokens[d].Low == "what" || p.Tokens[d].Low == "whichever") {
 			continue
@@ -971,11 +1044,23 @@ func disputeFrames(doc *text.Doc, c Claim, lex *disputeLexicon) frames {
 			out[act] = map[string]agentKind{}
 		}
 		out[act][key] = kind
-		// "a Tory government" and "the Tories" may be one agent: a name
-		// that qualifies the agent is one too.
+		// "a Tory government" and "the Tories", "Malaysia's oil company"
+		// and "Malaysia" may be one agent: a name that qualifies the
+		// agent is one too.
+		qualifies := func(m int) bool {
+			r := p.Tokens[m].Rel
+			return r.Base() == text.RelCompound || r.Base() == text.RelAmod || r == text.RelNmodPoss || r.Base() == text.RelAppos
+		}
 		for _, m := range p.Children(agent, nil) {
-			if t := &p.Tokens[m]; (t.Rel.Base() == text.RelCompound || t.Rel.Base() == text.RelAmod) && disputeCapitalised(p.Text[t.Start:t.End]) {
-				out[act][disputeAgentKey(t.Lemma, lex)] = agentName
+			if !qualifies(m) {
+				continue
+			}
+			// and the names that qualify those: "Osland's state oil
+			// company Petrol"
+			for _, n := range append(p.Children(m, nil), m) {
+				if t := &p.Tokens[n]; qualifies(n) && disputeCapitalised(p.Text[t.Start:t.End]) {
+					out[act][disputeAgentKey(t.Lemma, lex)] = agentName
+				}
 			}
 		}
 	}
@@ -1002,6 +1087,31 @@ func disputeAgentKey(lemma string, lex *disputeLexicon) string {
 		return strings.TrimSuffix(key, "s")
 	}
 	return key
+}
+
+// disputeModal tells whether verb v of p has a modal or future auxiliary
+// ("will", "could", "may").
+func disputeModal(p *text.Paragraph, v int) bool {
+	for _, a := range p.Children(v, nil) {
+		if p.Tokens[a].Rel.Base() != text.RelAux {
+			continue
+		}
+		switch p.Tokens[a].Low {
+		case "will", "would", "could", "can", "may", "might", "should", "shall", "must", "'ll":
+			return true
+		}
+	}
+	return false
+}
+
+// disputeQuantity tells a word that says how many of a group ("most",
+// "half"), not who.
+func disputeQuantity(w string) bool {
+	switch w {
+	case "most", "many", "some", "all", "half", "majority", "minority", "few", "several", "none", "both", "each", "any", "thousands", "hundreds", "dozens", "millions":
+		return true
+	}
+	return false
 }
 
 // framesCompete tells whether two claims name the same act done by

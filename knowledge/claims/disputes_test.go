@@ -3,6 +3,8 @@ package claims_test
 import (
 	"strings"
 	"testing"
+
+	. "github.com/briefbot/briefbot/knowledge"
 )
 
 // A dispute between people who do not contradict each other is a wrong
@@ -105,6 +107,50 @@ func TestDisputesOnlyBetweenContradictions(t *testing.T) {
 			"The government denied local press reports Brussels was pressing for a rate of 30 crowns to the euro.",
 		},
 	}, {
+		name: "'years of disputes' is a noun; no one disputes",
+		paras: []string{
+			"The port said it would pay its members' back pay in May.",
+			"After years of disputes with the port, the union said that the port would pay its members' back pay in May.",
+		},
+	}, {
+		name: "rejecting a bid refuses it; it contradicts no one",
+		paras: []string{
+			"Arbitragers said the stock was a risky buy unless a bid of 170 dlrs a share from the investment group was accepted.",
+			"Tafton Broadcasting Co earlier rejected a 145 dlr per share or 1.3 billion dlr bid from the investment group.",
+		},
+	}, {
+		name: "'rejected it as unrealistic' answers the claim just before it or nothing",
+		paras: []string{
+			"A Treasury source said budget leaders were asking the president to join a bipartisan effort to write a new budget.",
+			"A Senate aide said the request was made at a meeting on Friday.",
+			"The president's own budget was sent in January but Congress has rejected it as unrealistic, with the budget office saying the president's effort is too late.",
+		},
+	}, {
+		name: "a marker in a clause before 'but' is that clause's",
+		paras: []string{
+			"Osland wants to pay the base rate in cash and to issue notes for the margin above the base rate.",
+			"The banks rejected the first notes proposal last Friday, but Minister Ana Berg said on Monday that Osland would pay the margin above the base rate in cash.",
+		},
+		not: []string{"Berg"},
+	}, {
+		name: "a forecast is no account of who did it",
+		paras: []string{
+			"The lease payments will reduce the revenue the utility needs, Ohmex said.",
+			"The new financing could reduce the revenue needed by 20 mln dlrs, the power company said.",
+		},
+	}, {
+		name: "'most of the dockers' and '50,000 of the dockers' are the dockers",
+		paras: []string{
+			"Most of Osland's 70,000 dockers began a national strike on Monday, union leaders said.",
+			"A union spokesman, Tomas Pell, said about 50,000 of Osland's 70,000 dockers had struck on Monday.",
+		},
+	}, {
+		name: "'Osland troops' and 'Osland's army' may be one agent",
+		paras: []string{
+			"Police said that Osland troops attacked the convoy near the bridge.",
+			"The ministry said that Osland's army attacked the convoy near the bridge at dawn.",
+		},
+	}, {
 		name: "a passive names no speaker",
 		paras: []string{
 			"Economists say there is a £5bn gap in the city's budget, a claim denied by the mayor.",
@@ -171,6 +217,30 @@ func TestDisputesOnlyBetweenContradictions(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A headline sums up the article's own claims: it answers none of them.
+func TestDisputeHeadlineAnswersNoOne(t *testing.T) {
+	a, err := Parse("test.txt", "test.txt", []byte("PORT DEAL COST TAXPAYERS MILLIONS, FENN SAYS\n\n"+
+		"Opposition leader Karl Fenn said the port deal had cost taxpayers millions.\n\n"+
+		"Minister Eva Rost denied the port deal had cost taxpayers millions."), ParseOptions{})
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	f := Extract(a)
+	checkClaimInvariants(t, a, f)
+	if len(f.Disputes) != 1 {
+		logClaims(t, f)
+		t.Fatalf("want Fenn and Rost in one dispute, got %+v", f.Disputes)
+	}
+	for _, d := range f.Disputes {
+		for _, i := range d.Claims {
+			if f.Claims[i].Paragraph == 1 {
+				logClaims(t, f)
+				t.Errorf("the headline's claim is in dispute %q", d.About)
+			}
+		}
 	}
 }
 
