@@ -324,7 +324,8 @@ func disputeAbs(n int) int {
 
 // disputeSameSpeaker tells whether two claims have one speaker: one entity,
 // or one name, or a name and a longer one that holds all its words
-// ("Vivendi" and "Vivendi Universal", "Mr Brown" and "Gordon Brown").
+// ("Vivendi" and "Vivendi Universal", "Mr Brown" and "Gordon Brown"), or
+// the words that name the other ("Pentagon spokesman Bob Sims").
 func disputeSameSpeaker(a, b Claim) bool {
 	if a.SpeakerID != "" && a.SpeakerID == b.SpeakerID {
 		return true
@@ -332,7 +333,12 @@ func disputeSameSpeaker(a, b Claim) bool {
 	if a.Speaker == "" || b.Speaker == "" {
 		return false
 	}
-	return strings.EqualFold(a.Speaker, b.Speaker) || disputeNameWithin(a.Speaker, b.Speaker) || disputeNameWithin(b.Speaker, a.Speaker)
+	if strings.EqualFold(a.Speaker, b.Speaker) || disputeNameWithin(a.Speaker, b.Speaker) || disputeNameWithin(b.Speaker, a.Speaker) {
+		return true
+	}
+	// "the Pentagon" and "Pentagon spokesman Bob Sims"
+	return b.SpeakerMention != nil && disputeNameWithin(a.Speaker, b.SpeakerMention.Text) ||
+		a.SpeakerMention != nil && disputeNameWithin(b.Speaker, a.SpeakerMention.Text)
 }
 
 // disputeNameWithin tells whether every capitalised word of name, a name
@@ -414,7 +420,7 @@ func disputeRebuts(doc *text.Doc, claims []Claim, i int, lex *disputeLexicon) re
 	low := strings.ToLower(p.Text)
 	if c.Stance == "deny" && !disputeRefusal(c.Content, lex) && !disputeConditional(low[own:end]) {
 		r.rebuts = true
-		disputeObject(&r, strings.ToLower(c.Content), lex)
+		disputeObject(&r, c.Content, lex)
 		// "rejected that idea": the claim holds the noun, not the word
 		// that points with it ("denied that he ..." is no such word)
 		before, content := strings.Fields(low[own:end]), strings.Fields(strings.ToLower(c.Content))
@@ -438,9 +444,12 @@ func disputeRebuts(doc *text.Doc, claims []Claim, i int, lex *disputeLexicon) re
 				at >= own && disputeOtherClause(low, c, at) {
 				continue
 			}
+			if m == "contrary to" && !disputeNamesAfter(p.Text[at+len(m):]) {
+				continue // "contrary to predictions" sets no one against anyone
+			}
 			r.rebuts = true
 			// "denied the charge": the noun the marker takes.
-			obj := low[at+len(m):]
+			obj := p.Text[at+len(m):]
 			if stop := c.End - (at + len(m)); stop >= 0 && stop < len(obj) {
 				obj = obj[:stop]
 			}
@@ -452,9 +461,10 @@ func disputeRebuts(doc *text.Doc, claims []Claim, i int, lex *disputeLexicon) re
 
 // disputeObject reads the first words of what a rebuttal rejects: a noun
 // that points back at an earlier claim ("the charge", "these claims"), and
-// whose words they are ("Ms Hale's claims", "the unions' proposal"). A noun
-// with a clause after it ("claims that C", "press reports Washington is
-// pressing for C") says what is rejected and points at no one's words.
+// whose words they are ("Ms Hale's claims", "the Sharjah explanation",
+// "charges by consumer groups"). A noun with a clause after it ("claims
+// that C", "press reports Washington is pressing for C") says what is
+// rejected and points at no one's words.
 func disputeObject(r *rebuttal, obj string, lex *disputeLexicon) {
 	fields := strings.Fields(obj)
 	if len(fields) > 6 {
@@ -462,7 +472,7 @@ func disputeObject(r *rebuttal, obj string, lex *disputeLexicon) {
 	}
 	words := make([]string, len(fields))
 	for k, f := range fields {
-		words[k] = strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
+		words[k] = strings.ToLower(strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }))
 	}
 	possessor, at := "", -1
 	for k, w := range words {
@@ -487,15 +497,28 @@ func disputeObject(r *rebuttal, obj string, lex *disputeLexicon) {
 			}
 		}
 		w = strings.Trim(w, "'’")
-		if possessor != "" && k > at && k <= at+2 && (lex.refers[w] || lex.words[w]) {
+		if !lex.refers[w] && !lex.words[w] {
+			continue
+		}
+		switch {
+		case possessor != "" && k > at && k <= at+2:
 			r.whose = possessor
+		case k > 0 && disputeCapitalised(strings.TrimLeft(fields[k-1], "\"'“‘(")) && !strings.HasSuffix(words[k-1], "'s"):
+			r.whose = strings.Trim(words[k-1], "'’") // "the Sharjah explanation"
+		case k+2 < len(words) && words[k+1] == "by":
+			// "charges by consumer groups", "claims by the union"
+			by := words[k+2]
+			if (by == "the" || by == "a" || by == "an") && k+3 < len(words) {
+				by = words[k+3]
+			}
+			r.whose = by
 		}
 		if lex.refers[w] {
 			// the noun ends its phrase: "the charge", "the claims as
 			// wild", "the reports, saying"
 			r.refers = disputePhraseEnds(fields, words, k)
-			return
 		}
+		return
 	}
 }
 
@@ -589,6 +612,23 @@ func disputeAdjective(before string) bool {
 		return true
 	}
 	return false
+}
+
+// disputeNamesAfter tells whether text opens on a name, after "the" ("the
+// DIW and Ifo"), or on a pronoun of people.
+func disputeNamesAfter(text string) bool {
+	words := strings.Fields(text)
+	if len(words) > 0 && strings.EqualFold(words[0], "the") {
+		words = words[1:]
+	}
+	if len(words) == 0 {
+		return false
+	}
+	switch strings.ToLower(strings.Trim(words[0], ",.'’")) {
+	case "him", "her", "them", "what":
+		return true
+	}
+	return disputeCapitalised(words[0])
 }
 
 // disputeNounMarker tells whether a marker of one word is tagged a noun or
@@ -751,13 +791,15 @@ func disputeSides(claims []Claim, g []int, oppose, with map[[2]int]bool) map[str
 	add(oppose, 1)
 	add(with, 0)
 	side := map[string]int{}
+	var unplaced []int
 	for _, i := range g {
 		first := key(i)
 		if _, ok := side[first]; ok {
 			continue
 		}
 		if len(side) > 0 && len(against[first]) == 0 {
-			return nil // a speaker no sure link places
+			unplaced = append(unplaced, i)
+			continue
 		}
 		side[first] = 0
 		queue := []string{first}
@@ -775,6 +817,23 @@ func disputeSides(claims []Claim, g []int, oppose, with map[[2]int]bool) map[str
 				side[e.to] = want
 				queue = append(queue, e.to)
 			}
+		}
+	}
+	// A speaker no sure link places sides with another name for it ("IRS
+	// officials", "Other IRS staff"), or the sides are not known.
+	for _, i := range unplaced {
+		if _, ok := side[key(i)]; ok {
+			continue
+		}
+		placed := false
+		for _, j := range g {
+			if s, ok := side[key(j)]; ok && len(against[key(j)]) > 0 && disputeSameSpeaker(claims[i], claims[j]) {
+				side[key(i)], placed = s, true
+				break
+			}
+		}
+		if !placed {
+			return nil
 		}
 	}
 	return side

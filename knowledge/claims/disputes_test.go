@@ -151,6 +151,38 @@ func TestDisputesOnlyBetweenContradictions(t *testing.T) {
 			"The ministry said that Osland's army attacked the convoy near the bridge at dawn.",
 		},
 	}, {
+		name: "'charges by consumer groups' are the groups' words",
+		paras: []string{
+			"Interior Minister Ana Lind said the government still backs limits on damage awards in the courts.",
+			"Deputy minister Karl Berg denied charges by consumer groups that the crisis in the courts was caused by insurers fixing damage awards.",
+		},
+	}, {
+		name: "'the Tarsa explanation' is Tarsa's words",
+		paras: []string{
+			"The ruling family of Tarsa said its ruler had stepped down.",
+			"The federal council met in an emergency session on Sunday, the Kadar news agency said.",
+			"The emirate of Qadir has rejected the Tarsa explanation and said the council had met in an emergency session because the ruler was ousted by force.",
+		},
+		not: []string{"Kadar"},
+	}, {
+		name: "rejecting a resignation refuses it",
+		paras: []string{
+			"The Liberal party said the coalition government was finished and it would withdraw its ministers from parliament.",
+			"President Ada Moro has rejected the resignation and sent the government back to parliament for a vote.",
+		},
+	}, {
+		name: "'contrary to predictions' sets no one against anyone",
+		paras: []string{
+			"Currency analysts said the dollar was likely to rise after the central bank chief resigned.",
+			"Contrary to predictions before the resignation, analysts are calling for a higher dollar after the central bank chief resigned.",
+		},
+	}, {
+		name: "'Defence Ministry spokesman Leo Varga' speaks for the Defence Ministry",
+		paras: []string{
+			"The Defence Ministry said its ships would protect only national vessels in the strait.",
+			"Defence Ministry spokesman Leo Varga denied press reports that the ministry wanted ships to protect all vessels in the strait.",
+		},
+	}, {
 		name: "a passive names no speaker",
 		paras: []string{
 			"Economists say there is a £5bn gap in the city's budget, a claim denied by the mayor.",
