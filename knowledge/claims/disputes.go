@@ -162,10 +162,11 @@ func FindDisputes(doc *text.Doc, claims []Claim) []Dispute {
 			switch {
 			case n > 0 && framesCompete(frames(i), frames(j)):
 				n += 3
-			case framesAgree(frames(i), frames(j)):
+			case c.Stance != "deny" && framesAgree(frames(i), frames(j)):
 				// "Moscow said the ship had hit a mine … the ministry said
 				// the Marisol Star had struck a mine": the rebuttal says
-				// what this claim says; it answers another.
+				// what this claim says; it answers another. (A denial of
+				// the same act by the same agent is what contradicts it.)
 				continue
 			}
 			if claims[j].Stance == "report" {

@@ -307,3 +307,34 @@ func TestDisputeDenialThatSaysWhatItDenies(t *testing.T) {
 		t.Errorf("want no dispute, got %+v", f.Disputes)
 	}
 }
+
+// A speaker that only a name of the same speaker joins to a dispute
+// ("Defence Ministry officials" beside "the Defence Ministry") is on that
+// side in the About line, not a third party.
+func TestDisputeSideOfAnotherNameForTheSpeaker(t *testing.T) {
+	_, f := extractText(t,
+		"Rebel leader Omar Dak said that army units had shelled the market.",
+		"The Defence Ministry denied that army units had shelled the market.",
+		"Defence Ministry officials said rebel mortars had hit the market and army units had not shelled it.")
+	if len(f.Disputes) != 1 {
+		logClaims(t, f)
+		t.Fatalf("want one dispute, got %+v", f.Disputes)
+	}
+	if about := f.Disputes[0].About; !strings.HasSuffix(about, "(Omar Dak vs Defence Ministry, Defence Ministry officials)") {
+		logClaims(t, f)
+		t.Errorf("about = %q, want the ministry's two names on one side", about)
+	}
+}
+
+// A denial that names the same act by the same agent as a claim before it
+// ("denied that army units had shelled the market") contradicts it: that
+// the two say the same words is what makes it a dispute.
+func TestDisputeDenialOfTheSameAct(t *testing.T) {
+	_, f := extractText(t,
+		"Rebel leader Omar Dak said that army units had shelled the market.",
+		"The Defence Ministry denied that army units had shelled the market.")
+	if len(f.Disputes) != 1 || !strings.HasSuffix(f.Disputes[0].About, "(Omar Dak vs Defence Ministry)") {
+		logClaims(t, f)
+		t.Errorf("want Omar Dak against the ministry, got %+v", f.Disputes)
+	}
+}
