@@ -11,15 +11,17 @@ import (
 
 // disputeLexicon holds lexicon/disputes.txt.
 type disputeLexicon struct {
-	markers []string
-	refers  map[string]bool
-	same    map[string]string // word -> the key of its group
-	acts    map[string]bool   // keys of groups that name acts someone does
-	stop    map[string]bool
+	markers  []string
+	refers   map[string]bool
+	words    map[string]bool   // nouns for what someone said or asked for
+	refusals map[string]bool   // what a denial refuses, not contradicts
+	same     map[string]string // word -> the key of its group
+	acts     map[string]bool   // keys of groups that name acts someone does
+	stop     map[string]bool
 }
 
 var disputeWords = sync.OnceValue(func() *disputeLexicon {
-	lex := &disputeLexicon{refers: map[string]bool{}, same: map[string]string{}, acts: map[string]bool{}, stop: map[string]bool{}}
+	lex := &disputeLexicon{refers: map[string]bool{}, words: map[string]bool{}, refusals: map[string]bool{}, same: map[string]string{}, acts: map[string]bool{}, stop: map[string]bool{}}
 	for _, row := range lexiconRows("disputes") {
 		if len(row) < 2 {
 			panic("knowledge: lexicon disputes: a row needs kind | words: " + strings.Join(row, "|"))
@@ -29,6 +31,14 @@ var disputeWords = sync.OnceValue(func() *disputeLexicon {
 			lex.markers = append(lex.markers, strings.ToLower(row[1]))
 		case "refers":
 			lex.refers[strings.ToLower(row[1])] = true
+		case "words":
+			for _, w := range row[1:] {
+				lex.words[strings.ToLower(w)] = true
+			}
+		case "refusal":
+			for _, w := range row[1:] {
+				lex.refusals[strings.ToLower(w)] = true
+			}
 		case "same", "act":
 			key := strings.ToLower(row[1])
 			for _, w := range row[1:] {
@@ -61,13 +71,25 @@ func FindDisputes(doc *text.Doc, claims []Claim) []Dispute {
 	lex := disputeWords()
 	rebuts := make([]bool, len(claims))
 	refers := make([]bool, len(claims))
+	whose := make([]string, len(claims))
+	this := make([]bool, len(claims))
+	// A claim of the headline, one read from a passive ("a claim denied by
+	// the minister": its content is who denied it) or one whose speaker is
+	// a word like "all" ("who have all denied the charges") has no side.
+	mute := make([]bool, len(claims))
 	some := false
 	for i, c := range claims {
+		// A headline sums up the article's own claims; it answers none.
+		if p := doc.Para(c.Paragraph); p == nil || p.Kind == "title" || disputePassive(c.Content) || lex.stop[strings.ToLower(c.Speaker)] {
+			mute[i] = true
+			continue
+		}
 		// A quote that goes on from the one before is no new rebuttal.
 		if i > 0 && claims[i-1].Paragraph == c.Paragraph && claims[i-1].Cue == c.Cue && disputeSameSpeaker(claims[i-1], c) {
 			continue
 		}
-		rebuts[i], refers[i] = disputeRebuts(doc, c, lex)
+		r := disputeRebuts(doc, claims, i, lex)
+		rebuts[i], refers[i], whose[i], this[i] = r.rebuts, r.refers, r.whose, r.this
 		some = some || rebuts[i]
 	}
 	if !some && !disputeActs(claims, lex) {
@@ -100,7 +122,9 @@ func FindDisputes(doc *text.Doc, claims []Claim) []Dispute {
 		return i
 	}
 	union := func(i, j int) { parent[find(i)] = find(j) }
-	linked := make([]bool, len(claims))
+	// linked holds the claims a link or a join put in a group; core those
+	// a link did, which say what is disputed.
+	linked, core := make([]bool, len(claims)), make([]bool, len(claims))
 	// oppose holds the claims a link sets against each other for sure: a
 	// rebuttal and what it shares words with, a denial and the accusation,
 	// competing accounts; not a rebuttal and the nearest claim of another
@@ -113,6 +137,7 @@ func FindDisputes(doc *text.Doc, claims []Claim) []Dispute {
 		}
 		union(i, j)
 		linked[i], linked[j] = true, true
+		core[i], core[j] = true, true
 	}
 	// A rebuttal answers the earlier claims of others about the same event:
 	// those that share the most words with it.
@@ -123,7 +148,12 @@ func FindDisputes(doc *text.Doc, claims []Claim) []Dispute {
 		best := 2
 		var with []int
 		for j := i - 1; j >= 0 && c.Paragraph-claims[j].Paragraph <= disputeWindow; j-- {
-			if disputeSameSpeaker(c, claims[j]) {
+			// Two denials deny two things, or one together; a rejection
+			// of someone's words answers no one else.
+			if mute[j] || disputeSameSpeaker(c, claims[j]) || claims[j].Stance == "deny" || !disputeWhose(whose[i], claims[j]) {
+				if this[i] && !mute[j] {
+					break // "rejected that idea" answers the claim just before
+				}
 				continue
 			}
 			// Words in common; an account of who did the act counts more,
@@ -132,10 +162,11 @@ func FindDisputes(doc *text.Doc, claims []Claim) []Dispute {
 			switch {
 			case n > 0 && framesCompete(frames(i), frames(j)):
 				n += 3
-			case framesAgree(frames(i), frames(j)):
+			case c.Stance != "deny" && framesAgree(frames(i), frames(j)):
 				// "Moscow said the ship had hit a mine … the ministry said
 				// the Marisol Star had struck a mine": the rebuttal says
-				// what this claim says; it answers another.
+				// what this claim says; it answers another. (A denial of
+				// the same act by the same agent is what contradicts it.)
 				continue
 			}
 			if claims[j].Stance == "report" {
@@ -147,30 +178,46 @@ func FindDisputes(doc *text.Doc, claims []Claim) []Dispute {
 			case n == best:
 				with = append(with, j)
 			}
+			if this[i] {
+				break
+			}
 		}
 		for _, j := range with {
 			link(i, j, true)
 		}
 	}
 	// A rebuttal that shares few words answers what it points back at: "X
-	// accused Y of C. Y denied that C" answers the accusation; "denied the
-	// charge" the nearest claim of another, unless the speaker's other
-	// rebuttal beside it already found what it answers.
+	// accused Y of C. Y denied that C" answers the accusation when X is the
+	// last other voice before the denial; "denied the charge" the claim just
+	// before it, when another says it, unless the speaker's other rebuttal
+	// beside it already found what it answers.
 	for i, c := range claims {
 		if !rebuts[i] || linked[i] {
 			continue
 		}
-		nearest, accusation := -1, -1
+		nearest, other, accusation := -1, -1, -1
 		for j := i - 1; j >= 0 && c.Paragraph-claims[j].Paragraph <= disputeWindow; j-- {
-			if disputeSameSpeaker(c, claims[j]) {
+			if mute[j] {
 				continue
 			}
 			if nearest < 0 {
 				nearest = j
 			}
+			if disputeSameSpeaker(c, claims[j]) {
+				continue
+			}
+			if other < 0 {
+				other = j
+			}
 			if accusation < 0 && claims[j].Stance == "accuse" && c.Paragraph-claims[j].Paragraph <= 3 {
 				accusation = j
 			}
+		}
+		if accusation >= 0 && (!disputeSameSpeaker(claims[other], claims[accusation]) || !disputeWhose(whose[i], claims[accusation])) {
+			accusation = -1
+		}
+		if nearest >= 0 && (disputeSameSpeaker(c, claims[nearest]) || !disputeWhose(whose[i], claims[nearest])) {
+			nearest = -1
 		}
 		beside := -1
 		for j := range claims {
@@ -196,7 +243,7 @@ func FindDisputes(doc *text.Doc, claims []Claim) []Dispute {
 	// against "it was the guards who released the prisoners".
 	for i := range claims {
 		for j := i + 1; j < len(claims) && claims[j].Paragraph-claims[i].Paragraph <= disputeWindow; j++ {
-			if disputeSameSpeaker(claims[i], claims[j]) || disputeShared(keys[i], keys[j]) < 2 {
+			if mute[i] || mute[j] || disputeSameSpeaker(claims[i], claims[j]) || disputeShared(keys[i], keys[j]) < 2 {
 				continue
 			}
 			// With a parse, the agents are read from it; without, the names
@@ -213,7 +260,7 @@ func FindDisputes(doc *text.Doc, claims []Claim) []Dispute {
 			continue
 		}
 		for j := range claims {
-			if linked[j] || disputeAbs(claims[i].Paragraph-claims[j].Paragraph) > disputeWindow {
+			if linked[j] || mute[j] || disputeAbs(claims[i].Paragraph-claims[j].Paragraph) > disputeWindow {
 				continue
 			}
 			if disputeSameSpeaker(claims[i], claims[j]) && disputeShared(keys[i], keys[j]) >= 2 {
@@ -255,7 +302,14 @@ func FindDisputes(doc *text.Doc, claims []Claim) []Dispute {
 			continue
 		}
 		sort.Ints(g)
-		about, names := disputeAbout(claims, g, disputeSides(claims, g, oppose, with))
+		first := g[0]
+		for _, i := range g {
+			if core[i] {
+				first = i
+				break
+			}
+		}
+		about, names := disputeAbout(claims, g, first, disputeSides(claims, g, oppose, with))
 		out = append(out, Dispute{About: about, Claims: g, Speakers: names})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Claims[0] < out[j].Claims[0] })
@@ -269,21 +323,80 @@ func disputeAbs(n int) int {
 	return n
 }
 
-// disputeSameSpeaker tells whether two claims have one speaker.
+// disputeSameSpeaker tells whether two claims have one speaker: one entity,
+// or one name, or a name and a longer one that holds all its words
+// ("Vivendi" and "Vivendi Universal", "Mr Brown" and "Gordon Brown"), or
+// the words that name the other ("Pentagon spokesman Bob Sims").
 func disputeSameSpeaker(a, b Claim) bool {
 	if a.SpeakerID != "" && a.SpeakerID == b.SpeakerID {
 		return true
 	}
-	return a.Speaker != "" && strings.EqualFold(a.Speaker, b.Speaker)
+	if a.Speaker == "" || b.Speaker == "" {
+		return false
+	}
+	if strings.EqualFold(a.Speaker, b.Speaker) || disputeNameWithin(a.Speaker, b.Speaker) || disputeNameWithin(b.Speaker, a.Speaker) {
+		return true
+	}
+	// "the Pentagon" and "Pentagon spokesman Bob Sims"
+	return b.SpeakerMention != nil && disputeNameWithin(a.Speaker, b.SpeakerMention.Text) ||
+		a.SpeakerMention != nil && disputeNameWithin(b.Speaker, a.SpeakerMention.Text)
 }
 
-// disputeRebuts tells whether a claim contradicts an earlier one: its cue
-// denies, or the text before it in its paragraph has a marker. refers tells
-// that it points back at an earlier claim ("denied the charge").
-func disputeRebuts(doc *text.Doc, c Claim, lex *disputeLexicon) (rebuts, refers bool) {
+// disputeNameWithin tells whether every capitalised word of name, a name
+// of one word or more, is a word of other: "Vivendi" in "Vivendi
+// Universal". Titles ("Mr") and lower-case words ("the", "spokesman") are
+// not compared.
+func disputeNameWithin(name, other string) bool {
+	in := map[string]bool{}
+	for _, w := range strings.Fields(other) {
+		in[strings.Trim(w, ".,'’")] = true
+	}
+	n := 0
+	for _, w := range strings.Fields(name) {
+		w = strings.Trim(w, ".,'’")
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		switch w {
+		case "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady":
+			continue
+		}
+		if !in[w] {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// rebuttal is what disputeRebuts reads of a claim: whether it contradicts
+// an earlier one, whether it points back at it ("denied the charge"), and
+// whose words it names as what it rejects ("denied Ms Hale's claims" ->
+// "hale").
+type rebuttal struct {
+	rebuts, refers bool
+	whose          string
+	// this tells a rejection of "that idea" or "these claims": it answers
+	// the claim just before it or nothing.
+	this bool
+}
+
+// disputeRebuts tells whether claim i contradicts an earlier one: its cue
+// denies, or the text before it in its paragraph has a marker. A marker
+// counts as a whole phrase of its own ("dismissed them" has no "dismissed
+// the"), said by someone ("a disputed comment" is no act), outside what
+// another claim says ("43% agreed and 17% disagreed"). A marker in the
+// sentence before counts for the one who made it: a speaker that sentence
+// names, or one the claim points back at ("Its embassy said", "he said",
+// "The ministry said"), and not when a claim of that sentence follows it
+// (the marker is that claim's cue).
+func disputeRebuts(doc *text.Doc, claims []Claim, i int, lex *disputeLexicon) rebuttal {
+	c := claims[i]
+	var r rebuttal
 	p := doc.Para(c.Paragraph)
 	if p == nil {
-		return false, false
+		return r
 	}
 	// The words before the content: "gave a conflicting account, with the
 	// army claiming ..."; a marker inside the content is the speaker's own.
@@ -294,37 +407,333 @@ func disputeRebuts(doc *text.Doc, c Claim, lex *disputeLexicon) (rebuts, refers 
 	// The sentence the claim is in, and the one before it in the
 	// paragraph: "Moscow rejected the accusation. Its embassy said C",
 	// "X gave a very different picture. Its director said C".
-	start := 0
-	if si := sentenceAtByte(p, c.Start); si > 0 {
-		start = p.Tokens[p.Sentences[si-1].Start].Start
-	}
-	if start > end {
-		start = 0
-	}
-	before := strings.ToLower(p.Text[start:end])
-	if c.Stance == "deny" {
-		rebuts = true
-	}
-	for _, m := range lex.markers {
-		if strings.Contains(before, m) {
-			rebuts = true
-			break
+	start, own := 0, 0
+	if len(p.Sentences) > 0 {
+		si := sentenceAtByte(p, c.Start)
+		own = p.Tokens[p.Sentences[si].Start].Start
+		if si > 0 {
+			start = p.Tokens[p.Sentences[si-1].Start].Start
 		}
 	}
-	if rebuts {
-		// "denied the charge": the noun stands before the content, or is
-		// the whole of a short one.
-		if strings.Count(c.Content, " ") < 4 {
-			before += " " + strings.ToLower(c.Content)
-		}
-		for _, w := range strings.FieldsFunc(before, func(r rune) bool { return !unicode.IsLetter(r) }) {
-			if lex.refers[w] {
-				refers = true
-				break
+	if start > end || own > end {
+		start, own = 0, 0
+	}
+	low := strings.ToLower(p.Text)
+	if c.Stance == "deny" && !disputeRefusal(c.Content, lex) && !disputeConditional(low[own:end]) {
+		r.rebuts = true
+		disputeObject(&r, c.Content, lex)
+		// "rejected that idea": the claim holds the noun, not the word
+		// that points with it ("denied that he ..." is no such word)
+		before, content := strings.Fields(low[own:end]), strings.Fields(strings.ToLower(c.Content))
+		if len(before) > 0 && len(content) > 0 && (lex.refers[content[0]] || lex.words[content[0]]) {
+			switch before[len(before)-1] {
+			case "that", "this", "these", "those":
+				r.this, r.refers = true, false
 			}
 		}
 	}
-	return rebuts, refers
+	for _, m := range lex.markers {
+		for from := start; from < end; {
+			k := strings.Index(low[from:end], m)
+			if k < 0 {
+				break
+			}
+			at := from + k
+			from = at + len(m)
+			if !disputeWholeWords(low, at, at+len(m)) || disputeAdjective(low[start:at]) || disputeNounMarker(p, at, m) ||
+				disputeInOtherClaim(claims, i, at) || at < own && !disputeMarkerIsTheirs(p.Text, claims, i, start, at, own) ||
+				at >= own && disputeOtherClause(low, c, at) {
+				continue
+			}
+			if m == "contrary to" && !disputeNamesAfter(p.Text[at+len(m):]) {
+				continue // "contrary to predictions" sets no one against anyone
+			}
+			r.rebuts = true
+			// "denied the charge": the noun the marker takes.
+			obj := p.Text[at+len(m):]
+			if stop := c.End - (at + len(m)); stop >= 0 && stop < len(obj) {
+				obj = obj[:stop]
+			}
+			disputeObject(&r, obj, lex)
+		}
+	}
+	return r
+}
+
+// disputeObject reads the first words of what a rebuttal rejects: a noun
+// that points back at an earlier claim ("the charge", "these claims"), and
+// whose words they are ("Ms Hale's claims", "the Sharjah explanation",
+// "charges by consumer groups"). A noun with a clause after it ("claims
+// that C", "press reports Washington is pressing for C") says what is
+// rejected and points at no one's words.
+func disputeObject(r *rebuttal, obj string, lex *disputeLexicon) {
+	fields := strings.Fields(obj)
+	if len(fields) > 6 {
+		fields = fields[:6]
+	}
+	words := make([]string, len(fields))
+	for k, f := range fields {
+		words[k] = strings.ToLower(strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }))
+	}
+	possessor, at := "", -1
+	for k, w := range words {
+		if k == 0 && (w == "this" || w == "these" || w == "those" || w == "that") && len(words) > 1 &&
+			(lex.refers[words[1]] || lex.words[words[1]]) {
+			r.this = true // "dismissed these claims", "rejected that idea"
+			return
+		}
+		if k == 0 && (w == "it" || w == "them" || w == "this") && disputePhraseEnds(fields, words, k) {
+			r.this = true // "rejected it as unrealistic", not "denied it had"
+			return
+		}
+		if w == "that" || w == "as" {
+			return // a clause: what is rejected is said, not pointed at
+		}
+		if possessor == "" {
+			for _, s := range []string{"'s", "’s", "'", "’"} {
+				if strings.HasSuffix(w, s) && len(w) > len(s)+1 {
+					possessor, at = strings.TrimSuffix(w, s), k
+					break
+				}
+			}
+		}
+		w = strings.Trim(w, "'’")
+		if !lex.refers[w] && !lex.words[w] {
+			continue
+		}
+		switch {
+		case possessor != "" && k > at && k <= at+2:
+			r.whose = possessor
+		case k > 0 && disputeCapitalised(strings.TrimLeft(fields[k-1], "\"'“‘(")) && !strings.HasSuffix(words[k-1], "'s"):
+			r.whose = strings.Trim(words[k-1], "'’") // "the Sharjah explanation"
+		case k+2 < len(words) && words[k+1] == "by":
+			// "charges by consumer groups", "claims by the union"
+			by := words[k+2]
+			if (by == "the" || by == "a" || by == "an") && k+3 < len(words) {
+				by = words[k+3]
+			}
+			r.whose = by
+		}
+		if lex.refers[w] {
+			// the noun ends its phrase: "the charge", "the claims as
+			// wild", "the reports, saying"
+			r.refers = disputePhraseEnds(fields, words, k)
+		}
+		return
+	}
+}
+
+// disputePhraseEnds tells whether word k of what a rebuttal rejects ends
+// its phrase: the last word, one before a mark, or before a word that no
+// clause starts with ("the claims as wild", "the reports, saying", "it as
+// unrealistic"), where "reports Washington is pressing" or "it had" go on.
+func disputePhraseEnds(fields, words []string, k int) bool {
+	if k+1 == len(words) || strings.TrimRight(fields[k], ".,;:!?\"”)") != fields[k] {
+		return true
+	}
+	switch words[k+1] {
+	case "as", "and", "or", "of", "by", "made", "against", "from", "over", "in", "on", "about", "with", "but", "which", "outright", "flatly":
+		return true
+	}
+	return false
+}
+
+// disputeConditional tells whether the words before a claim's content end
+// on an inverted condition ("it would have been longer had he denied"): the
+// claim is what did not happen.
+func disputeConditional(before string) bool {
+	w := strings.Fields(before)
+	if len(w) < 3 {
+		return false
+	}
+	switch w[len(w)-3] {
+	case "had", "were", "should":
+	default:
+		return false
+	}
+	switch w[len(w)-2] {
+	case "he", "she", "they", "it", "we", "i", "you":
+		return true
+	}
+	return false
+}
+
+// disputeRefusal tells a denial of a thing asked for or offered ("was
+// denied bail", "rejected a 145 dlr bid from the group") from a denial of
+// what someone said: its content is a phrase that a refusal noun of the
+// table heads.
+func disputeRefusal(content string, lex *disputeLexicon) bool {
+	words := strings.Fields(strings.ToLower(content))
+	for k, w := range words {
+		if k >= 12 || w == "that" {
+			return false
+		}
+		if !lex.refusals[strings.Trim(w, ".,;:\"'“”‘’")] {
+			continue
+		}
+		// "bail", "a 145 dlr bid from the group", not "the offer was
+		// never made"
+		if k+1 == len(words) || strings.TrimRight(w, ".,;:") != w {
+			return true
+		}
+		switch words[k+1] {
+		case "from", "for", "of", "by", "to", "as", "and", "on", "at", "in":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// disputePassive tells whether a claim's content is the agent of a passive
+// ("a claim denied by the chancellor"), not what was said ("will reject
+// that by claiming C" is).
+func disputePassive(content string) bool {
+	words := strings.Fields(content)
+	return len(words) > 1 && words[0] == "by" && !strings.HasSuffix(words[1], "ing")
+}
+
+// disputeWholeWords tells whether text[from:to] starts and ends at word
+// boundaries.
+func disputeWholeWords(text string, from, to int) bool {
+	isWord := func(b byte) bool { return isASCIILetter(b) || b >= '0' && b <= '9' }
+	return (from == 0 || !isWord(text[from-1])) && (to >= len(text) || !isWord(text[to]))
+}
+
+// disputeAdjective tells whether a marker stands after a determiner, as a
+// word that describes a noun ("a disputed comment", "the contradicting
+// reports"), which says no one disagrees with anyone.
+func disputeAdjective(before string) bool {
+	words := strings.Fields(before)
+	if len(words) == 0 {
+		return false
+	}
+	switch strings.Trim(words[len(words)-1], "\"'“”‘’(") {
+	case "a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "much", "hotly", "widely":
+		return true
+	}
+	return false
+}
+
+// disputeNamesAfter tells whether text opens on a name, after "the" ("the
+// DIW and Ifo"), or on a pronoun of people.
+func disputeNamesAfter(text string) bool {
+	words := strings.Fields(text)
+	if len(words) > 0 && strings.EqualFold(words[0], "the") {
+		words = words[1:]
+	}
+	if len(words) == 0 {
+		return false
+	}
+	switch strings.ToLower(strings.Trim(words[0], ",.'’")) {
+	case "him", "her", "them", "what":
+		return true
+	}
+	return disputeCapitalised(words[0])
+}
+
+// disputeNounMarker tells whether a marker of one word is tagged a noun or
+// an adjective where it stands ("a series of trade disputes"): it names no
+// act of anyone's.
+func disputeNounMarker(p *text.Paragraph, at int, m string) bool {
+	if strings.Contains(m, " ") {
+		return false
+	}
+	for k := range p.Tokens {
+		if p.Tokens[k].Start == at {
+			return p.Tokens[k].POS == text.NOUN || p.Tokens[k].POS == text.ADJ
+		}
+	}
+	return false
+}
+
+// disputeOtherClause tells whether a marker in a claim's own sentence is
+// the act of another clause, one that a "but" or a "while" parts from the
+// speaker named after it ("The banks rejected the plan, but the minister
+// said C").
+func disputeOtherClause(low string, c Claim, at int) bool {
+	m := c.SpeakerMention
+	if m == nil || m.Paragraph != c.Paragraph || m.Start <= at || m.Start > len(low) {
+		return false
+	}
+	between := low[at:m.Start]
+	return strings.Contains(between, " but ") || strings.Contains(between, " while ") ||
+		strings.Contains(between, " whereas ") || strings.Contains(between, ";")
+}
+
+// disputeInOtherClaim tells whether byte at of claim i's paragraph is inside
+// the content of another claim: a marker there is that speaker's word.
+func disputeInOtherClaim(claims []Claim, i, at int) bool {
+	for j, o := range claims {
+		if j != i && o.Paragraph == claims[i].Paragraph && o.Start <= at && at < o.End {
+			return true
+		}
+	}
+	return false
+}
+
+// disputeMarkerIsTheirs tells whether a marker at byte at of the sentence
+// before claim i (which starts at byte start; claim i's own sentence starts
+// at own) is an act of claim i's speaker: no claim of that sentence takes it
+// as its cue, and the claim's speaker is named in that sentence before the
+// marker or points back ("he", "Its embassy", "the ministry", "a
+// spokesman"), where a new name ("said Ann Cole") speaks for herself.
+func disputeMarkerIsTheirs(text string, claims []Claim, i, start, at, own int) bool {
+	c := claims[i]
+	if c.Stance == "report" {
+		return false // "according to a new book" reports; it does not answer
+	}
+	for j, o := range claims {
+		if j != i && o.Paragraph == c.Paragraph && o.Start >= at && o.Start < own {
+			return false
+		}
+	}
+	name := c.Speaker
+	if c.SpeakerMention != nil && c.SpeakerMention.Text != "" {
+		name = c.SpeakerMention.Text
+	}
+	words := strings.Fields(name)
+	if len(words) == 0 {
+		return false
+	}
+	if last := strings.ToLower(strings.Trim(words[len(words)-1], ".,'’")); len(last) > 2 &&
+		disputeHasWord(strings.ToLower(text[start:at]), last) {
+		return true
+	}
+	switch strings.ToLower(words[0]) {
+	case "he", "she", "it", "they", "we", "its", "his", "her", "their", "our":
+		return true
+	case "the", "a", "an":
+		// a description, not a name: "The ministry", not "The Times"
+		for _, w := range words[1:] {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+				return false
+			}
+		}
+		return len(words) > 1
+	}
+	return false
+}
+
+// disputeHasWord tells whether text holds word as a whole word.
+func disputeHasWord(text, word string) bool {
+	for from := 0; ; {
+		k := strings.Index(text[from:], word)
+		if k < 0 {
+			return false
+		}
+		if disputeWholeWords(text, from+k, from+k+len(word)) {
+			return true
+		}
+		from += k + len(word)
+	}
+}
+
+// disputeWhose tells whether claim o may be the words a rejection names as
+// whose it rejects ("denied Ms Hale's claims" answers Hale, not her
+// employer): yes when it names no one.
+func disputeWhose(whose string, o Claim) bool {
+	return whose == "" || disputeHasWord(strings.ToLower(o.Speaker), whose)
 }
 
 // disputeKeys returns the content words of a text, common words dropped and
@@ -359,8 +768,6 @@ func disputeShared(a, b map[string]bool) int {
 	return n
 }
 
-// disputeAbout writes a short line about a dispute: the first claim of it,
-// cut to a dozen words, and who disagrees.
 // disputeSides parts the speakers of a group of claims into two sides, by
 // the claims its links set against each other ("the ministry rejected the
 // accusation" against the minister who made it) or together (a claim that
@@ -385,13 +792,15 @@ func disputeSides(claims []Claim, g []int, oppose, with map[[2]int]bool) map[str
 	add(oppose, 1)
 	add(with, 0)
 	side := map[string]int{}
+	var unplaced []int
 	for _, i := range g {
 		first := key(i)
 		if _, ok := side[first]; ok {
 			continue
 		}
 		if len(side) > 0 && len(against[first]) == 0 {
-			return nil // a speaker no sure link places
+			unplaced = append(unplaced, i)
+			continue
 		}
 		side[first] = 0
 		queue := []string{first}
@@ -411,10 +820,30 @@ func disputeSides(claims []Claim, g []int, oppose, with map[[2]int]bool) map[str
 			}
 		}
 	}
+	// A speaker no sure link places sides with another name for it ("IRS
+	// officials", "Other IRS staff"), or the sides are not known.
+	for _, i := range unplaced {
+		if _, ok := side[key(i)]; ok {
+			continue
+		}
+		placed := false
+		for _, j := range g {
+			if s, ok := side[key(j)]; ok && len(against[key(j)]) > 0 && disputeSameSpeaker(claims[i], claims[j]) {
+				side[key(i)], placed = s, true
+				break
+			}
+		}
+		if !placed {
+			return nil
+		}
+	}
 	return side
 }
 
-func disputeAbout(claims []Claim, g []int, sides map[string]int) (string, []string) {
+// disputeAbout writes a short line about a dispute: its claim first, the
+// earliest a link set against another (not one a speaker's other words
+// joined), cut to a dozen words, and who disagrees.
+func disputeAbout(claims []Claim, g []int, first int, sides map[string]int) (string, []string) {
 	var names []string
 	seen := map[string]bool{}
 	for _, i := range g {
@@ -424,7 +853,7 @@ func disputeAbout(claims []Claim, g []int, sides map[string]int) (string, []stri
 			names = append(names, n)
 		}
 	}
-	words := strings.Fields(claims[g[0]].Content)
+	words := strings.Fields(claims[first].Content)
 	text := strings.Join(words, " ")
 	if len(words) > 12 {
 		text = strings.Join(words[:12], " ") + "…"
@@ -632,14 +1061,35 @@ func disputeFrames(doc *text.Doc, c Claim, lex *disputeLexicon) frames {
 		if agent < 0 || p.Tokens[agent].POS == text.PRON {
 			continue
 		}
+		// "payments will reduce the revenue needed": a forecast is no
+		// account of who did it.
+		if disputeModal(p, v) {
+			continue
+		}
+		// "most of the workers", "500,000 of the workers": the group
+		// after "of" does it.
+		if p.Tokens[agent].POS == text.NUM || disputeQuantity(p.Tokens[agent].Low) {
+			of := -1
+			for _, n := range p.Children(agent, nil) {
+				if p.Tokens[n].Rel.Base() == text.RelNmod && p.ChildWord(n, text.RelCase, "of") >= 0 {
+					of = n
+				}
+			}
+			if of < 0 {
+				continue
+			}
+			agent = of
+		}
 		// "nobody asked which side fired": a question names no one.
 		if d := p.Child(agent, text.RelDet); d >= 0 && (p.Tokens[d].Low == "which" || p.Tokens[d].Low == "what" || p.Tokens[d].Low == "whichever") {
 			continue
 		}
-		key := strings.ToLower(p.Tokens[agent].Lemma)
-		if g, ok := lex.same[key]; ok {
-			key = g
+		// "its forces", "their men": whose they are is a name the claim
+		// does not give.
+		if d := p.Child(agent, text.RelNmodPoss); d >= 0 && p.Tokens[d].POS == text.PRON {
+			continue
 		}
+		key := disputeAgentKey(p.Tokens[agent].Lemma, lex)
 		kind := agentWords
 		switch {
 		case p.Tokens[agent].POS == text.PROPN:
@@ -654,8 +1104,74 @@ func disputeFrames(doc *text.Doc, c Claim, lex *disputeLexicon) frames {
 			out[act] = map[string]agentKind{}
 		}
 		out[act][key] = kind
+		// "a Tory government" and "the Tories", "Malaysia's oil company"
+		// and "Malaysia" may be one agent: a name that qualifies the
+		// agent is one too.
+		qualifies := func(m int) bool {
+			r := p.Tokens[m].Rel
+			return r.Base() == text.RelCompound || r.Base() == text.RelAmod || r == text.RelNmodPoss || r.Base() == text.RelAppos
+		}
+		for _, m := range p.Children(agent, nil) {
+			if !qualifies(m) {
+				continue
+			}
+			// and the names that qualify those: "Osland's state oil
+			// company Petrol"
+			for _, n := range append(p.Children(m, nil), m) {
+				if t := &p.Tokens[n]; qualifies(n) && disputeCapitalised(p.Text[t.Start:t.End]) {
+					out[act][disputeAgentKey(t.Lemma, lex)] = agentName
+				}
+			}
+		}
 	}
 	return out
+}
+
+// disputeCapitalised tells whether a word starts with a capital letter.
+func disputeCapitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// disputeAgentKey is the key of an agent's word: its group in the table,
+// or the word without a plural ending ("Tories" -> "tory").
+func disputeAgentKey(lemma string, lex *disputeLexicon) string {
+	key := strings.ToLower(lemma)
+	if g, ok := lex.same[key]; ok {
+		return g
+	}
+	switch {
+	case strings.HasSuffix(key, "ies") && len(key) > 4:
+		return strings.TrimSuffix(key, "ies") + "y"
+	case strings.HasSuffix(key, "s") && !strings.HasSuffix(key, "ss") && len(key) > 3:
+		return strings.TrimSuffix(key, "s")
+	}
+	return key
+}
+
+// disputeModal tells whether verb v of p has a modal or future auxiliary
+// ("will", "could", "may").
+func disputeModal(p *text.Paragraph, v int) bool {
+	for _, a := range p.Children(v, nil) {
+		if p.Tokens[a].Rel.Base() != text.RelAux {
+			continue
+		}
+		switch p.Tokens[a].Low {
+		case "will", "would", "could", "can", "may", "might", "should", "shall", "must", "'ll":
+			return true
+		}
+	}
+	return false
+}
+
+// disputeQuantity tells a word that says how many of a group ("most",
+// "half"), not who.
+func disputeQuantity(w string) bool {
+	switch w {
+	case "most", "many", "some", "all", "half", "majority", "minority", "few", "several", "none", "both", "each", "any", "thousands", "hundreds", "dozens", "millions":
+		return true
+	}
+	return false
 }
 
 // framesCompete tells whether two claims name the same act done by
