@@ -306,44 +306,34 @@ func TestWorkAfterItsKindBeatsAGivenName(t *testing.T) {
 	}
 }
 
-// TestLinerIsAThing: "the luxury cruise liner Crystal Ward" names a ship,
-// no woman.
-func TestLinerIsAThing(t *testing.T) {
-	a := articleOf("Ships", "The luxury cruise liner Crystal Ward is the setting for the tests.", "Tourists on the Crystal Ward enjoy the sun.")
-	if e := findEntity(Extract(a).Entities, "Crystal Ward"); e != nil && e.Type == "person" {
-		t.Errorf("a ship is a person: %+v", e)
-	}
-}
-
-// TestWorkInAppositionBeatsAGivenName: "Fergal Stone, a story about a
-// boy": a work's kind in apposition makes the name a work's.
-func TestWorkInAppositionBeatsAGivenName(t *testing.T) {
-	a := articleOf("Books", "Young readers have voted Fergal Stone, a story about a boy and a horse, the winner of the prize.",
-		"Fergal Stone includes drawings by Ann Bell.")
-	if e := findEntity(Extract(a).Entities, "Fergal Stone"); e != nil && e.Type == "person" {
-		t.Errorf("a book is a person: %+v", e)
-	}
-}
-
-// TestSubtitleOfAWorkIsTheWork: "the game Night Road: San Lucas" and later
-// "San Lucas sold well": the subtitle after a work's name and a colon is
-// the work's, no person.
-func TestSubtitleOfAWorkIsTheWork(t *testing.T) {
-	a := articleOf("Games", "Sales were boosted by the game Night Road: San Lucas, which broke the record.",
-		"The developer has seen San Lucas pull in millions. San Lucas is the sequel to Night Road.")
-	if e := findEntity(Extract(a).Entities, "San Lucas"); e != nil && e.Type == "person" {
-		t.Errorf("a game is a person: %+v", e)
-	}
-}
-
-// TestNameWithoutGivenNameAfterAPossessive: "his Vex Cube", "a Vex Cube":
-// a name without a given name written after "a" or a possessive is a
-// thing, no person; "his Tom Hale" would not be written.
-func TestNameWithoutGivenNameAfterAPossessive(t *testing.T) {
-	a := articleOf("Vex Cube heralds a revolution", "The Vex Cube was launched last month.",
-		"One user has mounted his Vex Cube in his car, and a Vex Cube is an ideal first computer.")
-	if e := findEntity(Extract(a).Entities, "Vex Cube"); e != nil && e.Type == "person" {
-		t.Errorf("a computer is a person: %+v", e)
+// TestThingsNamedLikePeopleAreNoPeople: a ship, a book, a game and a
+// computer whose names read like people's are no people.
+func TestThingsNamedLikePeopleAreNoPeople(t *testing.T) {
+	for _, tt := range []struct {
+		title string
+		paras []string
+		name  string
+	}{
+		// "the luxury cruise liner Crystal Ward" names a ship, no woman.
+		{"Ships", []string{"The luxury cruise liner Crystal Ward is the setting for the tests.", "Tourists on the Crystal Ward enjoy the sun."}, "Crystal Ward"},
+		// "Fergal Stone, a story about a boy": a work's kind in apposition
+		// makes the name a work's.
+		{"Books", []string{"Young readers have voted Fergal Stone, a story about a boy and a horse, the winner of the prize.",
+			"Fergal Stone includes drawings by Ann Bell."}, "Fergal Stone"},
+		// "the game Night Road: San Lucas" and later "San Lucas sold well":
+		// the subtitle after a work's name and a colon is the work's.
+		{"Games", []string{"Sales were boosted by the game Night Road: San Lucas, which broke the record.",
+			"The developer has seen San Lucas pull in millions. San Lucas is the sequel to Night Road."}, "San Lucas"},
+		// "his Vex Cube", "a Vex Cube": a name without a given name written
+		// after "a" or a possessive is a thing ("his Tom Hale" would not be
+		// written).
+		{"Vex Cube heralds a revolution", []string{"The Vex Cube was launched last month.",
+			"One user has mounted his Vex Cube in his car, and a Vex Cube is an ideal first computer."}, "Vex Cube"},
+	} {
+		a := articleOf(tt.title, tt.paras...)
+		if e := findEntity(Extract(a).Entities, tt.name); e != nil && e.Type == "person" {
+			t.Errorf("%s is a person: %+v", tt.name, e)
+		}
 	}
 }
 
