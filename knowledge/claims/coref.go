@@ -90,7 +90,8 @@ func pronounGender(pron string) clGender {
 }
 
 // nameGender tells the gender of a name by its first word, or by a
-// gendered word among words (roles, titles).
+// gendered word of a description ("a spokesman") or among words (roles,
+// titles).
 func nameGender(name string, words []string) clGender {
 	g := genderWords()
 	first := name
@@ -99,6 +100,11 @@ func nameGender(name string, words []string) clGender {
 	}
 	if x := g[strings.ToLower(strings.TrimSuffix(first, "."))]; x != genderUnknown {
 		return x
+	}
+	if first != "" && first == strings.ToLower(first) {
+		// A description: its gendered word ("a spokesman", "the club's
+		// chairwoman", "the actress").
+		words = append([]string{name}, words...)
 	}
 	for _, w := range words {
 		for _, f := range strings.Fields(strings.ToLower(w)) {

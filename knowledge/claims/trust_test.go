@@ -1033,3 +1033,17 @@ func TestDenyingSomeoneIsNoDenial(t *testing.T) {
 		}
 	}
 }
+
+// TestSheIsNoSpokesman: "she" or "he" does not stand for a description of
+// the other sex ("a spokesman", "the chairman"); with no one else, the
+// claim keeps the pronoun rather than a wrong name.
+func TestSheIsNoSpokesman(t *testing.T) {
+	const body = "Union leaders are angry, a spokesman said.\n\nShe said the club would sign a new striker."
+	c := claimWith(claimsIn(t, body), "sign a new striker")
+	if c == nil {
+		t.Fatal("the claim is lost")
+	}
+	if strings.Contains(c.Speaker, "spokesman") {
+		t.Errorf("\"She\" became %q", c.Speaker)
+	}
+}
