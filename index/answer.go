@@ -179,13 +179,7 @@ func (ix *Index) figureAnswer(q *question, top, kept []*candidate) (*knowledge.A
 		}
 		s := c.sents[c.best]
 		for _, f := range c.figureList() {
-			if !q.answerKindFits(f) || f.Start < 0 || f.End > len(c.text) || f.Start >= f.End {
-				continue
-			}
-			if f.NotStated || f.Negated {
-				// "denied that the repairs would cost $3bn", "has not paid
-				// the 500 contractors": the figure alone would read as
-				// stated; its sentence may answer.
+			if !q.mayAnswer(c, f) {
 				continue
 			}
 			si := sentenceAt(c, f.Start)
@@ -273,6 +267,14 @@ func (ix *Index) figureAnswer(q *question, top, kept []*candidate) (*knowledge.A
 		Context: sentenceAround(best, start, end)}, answerSpan{best, start, end}
 }
 
+// mayAnswer tells whether a figure of a passage may be a direct answer: of
+// a kind that answers the question, and stated as so ("denied that the
+// repairs would cost $3bn", "has not paid the 500 contractors": the figure
+// alone would read as stated; its sentence may answer).
+func (q *question) mayAnswer(c *candidate, f knowledge.Figure) bool {
+	return q.answerKindFits(f) && f.Start >= 0 && f.End <= len(c.text) && f.Start < f.End && !f.NotStated && !f.Negated
+}
+
 // articlePassages bounds the passages read for a figure of the best
 // passage's article (see countedInArticle).
 const articlePassages = 12
@@ -293,7 +295,7 @@ func (q *question) countedInArticle(top, kept []*candidate) (*candidate, knowled
 			continue
 		}
 		for _, f := range c.figureList() {
-			if f.Start < 0 || f.End > len(c.text) || f.Start >= f.End || !q.answerKindFits(f) {
+			if !q.mayAnswer(c, f) {
 				continue
 			}
 			// What it counts is what is asked, its head ("suspected cases"
