@@ -184,7 +184,8 @@ func (ix *Index) figureAnswer(q *question, top, kept []*candidate) (*knowledge.A
 			}
 			si := sentenceAt(c, f.Start)
 			fs := c.sents[si]
-			if q.otherYear(c.text[fs.Start:fs.End]) {
+			otherYear, sameYear := q.yearsIn(c.text[fs.Start:fs.End])
+			if otherYear {
 				continue // "exported during 2003-04" does not say how much in 1960
 			}
 			if q.asks(f.Text) {
@@ -232,7 +233,7 @@ func (ix *Index) figureAnswer(q *question, top, kept []*candidate) (*knowledge.A
 				continue // "how much" is no number of things: not "over 8,000 foster carers" for how much a rate will be
 			}
 			score += wNear*near + 0.3*own - 0.6*float64(rank)
-			if q.sameYear(c.text[fs.Start:fs.End]) {
+			if sameYear {
 				// "… up by another £130m by 2022" for how much by 2022: of
 				// the time asked about, whatever passage ranks first.
 				score += wYear
@@ -303,7 +304,8 @@ func (q *question) countedInArticle(top, kept []*candidate) (*candidate, knowled
 			if !slices.ContainsFunc(q.an.Analyze([]byte(f.Counted)), func(tok *analysis.Token) bool { return head[string(tok.Term)] }) {
 				continue
 			}
-			if fs := c.sents[sentenceAt(c, f.Start)]; q.otherYear(c.text[fs.Start:fs.End]) || !q.countsWhatIsAsked(c.text, f) {
+			fs := c.sents[sentenceAt(c, f.Start)]
+			if other, _ := q.yearsIn(c.text[fs.Start:fs.End]); other || !q.countsWhatIsAsked(c.text, f) {
 				continue
 			}
 			return c, f, true
@@ -402,21 +404,17 @@ func (q *question) asks(text string) bool {
 	return n > 0
 }
 
-// otherYear tells whether a sentence names years, none of them one the
-// question names: what it says of a figure is of another time.
-func (q *question) otherYear(sentence string) bool {
-	asked := years(q.Text)
-	if len(asked) == 0 {
-		return false
+// yearsIn tells how the years a sentence names stand to those the
+// question names: other when it names years and none of the question's
+// (what it says of a figure is of another time), same when it names one of
+// them. Both are false when the question names no year.
+func (q *question) yearsIn(sentence string) (other, same bool) {
+	if len(q.years) == 0 {
+		return false, false
 	}
 	named := years(sentence)
-	return len(named) > 0 && !slices.ContainsFunc(named, func(y string) bool { return slices.Contains(asked, y) })
-}
-
-// sameYear tells whether a sentence names a year the question names.
-func (q *question) sameYear(sentence string) bool {
-	asked := years(q.Text)
-	return len(asked) > 0 && slices.ContainsFunc(years(sentence), func(y string) bool { return slices.Contains(asked, y) })
+	same = slices.ContainsFunc(named, func(y string) bool { return slices.Contains(q.years, y) })
+	return len(named) > 0 && !same, same
 }
 
 // wYear is what a figure gains whose sentence names the year asked about:
@@ -680,9 +678,11 @@ func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question,
 	var holder *knowledge.Entity
 	var held answerSpan
 	shown := 0.0
-	for _, c := range top {
-		if e, m, how := q.holderIn(c); how > shown && stance == "" {
-			holder, held, shown = e, answerSpan{c, m.Start, m.End}, how
+	if stance == "" {
+		for _, c := range top {
+			if e, m, how := q.holderIn(c); how > shown {
+				holder, held, shown = e, answerSpan{c, m.Start, m.End}, how
+			}
 		}
 	}
 	if holder != nil {
@@ -745,8 +745,7 @@ func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question,
 	if q.Role != "" && q.Verb != "" && !q.holdsObject(c.sentCover[c.best]) {
 		return nil, answerSpan{}
 	}
-	if isVerb := q.isVerb(); isVerb != nil && knowledge.Contradicts(c.text[s.Start:s.End], isVerb) ||
-		knowledge.CueStance(q.Verb) != "" && knowledge.Denies(c.text[s.Start:s.End]) {
+	if knowledge.Contradicts(c.text[s.Start:s.End], q.isVerb(), knowledge.CueStance(q.Verb) != "") {
 		return nil, answerSpan{}
 	}
 	es := q.entities[c.article]

@@ -114,6 +114,8 @@ type question struct {
 	mentions map[passageKey][]nameMention
 	// placeAsked tells whether the question names a place (see namesOther).
 	placeAsked bool
+	// years are the years the question names (see yearsIn).
+	years []string
 }
 
 type qterm struct {
@@ -153,6 +155,7 @@ func prepare(sg *segments, an analysis.Analyzer, anName string, kq knowledge.Que
 	}
 	q.placeForms(kq.Names)
 	q.placeAsked = q.namesPlace()
+	q.years = years(kq.Text)
 	q.docFreqs(sg)
 	q.names = q.analysed(strings.Join(kq.Names, " "), nil)
 	for _, t := range q.terms {

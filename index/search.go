@@ -433,17 +433,13 @@ func clamp(v, lo, hi, def int) int {
 
 // sortArticles orders articles newest first, then by title.
 func sortArticles(as []knowledge.ArticleInfo) {
-	sort.Slice(as, func(i, j int) bool { return newer(&as[i], &as[j]) })
-}
-
-// newer tells whether a comes before b in Articles' order: the newer
-// publication date first, then the later indexed, then by title.
-func newer(a, b *knowledge.ArticleInfo) bool {
-	if a.Published != b.Published {
-		return a.Published > b.Published
-	}
-	if !a.Indexed.Equal(b.Indexed) {
-		return a.Indexed.After(b.Indexed)
-	}
-	return a.Title < b.Title
+	sort.Slice(as, func(i, j int) bool {
+		if as[i].Published != as[j].Published {
+			return as[i].Published > as[j].Published
+		}
+		if !as[i].Indexed.Equal(as[j].Indexed) {
+			return as[i].Indexed.After(as[j].Indexed)
+		}
+		return as[i].Title < as[j].Title
+	})
 }

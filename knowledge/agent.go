@@ -2,7 +2,6 @@ package knowledge
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/briefbot/briefbot/knowledge/claims"
 	"github.com/briefbot/briefbot/knowledge/text"
@@ -25,7 +24,7 @@ func Agent(sentence string, isVerb func(word string) bool) (start, end int, ok b
 		if t.POS != text.VERB || !isVerb(t.Text) {
 			continue
 		}
-		if denied, negated := p.Contrary(i, denial, claims.ContentNoun); denied || negated {
+		if denied, negated := p.Contrary(i, claims.Denial, claims.ContentNoun); denied || negated {
 			continue
 		}
 		// A verb that shares the subject of the one it is coordinated with
@@ -55,40 +54,35 @@ func Agent(sentence string, isVerb func(word string) bool) (start, end int, ok b
 }
 
 // Contradicts tells whether a sentence says the opposite of a verb it
-// holds (isVerb tells the verb by a word as written): the verb is negated,
-// or the content of a denial ("The army denied reports that its jets had
-// bombed the market"). Whoever the sentence names did not do it.
-func Contradicts(sentence string, isVerb func(word string) bool) bool {
+// holds (isVerb tells the verb by a word as written; nil for none): the verb
+// is negated, or the content of a denial ("The army denied reports that
+// its jets had bombed the market"), so whoever the sentence names did not
+// do it; or, when anyDenial is set, whether it denies anything at all
+// ("denied", "rejected": it names who denied, not who said). The sentence
+// is read once for both.
+func Contradicts(sentence string, isVerb func(word string) bool, anyDenial bool) bool {
+	if isVerb == nil && !anyDenial {
+		return false
+	}
 	if _, err := text.Default(); err != nil {
 		return false
 	}
 	p := text.Read(1, string(KindBody), sentence)
-	text.Parse(&p)
+	if isVerb != nil {
+		text.Parse(&p)
+	} else {
+		text.Tag(&p)
+	}
 	for i := range p.Tokens {
-		if t := &p.Tokens[i]; t.POS == text.VERB && isVerb(t.Text) {
-			if denied, negated := p.Contrary(i, denial, claims.ContentNoun); denied || negated {
+		t := &p.Tokens[i]
+		if anyDenial && claims.Denial(t.Lemma) {
+			return true
+		}
+		if isVerb != nil && t.POS == text.VERB && isVerb(t.Text) {
+			if denied, negated := p.Contrary(i, claims.Denial, claims.ContentNoun); denied || negated {
 				return true
 			}
 		}
 	}
 	return false
 }
-
-// Denies tells whether a sentence denies something: one of its words is a
-// cue of denial ("denied", "rejected", "dismissed").
-func Denies(sentence string) bool {
-	if _, err := text.Default(); err != nil {
-		return false
-	}
-	p := text.Read(1, string(KindBody), sentence)
-	text.Tag(&p)
-	for i := range p.Tokens {
-		if denial(p.Tokens[i].Lemma) {
-			return true
-		}
-	}
-	return false
-}
-
-// denial tells a verb that denies by its lemma: "deny", "reject".
-func denial(lemma string) bool { return claims.CueStance(strings.ToLower(lemma)) == "deny" }

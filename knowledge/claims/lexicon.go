@@ -22,6 +22,10 @@ var lexiconTables = lexicon.Dir(lexiconFiles, "lexicon")
 // knowledge.ExtractorVersion changes when any of them does.
 func Lexicon() fs.FS { return lexiconTables }
 
+// Denial tells, by its lemma in any case, a verb that denies: "deny",
+// "reject", "dismiss" (a cue of the stance deny).
+func Denial(lemma string) bool { return CueStance(strings.ToLower(lemma)) == "deny" }
+
 // CueStance is the stance of the cue whose lemma is lemma (lower case):
 // "deny" for "deny" and "reject", "accuse" for "accuse"; "" for a word
 // that is no cue.

@@ -503,7 +503,7 @@ func markNotStated(figs []Figure, p *text.Paragraph, anchors []int, cs []claims.
 			a = g.anchor(f)
 		}
 		if a >= 0 {
-			f.NotStated, f.Negated = p.Contrary(a, denial, claims.ContentNoun)
+			f.NotStated, f.Negated = p.Contrary(a, claims.Denial, claims.ContentNoun)
 		}
 	}
 }
@@ -517,15 +517,12 @@ func contrarySentence(p *text.Paragraph, i int) bool {
 	}
 	s := p.Sentences[i]
 	for k := s.Start; k < s.End && k < len(p.Tokens); k++ {
-		if t := &p.Tokens[k]; t.Low == "not" || t.Low == "n't" || t.Low == "never" || denial(t.Lemma) {
+		if t := &p.Tokens[k]; t.Low == "not" || t.Low == "n't" || t.Low == "never" || claims.Denial(t.Lemma) {
 			return true
 		}
 	}
 	return false
 }
-
-// denial tells a verb that denies by its lemma: "deny", "reject".
-func denial(lemma string) bool { return claims.CueStance(strings.ToLower(lemma)) == "deny" }
 
 // inDenial tells whether the figure stands in the content of a claim of
 // paragraph n that denies, or asks.
