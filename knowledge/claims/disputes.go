@@ -78,6 +78,7 @@ func FindDisputes(doc *text.Doc, claims []Claim) []Dispute {
 	// a word like "all" ("who have all denied the charges") has no side.
 	mute := make([]bool, len(claims))
 	some := false
+	var lowered lowerText // claims come paragraph by paragraph
 	for i, c := range claims {
 		// A headline sums up the article's own claims; it answers none.
 		if p := doc.Para(c.Paragraph); p == nil || p.Kind == "title" || disputePassive(c.Content) || lex.stop[strings.ToLower(c.Speaker)] {
@@ -88,7 +89,7 @@ func FindDisputes(doc *text.Doc, claims []Claim) []Dispute {
 		if i > 0 && claims[i-1].Paragraph == c.Paragraph && claims[i-1].Cue == c.Cue && disputeSameSpeaker(claims[i-1], c) {
 			continue
 		}
-		r := disputeRebuts(doc, claims, i, lex)
+		r := disputeRebuts(doc, claims, i, lex, &lowered)
 		rebuts[i], refers[i], whose[i], this[i] = r.rebuts, r.refers, r.whose, r.this
 		some = some || rebuts[i]
 	}
@@ -243,7 +244,7 @@ func FindDisputes(doc *text.Doc, claims []Claim) []Dispute {
 	// against "it was the guards who released the prisoners".
 	for i := range claims {
 		for j := i + 1; j < len(claims) && claims[j].Paragraph-claims[i].Paragraph <= disputeWindow; j++ {
-			if mute[i] || mute[j] || disputeSameSpeaker(claims[i], claims[j]) || disputeShared(keys[i], keys[j]) < 2 {
+			if mute[i] || mute[j] || disputeShared(keys[i], keys[j]) < 2 || disputeSameSpeaker(claims[i], claims[j]) {
 				continue
 			}
 			// With a parse, the agents are read from it; without, the names
@@ -263,7 +264,7 @@ func FindDisputes(doc *text.Doc, claims []Claim) []Dispute {
 			if linked[j] || mute[j] || disputeAbs(claims[i].Paragraph-claims[j].Paragraph) > disputeWindow {
 				continue
 			}
-			if disputeSameSpeaker(claims[i], claims[j]) && disputeShared(keys[i], keys[j]) >= 2 {
+			if disputeShared(keys[i], keys[j]) >= 2 && disputeSameSpeaker(claims[i], claims[j]) {
 				union(j, i)
 				linked[j] = true
 			}
@@ -347,27 +348,42 @@ func disputeSameSpeaker(a, b Claim) bool {
 // Universal". Titles ("Mr") and lower-case words ("the", "spokesman") are
 // not compared.
 func disputeNameWithin(name, other string) bool {
-	in := map[string]bool{}
-	for _, w := range strings.Fields(other) {
-		in[strings.Trim(w, ".,'’")] = true
-	}
 	n := 0
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		w = strings.Trim(w, ".,'’")
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) {
+		if !disputeCapitalised(w) {
 			continue
 		}
 		switch w {
 		case "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady":
 			continue
 		}
-		if !in[w] {
+		found := false
+		for o := range strings.FieldsSeq(other) {
+			if strings.Trim(o, ".,'’") == w {
+				found = true
+				break
+			}
+		}
+		if !found {
 			return false
 		}
 		n++
 	}
 	return n > 0
+}
+
+// lowerText keeps the lower-cased text of the last paragraph asked for.
+type lowerText struct {
+	p   *text.Paragraph
+	low string
+}
+
+func (l *lowerText) of(p *text.Paragraph) string {
+	if l.p != p {
+		l.p, l.low = p, strings.ToLower(p.Text)
+	}
+	return l.low
 }
 
 // rebuttal is what disputeRebuts reads of a claim: whether it contradicts
@@ -391,7 +407,7 @@ type rebuttal struct {
 // names, or one the claim points back at ("Its embassy said", "he said",
 // "The ministry said"), and not when a claim of that sentence follows it
 // (the marker is that claim's cue).
-func disputeRebuts(doc *text.Doc, claims []Claim, i int, lex *disputeLexicon) rebuttal {
+func disputeRebuts(doc *text.Doc, claims []Claim, i int, lex *disputeLexicon, lowered *lowerText) rebuttal {
 	c := claims[i]
 	var r rebuttal
 	p := doc.Para(c.Paragraph)
@@ -418,7 +434,7 @@ func disputeRebuts(doc *text.Doc, claims []Claim, i int, lex *disputeLexicon) re
 	if start > end || own > end {
 		start, own = 0, 0
 	}
-	low := strings.ToLower(p.Text)
+	low := lowered.of(p)
 	if c.Stance == "deny" && !disputeRefusal(c.Content, lex) && !disputeConditional(low[own:end]) {
 		r.rebuts = true
 		disputeObject(&r, c.Content, lex)
@@ -706,7 +722,7 @@ func disputeMarkerIsTheirs(text string, claims []Claim, i, start, at, own int) b
 	case "the", "a", "an":
 		// a description, not a name: "The ministry", not "The Times"
 		for _, w := range words[1:] {
-			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			if disputeCapitalised(w) {
 				return false
 			}
 		}
@@ -1251,7 +1267,7 @@ func disputeSidesShared(claims []Claim, a, b []int) int {
 	seen := map[int]bool{}
 	for _, i := range a {
 		for _, j := range b {
-			if disputeSameSpeaker(claims[i], claims[j]) && !seen[i] {
+			if !seen[i] && disputeSameSpeaker(claims[i], claims[j]) {
 				seen[i] = true
 				n++
 			}
