@@ -716,7 +716,7 @@ func alone(p *clPara, k, b int) bool {
 	case text.NOUN, text.PROPN, text.PART, text.AUX, text.VERB:
 		return false
 	default:
-		return next.Low != "'s" && next.Low != "’s"
+		return next.Low != "'s" // (Low has the apostrophe straight)
 	}
 }
 

@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/knowledge/entities"
 	"github.com/briefbot/briefbot/knowledge/text"
@@ -338,7 +336,7 @@ func (r *clResolver) strangerSubject(p *clPara, a, b int, lex *clLexicon) bool {
 		return false
 	}
 	tag, next := p.src.Tokens[t[a].tok].Tag, p.src.Tokens[t[b].tok].Tag
-	return (tag == "NNP" || strings.HasPrefix(tag, "VB")) && (next == "VBD" || next == "VBZ" || next == "VBP" || next == "MD")
+	return (tag == "NNP" || strings.HasPrefix(tag, "VB")) && finiteTag(next)
 }
 
 // strangerBetween tells whether a stranger was the subject of the sentence
@@ -356,7 +354,7 @@ func (r *clResolver) strangerBetween(n, at int, ref *clRef) bool {
 		return false
 	}
 	for _, ev := range r.events {
-		if s := r.sentenceAt(ev.para, ev.at); s >= from && (ev.para < n || ev.at < at) && (ref.id != "" && ev.ref.id == ref.id || ev.ref.name == ref.name) {
+		if (ref.id != "" && ev.ref.id == ref.id || ev.ref.name == ref.name) && (ev.para < n || ev.at < at) && r.sentenceAt(ev.para, ev.at) >= from {
 			return false
 		}
 	}
@@ -1415,14 +1413,7 @@ func adjectivesOnly(p *clPara, k, e int) bool {
 
 // hasCapital tells a name from a description: a word of it opens with a
 // capital ("Norbank", not "the agency").
-func hasCapital(s string) bool {
-	for _, w := range strings.Fields(s) {
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
-			return true
-		}
-	}
-	return false
-}
+func hasCapital(s string) bool { return slices.ContainsFunc(strings.Fields(s), disputeCapitalised) }
 
 // lowerWords reports whether ts are all lower-case words, no connector
 // among them: the rest of a description.

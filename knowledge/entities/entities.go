@@ -128,8 +128,9 @@ func runExtractor(doc *text.Doc) *entityExtractor {
 	// lower case ("Fighting" and "fighting"): common words, not names.
 	lowerSeen := map[string]bool{}
 	// midCaps holds the words written capitalised inside a sentence: names,
-	// not sentence openers.
-	midCaps := map[string]bool{}
+	// not sentence openers; givenSurnames the words written after a given
+	// name ("Reed" of "Tom Reed").
+	midCaps, givenSurnames := map[string]bool{}, map[string]bool{}
 	for i := range doc.Paragraphs {
 		p := &doc.Paragraphs[i]
 		if k := article.Kind(p.Kind); k != article.KindBody && k != article.KindCaption && k != article.KindTitle {
@@ -138,11 +139,17 @@ func runExtractor(doc *text.Doc) *entityExtractor {
 		pt := paraToks{idx: i, p: p, text: p.Text}
 		pt.toks, quotes = units(p, nil, quotes)
 		words, upper, caps := 0, 0, 0
-		for _, t := range pt.toks {
+		for k, t := range pt.toks {
 			if !t.word {
 				continue
 			}
 			words++
+			// "Tom Reed … Reed": a surname after a given name
+			if t.upper && !t.caps && lx.given[t.low] && k+1 < len(pt.toks) {
+				if n := pt.toks[k+1]; n.word && n.upper && !n.caps {
+					givenSurnames[n.low] = true
+				}
+			}
 			if t.upper {
 				upper++
 				if !t.sent {
@@ -171,14 +178,7 @@ func runExtractor(doc *text.Doc) *entityExtractor {
 			}
 		}
 	}
-	x := &entityExtractor{lx: lx, lowerSeen: lowerSeen, midCaps: midCaps, paras: map[int]paraToks{}, givenSurnames: map[string]bool{}}
-	for _, pt := range paras {
-		for k := 0; k+1 < len(pt.toks); k++ {
-			if t, n := pt.toks[k], pt.toks[k+1]; t.upper && !t.caps && lx.given[t.low] && n.word && n.upper && !n.caps {
-				x.givenSurnames[n.low] = true
-			}
-		}
-	}
+	x := &entityExtractor{lx: lx, lowerSeen: lowerSeen, midCaps: midCaps, paras: map[int]paraToks{}, givenSurnames: givenSurnames}
 	for _, pt := range paras {
 		if article.Kind(pt.p.Kind) == article.KindBody {
 			x.bodyParas++

@@ -409,11 +409,7 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 	// the sentence before the surname of someone the article names in full.
 	if first < 0 && b-a == 2 && toks[a].sent && !toks[a+1].caps && x.givenSurnames[toks[a+1].low] {
 		if kind, plural := x.roleWord(toks[a].low); kind == "role" && !plural {
-			if c := x.newCand(pt, a+1, b); c != nil {
-				c.roles = append(c.roles, pt.text[toks[a].s:toks[a].e])
-				c.votes[vPerson] += 4
-				c.personHint = true
-			}
+			x.roleLed(pt, a, b, false)
 			return
 		}
 	}
@@ -424,12 +420,7 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 	// role the names listed share, no side.
 	if first < 0 && b-a >= 3 && x.lx.given[toks[a+1].low] && toks[a].upper && !toks[a].caps {
 		if kind, plural := x.roleWord(toks[a].low); kind == "role" && plural {
-			if c := x.newCand(pt, a+1, b); c != nil {
-				c.roles = append(c.roles, pt.text[toks[a].s:toks[a].e])
-				c.votes[vPerson] += 4
-				c.personHint = true
-				c.shared = true
-			}
+			x.roleLed(pt, a, b, true)
 			return
 		}
 	}
@@ -705,6 +696,18 @@ func (x *entityExtractor) hasOrgHead(toks []etok, a, b int) bool {
 
 // newCand makes the candidate for the name toks[a:b] and gathers the
 // evidence in and around it. It returns nil for what is no name.
+// roleLed makes the name toks[a+1:b] a person's, with the job at a for
+// its role ("Prop Jones"); shared when the job is the plural every name
+// listed holds ("Defenders Danny Gabbidon and Gareth Roberts").
+func (x *entityExtractor) roleLed(pt paraToks, a, b int, shared bool) {
+	if c := x.newCand(pt, a+1, b); c != nil {
+		c.roles = append(c.roles, pt.text[pt.toks[a].s:pt.toks[a].e])
+		c.votes[vPerson] += 4
+		c.personHint = true
+		c.shared = shared
+	}
+}
+
 func (x *entityExtractor) newCand(pt paraToks, a, b int) *cand {
 	return x.newCandAfter(pt, a, b, false)
 }

@@ -112,25 +112,19 @@ func (x *entityExtractor) notPeople() {
 	// with no title or role to make it a person's, the name is a work's
 	// (but "the Mike Leigh film" is his, and "the film Ray" no part of Ray
 	// Charles's name).
-	for _, cl := range x.clusters {
-		if cl.dead || cl.typ != EntityPerson || slices.ContainsFunc(cl.cands, func(c *cand) bool { return c.personHint }) {
-			continue
-		}
-		if slices.ContainsFunc(cl.cands, func(c *cand) bool { return c.kind == vThing && len(c.words) == len(cl.longest.words) }) {
-			cl.typ = ""
-		}
-	}
 	// "an Oscar", "her second Oscar", "his Mac Mini": one word, or a name
 	// without a given name, that the article writes after "a" or a
 	// possessive, with no title or role to make it a person's, names a
 	// thing (people called by a first name alone are not "an Oscar");
 	// "Oscar" is a given name too.
 	for _, cl := range x.clusters {
-		if cl.dead || cl.typ != EntityPerson || len(cl.longest.words) == 0 || len(cl.longest.words) > 1 && x.lx.given[cl.longest.words[0]] ||
-			slices.ContainsFunc(cl.cands, func(c *cand) bool { return c.personHint }) {
+		if cl.dead || cl.typ != EntityPerson || slices.ContainsFunc(cl.cands, func(c *cand) bool { return c.personHint }) {
 			continue
 		}
-		if slices.ContainsFunc(cl.cands, func(c *cand) bool { return c.ownDet }) {
+		words := cl.longest.words
+		work := slices.ContainsFunc(cl.cands, func(c *cand) bool { return c.kind == vThing && len(c.words) == len(words) })
+		owned := len(words) > 0 && !(len(words) > 1 && x.lx.given[words[0]]) && slices.ContainsFunc(cl.cands, func(c *cand) bool { return c.ownDet })
+		if work || owned {
 			cl.typ = ""
 		}
 	}
