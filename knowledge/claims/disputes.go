@@ -15,20 +15,24 @@ type disputeLexicon struct {
 	refers   map[string]bool
 	words    map[string]bool   // nouns for what someone said or asked for
 	refusals map[string]bool   // what a denial refuses, not contradicts
+	named    map[string]bool   // markers that count only before a name
 	same     map[string]string // word -> the key of its group
 	acts     map[string]bool   // keys of groups that name acts someone does
 	stop     map[string]bool
 }
 
 var disputeWords = sync.OnceValue(func() *disputeLexicon {
-	lex := &disputeLexicon{refers: map[string]bool{}, words: map[string]bool{}, refusals: map[string]bool{}, same: map[string]string{}, acts: map[string]bool{}, stop: map[string]bool{}}
+	lex := &disputeLexicon{refers: map[string]bool{}, words: map[string]bool{}, refusals: map[string]bool{}, named: map[string]bool{}, same: map[string]string{}, acts: map[string]bool{}, stop: map[string]bool{}}
 	for _, row := range lexiconRows("disputes") {
 		if len(row) < 2 {
 			panic("knowledge: lexicon disputes: a row needs kind | words: " + strings.Join(row, "|"))
 		}
 		switch row[0] {
-		case "marker":
+		case "marker", "named":
 			lex.markers = append(lex.markers, strings.ToLower(row[1]))
+			if row[0] == "named" {
+				lex.named[strings.ToLower(row[1])] = true
+			}
 		case "refers":
 			lex.refers[strings.ToLower(row[1])] = true
 		case "words":
@@ -461,7 +465,7 @@ func disputeRebuts(doc *text.Doc, claims []Claim, i int, lex *disputeLexicon, lo
 				at >= own && disputeOtherClause(low, c, at) {
 				continue
 			}
-			if m == "contrary to" && !disputeNamesAfter(p.Text[at+len(m):]) {
+			if lex.named[m] && !disputeNamesAfter(p.Text[at+len(m):]) {
 				continue // "contrary to predictions" sets no one against anyone
 			}
 			r.rebuts = true
