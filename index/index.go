@@ -64,6 +64,8 @@ type Index struct {
 	rebuilding bool
 	// entities caches the entities searches read (see people.go).
 	entities entityCache
+	// postings keeps the postings searches read most (see postcache.go).
+	postings *postingsCache
 	// recentNamed keeps, by completion kind and scope, the names of the
 	// newest articles (see recent); it is dropped whenever the index
 	// changes.
@@ -98,7 +100,7 @@ func Open(dir string, opt Options) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix := &Index{dir: dir, log: log, lock: lock}
+	ix := &Index{dir: dir, log: log, lock: lock, postings: newPostingsCache(defaultPostingsCacheBytes)}
 	gen, err := os.Readlink(filepath.Join(dir, currentLink))
 	switch {
 	case err == nil:

@@ -295,6 +295,65 @@ func TestRetrieverReadsSegments(t *testing.T) {
 	if found.total != total {
 		t.Errorf("on two CPUs: total %d, bleve %d", found.total, total)
 	}
+	// The same, with the postings read from the cache: asked for once,
+	// kept the second time, read from it the third.
+	defer func(m uint64) { minCachedPostings = m }(minCachedPostings)
+	minCachedPostings = 1
+	pc := newPostingsCache(1 << 20)
+	sg.cache = pc
+	for round := range 3 {
+		found, err = rt.run(context.Background(), 60, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sameHits(t, fmt.Sprintf("segments, postings cached, round %d", round), found.top, want)
+		if found.total != total {
+			t.Errorf("postings cached, round %d: total %d, bleve %d", round, found.total, total)
+		}
+	}
+	if pc.used == 0 || len(pc.lists) < len(terms) {
+		t.Errorf("the cache holds %d lists (%d bytes), want those of %d words at least", len(pc.lists), pc.used, len(terms))
+	}
+	// A document deleted after its postings were kept is not found: the
+	// new snapshot's lists are others.
+	bestID, err := sg.r.ExternalID(bindex.NewIndexInternalID(nil, want[0].IndexInternalID.Value()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	del := bi.NewBatch()
+	del.Delete(bestID)
+	if err := bi.Batch(del); err != nil {
+		t.Fatal(err)
+	}
+	after, err := openSegments(bi)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer after.Close()
+	after.cache = pc
+	dfAfter := map[string]float64{}
+	for _, term := range terms {
+		n, err := after.docFreq("text", term.term)
+		if err != nil {
+			t.Fatal(err)
+		}
+		dfAfter[term.term] = float64(n)
+	}
+	rtAfter, err := newRetriever(after, "text", terms, dfAfter, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantAfter, totalAfter := bleveTop(t, after, bi.Mapping(), bleve.NewDisjunctionQuery(in...), 60)
+	for round := range 3 {
+		found, err := rtAfter.run(context.Background(), 60, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sameHits(t, fmt.Sprintf("after a deletion, postings cached, round %d", round), found.top, wantAfter)
+		if found.total != totalAfter || totalAfter != total-1 {
+			t.Errorf("after a deletion, round %d: total %d, bleve %d, before %d", round, found.total, totalAfter, total)
+		}
+	}
 	// The stored fields read are the document's, as bleve reads them.
 	cs, err := loadCandidates(sg, got, false)
 	if err != nil {

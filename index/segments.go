@@ -30,6 +30,7 @@ type segments struct {
 	pl    segment.PostingsList
 	it    segment.PostingsIterator
 	files map[int]*storedFile
+	cache *postingsCache // nil for none
 }
 
 // openSegments opens the segments of the live index's current snapshot
@@ -178,6 +179,7 @@ const blockDocs = 1 << 13
 type cursor struct {
 	it                segment.PostingsIterator
 	zit               *zap.PostingsIterator // it, when zap's (the segments bleve writes): no dynamic call
+	list              []cachedPosting       // the postings not yet read, when the cache holds them (then it is nil)
 	first             uint64                // the number of the segment's first document
 	doc, freq, length uint64
 	done              bool
@@ -196,10 +198,27 @@ func (s *segments) cursors(field string, terms []string, i int, cs []cursor) ([]
 		if err != nil {
 			return nil, fmt.Errorf("cannot read %s postings: %w", field, err)
 		}
-		c := cursor{first: s.first[i], done: pl.Count() == 0}
+		n := pl.Count()
+		c := cursor{first: s.first[i], done: n == 0}
 		if !c.done {
-			c.it = pl.Iterator(true, true, false, nil)
-			c.zit, _ = c.it.(*zap.PostingsIterator)
+			key := postingsKey{s.segs[i], field, term}
+			list, keep := s.cache.get(key, n)
+			if list == nil {
+				it := pl.Iterator(true, true, false, nil)
+				if keep {
+					if all, ok := readAll(it, n); ok {
+						s.cache.put(key, all)
+						list = all
+					} else {
+						it = pl.Iterator(true, true, false, nil)
+					}
+				}
+				c.it = it
+				c.zit, _ = it.(*zap.PostingsIterator)
+			}
+			if list != nil {
+				c.it, c.zit, c.list = nil, nil, list
+			}
 			if err := c.next(); err != nil {
 				return nil, fmt.Errorf("cannot read %s postings: %w", field, err)
 			}
@@ -211,6 +230,16 @@ func (s *segments) cursors(field string, terms []string, i int, cs []cursor) ([]
 
 // next reads the cursor's next posting.
 func (c *cursor) next() error {
+	if c.it == nil {
+		if len(c.list) == 0 {
+			c.done = true
+			return nil
+		}
+		p := c.list[0]
+		c.list = c.list[1:]
+		c.doc, c.freq, c.length = c.first+uint64(p.doc), uint64(p.freq), uint64(p.length)
+		return nil
+	}
 	var p segment.Posting
 	var err error
 	if c.zit != nil {
