@@ -64,8 +64,10 @@ type Index struct {
 	rebuilding bool
 	// entities caches the entities searches read (see people.go).
 	entities entityCache
-	// postings keeps the postings searches read most (see postcache.go).
+	// postings keeps the postings searches read most, passages what
+	// they work out of the passages they read (see searchcache.go).
 	postings *postingsCache
+	passages *passageCache
 	// recentNamed keeps, by completion kind and scope, the names of the
 	// newest articles (see recent); it is dropped whenever the index
 	// changes.
@@ -100,7 +102,8 @@ func Open(dir string, opt Options) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix := &Index{dir: dir, log: log, lock: lock, postings: newPostingsCache(defaultPostingsCacheBytes)}
+	ix := &Index{dir: dir, log: log, lock: lock, postings: newPostingsCache(defaultPostingsCacheBytes),
+		passages: newPassageCache(passageCacheSize)}
 	gen, err := os.Readlink(filepath.Join(dir, currentLink))
 	switch {
 	case err == nil:

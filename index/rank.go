@@ -307,7 +307,8 @@ type candidate struct {
 	figs    []knowledge.Figure
 	bm25    float64
 
-	sents []knowledge.Span
+	traits *passageTraits // what its text alone tells (see traitsOf)
+	sents  []knowledge.Span
 	// sentCover[s][i] is how well sentence s covers question word i.
 	sentCover [][]float64
 	marks     []knowledge.Span
@@ -329,13 +330,19 @@ type candidate struct {
 	alsoIn     []knowledge.Citation
 }
 
+// traitsOf returns what a candidate's text alone tells, working it out
+// unless the search's cache knew it.
+func (c *candidate) traitsOf() *passageTraits {
+	if c.traits == nil {
+		c.traits = newTraits(c.text)
+	}
+	return c.traits
+}
+
 // read splits a candidate into sentences and finds the question's words
 // in each; mention adds its entities' mentions.
 func (q *question) read(c *candidate) {
-	c.sents = sentences(c.text)
-	if len(c.sents) == 0 {
-		c.sents = []knowledge.Span{{Start: 0, End: len(c.text)}}
-	}
+	c.sents = c.traitsOf().sents
 	c.sentCover = make([][]float64, len(c.sents))
 	covers := make([]float64, len(c.sents)*len(q.terms)) // one allocation for all
 	for i := range c.sentCover {
@@ -751,7 +758,7 @@ func (q *question) rank(cs []*candidate, titleOf func(string) string) {
 	// Readers' comments rank below reporting. Only the best passages are
 	// read for it: the others stay below them anyway.
 	for _, c := range cs[:min(len(cs), readerChecked)] {
-		if c.reader = isReaderVoice(c.text, c.claims != ""); c.reader {
+		if c.reader = c.traitsOf().isReader(c.text, c.claims != ""); c.reader {
 			c.score *= readerFactor
 		}
 	}
@@ -1498,7 +1505,7 @@ func (ix *Index) collapse(cs []*candidate) []*candidate {
 	prints := make([][]uint32, 0, len(cs)) // and their articles' fingerprints
 	sets := make([]uint64, 0, len(cs))     // and the fingerprints' hashes as sets of 64 (see hashSet)
 	for _, c := range cs {
-		key, _ := textHash(c.text)
+		key := c.traitsOf().hash
 		var k *candidate
 		if i := slices.Index(texts, key); i >= 0 {
 			k = kept[i]

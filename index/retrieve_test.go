@@ -300,7 +300,7 @@ func TestRetrieverReadsSegments(t *testing.T) {
 	defer func(m uint64) { minCachedPostings = m }(minCachedPostings)
 	minCachedPostings = 1
 	pc := newPostingsCache(1 << 20)
-	sg.cache = pc
+	sg.postingCache = pc
 	for round := range 3 {
 		found, err = rt.run(context.Background(), 60, nil, 0)
 		if err != nil {
@@ -330,7 +330,7 @@ func TestRetrieverReadsSegments(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer after.Close()
-	after.cache = pc
+	after.postingCache = pc
 	dfAfter := map[string]float64{}
 	for _, term := range terms {
 		n, err := after.docFreq("text", term.term)

@@ -55,7 +55,7 @@ func (ix *Index) search(ctx context.Context, kq knowledge.Query) (knowledge.Resu
 		return knowledge.Results{}, nil, nil, err
 	}
 	defer sg.Close()
-	sg.cache = ix.postings
+	sg.postingCache, sg.passageCache = ix.postings, ix.passages
 	anName, an := textAnalyzerOf(bi)
 	q := prepare(sg, an, anName, knowledge.ReadQuestion(text))
 	if len(q.terms) == 0 {

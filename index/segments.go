@@ -21,16 +21,17 @@ import (
 // third more a posting, and reading a document by its number through
 // bleve looks its name up first, to look it up again by name.
 type segments struct {
-	r     bindex.IndexReader
-	docs  float64 // how many live documents the snapshot holds
-	segs  []*scorch.SegmentSnapshot
-	first []uint64 // the number of each segment's first document
-	size  uint64   // and the number after the last
-	dicts map[string][]segment.TermDictionary
-	pl    segment.PostingsList
-	it    segment.PostingsIterator
-	files map[int]*storedFile
-	cache *postingsCache // nil for none
+	r            bindex.IndexReader
+	docs         float64 // how many live documents the snapshot holds
+	segs         []*scorch.SegmentSnapshot
+	first        []uint64 // the number of each segment's first document
+	size         uint64   // and the number after the last
+	dicts        map[string][]segment.TermDictionary
+	pl           segment.PostingsList
+	it           segment.PostingsIterator
+	files        map[int]*storedFile
+	postingCache *postingsCache // the caches searches share (see searchcache.go), nil for none
+	passageCache *passageCache
 }
 
 // openSegments opens the segments of the live index's current snapshot
@@ -202,12 +203,12 @@ func (s *segments) cursors(field string, terms []string, i int, cs []cursor) ([]
 		c := cursor{first: s.first[i], done: n == 0}
 		if !c.done {
 			key := postingsKey{s.segs[i], field, term}
-			list, keep := s.cache.get(key, n)
+			list, keep := s.postingCache.get(key, n)
 			if list == nil {
 				it := pl.Iterator(true, true, false, nil)
 				if keep {
 					if all, ok := readAll(it, n); ok {
-						s.cache.put(key, all)
+						s.postingCache.put(key, all)
 						list = all
 					} else {
 						it = pl.Iterator(true, true, false, nil)

@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -57,5 +58,51 @@ func TestPostingsCacheKeepsListsAskedAgain(t *testing.T) {
 	var none *postingsCache
 	if l, keep := none.get(key("harbour"), n); l != nil || keep {
 		t.Error("a nil cache gave a list")
+	}
+}
+
+// The passage cache works a passage's traits out once, keeps two
+// generations of passages, and knows passages by their snapshot.
+func TestPassageCacheWorksTraitsOutOnce(t *testing.T) {
+	text := `The harbour reopened on Monday. "It was a long week," the mayor said.`
+	snap, other := &scorch.IndexSnapshot{}, &scorch.IndexSnapshot{}
+	c := newPassageCache(2)
+	first := c.traits(snapshotDoc{snap, 7}, text)
+	want := newTraits(text)
+	if !slices.Equal(first.sents, want.sents) || first.hash != want.hash || len(first.sents) != 2 {
+		t.Fatalf("traits %+v, want %+v", first, want)
+	}
+	if again := c.traits(snapshotDoc{snap, 7}, text); again != first {
+		t.Error("the traits were worked out again")
+	}
+	if c.traits(snapshotDoc{other, 7}, text) == first {
+		t.Error("another snapshot's passage had the same traits")
+	}
+	// Two generations of two: passage 7 is still kept after two more
+	// (it moved to the newer when read), not after four.
+	c.traits(snapshotDoc{snap, 8}, text)
+	if c.traits(snapshotDoc{snap, 7}, text) != first {
+		t.Error("a passage of the older generation was dropped")
+	}
+	for doc := range uint64(4) {
+		c.traits(snapshotDoc{snap, 10 + doc}, text)
+	}
+	if c.traits(snapshotDoc{snap, 7}, text) == first {
+		t.Error("a passage outlived two generations")
+	}
+	// Whether it is a reader's voice is worked out once, as isReaderVoice
+	// does.
+	for _, s := range []string{text, "I think this is a disgrace!"} {
+		tr := newTraits(s)
+		for range 2 {
+			if got, want := tr.isReader(s, false), isReaderVoice(s, false); got != want {
+				t.Errorf("%q: reader %v, want %v", s, got, want)
+			}
+		}
+	}
+	// No cache still works the traits out.
+	var none *passageCache
+	if tr := none.traits(snapshotDoc{snap, 7}, text); tr.hash != want.hash {
+		t.Error("no cache gave other traits")
 	}
 }
