@@ -481,15 +481,18 @@ func (ix *Index) Prominent(ctx context.Context, scope string, articles, limit in
 	if err != nil {
 		return nil, err
 	}
+	// Every entity counts toward the type of its name: a country that
+	// acts in one article ("Russia denied") and lies in others is a place,
+	// and no organisation to list.
 	var hits []entityHit
 	for _, d := range docs {
 		for _, e := range d.facts.Entities {
-			if e.Type == knowledge.EntityPerson || e.Type == knowledge.EntityOrganization {
-				hits = append(hits, entityHit{entity: e, article: d.article})
-			}
+			hits = append(hits, entityHit{entity: e, article: d.article})
 		}
 	}
-	profiles := ix.groupProfiles(hits)
+	profiles := slices.DeleteFunc(ix.groupProfiles(hits), func(p knowledge.Profile) bool {
+		return p.Type != knowledge.EntityPerson && p.Type != knowledge.EntityOrganization
+	})
 	sort.SliceStable(profiles, func(i, j int) bool {
 		return profiles[i].Mentions+3*profiles[i].Articles > profiles[j].Mentions+3*profiles[j].Articles
 	})

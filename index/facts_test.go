@@ -453,3 +453,48 @@ func ids(as []knowledge.ArticleInfo) []string {
 	}
 	return out
 }
+
+// The most named people and organisations leave out a name that is a
+// place in most of its mentions, though an article typed it as an
+// organisation where it acted.
+func TestProminentLeavesOutPlacesThatAct(t *testing.T) {
+	ix := openTest(t, filepath.Join(t.TempDir(), "index"))
+	mention := func(p int, text string) []knowledge.Mention {
+		return []knowledge.Mention{{Paragraph: p, Start: 0, End: len(text), Text: text}}
+	}
+	articles := []struct {
+		id       string
+		entities []knowledge.Entity
+	}{
+		{"a.txt", []knowledge.Entity{
+			{ID: "e1", Name: "Valdoria", Type: knowledge.EntityPlace, Mentions: append(mention(2, "Valdoria"), mention(3, "Valdoria")...)},
+			{ID: "e2", Name: "Ilse Marr", Type: knowledge.EntityPerson, Mentions: mention(2, "Ilse Marr")}}},
+		{"b.txt", []knowledge.Entity{
+			{ID: "e1", Name: "Valdoria", Type: knowledge.EntityOrganization, Mentions: mention(2, "Valdoria")},
+			{ID: "e2", Name: "Harbour Board", Type: knowledge.EntityOrganization, Mentions: mention(3, "Harbour Board")}}},
+		{"c.txt", []knowledge.Entity{
+			{ID: "e1", Name: "Valdoria", Type: knowledge.EntityPlace, Mentions: mention(2, "Valdoria")}}},
+	}
+	for _, a := range articles {
+		art := &knowledge.Article{ID: a.id, Title: "Port news " + a.id, Scope: knowledge.SharedScope, Paragraphs: []knowledge.Paragraph{
+			{N: 1, Kind: knowledge.KindTitle, Text: "Port news"},
+			{N: 2, Kind: knowledge.KindBody, Text: "Valdoria said the port would reopen."},
+			{N: 3, Kind: knowledge.KindBody, Text: "Harbour Board members met in Valdoria."},
+		}}
+		if _, err := ix.addFacts(art, knowledge.Facts{Entities: a.entities}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	prom, err := ix.Prominent(context.Background(), "", 10, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, p := range prom {
+		names = append(names, p.Name+" ("+p.Type+")")
+	}
+	slices.Sort(names)
+	if got, want := strings.Join(names, ", "), "Harbour Board (organization), Ilse Marr (person)"; got != want {
+		t.Errorf("prominent: %s, want %s", got, want)
+	}
+}
