@@ -483,7 +483,8 @@ func (ix *Index) Prominent(ctx context.Context, scope string, articles, limit in
 	}
 	// Every entity counts toward the type of its name: a country that
 	// acts in one article ("Russia denied") and lies in others is a place,
-	// and no organisation to list.
+	// and no organisation to list. (A name kept counts all its mentions,
+	// as /who NAME does.)
 	var hits []entityHit
 	for _, d := range docs {
 		for _, e := range d.facts.Entities {

@@ -102,7 +102,7 @@ func Open(dir string, opt Options) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix := &Index{dir: dir, log: log, lock: lock, postings: newPostingsCache(defaultPostingsCacheBytes),
+	ix := &Index{dir: dir, log: log, lock: lock, postings: newPostingsCache(postingsCacheBytes),
 		passages: newPassageCache(passageCacheSize)}
 	gen, err := os.Readlink(filepath.Join(dir, currentLink))
 	switch {

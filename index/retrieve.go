@@ -560,8 +560,8 @@ func loadCandidates(sg *segments, hits []passageHit, figures bool) ([]*candidate
 		if err != nil {
 			return nil, fmt.Errorf("cannot read passage %d: %w", h.doc, err)
 		}
-		if sg.passageCache != nil {
-			c.traits = sg.passageCache.traits(snapshotDoc{sg.r, h.doc}, c.text)
+		if key, ok := sg.passageRef(h.doc); ok && sg.passageCache != nil {
+			c.traits = sg.passageCache.traits(key, c.text)
 		}
 		out = append(out, c)
 	}

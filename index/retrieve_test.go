@@ -6,9 +6,11 @@ import (
 	"math"
 	"math/rand/v2"
 	"path/filepath"
+	"reflect"
 	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -235,14 +237,9 @@ func TestRetrieverReadsSegments(t *testing.T) {
 		t.Fatalf("%d segments: the test means to read several", len(sg.segs))
 	}
 	terms := []retrievalTerm{{"fare", 1}, {"harbour", 1}, {"storm", 0.6}, {"wall", 1}}
-	df := map[string]float64{}
+	df := docFreqs(t, sg, terms)
 	var in []query.Query
 	for _, term := range terms {
-		n, err := sg.docFreq("text", term.term)
-		if err != nil {
-			t.Fatal(err)
-		}
-		df[term.term] = float64(n)
 		tq := bleve.NewTermQuery(term.term)
 		tq.SetField("text")
 		tq.SetBoost(term.boost)
@@ -314,12 +311,14 @@ func TestRetrieverReadsSegments(t *testing.T) {
 	if pc.used == 0 || len(pc.lists) < len(terms) {
 		t.Errorf("the cache holds %d lists (%d bytes), want those of %d words at least", len(pc.lists), pc.used, len(terms))
 	}
-	// A document deleted after its postings were kept is not found: the
-	// new snapshot's lists are others.
-	bestID, err := sg.r.ExternalID(bindex.NewIndexInternalID(nil, want[0].IndexInternalID.Value()))
+	// A document deleted after its postings were kept is not found: its
+	// segment's lists are others once it has one live document fewer.
+	bestDoc := want[0].IndexInternalID.Value()
+	bestID, err := sg.r.ExternalID(bindex.NewIndexInternalID(nil, bestDoc))
 	if err != nil {
 		t.Fatal(err)
 	}
+	bestSeg := sg.segs[sg.segmentOf(bestDoc)]
 	del := bi.NewBatch()
 	del.Delete(bestID)
 	if err := bi.Batch(del); err != nil {
@@ -331,15 +330,14 @@ func TestRetrieverReadsSegments(t *testing.T) {
 	}
 	defer after.Close()
 	after.postingCache = pc
-	dfAfter := map[string]float64{}
-	for _, term := range terms {
-		n, err := after.docFreq("text", term.term)
-		if err != nil {
-			t.Fatal(err)
-		}
-		dfAfter[term.term] = float64(n)
+	// (the test means the same segment, with a deletion: no merge made
+	// another)
+	if !slices.ContainsFunc(after.segs, func(ss *scorch.SegmentSnapshot) bool {
+		return ss.Id() == bestSeg.Id() && ss.Count() == bestSeg.Count()-1
+	}) {
+		t.Fatalf("segment %d is not in the snapshot after the deletion with one document fewer", bestSeg.Id())
 	}
-	rtAfter, err := newRetriever(after, "text", terms, dfAfter, nil)
+	rtAfter, err := newRetriever(after, "text", terms, docFreqs(t, after, terms), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -370,6 +368,21 @@ func TestRetrieverReadsSegments(t *testing.T) {
 			t.Errorf("document %d (%s) read as article %q, paragraph %d", h.doc, id, c.article, c.n)
 		}
 	}
+}
+
+// docFreqs returns the document frequency of each term in a snapshot's
+// text field.
+func docFreqs(t *testing.T, sg *segments, terms []retrievalTerm) map[string]float64 {
+	t.Helper()
+	df := map[string]float64{}
+	for _, term := range terms {
+		n, err := sg.docFreq("text", term.term)
+		if err != nil {
+			t.Fatal(err)
+		}
+		df[term.term] = float64(n)
+	}
+	return df
 }
 
 // bleveTop runs a query through bleve's own searcher and collector over
@@ -447,5 +460,47 @@ func TestSearchWorkersLeaveBusyCPUsAlone(t *testing.T) {
 		if got := searchWorkers(tt.postings, tt.running, tt.procs); got != tt.want {
 			t.Errorf("searchWorkers(%v, %d, %d) = %d, want %d", tt.postings, tt.running, tt.procs, got, tt.want)
 		}
+	}
+}
+
+// Searches at the same time share the caches (see searchcache.go) and
+// find what they find alone without them.
+func TestSearchesShareTheCaches(t *testing.T) {
+	ix := retrieveIndex(t)
+	questions := []string{"when did the harbour reopen after the storm", "ferry fares", "storm damage insurers",
+		"fish prices at the port", "harbour", "what will pay for the harbour wall"}
+	search := func(q string) knowledge.Results {
+		r, err := ix.Search(context.Background(), knowledge.Query{Text: q})
+		if err != nil {
+			t.Error(err)
+		}
+		r.Took = 0
+		return r
+	}
+	pc, ps := ix.postings, ix.passages
+	ix.postings, ix.passages = nil, nil
+	want := map[string]knowledge.Results{}
+	for _, q := range questions {
+		want[q] = search(q)
+	}
+	defer func(m uint64) { minCachedPostings = m }(minCachedPostings)
+	minCachedPostings = 1
+	ix.postings, ix.passages = pc, ps
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Go(func() {
+			for round := range 3 {
+				for k := range questions {
+					q := questions[(k+g)%len(questions)]
+					if got := search(q); !reflect.DeepEqual(got, want[q]) {
+						t.Errorf("%q, searcher %d, round %d: %+v, alone and uncached %+v", q, g, round, got, want[q])
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
+	if len(pc.lists) == 0 || len(ps.cur)+len(ps.old) == 0 {
+		t.Errorf("the caches hold %d lists and %d passages: the test means to read from them", len(pc.lists), len(ps.cur)+len(ps.old))
 	}
 }

@@ -5,14 +5,13 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/briefbot/briefbot/knowledge"
 )
 
 // The cache keeps a long list asked for a second time, gives it back
 // after, and makes room by dropping the list read least recently.
 func TestPostingsCacheKeepsListsAskedAgain(t *testing.T) {
-	seg := &scorch.SegmentSnapshot{}
-	key := func(term string) postingsKey { return postingsKey{seg, "text", term} }
+	key := func(term string) postingsKey { return postingsKey{3, 900, "text", term} }
 	list := func(n int) []cachedPosting { return make([]cachedPosting, n) }
 	n := minCachedPostings
 	c := newPostingsCache(int(3 * n * cachedPostingBytes)) // room for three lists
@@ -49,10 +48,19 @@ func TestPostingsCacheKeepsListsAskedAgain(t *testing.T) {
 			t.Errorf("a list of %d postings would be kept in a cache of %d bytes", size, c.budget)
 		}
 	}
-	// The same word in another snapshot is another list.
-	other := postingsKey{&scorch.SegmentSnapshot{}, "text", "harbour"}
-	if l, _ := c.get(other, n); l != nil {
-		t.Error("another snapshot's list was given")
+	// The same word in the same segment with a document deleted since, or
+	// in another segment, is another list.
+	for _, other := range []postingsKey{{3, 899, "text", "harbour"}, {4, 900, "text", "harbour"}, {3, 900, "heading", "harbour"}} {
+		if l, _ := c.get(other, n); l != nil {
+			t.Errorf("%+v: another list was given", other)
+		}
+	}
+	// The lists remembered as asked for once are bounded.
+	for k := range askedMax + 10 {
+		c.get(key(fmt.Sprint("once ", k)), n)
+	}
+	if len(c.asked) > askedMax {
+		t.Errorf("%d lists remembered as asked for once, at most %d", len(c.asked), askedMax)
 	}
 	// No cache keeps nothing.
 	var none *postingsCache
@@ -62,33 +70,36 @@ func TestPostingsCacheKeepsListsAskedAgain(t *testing.T) {
 }
 
 // The passage cache works a passage's traits out once, keeps two
-// generations of passages, and knows passages by their snapshot.
+// generations of passages, and knows passages by their segment.
 func TestPassageCacheWorksTraitsOutOnce(t *testing.T) {
 	text := `The harbour reopened on Monday. "It was a long week," the mayor said.`
-	snap, other := &scorch.IndexSnapshot{}, &scorch.IndexSnapshot{}
 	c := newPassageCache(2)
-	first := c.traits(snapshotDoc{snap, 7}, text)
-	want := newTraits(text)
-	if !slices.Equal(first.sents, want.sents) || first.hash != want.hash || len(first.sents) != 2 {
-		t.Fatalf("traits %+v, want %+v", first, want)
+	first := c.traits(passageRef{1, 7}, text)
+	hash, _ := textHash(text)
+	if !slices.Equal(first.sents, sentences(text)) || first.hash != hash || len(first.sents) != 2 {
+		t.Fatalf("traits %+v, want the sentences %v and the hash %x", first, sentences(text), hash)
 	}
-	if again := c.traits(snapshotDoc{snap, 7}, text); again != first {
+	if again := c.traits(passageRef{1, 7}, text); again != first {
 		t.Error("the traits were worked out again")
 	}
-	if c.traits(snapshotDoc{other, 7}, text) == first {
-		t.Error("another snapshot's passage had the same traits")
+	if c.traits(passageRef{2, 7}, text) == first {
+		t.Error("another segment's passage had the same traits")
 	}
 	// Two generations of two: passage 7 is still kept after two more
 	// (it moved to the newer when read), not after four.
-	c.traits(snapshotDoc{snap, 8}, text)
-	if c.traits(snapshotDoc{snap, 7}, text) != first {
+	c.traits(passageRef{1, 8}, text)
+	if c.traits(passageRef{1, 7}, text) != first {
 		t.Error("a passage of the older generation was dropped")
 	}
 	for doc := range uint64(4) {
-		c.traits(snapshotDoc{snap, 10 + doc}, text)
+		c.traits(passageRef{1, 10 + doc}, text)
 	}
-	if c.traits(snapshotDoc{snap, 7}, text) == first {
+	if c.traits(passageRef{1, 7}, text) == first {
 		t.Error("a passage outlived two generations")
+	}
+	// A text the splitter finds no sentence in is one sentence.
+	if tr := newTraits(""); !slices.Equal(tr.sents, []knowledge.Span{{Start: 0, End: 0}}) {
+		t.Errorf("empty text: sentences %v", tr.sents)
 	}
 	// Whether it is a reader's voice is worked out once, as isReaderVoice
 	// does.
@@ -102,7 +113,7 @@ func TestPassageCacheWorksTraitsOutOnce(t *testing.T) {
 	}
 	// No cache still works the traits out.
 	var none *passageCache
-	if tr := none.traits(snapshotDoc{snap, 7}, text); tr.hash != want.hash {
+	if tr := none.traits(passageRef{1, 7}, text); tr.hash != hash {
 		t.Error("no cache gave other traits")
 	}
 }

@@ -194,6 +194,7 @@ func (s *segments) cursors(field string, terms []string, i int, cs []cursor) ([]
 		return nil, err
 	}
 	cs = cs[:0]
+	seg, live := s.segs[i].Id(), s.segs[i].Count()
 	for _, term := range terms {
 		pl, err := ds[i].PostingsList([]byte(term), s.segs[i].Deleted(), nil)
 		if err != nil {
@@ -202,23 +203,19 @@ func (s *segments) cursors(field string, terms []string, i int, cs []cursor) ([]
 		n := pl.Count()
 		c := cursor{first: s.first[i], done: n == 0}
 		if !c.done {
-			key := postingsKey{s.segs[i], field, term}
+			key := postingsKey{seg, live, field, term}
 			list, keep := s.postingCache.get(key, n)
-			if list == nil {
-				it := pl.Iterator(true, true, false, nil)
-				if keep {
-					if all, ok := readAll(it, n); ok {
-						s.postingCache.put(key, all)
-						list = all
-					} else {
-						it = pl.Iterator(true, true, false, nil)
-					}
+			if list == nil && keep {
+				if all, ok := readAll(pl.Iterator(true, true, false, nil), n); ok {
+					s.postingCache.put(key, all)
+					list = all
 				}
-				c.it = it
-				c.zit, _ = it.(*zap.PostingsIterator)
 			}
 			if list != nil {
-				c.it, c.zit, c.list = nil, nil, list
+				c.list = list
+			} else {
+				c.it = pl.Iterator(true, true, false, nil)
+				c.zit, _ = c.it.(*zap.PostingsIterator)
 			}
 			if err := c.next(); err != nil {
 				return nil, fmt.Errorf("cannot read %s postings: %w", field, err)
@@ -309,6 +306,15 @@ func normOf(n uint64) float64 {
 // segmentOf is the place of the segment that holds document doc, or -1.
 func (s *segments) segmentOf(doc uint64) int {
 	return sort.Search(len(s.first), func(i int) bool { return s.first[i] > doc }) - 1
+}
+
+// passageRef names a document of the snapshot for the passage cache.
+func (s *segments) passageRef(doc uint64) (passageRef, bool) {
+	i := s.segmentOf(doc)
+	if i < 0 {
+		return passageRef{}, false
+	}
+	return passageRef{s.segs[i].Id(), doc - s.first[i]}, true
 }
 
 // visit calls fn with each stored field of a document.

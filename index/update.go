@@ -560,6 +560,8 @@ func (ix *Index) Rebuild(ctx context.Context, corpus fs.FS, opt SyncOptions) (Re
 	ix.mu.Lock()
 	old, oldGen, oldLog := ix.bi, ix.gen, ix.mlog
 	ix.bi, ix.gen, ix.mlog, ix.seq = bi, gen, mlog, w.seq
+	// (segment numbers are the old index's: its caches go with it)
+	ix.postings, ix.passages = newPostingsCache(postingsCacheBytes), newPassageCache(passageCacheSize)
 	ix.manifest = manifest
 	ix.changed()
 	ix.meta = meta{Extractor: knowledge.ExtractorVersion(), LastIndexed: time.Now().UTC(), Skipped: rep.Skipped}
