@@ -629,6 +629,13 @@ func (p *clPara) subjectOf(i int) int {
 			if p.kid(i, text.RelCC) < 0 && i > 0 && t[i-1].POS.IsNominal() {
 				return -1
 			}
+			// "X has been cautious, but on Monday Mr Reed said C": the
+			// verb has a subject of its own that the parse lost (it made
+			// the day the subject and hung the name on it); the first
+			// verb's subject is not who speaks.
+			if p.ownSubjectLost(i) {
+				return -1
+			}
 			i = t[i].Head
 		case text.RelACL:
 			if t[i].Tag == "VBG" { // "a statement saying"
@@ -668,9 +675,42 @@ func (p *clPara) nearestSubject(i int) int {
 		if q := p.kid(k, text.RelNmodPoss); q >= 0 && (p.src.Tokens[q].POS == text.PROPN || p.src.Tokens[q].POS == text.NOUN) {
 			return q
 		}
+		// "on Monday Mr Reed said" read as Monday's name: the name is.
+		if q := p.namedAfterTime(k); q >= 0 {
+			return q
+		}
 		return -1
 	}
 	return k
+}
+
+// ownSubjectLost tells whether the verb i has a subject of its own that
+// nearestSubject would not take (a time), with a name written between it
+// and the verb: "on Monday Mr Reed said" parsed as Monday's Mr Reed.
+func (p *clPara) ownSubjectLost(i int) bool {
+	t := p.src.Tokens
+	k := p.kid(i, text.RelNsubj)
+	if k < 0 || k > i {
+		return false
+	}
+	for j := k; j < i; j++ {
+		if t[j].POS == text.PROPN && !clTimes[t[j].Low] {
+			return true
+		}
+	}
+	return false
+}
+
+// namedAfterTime returns the name the parse hung on the time word k as one
+// name with it ("Monday Mr Reed", flat or compound), or -1.
+func (p *clPara) namedAfterTime(k int) int {
+	t := p.src.Tokens
+	for _, q := range p.src.Children(k, nil) {
+		if q > k && (t[q].Rel == text.RelFlat || t[q].Rel.Base() == text.RelCompound) && t[q].POS == text.PROPN && !clTimes[t[q].Low] {
+			return q
+		}
+	}
+	return -1
 }
 
 // hasObject tells whether the verb h has an object, bar a day the parse

@@ -1047,3 +1047,18 @@ func TestSheIsNoSpokesman(t *testing.T) {
 		t.Errorf("\"She\" became %q", c.Speaker)
 	}
 }
+
+// TestDayIsNoSpeaker: "but on Monday Mr Reed said C", which the parse may
+// read as a day with a name hung on it, is Reed's claim, not that of the
+// subject of the clause before "but"; a "he" after it stands for Reed.
+func TestDayIsNoSpeaker(t *testing.T) {
+	const body = "Norway's Foreign Minister Tom Reed spoke on the ferry tax, and Prime Minister Lars Holm called for the tax to be kept.\n\n" +
+		"Denmark has been more cautious on the issue, but on Monday Mr Reed said he also wanted it to go. " +
+		"\"I have long understood the Danish argument and I do not think it is wrong,\" he told the committee."
+	cs := claimsIn(t, body)
+	for _, content := range []string{"wanted it to go", "Danish argument"} {
+		if c := claimWith(cs, content); c == nil || !strings.Contains(c.Speaker, "Reed") {
+			t.Errorf("want Reed's claim %q, got %+v", content, c)
+		}
+	}
+}
