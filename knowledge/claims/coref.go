@@ -281,7 +281,9 @@ func (r *clResolver) salientOf(typ string, n, at int, g clGender, role string) *
 		if cg := r.refGender(&c.ref); g != genderUnknown && cg != genderUnknown && cg != g {
 			continue
 		}
-		if r.namedInContent(&c.ref) || role != "" && !r.hasRole(&c.ref, role) || !person && !c.acted {
+		// (a body that was the last to speak may name itself: "GM said C.
+		// 'GM will grow,' the company said")
+		if r.namedInContent(&c.ref) && (person || !r.lastBodySpeaker(&c.ref)) || role != "" && !r.hasRole(&c.ref, role) || !person && !c.acted {
 			continue
 		}
 		// on a tie the latest mentioned, then an entity over a bare name

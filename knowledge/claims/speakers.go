@@ -223,6 +223,17 @@ func (r *clResolver) spokeOutsideContent(types ...string) *clRef {
 	return nil
 }
 
+// lastBodySpeaker tells whether ref is the organisation or group that a
+// name or a description named as a speaker most recently.
+func (r *clResolver) lastBodySpeaker(ref *clRef) bool {
+	for i := len(r.refs) - 1; i >= 0; i-- {
+		if x := &r.refs[i]; x.said && (x.typ == entities.EntityOrganization || x.typ == entities.EntityGroup) {
+			return x.name == ref.name && x.id == ref.id
+		}
+	}
+	return false
+}
+
 // noteSubject remembers the named subject of a sentence, and when the
 // sentence mentions a document, that subject as its author ("X's office
 // released a statement").
@@ -446,7 +457,11 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 			ref = r.recent(entities.EntityOrganization, entities.EntityGroup)
 			// "The venture will cost 9 mln dlrs, it said", after "the
 			// paper said": what the content is about is not who says it.
-			if ref != nil && r.namedInContent(ref) {
+			// But a body that was the last to speak goes on speaking, of
+			// itself by its name as firms do ("Acme said C. 'Acme is
+			// sure of the deal,' it said"): the body that spoke before it
+			// is not who says it.
+			if ref != nil && r.namedInContent(ref) && !r.lastBodySpeaker(ref) {
 				if other := r.spokeOutsideContent(entities.EntityOrganization, entities.EntityGroup); other != nil {
 					ref = other
 				}

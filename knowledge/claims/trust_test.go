@@ -1062,3 +1062,23 @@ func TestDayIsNoSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyNamesItself: a firm that was the last to speak may name itself in
+// what it says next ("'Arnhem Breweries is sure …,' it said"); "it" or "the
+// company" is then that firm, not another that spoke before it.
+func TestBodyNamesItself(t *testing.T) {
+	for _, tt := range []struct{ body, content, speaker string }{
+		{"Shares in Arnhem Breweries rose 4% after a fund opposed the bid.\n\n" +
+			"Velder Capital said it would prefer to see Arnhem Breweries return cash to shareholders. " +
+			"Arnhem Breweries said Velder's opposition would not change its plans. " +
+			"\"Arnhem Breweries is sure the deal is in the best interests of its shareholders,\" it said.", "is sure the deal", "Arnhem Breweries"},
+		{"Velder Motors said its finance arm, Velder Credit Corp, would earn less this year.\n\n" +
+			"Velder Credit Corp has said it may enter the home loans market. Velder Credit Corp has been a strong contributor to profits " +
+			"but Velder Motors said it will do less well this year. \"Earnings of $10 a share remain Velder Motors' goal,\" the company said.",
+			"remain Velder Motors' goal", "Velder Motors"},
+	} {
+		if c := claimWith(claimsIn(t, tt.body), tt.content); c == nil || c.Speaker != tt.speaker {
+			t.Errorf("want %s's claim %q, got %+v", tt.speaker, tt.content, c)
+		}
+	}
+}
