@@ -1082,3 +1082,15 @@ func TestBodyNamesItself(t *testing.T) {
 		}
 	}
 }
+
+// TestByAfterAnActiveVerbIsNoAgent: "Kovac blamed her defeat by Berg on
+// injuries": Berg does not act there (the verb is not passive), so a "she"
+// after it stands for Kovac; the agent of a passive still acts.
+func TestByAfterAnActiveVerbIsNoAgent(t *testing.T) {
+	const body = "Anna Kovac lost to Maria Berg in the first round on Monday.\n\n" +
+		"Berg had lost all five of her earlier meetings with Kovac. Kovac though blamed her defeat by Berg on injuries. " +
+		"\"My back was a factor, but mostly my knee was not great,\" she said."
+	if c := claimWith(claimsIn(t, body), "my knee"); c == nil || !strings.Contains(c.Speaker, "Kovac") {
+		t.Errorf("want Kovac's claim, got %+v", c)
+	}
+}
