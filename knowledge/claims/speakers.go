@@ -279,6 +279,21 @@ func (r *clResolver) noteSubject(p *clPara, s clSpan, lex *clLexicon) {
 		if gendered(head) && p.toks[b-1].kind == clWord && b-a <= 4 && !goesOn {
 			r.at.para, r.at.at, r.weight = p.n, p.toks[a].s, salSubject
 			r.remember(clRef{name: clDescription(p, a, b), typ: entities.EntityPerson, roles: []string{head}})
+			return
+		}
+		// "The commission had been asked to consider reforms. But it
+		// said …": a body described is what "it" stands for next, not a
+		// body named before it.
+		// (not "the company" or "the group", which stand for the body
+		// the article is about: whom "it" stands for is that one's)
+		if lex.is(head, wOrg) && !clGenericOrg[head] && p.toks[b-1].kind == clWord && b-a <= 3 && p.toks[a].low == "the" && !goesOn && !possessed(p, a, b) {
+			ref := r.described(p, a, b, lex)
+			if ref == nil {
+				ref = &clRef{name: clDescription(p, a, b), typ: entities.EntityOrganization}
+			}
+			r.at.para, r.at.at, r.weight = p.n, p.toks[a].s, salSubject
+			r.remember(*ref)
+			r.docSpoke = nil
 		}
 		return
 	}
@@ -321,6 +336,25 @@ func (r *clResolver) noteSubject(p *clPara, s clSpan, lex *clLexicon) {
 	// "The report said C. Acme Corp rejected the findings. It said …":
 	// "it" is the organisation named since, not the document.
 	r.docSpoke = nil
+}
+
+// bodySubjectBefore returns the organisation or group that the parse makes
+// the subject of the main verb of the sentence of view token v, before v,
+// when the content being resolved does not name it; nil when the sentence
+// has no parse yet or no such subject.
+func (r *clResolver) bodySubjectBefore(p *clPara, v int, lex *clLexicon) *clRef {
+	if len(r.ents) == 0 {
+		return nil
+	}
+	a, b := p.mainSubject(v)
+	if a < 0 || b > v {
+		return nil
+	}
+	ref, ok := r.named(p, a, b, lex)
+	if !ok || ref.id == "" || ref.typ != entities.EntityOrganization && ref.typ != entities.EntityGroup || r.namedInContent(&ref) {
+		return nil
+	}
+	return &ref
 }
 
 // strangerSubject tells a sentence's subject [a, b) that names a person
@@ -455,6 +489,12 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 			}
 		case lex.is(pron, wPronOrg):
 			ref = r.recent(entities.EntityOrganization, entities.EntityGroup)
+			// "Even sports car maker Zentra may join the race, although
+			// it insists …": the body that is the subject of the main
+			// clause before the pronoun, by the parse.
+			if body := r.bodySubjectBefore(p, a, lex); body != nil {
+				ref = body
+			}
 			// "The venture will cost 9 mln dlrs, it said", after "the
 			// paper said": what the content is about is not who says it.
 			// But a body that was the last to speak goes on speaking, of

@@ -713,6 +713,29 @@ func (p *clPara) namedAfterTime(k int) int {
 	return -1
 }
 
+// mainSubject returns the view range of the proper-noun subject of the main
+// verb of the sentence of view token v by its parse, or -1, -1; it parses
+// nothing (a parse changes what the figures read of a sentence).
+func (p *clPara) mainSubject(v int) (int, int) {
+	t := p.src.Tokens
+	si := t[p.toks[v].tok].Sent
+	if si < 0 || si >= len(p.src.Sentences) || !p.src.Sentences[si].Parsed {
+		return -1, -1
+	}
+	sent := p.src.Sentences[si]
+	for h := sent.Start; h < sent.End; h++ {
+		if t[h].Head >= 0 {
+			continue
+		}
+		for k := sent.Start; k < h; k++ {
+			if t[k].Head == h && t[k].Rel == text.RelNsubj && t[k].POS == text.PROPN {
+				return p.phrase(k)
+			}
+		}
+	}
+	return -1, -1
+}
+
 // hasObject tells whether the verb h has an object, bar a day the parse
 // took for one ("gathered Friday to discuss").
 func (p *clPara) hasObject(h int) bool {

@@ -1094,3 +1094,25 @@ func TestByAfterAnActiveVerbIsNoAgent(t *testing.T) {
 		t.Errorf("want Kovac's claim, got %+v", c)
 	}
 }
+
+// TestItIsTheBodyJustNamed: "it" stands for the body that is the subject
+// just before it, described ("The commission had been asked …. But it
+// said") or named by the main clause of its own sentence ("Even sports car
+// maker Zentra may join the race, although it insists"), not for a body
+// that spoke earlier.
+func TestItIsTheBodyJustNamed(t *testing.T) {
+	for _, tt := range []struct{ body, content, speaker string }{
+		{"The Home Office said mandatory life sentences would not be abolished.\n\n" +
+			"But the Home Office said mandatory sentences would stay and argued courts already had flexibility. " +
+			"The commission, an independent body including two judges, had been asked to consider reforms. " +
+			"But it said its proposals were unlikely to work without a wider review.", "unlikely to work", "the commission"},
+		{"Velder Motors has three hybrids on the market.\n\n" +
+			"Arrow Cars has a hybrid pickup on the market and is showing two concept cars in Detroit. " +
+			"Even sports car maker Zentra may join the race, although it insists it is still considering whether to build a hybrid.",
+			"still considering", "Zentra"},
+	} {
+		if c := claimWith(claimsIn(t, tt.body), tt.content); c == nil || c.Speaker != tt.speaker {
+			t.Errorf("want %s's claim %q, got %+v", tt.speaker, tt.content, c)
+		}
+	}
+}
