@@ -125,6 +125,8 @@ func TestExtractFigures(t *testing.T) {
 		text string
 		want []wantFigure
 	}{
+		{"a quarter of a million is one amount", "Almost a quarter of a million tenants signed the petition.",
+			[]wantFigure{val("Almost a quarter of a million tenants", FigureCount, 250000).withQualifier("almost").withCounted("tenants")}},
 		{"digits with a counted noun", "Officials counted 4,120 displaced families in the valley.",
 			[]wantFigure{val("4,120 displaced families", FigureCount, 4120).withCounted("displaced families")}},
 		{"two counts joined by and", "The charity runs 14 clinics and three shelters across the region.",
