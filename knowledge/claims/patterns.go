@@ -1609,6 +1609,24 @@ func (x *clExtractor) hasProper(p *clPara, a, b int) bool {
 // by commas after a description ("A lawyer for Y, X, said").
 func (x *clExtractor) appositive(p *clPara, s clSpan, comma int) (int, int) {
 	t := p.toks
+	// "Arrowfield, whose brands include Penfold, Roseway and Lindell,
+	// said": the names of a list inside a relative clause set off before
+	// the cue are not who speaks; the phrase before the relative word is.
+	// (only across a list: with no comma inside the clause the segments
+	// below read it)
+	listed := false
+	for k := comma - 1; k > s.a && comma-k <= 40; k-- {
+		if t[k].kind == clStop || t[k].kind == clSemi || t[k].quote >= 0 {
+			break
+		}
+		if t[k].kind == clWord && (t[k].low == "which" || t[k].low == "who" || t[k].low == "whose") && t[k-1].kind == clComma {
+			if a, b := x.npBefore(p, s, k-1); listed && a >= 0 && x.isNameAt(p, a, b) && (a == s.a || t[a-1].kind != clComma) {
+				return a, b
+			}
+			break
+		}
+		listed = listed || t[k].kind == clComma
+	}
 	end := comma
 	fa, fb := -1, -1 // the first name found, when none starts a clause
 	for tries := 0; tries < 3; tries++ {

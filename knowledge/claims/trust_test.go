@@ -1116,3 +1116,17 @@ func TestItIsTheBodyJustNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestListInRelativeClauseIsNoSpeaker: "Arrowfield, whose brands include
+// Penfold, Roseway and Lindell, said": the names listed inside the relative
+// clause do not speak; the one it describes does.
+func TestListInRelativeClauseIsNoSpeaker(t *testing.T) {
+	for _, body := range []string{
+		"Arrowfield, whose brands include Penfold, Roseway and Lindell, said the offer was inadequate.",
+		"Arrowfield, which owns Penfold, Roseway and Lindell, dismissed the offer as inadequate.",
+	} {
+		if c := claimWith(claimsIn(t, body), "the offer"); c == nil || c.Speaker != "Arrowfield" {
+			t.Errorf("%q: want Arrowfield's claim, got %+v", body, c)
+		}
+	}
+}
