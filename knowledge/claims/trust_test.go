@@ -1130,3 +1130,23 @@ func TestListInRelativeClauseIsNoSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestNoViewInPurposeOrExpletive: what a meeting is for ("met to discuss the
+// plan") and a clause after an expletive "it" ("after it emerged that C")
+// are no one's claims.
+func TestNoViewInPurposeOrExpletive(t *testing.T) {
+	for _, tt := range []struct{ body, content string }{
+		{"European finance ministers meet on Thursday to discuss proposals for a fuel tax.", "proposals"},
+		{"The board met in Leeds to discuss the company's results.", "company's results"},
+		{"Velder hit the headlines in 2003 after it emerged that there were accounting irregularities at its US unit.", "irregularities"},
+		{"Arrow said profits rose. It later transpired that the figures were wrong.", "figures were wrong"},
+	} {
+		if c := claimWith(claimsIn(t, tt.body), tt.content); c != nil {
+			t.Errorf("%q: became %s's claim: %+v", tt.body, c.Speaker, *c)
+		}
+	}
+	// What the meeting's members then say stays theirs.
+	if c := claimWith(claimsIn(t, "The ministers met to discuss the plan. They said the tax would be dropped."), "tax would be dropped"); c == nil {
+		t.Error("the ministers' statement was lost")
+	}
+}
