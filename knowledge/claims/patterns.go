@@ -44,6 +44,12 @@ func (x *clExtractor) finite(p *clPara, s clSpan, c, ce int, cue clCue, mainSp [
 		if j >= s.a && t[j].kind == clWord && clPassive[t[j].low] {
 			return f, false
 		}
+		// "a board member accused by Anil Shah of causing a rift", "a
+		// player denied a place by the coach": a participle with its agent
+		// after it and no auxiliary before it is a passive too.
+		if p.src.Tokens[t[c].tok].Tag == "VBN" && !(j >= s.a && t[j].kind == clWord && clAuxiliary[t[j].low]) && agentAfter(p, s, ce) {
+			return f, false
+		}
 	}
 	subjOK := func() (int, int, bool) {
 		a, b := x.subjectBefore(p, s, c)
@@ -1468,6 +1474,31 @@ func (x *clExtractor) skipBack(p *clPara, s clSpan, j int) int {
 // clPassive are the auxiliaries of a passive ("was accused").
 var clPassive = map[string]bool{"was": true, "were": true, "is": true, "are": true, "be": true, "been": true,
 	"being": true, "get": true, "got": true, "gets": true}
+
+// clAuxiliary are the words of a perfect before a participle ("has
+// denied"): the participle is then a finite cue's.
+var clAuxiliary = map[string]bool{"has": true, "have": true, "had": true, "having": true, "'s": true, "'ve": true, "'d": true}
+
+// agentAfter tells whether "by" follows the cue ending at ce within its
+// clause, before any comma, quote or other cue word: the agent of a
+// passive participle ("accused by X of C", "denied a place by X").
+func agentAfter(p *clPara, s clSpan, ce int) bool {
+	t := p.toks
+	for k := ce; k < s.b && k < ce+5; k++ {
+		if t[k].kind != clWord || t[k].quote >= 0 {
+			return false
+		}
+		if t[k].low == "by" {
+			return true
+		}
+		// (a verb between opens a clause of its own: "found output had
+		// risen by 5%")
+		if t[k].low == "that" || strings.HasPrefix(p.src.Tokens[t[k].tok].Tag, "VB") || p.src.Tokens[t[k].tok].Tag == "MD" {
+			return false
+		}
+	}
+	return false
+}
 
 // clWh are words before a subject that make its clause a question or an
 // object, not a statement ("what Trump says", "whether he said").

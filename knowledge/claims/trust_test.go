@@ -1150,3 +1150,18 @@ func TestNoViewInPurposeOrExpletive(t *testing.T) {
 		t.Error("the ministers' statement was lost")
 	}
 }
+
+// TestPassiveParticipleNamesNoSpeaker: "a board member accused by Anil Shah
+// of causing a rift": the noun before a participle with its agent after it
+// is the one accused, not the accuser; an active cue keeps its speaker.
+func TestPassiveParticipleNamesNoSpeaker(t *testing.T) {
+	const body = "Tom Jain, a board member accused by Anil Shah of causing a rift, was not removed."
+	for _, c := range claimsIn(t, body) {
+		if strings.Contains(c.Speaker, "board member") || strings.Contains(c.Speaker, "Jain") {
+			t.Errorf("the one accused became the accuser: %+v", c)
+		}
+	}
+	if c := claimWith(claimsIn(t, "A Velder Institute quarterly survey found output had risen by the fastest rate in seven years."), "output had risen"); c == nil {
+		t.Error("a finding with 'by' in its content was lost")
+	}
+}
