@@ -1409,7 +1409,13 @@ func (r *clResolver) named(p *clPara, a, b int, lex *clLexicon) (clRef, bool) {
 	// A name that only qualifies a speaker's noun is no name of the
 	// speaker: "one GOP source", "Trump campaign officials"; nor are
 	// capitalised adjectives before it: "The Swedish world number two".
-	if !possessive && e < b && ((lex.is(t[b-1].low, wGroup|wTitle) && !t[b-1].upper) || adjectivesOnly(p, k, e)) && lowerWords(t[e:b]) {
+	// Nor is one before a plural ("UK newspapers say", "Jonesboro
+	// ministers urged"), or a place before a document ("UK media reports
+	// say"; "the YouGov poll" is YouGov's).
+	last := t[b-1].low
+	qualifies := lex.is(last, wGroup|wTitle) || !lex.is(last, wDoc) && p.src.Tokens[t[b-1].tok].Tag == "NNS" ||
+		lex.is(last, wDoc) && r.placeAt(p.n, t[k].s, t[e-1].e)
+	if !possessive && e < b && (qualifies && !t[b-1].upper || adjectivesOnly(p, k, e)) && lowerWords(t[e:b]) {
 		return clRef{}, false
 	}
 	st, en := t[k].s, t[e-1].e

@@ -1165,3 +1165,17 @@ func TestPassiveParticipleNamesNoSpeaker(t *testing.T) {
 		t.Error("a finding with 'by' in its content was lost")
 	}
 }
+
+// TestPlaceBeforeAPluralIsNoSpeaker: "UK media reports say", "Jonesboro
+// ministers urged": a place that only qualifies the speaker's noun does
+// not speak; a firm's document stays the firm's.
+func TestPlaceBeforeAPluralIsNoSpeaker(t *testing.T) {
+	for _, tt := range []struct{ body, content, speaker string }{
+		{"Velder is poised to launch a bid for the exchange, UK media reports say.", "poised to launch", "UK media reports"},
+		{"Velder is poised to launch a bid, UK newspapers say.", "poised to launch", "UK newspapers"},
+	} {
+		if c := claimWith(claimsIn(t, tt.body), tt.content); c == nil || c.Speaker != tt.speaker {
+			t.Errorf("%q: want the speaker %q, got %+v", tt.body, tt.speaker, c)
+		}
+	}
+}
