@@ -127,6 +127,8 @@ func TestExtractFigures(t *testing.T) {
 	}{
 		{"a quarter of a million is one amount", "Almost a quarter of a million tenants signed the petition.",
 			[]wantFigure{val("Almost a quarter of a million tenants", FigureCount, 250000).withQualifier("almost").withCounted("tenants")}},
+		{"an adjective cut from its noun counts nothing", "The index rose in four hours of furious trading.",
+			[]wantFigure{val("four hours", FigureMeasure, 4).withUnit("hour")}},
 		{"digits with a counted noun", "Officials counted 4,120 displaced families in the valley.",
 			[]wantFigure{val("4,120 displaced families", FigureCount, 4120).withCounted("displaced families")}},
 		{"two counts joined by and", "The charity runs 14 clinics and three shelters across the region.",
