@@ -101,6 +101,13 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 			!p.parsed(v) {
 			continue
 		}
+		// "The economy, says Tom Reed, is strong": a name set off by
+		// commas after the cue, then a verb, is who speaks; the phrase
+		// before the cue, which the parse may make its subject, is what
+		// the sentence is about.
+		if v > s.a && p.toks[v-1].kind == clComma && x.invertedAside(p, s, v+1) {
+			continue
+		}
 		c := p.node(v)
 		// "if it made no cuts, it expects to lose $1bn": what is expected
 		// only on a condition is no claim without it.

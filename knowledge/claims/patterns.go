@@ -1375,6 +1375,29 @@ func (x *clExtractor) subjectBefore(p *clPara, s clSpan, c int) (int, int) {
 	return a, b
 }
 
+// invertedAside tells whether a name starts at k and runs to a comma after
+// which a finite verb follows: "says Tom Reed, is strong", "says Frank Stone
+// of Velcom, is to shape".
+func (x *clExtractor) invertedAside(p *clPara, s clSpan, k int) bool {
+	t := p.toks
+	if k >= s.b || !x.isNameAt(p, k, s.b) {
+		return false
+	}
+	for j := k; j < s.b && j < k+8; j++ {
+		if t[j].kind == clComma {
+			if j+1 >= s.b || t[j+1].kind != clWord {
+				return false
+			}
+			tag := p.src.Tokens[t[j+1].tok].Tag
+			return tag == "VBZ" || tag == "VBD" || tag == "VBP" || tag == "MD"
+		}
+		if t[j].kind != clWord || t[j].quote >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // roleWords tells a description of a person that ends in its role word:
 // "Freedonia Post editor", "the network's planner".
 func (x *clExtractor) roleWords(p *clPara, a, b int) bool {

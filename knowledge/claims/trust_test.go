@@ -1179,3 +1179,18 @@ func TestPlaceBeforeAPluralIsNoSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestAsideNamesTheSpeaker: "The economy, says Tom Reed, is strong": the
+// phrase before the aside's cue is what is spoken of, not who speaks.
+func TestAsideNamesTheSpeaker(t *testing.T) {
+	for _, body := range []string{
+		"The economy, says Tom Reed, is strong.",
+		"The idea, says Frank Stone of Velcom, is to shape a new model.",
+	} {
+		for _, c := range claimsIn(t, body) {
+			if strings.HasPrefix(strings.ToLower(c.Speaker), "the ") {
+				t.Errorf("%q: the subject of the content speaks: %+v", body, c)
+			}
+		}
+	}
+}
