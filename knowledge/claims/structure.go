@@ -229,6 +229,11 @@ func (x *clExtractor) structureAgrees(p *clPara, f *clFound) bool {
 					if odd || !x.speakerLike(p, a, b) && !pluralNoun(p, h) {
 						a = -1
 					}
+					// "“… a civic commons,” Will Davies … told": a subject
+					// inside a quotation is a word of what is said
+					if a >= 0 && p.toks[a].quote >= 0 && p.toks[f.cueTok].quote < 0 {
+						a = -1
+					}
 				}
 			}
 			// "A senior economist with Banco Azul said": the name after the
@@ -838,6 +843,13 @@ func (x *clExtractor) oddSpeaker(p *clPara, a, b int) (odd, weak bool) {
 		}
 	}
 	first, last := &toks[p.toks[a].tok], &toks[p.toks[e].tok]
+	// "Will Davies", "Grant Thornton": a capitalised word before a name
+	// is a given name, whatever the tagger made of it.
+	// (not after "to": "the Committee to Protect Bloggers")
+	if p.toks[a].upper && b-a >= 2 && (first.POS == text.AUX || first.POS == text.VERB) && toks[p.toks[a+1].tok].POS == text.PROPN && last.POS == text.PROPN &&
+		!(a > 0 && p.toks[a-1].low == "to") {
+		return false, false
+	}
 	switch {
 	case first.POS == text.AUX || first.POS == text.ADP || first.POS == text.SCONJ:
 		return true, false

@@ -1194,3 +1194,16 @@ func TestAsideNamesTheSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerIsNotInTheQuote: a given name the tagger reads as a verb
+// ("Will Davies") is a name, and a subject the parse finds inside the
+// quotation is no speaker ("… a civic commons," X told the BBC).
+func TestSpeakerIsNotInTheQuote(t *testing.T) {
+	const body = "The institute wants a new kind of online forum.\n\n" +
+		"\"What we are proposing is a civic commons,\" Will Davies, senior research fellow at the institute told the BBC. " +
+		"Mr Davies said the plan would cost little."
+	c := claimWith(claimsIn(t, body), "civic commons")
+	if c == nil || !strings.Contains(c.Speaker, "Davies") {
+		t.Errorf("want Davies's quote, got %+v", c)
+	}
+}
