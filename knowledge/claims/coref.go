@@ -281,7 +281,9 @@ func (r *clResolver) salientOf(typ string, n, at int, g clGender, role string) *
 		if cg := r.refGender(&c.ref); g != genderUnknown && cg != genderUnknown && cg != g {
 			continue
 		}
-		if r.namedInContent(&c.ref) || role != "" && !r.hasRole(&c.ref, role) || !person && !c.acted {
+		// (a body that was the last to speak may name itself: "GM said C.
+		// 'GM will grow,' the company said")
+		if r.namedInContent(&c.ref) && (person || !r.lastBodySpeaker(&c.ref)) || role != "" && !r.hasRole(&c.ref, role) || !person && !c.acted {
 			continue
 		}
 		// on a tie the latest mentioned, then an entity over a bare name
@@ -487,7 +489,7 @@ func (r *clResolver) clauseWeight(n, st, en int) float64 {
 	switch {
 	case t.Head < 0:
 		return 0
-	case t.Rel == text.RelOblAgent || t.Rel.Base() == text.RelNsubj && t.Rel != text.RelNsubjPass:
+	case t.Rel == text.RelOblAgent && passiveVerb(p, t.Head) || t.Rel.Base() == text.RelNsubj && t.Rel != text.RelNsubjPass:
 		if butReply(p, t.Head, lex) {
 			// The one who replies has the last word: a quote that follows
 			// goes on with the reply more often than with what it answered.
@@ -513,6 +515,19 @@ func (r *clResolver) clauseWeight(n, st, en int) float64 {
 		}
 	}
 	return 0
+}
+
+// passiveVerb tells whether the verb v is passive: it has a passive
+// subject or auxiliary. The parse may call "by Y" an agent after an active
+// verb too ("X blamed her defeat by Y on injuries"), where Y does nothing.
+func passiveVerb(p *text.Paragraph, v int) bool {
+	s := p.SentenceOf(v)
+	for k := s.Start; k < s.End; k++ {
+		if p.Tokens[k].Head == v && (p.Tokens[k].Rel == text.RelNsubjPass || p.Tokens[k].Rel == text.RelAuxPass) {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionHead parses the sentence that holds bytes [st, en) of paragraph n

@@ -101,6 +101,13 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 			!p.parsed(v) {
 			continue
 		}
+		// "The economy, says Tom Reed, is strong": a name set off by
+		// commas after the cue, then a verb, is who speaks; the phrase
+		// before the cue, which the parse may make its subject, is what
+		// the sentence is about.
+		if v > s.a && p.toks[v-1].kind == clComma && x.invertedAside(p, s, v+1) {
+			continue
+		}
 		c := p.node(v)
 		// "if it made no cuts, it expects to lose $1bn": what is expected
 		// only on a condition is no claim without it.
@@ -114,8 +121,14 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 			parenthetical(p, s, v) {
 			continue
 		}
+		// "Ministers meet on Thursday to discuss proposals": a verb that
+		// says what a meeting is for tells no view held of its object.
+		purpose := p.src.Tokens[c].Rel.Base() == text.RelAdvcl && p.kid(c, text.RelMark, "to") >= 0
 		for _, fr := range rows {
 			if fr.particle != "" && p.kid(c, text.RelCompoundPrt, fr.particle) < 0 {
+				continue
+			}
+			if purpose && !containsString(fr.kinds, "clause") {
 				continue
 			}
 			content := frameContent(p, c, fr.kinds)
@@ -151,6 +164,12 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 			}
 			h := p.subjectOf(c)
 			if h < 0 || p.src.Tokens[h].Rel == text.RelExpl {
+				break
+			}
+			// "after it emerged that C", "it appears that C": a verb read
+			// for its that-clause alone with "it" for its subject is the
+			// writer's, "it" no one's (the parse may not mark it expletive).
+			if generic && p.src.Tokens[h].Low == "it" {
 				break
 			}
 			// A verb read for its that-clause alone speaks for its own

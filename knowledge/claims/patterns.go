@@ -44,6 +44,12 @@ func (x *clExtractor) finite(p *clPara, s clSpan, c, ce int, cue clCue, mainSp [
 		if j >= s.a && t[j].kind == clWord && clPassive[t[j].low] {
 			return f, false
 		}
+		// "a board member accused by Anil Shah of causing a rift", "a
+		// player denied a place by the coach": a participle with its agent
+		// after it and no auxiliary before it is a passive too.
+		if p.src.Tokens[t[c].tok].Tag == "VBN" && !(j >= s.a && t[j].kind == clWord && clAuxiliary[t[j].low]) && agentAfter(p, s, ce) {
+			return f, false
+		}
 	}
 	subjOK := func() (int, int, bool) {
 		a, b := x.subjectBefore(p, s, c)
@@ -1369,6 +1375,29 @@ func (x *clExtractor) subjectBefore(p *clPara, s clSpan, c int) (int, int) {
 	return a, b
 }
 
+// invertedAside tells whether a name starts at k and runs to a comma after
+// which a finite verb follows: "says Tom Reed, is strong", "says Frank Stone
+// of Velcom, is to shape".
+func (x *clExtractor) invertedAside(p *clPara, s clSpan, k int) bool {
+	t := p.toks
+	if k >= s.b || !x.isNameAt(p, k, s.b) {
+		return false
+	}
+	for j := k; j < s.b && j < k+8; j++ {
+		if t[j].kind == clComma {
+			if j+1 >= s.b || t[j+1].kind != clWord {
+				return false
+			}
+			tag := p.src.Tokens[t[j+1].tok].Tag
+			return tag == "VBZ" || tag == "VBD" || tag == "VBP" || tag == "MD"
+		}
+		if t[j].kind != clWord || t[j].quote >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // roleWords tells a description of a person that ends in its role word:
 // "Freedonia Post editor", "the network's planner".
 func (x *clExtractor) roleWords(p *clPara, a, b int) bool {
@@ -1468,6 +1497,31 @@ func (x *clExtractor) skipBack(p *clPara, s clSpan, j int) int {
 // clPassive are the auxiliaries of a passive ("was accused").
 var clPassive = map[string]bool{"was": true, "were": true, "is": true, "are": true, "be": true, "been": true,
 	"being": true, "get": true, "got": true, "gets": true}
+
+// clAuxiliary are the words of a perfect before a participle ("has
+// denied"): the participle is then a finite cue's.
+var clAuxiliary = map[string]bool{"has": true, "have": true, "had": true, "having": true, "'s": true, "'ve": true, "'d": true}
+
+// agentAfter tells whether "by" follows the cue ending at ce within its
+// clause, before any comma, quote or other cue word: the agent of a
+// passive participle ("accused by X of C", "denied a place by X").
+func agentAfter(p *clPara, s clSpan, ce int) bool {
+	t := p.toks
+	for k := ce; k < s.b && k < ce+5; k++ {
+		if t[k].kind != clWord || t[k].quote >= 0 {
+			return false
+		}
+		if t[k].low == "by" {
+			return true
+		}
+		// (a verb between opens a clause of its own: "found output had
+		// risen by 5%")
+		if t[k].low == "that" || strings.HasPrefix(p.src.Tokens[t[k].tok].Tag, "VB") || p.src.Tokens[t[k].tok].Tag == "MD" {
+			return false
+		}
+	}
+	return false
+}
 
 // clWh are words before a subject that make its clause a question or an
 // object, not a statement ("what Trump says", "whether he said").
@@ -1609,6 +1663,24 @@ func (x *clExtractor) hasProper(p *clPara, a, b int) bool {
 // by commas after a description ("A lawyer for Y, X, said").
 func (x *clExtractor) appositive(p *clPara, s clSpan, comma int) (int, int) {
 	t := p.toks
+	// "Arrowfield, whose brands include Penfold, Roseway and Lindell,
+	// said": the names of a list inside a relative clause set off before
+	// the cue are not who speaks; the phrase before the relative word is.
+	// (only across a list: with no comma inside the clause the segments
+	// below read it)
+	listed := false
+	for k := comma - 1; k > s.a && comma-k <= 40; k-- {
+		if t[k].kind == clStop || t[k].kind == clSemi || t[k].quote >= 0 {
+			break
+		}
+		if t[k].kind == clWord && (t[k].low == "which" || t[k].low == "who" || t[k].low == "whose") && t[k-1].kind == clComma {
+			if a, b := x.npBefore(p, s, k-1); listed && a >= 0 && x.isNameAt(p, a, b) && (a == s.a || t[a-1].kind != clComma) {
+				return a, b
+			}
+			break
+		}
+		listed = listed || t[k].kind == clComma
+	}
 	end := comma
 	fa, fb := -1, -1 // the first name found, when none starts a clause
 	for tries := 0; tries < 3; tries++ {

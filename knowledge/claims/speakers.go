@@ -223,6 +223,17 @@ func (r *clResolver) spokeOutsideContent(types ...string) *clRef {
 	return nil
 }
 
+// lastBodySpeaker tells whether ref is the organisation or group that a
+// name or a description named as a speaker most recently.
+func (r *clResolver) lastBodySpeaker(ref *clRef) bool {
+	for i := len(r.refs) - 1; i >= 0; i-- {
+		if x := &r.refs[i]; x.said && (x.typ == entities.EntityOrganization || x.typ == entities.EntityGroup) {
+			return x.name == ref.name && x.id == ref.id
+		}
+	}
+	return false
+}
+
 // noteSubject remembers the named subject of a sentence, and when the
 // sentence mentions a document, that subject as its author ("X's office
 // released a statement").
@@ -268,6 +279,21 @@ func (r *clResolver) noteSubject(p *clPara, s clSpan, lex *clLexicon) {
 		if gendered(head) && p.toks[b-1].kind == clWord && b-a <= 4 && !goesOn {
 			r.at.para, r.at.at, r.weight = p.n, p.toks[a].s, salSubject
 			r.remember(clRef{name: clDescription(p, a, b), typ: entities.EntityPerson, roles: []string{head}})
+			return
+		}
+		// "The commission had been asked to consider reforms. But it
+		// said …": a body described is what "it" stands for next, not a
+		// body named before it.
+		// (not "the company" or "the group", which stand for the body
+		// the article is about: whom "it" stands for is that one's)
+		if lex.is(head, wOrg) && !clGenericOrg[head] && p.toks[b-1].kind == clWord && b-a <= 3 && p.toks[a].low == "the" && !goesOn && !possessed(p, a, b) {
+			ref := r.described(p, a, b, lex)
+			if ref == nil {
+				ref = &clRef{name: clDescription(p, a, b), typ: entities.EntityOrganization}
+			}
+			r.at.para, r.at.at, r.weight = p.n, p.toks[a].s, salSubject
+			r.remember(*ref)
+			r.docSpoke = nil
 		}
 		return
 	}
@@ -310,6 +336,25 @@ func (r *clResolver) noteSubject(p *clPara, s clSpan, lex *clLexicon) {
 	// "The report said C. Acme Corp rejected the findings. It said …":
 	// "it" is the organisation named since, not the document.
 	r.docSpoke = nil
+}
+
+// bodySubjectBefore returns the organisation or group that the parse makes
+// the subject of the main verb of the sentence of view token v, before v,
+// when the content being resolved does not name it; nil when the sentence
+// has no parse yet or no such subject.
+func (r *clResolver) bodySubjectBefore(p *clPara, v int, lex *clLexicon) *clRef {
+	if len(r.ents) == 0 {
+		return nil
+	}
+	a, b := p.mainSubject(v)
+	if a < 0 || b > v {
+		return nil
+	}
+	ref, ok := r.named(p, a, b, lex)
+	if !ok || ref.id == "" || ref.typ != entities.EntityOrganization && ref.typ != entities.EntityGroup || r.namedInContent(&ref) {
+		return nil
+	}
+	return &ref
 }
 
 // strangerSubject tells a sentence's subject [a, b) that names a person
@@ -444,9 +489,19 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 			}
 		case lex.is(pron, wPronOrg):
 			ref = r.recent(entities.EntityOrganization, entities.EntityGroup)
+			// "Even sports car maker Zentra may join the race, although
+			// it insists …": the body that is the subject of the main
+			// clause before the pronoun, by the parse.
+			if body := r.bodySubjectBefore(p, a, lex); body != nil {
+				ref = body
+			}
 			// "The venture will cost 9 mln dlrs, it said", after "the
 			// paper said": what the content is about is not who says it.
-			if ref != nil && r.namedInContent(ref) {
+			// But a body that was the last to speak goes on speaking, of
+			// itself by its name as firms do ("Acme said C. 'Acme is
+			// sure of the deal,' it said"): the body that spoke before it
+			// is not who says it.
+			if ref != nil && r.namedInContent(ref) && !r.lastBodySpeaker(ref) {
 				if other := r.spokeOutsideContent(entities.EntityOrganization, entities.EntityGroup); other != nil {
 					ref = other
 				}
@@ -1354,7 +1409,13 @@ func (r *clResolver) named(p *clPara, a, b int, lex *clLexicon) (clRef, bool) {
 	// A name that only qualifies a speaker's noun is no name of the
 	// speaker: "one GOP source", "Trump campaign officials"; nor are
 	// capitalised adjectives before it: "The Swedish world number two".
-	if !possessive && e < b && ((lex.is(t[b-1].low, wGroup|wTitle) && !t[b-1].upper) || adjectivesOnly(p, k, e)) && lowerWords(t[e:b]) {
+	// Nor is one before a plural ("UK newspapers say", "Jonesboro
+	// ministers urged"), or a place before a document ("UK media reports
+	// say"; "the YouGov poll" is YouGov's).
+	last := t[b-1].low
+	qualifies := lex.is(last, wGroup|wTitle) || !lex.is(last, wDoc) && p.src.Tokens[t[b-1].tok].Tag == "NNS" ||
+		lex.is(last, wDoc) && r.placeAt(p.n, t[k].s, t[e-1].e)
+	if !possessive && e < b && (qualifies && !t[b-1].upper || adjectivesOnly(p, k, e)) && lowerWords(t[e:b]) {
 		return clRef{}, false
 	}
 	st, en := t[k].s, t[e-1].e

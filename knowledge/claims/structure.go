@@ -229,6 +229,11 @@ func (x *clExtractor) structureAgrees(p *clPara, f *clFound) bool {
 					if odd || !x.speakerLike(p, a, b) && !pluralNoun(p, h) {
 						a = -1
 					}
+					// "“… a civic commons,” Will Davies … told": a subject
+					// inside a quotation is a word of what is said
+					if a >= 0 && p.toks[a].quote >= 0 && p.toks[f.cueTok].quote < 0 {
+						a = -1
+					}
 				}
 			}
 			// "A senior economist with Banco Azul said": the name after the
@@ -629,6 +634,13 @@ func (p *clPara) subjectOf(i int) int {
 			if p.kid(i, text.RelCC) < 0 && i > 0 && t[i-1].POS.IsNominal() {
 				return -1
 			}
+			// "X has been cautious, but on Monday Mr Reed said C": the
+			// verb has a subject of its own that the parse lost (it made
+			// the day the subject and hung the name on it); the first
+			// verb's subject is not who speaks.
+			if p.ownSubjectLost(i) {
+				return -1
+			}
 			i = t[i].Head
 		case text.RelACL:
 			if t[i].Tag == "VBG" { // "a statement saying"
@@ -668,9 +680,65 @@ func (p *clPara) nearestSubject(i int) int {
 		if q := p.kid(k, text.RelNmodPoss); q >= 0 && (p.src.Tokens[q].POS == text.PROPN || p.src.Tokens[q].POS == text.NOUN) {
 			return q
 		}
+		// "on Monday Mr Reed said" read as Monday's name: the name is.
+		if q := p.namedAfterTime(k); q >= 0 {
+			return q
+		}
 		return -1
 	}
 	return k
+}
+
+// ownSubjectLost tells whether the verb i has a subject of its own that
+// nearestSubject would not take (a time), with a name written between it
+// and the verb: "on Monday Mr Reed said" parsed as Monday's Mr Reed.
+func (p *clPara) ownSubjectLost(i int) bool {
+	t := p.src.Tokens
+	k := p.kid(i, text.RelNsubj)
+	if k < 0 || k > i {
+		return false
+	}
+	for j := k; j < i; j++ {
+		if t[j].POS == text.PROPN && !clTimes[t[j].Low] {
+			return true
+		}
+	}
+	return false
+}
+
+// namedAfterTime returns the name the parse hung on the time word k as one
+// name with it ("Monday Mr Reed", flat or compound), or -1.
+func (p *clPara) namedAfterTime(k int) int {
+	t := p.src.Tokens
+	for _, q := range p.src.Children(k, nil) {
+		if q > k && (t[q].Rel == text.RelFlat || t[q].Rel.Base() == text.RelCompound) && t[q].POS == text.PROPN && !clTimes[t[q].Low] {
+			return q
+		}
+	}
+	return -1
+}
+
+// mainSubject returns the view range of the proper-noun subject of the main
+// verb of the sentence of view token v by its parse, or -1, -1; it parses
+// nothing (a parse changes what the figures read of a sentence).
+func (p *clPara) mainSubject(v int) (int, int) {
+	t := p.src.Tokens
+	si := t[p.toks[v].tok].Sent
+	if si < 0 || si >= len(p.src.Sentences) || !p.src.Sentences[si].Parsed {
+		return -1, -1
+	}
+	sent := p.src.Sentences[si]
+	for h := sent.Start; h < sent.End; h++ {
+		if t[h].Head >= 0 {
+			continue
+		}
+		for k := sent.Start; k < h; k++ {
+			if t[k].Head == h && t[k].Rel == text.RelNsubj && t[k].POS == text.PROPN {
+				return p.phrase(k)
+			}
+		}
+	}
+	return -1, -1
 }
 
 // hasObject tells whether the verb h has an object, bar a day the parse
@@ -775,6 +843,13 @@ func (x *clExtractor) oddSpeaker(p *clPara, a, b int) (odd, weak bool) {
 		}
 	}
 	first, last := &toks[p.toks[a].tok], &toks[p.toks[e].tok]
+	// "Will Davies", "Grant Thornton": a capitalised word before a name
+	// is a given name, whatever the tagger made of it.
+	// (not after "to": "the Committee to Protect Bloggers")
+	if p.toks[a].upper && b-a >= 2 && (first.POS == text.AUX || first.POS == text.VERB) && toks[p.toks[a+1].tok].POS == text.PROPN && last.POS == text.PROPN &&
+		!(a > 0 && p.toks[a-1].low == "to") {
+		return false, false
+	}
 	switch {
 	case first.POS == text.AUX || first.POS == text.ADP || first.POS == text.SCONJ:
 		return true, false

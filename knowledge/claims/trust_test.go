@@ -1047,3 +1047,163 @@ func TestSheIsNoSpokesman(t *testing.T) {
 		t.Errorf("\"She\" became %q", c.Speaker)
 	}
 }
+
+// TestDayIsNoSpeaker: "but on Monday Mr Reed said C", which the parse may
+// read as a day with a name hung on it, is Reed's claim, not that of the
+// subject of the clause before "but"; a "he" after it stands for Reed.
+func TestDayIsNoSpeaker(t *testing.T) {
+	const body = "Norway's Foreign Minister Tom Reed spoke on the ferry tax, and Prime Minister Lars Holm called for the tax to be kept.\n\n" +
+		"Denmark has been more cautious on the issue, but on Monday Mr Reed said he also wanted it to go. " +
+		"\"I have long understood the Danish argument and I do not think it is wrong,\" he told the committee."
+	cs := claimsIn(t, body)
+	for _, content := range []string{"wanted it to go", "Danish argument"} {
+		if c := claimWith(cs, content); c == nil || !strings.Contains(c.Speaker, "Reed") {
+			t.Errorf("want Reed's claim %q, got %+v", content, c)
+		}
+	}
+}
+
+// TestBodyNamesItself: a firm that was the last to speak may name itself in
+// what it says next ("'Arnhem Breweries is sure …,' it said"); "it" or "the
+// company" is then that firm, not another that spoke before it.
+func TestBodyNamesItself(t *testing.T) {
+	for _, tt := range []struct{ body, content, speaker string }{
+		{"Shares in Arnhem Breweries rose 4% after a fund opposed the bid.\n\n" +
+			"Velder Capital said it would prefer to see Arnhem Breweries return cash to shareholders. " +
+			"Arnhem Breweries said Velder's opposition would not change its plans. " +
+			"\"Arnhem Breweries is sure the deal is in the best interests of its shareholders,\" it said.", "is sure the deal", "Arnhem Breweries"},
+		{"Velder Motors said its finance arm, Velder Credit Corp, would earn less this year.\n\n" +
+			"Velder Credit Corp has said it may enter the home loans market. Velder Credit Corp has been a strong contributor to profits " +
+			"but Velder Motors said it will do less well this year. \"Earnings of $10 a share remain Velder Motors' goal,\" the company said.",
+			"remain Velder Motors' goal", "Velder Motors"},
+	} {
+		if c := claimWith(claimsIn(t, tt.body), tt.content); c == nil || c.Speaker != tt.speaker {
+			t.Errorf("want %s's claim %q, got %+v", tt.speaker, tt.content, c)
+		}
+	}
+}
+
+// TestByAfterAnActiveVerbIsNoAgent: "Kovac blamed her defeat by Berg on
+// injuries": Berg does not act there (the verb is not passive), so a "she"
+// after it stands for Kovac; the agent of a passive still acts.
+func TestByAfterAnActiveVerbIsNoAgent(t *testing.T) {
+	const body = "Anna Kovac lost to Maria Berg in the first round on Monday.\n\n" +
+		"Berg had lost all five of her earlier meetings with Kovac. Kovac though blamed her defeat by Berg on injuries. " +
+		"\"My back was a factor, but mostly my knee was not great,\" she said."
+	if c := claimWith(claimsIn(t, body), "my knee"); c == nil || !strings.Contains(c.Speaker, "Kovac") {
+		t.Errorf("want Kovac's claim, got %+v", c)
+	}
+}
+
+// TestItIsTheBodyJustNamed: "it" stands for the body that is the subject
+// just before it, described ("The commission had been asked …. But it
+// said") or named by the main clause of its own sentence ("Even sports car
+// maker Zentra may join the race, although it insists"), not for a body
+// that spoke earlier.
+func TestItIsTheBodyJustNamed(t *testing.T) {
+	for _, tt := range []struct{ body, content, speaker string }{
+		{"The Home Office said mandatory life sentences would not be abolished.\n\n" +
+			"But the Home Office said mandatory sentences would stay and argued courts already had flexibility. " +
+			"The commission, an independent body including two judges, had been asked to consider reforms. " +
+			"But it said its proposals were unlikely to work without a wider review.", "unlikely to work", "the commission"},
+		{"Velder Motors has three hybrids on the market.\n\n" +
+			"Arrow Cars has a hybrid pickup on the market and is showing two concept cars in Detroit. " +
+			"Even sports car maker Zentra may join the race, although it insists it is still considering whether to build a hybrid.",
+			"still considering", "Zentra"},
+	} {
+		if c := claimWith(claimsIn(t, tt.body), tt.content); c == nil || c.Speaker != tt.speaker {
+			t.Errorf("want %s's claim %q, got %+v", tt.speaker, tt.content, c)
+		}
+	}
+}
+
+// TestListInRelativeClauseIsNoSpeaker: "Arrowfield, whose brands include
+// Penfold, Roseway and Lindell, said": the names listed inside the relative
+// clause do not speak; the one it describes does.
+func TestListInRelativeClauseIsNoSpeaker(t *testing.T) {
+	for _, body := range []string{
+		"Arrowfield, whose brands include Penfold, Roseway and Lindell, said the offer was inadequate.",
+		"Arrowfield, which owns Penfold, Roseway and Lindell, dismissed the offer as inadequate.",
+	} {
+		if c := claimWith(claimsIn(t, body), "the offer"); c == nil || c.Speaker != "Arrowfield" {
+			t.Errorf("%q: want Arrowfield's claim, got %+v", body, c)
+		}
+	}
+}
+
+// TestNoViewInPurposeOrExpletive: what a meeting is for ("met to discuss the
+// plan") and a clause after an expletive "it" ("after it emerged that C")
+// are no one's claims.
+func TestNoViewInPurposeOrExpletive(t *testing.T) {
+	for _, tt := range []struct{ body, content string }{
+		{"European finance ministers meet on Thursday to discuss proposals for a fuel tax.", "proposals"},
+		{"The board met in Leeds to discuss the company's results.", "company's results"},
+		{"Velder hit the headlines in 2003 after it emerged that there were accounting irregularities at its US unit.", "irregularities"},
+		{"Arrow said profits rose. It later transpired that the figures were wrong.", "figures were wrong"},
+	} {
+		if c := claimWith(claimsIn(t, tt.body), tt.content); c != nil {
+			t.Errorf("%q: became %s's claim: %+v", tt.body, c.Speaker, *c)
+		}
+	}
+	// What the meeting's members then say stays theirs.
+	if c := claimWith(claimsIn(t, "The ministers met to discuss the plan. They said the tax would be dropped."), "tax would be dropped"); c == nil {
+		t.Error("the ministers' statement was lost")
+	}
+}
+
+// TestPassiveParticipleNamesNoSpeaker: "a board member accused by Anil Shah
+// of causing a rift": the noun before a participle with its agent after it
+// is the one accused, not the accuser; an active cue keeps its speaker.
+func TestPassiveParticipleNamesNoSpeaker(t *testing.T) {
+	const body = "Tom Jain, a board member accused by Anil Shah of causing a rift, was not removed."
+	for _, c := range claimsIn(t, body) {
+		if strings.Contains(c.Speaker, "board member") || strings.Contains(c.Speaker, "Jain") {
+			t.Errorf("the one accused became the accuser: %+v", c)
+		}
+	}
+	if c := claimWith(claimsIn(t, "A Velder Institute quarterly survey found output had risen by the fastest rate in seven years."), "output had risen"); c == nil {
+		t.Error("a finding with 'by' in its content was lost")
+	}
+}
+
+// TestPlaceBeforeAPluralIsNoSpeaker: "UK media reports say", "Jonesboro
+// ministers urged": a place that only qualifies the speaker's noun does
+// not speak; a firm's document stays the firm's.
+func TestPlaceBeforeAPluralIsNoSpeaker(t *testing.T) {
+	for _, tt := range []struct{ body, content, speaker string }{
+		{"Velder is poised to launch a bid for the exchange, UK media reports say.", "poised to launch", "UK media reports"},
+		{"Velder is poised to launch a bid, UK newspapers say.", "poised to launch", "UK newspapers"},
+	} {
+		if c := claimWith(claimsIn(t, tt.body), tt.content); c == nil || c.Speaker != tt.speaker {
+			t.Errorf("%q: want the speaker %q, got %+v", tt.body, tt.speaker, c)
+		}
+	}
+}
+
+// TestAsideNamesTheSpeaker: "The economy, says Tom Reed, is strong": the
+// phrase before the aside's cue is what is spoken of, not who speaks.
+func TestAsideNamesTheSpeaker(t *testing.T) {
+	for _, body := range []string{
+		"The economy, says Tom Reed, is strong.",
+		"The idea, says Frank Stone of Velcom, is to shape a new model.",
+	} {
+		for _, c := range claimsIn(t, body) {
+			if strings.HasPrefix(strings.ToLower(c.Speaker), "the ") {
+				t.Errorf("%q: the subject of the content speaks: %+v", body, c)
+			}
+		}
+	}
+}
+
+// TestSpeakerIsNotInTheQuote: a given name the tagger reads as a verb
+// ("Will Davies") is a name, and a subject the parse finds inside the
+// quotation is no speaker ("… a civic commons," X told the BBC).
+func TestSpeakerIsNotInTheQuote(t *testing.T) {
+	const body = "The institute wants a new kind of online forum.\n\n" +
+		"\"What we are proposing is a civic commons,\" Will Davies, senior research fellow at the institute told the BBC. " +
+		"Mr Davies said the plan would cost little."
+	c := claimWith(claimsIn(t, body), "civic commons")
+	if c == nil || !strings.Contains(c.Speaker, "Davies") {
+		t.Errorf("want Davies's quote, got %+v", c)
+	}
+}

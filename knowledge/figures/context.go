@@ -332,6 +332,11 @@ func (sc *figureScanner) counted(k int, many, onlyOf bool) (string, int) {
 			break
 		}
 		if words > 0 && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed")) && len(t.low) > 4 {
+			// "four hours of furious trading": cut there, the phrase
+			// is an adjective without its noun, and counts nothing
+			if lastEnd == m && strings.HasPrefix(toks[m-1].tag, "JJ") {
+				return "", end
+			}
 			break
 		}
 		// hyphenated words: "non-combatants", "ISIS-linked"

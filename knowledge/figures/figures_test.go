@@ -125,6 +125,14 @@ func TestExtractFigures(t *testing.T) {
 		text string
 		want []wantFigure
 	}{
+		{"a quarter of a million is one amount", "Almost a quarter of a million tenants signed the petition.",
+			[]wantFigure{val("Almost a quarter of a million tenants", FigureCount, 250000).withQualifier("almost").withCounted("tenants")}},
+		{"metres before the runners of a race", "The 800m runners went off too fast.",
+			[]wantFigure{val("800m", FigureMeasure, 800).withUnit("metre")}},
+		{"metres before titles", "She won two 200m titles.",
+			[]wantFigure{val("two", FigureCount, 2), val("200m", FigureMeasure, 200).withUnit("metre")}},
+		{"an adjective cut from its noun counts nothing", "The index rose in four hours of furious trading.",
+			[]wantFigure{val("four hours", FigureMeasure, 4).withUnit("hour")}},
 		{"digits with a counted noun", "Officials counted 4,120 displaced families in the valley.",
 			[]wantFigure{val("4,120 displaced families", FigureCount, 4120).withCounted("displaced families")}},
 		{"two counts joined by and", "The charity runs 14 clinics and three shelters across the region.",

@@ -547,6 +547,18 @@ func (sc *figureScanner) wordNumber(q *quantity, k int) (int, bool) {
 				goto done
 			}
 			part := nw.val
+			// "a quarter of a million", like "two thirds of a million":
+			// one amount, not a quarter and then a million
+			if sc.low(k+1) == "of" && sc.low(k+2) == "a" {
+				if s, ok := isNum(k + 3); ok && s.role == roleScale {
+					total += part * s.val
+					cur = 0 // (the article "a" of "a quarter" counted one)
+					k += 4
+					any, last = true, roleScale
+					q.scaled = true
+					continue
+				}
+			}
 			// "half a million", "half million", "quarter million"
 			if sc.low(k+1) == "a" {
 				if s, ok := isNum(k + 2); ok && s.role == roleScale {

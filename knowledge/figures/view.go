@@ -43,6 +43,7 @@ type ftok struct {
 	nl         bool   // a line break before it
 	src        int    // the index in Paragraph.Tokens of its (first) text token
 	sent       int    // the index of its sentence in Paragraph.Sentences
+	tag        string // Token.Tag, the tagger's (Penn) tag
 	// numbers only
 	val   float64
 	ok    bool // val is a finite number
@@ -66,7 +67,7 @@ func readTokens(p *text.Paragraph, buf []ftok) []ftok {
 	toks := p.Tokens
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		f := ftok{start: t.Start, end: t.End, text: t.Text, low: t.Low, sp: t.Space, src: i, sent: t.Sent}
+		f := ftok{start: t.Start, end: t.End, text: t.Text, low: t.Low, sp: t.Space, src: i, sent: t.Sent, tag: t.Tag}
 		f.nl = t.Space && p.LineBreakBefore(i)
 		switch t.Shape {
 		case text.ShapeNumber:
