@@ -196,6 +196,7 @@ func (x *entityExtractor) cluster() {
 		}
 	}
 	x.partyPlurals()
+	x.clubs()
 	x.notPeople()
 }
 

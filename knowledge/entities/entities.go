@@ -206,6 +206,7 @@ type entityExtractor struct {
 	lx        *entityLexicon
 	lowerSeen map[string]bool
 	bodyParas int // the article's body paragraphs
+	sport     int // 1 when the article is about team sport, -1 when not, 0 before sportArticle reads it
 	midCaps   map[string]bool
 	// givenSurnames holds the words written right after a given name
 	// anywhere in the article: "jones" for "Adam Jones".

@@ -90,6 +90,8 @@ type entityLexicon struct {
 	legalGoesOn     map[string]bool      // those a firm's name may go on after with "of": "co", "corp"
 	stateWords      map[string]stateRole // lemmas that make a country's name its state's: "condemn", "forces"
 	hyphenParticles map[string]bool      // all particles, also "as" in "as-Sisi"
+	sportWords      map[string]bool      // words of team sport: "goal", "coach"
+	sideWords       map[string]bool      // a side's members and posts: "coach", "striker"
 }
 
 // foldTable maps accented letters to what they fold to in entity keys.
@@ -256,6 +258,14 @@ func loadEntityLexicon() *entityLexicon {
 		}
 	}
 	lx.thingWords = lexiconSet("thing_words")
+	lx.sportWords, lx.sideWords = map[string]bool{}, map[string]bool{}
+	for _, row := range lexiconRows("sport_words") {
+		w := strings.ToLower(row[0])
+		lx.sportWords[w] = true
+		if len(row) > 1 && row[1] == "side" {
+			lx.sideWords[w] = true
+		}
+	}
 	lx.placeParts = lexiconSet("place_parts")
 	lx.partyNouns = lexiconSet("party_nouns")
 	lx.personalRoles = lexiconSet("personal_roles")
