@@ -98,7 +98,7 @@ func (x *entityExtractor) clubs() {
 			continue
 		}
 		// "Celtic Park", "Elland Road": a ground named for its club is a place.
-		if w := cl.longest.words; len(w) > 1 && x.lx.placeLast[w[len(w)-1]] {
+		if w := cl.longest.words; len(w) > 1 && x.lx.groundWords[w[len(w)-1]] {
 			continue
 		}
 		if !x.sportArticle() {

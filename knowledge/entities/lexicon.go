@@ -92,6 +92,7 @@ type entityLexicon struct {
 	hyphenParticles map[string]bool      // all particles, also "as" in "as-Sisi"
 	sportWords      map[string]bool      // words of team sport: "goal", "coach"
 	sideWords       map[string]bool      // a side's members and posts: "coach", "striker"
+	groundWords     map[string]bool      // last words of a ground's name: "park", "stadium"
 }
 
 // foldTable maps accented letters to what they fold to in entity keys.
@@ -258,12 +259,20 @@ func loadEntityLexicon() *entityLexicon {
 		}
 	}
 	lx.thingWords = lexiconSet("thing_words")
-	lx.sportWords, lx.sideWords = map[string]bool{}, map[string]bool{}
+	lx.sportWords, lx.sideWords, lx.groundWords = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, row := range lexiconRows("sport_words") {
-		w := strings.ToLower(row[0])
-		lx.sportWords[w] = true
-		if len(row) > 1 && row[1] == "side" {
+		w, kind := strings.ToLower(row[0]), ""
+		if len(row) > 1 {
+			kind = row[1]
+		}
+		switch kind {
+		case "ground":
+			lx.groundWords[w] = true
+		case "side":
 			lx.sideWords[w] = true
+			lx.sportWords[w] = true
+		default:
+			lx.sportWords[w] = true
 		}
 	}
 	lx.placeParts = lexiconSet("place_parts")
