@@ -748,6 +748,12 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	if b-a == 1 && isPartyCode(name) {
 		return nil
 	}
+	// "Brian 'Head' Welch", "Antonio \"LA\" Reid": a nickname in quotes
+	// between a given name and a surname names no one of its own, and no
+	// city.
+	if x.quotedNickname(toks, a, b) {
+		return nil
+	}
 	if x.inEventName(toks, a, b) {
 		return nil
 	}
@@ -853,6 +859,12 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	// is around it decides.
 	if !single && lx.placeLast[toks[b-1].low] && !(b-a == 2 && lx.given[toks[a].low]) {
 		c.votes[vPlace] += 3
+	}
+	// "Brian 'Head' Welch": the surname after a given name and a nickname
+	// is a person's.
+	if single && !known && x.afterNickname(toks, a) {
+		c.personal, c.personHint = true, true
+		c.votes[vPerson] += 3
 	}
 	if lx.given[toks[a].low] && !known {
 		c.personal = true
@@ -1405,4 +1417,37 @@ func ownDeterminer(toks []etok, a int) bool {
 		k--
 	}
 	return toks[k].tag == "PRP$" && toks[k].low != "its"
+}
+
+// isQuoteMark tells a quotation mark or an apostrophe standing alone.
+func isQuoteMark(low string) bool {
+	switch low {
+	case "'", "\"", "\u2018", "\u2019", "\u201c", "\u201d":
+		return true
+	}
+	return false
+}
+
+// quotedNickname tells whether toks[a:b] is a nickname in quotation marks
+// between a given name and a capitalised word: "Brian 'Head' Welch".
+func (x *entityExtractor) quotedNickname(toks []etok, a, b int) bool {
+	if a < 2 || b-a > 3 || b+1 >= len(toks) || !isQuoteMark(toks[a-1].low) || !isQuoteMark(toks[b].low) {
+		return false
+	}
+	g, s := toks[a-2], toks[b+1]
+	return g.word && g.upper && x.lx.given[g.low] && s.word && s.upper && toks[a-1].s == g.e+1 && s.s == toks[b].e+1
+}
+
+// afterNickname tells whether toks[a] follows a given name and a nickname
+// in quotation marks: "Welch" in "Brian 'Head' Welch".
+func (x *entityExtractor) afterNickname(toks []etok, a int) bool {
+	if a < 4 || !isQuoteMark(toks[a-1].low) {
+		return false
+	}
+	for k := a - 3; k >= 1 && k >= a-5; k-- {
+		if isQuoteMark(toks[k].low) {
+			return x.quotedNickname(toks, k+1, a-1)
+		}
+	}
+	return false
 }

@@ -378,3 +378,26 @@ func TestGivenNameParkIsAPlace(t *testing.T) {
 		t.Errorf("want Wayne Bridge a person: %s", entityNames(ents))
 	}
 }
+
+// TestQuotedNicknameIsNoEntity: "Marcus 'Paris' Hale" is one man: the
+// nickname in quotes names no city, and the surname alone, said often,
+// is his.
+func TestQuotedNicknameIsNoEntity(t *testing.T) {
+	a := articleOf("Guitarist leaves band",
+		"The guitarist Marcus 'Paris' Hale told a radio station that he would leave the band after its tour.",
+		"Hale said the decision was his own. The band said Hale would be missed. Hale added that he would keep writing songs.",
+		"The group, which formed in 1996, has sold four million records.")
+	ents := Extract(a).Entities
+	if e := findEntity(ents, "Paris"); e != nil {
+		t.Errorf("a nickname became an entity: %+v", e)
+	}
+	for _, e := range ents {
+		if e.Name == "Hale" || e.Name == "Marcus Hale" {
+			if e.Type != "person" {
+				t.Errorf("the man with a nickname: %+v", e)
+			}
+			return
+		}
+	}
+	t.Errorf("no Hale in %+v", ents)
+}
