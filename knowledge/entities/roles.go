@@ -222,6 +222,15 @@ func (x *entityExtractor) prefixAffiliation(pt paraToks, s, r int, c *cand) {
 	if s == r {
 		return
 	}
+	// "Ex-Labour leader X", "ex-Downing Street media chief X": "ex-"
+	// written against the first word says the same as "former".
+	exPrefix := strings.HasPrefix(toks[s].low, "ex-")
+	if exPrefix {
+		if n := len(c.roles); n > 0 && r < len(toks) && toks[r].s <= len(pt.text) {
+			c.roles[n-1] = pt.text[toks[s0].s:toks[r].s] + c.roles[n-1]
+		}
+		return
+	}
 	// "Former England captain X", "Former Hammers star X": the role was
 	// held and the side left; the role keeps its words whole and the side
 	// is no affiliation of X's now.

@@ -1,6 +1,7 @@
 package entities_test
 
 import (
+	"slices"
 	"testing"
 
 	. "github.com/briefbot/briefbot/knowledge"
@@ -259,5 +260,23 @@ func TestRolesAndAffiliations(t *testing.T) {
 			a := articleOf("", tt.body...)
 			checkWants(t, a, entities.Extract(Read(a)), tt.want, tt.none)
 		})
+	}
+}
+
+// TestExPrefixMakesAFormerRole: "Ex-Liberal leader Tom Vane" led the
+// party once: the role keeps its "Ex-" and the party is no affiliation of
+// his now.
+func TestExPrefixMakesAFormerRole(t *testing.T) {
+	a := articleOf("Vote", "Ex-Liberal leader Tom Vane said the vote was close. The ex-Northwind chief Ada Holt agreed with him.")
+	ents := Extract(a).Entities
+	for name, role := range map[string]string{"Tom Vane": "Ex-Liberal leader", "Ada Holt": "ex-Northwind chief"} {
+		e := findEntity(ents, name)
+		if e == nil {
+			t.Errorf("no %s in %+v", name, ents)
+			continue
+		}
+		if !slices.Contains(e.Roles, role) || len(e.Affiliations) > 0 {
+			t.Errorf("%s: roles %q, affiliations %q; want the role %q and no affiliation", name, e.Roles, e.Affiliations, role)
+		}
 	}
 }
