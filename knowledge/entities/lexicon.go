@@ -93,6 +93,7 @@ type entityLexicon struct {
 	sportWords      map[string]bool      // words of team sport: "goal", "coach"
 	sideWords       map[string]bool      // a side's members and posts: "coach", "striker"
 	groundWords     map[string]bool      // last words of a ground's name: "park", "stadium"
+	workTrades      map[string]bool      // trades of works: "author", "director"
 }
 
 // foldTable maps accented letters to what they fold to in entity keys.
@@ -259,6 +260,7 @@ func loadEntityLexicon() *entityLexicon {
 		}
 	}
 	lx.thingWords = lexiconSet("thing_words")
+	lx.workTrades = lexiconSet("work_trades")
 	lx.sportWords, lx.sideWords, lx.groundWords = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, row := range lexiconRows("sport_words") {
 		w, kind := strings.ToLower(row[0]), ""

@@ -155,7 +155,11 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 		x.prefixAffiliation(pt, s, r, c)
 	case r > 1 && toks[r-1].poss && toks[r-2].upper:
 		c.ownerTok = r - 2 // "Nintendo's president Satoru Iwata"
-		if !x.lx.personalRoles[toks[a-1].low] {
+		if x.workTrade(c) && !x.orgNamed(toks, r-2, r-1) {
+			// "EastEnders' head writer Tony Jordan": the work's
+			c.ownerTok = -1
+			x.workOwner(pt, r-2)
+		} else if !x.lx.personalRoles[toks[a-1].low] {
 			// "Kenteris' lawyer Gregory Ioannidis": people have lawyers
 			x.ownerVote(pt, r-2, kind)
 		}
@@ -258,6 +262,10 @@ func (x *entityExtractor) prefixAffiliation(pt paraToks, s, r int, c *cand) {
 	// "Festival director X" where the article writes "the festival": a
 	// common noun that starts the sentence names no organisation.
 	if r-s == 1 && !known && !toks[s].caps && toks[s].sent && x.lowerSeen[toks[s].low] {
+		return
+	}
+	if !known && x.workTrade(c) && !x.orgNamed(toks, s, r) {
+		x.workVote(pt, s, r)
 		return
 	}
 	if known && kn.typ == EntityPlace {
@@ -562,4 +570,49 @@ func (x *entityExtractor) surnameOfNamed(c *cand) bool {
 		}
 	}
 	return false
+}
+
+// workTrade tells whether the role c was given last is a trade of works:
+// "director", "head writer".
+func (x *entityExtractor) workTrade(c *cand) bool {
+	if len(c.roles) == 0 {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(c.roles[len(c.roles)-1]))
+	return len(f) > 0 && x.lx.workTrades[f[len(f)-1]]
+}
+
+// orgNamed tells whether toks[s:r] look like an organisation's name of
+// their own: an acronym, an organisation's head word, a legal suffix.
+func (x *entityExtractor) orgNamed(toks []etok, s, r int) bool {
+	for k := s; k < r; k++ {
+		if toks[k].caps || x.lx.orgHeads[toks[k].low] || x.lx.legal[EntityKeyWord(toks[k].low)] {
+			return true
+		}
+	}
+	return false
+}
+
+// workVote gives the name toks[s:r], written before a trade of works, a
+// thing's vote: "Cold Mountain director X" names a film.
+func (x *entityExtractor) workVote(pt paraToks, s, r int) {
+	for k := len(x.cands) - 1; k >= 0 && x.cands[k].para == pt.idx; k-- {
+		if o := x.cands[k]; o.firstTok == s && o.lastTok == r-1 {
+			o.votes[vThing] += kindWeight
+			return
+		}
+	}
+}
+
+// workOwner gives the name that ends at toks[last], owner of a trade of
+// works ("EastEnders' head writer X"), a thing's vote.
+func (x *entityExtractor) workOwner(pt paraToks, last int) {
+	for k := len(x.cands) - 1; k >= 0 && x.cands[k].para == pt.idx; k-- {
+		if o := x.cands[k]; o.lastTok == last {
+			if !o.known && !o.personal && !o.personHint {
+				o.votes[vThing] += kindWeight
+			}
+			return
+		}
+	}
 }

@@ -280,3 +280,26 @@ func TestExPrefixMakesAFormerRole(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkBeforeATradeIsNoAffiliation: "Moon Harbour actress Dana Reyes"
+// and "Glass Houses' head writer Tom Reed" name a show, no organisation of
+// theirs; a known broadcaster before a presenter stays one.
+func TestWorkBeforeATradeIsNoAffiliation(t *testing.T) {
+	a := articleOf("Soap news",
+		"Moon Harbour actress Dana Reyes is to leave the soap after six years, her agent said.",
+		"Glass Houses' head writer Tom Reed said the final episode would air in May. BBC presenter Alan Frost will host a tribute.")
+	ents := Extract(a).Entities
+	for _, work := range []string{"Moon Harbour", "Glass Houses"} {
+		if e := findEntity(ents, work); e != nil {
+			t.Errorf("a show is an entity: %+v", e)
+		}
+	}
+	for _, name := range []string{"Dana Reyes", "Tom Reed"} {
+		if e := findEntity(ents, name); e == nil || len(e.Affiliations) > 0 {
+			t.Errorf("%s: %+v, want no affiliation", name, e)
+		}
+	}
+	if e := findEntity(ents, "Alan Frost"); e == nil || !slices.Contains(e.Affiliations, "BBC") {
+		t.Errorf("Alan Frost: %+v, want the BBC", e)
+	}
+}
