@@ -406,8 +406,10 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 		}
 	}
 	// "Prop Jones ready for hard graft": a job that opens the headline or
-	// the sentence before the surname of someone the article names in full.
-	if first < 0 && b-a == 2 && toks[a].sent && !toks[a+1].caps && x.givenSurnames[toks[a+1].low] {
+	// the sentence before the surname of someone the article names in full,
+	// or before a one-word name it writes inside its sentences ("Rapper
+	// Jay-Z becomes label boss" where the text has "said Jay-Z").
+	if first < 0 && b-a == 2 && toks[a].sent && !toks[a+1].caps && (x.givenSurnames[toks[a+1].low] || x.midCaps[toks[a+1].low] && !x.midCaps[toks[a].low] && !text.Known(toks[a+1].low)) {
 		if kind, plural := x.roleWord(toks[a].low); kind == "role" && !plural {
 			x.roleLed(pt, a, b, false)
 			return

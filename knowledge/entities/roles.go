@@ -254,6 +254,11 @@ func (x *entityExtractor) prefixAffiliation(pt paraToks, s, r int, c *cand) {
 			return
 		}
 	}
+	// "Banned American sprinter X": words before a nation's adjective
+	// describe the person; a nationality is no affiliation.
+	if r-s > 1 && x.lx.demAdj[toks[r-1].low] != "" && x.partyOf(toks[r-1].low) == "" && x.lx.known[EntityKey(pt.text[toks[s].s:toks[r-1].e])].typ == "" {
+		return
+	}
 	name := pt.text[toks[s].s:toks[r-1].e]
 	kn, known := x.lx.known[EntityKey(name)]
 	if r-s == 1 && !known && !toks[s].caps && (toks[s].sent && !x.midCaps[toks[s].low] || x.lx.thingWords[toks[s].low] && !x.lx.orgHeads[toks[s].low]) {

@@ -303,3 +303,26 @@ func TestWorkBeforeATradeIsNoAffiliation(t *testing.T) {
 		t.Errorf("Alan Frost: %+v, want the BBC", e)
 	}
 }
+
+// TestJobOpeningAHeadlineIsARole: "Rapper Vexx signs deal" where the text
+// writes "Vexx" alone: the job opening the headline is his role, no word
+// of a name; "Sprinter Ana Kell" is Ana Kell; a nation's adjective after
+// other words ("Banned Canadian sprinter") is no affiliation.
+func TestJobOpeningAHeadlineIsARole(t *testing.T) {
+	a := articleOf("Rapper Vexx signs deal",
+		"The label said on Monday that Vexx would release a new album in May.",
+		"Sprinter Ana Kell, who won gold last year, said she would race in June. Banned Canadian sprinter Lia Dorn will miss the meeting.")
+	ents := Extract(a).Entities
+	for _, bad := range []string{"Rapper Vexx", "Sprinter Ana Kell", "Canadian"} {
+		if e := findEntity(ents, bad); e != nil {
+			t.Errorf("a job read as part of a name: %+v", e)
+		}
+	}
+	want := map[string]string{"Vexx": "Rapper", "Ana Kell": "Sprinter", "Lia Dorn": ""}
+	for name, role := range want {
+		e := findEntity(ents, name)
+		if e == nil || e.Type != "person" || role != "" && !slices.Contains(e.Roles, role) || len(e.Affiliations) > 0 {
+			t.Errorf("%s: %+v, want a person with the role %q and no affiliation", name, e, role)
+		}
+	}
+}
