@@ -149,6 +149,21 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 		for s > 0 && (toks[s-1].upper || x.lx.particles[toks[s-1].low]) && !toks[s].sent {
 			s--
 		}
+		// "Bank of England governor Mervyn X": the body's name goes on
+		// before "of", when the whole is a name the gazetteers know or
+		// one read as a name already.
+		if s >= 2 && toks[s-1].low == "of" && toks[s-2].upper {
+			o := s - 2
+			for o > 0 && toks[o-1].upper && !toks[o].sent {
+				o--
+			}
+			for k := o; k <= s-2; k++ {
+				if kn, ok := x.lx.known[EntityKey(pt.text[toks[k].s:toks[r-1].e])]; ok && kn.typ == EntityOrganization || x.candSpans(pt, k, r-1) {
+					s = k
+					break
+				}
+			}
+		}
 		for s < r-1 && x.lx.notNames[toks[s].low] {
 			s++
 		}
@@ -620,4 +635,14 @@ func (x *entityExtractor) workOwner(pt paraToks, last int) {
 			return
 		}
 	}
+}
+
+// candSpans tells whether a candidate of the paragraph spans toks[a..last].
+func (x *entityExtractor) candSpans(pt paraToks, a, last int) bool {
+	for k := len(x.cands) - 1; k >= 0 && x.cands[k].para == pt.idx; k-- {
+		if o := x.cands[k]; o.firstTok == a && o.lastTok == last {
+			return true
+		}
+	}
+	return false
 }

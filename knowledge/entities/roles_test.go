@@ -326,3 +326,15 @@ func TestJobOpeningAHeadlineIsARole(t *testing.T) {
 		}
 	}
 }
+
+// TestOfNameBeforeARoleIsWhole: "Bank of Ostria governor Lena Marsh"
+// belongs to the bank, not to the country its name ends with.
+func TestOfNameBeforeARoleIsWhole(t *testing.T) {
+	a := articleOf("Rates", "Rates will stay low, Bank of Ostria governor Lena Marsh said on Monday. Bank of England governor Tom Vail agreed.")
+	ents := Extract(a).Entities
+	for name, aff := range map[string]string{"Lena Marsh": "Bank of Ostria", "Tom Vail": "Bank of England"} {
+		if e := findEntity(ents, name); e == nil || !slices.Equal(e.Affiliations, []string{aff}) {
+			t.Errorf("%s: %+v, want the affiliation %q", name, e, aff)
+		}
+	}
+}
