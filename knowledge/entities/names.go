@@ -725,6 +725,7 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	if a >= b {
 		return nil
 	}
+	a = x.andNameStart(toks, a, b)
 	name := pt.text[toks[a].s:toks[b-1].e]
 	key := EntityKey(name)
 	last := b - 1
@@ -1452,4 +1453,28 @@ func (x *entityExtractor) afterNickname(toks []etok, a int) bool {
 		}
 	}
 	return false
+}
+
+// andNameStart returns where the organisation's name toks[a:b] starts when
+// a common word and "and" after "the" begin it: "the Public and Commercial
+// Services Union", "the US Securities and Exchange Commission" (but "the
+// Conservatives and Liberal Democrats" are two). It returns a otherwise.
+func (x *entityExtractor) andNameStart(toks []etok, a, b int) int {
+	if a < 3 || toks[a-1].low != "and" || !x.hasOrgHead(toks, a, b) {
+		return a
+	}
+	w := toks[a-2]
+	if !w.word || !w.upper || w.caps || x.lx.given[w.low] || x.lx.demPlural[w.low] != "" || !text.Known(w.low) {
+		return a
+	}
+	if _, known := x.lx.known[EntityKeyWord(w.low)]; known {
+		return a
+	}
+	switch p := toks[a-3]; {
+	case p.low == "the":
+		return a - 2
+	case a >= 4 && toks[a-4].low == "the" && p.caps && x.lx.known[EntityKeyWord(p.low)].typ == EntityPlace:
+		return a - 3
+	}
+	return a
 }

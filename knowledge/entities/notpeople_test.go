@@ -401,3 +401,21 @@ func TestQuotedNicknameIsNoEntity(t *testing.T) {
 	}
 	t.Errorf("no Hale in %+v", ents)
 }
+
+// TestAndInsideABodysName: "the Public and Courier Workers Union" is one
+// union, not the "Courier Workers Union"; "the Greens and Liberal
+// Democrats" are two parties.
+func TestAndInsideABodysName(t *testing.T) {
+	a := articleOf("Strike", "Members of the Public and Courier Workers Union will strike on Friday, the union said.",
+		"The Greens and Liberal Democrats backed the strike.")
+	ents := Extract(a).Entities
+	if e := findEntity(ents, "Public and Courier Workers Union"); e == nil || e.Type != "organization" {
+		t.Errorf("the union: %+v in %+v", e, ents)
+	}
+	if e := findEntity(ents, "Courier Workers Union"); e != nil {
+		t.Errorf("the union's name cut at 'and': %+v", e)
+	}
+	if e := findEntity(ents, "Greens and Liberal Democrats"); e != nil {
+		t.Errorf("two parties made one: %+v", e)
+	}
+}
