@@ -400,6 +400,7 @@ func (x *entityExtractor) runEnd(toks []etok, i int) int {
 	}
 	j := i + 1
 	hadOf := false
+	anded := false // an "and" joined the run: no chain of "of"s goes on after it
 	for j < len(toks) {
 		u := toks[j]
 		if x.isNameWord(toks, j) {
@@ -491,9 +492,13 @@ func (x *entityExtractor) runEnd(toks []etok, i int) int {
 				given++
 			}
 			person := given < j-1 && lx.given[toks[given].low] && !lx.orgHeads[prev] && !titled
+			// "Court of Arbitration for Sport", "Office for the Coordination
+			// of Humanitarian Affairs": once an organisation's head has
+			// taken an "of" or a "for", another goes on.
 			if k < len(toks) && x.isNameWord(toks, k) && !lx.notNames[toks[k].low] && !person &&
-				(u.low == "and" || lx.orgHeads[prev] || lx.placeFirst[prev] || lx.placeLast[prev] || titled && u.low != "on") {
+				(u.low == "and" || lx.orgHeads[prev] || lx.placeFirst[prev] || lx.placeLast[prev] || titled && u.low != "on" || hadOf && !anded && u.low != "on") {
 				hadOf = hadOf || u.low != "and" && lx.orgHeads[prev]
+				anded = anded || u.low == "and"
 				j = k + 1
 				continue
 			}

@@ -419,3 +419,16 @@ func TestAndInsideABodysName(t *testing.T) {
 		t.Errorf("two parties made one: %+v", e)
 	}
 }
+
+// TestOfChainInsideABodysName: "the Tribunal of Appeal for Trade" and
+// "the Fund for the Relief of Orphans" are whole; a chain of "of"s ends at
+// an "and" that joined two names.
+func TestOfChainInsideABodysName(t *testing.T) {
+	a := articleOf("Ruling", "The Tribunal of Appeal for Trade ruled on Monday. A spokesman for the Fund for the Relief of Orphans welcomed the ruling.")
+	ents := Extract(a).Entities
+	for _, name := range []string{"Tribunal of Appeal for Trade", "Fund for the Relief of Orphans"} {
+		if e := findEntity(ents, name); e == nil || e.Type != "organization" {
+			t.Errorf("%s: %+v in %+v", name, e, ents)
+		}
+	}
+}
