@@ -1152,6 +1152,17 @@ func (x *entityExtractor) parenthetical(pt paraToks, open int, c *cand) {
 		c.personHint = true
 		return
 	}
+	// "Muriel Spark (UK)", "Phil Fear (WRU)": a country or a body in
+	// brackets after a person's name is where the person is from or
+	// works, no other name of the person's.
+	if _, place := x.lx.known[EntityKey(text)]; place && initials(c.words) != EntityKey(text) {
+		return
+	}
+	// ("Lawyers' Christian Fellowship (LCF)": an acronym that ends with
+	// the name's initials spells a longer name of the body.)
+	if c.personal && !strings.HasSuffix(EntityKey(text), initials(c.words)) {
+		return
+	}
 	if initials(c.words) == EntityKey(text) || len(c.words) >= 2 {
 		c.acronym = text
 	}

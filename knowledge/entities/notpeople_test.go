@@ -1,6 +1,7 @@
 package entities_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -430,5 +431,29 @@ func TestOfChainInsideABodysName(t *testing.T) {
 		if e := findEntity(ents, name); e == nil || e.Type != "organization" {
 			t.Errorf("%s: %+v in %+v", name, e, ents)
 		}
+	}
+}
+
+// TestBracketAfterAPersonIsNoAlias: "Ana Lind (US)" and "Tom Hale (NRU)"
+// name where they are from and whom they work for, no other name of
+// theirs; "Nordic Farmers Union (NFU)" is the union's acronym.
+func TestBracketAfterAPersonIsNoAlias(t *testing.T) {
+	a := articleOf("Draw", "Seeds: Ana Lind (US) and Maria Koss (Germany) lead the draw, with referee Tom Hale (NRU) in charge.",
+		"The Nordic Farmers Union (NFU) backed the event.")
+	ents := Extract(a).Entities
+	for _, name := range []string{"Ana Lind", "Tom Hale"} {
+		e := findEntity(ents, name)
+		if e == nil {
+			t.Errorf("no %s in %+v", name, ents)
+			continue
+		}
+		for _, al := range e.Aliases {
+			if al == "US" || al == "NRU" {
+				t.Errorf("%s took %q as another name: %+v", name, al, e)
+			}
+		}
+	}
+	if e := findEntity(ents, "Nordic Farmers Union"); e == nil || !slices.Contains(e.Aliases, "NFU") {
+		t.Errorf("the union's acronym: %+v", e)
 	}
 }
