@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/briefbot/briefbot/knowledge/text"
 )
@@ -843,6 +844,12 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 			break
 		}
 	}
+	// "Airbus A380", "BMW X5", "Casio QV-10": a maker's name and a model's
+	// code of letters and digits name a product (but "England Under-21"
+	// and "Iceland U21" are sides).
+	if b-a == 2 && !known && modelCode(pt.text[toks[a+1].s:toks[a+1].e]) {
+		c.votes[vThing] += 8
+	}
 	// "the Dawn and Drew Show", "a Tony Award": a thing's kind that ends a
 	// name makes it a thing's, a given name first or not (but "School of
 	// Speech and Drama" is a school's).
@@ -1488,4 +1495,34 @@ func (x *entityExtractor) andNameStart(toks []etok, a, b int) int {
 		return a - 3
 	}
 	return a
+}
+
+// modelCode tells a product model's code: one to three letters, perhaps a
+// hyphen, and digits, a letter or a plural's "s" after them ("A321",
+// "X5", "QV-10", "P900", "A300s"); an age group's ("U21", "Under-21") is
+// none.
+func modelCode(w string) bool {
+	low := strings.ToLower(w)
+	if strings.HasPrefix(low, "under") || low[0] == 'u' {
+		return false
+	}
+	i := 0
+	for i < len(w) && i < 3 && w[i] >= 'A' && w[i] <= 'Z' {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	if i < len(w) && w[i] == '-' {
+		i++
+	}
+	d := i
+	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
+		i++
+	}
+	if i == d {
+		return false
+	}
+	rest := w[i:]
+	return rest == "" || rest == "s" || len(rest) == 1 && unicode.IsLetter(rune(rest[0]))
 }

@@ -457,3 +457,19 @@ func TestBracketAfterAPersonIsNoAlias(t *testing.T) {
 		t.Errorf("the union's acronym: %+v", e)
 	}
 }
+
+// TestMakerAndModelCodeIsAProduct: "the Skyra K40" and "a Velto QX-9" are
+// products, no firms; "Norland Under-21" is a side.
+func TestMakerAndModelCodeIsAProduct(t *testing.T) {
+	a := articleOf("Launch", "Skyra will sell the Skyra K40 phone from May, and rival Velto said its Velto QX-9 camera sold well.",
+		"Midfielder Jon Hale scored for Norland Under-21 on Saturday.")
+	ents := Extract(a).Entities
+	for _, name := range []string{"Skyra K40", "Velto QX-9"} {
+		if e := findEntity(ents, name); e != nil {
+			t.Errorf("a product is an entity: %+v", e)
+		}
+	}
+	if e := findEntity(ents, "Norland Under-21"); e == nil {
+		t.Errorf("the side is missing: %+v", ents)
+	}
+}
