@@ -31,3 +31,25 @@ func TestTownsNameClubsInSport(t *testing.T) {
 		t.Errorf("Bristol outside sport: %+v, want the place", e)
 	}
 }
+
+// TestSideActsNotItsState: in a match report "England will protest" is
+// the side's act, not the English state's: no state beside the place;
+// outside sport "Norway condemned" is the state's.
+func TestSideActsNotItsState(t *testing.T) {
+	sport := articleOf("Protest over referee",
+		"England will protest to the rugby board about the referee after the defeat by Wales, the coach said.",
+		"The penalty in the last minute of the match decided the game, and the captain said the squad was angry.")
+	for _, e := range Extract(sport).Entities {
+		if e.State {
+			t.Errorf("a side's act made a state in a match report: %+v", e)
+		}
+	}
+	other := articleOf("Raid", "Norway condemned the raid on Monday and called for talks.", "Officials said the talks would start next week.")
+	found := false
+	for _, e := range Extract(other).Entities {
+		found = found || e.State && e.Name == "Norway"
+	}
+	if !found {
+		t.Errorf("Norway condemned: no state in %+v", Extract(other).Entities)
+	}
+}

@@ -656,10 +656,12 @@ func (x *entityExtractor) entities(doc *text.Doc) []Entity {
 			continue
 		}
 		// A country's name where it acts is its state's: an organisation
-		// of the same name beside the place.
+		// of the same name beside the place. In an article about sport it
+		// is its side that acts ("England will protest", "Italy launched a
+		// series of attacks"), which stays the place (clubs.go).
 		var place, state []*cand
 		for _, c := range cands {
-			if x.actorRole(c) != "" {
+			if !x.sportArticle() && x.actorRole(c) != "" {
 				state = append(state, c)
 			} else {
 				place = append(place, c)

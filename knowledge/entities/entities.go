@@ -178,7 +178,7 @@ func runExtractor(doc *text.Doc) *entityExtractor {
 			}
 		}
 	}
-	x := &entityExtractor{lx: lx, lowerSeen: lowerSeen, midCaps: midCaps, paras: map[int]paraToks{}, givenSurnames: givenSurnames}
+	x := &entityExtractor{lx: lx, lowerSeen: lowerSeen, midCaps: midCaps, paras: map[int]paraToks{}, givenSurnames: givenSurnames, sport: [2]int{-1, -1}}
 	for _, pt := range paras {
 		if article.Kind(pt.p.Kind) == article.KindBody {
 			x.bodyParas++
@@ -205,8 +205,8 @@ func runExtractor(doc *text.Doc) *entityExtractor {
 type entityExtractor struct {
 	lx        *entityLexicon
 	lowerSeen map[string]bool
-	bodyParas int // the article's body paragraphs
-	sport     int // 1 when the article is about team sport, -1 when not, 0 before sportArticle reads it
+	bodyParas int    // the article's body paragraphs
+	sport     [2]int // the sport words of the body and the different ones; -1 before sportWords counts them
 	midCaps   map[string]bool
 	// givenSurnames holds the words written right after a given name
 	// anywhere in the article: "jones" for "Adam Jones".

@@ -273,6 +273,8 @@ func loadEntityLexicon() *entityLexicon {
 		case "side":
 			lx.sideWords[w] = true
 			lx.sportWords[w] = true
+		case "post":
+			lx.sideWords[w] = true
 		default:
 			lx.sportWords[w] = true
 		}
