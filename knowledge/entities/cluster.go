@@ -171,7 +171,11 @@ func (x *entityExtractor) cluster() {
 		if cl.dead {
 			continue
 		}
-		if v := cl.leaning(); v >= 0 {
+		if v := x.kindSaid(cl); v >= 0 {
+			// "Scottish rock band Franz Ferdinand": the kind noun says
+			// what the name is, however often a given name starts it.
+			cl.typ = voteTypes[v]
+		} else if v := cl.leaning(); v >= 0 {
 			cl.typ = voteTypes[v]
 		} else if len(cl.longest.words) >= 2 {
 			cl.typ = x.defaultType(cl.longest)
@@ -823,4 +827,26 @@ func (x *entityExtractor) splitHonorific(roles []string) []string {
 		out = append(out, r)
 	}
 	return out
+}
+
+// kindSaid returns the vote of a kind noun written right before one of the
+// cluster's names ("the rock band X", "security firm X") when nothing but
+// a given name and the words around the names says it is a person's (no
+// title, no role, no "Mr"), and the kind is an organisation's; or -1.
+// (A thing's kind noun, "the film Ray", is often a namesake's: "Ray
+// Charles".)
+func (x *entityExtractor) kindSaid(cl *ecluster) int {
+	if cl.votes[vPlace] > 0 {
+		return -1 // "the Gibraltar-based Menatep Group": a place too
+	}
+	kind := -1
+	for _, c := range cl.cands {
+		if c.personHint || c.known || c.shared {
+			return -1
+		}
+		if c.kind == vOrg {
+			kind = c.kind
+		}
+	}
+	return kind
 }

@@ -473,3 +473,14 @@ func TestMakerAndModelCodeIsAProduct(t *testing.T) {
 		t.Errorf("the side is missing: %+v", ents)
 	}
 }
+
+// TestKindNounOutweighsAGivenName: "the rock band Harry Lime" is a band
+// however often its name is written: a given name first makes no person
+// of it.
+func TestKindNounOutweighsAGivenName(t *testing.T) {
+	a := articleOf("Awards", "The Glasgow rock band Harry Lime have won two awards.",
+		"Harry Lime played three songs at the ceremony. Harry Lime will tour in May, and fans of Harry Lime cheered.")
+	if e := findEntity(Extract(a).Entities, "Harry Lime"); e == nil || e.Type != "organization" {
+		t.Errorf("the band: %+v", e)
+	}
+}
