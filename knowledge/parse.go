@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net/url"
 	"path"
+	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -59,6 +60,9 @@ func Parse(id, name string, data []byte, opt ParseOptions) (*Article, error) {
 	text, err := checkText(data)
 	if err != nil {
 		return nil, err
+	}
+	if format == "txt" || format == "md" {
+		text = decodeCharRefs(text)
 	}
 	var a *Article
 	switch format {
@@ -127,6 +131,44 @@ func checkText(data []byte) (string, error) {
 		s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
 	}
 	return s, nil
+}
+
+// charRef matches an HTML character reference that ends with its ";":
+// "&#233;", "&#xE9;", "&eacute;", "&amp;". One without it ("AT&T", "R&D")
+// is text.
+var charRef = regexp.MustCompile(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});`)
+
+// decodeCharRefs writes the character references that an export left in a
+// plain-text or Markdown article as the characters they stand for, so
+// that "caf&#233;" and "Pel&#233;" are one word. An inverted question mark
+// between two letters ("Blair&#191;s") is an apostrophe that a wrong code
+// page turned into one: it is written as an apostrophe.
+func decodeCharRefs(text string) string {
+	if !strings.Contains(text, "&") {
+		return text
+	}
+	locs := charRef.FindAllStringIndex(text, -1)
+	if locs == nil {
+		return text
+	}
+	var b strings.Builder
+	last := 0
+	for _, l := range locs {
+		ref := text[l[0]:l[1]]
+		dec := html.UnescapeString(ref)
+		if dec == "\u00bf" && l[0] > 0 && l[1] < len(text) {
+			before, _ := utf8.DecodeLastRuneInString(text[:l[0]])
+			after, _ := utf8.DecodeRuneInString(text[l[1]:])
+			if unicode.IsLetter(before) && unicode.IsLetter(after) {
+				dec = "'"
+			}
+		}
+		b.WriteString(text[last:l[0]])
+		b.WriteString(dec)
+		last = l[1]
+	}
+	b.WriteString(text[last:])
+	return b.String()
 }
 
 // parsePlain reads plain text: an optional title line, then paragraphs

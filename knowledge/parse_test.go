@@ -155,3 +155,25 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestCharacterReferencesAreDecoded: a plain-text export that kept HTML's
+// character references ("Andr&#233;") reads as the characters, so that a
+// name stays one word; a reference without its ";" is text ("AT&T").
+func TestCharacterReferencesAreDecoded(t *testing.T) {
+	text := "Caf&#233; owner speaks\n\nAndr&#233; Dupr&#xE9; met the mayor&#191;s aide at AT&T &amp; R&D firms.\n\nThe sign read &#191;Qu&#233; tal?"
+	for _, name := range []string{"a.txt", "a.md"} {
+		a, err := Parse(name, name, []byte(text), ParseOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Title != "Café owner speaks" {
+			t.Errorf("%s: title %q", name, a.Title)
+		}
+		if got, want := a.Paragraphs[1].Text, "André Dupré met the mayor's aide at AT&T & R&D firms."; got != want {
+			t.Errorf("%s: body %q, want %q", name, got, want)
+		}
+		if got, want := a.Paragraphs[2].Text, "The sign read ¿Qué tal?"; got != want {
+			t.Errorf("%s: body %q, want %q", name, got, want)
+		}
+	}
+}

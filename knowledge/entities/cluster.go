@@ -171,7 +171,11 @@ func (x *entityExtractor) cluster() {
 		if cl.dead {
 			continue
 		}
-		if v := cl.leaning(); v >= 0 {
+		if v := x.kindSaid(cl); v >= 0 {
+			// "Scottish rock band Franz Ferdinand": the kind noun says
+			// what the name is, however often a given name starts it.
+			cl.typ = voteTypes[v]
+		} else if v := cl.leaning(); v >= 0 {
 			cl.typ = voteTypes[v]
 		} else if len(cl.longest.words) >= 2 {
 			cl.typ = x.defaultType(cl.longest)
@@ -196,6 +200,7 @@ func (x *entityExtractor) cluster() {
 		}
 	}
 	x.partyPlurals()
+	x.clubs()
 	x.notPeople()
 }
 
@@ -655,10 +660,12 @@ func (x *entityExtractor) entities(doc *text.Doc) []Entity {
 			continue
 		}
 		// A country's name where it acts is its state's: an organisation
-		// of the same name beside the place.
+		// of the same name beside the place. In an article about sport it
+		// is its side that acts ("England will protest", "Italy launched a
+		// series of attacks"), which stays the place (clubs.go).
 		var place, state []*cand
 		for _, c := range cands {
-			if x.actorRole(c) != "" {
+			if !x.sportArticle() && x.actorRole(c) != "" {
 				state = append(state, c)
 			} else {
 				place = append(place, c)
@@ -820,4 +827,26 @@ func (x *entityExtractor) splitHonorific(roles []string) []string {
 		out = append(out, r)
 	}
 	return out
+}
+
+// kindSaid returns the vote of a kind noun written right before one of the
+// cluster's names ("the rock band X", "security firm X") when nothing but
+// a given name and the words around the names says it is a person's (no
+// title, no role, no "Mr"), and the kind is an organisation's; or -1.
+// (A thing's kind noun, "the film Ray", is often a namesake's: "Ray
+// Charles".)
+func (x *entityExtractor) kindSaid(cl *ecluster) int {
+	if cl.votes[vPlace] > 0 {
+		return -1 // "the Gibraltar-based Menatep Group": a place too
+	}
+	kind := -1
+	for _, c := range cl.cands {
+		if c.personHint || c.known || c.shared {
+			return -1
+		}
+		if c.kind == vOrg {
+			kind = c.kind
+		}
+	}
+	return kind
 }

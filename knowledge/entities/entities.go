@@ -178,7 +178,7 @@ func runExtractor(doc *text.Doc) *entityExtractor {
 			}
 		}
 	}
-	x := &entityExtractor{lx: lx, lowerSeen: lowerSeen, midCaps: midCaps, paras: map[int]paraToks{}, givenSurnames: givenSurnames}
+	x := &entityExtractor{lx: lx, lowerSeen: lowerSeen, midCaps: midCaps, paras: map[int]paraToks{}, givenSurnames: givenSurnames, sport: [2]int{-1, -1}}
 	for _, pt := range paras {
 		if article.Kind(pt.p.Kind) == article.KindBody {
 			x.bodyParas++
@@ -205,7 +205,8 @@ func runExtractor(doc *text.Doc) *entityExtractor {
 type entityExtractor struct {
 	lx        *entityLexicon
 	lowerSeen map[string]bool
-	bodyParas int // the article's body paragraphs
+	bodyParas int    // the article's body paragraphs
+	sport     [2]int // the sport words of the body and the different ones; -1 before sportWords counts them
 	midCaps   map[string]bool
 	// givenSurnames holds the words written right after a given name
 	// anywhere in the article: "jones" for "Adam Jones".
@@ -399,6 +400,7 @@ func (x *entityExtractor) runEnd(toks []etok, i int) int {
 	}
 	j := i + 1
 	hadOf := false
+	anded := false // an "and" joined the run: no chain of "of"s goes on after it
 	for j < len(toks) {
 		u := toks[j]
 		if x.isNameWord(toks, j) {
@@ -490,9 +492,13 @@ func (x *entityExtractor) runEnd(toks []etok, i int) int {
 				given++
 			}
 			person := given < j-1 && lx.given[toks[given].low] && !lx.orgHeads[prev] && !titled
+			// "Court of Arbitration for Sport", "Office for the Coordination
+			// of Humanitarian Affairs": once an organisation's head has
+			// taken an "of" or a "for", another goes on.
 			if k < len(toks) && x.isNameWord(toks, k) && !lx.notNames[toks[k].low] && !person &&
-				(u.low == "and" || lx.orgHeads[prev] || lx.placeFirst[prev] || lx.placeLast[prev] || titled && u.low != "on") {
+				(u.low == "and" || lx.orgHeads[prev] || lx.placeFirst[prev] || lx.placeLast[prev] || titled && u.low != "on" || hadOf && !anded && u.low != "on") {
 				hadOf = hadOf || u.low != "and" && lx.orgHeads[prev]
+				anded = anded || u.low == "and"
 				j = k + 1
 				continue
 			}

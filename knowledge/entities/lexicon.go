@@ -90,6 +90,10 @@ type entityLexicon struct {
 	legalGoesOn     map[string]bool      // those a firm's name may go on after with "of": "co", "corp"
 	stateWords      map[string]stateRole // lemmas that make a country's name its state's: "condemn", "forces"
 	hyphenParticles map[string]bool      // all particles, also "as" in "as-Sisi"
+	sportWords      map[string]bool      // words of team sport: "goal", "coach"
+	sideWords       map[string]bool      // a side's members and posts: "coach", "striker"
+	groundWords     map[string]bool      // last words of a ground's name: "park", "stadium"
+	workTrades      map[string]bool      // trades of works: "author", "director"
 }
 
 // foldTable maps accented letters to what they fold to in entity keys.
@@ -256,6 +260,25 @@ func loadEntityLexicon() *entityLexicon {
 		}
 	}
 	lx.thingWords = lexiconSet("thing_words")
+	lx.workTrades = lexiconSet("work_trades")
+	lx.sportWords, lx.sideWords, lx.groundWords = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, row := range lexiconRows("sport_words") {
+		w, kind := strings.ToLower(row[0]), ""
+		if len(row) > 1 {
+			kind = row[1]
+		}
+		switch kind {
+		case "ground":
+			lx.groundWords[w] = true
+		case "side":
+			lx.sideWords[w] = true
+			lx.sportWords[w] = true
+		case "post":
+			lx.sideWords[w] = true
+		default:
+			lx.sportWords[w] = true
+		}
+	}
 	lx.placeParts = lexiconSet("place_parts")
 	lx.partyNouns = lexiconSet("party_nouns")
 	lx.personalRoles = lexiconSet("personal_roles")

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/briefbot/briefbot/knowledge/text"
 )
@@ -406,8 +407,10 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 		}
 	}
 	// "Prop Jones ready for hard graft": a job that opens the headline or
-	// the sentence before the surname of someone the article names in full.
-	if first < 0 && b-a == 2 && toks[a].sent && !toks[a+1].caps && x.givenSurnames[toks[a+1].low] {
+	// the sentence before the surname of someone the article names in full,
+	// or before a one-word name it writes inside its sentences ("Rapper
+	// Jay-Z becomes label boss" where the text has "said Jay-Z").
+	if first < 0 && b-a == 2 && toks[a].sent && !toks[a+1].caps && (x.givenSurnames[toks[a+1].low] || x.midCaps[toks[a+1].low] && !x.midCaps[toks[a].low] && !text.Known(toks[a+1].low)) {
 		if kind, plural := x.roleWord(toks[a].low); kind == "role" && !plural {
 			x.roleLed(pt, a, b, false)
 			return
@@ -723,6 +726,7 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	if a >= b {
 		return nil
 	}
+	a = x.andNameStart(toks, a, b)
 	name := pt.text[toks[a].s:toks[b-1].e]
 	key := EntityKey(name)
 	last := b - 1
@@ -746,6 +750,12 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		return nil
 	}
 	if b-a == 1 && isPartyCode(name) {
+		return nil
+	}
+	// "Brian 'Head' Welch", "Antonio \"LA\" Reid": a nickname in quotes
+	// between a given name and a surname names no one of its own, and no
+	// city.
+	if x.quotedNickname(toks, a, b) {
 		return nil
 	}
 	if x.inEventName(toks, a, b) {
@@ -834,6 +844,12 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 			break
 		}
 	}
+	// "Airbus A380", "BMW X5", "Casio QV-10": a maker's name and a model's
+	// code of letters and digits name a product (but "England Under-21"
+	// and "Iceland U21" are sides).
+	if b-a == 2 && !known && modelCode(pt.text[toks[a+1].s:toks[a+1].e]) {
+		c.votes[vThing] += 8
+	}
 	// "the Dawn and Drew Show", "a Tony Award": a thing's kind that ends a
 	// name makes it a thing's, a given name first or not (but "School of
 	// Speech and Drama" is a school's).
@@ -853,6 +869,12 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	// is around it decides.
 	if !single && lx.placeLast[toks[b-1].low] && !(b-a == 2 && lx.given[toks[a].low]) {
 		c.votes[vPlace] += 3
+	}
+	// "Brian 'Head' Welch": the surname after a given name and a nickname
+	// is a person's.
+	if single && !known && x.afterNickname(toks, a) {
+		c.personal, c.personHint = true, true
+		c.votes[vPerson] += 3
 	}
 	if lx.given[toks[a].low] && !known {
 		c.personal = true
@@ -1137,6 +1159,17 @@ func (x *entityExtractor) parenthetical(pt paraToks, open int, c *cand) {
 		c.personHint = true
 		return
 	}
+	// "Muriel Spark (UK)", "Phil Fear (WRU)": a country or a body in
+	// brackets after a person's name is where the person is from or
+	// works, no other name of the person's.
+	if _, place := x.lx.known[EntityKey(text)]; place && initials(c.words) != EntityKey(text) {
+		return
+	}
+	// ("Lawyers' Christian Fellowship (LCF)": an acronym that ends with
+	// the name's initials spells a longer name of the body.)
+	if c.personal && !strings.HasSuffix(EntityKey(text), initials(c.words)) {
+		return
+	}
 	if initials(c.words) == EntityKey(text) || len(c.words) >= 2 {
 		c.acronym = text
 	}
@@ -1405,4 +1438,91 @@ func ownDeterminer(toks []etok, a int) bool {
 		k--
 	}
 	return toks[k].tag == "PRP$" && toks[k].low != "its"
+}
+
+// isQuoteMark tells a quotation mark or an apostrophe standing alone.
+func isQuoteMark(low string) bool {
+	switch low {
+	case "'", "\"", "\u2018", "\u2019", "\u201c", "\u201d":
+		return true
+	}
+	return false
+}
+
+// quotedNickname tells whether toks[a:b] is a nickname in quotation marks
+// between a given name and a capitalised word: "Brian 'Head' Welch".
+func (x *entityExtractor) quotedNickname(toks []etok, a, b int) bool {
+	if a < 2 || b-a > 3 || b+1 >= len(toks) || !isQuoteMark(toks[a-1].low) || !isQuoteMark(toks[b].low) {
+		return false
+	}
+	g, s := toks[a-2], toks[b+1]
+	return g.word && g.upper && x.lx.given[g.low] && s.word && s.upper && toks[a-1].s == g.e+1 && s.s == toks[b].e+1
+}
+
+// afterNickname tells whether toks[a] follows a given name and a nickname
+// in quotation marks: "Welch" in "Brian 'Head' Welch".
+func (x *entityExtractor) afterNickname(toks []etok, a int) bool {
+	if a < 4 || !isQuoteMark(toks[a-1].low) {
+		return false
+	}
+	for k := a - 3; k >= 1 && k >= a-5; k-- {
+		if isQuoteMark(toks[k].low) {
+			return x.quotedNickname(toks, k+1, a-1)
+		}
+	}
+	return false
+}
+
+// andNameStart returns where the organisation's name toks[a:b] starts when
+// a common word and "and" after "the" begin it: "the Public and Commercial
+// Services Union", "the US Securities and Exchange Commission" (but "the
+// Conservatives and Liberal Democrats" are two). It returns a otherwise.
+func (x *entityExtractor) andNameStart(toks []etok, a, b int) int {
+	if a < 3 || toks[a-1].low != "and" || !x.hasOrgHead(toks, a, b) {
+		return a
+	}
+	w := toks[a-2]
+	if !w.word || !w.upper || w.caps || x.lx.given[w.low] || x.lx.demPlural[w.low] != "" || !text.Known(w.low) {
+		return a
+	}
+	if _, known := x.lx.known[EntityKeyWord(w.low)]; known {
+		return a
+	}
+	switch p := toks[a-3]; {
+	case p.low == "the":
+		return a - 2
+	case a >= 4 && toks[a-4].low == "the" && p.caps && x.lx.known[EntityKeyWord(p.low)].typ == EntityPlace:
+		return a - 3
+	}
+	return a
+}
+
+// modelCode tells a product model's code: one to three letters, perhaps a
+// hyphen, and digits, a letter or a plural's "s" after them ("A321",
+// "X5", "QV-10", "P900", "A300s"); an age group's ("U21", "Under-21") is
+// none.
+func modelCode(w string) bool {
+	low := strings.ToLower(w)
+	if strings.HasPrefix(low, "under") || low[0] == 'u' {
+		return false
+	}
+	i := 0
+	for i < len(w) && i < 3 && w[i] >= 'A' && w[i] <= 'Z' {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	if i < len(w) && w[i] == '-' {
+		i++
+	}
+	d := i
+	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
+		i++
+	}
+	if i == d {
+		return false
+	}
+	rest := w[i:]
+	return rest == "" || rest == "s" || len(rest) == 1 && unicode.IsLetter(rune(rest[0]))
 }

@@ -1,6 +1,7 @@
 package entities_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -376,5 +377,110 @@ func TestGivenNameParkIsAPlace(t *testing.T) {
 	}
 	if e := findEntity(ents, "Wayne Bridge"); e == nil || e.Type != entities.EntityPerson {
 		t.Errorf("want Wayne Bridge a person: %s", entityNames(ents))
+	}
+}
+
+// TestQuotedNicknameIsNoEntity: "Marcus 'Paris' Hale" is one man: the
+// nickname in quotes names no city, and the surname alone, said often,
+// is his.
+func TestQuotedNicknameIsNoEntity(t *testing.T) {
+	a := articleOf("Guitarist leaves band",
+		"The guitarist Marcus 'Paris' Hale told a radio station that he would leave the band after its tour.",
+		"Hale said the decision was his own. The band said Hale would be missed. Hale added that he would keep writing songs.",
+		"The group, which formed in 1996, has sold four million records.")
+	ents := Extract(a).Entities
+	if e := findEntity(ents, "Paris"); e != nil {
+		t.Errorf("a nickname became an entity: %+v", e)
+	}
+	for _, e := range ents {
+		if e.Name == "Hale" || e.Name == "Marcus Hale" {
+			if e.Type != "person" {
+				t.Errorf("the man with a nickname: %+v", e)
+			}
+			return
+		}
+	}
+	t.Errorf("no Hale in %+v", ents)
+}
+
+// TestAndInsideABodysName: "the Public and Courier Workers Union" is one
+// union, not the "Courier Workers Union"; "the Greens and Liberal
+// Democrats" are two parties.
+func TestAndInsideABodysName(t *testing.T) {
+	a := articleOf("Strike", "Members of the Public and Courier Workers Union will strike on Friday, the union said.",
+		"The Greens and Liberal Democrats backed the strike.")
+	ents := Extract(a).Entities
+	if e := findEntity(ents, "Public and Courier Workers Union"); e == nil || e.Type != "organization" {
+		t.Errorf("the union: %+v in %+v", e, ents)
+	}
+	if e := findEntity(ents, "Courier Workers Union"); e != nil {
+		t.Errorf("the union's name cut at 'and': %+v", e)
+	}
+	if e := findEntity(ents, "Greens and Liberal Democrats"); e != nil {
+		t.Errorf("two parties made one: %+v", e)
+	}
+}
+
+// TestOfChainInsideABodysName: "the Tribunal of Appeal for Trade" and
+// "the Fund for the Relief of Orphans" are whole; a chain of "of"s ends at
+// an "and" that joined two names.
+func TestOfChainInsideABodysName(t *testing.T) {
+	a := articleOf("Ruling", "The Tribunal of Appeal for Trade ruled on Monday. A spokesman for the Fund for the Relief of Orphans welcomed the ruling.")
+	ents := Extract(a).Entities
+	for _, name := range []string{"Tribunal of Appeal for Trade", "Fund for the Relief of Orphans"} {
+		if e := findEntity(ents, name); e == nil || e.Type != "organization" {
+			t.Errorf("%s: %+v in %+v", name, e, ents)
+		}
+	}
+}
+
+// TestBracketAfterAPersonIsNoAlias: "Ana Lind (US)" and "Tom Hale (NRU)"
+// name where they are from and whom they work for, no other name of
+// theirs; "Nordic Farmers Union (NFU)" is the union's acronym.
+func TestBracketAfterAPersonIsNoAlias(t *testing.T) {
+	a := articleOf("Draw", "Seeds: Ana Lind (US) and Maria Koss (Germany) lead the draw, with referee Tom Hale (NRU) in charge.",
+		"The Nordic Farmers Union (NFU) backed the event.")
+	ents := Extract(a).Entities
+	for _, name := range []string{"Ana Lind", "Tom Hale"} {
+		e := findEntity(ents, name)
+		if e == nil {
+			t.Errorf("no %s in %+v", name, ents)
+			continue
+		}
+		for _, al := range e.Aliases {
+			if al == "US" || al == "NRU" {
+				t.Errorf("%s took %q as another name: %+v", name, al, e)
+			}
+		}
+	}
+	if e := findEntity(ents, "Nordic Farmers Union"); e == nil || !slices.Contains(e.Aliases, "NFU") {
+		t.Errorf("the union's acronym: %+v", e)
+	}
+}
+
+// TestMakerAndModelCodeIsAProduct: "the Skyra K40" and "a Velto QX-9" are
+// products, no firms; "Norland Under-21" is a side.
+func TestMakerAndModelCodeIsAProduct(t *testing.T) {
+	a := articleOf("Launch", "Skyra will sell the Skyra K40 phone from May, and rival Velto said its Velto QX-9 camera sold well.",
+		"Midfielder Jon Hale scored for Norland Under-21 on Saturday.")
+	ents := Extract(a).Entities
+	for _, name := range []string{"Skyra K40", "Velto QX-9"} {
+		if e := findEntity(ents, name); e != nil {
+			t.Errorf("a product is an entity: %+v", e)
+		}
+	}
+	if e := findEntity(ents, "Norland Under-21"); e == nil {
+		t.Errorf("the side is missing: %+v", ents)
+	}
+}
+
+// TestKindNounOutweighsAGivenName: "the rock band Harry Lime" is a band
+// however often its name is written: a given name first makes no person
+// of it.
+func TestKindNounOutweighsAGivenName(t *testing.T) {
+	a := articleOf("Awards", "The Glasgow rock band Harry Lime have won two awards.",
+		"Harry Lime played three songs at the ceremony. Harry Lime will tour in May, and fans of Harry Lime cheered.")
+	if e := findEntity(Extract(a).Entities, "Harry Lime"); e == nil || e.Type != "organization" {
+		t.Errorf("the band: %+v", e)
 	}
 }

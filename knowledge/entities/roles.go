@@ -149,13 +149,32 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 		for s > 0 && (toks[s-1].upper || x.lx.particles[toks[s-1].low]) && !toks[s].sent {
 			s--
 		}
+		// "Bank of England governor Mervyn X": the body's name goes on
+		// before "of", when the whole is a name the gazetteers know or
+		// one read as a name already.
+		if s >= 2 && toks[s-1].low == "of" && toks[s-2].upper {
+			o := s - 2
+			for o > 0 && toks[o-1].upper && !toks[o].sent {
+				o--
+			}
+			for k := o; k <= s-2; k++ {
+				if kn, ok := x.lx.known[EntityKey(pt.text[toks[k].s:toks[r-1].e])]; ok && kn.typ == EntityOrganization || x.candSpans(pt, k, r-1) {
+					s = k
+					break
+				}
+			}
+		}
 		for s < r-1 && x.lx.notNames[toks[s].low] {
 			s++
 		}
 		x.prefixAffiliation(pt, s, r, c)
 	case r > 1 && toks[r-1].poss && toks[r-2].upper:
 		c.ownerTok = r - 2 // "Nintendo's president Satoru Iwata"
-		if !x.lx.personalRoles[toks[a-1].low] {
+		if x.workTrade(c) && !x.orgNamed(toks, r-2, r-1) {
+			// "EastEnders' head writer Tony Jordan": the work's
+			c.ownerTok = -1
+			x.workOwner(pt, r-2)
+		} else if !x.lx.personalRoles[toks[a-1].low] {
 			// "Kenteris' lawyer Gregory Ioannidis": people have lawyers
 			x.ownerVote(pt, r-2, kind)
 		}
@@ -222,6 +241,15 @@ func (x *entityExtractor) prefixAffiliation(pt paraToks, s, r int, c *cand) {
 	if s == r {
 		return
 	}
+	// "Ex-Labour leader X", "ex-Downing Street media chief X": "ex-"
+	// written against the first word says the same as "former".
+	exPrefix := strings.HasPrefix(toks[s].low, "ex-")
+	if exPrefix {
+		if n := len(c.roles); n > 0 && r < len(toks) && toks[r].s <= len(pt.text) {
+			c.roles[n-1] = pt.text[toks[s0].s:toks[r].s] + c.roles[n-1]
+		}
+		return
+	}
 	// "Former England captain X", "Former Hammers star X": the role was
 	// held and the side left; the role keeps its words whole and the side
 	// is no affiliation of X's now.
@@ -241,6 +269,11 @@ func (x *entityExtractor) prefixAffiliation(pt paraToks, s, r int, c *cand) {
 			return
 		}
 	}
+	// "Banned American sprinter X": words before a nation's adjective
+	// describe the person; a nationality is no affiliation.
+	if r-s > 1 && x.lx.demAdj[toks[r-1].low] != "" && x.partyOf(toks[r-1].low) == "" && x.lx.known[EntityKey(pt.text[toks[s].s:toks[r-1].e])].typ == "" {
+		return
+	}
 	name := pt.text[toks[s].s:toks[r-1].e]
 	kn, known := x.lx.known[EntityKey(name)]
 	if r-s == 1 && !known && !toks[s].caps && (toks[s].sent && !x.midCaps[toks[s].low] || x.lx.thingWords[toks[s].low] && !x.lx.orgHeads[toks[s].low]) {
@@ -249,6 +282,10 @@ func (x *entityExtractor) prefixAffiliation(pt paraToks, s, r int, c *cand) {
 	// "Festival director X" where the article writes "the festival": a
 	// common noun that starts the sentence names no organisation.
 	if r-s == 1 && !known && !toks[s].caps && toks[s].sent && x.lowerSeen[toks[s].low] {
+		return
+	}
+	if !known && x.workTrade(c) && !x.orgNamed(toks, s, r) {
+		x.workVote(pt, s, r)
 		return
 	}
 	if known && kn.typ == EntityPlace {
@@ -549,6 +586,61 @@ func (x *entityExtractor) surnameOfNamed(c *cand) bool {
 	}
 	for _, o := range x.cands {
 		if n := len(o.words); n >= 2 && o.words[n-1] == c.words[0] && (o.personal || o.personHint) {
+			return true
+		}
+	}
+	return false
+}
+
+// workTrade tells whether the role c was given last is a trade of works:
+// "director", "head writer".
+func (x *entityExtractor) workTrade(c *cand) bool {
+	if len(c.roles) == 0 {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(c.roles[len(c.roles)-1]))
+	return len(f) > 0 && x.lx.workTrades[f[len(f)-1]]
+}
+
+// orgNamed tells whether toks[s:r] look like an organisation's name of
+// their own: an acronym, an organisation's head word, a legal suffix.
+func (x *entityExtractor) orgNamed(toks []etok, s, r int) bool {
+	for k := s; k < r; k++ {
+		if toks[k].caps || x.lx.orgHeads[toks[k].low] || x.lx.legal[EntityKeyWord(toks[k].low)] {
+			return true
+		}
+	}
+	return false
+}
+
+// workVote gives the name toks[s:r], written before a trade of works, a
+// thing's vote: "Cold Mountain director X" names a film.
+func (x *entityExtractor) workVote(pt paraToks, s, r int) {
+	for k := len(x.cands) - 1; k >= 0 && x.cands[k].para == pt.idx; k-- {
+		if o := x.cands[k]; o.firstTok == s && o.lastTok == r-1 {
+			o.votes[vThing] += kindWeight
+			return
+		}
+	}
+}
+
+// workOwner gives the name that ends at toks[last], owner of a trade of
+// works ("EastEnders' head writer X"), a thing's vote.
+func (x *entityExtractor) workOwner(pt paraToks, last int) {
+	for k := len(x.cands) - 1; k >= 0 && x.cands[k].para == pt.idx; k-- {
+		if o := x.cands[k]; o.lastTok == last {
+			if !o.known && !o.personal && !o.personHint {
+				o.votes[vThing] += kindWeight
+			}
+			return
+		}
+	}
+}
+
+// candSpans tells whether a candidate of the paragraph spans toks[a..last].
+func (x *entityExtractor) candSpans(pt paraToks, a, last int) bool {
+	for k := len(x.cands) - 1; k >= 0 && x.cands[k].para == pt.idx; k-- {
+		if o := x.cands[k]; o.firstTok == a && o.lastTok == last {
 			return true
 		}
 	}

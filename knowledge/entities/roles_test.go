@@ -1,6 +1,7 @@
 package entities_test
 
 import (
+	"slices"
 	"testing"
 
 	. "github.com/briefbot/briefbot/knowledge"
@@ -259,5 +260,81 @@ func TestRolesAndAffiliations(t *testing.T) {
 			a := articleOf("", tt.body...)
 			checkWants(t, a, entities.Extract(Read(a)), tt.want, tt.none)
 		})
+	}
+}
+
+// TestExPrefixMakesAFormerRole: "Ex-Liberal leader Tom Vane" led the
+// party once: the role keeps its "Ex-" and the party is no affiliation of
+// his now.
+func TestExPrefixMakesAFormerRole(t *testing.T) {
+	a := articleOf("Vote", "Ex-Liberal leader Tom Vane said the vote was close. The ex-Northwind chief Ada Holt agreed with him.")
+	ents := Extract(a).Entities
+	for name, role := range map[string]string{"Tom Vane": "Ex-Liberal leader", "Ada Holt": "ex-Northwind chief"} {
+		e := findEntity(ents, name)
+		if e == nil {
+			t.Errorf("no %s in %+v", name, ents)
+			continue
+		}
+		if !slices.Contains(e.Roles, role) || len(e.Affiliations) > 0 {
+			t.Errorf("%s: roles %q, affiliations %q; want the role %q and no affiliation", name, e.Roles, e.Affiliations, role)
+		}
+	}
+}
+
+// TestWorkBeforeATradeIsNoAffiliation: "Moon Harbour actress Dana Reyes"
+// and "Glass Houses' head writer Tom Reed" name a show, no organisation of
+// theirs; a known broadcaster before a presenter stays one.
+func TestWorkBeforeATradeIsNoAffiliation(t *testing.T) {
+	a := articleOf("Soap news",
+		"Moon Harbour actress Dana Reyes is to leave the soap after six years, her agent said.",
+		"Glass Houses' head writer Tom Reed said the final episode would air in May. BBC presenter Alan Frost will host a tribute.")
+	ents := Extract(a).Entities
+	for _, work := range []string{"Moon Harbour", "Glass Houses"} {
+		if e := findEntity(ents, work); e != nil {
+			t.Errorf("a show is an entity: %+v", e)
+		}
+	}
+	for _, name := range []string{"Dana Reyes", "Tom Reed"} {
+		if e := findEntity(ents, name); e == nil || len(e.Affiliations) > 0 {
+			t.Errorf("%s: %+v, want no affiliation", name, e)
+		}
+	}
+	if e := findEntity(ents, "Alan Frost"); e == nil || !slices.Contains(e.Affiliations, "BBC") {
+		t.Errorf("Alan Frost: %+v, want the BBC", e)
+	}
+}
+
+// TestJobOpeningAHeadlineIsARole: "Rapper Vexx signs deal" where the text
+// writes "Vexx" alone: the job opening the headline is his role, no word
+// of a name; "Sprinter Ana Kell" is Ana Kell; a nation's adjective after
+// other words ("Banned Canadian sprinter") is no affiliation.
+func TestJobOpeningAHeadlineIsARole(t *testing.T) {
+	a := articleOf("Rapper Vexx signs deal",
+		"The label said on Monday that Vexx would release a new album in May.",
+		"Sprinter Ana Kell, who won gold last year, said she would race in June. Banned Canadian sprinter Lia Dorn will miss the meeting.")
+	ents := Extract(a).Entities
+	for _, bad := range []string{"Rapper Vexx", "Sprinter Ana Kell", "Canadian"} {
+		if e := findEntity(ents, bad); e != nil {
+			t.Errorf("a job read as part of a name: %+v", e)
+		}
+	}
+	want := map[string]string{"Vexx": "Rapper", "Ana Kell": "Sprinter", "Lia Dorn": ""}
+	for name, role := range want {
+		e := findEntity(ents, name)
+		if e == nil || e.Type != "person" || role != "" && !slices.Contains(e.Roles, role) || len(e.Affiliations) > 0 {
+			t.Errorf("%s: %+v, want a person with the role %q and no affiliation", name, e, role)
+		}
+	}
+}
+
+// TestOfNameBeforeARoleIsWhole: "Bank of Ostria governor Lena Marsh"
+// belongs to the bank, not to the country its name ends with.
+func TestOfNameBeforeARoleIsWhole(t *testing.T) {
+	a := articleOf("Rates", "Rates will stay low, Bank of Ostria governor Lena Marsh said on Monday. Bank of England governor Tom Vail agreed.")
+	ents := Extract(a).Entities
+	for name, aff := range map[string]string{"Lena Marsh": "Bank of Ostria", "Tom Vail": "Bank of England"} {
+		if e := findEntity(ents, name); e == nil || !slices.Equal(e.Affiliations, []string{aff}) {
+			t.Errorf("%s: %+v, want the affiliation %q", name, e, aff)
+		}
 	}
 }

@@ -1,0 +1,145 @@
+package entities
+
+import (
+	"github.com/briefbot/briefbot/knowledge/article"
+	"github.com/briefbot/briefbot/knowledge/text"
+)
+
+// A club takes its town's name: "Gloucester have also been caught",
+// "Ulster coach Mark McCall", "a season-long loan from Chelsea". In an
+// article about sport, a town's or a region's name that plays a side's part
+// names the club, an organisation, not the place. A country's name stays a
+// place even where its national side plays: the eval's convention, which
+// types national sides as the countries they are named for.
+
+// sportWords counts the words of the sport table in the article's body
+// that say it is about sport, and how many different ones there are.
+func (x *entityExtractor) sportWords() (n, distinct int) {
+	if x.sport[0] < 0 {
+		seen := map[string]bool{}
+		x.sport[0] = 0
+		for _, pt := range x.paras {
+			if article.Kind(pt.p.Kind) != article.KindBody {
+				continue
+			}
+			for _, t := range pt.toks {
+				if t.word && !t.upper && x.lx.sportWords[t.low] {
+					x.sport[0]++
+					seen[t.low] = true
+				}
+			}
+		}
+		x.sport[1] = len(seen)
+	}
+	return x.sport[0], x.sport[1]
+}
+
+// sportArticle tells whether the article's body is about team sport: four
+// of those words or more, three of them different.
+func (x *entityExtractor) sportArticle() bool {
+	n, d := x.sportWords()
+	return n >= 4 && d >= 3
+}
+
+// sportish tells whether the body speaks of team sport at all: two
+// different words. It is enough for a town's name that plays a side's
+// part, which is evidence of its own.
+func (x *entityExtractor) sportish() bool {
+	_, d := x.sportWords()
+	return d >= 2
+}
+
+// sideUse tells whether the mention c plays a side's part: a side's member
+// or post after it, or after its possessive ("Ulster coach", "Leicester's
+// England centre"); a verb in the plural after it, as a side's name takes
+// in British English ("Bath have", "Borders are"); the side beaten or met
+// ("beating Norwich", "at home to Bristol", "a win over Leeds", "a loan
+// from Chelsea"); in an article about sport, a town that acts as a state
+// would ("Barcelona signed").
+func (x *entityExtractor) sideUse(c *cand) bool {
+	pt, ok := x.paras[c.para]
+	if !ok || c.firstTok < 0 || c.lastTok < c.firstTok {
+		return false
+	}
+	toks := pt.toks
+	a, b := c.firstTok, c.lastTok+1
+	if b < len(toks) {
+		k := b
+		if toks[k].poss {
+			// "Leicester's England centre": a country's side may come between.
+			for k++; k < len(toks) && k < b+3 && toks[k].word && toks[k].upper; k++ {
+			}
+		}
+		if k < len(toks) && toks[k].word && !toks[k].upper && x.lx.sideWords[toks[k].low] {
+			return true
+		}
+		// (not after a preposition: "shops in central London were busy")
+		if w := toks[b].low; !toks[b].poss && (w == "have" || w == "are" || w == "were") && !endsInS(toks[c.lastTok].low) && !afterPreposition(toks, a) {
+			return true
+		}
+	}
+	if x.sportArticle() && x.actorRole(c) != "" {
+		return true // "Barcelona signed", "Liverpool and Millwall have been charged": the club acts
+	}
+	if a >= 1 {
+		prev := toks[a-1].low
+		before := ""
+		if a >= 2 {
+			before = toks[a-2].low
+		}
+		switch prev {
+		case "beat", "beating", "against":
+			return true
+		case "to":
+			return before == "home" || before == "lost" || before == "defeat"
+		case "over":
+			return before == "win" || before == "victory"
+		case "from":
+			return before == "loan"
+		}
+	}
+	return false
+}
+
+func endsInS(w string) bool { return len(w) > 1 && w[len(w)-1] == 's' }
+
+// afterPreposition tells whether a preposition stands right before
+// toks[a], or before an adjective there: "in London", "in central London".
+func afterPreposition(toks []etok, a int) bool {
+	for k := a - 1; k >= 0 && k >= a-2; k-- {
+		if toks[k].pos == text.ADP {
+			return true
+		}
+		if toks[k].pos != text.ADJ {
+			return false
+		}
+	}
+	return false
+}
+
+// clubs types as an organisation, in an article that speaks of sport, each cluster
+// typed as a town or a region (not a country, nor a ground) that one of
+// its mentions names as a side.
+func (x *entityExtractor) clubs() {
+	for _, cl := range x.clusters {
+		if cl.dead || cl.typ != EntityPlace {
+			continue
+		}
+		if kn, ok := x.lx.known[cl.longest.key]; ok && kn.typ == EntityPlace && kn.kind != "city" && kn.kind != "region" {
+			continue
+		}
+		// "Celtic Park", "Elland Road": a ground named for its club is a place.
+		if w := cl.longest.words; len(w) > 1 && x.lx.groundWords[w[len(w)-1]] {
+			continue
+		}
+		if !x.sportish() {
+			return
+		}
+		for _, c := range cl.cands {
+			if x.sideUse(c) {
+				cl.typ = EntityOrganization
+				break
+			}
+		}
+	}
+}
