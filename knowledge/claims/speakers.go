@@ -273,9 +273,9 @@ func (r *clResolver) noteSubject(p *clPara, s clSpan, lex *clLexicon) {
 		// "His ex-wife agreed": a person described by a gendered word is
 		// someone "she" may stand for next.
 		// The phrase must end at that word: "A daisy chain necklace"
-		// is no woman.
+		// is no woman, "The news and data seller" no body called news.
 		head := p.toks[b-1].low
-		goesOn := b < len(p.toks) && p.toks[b].kind == clWord && p.src.Tokens[p.toks[b].tok].POS == text.NOUN
+		goesOn := b < len(p.toks) && p.toks[b].kind == clWord && (p.src.Tokens[p.toks[b].tok].POS == text.NOUN || p.toks[b].low == "and" || p.toks[b].low == "or")
 		if gendered(head) && p.toks[b-1].kind == clWord && b-a <= 4 && !goesOn {
 			r.at.para, r.at.at, r.weight = p.n, p.toks[a].s, salSubject
 			r.remember(clRef{name: clDescription(p, a, b), typ: entities.EntityPerson, roles: []string{head}})

@@ -1115,6 +1115,13 @@ func TestItIsTheBodyJustNamed(t *testing.T) {
 			t.Errorf("want %s's claim %q, got %+v", tt.speaker, tt.content, c)
 		}
 	}
+	// A description joined by "and" goes on past its first noun ("the news
+	// and data seller"): it is no body of its own that "it" stands for.
+	body := "Kestrel Media said revenues slipped 11% in 2004.\n\n" +
+		"The news and data seller said the year had begun well. It added it was planning to cut costs by a further 5%."
+	if c := claimWith(claimsIn(t, body), "planning to cut costs"); c == nil || c.Speaker != "Kestrel Media" {
+		t.Errorf("want Kestrel Media's claim, got %+v", c)
+	}
 }
 
 // TestListInRelativeClauseIsNoSpeaker: "Arrowfield, whose brands include
