@@ -20,7 +20,7 @@ func (f *fakeSearch) Search(context.Context, knowledge.Query) (knowledge.Results
 	return f.results, nil
 }
 
-func (f *fakeSearch) Claims(context.Context, string, string, string, int) ([]knowledge.ClaimHit, int, error) {
+func (f *fakeSearch) Claims(context.Context, string, string, string, string, int) ([]knowledge.ClaimHit, int, error) {
 	return f.claims, len(f.claims), nil
 }
 

@@ -136,6 +136,14 @@ func (c *Command) validate() error {
 		if o.Required && optional {
 			return fmt.Errorf("/%s: required option %s after an optional one", c.Name, o.Name)
 		}
+		if len(o.Choices) > 0 && (o.Type != String || o.Complete != CompleteNone || len(o.Choices) > 25) {
+			return fmt.Errorf("/%s %s: %d choices, only for a string without completion, at most 25", c.Name, o.Name, len(o.Choices))
+		}
+		for _, ch := range o.Choices {
+			if n := utf8.RuneCountInString(ch.Name); n < 1 || n > 100 || ch.Value == "" || len(ch.Value) > 100 {
+				return fmt.Errorf("/%s %s: choice %q = %q", c.Name, o.Name, ch.Name, ch.Value)
+			}
+		}
 		optional = optional || !o.Required
 	}
 	if c.Handle == nil {
@@ -171,6 +179,19 @@ func (c *Command) check(req *Request) error {
 			if !utf8.ValidString(v.Str) {
 				return Errorf("%s is not valid text.", o.Name)
 			}
+			if len(o.Choices) > 0 {
+				// A value, or at the console the name shown for it
+				// ("denials" for "deny").
+				typed := strings.TrimSpace(v.Str)
+				i := slices.IndexFunc(o.Choices, func(ch Choice) bool {
+					return ch.Value == typed || strings.EqualFold(ch.Name, typed)
+				})
+				if i < 0 {
+					return Errorf("%s must be one of: %s.", o.Name, choiceList(o.Choices))
+				}
+				v.Str = o.Choices[i].Value
+				req.Options[o.Name] = v
+			}
 		case Integer:
 			if o.MaxValue == 0 && v.Int < o.MinValue {
 				return Errorf("%s must be at least %d.", o.Name, o.MinValue)
@@ -185,6 +206,19 @@ func (c *Command) check(req *Request) error {
 		}
 	}
 	return nil
+}
+
+// choiceList lists choices as a person may type them: each one's value,
+// with the name shown for it when they differ.
+func choiceList(choices []Choice) string {
+	vs := make([]string, len(choices))
+	for i, ch := range choices {
+		vs[i] = ch.Value
+		if ch.Name != ch.Value {
+			vs[i] += " (" + ch.Name + ")"
+		}
+	}
+	return strings.Join(vs, ", ")
 }
 
 func (c *Command) option(name string) *Option {

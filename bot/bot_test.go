@@ -92,6 +92,9 @@ func TestCommandsAnswerWithCitations(t *testing.T) {
 		{"/who Elena Varga", []string{"Elena Varga", "Minister", "in 2 articles"}},
 		{"/claims speaker:Varga", []string{"cost the regional economy", `"quoted":true`}},
 		{"/claims topic:ships", []string{"turned away"}},
+		{"/claims kind:deny", []string{"Denials", "turned away"}},
+		{"/claims speaker:union kind:accuse", []string{"Accusations by union", "inventing numbers"}},
+		{"/claims kind:Denials", []string{"Denials", "turned away"}},
 		{"/figures ships", []string{"400", "120"}},
 		{"/brief Harbour minister", []string{"Elena Varga", "Tomas Brandt"}},
 		{"/source ports/ferries.md 3", []string{"3,000 passengers", "https://news.example.org/ferries"}},
@@ -120,6 +123,8 @@ func TestNoAnswerWithoutASourceAndClearErrors(t *testing.T) {
 		{"/source nosuch-article", "No article matches"},
 		{"/source ports/harbour.txt 99", "Nothing found"},
 		{"/ask " + strings.Repeat("long ", 100), "too long"},
+		{"/claims kind:gossip", "kind must be one of: assert (statements), deny (denials), accuse (accusations)"},
+		{"/claims speaker:Varga kind:deny", "No denials by “Varga” in the briefings"},
 	} {
 		_, err := ask(t, b, "", tt.line)
 		if err == nil || !strings.Contains(bot.UserMessage(err), tt.want) {

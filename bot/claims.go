@@ -16,9 +16,28 @@ func (b *Bot) claimsCommand() *Command {
 		Options: []Option{
 			{Name: "speaker", Description: "Who made the claims", Type: String, Complete: CompleteSpeaker, MaxLength: 100},
 			{Name: "topic", Description: "What the claims are about", Type: String, MaxLength: 200},
+			{Name: "kind", Description: "Only one kind: denials, accusations, warnings, …", Type: String, Choices: claimKinds},
 		},
 		Handle: b.claims,
 	}
+}
+
+// claimKinds are the kinds of claims /claims can list alone: a choice's
+// value is the stance of extraction.
+var claimKinds = []Choice{
+	{Name: "statements", Value: "assert"}, {Name: "denials", Value: "deny"}, {Name: "accusations", Value: "accuse"},
+	{Name: "promises", Value: "vow"}, {Name: "warnings", Value: "warn"}, {Name: "admissions", Value: "concede"},
+	{Name: "findings and reports", Value: "report"},
+}
+
+// kindName is the name of the kind of claims of a stance.
+func kindName(stance string) string {
+	for _, k := range claimKinds {
+		if k.Value == stance {
+			return k.Name
+		}
+	}
+	return stance
 }
 
 // Bounds on a /claims answer: claims shown one by one, other people whose
@@ -30,12 +49,22 @@ const (
 )
 
 func (b *Bot) claims(ctx context.Context, req *Request) (*Response, error) {
-	speaker, topic := req.Str("speaker"), req.Str("topic")
-	hits, total, err := b.search.Claims(ctx, req.Scope(), speaker, topic, 40)
+	speaker, topic, stance := req.Str("speaker"), req.Str("topic"), req.Str("kind")
+	hits, total, err := b.search.Claims(ctx, req.Scope(), speaker, topic, stance, 40)
 	if err != nil {
 		return nil, err
 	}
 	if len(hits) == 0 {
+		if stance != "" {
+			what := "No " + kindName(stance)
+			if speaker != "" {
+				what += " by “" + clipRunes(speaker, 60) + "”"
+			}
+			if topic != "" {
+				what += " about “" + clipRunes(topic, 60) + "”"
+			}
+			return nil, Errorf("%s in the briefings.", what)
+		}
 		switch {
 		case speaker != "" && topic != "":
 			return nil, Errorf("No claims by “%s” about “%s”.", clipRunes(speaker, 60), clipRunes(topic, 60))
@@ -47,6 +76,9 @@ func (b *Bot) claims(ctx context.Context, req *Request) (*Response, error) {
 		return nil, Errorf("No claims are indexed yet.")
 	}
 	title := "Claims"
+	if stance != "" {
+		title = strings.ToUpper(kindName(stance)[:1]) + kindName(stance)[1:]
+	}
 	if speaker != "" {
 		title += " by " + speaker
 	}

@@ -41,6 +41,9 @@ type Option struct {
 	MaxLength   int // for String; 0 means the default of 300
 	MinValue    int // for Integer
 	MaxValue    int // for Integer; 0 means no maximum
+	// Choices, for String, are the only values the option takes: Discord
+	// offers them as a list, and any other value is refused.
+	Choices []Choice
 }
 
 // HandlerFunc answers one command.

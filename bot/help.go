@@ -32,6 +32,9 @@ func (b *Bot) help(ctx context.Context, req *Request) (*Response, error) {
 				req = "required"
 			}
 			fmt.Fprintf(&sb, "\n• **%s** (%s): %s", o.Name, req, Escape(o.Description))
+			if len(o.Choices) > 0 {
+				fmt.Fprintf(&sb, " One of: %s.", Escape(choiceList(o.Choices)))
+			}
 		}
 		if c.Example != "" {
 			fmt.Fprintf(&sb, "\n\nExample: `%s`", c.Example)

@@ -112,6 +112,20 @@ func TestTableRespectsDiscordLimits(t *testing.T) {
 	if _, err := tableIndex([]*Command{&long}); err == nil {
 		t.Error("a description over 100 characters was accepted")
 	}
+	// Choices only on a string without completion, at most 25, each named.
+	for what, o := range map[string]Option{
+		"on an integer":    {Name: "n", Description: "n", Type: Integer, Choices: []Choice{{Name: "one", Value: "1"}}},
+		"with completion":  {Name: "who", Description: "who", Type: String, Complete: CompleteEntity, Choices: []Choice{{Name: "a", Value: "a"}}},
+		"26 of them":       {Name: "k", Description: "k", Type: String, Choices: make([]Choice, 26)},
+		"without a name":   {Name: "k", Description: "k", Type: String, Choices: []Choice{{Value: "a"}}},
+		"without a value":  {Name: "k", Description: "k", Type: String, Choices: []Choice{{Name: "a"}}},
+		"a value too long": {Name: "k", Description: "k", Type: String, Choices: []Choice{{Name: "a", Value: strings.Repeat("v", 101)}}},
+	} {
+		c := &Command{Name: "x", Description: "x", Options: []Option{o}, Handle: b.Commands()[0].Handle}
+		if _, err := tableIndex([]*Command{c}); err == nil {
+			t.Errorf("choices %s were accepted", what)
+		}
+	}
 }
 
 // noAdmin is an Admin that is never called: the tests only parse lines.

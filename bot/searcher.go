@@ -16,7 +16,7 @@ type Searcher interface {
 	Articles(scope string) []knowledge.ArticleInfo
 	Who(ctx context.Context, scope, name string) (knowledge.Who, error)
 	Prominent(ctx context.Context, scope string, articles, limit int) ([]knowledge.Profile, error)
-	Claims(ctx context.Context, scope, speaker, topic string, limit int) ([]knowledge.ClaimHit, int, error)
+	Claims(ctx context.Context, scope, speaker, topic, stance string, limit int) ([]knowledge.ClaimHit, int, error)
 	Figures(ctx context.Context, scope, topic string, limit int) ([]knowledge.FigureHit, int, error)
 	Brief(ctx context.Context, scope, articleID string) (knowledge.Brief, error)
 }

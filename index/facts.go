@@ -155,7 +155,7 @@ const recentClaimPassages = 60
 // read lock.
 func (ix *Index) recentSpeakers(ctx context.Context, bi bleve.Index, scope string) map[string]uint64 {
 	counts := map[string]uint64{}
-	found, err := ix.factsOfArticles(ctx, bi, "claim", scope, ix.newestArticles(scope, recentArticles*5), recentClaimPassages, "claims")
+	found, err := ix.factsOfArticles(ctx, bi, "claim", scope, ix.newestArticles(scope, recentArticles*5), recentClaimPassages, "claims", nil)
 	if err != nil {
 		return counts
 	}
@@ -681,11 +681,12 @@ const claimPassages = 300
 // until n passages are found or 2,000 passages have been looked at. The
 // caller holds the read lock.
 func (ix *Index) newestFacts(ctx context.Context, bi bleve.Index, kind, scope string, n int, field string) ([]storedFacts, error) {
-	return ix.factsOfArticles(ctx, bi, kind, scope, ix.articlesLocked(scope), n, field)
+	return ix.factsOfArticles(ctx, bi, kind, scope, ix.articlesLocked(scope), n, field, nil)
 }
 
-// factsOfArticles is newestFacts over the articles arts, in their order.
-func (ix *Index) factsOfArticles(ctx context.Context, bi bleve.Index, kind, scope string, arts []knowledge.ArticleInfo, n int, field string) ([]storedFacts, error) {
+// factsOfArticles is newestFacts over the articles arts, in their order,
+// of the passages that also match q (nil for all).
+func (ix *Index) factsOfArticles(ctx context.Context, bi bleve.Index, kind, scope string, arts []knowledge.ArticleInfo, n int, field string, q query.Query) ([]storedFacts, error) {
 	var out []storedFacts
 	looked := 0
 	for len(arts) > 0 && len(out) < n && looked < 2000 {
@@ -697,7 +698,11 @@ func (ix *Index) factsOfArticles(ctx context.Context, bi bleve.Index, kind, scop
 			arts = arts[1:]
 		}
 		looked += len(ids)
-		found, err := ix.passageFacts(ctx, bi, kind, bleve.NewDocIDQuery(ids), scope, len(ids), field)
+		var these query.Query = bleve.NewDocIDQuery(ids)
+		if q != nil {
+			these = bleve.NewConjunctionQuery(these, q)
+		}
+		found, err := ix.passageFacts(ctx, bi, kind, these, scope, len(ids), field)
 		if err != nil {
 			return nil, err
 		}
@@ -798,15 +803,16 @@ func topicTier(an analysis.Analyzer, terms map[string]bool, f knowledge.Figure, 
 	return 2
 }
 
-// Claims finds claims by speaker and/or topic. Claims of the speaker named
+// Claims finds claims by speaker and/or topic, of one stance when stance
+// is set ("deny": denials alone). Claims of the speaker named
 // exactly (the name or one of its aliases) come first, then those of other
 // people whose names hold the words typed, grouped by speaker, the group
 // with the most claims first. Within that, articles come newest first when
 // dated; with a topic, or without dates, the most relevant first; and in
 // reading order within an article.
-func (ix *Index) Claims(ctx context.Context, scope, speaker, topic string, limit int) ([]knowledge.ClaimHit, int, error) {
+func (ix *Index) Claims(ctx context.Context, scope, speaker, topic, stance string, limit int) ([]knowledge.ClaimHit, int, error) {
 	var must []query.Query
-	speaker, topic = strings.TrimSpace(speaker), strings.TrimSpace(topic)
+	speaker, topic, stance = strings.TrimSpace(speaker), strings.TrimSpace(topic), strings.TrimSpace(stance)
 	limit = clamp(limit, 1, 100, 10)
 	bi, unlock, err := ix.reader()
 	defer unlock()
@@ -842,10 +848,28 @@ func (ix *Index) Claims(ctx context.Context, scope, speaker, topic string, limit
 		about.SetField("text")
 		must = append(must, about)
 	}
+	// A claim of a stance is in a passage that holds a word of it
+	// ("denied", "rejects"): those passages alone are read.
+	var ofStance query.Query
+	if stance != "" {
+		words := knowledge.StanceWords(stance)
+		if len(words) == 0 {
+			return nil, 0, fmt.Errorf("no claims are of the kind %q: %w", stance, knowledge.ErrNotFound)
+		}
+		m := bleve.NewMatchQuery(strings.Join(words, " "))
+		m.SetField("text")
+		ofStance = m
+	}
 	var found []storedFacts
-	if len(must) > 0 {
+	switch {
+	case len(must) > 0:
+		if ofStance != nil {
+			must = append(must, ofStance)
+		}
 		found, err = ix.passageFacts(ctx, bi, "claim", bleve.NewConjunctionQuery(must...), scope, claimPassages, "claims")
-	} else {
+	case ofStance != nil: // the newest articles' claims of the stance
+		found, err = ix.factsOfArticles(ctx, bi, "claim", scope, ix.articlesLocked(scope), limit, "claims", ofStance)
+	default:
 		found, err = ix.newestFacts(ctx, bi, "claim", scope, limit, "claims") // what /claims says it lists
 	}
 	if err != nil {
@@ -858,7 +882,7 @@ func (ix *Index) Claims(ctx context.Context, scope, speaker, topic string, limit
 			continue
 		}
 		for _, cd := range cs {
-			if speaker != "" && !speakerMatches(cd.Speaker, skeys) {
+			if speaker != "" && !speakerMatches(cd.Speaker, skeys) || stance != "" && cd.Stance != stance {
 				continue
 			}
 			ch := knowledge.ClaimHit{Claim: cd.Claim, Citation: f.citation, Exact: speaker != "" && exact[nameKey(cd.Speaker)]}
@@ -870,7 +894,7 @@ func (ix *Index) Claims(ctx context.Context, scope, speaker, topic string, limit
 	}
 	sortClaims(hits, found, speaker != "", topic != "")
 	total := len(hits)
-	if len(must) == 0 {
+	if len(must) == 0 && stance == "" {
 		total = max(total, ix.viewLocked(scope).status.Claims)
 	}
 	if len(hits) > limit {

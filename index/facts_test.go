@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"slices"
@@ -141,7 +142,7 @@ func TestCompleteStaysInScope(t *testing.T) {
 
 func TestClaimsCarryTheirDispute(t *testing.T) {
 	ix := factsIndex(t)
-	hits, total, err := ix.Claims(context.Background(), "", "Graham", "", 10)
+	hits, total, err := ix.Claims(context.Background(), "", "Graham", "", "", 10)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -151,11 +152,24 @@ func TestClaimsCarryTheirDispute(t *testing.T) {
 	if len(hits[0].Disputes) != 1 || hits[0].Disputes[0].Others[0].Speaker != "Syrian Arab Army" {
 		t.Errorf("dispute = %+v", hits[0].Disputes)
 	}
-	hits, _, _ = ix.Claims(context.Background(), "", "", "freed", 10)
+	hits, _, _ = ix.Claims(context.Background(), "", "", "freed", "", 10)
 	if len(hits) != 2 {
 		t.Errorf("claims about freed: %d, want 2", len(hits))
 	}
-	if hits, _, _ := ix.Claims(context.Background(), "g2", "", "memo", 10); len(hits) != 0 {
+	// One kind of claim alone: the denial, with a topic or without.
+	for _, topic := range []string{"freed", ""} {
+		hits, total, err := ix.Claims(context.Background(), "", "", topic, "deny", 10)
+		if err != nil || total != 1 || len(hits) != 1 || hits[0].Claim.Speaker != "Syrian Arab Army" {
+			t.Errorf("denials about %q: %+v (%d), %v", topic, hits, total, err)
+		}
+	}
+	if hits, _, _ := ix.Claims(context.Background(), "", "Graham", "", "deny", 10); len(hits) != 0 {
+		t.Errorf("Graham's denials: %+v, want none", hits)
+	}
+	if _, _, err := ix.Claims(context.Background(), "", "", "", "gossip", 10); !errors.Is(err, knowledge.ErrNotFound) {
+		t.Errorf("claims of an unknown kind: %v", err)
+	}
+	if hits, _, _ := ix.Claims(context.Background(), "g2", "", "memo", "", 10); len(hits) != 0 {
 		t.Error("a guild sees another guild's claims")
 	}
 }
@@ -193,7 +207,7 @@ func TestClaimsBySpeakerAlias(t *testing.T) {
 	if _, err := ix.addFacts(a, f); err != nil {
 		t.Fatal(err)
 	}
-	hits, _, err := ix.Claims(context.Background(), "", "DWU", "", 10)
+	hits, _, err := ix.Claims(context.Background(), "", "DWU", "", "", 10)
 	if err != nil || len(hits) != 1 {
 		t.Errorf("claims by DWU = %+v, %v; want the union's claim", hits, err)
 	}
@@ -231,7 +245,7 @@ func grahamIndex(t *testing.T) *Index {
 
 func TestClaimsByANamePutThatPersonFirstThenGroupTheOthers(t *testing.T) {
 	ix := grahamIndex(t)
-	hits, total, err := ix.Claims(context.Background(), "", "Graham", "", 10)
+	hits, total, err := ix.Claims(context.Background(), "", "Graham", "", "", 10)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -303,7 +317,7 @@ func TestClaimsOfNobodyInParticularComeNewestFirst(t *testing.T) {
 	}
 	// list returns the articles of the first n claims, and the total.
 	list := func(n int) (string, int) {
-		hits, total, err := ix.Claims(context.Background(), "", "", "", n)
+		hits, total, err := ix.Claims(context.Background(), "", "", "", "", n)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -399,7 +399,7 @@ func TestClosedIndexRefusesWork(t *testing.T) {
 	if _, err := ix.Who(ctx, "", "x"); !errors.Is(err, ErrClosed) {
 		t.Errorf("Who: %v", err)
 	}
-	if _, _, err := ix.Claims(ctx, "", "x", "", 1); !errors.Is(err, ErrClosed) {
+	if _, _, err := ix.Claims(ctx, "", "x", "", "", 1); !errors.Is(err, ErrClosed) {
 		t.Errorf("Claims: %v", err)
 	}
 	if _, err := ix.Rebuild(ctx, os.DirFS(t.TempDir()), SyncOptions{}); !errors.Is(err, ErrClosed) {

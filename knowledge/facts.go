@@ -49,6 +49,11 @@ func TimeUnit(unit string) bool { return figures.TimeUnit(unit) }
 // a word that is no cue.
 func CueStance(lemma string) string { return claims.CueStance(lemma) }
 
+// StanceWords are the words that can tie a claim of a stance ("deny") to
+// its speaker ("denied", "rejects", …): a passage holds a claim of that
+// stance only if it holds one of them.
+func StanceWords(stance string) []string { return claims.CueWords(stance) }
+
 // Facts are what extraction finds in one article. The slices are never nil,
 // so that they encode as empty JSON lists.
 type Facts struct {

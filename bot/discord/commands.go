@@ -43,6 +43,9 @@ func ApplicationCommands(cmds []*bot.Command) []*discordgo.ApplicationCommand {
 					ao.MaxLength = 300
 				}
 				ao.MaxLength = min(ao.MaxLength, 6000)
+				for _, ch := range o.Choices {
+					ao.Choices = append(ao.Choices, &discordgo.ApplicationCommandOptionChoice{Name: ch.Name, Value: ch.Value})
+				}
 			case bot.Integer:
 				ao.Type = discordgo.ApplicationCommandOptionInteger
 				minValue := float64(o.MinValue)

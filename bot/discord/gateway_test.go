@@ -329,6 +329,10 @@ func TestCommandsAreRegistered(t *testing.T) {
 			Autocomplete bool     `json:"autocomplete"`
 			MinValue     *float64 `json:"min_value"`
 			MaxValue     float64  `json:"max_value"`
+			Choices      []struct {
+				Name  string `json:"name"`
+				Value string `json:"value"`
+			} `json:"choices"`
 		} `json:"options"`
 	}
 	decode(t, global.Body, &cmds)
@@ -351,5 +355,10 @@ func TestCommandsAreRegistered(t *testing.T) {
 	}
 	if a := cmds[byName["source"]].Options[0]; !a.Autocomplete {
 		t.Errorf("/source article is not autocompleted: %+v", a)
+	}
+	// A choice is offered by its name and sends its value.
+	kind := cmds[byName["claims"]].Options[2]
+	if kind.Name != "kind" || len(kind.Choices) < 5 || kind.Choices[1].Name != "denials" || kind.Choices[1].Value != "deny" {
+		t.Errorf("/claims kind = %+v", kind)
 	}
 }

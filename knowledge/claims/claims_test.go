@@ -7,6 +7,7 @@ package claims_test
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -891,6 +892,35 @@ func TestNamesAreNoCues(t *testing.T) {
 			if c.Cue != "" && c.Cue[0] >= 'A' && c.Cue[0] <= 'Z' {
 				t.Errorf("%q: claim %+v has a name's word for its cue", body, c)
 			}
+		}
+	}
+}
+
+// The words of a stance are its cues' forms and its verbs of views, and no
+// other stance's; every claim found holds a word of its stance.
+func TestCueWordsOfAStance(t *testing.T) {
+	deny := claims.CueWords("deny")
+	for _, w := range []string{"denied", "denies", "deny", "rejected"} {
+		if !slices.Contains(deny, w) {
+			t.Errorf("%q is not a word of denials: %v", w, deny)
+		}
+	}
+	if slices.Contains(deny, "said") || slices.Contains(claims.CueWords("assert"), "denied") {
+		t.Error("a stance's words hold another stance's cue")
+	}
+	if len(claims.CueWords("no such stance")) != 0 {
+		t.Error("an unknown stance has words")
+	}
+	body := "Mr Adeyemi denied that the dam had cut the river's flow. " +
+		"Okoro said the dam would stay open. Unions accused the board of hiding losses."
+	cs := claimsIn(t, body)
+	if len(cs) < 3 {
+		t.Fatalf("%d claims in %q, want the denial, the statement and the accusation", len(cs), body)
+	}
+	for _, c := range cs {
+		low := strings.ToLower(body[c.Start-min(c.Start, 60) : c.Start])
+		if !slices.ContainsFunc(claims.CueWords(c.Stance), func(w string) bool { return strings.Contains(low, w) }) {
+			t.Errorf("%s's %s claim %q: no word of its stance before it", c.Speaker, c.Stance, c.Content)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package claims
 import (
 	"embed"
 	"io/fs"
+	"slices"
 	"strings"
 	"sync"
 
@@ -36,6 +37,30 @@ func CueStance(lemma string) string {
 		}
 	}
 	return ""
+}
+
+// CueWords are the words that can tie a claim of a stance to its
+// speaker: the cues' forms ("denied", "rejects") and the verbs of views
+// ("oppose"), their first words, sorted. A paragraph holds a claim of that
+// stance only if it holds one of them.
+func CueWords(stance string) []string {
+	var out []string
+	for _, cs := range claimLexicon().cues {
+		for _, c := range cs {
+			if c.stance == stance {
+				out = append(out, c.words[0])
+			}
+		}
+	}
+	for lemma, fs := range frameWords() {
+		for _, f := range fs {
+			if f.stance == stance {
+				out = append(out, lemma)
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 func lexiconRows(name string) [][]string { return lexicon.Rows(lexiconTables, name) }
