@@ -580,6 +580,20 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 		r.remember(ref)
 		return sp
 	}
+	// "Fifty percent of Europeans said", "Citizens in most of the nations
+	// in a Velder poll believe": a common noun before a preposition heads
+	// the phrase; the names after the preposition do not speak.
+	// (not a person named after it: "a close associate of X" may be the
+	// parse's or the patterns' way to X, and "a challenge from X, who
+	// said" is X's)
+	// (nor a document's: "a report in the Sunday Business", "those
+	// surveyed in a Velder poll" are the paper's and the pollster's
+	// words, which the documents' rules read)
+	if k := commonHeadBeforePrep(p, a, b); named && k > 0 && !r.personIn(p.n, t[k].s, en) && !docWordIn(p, a, b, lex) {
+		sp.name = clDescription(p, a, b)
+		r.remember(clRef{name: sp.name, typ: entities.EntityGroup})
+		return sp
+	}
 	// (a name that only owns the head of a description is not who speaks:
 	// "Mike Tindall's agent has warned", "The UK's biggest lender said",
 	// "Tony Blair's entry confirms" are the agent's, the lender's, the
@@ -617,6 +631,63 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 	}
 	return sp
 }
+
+// commonHeadBeforePrep returns the first preposition of a phrase [a, b)
+// whose words before it are common nouns, numbers or determiners ending in
+// a common noun ("Fifty percent of", "Citizens in"), so that every
+// capitalised word of the phrase comes after it; -1 when there is none.
+func commonHeadBeforePrep(p *clPara, a, b int) int {
+	t := p.toks
+	k := a + 1
+	for k < b && !(t[k].kind == clWord && clHeadPreps[t[k].low]) {
+		k++
+	}
+	if k >= b-1 {
+		return -1
+	}
+	for i := a; i < k; i++ {
+		tag := p.src.Tokens[t[i].tok].Tag
+		if t[i].kind != clWord || t[i].upper && i > a || tag == "NNP" || tag == "NNPS" {
+			return -1
+		}
+	}
+	if tag := p.src.Tokens[t[k-1].tok].Tag; tag != "NN" && tag != "NNS" {
+		return -1
+	}
+	// (a phrase with a verb is one the patterns cut wrong: "Minutes of
+	// the meeting which pushed rates up", "could dent Lycos")
+	for i := k; i < b; i++ {
+		if tag := p.src.Tokens[t[i].tok].Tag; strings.HasPrefix(tag, "VB") || tag == "MD" {
+			return -1
+		}
+	}
+	return k
+}
+
+// docWordIn tells whether a word of the phrase [a, b) names a document.
+func docWordIn(p *clPara, a, b int, lex *clLexicon) bool {
+	for k := a; k < b; k++ {
+		if p.toks[k].kind == clWord && !p.toks[k].upper && lex.is(p.toks[k].low, wDoc) {
+			return true
+		}
+	}
+	return false
+}
+
+// personIn tells whether a person entity is mentioned within bytes [st, en)
+// of paragraph n.
+func (r *clResolver) personIn(n, st, en int) bool {
+	for _, m := range r.byPara[n] {
+		if m.start >= st && m.end <= en && r.ents[m.ent].Type == entities.EntityPerson {
+			return true
+		}
+	}
+	return false
+}
+
+// clHeadPreps are the prepositions after a phrase's head: "members of",
+// "citizens in".
+var clHeadPreps = map[string]bool{"of": true, "in": true, "from": true, "at": true, "across": true}
 
 // ownerOnly tells a phrase [a, b) whose name only owns its head: a name
 // with a possessive, then lower-case words alone to the phrase's end ("Mike

@@ -1214,3 +1214,19 @@ func TestSpeakerIsNotInTheQuote(t *testing.T) {
 		t.Errorf("want Davies's quote, got %+v", c)
 	}
 }
+
+// TestNameAfterTheHeadIsNoSpeaker: "Fifty percent of Europeans said", "the
+// unnamed woman from Georgia says": a common noun before a preposition
+// heads the speaker phrase; the place, group or firm after it does not
+// speak.
+func TestNameAfterTheHeadIsNoSpeaker(t *testing.T) {
+	for _, tt := range []struct{ body, content, notSpeaker string }{
+		{"Fifty percent of Europeans said the size of a phone was the most important factor.", "size of a phone", "Europeans"},
+		{"The lawsuit was filed last week.\n\nThe unnamed woman from Georgia says a chip inside the cartridge misleads the printer.", "chip inside", "Georgia"},
+	} {
+		c := claimWith(claimsIn(t, tt.body), tt.content)
+		if c == nil || c.Speaker == tt.notSpeaker {
+			t.Errorf("%q: want the phrase's head to speak, got %+v", tt.body, c)
+		}
+	}
+}

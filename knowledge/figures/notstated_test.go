@@ -9,7 +9,8 @@ import (
 // TestFiguresNotStated: a figure in what a claim denies or in what a
 // denial governs is marked as not stated, and one that a negated verb acts
 // on as negated; a figure the sentence states, beside a negation or a
-// denial that does not govern it, is neither.
+// denial that does not govern it, or in a modifier of what is negated, is
+// neither.
 func TestFiguresNotStated(t *testing.T) {
 	a := bodyArticle("The transport ministry denied that the bridge repairs would cost $3bn.",
 		"The city has not paid the 500 contractors who rebuilt the ramp, the union said.",
@@ -20,11 +21,15 @@ func TestFiguresNotStated(t *testing.T) {
 		"The mayor did not attend, and 300 residents marched to the town hall.",
 		"The mayor did not meet the residents who had signed 800 letters.",
 		"250 voters did not turn out. The 35-year-old former mayor has denied fraud.",
-		"The goalkeeper denied the striker again ten minutes later.")
+		"The goalkeeper denied the striker again ten minutes later.",
+		"She had not received a penny of the 57 pounds a week she was owed.",
+		"He had not lost a set in his three singles matches.")
 	// 0: stated, 1: negated, 2: not stated
 	want := map[string]int{"$3bn": 2, "500 contractors": 1, "12 inspectors": 2, "40 workers": 0,
 		"15%": 0, "30 ushers": 0, "2,000 passengers": 0, "300 residents": 0, "800 letters": 0,
-		"250 voters": 0, "35-year-old": 0, "ten minutes": 0}
+		"250 voters": 0, "35-year-old": 0, "ten minutes": 0,
+		// what a negated object is a part of, or where it happened, is stated
+		"a penny": 1, "57 pounds a week": 0, "three singles": 0}
 	states := []string{"stated", "negated", "not stated"}
 	seen := map[string]bool{}
 	for _, f := range Extract(a).Figures {

@@ -26,6 +26,10 @@ func (p *Paragraph) Contrary(i int, denial, content func(lemma string) bool) (de
 	s := p.Sentences[p.Tokens[i].Sent]
 	via := RelNone // the label of the word below j on the way up
 	below := -1
+	// modified tells that the way up has passed a modifier of a noun or a
+	// verb ("a penny of the £57", "a set in his three matches"): a negated
+	// verb above does not negate i, which only says which or where
+	modified := false
 	for j, steps := i, 0; j >= s.Start && j < s.End && steps < 12; steps++ {
 		t := &p.Tokens[j]
 		if j != i {
@@ -34,8 +38,11 @@ func (p *Paragraph) Contrary(i int, denial, content func(lemma string) bool) (de
 			if denial(t.Lemma) && complement {
 				return true, negated
 			}
-			if !negated && (complement || b == RelObj || b == RelIobj) && p.negates(j) {
+			if !negated && !modified && (complement || b == RelObj || b == RelIobj) && p.negates(j) {
 				negated = true
+			}
+			if b == RelNmod || b == RelObl {
+				modified = true
 			}
 		} else if p.negates(i) {
 			negated = true
