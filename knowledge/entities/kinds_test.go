@@ -232,3 +232,20 @@ func TestKindsOfNames(t *testing.T) {
 		})
 	}
 }
+
+// TestCommaBeforeSuchAsAndClassics: "titles, such as Mega Racer" and
+// "arcade classics such as Star Blaster" are games; "big firms, such as
+// Telvo" a firm; "big players, such as Telvo" no person.
+func TestCommaBeforeSuchAsAndClassics(t *testing.T) {
+	a := articleOf("Games", "Phones now play titles, such as Mega Racer, and arcade classics such as Star Blaster.",
+		"Big players, such as Telvo, are pulling back from the show.")
+	ents := Extract(a).Entities
+	for _, work := range []string{"Mega Racer", "Star Blaster"} {
+		if e := findEntity(ents, work); e != nil {
+			t.Errorf("a game is an entity: %+v", e)
+		}
+	}
+	if e := findEntity(ents, "Telvo"); e != nil && e.Type == "person" {
+		t.Errorf("a firm among the players is a person: %+v", e)
+	}
+}
