@@ -484,3 +484,19 @@ func TestKindNounOutweighsAGivenName(t *testing.T) {
 		t.Errorf("the band: %+v", e)
 	}
 }
+
+// TestTwoInitialsAndASurnameAreNoFirm: "JW Pell" with nothing around it
+// to say what it is may be a writer as well as a firm: it is shown as no
+// organisation; three capitals ("ABN Amro") stay a firm's.
+func TestTwoInitialsAndASurnameAreNoFirm(t *testing.T) {
+	a := articleOf("Books", "The list includes books by JW Pell and poems by RT Vance, and ABN Amro said it would pay for the prize.")
+	ents := Extract(a).Entities
+	for _, name := range []string{"JW Pell", "RT Vance"} {
+		if e := findEntity(ents, name); e != nil && e.Type == "organization" {
+			t.Errorf("initials read as a firm: %+v", e)
+		}
+	}
+	if e := findEntity(ents, "ABN Amro"); e == nil || e.Type != "organization" {
+		t.Errorf("ABN Amro: %+v", e)
+	}
+}
