@@ -500,3 +500,15 @@ func TestTwoInitialsAndASurnameAreNoFirm(t *testing.T) {
 		t.Errorf("ABN Amro: %+v", e)
 	}
 }
+
+// TestDottedInitialAndSurnameIsNoFirm: "T. Vale" is no firm, however
+// often the article writes "vale" in lower case.
+func TestDottedInitialAndSurnameIsNoFirm(t *testing.T) {
+	a := articleOf("Result", "The vale was quiet as the visitors won, with tries by T. Vale and R. Stone in the second half.",
+		"Stone said the pitch was heavy, and the stone wall behind the posts was damaged.")
+	for _, e := range Extract(a).Entities {
+		if (e.Name == "T. Vale" || e.Name == "R. Stone") && e.Type == "organization" {
+			t.Errorf("an initial and a surname read as a firm: %+v", e)
+		}
+	}
+}
