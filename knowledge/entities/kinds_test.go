@@ -249,3 +249,20 @@ func TestCommaBeforeSuchAsAndClassics(t *testing.T) {
 		t.Errorf("a firm among the players is a person: %+v", e)
 	}
 }
+
+// TestTechnologyEndsItsName: "Secure Digital Rights Management" and "Flat
+// Panel Crystal Display" name technologies, no bodies; "Northgate Capital
+// Management" is a firm.
+func TestTechnologyEndsItsName(t *testing.T) {
+	a := articleOf("Screens", "Makers want Secure Digital Rights Management on every Flat Panel Crystal Display sold this year.",
+		"Northgate Capital Management said it would invest in the makers.")
+	ents := Extract(a).Entities
+	for _, thing := range []string{"Secure Digital Rights Management", "Flat Panel Crystal Display"} {
+		if e := findEntity(ents, thing); e != nil {
+			t.Errorf("a technology is an entity: %+v", e)
+		}
+	}
+	if e := findEntity(ents, "Northgate Capital Management"); e == nil || e.Type != "organization" {
+		t.Errorf("the firm: %+v", e)
+	}
+}

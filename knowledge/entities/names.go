@@ -862,6 +862,12 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	// Speech and Drama" is a school's).
 	if v, plural := x.kindOf(toks[b-1].low); !single && !known && !orgHead && !plural && v == vThing {
 		c.votes[vThing] += 4
+	} else if b-a >= 3 && !known && !orgHead {
+		// "Digital Rights Management", "High Speed Downlink Packet
+		// Access": a technology's kind of two words ends the name.
+		if v, plural := x.kindOf(toks[b-2].low + " " + toks[b-1].low); v == vThing && !plural {
+			c.votes[vThing] += 8
+		}
 	}
 	// "Mark IV Industries Inc": a legal suffix makes a firm, whoever the
 	// name's first word could be.
