@@ -266,3 +266,17 @@ func TestTechnologyEndsItsName(t *testing.T) {
 		t.Errorf("the firm: %+v", e)
 	}
 }
+
+// TestPlansAndTournamentsAreNoBodies: "the Dunmore Agenda", "the Paper
+// Waste Directive" and "the Welsh and Irish Opens" are a plan, a law and
+// tournaments, no organisations.
+func TestPlansAndTournamentsAreNoBodies(t *testing.T) {
+	a := articleOf("Plans", "Leaders signed the Dunmore Agenda and the Paper Waste Directive on Monday.",
+		"She won the Welsh and Irish Opens last year.")
+	ents := Extract(a).Entities
+	for _, name := range []string{"Dunmore Agenda", "Paper Waste Directive", "Irish Opens"} {
+		if e := findEntity(ents, name); e != nil {
+			t.Errorf("a plan, a law or a tournament is an entity: %+v", e)
+		}
+	}
+}
