@@ -331,6 +331,19 @@ func (x *entityExtractor) defaultType(c *cand) string {
 	if w := c.words[0]; !x.lx.given[w] && (x.lx.thingWords[w] || len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))) {
 		return EntityOrganization
 	}
+	// "JK Rowling", "PJ Harvey", "NM Rothschild": two initials and a
+	// surname with nothing else to say so are a person's as often as a
+	// firm's: no entity.
+	if x.initialsAndSurname(pt, c) {
+		return ""
+	}
+	// "S. Best", "J. Smith": an initial with its full stop before a
+	// surname is a person's way of writing a name, no firm's (a surname
+	// the article writes in lower case too, "best", made it one; the
+	// person's test below may still find no one).
+	if x.initialDotted(pt, c) {
+		return EntityPerson
+	}
 	for k := c.firstTok; k <= c.lastTok && k < len(pt.toks); k++ {
 		t := pt.toks[k]
 		if t.word && t.e-t.s == 1 {
@@ -849,4 +862,43 @@ func (x *entityExtractor) kindSaid(cl *ecluster) int {
 		}
 	}
 	return kind
+}
+
+// initialsAndSurname tells a name of two words, two capitals that no
+// table knows and a capitalised word that is no word of English nor a
+// known name: "JK Rowling", "JP McManus". (Three capitals are a firm's
+// more often: "ABN Amro", "BHP Billiton".)
+func (x *entityExtractor) initialsAndSurname(pt paraToks, c *cand) bool {
+	if c.lastTok != c.firstTok+1 || c.lastTok >= len(pt.toks) {
+		return false
+	}
+	in, sur := pt.toks[c.firstTok], pt.toks[c.lastTok]
+	if !in.word || !in.caps || len(in.low) != 2 || in.e-in.s != 2 {
+		return false
+	}
+	if _, known := x.lx.known[EntityKeyWord(in.low)]; known {
+		return false
+	}
+	if !sur.word || !sur.upper || sur.caps || x.lx.common[sur.low] || x.lx.orgHeads[sur.low] || text.Known(sur.low) && !x.lx.given[sur.low] {
+		return false
+	}
+	_, known := x.lx.known[EntityKeyWord(sur.low)]
+	return !known
+}
+
+// initialDotted tells a name of two words, a capital with a full stop and
+// a capitalised word that no table knows: "S. Best".
+func (x *entityExtractor) initialDotted(pt paraToks, c *cand) bool {
+	if c.lastTok != c.firstTok+1 || c.lastTok >= len(pt.toks) {
+		return false
+	}
+	in, sur := pt.toks[c.firstTok], pt.toks[c.lastTok]
+	if !in.word || len(in.low) != 1 || in.e-in.s != 2 || pt.text[in.e-1] != '.' {
+		return false
+	}
+	if !sur.word || !sur.upper || sur.caps || x.lx.orgHeads[sur.low] {
+		return false
+	}
+	_, known := x.lx.known[EntityKeyWord(sur.low)]
+	return !known
 }

@@ -35,7 +35,7 @@ func (x *entityExtractor) kindOf(w string) (int, bool) {
 // "firms including Acme", whose kind the names after it share.
 func (x *entityExtractor) kindBefore(toks []etok, a int, c *cand) {
 	p := a - 1
-	list := false
+	list, comma := false, false
 	// "the film 'Ray'": a quotation mark between.
 	if p >= 1 && (toks[p].low == "'" || toks[p].low == "\"") && !toks[p].poss {
 		p--
@@ -51,6 +51,11 @@ func (x *entityExtractor) kindBefore(toks []etok, a int, c *cand) {
 	switch {
 	case p >= 2 && toks[p].low == "as" && toks[p-1].low == "such":
 		p, list = p-2, true
+		// "titles, such as Colin McRae Rally": a comma before "such as"
+		// (a thing's or a body's kind only: "big players, such as Nokia").
+		if p >= 1 && toks[p].low == "," {
+			p, comma = p-1, true
+		}
 	case p >= 2 && toks[p].low == "as" && toks[p-1].low == "known":
 		p -= 2 // "a shadowy group known as X"
 	case p >= 1 && (toks[p].low == "called" || toks[p].low == "named"):
@@ -68,7 +73,7 @@ func (x *entityExtractor) kindBefore(toks []etok, a int, c *cand) {
 	if v < 0 {
 		v, plural = x.kindOf(toks[p].low)
 	}
-	if v < 0 && list {
+	if v < 0 && list && !comma {
 		// "players such as ...": people.
 		if role, pl := x.roleWord(toks[p].low); role != "" && pl {
 			v, plural = vPerson, true

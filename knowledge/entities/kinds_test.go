@@ -232,3 +232,51 @@ func TestKindsOfNames(t *testing.T) {
 		})
 	}
 }
+
+// TestCommaBeforeSuchAsAndClassics: "titles, such as Mega Racer" and
+// "arcade classics such as Star Blaster" are games; "big firms, such as
+// Telvo" a firm; "big players, such as Telvo" no person.
+func TestCommaBeforeSuchAsAndClassics(t *testing.T) {
+	a := articleOf("Games", "Phones now play titles, such as Mega Racer, and arcade classics such as Star Blaster.",
+		"Big players, such as Telvo, are pulling back from the show.")
+	ents := Extract(a).Entities
+	for _, work := range []string{"Mega Racer", "Star Blaster"} {
+		if e := findEntity(ents, work); e != nil {
+			t.Errorf("a game is an entity: %+v", e)
+		}
+	}
+	if e := findEntity(ents, "Telvo"); e != nil && e.Type == "person" {
+		t.Errorf("a firm among the players is a person: %+v", e)
+	}
+}
+
+// TestTechnologyEndsItsName: "Secure Digital Rights Management" and "Flat
+// Panel Crystal Display" name technologies, no bodies; "Northgate Capital
+// Management" is a firm.
+func TestTechnologyEndsItsName(t *testing.T) {
+	a := articleOf("Screens", "Makers want Secure Digital Rights Management on every Flat Panel Crystal Display sold this year.",
+		"Northgate Capital Management said it would invest in the makers.")
+	ents := Extract(a).Entities
+	for _, thing := range []string{"Secure Digital Rights Management", "Flat Panel Crystal Display"} {
+		if e := findEntity(ents, thing); e != nil {
+			t.Errorf("a technology is an entity: %+v", e)
+		}
+	}
+	if e := findEntity(ents, "Northgate Capital Management"); e == nil || e.Type != "organization" {
+		t.Errorf("the firm: %+v", e)
+	}
+}
+
+// TestPlansAndTournamentsAreNoBodies: "the Dunmore Agenda", "the Paper
+// Waste Directive" and "the Welsh and Irish Opens" are a plan, a law and
+// tournaments, no organisations.
+func TestPlansAndTournamentsAreNoBodies(t *testing.T) {
+	a := articleOf("Plans", "Leaders signed the Dunmore Agenda and the Paper Waste Directive on Monday.",
+		"She won the Welsh and Irish Opens last year.")
+	ents := Extract(a).Entities
+	for _, name := range []string{"Dunmore Agenda", "Paper Waste Directive", "Irish Opens"} {
+		if e := findEntity(ents, name); e != nil {
+			t.Errorf("a plan, a law or a tournament is an entity: %+v", e)
+		}
+	}
+}

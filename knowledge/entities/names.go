@@ -522,6 +522,13 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 			roleStart = a
 		}
 	}
+	// "Trade and Industry Secretary X", "Work and Pensions Secretary X": a
+	// portfolio of two words joined by "and" (but "Brown and Transport
+	// Secretary X" are two people).
+	orgPrefix := held > a && roleStart != a
+	if roleStart == a && (first > a || x.lx.portfolio[toks[a].low]) && a >= 2 && toks[a-1].low == "and" && x.portfolioWord(toks[a-2]) {
+		roleStart = a - 2
+	}
 	role := pt.text[toks[roleStart].s:toks[compEnd-1].e]
 	c := x.newCandAfter(pt, nameStart, b, true)
 	if c == nil {
@@ -531,7 +538,7 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 	c.votes[vPerson] += 6
 	c.personHint = true
 	c.roles = append([]string{role}, c.roles...)
-	if held > a && roleStart != a {
+	if orgPrefix {
 		c.affs = append(c.affs, pt.text[toks[a].s:toks[held-1].e])
 	}
 	if runStart {
@@ -855,6 +862,12 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	// Speech and Drama" is a school's).
 	if v, plural := x.kindOf(toks[b-1].low); !single && !known && !orgHead && !plural && v == vThing {
 		c.votes[vThing] += 4
+	} else if b-a >= 3 && !known && !orgHead {
+		// "Digital Rights Management", "High Speed Downlink Packet
+		// Access": a technology's kind of two words ends the name.
+		if v, plural := x.kindOf(toks[b-2].low + " " + toks[b-1].low); v == vThing && !plural {
+			c.votes[vThing] += 8
+		}
 	}
 	// "Mark IV Industries Inc": a legal suffix makes a firm, whoever the
 	// name's first word could be.
@@ -1525,4 +1538,17 @@ func modelCode(w string) bool {
 	}
 	rest := w[i:]
 	return rest == "" || rest == "s" || len(rest) == 1 && unicode.IsLetter(rune(rest[0]))
+}
+
+// portfolioWord tells a capitalised word that may name a minister's field
+// before "and": a portfolio of the titles table or a word of English that
+// is no one's name ("Trade", "Work"; not "Brown" where Gordon Brown is).
+func (x *entityExtractor) portfolioWord(t etok) bool {
+	if !t.word || !t.upper || t.caps || x.lx.given[t.low] || x.givenSurnames[t.low] {
+		return false
+	}
+	if _, known := x.lx.known[EntityKeyWord(t.low)]; known {
+		return false
+	}
+	return x.lx.portfolio[t.low] || text.Known(t.low)
 }

@@ -484,3 +484,31 @@ func TestKindNounOutweighsAGivenName(t *testing.T) {
 		t.Errorf("the band: %+v", e)
 	}
 }
+
+// TestTwoInitialsAndASurnameAreNoFirm: "JW Pell" with nothing around it
+// to say what it is may be a writer as well as a firm: it is shown as no
+// organisation; three capitals ("ABN Amro") stay a firm's.
+func TestTwoInitialsAndASurnameAreNoFirm(t *testing.T) {
+	a := articleOf("Books", "The list includes books by JW Pell and poems by RT Vance, and ABN Amro said it would pay for the prize.")
+	ents := Extract(a).Entities
+	for _, name := range []string{"JW Pell", "RT Vance"} {
+		if e := findEntity(ents, name); e != nil && e.Type == "organization" {
+			t.Errorf("initials read as a firm: %+v", e)
+		}
+	}
+	if e := findEntity(ents, "ABN Amro"); e == nil || e.Type != "organization" {
+		t.Errorf("ABN Amro: %+v", e)
+	}
+}
+
+// TestDottedInitialAndSurnameIsNoFirm: "T. Vale" is no firm, however
+// often the article writes "vale" in lower case.
+func TestDottedInitialAndSurnameIsNoFirm(t *testing.T) {
+	a := articleOf("Result", "The vale was quiet as the visitors won, with tries by T. Vale and R. Stone in the second half.",
+		"Stone said the pitch was heavy, and the stone wall behind the posts was damaged.")
+	for _, e := range Extract(a).Entities {
+		if (e.Name == "T. Vale" || e.Name == "R. Stone") && e.Type == "organization" {
+			t.Errorf("an initial and a surname read as a firm: %+v", e)
+		}
+	}
+}

@@ -338,3 +338,18 @@ func TestOfNameBeforeARoleIsWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestPortfolioJoinedByAnd: "Farms and Fisheries Secretary Ann Dale" holds
+// the whole office, not "Fisheries Secretary"; "Dale and Transport
+// Secretary Tom Vail" are two people.
+func TestPortfolioJoinedByAnd(t *testing.T) {
+	a := articleOf("Quotas", "Trade and Fisheries Secretary Ann Dale said the quotas would stay.",
+		"Ann Dale met Brown and Transport Secretary Tom Vail, whom Gordon Brown had sent.")
+	ents := Extract(a).Entities
+	if e := findEntity(ents, "Ann Dale"); e == nil || !slices.Contains(e.Roles, "Trade and Fisheries Secretary") {
+		t.Errorf("Ann Dale: %+v", e)
+	}
+	if e := findEntity(ents, "Tom Vail"); e == nil || !slices.Contains(e.Roles, "Transport Secretary") {
+		t.Errorf("Tom Vail: %+v", e)
+	}
+}
