@@ -535,3 +535,33 @@ func TestTheCountInAPassageOfTheBestArticle(t *testing.T) {
 		t.Errorf("answer = %+v, want 640 suspected cases", a)
 	}
 }
+
+// TestARoleOfSomethingElseIsNotTheRoleAsked: "who directed Harbour
+// Lights" is not answered by the one the article calls the director of
+// another work, though the passage names the film and says "director".
+func TestARoleOfSomethingElseIsNotTheRoleAsked(t *testing.T) {
+	const film = "Harbour Lights opens in Rell\n\n" +
+		"The film Harbour Lights, directed by the veteran Ana Roth, opens on Friday. " +
+		"Its songs were written by Tom Vale, the director of the stage musical Sea Fever."
+	mention := func(name string) knowledge.Mention {
+		n, s, e := paraAt(t, film, name)
+		return knowledge.Mention{Paragraph: n, Start: s, End: e, Text: name}
+	}
+	facts := map[string]knowledge.Facts{"film.txt": {Entities: []knowledge.Entity{
+		{ID: "e1", Name: "Ana Roth", Type: "person", Mentions: []knowledge.Mention{mention("Ana Roth")}},
+		{ID: "e2", Name: "Tom Vale", Type: "person", Roles: []string{"director"}, Affiliations: []string{"Sea Fever"}, Mentions: []knowledge.Mention{mention("Tom Vale")}},
+	}}}
+	ix := askIndex(t, map[string]string{"film.txt": film, "port.txt": filler}, facts)
+	a := ask(t, ix, "Who directed Harbour Lights?").Answer
+	if a != nil && !strings.Contains(a.Text, "Ana Roth") {
+		t.Errorf("answer = %+v, want Ana Roth or none: Tom Vale directs another work", a)
+	}
+	// One whom nothing says of what still holds the role (see
+	// TestWhoHoldsARoleIsNotWhoSpeaks).
+	if !saysOfWhat(&facts["film.txt"].Entities[1]) || saysOfWhat(&facts["film.txt"].Entities[0]) {
+		t.Error("saysOfWhat: want true for an affiliation, false for none")
+	}
+	if !saysOfWhat(&knowledge.Entity{Roles: []string{"editor of the Rell Herald"}}) {
+		t.Error("saysOfWhat: want true for a role that names what it is of")
+	}
+}
