@@ -133,6 +133,8 @@ func (ix *Index) answer(ctx context.Context, bi bleve.Index, q *question, kept [
 			// the 20-year-old).
 			return nil, answerSpan{}
 		}
+	case knowledge.AskReason:
+		a, at = ix.reasonAnswer(q, kept)
 	case knowledge.AskIdentity:
 		a, at = ix.roleAnswer(q, top)
 		if c := kept[0]; a == nil && !q.introduces(c.text[c.sents[c.best].Start:c.sents[c.best].End]) {
@@ -1047,6 +1049,70 @@ func (ix *Index) sentenceAnswer(q *question, c *candidate) (*knowledge.Answer, a
 	text := q.clipWords(strings.TrimSpace(c.text[start:end]))
 	return &knowledge.Answer{Text: text, Kind: knowledge.AnswerSentence, Citation: ix.cite(c.article, c.n),
 		Context: knowledge.Snippet{Text: text}}, answerSpan{c, start, end}
+}
+
+// A reason the best sentence does not give (see reasonAnswer) is looked
+// for in the passages of the best passage's article among the first
+// articlePassages: a sentence that gives one must cover minReasonShare of
+// what the best sentence covers of the question, unless it follows the best
+// sentence, which counts wReasonAfter.
+const (
+	minReasonShare = 0.5
+	wReasonAfter   = 0.25
+)
+
+// reasonAnswer answers "why" where the best passage's best sentence says
+// what is asked about but gives no reason: the sentence of the best
+// passage's article that gives one (a cause phrase, see givesReason) and
+// covers the question best, the more so when it follows the best sentence
+// ("Hashemian will not travel to Israel …" then "The club said the player
+// had pulled out because of a back injury"), where the two are the answer.
+// It is nil when the best sentence gives a reason, or no sentence does.
+func (ix *Index) reasonAnswer(q *question, kept []*candidate) (*knowledge.Answer, answerSpan) {
+	c0 := kept[0]
+	s0 := c0.sents[c0.best]
+	if givesReason(c0.text[s0.Start:s0.End]) {
+		return nil, answerSpan{}
+	}
+	floor := minReasonShare * q.coverage(c0.sentCover[c0.best])
+	var best *candidate
+	bestAt, bestScore, bestAfter := -1, 0.0, false
+	for _, c := range kept[:min(len(kept), articlePassages)] {
+		if c.article != c0.article {
+			continue
+		}
+		for i, s := range c.sents {
+			if c == c0 && i == c0.best || !givesReason(c.text[s.Start:s.End]) {
+				continue
+			}
+			cv := q.coverage(c.sentCover[i])
+			after := c == c0 && i == c0.best+1 || c.n == c0.n+1 && i == 0 && c0.best == len(c0.sents)-1
+			if cv < floor && !after {
+				continue
+			}
+			score := cv
+			if after {
+				score += wReasonAfter
+			}
+			if score > bestScore {
+				best, bestAt, bestScore, bestAfter = c, i, score, after
+			}
+		}
+	}
+	if best == nil {
+		return nil, answerSpan{}
+	}
+	start, end := best.sents[bestAt].Start, best.sents[bestAt].End
+	text := strings.TrimSpace(best.text[start:end])
+	if bestAfter && best == c0 {
+		// What is asked about, then why: one answer, when short enough.
+		if both := strings.TrimSpace(c0.text[s0.Start:end]); len(strings.Fields(both)) <= maxAnswerWords {
+			start, text = s0.Start, both
+		}
+	}
+	text = q.clipWords(text)
+	return &knowledge.Answer{Text: text, Kind: knowledge.AnswerSentence, Citation: ix.cite(best.article, best.n),
+		Context: knowledge.Snippet{Text: text}}, answerSpan{best, start, end}
 }
 
 // sentenceAt is the index of the sentence of a passage that holds offset at.

@@ -565,3 +565,38 @@ func TestARoleOfSomethingElseIsNotTheRoleAsked(t *testing.T) {
 		t.Error("saysOfWhat: want true for a role that names what it is of")
 	}
 }
+
+// TestTheReasonInTheBestArticle: "why" is answered by the sentence of the
+// best passage's article that gives a reason, where the best sentence only
+// tells what happened: the next one ("… because of …"), shown with it, or
+// one in a passage ranked lower; not by a phrase that only looks like a
+// cause ("is due to be").
+func TestTheReasonInTheBestArticle(t *testing.T) {
+	const striker = "Rell striker misses cup tie\n\n" +
+		"Rell Rovers striker Ivo Lenk will miss the cup tie against Port Vale on Saturday.\n\n" +
+		"The club said the player had pulled out because of a sore ankle. The tie is due to be shown on television."
+	const ferry = "Ferry line cuts sailings\n\n" +
+		"The Harbour Line is cutting its winter sailings to the islands of Rell.\n\n" +
+		"The islands of Rell will keep one sailing a week, and the harbour cafe will close in January.\n\n" +
+		"The line said the winter sailings to Rell were cut due to falling passenger numbers."
+	ix := askIndex(t, map[string]string{"striker.txt": striker, "ferry.txt": ferry, "port.txt": filler}, nil)
+	tests := []struct{ question, want string }{
+		{"Why will Ivo Lenk miss the cup tie against Port Vale?", "because of a sore ankle"},
+		{"Why is the Harbour Line cutting its winter sailings to Rell?", "due to falling passenger numbers"},
+	}
+	for _, tt := range tests {
+		if a := ask(t, ix, tt.question).Answer; a == nil || !strings.Contains(a.Text, tt.want) {
+			t.Errorf("%q: answer = %+v, want one with %q", tt.question, a, tt.want)
+		}
+	}
+	for sentence, want := range map[string]bool{
+		"The report is due to be published in May.":          false,
+		"The match was called off due to a frozen pitch.":    true,
+		"After all, nobody knew the harbour would close.":    false,
+		"He quit, saying the club had let the players down.": true,
+	} {
+		if got := givesReason(sentence); got != want {
+			t.Errorf("givesReason(%q) = %v, want %v", sentence, got, want)
+		}
+	}
+}
