@@ -680,6 +680,10 @@ func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question,
 	var holder *knowledge.Entity
 	var held answerSpan
 	shown := 0.0
+	if q.Passive {
+		// "Who was selected": whom the best sentence names by the verb.
+		return ix.namedAnswer(ctx, bi, q, top[0])
+	}
 	if stance == "" {
 		for _, c := range top {
 			if e, m, how := q.holderIn(c); how > shown {
@@ -743,10 +747,21 @@ func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question,
 	// that officers had used tear gas" names no one who used it), or, for
 	// who said something, denies something (it names who denied it).
 	c := top[0]
-	s := c.sents[c.best]
 	if q.Role != "" && q.Verb != "" && !q.holdsObject(c.sentCover[c.best]) {
 		return nil, answerSpan{}
 	}
+	return ix.namedAnswer(ctx, bi, q, c)
+}
+
+// namedAnswer is the person (else the organisation) that the best sentence
+// of a passage names, of those the question does not name, whose words
+// around (nearText) cover most of the question: "Parmjit Singh Gill" of
+// "Mr Kennedy will visit Leicester South, where … Parmjit Singh Gill
+// overturned a big Labour majority to win the seat" for who won the seat;
+// the first named, of those that cover as much. None when the sentence
+// says the opposite of what is asked (see knowledge.Contradicts).
+func (ix *Index) namedAnswer(ctx context.Context, bi bleve.Index, q *question, c *candidate) (*knowledge.Answer, answerSpan) {
+	s := c.sents[c.best]
 	if knowledge.Contradicts(c.text[s.Start:s.End], q.isVerb(), knowledge.CueStance(q.Verb) != "") {
 		return nil, answerSpan{}
 	}
@@ -761,15 +776,19 @@ func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question,
 	}
 	var found *knowledge.Entity
 	var at knowledge.Mention
+	foundCover := 0.0
 	for _, e := range es {
 		if e.Type != knowledge.EntityPerson && e.Type != knowledge.EntityOrganization || q.isSubjectWord(e.Name) {
 			continue
 		}
 		for _, m := range e.Mentions {
-			if m.Paragraph == c.n && m.Start >= s.Start && m.End <= s.End && !q.isSubjectWord(c.text[m.Start:m.End]) && (found == nil ||
-				e.Type == knowledge.EntityPerson && found.Type != knowledge.EntityPerson ||
-				e.Type == found.Type && m.Start < at.Start) {
-				found, at = e, m
+			if m.Paragraph != c.n || m.Start < s.Start || m.End > s.End || q.isSubjectWord(c.text[m.Start:m.End]) {
+				continue
+			}
+			cv := q.coverage(q.cover(nearText(c, m.Start, m.End)))
+			if found == nil || e.Type == knowledge.EntityPerson && found.Type != knowledge.EntityPerson ||
+				e.Type == found.Type && (cv > foundCover || cv == foundCover && m.Start < at.Start) {
+				found, at, foundCover = e, m, cv
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -597,6 +598,42 @@ func TestTheReasonInTheBestArticle(t *testing.T) {
 	} {
 		if got := givesReason(sentence); got != want {
 			t.Errorf("givesReason(%q) = %v, want %v", sentence, got, want)
+		}
+	}
+}
+
+// TestWhoDidItIsNamedByTheWordsAsked: "who won the seat" is answered by
+// the one named where the sentence says so, not the first it names; "who
+// was selected" by whom the verb acts on, not by one of whom a spokesman
+// speaks in the sentence before.
+func TestWhoDidItIsNamedByTheWordsAsked(t *testing.T) {
+	const seat = "Harbour party tour\n\n" +
+		"On Monday Ivo Lenk will visit Port Rell, where the harbour pilot Ana Roth won the seat at last year's by-election."
+	const vote = "Party picks Rell candidate\n\n" +
+		"A spokesman for the dockers said they wanted to meet the party chairman Tom Vale about the shortlist. " +
+		"Councillor Mia Dorn was selected for Port Rell in a contest of seven."
+	mentions := func(article string, names ...string) []knowledge.Entity {
+		var es []knowledge.Entity
+		for i, name := range names {
+			n, s, e := paraAt(t, article, name)
+			es = append(es, knowledge.Entity{ID: fmt.Sprint("e", i), Name: name, Type: "person",
+				Mentions: []knowledge.Mention{{Paragraph: n, Start: s, End: e, Text: name}}})
+		}
+		return es
+	}
+	n, cs, ce := paraAt(t, vote, "they wanted to meet the party chairman Tom Vale about the shortlist")
+	facts := map[string]knowledge.Facts{
+		"seat.txt": {Entities: mentions(seat, "Ivo Lenk", "Ana Roth")},
+		"vote.txt": {Entities: mentions(vote, "Tom Vale", "Mia Dorn"), Claims: []knowledge.Claim{{ID: "c1", Speaker: "A spokesman for the dockers", Cue: "said",
+			Content: "they wanted to meet the party chairman Tom Vale about the shortlist", Paragraph: n, Start: cs, End: ce}}},
+	}
+	ix := askIndex(t, map[string]string{"seat.txt": seat, "vote.txt": vote, "port.txt": filler}, facts)
+	for q, want := range map[string]string{
+		"Who won the seat at Port Rell at last year's by-election?": "Ana Roth",
+		"Who was selected as the party's candidate for Port Rell?":  "Mia Dorn",
+	} {
+		if a := ask(t, ix, q).Answer; a == nil || a.Text != want {
+			t.Errorf("%q: answer = %+v, want %s", q, a, want)
 		}
 	}
 }

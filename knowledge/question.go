@@ -114,6 +114,10 @@ type Question struct {
 	// Cue is the lemma of the verb a speech question asks what someone
 	// said with: "say", "compare" in "What did X compare Y to?", "sum up".
 	Cue string
+	// Passive is true when a "who" question's verb is passive: "Who was
+	// selected as the candidate?" asks for whom the verb acts on, not for
+	// who does it.
+	Passive bool
 }
 
 // questionTable is lexicon/questions.txt: phrase (lower case) -> kind.
@@ -524,6 +528,14 @@ func ReadQuestion(q string) Question {
 			if out.Verb != "" && t[out.Verb] != "speech" {
 				out.Role = AgentNoun(out.Verb)
 			}
+			return out
+		}
+		if v := start + n; v < len(low) && r.tagged && r.tok(v).Tag == "VBN" && (low[start] == "who" || low[start] == "whom") {
+			// "Who was selected as the candidate?": whom the verb acts on,
+			// named where the verb is, not one who holds a role.
+			out.Kind, out.Passive = AskSpeaker, true
+			out.Verb = strings.ToLower(r.tok(v).Lemma)
+			out.Object = r.span(v+1, len(low))
 			return out
 		}
 		out.Kind, out.Subject = AskIdentity, r.span(start+n, len(low))

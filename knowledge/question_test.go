@@ -103,6 +103,16 @@ func TestReadQuestionParse(t *testing.T) {
 				tt.q, got.Verb, got.Object, got.Role, got.Names, tt.verb, tt.object, tt.role, tt.names)
 		}
 	}
+	// "Who was selected …": whom a passive verb acts on, no role.
+	for q, want := range map[string]bool{
+		"Who was selected as the party's candidate for Port Rell?": true,
+		"Who was the mayor of Port Rell?":                          false,
+		"Who is Ana Lopes?":                                        false,
+	} {
+		if got := ReadQuestion(q); got.Passive != want || want && (got.Kind != AskSpeaker || got.Verb != "select" || got.Role != "") {
+			t.Errorf("ReadQuestion(%q): kind %s passive %v verb %q role %q, want passive %v", q, got.Kind, got.Passive, got.Verb, got.Role, want)
+		}
+	}
 	// A name after the auxiliary is the verb's subject: "who" asks for
 	// its object, and only the sentence answers.
 	readField(t, "Kind", func(q Question) string { return string(q.Kind) }, map[string]string{
