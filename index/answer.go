@@ -228,6 +228,9 @@ func (ix *Index) figureAnswer(q *question, top, kept []*candidate) (*knowledge.A
 				// where it holds some of them.
 				score += 0.3
 			}
+			if !counts && q.byNamesAlone(c, from, f.End) {
+				continue // "shares touched 17.70 euros" by "Rossignol" alone, for how much Quiksilver offered for Rossignol
+			}
 			if score == 0 && near < minNear || q.Measure == "many" && len(q.counted) > 0 && !counts {
 				continue // of "how many" things, one that does not count them ("Zorn, 31,"), or counts others ("two Golden Globes" for episodes)
 			}
@@ -268,6 +271,33 @@ func (ix *Index) figureAnswer(q *question, top, kept []*candidate) (*knowledge.A
 	}
 	return &knowledge.Answer{Text: best.text[start:end], Kind: kind, Citation: ix.cite(best.article, best.n),
 		Context: sentenceAround(best, start, end)}, answerSpan{best, start, end}
+}
+
+// byNamesAlone tells whether a figure of money or a percentage, for a
+// question that asks for one, stands by none of the question's words but
+// its names (see onlyNames): a price or a rate of something else than what
+// is asked about what they name ("Rossignol shares touched 17.70 euros"
+// for how much Quiksilver offered for Rossignol). A count may stand by
+// names alone ("five Springboks" for South African players).
+func (q *question) byNamesAlone(c *candidate, start, end int) bool {
+	return q.Wants != "" && q.onlyNames(q.cover(nearText(c, start, end)))
+}
+
+// onlyNames tells whether covered words hold none of the question's words
+// but its names (and the question has others): what stands around a
+// figure then says nothing of what is asked about it.
+func (q *question) onlyNames(ws []float64) bool {
+	others := false
+	for i, t := range q.terms {
+		if q.names[t.term] {
+			continue
+		}
+		others = true
+		if ws[i] > 0 {
+			return false
+		}
+	}
+	return others
 }
 
 // mayAnswer tells whether a figure of a passage may be a direct answer: of
@@ -452,6 +482,9 @@ func (q *question) holdsAmount(c *candidate) bool {
 	from, to := c.sents[c.window[0]].Start, c.sents[c.window[1]-1].End
 	for _, f := range c.figureList() {
 		if f.Start < from || f.End > to || !q.answerKindFits(f) {
+			continue
+		}
+		if !q.countsWhatIsAsked(c.text, f) && q.byNamesAlone(c, f.Start, f.End) {
 			continue
 		}
 		// Of "how many" things, a figure that counts some ("five

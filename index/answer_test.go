@@ -637,3 +637,30 @@ func TestWhoDidItIsNamedByTheWordsAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestAFigureByTheNamesAloneIsNoAnswer: "how much did Harbour Group pay
+// for Rell Marine" is not answered by a share price that stands by the
+// firm's name and none of the question's other words, nor by its sentence;
+// a price agreed is.
+func TestAFigureByTheNamesAloneIsNoAnswer(t *testing.T) {
+	const bid = "Rell Marine shares jump\n\n" +
+		"Rell Marine shares touched 17.70 euros on Monday before falling back. " +
+		"The family that owns Rell Marine is said to be weighing an approach from Harbour Group."
+	const offer = "Harbour Group bids for Port Vale Yachts\n\n" +
+		"Harbour Group has paid 9.50 euros a share for Port Vale Yachts, the yacht maker said."
+	fig := func(article, s string) knowledge.Figure {
+		n, start, end := paraAt(t, article, s)
+		return knowledge.Figure{Text: s, Paragraph: n, Start: start, End: end, Kind: knowledge.FigureMoney, Unit: "EUR"}
+	}
+	facts := map[string]knowledge.Facts{
+		"bid.txt":   {Figures: []knowledge.Figure{fig(bid, "17.70 euros")}},
+		"offer.txt": {Figures: []knowledge.Figure{fig(offer, "9.50 euros")}},
+	}
+	ix := askIndex(t, map[string]string{"bid.txt": bid, "offer.txt": offer, "port.txt": filler}, facts)
+	if a := ask(t, ix, "How much has Harbour Group paid for Rell Marine?").Answer; a != nil && strings.Contains(a.Text, "17.70") {
+		t.Errorf("answer = %+v, want none: the share price says nothing of an offer", a)
+	}
+	if a := ask(t, ix, "How much has Harbour Group paid for Port Vale Yachts?").Answer; a == nil || !strings.Contains(a.Text, "9.50 euros") {
+		t.Errorf("answer = %+v, want 9.50 euros", a)
+	}
+}
