@@ -112,6 +112,9 @@ func (ix *Index) answer(ctx context.Context, bi bleve.Index, q *question, kept [
 	case knowledge.AskSpeech:
 		a, at = ix.claimAnswer(q, top)
 		if a == nil && q.stance() == "deny" {
+			a, at = ix.denialAnswer(q, top)
+		}
+		if a == nil && q.stance() == "deny" {
 			// "What did the minister deny": the best sentence, whatever
 			// it says, would read as the denial. (Of "accuse" it may
 			// answer: "What do insurers charge …" asks no accusation.)
@@ -698,6 +701,98 @@ func (ix *Index) claimAnswer(q *question, top []*candidate) (*knowledge.Answer, 
 	}
 	return &knowledge.Answer{Text: q.clipWords(strings.TrimSpace(text)), Kind: knowledge.AnswerClaim, Speaker: q.speakerName(best.article, cl), Cue: cue, Quoted: quoted,
 		Citation: ix.cite(best.article, best.n), Context: sentenceAround(best, start, end)}, answerSpan{best, start, end}
+}
+
+// denialWords are the forms of the verbs of denial that a report writes
+// what someone denied after ("Mr Blair, who last year denied he planned
+// to …").
+var denialWords = map[string]bool{"denied": true, "denies": true, "deny": true, "denying": true,
+	"dismissed": true, "dismisses": true, "rejected": true, "rejects": true, "refuted": true, "refutes": true}
+
+// denialNear is how many words before a verb of denial the subject of
+// "what did X deny" may be named: past a relative clause ("Mr Blair, who
+// last year denied …").
+const denialNear = 6
+
+// denialAnswer answers "What did X deny?" where no claim of X's is a
+// denial (extraction reads "X denied …" inside a longer sentence as no
+// claim): in the best passages, what follows a verb of denial that the
+// subject is named shortly before, to the end of its clause. Nil when no
+// sentence has one.
+func (ix *Index) denialAnswer(q *question, top []*candidate) (*knowledge.Answer, answerSpan) {
+	if len(q.subject) == 0 {
+		return nil, answerSpan{}
+	}
+	for _, c := range top {
+		if !c.namesSubject(q) {
+			continue
+		}
+		for _, s := range c.sents {
+			sent := c.text[s.Start:s.End]
+			words := strings.Fields(sent)
+			for i, w := range words {
+				if !denialWords[strings.ToLower(strings.Trim(w, ",.;:\"“”"))] || i == 0 {
+					continue
+				}
+				if !q.namedBefore(words[max(0, i-denialNear):i]) {
+					continue
+				}
+				// What was denied: the words after the verb, to the end of
+				// the clause.
+				at := s.Start + wordOffset(sent, i) + len(w)
+				end := s.End
+				if j := strings.IndexAny(c.text[at:s.End], ",;:"); j >= 0 {
+					end = at + j
+				}
+				start := at + len(c.text[at:end]) - len(strings.TrimLeft(c.text[at:end], " "))
+				text := strings.TrimRight(c.text[start:end], " .")
+				if len(strings.Fields(text)) < 4 {
+					continue // "denied the claims", "dismissed the idea too": no more than that it was denied
+				}
+				cue := strings.ToLower(strings.Trim(w, ",.;:\"“”"))
+				return &knowledge.Answer{Text: q.clipWords(text), Kind: knowledge.AnswerClaim, Speaker: q.Subject, Cue: cue, Citation: ix.cite(c.article, c.n),
+					Context: sentenceAround(c, start, start+len(text))}, answerSpan{c, start, start + len(text)}
+			}
+		}
+	}
+	return nil, answerSpan{}
+}
+
+// namesSubject tells whether a passage covers all of the subject's words.
+func (c *candidate) namesSubject(q *question) bool {
+	for i, t := range q.terms {
+		if q.subject[t.term] && c.words[i] == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// namedBefore tells whether words hold one of the question's subject's
+// words.
+func (q *question) namedBefore(words []string) bool {
+	for w := range q.analysed(strings.Join(words, " "), nil) {
+		if q.subject[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// wordOffset is where word i of strings.Fields(s) starts in s.
+func wordOffset(s string, i int) int {
+	at := 0
+	for n := 0; ; n++ {
+		for at < len(s) && (s[at] == ' ' || s[at] == '\t' || s[at] == '\n') {
+			at++
+		}
+		if n == i {
+			return at
+		}
+		for at < len(s) && s[at] != ' ' && s[at] != '\t' && s[at] != '\n' {
+			at++
+		}
+	}
 }
 
 // speakerAnswer answers "who said …" and "who led …": someone the best

@@ -664,3 +664,21 @@ func TestAFigureByTheNamesAloneIsNoAnswer(t *testing.T) {
 		t.Errorf("answer = %+v, want 9.50 euros", a)
 	}
 }
+
+// TestWhatSomeoneDeniedInALongerSentence: "What did Ivo Lenk deny?" is
+// answered by what follows "denied" where the sentence names him shortly
+// before it, to the end of its clause, when no claim of his is a denial;
+// not by "the claims" alone, nor by what someone else denied.
+func TestWhatSomeoneDeniedInALongerSentence(t *testing.T) {
+	const mayor = "Rell mayor on the harbour plan\n\n" +
+		"Mayor Ivo Lenk, who last year denied he planned to sell the old harbour to a developer, said the plan was fair. " +
+		"Councillor Ana Roth denied the claims.\n\n" +
+		"The port board rejected a call for a public inquiry into the harbour sale, and Ana Roth dismissed the idea too."
+	ix := askIndex(t, map[string]string{"mayor.txt": mayor, "port.txt": filler}, nil)
+	if a := ask(t, ix, "What did Ivo Lenk deny?").Answer; a == nil || a.Text != "he planned to sell the old harbour to a developer" || a.Speaker != "Ivo Lenk" || a.Cue != "denied" {
+		t.Errorf("answer = %+v, want what Ivo Lenk denied", a)
+	}
+	if a := ask(t, ix, "What did Ana Roth deny?").Answer; a != nil {
+		t.Errorf("answer = %+v, want none: the port board rejected the inquiry, and Ana Roth only denied 'the claims' and dismissed 'the idea too'", a)
+	}
+}
