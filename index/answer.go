@@ -768,16 +768,30 @@ func (c *candidate) namesSubject(q *question) bool {
 	return true
 }
 
-// namedBefore tells whether words hold one of the question's subject's
-// words.
+// namedBefore tells whether words before a verb name the question's
+// subject as the verb's: one of the subject's words, with none after it
+// that opens another noun phrase or clause ("Varga said the dock workers
+// had rejected …": the workers rejected it); "who last year" may stand
+// between.
 func (q *question) namedBefore(words []string) bool {
-	for w := range q.analysed(strings.Join(words, " "), nil) {
-		if q.subject[w] {
-			return true
+	for i := len(words) - 1; i >= 0; i-- {
+		w := strings.ToLower(strings.Trim(words[i], ",.;:\"“”'’"))
+		if notSubjectBetween[w] {
+			return false
+		}
+		for t := range q.analysed(words[i], nil) {
+			if q.subject[t] {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// notSubjectBetween are the words that, between a name and a verb, show
+// the verb has another subject: a determiner, a speech verb, "that".
+var notSubjectBetween = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true,
+	"said": true, "says": true, "told": true, "tells": true, "that": true, "and": true, "but": true}
 
 // wordOffset is where word i of strings.Fields(s) starts in s.
 func wordOffset(s string, i int) int {
