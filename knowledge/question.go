@@ -250,12 +250,26 @@ func capitalised(s string) bool {
 	return unicode.IsUpper(c) && s != "I"
 }
 
+// pluralAcronym tells the plural of an abbreviation, which names no one:
+// "MPs", "CEOs", "NGOs" (where "BBC" and "EU" name something).
+func pluralAcronym(s string) bool {
+	if len(s) < 3 || s[len(s)-1] != 's' {
+		return false
+	}
+	for i := 0; i < len(s)-1; i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // names are the question's name words.
 func (r *questionReader) names() []string {
 	var out []string
 	for w := range r.words {
 		t := r.tok(w)
-		if !capitalised(t.Text) {
+		if !capitalised(t.Text) || pluralAcronym(t.Text) {
 			continue
 		}
 		if r.tagged {

@@ -74,6 +74,11 @@ func TestReadQuestion(t *testing.T) {
 	if got := ReadQuestion("Why did Ana Lopes leave the Harbour Board?").Names; strings.Join(got, ",") != "Ana,Lopes,Harbour,Board" {
 		t.Errorf("names = %q", got)
 	}
+	// The plural of an abbreviation names no one: the passage that says
+	// "32 Labour rebels" need not hold "MPs".
+	if got := ReadQuestion("How many Labour MPs voted against the EU bill?").Names; strings.Join(got, ",") != "Labour,EU" {
+		t.Errorf("names = %q, want Labour,EU", got)
+	}
 }
 
 // What the parse adds: the question's verb and its object, a proper noun
