@@ -526,6 +526,13 @@ func ReadQuestion(q string) Question {
 				}
 			}
 		}
+		if last := len(low) - 1; out.Wants == "" && r.tagged && last >= end && r.tok(last).POS == text.VERB {
+			// "How much were the children of the directors paid?": a verb
+			// of money ends the question, after what is named.
+			if k := t[strings.ToLower(r.tok(last).Lemma)]; k == "money" || k == "money-verb" {
+				out.Wants = "money"
+			}
+		}
 		return out
 	case "time":
 		out.Kind = AskTime

@@ -108,6 +108,10 @@ func TestReadQuestionParse(t *testing.T) {
 				tt.q, got.Verb, got.Object, got.Role, got.Names, tt.verb, tt.object, tt.role, tt.names)
 		}
 	}
+	// A verb of money that ends the question, after what is named.
+	if got := ReadQuestion("How much were the sons of the harbour board's members paid?"); got.Kind != AskAmount || got.Wants != "money" {
+		t.Errorf("ReadQuestion: kind %s wants %q, want an amount of money", got.Kind, got.Wants)
+	}
 	// "Who was selected …": whom a passive verb acts on, no role.
 	for q, want := range map[string]bool{
 		"Who was selected as the party's candidate for Port Rell?": true,
