@@ -556,6 +556,7 @@ func (q *question) figureSpan(text string, f knowledge.Figure) (int, int) {
 	if f.Kind == knowledge.FigureDate {
 		start = dateStart(text, start)
 	}
+	start, end = rangeSpan(text, start, end)
 	if c := strings.TrimSpace(f.Counted); c != "" && end+1+len(c) <= len(text) && text[end] == ' ' &&
 		strings.EqualFold(text[end+1:end+1+len(c)], c) {
 		end += 1 + len(c)
@@ -597,6 +598,36 @@ func (q *question) figureSpan(text string, f knowledge.Figure) (int, int) {
 		at = next
 	}
 	return start, end
+}
+
+// rangeSpan widens a figure that opens a range "between X and Y" to the
+// whole range, past what is said of X in brackets ("between $60,000
+// (£30,800) and $150,000"): X alone reads as the amount.
+func rangeSpan(text string, start, end int) (int, int) {
+	if !strings.HasSuffix(strings.ToLower(text[:start]), "between ") {
+		return start, end
+	}
+	at := end
+	if rest := text[at:]; strings.HasPrefix(rest, " (") {
+		if i := strings.IndexByte(rest, ')'); i > 0 && i < 24 {
+			at += i + 1
+		}
+	}
+	if !strings.HasPrefix(text[at:], " and ") {
+		return start, end
+	}
+	next := at + len(" and ")
+	stop := next
+	for stop < len(text) && (isWordByte(text[stop]) || strings.IndexByte("$£€,.", text[stop]) >= 0) {
+		stop++
+	}
+	for stop > next && strings.IndexByte(",.", text[stop-1]) >= 0 {
+		stop--
+	}
+	if stop == next || !strings.ContainsAny(text[next:stop], "0123456789") {
+		return start, end
+	}
+	return start - len("between "), stop
 }
 
 // dateStart widens a date that is only a year back to its month and day,

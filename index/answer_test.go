@@ -682,3 +682,25 @@ func TestWhatSomeoneDeniedInALongerSentence(t *testing.T) {
 		t.Errorf("answer = %+v, want none: the port board rejected the inquiry, and Ana Roth only denied 'the claims' and dismissed 'the idea too'", a)
 	}
 }
+
+func TestRangeSpan(t *testing.T) {
+	for text, want := range map[string]string{
+		"Their sons were paid between $60,000 (£30,800) and $150,000 a year.": "between $60,000 (£30,800) and $150,000",
+		"Tickets cost between £20 and £35, the club said.":                    "between £20 and £35",
+		"The fee is between £20 and the club's own price.":                    "£20",
+		"The fee rose to £20 and then fell.":                                  "£20",
+	} {
+		i := strings.Index(text, "$60,000")
+		if i < 0 {
+			i = strings.Index(text, "£20")
+		}
+		n := len("$60,000")
+		if !strings.HasPrefix(text[i:], "$60,000") {
+			n = len("£20")
+		}
+		a, b := rangeSpan(text, i, i+n)
+		if got := text[a:b]; got != want {
+			t.Errorf("rangeSpan(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
