@@ -112,6 +112,9 @@ func (ix *Index) answer(ctx context.Context, bi bleve.Index, q *question, kept [
 	case knowledge.AskSpeech:
 		a, at = ix.claimAnswer(q, top)
 		if a == nil && q.stance() == "deny" {
+			a, at = ix.denialAnswer(q, top)
+		}
+		if a == nil && q.stance() == "deny" {
 			// "What did the minister deny": the best sentence, whatever
 			// it says, would read as the denial. (Of "accuse" it may
 			// answer: "What do insurers charge …" asks no accusation.)
@@ -133,6 +136,8 @@ func (ix *Index) answer(ctx context.Context, bi bleve.Index, q *question, kept [
 			// the 20-year-old).
 			return nil, answerSpan{}
 		}
+	case knowledge.AskReason:
+		a, at = ix.reasonAnswer(q, kept)
 	case knowledge.AskIdentity:
 		a, at = ix.roleAnswer(q, top)
 		if c := kept[0]; a == nil && !q.introduces(c.text[c.sents[c.best].Start:c.sents[c.best].End]) {
@@ -226,6 +231,9 @@ func (ix *Index) figureAnswer(q *question, top, kept []*candidate) (*knowledge.A
 				// where it holds some of them.
 				score += 0.3
 			}
+			if !counts && q.byNamesAlone(c, from, f.End) {
+				continue // "shares touched 17.70 euros" by "Rossignol" alone, for how much Quiksilver offered for Rossignol
+			}
 			if score == 0 && near < minNear || q.Measure == "many" && len(q.counted) > 0 && !counts {
 				continue // of "how many" things, one that does not count them ("Zorn, 31,"), or counts others ("two Golden Globes" for episodes)
 			}
@@ -266,6 +274,33 @@ func (ix *Index) figureAnswer(q *question, top, kept []*candidate) (*knowledge.A
 	}
 	return &knowledge.Answer{Text: best.text[start:end], Kind: kind, Citation: ix.cite(best.article, best.n),
 		Context: sentenceAround(best, start, end)}, answerSpan{best, start, end}
+}
+
+// byNamesAlone tells whether a figure of money or a percentage, for a
+// question that asks for one, stands by none of the question's words but
+// its names (see onlyNames): a price or a rate of something else than what
+// is asked about what they name ("Rossignol shares touched 17.70 euros"
+// for how much Quiksilver offered for Rossignol). A count may stand by
+// names alone ("five Springboks" for South African players).
+func (q *question) byNamesAlone(c *candidate, start, end int) bool {
+	return q.Wants != "" && q.onlyNames(q.cover(nearText(c, start, end)))
+}
+
+// onlyNames tells whether covered words hold none of the question's words
+// but its names (and the question has others): what stands around a
+// figure then says nothing of what is asked about it.
+func (q *question) onlyNames(ws []float64) bool {
+	others := false
+	for i, t := range q.terms {
+		if q.names[t.term] {
+			continue
+		}
+		others = true
+		if ws[i] > 0 {
+			return false
+		}
+	}
+	return others
 }
 
 // mayAnswer tells whether a figure of a passage may be a direct answer: of
@@ -452,6 +487,9 @@ func (q *question) holdsAmount(c *candidate) bool {
 		if f.Start < from || f.End > to || !q.answerKindFits(f) {
 			continue
 		}
+		if !q.countsWhatIsAsked(c.text, f) && q.byNamesAlone(c, f.Start, f.End) {
+			continue
+		}
 		// Of "how many" things, a figure that counts some ("five
 		// Springboks" for South African players), not a bare number.
 		if q.Measure != "many" || len(q.counted) == 0 || strings.TrimSpace(f.Counted) != "" || q.countsWhatIsAsked(c.text, f) {
@@ -518,6 +556,7 @@ func (q *question) figureSpan(text string, f knowledge.Figure) (int, int) {
 	if f.Kind == knowledge.FigureDate {
 		start = dateStart(text, start)
 	}
+	start, end = rangeSpan(text, start, end)
 	if c := strings.TrimSpace(f.Counted); c != "" && end+1+len(c) <= len(text) && text[end] == ' ' &&
 		strings.EqualFold(text[end+1:end+1+len(c)], c) {
 		end += 1 + len(c)
@@ -559,6 +598,36 @@ func (q *question) figureSpan(text string, f knowledge.Figure) (int, int) {
 		at = next
 	}
 	return start, end
+}
+
+// rangeSpan widens a figure that opens a range "between X and Y" to the
+// whole range, past what is said of X in brackets ("between $60,000
+// (£30,800) and $150,000"): X alone reads as the amount.
+func rangeSpan(text string, start, end int) (int, int) {
+	if !strings.HasSuffix(strings.ToLower(text[:start]), "between ") {
+		return start, end
+	}
+	at := end
+	if rest := text[at:]; strings.HasPrefix(rest, " (") {
+		if i := strings.IndexByte(rest, ')'); i > 0 && i < 24 {
+			at += i + 1
+		}
+	}
+	if !strings.HasPrefix(text[at:], " and ") {
+		return start, end
+	}
+	next := at + len(" and ")
+	stop := next
+	for stop < len(text) && (isWordByte(text[stop]) || strings.IndexByte("$£€,.", text[stop]) >= 0) {
+		stop++
+	}
+	for stop > next && strings.IndexByte(",.", text[stop-1]) >= 0 {
+		stop--
+	}
+	if stop == next || !strings.ContainsAny(text[next:stop], "0123456789") {
+		return start, end
+	}
+	return start - len("between "), stop
 }
 
 // dateStart widens a date that is only a year back to its month and day,
@@ -665,6 +734,112 @@ func (ix *Index) claimAnswer(q *question, top []*candidate) (*knowledge.Answer, 
 		Citation: ix.cite(best.article, best.n), Context: sentenceAround(best, start, end)}, answerSpan{best, start, end}
 }
 
+// denialWords are the forms of the verbs of denial that a report writes
+// what someone denied after ("Mr Blair, who last year denied he planned
+// to …").
+var denialWords = map[string]bool{"denied": true, "denies": true, "deny": true, "denying": true,
+	"dismissed": true, "dismisses": true, "rejected": true, "rejects": true, "refuted": true, "refutes": true}
+
+// denialNear is how many words before a verb of denial the subject of
+// "what did X deny" may be named: past a relative clause ("Mr Blair, who
+// last year denied …").
+const denialNear = 6
+
+// denialAnswer answers "What did X deny?" where no claim of X's is a
+// denial (extraction reads "X denied …" inside a longer sentence as no
+// claim): in the best passages, what follows a verb of denial that the
+// subject is named shortly before, to the end of its clause. Nil when no
+// sentence has one.
+func (ix *Index) denialAnswer(q *question, top []*candidate) (*knowledge.Answer, answerSpan) {
+	if len(q.subject) == 0 {
+		return nil, answerSpan{}
+	}
+	for _, c := range top {
+		if !c.namesSubject(q) {
+			continue
+		}
+		for _, s := range c.sents {
+			sent := c.text[s.Start:s.End]
+			words := strings.Fields(sent)
+			for i, w := range words {
+				if !denialWords[strings.ToLower(strings.Trim(w, ",.;:\"“”"))] || i == 0 {
+					continue
+				}
+				if !q.namedBefore(words[max(0, i-denialNear):i]) {
+					continue
+				}
+				// What was denied: the words after the verb, to the end of
+				// the clause.
+				at := s.Start + wordOffset(sent, i) + len(w)
+				end := s.End
+				if j := strings.IndexAny(c.text[at:s.End], ",;:"); j >= 0 {
+					end = at + j
+				}
+				start := at + len(c.text[at:end]) - len(strings.TrimLeft(c.text[at:end], " "))
+				text := strings.TrimRight(c.text[start:end], " .")
+				if len(strings.Fields(text)) < 4 {
+					continue // "denied the claims", "dismissed the idea too": no more than that it was denied
+				}
+				cue := strings.ToLower(strings.Trim(w, ",.;:\"“”"))
+				return &knowledge.Answer{Text: q.clipWords(text), Kind: knowledge.AnswerClaim, Speaker: q.Subject, Cue: cue, Citation: ix.cite(c.article, c.n),
+					Context: sentenceAround(c, start, start+len(text))}, answerSpan{c, start, start + len(text)}
+			}
+		}
+	}
+	return nil, answerSpan{}
+}
+
+// namesSubject tells whether a passage covers all of the subject's words.
+func (c *candidate) namesSubject(q *question) bool {
+	for i, t := range q.terms {
+		if q.subject[t.term] && c.words[i] == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// namedBefore tells whether words before a verb name the question's
+// subject as the verb's: one of the subject's words, with none after it
+// that opens another noun phrase or clause ("Varga said the dock workers
+// had rejected …": the workers rejected it); "who last year" may stand
+// between.
+func (q *question) namedBefore(words []string) bool {
+	for i := len(words) - 1; i >= 0; i-- {
+		w := strings.ToLower(strings.Trim(words[i], ",.;:\"“”'’"))
+		if notSubjectBetween[w] {
+			return false
+		}
+		for t := range q.analysed(words[i], nil) {
+			if q.subject[t] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// notSubjectBetween are the words that, between a name and a verb, show
+// the verb has another subject: a determiner, a speech verb, "that".
+var notSubjectBetween = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true,
+	"said": true, "says": true, "told": true, "tells": true, "that": true, "and": true, "but": true}
+
+// wordOffset is where word i of strings.Fields(s) starts in s.
+func wordOffset(s string, i int) int {
+	at := 0
+	for n := 0; ; n++ {
+		for at < len(s) && (s[at] == ' ' || s[at] == '\t' || s[at] == '\n') {
+			at++
+		}
+		if n == i {
+			return at
+		}
+		for at < len(s) && s[at] != ' ' && s[at] != '\t' && s[at] != '\n' {
+			at++
+		}
+	}
+}
+
 // speakerAnswer answers "who said …" and "who led …": someone the best
 // passages name who holds the role the question asks for ("Liberal leader
 // Jeremy Thorpe" for "who led the Liberal party"); else the speaker of the
@@ -678,6 +853,10 @@ func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question,
 	var holder *knowledge.Entity
 	var held answerSpan
 	shown := 0.0
+	if q.Passive {
+		// "Who was selected": whom the best sentence names by the verb.
+		return ix.namedAnswer(ctx, bi, q, top[0])
+	}
 	if stance == "" {
 		for _, c := range top {
 			if e, m, how := q.holderIn(c); how > shown {
@@ -741,10 +920,21 @@ func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question,
 	// that officers had used tear gas" names no one who used it), or, for
 	// who said something, denies something (it names who denied it).
 	c := top[0]
-	s := c.sents[c.best]
 	if q.Role != "" && q.Verb != "" && !q.holdsObject(c.sentCover[c.best]) {
 		return nil, answerSpan{}
 	}
+	return ix.namedAnswer(ctx, bi, q, c)
+}
+
+// namedAnswer is the person (else the organisation) that the best sentence
+// of a passage names, of those the question does not name, whose words
+// around (nearText) cover most of the question: "Parmjit Singh Gill" of
+// "Mr Kennedy will visit Leicester South, where … Parmjit Singh Gill
+// overturned a big Labour majority to win the seat" for who won the seat;
+// the first named, of those that cover as much. None when the sentence
+// says the opposite of what is asked (see knowledge.Contradicts).
+func (ix *Index) namedAnswer(ctx context.Context, bi bleve.Index, q *question, c *candidate) (*knowledge.Answer, answerSpan) {
+	s := c.sents[c.best]
 	if knowledge.Contradicts(c.text[s.Start:s.End], q.isVerb(), knowledge.CueStance(q.Verb) != "") {
 		return nil, answerSpan{}
 	}
@@ -759,15 +949,19 @@ func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question,
 	}
 	var found *knowledge.Entity
 	var at knowledge.Mention
+	foundCover := 0.0
 	for _, e := range es {
 		if e.Type != knowledge.EntityPerson && e.Type != knowledge.EntityOrganization || q.isSubjectWord(e.Name) {
 			continue
 		}
 		for _, m := range e.Mentions {
-			if m.Paragraph == c.n && m.Start >= s.Start && m.End <= s.End && !q.isSubjectWord(c.text[m.Start:m.End]) && (found == nil ||
-				e.Type == knowledge.EntityPerson && found.Type != knowledge.EntityPerson ||
-				e.Type == found.Type && m.Start < at.Start) {
-				found, at = e, m
+			if m.Paragraph != c.n || m.Start < s.Start || m.End > s.End || q.isSubjectWord(c.text[m.Start:m.End]) {
+				continue
+			}
+			cv := q.coverage(q.cover(nearText(c, m.Start, m.End)))
+			if found == nil || e.Type == knowledge.EntityPerson && found.Type != knowledge.EntityPerson ||
+				e.Type == found.Type && (cv > foundCover || cv == foundCover && m.Start < at.Start) {
+				found, at, foundCover = e, m, cv
 			}
 		}
 	}
@@ -1047,6 +1241,70 @@ func (ix *Index) sentenceAnswer(q *question, c *candidate) (*knowledge.Answer, a
 	text := q.clipWords(strings.TrimSpace(c.text[start:end]))
 	return &knowledge.Answer{Text: text, Kind: knowledge.AnswerSentence, Citation: ix.cite(c.article, c.n),
 		Context: knowledge.Snippet{Text: text}}, answerSpan{c, start, end}
+}
+
+// A reason the best sentence does not give (see reasonAnswer) is looked
+// for in the passages of the best passage's article among the first
+// articlePassages: a sentence that gives one must cover minReasonShare of
+// what the best sentence covers of the question, unless it follows the best
+// sentence, which counts wReasonAfter.
+const (
+	minReasonShare = 0.5
+	wReasonAfter   = 0.25
+)
+
+// reasonAnswer answers "why" where the best passage's best sentence says
+// what is asked about but gives no reason: the sentence of the best
+// passage's article that gives one (a cause phrase, see givesReason) and
+// covers the question best, the more so when it follows the best sentence
+// ("Hashemian will not travel to Israel …" then "The club said the player
+// had pulled out because of a back injury"), where the two are the answer.
+// It is nil when the best sentence gives a reason, or no sentence does.
+func (ix *Index) reasonAnswer(q *question, kept []*candidate) (*knowledge.Answer, answerSpan) {
+	c0 := kept[0]
+	s0 := c0.sents[c0.best]
+	if givesReason(c0.text[s0.Start:s0.End]) {
+		return nil, answerSpan{}
+	}
+	floor := minReasonShare * q.coverage(c0.sentCover[c0.best])
+	var best *candidate
+	bestAt, bestScore, bestAfter := -1, 0.0, false
+	for _, c := range kept[:min(len(kept), articlePassages)] {
+		if c.article != c0.article {
+			continue
+		}
+		for i, s := range c.sents {
+			if c == c0 && i == c0.best || !givesReason(c.text[s.Start:s.End]) {
+				continue
+			}
+			cv := q.coverage(c.sentCover[i])
+			after := c == c0 && i == c0.best+1 || c.n == c0.n+1 && i == 0 && c0.best == len(c0.sents)-1
+			if cv < floor && !after {
+				continue
+			}
+			score := cv
+			if after {
+				score += wReasonAfter
+			}
+			if score > bestScore {
+				best, bestAt, bestScore, bestAfter = c, i, score, after
+			}
+		}
+	}
+	if best == nil {
+		return nil, answerSpan{}
+	}
+	start, end := best.sents[bestAt].Start, best.sents[bestAt].End
+	text := strings.TrimSpace(best.text[start:end])
+	if bestAfter && best == c0 {
+		// What is asked about, then why: one answer, when short enough.
+		if both := strings.TrimSpace(c0.text[s0.Start:end]); len(strings.Fields(both)) <= maxAnswerWords {
+			start, text = s0.Start, both
+		}
+	}
+	text = q.clipWords(text)
+	return &knowledge.Answer{Text: text, Kind: knowledge.AnswerSentence, Citation: ix.cite(best.article, best.n),
+		Context: knowledge.Snippet{Text: text}}, answerSpan{best, start, end}
 }
 
 // sentenceAt is the index of the sentence of a passage that holds offset at.

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -533,5 +534,173 @@ func TestTheCountInAPassageOfTheBestArticle(t *testing.T) {
 	ix := askIndex(t, map[string]string{"fever.txt": fever, "drill.txt": drill, "court.txt": court, "port.txt": filler}, facts)
 	if a := ask(t, ix, "How many fever cases were there in Port Rell?").Answer; a == nil || !strings.HasPrefix(a.Text, "640 suspected cases") {
 		t.Errorf("answer = %+v, want 640 suspected cases", a)
+	}
+}
+
+// TestARoleOfSomethingElseIsNotTheRoleAsked: "who directed Harbour
+// Lights" is not answered by the one the article calls the director of
+// another work, though the passage names the film and says "director".
+func TestARoleOfSomethingElseIsNotTheRoleAsked(t *testing.T) {
+	const film = "Harbour Lights opens in Rell\n\n" +
+		"The film Harbour Lights, directed by the veteran Ana Roth, opens on Friday. " +
+		"Its songs were written by Tom Vale, the director of the stage musical Sea Fever."
+	mention := func(name string) knowledge.Mention {
+		n, s, e := paraAt(t, film, name)
+		return knowledge.Mention{Paragraph: n, Start: s, End: e, Text: name}
+	}
+	facts := map[string]knowledge.Facts{"film.txt": {Entities: []knowledge.Entity{
+		{ID: "e1", Name: "Ana Roth", Type: "person", Mentions: []knowledge.Mention{mention("Ana Roth")}},
+		{ID: "e2", Name: "Tom Vale", Type: "person", Roles: []string{"director"}, Affiliations: []string{"Sea Fever"}, Mentions: []knowledge.Mention{mention("Tom Vale")}},
+	}}}
+	ix := askIndex(t, map[string]string{"film.txt": film, "port.txt": filler}, facts)
+	a := ask(t, ix, "Who directed Harbour Lights?").Answer
+	if a != nil && !strings.Contains(a.Text, "Ana Roth") {
+		t.Errorf("answer = %+v, want Ana Roth or none: Tom Vale directs another work", a)
+	}
+	// One whom nothing says of what still holds the role (see
+	// TestWhoHoldsARoleIsNotWhoSpeaks).
+	if !saysOfWhat(&facts["film.txt"].Entities[1]) || saysOfWhat(&facts["film.txt"].Entities[0]) {
+		t.Error("saysOfWhat: want true for an affiliation, false for none")
+	}
+	if !saysOfWhat(&knowledge.Entity{Roles: []string{"editor of the Rell Herald"}}) {
+		t.Error("saysOfWhat: want true for a role that names what it is of")
+	}
+}
+
+// TestTheReasonInTheBestArticle: "why" is answered by the sentence of the
+// best passage's article that gives a reason, where the best sentence only
+// tells what happened: the next one ("… because of …"), shown with it, or
+// one in a passage ranked lower; not by a phrase that only looks like a
+// cause ("is due to be").
+func TestTheReasonInTheBestArticle(t *testing.T) {
+	const striker = "Rell striker misses cup tie\n\n" +
+		"Rell Rovers striker Ivo Lenk will miss the cup tie against Port Vale on Saturday.\n\n" +
+		"The club said the player had pulled out because of a sore ankle. The tie is due to be shown on television."
+	const ferry = "Ferry line cuts sailings\n\n" +
+		"The Harbour Line is cutting its winter sailings to the islands of Rell.\n\n" +
+		"The islands of Rell will keep one sailing a week, and the harbour cafe will close in January.\n\n" +
+		"The line said the winter sailings to Rell were cut due to falling passenger numbers."
+	ix := askIndex(t, map[string]string{"striker.txt": striker, "ferry.txt": ferry, "port.txt": filler}, nil)
+	tests := []struct{ question, want string }{
+		{"Why will Ivo Lenk miss the cup tie against Port Vale?", "because of a sore ankle"},
+		{"Why is the Harbour Line cutting its winter sailings to Rell?", "due to falling passenger numbers"},
+	}
+	for _, tt := range tests {
+		if a := ask(t, ix, tt.question).Answer; a == nil || !strings.Contains(a.Text, tt.want) {
+			t.Errorf("%q: answer = %+v, want one with %q", tt.question, a, tt.want)
+		}
+	}
+	for sentence, want := range map[string]bool{
+		"The report is due to be published in May.":          false,
+		"The match was called off due to a frozen pitch.":    true,
+		"After all, nobody knew the harbour would close.":    false,
+		"He quit, saying the club had let the players down.": true,
+	} {
+		if got := givesReason(sentence); got != want {
+			t.Errorf("givesReason(%q) = %v, want %v", sentence, got, want)
+		}
+	}
+}
+
+// TestWhoDidItIsNamedByTheWordsAsked: "who won the seat" is answered by
+// the one named where the sentence says so, not the first it names; "who
+// was selected" by whom the verb acts on, not by one of whom a spokesman
+// speaks in the sentence before.
+func TestWhoDidItIsNamedByTheWordsAsked(t *testing.T) {
+	const seat = "Harbour party tour\n\n" +
+		"On Monday Ivo Lenk will visit Port Rell, where the harbour pilot Ana Roth won the seat at last year's by-election."
+	const vote = "Party picks Rell candidate\n\n" +
+		"A spokesman for the dockers said they wanted to meet the party chairman Tom Vale about the shortlist. " +
+		"Councillor Mia Dorn was selected for Port Rell in a contest of seven."
+	mentions := func(article string, names ...string) []knowledge.Entity {
+		var es []knowledge.Entity
+		for i, name := range names {
+			n, s, e := paraAt(t, article, name)
+			es = append(es, knowledge.Entity{ID: fmt.Sprint("e", i), Name: name, Type: "person",
+				Mentions: []knowledge.Mention{{Paragraph: n, Start: s, End: e, Text: name}}})
+		}
+		return es
+	}
+	n, cs, ce := paraAt(t, vote, "they wanted to meet the party chairman Tom Vale about the shortlist")
+	facts := map[string]knowledge.Facts{
+		"seat.txt": {Entities: mentions(seat, "Ivo Lenk", "Ana Roth")},
+		"vote.txt": {Entities: mentions(vote, "Tom Vale", "Mia Dorn"), Claims: []knowledge.Claim{{ID: "c1", Speaker: "A spokesman for the dockers", Cue: "said",
+			Content: "they wanted to meet the party chairman Tom Vale about the shortlist", Paragraph: n, Start: cs, End: ce}}},
+	}
+	ix := askIndex(t, map[string]string{"seat.txt": seat, "vote.txt": vote, "port.txt": filler}, facts)
+	for q, want := range map[string]string{
+		"Who won the seat at Port Rell at last year's by-election?": "Ana Roth",
+		"Who was selected as the party's candidate for Port Rell?":  "Mia Dorn",
+	} {
+		if a := ask(t, ix, q).Answer; a == nil || a.Text != want {
+			t.Errorf("%q: answer = %+v, want %s", q, a, want)
+		}
+	}
+}
+
+// TestAFigureByTheNamesAloneIsNoAnswer: "how much did Harbour Group pay
+// for Rell Marine" is not answered by a share price that stands by the
+// firm's name and none of the question's other words, nor by its sentence;
+// a price agreed is.
+func TestAFigureByTheNamesAloneIsNoAnswer(t *testing.T) {
+	const bid = "Rell Marine shares jump\n\n" +
+		"Rell Marine shares touched 17.70 euros on Monday before falling back. " +
+		"The family that owns Rell Marine is said to be weighing an approach from Harbour Group."
+	const offer = "Harbour Group bids for Port Vale Yachts\n\n" +
+		"Harbour Group has paid 9.50 euros a share for Port Vale Yachts, the yacht maker said."
+	fig := func(article, s string) knowledge.Figure {
+		n, start, end := paraAt(t, article, s)
+		return knowledge.Figure{Text: s, Paragraph: n, Start: start, End: end, Kind: knowledge.FigureMoney, Unit: "EUR"}
+	}
+	facts := map[string]knowledge.Facts{
+		"bid.txt":   {Figures: []knowledge.Figure{fig(bid, "17.70 euros")}},
+		"offer.txt": {Figures: []knowledge.Figure{fig(offer, "9.50 euros")}},
+	}
+	ix := askIndex(t, map[string]string{"bid.txt": bid, "offer.txt": offer, "port.txt": filler}, facts)
+	if a := ask(t, ix, "How much has Harbour Group paid for Rell Marine?").Answer; a != nil && strings.Contains(a.Text, "17.70") {
+		t.Errorf("answer = %+v, want none: the share price says nothing of an offer", a)
+	}
+	if a := ask(t, ix, "How much has Harbour Group paid for Port Vale Yachts?").Answer; a == nil || !strings.Contains(a.Text, "9.50 euros") {
+		t.Errorf("answer = %+v, want 9.50 euros", a)
+	}
+}
+
+// TestWhatSomeoneDeniedInALongerSentence: "What did Ivo Lenk deny?" is
+// answered by what follows "denied" where the sentence names him shortly
+// before it, to the end of its clause, when no claim of his is a denial;
+// not by "the claims" alone, nor by what someone else denied.
+func TestWhatSomeoneDeniedInALongerSentence(t *testing.T) {
+	const mayor = "Rell mayor on the harbour plan\n\n" +
+		"Mayor Ivo Lenk, who last year denied he planned to sell the old harbour to a developer, said the plan was fair. " +
+		"Councillor Ana Roth denied the claims.\n\n" +
+		"The port board rejected a call for a public inquiry into the harbour sale, and Ana Roth dismissed the idea too."
+	ix := askIndex(t, map[string]string{"mayor.txt": mayor, "port.txt": filler}, nil)
+	if a := ask(t, ix, "What did Ivo Lenk deny?").Answer; a == nil || a.Text != "he planned to sell the old harbour to a developer" || a.Speaker != "Ivo Lenk" || a.Cue != "denied" {
+		t.Errorf("answer = %+v, want what Ivo Lenk denied", a)
+	}
+	if a := ask(t, ix, "What did Ana Roth deny?").Answer; a != nil {
+		t.Errorf("answer = %+v, want none: the port board rejected the inquiry, and Ana Roth only denied 'the claims' and dismissed 'the idea too'", a)
+	}
+}
+
+func TestRangeSpan(t *testing.T) {
+	for text, want := range map[string]string{
+		"Their sons were paid between $60,000 (£30,800) and $150,000 a year.": "between $60,000 (£30,800) and $150,000",
+		"Tickets cost between £20 and £35, the club said.":                    "between £20 and £35",
+		"The fee is between £20 and the club's own price.":                    "£20",
+		"The fee rose to £20 and then fell.":                                  "£20",
+	} {
+		i := strings.Index(text, "$60,000")
+		if i < 0 {
+			i = strings.Index(text, "£20")
+		}
+		n := len("$60,000")
+		if !strings.HasPrefix(text[i:], "$60,000") {
+			n = len("£20")
+		}
+		a, b := rangeSpan(text, i, i+n)
+		if got := text[a:b]; got != want {
+			t.Errorf("rangeSpan(%q) = %q, want %q", text, got, want)
+		}
 	}
 }

@@ -65,7 +65,8 @@ func TestSearchCitesTheAnsweringParagraph(t *testing.T) {
 	}{
 		{"how many ships are waiting offshore", "world/harbour-talks.txt", 2, "Harbour talks stall as port workers strike for a third day", ""},
 		{"how many residents were moved to shelters", "world/river-flooding.md", 3, "Flood defences hold along the lower river", "https://news.example.org/floods"},
-		{"why did the price of bread rise", "economy/bakery-prices.json", 2, "Bread prices climb as flour costs rise", "https://news.example.org/bread"},
+		// The reason, in the paragraph after the one that says what rose.
+		{"why did the price of bread rise", "economy/bakery-prices.json", 3, "Bread prices climb as flour costs rise", "https://news.example.org/bread"},
 		{"how many homes will the solar panels supply", "economy/solar-farm.html", 3, "Desert solar farm opens ahead of schedule", "https://news.example.org/solar"},
 	}
 	for _, tt := range tests {
@@ -84,7 +85,7 @@ func TestSearchCitesTheAnsweringParagraph(t *testing.T) {
 			for _, m := range hits[0].Snippet.Marks {
 				word := strings.ToLower(hits[0].Snippet.Text[m.Start:m.End])
 				if !strings.Contains(strings.ToLower(tt.question), word[:min(4, len(word))]) && !isFormOfAWord(t, ix, word, tt.question) {
-					t.Errorf("highlighted %q, which is not a word of the question nor a form of one", word)
+					t.Errorf("highlighted %q, which is not a word of the question nor a form or synonym of one", word)
 				}
 			}
 		})
@@ -92,7 +93,8 @@ func TestSearchCitesTheAnsweringParagraph(t *testing.T) {
 }
 
 // isFormOfAWord tells whether word is a form of a word of the question
-// that the synonym table lists ("rose" for "rise").
+// that the synonym table lists ("rose" for "rise"), or a word it lists as
+// standing for it ("increase").
 func isFormOfAWord(t *testing.T, ix *Index, word, question string) bool {
 	t.Helper()
 	bi, unlock, err := ix.reader()
@@ -104,7 +106,7 @@ func isFormOfAWord(t *testing.T, ix *Index, word, question string) bool {
 	syn := synonymsFor(name, an)
 	for _, w := range an.Analyze([]byte(word)) {
 		for _, q := range an.Analyze([]byte(question)) {
-			if syn[string(q.Term)][string(w.Term)] == formWeight {
+			if syn[string(q.Term)][string(w.Term)] > 0 {
 				return true
 			}
 		}

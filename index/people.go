@@ -170,7 +170,7 @@ func (q *question) readEntities(entities map[string][]knowledge.Entity) {
 				switch role, of := q.holds(e); {
 				case role && of:
 					q.holders[article] = append(q.holders[article], e)
-				case role:
+				case role && !saysOfWhat(e):
 					q.roleOnly[article] = append(q.roleOnly[article], e)
 				}
 			}
@@ -209,6 +209,20 @@ func (q *question) holds(e *knowledge.Entity) (role, of bool) {
 		}
 	}
 	return true, false
+}
+
+// saysOfWhat tells whether an entity says what its roles are of: it has
+// an affiliation ("Blacks" of "All Blacks captain Tama Umaga") or a role
+// that names it ("director of the musical"). One who holds a role of
+// something else than what a question asks about does not hold it of that
+// ("the director of the popular West End musical" for who directed a film).
+func saysOfWhat(e *knowledge.Entity) bool {
+	if slices.ContainsFunc(e.Affiliations, func(a string) bool { return strings.TrimSpace(a) != "" }) {
+		return true
+	}
+	return slices.ContainsFunc(e.Roles, func(r string) bool {
+		return slices.ContainsFunc(rolePrepositions, func(p string) bool { return strings.Contains(r, p) })
+	})
 }
 
 // namedBy lists the question's name words (as indexes into its terms)

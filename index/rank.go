@@ -640,6 +640,11 @@ func (q *question) sentenceFit(c *candidate, i int) float64 {
 			}
 		}
 	case knowledge.AskSpeaker:
+		if q.Role != "" || q.Passive {
+			// "Who won the seat", "who was selected": who speaks in a
+			// sentence is not who did it (nor one it was done to).
+			break
+		}
 		for _, cl := range c.claimList() {
 			if cl.Start < s.End && cl.End > s.Start {
 				return wClaimSentence

@@ -138,8 +138,21 @@ var (
 	likenessCues = sync.OnceValue(func() []string { return cuePhrases("likeness") })
 )
 
-// givesReason tells whether a sentence holds a phrase that gives a reason.
-func givesReason(sentence string) bool { return holdsCue(sentence, causeCues()) }
+// notCauseCues are the phrases that hold a cause phrase but give no
+// reason ("is due to be published", "after all").
+var notCauseCues = sync.OnceValue(func() []string { return cuePhrases("notcause") })
+
+// givesReason tells whether a sentence holds a phrase that gives a reason,
+// outside the phrases that only look like one.
+func givesReason(sentence string) bool {
+	low := strings.ToLower(sentence)
+	for _, c := range notCauseCues() {
+		if phrase := strings.TrimSpace(c); strings.Contains(low, phrase) {
+			low = strings.ReplaceAll(low, phrase, ",")
+		}
+	}
+	return holdsCue(low, causeCues())
+}
 
 // drawsLikeness tells whether a text holds a phrase that draws a likeness
 // ("it's like having a …").

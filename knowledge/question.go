@@ -114,6 +114,10 @@ type Question struct {
 	// Cue is the lemma of the verb a speech question asks what someone
 	// said with: "say", "compare" in "What did X compare Y to?", "sum up".
 	Cue string
+	// Passive is true when a "who" question's verb is passive: "Who was
+	// selected as the candidate?" asks for whom the verb acts on, not for
+	// who does it.
+	Passive bool
 }
 
 // questionTable is lexicon/questions.txt: phrase (lower case) -> kind.
@@ -246,12 +250,26 @@ func capitalised(s string) bool {
 	return unicode.IsUpper(c) && s != "I"
 }
 
+// pluralAcronym tells the plural of an abbreviation, which names no one:
+// "MPs", "CEOs", "NGOs" (where "BBC" and "EU" name something).
+func pluralAcronym(s string) bool {
+	if len(s) < 3 || s[len(s)-1] != 's' {
+		return false
+	}
+	for i := 0; i < len(s)-1; i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // names are the question's name words.
 func (r *questionReader) names() []string {
 	var out []string
 	for w := range r.words {
 		t := r.tok(w)
-		if !capitalised(t.Text) {
+		if !capitalised(t.Text) || pluralAcronym(t.Text) {
 			continue
 		}
 		if r.tagged {
@@ -508,6 +526,13 @@ func ReadQuestion(q string) Question {
 				}
 			}
 		}
+		if last := len(low) - 1; out.Wants == "" && r.tagged && last >= end && r.tok(last).POS == text.VERB {
+			// "How much were the children of the directors paid?": a verb
+			// of money ends the question, after what is named.
+			if k := t[strings.ToLower(r.tok(last).Lemma)]; k == "money" || k == "money-verb" {
+				out.Wants = "money"
+			}
+		}
 		return out
 	case "time":
 		out.Kind = AskTime
@@ -524,6 +549,14 @@ func ReadQuestion(q string) Question {
 			if out.Verb != "" && t[out.Verb] != "speech" {
 				out.Role = AgentNoun(out.Verb)
 			}
+			return out
+		}
+		if v := start + n; v < len(low) && r.tagged && r.tok(v).Tag == "VBN" && (low[start] == "who" || low[start] == "whom") {
+			// "Who was selected as the candidate?": whom the verb acts on,
+			// named where the verb is, not one who holds a role.
+			out.Kind, out.Passive = AskSpeaker, true
+			out.Verb = strings.ToLower(r.tok(v).Lemma)
+			out.Object = r.span(v+1, len(low))
 			return out
 		}
 		out.Kind, out.Subject = AskIdentity, r.span(start+n, len(low))

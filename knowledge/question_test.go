@@ -74,6 +74,11 @@ func TestReadQuestion(t *testing.T) {
 	if got := ReadQuestion("Why did Ana Lopes leave the Harbour Board?").Names; strings.Join(got, ",") != "Ana,Lopes,Harbour,Board" {
 		t.Errorf("names = %q", got)
 	}
+	// The plural of an abbreviation names no one: the passage that says
+	// "32 Labour rebels" need not hold "MPs".
+	if got := ReadQuestion("How many Labour MPs voted against the EU bill?").Names; strings.Join(got, ",") != "Labour,EU" {
+		t.Errorf("names = %q, want Labour,EU", got)
+	}
 }
 
 // What the parse adds: the question's verb and its object, a proper noun
@@ -101,6 +106,20 @@ func TestReadQuestionParse(t *testing.T) {
 			tt.names != "" && strings.Join(got.Names, ",") != tt.names {
 			t.Errorf("ReadQuestion(%q): verb %q object %q role %q names %q, want %q %q %q %q",
 				tt.q, got.Verb, got.Object, got.Role, got.Names, tt.verb, tt.object, tt.role, tt.names)
+		}
+	}
+	// A verb of money that ends the question, after what is named.
+	if got := ReadQuestion("How much were the sons of the harbour board's members paid?"); got.Kind != AskAmount || got.Wants != "money" {
+		t.Errorf("ReadQuestion: kind %s wants %q, want an amount of money", got.Kind, got.Wants)
+	}
+	// "Who was selected …": whom a passive verb acts on, no role.
+	for q, want := range map[string]bool{
+		"Who was selected as the party's candidate for Port Rell?": true,
+		"Who was the mayor of Port Rell?":                          false,
+		"Who is Ana Lopes?":                                        false,
+	} {
+		if got := ReadQuestion(q); got.Passive != want || want && (got.Kind != AskSpeaker || got.Verb != "select" || got.Role != "") {
+			t.Errorf("ReadQuestion(%q): kind %s passive %v verb %q role %q, want passive %v", q, got.Kind, got.Passive, got.Verb, got.Role, want)
 		}
 	}
 	// A name after the auxiliary is the verb's subject: "who" asks for
