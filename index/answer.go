@@ -708,7 +708,12 @@ func (ix *Index) claimAnswer(q *question, top []*candidate) (*knowledge.Answer, 
 		if c.claim < 0 || c.claimScore < minTopic {
 			continue // the subject speaks here, but not to what is asked
 		}
-		if score := c.claimScore - 0.3*float64(rank); score > bestScore {
+		// A claim of the stance asked answers before a statement that
+		// only negates, wherever it is (see bestClaim).
+		if best != nil && best.claimExact && !c.claimExact {
+			continue
+		}
+		if score := c.claimScore - 0.3*float64(rank); score > bestScore || c.claimExact && (best == nil || !best.claimExact) {
 			best, bestScore = c, score
 		}
 	}

@@ -388,6 +388,19 @@ func TestAStanceQuestionIsAnsweredByAClaimOfThatStance(t *testing.T) {
 	}
 }
 
+// "What did X deny" is answered by X's denial before a statement of X's
+// that only negates, in the same passage or another ranked higher.
+func TestADenialAnswersBeforeANegatingStatement(t *testing.T) {
+	const pier = "Pier sale row\n\n" +
+		"Harbour chief Ana Roth said the pier would not be sold to the hotel group before the summer season.\n\n" +
+		"Roth denied that the council had already signed a deal on the pier with the hotel group. Roth said the pier was not for sale."
+	ix := extractedIndex(t, "pier.txt", pier)
+	res := ask(t, ix, "What did Roth deny about the pier, the hotel group and the summer season?")
+	if res.Answer == nil || !strings.Contains(res.Answer.Text, "already signed a deal") {
+		t.Errorf("answer %+v, want Roth's denial that a deal was signed", res.Answer)
+	}
+}
+
 // "Who did it" is not answered by someone a sentence names when it says
 // the opposite: the verb negated or denied, or for who said something, a
 // denial (it names who denied it).

@@ -325,6 +325,7 @@ type candidate struct {
 	// answers a speech question, or -1, and claimScore how well it does.
 	claim      int
 	claimScore float64
+	claimExact bool // the claim is of the stance asked, not a statement that negates (see bestClaim)
 	reader     bool
 	score      float64
 	alsoIn     []knowledge.Citation
@@ -885,6 +886,7 @@ func (q *question) fit(c *candidate) float64 {
 func (q *question) bestClaim(c *candidate) bool {
 	c.claim, c.claimScore = -1, math.Inf(-1)
 	stance := q.stance()
+	exact := false // the claim chosen is of the stance asked and answers, not a statement that negates
 	for k, cl := range c.claimList() {
 		if cl.Start < 0 || cl.End > len(c.text) || cl.Start >= cl.End || !q.claimOfSubject(c.article, cl) {
 			continue
@@ -892,10 +894,19 @@ func (q *question) bestClaim(c *candidate) bool {
 		if !fitsStance(cl, stance) {
 			continue // "What did X deny?": what X said is no answer
 		}
-		if score := q.claimFit(c, cl); score > c.claimScore {
-			c.claim, c.claimScore = k, score
+		// A denial that speaks to what is asked answers "what did X
+		// deny" before a statement of X's that only negates ("Okafor
+		// denied that C. Okafor said D had not …").
+		score := q.claimFit(c, cl)
+		isExact := stance != "" && cl.Stance == stance && score >= minTopic
+		if exact && !isExact {
+			continue
+		}
+		if score > c.claimScore || isExact && !exact {
+			c.claim, c.claimScore, exact = k, score, isExact
 		}
 	}
+	c.claimExact = exact
 	if c.claim < 0 {
 		return false
 	}
