@@ -223,7 +223,8 @@ func (ix *Index) figureAnswer(q *question, top, kept []*candidate) (*knowledge.A
 					from = c.sents[si].Start + i
 				}
 			}
-			near := q.coverage(q.cover(nearText(c, from, f.End)))
+			nearCover := q.cover(nearText(c, from, f.End))
+			near := q.coverage(nearCover)
 			own := q.coverage(c.sentCover[si])
 			if f.Start >= s.Start && f.End <= s.End && (near > 0 || own > 0) {
 				// The best sentence, chosen for the figure beside the one
@@ -231,7 +232,7 @@ func (ix *Index) figureAnswer(q *question, top, kept []*candidate) (*knowledge.A
 				// where it holds some of them.
 				score += 0.3
 			}
-			if !counts && q.byNamesAlone(c, from, f.End) {
+			if !counts && q.Wants != "" && q.onlyNames(nearCover) { // (byNamesAlone, read once)
 				continue // "shares touched 17.70 euros" by "Rossignol" alone, for how much Quiksilver offered for Rossignol
 			}
 			if score == 0 && near < minNear || q.Measure == "many" && len(q.counted) > 0 && !counts {
@@ -487,12 +488,13 @@ func (q *question) holdsAmount(c *candidate) bool {
 		if f.Start < from || f.End > to || !q.answerKindFits(f) {
 			continue
 		}
-		if !q.countsWhatIsAsked(c.text, f) && q.byNamesAlone(c, f.Start, f.End) {
+		counts := q.countsWhatIsAsked(c.text, f)
+		if !counts && q.byNamesAlone(c, f.Start, f.End) {
 			continue
 		}
 		// Of "how many" things, a figure that counts some ("five
 		// Springboks" for South African players), not a bare number.
-		if q.Measure != "many" || len(q.counted) == 0 || strings.TrimSpace(f.Counted) != "" || q.countsWhatIsAsked(c.text, f) {
+		if q.Measure != "many" || len(q.counted) == 0 || strings.TrimSpace(f.Counted) != "" || counts {
 			return true
 		}
 	}
@@ -765,7 +767,7 @@ func (ix *Index) denialAnswer(q *question, top []*candidate) (*knowledge.Answer,
 		}
 		for _, s := range c.sents {
 			sent := c.text[s.Start:s.End]
-			words := strings.Fields(sent)
+			words, offsets := fieldsAt(sent)
 			for i, w := range words {
 				if !denialWords[strings.ToLower(strings.Trim(w, ",.;:\"“”"))] || i == 0 {
 					continue
@@ -775,7 +777,7 @@ func (ix *Index) denialAnswer(q *question, top []*candidate) (*knowledge.Answer,
 				}
 				// What was denied: the words after the verb, to the end of
 				// the clause.
-				at := s.Start + wordOffset(sent, i) + len(w)
+				at := s.Start + offsets[i] + len(w)
 				end := s.End
 				if j := strings.IndexAny(c.text[at:s.End], ",;:"); j >= 0 {
 					end = at + j
@@ -829,20 +831,23 @@ func (q *question) namedBefore(words []string) bool {
 var notSubjectBetween = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true,
 	"said": true, "says": true, "told": true, "tells": true, "that": true, "and": true, "but": true}
 
-// wordOffset is where word i of strings.Fields(s) starts in s.
-func wordOffset(s string, i int) int {
-	at := 0
-	for n := 0; ; n++ {
-		for at < len(s) && (s[at] == ' ' || s[at] == '\t' || s[at] == '\n') {
-			at++
-		}
-		if n == i {
-			return at
-		}
-		for at < len(s) && s[at] != ' ' && s[at] != '\t' && s[at] != '\n' {
-			at++
+// fieldsAt splits s into words as strings.Fields does (at any Unicode
+// space: a non-breaking one too) and tells where each starts in s.
+func fieldsAt(s string) (words []string, offsets []int) {
+	start := -1
+	for i, r := range s {
+		switch {
+		case unicode.IsSpace(r) && start >= 0:
+			words, offsets = append(words, s[start:i]), append(offsets, start)
+			start = -1
+		case !unicode.IsSpace(r) && start < 0:
+			start = i
 		}
 	}
+	if start >= 0 {
+		words, offsets = append(words, s[start:]), append(offsets, start)
+	}
+	return words, offsets
 }
 
 // speakerAnswer answers "who said …" and "who led …": someone the best

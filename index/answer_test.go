@@ -608,6 +608,11 @@ func TestTheReasonInTheBestArticle(t *testing.T) {
 		"The match was called off due to a frozen pitch.":    true,
 		"After all, nobody knew the harbour would close.":    false,
 		"He quit, saying the club had let the players down.": true,
+		// whole words only: "after all" is no "after allegations", "due to
+		// be" no "due to bedside", "due to take" no "due to takeover"
+		"The chairman resigned after allegations of fraud.": true,
+		"Wards closed due to bedside staff shortages.":      true,
+		"Shares fell due to takeover fears.":                true,
 	} {
 		if got := givesReason(sentence); got != want {
 			t.Errorf("givesReason(%q) = %v, want %v", sentence, got, want)
@@ -693,6 +698,14 @@ func TestWhatSomeoneDeniedInALongerSentence(t *testing.T) {
 	}
 	if a := ask(t, ix, "What did Ana Roth deny?").Answer; a != nil {
 		t.Errorf("answer = %+v, want none: the port board rejected the inquiry, and Ana Roth only denied 'the claims' and dismissed 'the idea too'", a)
+	}
+	// Words apart by non-breaking spaces (an HTML export's &nbsp;) are
+	// words all the same: the answer is cut where the verb ends.
+	const nbsp = "Rell mayor again\n\n" +
+		"On\u00a0a\u00a0cold\u00a0morning\u00a0in\u00a0the\u00a0port\u00a0of\u00a0Rell, Mayor Ivo Lenk again denied he had planned to sell the old harbour."
+	ix = askIndex(t, map[string]string{"nbsp.txt": nbsp, "port.txt": filler}, nil)
+	if a := ask(t, ix, "What did Ivo Lenk deny?").Answer; a == nil || a.Text != "he had planned to sell the old harbour" {
+		t.Errorf("answer = %+v, want what Ivo Lenk denied", a)
 	}
 }
 

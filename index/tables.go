@@ -145,13 +145,11 @@ var notCauseCues = sync.OnceValue(func() []string { return cuePhrases("notcause"
 // givesReason tells whether a sentence holds a phrase that gives a reason,
 // outside the phrases that only look like one.
 func givesReason(sentence string) bool {
-	low := strings.ToLower(sentence)
-	for _, c := range notCauseCues() {
-		if phrase := strings.TrimSpace(c); strings.Contains(low, phrase) {
-			low = strings.ReplaceAll(low, phrase, ",")
-		}
+	s := cueText(sentence)
+	for _, c := range notCauseCues() { // whole words: "after all", not "after allegations"
+		s = strings.ReplaceAll(s, c, " | ")
 	}
-	return holdsCue(low, causeCues())
+	return holdsCueIn(s, causeCues())
 }
 
 // drawsLikeness tells whether a text holds a phrase that draws a likeness
@@ -160,10 +158,18 @@ func drawsLikeness(text string) bool { return holdsCue(text, likenessCues()) }
 
 // holdsCue tells whether a text holds one of the phrases given, as whole
 // words.
-func holdsCue(text string, cues []string) bool {
-	s := " " + strings.Join(strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+func holdsCue(text string, cues []string) bool { return holdsCueIn(cueText(text), cues) }
+
+// cueText is a text as cues are looked for in it: lower case, its words
+// between single spaces, with one before the first and after the last.
+func cueText(text string) string {
+	return " " + strings.Join(strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
 		return r == ' ' || r == ',' || r == ';' || r == ':' || r == '"' || r == '“' || r == '”' || r == '(' || r == ')'
 	}), " ") + " "
+}
+
+// holdsCueIn tells whether a text made by cueText holds one of the cues.
+func holdsCueIn(s string, cues []string) bool {
 	for _, c := range cues {
 		if strings.Contains(s, c) {
 			return true
