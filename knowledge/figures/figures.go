@@ -449,7 +449,9 @@ func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, boo
 			// "a quarter of those with broadband", "14% of those aged 30
 			// to 39": the words after the pronoun say who they are; a noun
 			// from before is not what is counted.
-			if low := strings.ToLower(counted); (low == "those" || low == "these") && end < len(sc.toks) && sc.toks[end].typ == ftWord && pronounModifiers[sc.toks[end].low] {
+			// So do "those polled", "those questioned": a participle.
+			if low := strings.ToLower(counted); (low == "those" || low == "these") && end < len(sc.toks) && sc.toks[end].typ == ftWord &&
+				(pronounModifiers[sc.toks[end].low] || low == "those" && len(sc.toks[end].low) > 4 && strings.HasSuffix(sc.toks[end].low, "ed")) {
 				f.Counted = ""
 			}
 		}
@@ -779,7 +781,11 @@ func (sc *figureScanner) rangeTail(q *quantity, qRole string) (quantity, bool) {
 			return *q, false
 		}
 	case r.hasUnit():
-		if !dash && c.low == "to" && qRole == "" && !(q.words == r.words) {
+		// "seven to 12 years" is one span: a word up to a larger number in
+		// digits (not in a list of prices, "Evergo one to 74 cents": a
+		// change after a name, and where it ended)
+		wordSpan := q.words && q.val < r.val && toks[q.n0].typ == ftWord && !(q.t0 > 0 && toks[q.t0-1].typ == ftWord && isUpperStart(toks[q.t0-1].text) && !sc.sentenceStart(q.t0-1))
+		if !dash && c.low == "to" && qRole == "" && !(q.words == r.words) && !wordSpan {
 			return *q, false
 		}
 	case q.hasUnit():
