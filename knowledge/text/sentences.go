@@ -215,6 +215,13 @@ func startsSentenceAfterAbbrev(toks []Token, k int, tab *tables, qc *quoteCount)
 	if t.Shape == ShapeQuote && quoteOpens(toks, k, qc) && k+1 < len(toks) {
 		return startsUpper(toks[k+1].Text)
 	}
+	// "between the U.S. And Japan": a wire's capitals after an
+	// abbreviation; "And" before a name goes on with the list, "And he"
+	// would start a sentence.
+	if (t.Low == "and" || t.Low == "or") && k+1 < len(toks) && toks[k+1].Shape == ShapeWord && startsUpper(toks[k+1].Text) &&
+		!tab.starters[toks[k+1].Low] {
+		return false
+	}
 	return startsUpper(t.Text) && tab.starters[t.Low]
 }
 
