@@ -124,6 +124,12 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 		// "Ministers meet on Thursday to discuss proposals": a verb that
 		// says what a meeting is for tells no view held of its object.
 		purpose := p.src.Tokens[c].Rel.Base() == text.RelAdvcl && p.kid(c, text.RelMark, "to") >= 0
+		// "The grant was to support the first stage", "the aim is to back
+		// the plan": an infinitive that heads its clause tells a purpose or
+		// a plan, not a view its subject holds.
+		if !purpose && p.kid(c, text.RelMark, "to") >= 0 {
+			continue
+		}
 		for _, fr := range rows {
 			if fr.particle != "" && p.kid(c, text.RelCompoundPrt, fr.particle) < 0 {
 				continue

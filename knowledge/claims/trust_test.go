@@ -1230,3 +1230,53 @@ func TestNameAfterTheHeadIsNoSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestPurposeAndThingsAreNoSpeakers: an infinitive that heads its clause
+// ("was to support") tells a purpose, and a thing that "threatens to" do
+// something is no one who warns; neither gives a claim, while people and
+// bodies that threaten or promise still do.
+func TestPurposeAndThingsAreNoSpeakers(t *testing.T) {
+	for _, tt := range []struct{ body, content string }{
+		{"The grant was to support the first stage of the scheme, running to mid-2030.", "first stage"},
+		{"The aim is to back the new bypass before the winter.", "new bypass"},
+		{"The strike threatened to halt production at the Ford plant.", "halt production"},
+		{"Later, a row over access to the fishing grounds of Norway after they joined the European Union threatened to become a trade war.", "trade war"},
+	} {
+		if c := claimWith(claimsIn(t, tt.body), tt.content); c != nil {
+			t.Errorf("%q: a purpose or a thing became %s's claim: %+v", tt.body, c.Speaker, *c)
+		}
+	}
+	for _, tt := range []struct{ body, content, speaker string }{
+		{"The union threatened to strike over the new rota.", "strike over", "union"},
+		{"The actress threatened to sue the magazine.", "sue the magazine", "actress"},
+		{"Acme Tools promised to repay every customer.", "repay every customer", "Acme"},
+		{"Zenco claims its downfall was a punishment for its founder's views and has vowed to sue any buyer.", "sue any buyer", "Zenco"},
+	} {
+		if c := claimWith(claimsIn(t, tt.body), tt.content); c == nil || !strings.Contains(c.Speaker, tt.speaker) {
+			t.Errorf("%q: want the claim %q of %s, got %+v", tt.body, tt.content, tt.speaker, c)
+		}
+	}
+}
+
+// TestJoinedGroupsAfterTheContent: "C, analysts and traders said" names two
+// groups as the speaker, and the "they" of the next sentence is them, not
+// a body named inside C; a clause before the cue is no speaker.
+func TestJoinedGroupsAfterTheContent(t *testing.T) {
+	claims := claimsIn(t, "Bonds of big banks fell slightly after Moody's Investors Service cut the ratings of five banks late yesterday, analysts and traders said.\n\n"+
+		"But they described the response as muted because the move came as no surprise.")
+	for _, content := range []string{"Bonds of big banks", "response as muted"} {
+		if c := claimWith(claims, content); c == nil || c.Speaker != "analysts and traders" {
+			t.Errorf("want the claim %q of analysts and traders, got %+v", content, c)
+		}
+	}
+	claims = claimsIn(t, "Rebel fighters are leaving their last base, military and diplomatic sources said.")
+	if c := claimWith(claims, "last base"); c == nil || c.Speaker != "military and diplomatic sources" {
+		t.Errorf("want the claim of military and diplomatic sources, got %+v", c)
+	}
+	claims = claimsIn(t, "The index closed lower, prices fell and dealers said little.")
+	for _, c := range claims {
+		if strings.Contains(c.Speaker, "prices") {
+			t.Errorf("a clause became a speaker: %+v", c)
+		}
+	}
+}
