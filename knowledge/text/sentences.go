@@ -130,6 +130,12 @@ func lowerStart(toks []Token, i, k int) bool {
 		if prev.Shape == ShapeWord && len(prev.Text) <= 4 && startsUpper(prev.Text) && !toks[i].Space && len(prev.Text) > 1 {
 			return false
 		}
+		// "the Kerrang! poll", "a Yahoo! search": an exclamation mark
+		// written onto a name inside a sentence is part of the name.
+		if toks[i].Text == "!" && !toks[i].Space && prev.Shape == ShapeWord && startsUpper(prev.Text) && i >= 2 &&
+			!isStop(&toks[i-2]) && toks[i-2].Shape != ShapeQuote {
+			return false
+		}
 	}
 	return true
 }

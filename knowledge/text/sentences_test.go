@@ -27,6 +27,8 @@ func TestSentences(t *testing.T) {
 		{"U.S. mid-sentence", "The U.S. Army left.", "The U.S. Army left."},
 		{"U.S. at the end", "He moved to the U.S. The rest stayed.", "He moved to the U.S. | The rest stayed."},
 		{"U.S. paragraph end", "He moved to the U.S.", "He moved to the U.S."},
+		{"name with a bang", "She said the Kerrang! poll was a triumph.", "She said the Kerrang! poll was a triumph."},
+		{"bang at the start", "Enough! they shouted.", "Enough! | they shouted."},
 		{"U.S. And a name", "Talks between the U.S. And Brazil ended.", "Talks between the U.S. And Brazil ended."},
 		{"U.S. And a pronoun", "He moved to the U.S. And he stayed.", "He moved to the U.S. | And he stayed."},
 		{"company", "Acme Inc. said profits rose. Shares fell.", "Acme Inc. said profits rose. | Shares fell."},
