@@ -1176,6 +1176,14 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 			}
 			whole = t[ce].kind == clComma || n <= 3 && j2Comma(t, ce+n, s.b)
 		}
+		// "Although C1, said Mr Hogan, C2": a clause that leans on the
+		// one after the speaker is no claim alone ("although" C1 is not
+		// what he asserts); the whole sentence is.
+		// (not "…, said Ann Lee, head of research": a description follows)
+		if more && !whole && after < s.b && t[after].kind == clComma && t[s.a].kind == clWord && clSubordinators[t[s.a].low] &&
+			finiteIn(p, after+1, s.b) {
+			whole = true
+		}
 	}
 	// "During the rally Monday, the president said ...": a short phrase
 	// opened by a preposition introduces the sentence; it is no content.

@@ -1280,3 +1280,17 @@ func TestJoinedGroupsAfterTheContent(t *testing.T) {
 		}
 	}
 }
+
+// TestConcessionBeforeAnInvertedCue: "Although C1, said X, C2": C1 leans on
+// C2 and is not what X asserts alone.
+func TestConcessionBeforeAnInvertedCue(t *testing.T) {
+	claims := claimsIn(t, "Although young hackers will still write viruses for fun, said Mr Hale, 2004 saw a rise in crime for profit.")
+	if c := claimWith(claims, "rise in crime"); c == nil || !strings.Contains(c.Speaker, "Hale") {
+		t.Errorf("want Hale's claim of a rise in crime, got %+v", claims)
+	}
+	for _, c := range claims {
+		if strings.HasPrefix(c.Content, "Although") && !strings.Contains(c.Content, "rise in crime") {
+			t.Errorf("a concession alone became a claim: %+v", c)
+		}
+	}
+}
