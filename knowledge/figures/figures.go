@@ -733,6 +733,26 @@ func (sc *figureScanner) quantityAt(j int, qRole string) (quantity, bool) {
 	return q, true
 }
 
+// scoreNear tells whether a score written like the one at [a, b) comes right
+// before or after it: "6-7 (4-7) 7-6", "7-5 5-7 6-4": the sets of a match,
+// each a score, though the loser's comes first.
+func (sc *figureScanner) scoreNear(a, b int) bool {
+	toks := sc.toks
+	isScore := func(k int) bool {
+		return k >= 0 && k+2 < len(toks) && toks[k].typ == ftNum && toks[k].plain && toks[k].val < 20 &&
+			isDash(toks[k+1].low) && !toks[k+1].sp && toks[k+2].typ == ftNum && toks[k+2].plain && !toks[k+2].sp && toks[k+2].val < 20
+	}
+	before := a - 3
+	if a > 0 && toks[a-1].low == "(" {
+		before--
+	}
+	after := b
+	if after < len(toks) && toks[after].low == ")" {
+		after++
+	}
+	return isScore(before) || isScore(after)
+}
+
 // rangeTail reads "- 20", "to 20" and "and 20" (after "between") after q.
 func (sc *figureScanner) rangeTail(q *quantity, qRole string) (quantity, bool) {
 	toks := sc.toks
@@ -813,7 +833,8 @@ func (sc *figureScanner) rangeTail(q *quantity, qRole string) (quantity, bool) {
 		}
 		return out, true
 	}
-	if dash && !q.hasUnit() && !r.hasUnit() && qRole == "" && lo >= hi && toks[q.n0].plain && toks[r.n0].plain && hi < 200 {
+	if dash && !q.hasUnit() && !r.hasUnit() && qRole == "" && toks[q.n0].plain && toks[r.n0].plain && hi < 200 &&
+		(lo >= hi || hi < 20 && sc.scoreNear(q.t0, r.t1)) {
 		// a score: "won 3-1"
 		out := *q
 		out.t1 = r.t1
