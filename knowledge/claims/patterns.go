@@ -82,7 +82,7 @@ func (x *clExtractor) finite(p *clPara, s clSpan, c, ce int, cue clCue, mainSp [
 		if cue.frame == frameDoc && !x.docPhrase(p, a, b) {
 			return a, b, false
 		}
-		if cue.frame == frameVow && x.thingVows(p, c) {
+		if (cue.frame == frameVow || cue.frame == frameUrge) && x.thingVows(p, c) {
 			return a, b, false
 		}
 		return a, b, true
@@ -319,7 +319,7 @@ func (x *clExtractor) according(p *clPara, s clSpan, c, ce int, cue clCue) (clFo
 	for lead < c && t[lead].kind == clWord && (t[lead].low == "but" || t[lead].low == "and" || t[lead].low == "yet") {
 		lead++
 	}
-	if lead == c || (lead < c && x.lex.words[t[lead].low] == 0 && clWords(p, lead, c) == 0) {
+	if lead == c || (lead < c && x.lex.words[t[lead].low]&^wBody == 0 && clWords(p, lead, c) == 0) {
 		// According to X, C. A comma before a plain noun still lists
 		// sources: "according to his friends, aides and allies, he ...".
 		k := spB
@@ -1218,10 +1218,10 @@ func (x *clExtractor) thingVows(p *clPara, c int) bool {
 		return false
 	}
 	tk := &p.src.Tokens[h]
-	if tk.POS != text.NOUN || tk.Tag != "NN" {
-		return false
+	if tk.POS != text.NOUN || tk.Tag != "NN" || tk.Text != tk.Low {
+		return false // (a capital: "The IMF urges", "the Farm Bureau")
 	}
-	return !x.lex.is(tk.Low, wTitle|wGroup|wOrg|wDoc) && !entities.AgentEnding(tk.Low) && !gendered(tk.Low)
+	return !x.lex.is(tk.Low, wTitle|wGroup|wOrg|wDoc|wBody) && !entities.AgentEnding(tk.Low) && !gendered(tk.Low)
 }
 
 // joinedGroups tells whether [a, b), which holds an "and", names speakers

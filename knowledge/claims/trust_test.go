@@ -1233,14 +1233,16 @@ func TestNameAfterTheHeadIsNoSpeaker(t *testing.T) {
 
 // TestPurposeAndThingsAreNoSpeakers: an infinitive that heads its clause
 // ("was to support") tells a purpose, and a thing that "threatens to" do
-// something is no one who warns; neither gives a claim, while people and
-// bodies that threaten or promise still do.
+// something, or "encourages" others to, is no one who warns or urges;
+// neither gives a claim, while people and bodies that threaten, promise or
+// urge still do.
 func TestPurposeAndThingsAreNoSpeakers(t *testing.T) {
 	for _, tt := range []struct{ body, content string }{
 		{"The grant was to support the first stage of the scheme, running to mid-2030.", "first stage"},
 		{"The aim is to back the new bypass before the winter.", "new bypass"},
 		{"The strike threatened to halt production at the Ford plant.", "halt production"},
 		{"Later, a row over access to the fishing grounds of Norway after they joined the European Union threatened to become a trade war.", "trade war"},
+		{"The outpouring of goodwill has encouraged some fraudsters to try to cash in.", "cash in"},
 	} {
 		if c := claimWith(claimsIn(t, tt.body), tt.content); c != nil {
 			t.Errorf("%q: a purpose or a thing became %s's claim: %+v", tt.body, c.Speaker, *c)
@@ -1250,6 +1252,10 @@ func TestPurposeAndThingsAreNoSpeakers(t *testing.T) {
 		{"The union threatened to strike over the new rota.", "strike over", "union"},
 		{"The actress threatened to sue the magazine.", "sue the magazine", "actress"},
 		{"Acme Tools promised to repay every customer.", "repay every customer", "Acme"},
+		{"The boss encouraged staff to speak up.", "speak up", "boss"},
+		{"Mr Reed's family has called on police to publish the report.", "publish the report", "Reed"},
+		{"The charity urged people to give online.", "give online", "charity"},
+		{"The IMF urges a firm interest rate policy to curb inflation.", "interest rate policy", "Monetary"},
 		{"Zenco claims its downfall was a punishment for its founder's views and has vowed to sue any buyer.", "sue any buyer", "Zenco"},
 	} {
 		if c := claimWith(claimsIn(t, tt.body), tt.content); c == nil || !strings.Contains(c.Speaker, tt.speaker) {
