@@ -150,9 +150,11 @@ func TestThoseWithAParticiple(t *testing.T) {
 }
 
 // TestWordToDigitsRangeAndHyphenScale: "seven to 12 years" is one span, and
-// "a 200-million bushel cut" holds 200 million, not 200.
+// "a 200-million bushel cut" holds 200 million, not 200; "a 350-mln-dlr
+// loan" 350 million dollars.
 func TestWordToDigitsRangeAndHyphenScale(t *testing.T) {
-	a := bodyArticle("The plant trailed its rival by seven to 12 years in new machines.", "Farmers expect a 200-million bushel cut in stocks.")
+	a := bodyArticle("The plant trailed its rival by seven to 12 years in new machines.", "Farmers expect a 200-million bushel cut in stocks.",
+		"The bank signed a 350-mln-dlr loan.")
 	var got []string
 	for _, f := range Extract(a).Figures {
 		switch {
@@ -160,11 +162,13 @@ func TestWordToDigitsRangeAndHyphenScale(t *testing.T) {
 			got = append(got, "range")
 		case f.Value != nil && *f.Value == 200e6:
 			got = append(got, "scaled")
+		case f.Value != nil && *f.Value == 350e6 && f.Unit == "dollar":
+			got = append(got, "dollars")
 		default:
 			got = append(got, f.Text)
 		}
 	}
-	if !slices.Equal(got, []string{"range", "scaled"}) {
-		t.Errorf("figures %q; want the range seven to 12 years and 200 million bushels", got)
+	if !slices.Equal(got, []string{"range", "scaled", "dollars"}) {
+		t.Errorf("figures %q; want the range seven to 12 years, 200 million bushels and 350 million dollars", got)
 	}
 }
