@@ -1300,3 +1300,18 @@ func TestConcessionBeforeAnInvertedCue(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalAfterAQuoteOpensAName: after “C,” a capital opens the
+// speaker's name ("State Department spokesman", "Said Amir"), not a cue.
+func TestCapitalAfterAQuoteOpensAName(t *testing.T) {
+	for _, tt := range []struct{ body, content, speaker, cue string }{
+		{"\"We do not believe this is a major attack,\" State Department spokesman Tom Reed said.", "major attack", "Tom Reed", "said"},
+		{"\"We will win,\" Said Amir told reporters.", "We will win", "Said Amir", "told"},
+		{"\"It is over,\" said Tom Reed.", "It is over", "Tom Reed", "said"},
+	} {
+		c := claimWith(claimsIn(t, tt.body), tt.content)
+		if c == nil || c.Speaker != tt.speaker || c.Cue != tt.cue {
+			t.Errorf("%q: want %s %s %q, got %+v", tt.body, tt.speaker, tt.cue, tt.content, c)
+		}
+	}
+}
