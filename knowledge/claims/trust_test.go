@@ -1243,6 +1243,8 @@ func TestPurposeAndThingsAreNoSpeakers(t *testing.T) {
 		{"The strike threatened to halt production at the Ford plant.", "halt production"},
 		{"Later, a row over access to the fishing grounds of Norway after they joined the European Union threatened to become a trade war.", "trade war"},
 		{"The outpouring of goodwill has encouraged some fraudsters to try to cash in.", "cash in"},
+		{"All parties are stepping up campaigning before the general election, widely expected to be called for 6 May.", "called for 6 May"},
+		{"The mock votes will take place around 6 May, widely expected to be the date of the election.", "date of the election"},
 	} {
 		if c := claimWith(claimsIn(t, tt.body), tt.content); c != nil {
 			t.Errorf("%q: a purpose or a thing became %s's claim: %+v", tt.body, c.Speaker, *c)
@@ -1254,6 +1256,7 @@ func TestPurposeAndThingsAreNoSpeakers(t *testing.T) {
 		{"Acme Tools promised to repay every customer.", "repay every customer", "Acme"},
 		{"The boss encouraged staff to speak up.", "speak up", "boss"},
 		{"Mr Reed's family has called on police to publish the report.", "publish the report", "Reed"},
+		{"Tonka Toys said the board met on Monday and agreed to buy the business of its Australian distributor.", "buy the business", "board"},
 		{"The charity urged people to give online.", "give online", "charity"},
 		{"The IMF urges a firm interest rate policy to curb inflation.", "interest rate policy", "Monetary"},
 		{"Zenco claims its downfall was a punishment for its founder's views and has vowed to sue any buyer.", "sue any buyer", "Zenco"},
