@@ -678,6 +678,12 @@ func (x *clExtractor) cueAt(p *clPara, i int) (clCue, int, bool) {
 	if t.upper && i > 0 && p.toks[i-1].kind != clStop && p.toks[i-1].kind != clOpen && p.toks[i-1].kind != clClose {
 		return clCue{}, 0, false
 	}
+	// “C,” State Department spokesman X said: after a quote that a comma
+	// closes, a capital opens the speaker's name; a cue there is written
+	// in lower case ("“C,” said X").
+	if t.upper && i > 1 && p.toks[i-1].kind == clClose && p.toks[i-2].kind == clComma && p.text[t.s:t.e] != strings.ToUpper(p.text[t.s:t.e]) {
+		return clCue{}, 0, false
+	}
 	cands := x.lex.cues[t.low]
 	best, bestEnd := clCue{}, 0
 	for _, c := range cands {

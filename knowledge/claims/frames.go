@@ -124,6 +124,22 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 		// "Ministers meet on Thursday to discuss proposals": a verb that
 		// says what a meeting is for tells no view held of its object.
 		purpose := p.src.Tokens[c].Rel.Base() == text.RelAdvcl && p.kid(c, text.RelMark, "to") >= 0
+		// "The grant was to support the first stage", "the aim is to back
+		// the plan": an infinitive that heads its clause tells a purpose or
+		// a plan, not a view its subject holds.
+		if !purpose && p.kid(c, text.RelMark, "to") >= 0 {
+			continue
+		}
+		// "the election, widely expected to be called for 5 May": a past
+		// participle with no subject of its own and no "have" before it
+		// is a passive's, whose noun is what others expect, not one who
+		// expects.
+		// (a verb joined to another takes that one's subject: "met and
+		// agreed to present")
+		if ct := &p.src.Tokens[c]; ct.Tag == "VBN" && ct.Rel.Base() != text.RelConj && p.kid(c, text.RelNsubj) < 0 &&
+			p.kid(c, text.RelAux, "have", "has", "had", "having", "'ve", "'d") < 0 {
+			continue
+		}
 		for _, fr := range rows {
 			if fr.particle != "" && p.kid(c, text.RelCompoundPrt, fr.particle) < 0 {
 				continue

@@ -82,6 +82,9 @@ func (x *clExtractor) finite(p *clPara, s clSpan, c, ce int, cue clCue, mainSp [
 		if cue.frame == frameDoc && !x.docPhrase(p, a, b) {
 			return a, b, false
 		}
+		if (cue.frame == frameVow || cue.frame == frameUrge) && x.thingVows(p, c) {
+			return a, b, false
+		}
 		return a, b, true
 	}
 	trail := func(k, spA, spB int) (clFound, bool) {
@@ -316,7 +319,7 @@ func (x *clExtractor) according(p *clPara, s clSpan, c, ce int, cue clCue) (clFo
 	for lead < c && t[lead].kind == clWord && (t[lead].low == "but" || t[lead].low == "and" || t[lead].low == "yet") {
 		lead++
 	}
-	if lead == c || (lead < c && x.lex.words[t[lead].low] == 0 && clWords(p, lead, c) == 0) {
+	if lead == c || (lead < c && x.lex.words[t[lead].low]&^wBody == 0 && clWords(p, lead, c) == 0) {
 		// According to X, C. A comma before a plain noun still lists
 		// sources: "according to his friends, aides and allies, he ...".
 		k := spB
@@ -1014,6 +1017,7 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 		}
 		// else "C, said X": the speaker follows the cue.
 	}
+	joined := false
 	for j >= s.a && c-j <= 16 && j >= spEnd-16 {
 		tj := t[j]
 		if tj.kind == clComma || tj.kind == clClose || tj.kind == clDash {
@@ -1026,6 +1030,13 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 			j--
 			continue
 		}
+		// "C, analysts and traders said": two groups joined inside the
+		// speaker phrase (checked below: nouns only, a group's noun last)
+		if tj.kind == clWord && tj.low == "and" && !tj.upper && tj.quote < 0 && j+1 < spEnd && j > s.a && t[j-1].kind == clWord {
+			joined = true
+			j--
+			continue
+		}
 		if tj.kind != clWord || tj.quote >= 0 || !tj.upper && clTrailStop[tj.low] {
 			return 0, 0, 0, false, false
 		}
@@ -1035,6 +1046,9 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 		return 0, 0, 0, false, false
 	}
 	spA := j + 1
+	if joined && !x.joinedGroups(p, spA, spEnd) {
+		return 0, 0, 0, false, false
+	}
 	// "C, a small part of what she asked for": a free relative, no speaker.
 	for k := spA; k < spEnd; k++ {
 		if t[k].kind == clWord && clWh[t[k].low] {
@@ -1162,6 +1176,14 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 			}
 			whole = t[ce].kind == clComma || n <= 3 && j2Comma(t, ce+n, s.b)
 		}
+		// "Although C1, said Mr Hogan, C2": a clause that leans on the
+		// one after the speaker is no claim alone ("although" C1 is not
+		// what he asserts); the whole sentence is.
+		// (not "…, said Ann Lee, head of research": a description follows)
+		if more && !whole && after < s.b && t[after].kind == clComma && t[s.a].kind == clWord && clSubordinators[t[s.a].low] &&
+			finiteIn(p, after+1, s.b) {
+			whole = true
+		}
 	}
 	// "During the rally Monday, the president said ...": a short phrase
 	// opened by a preposition introduces the sentence; it is no content.
@@ -1177,6 +1199,54 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 		k = -1
 	}
 	return k, spA, spEnd, true, strong
+}
+
+// thingVows tells whether the parse gives the vow at view token c a thing
+// for its subject, a singular common noun that names no one ("The strike
+// threatened to halt production", "a row over fishing threatened to become
+// a trade war"): what it threatens or promises is what may happen, no one's
+// word, and a name inside the subject's phrase is not who gives it.
+func (x *clExtractor) thingVows(p *clPara, c int) bool {
+	if !p.parsed(c) {
+		return false
+	}
+	// (its own subject only: a verb the parse joined to another takes a
+	// subject that may not be its own, "Yukos claims its downfall was
+	// punishment and has vowed to sue")
+	h := p.kid(p.node(c), text.RelNsubj)
+	if h < 0 {
+		return false
+	}
+	tk := &p.src.Tokens[h]
+	if tk.POS != text.NOUN || tk.Tag != "NN" || tk.Text != tk.Low {
+		return false // (a capital: "The IMF urges", "the Farm Bureau")
+	}
+	return !x.lex.is(tk.Low, wTitle|wGroup|wOrg|wDoc|wBody) && !entities.AgentEnding(tk.Low) && !gendered(tk.Low)
+}
+
+// joinedGroups tells whether [a, b), which holds an "and", names speakers
+// joined ("analysts and traders", "military and diplomatic sources",
+// "Treasury and central bank officials"): nouns, adjectives and names only,
+// a group's or a title's plural last; not a clause ("prices fell and
+// dealers").
+func (x *clExtractor) joinedGroups(p *clPara, a, b int) bool {
+	t := p.toks
+	// (the last word a plural in lower case: "Office of Industry, Trade
+	// and Labour said" ends a name that commas split)
+	if b-a < 3 || t[a].low == "and" || t[b-1].upper || p.src.Tokens[t[b-1].tok].Tag != "NNS" || !x.lex.is(t[b-1].low, wTitle|wGroup) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if t[k].kind != clWord {
+			return false
+		}
+		switch p.src.Tokens[t[k].tok].POS {
+		case text.NOUN, text.PROPN, text.ADJ, text.CCONJ:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // infinitiveAt tells a verb after "to" at token k, as the tagger reads it

@@ -1230,3 +1230,91 @@ func TestNameAfterTheHeadIsNoSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestPurposeAndThingsAreNoSpeakers: an infinitive that heads its clause
+// ("was to support") tells a purpose, and a thing that "threatens to" do
+// something, or "encourages" others to, is no one who warns or urges;
+// neither gives a claim, while people and bodies that threaten, promise or
+// urge still do.
+func TestPurposeAndThingsAreNoSpeakers(t *testing.T) {
+	for _, tt := range []struct{ body, content string }{
+		{"The grant was to support the first stage of the scheme, running to mid-2030.", "first stage"},
+		{"The aim is to back the new bypass before the winter.", "new bypass"},
+		{"The strike threatened to halt production at the Ford plant.", "halt production"},
+		{"Later, a row over access to the fishing grounds of Norway after they joined the European Union threatened to become a trade war.", "trade war"},
+		{"The outpouring of goodwill has encouraged some fraudsters to try to cash in.", "cash in"},
+		{"All parties are stepping up campaigning before the general election, widely expected to be called for 6 May.", "called for 6 May"},
+		{"The mock votes will take place around 6 May, widely expected to be the date of the election.", "date of the election"},
+	} {
+		if c := claimWith(claimsIn(t, tt.body), tt.content); c != nil {
+			t.Errorf("%q: a purpose or a thing became %s's claim: %+v", tt.body, c.Speaker, *c)
+		}
+	}
+	for _, tt := range []struct{ body, content, speaker string }{
+		{"The union threatened to strike over the new rota.", "strike over", "union"},
+		{"The actress threatened to sue the magazine.", "sue the magazine", "actress"},
+		{"Acme Tools promised to repay every customer.", "repay every customer", "Acme"},
+		{"The boss encouraged staff to speak up.", "speak up", "boss"},
+		{"Mr Reed's family has called on police to publish the report.", "publish the report", "Reed"},
+		{"Tonka Toys said the board met on Monday and agreed to buy the business of its Australian distributor.", "buy the business", "board"},
+		{"The charity urged people to give online.", "give online", "charity"},
+		{"The IMF urges a firm interest rate policy to curb inflation.", "interest rate policy", "Monetary"},
+		{"Zenco claims its downfall was a punishment for its founder's views and has vowed to sue any buyer.", "sue any buyer", "Zenco"},
+	} {
+		if c := claimWith(claimsIn(t, tt.body), tt.content); c == nil || !strings.Contains(c.Speaker, tt.speaker) {
+			t.Errorf("%q: want the claim %q of %s, got %+v", tt.body, tt.content, tt.speaker, c)
+		}
+	}
+}
+
+// TestJoinedGroupsAfterTheContent: "C, analysts and traders said" names two
+// groups as the speaker, and the "they" of the next sentence is them, not
+// a body named inside C; a clause before the cue is no speaker.
+func TestJoinedGroupsAfterTheContent(t *testing.T) {
+	claims := claimsIn(t, "Bonds of big banks fell slightly after Moody's Investors Service cut the ratings of five banks late yesterday, analysts and traders said.\n\n"+
+		"But they described the response as muted because the move came as no surprise.")
+	for _, content := range []string{"Bonds of big banks", "response as muted"} {
+		if c := claimWith(claims, content); c == nil || c.Speaker != "analysts and traders" {
+			t.Errorf("want the claim %q of analysts and traders, got %+v", content, c)
+		}
+	}
+	claims = claimsIn(t, "Rebel fighters are leaving their last base, military and diplomatic sources said.")
+	if c := claimWith(claims, "last base"); c == nil || c.Speaker != "military and diplomatic sources" {
+		t.Errorf("want the claim of military and diplomatic sources, got %+v", c)
+	}
+	claims = claimsIn(t, "The index closed lower, prices fell and dealers said little.")
+	for _, c := range claims {
+		if strings.Contains(c.Speaker, "prices") {
+			t.Errorf("a clause became a speaker: %+v", c)
+		}
+	}
+}
+
+// TestConcessionBeforeAnInvertedCue: "Although C1, said X, C2": C1 leans on
+// C2 and is not what X asserts alone.
+func TestConcessionBeforeAnInvertedCue(t *testing.T) {
+	claims := claimsIn(t, "Although young hackers will still write viruses for fun, said Mr Hale, 2004 saw a rise in crime for profit.")
+	if c := claimWith(claims, "rise in crime"); c == nil || !strings.Contains(c.Speaker, "Hale") {
+		t.Errorf("want Hale's claim of a rise in crime, got %+v", claims)
+	}
+	for _, c := range claims {
+		if strings.HasPrefix(c.Content, "Although") && !strings.Contains(c.Content, "rise in crime") {
+			t.Errorf("a concession alone became a claim: %+v", c)
+		}
+	}
+}
+
+// TestCapitalAfterAQuoteOpensAName: after “C,” a capital opens the
+// speaker's name ("State Department spokesman", "Said Amir"), not a cue.
+func TestCapitalAfterAQuoteOpensAName(t *testing.T) {
+	for _, tt := range []struct{ body, content, speaker, cue string }{
+		{"\"We do not believe this is a major attack,\" State Department spokesman Tom Reed said.", "major attack", "Tom Reed", "said"},
+		{"\"We will win,\" Said Amir told reporters.", "We will win", "Said Amir", "told"},
+		{"\"It is over,\" said Tom Reed.", "It is over", "Tom Reed", "said"},
+	} {
+		c := claimWith(claimsIn(t, tt.body), tt.content)
+		if c == nil || c.Speaker != tt.speaker || c.Cue != tt.cue {
+			t.Errorf("%q: want %s %s %q, got %+v", tt.body, tt.speaker, tt.cue, tt.content, c)
+		}
+	}
+}

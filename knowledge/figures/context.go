@@ -171,6 +171,12 @@ func (sc *figureScanner) checkIdentifier(q *quantity) {
 		q.skip = true
 		return
 	}
+	// the last group of a telephone number written in groups: "0800 028
+	// 9276", "020 7946 0018"
+	if t.plain && q.n0 > 0 && toks[q.n0-1].typ == ftNum && toks[q.n0-1].lead0 && toks[q.n0-1].plain && t.sp {
+		q.skip = true
+		return
+	}
 	// letters written onto the number on either side
 	if q.n0 > 0 && q.t0 == q.n0 {
 		p := &toks[q.n0-1]

@@ -137,3 +137,38 @@ func TestCountedIsNoPlaceNorOrganisation(t *testing.T) {
 		}
 	}
 }
+
+// TestThoseWithAParticiple: "of those polled" says who is counted; no noun
+// from an earlier sentence is.
+func TestThoseWithAParticiple(t *testing.T) {
+	a := bodyArticle("The survey asked about new tax policies.", "Thirty five pct of those polled said their view had changed.")
+	for _, f := range Extract(a).Figures {
+		if strings.Contains(f.Counted, "polic") {
+			t.Errorf("%q counts %q", f.Text, f.Counted)
+		}
+	}
+}
+
+// TestWordToDigitsRangeAndHyphenScale: "seven to 12 years" is one span, and
+// "a 200-million bushel cut" holds 200 million, not 200; "a 350-mln-dlr
+// loan" 350 million dollars.
+func TestWordToDigitsRangeAndHyphenScale(t *testing.T) {
+	a := bodyArticle("The plant trailed its rival by seven to 12 years in new machines.", "Farmers expect a 200-million bushel cut in stocks.",
+		"The bank signed a 350-mln-dlr loan.")
+	var got []string
+	for _, f := range Extract(a).Figures {
+		switch {
+		case f.Min != nil && f.Max != nil && *f.Min == 7 && *f.Max == 12 && f.Unit == "year":
+			got = append(got, "range")
+		case f.Value != nil && *f.Value == 200e6:
+			got = append(got, "scaled")
+		case f.Value != nil && *f.Value == 350e6 && f.Unit == "dollar":
+			got = append(got, "dollars")
+		default:
+			got = append(got, f.Text)
+		}
+	}
+	if !slices.Equal(got, []string{"range", "scaled", "dollars"}) {
+		t.Errorf("figures %q; want the range seven to 12 years, 200 million bushels and 350 million dollars", got)
+	}
+}

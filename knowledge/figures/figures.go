@@ -449,7 +449,9 @@ func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, boo
 			// "a quarter of those with broadband", "14% of those aged 30
 			// to 39": the words after the pronoun say who they are; a noun
 			// from before is not what is counted.
-			if low := strings.ToLower(counted); (low == "those" || low == "these") && end < len(sc.toks) && sc.toks[end].typ == ftWord && pronounModifiers[sc.toks[end].low] {
+			// So do "those polled", "those questioned": a participle.
+			if low := strings.ToLower(counted); (low == "those" || low == "these") && end < len(sc.toks) && sc.toks[end].typ == ftWord &&
+				(pronounModifiers[sc.toks[end].low] || low == "those" && len(sc.toks[end].low) > 4 && strings.HasSuffix(sc.toks[end].low, "ed")) {
 				f.Counted = ""
 			}
 		}
@@ -731,6 +733,26 @@ func (sc *figureScanner) quantityAt(j int, qRole string) (quantity, bool) {
 	return q, true
 }
 
+// scoreNear tells whether a score written like the one at [a, b) comes right
+// before or after it: "6-7 (4-7) 7-6", "7-5 5-7 6-4": the sets of a match,
+// each a score, though the loser's comes first.
+func (sc *figureScanner) scoreNear(a, b int) bool {
+	toks := sc.toks
+	isScore := func(k int) bool {
+		return k >= 0 && k+2 < len(toks) && toks[k].typ == ftNum && toks[k].plain && toks[k].val < 20 &&
+			isDash(toks[k+1].low) && !toks[k+1].sp && toks[k+2].typ == ftNum && toks[k+2].plain && !toks[k+2].sp && toks[k+2].val < 20
+	}
+	before := a - 3
+	if a > 0 && toks[a-1].low == "(" {
+		before--
+	}
+	after := b
+	if after < len(toks) && toks[after].low == ")" {
+		after++
+	}
+	return isScore(before) || isScore(after)
+}
+
 // rangeTail reads "- 20", "to 20" and "and 20" (after "between") after q.
 func (sc *figureScanner) rangeTail(q *quantity, qRole string) (quantity, bool) {
 	toks := sc.toks
@@ -779,7 +801,11 @@ func (sc *figureScanner) rangeTail(q *quantity, qRole string) (quantity, bool) {
 			return *q, false
 		}
 	case r.hasUnit():
-		if !dash && c.low == "to" && qRole == "" && !(q.words == r.words) {
+		// "seven to 12 years" is one span: a word up to a larger number in
+		// digits (not in a list of prices, "Evergo one to 74 cents": a
+		// change after a name, and where it ended)
+		wordSpan := q.words && q.val < r.val && toks[q.n0].typ == ftWord && !(q.t0 > 0 && toks[q.t0-1].typ == ftWord && isUpperStart(toks[q.t0-1].text) && !sc.sentenceStart(q.t0-1))
+		if !dash && c.low == "to" && qRole == "" && !(q.words == r.words) && !wordSpan {
 			return *q, false
 		}
 	case q.hasUnit():
@@ -807,7 +833,8 @@ func (sc *figureScanner) rangeTail(q *quantity, qRole string) (quantity, bool) {
 		}
 		return out, true
 	}
-	if dash && !q.hasUnit() && !r.hasUnit() && qRole == "" && lo >= hi && toks[q.n0].plain && toks[r.n0].plain && hi < 200 {
+	if dash && !q.hasUnit() && !r.hasUnit() && qRole == "" && toks[q.n0].plain && toks[r.n0].plain && hi < 200 &&
+		(lo >= hi || hi < 20 && sc.scoreNear(q.t0, r.t1)) {
 		// a score: "won 3-1"
 		out := *q
 		out.t1 = r.t1

@@ -8,6 +8,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -734,5 +735,22 @@ func TestNoFigureReadsAsItsOpposite(t *testing.T) {
 		if strings.Contains(f.Text, "700") && f.Source != "" {
 			t.Errorf("the denied figure %q is given as %s's", f.Text, f.Source)
 		}
+	}
+}
+
+// TestSetScoresAndPhoneGroupsAreNoFigures: the sets of a match ("6-7 (4-7)
+// 7-6", "7-5 5-7 6-4") are scores, though the loser's comes first, and the
+// groups of a telephone number ("0800 028 9276") count nothing; a range
+// beside no score stays one.
+func TestSetScoresAndPhoneGroupsAreNoFigures(t *testing.T) {
+	a := bodyArticle("Rochus beat Kiefer 6-7 (4-7) 7-6 (8-6) 7-5 and Ivanova came through 7-5 5-7 6-4.",
+		"Customers can call 0800 028 9276 or 020 7946 0018 for a new cable.",
+		"About 10-15 people came.")
+	var got []string
+	for _, f := range Extract(a).Figures {
+		got = append(got, f.Text)
+	}
+	if !slices.Equal(got, []string{"About 10-15 people"}) {
+		t.Errorf("figures %q; want only \"About 10-15 people\"", got)
 	}
 }

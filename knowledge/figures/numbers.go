@@ -145,6 +145,15 @@ func (sc *figureScanner) digitsNumber(q *quantity, k int, money bool) (int, bool
 			}
 		}
 	}
+	// a scale word joined by a hyphen: "a 200-million bushel cut", "a
+	// $5-billion deal", "a 50-mln-share buyback"
+	if k+1 < n && t.plain && isDash(toks[k].low) && !toks[k].sp && toks[k+1].typ == ftWord && !toks[k+1].sp {
+		if nw, ok := lx.numbers[toks[k+1].low]; ok && (nw.role == roleScale || nw.role == roleAbbr && len(toks[k+1].low) > 2) {
+			q.val *= nw.val
+			q.scaled, q.mult = true, nw.val
+			k += 2
+		}
+	}
 	// scale words after a space: "2.5 million", "12 mln", "1 crore", "2 dozen"
 	for k < n && toks[k].typ == ftWord && toks[k].sp {
 		w := toks[k].low

@@ -130,6 +130,12 @@ func lowerStart(toks []Token, i, k int) bool {
 		if prev.Shape == ShapeWord && len(prev.Text) <= 4 && startsUpper(prev.Text) && !toks[i].Space && len(prev.Text) > 1 {
 			return false
 		}
+		// "the Kerrang! poll", "a Yahoo! search": an exclamation mark
+		// written onto a name inside a sentence is part of the name.
+		if toks[i].Text == "!" && !toks[i].Space && prev.Shape == ShapeWord && startsUpper(prev.Text) && i >= 2 &&
+			!isStop(&toks[i-2]) && toks[i-2].Shape != ShapeQuote {
+			return false
+		}
 	}
 	return true
 }
@@ -214,6 +220,13 @@ func startsSentenceAfterAbbrev(toks []Token, k int, tab *tables, qc *quoteCount)
 	t := &toks[k]
 	if t.Shape == ShapeQuote && quoteOpens(toks, k, qc) && k+1 < len(toks) {
 		return startsUpper(toks[k+1].Text)
+	}
+	// "between the U.S. And Japan": a wire's capitals after an
+	// abbreviation; "And" before a name goes on with the list, "And he"
+	// would start a sentence.
+	if (t.Low == "and" || t.Low == "or") && k+1 < len(toks) && toks[k+1].Shape == ShapeWord && startsUpper(toks[k+1].Text) &&
+		!tab.starters[toks[k+1].Low] {
+		return false
 	}
 	return startsUpper(t.Text) && tab.starters[t.Low]
 }
