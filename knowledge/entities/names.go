@@ -935,6 +935,14 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		if ok && toks[p].low == "on" && p > 0 && (lx.targetNouns[toks[p-1].low] || toks[p-1].pos == text.NUM) {
 			ok = false
 		}
+		// "economist at Harlow Brothers", "portal director at Fenwick": a
+		// job held at a name is held at an employer, no place (a known
+		// place keeps its gazetteer's word: "correspondent at Westminster";
+		// a candidate stands at a seat: "candidate at Sudbury").
+		if ok && cue.typ == EntityPlace && toks[p].low == "at" && p > 0 && toks[p-1].word && !toks[p-1].upper &&
+			toks[p-1].lemma != "candidate" && (lx.titles[titleKey(toks[p-1].low)] == "role" || lx.titles[titleKey(toks[p-1].low)] == "office") {
+			cue = entityCue{typ: EntityOrganization, weight: 2}
+		}
 		// "said Veritas would": the subject of what was said, not the
 		// speaker of "..., said Graham."
 		if ok && cue.typ == EntityPerson && toks[p].low == "said" && b < len(toks) && toks[b].word && !toks[b].upper {

@@ -365,3 +365,23 @@ func TestConstituencyOfIsAPlace(t *testing.T) {
 		t.Errorf("want the place Marsh Green, got %+v", e)
 	}
 }
+
+// TestEmployerAfterAJobAndAtIsNoPlace: "economist at Harlow Brothers",
+// "marketing director at Quellon": a job held at a name is held at an
+// employer, an organisation; a known place after a job keeps its type,
+// and a candidate stands at a seat, a place.
+func TestEmployerAfterAJobAndAtIsNoPlace(t *testing.T) {
+	a := articleOf("Prices", "Prices rose in March, said Nora Blaine, economist at Harlow Brothers.",
+		"\"The rise will not last,\" said Piet Okafor, marketing director at Quellon. Tom Reed, a correspondent at London, agreed. Jo Dunn, the candidate at Wexley, lost.")
+	ents := Extract(a).Entities
+	for _, name := range []string{"Harlow Brothers", "Quellon"} {
+		if e := findEntity(ents, name); e == nil || e.Type != "organization" {
+			t.Errorf("%s: want an organisation, got %+v", name, e)
+		}
+	}
+	for _, name := range []string{"London", "Wexley"} {
+		if e := findEntity(ents, name); e == nil || e.Type != "place" {
+			t.Errorf("%s: want a place, got %+v", name, e)
+		}
+	}
+}
