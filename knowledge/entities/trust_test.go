@@ -385,3 +385,24 @@ func TestEmployerAfterAJobAndAtIsNoPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestNoBodyBeforeARoleIsNoAffiliation: a nationality, the Games, a count
+// of wins or the competition a champion won, before a role, name no body
+// the person belongs to; a firm named so does ("Swiss Re economist").
+func TestNoBodyBeforeARoleIsNoAffiliation(t *testing.T) {
+	a := articleOf("Awards night",
+		"South Korean film director Kim Daeho won a prize. American Olympic stars Ann Pole and Bo Rand were named.",
+		"Double Olympic champion Lia Marr won again. Three-time Dutch Open champion Tor Vik lost. Masters Cup champions Al Rook and Ed Rook won.",
+		"Olympic heptathlon champion Ida Berg jumped. Fenwick Bank analyst Tim Vale spoke. Swiss Re economist Kurt Lang agreed.")
+	ents := Extract(a).Entities
+	for _, name := range []string{"Kim Daeho", "Ann Pole", "Bo Rand", "Lia Marr", "Tor Vik", "Al Rook", "Ed Rook", "Ida Berg"} {
+		if e := findEntity(ents, name); e == nil || e.Type != "person" || len(e.Affiliations) > 0 {
+			t.Errorf("%s: want a person with no affiliation, got %+v", name, e)
+		}
+	}
+	for name, aff := range map[string]string{"Tim Vale": "Fenwick Bank", "Kurt Lang": "Swiss Re"} {
+		if e := findEntity(ents, name); e == nil || !slices.Contains(e.Affiliations, aff) {
+			t.Errorf("%s: want the affiliation %s, got %+v", name, aff, e)
+		}
+	}
+}
