@@ -977,6 +977,7 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 			c.votes[vPerson] += 3
 		}
 		x.kindBefore(toks, a, c)
+		x.titledThe(toks, a, b, c)
 		// "the game Grand Theft Auto: San Andreas": a subtitle after a
 		// work's name and a colon is the work's too.
 		if toks[a-1].low == ":" && a >= 2 {
@@ -1559,4 +1560,28 @@ func (x *entityExtractor) portfolioWord(t etok) bool {
 		return false
 	}
 	return x.lx.portfolio[t.low] || text.Known(t.low)
+}
+
+// titledThe reads a name after "The" written in capitals inside a sentence
+// as a work's title ("starred in The Quiet Harbour", "her album was called
+// The Long Road", "presents The Big Quiz"): a thing, no entity. A name the
+// gazetteers know stays ("told The Times"), and so do a body's name (an
+// organisation's head: "The Brookings Institution"), a band's or a team's
+// name in the plural ("The Charlatans"), a paper's name of one agent noun
+// ("The Spectator", "The Observer") and a name after an organisation's
+// kind ("research firm The Yankee Group").
+func (x *entityExtractor) titledThe(toks []etok, a, b int, c *cand) {
+	if a < 2 || toks[a-1].low != "the" || !toks[a-1].upper || toks[a-1].sent || !toks[a-2].word || c.known {
+		return
+	}
+	if _, ok := x.lx.known[EntityKey("The " + strings.Join(c.words, " "))]; ok {
+		return
+	}
+	if x.hasOrgHead(toks, a, b) || pluralHead(toks[b-1].low) || b-a == 1 && AgentEnding(toks[a].low) {
+		return
+	}
+	if v, _ := x.kindOf(toks[a-2].low); v == vOrg || v == vPerson || v == vPlace {
+		return
+	}
+	c.votes[vThing] += kindWeight
 }

@@ -406,3 +406,23 @@ func TestNoBodyBeforeARoleIsNoAffiliation(t *testing.T) {
 		}
 	}
 }
+
+// TestNameAfterACapitalTheInsideASentenceIsATitle: "starred in The Quiet
+// Harbour", "presents The Big Quiz": a work's title, no organisation; a
+// band in the plural and a body with its head stay.
+func TestNameAfterACapitalTheInsideASentenceIsATitle(t *testing.T) {
+	a := articleOf("Screen news",
+		"Mr Dale starred in The Quiet Harbour last year. Ms Lowe, who presents The Big Quiz, agreed.",
+		"Tickets went to fans of The Marlins. The figures came from The Fenwick Partnership.")
+	ents := Extract(a).Entities
+	for _, name := range []string{"Quiet Harbour", "Big Quiz"} {
+		if e := findEntity(ents, name); e != nil {
+			t.Errorf("a work's title is an entity: %+v", e)
+		}
+	}
+	for _, name := range []string{"Marlins", "Fenwick Partnership"} {
+		if e := findEntity(ents, name); e == nil || e.Type != "organization" && e.Type != "group" {
+			t.Errorf("%s: want an organisation, got %+v", name, e)
+		}
+	}
+}
