@@ -1574,7 +1574,7 @@ func (x *entityExtractor) titledThe(toks []etok, a, b int, c *cand) {
 	if a < 2 || toks[a-1].low != "the" || !toks[a-1].upper || toks[a-1].sent || !toks[a-2].word || c.known {
 		return
 	}
-	if _, ok := x.lx.known[EntityKey("The " + strings.Join(c.words, " "))]; ok {
+	if _, ok := x.lx.known[EntityKey("The "+strings.Join(c.words, " "))]; ok {
 		return
 	}
 	if x.hasOrgHead(toks, a, b) || pluralHead(toks[b-1].low) || b-a == 1 && AgentEnding(toks[a].low) {
