@@ -144,6 +144,19 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 			(t.pos == text.NOUN || x.lowerSeen[t.low] || x.lowerSeen[sing]) {
 			return true
 		}
+		// "Defiant Matt X", "Agent Brian X": a word of English that the
+		// tagger reads as a name, before a given name and a surname and no
+		// more, says who follows (no role, which the role's reader takes;
+		// no kind of thing: "Hurricane Katrina"; no known name's first
+		// word; "Santa Barbara County" goes on).
+		if lx.given[toks[k+1].low] && k+2 < len(toks) && toks[k+2].upper && toks[k+2].word && !toks[k+2].sent &&
+			(k+3 == len(toks) || !toks[k+3].upper || !toks[k+3].word) && !x.isRoleWord(t.low) && lx.demAdj[t.low] == "" &&
+			!lx.given[t.low] && lx.titles[titleKey(t.low)] == "" && text.Known(t.low) && !lx.knownFirst[EntityKeyWord(t.low)] &&
+			lx.kinds[t.low] == "" && !lx.placeFirst[t.low] {
+			if _, ok := lx.known[EntityKeyWord(t.low)]; !ok {
+				return true
+			}
+		}
 		// "Former Everton midfielder X": a title's modifier before no
 		// title is no part of the name after it.
 		if lx.titles[titleKey(t.low)] == "modifier" && lx.titles[titleKey(toks[k+1].low)] == "" && !lx.titleFirst[toks[k+1].low] && !x.titleAhead(toks, k+2) {
@@ -174,6 +187,12 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 		}
 	}
 	return false
+}
+
+// isRoleWord tells a role's word, in the singular or the plural ("producers").
+func (x *entityExtractor) isRoleWord(w string) bool {
+	kind, _ := x.roleWord(w)
+	return kind != ""
 }
 
 // exPortfolio tells a word of a former holder's portfolio: "ex-" and a

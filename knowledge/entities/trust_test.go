@@ -426,3 +426,24 @@ func TestNameAfterACapitalTheInsideASentenceIsATitle(t *testing.T) {
 		}
 	}
 }
+
+// TestEnglishWordOpeningASentenceBeforeAFullNameIsNoPart: "Agent Brian
+// Tolley", "Bar Keith Dollan": a word of English that opens the sentence
+// before a given name and a surname is no part of the name; a name that
+// goes on ("Santa Maria Valley Council") is kept whole.
+func TestEnglishWordOpeningASentenceBeforeAFullNameIsNoPart(t *testing.T) {
+	a := articleOf("Hunt vote",
+		"The vote was close. Agent Brian Tolley, who acts for him, said so. Bar Keith Dollan the squad is fit.",
+		"Santa Maria Valley Council met on Monday.")
+	ents := Extract(a).Entities
+	for _, name := range []string{"Brian Tolley", "Keith Dollan"} {
+		if e := findEntity(ents, name); e == nil || e.Type != "person" {
+			t.Errorf("%s: want a person, got %+v", name, e)
+		}
+	}
+	for _, name := range []string{"Agent Brian Tolley", "Bar Keith Dollan", "Maria Valley Council"} {
+		if e := findEntity(ents, name); e != nil {
+			t.Errorf("the name took or lost a word: %+v", e)
+		}
+	}
+}
