@@ -958,9 +958,10 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		// job held at a name is held at an employer, no place (a known
 		// place keeps its gazetteer's word: "correspondent at Westminster";
 		// a candidate stands at a seat: "candidate at Sudbury").
+		employer := false
 		if ok && cue.typ == EntityPlace && toks[p].low == "at" && p > 0 && toks[p-1].word && !toks[p-1].upper &&
 			toks[p-1].lemma != "candidate" && (lx.titles[titleKey(toks[p-1].low)] == "role" || lx.titles[titleKey(toks[p-1].low)] == "office") {
-			cue = entityCue{typ: EntityOrganization, weight: 2}
+			cue, employer = entityCue{typ: EntityOrganization, weight: 2}, true
 		}
 		// "said Veritas would": the subject of what was said, not the
 		// speaker of "..., said Graham."
@@ -975,7 +976,9 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		}
 		if ok {
 			c.votes[voteIndex(cue.typ)] += cue.weight
-			placeBefore = cue.typ == EntityPlace
+			// The employer, like the place, is not who speaks after it
+			// ("economist at Acme Insight said").
+			placeBefore = cue.typ == EntityPlace || employer
 		}
 		// "widely known as Hemedti", "known as UNIFIL": another name of what
 		// was just named.
@@ -1599,8 +1602,14 @@ func (x *entityExtractor) titledThe(toks []etok, a, b int, c *cand) {
 	if x.hasOrgHead(toks, a, b) || pluralHead(toks[b-1].low) || b-a == 1 && AgentEnding(toks[a].low) {
 		return
 	}
-	if v, _ := x.kindOf(toks[a-2].low); v == vOrg || v == vPerson || v == vPlace {
-		return
+	if v, _ := x.kindOf(toks[a-2].low); v == vOrg || v == vPerson || v == vPlace || x.lx.orgHeads[toks[a-2].low] {
+		return // "rock group The X"
+	}
+	// "The American Red Cross": a known organisation ends the name.
+	for k := a + 1; k < b; k++ {
+		if x.lx.known[EntityKey(strings.Join(c.words[k-a:], " "))].typ == EntityOrganization {
+			return
+		}
 	}
 	c.votes[vThing] += kindWeight
 }

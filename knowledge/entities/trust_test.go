@@ -372,9 +372,10 @@ func TestConstituencyOfIsAPlace(t *testing.T) {
 // and a candidate stands at a seat, a place.
 func TestEmployerAfterAJobAndAtIsNoPlace(t *testing.T) {
 	a := articleOf("Prices", "Prices rose in March, said Nora Blaine, economist at Harlow Brothers.",
-		"\"The rise will not last,\" said Piet Okafor, marketing director at Quellon. Tom Reed, a correspondent at London, agreed. Jo Dunn, the candidate at Wexley, lost.")
+		"\"The rise will not last,\" said Piet Okafor, marketing director at Quellon. Tom Reed, a correspondent at London, agreed.",
+		"Sam Irwin, an analyst at Brenna Insight said the fall was over. Jo Dunn, the candidate at Wexley, lost.")
 	ents := Extract(a).Entities
-	for _, name := range []string{"Harlow Brothers", "Quellon"} {
+	for _, name := range []string{"Harlow Brothers", "Quellon", "Brenna Insight"} {
 		if e := findEntity(ents, name); e == nil || e.Type != "organization" {
 			t.Errorf("%s: want an organisation, got %+v", name, e)
 		}
@@ -413,14 +414,14 @@ func TestNoBodyBeforeARoleIsNoAffiliation(t *testing.T) {
 func TestNameAfterACapitalTheInsideASentenceIsATitle(t *testing.T) {
 	a := articleOf("Screen news",
 		"Mr Dale starred in The Quiet Harbour last year. Ms Lowe, who presents The Big Quiz, agreed.",
-		"Tickets went to fans of The Marlins. The figures came from The Fenwick Partnership.")
+		"Tickets went to fans of The Marlins. The figures came from The Fenwick Partnership. Gifts went to The Welsh Red Cross.")
 	ents := Extract(a).Entities
 	for _, name := range []string{"Quiet Harbour", "Big Quiz"} {
 		if e := findEntity(ents, name); e != nil {
 			t.Errorf("a work's title is an entity: %+v", e)
 		}
 	}
-	for _, name := range []string{"Marlins", "Fenwick Partnership"} {
+	for _, name := range []string{"Marlins", "Fenwick Partnership", "Welsh Red Cross"} {
 		if e := findEntity(ents, name); e == nil || e.Type != "organization" && e.Type != "group" {
 			t.Errorf("%s: want an organisation, got %+v", name, e)
 		}
