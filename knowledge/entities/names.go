@@ -40,6 +40,13 @@ func (x *entityExtractor) run(pt paraToks, i, j int) {
 			}
 		}
 	}
+	// "the novels Airport and In High Places": a preposition written
+	// capitalised inside a sentence opens the title of a work (but "For"
+	// opens parties' names: "For Social Democracy").
+	if t := toks[i]; j-i >= 2 && t.upper && !t.caps && !t.sent && t.pos == text.ADP && x.lx.notNames[t.low] && t.low != "for" &&
+		x.knownAt(pt, i, j) == 0 && !x.hasOrgHead(toks, i, j) {
+		return
+	}
 	// "Super Size Me", "Eat Me Now": a capitalised pronoun (not "I") ends
 	// or stands in the title of a work.
 	if t := toks[j-1]; j-i >= 2 && t.upper && !t.caps && t.pos == text.PRON && len(t.low) >= 2 && x.knownAt(pt, i, j) == 0 {

@@ -448,3 +448,16 @@ func TestEnglishWordOpeningASentenceBeforeAFullNameIsNoPart(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalPrepositionInsideASentenceOpensATitle: "the novels Airport
+// and In Calm Waters", "the single Like Paper Kings": a preposition written
+// capitalised inside a sentence opens a work's title, no entity.
+func TestCapitalPrepositionInsideASentenceOpensATitle(t *testing.T) {
+	a := articleOf("Books", "Her first novel sold well, and In Calm Waters followed in 1962. The band's hit Like Paper Kings topped the chart.")
+	ents := Extract(a).Entities
+	for _, name := range []string{"Calm Waters", "Paper Kings", "In Calm Waters", "Like Paper Kings"} {
+		if e := findEntity(ents, name); e != nil {
+			t.Errorf("a work's title is an entity: %+v", e)
+		}
+	}
+}
