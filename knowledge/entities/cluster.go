@@ -742,6 +742,9 @@ func (x *entityExtractor) entity(doc *text.Doc, cl *ecluster, typ string, cands 
 			}
 		}
 		for _, f := range c.sides {
+			if x.noBody(f, nil) {
+				continue // "South Korean film director": a nationality
+			}
 			if !seenAff[EntityKey(f)] {
 				seenAff[EntityKey(f)] = true
 				e.Affiliations = append(e.Affiliations, f)
@@ -749,7 +752,7 @@ func (x *entityExtractor) entity(doc *text.Doc, cl *ecluster, typ string, cands 
 		}
 		for _, f := range c.affs {
 			// A country is where someone is from, not what they belong to.
-			if x.lx.known[EntityKey(f)].typ == EntityPlace {
+			if x.lx.known[EntityKey(f)].typ == EntityPlace || x.noBody(f, c.roles) {
 				continue
 			}
 			if !seenAff[EntityKey(f)] && EntityKey(f) != EntityKey(e.Name) {
@@ -767,6 +770,46 @@ func (x *entityExtractor) entity(doc *text.Doc, cl *ecluster, typ string, cands 
 		}
 	}
 	return e, true
+}
+
+// noBody tells an affiliation read from the words before a role that
+// names no body the person belongs to, unless the gazetteers know it as an
+// organisation: a nationality ("South Korean film director"), the Games
+// ("American Olympic stars"), a count or time before what was
+// won ("Double Olympic champion", "Two-time AAAs champion", "Newly-crowned
+// Australian Open champion"), or the competition a champion won ("Masters
+// Cup champions", "Olympic heptathlon champion").
+func (x *entityExtractor) noBody(f string, roles []string) bool {
+	if x.lx.known[EntityKey(f)].typ == EntityOrganization {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(f))
+	if len(words) == 0 {
+		return false
+	}
+	first, last := words[0], words[len(words)-1]
+	// ("Swiss Re", "British Library": a nationality first may begin a
+	// body's name; the Olympic Games are an event, no body.)
+	if len(words) >= 2 && x.nationality(last) || last == "olympic" || last == "olympics" {
+		return true
+	}
+	if first == "double" || first == "triple" || strings.HasSuffix(first, "-time") || strings.HasPrefix(first, "newly-") {
+		return true
+	}
+	for _, r := range roles {
+		rw := strings.Fields(strings.ToLower(r))
+		if n := len(rw); n > 0 && (rw[n-1] == "champion" || rw[n-1] == "champions") {
+			return true
+		}
+	}
+	return false
+}
+
+// nationality tells a nation's adjective ("korean"), not a party's ("tory"
+// is the Conservative Party's).
+func (x *entityExtractor) nationality(w string) bool {
+	p := x.lx.demAdj[w]
+	return p != "" && x.lx.known[EntityKey(p)].typ != EntityOrganization
 }
 
 // isHeadlineForm tells a name written in a headline's capitals ("BEIRUT",

@@ -40,6 +40,13 @@ func (x *entityExtractor) run(pt paraToks, i, j int) {
 			}
 		}
 	}
+	// "the novels Airport and In High Places": a preposition written
+	// capitalised inside a sentence opens the title of a work (but "For"
+	// opens parties' names: "For Social Democracy").
+	if t := toks[i]; j-i >= 2 && t.upper && !t.caps && !t.sent && t.pos == text.ADP && x.lx.notNames[t.low] && t.low != "for" &&
+		x.knownAt(pt, i, j) == 0 && !x.hasOrgHead(toks, i, j) {
+		return
+	}
 	// "Super Size Me", "Eat Me Now": a capitalised pronoun (not "I") ends
 	// or stands in the title of a work.
 	if t := toks[j-1]; j-i >= 2 && t.upper && !t.caps && t.pos == text.PRON && len(t.low) >= 2 && x.knownAt(pt, i, j) == 0 {
@@ -144,6 +151,19 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 			(t.pos == text.NOUN || x.lowerSeen[t.low] || x.lowerSeen[sing]) {
 			return true
 		}
+		// "Defiant Matt X", "Agent Brian X": a word of English that the
+		// tagger reads as a name, before a given name and a surname and no
+		// more, says who follows (no role, which the role's reader takes;
+		// no kind of thing: "Hurricane Katrina"; no known name's first
+		// word; "Santa Barbara County" goes on).
+		if lx.given[toks[k+1].low] && k+2 < len(toks) && toks[k+2].upper && toks[k+2].word && !toks[k+2].sent &&
+			(k+3 == len(toks) || !toks[k+3].upper || !toks[k+3].word) && !x.isRoleWord(t.low) && lx.demAdj[t.low] == "" &&
+			!lx.given[t.low] && lx.titles[titleKey(t.low)] == "" && text.Known(t.low) && !lx.knownFirst[EntityKeyWord(t.low)] &&
+			lx.kinds[t.low] == "" && !lx.placeFirst[t.low] {
+			if _, ok := lx.known[EntityKeyWord(t.low)]; !ok {
+				return true
+			}
+		}
 		// "Former Everton midfielder X": a title's modifier before no
 		// title is no part of the name after it.
 		if lx.titles[titleKey(t.low)] == "modifier" && lx.titles[titleKey(toks[k+1].low)] == "" && !lx.titleFirst[toks[k+1].low] && !x.titleAhead(toks, k+2) {
@@ -174,6 +194,12 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 		}
 	}
 	return false
+}
+
+// isRoleWord tells a role's word, in the singular or the plural ("producers").
+func (x *entityExtractor) isRoleWord(w string) bool {
+	kind, _ := x.roleWord(w)
+	return kind != ""
 }
 
 // exPortfolio tells a word of a former holder's portfolio: "ex-" and a
@@ -935,6 +961,15 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		if ok && toks[p].low == "on" && p > 0 && (lx.targetNouns[toks[p-1].low] || toks[p-1].pos == text.NUM) {
 			ok = false
 		}
+		// "economist at Harlow Brothers", "portal director at Fenwick": a
+		// job held at a name is held at an employer, no place (a known
+		// place keeps its gazetteer's word: "correspondent at Westminster";
+		// a candidate stands at a seat: "candidate at Sudbury").
+		employer := false
+		if ok && cue.typ == EntityPlace && toks[p].low == "at" && p > 0 && toks[p-1].word && !toks[p-1].upper &&
+			toks[p-1].lemma != "candidate" && (lx.titles[titleKey(toks[p-1].low)] == "role" || lx.titles[titleKey(toks[p-1].low)] == "office") {
+			cue, employer = entityCue{typ: EntityOrganization, weight: 2}, true
+		}
 		// "said Veritas would": the subject of what was said, not the
 		// speaker of "..., said Graham."
 		if ok && cue.typ == EntityPerson && toks[p].low == "said" && b < len(toks) && toks[b].word && !toks[b].upper {
@@ -948,7 +983,9 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		}
 		if ok {
 			c.votes[voteIndex(cue.typ)] += cue.weight
-			placeBefore = cue.typ == EntityPlace
+			// The employer, like the place, is not who speaks after it
+			// ("economist at Acme Insight said").
+			placeBefore = cue.typ == EntityPlace || employer
 		}
 		// "widely known as Hemedti", "known as UNIFIL": another name of what
 		// was just named.
@@ -969,6 +1006,7 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 			c.votes[vPerson] += 3
 		}
 		x.kindBefore(toks, a, c)
+		x.titledThe(toks, a, b, c)
 		// "the game Grand Theft Auto: San Andreas": a subtitle after a
 		// work's name and a colon is the work's too.
 		if toks[a-1].low == ":" && a >= 2 {
@@ -1551,4 +1589,34 @@ func (x *entityExtractor) portfolioWord(t etok) bool {
 		return false
 	}
 	return x.lx.portfolio[t.low] || text.Known(t.low)
+}
+
+// titledThe reads a name after "The" written in capitals inside a sentence
+// as a work's title ("starred in The Quiet Harbour", "her album was called
+// The Long Road", "presents The Big Quiz"): a thing, no entity. A name the
+// gazetteers know stays ("told The Times"), and so do a body's name (an
+// organisation's head: "The Brookings Institution"), a band's or a team's
+// name in the plural ("The Charlatans"), a paper's name of one agent noun
+// ("The Spectator", "The Observer") and a name after an organisation's
+// kind ("research firm The Yankee Group").
+func (x *entityExtractor) titledThe(toks []etok, a, b int, c *cand) {
+	if a < 2 || toks[a-1].low != "the" || !toks[a-1].upper || toks[a-1].sent || !toks[a-2].word || c.known {
+		return
+	}
+	if _, ok := x.lx.known[EntityKey("The "+strings.Join(c.words, " "))]; ok {
+		return
+	}
+	if x.hasOrgHead(toks, a, b) || pluralHead(toks[b-1].low) || b-a == 1 && AgentEnding(toks[a].low) {
+		return
+	}
+	if v, _ := x.kindOf(toks[a-2].low); v == vOrg || v == vPerson || v == vPlace || x.lx.orgHeads[toks[a-2].low] {
+		return // "rock group The X"
+	}
+	// "The American Red Cross": a known organisation ends the name.
+	for k := a + 1; k < b; k++ {
+		if x.lx.known[EntityKey(strings.Join(c.words[k-a:], " "))].typ == EntityOrganization {
+			return
+		}
+	}
+	c.votes[vThing] += kindWeight
 }

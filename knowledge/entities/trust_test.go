@@ -365,3 +365,99 @@ func TestConstituencyOfIsAPlace(t *testing.T) {
 		t.Errorf("want the place Marsh Green, got %+v", e)
 	}
 }
+
+// TestEmployerAfterAJobAndAtIsNoPlace: "economist at Harlow Brothers",
+// "marketing director at Quellon": a job held at a name is held at an
+// employer, an organisation; a known place after a job keeps its type,
+// and a candidate stands at a seat, a place.
+func TestEmployerAfterAJobAndAtIsNoPlace(t *testing.T) {
+	a := articleOf("Prices", "Prices rose in March, said Nora Blaine, economist at Harlow Brothers.",
+		"\"The rise will not last,\" said Piet Okafor, marketing director at Quellon. Tom Reed, a correspondent at London, agreed.",
+		"Sam Irwin, an analyst at Brenna Insight said the fall was over. Jo Dunn, the candidate at Wexley, lost.")
+	ents := Extract(a).Entities
+	for _, name := range []string{"Harlow Brothers", "Quellon", "Brenna Insight"} {
+		if e := findEntity(ents, name); e == nil || e.Type != "organization" {
+			t.Errorf("%s: want an organisation, got %+v", name, e)
+		}
+	}
+	for _, name := range []string{"London", "Wexley"} {
+		if e := findEntity(ents, name); e == nil || e.Type != "place" {
+			t.Errorf("%s: want a place, got %+v", name, e)
+		}
+	}
+}
+
+// TestNoBodyBeforeARoleIsNoAffiliation: a nationality, the Games, a count
+// of wins or the competition a champion won, before a role, name no body
+// the person belongs to; a firm named so does ("Swiss Re economist").
+func TestNoBodyBeforeARoleIsNoAffiliation(t *testing.T) {
+	a := articleOf("Awards night",
+		"South Korean film director Kim Daeho won a prize. American Olympic stars Ann Pole and Bo Rand were named.",
+		"Double Olympic champion Lia Marr won again. Three-time Dutch Open champion Tor Vik lost. Masters Cup champions Al Rook and Ed Rook won.",
+		"Olympic heptathlon champion Ida Berg jumped. Fenwick Bank analyst Tim Vale spoke. Swiss Re economist Kurt Lang agreed.")
+	ents := Extract(a).Entities
+	for _, name := range []string{"Kim Daeho", "Ann Pole", "Bo Rand", "Lia Marr", "Tor Vik", "Al Rook", "Ed Rook", "Ida Berg"} {
+		if e := findEntity(ents, name); e == nil || e.Type != "person" || len(e.Affiliations) > 0 {
+			t.Errorf("%s: want a person with no affiliation, got %+v", name, e)
+		}
+	}
+	for name, aff := range map[string]string{"Tim Vale": "Fenwick Bank", "Kurt Lang": "Swiss Re"} {
+		if e := findEntity(ents, name); e == nil || !slices.Contains(e.Affiliations, aff) {
+			t.Errorf("%s: want the affiliation %s, got %+v", name, aff, e)
+		}
+	}
+}
+
+// TestNameAfterACapitalTheInsideASentenceIsATitle: "starred in The Quiet
+// Harbour", "presents The Big Quiz": a work's title, no organisation; a
+// band in the plural and a body with its head stay.
+func TestNameAfterACapitalTheInsideASentenceIsATitle(t *testing.T) {
+	a := articleOf("Screen news",
+		"Mr Dale starred in The Quiet Harbour last year. Ms Lowe, who presents The Big Quiz, agreed.",
+		"Tickets went to fans of The Marlins. The figures came from The Fenwick Partnership. Gifts went to The Welsh Red Cross.")
+	ents := Extract(a).Entities
+	for _, name := range []string{"Quiet Harbour", "Big Quiz"} {
+		if e := findEntity(ents, name); e != nil {
+			t.Errorf("a work's title is an entity: %+v", e)
+		}
+	}
+	for _, name := range []string{"Marlins", "Fenwick Partnership", "Welsh Red Cross"} {
+		if e := findEntity(ents, name); e == nil || e.Type != "organization" && e.Type != "group" {
+			t.Errorf("%s: want an organisation, got %+v", name, e)
+		}
+	}
+}
+
+// TestEnglishWordOpeningASentenceBeforeAFullNameIsNoPart: "Agent Brian
+// Tolley", "Bar Keith Dollan": a word of English that opens the sentence
+// before a given name and a surname is no part of the name; a name that
+// goes on ("Santa Maria Valley Council") is kept whole.
+func TestEnglishWordOpeningASentenceBeforeAFullNameIsNoPart(t *testing.T) {
+	a := articleOf("Hunt vote",
+		"The vote was close. Agent Brian Tolley, who acts for him, said so. Bar Keith Dollan the squad is fit.",
+		"Santa Maria Valley Council met on Monday.")
+	ents := Extract(a).Entities
+	for _, name := range []string{"Brian Tolley", "Keith Dollan"} {
+		if e := findEntity(ents, name); e == nil || e.Type != "person" {
+			t.Errorf("%s: want a person, got %+v", name, e)
+		}
+	}
+	for _, name := range []string{"Agent Brian Tolley", "Bar Keith Dollan", "Maria Valley Council"} {
+		if e := findEntity(ents, name); e != nil {
+			t.Errorf("the name took or lost a word: %+v", e)
+		}
+	}
+}
+
+// TestCapitalPrepositionInsideASentenceOpensATitle: "the novels Airport
+// and In Calm Waters", "the single Like Paper Kings": a preposition written
+// capitalised inside a sentence opens a work's title, no entity.
+func TestCapitalPrepositionInsideASentenceOpensATitle(t *testing.T) {
+	a := articleOf("Books", "Her first novel sold well, and In Calm Waters followed in 1962. The band's hit Like Paper Kings topped the chart.")
+	ents := Extract(a).Entities
+	for _, name := range []string{"Calm Waters", "Paper Kings", "In Calm Waters", "Like Paper Kings"} {
+		if e := findEntity(ents, name); e != nil {
+			t.Errorf("a work's title is an entity: %+v", e)
+		}
+	}
+}
