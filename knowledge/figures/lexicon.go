@@ -173,6 +173,8 @@ type figureLexicon struct {
 	stop         map[string]bool
 	pronouns     map[string]bool
 	dimWords     map[string]bool
+	raceWords    map[string]bool // metres only after a race's distance (raceDistances)
+	raceDist     map[string]bool
 	sourceCues   phraseSet
 	vsWords      phraseSet
 	clock        phraseSet // "in the morning": the number before is a time
@@ -240,6 +242,8 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 		stop:            lexiconSet("counted_stop"),
 		pronouns:        lexiconSet("pronouns"),
 		dimWords:        lexiconSet("dimension_words"),
+		raceWords:       lexiconSet("race_words"),
+		raceDist:        lexiconSet("race_distances"),
 		sourceCues:      phraseSet{},
 		vsWords:         phraseSet{},
 		clock:           phraseSet{},

@@ -307,6 +307,18 @@ func isClock(toks []ftok, k int) bool {
 	return false
 }
 
+// soldBefore tells whether a verb of selling comes just before token k
+// ("sold 100m records", "has sold more than 20m titles").
+func (sc *figureScanner) soldBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch sc.toks[j].low {
+		case "sold", "sell", "sells", "selling", "sales", "shipped", "ships", "shipping", "downloaded", "streamed":
+			return true
+		}
+	}
+	return false
+}
+
 // metres tells whether the "m" after a number (at token k) means metres:
 // "the 100m hurdles", "300m tall", "1m is", as against "2.3m people".
 func (sc *figureScanner) metres(q *quantity, k int) bool {
@@ -315,6 +327,10 @@ func (sc *figureScanner) metres(q *quantity, k int) bool {
 		return false
 	}
 	if k+1 < len(toks) && toks[k+1].typ == ftWord && sc.lx.dimWords[toks[k+1].low] {
+		return true
+	}
+	// "two 200m titles", "the 800m final", but "sold 50m records"
+	if k+1 < len(toks) && toks[k+1].typ == ftWord && sc.lx.raceWords[toks[k+1].low] && k > 0 && sc.lx.raceDist[toks[k-1].low] && !sc.soldBefore(k-1) {
 		return true
 	}
 	// money just before: "50m euros now, with another 550m to follow"
