@@ -519,7 +519,7 @@ func (x *clExtractor) complement(p *clPara, s clSpan, ce int, cue clCue, bare bo
 			// that target the old": after a topic, "that" and a verb open a
 			// relative clause, not what was said.
 			if t[j].kind == clWord && t[j].low == "that" && j > k && t[k].kind == clWord && clTopicPreps[t[k].low] && j+1 < s.b &&
-				t[j+1].kind == clWord && (strings.HasPrefix(p.src.Tokens[t[j+1].tok].Tag, "VB") || p.src.Tokens[t[j+1].tok].Tag == "MD") {
+				t[j+1].kind == clWord && verbTag(p.src.Tokens[t[j+1].tok].Tag) {
 				return 0, false
 			}
 			if t[j].kind == clWord && t[j].low == "that" {
@@ -1458,8 +1458,7 @@ func (x *clExtractor) invertedAside(p *clPara, s clSpan, k int) bool {
 			if j+1 >= s.b || t[j+1].kind != clWord {
 				return false
 			}
-			tag := p.src.Tokens[t[j+1].tok].Tag
-			return tag == "VBZ" || tag == "VBD" || tag == "VBP" || tag == "MD"
+			return finiteTag(p.src.Tokens[t[j+1].tok].Tag)
 		}
 		if t[j].kind != clWord || t[j].quote >= 0 {
 			return false
@@ -1586,7 +1585,7 @@ func agentAfter(p *clPara, s clSpan, ce int) bool {
 		}
 		// (a verb between opens a clause of its own: "found output had
 		// risen by 5%")
-		if t[k].low == "that" || strings.HasPrefix(p.src.Tokens[t[k].tok].Tag, "VB") || p.src.Tokens[t[k].tok].Tag == "MD" {
+		if t[k].low == "that" || verbTag(p.src.Tokens[t[k].tok].Tag) {
 			return false
 		}
 	}

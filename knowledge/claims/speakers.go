@@ -657,7 +657,7 @@ func commonHeadBeforePrep(p *clPara, a, b int) int {
 	// (a phrase with a verb is one the patterns cut wrong: "Minutes of
 	// the meeting which pushed rates up", "could dent Lycos")
 	for i := k; i < b; i++ {
-		if tag := p.src.Tokens[t[i].tok].Tag; strings.HasPrefix(tag, "VB") || tag == "MD" {
+		if verbTag(p.src.Tokens[t[i].tok].Tag) {
 			return -1
 		}
 	}

@@ -364,5 +364,8 @@ func clIsDigit(b byte) bool { return b >= '0' && b <= '9' }
 // makes a clause ("rose", "rises", "rise", "will").
 func finiteTag(tag string) bool { return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD" }
 
+// verbTag tells a tag of any verb form or a modal.
+func verbTag(tag string) bool { return strings.HasPrefix(tag, "VB") || tag == "MD" }
+
 // isASCIILetter tells an ASCII letter.
 func isASCIILetter(b byte) bool { return (b|0x20) >= 'a' && (b|0x20) <= 'z' }

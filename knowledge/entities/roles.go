@@ -241,23 +241,19 @@ func (x *entityExtractor) prefixAffiliation(pt paraToks, s, r int, c *cand) {
 	if s == r {
 		return
 	}
-	// "Ex-Labour leader X", "ex-Downing Street media chief X": "ex-"
-	// written against the first word says the same as "former".
-	exPrefix := strings.HasPrefix(toks[s].low, "ex-")
-	if exPrefix {
-		if n := len(c.roles); n > 0 && r < len(toks) && toks[r].s <= len(pt.text) {
-			c.roles[n-1] = pt.text[toks[s0].s:toks[r].s] + c.roles[n-1]
-		}
-		return
-	}
 	// "Former England captain X", "Former Hammers star X": the role was
 	// held and the side left; the role keeps its words whole and the side
-	// is no affiliation of X's now.
-	if former {
+	// is no affiliation of X's now. "Ex-Labour leader X", "ex-Downing
+	// Street media chief X": "ex-" written against the first word says the
+	// same as "former" (and leaves no side to vote for).
+	exPrefix := strings.HasPrefix(toks[s].low, "ex-")
+	if former || exPrefix {
 		if n := len(c.roles); n > 0 && r < len(toks) && toks[r].s <= len(pt.text) {
 			c.roles[n-1] = pt.text[toks[s0].s:toks[r].s] + c.roles[n-1]
 		}
-		x.sideVote(pt, s, r)
+		if !exPrefix {
+			x.sideVote(pt, s, r)
+		}
 		return
 	}
 	if r-s == 1 {
