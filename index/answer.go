@@ -1273,7 +1273,7 @@ const (
 func (ix *Index) reasonAnswer(q *question, kept []*candidate) (*knowledge.Answer, answerSpan) {
 	c0 := kept[0]
 	s0 := c0.sents[c0.best]
-	if givesReason(c0.text[s0.Start:s0.End]) {
+	if c0.traitsOf().givesReason(c0.text, c0.best) {
 		return nil, answerSpan{}
 	}
 	floor := minReasonShare * q.coverage(c0.sentCover[c0.best])
@@ -1283,13 +1283,13 @@ func (ix *Index) reasonAnswer(q *question, kept []*candidate) (*knowledge.Answer
 		if c.article != c0.article {
 			continue
 		}
-		for i, s := range c.sents {
-			if c == c0 && i == c0.best || !givesReason(c.text[s.Start:s.End]) {
+		for i := range c.sents {
+			if c == c0 && i == c0.best {
 				continue
 			}
 			cv := q.coverage(c.sentCover[i])
 			after := c == c0 && i == c0.best+1 || c.n == c0.n+1 && i == 0 && c0.best == len(c0.sents)-1
-			if cv < floor && !after {
+			if cv < floor && !after || !c.traitsOf().givesReason(c.text, i) {
 				continue
 			}
 			score := cv

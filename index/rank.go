@@ -652,7 +652,7 @@ func (q *question) sentenceFit(c *candidate, i int) float64 {
 			}
 		}
 	case knowledge.AskReason:
-		if givesReason(c.text[s.Start:s.End]) {
+		if c.traitsOf().givesReason(c.text, i) {
 			return wReasonSentence
 		}
 	case knowledge.AskIdentity:

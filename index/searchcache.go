@@ -163,9 +163,10 @@ type passageRef struct {
 // by the searches that read the passage: nothing may change them (sents
 // is read only), save reader, which is worked out when first needed.
 type passageTraits struct {
-	sents  []knowledge.Span
-	hash   uint64
-	reader atomic.Int32 // readerUnknown, readerNo or readerYes
+	sents   []knowledge.Span
+	hash    uint64
+	reader  atomic.Int32           // readerUnknown, readerNo or readerYes
+	reasons atomic.Pointer[[]bool] // whether each sentence gives a reason, once a "why" has asked
 }
 
 const (
@@ -243,4 +244,20 @@ func (t *passageTraits) isReader(text string, hasClaims bool) bool {
 	}
 	t.reader.Store(v)
 	return r
+}
+
+// givesReason tells whether sentence i of the passage's text gives a
+// reason (see givesReason), working it out for every sentence the first
+// time a "why" asks.
+func (t *passageTraits) givesReason(text string, i int) bool {
+	rs := t.reasons.Load()
+	if rs == nil {
+		all := make([]bool, len(t.sents))
+		for k, s := range t.sents {
+			all[k] = givesReason(text[s.Start:s.End])
+		}
+		t.reasons.Store(&all)
+		rs = &all
+	}
+	return (*rs)[i]
 }

@@ -111,6 +111,17 @@ func TestPassageCacheWorksTraitsOutOnce(t *testing.T) {
 			}
 		}
 	}
+	// Whether each sentence gives a reason is worked out once for all, as
+	// givesReason does.
+	why := "The ferry was cancelled. It sank after the storm. Nobody knows."
+	tr := newTraits(why)
+	for round := range 2 {
+		for i, s := range tr.sents {
+			if got, want := tr.givesReason(why, i), givesReason(why[s.Start:s.End]); got != want || round == 0 && i == 1 && !got {
+				t.Errorf("sentence %d of %q: reason %v, want %v", i, why, got, want)
+			}
+		}
+	}
 	// No cache still works the traits out.
 	var none *passageCache
 	if tr := none.traits(passageRef{1, 7}, text); tr.hash != hash {
