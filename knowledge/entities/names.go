@@ -775,7 +775,9 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		if last > a && (x.knownAt(pt, a, last) == last-a || last-a == 1 && lx.known[EntityKey(pt.text[toks[a].s:toks[a].e])].typ != "") {
 			return x.newCand(pt, a, last)
 		}
-		if last > a+1 {
+		// "the Norwich Union Grand Prix": a word that makes a body's name
+		// after the first says the first is part of that name, no place.
+		if last > a+1 && !lx.orgHeads[toks[a+1].low] {
 			if _, ok := lx.known[EntityKey(pt.text[toks[a].s:toks[a].e])]; ok {
 				return x.newCand(pt, a, a+1)
 			}

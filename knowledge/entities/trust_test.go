@@ -2,6 +2,7 @@ package entities_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	. "github.com/briefbot/briefbot/knowledge"
@@ -458,6 +459,44 @@ func TestCapitalPrepositionInsideASentenceOpensATitle(t *testing.T) {
 	for _, name := range []string{"Calm Waters", "Paper Kings", "In Calm Waters", "Like Paper Kings"} {
 		if e := findEntity(ents, name); e != nil {
 			t.Errorf("a work's title is an entity: %+v", e)
+		}
+	}
+}
+
+// TestSeasonMeetingIsNoOrganisation: "the Lisbon Grand Prix", "the Oslo
+// Indoors", "the Gold Trophy", "three Grand Slams" name meetings of a
+// sport's season, no body; the city a meeting is named after stays a place,
+// but a sponsor's name before it ("Bristol Union") gives no place.
+func TestSeasonMeetingIsNoOrganisation(t *testing.T) {
+	a := articleOf("Track news",
+		"Mara Vell won the Lisbon Grand Prix on Sunday and will run at the Oslo Indoors next month.",
+		"She also took the Bristol Union Grand Prix, and has won three Grand Slams and the Pacific Trophy.")
+	ents := Extract(a).Entities
+	for _, name := range []string{"Lisbon Grand Prix", "Oslo Indoors", "Bristol Union Grand Prix", "Grand Slams", "Pacific Trophy", "Bristol"} {
+		if e := findEntity(ents, name); e != nil {
+			t.Errorf("a sports meeting's name is an entity: %+v", e)
+		}
+	}
+	if e := findEntity(ents, "Lisbon"); e == nil || e.Type != "place" {
+		t.Errorf("Lisbon: want a place, got %+v", e)
+	}
+}
+
+// TestPluralRoleBeforeNamesIsEachOnesRole: "session drummers Al X and Bo
+// Y": each is a session drummer; the plural is no one's role.
+func TestPluralRoleBeforeNamesIsEachOnesRole(t *testing.T) {
+	a := articleOf("Band news", "The album features drummers Alan Pryce and Boris Kettle, with ex-ministers Clara Dunn and Ed Holt in the video.")
+	ents := Extract(a).Entities
+	for name, role := range map[string]string{"Alan Pryce": "drummer", "Boris Kettle": "drummer", "Clara Dunn": "ex-minister", "Ed Holt": "ex-minister"} {
+		e := findEntity(ents, name)
+		if e == nil || !slices.Contains(e.Roles, role) {
+			t.Errorf("%s: want the role %q, got %+v", name, role, e)
+			continue
+		}
+		for _, r := range e.Roles {
+			if strings.HasSuffix(r, "s") {
+				t.Errorf("%s: a plural role %q", name, r)
+			}
 		}
 	}
 }
