@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/knowledge/text"
 )
@@ -93,12 +94,33 @@ var generational = map[string]bool{"jr": true, "sr": true, "jnr": true, "snr": t
 // surname ("Lord Weston of Brockley", "Baroness Hale of Richmond").
 var peerTitles = map[string]bool{"lord": true, "lady": true, "baroness": true, "baron": true, "viscount": true, "earl": true}
 
+// dottedSuffix tells whether the word at x.text[s:] is written against a
+// full stop after a word of two letters or more ("Bagle.AT", "Sober.K",
+// "report.PDF"): a variant's or a file's suffix, no name. An abbreviation
+// with full stops ("U.S.A.") and a title missing its space ("Mr.Benn")
+// are no such words.
+func (x *entityExtractor) dottedSuffix(s int) bool {
+	text := x.text
+	if s < 3 || text[s-1] != '.' {
+		return false
+	}
+	i := s - 2
+	for i >= 0 && text[i] < utf8.RuneSelf && unicode.IsLetter(rune(text[i])) {
+		i--
+	}
+	word := text[i+1 : s-1]
+	return len(word) >= 2 && (i < 0 || text[i] != '.') && x.lx.titles[titleKey(strings.ToLower(word))] == ""
+}
+
 // stopToken tells whether toks[k], inside a capitalised run, is no part of a name.
 func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 	t := toks[k]
 	lx := x.lx
 	if !t.word || !t.upper || lx.particles[t.low] {
 		return false
+	}
+	if x.dottedSuffix(t.s) {
+		return true
 	}
 	// "Jan Berry", "April Ashley": a given name that is also a month
 	// starts a name before a capitalised word.

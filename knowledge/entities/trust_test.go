@@ -500,3 +500,21 @@ func TestPluralRoleBeforeNamesIsEachOnesRole(t *testing.T) {
 		}
 	}
 }
+
+// TestWordAfterAFullStopInsideAWordIsNoName: "Mydoom.CX", "Bagle.QR": the
+// suffix of a virus's variant or a file's name is no organisation; a title
+// written against the name ("Dr.Ferris") and an abbreviation keep theirs.
+func TestWordAfterAFullStopInsideAWordIsNoName(t *testing.T) {
+	a := articleOf("Virus alert",
+		"Two new worms, Mydoom.CX and Bagle.QR, spread on Monday, said Ivan Roth of Sentrix.",
+		"Dr.Ferris Kane said the U.N.O. was warned.")
+	ents := Extract(a).Entities
+	for _, name := range []string{"CX", "QR"} {
+		if e := findEntity(ents, name); e != nil {
+			t.Errorf("a dotted suffix is an entity: %+v", e)
+		}
+	}
+	if e := findEntity(ents, "Ferris Kane"); e == nil || e.Type != "person" {
+		t.Errorf("Ferris Kane: want a person, got %+v", e)
+	}
+}
