@@ -14,7 +14,7 @@ import (
 func (x *entityExtractor) run(pt paraToks, i, j int) {
 	toks := pt.toks
 	// "Operation Inherent Resolve", "Six Nations": the whole run names no entity.
-	if x.lx.notEntity[toks[i].low] == "first" {
+	if x.lx.notEntityAt(toks[i].low, "first") {
 		return
 	}
 	// "WHO WAS OSCAR": a line in capitals inside the text is a heading.
@@ -68,7 +68,7 @@ func (x *entityExtractor) run(pt paraToks, i, j int) {
 			}
 		}
 		if k == j || x.stopToken(toks, k) {
-			if k < j && x.lx.notEntity[toks[k].low] == "first" {
+			if k < j && x.lx.notEntityAt(toks[k].low, "first") {
 				// "The Six Nations": what follows the number word is no entity.
 				if k > start {
 					x.piece(pt, start, k, start == i)
@@ -788,10 +788,10 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	if last > a && isRoman(pt.text[toks[last].s:toks[last].e]) {
 		last-- // "World War II" ends in "War"
 	}
-	if key == "" || lx.notEntity[toks[a].low] == "first" {
+	if key == "" || lx.notEntityAt(toks[a].low, "first") {
 		return nil
 	}
-	if lx.notEntity[toks[last].low] == "last" && !(b-a == 2 && lx.given[toks[a].low]) { // but "Jude Law" is a person
+	if lx.notEntityAt(toks[last].low, "last") && !(b-a == 2 && lx.given[toks[a].low]) { // but "Jude Law" is a person
 		// "UN Security Council Resolution 2328", "the Brussels Conference":
 		// the event is no entity, but the organisation or place named in it is.
 		if last > a && (x.knownAt(pt, a, last) == last-a || last-a == 1 && lx.known[EntityKey(pt.text[toks[a].s:toks[a].e])].typ != "") {

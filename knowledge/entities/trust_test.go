@@ -518,3 +518,22 @@ func TestWordAfterAFullStopInsideAWordIsNoName(t *testing.T) {
 		t.Errorf("Ferris Kane: want a person, got %+v", e)
 	}
 }
+
+// TestSoftwareAndDevicesAreNoOrganisations: "Windows XP", "Microsoft
+// Windows", "Zeta Media Player", "Yahoo Messenger", "Microsoft Outlook",
+// "PlayStation Portable" name programs and handhelds; the maker named in
+// one stays an organisation.
+func TestSoftwareAndDevicesAreNoOrganisations(t *testing.T) {
+	a := articleOf("Patch day",
+		"Users of Windows XP and Microsoft Windows 2000 should patch Zeta Media Player and Yahoo Messenger, Microsoft said.",
+		"The worm takes addresses from Microsoft Outlook and plays on the PlayStation Portable.")
+	ents := Extract(a).Entities
+	for _, name := range []string{"Windows XP", "XP", "Microsoft Windows", "Windows", "Zeta Media Player", "Media Player", "Yahoo Messenger", "Microsoft Outlook", "PlayStation Portable"} {
+		if e := findEntity(ents, name); e != nil {
+			t.Errorf("a program or device is an entity: %+v", e)
+		}
+	}
+	if e := findEntity(ents, "Microsoft"); e == nil || e.Type != "organization" {
+		t.Errorf("Microsoft: want an organisation, got %+v", e)
+	}
+}
