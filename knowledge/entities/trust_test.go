@@ -464,15 +464,16 @@ func TestCapitalPrepositionInsideASentenceOpensATitle(t *testing.T) {
 }
 
 // TestSeasonMeetingIsNoOrganisation: "the Lisbon Grand Prix", "the Oslo
-// Indoors", "the Gold Trophy", "three Grand Slams" name meetings of a
+// Indoors", "the Gold Trophy", "three Grand Slams", "the Champions Shield" name meetings of a
 // sport's season, no body; the city a meeting is named after stays a place,
 // but a sponsor's name before it ("Bristol Union") gives no place.
 func TestSeasonMeetingIsNoOrganisation(t *testing.T) {
 	a := articleOf("Track news",
 		"Mara Vell won the Lisbon Grand Prix on Sunday and will run at the Oslo Indoors next month.",
-		"She also took the Bristol Union Grand Prix, and has won three Grand Slams and the Pacific Trophy.")
+		"She also took the Bristol Union Grand Prix, and has won three Grand Slams and the Pacific Trophy.",
+		"Her club, Dunmore, lost in the Champions Shield.")
 	ents := Extract(a).Entities
-	for _, name := range []string{"Lisbon Grand Prix", "Oslo Indoors", "Bristol Union Grand Prix", "Grand Slams", "Pacific Trophy", "Bristol"} {
+	for _, name := range []string{"Lisbon Grand Prix", "Oslo Indoors", "Bristol Union Grand Prix", "Grand Slams", "Pacific Trophy", "Bristol", "Champions Shield"} {
 		if e := findEntity(ents, name); e != nil {
 			t.Errorf("a sports meeting's name is an entity: %+v", e)
 		}
