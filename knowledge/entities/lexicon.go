@@ -76,7 +76,7 @@ type entityLexicon struct {
 	after           map[string]entityCue
 	notNames        map[string]bool
 	notAcronym      map[string]bool   // "IED", "GMT": capitals that name no entity
-	notEntity       map[string]string // "Operation" first, "Treaty" last: names of no entity
+	notEntity       map[string]string // "Operation" first, "Treaty" last, "Windows" both: names of no entity
 	institution     map[string]bool   // group heads that make "Iraqi security forces" an organisation
 	common          map[string]bool   // words of all the tables: a name made of them is no person\'s
 	demAdj          map[string]string // "syrian" -> "Syria"
@@ -182,7 +182,13 @@ func loadEntityLexicon() *entityLexicon {
 	lx.notEntity = map[string]string{}
 	for _, row := range lexiconRows("not_entities") {
 		if len(row) >= 2 {
-			lx.notEntity[strings.ToLower(row[0])] = row[1]
+			// a word that may stand first or last ("Windows XP", "Microsoft
+			// Windows") is written on two rows
+			w := strings.ToLower(row[0])
+			if prev := lx.notEntity[w]; prev != "" && prev != row[1] {
+				row[1] = "both"
+			}
+			lx.notEntity[w] = row[1]
 		}
 	}
 	lx.institution = map[string]bool{}
@@ -452,4 +458,11 @@ func EntityKey(name string) string {
 	k := strings.TrimSuffix(b.String(), " ")
 	k = strings.TrimPrefix(k, "the ")
 	return k
+}
+
+// notEntityAt tells whether the lower-case word w, standing where (first or
+// last) in a name, makes it the name of no entity.
+func (lx *entityLexicon) notEntityAt(w, where string) bool {
+	at := lx.notEntity[w]
+	return at == where || at == "both"
 }

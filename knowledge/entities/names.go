@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/knowledge/text"
 )
@@ -13,7 +14,7 @@ import (
 func (x *entityExtractor) run(pt paraToks, i, j int) {
 	toks := pt.toks
 	// "Operation Inherent Resolve", "Six Nations": the whole run names no entity.
-	if x.lx.notEntity[toks[i].low] == "first" {
+	if x.lx.notEntityAt(toks[i].low, "first") {
 		return
 	}
 	// "WHO WAS OSCAR": a line in capitals inside the text is a heading.
@@ -67,7 +68,7 @@ func (x *entityExtractor) run(pt paraToks, i, j int) {
 			}
 		}
 		if k == j || x.stopToken(toks, k) {
-			if k < j && x.lx.notEntity[toks[k].low] == "first" {
+			if k < j && x.lx.notEntityAt(toks[k].low, "first") {
 				// "The Six Nations": what follows the number word is no entity.
 				if k > start {
 					x.piece(pt, start, k, start == i)
@@ -93,12 +94,33 @@ var generational = map[string]bool{"jr": true, "sr": true, "jnr": true, "snr": t
 // surname ("Lord Weston of Brockley", "Baroness Hale of Richmond").
 var peerTitles = map[string]bool{"lord": true, "lady": true, "baroness": true, "baron": true, "viscount": true, "earl": true}
 
+// dottedSuffix tells whether the word at x.text[s:] is written against a
+// full stop after a word of two letters or more ("Bagle.AT", "Sober.K",
+// "report.PDF"): a variant's or a file's suffix, no name. An abbreviation
+// with full stops ("U.S.A.") and a title missing its space ("Mr.Benn")
+// are no such words.
+func (x *entityExtractor) dottedSuffix(s int) bool {
+	text := x.text
+	if s < 3 || text[s-1] != '.' {
+		return false
+	}
+	i := s - 2
+	for i >= 0 && text[i] < utf8.RuneSelf && unicode.IsLetter(rune(text[i])) {
+		i--
+	}
+	word := text[i+1 : s-1]
+	return len(word) >= 2 && (i < 0 || text[i] != '.') && x.lx.titles[titleKey(strings.ToLower(word))] == ""
+}
+
 // stopToken tells whether toks[k], inside a capitalised run, is no part of a name.
 func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 	t := toks[k]
 	lx := x.lx
 	if !t.word || !t.upper || lx.particles[t.low] {
 		return false
+	}
+	if x.dottedSuffix(t.s) {
+		return true
 	}
 	// "Jan Berry", "April Ashley": a given name that is also a month
 	// starts a name before a capitalised word.
@@ -766,16 +788,18 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	if last > a && isRoman(pt.text[toks[last].s:toks[last].e]) {
 		last-- // "World War II" ends in "War"
 	}
-	if key == "" || lx.notEntity[toks[a].low] == "first" {
+	if key == "" || lx.notEntityAt(toks[a].low, "first") {
 		return nil
 	}
-	if lx.notEntity[toks[last].low] == "last" && !(b-a == 2 && lx.given[toks[a].low]) { // but "Jude Law" is a person
+	if lx.notEntityAt(toks[last].low, "last") && !(b-a == 2 && lx.given[toks[a].low]) { // but "Jude Law" is a person
 		// "UN Security Council Resolution 2328", "the Brussels Conference":
 		// the event is no entity, but the organisation or place named in it is.
 		if last > a && (x.knownAt(pt, a, last) == last-a || last-a == 1 && lx.known[EntityKey(pt.text[toks[a].s:toks[a].e])].typ != "") {
 			return x.newCand(pt, a, last)
 		}
-		if last > a+1 {
+		// "the Norwich Union Grand Prix": a word that makes a body's name
+		// after the first says the first is part of that name, no place.
+		if last > a+1 && !lx.orgHeads[toks[a+1].low] {
 			if _, ok := lx.known[EntityKey(pt.text[toks[a].s:toks[a].e])]; ok {
 				return x.newCand(pt, a, a+1)
 			}

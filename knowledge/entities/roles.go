@@ -54,15 +54,32 @@ func (x *entityExtractor) roleWord(w string) (kind string, plural bool) {
 			return x.roleWord(r)
 		}
 	}
-	for _, sing := range []string{strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es")} {
-		if len(sing) < len(w) && len(sing) > 2 {
-			switch k := x.lx.titles[titleKey(sing)]; k {
-			case "role", "office", "rank":
-				return k, true
-			}
+	if sing := x.singularRole(w); sing != w {
+		switch k := x.lx.titles[titleKey(sing)]; k {
+		case "role", "office", "rank":
+			return k, true
 		}
 	}
 	return "", false
+}
+
+// singularRole returns the singular of w, a plural role ("actors",
+// "coaches", "ex-ministers"), as the titles know it, or w itself.
+func (x *entityExtractor) singularRole(w string) string {
+	for _, p := range []string{"vice-", "co-", "ex-", "deputy-"} {
+		if strings.HasPrefix(strings.ToLower(w), p) {
+			return w[:len(p)] + x.singularRole(w[len(p):])
+		}
+	}
+	for _, sing := range []string{strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es")} {
+		if len(sing) < len(w) && len(sing) > 2 {
+			switch x.lx.titles[titleKey(strings.ToLower(sing))] {
+			case "role", "office", "rank":
+				return sing
+			}
+		}
+	}
+	return w
 }
 
 // listContinues tells whether a list of names goes on at token k: "and" or
@@ -135,7 +152,13 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 		return
 	}
 	if kind != "team" {
-		c.roles = append(c.roles, pt.text[toks[r].s:toks[a-1].e])
+		role := pt.text[toks[r].s:toks[a-1].e]
+		if plural {
+			// "backing singers Ann X and Bea Y": each is a backing
+			// singer; the plural names the group, no one's role.
+			role = pt.text[toks[r].s:toks[a-1].s] + x.singularRole(pt.text[toks[a-1].s:toks[a-1].e])
+		}
+		c.roles = append(c.roles, role)
 	}
 	c.votes[vPerson] += 4
 	c.personHint = true

@@ -74,11 +74,11 @@ func TestRolesAndAffiliations(t *testing.T) {
 			},
 		},
 		{
-			name: "a plural role or a pair is shared by the names it lists",
+			name: "a plural role, in the singular, or a pair is shared by the names it lists",
 			body: []string{"The cast includes veteran actors Hugo Brandt and Anna Wexley.", "They lost Scotland duo Ewan Muir and Carl Drummond to injury."},
 			want: []want{
-				{name: "Hugo Brandt", typ: entities.EntityPerson, roles: []string{"veteran actors"}},
-				{name: "Anna Wexley", typ: entities.EntityPerson, roles: []string{"veteran actors"}},
+				{name: "Hugo Brandt", typ: entities.EntityPerson, roles: []string{"veteran actor"}},
+				{name: "Anna Wexley", typ: entities.EntityPerson, roles: []string{"veteran actor"}},
 				{name: "Ewan Muir", typ: entities.EntityPerson, affs: []string{"Scotland"}},
 				{name: "Carl Drummond", typ: entities.EntityPerson, affs: []string{"Scotland"}},
 			},

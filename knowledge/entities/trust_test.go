@@ -2,6 +2,7 @@ package entities_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	. "github.com/briefbot/briefbot/knowledge"
@@ -459,5 +460,81 @@ func TestCapitalPrepositionInsideASentenceOpensATitle(t *testing.T) {
 		if e := findEntity(ents, name); e != nil {
 			t.Errorf("a work's title is an entity: %+v", e)
 		}
+	}
+}
+
+// TestSeasonMeetingIsNoOrganisation: "the Lisbon Grand Prix", "the Oslo
+// Indoors", "the Gold Trophy", "three Grand Slams", "the Champions Shield" name meetings of a
+// sport's season, no body; the city a meeting is named after stays a place,
+// but a sponsor's name before it ("Bristol Union") gives no place.
+func TestSeasonMeetingIsNoOrganisation(t *testing.T) {
+	a := articleOf("Track news",
+		"Mara Vell won the Lisbon Grand Prix on Sunday and will run at the Oslo Indoors next month.",
+		"She also took the Bristol Union Grand Prix, and has won three Grand Slams and the Pacific Trophy.",
+		"Her club, Dunmore, lost in the Champions Shield.")
+	ents := Extract(a).Entities
+	for _, name := range []string{"Lisbon Grand Prix", "Oslo Indoors", "Bristol Union Grand Prix", "Grand Slams", "Pacific Trophy", "Bristol", "Champions Shield"} {
+		if e := findEntity(ents, name); e != nil {
+			t.Errorf("a sports meeting's name is an entity: %+v", e)
+		}
+	}
+	if e := findEntity(ents, "Lisbon"); e == nil || e.Type != "place" {
+		t.Errorf("Lisbon: want a place, got %+v", e)
+	}
+}
+
+// TestPluralRoleBeforeNamesIsEachOnesRole: "session drummers Al X and Bo
+// Y": each is a session drummer; the plural is no one's role.
+func TestPluralRoleBeforeNamesIsEachOnesRole(t *testing.T) {
+	a := articleOf("Band news", "The album features drummers Alan Pryce and Boris Kettle, with ex-ministers Clara Dunn and Ed Holt in the video.")
+	ents := Extract(a).Entities
+	for name, role := range map[string]string{"Alan Pryce": "drummer", "Boris Kettle": "drummer", "Clara Dunn": "ex-minister", "Ed Holt": "ex-minister"} {
+		e := findEntity(ents, name)
+		if e == nil || !slices.Contains(e.Roles, role) {
+			t.Errorf("%s: want the role %q, got %+v", name, role, e)
+			continue
+		}
+		for _, r := range e.Roles {
+			if strings.HasSuffix(r, "s") {
+				t.Errorf("%s: a plural role %q", name, r)
+			}
+		}
+	}
+}
+
+// TestWordAfterAFullStopInsideAWordIsNoName: "Mydoom.CX", "Bagle.QR": the
+// suffix of a virus's variant or a file's name is no organisation; a title
+// written against the name ("Dr.Ferris") and an abbreviation keep theirs.
+func TestWordAfterAFullStopInsideAWordIsNoName(t *testing.T) {
+	a := articleOf("Virus alert",
+		"Two new worms, Mydoom.CX and Bagle.QR, spread on Monday, said Ivan Roth of Sentrix.",
+		"Dr.Ferris Kane said the U.N.O. was warned.")
+	ents := Extract(a).Entities
+	for _, name := range []string{"CX", "QR"} {
+		if e := findEntity(ents, name); e != nil {
+			t.Errorf("a dotted suffix is an entity: %+v", e)
+		}
+	}
+	if e := findEntity(ents, "Ferris Kane"); e == nil || e.Type != "person" {
+		t.Errorf("Ferris Kane: want a person, got %+v", e)
+	}
+}
+
+// TestSoftwareAndDevicesAreNoOrganisations: "Windows XP", "Microsoft
+// Windows", "Zeta Media Player", "Yahoo Messenger", "Microsoft Outlook",
+// "PlayStation Portable" name programs and handhelds; the maker named in
+// one stays an organisation.
+func TestSoftwareAndDevicesAreNoOrganisations(t *testing.T) {
+	a := articleOf("Patch day",
+		"Users of Windows XP and Microsoft Windows 2000 should patch Zeta Media Player and Yahoo Messenger, Microsoft said.",
+		"The worm takes addresses from Microsoft Outlook and plays on the PlayStation Portable.")
+	ents := Extract(a).Entities
+	for _, name := range []string{"Windows XP", "XP", "Microsoft Windows", "Windows", "Zeta Media Player", "Media Player", "Yahoo Messenger", "Microsoft Outlook", "PlayStation Portable"} {
+		if e := findEntity(ents, name); e != nil {
+			t.Errorf("a program or device is an entity: %+v", e)
+		}
+	}
+	if e := findEntity(ents, "Microsoft"); e == nil || e.Type != "organization" {
+		t.Errorf("Microsoft: want an organisation, got %+v", e)
 	}
 }
