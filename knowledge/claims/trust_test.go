@@ -1334,3 +1334,21 @@ func TestQuoteBeforeSaidIsNotTheSubjects(t *testing.T) {
 		t.Errorf("an inverted quote lost its speaker: %+v", c)
 	}
 }
+
+// TestClaimedPrizeFarOnIsNoClaim: "claimed her third national singles
+// title" and "claims the vital first break" win something, several words
+// on; "claimed the referee cost them the title" still states something.
+func TestClaimedPrizeFarOnIsNoClaim(t *testing.T) {
+	for _, body := range []string{
+		"The former champion claimed her third national singles title in Leeds on Sunday.",
+		"Ruiz claims the vital first break of the second set and holds to love.",
+	} {
+		if cs := claimsIn(t, body); len(cs) > 0 {
+			t.Errorf("%q: a prize won became a claim: %+v", body, cs)
+		}
+	}
+	cs := claimsIn(t, "The coach claimed the referee cost them the title.")
+	if c := claimWith(cs, "referee cost them"); c == nil {
+		t.Errorf("a claim with a prize word in it was lost: %+v", cs)
+	}
+}
