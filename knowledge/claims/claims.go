@@ -707,12 +707,27 @@ func (x *clExtractor) cueAt(p *clPara, i int) (clCue, int, bool) {
 		return clCue{}, 0, false
 	}
 	// "claimed twelve lives", "claimed responsibility": no statement.
-	for k := bestEnd; k < len(p.toks) && k < bestEnd+3 && best.objects != nil; k++ {
-		if p.toks[k].kind == clWord && best.objects[p.toks[k].low] {
-			return clCue{}, 0, false
-		}
+	if objectFollows(p, bestEnd, best.objects) {
+		return clCue{}, 0, false
 	}
 	return best, bestEnd, true
+}
+
+// objectFollows tells whether one of the objects that make a cue no cue
+// ("claimed twelve lives", "claimed her seventh Grand Slam title") comes in
+// the six words from view token k, before a punctuation mark, "that" or a
+// finite verb ("claimed the referee cost them the title" states something).
+func objectFollows(p *clPara, k int, objects map[string]bool) bool {
+	for j := k; j < len(p.toks) && j < k+6 && objects != nil; j++ {
+		t := p.toks[j]
+		if t.kind == clWord && objects[t.low] {
+			return true
+		}
+		if t.kind != clWord || t.low == "that" || j > k && finiteTag(p.src.Tokens[t.tok].Tag) {
+			return false
+		}
+	}
+	return false
 }
 
 // clAux are words after which a cue's bare form is a verb ("will say").

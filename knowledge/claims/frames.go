@@ -760,7 +760,7 @@ func beforePassive(p *clPara, i int) bool {
 
 // cueObjectAfter tells whether one of the objects that make the cue with
 // the lemma no cue ("claimed the award", "claimed responsibility") follows
-// view token v closely.
+// view token v closely (see objectFollows).
 func (x *clExtractor) cueObjectAfter(p *clPara, v int, lemma string) bool {
 	var objects map[string]bool
 	for _, cs := range x.lex.cues {
@@ -770,10 +770,5 @@ func (x *clExtractor) cueObjectAfter(p *clPara, v int, lemma string) bool {
 			}
 		}
 	}
-	for k := v + 1; k < len(p.toks) && k <= v+3 && objects != nil; k++ {
-		if p.toks[k].kind == clWord && objects[p.toks[k].low] {
-			return true
-		}
-	}
-	return false
+	return objectFollows(p, v+1, objects)
 }

@@ -1115,6 +1115,12 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 		if !quoteBefore && (n > 5 || n > 0 && !clPreps[t[b].low]) {
 			return 0, 0, 0, false, false
 		}
+		// "The paper, citing “sources close to the firm,” said Acme plans
+		// to ...": a finite verb right after the name makes it the subject
+		// of what was said, not the one who said the quote.
+		if quoteBefore && b-1 > a && finiteVerbIn(p, b-1, min(b+1, s.b)) {
+			return 0, 0, 0, false, false
+		}
 		if quoteBefore {
 			after = s.b
 		}

@@ -1318,3 +1318,37 @@ func TestCapitalAfterAQuoteOpensAName(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteBeforeSaidIsNotTheSubjects: in "The weekly, citing “people close
+// to the mill,” said Miller plans to ...", the name after "said" is the
+// subject of what was said, not the one who said the quote; "“...,” said
+// Ann Miller, the mill's owner." still gives the quote to her.
+func TestQuoteBeforeSaidIsNotTheSubjects(t *testing.T) {
+	cs := claimsIn(t, "Miller Foods Inc has cut its flour output, according to Farm Weekly.\n\n"+
+		"The weekly, citing \"people close to the mill and its buyers,\" said Miller plans to close two mills this year.")
+	if c := claimWith(cs, "close to the mill"); c != nil {
+		t.Errorf("the cited words became %s's claim: %+v", c.Speaker, *c)
+	}
+	cs = claimsIn(t, "\"We will keep both mills open,\" said Ann Miller, the mill's owner.")
+	if c := claimWith(cs, "keep both mills open"); c == nil || !strings.Contains(c.Speaker, "Miller") {
+		t.Errorf("an inverted quote lost its speaker: %+v", c)
+	}
+}
+
+// TestClaimedPrizeFarOnIsNoClaim: "claimed her third national singles
+// title" and "claims the vital first break" win something, several words
+// on; "claimed the referee cost them the title" still states something.
+func TestClaimedPrizeFarOnIsNoClaim(t *testing.T) {
+	for _, body := range []string{
+		"The former champion claimed her third national singles title in Leeds on Sunday.",
+		"Ruiz claims the vital first break of the second set and holds to love.",
+	} {
+		if cs := claimsIn(t, body); len(cs) > 0 {
+			t.Errorf("%q: a prize won became a claim: %+v", body, cs)
+		}
+	}
+	cs := claimsIn(t, "The coach claimed the referee cost them the title.")
+	if c := claimWith(cs, "referee cost them"); c == nil {
+		t.Errorf("a claim with a prize word in it was lost: %+v", cs)
+	}
+}

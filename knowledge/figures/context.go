@@ -373,6 +373,18 @@ func (sc *figureScanner) counted(k int, many, onlyOf bool) (string, int) {
 	if lastEnd < 0 {
 		return "", end
 	}
+	// a phrase that ends in a possessive lost its noun ("5% of the
+	// country's 20bn"), and one that ends in a finite verb or in an adverb
+	// and a participle is a clause, not a noun ("days of the month stood",
+	// "of the firm's publicly held"): neither is what is counted
+	if toks[lastEnd-1].isPossessive() || lastEnd+1 < n && toks[lastEnd].low == "'" && !toks[lastEnd].sp &&
+		strings.HasSuffix(toks[lastEnd-1].low, "s") && toks[lastEnd+1].sp && toks[lastEnd+1].typ == ftWord && (first == 0 || toks[first-1].low != "'") {
+		return "", end // (and "15% of Ferris' steel unit", not "of 'hits'")
+	}
+	if tg := toks[lastEnd-1].tag; words > 1 && (tg == "VBD" || tg == "VBP" ||
+		tg == "VBN" && strings.HasPrefix(toks[lastEnd-2].tag, "RB")) {
+		return "", end
+	}
 	// a phrase that ends in an -ed or -ing word is a verb: "27 killed"
 	lw := toks[lastEnd-1].low
 	// ("of the accused" names people)

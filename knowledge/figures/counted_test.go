@@ -172,3 +172,32 @@ func TestWordToDigitsRangeAndHyphenScale(t *testing.T) {
 		t.Errorf("figures %q; want the range seven to 12 years, 200 million bushels and 350 million dollars", got)
 	}
 }
+
+// TestCountedOfPhraseIsANoun: an "of" phrase that stops at a possessive
+// ("10% of the province's", "15% of Ferris' unit") or at a verb or adverb ("the first 12 weeks of
+// the season ended") lost its noun; neither the owner nor the clause is shown
+// as what the figure counts, nor a noun before the figure ("managers of a
+// fifth of the county's"), while "30% of the town's voters" keeps it.
+func TestCountedOfPhraseIsANoun(t *testing.T) {
+	a := bodyArticle("Barter made up only 10% of the province's 4.2bn euros in exports last year.",
+		"Rainfall in the first 12 weeks of the season ended at 300mm, and 30% of the town's voters stayed at home.",
+		"Managers of more than a fifth of the county's 40 largest farms came to the show.",
+		"The bank bought 15% of Ferris' main steel unit, and thousands of 'likes' followed.")
+	got := map[string]string{}
+	for _, f := range Extract(a).Figures {
+		got[f.Text] = f.Counted
+	}
+	for _, f := range Extract(a).Figures {
+		for _, bad := range []string{"province's", "ended", "county's", "Managers", "Ferris"} {
+			if strings.HasSuffix(f.Counted, bad) || strings.HasSuffix(f.Text, bad) {
+				t.Errorf("%q counts %q", f.Text, f.Counted)
+			}
+		}
+	}
+	if c := got["thousands of 'likes"]; c != "likes" {
+		t.Errorf("thousands of 'likes' counts %q; want \"likes\" (all: %q)", c, got)
+	}
+	if c := got["30% of the town's voters"]; c != "town's voters" {
+		t.Errorf("30%% of the town's voters counts %q; want \"town's voters\" (all: %q)", c, got)
+	}
+}

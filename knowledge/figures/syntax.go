@@ -76,6 +76,13 @@ func (sc *figureScanner) structure(p *text.Paragraph, figs []Figure, tentative [
 		if f.Counted == "" && a >= 0 {
 			g.span = sc.lx.spanUnits[f.Unit]
 			f.Counted = g.counted(a)
+			// "bosses of a fifth of the world's 500 biggest firms": a
+			// figure followed by "of" counts what follows it, and when
+			// that phrase could not be read, a noun from before it is not
+			// what it counts.
+			if f.Counted != "" && strings.HasPrefix(p.Text[f.End:], " of ") && !strings.Contains(sentenceTail(p.Text, f.End), f.Counted) {
+				f.Counted = ""
+			}
 			// "Ohio with 1.5 mln acres, ..., and Iowa with 600,000": across
 			// a list the parse may give the amount after "with" the name
 			// of another item.
@@ -1169,4 +1176,14 @@ func (g *grammar) subjectName(s int) string {
 		hi++
 	}
 	return p.Span(lo, hi)
+}
+
+// sentenceTail is the text from offset i to the end of its sentence (or of
+// the text).
+func sentenceTail(s string, i int) string {
+	t := s[i:]
+	if e := strings.Index(t, ". "); e >= 0 {
+		return t[:e]
+	}
+	return t
 }
