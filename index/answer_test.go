@@ -613,6 +613,7 @@ func TestTheReasonInTheBestArticle(t *testing.T) {
 		"The chairman resigned after allegations of fraud.": true,
 		"Wards closed due to bedside staff shortages.":      true,
 		"Shares fell due to takeover fears.":                true,
+		"He was right after all.":                           false,
 	} {
 		if got := givesReason(sentence); got != want {
 			t.Errorf("givesReason(%q) = %v, want %v", sentence, got, want)

@@ -161,7 +161,7 @@ type passageRef struct {
 
 // passageTraits are what a passage's text alone tells. They are shared
 // by the searches that read the passage: nothing may change them (sents
-// is read only), save reader, which is worked out when first needed.
+// is read only), save reader and reasons, worked out when first needed.
 type passageTraits struct {
 	sents   []knowledge.Span
 	hash    uint64

@@ -145,8 +145,10 @@ var notCauseCues = sync.OnceValue(func() []string { return cuePhrases("notcause"
 // givesReason tells whether a sentence holds a phrase that gives a reason,
 // outside the phrases that only look like one.
 func givesReason(sentence string) bool {
-	s := cueText(sentence)
-	for _, c := range notCauseCues() { // whole words: "after all", not "after allegations"
+	// Whole words: "after all", not "after allegations"; the last one
+	// without its stop ("right after all.").
+	s := cueText(strings.TrimRight(sentence, " .!?\"'”’"))
+	for _, c := range notCauseCues() {
 		s = strings.ReplaceAll(s, c, " | ")
 	}
 	return holdsCueIn(s, causeCues())

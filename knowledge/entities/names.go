@@ -1627,9 +1627,6 @@ func (x *entityExtractor) titledThe(toks []etok, a, b int, c *cand) {
 	if a < 2 || toks[a-1].low != "the" || !toks[a-1].upper || toks[a-1].sent || !toks[a-2].word || c.known {
 		return
 	}
-	if _, ok := x.lx.known[EntityKey("The "+strings.Join(c.words, " "))]; ok {
-		return
-	}
 	if x.hasOrgHead(toks, a, b) || pluralHead(toks[b-1].low) || b-a == 1 && AgentEnding(toks[a].low) {
 		return
 	}
@@ -1638,7 +1635,7 @@ func (x *entityExtractor) titledThe(toks []etok, a, b int, c *cand) {
 	}
 	// "The American Red Cross": a known organisation ends the name.
 	for k := a + 1; k < b; k++ {
-		if x.lx.known[EntityKey(strings.Join(c.words[k-a:], " "))].typ == EntityOrganization {
+		if x.lx.known[EntityKey(x.text[toks[k].s:toks[b-1].e])].typ == EntityOrganization {
 			return
 		}
 	}

@@ -427,6 +427,9 @@ func TestNameAfterACapitalTheInsideASentenceIsATitle(t *testing.T) {
 			t.Errorf("%s: want an organisation, got %+v", name, e)
 		}
 	}
+	// A name whose key has fewer words than it has ('&' and apostrophes
+	// go) is read word by word all the same (it made the check panic).
+	Extract(articleOf("Radio news", "Fans queued for The Bell & Book & Candle Hour. Listeners of The O'Brien Rolls-Royce Hour wrote in."))
 }
 
 // TestEnglishWordOpeningASentenceBeforeAFullNameIsNoPart: "Agent Brian
