@@ -232,7 +232,7 @@ func (ix *Index) figureAnswer(q *question, top, kept []*candidate) (*knowledge.A
 				// where it holds some of them.
 				score += 0.3
 			}
-			if !counts && q.Wants != "" && q.onlyNames(nearCover) { // (byNamesAlone, read once)
+			if !counts && q.byNamesAloneIn(nearCover) {
 				continue // "shares touched 17.70 euros" by "Rossignol" alone, for how much Quiksilver offered for Rossignol
 			}
 			if score == 0 && near < minNear || q.Measure == "many" && len(q.counted) > 0 && !counts {
@@ -284,8 +284,11 @@ func (ix *Index) figureAnswer(q *question, top, kept []*candidate) (*knowledge.A
 // for how much Quiksilver offered for Rossignol). A count may stand by
 // names alone ("five Springboks" for South African players).
 func (q *question) byNamesAlone(c *candidate, start, end int) bool {
-	return q.Wants != "" && q.onlyNames(q.cover(nearText(c, start, end)))
+	return q.byNamesAloneIn(q.cover(nearText(c, start, end)))
 }
+
+// byNamesAloneIn is byNamesAlone over the words already found around it.
+func (q *question) byNamesAloneIn(near []float64) bool { return q.Wants != "" && q.onlyNames(near) }
 
 // onlyNames tells whether covered words hold none of the question's words
 // but its names (and the question has others): what stands around a

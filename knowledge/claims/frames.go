@@ -121,13 +121,13 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 			parenthetical(p, s, v) {
 			continue
 		}
-		// "Ministers meet on Thursday to discuss proposals": a verb that
-		// says what a meeting is for tells no view held of its object.
-		purpose := p.src.Tokens[c].Rel.Base() == text.RelAdvcl && p.kid(c, text.RelMark, "to") >= 0
 		// "The grant was to support the first stage", "the aim is to back
 		// the plan": an infinitive that heads its clause tells a purpose or
-		// a plan, not a view its subject holds.
-		if !purpose && p.kid(c, text.RelMark, "to") >= 0 {
+		// a plan, not a view its subject holds. "Ministers meet on
+		// Thursday to discuss proposals": one that says what a meeting is
+		// for (purpose) tells no view held of its object.
+		purpose := p.kid(c, text.RelMark, "to") >= 0
+		if purpose && p.src.Tokens[c].Rel.Base() != text.RelAdvcl {
 			continue
 		}
 		// "the election, widely expected to be called for 5 May": a past

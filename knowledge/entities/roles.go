@@ -40,6 +40,10 @@ func appendNew(list []string, s string) []string {
 	return append(list, s)
 }
 
+// rolePrefixes are written before a role and make another of it
+// ("vice-chairman", "co-founder", "ex-minister").
+var rolePrefixes = []string{"vice-", "co-", "ex-", "deputy-"}
+
 // roleWord returns the kind of the lower-case word w as a role before or
 // beside a name ("role", "office", "rank", or "team" for "duo", "pair"),
 // or ""; plural is true when w is the plural of a role ("actors").
@@ -49,7 +53,7 @@ func (x *entityExtractor) roleWord(w string) (kind string, plural bool) {
 		return k, false
 	}
 	// "vice-chairman", "co-founder", "ex-minister": a prefix on a role.
-	for _, p := range []string{"vice-", "co-", "ex-", "deputy-"} {
+	for _, p := range rolePrefixes {
 		if r, ok := strings.CutPrefix(w, p); ok {
 			return x.roleWord(r)
 		}
@@ -66,7 +70,7 @@ func (x *entityExtractor) roleWord(w string) (kind string, plural bool) {
 // singularRole returns the singular of w, a plural role ("actors",
 // "coaches", "ex-ministers"), as the titles know it, or w itself.
 func (x *entityExtractor) singularRole(w string) string {
-	for _, p := range []string{"vice-", "co-", "ex-", "deputy-"} {
+	for _, p := range rolePrefixes {
 		if strings.HasPrefix(strings.ToLower(w), p) {
 			return w[:len(p)] + x.singularRole(w[len(p):])
 		}
