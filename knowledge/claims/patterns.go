@@ -1139,6 +1139,12 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 		if after < s.b && (t[after].kind == clColon || t[after].kind == clOpen || t[after].kind == clWord && t[after].low == "that") {
 			return 0, 0, 0, false, false
 		}
+		// "“C.” Ward rejected the remark": a cue with an object of its own
+		// answers what came before; the quote is not its speaker's words.
+		// (A listener is no object: "“C,” Ward told the BBC".)
+		if after == ce && cue.frame != frameTell && after < s.b && t[after].kind == clWord && p.objectAfter(c) {
+			return 0, 0, 0, false, false
+		}
 		// "“C1.” Vidal told a local radio station: “C2”": the cue
 		// introduces the quote after its listener, not the one before.
 		for k := after; k < s.b && k < after+8 && t[k].kind == clWord && t[k].quote < 0; k++ {
@@ -1193,8 +1199,11 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 	}
 	// "During the rally Monday, the president said ...": a short phrase
 	// opened by a preposition introduces the sentence; it is no content.
+	// (An adjective is no preposition: "Earlier warnings were wrong, he
+	// argued" is what he argued.)
 	if !whole && t[s.a].kind == clWord && (clPreps[t[s.a].low] || clNotName[t[s.a].low]) && clWords(p, s.a, j) <= 8 &&
-		!strings.ContainsAny(p.text[t[s.a].s:t[j].s], "“”\"") {
+		!strings.ContainsAny(p.text[t[s.a].s:t[j].s], "“”\"") &&
+		!(p.src.Tokens[t[s.a].tok].POS == text.ADJ && finiteIn(p, s.a+1, j)) {
 		return 0, 0, 0, false, false
 	}
 	k := j // the comma or closing quote that ends the content
@@ -1337,6 +1346,11 @@ func (x *clExtractor) tailAfter(p *clPara, s clSpan, ce int, cue clCue, named bo
 				if t[j+1].kind == clWord && p.src.Tokens[t[j+1].tok].Tag == "VBG" && !x.gerundSubject(p, s, j+1) {
 					return false, true
 				}
+				// "..., while suggesting that C2": a participle opened by a
+				// conjunction of time or manner does the same.
+				if t[j+1].kind == clWord && clParticipleOpeners[t[j+1].low] && j+2 < s.b && t[j+2].kind == clWord && p.src.Tokens[t[j+2].tok].Tag == "VBG" {
+					return false, true
+				}
 				return true, true
 			}
 			return false, true
@@ -1361,6 +1375,10 @@ func (x *clExtractor) tailAfter(p *clPara, s clSpan, ce int, cue clCue, named bo
 	}
 	return false, true
 }
+
+// clParticipleOpeners open a participle clause after a comma: "..., while
+// insisting", "..., before adding".
+var clParticipleOpeners = map[string]bool{"while": true, "whilst": true, "when": true, "before": true, "after": true, "by": true, "without": true}
 
 // gerundSubject tells whether the -ing word at k opens the subject of a
 // clause: an auxiliary or a modal follows it before the clause ends
@@ -1640,7 +1658,7 @@ func (x *clExtractor) npBefore(p *clPara, s clSpan, end int) (int, int) {
 	a := j + 1
 	// "but", "so", "In 2003 her employers": words that open the clause,
 	// not the speaker.
-	for a < end && t[a].kind == clWord && (t[a].low == "but" || t[a].low == "and" || t[a].low == "so" || clNotName[t[a].low] ||
+	for a < end && t[a].kind == clWord && (t[a].low == "but" || t[a].low == "and" || t[a].low == "so" || clNotName[t[a].low] && !usCountry(p, a) ||
 		clIsDigit(p.text[t[a].s]) && a+1 < end && t[a+1].kind == clWord && clDeterminers[t[a+1].low]) {
 		a++
 	}
@@ -1697,6 +1715,11 @@ var clNotName = map[string]bool{"even": true, "also": true, "only": true, "just"
 	"by": true, "from": true, "during": true, "though": true, "although": true, "because": true,
 	"despite": true, "like": true, "unlike": true, "asked": true, "speaking": true, "according": true,
 	"we": true, "i": true, "you": true, "us": true, "our": true, "my": true, "your": true}
+
+// usCountry tells whether view token k is "US", the country, not "us".
+func usCountry(p *clPara, k int) bool {
+	return p.toks[k].low == "us" && p.text[p.toks[k].s:p.toks[k].e] == "US"
+}
 
 // isNameAt tells whether a name starts at token k: a capitalised word that
 // is no function word, or "The" before one.

@@ -190,6 +190,13 @@ func (x *clExtractor) structureAgrees(p *clPara, f *clFound) bool {
 		if strings.HasPrefix(rest, "whether ") || f.lemma == "ask" && strings.HasPrefix(rest, "if ") || strings.HasPrefix(rest, "without ") {
 			return false
 		}
+		// "will reject that by claiming C": what is claimed is the
+		// participle's content, not the first cue's. (Before the cue, "By
+		// declaring their assets, people would …, he said" is content.)
+		if w, _, _ := strings.Cut(strings.TrimPrefix(rest, "by "), " "); len(rest) > 3 && rest[:3] == "by " && strings.HasSuffix(w, "ing") && x.lex.isCueWord(w) &&
+			f.cueTok >= 0 && f.cS > p.toks[f.cueTok].s {
+			return false
+		}
 	}
 	// "when an industry complains that C": what anyone of a kind would
 	// say, no one's statement.
@@ -751,6 +758,21 @@ func (p *clPara) hasObject(h int) bool {
 	return o >= 0 && !claimLexicon().is(p.src.Tokens[o].Low, wSkip)
 }
 
+// objectAfter tells whether the parse gives the verb at view token v an
+// object right after it ("rejected the remark"), bar a day taken for one.
+func (p *clPara) objectAfter(v int) bool {
+	if !p.parsed(v) {
+		return false
+	}
+	h := p.node(v)
+	o := p.kid(h, text.RelObj)
+	if o <= h || claimLexicon().is(p.src.Tokens[o].Low, wSkip) {
+		return false
+	}
+	a, _ := p.src.Subtree(o)
+	return a == h+1
+}
+
 // unlabelledSubject returns the subject of the finite verb i that the parse
 // hung on it under another label, as it does a measure of time ("A majority
 // of voters expect C" read like "Last week expect"): a noun phrase that opens
@@ -866,9 +888,25 @@ func (x *clExtractor) oddSpeaker(p *clPara, a, b int) (odd, weak bool) {
 		}
 	}
 	if i := p.toks[a].tok; i > 0 && toks[i-1].Sent == first.Sent && toks[i-1].POS == text.ADP && toks[i-1].Low != "of" {
+		// "after US Treasury Secretary John Snow said": a conjunction
+		// the tagger took for a preposition opens a clause whose subject
+		// is the name.
+		if clSubordinators[toks[i-1].Low] && x.hasProper(p, a, b) && !verbIn(p, a, b) {
+			return false, false
+		}
 		return true, true
 	}
 	return false, false
+}
+
+// verbIn tells whether a verb or an auxiliary stands in view tokens [a, b).
+func verbIn(p *clPara, a, b int) bool {
+	for k := a; k < b; k++ {
+		if pos := p.src.Tokens[p.toks[k].tok].POS; p.toks[k].kind == clWord && (pos == text.VERB || pos == text.AUX) {
+			return true
+		}
+	}
+	return false
 }
 
 // prepHead returns the head of the view tokens [a, b) when the parse makes

@@ -1352,3 +1352,81 @@ func TestClaimedPrizeFarOnIsNoClaim(t *testing.T) {
 		t.Errorf("a claim with a prize word in it was lost: %+v", cs)
 	}
 }
+
+// TestQuoteBeforeARejectionIsNotTheRejecters: "“C.” Ward rejected the
+// remark": the quote is what Ward rejects, not her words, and no claim of
+// hers carries it; a cue with no object of its own still signs it.
+func TestQuoteBeforeARejectionIsNotTheRejecters(t *testing.T) {
+	const quote = "\"Call me what you like, but somebody out there is clearly nervous.\" "
+	for _, tail := range []string{"Jane Ward rejected Mr Cole's remark.", "Jane Ward rejected the remark on Monday.", "Jane Ward countered the argument."} {
+		body := "Mr Cole spoke at length. " + quote + tail
+		if c := claimWith(claimsIn(t, body), "somebody out there"); c != nil && strings.Contains(c.Speaker, "Ward") {
+			t.Errorf("%q: the quote became Ward's: %+v", body, *c)
+		}
+	}
+	for _, tail := range []string{"Jane Ward said this week.", "Jane Ward told the BBC.", "Jane Ward added on Monday."} {
+		body := "Mr Cole spoke at length. " + quote + tail
+		if c := claimWith(claimsIn(t, body), "somebody out there"); c == nil || !strings.Contains(c.Speaker, "Ward") {
+			t.Errorf("%q: want the quote signed by Ward, got %+v", body, c)
+		}
+	}
+}
+
+// TestAsideAfterATrailingCueEndsTheContent: "C, he argued, while
+// suggesting C2": what he argued ends at his cue; the participle opened by
+// a conjunction says C2, and the adjective that opens C is no preposition.
+func TestAsideAfterATrailingCueEndsTheContent(t *testing.T) {
+	claims := claimsIn(t, "Mr Marsh spoke on Monday. Earlier warnings were mistaken, he argued, while suggesting that only his plan can keep growth steady.")
+	if c := claimWith(claims, "Earlier warnings"); c == nil || c.Content != "Earlier warnings were mistaken" {
+		t.Errorf("want the argued claim to end at its cue, got %+v", c)
+	}
+	if c := claimWith(claims, "only his plan"); c == nil || !strings.Contains(c.Speaker, "Marsh") || strings.Contains(c.Content, "argued") {
+		t.Errorf("want Marsh's suggestion on its own, got %+v", c)
+	}
+}
+
+// TestRejectionByClaimingIsNoContent: "will reject that by claiming C":
+// "that" is what is rejected, and "by claiming C" is no content of the
+// rejection; the same words before the cue stay what was said.
+func TestRejectionByClaimingIsNoContent(t *testing.T) {
+	if c := claimWith(claimsIn(t, "The opposition will reject that by claiming they can cut taxes and raise spending at once."), "cut taxes"); c != nil && c.Stance == "deny" {
+		t.Errorf("the rejection took the participle's content: %+v", *c)
+	}
+	if c := claimWith(claimsIn(t, "By declaring their savings, people would be able to \"clear their name\", Mr Hale stressed."), "clear their name"); c == nil || !strings.Contains(c.Speaker, "Hale") {
+		t.Errorf("content opened by \"by\" before its cue was lost: %+v", c)
+	}
+}
+
+// TestPleaIsNoClaim: "pleaded guilty to fraud" is a plea in court, not a
+// statement whose content is "guilty to fraud and …".
+func TestPleaIsNoClaim(t *testing.T) {
+	for _, body := range []string{"Mr Dale, 51, has already pleaded guilty to fraud and will be sentenced next month.", "Mr Hurst pleads not guilty."} {
+		if c := claimWith(claimsIn(t, body), "guilty"); c != nil {
+			t.Errorf("%q: a plea became a claim: %+v", body, *c)
+		}
+	}
+	if c := claimWith(claimsIn(t, "\"I had no idea what was in the box,\" she pleaded."), "no idea"); c == nil {
+		t.Error("a pleaded quote is no longer read")
+	}
+}
+
+// TestUSOpensTheSpeakersName: "US" is the country, not the pronoun "us"
+// that opens no name: "US officials said", "the former chief financial
+// officer at US software firm Brightway admitted", "after US Treasury
+// Secretary John Snow said".
+func TestUSOpensTheSpeakersName(t *testing.T) {
+	for _, tt := range []struct{ body, content, speaker string }{
+		{"But US officials said the talks had failed.", "talks had failed", "US officials"},
+		{"The former chief financial officer at US software firm Brightway has admitted that he used to mislead fellow directors.", "mislead fellow directors", "former chief financial officer"},
+		{"The dollar's slide against the yen has halted after US Treasury Secretary John Snow said a strong dollar was \"in America's interest\".", "strong dollar", "John Snow"},
+	} {
+		if c := claimWith(claimsIn(t, tt.body), tt.content); c == nil || !strings.Contains(c.Speaker, tt.speaker) {
+			t.Errorf("%q: want %q's claim, got %+v", tt.body, tt.speaker, c)
+		}
+	}
+	// A subordinator before a phrase with a verb in it opens no speaker:
+	// the demands are the Tories', not the Liberal Democrats'.
+	if c := claimWith(claimsIn(t, "His comments came after the Liberal Democrats backed Tory demands that the plans be put on hold."), "put on hold"); c != nil && strings.Contains(c.Speaker, "Liberal") {
+		t.Errorf("the demand went to the ones who backed it: %+v", *c)
+	}
+}
