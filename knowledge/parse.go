@@ -3,8 +3,10 @@ package knowledge
 import (
 	"bytes"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/url"
 	"path"
@@ -12,6 +14,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"codeberg.org/readeck/go-readability/v2"
@@ -95,6 +98,10 @@ func Parse(id, name string, data []byte, opt ParseOptions) (*Article, error) {
 // with a byte-order mark removed and line endings made \n.
 func checkText(data []byte) (string, error) {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	// UTF-16 with its byte-order mark, as some editors on Windows save text.
+	if u, ok := fromUTF16(data); ok {
+		data = u
+	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return "", ErrEmpty
 	}
@@ -335,39 +342,115 @@ func parseMarkdown(text string) (*Article, error) {
 	return a, nil
 }
 
-type jsonArticle struct {
-	Title     string          `json:"title"`
-	URL       string          `json:"url"`
-	Source    string          `json:"source"`
-	Published json.RawMessage `json:"published"`
-	Tags      []string        `json:"tags"`
-	Text      *string         `json:"text"`
+// fromUTF16 decodes UTF-16 text that opens with its byte-order mark.
+func fromUTF16(data []byte) ([]byte, bool) {
+	if len(data) < 2 || len(data)%2 != 0 {
+		return nil, false
+	}
+	var order binary.ByteOrder
+	switch {
+	case data[0] == 0xff && data[1] == 0xfe:
+		order = binary.LittleEndian
+	case data[0] == 0xfe && data[1] == 0xff:
+		order = binary.BigEndian
+	default:
+		return nil, false
+	}
+	units := make([]uint16, 0, len(data)/2-1)
+	for i := 2; i+1 < len(data); i += 2 {
+		units = append(units, order.Uint16(data[i:]))
+	}
+	return []byte(string(utf16.Decode(units))), true
 }
 
-// parseJSON reads {title, url, source, published, text}.
+// jsonFields are the names a JSON article's fields go by, first the one
+// the README gives, then those other exports use.
+var jsonFields = struct{ title, text, url, source, published, tags []string }{
+	title:     []string{"title", "headline"},
+	text:      []string{"text", "body", "content"},
+	url:       []string{"url", "link"},
+	source:    []string{"source", "publisher"},
+	published: []string{"published", "date", "published_at"},
+	tags:      []string{"tags"},
+}
+
+// parseJSON reads one article, an object: {title, url, source, published,
+// tags, text}, the text also as "body" or "content".
 func parseJSON(text string) (*Article, error) {
-	var j jsonArticle
-	dec := json.NewDecoder(strings.NewReader(text))
-	if err := dec.Decode(&j); err != nil {
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(text), &fields); err != nil {
+		var typeErr *json.UnmarshalTypeError
+		if errors.As(err, &typeErr) {
+			if t := strings.TrimSpace(text); strings.HasPrefix(t, "[") {
+				return nil, fmt.Errorf("%w: the file holds a list; briefbot reads one article, a JSON object, per file", ErrBadJSON)
+			}
+			return nil, fmt.Errorf("%w: the file holds a JSON %s, not an object with the article's fields", ErrBadJSON, typeErr.Value)
+		}
 		return nil, fmt.Errorf("%w: %v", ErrBadJSON, err)
 	}
-	if j.Text == nil {
-		return nil, fmt.Errorf("%w: no \"text\" field", ErrBadJSON)
-	}
-	a := &Article{Title: strings.TrimSpace(j.Title), URL: strings.TrimSpace(j.URL), Source: strings.TrimSpace(j.Source), Tags: j.Tags}
-	if len(j.Published) > 0 {
-		var s string
-		if json.Unmarshal(j.Published, &s) == nil {
-			a.Published = normalizeDate(s)
+	str := func(names []string) (string, bool, error) {
+		for _, name := range names {
+			raw, ok := fields[name]
+			if !ok || string(raw) == "null" {
+				continue
+			}
+			var s string
+			if err := json.Unmarshal(raw, &s); err != nil {
+				return "", true, fmt.Errorf("%w: the field %q must be text, not %s", ErrBadJSON, name, jsonKind(raw))
+			}
+			return s, true, nil
 		}
+		return "", false, nil
 	}
-	blocks := splitBlocks(*j.Text)
+	body, ok, err := str(jsonFields.text)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, fmt.Errorf("%w: no \"text\" field (nor \"body\" or \"content\")", ErrBadJSON)
+	}
+	a := &Article{}
+	for _, f := range []struct {
+		names []string
+		to    *string
+	}{{jsonFields.title, &a.Title}, {jsonFields.url, &a.URL}, {jsonFields.source, &a.Source}} {
+		s, _, err := str(f.names)
+		if err != nil {
+			return nil, err
+		}
+		*f.to = strings.TrimSpace(s)
+	}
+	// A date that is no text (a number of seconds, say) is left out, not
+	// guessed at; tags that are no list of text are left out too.
+	if s, _, err := str(jsonFields.published); err == nil {
+		a.Published = normalizeDate(s)
+	}
+	if raw, ok := fields[jsonFields.tags[0]]; ok && json.Unmarshal(raw, &a.Tags) != nil {
+		a.Tags = nil
+	}
+	blocks := splitBlocks(body)
 	if len(blocks) == 1 && strings.Count(blocks[0], "\n") > 0 {
 		// One paragraph a line.
 		blocks = splitLines(blocks[0])
 	}
 	a.Paragraphs = withTitle(a.Title, blocks)
 	return a, nil
+}
+
+// jsonKind names the kind of a JSON value for an error message.
+func jsonKind(raw json.RawMessage) string {
+	switch t := strings.TrimSpace(string(raw)); {
+	case t == "":
+		return "nothing"
+	case t[0] == '{':
+		return "an object"
+	case t[0] == '[':
+		return "a list"
+	case t == "true" || t == "false":
+		return "true or false"
+	default:
+		return "a number"
+	}
 }
 
 func splitLines(s string) []string {

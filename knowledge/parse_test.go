@@ -1,9 +1,11 @@
 package knowledge
 
 import (
+	"encoding/binary"
 	"errors"
 	"strings"
 	"testing"
+	"unicode/utf16"
 )
 
 func kinds(a *Article) string {
@@ -125,6 +127,9 @@ func TestParseRejectsBadInput(t *testing.T) {
 		{"front matter not YAML", "a.md", "---\ntitle: [x\n---\nbody", ErrFrontMatter},
 		{"json syntax", "a.json", `{"title": "x", "text": `, ErrBadJSON},
 		{"json without text", "a.json", `{"title": "x"}`, ErrBadJSON},
+		{"json list", "a.json", `[{"title": "x", "text": "y"}]`, ErrBadJSON},
+		{"json text not a string", "a.json", `{"title": "x", "body": ["y"]}`, ErrBadJSON},
+		{"json title not a string", "a.json", `{"title": 5, "text": "y\n\nz"}`, ErrBadJSON},
 		{"title only", "a.txt", "Just a title\n", ErrNoText},
 		{"unknown type", "a.pdf", "%PDF-1.4", ErrUnsupported},
 	}
@@ -174,6 +179,59 @@ func TestCharacterReferencesAreDecoded(t *testing.T) {
 		}
 		if got, want := a.Paragraphs[2].Text, "The sign read ¿Qué tal?"; got != want {
 			t.Errorf("%s: body %q, want %q", name, got, want)
+		}
+	}
+}
+
+// TestParseJSONMessagesNameTheProblem: a JSON file that is no article says
+// what is wrong with it in words, not in Go's types.
+func TestParseJSONMessagesNameTheProblem(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{`[{"title": "x", "text": "y"}]`, "holds a list"},
+		{`"just text"`, "holds a JSON string"},
+		{`{"title": "x", "body": ["y"]}`, `field "body" must be text, not a list`},
+		{`{"title": 5, "text": "y"}`, `field "title" must be text, not a number`},
+		{`{"title": "x"}`, `no "text" field`},
+	} {
+		_, err := Parse("a.json", "a.json", []byte(tt.text), ParseOptions{})
+		if err == nil || !strings.Contains(err.Error(), tt.want) || strings.Contains(err.Error(), "Go ") || strings.Contains(err.Error(), "knowledge.") {
+			t.Errorf("%s: err = %v, want it to say %q", tt.text, err, tt.want)
+		}
+	}
+}
+
+// TestParseJSONOtherFieldNames: exports that call the text "body" or
+// "content", the title "headline" and the date "date" are read as such.
+func TestParseJSONOtherFieldNames(t *testing.T) {
+	a, err := Parse("a.json", "a.json", []byte(`{"headline": "Port reopens", "link": "https://example.org/p", "date": "2026-03-04", "content": "The port reopened.\n\nShips queued.", "tags": ["ports", 1]}`), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Port reopens" || a.URL != "https://example.org/p" || a.Published != "2026-03-04" || len(a.Paragraphs) != 3 || a.Tags != nil {
+		t.Errorf("got title %q url %q published %q tags %v, %d paragraphs", a.Title, a.URL, a.Published, a.Tags, len(a.Paragraphs))
+	}
+}
+
+// TestParseUTF16WithByteOrderMark: text saved as UTF-16 with its mark, as
+// some Windows editors save it, is read like UTF-8; without the mark its
+// zero bytes still make it binary.
+func TestParseUTF16WithByteOrderMark(t *testing.T) {
+	const text = "Café owners protest\n\nThe café owners said prices rose.\n"
+	for _, order := range []binary.AppendByteOrder{binary.LittleEndian, binary.BigEndian} {
+		var data []byte
+		data = order.AppendUint16(data, 0xfeff)
+		for _, u := range utf16.Encode([]rune(text)) {
+			data = order.AppendUint16(data, u)
+		}
+		a, err := Parse("a.txt", "a.txt", data, ParseOptions{})
+		if err != nil {
+			t.Fatalf("%v: %v", order, err)
+		}
+		if a.Title != "Café owners protest" || len(a.Paragraphs) != 2 || a.Paragraphs[1].Text != "The café owners said prices rose." {
+			t.Errorf("%v: title %q, paragraphs %+v", order, a.Title, a.Paragraphs)
+		}
+		if _, err := Parse("a.txt", "a.txt", data[2:], ParseOptions{}); !errors.Is(err, ErrBinary) {
+			t.Errorf("%v without its mark: err = %v, want %v", order, err, ErrBinary)
 		}
 	}
 }
