@@ -44,7 +44,7 @@ func classify(blocks []string, titled bool) []Paragraph {
 		switch {
 		case i == 0 && titled:
 			kind = KindTitle
-		case isBoilerplate(b, shouting):
+		case isBoilerplate(b, shouting), i <= 3 && isByline(b):
 			kind = KindBoilerplate
 		case isCaption(b):
 			kind = KindCaption
@@ -82,6 +82,18 @@ func isBoilerplate(text string, shouting bool) bool {
 		}
 	}
 	return !shouting && len(words) >= 3 && isAllCaps(text)
+}
+
+// isByline tells the line that names the writer under a headline: "By
+// Ana Lopes, Port Correspondent", "By Tom Reyes and Jo Bell".
+func isByline(text string) bool {
+	words := strings.Fields(text)
+	if len(words) < 2 || len(words) > 12 || words[0] != "By" || strings.ContainsAny(text, "\n") {
+		return false
+	}
+	first := []rune(words[1])
+	last := []rune(text)[len([]rune(text))-1]
+	return unicode.IsUpper(first[0]) && !strings.ContainsRune(".!?:;\"”", last)
 }
 
 // isAllCaps reports whether text is written in capitals: enough letters,

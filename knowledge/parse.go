@@ -496,13 +496,19 @@ func parseHTML(text, base string) (*Article, error) {
 		a.Published = t.UTC().Format("2006-01-02")
 	}
 	var blocks []string
-	captions := map[string]bool{}
+	captions, links := map[string]bool{}, map[string]bool{}
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode && blockTags[n.Data] && !hasBlockChild(n) {
 			if t := collapseSpace(render.InnerText(n)); t != "" {
 				if n.Data == "figcaption" || n.Data == "caption" {
 					captions[t] = true
+				}
+				// A block that is nothing but links ("Related stories"
+				// lists, "Next article") leads elsewhere: no text of this
+				// article.
+				if collapseSpace(linkText(n)) == t {
+					links[t] = true
 				}
 				blocks = append(blocks, t)
 			}
@@ -518,11 +524,27 @@ func parseHTML(text, base string) (*Article, error) {
 	}
 	a.Paragraphs = withTitle(a.Title, blocks)
 	for i, p := range a.Paragraphs {
-		if p.Kind != KindTitle && captions[p.Text] {
+		switch {
+		case p.Kind == KindTitle:
+		case captions[p.Text]:
 			a.Paragraphs[i].Kind = KindCaption
+		case links[p.Text]:
+			a.Paragraphs[i].Kind = KindBoilerplate
 		}
 	}
 	return a, nil
+}
+
+// linkText returns the text of the links inside n, each followed by a space.
+func linkText(n *html.Node) string {
+	if n.Type == html.ElementNode && n.Data == "a" {
+		return render.InnerText(n) + " "
+	}
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		b.WriteString(linkText(c))
+	}
+	return b.String()
 }
 
 // withTitle numbers an article's paragraphs with the title, when there is

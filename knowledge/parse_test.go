@@ -235,3 +235,30 @@ func TestParseUTF16WithByteOrderMark(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineAndLinkListsAreBoilerplate: the writer's line under the headline
+// and a block of nothing but links (related stories) are no text of the
+// article; a sentence that opens with "By" and a link inside a sentence
+// stay body.
+func TestBylineAndLinkListsAreBoilerplate(t *testing.T) {
+	page := `<html><head><title>Floods close the river port</title></head><body><main>
+<h1>Floods close the river port</h1><p class="byline">By Ana Lopes, Port Correspondent</p>
+<p>By Tuesday the water had risen two metres, and the port at Dunmore closed before noon, the harbour authority said.</p>
+<p>Barges waited upstream while <a href="/x">the harbour authority</a> checked the quays, and pilots said the river would fall slowly.</p>
+<div><h3>Related stories</h3><ul><li><a href="/a">Bridge repaired</a></li><li><a href="/b">Rates held at last meeting</a></li></ul></div>
+</main></body></html>`
+	a, err := Parse("p.html", "p.html", []byte(page), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := kinds(a), "title boilerplate body body boilerplate boilerplate boilerplate"; got != want {
+		t.Errorf("kinds %q, want %q", got, want)
+	}
+	b, err := Parse("p.txt", "p.txt", []byte("Floods close the port\n\nBy Ana Lopes and Tom Reyes\n\nThe port closed on Tuesday.\n\nBy Friday it had reopened.\n"), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := kinds(b), "title boilerplate body body"; got != want {
+		t.Errorf("text: kinds %q, want %q", got, want)
+	}
+}
