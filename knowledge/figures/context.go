@@ -63,6 +63,11 @@ func (sc *figureScanner) inName(n0, n1 int) bool {
 	if p >= 0 && toks[p].typ == ftWord && isUpperStart(toks[p].text) && !sc.sentenceStart(n0) {
 		return true
 	}
+	// "the Group of Seven", "the Big Four of the league": a capitalised
+	// name and "of" before it
+	if p > 0 && toks[p].low == "of" && toks[p-1].typ == ftWord && isUpperStart(toks[p-1].text) && !sc.sentenceStart(p-1) {
+		return true
+	}
 	return false
 }
 
@@ -225,6 +230,13 @@ func (sc *figureScanner) checkIdentifier(q *quantity) {
 			return
 		}
 	}
+	// a name that opens with the number: "50 Cent", "3 Mobile": a single
+	// name right after it, which it cannot count (a count of two or more
+	// counts plurals: "40 Americans", "12 Democrats")
+	if q.val >= 2 && !(len(t.text) == 4 && isYearish(q.val)) && !(q.n0 > 0 && sc.isMonth(q.n0-1)) && sc.nameAfter(q.n1) {
+		q.skip = true
+		return
+	}
 	// a name before the number: "Resolution 2254", "Windows 10"
 	if q.n0 > 0 {
 		if sc.afterPrefix(q.n0) {
@@ -253,6 +265,59 @@ func (sc *figureScanner) afterPrefix(n int) bool {
 		}
 	}
 	return false
+}
+
+// nameAfter reports whether the number before token k opens a name: "50
+// Cent", "22 Ivan Ljubicic (Croatia)" in a list of seeds. The capitalised
+// words from k must end the phrase; a plural among them, or a possessive,
+// a noun, an adjective, a number or a code after them, is what the number
+// counts ("40 Americans", "7 Spike Lee movies", "40 Heidi's Frozen Yogurt
+// Shoppes", "70 Boeing 737-800 planes").
+func (sc *figureScanner) nameAfter(k int) bool {
+	lx, toks := sc.lx, sc.toks
+	e := k
+	for ; e < len(toks) && e < k+5 && toks[e].typ == ftWord && toks[e].sp; e++ {
+		w := &toks[e]
+		// "Department of Health": a name goes on over "of" or "and"
+		if (w.low == "of" || w.low == "and" || w.low == "&") && e > k && e+1 < len(toks) && isUpperStart(toks[e+1].text) {
+			continue
+		}
+		if !isUpperStart(w.text) {
+			break
+		}
+		if len(w.text) < 2 {
+			return false // a unit: "30 C", "12 V"
+		}
+		// (a plural: "Democrats", "MPs", "Ecus")
+		if sc.isMonth(e) || lx.weekdays[w.low] || lx.stop[w.low] || sc.isPlural(w, w.low) || strings.HasSuffix(w.tag, "S") ||
+			w.tag != "NNP" && w.tag != "NN" || len(w.text) > 2 && strings.HasSuffix(w.text, "s") && !strings.HasSuffix(w.text, "ss") {
+			return false
+		}
+	}
+	if e == k || e == len(toks) {
+		return e > k
+	}
+	// "12 UK hit singles": a plural noun just after; "31 U.S. cts", "20
+	// Ecu": a currency among or just after the words
+	for m := k; m < len(toks) && m < e+2; m++ {
+		if m >= e && toks[m].typ == ftWord && !isUpperStart(toks[m].text) && (toks[m].tag == "NNS" || sc.isPlural(&toks[m], toks[m].low)) {
+			return false
+		}
+		if _, end, ok := lx.currencies.match(toks, m); ok && end > m {
+			return false
+		}
+	}
+	switch n := &toks[e]; {
+	case n.isPossessive(), n.typ == ftNum, n.typ == ftWord && n.sp && !isUpperStart(n.text) && (strings.HasPrefix(n.tag, "NN") || strings.HasPrefix(n.tag, "JJ") || n.tag == "CD"):
+		return false
+	case (n.low == "," || n.low == "and" || n.low == "or") && e+1 < len(toks) && toks[e+1].typ == ftNum:
+		return false // "100 Muslim, 100 Jewish and 50 other schools"
+	case n.typ == ftWord && strings.ContainsAny(n.text, "0123456789"):
+		return false // a model code: "Airbus A320"
+	case n.low == "<":
+		return false // a ticker: "15 Boeing Co <BA> 767s"
+	}
+	return true
 }
 
 // afterName reports whether the number at token n is written right after a
