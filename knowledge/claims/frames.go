@@ -199,6 +199,16 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 				break
 			}
 			lo, hi := p.src.Subtree(content)
+			// What an object frame says is its object ("supports the
+			// plan"): a phrase of the circumstances the parse hung on the
+			// object ends it ("defended the posters amid claims ...").
+			object := p.src.Tokens[content].Rel.Base() == text.RelObj && !containsString(fr.kinds, "pred")
+			for k := content + 1; object && k < hi; k++ {
+				if tk := &p.src.Tokens[k]; (tk.Rel == text.RelCase || tk.Rel == text.RelMark) && containsString(clCircumstances, tk.Low) && p.toks[p.view[k]].quote < 0 {
+					hi = k
+					break
+				}
+			}
 			hi = max(hi, bareEnd)
 			if invertedAfter(p, c) && p.src.Tokens[content].Head == c+1 {
 				lo = c + 1 // "cited disparaging remarks": the adjective too
@@ -210,6 +220,13 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 				r := p.src.Tokens[k].Rel.Base()
 				if k <= content || r == text.RelPunct || r == text.RelParataxis || r == text.RelCC ||
 					r == text.RelConj && (p.src.Tokens[k].POS == text.VERB || p.kid(k, text.RelNsubj) >= 0) {
+					continue
+				}
+				// "defended the posters amid claims they were racist":
+				// after an object, a phrase of the circumstances is not what
+				// is said, nor a clause with a subject of its own.
+				if object && ((r == text.RelObl || r == text.RelAdvcl) && (p.kid(k, text.RelCase, clCircumstances...) >= 0 || p.kid(k, text.RelMark, clCircumstances...) >= 0) ||
+					(r == text.RelAdvcl || r == text.RelParataxis) && p.kid(k, text.RelNsubj) >= 0) {
 					continue
 				}
 				_, e := p.src.Subtree(k)
@@ -448,6 +465,10 @@ func frameLikely(p *clPara, i int, rows []clFrame) bool {
 	}
 	return false
 }
+
+// clCircumstances open a phrase that tells when, amid what or despite what
+// something was said.
+var clCircumstances = []string{"amid", "amidst", "despite", "after", "before", "during", "following", "since", "until", "while", "whilst", "because"}
 
 // relPronoun returns the relative pronoun ("who", "which") that is
 // the subject of the verb c of a relative clause ("the senator, who says

@@ -1430,3 +1430,22 @@ func TestUSOpensTheSpeakersName(t *testing.T) {
 		t.Errorf("the demand went to the ones who backed it: %+v", *c)
 	}
 }
+
+// TestObjectFrameStopsAtItsCircumstances: "X defended the posters amid
+// claims they were racist": what X defended is the posters; the others'
+// claims after "amid" (or "despite", "after") are no part of it, least of
+// all as X's assertion.
+func TestObjectFrameStopsAtItsCircumstances(t *testing.T) {
+	claims := claimsIn(t, "Mr Hale has defended the posters amid Green claims the posters were nothing short of \"sly racism\".")
+	if c := claimWith(claims, "racism"); c != nil && strings.Contains(c.Speaker, "Hale") {
+		t.Errorf("the others' claim became Hale's: %+v", *c)
+	}
+	c := claimWith(claimsIn(t, "Ms Ruiz defended her decision to close the plant despite a ruling that it broke the law."), "close the plant")
+	if c == nil || strings.Contains(c.Content, "ruling") {
+		t.Errorf("want what Ruiz defended without the ruling, got %+v", c)
+	}
+	// A clause that says what the object is stays: "expressed concern that C".
+	if c := claimWith(claimsIn(t, "The regulator expressed concern that the merger would raise prices for millions of customers."), "raise prices"); c == nil {
+		t.Error("the concern's clause is lost")
+	}
+}
