@@ -443,6 +443,32 @@ func (x *entityExtractor) runEnd(toks []etok, i int) int {
 			j = x.capEnd(toks, j+1)
 			continue
 		}
+		// "Kidder Peabody and Co", "Alex Brown and Sons Inc": "and" before a
+		// legal form that is only ever part of a name ("Co", not "Company":
+		// "Free and Bad Company" are two bands), or before a word that is only ever part of a firm's
+		// name ("Sons", "Partners") with a legal form after it, ends a firm's
+		// name (not "the Army and Navy", two bodies).
+		if u.low == "and" && j+1 < len(toks) && x.isNameWord(toks, j+1) && !toks[j+1].sent {
+			n := toks[j+1]
+			e := j + 2
+			for e < len(toks) && x.isNameWord(toks, e) && !toks[e].sent && lx.legal[EntityKeyWord(toks[e].low)] {
+				e++
+			}
+			ends := e == len(toks) || !x.isNameWord(toks, e) || toks[e].sent
+			partner := lx.orgHeads[n.low] && !lx.orgAlone[n.low] && !lx.legal[EntityKeyWord(n.low)]
+			if ends && (lx.legal[EntityKeyWord(n.low)] && !lx.orgAlone[n.low] || partner && e > j+2) {
+				j = e
+				continue
+			}
+		}
+		// "AT and T", "H and R Block Inc": the wire's "and" between the
+		// capitals of an initialism that is written with "&" elsewhere (two
+		// letters alone, "S and P 500", may be an index's as well).
+		if u.low == "and" && j+1 < len(toks) && j > i && !toks[j+1].sent && toks[j+1].word && toks[j+1].e-toks[j+1].s == 1 && toks[j+1].upper &&
+			(toks[j-1].caps || toks[j-1].e-toks[j-1].s == 1 && toks[j-1].upper && j+2 < len(toks) && x.isNameWord(toks, j+2) && !toks[j+2].sent) && j-1 == i {
+			j += 2
+			continue
+		}
 		// "al Sharaa", "von der Leyen": particles before a name.
 		if lx.particles[u.low] {
 			k := j + 1
