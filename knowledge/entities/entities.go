@@ -314,7 +314,23 @@ func (x *entityExtractor) isNameWord(toks []etok, i int) bool {
 	if i > 0 && i+1 < len(toks) && x.text[toks[i-1].s:toks[i-1].e] == "<" && x.text[toks[i+1].s:toks[i+1].e] == ">" {
 		return false
 	}
-	return !x.compoundAdjective(t)
+	if x.compoundAdjective(t) {
+		// "the World Anti-Doping Agency", "the Anti-Corruption Commission":
+		// a prefix written capitalised before a capitalised word, and
+		// capitalised words after it that an organisation's head ends,
+		// are inside the body's name (not "Ex-BBC chief", "Pro-European MPs").
+		w := x.text[t.s:t.e]
+		f := strings.IndexByte(w, '-')
+		if f <= 0 || f+1 >= len(w) || strings.Count(w, "-") != 1 || !unicode.IsUpper(rune(w[0])) || !unicode.IsUpper(rune(w[f+1])) || !x.lx.notNames[strings.ToLower(w[:f+1])] {
+			return false
+		}
+		e := i + 1
+		for e < len(toks) && e < i+4 && toks[e].word && toks[e].upper && !toks[e].sent && !x.compoundAdjective(toks[e]) {
+			e++
+		}
+		return e > i+1 && x.lx.orgHeads[toks[e-1].low]
+	}
+	return true
 }
 
 // ratingCode tells a credit rating of Moody's scale with its number:

@@ -152,6 +152,25 @@ func TestInitialismWithAnd(t *testing.T) {
 	}
 }
 
+// TestPrefixedWordInsideABodysName: "the World Anti-Fraud Agency (Wafa)":
+// a capitalised prefix before a capitalised word stands inside a body's
+// name that a head ends; "Ex-Telco chief X" stays as it was read.
+func TestPrefixedWordInsideABodysName(t *testing.T) {
+	a := articleOf("Tests", "The test was not ordered by the World Anti-Fraud Agency (Wafa), officials said.",
+		"The Anti-Piracy Commission said nothing. Ex-Telco chief Ivor Lund was not asked.")
+	ents := Extract(a).Entities
+	for _, name := range []string{"World Anti-Fraud Agency", "Anti-Piracy Commission"} {
+		if e := findEntity(ents, name); e == nil || e.Type != "organization" {
+			t.Errorf("%s: want the whole body's name, got %+v", name, e)
+		}
+	}
+	for _, bad := range []string{"Agency", "Commission", "Ex-Telco"} {
+		if e := findEntity(ents, bad); e != nil {
+			t.Errorf("a body's name cut at its prefix: %+v", e)
+		}
+	}
+}
+
 // findNamed finds the entity with the name, or with it among its aliases.
 func findNamed(ents []Entity, name string) *Entity {
 	for i := range ents {
