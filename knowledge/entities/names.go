@@ -253,7 +253,12 @@ func (x *entityExtractor) wireCapital(toks []etok, k int) bool {
 		return false
 	}
 	lx := x.lx
-	if !text.Known(t.low) && !x.lowerSeen[t.low] || lx.given[t.low] {
+	// ("30 billion U.S. Dlrs", "46 mln U.S. Dlrs": a number before the
+	// country, or a number and its scale, makes the word
+	// after it the unit; "U.S. Frustration", "U.S. Competitiveness": an
+	// abstract noun's ending tells a word the tagger may not know)
+	unit := k >= 2 && toks[k-2].pos == text.NUM || k >= 3 && toks[k-3].pos == text.NUM && toks[k-2].word && !toks[k-2].upper
+	if !text.Known(t.low) && !x.lowerSeen[t.low] && !unit && !abstractNoun(t.low) || lx.given[t.low] {
 		return false
 	}
 	for m := k; m < len(toks) && toks[m].word; m++ {
@@ -268,7 +273,9 @@ func (x *entityExtractor) wireCapital(toks []etok, k int) bool {
 			break
 		}
 		key := EntityKeyWord(w.low)
-		if lx.orgHeads[w.low] || lx.placeLast[w.low] || lx.groupHeads[w.low] || lx.legal[key] || lx.titleFirst[w.low] || lx.titles[titleKey(w.low)] != "" ||
+		// (a head that is only ever part of a name counts after another
+		// word: "U.S. Steel Corp", not "the U.S. Market")
+		if lx.orgHeads[w.low] && (lx.orgAlone[w.low] || m > k) || lx.placeLast[w.low] || lx.groupHeads[w.low] || lx.legal[key] || lx.titleFirst[w.low] || lx.titles[titleKey(w.low)] != "" ||
 			lx.kinds[w.low] != "" || lx.knownFirst[key] {
 			return false
 		}
@@ -277,6 +284,24 @@ func (x *entityExtractor) wireCapital(toks []etok, k int) bool {
 		}
 	}
 	return true
+}
+
+// abstractEndings are the endings of nouns for a state, a quality or an
+// act: "frustration", "competitiveness", "shipment".
+var abstractEndings = []string{"tion", "sion", "ness", "ment", "ity", "ance", "ence", "ism"}
+
+// abstractNoun tells a word with an abstract noun's ending, in the
+// singular or the plural, of five letters or more.
+func abstractNoun(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for _, e := range abstractEndings {
+		if strings.HasSuffix(w, e) || strings.HasSuffix(w, e+"s") || strings.HasSuffix(w, e+"es") {
+			return true
+		}
+	}
+	return false
 }
 
 // isRoleWord tells a role's word, in the singular or the plural ("producers").

@@ -171,6 +171,24 @@ func TestPrefixedWordInsideABodysName(t *testing.T) {
 	}
 }
 
+// TestWireCapitalUnitsAndAbstractNouns: "12 billion U.S. Dlrs", "U.S.
+// Frustration", "the U.S. Market": a unit after a number, an abstract
+// noun and a head that is only part of names open no name with "U.S.";
+// "U.S. Steel Corp" goes on to its legal form.
+func TestWireCapitalUnitsAndAbstractNouns(t *testing.T) {
+	a := articleOf("Loans", "Foreign banks lent almost 12 billion U.S. Dlrs, despite U.S. Frustration over rates.",
+		"U.S. Steel Corp said access to the U.S. Market is hard.")
+	ents := Extract(a).Entities
+	for _, bad := range []string{"U.S. Dlrs", "U.S. Frustration", "U.S. Market"} {
+		if e := findEntity(ents, bad); e != nil {
+			t.Errorf("a wire capital after U.S. made a name: %+v", e)
+		}
+	}
+	if e := findEntity(ents, "U.S. Steel Corp"); e == nil || e.Type != "organization" {
+		t.Errorf("U.S. Steel Corp: want the firm, got %+v", e)
+	}
+}
+
 // findNamed finds the entity with the name, or with it among its aliases.
 func findNamed(ents []Entity, name string) *Entity {
 	for i := range ents {
