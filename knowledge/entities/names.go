@@ -252,19 +252,25 @@ func (x *entityExtractor) wireCapital(toks []etok, k int) bool {
 	if kn, ok := x.lx.known[prev.low]; !ok || kn.typ != "place" {
 		return false
 	}
+	// ("Shell U.K. Oil": inside a longer name the country is part of it;
+	// not after "The", "Other" opening the sentence)
+	if o := toks[max(k-2, 0)]; k >= 2 && o.word && o.upper && !prev.sent &&
+		(!o.sent && !x.lx.notNames[o.low] || x.lx.known[EntityKeyWord(o.low)].typ == EntityOrganization) {
+		return false
+	}
 	lx := x.lx
 	// ("30 billion U.S. Dlrs", "46 mln U.S. Dlrs": a number before the
 	// country, or a number and its scale, makes the word
 	// after it the unit; "U.S. Frustration", "U.S. Competitiveness": an
 	// abstract noun's ending tells a word the tagger may not know)
 	unit := k >= 2 && toks[k-2].pos == text.NUM || k >= 3 && toks[k-3].pos == text.NUM && toks[k-2].word && !toks[k-2].upper
-	if !text.Known(t.low) && !x.lowerSeen[t.low] && !unit && !abstractNoun(t.low) || lx.given[t.low] {
+	if !text.Known(t.low) && !x.lowerSeen[t.low] && !unit && !abstractNoun(t.low) && lx.titles[titleKey(t.low)] != "role" || lx.given[t.low] {
 		return false
 	}
 	for m := k; m < len(toks) && toks[m].word; m++ {
 		w := toks[m]
 		if !w.upper {
-			if m+1 < len(toks) && toks[m+1].word && toks[m+1].upper && !toks[m+1].sent && (w.low == "and" || w.low == "of" || w.low == "for") && m > k {
+			if m+1 < len(toks) && toks[m+1].word && toks[m+1].upper && !toks[m+1].sent && (w.low == "and" && !toks[m+1].caps || w.low == "of" || w.low == "for") && m > k {
 				continue
 			}
 			break
@@ -274,9 +280,14 @@ func (x *entityExtractor) wireCapital(toks []etok, k int) bool {
 		}
 		key := EntityKeyWord(w.low)
 		// (a head that is only ever part of a name counts after another
-		// word: "U.S. Steel Corp", not "the U.S. Market")
-		if lx.orgHeads[w.low] && (lx.orgAlone[w.low] || m > k) || lx.placeLast[w.low] || lx.groupHeads[w.low] || lx.legal[key] || lx.titleFirst[w.low] || lx.titles[titleKey(w.low)] != "" ||
-			lx.kinds[w.low] != "" || lx.knownFirst[key] {
+		// word: "U.S. Steel Corp", not "the U.S. Market"; a title's or a
+		// known name's first word before another capitalised word: "U.S.
+		// Trade Representative", "U.S. Federal Reserve", not "the U.S.
+		// Trade deficit"; a job at the end names no one: "a U.S. Diplomat")
+		more := m+1 < len(toks) && toks[m+1].word && toks[m+1].upper && !toks[m+1].sent
+		title := lx.titles[titleKey(w.low)]
+		if lx.orgHeads[w.low] && (lx.orgAlone[w.low] || m > k) || lx.placeLast[w.low] || lx.groupHeads[w.low] || lx.legal[key] ||
+			(lx.titleFirst[w.low] || lx.knownFirst[key]) && more || title != "" && (title != "role" || more) || lx.kinds[w.low] != "" {
 			return false
 		}
 		if _, ok := lx.known[key]; ok && m == k {

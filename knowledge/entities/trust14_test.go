@@ -173,13 +173,18 @@ func TestPrefixedWordInsideABodysName(t *testing.T) {
 
 // TestWireCapitalUnitsAndAbstractNouns: "12 billion U.S. Dlrs", "U.S.
 // Frustration", "the U.S. Market": a unit after a number, an abstract
-// noun and a head that is only part of names open no name with "U.S.";
-// "U.S. Steel Corp" goes on to its legal form.
+// noun, a head that is only part of names, a title's first word before no
+// other ("the U.S. Trade deficit") and a job ("a U.S. Diplomat") open no
+// name with "U.S."; "U.S. Steel Corp" goes on to its legal form.
 func TestWireCapitalUnitsAndAbstractNouns(t *testing.T) {
 	a := articleOf("Loans", "Foreign banks lent almost 12 billion U.S. Dlrs, despite U.S. Frustration over rates.",
-		"U.S. Steel Corp said access to the U.S. Market is hard.")
+		"U.S. Steel Corp said access to the U.S. Market is hard.",
+		"The U.S. Trade deficit widened, said a U.S. Diplomat and U.S. Trade Representative Clay Yeller.")
 	ents := Extract(a).Entities
-	for _, bad := range []string{"U.S. Dlrs", "U.S. Frustration", "U.S. Market"} {
+	if e := findEntity(ents, "Clay Yeller"); e == nil || e.Type != "person" {
+		t.Errorf("Clay Yeller: want a person, got %+v", e)
+	}
+	for _, bad := range []string{"U.S. Dlrs", "U.S. Frustration", "U.S. Market", "U.S. Trade", "U.S. Diplomat"} {
 		if e := findEntity(ents, bad); e != nil {
 			t.Errorf("a wire capital after U.S. made a name: %+v", e)
 		}
