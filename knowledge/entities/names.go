@@ -150,7 +150,11 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 		last := toks[e-1].low
 		firmFirst = e-1 > k+1 && lx.legal[EntityKeyWord(last)] && !lx.orgAlone[last]
 	}
-	if t.caps && lx.notAcronym[t.low] && !(k > 0 && toks[k-1].upper && isRoman(x.text[t.s:t.e])) || !t.caps && lx.notNames[t.low] && !givenFirst && !surname && !counted && !firmFirst {
+	// "the group USA For Africa", "Artists For Peace": "For" written
+	// capitalised inside a sentence, between capitalised words, holds one
+	// name together (a band's, a campaign's).
+	forInside := t.low == "for" && !t.sent && k > 0 && toks[k-1].word && toks[k-1].upper && !toks[k-1].sent && k+1 < len(toks) && x.isNameWord(toks, k+1) && !toks[k+1].sent
+	if t.caps && lx.notAcronym[t.low] && !(k > 0 && toks[k-1].upper && isRoman(x.text[t.s:t.e])) || !t.caps && lx.notNames[t.low] && !givenFirst && !surname && !counted && !firmFirst && !forInside {
 		return true // but "Charles Keating IV" keeps its numeral
 	}
 	if t.sent && !t.caps && (lx.groupMods[t.low] || lx.groupHeads[t.low]) && (k+1 == len(toks) || !toks[k+1].upper) {

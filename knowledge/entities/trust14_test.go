@@ -194,6 +194,22 @@ func TestWireCapitalUnitsAndAbstractNouns(t *testing.T) {
 	}
 }
 
+// TestForInsideABandsName: "the group Singers For Uganda": "For"
+// written capitalised inside a sentence holds one name together; the
+// country after it is no place of the article's.
+func TestForInsideABandsName(t *testing.T) {
+	a := articleOf("Charity", "More than 40 stars sang as group UK For Uganda, including Ann Lorrimer.")
+	ents := Extract(a).Entities
+	if e := findEntity(ents, "UK For Uganda"); e == nil || e.Type != "organization" {
+		t.Errorf("UK For Uganda: want the group, got %+v", e)
+	}
+	for _, e := range ents {
+		if e.Type == "place" {
+			t.Errorf("a band's name cut into places: %+v", e)
+		}
+	}
+}
+
 // findNamed finds the entity with the name, or with it among its aliases.
 func findNamed(ents []Entity, name string) *Entity {
 	for i := range ents {
