@@ -443,6 +443,17 @@ func (x *entityExtractor) runEnd(toks []etok, i int) int {
 			}
 		}
 		if !u.word {
+			// "Goldman, Sachs and Co", "Kidder, Peabody and Co": the wire's
+			// comma inside a partnership's name, which "and" and a legal
+			// form end.
+			// (not "Dillon, Read and Co": a word of English after the comma
+			// may be cut from the name)
+			if u.low == "," && j == i+1 && j+2 < len(toks) && x.isNameWord(toks, j+1) && !toks[j+1].sent && !x.isNameWord(toks, j+2) && !text.Known(toks[j+1].low) {
+				if a := toks[j+2]; a.low == "and" && j+3 < len(toks) && x.isNameWord(toks, j+3) && lx.legal[EntityKeyWord(toks[j+3].low)] && !lx.orgAlone[toks[j+3].low] {
+					j += 2
+					continue
+				}
+			}
 			if (u.low == "&") && j+1 < len(toks) && x.isNameWord(toks, j+1) {
 				j += 2
 				continue
@@ -473,6 +484,9 @@ func (x *entityExtractor) runEnd(toks []etok, i int) int {
 			ends := e == len(toks) || !x.isNameWord(toks, e) || toks[e].sent
 			partner := lx.orgHeads[n.low] && !lx.orgAlone[n.low] && !lx.legal[EntityKeyWord(n.low)]
 			if ends && (lx.legal[EntityKeyWord(n.low)] && !lx.orgAlone[n.low] || partner && e > j+2) {
+				if e < len(toks) && toks[e].sent {
+					return e // "... and Co. He said": the legal form's full stop ended the sentence
+				}
 				j = e
 				continue
 			}

@@ -188,6 +188,9 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 			for o > 0 && toks[o-1].upper && !toks[o].sent {
 				o--
 			}
+			if andFirm && o >= 2 && toks[o-1].low == "," && toks[o-2].upper && !toks[o].sent {
+				o -= 2 // "Kidder, Peabody and Co analyst X"
+			}
 			for k := o; k <= s-2; k++ {
 				if kn, ok := x.lx.known[EntityKey(pt.text[toks[k].s:toks[r-1].e])]; ok && kn.typ == EntityOrganization || x.candSpans(pt, k, r-1) {
 					s = k

@@ -2,6 +2,7 @@ package entities_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	. "github.com/briefbot/briefbot/knowledge"
@@ -206,6 +207,28 @@ func TestForInsideABandsName(t *testing.T) {
 	for _, e := range ents {
 		if e.Type == "place" {
 			t.Errorf("a band's name cut into places: %+v", e)
+		}
+	}
+}
+
+// TestCommaInsideAPartnership: the wire writes "Goldbar, Zachs and Co":
+// one firm, the analyst's; a sentence after "and Co." starts no part of it,
+// and "Dillon, Read and Co" leaves no name with a comma.
+func TestCommaInsideAPartnership(t *testing.T) {
+	a := articleOf("Brokers", "Goldbar, Zachs and Co analyst Ann Ley said the bid was low.",
+		"The deal was arranged by Kidwell, Pibbody and Co. He said it was fair. The adviser, Dillon, Read and Co, said nothing.")
+	ents := Extract(a).Entities
+	for _, name := range []string{"Goldbar, Zachs and Co", "Kidwell, Pibbody and Co."} {
+		if e := findEntity(ents, name); e == nil || e.Type != "organization" {
+			t.Errorf("%s: want one firm, got %+v", name, e)
+		}
+	}
+	if e := findEntity(ents, "Ann Ley"); e == nil || len(e.Affiliations) != 1 || e.Affiliations[0] != "Goldbar, Zachs and Co" {
+		t.Errorf("the analyst's firm: want Goldbar, Zachs and Co, got %+v", e)
+	}
+	for _, e := range ents {
+		if strings.HasSuffix(e.Name, ",") || strings.HasSuffix(e.Name, " He") {
+			t.Errorf("a garbled name: %+v", e)
 		}
 	}
 }
