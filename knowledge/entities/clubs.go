@@ -70,7 +70,14 @@ func (x *entityExtractor) sideUse(c *cand) bool {
 			for k++; k < len(toks) && k < b+3 && toks[k].word && toks[k].upper; k++ {
 			}
 		}
-		if k < len(toks) && toks[k].word && !toks[k].upper && x.lx.sideWords[toks[k].low] {
+		// "Arsenal and England defender Cole": another side's name may come
+		// between, after "and".
+		if k == b && k+1 < len(toks) && toks[k].low == "and" && toks[k+1].word && toks[k+1].upper {
+			for k++; k < len(toks) && k < b+4 && toks[k].word && toks[k].upper; k++ {
+			}
+		}
+		// ("the West Country side" is a club of the region, not the region)
+		if k < len(toks) && toks[k].word && !toks[k].upper && x.lx.sideWords[toks[k].low] && !(toks[k].low == "side" && (x.lx.known[c.key].kind == "region" || len(c.words) > 1 && compassWords[c.words[0]])) {
 			return true
 		}
 		// (not after a preposition: "shops in central London were busy")
@@ -134,6 +141,15 @@ func (x *entityExtractor) clubs() {
 		}
 		if !x.sportish() {
 			return
+		}
+		// "Manchester City", "Bristol City": a city's name and "City" that no
+		// gazetteer knows as a place ("Mexico City", "Kansas City": a
+		// country's or a state's) is a club's.
+		if w := cl.longest.words; len(w) == 2 && w[1] == "city" && x.lx.known[w[0]].typ == EntityPlace && x.lx.known[w[0]].kind == "city" {
+			if _, ok := x.lx.known[cl.longest.key]; !ok {
+				cl.typ = EntityOrganization
+				continue
+			}
 		}
 		for _, c := range cl.cands {
 			if x.sideUse(c) {

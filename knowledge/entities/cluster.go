@@ -334,7 +334,7 @@ func (x *entityExtractor) defaultType(c *cand) string {
 	// "JK Rowling", "PJ Harvey", "NM Rothschild": two initials and a
 	// surname with nothing else to say so are a person's as often as a
 	// firm's: no entity.
-	if x.initialsAndSurname(pt, c) {
+	if x.initialsAndSurname(pt, c) || x.initialsAndWord(pt, c) {
 		return ""
 	}
 	// "S. Best", "J. Smith": an initial with its full stop before a
@@ -923,6 +923,31 @@ func (x *entityExtractor) initialsAndSurname(pt paraToks, c *cand) bool {
 		return false
 	}
 	if !sur.word || !sur.upper || sur.caps || x.lx.common[sur.low] || x.lx.orgHeads[sur.low] || text.Known(sur.low) && !x.lx.given[sur.low] {
+		return false
+	}
+	_, known := x.lx.known[EntityKeyWord(sur.low)]
+	return !known
+}
+
+// initialsAndWord tells a name of two words, two capitals that no table
+// knows and a capitalised word that no table knows as an organisation's
+// head or a known name, a word of English among them: "EB White", "JJ
+// Johnson" are people as often as "EA Sports" is a firm, and with nothing
+// else to say which, no entity is shown rather than a wrong one.
+func (x *entityExtractor) initialsAndWord(pt paraToks, c *cand) bool {
+	if c.lastTok != c.firstTok+1 || c.lastTok >= len(pt.toks) {
+		return false
+	}
+	in, sur := pt.toks[c.firstTok], pt.toks[c.lastTok]
+	if !in.word || !in.caps || len(in.low) != 2 || in.e-in.s != 2 {
+		return false
+	}
+	if _, known := x.lx.known[EntityKeyWord(in.low)]; known {
+		return false
+	}
+	// (a plural is a firm's: "EA Sports", "CP Hotels")
+	if !sur.word || !sur.upper || sur.caps || x.lx.orgHeads[sur.low] || x.lx.kinds[sur.low] != "" || x.lx.legal[EntityKeyWord(sur.low)] ||
+		sur.tag == "NNPS" || sur.tag == "NNS" {
 		return false
 	}
 	_, known := x.lx.known[EntityKeyWord(sur.low)]

@@ -314,7 +314,23 @@ func (x *entityExtractor) isNameWord(toks []etok, i int) bool {
 	if i > 0 && i+1 < len(toks) && x.text[toks[i-1].s:toks[i-1].e] == "<" && x.text[toks[i+1].s:toks[i+1].e] == ">" {
 		return false
 	}
-	return !x.compoundAdjective(t)
+	if x.compoundAdjective(t) {
+		// "the World Anti-Doping Agency", "the Anti-Corruption Commission":
+		// a prefix written capitalised before a capitalised word, and
+		// capitalised words after it that an organisation's head ends,
+		// are inside the body's name (not "Ex-BBC chief", "Pro-European MPs").
+		w := x.text[t.s:t.e]
+		f := strings.IndexByte(w, '-')
+		if f <= 0 || f+1 >= len(w) || strings.Count(w, "-") != 1 || !unicode.IsUpper(rune(w[0])) || !unicode.IsUpper(rune(w[f+1])) || !x.lx.notNames[strings.ToLower(w[:f+1])] {
+			return false
+		}
+		e := i + 1
+		for e < len(toks) && e < i+4 && toks[e].word && toks[e].upper && !toks[e].sent && !x.compoundAdjective(toks[e]) {
+			e++
+		}
+		return e > i+1 && x.lx.orgHeads[toks[e-1].low]
+	}
+	return true
 }
 
 // ratingCode tells a credit rating of Moody's scale with its number:
@@ -427,6 +443,17 @@ func (x *entityExtractor) runEnd(toks []etok, i int) int {
 			}
 		}
 		if !u.word {
+			// "Goldman, Sachs and Co", "Kidder, Peabody and Co": the wire's
+			// comma inside a partnership's name, which "and" and a legal
+			// form end.
+			// (not "Dillon, Read and Co": a word of English after the comma
+			// may be cut from the name)
+			if u.low == "," && j == i+1 && j+2 < len(toks) && x.isNameWord(toks, j+1) && !toks[j+1].sent && !x.isNameWord(toks, j+2) && !text.Known(toks[j+1].low) {
+				if a := toks[j+2]; a.low == "and" && j+3 < len(toks) && x.isNameWord(toks, j+3) && lx.legal[EntityKeyWord(toks[j+3].low)] && !lx.orgAlone[toks[j+3].low] {
+					j += 2
+					continue
+				}
+			}
 			if (u.low == "&") && j+1 < len(toks) && x.isNameWord(toks, j+1) {
 				j += 2
 				continue
@@ -441,6 +468,35 @@ func (x *entityExtractor) runEnd(toks []etok, i int) int {
 		// "Securities and Exchange Commission": one word, "and", an organisation.
 		if e := x.capEnd(toks, j+1); u.low == "and" && j == i+1 && e == j+3 && lx.orgHeads[toks[e-1].low] && !toks[i].sent {
 			j = x.capEnd(toks, j+1)
+			continue
+		}
+		// "Kidder Peabody and Co", "Alex Brown and Sons Inc": "and" before a
+		// legal form that is only ever part of a name ("Co", not "Company":
+		// "Free and Bad Company" are two bands), or before a word that is only ever part of a firm's
+		// name ("Sons", "Partners") with a legal form after it, ends a firm's
+		// name (not "the Army and Navy", two bodies).
+		if u.low == "and" && j+1 < len(toks) && x.isNameWord(toks, j+1) && !toks[j+1].sent {
+			n := toks[j+1]
+			e := j + 2
+			for e < len(toks) && x.isNameWord(toks, e) && !toks[e].sent && lx.legal[EntityKeyWord(toks[e].low)] {
+				e++
+			}
+			ends := e == len(toks) || !x.isNameWord(toks, e) || toks[e].sent
+			partner := lx.orgHeads[n.low] && !lx.orgAlone[n.low] && !lx.legal[EntityKeyWord(n.low)]
+			if ends && (lx.legal[EntityKeyWord(n.low)] && !lx.orgAlone[n.low] || partner && e > j+2) {
+				if e < len(toks) && toks[e].sent {
+					return e // "... and Co. He said": the legal form's full stop ended the sentence
+				}
+				j = e
+				continue
+			}
+		}
+		// "AT and T", "H and R Block Inc": the wire's "and" between the
+		// capitals of an initialism that is written with "&" elsewhere (two
+		// letters alone, "S and P 500", may be an index's as well).
+		if u.low == "and" && j+1 < len(toks) && j > i && !toks[j+1].sent && toks[j+1].word && toks[j+1].e-toks[j+1].s == 1 && toks[j+1].upper &&
+			(toks[j-1].caps || toks[j-1].e-toks[j-1].s == 1 && toks[j-1].upper && j+2 < len(toks) && x.isNameWord(toks, j+2) && !toks[j+2].sent) && j-1 == i {
+			j += 2
 			continue
 		}
 		// "al Sharaa", "von der Leyen": particles before a name.

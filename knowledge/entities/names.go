@@ -122,6 +122,9 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 	if x.dottedSuffix(t.s) {
 		return true
 	}
+	if x.wireCapital(toks, k) {
+		return true
+	}
 	// "Jan Berry", "April Ashley": a given name that is also a month
 	// starts a name before a capitalised word.
 	givenFirst := lx.given[t.low] && k+1 < len(toks) && x.isNameWord(toks, k+1) && !toks[k+1].caps
@@ -135,7 +138,23 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 	// "four All Blacks": a common word capitalised after a number word
 	// starts the name of a side whose members are counted.
 	counted := !t.sent && x.countWordBefore(toks, k) && k+1 < len(toks) && x.memberPlural(toks[k+1]) && !toks[k+1].sent
-	if t.caps && lx.notAcronym[t.low] && !(k > 0 && toks[k-1].upper && isRoman(x.text[t.s:t.e])) || !t.caps && lx.notNames[t.low] && !givenFirst && !surname && !counted {
+	// "First Financial Management Corp", "Last Minute Holdings Ltd": a
+	// word of the table inside a sentence, before capitalised words that
+	// a legal form ends, opens a firm's name.
+	firmFirst := false
+	if !t.sent && k+1 < len(toks) && (t.pos == text.ADJ || t.pos == text.PROPN) && x.isNameWord(toks, k+1) && !toks[k+1].sent {
+		e := k + 1
+		for e < len(toks) && x.isNameWord(toks, e) && !toks[e].sent {
+			e++
+		}
+		last := toks[e-1].low
+		firmFirst = e-1 > k+1 && lx.legal[EntityKeyWord(last)] && !lx.orgAlone[last]
+	}
+	// "the group USA For Africa", "Artists For Peace": "For" written
+	// capitalised inside a sentence, between capitalised words, holds one
+	// name together (a band's, a campaign's).
+	forInside := t.low == "for" && !t.sent && k > 0 && toks[k-1].word && toks[k-1].upper && !toks[k-1].sent && k+1 < len(toks) && x.isNameWord(toks, k+1) && !toks[k+1].sent
+	if t.caps && lx.notAcronym[t.low] && !(k > 0 && toks[k-1].upper && isRoman(x.text[t.s:t.e])) || !t.caps && lx.notNames[t.low] && !givenFirst && !surname && !counted && !firmFirst && !forInside {
 		return true // but "Charles Keating IV" keeps its numeral
 	}
 	if t.sent && !t.caps && (lx.groupMods[t.low] || lx.groupHeads[t.low]) && (k+1 == len(toks) || !toks[k+1].upper) {
@@ -212,6 +231,88 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 	// Terminal Systems Inc").
 	if t.sent && !t.caps && x.lowerSeen[t.low] && !lx.given[t.low] && !lx.particles[t.low] && (k+1 == len(toks) || !x.isNameWord(toks, k+1)) {
 		if _, ok := lx.known[EntityKey(t.low)]; !ok && lx.titles[titleKey(t.low)] == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// wireCapital tells a word of English that a newswire writes capitalised
+// only because it follows a country's abbreviation with full stops, as if
+// a sentence began there: "the U.S. Decision", "U.S. Farm goods", "the
+// U.S. And Japan". It opens no name with the abbreviation, unless the
+// capitalised words from it go on to what names a body, an office or a
+// place ("U.S. Agriculture Department", "U.S. Trade Representative", "U.S.
+// Gulf"), or a group of people ("U.S. Officials" stay a group).
+func (x *entityExtractor) wireCapital(toks []etok, k int) bool {
+	t := toks[k]
+	if k == 0 || t.sent || t.caps || !t.word || !t.upper {
+		return false
+	}
+	prev := toks[k-1]
+	if !prev.caps || !strings.HasSuffix(x.text[prev.s:prev.e], ".") || strings.Count(x.text[prev.s:prev.e], ".") < 2 {
+		return false
+	}
+	if kn, ok := x.lx.known[prev.low]; !ok || kn.typ != "place" {
+		return false
+	}
+	// ("Shell U.K. Oil": inside a longer name the country is part of it;
+	// not after "The", "Other" opening the sentence)
+	if o := toks[max(k-2, 0)]; k >= 2 && o.word && o.upper && !prev.sent &&
+		(!o.sent && !x.lx.notNames[o.low] || x.lx.known[EntityKeyWord(o.low)].typ == EntityOrganization) {
+		return false
+	}
+	lx := x.lx
+	// ("30 billion U.S. Dlrs", "46 mln U.S. Dlrs": a number before the
+	// country, or a number and its scale, makes the word
+	// after it the unit; "U.S. Frustration", "U.S. Competitiveness": an
+	// abstract noun's ending tells a word the tagger may not know)
+	unit := k >= 2 && toks[k-2].pos == text.NUM || k >= 3 && toks[k-3].pos == text.NUM && toks[k-2].word && !toks[k-2].upper
+	if !text.Known(t.low) && !x.lowerSeen[t.low] && !unit && !abstractNoun(t.low) && lx.titles[titleKey(t.low)] != "role" || lx.given[t.low] {
+		return false
+	}
+	for m := k; m < len(toks) && toks[m].word; m++ {
+		w := toks[m]
+		if !w.upper {
+			if m+1 < len(toks) && toks[m+1].word && toks[m+1].upper && !toks[m+1].sent && (w.low == "and" && !toks[m+1].caps || w.low == "of" || w.low == "for") && m > k {
+				continue
+			}
+			break
+		}
+		if w.sent && m > k {
+			break
+		}
+		key := EntityKeyWord(w.low)
+		// (a head that is only ever part of a name counts after another
+		// word: "U.S. Steel Corp", not "the U.S. Market"; a title's or a
+		// known name's first word before another capitalised word: "U.S.
+		// Trade Representative", "U.S. Federal Reserve", not "the U.S.
+		// Trade deficit"; a job at the end names no one: "a U.S. Diplomat")
+		more := m+1 < len(toks) && toks[m+1].word && toks[m+1].upper && !toks[m+1].sent
+		title := lx.titles[titleKey(w.low)]
+		if lx.orgHeads[w.low] && (lx.orgAlone[w.low] || m > k) || lx.placeLast[w.low] || lx.groupHeads[w.low] || lx.legal[key] ||
+			(lx.titleFirst[w.low] || lx.knownFirst[key]) && more || title != "" && (title != "role" || more) || lx.kinds[w.low] != "" {
+			return false
+		}
+		if _, ok := lx.known[key]; ok && m == k {
+			return false
+		}
+	}
+	return true
+}
+
+// abstractEndings are the endings of nouns for a state, a quality or an
+// act: "frustration", "competitiveness", "shipment".
+var abstractEndings = []string{"tion", "sion", "ness", "ment", "ity", "ance", "ence", "ism"}
+
+// abstractNoun tells a word with an abstract noun's ending, in the
+// singular or the plural, of five letters or more.
+func abstractNoun(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for _, e := range abstractEndings {
+		if strings.HasSuffix(w, e) || strings.HasSuffix(w, e+"s") || strings.HasSuffix(w, e+"es") {
 			return true
 		}
 	}
@@ -431,10 +532,13 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 			}
 			// A given name, or two or three plain words after a job word:
 			// "Analyst Gonul Tol" (but "Christian Democratic Appeal" is a party).
-			// ("Texan Lena Ostrova": a word for a person of a place will do.)
+			// ("Texan Lena Ostrova": a word for a person of a place will do;
+			// but "Australian Consolidated Minerals" starts with a word of
+			// English.)
 			if !x.lx.given[toks[p].low] && (b-p > 3 || x.lx.titles[titleKey(toks[p-1].low)] == "" && !(p == a+1 && x.lx.demNoun[toks[a].low]) ||
 				x.hasOrgHead(toks, p, b) || x.lx.placeFirst[toks[p].low] || x.lx.placeLast[toks[b-1].low] ||
-				x.lx.common[toks[p].low] || x.lx.known[EntityKey(pt.text[toks[p].s:toks[b-1].e])].typ != "") {
+				x.lx.common[toks[p].low] || x.lx.known[EntityKey(pt.text[toks[p].s:toks[b-1].e])].typ != "" ||
+				x.lx.demAdj[toks[a].low] != "" && p == a+1 && (text.Known(toks[p].low) || len(toks[p].low) > 5 && (strings.HasSuffix(toks[p].low, "ed") || strings.HasSuffix(toks[p].low, "ing")))) {
 				continue
 			}
 			if c := x.newCand(pt, p, b); c != nil {

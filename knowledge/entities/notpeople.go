@@ -76,6 +76,7 @@ func (x *entityExtractor) notPeople() {
 			cl.typ = EntityOrganization
 		}
 	}
+	x.firmsShortNames()
 	// "The Bravery, who have been compared to The Cure": a name always
 	// written after "the", without a given name or a title, is a band's or
 	// a firm's; people's names have no "the". With a given name first,
@@ -486,4 +487,35 @@ func (x *entityExtractor) modifiesPlural(c *cand) bool {
 	toks := x.paras[c.para].toks
 	n := c.lastTok + 1
 	return n+1 < len(toks) && toks[n].word && !toks[n].upper && toks[n].tag == "NNS" && finiteVerb(toks[n+1])
+}
+
+// firmsShortNames joins to an organisation of the article the person
+// clusters without a person's evidence (no given name first, no title, no
+// role, no "he") that name it more shortly or with a space more: "Krispy
+// Kreme said" beside "Shares in Krispy Kreme Doughnuts", "Time Warner said"
+// beside "TimeWarner jumped". A firm that speaks is no person.
+func (x *entityExtractor) firmsShortNames() {
+	for id, cl := range x.clusters {
+		if cl.dead || cl.typ != EntityPerson || cl.evidenced() || cl.longest == nil || len(cl.longest.words) < 2 || x.lx.given[cl.longest.words[0]] {
+			continue
+		}
+		words := cl.longest.words
+		joined := strings.Join(words, "")
+		for oid, o := range x.clusters {
+			if oid == id || o.dead || o.typ != EntityOrganization || o.longest == nil {
+				continue
+			}
+			ow := o.longest.words
+			prefix := len(ow) > len(words) && slices.Equal(ow[:len(words)], words)
+			if !prefix && !(len(ow) == 1 && ow[0] == joined) {
+				continue
+			}
+			for _, c := range cl.cands {
+				o.add(c, o.last)
+				c.cluster = oid
+			}
+			cl.dead = true
+			break
+		}
+	}
 }

@@ -178,11 +178,18 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 		}
 		// "Bank of England governor Mervyn X": the body's name goes on
 		// before "of", when the whole is a name the gazetteers know or
-		// one read as a name already.
-		if s >= 2 && toks[s-1].low == "of" && toks[s-2].upper {
+		// one read as a name already; so does a firm's before "and" and
+		// the legal form that ends it ("Kidder Peabody and Co analyst X",
+		// "AT and T chairman X"; but "Free and Bad Company singer X" sings
+		// with one band).
+		andFirm := s >= 2 && toks[s-1].low == "and" && (x.lx.legal[EntityKeyWord(toks[r-1].low)] && !x.lx.orgAlone[toks[r-1].low] || s == r-1 && toks[s].e-toks[s].s == 1 && s >= 2 && toks[s-2].caps)
+		if s >= 2 && (toks[s-1].low == "of" || andFirm) && toks[s-2].upper {
 			o := s - 2
 			for o > 0 && toks[o-1].upper && !toks[o].sent {
 				o--
+			}
+			if andFirm && o >= 2 && toks[o-1].low == "," && toks[o-2].upper && !toks[o].sent {
+				o -= 2 // "Kidder, Peabody and Co analyst X"
 			}
 			for k := o; k <= s-2; k++ {
 				if kn, ok := x.lx.known[EntityKey(pt.text[toks[k].s:toks[r-1].e])]; ok && kn.typ == EntityOrganization || x.candSpans(pt, k, r-1) {
