@@ -113,6 +113,24 @@ func TestWireStyleFigures(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a bare sum in billions takes the unit it is compared with", func(t *testing.T) {
+		fs := Extract(bodyArticle("The deficit widened to 6.21 billion dlrs in March from 4.9 billion in February and 3.35 billion a year ago.",
+			"Crude stocks stood at 1.84 billion barrels at the end of 1985, down from 1.97 billion.",
+			"Turnover was 9.1bn pesos ($310m; £160m), against 7.4bn a year earlier.")).Figures
+		for text, unit := range map[string]string{"4.9 billion": "dollar", "3.35 billion": "dollar", "1.97 billion": "barrel", "7.4bn": "peso"} {
+			if f := figureNamed(fs, text); f == nil || f.Unit != unit {
+				t.Errorf("%s: got %+v, want it in %s", text, f, unit)
+			}
+		}
+	})
+	t.Run("a bare sum after a verb keeps no unit", func(t *testing.T) {
+		fs := Extract(bodyArticle("The fund paid 3.2 billion dlrs and reached 1.5 billion listeners.", "It lent 2 billion dlrs and now employs 1.1 million.")).Figures
+		for _, f := range fs {
+			if f.Kind == FigureMoney && f.Value != nil && (*f.Value == 1.5e9 || *f.Value == 1.1e6) {
+				t.Errorf("%q read as money", f.Text)
+			}
+		}
+	})
 	t.Run("a version is no amount", func(t *testing.T) {
 		fs := Extract(bodyArticle("The firm also unveiled the Quill Revision 3.0 system, and Quill Version 2.5 is out now.")).Figures
 		for _, f := range fs {
