@@ -33,7 +33,11 @@ func (sc *figureScanner) inheritUnit(prev, f *Figure, a, b int) {
 		b++
 	}
 	if _, end, ok := sc.lx.vsWords.match(sc.toks, a); !ok || end != b {
-		return
+		// "taxation rose 11 mln stg to 754 mln", "Plessey 2p to 243": a
+		// sum changed and the level it reached, in the same money
+		if !(prev.Kind == FigureMoney && b == a+1 && sc.toks[a].low == "to" && sc.changeInSentence(sc.tokenAt(prev.Start))) {
+			return
+		}
 	}
 	// "after one hour versus 1,333 bid": a measure a hundred times
 	// smaller or larger measures something else.

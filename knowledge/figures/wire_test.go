@@ -131,6 +131,22 @@ func TestWireStyleFigures(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a list of quoted prices is no range", func(t *testing.T) {
+		fs := Extract(bodyArticle("Brewers were firm: Harland Corp <HLD> rose 1-3/8 to 41-1/2, Vantor <VTR> 5/8 to 19 and Ostrel Inc 2-1/4 to 60-3/4.",
+			"The news sent shares in Corran up 4%, or 12.5 pence to 318p.", "Fees of 10 to 20 mln dlrs may rise.",
+			"Sales fell from 41,200 in 2003 to 38,900 in 2004, and the target for 1989 to 96 billion dlrs was kept.")).Figures
+		for _, f := range fs {
+			if f.Qualifier == ">" {
+				t.Errorf("%q: the bracket of a ticker read as more than", f.Text)
+			}
+			if f.Min != nil && f.Max != nil && (*f.Min < 20 && *f.Max > 15 && *f.Max < 400 || *f.Min >= 1989 && *f.Min <= 2003) {
+				t.Errorf("%q read as a range", f.Text)
+			}
+		}
+		if f := figureNamed(fs, "10 to 20 mln dlrs"); f == nil || f.Min == nil || *f.Min != 1e7 {
+			t.Errorf("got %+v, want a range of 10 to 20 mln dlrs", f)
+		}
+	})
 	t.Run("a version is no amount", func(t *testing.T) {
 		fs := Extract(bodyArticle("The firm also unveiled the Quill Revision 3.0 system, and Quill Version 2.5 is out now.")).Figures
 		for _, f := range fs {
