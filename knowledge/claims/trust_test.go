@@ -1352,3 +1352,19 @@ func TestClaimedPrizeFarOnIsNoClaim(t *testing.T) {
 		t.Errorf("a claim with a prize word in it was lost: %+v", cs)
 	}
 }
+
+// TestWishIsNoAssertion: what a subject hopes or wants ("hopes the reform
+// will pass", "wants the bank to cut rates", "wants to buy the club") is
+// a wish, not a statement of fact: its stance is hope.
+func TestWishIsNoAssertion(t *testing.T) {
+	for _, tt := range []struct{ body, content string }{
+		{"The ministry hopes the new coins will restore confidence in the currency.", "restore confidence"},
+		{"The union wants the mine owners to reopen the northern pit.", "reopen the northern pit"},
+		{"The coach wants to sign a new goalkeeper before the spring.", "sign a new goalkeeper"},
+	} {
+		c := claimWith(claimsIn(t, tt.body), tt.content)
+		if c == nil || c.Stance != "hope" {
+			t.Errorf("%q: want the wish %q with stance hope, got %+v", tt.body, tt.content, c)
+		}
+	}
+}
