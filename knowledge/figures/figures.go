@@ -1102,17 +1102,28 @@ func (sc *figureScanner) ageAfterName(q quantity, k int) bool {
 	if q.n0 < 2 || q.n1 != k || q.val < 1 || q.val > 120 || q.val != math.Trunc(q.val) || toks[q.n0-1].low != "," {
 		return false
 	}
-	// a name of two capitalised words ("Anna Moss", "Mr Moss"), not "Labour,
-	// 34, the Conservatives, 28"
-	for _, w := range []int{q.n0 - 2, q.n0 - 3} {
+	capital := func(w int) bool {
 		if w < 0 {
 			return false
 		}
-		if name := toks[w]; name.typ != ftWord || name.text == "" || !unicode.IsUpper([]rune(name.text)[0]) || sc.lx.months[name.low] > 0 {
-			return false
-		}
+		name := toks[w]
+		return name.typ == ftWord && name.text != "" && unicode.IsUpper([]rune(name.text)[0]) && sc.lx.months[name.low] == 0
 	}
-	return k == len(toks) || toks[k].low == "," || toks[k].low == "." || toks[k].low == ")"
+	if !capital(q.n0 - 2) {
+		return false
+	}
+	// a name of two capitalised words ("Anna Moss", "Mr Moss"), not "Labour,
+	// 34, the Conservatives, 28"
+	if capital(q.n0 - 3) {
+		return k == len(toks) || toks[k].low == "," || toks[k].low == "." || toks[k].low == ")"
+	}
+	// one name, then a verb or "who" ("Hamm, 32, who retired", "Gere, 55,
+	// greeted the crowd"): a poll's share is followed by the next party
+	if k+1 >= len(toks) || toks[k].low != "," || toks[k+1].typ != ftWord {
+		return false
+	}
+	next := &toks[k+1]
+	return next.low == "who" || next.low == "whose" || strings.HasPrefix(next.tag, "VB") && next.text == next.low
 }
 
 func (sc *figureScanner) low(k int) string {

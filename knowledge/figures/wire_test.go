@@ -147,6 +147,18 @@ func TestWireStyleFigures(t *testing.T) {
 			t.Errorf("got %+v, want a range of 10 to 20 mln dlrs", f)
 		}
 	})
+	t.Run("an age after a one-word name", func(t *testing.T) {
+		fs := Extract(bodyArticle("Okafor, 29, who joined in May, scored twice, and Brandt, 41, denied the story.",
+			"The poll put Labour, 34, the Conservatives, 28, and the rest far behind.")).Figures
+		for _, text := range []string{"29", "41"} {
+			if f := figureNamed(fs, text); f == nil || f.Counted != "age" {
+				t.Errorf("%s: got %+v, want an age", text, f)
+			}
+		}
+		if f := figureNamed(fs, "34"); f != nil && f.Counted == "age" {
+			t.Errorf("a poll share read as an age: %+v", f)
+		}
+	})
 	t.Run("a version is no amount", func(t *testing.T) {
 		fs := Extract(bodyArticle("The firm also unveiled the Quill Revision 3.0 system, and Quill Version 2.5 is out now.")).Figures
 		for _, f := range fs {
