@@ -238,10 +238,37 @@ func (x *clExtractor) participle(p *clPara, s clSpan, c, ce int, cue clCue, main
 		if a < 0 {
 			return f, false
 		}
+		// "X is being sued by his ex-partner, claiming C": after a
+		// passive with its agent, the one claiming may be the agent, not
+		// the subject.
+		if passiveByBetween(p, b, prev) {
+			return f, false
+		}
 		f.spS, f.spE = a, b
 	}
 	f.cS, f.cE, f.quoted = x.contentFrom(p, s, k)
 	return f, true
+}
+
+// passiveByBetween tells whether the view tokens from a to b hold a
+// passive with its agent: a form of "be", a past participle, then "by".
+func passiveByBetween(p *clPara, a, b int) bool {
+	t := p.toks
+	be, vbn := false, false
+	for j := a; j < b && j < len(t); j++ {
+		if t[j].kind != clWord {
+			continue
+		}
+		switch w := t[j].low; {
+		case w == "is" || w == "was" || w == "are" || w == "were" || w == "been" || w == "being" || w == "be":
+			be = true
+		case be && p.src.Tokens[t[j].tok].Tag == "VBN":
+			vbn = true
+		case vbn && w == "by":
+			return true
+		}
+	}
+	return false
 }
 
 // controller returns the speaker of a cue in an infinitive ("protesters

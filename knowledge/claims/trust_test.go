@@ -1368,3 +1368,35 @@ func TestWishIsNoAssertion(t *testing.T) {
 		}
 	}
 }
+
+// TestDescribedSpeakerIsNoNameInsideIt: "the Olympic medallist", "the Oscar winner",
+// "the 29-year-old Austrian", "the Ohio Republican" describe a person; the
+// medium, the prize, the nation or the party named inside is not who
+// speaks. "Treasury Department Under Secretary Ann Kessel" is Ann Kessel.
+func TestDescribedSpeakerIsNoNameInsideIt(t *testing.T) {
+	for _, tt := range []struct{ body, content, bad, want string }{
+		{"Dana Whitlock won silver in Turin. The Olympic medallist said she had no regrets about the final race.", "no regrets", "Olympic", ""},
+		{"Mara Quist won again on Sunday. The Oscar winner said the script had been rewritten twice.", "rewritten twice", "Oscar", ""},
+		{"Karl Moser was banned for a month. \"I have acted correctly at every stage,\" the 29-year-old Austrian said in a statement.", "acted correctly", "Austrian", ""},
+		{"Senator Ruth Calder spoke first. The Ohio Republican said the bill would fail in the House.", "bill would fail", "Ohio", ""},
+		{"Treasury Department Under Secretary Ann Kessel said the rules would be eased next year.", "rules would be eased", "Treasury", "Ann Kessel"},
+	} {
+		c := claimWith(claimsIn(t, tt.body), tt.content)
+		if c == nil {
+			t.Errorf("%q: no claim %q", tt.body, tt.content)
+			continue
+		}
+		if c.Speaker == tt.bad || strings.HasPrefix(c.Speaker, tt.bad) || tt.want != "" && c.Speaker != tt.want {
+			t.Errorf("%q: speaker %q", tt.body, c.Speaker)
+		}
+	}
+}
+
+// TestParticipleAfterAPassiveIsNotTheSubjects: "X is being sued by Y,
+// claiming C": the one claiming is not X.
+func TestParticipleAfterAPassiveIsNotTheSubjects(t *testing.T) {
+	body := "Guitarist Carl Vance is being sued by his former manager for $2m, claiming he broke a promise to pay her."
+	if c := claimWith(claimsIn(t, body), "broke a promise"); c != nil && strings.Contains(c.Speaker, "Vance") {
+		t.Errorf("the sued one claims against himself: %+v", *c)
+	}
+}
