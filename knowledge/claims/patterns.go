@@ -800,10 +800,16 @@ func (x *clExtractor) explicit(p *clPara, s clSpan, k int) (int, bool) {
 func (x *clExtractor) contentFrom(p *clPara, s clSpan, k int) (int, int, bool) {
 	t := p.toks
 	end := s.b
-	dashes := 0
+	dashes, parens := 0, 0
 	for j := k + 1; j < s.b; j++ {
 		if t[j].quote >= 0 {
 			continue
+		}
+		switch t[j].kind {
+		case clLParen:
+			parens++
+		case clRParen:
+			parens = max(parens-1, 0)
 		}
 		// "said that C and added that D": a second statement.
 		if t[j].kind == clWord && (t[j].low == "and" || t[j].low == "but") && j+1 < s.b {
@@ -824,7 +830,8 @@ func (x *clExtractor) contentFrom(p *clPara, s clSpan, k int) (int, int, bool) {
 		}
 		// "C; they only learned on Friday": the clause after a semicolon is
 		// the writer's.
-		if t[j].kind == clSemi && j > k+3 {
+		// (not one in brackets: "1.16bn euros ($1.5bn; £800m)")
+		if t[j].kind == clSemi && j > k+3 && parens == 0 {
 			end = j
 			break
 		}

@@ -1400,3 +1400,13 @@ func TestParticipleAfterAPassiveIsNotTheSubjects(t *testing.T) {
 		t.Errorf("the sued one claims against himself: %+v", *c)
 	}
 }
+
+// TestSemicolonInBracketsEndsNoContent: "said it will sell 300m euros
+// (£210m; $390m) of shares": the semicolon of a conversion in brackets
+// does not cut what was said.
+func TestSemicolonInBracketsEndsNoContent(t *testing.T) {
+	c := claimWith(claimsIn(t, "Parcoland said it will sell 300m euros (£210m; $390m) of new shares to pay its debts."), "300m euros")
+	if c == nil || !strings.Contains(c.Content, "of new shares to pay its debts") {
+		t.Errorf("the content was cut in the brackets: %+v", c)
+	}
+}
