@@ -264,6 +264,17 @@ func (r *clResolver) noteSubject(p *clPara, s clSpan, lex *clLexicon) {
 			break
 		}
 	}
+	// "Laura Ashley, which is due to report soon, has been hit by ...": a
+	// name that "which" describes is a body, though the entities took it
+	// for a person's; "it" may stand for it next.
+	if b+1 < s.b && p.toks[b].kind == clComma && p.toks[b+1].kind == clWord && p.toks[b+1].low == "which" {
+		if ref, ok := r.named(p, a, b, lex); ok && ref.typ == entities.EntityPerson && ref.id != "" {
+			ref.typ, ref.roles = entities.EntityOrganization, nil
+			r.at.para, r.at.at, r.weight = p.n, p.toks[a].s, salSubject
+			r.remember(ref)
+			return
+		}
+	}
 	named := false
 	for k := a; k < b; k++ {
 		if p.toks[k].upper && !clDeterminers[p.toks[k].low] {

@@ -1410,3 +1410,16 @@ func TestSemicolonInBracketsEndsNoContent(t *testing.T) {
 		t.Errorf("the content was cut in the brackets: %+v", c)
 	}
 }
+
+// TestWhichMakesANamedBody: "Jenny Marlowe, which is due to report soon,
+// has been hit by ...": a firm named like a person, described by "which",
+// is whom the next "it" stands for, not another firm named before.
+func TestWhichMakesANamedBody(t *testing.T) {
+	body := "Ms Tan has been chief executive of Retalco, one of the largest retail groups in Malaysia. " +
+		"Jenny Marlowe, which is due to issue a trading statement soon, has been hit by reports of poor sales. " +
+		"In October, it said that its clothing sales had been below expectations."
+	c := claimWith(claimsIn(t, body), "clothing sales")
+	if c == nil || c.Speaker != "Jenny Marlowe" {
+		t.Errorf("want Jenny Marlowe's claim, got %+v", c)
+	}
+}
