@@ -1092,7 +1092,10 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 	// "“C,” X, an economist, told me": the name before the description;
 	// "“C,” X, Freedonia Post editor said" too, when the entities know X for
 	// a person (the body's name opens the description, not the speaker's).
-	if described := spA < spEnd && x.isNameAt(p, spA, spEnd) && !t[spEnd-1].upper && x.roleWords(p, spA, spEnd); spA < spEnd && (!x.isNameAt(p, spA, spEnd) || described) && t[j].kind == clComma {
+	// (not a pronoun: "C, including Qatar and Mexico, they said" names no
+	// one "they" describes)
+	pronoun := spEnd-spA == 1 && x.lex.is(t[spA].low, wPronPerson|wPronOrg|wPronPlural)
+	if described := spA < spEnd && x.isNameAt(p, spA, spEnd) && !t[spEnd-1].upper && x.roleWords(p, spA, spEnd); spA < spEnd && !pronoun && (!x.isNameAt(p, spA, spEnd) || described) && t[j].kind == clComma {
 		k := j - 1
 		for k >= s.a && j-k <= 8 && t[k].kind == clWord && t[k].quote < 0 {
 			k--

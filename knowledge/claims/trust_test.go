@@ -1423,3 +1423,14 @@ func TestWhichMakesANamedBody(t *testing.T) {
 		t.Errorf("want Jenny Marlowe's claim, got %+v", c)
 	}
 }
+
+// TestListBeforeAPronounIsNoSpeaker: "C, including Brazil, Chile and
+// Peru, they said": the last names of a list before "they" are not a
+// speaker that "they" describes, and the list stays in the content.
+func TestListBeforeAPronounIsNoSpeaker(t *testing.T) {
+	body := "Traders said demand was strong. Buyers are looking to other suppliers, including Brazil, Chile and Peru, they said."
+	c := claimWith(claimsIn(t, body), "other suppliers")
+	if c == nil || strings.Contains(c.Speaker, "Chile") || !strings.Contains(c.Content, "Peru") {
+		t.Errorf("want the whole list in the content and no country speaking, got %+v", c)
+	}
+}
