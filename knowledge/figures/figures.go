@@ -350,6 +350,11 @@ func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, boo
 	if !ok {
 		return nil, 0, false
 	}
+	// "won three crowns": titles, not Scandinavian money, when the number
+	// is written in words ("700 mln crowns" and "16.50 crowns" are money)
+	if q.cur != 0 && q.words && !q.scaled && q.t1 > 0 && q.t1 <= len(toks) && toks[q.t1-1].low == "crowns" {
+		q.cur, q.t1 = 0, q.t1-1
+	}
 	if q.skip {
 		return nil, q.t1, true
 	}

@@ -159,6 +159,19 @@ func TestWireStyleFigures(t *testing.T) {
 			t.Errorf("a poll share read as an age: %+v", f)
 		}
 	})
+	t.Run("wire currency names are money", func(t *testing.T) {
+		fs := Extract(bodyArticle("The issue raised 480 mln N.Z. Dlrs and 120 mln crowns, and shares closed at 31 euro cents.",
+			"Exports reached 410 billion CFA francs. She has won three crowns in a row.")).Figures
+		for text, unit := range map[string]string{"480 mln N.Z. Dlrs": "New Zealand dollar", "120 mln crowns": "krone",
+			"31 euro cents": "cent", "410 billion CFA francs": "CFA franc"} {
+			if f := figureNamed(fs, text); f == nil || f.Kind != FigureMoney || f.Unit != unit {
+				t.Errorf("%s: got %+v, want money in %s", text, f, unit)
+			}
+		}
+		if f := figureNamed(fs, "three crowns"); f != nil && f.Kind == FigureMoney {
+			t.Errorf("titles read as money: %+v", f)
+		}
+	})
 	t.Run("a version is no amount", func(t *testing.T) {
 		fs := Extract(bodyArticle("The firm also unveiled the Quill Revision 3.0 system, and Quill Version 2.5 is out now.")).Figures
 		for _, f := range fs {
