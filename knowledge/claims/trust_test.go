@@ -1434,3 +1434,14 @@ func TestListBeforeAPronounIsNoSpeaker(t *testing.T) {
 		t.Errorf("want the whole list in the content and no country speaking, got %+v", c)
 	}
 }
+
+// TestPostedResultIsNoClaim: "posted an 18% jump in sales" reports a
+// result, not a statement, though a figure stands between the verb and
+// the result's noun.
+func TestPostedResultIsNoClaim(t *testing.T) {
+	for _, c := range claimsIn(t, "Norvik has posted a 12% jump in annual sales, and declared itself \"in fine form\".") {
+		if strings.HasPrefix(c.Cue, "posted") {
+			t.Errorf("a posted result became a claim: %+v", c)
+		}
+	}
+}
