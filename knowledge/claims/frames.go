@@ -144,6 +144,7 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 			if fr.particle != "" && p.kid(c, text.RelCompoundPrt, fr.particle) < 0 {
 				continue
 			}
+
 			if purpose && !containsString(fr.kinds, "clause") {
 				continue
 			}
@@ -165,6 +166,12 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 				content, bareEnd = bareClause(p, c)
 			}
 			if content < 0 {
+				continue
+			}
+			// "The new phone promises longer battery life": a thing that
+			// promises an object offers it, as the patterns read a thing's
+			// vow (thingVows)
+			if fr.stance == "vow" && p.src.Tokens[content].Rel.Base() == text.RelObj && x.thingVows(p, v) {
 				continue
 			}
 			// "Women can expect to live to 85", "buyers may want to wait":

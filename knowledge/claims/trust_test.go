@@ -1445,3 +1445,16 @@ func TestPostedResultIsNoClaim(t *testing.T) {
 		}
 	}
 }
+
+// TestThingPromisesNothing: "the new console promises sharper pictures"
+// says what a thing offers, not what anyone vows; "the minister promised
+// an inquiry" stays a vow.
+func TestThingPromisesNothing(t *testing.T) {
+	claims := claimsIn(t, "The new console promises sharper pictures and faster loading. The minister promised a full inquiry into the crash.")
+	if c := claimWith(claims, "sharper pictures"); c != nil {
+		t.Errorf("a thing's offer became a vow: %+v", *c)
+	}
+	if c := claimWith(claims, "full inquiry"); c == nil || c.Stance != "vow" {
+		t.Errorf("the minister's vow is lost: %+v", c)
+	}
+}
