@@ -536,7 +536,10 @@ func (x *clExtractor) complement(p *clPara, s clSpan, ce int, cue clCue, bare bo
 		// A word that opens another clause or phrase ("how", "when", "to")
 		// leaves the pronoun to that one.
 		for i := k + 1; i < j && !x.lex.is(t[i-1].low, wStop); i++ {
-			if t[i].kind == clWord && clSubjectPronouns[t[i].low] && t[i].low != "there" && t[i].low != "it" &&
+			// ("it" too right after a name: "told the newspaper Clarin it
+			// would not accept")
+			it := t[i].low == "it" && t[i-1].kind == clWord && t[i-1].upper
+			if t[i].kind == clWord && clSubjectPronouns[t[i].low] && t[i].low != "there" && (t[i].low != "it" || it) &&
 				i+1 < s.b && t[i+1].kind == clWord && clWords(p, i, s.b) >= 3 {
 				return i, true
 			}

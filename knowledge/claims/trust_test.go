@@ -1458,3 +1458,12 @@ func TestThingPromisesNothing(t *testing.T) {
 		t.Errorf("the minister's vow is lost: %+v", c)
 	}
 }
+
+// TestListenerNamedBeforeItIsNoContent: "told the local newspaper Diario
+// it would appeal": the listener's name is not part of what was told.
+func TestListenerNamedBeforeItIsNoContent(t *testing.T) {
+	c := claimWith(claimsIn(t, "However, Norvik told the local newspaper Diario it would appeal against the ruling."), "appeal against")
+	if c == nil || strings.Contains(c.Content, "Diario") {
+		t.Errorf("the listener stayed in the content: %+v", c)
+	}
+}
