@@ -216,6 +216,13 @@ func (sc *figureScanner) checkDate(q *quantity, qRole string) {
 		counts := !modern && next < len(toks) && toks[next].typ == ftWord && toks[next].sp && sc.isPlural(&toks[next], toks[next].low) && !lx.stop[toks[next].low]
 		// "less than 1985's shortfall" compares with the year's
 		bound := qRole != "" && qRole != "from" && !(modern && next < len(toks) && toks[next].isPossessive())
+		// "a 20 pct increase over 1986", "to rise over 1986 levels": the
+		// year a change is measured from, no bound
+		if bound && modern && prev > 0 && toks[prev].low == "over" && !(next < len(toks) && toks[next].typ == ftWord && sc.isPlural(&toks[next], toks[next].low)) {
+			if _, ok := lx.changes[toks[prev-1].low]; ok {
+				bound = false
+			}
+		}
 		// "Vision 2030", "Euro 2024": a name with a year
 		named := prev >= 0 && toks[prev].typ == ftWord && isUpperStart(toks[prev].text) && !sc.sentenceStart(prev) && toks[q.n0].sp
 		if !counts && !bound || named || prev >= 0 && (lx.dateWords[toks[prev].low] || sc.isMonth(prev)) {

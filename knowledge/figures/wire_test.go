@@ -172,6 +172,17 @@ func TestWireStyleFigures(t *testing.T) {
 			t.Errorf("titles read as money: %+v", f)
 		}
 	})
+	t.Run("the year a change is measured from is no bound", func(t *testing.T) {
+		fs := Extract(bodyArticle("Profit fell short of an expected 15 pct increase over 1985, and sales rose over 2000 units.")).Figures
+		for _, f := range fs {
+			if f.Min != nil && *f.Min == 1985 {
+				t.Errorf("%q read as more than 1985", f.Text)
+			}
+		}
+		if f := figureNamed(fs, "over 2000 units"); f == nil || f.Min == nil {
+			t.Errorf("got %+v, want more than 2000 units", f)
+		}
+	})
 	t.Run("a version is no amount", func(t *testing.T) {
 		fs := Extract(bodyArticle("The firm also unveiled the Quill Revision 3.0 system, and Quill Version 2.5 is out now.")).Figures
 		for _, f := range fs {
