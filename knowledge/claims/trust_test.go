@@ -1467,3 +1467,13 @@ func TestListenerNamedBeforeItIsNoContent(t *testing.T) {
 		t.Errorf("the listener stayed in the content: %+v", c)
 	}
 }
+
+// TestRelativeClauseSetOffEndsTheContent: "Mr Okoro, who said the plan was
+// worse, called for a vote": what he said ends with the relative clause;
+// the main clause's verb and what follows are not part of it.
+func TestRelativeClauseSetOffEndsTheContent(t *testing.T) {
+	c := claimWith(claimsIn(t, "Mr Okoro, who said the \"plan is far worse than the old one\", called for a vote that \"protects the workers\"."), "far worse")
+	if c == nil || strings.Contains(c.Content, "called for") {
+		t.Errorf("the main clause ran into the content: %+v", c)
+	}
+}
