@@ -27,7 +27,7 @@ func (b *Bot) claimsCommand() *Command {
 var claimKinds = []Choice{
 	{Name: "statements", Value: "assert"}, {Name: "denials", Value: "deny"}, {Name: "accusations", Value: "accuse"},
 	{Name: "promises", Value: "vow"}, {Name: "warnings", Value: "warn"}, {Name: "admissions", Value: "concede"},
-	{Name: "findings and reports", Value: "report"},
+	{Name: "findings and reports", Value: "report"}, {Name: "hopes and wishes", Value: "hope"},
 }
 
 // kindName is the name of the kind of claims of a stance.

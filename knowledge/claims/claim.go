@@ -13,7 +13,8 @@ type Claim struct {
 	SpeakerMention *entities.Mention `json:"speaker_mention,omitempty"`
 	Cue            string            `json:"cue"`
 	// Stance is the cue's stance: assert, deny, accuse, vow, warn, concede or
-	// report; ask for a question, which asserts nothing.
+	// report; ask for a question and hope for a wish ("hopes the plan will
+	// pass", "wants to sign him"), which assert nothing.
 	Stance    string `json:"stance,omitempty"`
 	Content   string `json:"content"`
 	Quoted    bool   `json:"quoted"`

@@ -723,6 +723,10 @@ func objectFollows(p *clPara, k int, objects map[string]bool) bool {
 		if t.kind == clWord && objects[t.low] {
 			return true
 		}
+		// ("posted an 18% jump": the sign of a figure goes on)
+		if t.kind == clOther && (t.low == "%" || t.low == "$" || t.low == "£" || t.low == "€") {
+			continue
+		}
 		if t.kind != clWord || t.low == "that" || j > k && finiteTag(p.src.Tokens[t.tok].Tag) {
 			return false
 		}

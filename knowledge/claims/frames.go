@@ -144,6 +144,7 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 			if fr.particle != "" && p.kid(c, text.RelCompoundPrt, fr.particle) < 0 {
 				continue
 			}
+
 			if purpose && !containsString(fr.kinds, "clause") {
 				continue
 			}
@@ -165,6 +166,12 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 				content, bareEnd = bareClause(p, c)
 			}
 			if content < 0 {
+				continue
+			}
+			// "The new phone promises longer battery life": a thing that
+			// promises an object offers it, as the patterns read a thing's
+			// vow (thingVows)
+			if fr.stance == "vow" && p.src.Tokens[content].Rel.Base() == text.RelObj && x.thingVows(p, v) {
 				continue
 			}
 			// "Women can expect to live to 85", "buyers may want to wait":
@@ -262,6 +269,12 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 				lo++
 			}
 			hi = clauseEnd(p, lo, hi)
+			// "Mr Barber, who said the “problem is worse”, called for a
+			// law": a relative clause set off by commas ends at the comma
+			// before the main clause's verb.
+			if relPronoun(p, c) >= 0 {
+				hi = relativeClauseEnd(p, lo, hi)
+			}
 			// "runs that once a country has reformed, it can pay": a clause
 			// of condition or time that stops at a comma lost its main
 			// clause to the parse; better no claim than half of one.
@@ -792,4 +805,27 @@ func (x *clExtractor) cueObjectAfter(p *clPara, v int, lemma string) bool {
 		}
 	}
 	return objectFollows(p, v+1, objects)
+}
+
+// relativeClauseEnd returns the end of a content from source token lo to
+// hi inside a relative clause: the comma before a lower-case verb
+// ("…, who said C, called for D") closes the clause, so the content ends
+// before it.
+func relativeClauseEnd(p *clPara, lo, hi int) int {
+	toks := p.src.Tokens
+	for j := lo + 1; j+1 < hi; j++ {
+		if toks[j].Text != "," {
+			continue
+		}
+		// (not a comma inside a quotation: an odd count of marks before it)
+		if strings.Count(p.text[toks[lo].Start:toks[j].Start], "\"")%2 == 1 ||
+			strings.Count(p.text[toks[lo].Start:toks[j].Start], "“") > strings.Count(p.text[toks[lo].Start:toks[j].Start], "”") {
+			continue
+		}
+		n := &toks[j+1]
+		if n.Text == n.Low && (finiteTag(n.Tag) || n.Tag == "VBN" || n.Tag == "MD") {
+			return j
+		}
+	}
+	return hi
 }

@@ -238,10 +238,37 @@ func (x *clExtractor) participle(p *clPara, s clSpan, c, ce int, cue clCue, main
 		if a < 0 {
 			return f, false
 		}
+		// "X is being sued by his ex-partner, claiming C": after a
+		// passive with its agent, the one claiming may be the agent, not
+		// the subject.
+		if passiveByBetween(p, b, prev) {
+			return f, false
+		}
 		f.spS, f.spE = a, b
 	}
 	f.cS, f.cE, f.quoted = x.contentFrom(p, s, k)
 	return f, true
+}
+
+// passiveByBetween tells whether the view tokens from a to b hold a
+// passive with its agent: a form of "be", a past participle, then "by".
+func passiveByBetween(p *clPara, a, b int) bool {
+	t := p.toks
+	be, vbn := false, false
+	for j := a; j < b && j < len(t); j++ {
+		if t[j].kind != clWord {
+			continue
+		}
+		switch w := t[j].low; {
+		case w == "is" || w == "was" || w == "are" || w == "were" || w == "been" || w == "being" || w == "be":
+			be = true
+		case be && p.src.Tokens[t[j].tok].Tag == "VBN":
+			vbn = true
+		case vbn && w == "by":
+			return true
+		}
+	}
+	return false
 }
 
 // controller returns the speaker of a cue in an infinitive ("protesters
@@ -509,7 +536,10 @@ func (x *clExtractor) complement(p *clPara, s clSpan, ce int, cue clCue, bare bo
 		// A word that opens another clause or phrase ("how", "when", "to")
 		// leaves the pronoun to that one.
 		for i := k + 1; i < j && !x.lex.is(t[i-1].low, wStop); i++ {
-			if t[i].kind == clWord && clSubjectPronouns[t[i].low] && t[i].low != "there" && t[i].low != "it" &&
+			// ("it" too right after a name: "told the newspaper Clarin it
+			// would not accept")
+			it := t[i].low == "it" && t[i-1].kind == clWord && t[i-1].upper
+			if t[i].kind == clWord && clSubjectPronouns[t[i].low] && t[i].low != "there" && (t[i].low != "it" || it) &&
 				i+1 < s.b && t[i+1].kind == clWord && clWords(p, i, s.b) >= 3 {
 				return i, true
 			}
@@ -773,10 +803,16 @@ func (x *clExtractor) explicit(p *clPara, s clSpan, k int) (int, bool) {
 func (x *clExtractor) contentFrom(p *clPara, s clSpan, k int) (int, int, bool) {
 	t := p.toks
 	end := s.b
-	dashes := 0
+	dashes, parens := 0, 0
 	for j := k + 1; j < s.b; j++ {
 		if t[j].quote >= 0 {
 			continue
+		}
+		switch t[j].kind {
+		case clLParen:
+			parens++
+		case clRParen:
+			parens = max(parens-1, 0)
 		}
 		// "said that C and added that D": a second statement.
 		if t[j].kind == clWord && (t[j].low == "and" || t[j].low == "but") && j+1 < s.b {
@@ -797,7 +833,8 @@ func (x *clExtractor) contentFrom(p *clPara, s clSpan, k int) (int, int, bool) {
 		}
 		// "C; they only learned on Friday": the clause after a semicolon is
 		// the writer's.
-		if t[j].kind == clSemi && j > k+3 {
+		// (not one in brackets: "1.16bn euros ($1.5bn; £800m)")
+		if t[j].kind == clSemi && j > k+3 && parens == 0 {
 			end = j
 			break
 		}
@@ -1058,7 +1095,10 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 	// "“C,” X, an economist, told me": the name before the description;
 	// "“C,” X, Freedonia Post editor said" too, when the entities know X for
 	// a person (the body's name opens the description, not the speaker's).
-	if described := spA < spEnd && x.isNameAt(p, spA, spEnd) && !t[spEnd-1].upper && x.roleWords(p, spA, spEnd); spA < spEnd && (!x.isNameAt(p, spA, spEnd) || described) && t[j].kind == clComma {
+	// (not a pronoun: "C, including Qatar and Mexico, they said" names no
+	// one "they" describes)
+	pronoun := spEnd-spA == 1 && x.lex.is(t[spA].low, wPronPerson|wPronOrg|wPronPlural)
+	if described := spA < spEnd && x.isNameAt(p, spA, spEnd) && !t[spEnd-1].upper && x.roleWords(p, spA, spEnd); spA < spEnd && !pronoun && (!x.isNameAt(p, spA, spEnd) || described) && t[j].kind == clComma {
 		k := j - 1
 		for k >= s.a && j-k <= 8 && t[k].kind == clWord && t[k].quote < 0 {
 			k--

@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/briefbot/briefbot/knowledge/entities"
+	"github.com/briefbot/briefbot/knowledge/lexicon"
 	"github.com/briefbot/briefbot/knowledge/text"
 )
 
@@ -261,6 +262,17 @@ func (r *clResolver) noteSubject(p *clPara, s clSpan, lex *clLexicon) {
 				r.docOwner = &clRef{name: clDescription(p, a, b), typ: entities.EntityOrganization}
 			}
 			break
+		}
+	}
+	// "Laura Ashley, which is due to report soon, has been hit by ...": a
+	// name that "which" describes is a body, though the entities took it
+	// for a person's; "it" may stand for it next.
+	if b+1 < s.b && p.toks[b].kind == clComma && p.toks[b+1].kind == clWord && p.toks[b+1].low == "which" {
+		if ref, ok := r.named(p, a, b, lex); ok && ref.typ == entities.EntityPerson && ref.id != "" {
+			ref.typ, ref.roles = entities.EntityOrganization, nil
+			r.at.para, r.at.at, r.weight = p.n, p.toks[a].s, salSubject
+			r.remember(ref)
+			return
 		}
 	}
 	named := false
@@ -560,6 +572,20 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 		r.docSpoke = &ref
 		return sp
 	}
+	// "the 27-year-old Austrian", "the Illinois Democrat": a person
+	// described by a nation or a party, not the nation nor the party.
+	// As "the 20-year-old", it is the most salient person, if any.
+	if t[a].low == "the" && b-a >= 2 && b-a <= 5 && demonymEnds(p, a, b) {
+		// (a person named, not one described: "a spokesman said" before
+		// is no one's name for "the Illinois Democrat")
+		if ref := r.salientPerson(p.n, st, genderUnknown); ref != nil && ref.id != "" && !r.unseenInHeadless(p.n, st, ref) {
+			sp.name, sp.id = ref.name, ref.id
+			r.remember(*ref)
+			return sp
+		}
+		sp.name = clDescription(p, a, b)
+		return sp
+	}
 	named := false
 	for k := a; k < b; k++ {
 		if t[k].upper && !(k == a && clDeterminers[t[k].low]) {
@@ -630,6 +656,43 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 		r.remember(clRef{name: sp.name, typ: entities.EntityPerson})
 	}
 	return sp
+}
+
+// clDemonyms are the words for one of a people or a party's member, lower
+// case, from the entities' demonyms table ("austrian", "new zealander",
+// "democrat", "frenchman").
+var clDemonyms = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	// (a word whose plural is not its own with "s", bar "-man", is the
+	// people's: "the Swiss", "the Japanese", "the British")
+	for _, row := range lexicon.Rows(entities.Lexicon(), "demonyms") {
+		plurals := map[string]bool{}
+		if len(row) > 1 {
+			for _, w := range strings.Split(row[1], ";") {
+				plurals[strings.ToLower(strings.TrimSpace(w))] = true
+			}
+		}
+		for _, w := range strings.Split(row[0], ";") {
+			if w = strings.ToLower(strings.TrimSpace(w)); w != "" && (plurals[w+"s"] || strings.HasSuffix(w, "man") || strings.HasSuffix(w, "woman")) {
+				m[w] = true
+			}
+		}
+	}
+	return m
+})
+
+// demonymEnds tells whether the phrase [a, b) of p ends in a capitalised
+// demonym of one or two words ("Austrian", "New Zealander").
+func demonymEnds(p *clPara, a, b int) bool {
+	t := p.toks
+	last := t[b-1]
+	if last.kind != clWord || !last.upper {
+		return false
+	}
+	if clDemonyms()[last.low] {
+		return true
+	}
+	return b-2 > a && t[b-2].kind == clWord && t[b-2].upper && clDemonyms()[t[b-2].low+" "+last.low]
 }
 
 // commonHeadBeforePrep returns the first preposition of a phrase [a, b)
@@ -802,6 +865,49 @@ func (r *clResolver) entityIn(n, st, en int) (clRef, bool) {
 	}
 	e := r.ents[best]
 	return clRef{name: e.Name, id: e.ID, typ: e.Type}, true
+}
+
+// titledPersonLast returns the person whose mention ends the phrase [a, b)
+// of p right after a title word that a capitalised word opens ("Energy
+// Secretary John Herrington", "Bank of Freedonia governor Jo Bloggs").
+func (r *clResolver) titledPersonLast(p *clPara, a, b int, lex *clLexicon) (clRef, bool) {
+	t := p.toks
+	title := func(k int) bool {
+		return t[k].kind == clWord && lex.is(strings.TrimSuffix(t[k].low, "."), wTitle) && !lex.is(t[k].low, wOrg)
+	}
+	for _, m := range r.byPara[p.n] {
+		e := r.ents[m.ent]
+		if e.Type != entities.EntityPerson || m.end != t[b-1].e || m.start <= t[a].s {
+			continue
+		}
+		// not one of two people named ("Lord Justice Rix and Mr Justice
+		// Forbes")
+		if r.personIn(p.n, t[a].s, m.start) {
+			return clRef{}, false
+		}
+		k0 := -1
+		for k := a + 1; k < b; k++ {
+			if t[k].s == m.start {
+				k0 = k
+				break
+			}
+		}
+		if k0 < 0 {
+			continue
+		}
+		// a title before the name, after a capitalised word
+		if k0-2 >= a && title(k0-1) && t[k0-2].kind == clWord && t[k0-2].upper {
+			return clRef{name: e.Name, id: e.ID, typ: e.Type}, true
+		}
+		// a capitalised title inside the mention, before the name
+		// ("Energy Secretary John Herrington" as the entities read it)
+		for k := k0; k < b-1; k++ {
+			if title(k) && t[k].upper {
+				return clRef{name: e.Name, id: e.ID, typ: e.Type}, true
+			}
+		}
+	}
+	return clRef{}, false
 }
 
 // modifiesEarlier tells whether the mention m, in a speaker phrase that
@@ -1358,6 +1464,13 @@ func (r *clResolver) named(p *clPara, a, b int, lex *clLexicon) (clRef, bool) {
 		}
 	}
 	if len(r.ents) > 0 {
+		// "U.S. Department of Energy Secretary John Herrington": a person
+		// named last, right after a title, speaks; the body before names
+		// the office.
+		if ref, ok := r.titledPersonLast(p, a, b, lex); ok {
+			ref.roles = roles
+			return ref, true
+		}
 		if ref, ok := r.entityIn(p.n, t[a].s, t[b-1].e); ok {
 			if ref.typ == entities.EntityPerson {
 				ref.roles = roles

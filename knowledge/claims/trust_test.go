@@ -1449,3 +1449,128 @@ func TestObjectFrameStopsAtItsCircumstances(t *testing.T) {
 		t.Error("the concern's clause is lost")
 	}
 }
+
+// TestWishIsNoAssertion: what a subject hopes or wants ("hopes the reform
+// will pass", "wants the bank to cut rates", "wants to buy the club") is
+// a wish, not a statement of fact: its stance is hope.
+func TestWishIsNoAssertion(t *testing.T) {
+	for _, tt := range []struct{ body, content string }{
+		{"The ministry hopes the new coins will restore confidence in the currency.", "restore confidence"},
+		{"The union wants the mine owners to reopen the northern pit.", "reopen the northern pit"},
+		{"The coach wants to sign a new goalkeeper before the spring.", "sign a new goalkeeper"},
+	} {
+		c := claimWith(claimsIn(t, tt.body), tt.content)
+		if c == nil || c.Stance != "hope" {
+			t.Errorf("%q: want the wish %q with stance hope, got %+v", tt.body, tt.content, c)
+		}
+	}
+}
+
+// TestDescribedSpeakerIsNoNameInsideIt: "the Olympic medallist", "the Oscar winner",
+// "the 29-year-old Austrian", "the Ohio Republican" describe a person; the
+// medium, the prize, the nation or the party named inside is not who
+// speaks. "Treasury Department Under Secretary Ann Kessel" is Ann Kessel.
+func TestDescribedSpeakerIsNoNameInsideIt(t *testing.T) {
+	for _, tt := range []struct{ body, content, bad, want string }{
+		{"Dana Whitlock won silver in Turin. The Olympic medallist said she had no regrets about the final race.", "no regrets", "Olympic", ""},
+		{"Mara Quist won again on Sunday. The Oscar winner said the script had been rewritten twice.", "rewritten twice", "Oscar", ""},
+		{"Karl Moser was banned for a month. \"I have acted correctly at every stage,\" the 29-year-old Austrian said in a statement.", "acted correctly", "Austrian", ""},
+		{"Senator Ruth Calder spoke first. The Ohio Republican said the bill would fail in the House.", "bill would fail", "Ohio", ""},
+		{"Treasury Department Under Secretary Ann Kessel said the rules would be eased next year.", "rules would be eased", "Treasury", "Ann Kessel"},
+	} {
+		c := claimWith(claimsIn(t, tt.body), tt.content)
+		if c == nil {
+			t.Errorf("%q: no claim %q", tt.body, tt.content)
+			continue
+		}
+		if c.Speaker == tt.bad || strings.HasPrefix(c.Speaker, tt.bad) || tt.want != "" && c.Speaker != tt.want {
+			t.Errorf("%q: speaker %q", tt.body, c.Speaker)
+		}
+	}
+}
+
+// TestParticipleAfterAPassiveIsNotTheSubjects: "X is being sued by Y,
+// claiming C": the one claiming is not X.
+func TestParticipleAfterAPassiveIsNotTheSubjects(t *testing.T) {
+	body := "Guitarist Carl Vance is being sued by his former manager for $2m, claiming he broke a promise to pay her."
+	if c := claimWith(claimsIn(t, body), "broke a promise"); c != nil && strings.Contains(c.Speaker, "Vance") {
+		t.Errorf("the sued one claims against himself: %+v", *c)
+	}
+}
+
+// TestSemicolonInBracketsEndsNoContent: "said it will sell 300m euros
+// (£210m; $390m) of shares": the semicolon of a conversion in brackets
+// does not cut what was said.
+func TestSemicolonInBracketsEndsNoContent(t *testing.T) {
+	c := claimWith(claimsIn(t, "Parcoland said it will sell 300m euros (£210m; $390m) of new shares to pay its debts."), "300m euros")
+	if c == nil || !strings.Contains(c.Content, "of new shares to pay its debts") {
+		t.Errorf("the content was cut in the brackets: %+v", c)
+	}
+}
+
+// TestWhichMakesANamedBody: "Jenny Marlowe, which is due to report soon,
+// has been hit by ...": a firm named like a person, described by "which",
+// is whom the next "it" stands for, not another firm named before.
+func TestWhichMakesANamedBody(t *testing.T) {
+	body := "Ms Tan has been chief executive of Retalco, one of the largest retail groups in Malaysia. " +
+		"Jenny Marlowe, which is due to issue a trading statement soon, has been hit by reports of poor sales. " +
+		"In October, it said that its clothing sales had been below expectations."
+	c := claimWith(claimsIn(t, body), "clothing sales")
+	if c == nil || c.Speaker != "Jenny Marlowe" {
+		t.Errorf("want Jenny Marlowe's claim, got %+v", c)
+	}
+}
+
+// TestListBeforeAPronounIsNoSpeaker: "C, including Brazil, Chile and
+// Peru, they said": the last names of a list before "they" are not a
+// speaker that "they" describes, and the list stays in the content.
+func TestListBeforeAPronounIsNoSpeaker(t *testing.T) {
+	body := "Traders said demand was strong. Buyers are looking to other suppliers, including Brazil, Chile and Peru, they said."
+	c := claimWith(claimsIn(t, body), "other suppliers")
+	if c == nil || strings.Contains(c.Speaker, "Chile") || !strings.Contains(c.Content, "Peru") {
+		t.Errorf("want the whole list in the content and no country speaking, got %+v", c)
+	}
+}
+
+// TestPostedResultIsNoClaim: "posted an 18% jump in sales" reports a
+// result, not a statement, though a figure stands between the verb and
+// the result's noun.
+func TestPostedResultIsNoClaim(t *testing.T) {
+	for _, c := range claimsIn(t, "Norvik has posted a 12% jump in annual sales, and declared itself \"in fine form\".") {
+		if strings.HasPrefix(c.Cue, "posted") {
+			t.Errorf("a posted result became a claim: %+v", c)
+		}
+	}
+}
+
+// TestThingPromisesNothing: "the new console promises sharper pictures"
+// says what a thing offers, not what anyone vows; "the minister promised
+// an inquiry" stays a vow.
+func TestThingPromisesNothing(t *testing.T) {
+	claims := claimsIn(t, "The new console promises sharper pictures and faster loading. The minister promised a full inquiry into the crash.")
+	if c := claimWith(claims, "sharper pictures"); c != nil {
+		t.Errorf("a thing's offer became a vow: %+v", *c)
+	}
+	if c := claimWith(claims, "full inquiry"); c == nil || c.Stance != "vow" {
+		t.Errorf("the minister's vow is lost: %+v", c)
+	}
+}
+
+// TestListenerNamedBeforeItIsNoContent: "told the local newspaper Diario
+// it would appeal": the listener's name is not part of what was told.
+func TestListenerNamedBeforeItIsNoContent(t *testing.T) {
+	c := claimWith(claimsIn(t, "However, Norvik told the local newspaper Diario it would appeal against the ruling."), "appeal against")
+	if c == nil || strings.Contains(c.Content, "Diario") {
+		t.Errorf("the listener stayed in the content: %+v", c)
+	}
+}
+
+// TestRelativeClauseSetOffEndsTheContent: "Mr Okoro, who said the plan was
+// worse, called for a vote": what he said ends with the relative clause;
+// the main clause's verb and what follows are not part of it.
+func TestRelativeClauseSetOffEndsTheContent(t *testing.T) {
+	c := claimWith(claimsIn(t, "Mr Okoro, who said the \"plan is far worse than the old one\", called for a vote that \"protects the workers\"."), "far worse")
+	if c == nil || strings.Contains(c.Content, "called for") {
+		t.Errorf("the main clause ran into the content: %+v", c)
+	}
+}

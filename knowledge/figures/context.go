@@ -33,7 +33,11 @@ func (sc *figureScanner) inheritUnit(prev, f *Figure, a, b int) {
 		b++
 	}
 	if _, end, ok := sc.lx.vsWords.match(sc.toks, a); !ok || end != b {
-		return
+		// "taxation rose 11 mln stg to 754 mln", "Plessey 2p to 243": a
+		// sum changed and the level it reached, in the same money
+		if !(prev.Kind == FigureMoney && b == a+1 && sc.toks[a].low == "to" && sc.changeInSentence(sc.tokenAt(prev.Start))) {
+			return
+		}
 	}
 	// "after one hour versus 1,333 bid": a measure a hundred times
 	// smaller or larger measures something else.
@@ -43,6 +47,99 @@ func (sc *figureScanner) inheritUnit(prev, f *Figure, a, b int) {
 		}
 	}
 	f.Kind, f.Unit, f.Currency = prev.Kind, prev.Unit, prev.Currency
+}
+
+// inheritScale gives a bare sum written with a scale word the unit of the
+// last such sum before it in its sentence, when the words between only
+// tell a time or join the two: "8.14 billion dlrs in February from 5.7
+// billion in January and 4.77 billion a year ago", "4.3bn rupees ($98m;
+// £52m), against 2.7bn a year earlier". Dates between are passed over,
+// and so is what stands in brackets (a conversion). At least one word
+// between must compare or join (vs_words.txt, "and", "or"); every other
+// one must be of scale_fillers.txt. figs are the paragraph's figures
+// before f.
+func (sc *figureScanner) inheritScale(figs []Figure, f *Figure) {
+	if f.Kind != FigureCount || f.Counted != "" || f.Value == nil || len(figs) == 0 || !sc.scaledFigure(f) {
+		return
+	}
+	toks, lx := sc.toks, sc.lx
+	k := sc.tokenAt(f.NumberStart)
+	// the figure's own first token may be a qualifier: start at its start
+	if s := sc.tokenAt(f.Start); s < k {
+		k = s
+	}
+	if k <= 0 || k >= len(toks) {
+		return
+	}
+	sent := toks[k].sent
+	j := len(figs) - 1
+	depth, joined := 0, false
+	for t := k - 1; t >= 0; t-- {
+		tk := &toks[t]
+		if tk.sent != sent {
+			return
+		}
+		for j >= 0 && figs[j].Start > tk.start {
+			j--
+		}
+		switch {
+		case tk.low == ")":
+			depth++
+			continue
+		case tk.low == "(":
+			if depth == 0 {
+				return
+			}
+			depth--
+			continue
+		case depth > 0:
+			continue
+		}
+		if j >= 0 && tk.start >= figs[j].Start && tk.start < figs[j].End {
+			prev := &figs[j]
+			if prev.Kind == FigureDate {
+				continue
+			}
+			if !joined || prev.Unit == "" || prev.Value == nil || *prev.Value == 0 || !sc.scaledFigure(prev) {
+				return
+			}
+			switch prev.Kind {
+			case FigureMoney, FigureMeasure:
+			default:
+				return
+			}
+			if r := *f.Value / *prev.Value; r > 100 || r < 0.01 {
+				return
+			}
+			f.Kind, f.Unit, f.Currency = prev.Kind, prev.Unit, prev.Currency
+			return
+		}
+		if _, end, ok := lx.vsWords.match(toks, t); ok && end <= k {
+			joined = true
+			continue
+		}
+		switch {
+		case tk.low == "and" || tk.low == "or":
+			joined = true
+		case lx.scaleFillers[tk.low] || sc.isMonth(t) || lx.weekdays[tk.low] || lx.timeRefs[tk.low]:
+		case tk.low == "with" && t > 0 && toks[t-1].low == "compared":
+			// "compared with": the phrase is matched from its first word
+		default:
+			return
+		}
+	}
+}
+
+// scaledFigure reports whether the number of f is written with a scale
+// word or abbreviation: "5.7 billion", "2.7bn", "20 mln".
+func (sc *figureScanner) scaledFigure(f *Figure) bool {
+	toks := sc.toks
+	for t := sc.tokenAt(f.NumberStart); t < len(toks) && toks[t].start < f.End; t++ {
+		if w, ok := sc.lx.numbers[toks[t].low]; ok && toks[t].typ == ftWord && (w.role == roleScale || w.role == roleAbbr) && w.val >= 1e6 {
+			return true
+		}
+	}
+	return false
 }
 
 // inName reports whether the number words from n0 to n1 are capitalised
@@ -124,6 +221,13 @@ func (sc *figureScanner) checkDate(q *quantity, qRole string) {
 		counts := !modern && next < len(toks) && toks[next].typ == ftWord && toks[next].sp && sc.isPlural(&toks[next], toks[next].low) && !lx.stop[toks[next].low]
 		// "less than 1985's shortfall" compares with the year's
 		bound := qRole != "" && qRole != "from" && !(modern && next < len(toks) && toks[next].isPossessive())
+		// "a 20 pct increase over 1986", "to rise over 1986 levels": the
+		// year a change is measured from, no bound
+		if bound && modern && prev > 0 && toks[prev].low == "over" && !(next < len(toks) && toks[next].typ == ftWord && sc.isPlural(&toks[next], toks[next].low)) {
+			if _, ok := lx.changes[toks[prev-1].low]; ok {
+				bound = false
+			}
+		}
 		// "Vision 2030", "Euro 2024": a name with a year
 		named := prev >= 0 && toks[prev].typ == ftWord && isUpperStart(toks[prev].text) && !sc.sentenceStart(prev) && toks[q.n0].sp
 		if !counts && !bound || named || prev >= 0 && (lx.dateWords[toks[prev].low] || sc.isMonth(prev)) {

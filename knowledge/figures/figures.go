@@ -190,6 +190,7 @@ func (sc *figureScanner) paragraph(p *text.Paragraph, out []Figure) []Figure {
 				}
 				sc.inheritUnit(&out[len(out)-1], f, prevEnd, i)
 			}
+			sc.inheritScale(out[first:], f)
 			out = append(out, *f)
 			sc.tentatives = append(sc.tentatives, sc.tentative)
 			if sc.second != nil {
@@ -340,7 +341,7 @@ func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, boo
 	}
 	j := i
 	qRole, qText := "", ""
-	if e, k, ok := lx.qualifiers.match(toks, j); ok && k < len(toks) {
+	if e, k, ok := lx.qualifiers.match(toks, j); ok && k < len(toks) && !sc.closesTicker(i) {
 		qRole = lx.qualRoles[e.idx]
 		qText = strings.ToLower(sc.text[toks[i].start:toks[k-1].end])
 		j = k
@@ -348,6 +349,11 @@ func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, boo
 	q, ok := sc.quantityAt(j, qRole)
 	if !ok {
 		return nil, 0, false
+	}
+	// "won three crowns": titles, not Scandinavian money, when the number
+	// is written in words ("700 mln crowns" and "16.50 crowns" are money)
+	if q.cur != 0 && q.words && !q.scaled && q.t1 > 0 && q.t1 <= len(toks) && toks[q.t1-1].low == "crowns" {
+		q.cur, q.t1 = 0, q.t1-1
 	}
 	if q.skip {
 		return nil, q.t1, true
@@ -471,6 +477,50 @@ func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, boo
 		}
 	}
 	return f, end, true
+}
+
+// closesTicker reports whether token i is the ">" that closes a name or a
+// ticker in angle brackets ("Philip Morris Cos <MO> rose 2-5/8"), no
+// "more than": it is written onto the word before it, after a "<".
+func (sc *figureScanner) closesTicker(i int) bool {
+	toks := sc.toks
+	if toks[i].low != ">" || i == 0 || toks[i].sp || toks[i-1].typ == ftPunct {
+		return false
+	}
+	// (the sentence may have been cut at a dot inside: "<HFAG.F>")
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		if toks[j].low == "<" {
+			return true
+		}
+	}
+	return false
+}
+
+// fromBefore reports whether "from" stands in the three words before
+// token i.
+func (sc *figureScanner) fromBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if sc.toks[j].low == "from" {
+			return true
+		}
+	}
+	return false
+}
+
+// changeInSentence reports whether a change word ("rose", "up") stands
+// in the ten words before token i of its sentence, across commas but not
+// a semicolon or a colon.
+func (sc *figureScanner) changeInSentence(i int) bool {
+	toks := sc.toks
+	for j := i - 1; j >= 0 && j >= i-10 && toks[j].sent == toks[i].sent; j-- {
+		if _, ok := sc.lx.changes[toks[j].low]; ok && toks[j].typ == ftWord {
+			return true
+		}
+		if toks[j].typ == ftPunct && (toks[j].low == ";" || toks[j].low == ":") {
+			break
+		}
+	}
+	return false
 }
 
 // changeBefore finds a change word in the few words before token i of the
@@ -821,6 +871,27 @@ func (sc *figureScanner) rangeTail(q *quantity, qRole string) (quantity, bool) {
 	if !q.scaled && r.scaled && r.mult > 1 && (lo*r.mult <= hi || (qRole == "from" || qRole == "between") && lo*r.mult <= hi*10) {
 		lo *= r.mult
 	}
+	// "fell from 36,185 in 2003 to 28,041", "the deficit for 1988 to 108
+	// billion dlrs": a year before "to" and a sum or a count after it
+	if c.low == "to" && !q.hasUnit() && !q.scaled && q.n1-q.n0 == 1 && toks[q.n0].plain && len(toks[q.n0].text) == 4 &&
+		q.val >= 1900 && q.val <= 2099 && (r.hasUnit() || r.scaled || r.val >= 10000 && !toks[r.n0].plain) {
+		return *q, false
+	}
+	if c.low == "to" && qRole == "" && lo > 0 && hi > 0 {
+		// "RJR 1-1/4 to 57-1/2", "closed off 3/4 to 33-1/2": prices quoted
+		// in fractions, a change and where it ended, not a range
+		// ("1/32 to 5/16 lower" is a range of changes: no price under 5)
+		if (q.fraction || r.fraction) && !q.hasUnit() && !r.hasUnit() && hi >= 4*lo && hi >= 5 {
+			return *q, false
+		}
+		// "shares rose 6%, or 16.75 pence to 293.5p": after a change word
+		// in the sentence, a second number many times the first is where
+		// the change ended
+		// ("lowered from 1 y 1/8 to 7/8 of a pct" is no change and level)
+		if hi >= 8*lo && sc.changeInSentence(q.t0) && !sc.fromBefore(q.t0) {
+			return *q, false
+		}
+	}
 	// "2018-19" and "1990 to 1995" are spans of years
 	if q.n1-q.n0 == 1 && toks[q.n0].plain && !q.hasUnit() && !r.hasUnit() && isYearish(lo) &&
 		(r.n1-r.n0 == 1 && toks[r.n0].plain && (isYearish(hi) && hi > lo || len(toks[r.n0].text) == 2)) {
@@ -1036,17 +1107,28 @@ func (sc *figureScanner) ageAfterName(q quantity, k int) bool {
 	if q.n0 < 2 || q.n1 != k || q.val < 1 || q.val > 120 || q.val != math.Trunc(q.val) || toks[q.n0-1].low != "," {
 		return false
 	}
-	// a name of two capitalised words ("Anna Moss", "Mr Moss"), not "Labour,
-	// 34, the Conservatives, 28"
-	for _, w := range []int{q.n0 - 2, q.n0 - 3} {
+	capital := func(w int) bool {
 		if w < 0 {
 			return false
 		}
-		if name := toks[w]; name.typ != ftWord || name.text == "" || !unicode.IsUpper([]rune(name.text)[0]) || sc.lx.months[name.low] > 0 {
-			return false
-		}
+		name := toks[w]
+		return name.typ == ftWord && name.text != "" && unicode.IsUpper([]rune(name.text)[0]) && sc.lx.months[name.low] == 0
 	}
-	return k == len(toks) || toks[k].low == "," || toks[k].low == "." || toks[k].low == ")"
+	if !capital(q.n0 - 2) {
+		return false
+	}
+	// a name of two capitalised words ("Anna Moss", "Mr Moss"), not "Labour,
+	// 34, the Conservatives, 28"
+	if capital(q.n0 - 3) {
+		return k == len(toks) || toks[k].low == "," || toks[k].low == "." || toks[k].low == ")"
+	}
+	// one name, then a verb or "who" ("Hamm, 32, who retired", "Gere, 55,
+	// greeted the crowd"): a poll's share is followed by the next party
+	if k+1 >= len(toks) || toks[k].low != "," || toks[k+1].typ != ftWord {
+		return false
+	}
+	next := &toks[k+1]
+	return next.low == "who" || next.low == "whose" || strings.HasPrefix(next.tag, "VB") && next.text == next.low
 }
 
 func (sc *figureScanner) low(k int) string {

@@ -191,6 +191,9 @@ type figureLexicon struct {
 	weekdays     map[string]bool
 	plurals      map[string]bool
 	timeRefs     map[string]bool
+	// scaleFillers are the words that may stand between two sums a bare
+	// one takes its unit from ("in January and", "a year earlier").
+	scaleFillers map[string]bool
 	// periodFractions are the fraction words that also name a stretch of
 	// time ("quarter"), and periodOpeners the words that make them one.
 	periodFractions, periodOpeners map[string]bool
@@ -260,6 +263,7 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 		weekdays:        lexiconSet("weekdays"),
 		plurals:         lexiconSet("plurals"),
 		timeRefs:        lexiconSet("time_references"),
+		scaleFillers:    lexiconSet("scale_fillers"),
 		periodFractions: lexiconSet("period_fractions"),
 		periodOpeners:   lexiconSet("period_openers"),
 		circumstances:   lexiconSet("circumstance_nouns"),

@@ -113,6 +113,76 @@ func TestWireStyleFigures(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a bare sum in billions takes the unit it is compared with", func(t *testing.T) {
+		fs := Extract(bodyArticle("The deficit widened to 6.21 billion dlrs in March from 4.9 billion in February and 3.35 billion a year ago.",
+			"Crude stocks stood at 1.84 billion barrels at the end of 1985, down from 1.97 billion.",
+			"Turnover was 9.1bn pesos ($310m; £160m), against 7.4bn a year earlier.")).Figures
+		for text, unit := range map[string]string{"4.9 billion": "dollar", "3.35 billion": "dollar", "1.97 billion": "barrel", "7.4bn": "peso"} {
+			if f := figureNamed(fs, text); f == nil || f.Unit != unit {
+				t.Errorf("%s: got %+v, want it in %s", text, f, unit)
+			}
+		}
+	})
+	t.Run("a bare sum after a verb keeps no unit", func(t *testing.T) {
+		fs := Extract(bodyArticle("The fund paid 3.2 billion dlrs and reached 1.5 billion listeners.", "It lent 2 billion dlrs and now employs 1.1 million.")).Figures
+		for _, f := range fs {
+			if f.Kind == FigureMoney && f.Value != nil && (*f.Value == 1.5e9 || *f.Value == 1.1e6) {
+				t.Errorf("%q read as money", f.Text)
+			}
+		}
+	})
+	t.Run("a list of quoted prices is no range", func(t *testing.T) {
+		fs := Extract(bodyArticle("Brewers were firm: Harland Corp <HLD> rose 1-3/8 to 41-1/2, Vantor <VTR> 5/8 to 19 and Ostrel Inc 2-1/4 to 60-3/4.",
+			"The news sent shares in Corran up 4%, or 12.5 pence to 318p.", "Fees of 10 to 20 mln dlrs may rise.",
+			"Sales fell from 41,200 in 2003 to 38,900 in 2004, and the target for 1989 to 96 billion dlrs was kept.")).Figures
+		for _, f := range fs {
+			if f.Qualifier == ">" {
+				t.Errorf("%q: the bracket of a ticker read as more than", f.Text)
+			}
+			if f.Min != nil && f.Max != nil && (*f.Min < 20 && *f.Max > 15 && *f.Max < 400 || *f.Min >= 1989 && *f.Min <= 2003) {
+				t.Errorf("%q read as a range", f.Text)
+			}
+		}
+		if f := figureNamed(fs, "10 to 20 mln dlrs"); f == nil || f.Min == nil || *f.Min != 1e7 {
+			t.Errorf("got %+v, want a range of 10 to 20 mln dlrs", f)
+		}
+	})
+	t.Run("an age after a one-word name", func(t *testing.T) {
+		fs := Extract(bodyArticle("Okafor, 29, who joined in May, scored twice, and Brandt, 41, denied the story.",
+			"The poll put Labour, 34, the Conservatives, 28, and the rest far behind.")).Figures
+		for _, text := range []string{"29", "41"} {
+			if f := figureNamed(fs, text); f == nil || f.Counted != "age" {
+				t.Errorf("%s: got %+v, want an age", text, f)
+			}
+		}
+		if f := figureNamed(fs, "34"); f != nil && f.Counted == "age" {
+			t.Errorf("a poll share read as an age: %+v", f)
+		}
+	})
+	t.Run("wire currency names are money", func(t *testing.T) {
+		fs := Extract(bodyArticle("The issue raised 480 mln N.Z. Dlrs and 120 mln crowns, and shares closed at 31 euro cents.",
+			"Exports reached 410 billion CFA francs. She has won three crowns in a row.")).Figures
+		for text, unit := range map[string]string{"480 mln N.Z. Dlrs": "New Zealand dollar", "120 mln crowns": "krone",
+			"31 euro cents": "cent", "410 billion CFA francs": "CFA franc"} {
+			if f := figureNamed(fs, text); f == nil || f.Kind != FigureMoney || f.Unit != unit {
+				t.Errorf("%s: got %+v, want money in %s", text, f, unit)
+			}
+		}
+		if f := figureNamed(fs, "three crowns"); f != nil && f.Kind == FigureMoney {
+			t.Errorf("titles read as money: %+v", f)
+		}
+	})
+	t.Run("the year a change is measured from is no bound", func(t *testing.T) {
+		fs := Extract(bodyArticle("Profit fell short of an expected 15 pct increase over 1985, and sales rose over 2000 units.")).Figures
+		for _, f := range fs {
+			if f.Min != nil && *f.Min == 1985 {
+				t.Errorf("%q read as more than 1985", f.Text)
+			}
+		}
+		if f := figureNamed(fs, "over 2000 units"); f == nil || f.Min == nil {
+			t.Errorf("got %+v, want more than 2000 units", f)
+		}
+	})
 	t.Run("a version is no amount", func(t *testing.T) {
 		fs := Extract(bodyArticle("The firm also unveiled the Quill Revision 3.0 system, and Quill Version 2.5 is out now.")).Figures
 		for _, f := range fs {
