@@ -88,12 +88,22 @@ func isBoilerplate(text string, shouting bool) bool {
 // Ana Lopes, Port Correspondent", "By Tom Reyes and Jo Bell".
 func isByline(text string) bool {
 	words := strings.Fields(text)
-	if len(words) < 2 || len(words) > 12 || words[0] != "By" || strings.ContainsAny(text, "\n") {
+	if len(words) < 2 || len(words) > 12 || words[0] != "By" || strings.ContainsAny(text, "\n0123456789") {
 		return false
 	}
-	first := []rune(words[1])
 	last := []rune(text)[len([]rune(text))-1]
-	return unicode.IsUpper(first[0]) && !strings.ContainsRune(".!?:;\"”", last)
+	if strings.ContainsRune(".!?:;\"”)’", last) {
+		return false
+	}
+	// the writer's names up to the first comma: capitalised words and "and"
+	// ("By Monday, sales had fallen" is a sentence)
+	name, _, _ := strings.Cut(strings.Join(words[1:], " "), ",")
+	for _, w := range strings.Fields(name) {
+		if w != "and" && !unicode.IsUpper([]rune(w)[0]) {
+			return false
+		}
+	}
+	return !strings.Contains(text, ",") || len(strings.Fields(name)) >= 2
 }
 
 // isAllCaps reports whether text is written in capitals: enough letters,

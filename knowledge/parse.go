@@ -8,9 +8,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"net/url"
 	"path"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -356,11 +358,16 @@ func fromUTF16(data []byte) ([]byte, bool) {
 	default:
 		return nil, false
 	}
-	units := make([]uint16, 0, len(data)/2-1)
+	out := make([]byte, 0, len(data))
 	for i := 2; i+1 < len(data); i += 2 {
-		units = append(units, order.Uint16(data[i:]))
+		r := rune(order.Uint16(data[i:]))
+		if utf16.IsSurrogate(r) && i+3 < len(data) {
+			r = utf16.DecodeRune(r, rune(order.Uint16(data[i+2:])))
+			i += 2
+		}
+		out = utf8.AppendRune(out, r)
 	}
-	return []byte(string(utf16.Decode(units))), true
+	return out, true
 }
 
 // jsonFields are the names a JSON article's fields go by, first the one
@@ -377,8 +384,9 @@ var jsonFields = struct{ title, text, url, source, published, tags []string }{
 // parseJSON reads one article, an object: {title, url, source, published,
 // tags, text}, the text also as "body" or "content".
 func parseJSON(text string) (*Article, error) {
-	var fields map[string]json.RawMessage
-	if err := json.Unmarshal([]byte(text), &fields); err != nil {
+	var raw map[string]json.RawMessage
+	// (the first value only: a JSON-lines file reads as its first article)
+	if err := json.NewDecoder(strings.NewReader(text)).Decode(&raw); err != nil {
 		var typeErr *json.UnmarshalTypeError
 		if errors.As(err, &typeErr) {
 			if t := strings.TrimSpace(text); strings.HasPrefix(t, "[") {
@@ -388,7 +396,16 @@ func parseJSON(text string) (*Article, error) {
 		}
 		return nil, fmt.Errorf("%w: %v", ErrBadJSON, err)
 	}
+	// Field names match in any case ("Title"); of two spellings of one
+	// name, the lower-case one, else the first in sorted order, is read.
+	fields := make(map[string]json.RawMessage, len(raw))
+	for _, k := range slices.Sorted(maps.Keys(raw)) {
+		if lk := strings.ToLower(k); fields[lk] == nil || k == lk {
+			fields[lk] = raw[k]
+		}
+	}
 	str := func(names []string) (string, bool, error) {
+		var bad error
 		for _, name := range names {
 			raw, ok := fields[name]
 			if !ok || string(raw) == "null" {
@@ -396,11 +413,14 @@ func parseJSON(text string) (*Article, error) {
 			}
 			var s string
 			if err := json.Unmarshal(raw, &s); err != nil {
-				return "", true, fmt.Errorf("%w: the field %q must be text, not %s", ErrBadJSON, name, jsonKind(raw))
+				if bad == nil {
+					bad = fmt.Errorf("%w: the field %q must be text, not %s", ErrBadJSON, name, jsonKind(raw))
+				}
+				continue // another name may hold it as text
 			}
 			return s, true, nil
 		}
-		return "", false, nil
+		return "", bad != nil, bad
 	}
 	body, ok, err := str(jsonFields.text)
 	if err != nil {

@@ -262,3 +262,37 @@ func TestBylineAndLinkListsAreBoilerplate(t *testing.T) {
 		t.Errorf("text: kinds %q, want %q", got, want)
 	}
 }
+
+// TestBylineIsNoSentence: a short first paragraph that opens with "By" and
+// a time or a sentence is body text, not the writer's line.
+func TestBylineIsNoSentence(t *testing.T) {
+	for _, body := range []string{"By Monday, sales at the chain had fallen a fifth (to £3m)", "By Friday, Harbour Street was open again", "By then the port was closed"} {
+		a, err := Parse("p.txt", "p.txt", []byte("Retail slump deepens\n\n"+body+"\n\nThe chain said trade was weak.\n"), ParseOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Paragraphs[1].Kind != KindBody {
+			t.Errorf("%q is %s, want body", body, a.Paragraphs[1].Kind)
+		}
+	}
+}
+
+// TestParseJSONAsWritten: field names in any case, a JSON-lines file (its
+// first article), and a date given as text under its second name beside a
+// number under the first.
+func TestParseJSONAsWritten(t *testing.T) {
+	for _, tt := range []struct{ text, title, published string }{
+		{`{"Title": "Port reopens", "Text": "The port reopened.\n\nShips queued."}`, "Port reopens", ""},
+		{`{"title": "Port reopens", "text": "The port reopened.\n\nShips queued."}` + "\n" + `{"title": "Next", "text": "More."}`, "Port reopens", ""},
+		{`{"title": "Port reopens", "published": 1767225600, "date": "2026-03-04", "text": "The port reopened.\n\nShips queued."}`, "Port reopens", "2026-03-04"},
+	} {
+		a, err := Parse("a.json", "a.json", []byte(tt.text), ParseOptions{})
+		if err != nil {
+			t.Errorf("%s: %v", tt.text, err)
+			continue
+		}
+		if a.Title != tt.title || a.Published != tt.published || len(a.Paragraphs) != 3 {
+			t.Errorf("%s: title %q published %q, %d paragraphs", tt.text, a.Title, a.Published, len(a.Paragraphs))
+		}
+	}
+}

@@ -210,9 +210,12 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 			// plan"): a phrase of the circumstances the parse hung on the
 			// object ends it ("defended the posters amid claims ...").
 			object := p.src.Tokens[content].Rel.Base() == text.RelObj && !containsString(fr.kinds, "pred")
-			for k := content + 1; object && k < hi; k++ {
-				if tk := &p.src.Tokens[k]; (tk.Rel == text.RelCase || tk.Rel == text.RelMark) && containsString(clCircumstances, tk.Low) && p.toks[p.view[k]].quote < 0 {
-					hi = k
+			// (only a phrase of the object's own: "a law that bans protests
+			// during elections" keeps its "during")
+			for _, k := range p.src.Children(content, nil) {
+				if r := p.src.Tokens[k].Rel.Base(); object && k > content && (r == text.RelNmod || r == text.RelACL) &&
+					(p.kid(k, text.RelCase, clCircumstances...) >= 0 || p.kid(k, text.RelMark, clCircumstances...) >= 0) {
+					hi, _ = p.src.Subtree(k)
 					break
 				}
 			}

@@ -575,7 +575,8 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 	// "the 27-year-old Austrian", "the Illinois Democrat": a person
 	// described by a nation or a party, not the nation nor the party.
 	// As "the 20-year-old", it is the most salient person, if any.
-	if t[a].low == "the" && b-a >= 2 && b-a <= 5 && demonymEnds(p, a, b) {
+	// (not a body the entities know so)
+	if t[a].low == "the" && b-a >= 2 && b-a <= 5 && demonymEnds(p, a, b) && !r.namesNonPerson(p.text[t[a+1].s:t[b-1].e]) {
 		// (a person named, not one described: "a spokesman said" before
 		// is no one's name for "the Illinois Democrat")
 		if ref := r.salientPerson(p.n, st, genderUnknown); ref != nil && ref.id != "" && !r.unseenInHeadless(p.n, st, ref) {

@@ -891,22 +891,12 @@ func (x *clExtractor) oddSpeaker(p *clPara, a, b int) (odd, weak bool) {
 		// "after US Treasury Secretary John Snow said": a conjunction
 		// the tagger took for a preposition opens a clause whose subject
 		// is the name.
-		if clSubordinators[toks[i-1].Low] && x.hasProper(p, a, b) && !verbIn(p, a, b) {
+		if clSubordinators[toks[i-1].Low] && x.hasProper(p, a, b) && !finiteIn(p, a, b) {
 			return false, false
 		}
 		return true, true
 	}
 	return false, false
-}
-
-// verbIn tells whether a verb or an auxiliary stands in view tokens [a, b).
-func verbIn(p *clPara, a, b int) bool {
-	for k := a; k < b; k++ {
-		if pos := p.src.Tokens[p.toks[k].tok].POS; p.toks[k].kind == clWord && (pos == text.VERB || pos == text.AUX) {
-			return true
-		}
-	}
-	return false
 }
 
 // prepHead returns the head of the view tokens [a, b) when the parse makes

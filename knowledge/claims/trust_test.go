@@ -1440,9 +1440,14 @@ func TestObjectFrameStopsAtItsCircumstances(t *testing.T) {
 	if c := claimWith(claims, "racism"); c != nil && strings.Contains(c.Speaker, "Hale") {
 		t.Errorf("the others' claim became Hale's: %+v", *c)
 	}
-	c := claimWith(claimsIn(t, "Ms Ruiz defended her decision to close the plant despite a ruling that it broke the law."), "close the plant")
+	c := claimWith(claimsIn(t, "Ms Ruiz defended the closure of the plant despite a ruling that it broke the law."), "closure of the plant")
 	if c == nil || strings.Contains(c.Content, "ruling") {
 		t.Errorf("want what Ruiz defended without the ruling, got %+v", c)
+	}
+	// A phrase inside the object's own clause stays: the law bans protests
+	// during elections.
+	if c := claimWith(claimsIn(t, "The president announced a law that bans protests during elections."), "bans protests"); c == nil || !strings.Contains(c.Content, "during elections") {
+		t.Errorf("the object's own clause was cut: %+v", c)
 	}
 	// A clause that says what the object is stays: "expressed concern that C".
 	if c := claimWith(claimsIn(t, "The regulator expressed concern that the merger would raise prices for millions of customers."), "raise prices"); c == nil {

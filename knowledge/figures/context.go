@@ -38,6 +38,13 @@ func (sc *figureScanner) inheritUnit(prev, f *Figure, a, b int) {
 		if !(prev.Kind == FigureMoney && b == a+1 && sc.toks[a].low == "to" && sc.changeInSentence(sc.tokenAt(prev.Start))) {
 			return
 		}
+		// ("raised by 2 billion dlrs to 20, said a trader": a level a
+		// thousand times off the change is no sum in its money)
+		if prev.Value != nil && f.Value != nil && *prev.Value != 0 && *f.Value != 0 {
+			if r := *f.Value / *prev.Value; r > 1000 || r < 0.001 {
+				return
+			}
+		}
 	}
 	// "after one hour versus 1,333 bid": a measure a hundred times
 	// smaller or larger measures something else.
@@ -224,7 +231,11 @@ func (sc *figureScanner) checkDate(q *quantity, qRole string) {
 		// "a 20 pct increase over 1986", "to rise over 1986 levels": the
 		// year a change is measured from, no bound
 		if bound && modern && prev > 0 && toks[prev].low == "over" && !(next < len(toks) && toks[next].typ == ftWord && sc.isPlural(&toks[next], toks[next].low)) {
-			if _, ok := lx.changes[toks[prev-1].low]; ok {
+			// (a noun of change, or a verb before "levels": "rose over
+			// 2000 on Friday" passed a level)
+			_, ok := lx.changes[toks[prev-1].low]
+			levels := next < len(toks) && (toks[next].low == "levels" || toks[next].low == "level" || toks[next].low == "figures")
+			if ok && (!strings.HasPrefix(toks[prev-1].tag, "VB") || levels) {
 				bound = false
 			}
 		}
@@ -337,7 +348,8 @@ func (sc *figureScanner) checkIdentifier(q *quantity) {
 	// a name that opens with the number: "50 Cent", "3 Mobile": a single
 	// name right after it, which it cannot count (a count of two or more
 	// counts plurals: "40 Americans", "12 Democrats")
-	if q.val >= 2 && !(len(t.text) == 4 && isYearish(q.val)) && !(q.n0 > 0 && sc.isMonth(q.n0-1)) && sc.nameAfter(q.n1) {
+	// (after a verb, a group: "arrested 15 Hezbollah", "killed 20 Taliban")
+	if q.val >= 2 && !(len(t.text) == 4 && isYearish(q.val)) && !(q.n0 > 0 && (sc.isMonth(q.n0-1) || strings.HasPrefix(sc.toks[q.n0-1].tag, "VB"))) && sc.nameAfter(q.n1) {
 		q.skip = true
 		return
 	}
@@ -717,7 +729,8 @@ func contrarySentence(p *text.Paragraph, i int) bool {
 }
 
 // inDenial tells whether the figure stands in the content of a claim of
-// paragraph n that denies, or asks.
+// paragraph n that denies, or asks. (What someone wants is theirs to say:
+// "prosecutors want $280bn" keeps its source.)
 func inDenial(f *Figure, n int, cs []claims.Claim) bool {
 	for _, c := range cs {
 		if c.Paragraph == n && c.Start <= f.Start && f.End <= c.End && (c.Stance == "deny" || c.Stance == "ask") {

@@ -1128,7 +1128,10 @@ func (sc *figureScanner) ageAfterName(q quantity, k int) bool {
 		return false
 	}
 	next := &toks[k+1]
-	return next.low == "who" || next.low == "whose" || strings.HasPrefix(next.tag, "VB") && next.text == next.low
+	if next.low == "who" || next.low == "whose" {
+		return true
+	}
+	return strings.HasPrefix(next.tag, "VB") && next.text == next.low
 }
 
 func (sc *figureScanner) low(k int) string {

@@ -200,6 +200,8 @@ func TestExtractFigures(t *testing.T) {
 			[]wantFigure{val("aged 12", FigureMeasure, 12).withUnit("year").withCounted("age")}},
 		{"an age set off after a name", "Singer Ana Moss, 31, walked out, and so did Tim Hale,45.",
 			[]wantFigure{val("31", FigureMeasure, 31).withUnit("year").withCounted("age"), val("45", FigureMeasure, 45).withUnit("year").withCounted("age")}},
+		{"a level passed is no year", "The index rose over 2000 on Friday.",
+			[]wantFigure{val("over 2000", FigureCount, 2000)}},
 		{"a list of parties' seats is no age", "The result was Labour, 34, the Liberals, 28.",
 			[]wantFigure{val("34", FigureCount, 34), val("28", FigureCount, 28)}},
 		{"a number after a place and a comma is no age", "In Paris, 12 people died.",

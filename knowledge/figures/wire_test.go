@@ -147,10 +147,19 @@ func TestWireStyleFigures(t *testing.T) {
 			t.Errorf("got %+v, want a range of 10 to 20 mln dlrs", f)
 		}
 	})
+	t.Run("the level of a change takes its money, not a far-off number", func(t *testing.T) {
+		fs := Extract(bodyArticle("Taxation rose 11 mln stg to 754 mln. The bid was raised by 2 billion dlrs to 20, said one trader.")).Figures
+		if f := figureNamed(fs, "754 mln"); f == nil || f.Kind != FigureMoney {
+			t.Errorf("got %+v, want the level in sterling", f)
+		}
+		if f := figureNamed(fs, "20"); f == nil || f.Kind == FigureMoney {
+			t.Errorf("got %+v, want 20 left a count", f)
+		}
+	})
 	t.Run("an age after a one-word name", func(t *testing.T) {
-		fs := Extract(bodyArticle("Okafor, 29, who joined in May, scored twice, and Brandt, 41, denied the story.",
+		fs := Extract(bodyArticle("Okafor, 29, who joined in May, scored twice, and Brandt, 41, denied the story. Varga, 33, won gold, where Linde, 27, won silver.",
 			"The poll put Labour, 34, the Conservatives, 28, and the rest far behind.")).Figures
-		for _, text := range []string{"29", "41"} {
+		for _, text := range []string{"29", "41", "33", "27"} {
 			if f := figureNamed(fs, text); f == nil || f.Counted != "age" {
 				t.Errorf("%s: got %+v, want an age", text, f)
 			}
@@ -161,9 +170,10 @@ func TestWireStyleFigures(t *testing.T) {
 	})
 	t.Run("wire currency names are money", func(t *testing.T) {
 		fs := Extract(bodyArticle("The issue raised 480 mln N.Z. Dlrs and 120 mln crowns, and shares closed at 31 euro cents.",
-			"Exports reached 410 billion CFA francs. She has won three crowns in a row.")).Figures
-		for text, unit := range map[string]string{"480 mln N.Z. Dlrs": "New Zealand dollar", "120 mln crowns": "krone",
-			"31 euro cents": "cent", "410 billion CFA francs": "CFA franc"} {
+			"Exports reached 410 billion CFA francs and 5.2 billion Swedish crowns. She has won three crowns in a row.")).Figures
+		// (crowns alone may be Swedish, Danish, Norwegian or Czech)
+		for text, unit := range map[string]string{"480 mln N.Z. Dlrs": "New Zealand dollar", "120 mln crowns": "crown",
+			"31 euro cents": "cent", "410 billion CFA francs": "CFA franc", "5.2 billion Swedish crowns": "Swedish krona"} {
 			if f := figureNamed(fs, text); f == nil || f.Kind != FigureMoney || f.Unit != unit {
 				t.Errorf("%s: got %+v, want money in %s", text, f, unit)
 			}
