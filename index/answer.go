@@ -42,7 +42,9 @@ func (q *question) covers(c *candidate) bool {
 	}
 	switch q.Kind {
 	case knowledge.AskSpeech:
-		return q.topicCoverage(c.words) >= minTopic
+		// The passage speaks of the topic, or holds the subject's claim
+		// that does (of what its headline names, see claimFit).
+		return q.topicCoverage(c.words) >= minTopic || c.claim >= 0 && c.claimScore >= minTopic
 	case knowledge.AskSpeaker:
 		// "Who is the mayor of X": someone who holds the role, or the role
 		// itself in the passage.
@@ -111,8 +113,13 @@ func (ix *Index) answer(ctx context.Context, bi bleve.Index, q *question, kept [
 		}
 	case knowledge.AskSpeech:
 		a, at = ix.claimAnswer(q, top)
-		if a == nil && q.stance() == "deny" {
-			a, at = ix.denialAnswer(q, top)
+		if q.stance() == "deny" && (a == nil || !at.c.claimExact) {
+			// A report that X denied something answers "what did X deny"
+			// before a statement of X's that only negates ("I didn't
+			// threaten anybody. They are big enough …").
+			if d, dat := ix.denialAnswer(q, top); d != nil {
+				a, at = d, dat
+			}
 		}
 		if a == nil && q.stance() == "deny" {
 			// "What did the minister deny": the best sentence, whatever
@@ -733,6 +740,9 @@ func (ix *Index) claimAnswer(q *question, top []*candidate) (*knowledge.Answer, 
 	// answer better.
 	i, j := claimSentences(best, cl)
 	topic := q.topicCoverage(q.cover(cl.Content))
+	if !q.hasTopic() {
+		j = i - 1 // nothing to cover but the speaker's name, which the claim's sentence names at best
+	}
 	for k := i; k <= j; k++ {
 		if cv := q.topicCoverage(best.sentCover[k]); cv > topic {
 			s := best.sents[k]

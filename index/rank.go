@@ -320,7 +320,9 @@ type candidate struct {
 	ctxWords  []float64 // how well the passage in its article covers each question word
 	context   float64   // coverage by the passage, its article's title and its other passages
 	title     float64   // by the title alone
-	fitScore  float64
+	// titleWords is how well the article's title covers each question word.
+	titleWords []float64
+	fitScore   float64
 	// claim is the index (in claimList) of the subject's claim that best
 	// answers a speech question, or -1, and claimScore how well it does.
 	claim      int
@@ -601,6 +603,18 @@ func (q *question) topicCoverage(ws []float64) float64 {
 	return sum / total
 }
 
+// hasTopic tells whether a speech question asks about something besides
+// whom it names: "What did X deny?" asks about nothing else, and any
+// claim of X's (of the stance asked) speaks to it.
+func (q *question) hasTopic() bool {
+	for _, t := range q.terms {
+		if !q.subject[t.term] {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectCover covers the words of the question's subject.
 func (q *question) subjectCover() []float64 {
 	ws := make([]float64, len(q.terms))
@@ -687,6 +701,7 @@ func (q *question) rank(cs []*candidate, titleOf func(string) string) {
 		if _, ok := titles[c.article]; !ok {
 			titles[c.article] = q.cover(titleOf(c.article))
 		}
+		c.titleWords = titles[c.article]
 		c.words = q.merge(c.sentCover...)
 		articles[c.article] = q.merge(articles[c.article], c.words)
 	}
@@ -927,8 +942,15 @@ func (q *question) bestClaim(c *candidate) bool {
 // respond to Y", as much as the claim), the one before that a quarter,
 // and so on.
 func (q *question) claimFit(c *candidate, cl knowledge.Claim) float64 {
+	if !q.hasTopic() {
+		return q.numberFactor(cl) // "What did X deny?": whatever X denied
+	}
 	i, j := claimSentences(c, cl)
 	score := q.topicCoverage(q.merge(append([][]float64{q.cover(cl.Content)}, c.sentCover[i:j+1]...)...))
+	// The article's title says what all of it is about: "She denied their
+	// role was changing" in a report headed "Row over power for CSOs"
+	// speaks of the CSOs, though it does not name them.
+	score += wClaimTitle * q.topicCoverage(c.titleWords)
 	w := wClaimBefore
 	if responseVerbs()[q.Verb] {
 		w = 1
@@ -952,6 +974,10 @@ func (q *question) claimFit(c *candidate, cl knowledge.Claim) float64 {
 	}
 	return score * factor
 }
+
+// wClaimTitle weighs what the title of a claim's article covers of the
+// topic of a speech question.
+const wClaimTitle = 0.5
 
 // unlikeFactor scales the fit of a claim that draws no likeness, for a
 // question that asks what someone likened something to.

@@ -1,0 +1,81 @@
+package index
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/briefbot/briefbot/knowledge"
+)
+
+// The articles of these tests are written for them.
+
+// spanIn is where s stands in the paragraph of text that holds it, and
+// that paragraph's number (the title is paragraph 1).
+func spanIn(t *testing.T, text, s string) (paragraph, start, end int) {
+	t.Helper()
+	i := strings.Index(text, s)
+	if i < 0 {
+		t.Fatalf("%q is not in the text", s)
+	}
+	p := strings.LastIndex(text[:i], "\n\n") + 2
+	return strings.Count(text[:i], "\n\n") + 1, i - p, i - p + len(s)
+}
+
+// claimOf is a claim of speaker whose content is s, where it stands in text.
+func claimOf(t *testing.T, text, speaker, stance, s string) knowledge.Claim {
+	t.Helper()
+	n, a, b := spanIn(t, text, s)
+	return knowledge.Claim{Speaker: speaker, Cue: "said", Stance: stance, Content: s, Paragraph: n, Start: a, End: b}
+}
+
+// "What did the commissioner deny?" asks about nothing but whom it names:
+// the denial of the one who holds the role answers it, not a statement of
+// the commissioner's office that only negates, though it names the role.
+func TestWhatSomeoneDeniedNeedsNoTopic(t *testing.T) {
+	text := "Harbour dues row\n\nHarbour Commissioner Rosa Ferreira denied that any fees had been raised. " +
+		"The commissioner's office said in a statement that the shipping firms had not filed their complaints in time."
+	n, a, b := spanIn(t, text, "Harbour Commissioner Rosa Ferreira")
+	facts := knowledge.Facts{
+		Entities: []knowledge.Entity{{ID: "e1", Name: "Rosa Ferreira", Type: "person", Roles: []string{"Harbour Commissioner"},
+			Mentions: []knowledge.Mention{{Paragraph: n, Start: a + len("Harbour Commissioner "), End: b, Text: "Rosa Ferreira"}}}},
+		Claims: []knowledge.Claim{
+			claimOf(t, text, "Rosa Ferreira", "deny", "any fees had been raised"),
+			claimOf(t, text, "the commissioner's office", "assert", "the shipping firms had not filed their complaints in time")},
+	}
+	facts.Claims[0].SpeakerID = "e1"
+	ix := askIndex(t, map[string]string{"dues.txt": text, "port.txt": filler}, map[string]knowledge.Facts{"dues.txt": facts})
+	if a := ask(t, ix, "What did the commissioner deny?").Answer; a == nil || a.Text != "any fees had been raised" {
+		t.Errorf("answer = %+v, want the commissioner's denial", a)
+	}
+}
+
+// A claim need not name what its article's headline names to speak of it:
+// "She denied the timetable was changing" in a report headed "Row over
+// ferry cuts" answers what she denied about the ferries.
+func TestAClaimSpeaksToWhatItsHeadlineIsAbout(t *testing.T) {
+	text := "Row over ferry cuts\n\nIsland councils attacked the plan on Monday.\n\n" +
+		"But transport minister Marta Silva defended the plan. She denied the timetable was changing."
+	facts := knowledge.Facts{Claims: []knowledge.Claim{claimOf(t, text, "Marta Silva", "deny", "the timetable was changing")}}
+	ix := askIndex(t, map[string]string{"ferry.txt": text, "port.txt": filler}, map[string]knowledge.Facts{"ferry.txt": facts})
+	if a := ask(t, ix, "What did Marta Silva deny about the ferries?").Answer; a == nil || a.Text != "the timetable was changing" {
+		t.Errorf("answer = %+v, want her denial", a)
+	}
+	if a := ask(t, ix, "What did Marta Silva say about bakeries?").Answer; a != nil && a.Kind == knowledge.AnswerClaim {
+		t.Errorf("answer = %+v: she says nothing of bakeries, nor does the headline", a)
+	}
+}
+
+// A report that someone denied something answers "what did X deny" before
+// X's own words that only negate, and those are not replaced by the
+// sentence that names X ("…," said Hale).
+func TestAReportedDenialAnswersBeforeANegatingQuote(t *testing.T) {
+	text := "Rovers striker cleared\n\nRovers striker Tom Hale had earlier denied accusations that he kicked the goalkeeper before the match. " +
+		"\"I didn't kick anybody. They are tough enough to look after themselves,\" said Hale."
+	facts := knowledge.Facts{Claims: []knowledge.Claim{
+		claimOf(t, text, "Tom Hale", "assert", "I didn't kick anybody. They are tough enough to look after themselves")}}
+	facts.Claims[0].Quoted = true
+	ix := askIndex(t, map[string]string{"hale.txt": text, "port.txt": filler}, map[string]knowledge.Facts{"hale.txt": facts})
+	if a := ask(t, ix, "What did Hale deny?").Answer; a == nil || !strings.HasPrefix(a.Text, "accusations that he kicked the goalkeeper") {
+		t.Errorf("answer = %+v, want the denial reported", a)
+	}
+}
