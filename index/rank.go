@@ -162,10 +162,18 @@ func prepare(sg *segments, an analysis.Analyzer, anName string, kq knowledge.Que
 		q.total += t.idf
 	}
 	for term := range q.lookup {
-		if k, ok := prefixKey(term[:min(len(term), 3)]); ok {
-			q.prefixes[k] = true
-			h := startHash(k)
-			q.starts[h/64] |= 1 << (h % 64)
+		starts := []string{term[:min(len(term), 3)]}
+		if len(term) >= 3 && term[2] == 'i' {
+			// The stemmer writes a "y" after a vowel as "i": "pay" and
+			// "paying" read "pai", which begins as neither does.
+			starts = append(starts, term[:2]+"y")
+		}
+		for _, st := range starts {
+			if k, ok := prefixKey(st); ok {
+				q.prefixes[k] = true
+				h := startHash(k)
+				q.starts[h/64] |= 1 << (h % 64)
+			}
 		}
 	}
 	q.subject = q.analysed(kq.Subject, nil)

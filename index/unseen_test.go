@@ -79,3 +79,24 @@ func TestAReportedDenialAnswersBeforeANegatingQuote(t *testing.T) {
 		t.Errorf("answer = %+v, want the denial reported", a)
 	}
 }
+
+// The question's words are found in a passage however the stemmer changes
+// their first letters: "pay" and "paying" read "pai".
+func TestWordsWhoseStemChangesTheirStartAreFound(t *testing.T) {
+	text := "Ferry deal signed\n\nThe council will pay £2m for the new ferry, and the island is paying the rest."
+	ix := askIndex(t, map[string]string{"ferry.txt": text, "port.txt": filler}, nil)
+	res := ask(t, ix, "How much will the council pay for the ferry?")
+	if len(res.Hits) == 0 {
+		t.Fatal("no passage")
+	}
+	sn := res.Hits[0].Snippet
+	var marked []string
+	for _, m := range sn.Marks {
+		marked = append(marked, sn.Text[m.Start:m.End])
+	}
+	for _, w := range []string{"pay", "paying"} {
+		if !strings.Contains(" "+strings.Join(marked, " ")+" ", " "+w+" ") {
+			t.Errorf("marked %q, want %q among them", marked, w)
+		}
+	}
+}
