@@ -53,11 +53,37 @@ func (q *question) covers(c *candidate) bool {
 			return held > 0 || q.share(c.words, q.role) > 0
 		}
 	case knowledge.AskAmount:
-		// A figure of a fitting kind, and for "what is the population of
-		// X", the word "population" itself.
-		return c.fitScore > 0 && (!strings.EqualFold(q.Measure, q.Counted) || q.share(c.ctxWords, q.counted) > 0)
+		// A figure of a fitting kind that may answer (see amountIn), and
+		// for "what is the population of X", the word "population" itself.
+		return c.fitScore > 0 && q.amountIn(c) && (!strings.EqualFold(q.Measure, q.Counted) || q.share(c.ctxWords, q.counted) > 0)
 	}
 	return true
+}
+
+// amountIn tells whether a passage holds a figure that may answer an
+// amount question as answer reads them: in the sentences it is shown by
+// (see holdsAmount), or of a fitting kind and counting what is asked or standing by the question's words other
+// than its names ("a $20 billion industry" of gaming does not say how much
+// Sony paid to join an association the passage names); or an amount in
+// words that the question asks for ("for a month").
+func (q *question) amountIn(c *candidate) bool {
+	if q.holdsAmount(c) {
+		return true // what the passage is shown by holds it: its sentence answers
+	}
+	for _, f := range c.figureList() {
+		if !q.answerKindFits(f) || f.Start < 0 || f.End > len(c.text) || f.Start >= f.End {
+			continue
+		}
+		if q.countsWhatIsAsked(c.text, f) {
+			return true
+		}
+		near := q.cover(nearText(c, f.Start, f.End))
+		if !q.byNamesAloneIn(near) && q.coverage(near) >= minNear {
+			return true
+		}
+	}
+	s := c.sents[c.best]
+	return q.saysInWords(c.text[s.Start:s.End])
 }
 
 // share is the IDF-weighted share of some of the question's words that a

@@ -100,3 +100,20 @@ func TestWordsWhoseStemChangesTheirStartAreFound(t *testing.T) {
 		}
 	}
 }
+
+// An amount question is refused where no passage holds a figure that may
+// answer it: "a $20bn industry" does not say how much a firm paid to join
+// an alliance the passage names.
+func TestAnAmountNoFigureAnswersIsRefused(t *testing.T) {
+	text := "Ferry alliance grows\n\nNordvik Lines has joined the Ferry Alliance, whose members also include Baltic Star and Corvan Shipping.\n\n" +
+		"Shipping is a $20bn industry worldwide, and the Ferry Alliance members carry a third of it."
+	n, a, b := spanIn(t, text, "$20bn")
+	facts := knowledge.Facts{Figures: []knowledge.Figure{{Text: "$20bn", Kind: knowledge.FigureMoney, Paragraph: n, Start: a, End: b}}}
+	ix := askIndex(t, map[string]string{"ferry.txt": text, "port.txt": filler}, map[string]knowledge.Facts{"ferry.txt": facts})
+	if res := ask(t, ix, "How much did Nordvik pay to join the Ferry Alliance?"); !res.Unanswered || res.Answer != nil {
+		t.Errorf("unanswered = %v, answer = %+v; want a refusal", res.Unanswered, res.Answer)
+	}
+	if res := ask(t, ix, "How big is the shipping industry?"); res.Unanswered || res.Answer == nil || !strings.HasPrefix(res.Answer.Text, "$20bn") {
+		t.Errorf("unanswered = %v, answer = %+v; want $20bn", res.Unanswered, res.Answer)
+	}
+}
