@@ -117,3 +117,15 @@ func TestAnAmountNoFigureAnswersIsRefused(t *testing.T) {
 		t.Errorf("unanswered = %v, answer = %+v; want $20bn", res.Unanswered, res.Answer)
 	}
 }
+
+// A reason given by "attributed to" (or "the result of", "stemmed from")
+// answers "why".
+func TestAReasonAttributedAnswersWhy(t *testing.T) {
+	text := "Port surplus narrows\n\nThe port authority forecast a trading surplus of 40m euros this year, against 95m euros last year.\n\n" +
+		"That high surplus was attributed to cheaper fuel, lower interest rates and a weaker euro."
+	ix := askIndex(t, map[string]string{"surplus.txt": text, "port.txt": filler}, nil)
+	a := ask(t, ix, "Why was the port authority's trading surplus so high last year?").Answer
+	if a == nil || !strings.Contains(a.Text, "attributed to cheaper fuel") {
+		t.Errorf("answer = %+v, want the reason it was attributed to", a)
+	}
+}
