@@ -1239,6 +1239,11 @@ func rolePhrase(text string, start, end int) (int, int) {
 		}
 		start = prev
 	}
+	// A role cut short before its head runs on to it: "chief" of "chief
+	// technology officer".
+	if n := roleRunOn(text[end:]); n > 0 {
+		end += n
+	}
 	rest := text[end:]
 	for _, p := range rolePrepositions {
 		if !strings.HasPrefix(rest, p) {
@@ -1260,7 +1265,47 @@ func rolePhrase(text string, start, end int) (int, int) {
 		}
 		break
 	}
+	// What it is at runs on past a possessive: "vice president at
+	// Microsoft's MSN internet division".
+	if rest := text[end:]; strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") {
+		stop := len(rest)
+		if i := strings.IndexAny(rest, ",.;:()\"“”"); i >= 0 {
+			stop = i
+		}
+		for _, q := range rolePrepositions {
+			if i := strings.Index(rest[:stop], q); i >= 0 {
+				stop = i
+			}
+		}
+		if words := strings.Fields(rest[:stop]); len(words) > 1 && len(words) <= 4 {
+			end += len(strings.TrimRight(rest[:stop], " "))
+		}
+	}
 	return start, end
+}
+
+// roleRunOn is how far the words after a role run on to a job word that
+// heads it: up to three lower-case words, the last a job word of the
+// titles lexicon (" technology officer" after "chief"); 0 when they do not.
+func roleRunOn(rest string) int {
+	at, found := 0, 0
+	for n := 0; n < 3 && at < len(rest) && rest[at] == ' '; n++ {
+		next := at + 1
+		for next < len(rest) && (rest[next] >= 'a' && rest[next] <= 'z' || rest[next] == '-') {
+			next++
+		}
+		w := rest[at+1 : next]
+		if next == at+1 || next < len(rest) && isWordByte(rest[next]) || notInRole[w] {
+			break // not a lower-case word, or one that is no part of a role ("said")
+		}
+		// One job word, not several ("officials" of "the president said
+		// officials …").
+		if plural, ok := strings.CutSuffix(w, "s"); knowledge.IsRoleWord(w) && !(ok && knowledge.IsRoleWord(plural)) {
+			found = next
+		}
+		at = next
+	}
+	return found
 }
 
 // rolePrepositions join a role to what it is of.

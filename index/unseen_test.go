@@ -129,3 +129,23 @@ func TestAReasonAttributedAnswersWhy(t *testing.T) {
 		t.Errorf("answer = %+v, want the reason it was attributed to", a)
 	}
 }
+
+// A role runs on to its head ("chief technology officer", where the
+// article's entity says "chief") and past a possessive to what it is at
+// ("at Nordvik's ferry division"), but not into what follows it.
+func TestARoleIsShownWhole(t *testing.T) {
+	for _, tt := range []struct{ text, role, want string }{
+		{"\"Lock the doors,\" said Pia Holm, chief technology officer at Corvan.", "chief", "chief technology officer at Corvan"},
+		{"\"Lock the doors,\" said Pia Holm, vice president at Nordvik's ferry division.", "vice president at Nordvik", "vice president at Nordvik's ferry division"},
+		{"Pia Holm, the president said officials would come.", "president", "president"},
+	} {
+		text := "Ferry security\n\n" + tt.text
+		n, a, b := spanIn(t, text, "Pia Holm")
+		facts := knowledge.Facts{Entities: []knowledge.Entity{{ID: "e1", Name: "Pia Holm", Type: "person", Roles: []string{tt.role},
+			Mentions: []knowledge.Mention{{Paragraph: n, Start: a, End: b, Text: "Pia Holm"}}}}}
+		ix := askIndex(t, map[string]string{"holm.txt": text, "port.txt": filler}, map[string]knowledge.Facts{"holm.txt": facts})
+		if a := ask(t, ix, "Who is Pia Holm?").Answer; a == nil || a.Text != tt.want {
+			t.Errorf("%s: answer = %+v, want %q", tt.text, a, tt.want)
+		}
+	}
+}
