@@ -173,6 +173,9 @@ func (ix *Index) answer(ctx context.Context, bi bleve.Index, q *question, kept [
 		a, at = ix.reasonAnswer(q, kept)
 	case knowledge.AskIdentity:
 		a, at = ix.roleAnswer(q, top)
+		if a == nil {
+			a, at = ix.appositiveAnswer(q, top)
+		}
 		if c := kept[0]; a == nil && !q.introduces(c.text[c.sents[c.best].Start:c.sents[c.best].End]) {
 			// "Who is X": a sentence that only mentions X ("… victory over
 			// X in the final") does not say who X is.
@@ -1204,6 +1207,111 @@ func (ix *Index) roleAnswer(q *question, top []*candidate) (*knowledge.Answer, a
 		}
 	}
 	return nil, answerSpan{}
+}
+
+// maxAppositive bounds the words of a role set beside a name.
+const maxAppositive = 8
+
+// appositiveAnswer answers "who is X" where the articles' entities give X
+// no role: the role the best passages set beside X's name, after it
+// between commas or a dash ("Laah Chong-gyu, executive director of Korea
+// Development Bank - …") or before it ("said Sumitomo Bank chief
+// economist, Masahiko Koido"), when a job word of the titles lexicon
+// heads it.
+func (ix *Index) appositiveAnswer(q *question, top []*candidate) (*knowledge.Answer, answerSpan) {
+	name := strings.TrimSpace(q.Subject)
+	if name == "" || !named(name) {
+		return nil, answerSpan{}
+	}
+	for _, c := range top {
+		low, lname := strings.ToLower(c.text), strings.ToLower(name)
+		for from := 0; ; {
+			i := strings.Index(low[from:], lname)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(lname)
+			if i > 0 && isWordByte(c.text[i-1]) || from < len(c.text) && isWordByte(c.text[from]) {
+				continue // part of another word
+			}
+			if start, end, ok := roleAfter(c.text, from); ok {
+				return ix.appositive(q, c, start, end)
+			}
+			if start, end, ok := roleBefore(c.text, i); ok {
+				return ix.appositive(q, c, start, end)
+			}
+		}
+	}
+	return nil, answerSpan{}
+}
+
+func (ix *Index) appositive(q *question, c *candidate, start, end int) (*knowledge.Answer, answerSpan) {
+	return &knowledge.Answer{Text: c.text[start:end], Kind: knowledge.AnswerRole, Speaker: q.Subject,
+		Citation: ix.cite(c.article, c.n), Context: sentenceAround(c, start, end)}, answerSpan{c, start, end}
+}
+
+// roleAfter finds the role set after a name that ends at i: ", executive
+// director of Korea Development Bank" up to the next punctuation mark or
+// dash, past "a", "an" or "the".
+func roleAfter(text string, i int) (int, int, bool) {
+	rest := text[i:]
+	if !strings.HasPrefix(rest, ", ") {
+		return 0, 0, false
+	}
+	start := i + 2
+	stop := len(text)
+	if k := strings.IndexAny(text[start:], ",.;:()\"“”"); k >= 0 {
+		stop = start + k
+	}
+	for _, dash := range []string{" - ", " – ", " — "} {
+		if k := strings.Index(text[start:stop], dash); k >= 0 {
+			stop = start + k
+		}
+	}
+	words := strings.Fields(text[start:stop])
+	for len(words) > 0 && (words[0] == "a" || words[0] == "an" || words[0] == "the") {
+		start += len(words[0]) + 1
+		words = words[1:]
+	}
+	if len(words) == 0 || len(words) > maxAppositive || !slices.ContainsFunc(words, isJobWord) {
+		return 0, 0, false
+	}
+	// The job word comes before what it is of: "executive director of …",
+	// not "… of the new chairman".
+	if of := slices.IndexFunc(words, func(w string) bool { return w == "of" || w == "at" || w == "for" }); of >= 0 && !slices.ContainsFunc(words[:of], isJobWord) {
+		return 0, 0, false
+	}
+	return start, start + len(strings.TrimRight(text[start:stop], " ")), true
+}
+
+// roleBefore finds the role set before a name that starts at i, that a
+// job word ends: "Sumitomo Bank Ltd chief economist, " or "chief
+// economist " back to the previous punctuation mark, past the words that
+// are no part of a role ("said").
+func roleBefore(text string, i int) (int, int, bool) {
+	end := i
+	for end > 0 && (text[end-1] == ' ' || text[end-1] == ',') {
+		end--
+	}
+	if end == i || end == 0 {
+		return 0, 0, false
+	}
+	start := strings.LastIndexAny(text[:end], ",.;:()\"“”") + 1
+	words, offsets := fieldsAt(text[start:end])
+	if len(words) == 0 || !isJobWord(words[len(words)-1]) {
+		return 0, 0, false
+	}
+	first := len(words)
+	for first > 0 && len(words)-first < maxAppositive && !notInRole[strings.ToLower(words[first-1])] {
+		first--
+	}
+	return start + offsets[first], end, true
+}
+
+// isJobWord tells a lower-case job word of the titles lexicon.
+func isJobWord(w string) bool {
+	return w != "" && w == strings.ToLower(w) && knowledge.IsRoleWord(w)
 }
 
 // introduces tells whether a sentence opens with the subject of an

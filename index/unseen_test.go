@@ -149,3 +149,21 @@ func TestARoleIsShownWhole(t *testing.T) {
 		}
 	}
 }
+
+// "Who is X" where the entities give X no role: the role the passage sets
+// beside the name, after it or before it, when a job word heads it; not
+// an age nor what X did.
+func TestWhoIsAnsweredByARoleBesideTheName(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"\"The port will not need more money,\" Lin Bao-jun, executive director of Harbour Credit Bank - one of its lenders - said.", "executive director of Harbour Credit Bank"},
+		{"\"Trade will pick up in the spring,\" said Coastline Bank chief economist, Lin Bao-jun.", "Coastline Bank chief economist"},
+		{"\"Trade will pick up in the spring,\" said Lin Bao-jun, 36, who runs a stall.", ""},
+	} {
+		text := "Port trade\n\n" + tt.text
+		ix := askIndex(t, map[string]string{"trade.txt": text, "port.txt": filler}, nil)
+		a := ask(t, ix, "Who is Lin Bao-jun?").Answer
+		if tt.want == "" && a != nil && a.Kind == knowledge.AnswerRole || tt.want != "" && (a == nil || a.Text != tt.want) {
+			t.Errorf("%s: answer = %+v, want %q", tt.text, a, tt.want)
+		}
+	}
+}
