@@ -1252,8 +1252,8 @@ func (ix *Index) appositive(q *question, c *candidate, start, end int) (*knowled
 }
 
 // roleAfter finds the role set after a name that ends at i: ", executive
-// director of Korea Development Bank" up to the next punctuation mark or
-// dash, past "a", "an" or "the".
+// director of Korea Development Bank", ", a qualifier from Linz", up to
+// the next punctuation mark or dash.
 func roleAfter(text string, i int) (int, int, bool) {
 	rest := text[i:]
 	if !strings.HasPrefix(rest, ", ") {
@@ -1270,10 +1270,6 @@ func roleAfter(text string, i int) (int, int, bool) {
 		}
 	}
 	words := strings.Fields(text[start:stop])
-	for len(words) > 0 && (words[0] == "a" || words[0] == "an" || words[0] == "the") {
-		start += len(words[0]) + 1
-		words = words[1:]
-	}
 	if len(words) == 0 || len(words) > maxAppositive || !slices.ContainsFunc(words, isJobWord) {
 		return 0, 0, false
 	}
