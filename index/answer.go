@@ -37,7 +37,7 @@ func (q *question) answered(kept []*candidate) bool {
 
 // covers tells whether a passage answers the question well enough.
 func (q *question) covers(c *candidate) bool {
-	if c.context < minContext || q.share(c.ctxWords, q.names) < minNames {
+	if c.context < minContext || q.share(c.ctxWords, q.names) < minNames || !q.placesIn(c) {
 		return false
 	}
 	switch q.Kind {
@@ -56,6 +56,19 @@ func (q *question) covers(c *candidate) bool {
 		// A figure of a fitting kind that may answer (see amountIn), and
 		// for "what is the population of X", the word "population" itself.
 		return c.fitScore > 0 && q.amountIn(c) && (!strings.EqualFold(q.Measure, q.Counted) || q.share(c.ctxWords, q.counted) > 0)
+	}
+	return true
+}
+
+// placesIn tells whether a passage's article (the passage, its title and
+// its other candidate passages) names every place the question names, by
+// one of its names: flights "from Heathrow to Jeddah" do not say how many
+// go to Cairo, nor a crowd in Rio how many came in Tokyo.
+func (q *question) placesIn(c *candidate) bool {
+	for i, t := range q.terms {
+		if q.places[t.term] && c.ctxWords[i] == 0 {
+			return false
+		}
 	}
 	return true
 }

@@ -112,8 +112,10 @@ type question struct {
 	describedIDs map[string]bool
 	// mentions are where each paragraph mentions what the question names.
 	mentions map[passageKey][]nameMention
-	// placeAsked tells whether the question names a place (see namesOther).
+	// placeAsked tells whether the question names a place (see namesOther),
+	// and places are the analysed words of the places it names.
 	placeAsked bool
+	places     map[string]bool
 	// years are the years the question names (see yearsIn).
 	years []string
 }
@@ -155,6 +157,7 @@ func prepare(sg *segments, an analysis.Analyzer, anName string, kq knowledge.Que
 	}
 	q.placeForms(kq.Names)
 	q.placeAsked = q.namesPlace()
+	q.places = q.placeTerms()
 	q.years = years(kq.Text)
 	q.docFreqs(sg)
 	q.names = q.analysed(strings.Join(kq.Names, " "), nil)
@@ -1398,6 +1401,20 @@ func (q *question) namesOther(counted string) bool {
 		}
 	}
 	return false
+}
+
+// placeTerms are the analysed words of the places the question names (in
+// one word or two: "Cairo", "South Africa").
+func (q *question) placeTerms() map[string]bool {
+	var names []string
+	for i, n := range q.Names {
+		if knowledge.PlaceForms(n) != nil {
+			names = append(names, n)
+		} else if i+1 < len(q.Names) && knowledge.PlaceForms(n+" "+q.Names[i+1]) != nil {
+			names = append(names, n, q.Names[i+1])
+		}
+	}
+	return q.analysed(strings.Join(names, " "), nil)
 }
 
 // namesPlace tells whether the question names a place (in one word or

@@ -167,3 +167,18 @@ func TestWhoIsAnsweredByARoleBesideTheName(t *testing.T) {
 		}
 	}
 }
+
+// A question about a place that the article never names is not answered
+// by what it says of another: flights to Jeddah say nothing of Cairo.
+func TestAPlaceTheArticleNeverNamesIsRefused(t *testing.T) {
+	text := "Airline cuts Gulf routes\n\nNordair Lines operates four flights per week from London Heathrow to Jeddah, and three a week to Riyadh."
+	n, a, b := spanIn(t, text, "four flights")
+	facts := knowledge.Facts{Figures: []knowledge.Figure{{Text: "four flights", Kind: knowledge.FigureCount, Counted: "flights", Paragraph: n, Start: a, End: b}}}
+	ix := askIndex(t, map[string]string{"air.txt": text, "port.txt": filler}, map[string]knowledge.Facts{"air.txt": facts})
+	if res := ask(t, ix, "How many flights does Nordair Lines operate from London Heathrow to Cairo?"); !res.Unanswered || res.Answer != nil {
+		t.Errorf("unanswered = %v, answer = %+v; want a refusal", res.Unanswered, res.Answer)
+	}
+	if res := ask(t, ix, "How many flights does Nordair Lines operate from London Heathrow to Jeddah?"); res.Unanswered || res.Answer == nil {
+		t.Errorf("unanswered = %v, answer = %+v; want four flights", res.Unanswered, res.Answer)
+	}
+}
