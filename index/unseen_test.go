@@ -182,3 +182,24 @@ func TestAPlaceTheArticleNeverNamesIsRefused(t *testing.T) {
 		t.Errorf("unanswered = %v, answer = %+v; want four flights", res.Unanswered, res.Answer)
 	}
 }
+
+// "Sank" and "tumbled" say what "fall" asks; a "debut" weekend is an
+// opening one.
+func TestSankStandsForFall(t *testing.T) {
+	text := "Ferry sales slump\n\nNordvik's ticket sales sank 12% in March, and bookings tumbled after its debut weekend."
+	ix := askIndex(t, map[string]string{"sales.txt": text, "port.txt": filler}, nil)
+	res := ask(t, ix, "How much did Nordvik's ticket sales fall after the opening weekend?")
+	if len(res.Hits) == 0 {
+		t.Fatal("no passage")
+	}
+	sn := res.Hits[0].Snippet
+	var marked []string
+	for _, m := range sn.Marks {
+		marked = append(marked, sn.Text[m.Start:m.End])
+	}
+	for _, w := range []string{"sank", "tumbled", "debut"} {
+		if !strings.Contains(" "+strings.Join(marked, " ")+" ", " "+w+" ") {
+			t.Errorf("marked %q, want %q among them", marked, w)
+		}
+	}
+}
