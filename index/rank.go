@@ -1407,9 +1407,16 @@ func (q *question) namesOther(counted string) bool {
 // one word or two: "Cairo", "South Africa").
 func (q *question) placeTerms() map[string]bool {
 	var names []string
+	// A place one of whose names the analyser splits ("U.S." reads "u"
+	// and "s") may be named so where no word of the question stands.
+	split := func(n string) bool {
+		return slices.ContainsFunc(knowledge.PlaceForms(n), func(f string) bool { return strings.Contains(f, ".") })
+	}
 	for i, n := range q.Names {
 		if knowledge.PlaceForms(n) != nil {
-			names = append(names, n)
+			if !split(n) {
+				names = append(names, n)
+			}
 		} else if i+1 < len(q.Names) && knowledge.PlaceForms(n+" "+q.Names[i+1]) != nil {
 			names = append(names, n, q.Names[i+1])
 		}

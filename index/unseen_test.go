@@ -203,3 +203,21 @@ func TestSankStandsForFall(t *testing.T) {
 		}
 	}
 }
+
+// A place that an article may name by a form the analyser splits ("U.S."
+// reads "u" and "s") is not among those a passage must name: where it
+// names it so, no word of the question stands.
+func TestAPlaceNamedWithFullStopsNeedNotBeNamed(t *testing.T) {
+	ix := askIndex(t, map[string]string{"port.txt": filler}, nil)
+	bi, unlock, err := ix.reader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer unlock()
+	_, an := textAnalyzerOf(bi)
+	q := &question{Question: knowledge.ReadQuestion("What did EC ministers in Brussels say about US moves to limit textile imports?"), an: an}
+	got := q.placeTerms()
+	if got["us"] || !got["brussel"] && !got["brussels"] {
+		t.Errorf("places = %v, want Brussels and not US", got)
+	}
+}
