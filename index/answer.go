@@ -37,12 +37,14 @@ func (q *question) answered(kept []*candidate) bool {
 
 // covers tells whether a passage answers the question well enough.
 func (q *question) covers(c *candidate) bool {
-	if c.context < minContext || q.share(c.ctxWords, q.names) < minNames {
+	if c.context < minContext || q.share(c.ctxWords, q.names) < minNames || !q.placesIn(c) {
 		return false
 	}
 	switch q.Kind {
 	case knowledge.AskSpeech:
-		return q.topicCoverage(c.words) >= minTopic
+		// The passage speaks of the topic, or holds the subject's claim
+		// that does (of what its headline names, see claimFit).
+		return q.topicCoverage(c.words) >= minTopic || c.claim >= 0 && c.claimScore >= minTopic
 	case knowledge.AskSpeaker:
 		// "Who is the mayor of X": someone who holds the role, or the role
 		// itself in the passage.
@@ -51,11 +53,50 @@ func (q *question) covers(c *candidate) bool {
 			return held > 0 || q.share(c.words, q.role) > 0
 		}
 	case knowledge.AskAmount:
-		// A figure of a fitting kind, and for "what is the population of
-		// X", the word "population" itself.
-		return c.fitScore > 0 && (!strings.EqualFold(q.Measure, q.Counted) || q.share(c.ctxWords, q.counted) > 0)
+		// A figure of a fitting kind that may answer (see amountIn), and
+		// for "what is the population of X", the word "population" itself.
+		return c.fitScore > 0 && q.amountIn(c) && (!strings.EqualFold(q.Measure, q.Counted) || q.share(c.ctxWords, q.counted) > 0)
 	}
 	return true
+}
+
+// placesIn tells whether a passage's article (the passage, its title and
+// its other candidate passages) names every place the question names, by
+// one of its names: flights "from Heathrow to Jeddah" do not say how many
+// go to Cairo, nor a crowd in Rio how many came in Tokyo.
+func (q *question) placesIn(c *candidate) bool {
+	for i, t := range q.terms {
+		if q.places[t.term] && c.ctxWords[i] == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// amountIn tells whether a passage holds a figure that may answer an
+// amount question as answer reads them: in the sentences it is shown by
+// (see holdsAmount), or of a fitting kind and counting what is asked or standing by the question's words other
+// than its names ("a $20 billion industry" of gaming does not say how much
+// Sony paid to join an association the passage names); or an amount in
+// words that the question asks for ("for a month").
+func (q *question) amountIn(c *candidate) bool {
+	if q.holdsAmount(c) {
+		return true // what the passage is shown by holds it: its sentence answers
+	}
+	for _, f := range c.figureList() {
+		if !q.answerKindFits(f) || f.Start < 0 || f.End > len(c.text) || f.Start >= f.End {
+			continue
+		}
+		if q.countsWhatIsAsked(c.text, f) {
+			return true
+		}
+		near := q.cover(nearText(c, f.Start, f.End))
+		if !q.byNamesAloneIn(near) && q.coverage(near) >= minNear {
+			return true
+		}
+	}
+	s := c.sents[c.best]
+	return q.saysInWords(c.text[s.Start:s.End])
 }
 
 // share is the IDF-weighted share of some of the question's words that a
@@ -111,8 +152,13 @@ func (ix *Index) answer(ctx context.Context, bi bleve.Index, q *question, kept [
 		}
 	case knowledge.AskSpeech:
 		a, at = ix.claimAnswer(q, top)
-		if a == nil && q.stance() == "deny" {
-			a, at = ix.denialAnswer(q, top)
+		if q.stance() == "deny" && (a == nil || !at.c.claimExact) {
+			// A report that X denied something answers "what did X deny"
+			// before a statement of X's that only negates ("I didn't
+			// threaten anybody. They are big enough …").
+			if d, dat := ix.denialAnswer(q, top); d != nil {
+				a, at = d, dat
+			}
 		}
 		if a == nil && q.stance() == "deny" {
 			// "What did the minister deny": the best sentence, whatever
@@ -140,6 +186,9 @@ func (ix *Index) answer(ctx context.Context, bi bleve.Index, q *question, kept [
 		a, at = ix.reasonAnswer(q, kept)
 	case knowledge.AskIdentity:
 		a, at = ix.roleAnswer(q, top)
+		if a == nil {
+			a, at = ix.appositiveAnswer(q, top)
+		}
 		if c := kept[0]; a == nil && !q.introduces(c.text[c.sents[c.best].Start:c.sents[c.best].End]) {
 			// "Who is X": a sentence that only mentions X ("… victory over
 			// X in the final") does not say who X is.
@@ -733,6 +782,9 @@ func (ix *Index) claimAnswer(q *question, top []*candidate) (*knowledge.Answer, 
 	// answer better.
 	i, j := claimSentences(best, cl)
 	topic := q.topicCoverage(q.cover(cl.Content))
+	if !q.hasTopic() {
+		j = i - 1 // nothing to cover but the speaker's name, which the claim's sentence names at best
+	}
 	for k := i; k <= j; k++ {
 		if cv := q.topicCoverage(best.sentCover[k]); cv > topic {
 			s := best.sents[k]
@@ -1170,6 +1222,107 @@ func (ix *Index) roleAnswer(q *question, top []*candidate) (*knowledge.Answer, a
 	return nil, answerSpan{}
 }
 
+// maxAppositive bounds the words of a role set beside a name.
+const maxAppositive = 8
+
+// appositiveAnswer answers "who is X" where the articles' entities give X
+// no role: the role the best passages set beside X's name, after it
+// between commas or a dash ("Laah Chong-gyu, executive director of Korea
+// Development Bank - …") or before it ("said Sumitomo Bank chief
+// economist, Masahiko Koido"), when a job word of the titles lexicon
+// heads it.
+func (ix *Index) appositiveAnswer(q *question, top []*candidate) (*knowledge.Answer, answerSpan) {
+	name := strings.TrimSpace(q.Subject)
+	if name == "" || !named(name) {
+		return nil, answerSpan{}
+	}
+	for _, c := range top {
+		low, lname := strings.ToLower(c.text), strings.ToLower(name)
+		for from := 0; ; {
+			i := strings.Index(low[from:], lname)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(lname)
+			if i > 0 && isWordByte(c.text[i-1]) || from < len(c.text) && isWordByte(c.text[from]) {
+				continue // part of another word
+			}
+			if start, end, ok := roleAfter(c.text, from); ok {
+				return ix.appositive(q, c, start, end)
+			}
+			if start, end, ok := roleBefore(c.text, i); ok {
+				return ix.appositive(q, c, start, end)
+			}
+		}
+	}
+	return nil, answerSpan{}
+}
+
+func (ix *Index) appositive(q *question, c *candidate, start, end int) (*knowledge.Answer, answerSpan) {
+	return &knowledge.Answer{Text: c.text[start:end], Kind: knowledge.AnswerRole, Speaker: q.Subject,
+		Citation: ix.cite(c.article, c.n), Context: sentenceAround(c, start, end)}, answerSpan{c, start, end}
+}
+
+// roleAfter finds the role set after a name that ends at i: ", executive
+// director of Korea Development Bank", ", a qualifier from Linz", up to
+// the next punctuation mark or dash.
+func roleAfter(text string, i int) (int, int, bool) {
+	rest := text[i:]
+	if !strings.HasPrefix(rest, ", ") {
+		return 0, 0, false
+	}
+	start := i + 2
+	stop := len(text)
+	if k := strings.IndexAny(text[start:], ",.;:()\"“”"); k >= 0 {
+		stop = start + k
+	}
+	for _, dash := range []string{" - ", " – ", " — "} {
+		if k := strings.Index(text[start:stop], dash); k >= 0 {
+			stop = start + k
+		}
+	}
+	words := strings.Fields(text[start:stop])
+	if len(words) == 0 || len(words) > maxAppositive || !slices.ContainsFunc(words, isJobWord) {
+		return 0, 0, false
+	}
+	// The job word comes before what it is of: "executive director of …",
+	// not "… of the new chairman".
+	if of := slices.IndexFunc(words, func(w string) bool { return w == "of" || w == "at" || w == "for" }); of >= 0 && !slices.ContainsFunc(words[:of], isJobWord) {
+		return 0, 0, false
+	}
+	return start, start + len(strings.TrimRight(text[start:stop], " ")), true
+}
+
+// roleBefore finds the role set before a name that starts at i, that a
+// job word ends: "Sumitomo Bank Ltd chief economist, " or "chief
+// economist " back to the previous punctuation mark, past the words that
+// are no part of a role ("said").
+func roleBefore(text string, i int) (int, int, bool) {
+	end := i
+	for end > 0 && (text[end-1] == ' ' || text[end-1] == ',') {
+		end--
+	}
+	if end == i || end == 0 {
+		return 0, 0, false
+	}
+	start := strings.LastIndexAny(text[:end], ",.;:()\"“”") + 1
+	words, offsets := fieldsAt(text[start:end])
+	if len(words) == 0 || !isJobWord(words[len(words)-1]) {
+		return 0, 0, false
+	}
+	first := len(words)
+	for first > 0 && len(words)-first < maxAppositive && !notInRole[strings.ToLower(words[first-1])] {
+		first--
+	}
+	return start + offsets[first], end, true
+}
+
+// isJobWord tells a lower-case job word of the titles lexicon.
+func isJobWord(w string) bool {
+	return w != "" && w == strings.ToLower(w) && knowledge.IsRoleWord(w)
+}
+
 // introduces tells whether a sentence opens with the subject of an
 // identity question, as one that says who they are does ("X, a Czech
 // qualifier, …", "X is …"): its first words are the subject's.
@@ -1203,6 +1356,11 @@ func rolePhrase(text string, start, end int) (int, int) {
 		}
 		start = prev
 	}
+	// A role cut short before its head runs on to it: "chief" of "chief
+	// technology officer".
+	if n := roleRunOn(text[end:]); n > 0 {
+		end += n
+	}
 	rest := text[end:]
 	for _, p := range rolePrepositions {
 		if !strings.HasPrefix(rest, p) {
@@ -1224,7 +1382,47 @@ func rolePhrase(text string, start, end int) (int, int) {
 		}
 		break
 	}
+	// What it is at runs on past a possessive: "vice president at
+	// Microsoft's MSN internet division".
+	if rest := text[end:]; strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") {
+		stop := len(rest)
+		if i := strings.IndexAny(rest, ",.;:()\"“”"); i >= 0 {
+			stop = i
+		}
+		for _, q := range rolePrepositions {
+			if i := strings.Index(rest[:stop], q); i >= 0 {
+				stop = i
+			}
+		}
+		if words := strings.Fields(rest[:stop]); len(words) > 1 && len(words) <= 4 {
+			end += len(strings.TrimRight(rest[:stop], " "))
+		}
+	}
 	return start, end
+}
+
+// roleRunOn is how far the words after a role run on to a job word that
+// heads it: up to three lower-case words, the last a job word of the
+// titles lexicon (" technology officer" after "chief"); 0 when they do not.
+func roleRunOn(rest string) int {
+	at, found := 0, 0
+	for n := 0; n < 3 && at < len(rest) && rest[at] == ' '; n++ {
+		next := at + 1
+		for next < len(rest) && (rest[next] >= 'a' && rest[next] <= 'z' || rest[next] == '-') {
+			next++
+		}
+		w := rest[at+1 : next]
+		if next == at+1 || next < len(rest) && isWordByte(rest[next]) || notInRole[w] {
+			break // not a lower-case word, or one that is no part of a role ("said")
+		}
+		// One job word, not several ("officials" of "the president said
+		// officials …").
+		if plural, ok := strings.CutSuffix(w, "s"); knowledge.IsRoleWord(w) && !(ok && knowledge.IsRoleWord(plural)) {
+			found = next
+		}
+		at = next
+	}
+	return found
 }
 
 // rolePrepositions join a role to what it is of.

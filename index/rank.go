@@ -112,8 +112,10 @@ type question struct {
 	describedIDs map[string]bool
 	// mentions are where each paragraph mentions what the question names.
 	mentions map[passageKey][]nameMention
-	// placeAsked tells whether the question names a place (see namesOther).
+	// placeAsked tells whether the question names a place (see namesOther),
+	// and places are the analysed words of the places it names.
 	placeAsked bool
+	places     map[string]bool
 	// years are the years the question names (see yearsIn).
 	years []string
 }
@@ -155,6 +157,7 @@ func prepare(sg *segments, an analysis.Analyzer, anName string, kq knowledge.Que
 	}
 	q.placeForms(kq.Names)
 	q.placeAsked = q.namesPlace()
+	q.places = q.placeTerms()
 	q.years = years(kq.Text)
 	q.docFreqs(sg)
 	q.names = q.analysed(strings.Join(kq.Names, " "), nil)
@@ -162,10 +165,18 @@ func prepare(sg *segments, an analysis.Analyzer, anName string, kq knowledge.Que
 		q.total += t.idf
 	}
 	for term := range q.lookup {
-		if k, ok := prefixKey(term[:min(len(term), 3)]); ok {
-			q.prefixes[k] = true
-			h := startHash(k)
-			q.starts[h/64] |= 1 << (h % 64)
+		starts := []string{term[:min(len(term), 3)]}
+		if len(term) >= 3 && term[2] == 'i' {
+			// The stemmer writes a "y" after a vowel as "i": "pay" and
+			// "paying" read "pai", which begins as neither does.
+			starts = append(starts, term[:2]+"y")
+		}
+		for _, st := range starts {
+			if k, ok := prefixKey(st); ok {
+				q.prefixes[k] = true
+				h := startHash(k)
+				q.starts[h/64] |= 1 << (h % 64)
+			}
 		}
 	}
 	q.subject = q.analysed(kq.Subject, nil)
@@ -320,7 +331,9 @@ type candidate struct {
 	ctxWords  []float64 // how well the passage in its article covers each question word
 	context   float64   // coverage by the passage, its article's title and its other passages
 	title     float64   // by the title alone
-	fitScore  float64
+	// titleWords is how well the article's title covers each question word.
+	titleWords []float64
+	fitScore   float64
 	// claim is the index (in claimList) of the subject's claim that best
 	// answers a speech question, or -1, and claimScore how well it does.
 	claim      int
@@ -601,6 +614,18 @@ func (q *question) topicCoverage(ws []float64) float64 {
 	return sum / total
 }
 
+// hasTopic tells whether a speech question asks about something besides
+// whom it names: "What did X deny?" asks about nothing else, and any
+// claim of X's (of the stance asked) speaks to it.
+func (q *question) hasTopic() bool {
+	for _, t := range q.terms {
+		if !q.subject[t.term] {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectCover covers the words of the question's subject.
 func (q *question) subjectCover() []float64 {
 	ws := make([]float64, len(q.terms))
@@ -687,6 +712,7 @@ func (q *question) rank(cs []*candidate, titleOf func(string) string) {
 		if _, ok := titles[c.article]; !ok {
 			titles[c.article] = q.cover(titleOf(c.article))
 		}
+		c.titleWords = titles[c.article]
 		c.words = q.merge(c.sentCover...)
 		articles[c.article] = q.merge(articles[c.article], c.words)
 	}
@@ -927,8 +953,15 @@ func (q *question) bestClaim(c *candidate) bool {
 // respond to Y", as much as the claim), the one before that a quarter,
 // and so on.
 func (q *question) claimFit(c *candidate, cl knowledge.Claim) float64 {
+	if !q.hasTopic() {
+		return q.numberFactor(cl) // "What did X deny?": whatever X denied
+	}
 	i, j := claimSentences(c, cl)
 	score := q.topicCoverage(q.merge(append([][]float64{q.cover(cl.Content)}, c.sentCover[i:j+1]...)...))
+	// The article's title says what all of it is about: "She denied their
+	// role was changing" in a report headed "Row over power for CSOs"
+	// speaks of the CSOs, though it does not name them.
+	score += wClaimTitle * q.topicCoverage(c.titleWords)
 	w := wClaimBefore
 	if responseVerbs()[q.Verb] {
 		w = 1
@@ -952,6 +985,10 @@ func (q *question) claimFit(c *candidate, cl knowledge.Claim) float64 {
 	}
 	return score * factor
 }
+
+// wClaimTitle weighs what the title of a claim's article covers of the
+// topic of a speech question.
+const wClaimTitle = 0.5
 
 // unlikeFactor scales the fit of a claim that draws no likeness, for a
 // question that asks what someone likened something to.
@@ -1364,6 +1401,27 @@ func (q *question) namesOther(counted string) bool {
 		}
 	}
 	return false
+}
+
+// placeTerms are the analysed words of the places the question names (in
+// one word or two: "Cairo", "South Africa").
+func (q *question) placeTerms() map[string]bool {
+	var names []string
+	// A place one of whose names the analyser splits ("U.S." reads "u"
+	// and "s") may be named so where no word of the question stands.
+	split := func(n string) bool {
+		return slices.ContainsFunc(knowledge.PlaceForms(n), func(f string) bool { return strings.Contains(f, ".") })
+	}
+	for i, n := range q.Names {
+		if knowledge.PlaceForms(n) != nil {
+			if !split(n) {
+				names = append(names, n)
+			}
+		} else if i+1 < len(q.Names) && knowledge.PlaceForms(n+" "+q.Names[i+1]) != nil {
+			names = append(names, n, q.Names[i+1])
+		}
+	}
+	return q.analysed(strings.Join(names, " "), nil)
 }
 
 // namesPlace tells whether the question names a place (in one word or

@@ -756,6 +756,10 @@ var personRoles = sync.OnceValue(func() map[string]bool {
 	return set
 })
 
+// IsRoleWord tells a lower-case job word of lexicon/titles.txt
+// ("officer", "economist", "director"), singular or plural.
+func IsRoleWord(w string) bool { return personRoles()[strings.ToLower(w)] }
+
 // IsHonorific tells a title that says nothing of what someone does: "Mr",
 // "Dr.", "Sir".
 func IsHonorific(title string) bool {
