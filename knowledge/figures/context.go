@@ -130,6 +130,72 @@ func (sc *figureScanner) inheritScale(figs []Figure, f *Figure) {
 	}
 }
 
+// inheritScaleBefore gives a bare sum written with a scale word the unit
+// of the nearest sum written with a scale word before it in its
+// paragraph, when that one is money or a measure: a wire story names its
+// unit once and then writes the sums bare, in the same sentence or the
+// next ("a deficit of 8.14 billion marks after a surplus of 194 mln in
+// January", "Of the 13 billion dlrs of debt 3.5 billion was owed by the
+// state. The remaining 10 billion ..."). The figure may count a noun
+// read before it ("on sales of 343.06 billion"), but not one written
+// after its number ("20 mln cars"); a count of things between the two,
+// or a nearest scaled sum that is itself a count ("97 mln cars, only 20
+// mln"), leaves it bare.
+func (sc *figureScanner) inheritScaleBefore(figs []Figure, f *Figure) {
+	if f.Kind != FigureCount || f.Value == nil || *f.Value == 0 || !sc.scaledFigure(f) {
+		return
+	}
+	toks, lx := sc.toks, sc.lx
+	// nothing but the number and its scale word in the figure's words
+	for t := sc.tokenAt(f.NumberStart); t < len(toks) && toks[t].start < f.End; t++ {
+		if toks[t].typ == ftWord {
+			if _, ok := lx.numbers[toks[t].low]; !ok {
+				return
+			}
+		}
+	}
+	for j := len(figs) - 1; j >= 0; j-- {
+		prev := &figs[j]
+		if prev.Start >= f.Start {
+			continue
+		}
+		switch {
+		case prev.Kind == FigureDate || prev.Kind == FigurePercent || prev.Kind == FigureOrdinal:
+			continue
+		case sc.inBrackets(prev):
+			continue // a conversion: "$28.5m (£15.2m), a total of 204.3m"
+		case !sc.scaledFigure(prev):
+			if prev.Kind == FigureCount && prev.Counted != "" {
+				return // "5 bln dlrs for 300 workers, 2 mln ..."
+			}
+			continue
+		}
+		pv := prev.Value
+		if pv == nil {
+			pv = prev.Max // a range: "between 450 and 500 mln dlrs ... 66 mln"
+		}
+		if prev.Unit == "" || pv == nil || *pv == 0 {
+			return
+		}
+		switch prev.Kind {
+		case FigureMoney, FigureMeasure:
+		default:
+			return
+		}
+		if r := *f.Value / *pv; r > 100 || r < 0.01 {
+			return
+		}
+		f.Kind, f.Unit, f.Currency = prev.Kind, prev.Unit, prev.Currency
+		return
+	}
+}
+
+// inBrackets reports whether f stands right after an opening bracket.
+func (sc *figureScanner) inBrackets(f *Figure) bool {
+	t := sc.tokenAt(f.Start)
+	return t > 0 && t < len(sc.toks) && sc.toks[t-1].low == "("
+}
+
 // scaledFigure reports whether the number of f is written with a scale
 // word or abbreviation: "5.7 billion", "2.7bn", "20 mln".
 func (sc *figureScanner) scaledFigure(f *Figure) bool {

@@ -191,6 +191,7 @@ func (sc *figureScanner) paragraph(p *text.Paragraph, out []Figure) []Figure {
 				sc.inheritUnit(&out[len(out)-1], f, prevEnd, i)
 			}
 			sc.inheritScale(out[first:], f)
+			sc.inheritScaleBefore(out[first:], f)
 			out = append(out, *f)
 			sc.tentatives = append(sc.tentatives, sc.tentative)
 			if sc.second != nil {

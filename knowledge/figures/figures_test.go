@@ -213,7 +213,7 @@ func TestExtractFigures(t *testing.T) {
 		{"metres in sport", "She won the 400m hurdles.",
 			[]wantFigure{val("400m", FigureMeasure, 400).withUnit("metre")}},
 		{"millions after money", "It pays 50m euros now and another 20m later.",
-			[]wantFigure{val("50m euros", FigureMoney, 50e6), val("20m", FigureCount, 20e6)}},
+			[]wantFigure{val("50m euros", FigureMoney, 50e6), val("20m", FigureMoney, 20e6).withUnit("euro")}},
 		{"a model number after a name", "The airline ordered ATR 72-500 planes.", nil},
 		{"a name that opens with a number", "She now presents a show on the station 6 Music and signed with 19 Entertainment.", nil},
 		{"a capitalised number word in a name", "Finance ministers of the Group of Seven met in Rome.", nil},

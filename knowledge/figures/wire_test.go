@@ -123,6 +123,22 @@ func TestWireStyleFigures(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a bare sum takes the unit of the last sum in its paragraph", func(t *testing.T) {
+		fs := Extract(bodyArticle("Exports reached 4.2 billion marks in May after a deficit of 310 mln in April, on sales of 8.5 billion.",
+			"Of the 12 billion dlrs owed, 4.5 billion was due to banks. The remaining 7.5 billion is owed to suppliers.",
+			"The film took $31.5m (£17.1m) at the weekend, making a total of 188.2m.",
+			"It made 3 billion dlrs, had 40 mln cars on the road and sold 2.5 mln last year.",
+			"He pledged between 300 and 350 mln dlrs in grants and about 45 mln in loans.")).Figures
+		for text, unit := range map[string]string{"310 mln": "mark", "8.5 billion": "mark", "4.5 billion": "dollar",
+			"7.5 billion": "dollar", "188.2m": "dollar", "about 45 mln": "dollar"} {
+			if f := figureNamed(fs, text); f == nil || f.Kind != FigureMoney || f.Unit != unit {
+				t.Errorf("%s: got %+v, want money in %s", text, f, unit)
+			}
+		}
+		if f := figureNamed(fs, "2.5 mln"); f == nil || f.Kind != FigureCount {
+			t.Errorf("a count after a count of cars: got %+v, want a count", f)
+		}
+	})
 	t.Run("a bare sum after a verb keeps no unit", func(t *testing.T) {
 		fs := Extract(bodyArticle("The fund paid 3.2 billion dlrs and reached 1.5 billion listeners.", "It lent 2 billion dlrs and now employs 1.1 million.")).Figures
 		for _, f := range fs {
