@@ -188,6 +188,16 @@ func TestWireStyleFigures(t *testing.T) {
 			t.Errorf("titles read as money: %+v", f)
 		}
 	})
+	t.Run("Hong Kong dlrs and European currency units are money", func(t *testing.T) {
+		fs := Extract(bodyArticle("The bank lent 240 mln Hong Kong dlrs and the fund paid a 450 mln ECU loan.",
+			"The levy of up to 210 Ecus per tonne would raise some 3.2 billion European currency units.")).Figures
+		for text, unit := range map[string]string{"240 mln Hong Kong dlrs": "Hong Kong dollar", "450 mln ECU": "European Currency Unit",
+			"up to 210 Ecus per tonne": "European Currency Unit per tonne", "some 3.2 billion European currency units": "European Currency Unit"} {
+			if f := figureNamed(fs, text); f == nil || f.Kind != FigureMoney || f.Unit != unit {
+				t.Errorf("%s: got %+v, want money in %s", text, f, unit)
+			}
+		}
+	})
 	t.Run("the year a change is measured from is no bound", func(t *testing.T) {
 		fs := Extract(bodyArticle("Profit fell short of an expected 15 pct increase over 1985, and sales rose over 2000 units.")).Figures
 		for _, f := range fs {
