@@ -190,6 +190,56 @@ func (sc *figureScanner) inheritScaleBefore(figs []Figure, f *Figure) {
 	}
 }
 
+// sharePrice makes a bare number written with a fraction of halves,
+// quarters, eighths or sixteenths a price in dollars when its sentence is
+// about shares (share_cues.txt, or a ticker in angle brackets): "Compaq's
+// stock rose 1-3/8 to 32-1/4", "Fleet shares closed at 59-1/2, up 1/8",
+// "Exxon Corp <XON> rose 1-1/8 to 88-1/2". A bond's price in 32nds
+// ("100-4/32") and a rate ("deposits at 8-1/2") are left as they are.
+func (sc *figureScanner) sharePrice(f *Figure) {
+	if f.Kind != FigureCount || f.Unit != "" || f.NumberEnd > len(sc.text) || f.NumberStart >= f.NumberEnd {
+		return
+	}
+	num := sc.text[f.NumberStart:f.NumberEnd]
+	fraction := false
+	for rest := num; ; {
+		i := strings.IndexByte(rest, '/')
+		if i < 0 {
+			break
+		}
+		den := rest[i+1:]
+		if j := strings.IndexFunc(den, func(r rune) bool { return r < '0' || r > '9' }); j >= 0 {
+			den = den[:j]
+		}
+		switch den {
+		case "2", "4", "8", "16":
+			fraction = true
+		default:
+			return
+		}
+		rest = rest[i+1:]
+	}
+	if !fraction {
+		return
+	}
+	toks := sc.toks
+	k := sc.tokenAt(f.NumberStart)
+	if k >= len(toks) {
+		return
+	}
+	sent := toks[k].sent
+	for t := range toks {
+		if toks[t].sent != sent {
+			continue
+		}
+		// "money stock" is a measure of money, no share
+		if sc.lx.shareCues[toks[t].low] && toks[t].typ == ftWord && (t == 0 || toks[t-1].low != "money") || toks[t].low == ">" && sc.closesTicker(t) {
+			f.Kind, f.Unit = FigureMoney, "dollar"
+			return
+		}
+	}
+}
+
 // inBrackets reports whether f stands right after an opening bracket.
 func (sc *figureScanner) inBrackets(f *Figure) bool {
 	t := sc.tokenAt(f.Start)

@@ -190,6 +190,10 @@ func (sc *figureScanner) paragraph(p *text.Paragraph, out []Figure) []Figure {
 				}
 				sc.inheritUnit(&out[len(out)-1], f, prevEnd, i)
 			}
+			sc.sharePrice(f)
+			if sc.second != nil {
+				sc.sharePrice(sc.second)
+			}
 			sc.inheritScale(out[first:], f)
 			sc.inheritScaleBefore(out[first:], f)
 			out = append(out, *f)

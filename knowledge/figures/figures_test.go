@@ -265,7 +265,7 @@ func TestExtractFigures(t *testing.T) {
 		{"the first half is no fraction", "He scored in the first half.",
 			[]wantFigure{val("first", FigureOrdinal, 1)}},
 		{"a price quoted with a fraction", "The stock closed at 7-1/2, up 3/8.",
-			[]wantFigure{val("7-1/2", FigureCount, 7.5), val("3/8", FigureCount, 0.375).withChange("up")}},
+			[]wantFigure{val("7-1/2", FigureMoney, 7.5).withUnit("dollar"), val("3/8", FigureMoney, 0.375).withUnit("dollar").withChange("up")}},
 		{"wire-service millions after words", "It will sell seven mln common shares.",
 			[]wantFigure{val("seven mln common shares", FigureCount, 7e6).withCounted("common shares")}},
 		{"barrels per day", "Output fell to 14.7 mln bpd.",

@@ -198,6 +198,21 @@ func TestWireStyleFigures(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a share price in eighths is in dollars", func(t *testing.T) {
+		fs := Extract(bodyArticle("Halvor's stock gained 2-5/8 to 41-1/4 in busy trading.",
+			"Dunmore Corp <DNM> slipped 3/8 to 17-1/2.",
+			"Treasury bonds ended at 98-12/32. Money stock grew at a pace of 6-1/2 to seven pct.")).Figures
+		for _, text := range []string{"2-5/8", "41-1/4", "3/8", "17-1/2"} {
+			if f := figureNamed(fs, text); f == nil || f.Kind != FigureMoney || f.Unit != "dollar" {
+				t.Errorf("%s: got %+v, want a price in dollars", text, f)
+			}
+		}
+		for _, f := range fs {
+			if f.Kind == FigureMoney && (strings.Contains(f.Text, "/32") || strings.Contains(f.Text, "6-1/2")) {
+				t.Errorf("%q read as a share price", f.Text)
+			}
+		}
+	})
 	t.Run("the year a change is measured from is no bound", func(t *testing.T) {
 		fs := Extract(bodyArticle("Profit fell short of an expected 15 pct increase over 1985, and sales rose over 2000 units.")).Figures
 		for _, f := range fs {
