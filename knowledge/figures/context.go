@@ -190,6 +190,97 @@ func (sc *figureScanner) inheritScaleBefore(figs []Figure, f *Figure) {
 	}
 }
 
+// inheritList gives a bare number in a list the unit of the measure or
+// sum that opens the list in its sentence: "32,000 tonnes, including
+// 24,000 for Egypt, 6,000 for Tanzania and 2,000 for Mauritania",
+// "Saudi Arabia 90,944 tonnes barley, China 87,259 wheat", "rose to
+// 23,457 tonnes in the period from 5,500". Between the two only names
+// and nouns, times, commas and the words that join a list or compare
+// (scale_fillers.txt, vs_words.txt, "and", "or", "for", "including")
+// may stand, and one of them must join the two (a comma, "and", "or",
+// "including", a comparison); a verb ("5,000 tonnes and employs 200") or a bare
+// number already without a unit stops it, and so does a count of things.
+func (sc *figureScanner) inheritList(figs []Figure, f *Figure) {
+	if f.Kind != FigureCount || f.Unit != "" || f.Value == nil || *f.Value == 0 || len(figs) == 0 || sc.scaledFigure(f) {
+		return
+	}
+	toks, lx := sc.toks, sc.lx
+	k := sc.tokenAt(f.NumberStart)
+	if s := sc.tokenAt(f.Start); s < k {
+		return // a qualifier of its own: "about 300"
+	}
+	if k <= 0 || k >= len(toks) {
+		return
+	}
+	// nothing but the number in the figure's words
+	for t := k; t < len(toks) && toks[t].start < f.End; t++ {
+		if toks[t].typ == ftWord {
+			return
+		}
+	}
+	sent := toks[k].sent
+	j := len(figs) - 1
+	joined := false
+	for t := k - 1; t >= 0; t-- {
+		tk := &toks[t]
+		if tk.sent != sent {
+			return
+		}
+		for j >= 0 && figs[j].Start > tk.start {
+			j--
+		}
+		if j >= 0 && tk.start >= figs[j].Start && tk.start < figs[j].End {
+			prev := &figs[j]
+			if prev.Kind == FigureDate {
+				t = sc.tokenAt(prev.Start)
+				continue
+			}
+			if !joined {
+				return // a row of a table: "350 tons 6.000 4.500"
+			}
+			pv := prev.Value
+			if pv == nil {
+				pv = prev.Max
+			}
+			if prev.Unit == "" || pv == nil || *pv == 0 || strings.Contains(prev.Unit, " per ") {
+				return
+			}
+			switch prev.Kind {
+			case FigureMoney, FigureMeasure:
+			default:
+				return
+			}
+			if r := *f.Value / *pv; r > 100 || r < 0.01 {
+				return
+			}
+			f.Kind, f.Unit, f.Currency = prev.Kind, prev.Unit, prev.Currency
+			return
+		}
+		switch {
+		case tk.typ == ftPunct && (tk.low == "," || tk.low == ";" || tk.low == "(" || tk.low == ")"):
+		case tk.typ != ftWord:
+			return
+		case lx.scaleFillers[tk.low] || sc.isMonth(t) || lx.timeRefs[tk.low]:
+		case tk.low == "and" || tk.low == "or" || tk.low == "including":
+			joined = true
+		case tk.low == "for":
+		case strings.HasPrefix(tk.tag, "NN") && (isUpperStart(tk.text) || joined):
+			// a name, or a noun before the joint ("90,944 tonnes barley,
+			// China 87,259"), never one right before the number ("and
+			// employs 950")
+		default:
+			if _, end, ok := lx.vsWords.match(toks, t); ok && end <= k {
+				joined = true
+				continue
+			}
+			return
+		}
+		if tk.low == "," || tk.low == ";" {
+			joined = true
+		}
+	}
+}
+
 // sharePrice makes a bare number written with a fraction of halves,
 // quarters, eighths or sixteenths a price in dollars when its sentence is
 // about shares (share_cues.txt, or a ticker in angle brackets): "Compaq's

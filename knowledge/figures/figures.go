@@ -182,6 +182,10 @@ func (sc *figureScanner) paragraph(p *text.Paragraph, out []Figure) []Figure {
 			continue
 		}
 		if f != nil {
+			sc.sharePrice(f)
+			if sc.second != nil {
+				sc.sharePrice(sc.second)
+			}
 			if len(out) > first && prevEnd >= 0 {
 				// "forty-five (45)": the same figure said again
 				if p := &out[len(out)-1]; i == prevEnd+1 && toks[prevEnd].low == "(" && sameValue(p, f) {
@@ -190,12 +194,9 @@ func (sc *figureScanner) paragraph(p *text.Paragraph, out []Figure) []Figure {
 				}
 				sc.inheritUnit(&out[len(out)-1], f, prevEnd, i)
 			}
-			sc.sharePrice(f)
-			if sc.second != nil {
-				sc.sharePrice(sc.second)
-			}
 			sc.inheritScale(out[first:], f)
 			sc.inheritScaleBefore(out[first:], f)
+			sc.inheritList(out[first:], f)
 			out = append(out, *f)
 			sc.tentatives = append(sc.tentatives, sc.tentative)
 			if sc.second != nil {

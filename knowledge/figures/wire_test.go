@@ -213,6 +213,22 @@ func TestWireStyleFigures(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a bare number in a list takes the unit that opens it", func(t *testing.T) {
+		fs := Extract(bodyArticle("Three ships are loading 45,000 tonnes, including 18,000 for Peru, 15,000 for Chile and 12,000 for Ghana.",
+			"Norway was given a quota of 12,400 tonnes, Iceland 9,850 and Canada 7,300.",
+			"The mill bought 8,000 tonnes and employs 950.",
+			"PRICE TABLE First 200 tons 4.250 3.750")).Figures
+		for _, text := range []string{"18,000", "15,000", "12,000", "9,850", "7,300"} {
+			if f := figureNamed(fs, text); f == nil || f.Kind != FigureMeasure || f.Unit != "tonne" {
+				t.Errorf("%s: got %+v, want tonnes", text, f)
+			}
+		}
+		for _, text := range []string{"950", "4.250", "3.750"} {
+			if f := figureNamed(fs, text); f != nil && f.Unit == "tonne" {
+				t.Errorf("%s read as tonnes: %+v", text, f)
+			}
+		}
+	})
 	t.Run("the year a change is measured from is no bound", func(t *testing.T) {
 		fs := Extract(bodyArticle("Profit fell short of an expected 15 pct increase over 1985, and sales rose over 2000 units.")).Figures
 		for _, f := range fs {
