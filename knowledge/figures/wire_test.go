@@ -229,6 +229,21 @@ func TestWireStyleFigures(t *testing.T) {
 			}
 		}
 	})
+	t.Run("digits up to a number word are one span", func(t *testing.T) {
+		fs := Extract(bodyArticle("Economists forecast 2.5 to three pct for growth and inflation of 1/2 to one pct.",
+			"Pay rose at a pace of 6-1/2 to seven pct. Showers will bring 1/4 to one inch.",
+			"Lomax 1/2 to five dlrs.")).Figures
+		for _, text := range []string{"2.5 to three pct", "1/2 to one pct", "6-1/2 to seven pct", "1/4 to one inch"} {
+			if f := figureNamed(fs, text); f == nil || f.Min == nil || f.Max == nil || f.Unit == "" {
+				t.Errorf("%s: got %+v, want one span with its unit", text, f)
+			}
+		}
+		for _, f := range fs {
+			if f.Min != nil && f.Max != nil && *f.Max == 5 {
+				t.Errorf("%q: a change and its level read as a span", f.Text)
+			}
+		}
+	})
 	t.Run("the year a change is measured from is no bound", func(t *testing.T) {
 		fs := Extract(bodyArticle("Profit fell short of an expected 15 pct increase over 1985, and sales rose over 2000 units.")).Figures
 		for _, f := range fs {
