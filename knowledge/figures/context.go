@@ -331,6 +331,37 @@ func (sc *figureScanner) sharePrice(f *Figure) {
 	}
 }
 
+// sharePairs gives a bare whole number beside a share price in eighths
+// the price's dollars, when only "to" or a comma and "up", "down" or
+// "off" stand between them: "rose one to 28-1/4", "Potlatch 3-1/2 to
+// 69", "crossed the shares at 45, off 1/8".
+func (sc *figureScanner) sharePairs(figs []Figure) {
+	isPrice := func(f *Figure) bool {
+		return f.Kind == FigureMoney && f.Unit == "dollar" && strings.Contains(f.Text, "/")
+	}
+	bare := func(f *Figure) bool {
+		return f.Kind == FigureCount && f.Unit == "" && f.Value != nil && *f.Value > 0 && !sc.scaledFigure(f) && f.Start == f.NumberStart && f.End == f.NumberEnd
+	}
+	for i := 0; i+1 < len(figs); i++ {
+		a, b := &figs[i], &figs[i+1]
+		if !(isPrice(a) && bare(b) || bare(a) && isPrice(b)) || b.Start < a.End || b.Start > len(sc.text) {
+			continue
+		}
+		between := strings.Fields(strings.ToLower(sc.text[a.End:b.Start]))
+		ok := len(between) == 1 && between[0] == "to" ||
+			len(between) == 2 && between[0] == "," && (between[1] == "up" || between[1] == "down" || between[1] == "off") ||
+			len(between) == 1 && (between[0] == ",up" || between[0] == ",down" || between[0] == ",off")
+		if !ok {
+			continue
+		}
+		if bare(a) {
+			a.Kind, a.Unit = FigureMoney, "dollar"
+		} else {
+			b.Kind, b.Unit = FigureMoney, "dollar"
+		}
+	}
+}
+
 // inBrackets reports whether f stands right after an opening bracket.
 func (sc *figureScanner) inBrackets(f *Figure) bool {
 	t := sc.tokenAt(f.Start)

@@ -207,6 +207,12 @@ func TestWireStyleFigures(t *testing.T) {
 				t.Errorf("%s: got %+v, want a price in dollars", text, f)
 			}
 		}
+		prices := Extract(bodyArticle("Halvor's stock jumped five to 62-3/4. It sold the shares at 38, off 1/8.")).Figures
+		for _, text := range []string{"five", "38"} {
+			if f := figureNamed(prices, text); f == nil || f.Kind != FigureMoney || f.Unit != "dollar" {
+				t.Errorf("%s: got %+v, want a price in dollars beside the one in eighths", text, f)
+			}
+		}
 		for _, f := range fs {
 			if f.Kind == FigureMoney && (strings.Contains(f.Text, "/32") || strings.Contains(f.Text, "6-1/2")) {
 				t.Errorf("%q read as a share price", f.Text)
