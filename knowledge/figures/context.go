@@ -137,6 +137,244 @@ func (sc *figureScanner) inheritScale(figs []Figure, f *Figure) {
 	}
 }
 
+// inheritScaleBefore gives a bare sum written with a scale word the unit
+// of the nearest sum written with a scale word before it in its
+// paragraph, when that one is money or a measure: a wire story names its
+// unit once and then writes the sums bare, in the same sentence or the
+// next ("a deficit of 8.14 billion marks after a surplus of 194 mln in
+// January", "Of the 13 billion dlrs of debt 3.5 billion was owed by the
+// state. The remaining 10 billion ..."). The figure may count a noun
+// read before it ("on sales of 343.06 billion"), but not one written
+// after its number ("20 mln cars"); a count of things between the two,
+// or a nearest scaled sum that is itself a count ("97 mln cars, only 20
+// mln"), leaves it bare.
+func (sc *figureScanner) inheritScaleBefore(figs []Figure, f *Figure) {
+	if f.Kind != FigureCount || f.Value == nil || *f.Value == 0 || !sc.scaledFigure(f) {
+		return
+	}
+	toks, lx := sc.toks, sc.lx
+	// nothing but the number and its scale word in the figure's words
+	for t := sc.tokenAt(f.NumberStart); t < len(toks) && toks[t].start < f.End; t++ {
+		if toks[t].typ == ftWord {
+			if _, ok := lx.numbers[toks[t].low]; !ok {
+				return
+			}
+		}
+	}
+	for j := len(figs) - 1; j >= 0; j-- {
+		prev := &figs[j]
+		if prev.Start >= f.Start {
+			continue
+		}
+		switch {
+		case prev.Kind == FigureDate || prev.Kind == FigurePercent || prev.Kind == FigureOrdinal:
+			continue
+		case sc.inBrackets(prev):
+			continue // a conversion: "$28.5m (£15.2m), a total of 204.3m"
+		case !sc.scaledFigure(prev):
+			if prev.Kind == FigureCount && prev.Counted != "" {
+				return // "5 bln dlrs for 300 workers, 2 mln ..."
+			}
+			continue
+		}
+		pv := prev.Value
+		if pv == nil {
+			pv = prev.Max // a range: "between 450 and 500 mln dlrs ... 66 mln"
+		}
+		if prev.Unit == "" || pv == nil || *pv == 0 {
+			return
+		}
+		switch prev.Kind {
+		case FigureMoney, FigureMeasure:
+		default:
+			return
+		}
+		if r := *f.Value / *pv; r > 100 || r < 0.01 {
+			return
+		}
+		f.Kind, f.Unit, f.Currency = prev.Kind, prev.Unit, prev.Currency
+		return
+	}
+}
+
+// inheritList gives a bare number in a list the unit of the measure or
+// sum that opens the list in its sentence: "32,000 tonnes, including
+// 24,000 for Egypt, 6,000 for Tanzania and 2,000 for Mauritania",
+// "Saudi Arabia 90,944 tonnes barley, China 87,259 wheat", "rose to
+// 23,457 tonnes in the period from 5,500". Between the two only names
+// and nouns, times, commas and the words that join a list or compare
+// (scale_fillers.txt, vs_words.txt, "and", "or", "for", "including")
+// may stand, and one of them must join the two (a comma, "and", "or",
+// "including", a comparison); a verb ("5,000 tonnes and employs 200") or a bare
+// number already without a unit stops it, and so does a count of things.
+func (sc *figureScanner) inheritList(figs []Figure, f *Figure) {
+	if f.Kind != FigureCount || f.Unit != "" || f.Value == nil || *f.Value == 0 || len(figs) == 0 || sc.scaledFigure(f) {
+		return
+	}
+	toks, lx := sc.toks, sc.lx
+	k := sc.tokenAt(f.NumberStart)
+	if s := sc.tokenAt(f.Start); s < k {
+		return // a qualifier of its own: "about 300"
+	}
+	if k <= 0 || k >= len(toks) {
+		return
+	}
+	// nothing but the number in the figure's words
+	for t := k; t < len(toks) && toks[t].start < f.End; t++ {
+		if toks[t].typ == ftWord {
+			return
+		}
+	}
+	sent := toks[k].sent
+	j := len(figs) - 1
+	joined := false
+	for t := k - 1; t >= 0; t-- {
+		tk := &toks[t]
+		if tk.sent != sent {
+			return
+		}
+		for j >= 0 && figs[j].Start > tk.start {
+			j--
+		}
+		if j >= 0 && tk.start >= figs[j].Start && tk.start < figs[j].End {
+			prev := &figs[j]
+			if prev.Kind == FigureDate {
+				t = sc.tokenAt(prev.Start)
+				continue
+			}
+			if !joined {
+				return // a row of a table: "350 tons 6.000 4.500"
+			}
+			pv := prev.Value
+			if pv == nil {
+				pv = prev.Max
+			}
+			if prev.Unit == "" || pv == nil || *pv == 0 || strings.Contains(prev.Unit, " per ") {
+				return
+			}
+			switch prev.Kind {
+			case FigureMoney, FigureMeasure:
+			default:
+				return
+			}
+			if r := *f.Value / *pv; r > 100 || r < 0.01 {
+				return
+			}
+			f.Kind, f.Unit, f.Currency = prev.Kind, prev.Unit, prev.Currency
+			return
+		}
+		switch {
+		case tk.typ == ftPunct && (tk.low == "," || tk.low == ";" || tk.low == "(" || tk.low == ")"):
+		case tk.typ != ftWord:
+			return
+		case lx.scaleFillers[tk.low] || sc.isMonth(t) || lx.timeRefs[tk.low]:
+		case tk.low == "and" || tk.low == "or" || tk.low == "including":
+			joined = true
+		case tk.low == "for":
+		case strings.HasPrefix(tk.tag, "NN") && (isUpperStart(tk.text) || joined):
+			// a name, or a noun before the joint ("90,944 tonnes barley,
+			// China 87,259"), never one right before the number ("and
+			// employs 950")
+		default:
+			if _, end, ok := lx.vsWords.match(toks, t); ok && end <= k {
+				joined = true
+				continue
+			}
+			return
+		}
+		if tk.low == "," || tk.low == ";" {
+			joined = true
+		}
+	}
+}
+
+// sharePrice makes a bare number written with a fraction of halves,
+// quarters, eighths or sixteenths a price in dollars when its sentence is
+// about shares (share_cues.txt, or a ticker in angle brackets): "Compaq's
+// stock rose 1-3/8 to 32-1/4", "Fleet shares closed at 59-1/2, up 1/8",
+// "Exxon Corp <XON> rose 1-1/8 to 88-1/2". A bond's price in 32nds
+// ("100-4/32") and a rate ("deposits at 8-1/2") are left as they are.
+func (sc *figureScanner) sharePrice(f *Figure) {
+	if f.Kind != FigureCount || f.Unit != "" || f.NumberEnd > len(sc.text) || f.NumberStart >= f.NumberEnd {
+		return
+	}
+	num := sc.text[f.NumberStart:f.NumberEnd]
+	fraction := false
+	for rest := num; ; {
+		i := strings.IndexByte(rest, '/')
+		if i < 0 {
+			break
+		}
+		den := rest[i+1:]
+		if j := strings.IndexFunc(den, func(r rune) bool { return r < '0' || r > '9' }); j >= 0 {
+			den = den[:j]
+		}
+		switch den {
+		case "2", "4", "8", "16":
+			fraction = true
+		default:
+			return
+		}
+		rest = rest[i+1:]
+	}
+	if !fraction {
+		return
+	}
+	toks := sc.toks
+	k := sc.tokenAt(f.NumberStart)
+	if k >= len(toks) {
+		return
+	}
+	sent := toks[k].sent
+	for t := range toks {
+		if toks[t].sent != sent {
+			continue
+		}
+		// "money stock" is a measure of money, no share
+		if sc.lx.shareCues[toks[t].low] && toks[t].typ == ftWord && (t == 0 || toks[t-1].low != "money") || toks[t].low == ">" && sc.closesTicker(t) {
+			f.Kind, f.Unit = FigureMoney, "dollar"
+			return
+		}
+	}
+}
+
+// sharePairs gives a bare whole number beside a share price in eighths
+// the price's dollars, when only "to" or a comma and "up", "down" or
+// "off" stand between them: "rose one to 28-1/4", "Potlatch 3-1/2 to
+// 69", "crossed the shares at 45, off 1/8".
+func (sc *figureScanner) sharePairs(figs []Figure) {
+	isPrice := func(f *Figure) bool {
+		return f.Kind == FigureMoney && f.Unit == "dollar" && strings.Contains(f.Text, "/")
+	}
+	bare := func(f *Figure) bool {
+		return f.Kind == FigureCount && f.Unit == "" && f.Value != nil && *f.Value > 0 && !sc.scaledFigure(f) && f.Start == f.NumberStart && f.End == f.NumberEnd
+	}
+	for i := 0; i+1 < len(figs); i++ {
+		a, b := &figs[i], &figs[i+1]
+		if !(isPrice(a) && bare(b) || bare(a) && isPrice(b)) || b.Start < a.End || b.Start > len(sc.text) {
+			continue
+		}
+		between := strings.Fields(strings.ToLower(sc.text[a.End:b.Start]))
+		ok := len(between) == 1 && between[0] == "to" ||
+			len(between) == 2 && between[0] == "," && (between[1] == "up" || between[1] == "down" || between[1] == "off") ||
+			len(between) == 1 && (between[0] == ",up" || between[0] == ",down" || between[0] == ",off")
+		if !ok {
+			continue
+		}
+		if bare(a) {
+			a.Kind, a.Unit = FigureMoney, "dollar"
+		} else {
+			b.Kind, b.Unit = FigureMoney, "dollar"
+		}
+	}
+}
+
+// inBrackets reports whether f stands right after an opening bracket.
+func (sc *figureScanner) inBrackets(f *Figure) bool {
+	t := sc.tokenAt(f.Start)
+	return t > 0 && t < len(sc.toks) && sc.toks[t-1].low == "("
+}
+
 // scaledFigure reports whether the number of f is written with a scale
 // word or abbreviation: "5.7 billion", "2.7bn", "20 mln".
 func (sc *figureScanner) scaledFigure(f *Figure) bool {

@@ -182,6 +182,10 @@ func (sc *figureScanner) paragraph(p *text.Paragraph, out []Figure) []Figure {
 			continue
 		}
 		if f != nil {
+			sc.sharePrice(f)
+			if sc.second != nil {
+				sc.sharePrice(sc.second)
+			}
 			if len(out) > first && prevEnd >= 0 {
 				// "forty-five (45)": the same figure said again
 				if p := &out[len(out)-1]; i == prevEnd+1 && toks[prevEnd].low == "(" && sameValue(p, f) {
@@ -191,6 +195,8 @@ func (sc *figureScanner) paragraph(p *text.Paragraph, out []Figure) []Figure {
 				sc.inheritUnit(&out[len(out)-1], f, prevEnd, i)
 			}
 			sc.inheritScale(out[first:], f)
+			sc.inheritScaleBefore(out[first:], f)
+			sc.inheritList(out[first:], f)
 			out = append(out, *f)
 			sc.tentatives = append(sc.tentatives, sc.tentative)
 			if sc.second != nil {
@@ -203,6 +209,7 @@ func (sc *figureScanner) paragraph(p *text.Paragraph, out []Figure) []Figure {
 		}
 		i = next
 	}
+	sc.sharePairs(out[first:])
 	sc.levels(out[first:])
 	return out
 }
@@ -854,8 +861,12 @@ func (sc *figureScanner) rangeTail(q *quantity, qRole string) (quantity, bool) {
 		// "seven to 12 years" is one span: a word up to a larger number in
 		// digits (not in a list of prices, "Evergo one to 74 cents": a
 		// change after a name, and where it ended)
-		wordSpan := q.words && q.val < r.val && toks[q.n0].typ == ftWord && !(q.t0 > 0 && toks[q.t0-1].typ == ftWord && isUpperStart(toks[q.t0-1].text) && !sc.sentenceStart(q.t0-1))
-		if !dash && c.low == "to" && qRole == "" && !(q.words == r.words) && !wordSpan {
+		afterName := q.t0 > 0 && toks[q.t0-1].typ == ftWord && isUpperStart(toks[q.t0-1].text) && !sc.sentenceStart(q.t0-1)
+		wordSpan := q.words && q.val < r.val && toks[q.n0].typ == ftWord && !afterName
+		// "a 1.5 to two pct rise", "1/2 to one pct", "7-1/2 to eight pct":
+		// a number in digits up to a word no more than four times it
+		digitSpan := !q.words && r.words && !q.scaled && !r.scaled && q.val > 0 && q.val < r.val && r.val <= 4*q.val && !afterName
+		if !dash && c.low == "to" && qRole == "" && !(q.words == r.words) && !wordSpan && !digitSpan {
 			return *q, false
 		}
 	case q.hasUnit():

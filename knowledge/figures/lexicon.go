@@ -194,6 +194,8 @@ type figureLexicon struct {
 	// scaleFillers are the words that may stand between two sums a bare
 	// one takes its unit from ("in January and", "a year earlier").
 	scaleFillers map[string]bool
+	// shareCues say a sentence is about a share's price (share_cues.txt).
+	shareCues map[string]bool
 	// periodFractions are the fraction words that also name a stretch of
 	// time ("quarter"), and periodOpeners the words that make them one.
 	periodFractions, periodOpeners map[string]bool
@@ -264,6 +266,7 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 		plurals:         lexiconSet("plurals"),
 		timeRefs:        lexiconSet("time_references"),
 		scaleFillers:    lexiconSet("scale_fillers"),
+		shareCues:       lexiconSet("share_cues"),
 		periodFractions: lexiconSet("period_fractions"),
 		periodOpeners:   lexiconSet("period_openers"),
 		circumstances:   lexiconSet("circumstance_nouns"),

@@ -123,6 +123,22 @@ func TestWireStyleFigures(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a bare sum takes the unit of the last sum in its paragraph", func(t *testing.T) {
+		fs := Extract(bodyArticle("Exports reached 4.2 billion marks in May after a deficit of 310 mln in April, on sales of 8.5 billion.",
+			"Of the 12 billion dlrs owed, 4.5 billion was due to banks. The remaining 7.5 billion is owed to suppliers.",
+			"The film took $31.5m (£17.1m) at the weekend, making a total of 188.2m.",
+			"It made 3 billion dlrs, had 40 mln cars on the road and sold 2.5 mln last year.",
+			"He pledged between 300 and 350 mln dlrs in grants and about 45 mln in loans.")).Figures
+		for text, unit := range map[string]string{"310 mln": "mark", "8.5 billion": "mark", "4.5 billion": "dollar",
+			"7.5 billion": "dollar", "188.2m": "dollar", "about 45 mln": "dollar"} {
+			if f := figureNamed(fs, text); f == nil || f.Kind != FigureMoney || f.Unit != unit {
+				t.Errorf("%s: got %+v, want money in %s", text, f, unit)
+			}
+		}
+		if f := figureNamed(fs, "2.5 mln"); f == nil || f.Kind != FigureCount {
+			t.Errorf("a count after a count of cars: got %+v, want a count", f)
+		}
+	})
 	t.Run("a bare sum after a verb keeps no unit", func(t *testing.T) {
 		fs := Extract(bodyArticle("The fund paid 3.2 billion dlrs and reached 1.5 billion listeners.", "It lent 2 billion dlrs and now employs 1.1 million.")).Figures
 		for _, f := range fs {
@@ -180,6 +196,68 @@ func TestWireStyleFigures(t *testing.T) {
 		}
 		if f := figureNamed(fs, "three crowns"); f != nil && f.Kind == FigureMoney {
 			t.Errorf("titles read as money: %+v", f)
+		}
+	})
+	t.Run("Hong Kong dlrs and European currency units are money", func(t *testing.T) {
+		fs := Extract(bodyArticle("The bank lent 240 mln Hong Kong dlrs and the fund paid a 450 mln ECU loan.",
+			"The levy of up to 210 Ecus per tonne would raise some 3.2 billion European currency units.")).Figures
+		for text, unit := range map[string]string{"240 mln Hong Kong dlrs": "Hong Kong dollar", "450 mln ECU": "European Currency Unit",
+			"up to 210 Ecus per tonne": "European Currency Unit per tonne", "some 3.2 billion European currency units": "European Currency Unit"} {
+			if f := figureNamed(fs, text); f == nil || f.Kind != FigureMoney || f.Unit != unit {
+				t.Errorf("%s: got %+v, want money in %s", text, f, unit)
+			}
+		}
+	})
+	t.Run("a share price in eighths is in dollars", func(t *testing.T) {
+		fs := Extract(bodyArticle("Halvor's stock gained 2-5/8 to 41-1/4 in busy trading.",
+			"Dunmore Corp <DNM> slipped 3/8 to 17-1/2.",
+			"Treasury bonds ended at 98-12/32. Money stock grew at a pace of 6-1/2 to seven pct.")).Figures
+		for _, text := range []string{"2-5/8", "41-1/4", "3/8", "17-1/2"} {
+			if f := figureNamed(fs, text); f == nil || f.Kind != FigureMoney || f.Unit != "dollar" {
+				t.Errorf("%s: got %+v, want a price in dollars", text, f)
+			}
+		}
+		prices := Extract(bodyArticle("Halvor's stock jumped five to 62-3/4. It sold the shares at 38, off 1/8.")).Figures
+		for _, text := range []string{"five", "38"} {
+			if f := figureNamed(prices, text); f == nil || f.Kind != FigureMoney || f.Unit != "dollar" {
+				t.Errorf("%s: got %+v, want a price in dollars beside the one in eighths", text, f)
+			}
+		}
+		for _, f := range fs {
+			if f.Kind == FigureMoney && (strings.Contains(f.Text, "/32") || strings.Contains(f.Text, "6-1/2")) {
+				t.Errorf("%q read as a share price", f.Text)
+			}
+		}
+	})
+	t.Run("a bare number in a list takes the unit that opens it", func(t *testing.T) {
+		fs := Extract(bodyArticle("Three ships are loading 45,000 tonnes, including 18,000 for Peru, 15,000 for Chile and 12,000 for Ghana.",
+			"Norway was given a quota of 12,400 tonnes, Iceland 9,850 and Canada 7,300.",
+			"The mill bought 8,000 tonnes and employs 950.",
+			"PRICE TABLE First 200 tons 4.250 3.750")).Figures
+		for _, text := range []string{"18,000", "15,000", "12,000", "9,850", "7,300"} {
+			if f := figureNamed(fs, text); f == nil || f.Kind != FigureMeasure || f.Unit != "tonne" {
+				t.Errorf("%s: got %+v, want tonnes", text, f)
+			}
+		}
+		for _, text := range []string{"950", "4.250", "3.750"} {
+			if f := figureNamed(fs, text); f != nil && f.Unit == "tonne" {
+				t.Errorf("%s read as tonnes: %+v", text, f)
+			}
+		}
+	})
+	t.Run("digits up to a number word are one span", func(t *testing.T) {
+		fs := Extract(bodyArticle("Economists forecast 2.5 to three pct for growth and inflation of 1/2 to one pct.",
+			"Pay rose at a pace of 6-1/2 to seven pct. Showers will bring 1/4 to one inch.",
+			"Lomax 1/2 to five dlrs.")).Figures
+		for _, text := range []string{"2.5 to three pct", "1/2 to one pct", "6-1/2 to seven pct", "1/4 to one inch"} {
+			if f := figureNamed(fs, text); f == nil || f.Min == nil || f.Max == nil || f.Unit == "" {
+				t.Errorf("%s: got %+v, want one span with its unit", text, f)
+			}
+		}
+		for _, f := range fs {
+			if f.Min != nil && f.Max != nil && *f.Max == 5 {
+				t.Errorf("%q: a change and its level read as a span", f.Text)
+			}
 		}
 	})
 	t.Run("the year a change is measured from is no bound", func(t *testing.T) {
