@@ -1238,6 +1238,9 @@ func (ix *Index) appositiveAnswer(q *question, top []*candidate) (*knowledge.Ans
 	}
 	for _, c := range top {
 		low, lname := strings.ToLower(c.text), strings.ToLower(name)
+		if len(low) != len(c.text) {
+			continue // a letter whose lower case is longer: offsets would not line up
+		}
 		for from := 0; ; {
 			i := strings.Index(low[from:], lname)
 			if i < 0 {
