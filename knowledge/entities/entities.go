@@ -178,7 +178,7 @@ func runExtractor(doc *text.Doc) *entityExtractor {
 			}
 		}
 	}
-	x := &entityExtractor{lx: lx, lowerSeen: lowerSeen, midCaps: midCaps, paras: map[int]paraToks{}, givenSurnames: givenSurnames, sport: [2]int{-1, -1}}
+	x := &entityExtractor{lx: lx, lowerSeen: lowerSeen, midCaps: midCaps, paras: map[int]paraToks{}, givenSurnames: givenSurnames, sport: [2]int{-1, -1}, screen: [2]int{-1, -1}}
 	for _, pt := range paras {
 		if article.Kind(pt.p.Kind) == article.KindBody {
 			x.bodyParas++
@@ -207,6 +207,7 @@ type entityExtractor struct {
 	lowerSeen map[string]bool
 	bodyParas int    // the article's body paragraphs
 	sport     [2]int // the sport words of the body and the different ones; -1 before sportWords counts them
+	screen    [2]int // the screen words of the body and the different ones; -1 before screenArticle counts them
 	midCaps   map[string]bool
 	// givenSurnames holds the words written right after a given name
 	// anywhere in the article: "jones" for "Adam Jones".

@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 
+	"github.com/briefbot/briefbot/knowledge/article"
 	"github.com/briefbot/briefbot/knowledge/text"
 )
 
@@ -629,7 +630,34 @@ func (x *entityExtractor) workTrade(c *cand) bool {
 		return false
 	}
 	f := strings.Fields(strings.ToLower(c.roles[len(c.roles)-1]))
-	return len(f) > 0 && x.lx.workTrades[f[len(f)-1]]
+	if len(f) == 0 {
+		return false
+	}
+	w := f[len(f)-1]
+	return x.lx.workTrades[w] || x.lx.screenTrades[w] && x.screenArticle()
+}
+
+// screenArticle tells whether the article's body is about films or
+// television: three words of the screen table or more, two of them
+// different.
+func (x *entityExtractor) screenArticle() bool {
+	if x.screen[0] < 0 {
+		seen := map[string]bool{}
+		x.screen[0] = 0
+		for _, pt := range x.paras {
+			if article.Kind(pt.p.Kind) != article.KindBody {
+				continue
+			}
+			for _, t := range pt.toks {
+				if t.word && !t.upper && x.lx.screenWords[t.low] {
+					x.screen[0]++
+					seen[t.low] = true
+				}
+			}
+		}
+		x.screen[1] = len(seen)
+	}
+	return x.screen[0] >= 3 && x.screen[1] >= 2
 }
 
 // orgNamed tells whether toks[s:r] look like an organisation's name of
