@@ -315,6 +315,14 @@ func (x *entityExtractor) isNameWord(toks []etok, i int) bool {
 	if i > 0 && i+1 < len(toks) && x.text[toks[i-1].s:toks[i-1].e] == "<" && x.text[toks[i+1].s:toks[i+1].e] == ">" {
 		return false
 	}
+	// "Quill Securities (F.E.) Ltd": capitals in brackets before a legal
+	// form abbreviate where the firm's unit works; no known place, they
+	// name nothing of their own.
+	if t.caps && i > 0 && i+2 < len(toks) && toks[i-1].low == "(" && toks[i+1].low == ")" && toks[i+2].upper && x.lx.legal[EntityKeyWord(toks[i+2].low)] {
+		if _, known := x.lx.known[EntityKey(t.low)]; !known {
+			return false
+		}
+	}
 	if x.compoundAdjective(t) {
 		// "the World Anti-Doping Agency", "the Anti-Corruption Commission":
 		// a prefix written capitalised before a capitalised word, and

@@ -1317,6 +1317,13 @@ func (x *entityExtractor) parenthetical(pt paraToks, open int, c *cand) {
 	if close < 0 {
 		return
 	}
+	// "Colbert Fleming (Far East) Ltd", "Quill Securities (F.E.) Ltd": a
+	// bracket before a legal form holds where a firm's unit works; the
+	// name before it is the firm's, and the bracket no other name of it.
+	if close+1 < len(toks) && toks[close+1].upper && x.lx.legal[EntityKeyWord(toks[close+1].low)] {
+		c.votes[vOrg] += 8
+		return
+	}
 	// "(R-SC)", "(D-N.Y.)": a U.S. lawmaker's party and state.
 	if code := pt.text[toks[open].e:toks[close].s]; isPartyCode(code) {
 		c.roles = append(c.roles, code)

@@ -202,6 +202,20 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 		for s < r-1 && x.lx.notNames[toks[s].low] {
 			s++
 		}
+		// "Harlow Brothers (Asia) Ltd economist X": a legal form alone
+		// after a bracket ends the firm's name before the bracket, which
+		// holds where the unit works; the firm is the affiliation.
+		if s == r-1 && x.lx.legal[EntityKeyWord(toks[s].low)] && s >= 4 && toks[s-1].low == ")" {
+			if o := bracketOpen(toks, s-1); o >= 1 && toks[o-1].upper {
+				f := o - 1
+				for f > 0 && toks[f-1].upper && !toks[f].sent {
+					f--
+				}
+				x.prefixAffiliation(pt, f, o, c)
+				return
+			}
+			return
+		}
 		x.prefixAffiliation(pt, s, r, c)
 	case r > 1 && toks[r-1].poss && toks[r-2].upper:
 		c.ownerTok = r - 2 // "Nintendo's president Satoru Iwata"
@@ -214,6 +228,20 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 			x.ownerVote(pt, r-2, kind)
 		}
 	}
+}
+
+// bracketOpen returns the "(" that the ")" at toks[close] closes, a few
+// tokens back at most (five), or -1.
+func bracketOpen(toks []etok, close int) int {
+	for m := close - 1; m >= 0 && m >= close-5; m-- {
+		switch toks[m].low {
+		case "(":
+			return m
+		case ")":
+			return -1
+		}
+	}
+	return -1
 }
 
 // modifierPOS tells a word the tagger reads as a noun or an adjective:

@@ -29,3 +29,27 @@ func TestScreenDirectorNamesTheWork(t *testing.T) {
 		t.Errorf("a firm's director: want the affiliation Tallow Stores, got %+v", e)
 	}
 }
+
+// TestFirmUnitInBracketsBeforeLegalForm: "Harbin Brothers (Asia) Ltd
+// economist X": the bracket before a legal form holds where the firm's
+// unit works; the firm is the economist's affiliation (not "Ltd"), a name
+// with a given name's look before one is a firm's, and capitals in the
+// bracket are no alias of the firm.
+func TestFirmUnitInBracketsBeforeLegalForm(t *testing.T) {
+	a := articleOf("Rates", "Rates may fall, said Harbin Brothers (Asia) Ltd economist Ron Tasker.",
+		"Profits will rise, Simon Dorrit (Far East) Ltd said.")
+	ents := Extract(a).Entities
+	if e := findEntity(ents, "Ron Tasker"); e == nil || len(e.Affiliations) != 1 || e.Affiliations[0] != "Harbin Brothers" {
+		t.Errorf("the economist's firm: want Harbin Brothers, got %+v", e)
+	}
+	if e := findEntity(ents, "Simon Dorrit"); e == nil || e.Type != "organization" {
+		t.Errorf("Simon Dorrit (Far East) Ltd: want a firm, got %+v", e)
+	}
+	ents = Extract(articleOf("Loans", "Loans will grow, an analyst at Quill Securities (F.E.) Ltd said.")).Entities
+	if e := findEntity(ents, "Quill Securities"); e == nil || e.Type != "organization" || len(e.Aliases) != 0 {
+		t.Errorf("Quill Securities (F.E.) Ltd: want a firm with no alias, got %+v", e)
+	}
+	if e := findEntity(ents, "F.E."); e != nil {
+		t.Errorf("capitals in a firm's bracket named something: %+v", e)
+	}
+}
