@@ -1031,6 +1031,11 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	if !single && lx.placeFirst[toks[a].low] {
 		c.votes[vPlace] += 3
 	}
+	// "Palo Alto, Calif.-based Quorum", "Ridgeton-based Pembry": the seat
+	// of the firm named after "-based" is a place.
+	if f, _ := x.basedFirm(pt, b); f > 0 {
+		c.votes[vPlace] += 6
+	}
 	// "Stamford Bridge", "Elland Road"; but a given name and one such word
 	// is a person's name as readily ("Wayne Bridge", "Damon Hill"): what
 	// is around it decides.

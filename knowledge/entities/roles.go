@@ -504,7 +504,12 @@ func (x *entityExtractor) appositive(pt paraToks, comma int, c *cand) {
 		}
 		if n < len(toks) && toks[n].upper {
 			e := x.runEnd(toks, n)
-			if f := lowerNounsEnd(toks, e); f > e {
+			if f, g := x.basedFirm(pt, e); f > 0 {
+				// "president of Palo Alto, Calif.-based Quorum",
+				// "chairman of London-based Pembry": the place is the
+				// firm's seat; the firm is the affiliation.
+				c.affs = append(c.affs, pt.text[toks[f].s:toks[g-1].e])
+			} else if f := lowerNounsEnd(toks, e); f > e {
 				// "head of the OCHA office", "a spokesman for the
 				// Ukrainian navy": the name qualifies what the role is
 				// held at
@@ -556,6 +561,47 @@ func (x *entityExtractor) appositive(pt paraToks, comma int, c *cand) {
 	}
 	c.votes[vPerson] += 3
 	c.personHint = true
+}
+
+// basedFirm reads "-based" written against the place that ends at
+// toks[e-1], or against a state's abbreviation after a comma ("Palo Alto,
+// Calif.-based"), and returns the capitalised name after it, the firm
+// seated there, as toks[f:g], or 0, 0.
+func (x *entityExtractor) basedFirm(pt paraToks, e int) (f, g int) {
+	toks := pt.toks
+	if e <= 0 || e >= len(toks) {
+		return 0, 0
+	}
+	from := toks[e-1].e
+	rest := pt.text[from:]
+	if len(rest) > 30 {
+		rest = rest[:30]
+	}
+	i := strings.Index(rest, "-based ")
+	if i < 0 {
+		return 0, 0
+	}
+	if i > 0 {
+		// ", Calif.": a comma and one capitalised word before "-based"
+		seat := rest[:i]
+		if !strings.HasPrefix(seat, ", ") || strings.ContainsAny(seat[2:], " ,") || len(seat) < 3 || seat[2] < 'A' || seat[2] > 'Z' {
+			return 0, 0
+		}
+	}
+	after := from + i + len("-based ")
+	for m := e; m < len(toks) && m < e+6; m++ {
+		if toks[m].s < after {
+			continue
+		}
+		if !toks[m].upper || !toks[m].word {
+			return 0, 0
+		}
+		if g := x.runEnd(toks, m); g > m {
+			return m, g
+		}
+		return 0, 0
+	}
+	return 0, 0
 }
 
 // appositionOrg finds, in the rest of an apposition from toks[k], the

@@ -1,6 +1,7 @@
 package entities_test
 
 import (
+	"strings"
 	"testing"
 
 	. "github.com/briefbot/briefbot/knowledge"
@@ -51,5 +52,24 @@ func TestFirmUnitInBracketsBeforeLegalForm(t *testing.T) {
 	}
 	if e := findEntity(ents, "F.E."); e != nil {
 		t.Errorf("capitals in a firm's bracket named something: %+v", e)
+	}
+}
+
+// TestSeatBeforeBasedIsNoAffiliation: "president of Palo Alto,
+// Calif.-based Quorum": the place written against "-based" is the firm's
+// seat, a place; the firm after it is the affiliation and the role is
+// the job alone.
+func TestSeatBeforeBasedIsNoAffiliation(t *testing.T) {
+	a := articleOf("Software", "John Wartle, president of Palo Alto, Calif.-based Quorum, said sales rose.",
+		"Mary Ostle, chairman of Ridgeton-based Pembry, agreed.")
+	ents := Extract(a).Entities
+	for name, firm := range map[string]string{"John Wartle": "Quorum", "Mary Ostle": "Pembry"} {
+		e := findEntity(ents, name)
+		if e == nil || len(e.Affiliations) != 1 || e.Affiliations[0] != firm || len(e.Roles) != 1 || strings.Contains(e.Roles[0], "based") || strings.Contains(e.Roles[0], " of ") {
+			t.Errorf("%s: want a role alone and the affiliation %s, got %+v", name, firm, e)
+		}
+	}
+	if e := findEntity(ents, "Palo Alto"); e == nil || e.Type != "place" {
+		t.Errorf("Palo Alto: want a place, got %+v", e)
 	}
 }
