@@ -509,6 +509,10 @@ func (x *entityExtractor) appositive(pt paraToks, comma int, c *cand) {
 				// "chairman of London-based Pembry": the place is the
 				// firm's seat; the firm is the affiliation.
 				c.affs = append(c.affs, pt.text[toks[f].s:toks[g-1].e])
+			} else if g := x.afterNationality(toks, n); g > 0 {
+				// "head of the Japanese trade group Renmei": the name
+				// after a nationality and a kind is the affiliation
+				c.affs = append(c.affs, pt.text[toks[g].s:toks[x.runEnd(toks, g)-1].e])
 			} else if f := lowerNounsEnd(toks, e); f > e {
 				// "head of the OCHA office", "a spokesman for the
 				// Ukrainian navy": the name qualifies what the role is
@@ -604,6 +608,23 @@ func (x *entityExtractor) basedFirm(pt paraToks, e int) (f, g int) {
 	return 0, 0
 }
 
+// afterNationality reads a nation's adjective at toks[n] and one to three
+// lower-case nouns after it ("Japanese business group") and returns the
+// capitalised name right after them, or 0: the body of that kind.
+func (x *entityExtractor) afterNationality(toks []etok, n int) int {
+	if n >= len(toks) || x.lx.demAdj[toks[n].low] == "" || x.partyOf(toks[n].low) != "" || n+1 < len(toks) && toks[n+1].upper {
+		return 0
+	}
+	f := lowerNounsEnd(toks, n+1)
+	if f == n+1 || f-n-1 > 3 || f >= len(toks) || !toks[f].word || !toks[f].upper || toks[f-1].pos != text.NOUN {
+		return 0
+	}
+	if kn, ok := x.lx.known[EntityKeyWord(toks[f].low)]; ok && kn.typ == EntityPlace {
+		return 0
+	}
+	return f
+}
+
 // appositionOrg finds, in the rest of an apposition from toks[k], the
 // organisation a role is held at: "of|for|at|with" [the], up to three
 // lower-case words, then a capitalised name. It returns the name's first
@@ -629,6 +650,11 @@ func (x *entityExtractor) appositionOrg(toks []etok, k int) int {
 		if n < len(toks) && toks[n].upper && !toks[n].caps || n < len(toks) && toks[n].caps {
 			if kn, ok := x.lx.known[EntityKeyWord(toks[n].low)]; ok && kn.typ == EntityPlace {
 				return 0 // "of Cibolo, Texas" is where, not what
+			}
+			if x.lx.demAdj[toks[n].low] != "" && x.partyOf(toks[n].low) == "" {
+				// "head of top Japanese business group Keidanren": a
+				// nationality is no organisation; the name after it is
+				return x.afterNationality(toks, n)
 			}
 			return n
 		}

@@ -73,3 +73,17 @@ func TestSeatBeforeBasedIsNoAffiliation(t *testing.T) {
 		t.Errorf("Palo Alto: want a place, got %+v", e)
 	}
 }
+
+// TestNationalityBeforeBodyIsNoAffiliation: "head of top Japanese
+// business group Dantai": a nation's adjective and a body's kind before a
+// name are no organisation; the name after them is the affiliation.
+func TestNationalityBeforeBodyIsNoAffiliation(t *testing.T) {
+	a := articleOf("Trade", "Kenji Sato, head of top Japanese business group Dantai, spoke.",
+		"Ken Oda, head of the Japanese trade group Renmei, agreed.")
+	ents := Extract(a).Entities
+	for name, body := range map[string]string{"Kenji Sato": "Dantai", "Ken Oda": "Renmei"} {
+		if e := findEntity(ents, name); e == nil || len(e.Affiliations) != 1 || e.Affiliations[0] != body {
+			t.Errorf("%s: want the affiliation %s, got %+v", name, body, e)
+		}
+	}
+}
