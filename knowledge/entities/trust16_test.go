@@ -87,3 +87,17 @@ func TestNationalityBeforeBodyIsNoAffiliation(t *testing.T) {
 		}
 	}
 }
+
+// TestTradesOfTheArtsAreRoles: "playwright X", "Songwriter X" opening a
+// sentence: the trades of the arts are roles, kept as the person's and
+// no part of the name.
+func TestTradesOfTheArtsAreRoles(t *testing.T) {
+	a := articleOf("Gala", "The show was praised by playwright Tom Stallard and violinist Nina Kerr.",
+		"Songwriter Mark Hollen was there, with cinematographer John Matherby.")
+	ents := Extract(a).Entities
+	for name, role := range map[string]string{"Tom Stallard": "playwright", "Nina Kerr": "violinist", "Mark Hollen": "songwriter", "John Matherby": "cinematographer"} {
+		if e := findEntity(ents, name); e == nil || len(e.Roles) != 1 || !strings.EqualFold(e.Roles[0], role) {
+			t.Errorf("%s: want the role %s, got %+v", name, role, e)
+		}
+	}
+}
