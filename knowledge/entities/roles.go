@@ -199,7 +199,7 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 				}
 			}
 		}
-		for s < r-1 && x.lx.notNames[toks[s].low] {
+		for s < r-1 && x.lx.notNames[toks[s].low] && !x.firmFirst(toks, s, r) {
 			s++
 		}
 		// "Harlow Brothers (Asia) Ltd economist X": a legal form alone
@@ -228,6 +228,17 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 			x.ownerVote(pt, r-2, kind)
 		}
 	}
+}
+
+// firmFirst tells whether toks[s], a word that opens no name or a title's
+// modifier ("First"), opens a firm's name toks[s:r] inside a sentence:
+// two capitalised words or more after it that a legal form ends ("First
+// Boston Corp analyst X"), as the name's reader has it.
+func (x *entityExtractor) firmFirst(toks []etok, s, r int) bool {
+	if low := toks[s].low; low == "former" || low == "ex" || low == "then" {
+		return false // "Former Acme Corp chairman X" held the role
+	}
+	return r-2 > s && !toks[s].sent && x.lx.legal[EntityKeyWord(toks[r-1].low)] && !x.lx.orgAlone[toks[r-1].low]
 }
 
 // bracketOpen returns the "(" that the ")" at toks[close] closes, a few
@@ -297,7 +308,7 @@ func (x *entityExtractor) prefixAffiliation(pt paraToks, s, r int, c *cand) {
 	toks := pt.toks
 	// "Former Wimbledon champion": a title's modifier is no affiliation.
 	former, s0 := false, s
-	for s < r && x.lx.titles[titleKey(toks[s].low)] == "modifier" {
+	for s < r && x.lx.titles[titleKey(toks[s].low)] == "modifier" && !x.firmFirst(toks, s, r) {
 		former = former || toks[s].low == "former" || toks[s].low == "ex"
 		s++
 	}

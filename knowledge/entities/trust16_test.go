@@ -101,3 +101,13 @@ func TestTradesOfTheArtsAreRoles(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstOpensAFirmBeforeAJob: "First Carrow Corp analyst X": "First"
+// inside a sentence before capitalised words that a legal form ends opens
+// the firm's name, which is the analyst's affiliation whole.
+func TestFirstOpensAFirmBeforeAJob(t *testing.T) {
+	a := articleOf("Utility", "Despite the market reaction, First Carrow Corp analyst Arlene Bart applauded the decision.")
+	if e := findEntity(Extract(a).Entities, "Arlene Bart"); e == nil || len(e.Affiliations) != 1 || e.Affiliations[0] != "First Carrow Corp" {
+		t.Errorf("the analyst's firm: want First Carrow Corp, got %+v", e)
+	}
+}
