@@ -230,6 +230,23 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 	}
 }
 
+// officeRole tells whether the role c was given last ends in an office or
+// a rank ("mayor", "senator", "captain"), no job word.
+func (x *entityExtractor) officeRole(c *cand) bool {
+	if len(c.roles) == 0 {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(c.roles[len(c.roles)-1]))
+	if len(f) == 0 {
+		return false
+	}
+	switch x.lx.titles[titleKey(f[len(f)-1])] {
+	case "office", "rank":
+		return true
+	}
+	return false
+}
+
 // firmFirst tells whether toks[s], a word that opens no name or a title's
 // modifier ("First"), opens a firm's name toks[s:r] inside a sentence:
 // two capitalised words or more after it that a legal form ends ("First
@@ -359,7 +376,13 @@ func (x *entityExtractor) prefixAffiliation(pt paraToks, s, r int, c *cand) {
 		return
 	}
 	if known && kn.typ == EntityPlace {
-		c.sides = append(c.sides, name) // a country's side, or a place's industry
+		// A country's side, or a place's office ("London mayor", "Ohio
+		// senator"); outside sport a town before a job is where the
+		// person works, no affiliation ("New York investor X", "London
+		// teacher X").
+		if x.sportish() || x.officeRole(c) {
+			c.sides = append(c.sides, name)
+		}
 	} else {
 		c.affs = append(c.affs, name)
 		x.sideVote(pt, s, r)

@@ -111,3 +111,20 @@ func TestFirstOpensAFirmBeforeAJob(t *testing.T) {
 		t.Errorf("the analyst's firm: want First Carrow Corp, got %+v", e)
 	}
 }
+
+// TestTownBeforeJobIsNoAffiliation: "New York investor X", "London
+// teacher X": outside sport a place before a job is where the person
+// works, no affiliation; an office keeps its place ("Ohio senator X").
+func TestTownBeforeJobIsNoAffiliation(t *testing.T) {
+	a := articleOf("Bid", "The bid came from New York investor Carl Icahner, who spoke to London teacher Ann Pell.",
+		"Ohio senator Tom Ferrin said the deal was fair.")
+	ents := Extract(a).Entities
+	for _, name := range []string{"Carl Icahner", "Ann Pell"} {
+		if e := findEntity(ents, name); e == nil || len(e.Affiliations) != 0 {
+			t.Errorf("%s: want no affiliation, got %+v", name, e)
+		}
+	}
+	if e := findEntity(ents, "Tom Ferrin"); e == nil || len(e.Affiliations) != 1 || e.Affiliations[0] != "Ohio" {
+		t.Errorf("an office's place: want Ohio, got %+v", e)
+	}
+}
