@@ -231,20 +231,38 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 }
 
 // officeRole tells whether the role c was given last ends in an office or
-// a rank ("mayor", "senator", "captain"), no job word.
+// a rank ("mayor", "senator", "captain"), no job word; with no role (a
+// pair, a team's word: "Scotland duo A and B") it holds too.
 func (x *entityExtractor) officeRole(c *cand) bool {
-	if len(c.roles) == 0 {
-		return false
+	w := lastRoleWord(c)
+	if w == "" {
+		return true
 	}
-	f := strings.Fields(strings.ToLower(c.roles[len(c.roles)-1]))
-	if len(f) == 0 {
-		return false
-	}
-	switch x.lx.titles[titleKey(f[len(f)-1])] {
+	switch x.lx.titles[titleKey(w)] {
 	case "office", "rank":
 		return true
 	}
 	return false
+}
+
+// sideRole tells whether the role c was given last ends in a side's
+// member or post ("scrum-half", "player", "coach").
+func (x *entityExtractor) sideRole(c *cand) bool {
+	w := lastRoleWord(c)
+	return w != "" && x.lx.sideWords[w]
+}
+
+// lastRoleWord returns the last word of the role c was given last, in
+// lower case, or "".
+func lastRoleWord(c *cand) string {
+	if len(c.roles) == 0 {
+		return ""
+	}
+	f := strings.Fields(strings.ToLower(c.roles[len(c.roles)-1]))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // firmFirst tells whether toks[s], a word that opens no name or a title's
@@ -380,7 +398,7 @@ func (x *entityExtractor) prefixAffiliation(pt paraToks, s, r int, c *cand) {
 		// senator"); outside sport a town before a job is where the
 		// person works, no affiliation ("New York investor X", "London
 		// teacher X").
-		if x.sportish() || x.officeRole(c) {
+		if x.sportish() || x.officeRole(c) || x.sideRole(c) {
 			c.sides = append(c.sides, name)
 		}
 	} else {
