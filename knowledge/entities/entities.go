@@ -178,7 +178,7 @@ func runExtractor(doc *text.Doc) *entityExtractor {
 			}
 		}
 	}
-	x := &entityExtractor{lx: lx, lowerSeen: lowerSeen, midCaps: midCaps, paras: map[int]paraToks{}, givenSurnames: givenSurnames, sport: [2]int{-1, -1}}
+	x := &entityExtractor{lx: lx, lowerSeen: lowerSeen, midCaps: midCaps, paras: map[int]paraToks{}, givenSurnames: givenSurnames, sport: [2]int{-1, -1}, screen: [2]int{-1, -1}}
 	for _, pt := range paras {
 		if article.Kind(pt.p.Kind) == article.KindBody {
 			x.bodyParas++
@@ -207,6 +207,7 @@ type entityExtractor struct {
 	lowerSeen map[string]bool
 	bodyParas int    // the article's body paragraphs
 	sport     [2]int // the sport words of the body and the different ones; -1 before sportWords counts them
+	screen    [2]int // the screen words of the body and the different ones; -1 before screenArticle counts them
 	midCaps   map[string]bool
 	// givenSurnames holds the words written right after a given name
 	// anywhere in the article: "jones" for "Adam Jones".
@@ -313,6 +314,14 @@ func (x *entityExtractor) isNameWord(toks []etok, i int) bool {
 	// firm's name is its code, not a name of its own.
 	if i > 0 && i+1 < len(toks) && x.text[toks[i-1].s:toks[i-1].e] == "<" && x.text[toks[i+1].s:toks[i+1].e] == ">" {
 		return false
+	}
+	// "Quill Securities (F.E.) Ltd": capitals in brackets before a legal
+	// form abbreviate where the firm's unit works; no known place, they
+	// name nothing of their own.
+	if t.caps && i > 0 && i+2 < len(toks) && toks[i-1].low == "(" && toks[i+1].low == ")" && toks[i+2].upper && x.lx.legal[EntityKeyWord(toks[i+2].low)] {
+		if _, known := x.lx.known[EntityKey(t.low)]; !known {
+			return false
+		}
 	}
 	if x.compoundAdjective(t) {
 		// "the World Anti-Doping Agency", "the Anti-Corruption Commission":

@@ -93,7 +93,9 @@ type entityLexicon struct {
 	sportWords      map[string]bool      // words of team sport: "goal", "coach"
 	sideWords       map[string]bool      // a side's members and posts: "coach", "striker"
 	groundWords     map[string]bool      // last words of a ground's name: "park", "stadium"
-	workTrades      map[string]bool      // trades of works: "author", "director"
+	workTrades      map[string]bool      // trades of works: "author", "actress"
+	screenTrades    map[string]bool      // trades of works in an article about the screen: "director"
+	screenWords     map[string]bool      // words that say an article is about the screen: "film"
 }
 
 // foldTable maps accented letters to what they fold to in entity keys.
@@ -266,7 +268,15 @@ func loadEntityLexicon() *entityLexicon {
 		}
 	}
 	lx.thingWords = lexiconSet("thing_words")
-	lx.workTrades = lexiconSet("work_trades")
+	lx.workTrades, lx.screenTrades = map[string]bool{}, map[string]bool{}
+	for _, row := range lexiconRows("work_trades") {
+		if len(row) > 1 && row[1] == "screen" {
+			lx.screenTrades[strings.ToLower(row[0])] = true
+		} else {
+			lx.workTrades[strings.ToLower(row[0])] = true
+		}
+	}
+	lx.screenWords = lexiconSet("screen_words")
 	lx.sportWords, lx.sideWords, lx.groundWords = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, row := range lexiconRows("sport_words") {
 		w, kind := strings.ToLower(row[0]), ""

@@ -1031,6 +1031,11 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	if !single && lx.placeFirst[toks[a].low] {
 		c.votes[vPlace] += 3
 	}
+	// "Palo Alto, Calif.-based Quorum", "Ridgeton-based Pembry": the seat
+	// of the firm named after "-based" is a place.
+	if f, _ := x.basedFirm(pt, b); f > 0 {
+		c.votes[vPlace] += 6
+	}
 	// "Stamford Bridge", "Elland Road"; but a given name and one such word
 	// is a person's name as readily ("Wayne Bridge", "Damon Hill"): what
 	// is around it decides.
@@ -1315,6 +1320,13 @@ func (x *entityExtractor) parenthetical(pt paraToks, open int, c *cand) {
 		}
 	}
 	if close < 0 {
+		return
+	}
+	// "Colbert Fleming (Far East) Ltd", "Quill Securities (F.E.) Ltd": a
+	// bracket before a legal form holds where a firm's unit works; the
+	// name before it is the firm's, and the bracket no other name of it.
+	if close+1 < len(toks) && toks[close+1].upper && x.lx.legal[EntityKeyWord(toks[close+1].low)] {
+		c.votes[vOrg] += 8
 		return
 	}
 	// "(R-SC)", "(D-N.Y.)": a U.S. lawmaker's party and state.

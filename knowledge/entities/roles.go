@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 
+	"github.com/briefbot/briefbot/knowledge/article"
 	"github.com/briefbot/briefbot/knowledge/text"
 )
 
@@ -198,8 +199,22 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 				}
 			}
 		}
-		for s < r-1 && x.lx.notNames[toks[s].low] {
+		for s < r-1 && x.lx.notNames[toks[s].low] && !x.firmFirst(toks, s, r) {
 			s++
+		}
+		// "Harlow Brothers (Asia) Ltd economist X": a legal form alone
+		// after a bracket ends the firm's name before the bracket, which
+		// holds where the unit works; the firm is the affiliation.
+		if s == r-1 && x.lx.legal[EntityKeyWord(toks[s].low)] && s >= 4 && toks[s-1].low == ")" {
+			if o := bracketOpen(toks, s-1); o >= 1 && toks[o-1].upper {
+				f := o - 1
+				for f > 0 && toks[f-1].upper && !toks[f].sent {
+					f--
+				}
+				x.prefixAffiliation(pt, f, o, c)
+				return
+			}
+			return
 		}
 		x.prefixAffiliation(pt, s, r, c)
 	case r > 1 && toks[r-1].poss && toks[r-2].upper:
@@ -213,6 +228,66 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 			x.ownerVote(pt, r-2, kind)
 		}
 	}
+}
+
+// officeRole tells whether the role c was given last ends in an office or
+// a rank ("mayor", "senator", "captain"), no job word; with no role (a
+// pair, a team's word: "Scotland duo A and B") it holds too.
+func (x *entityExtractor) officeRole(c *cand) bool {
+	w := lastRoleWord(c)
+	if w == "" {
+		return true
+	}
+	switch x.lx.titles[titleKey(w)] {
+	case "office", "rank":
+		return true
+	}
+	return false
+}
+
+// sideRole tells whether the role c was given last ends in a side's
+// member or post ("scrum-half", "player", "coach").
+func (x *entityExtractor) sideRole(c *cand) bool {
+	w := lastRoleWord(c)
+	return w != "" && x.lx.sideWords[w]
+}
+
+// lastRoleWord returns the last word of the role c was given last, in
+// lower case, or "".
+func lastRoleWord(c *cand) string {
+	if len(c.roles) == 0 {
+		return ""
+	}
+	f := strings.Fields(strings.ToLower(c.roles[len(c.roles)-1]))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// firmFirst tells whether toks[s], a word that opens no name or a title's
+// modifier ("First"), opens a firm's name toks[s:r] inside a sentence:
+// two capitalised words or more after it that a legal form ends ("First
+// Boston Corp analyst X"), as the name's reader has it.
+func (x *entityExtractor) firmFirst(toks []etok, s, r int) bool {
+	if low := toks[s].low; low == "former" || low == "ex" || low == "then" {
+		return false // "Former Acme Corp chairman X" held the role
+	}
+	return r-2 > s && !toks[s].sent && x.lx.legal[EntityKeyWord(toks[r-1].low)] && !x.lx.orgAlone[toks[r-1].low]
+}
+
+// bracketOpen returns the "(" that the ")" at toks[close] closes, a few
+// tokens back at most (five), or -1.
+func bracketOpen(toks []etok, close int) int {
+	for m := close - 1; m >= 0 && m >= close-5; m-- {
+		switch toks[m].low {
+		case "(":
+			return m
+		case ")":
+			return -1
+		}
+	}
+	return -1
 }
 
 // modifierPOS tells a word the tagger reads as a noun or an adjective:
@@ -268,7 +343,7 @@ func (x *entityExtractor) prefixAffiliation(pt paraToks, s, r int, c *cand) {
 	toks := pt.toks
 	// "Former Wimbledon champion": a title's modifier is no affiliation.
 	former, s0 := false, s
-	for s < r && x.lx.titles[titleKey(toks[s].low)] == "modifier" {
+	for s < r && x.lx.titles[titleKey(toks[s].low)] == "modifier" && !x.firmFirst(toks, s, r) {
 		former = former || toks[s].low == "former" || toks[s].low == "ex"
 		s++
 	}
@@ -319,7 +394,13 @@ func (x *entityExtractor) prefixAffiliation(pt paraToks, s, r int, c *cand) {
 		return
 	}
 	if known && kn.typ == EntityPlace {
-		c.sides = append(c.sides, name) // a country's side, or a place's industry
+		// A country's side, or a place's office ("London mayor", "Ohio
+		// senator"); outside sport a town before a job is where the
+		// person works, no affiliation ("New York investor X", "London
+		// teacher X").
+		if x.sportish() || x.officeRole(c) || x.sideRole(c) {
+			c.sides = append(c.sides, name)
+		}
 	} else {
 		c.affs = append(c.affs, name)
 		x.sideVote(pt, s, r)
@@ -475,7 +556,16 @@ func (x *entityExtractor) appositive(pt paraToks, comma int, c *cand) {
 		}
 		if n < len(toks) && toks[n].upper {
 			e := x.runEnd(toks, n)
-			if f := lowerNounsEnd(toks, e); f > e {
+			if f, g := x.basedFirm(pt, e); f > 0 {
+				// "president of Palo Alto, Calif.-based Quorum",
+				// "chairman of London-based Pembry": the place is the
+				// firm's seat; the firm is the affiliation.
+				c.affs = append(c.affs, pt.text[toks[f].s:toks[g-1].e])
+			} else if g := x.afterNationality(toks, n); g > 0 {
+				// "head of the Japanese trade group Renmei": the name
+				// after a nationality and a kind is the affiliation
+				c.affs = append(c.affs, pt.text[toks[g].s:toks[x.runEnd(toks, g)-1].e])
+			} else if f := lowerNounsEnd(toks, e); f > e {
 				// "head of the OCHA office", "a spokesman for the
 				// Ukrainian navy": the name qualifies what the role is
 				// held at
@@ -529,6 +619,64 @@ func (x *entityExtractor) appositive(pt paraToks, comma int, c *cand) {
 	c.personHint = true
 }
 
+// basedFirm reads "-based" written against the place that ends at
+// toks[e-1], or against a state's abbreviation after a comma ("Palo Alto,
+// Calif.-based"), and returns the capitalised name after it, the firm
+// seated there, as toks[f:g], or 0, 0.
+func (x *entityExtractor) basedFirm(pt paraToks, e int) (f, g int) {
+	toks := pt.toks
+	if e <= 0 || e >= len(toks) {
+		return 0, 0
+	}
+	from := toks[e-1].e
+	rest := pt.text[from:]
+	if len(rest) > 30 {
+		rest = rest[:30]
+	}
+	i := strings.Index(rest, "-based ")
+	if i < 0 {
+		return 0, 0
+	}
+	if i > 0 {
+		// ", Calif.": a comma and one capitalised word before "-based"
+		seat := rest[:i]
+		if !strings.HasPrefix(seat, ", ") || strings.ContainsAny(seat[2:], " ,") || len(seat) < 3 || seat[2] < 'A' || seat[2] > 'Z' {
+			return 0, 0
+		}
+	}
+	after := from + i + len("-based ")
+	for m := e; m < len(toks) && m < e+6; m++ {
+		if toks[m].s < after {
+			continue
+		}
+		if !toks[m].upper || !toks[m].word {
+			return 0, 0
+		}
+		if g := x.runEnd(toks, m); g > m {
+			return m, g
+		}
+		return 0, 0
+	}
+	return 0, 0
+}
+
+// afterNationality reads a nation's adjective at toks[n] and one to three
+// lower-case nouns after it ("Japanese business group") and returns the
+// capitalised name right after them, or 0: the body of that kind.
+func (x *entityExtractor) afterNationality(toks []etok, n int) int {
+	if n >= len(toks) || x.lx.demAdj[toks[n].low] == "" || x.partyOf(toks[n].low) != "" || n+1 < len(toks) && toks[n+1].upper {
+		return 0
+	}
+	f := lowerNounsEnd(toks, n+1)
+	if f == n+1 || f-n-1 > 3 || f >= len(toks) || !toks[f].word || !toks[f].upper || toks[f-1].pos != text.NOUN {
+		return 0
+	}
+	if kn, ok := x.lx.known[EntityKeyWord(toks[f].low)]; ok && kn.typ == EntityPlace {
+		return 0
+	}
+	return f
+}
+
 // appositionOrg finds, in the rest of an apposition from toks[k], the
 // organisation a role is held at: "of|for|at|with" [the], up to three
 // lower-case words, then a capitalised name. It returns the name's first
@@ -554,6 +702,11 @@ func (x *entityExtractor) appositionOrg(toks []etok, k int) int {
 		if n < len(toks) && toks[n].upper && !toks[n].caps || n < len(toks) && toks[n].caps {
 			if kn, ok := x.lx.known[EntityKeyWord(toks[n].low)]; ok && kn.typ == EntityPlace {
 				return 0 // "of Cibolo, Texas" is where, not what
+			}
+			if x.lx.demAdj[toks[n].low] != "" && x.partyOf(toks[n].low) == "" {
+				// "head of top Japanese business group Keidanren": a
+				// nationality is no organisation; the name after it is
+				return x.afterNationality(toks, n)
 			}
 			return n
 		}
@@ -629,7 +782,34 @@ func (x *entityExtractor) workTrade(c *cand) bool {
 		return false
 	}
 	f := strings.Fields(strings.ToLower(c.roles[len(c.roles)-1]))
-	return len(f) > 0 && x.lx.workTrades[f[len(f)-1]]
+	if len(f) == 0 {
+		return false
+	}
+	w := f[len(f)-1]
+	return x.lx.workTrades[w] || x.lx.screenTrades[w] && x.screenArticle()
+}
+
+// screenArticle tells whether the article's body is about films or
+// television: three words of the screen table or more, two of them
+// different.
+func (x *entityExtractor) screenArticle() bool {
+	if x.screen[0] < 0 {
+		seen := map[string]bool{}
+		x.screen[0] = 0
+		for _, pt := range x.paras {
+			if article.Kind(pt.p.Kind) != article.KindBody {
+				continue
+			}
+			for _, t := range pt.toks {
+				if t.word && !t.upper && x.lx.screenWords[t.low] {
+					x.screen[0]++
+					seen[t.low] = true
+				}
+			}
+		}
+		x.screen[1] = len(seen)
+	}
+	return x.screen[0] >= 3 && x.screen[1] >= 2
 }
 
 // orgNamed tells whether toks[s:r] look like an organisation's name of
