@@ -886,6 +886,10 @@ func (x *clExtractor) emit(p *clPara, f clFound) {
 	}
 	if f.inherit != nil {
 		c.Speaker, c.SpeakerID, c.SpeakerMention = f.inherit.Speaker, f.inherit.SpeakerID, f.inherit.SpeakerMention
+	} else if prev := x.sameMention(p, f.spS, f.spE); prev != nil {
+		// "C1, he claimed, saying C2": the same words name the same
+		// speaker for both cues, though the names in C1 are not in C2.
+		c.Speaker, c.SpeakerID, c.SpeakerMention = prev.Speaker, prev.SpeakerID, prev.SpeakerMention
 	} else {
 		x.res.content.para, x.res.content.start, x.res.content.end = p.n, st, en
 		sp := x.res.resolve(p, f.spS, f.spE, x.lex)
@@ -1075,4 +1079,19 @@ func clQuoteMark(text string, start bool) (bool, int) {
 		}
 	}
 	return false, 0
+}
+
+// sameMention returns a claim of paragraph p found already whose speaker
+// mention is the tokens [a, b), else nil.
+func (x *clExtractor) sameMention(p *clPara, a, b int) *Claim {
+	if a < 0 || b > len(p.toks) || a >= b {
+		return nil
+	}
+	st, en := p.toks[a].s, p.toks[b-1].e
+	for i := len(x.claims) - 1; i >= 0 && x.claims[i].Paragraph == p.n; i-- {
+		if m := x.claims[i].SpeakerMention; m != nil && m.Paragraph == p.n && m.Start == st && m.End == en {
+			return &x.claims[i]
+		}
+	}
+	return nil
 }

@@ -1574,3 +1574,64 @@ func TestRelativeClauseSetOffEndsTheContent(t *testing.T) {
 		t.Errorf("the main clause ran into the content: %+v", c)
 	}
 }
+
+// TestSecondSpeechTagEndsTheContent: "X said C1 and a spokesman said C2",
+// "X said C1 but on Monday said C2": the second tag opens a statement of
+// its own, not part of the first one's content.
+func TestSecondSpeechTagEndsTheContent(t *testing.T) {
+	for _, tt := range []struct{ body, first, second, speaker string }{
+		{"Rebel leaders said they had seized two bridges near the capital and a police spokesman said four guards were hurt in the attack.",
+			"seized two bridges", "four guards were hurt", "police spokesman"},
+		{"Ann Ward has said she would not raise the fees for students but on Tuesday said other charges would be left to the council.",
+			"not raise the fees", "other charges would be left", "Ann Ward"},
+	} {
+		claims := claimsIn(t, tt.body)
+		c1, c2 := claimWith(claims, tt.first), claimWith(claims, tt.second)
+		if c1 == nil || strings.Contains(c1.Content, tt.second) {
+			t.Errorf("%q: the first content runs on into the second statement: %+v", tt.body, c1)
+		}
+		if c2 == nil || !strings.Contains(c2.Speaker, tt.speaker) {
+			t.Errorf("%q: want %q said by %s, got %+v", tt.body, tt.second, tt.speaker, c2)
+		}
+	}
+	// A subject joined to the first one, a subject in a relative clause
+	// and a passive are no second statement.
+	for _, tt := range []struct{ body, whole string }{
+		{"Ann Ward said she and her husband believed the sale was fair.", "she and her husband believed"},
+		{"The chairman said the bank would keep its main branch, which Ward and the analysts agreed would stay vital.", "analysts agreed"},
+		{"The firm said the loss for the year was small but the amount to be charged to earlier years was not known.", "to be charged"},
+	} {
+		if c := claimWith(claimsIn(t, tt.body), tt.whole); c == nil {
+			t.Errorf("%q: the content was cut before %q", tt.body, tt.whole)
+		}
+	}
+}
+
+// TestQuotedAsSayingIsTheirs: "The paper quoted union leaders as saying C":
+// the ones quoted speak, not the paper that quotes them.
+func TestQuotedAsSayingIsTheirs(t *testing.T) {
+	for _, tt := range []struct{ body, content, speaker string }{
+		{"Local papers quoted farm leaders as saying the harvest would be the worst in a decade.", "worst in a decade", "farm leaders"},
+		{"The Daily Star quoted senior police officers as saying that the gang had fled abroad.", "gang had fled", "police officers"},
+	} {
+		c := claimWith(claimsIn(t, tt.body), tt.content)
+		if c == nil || !strings.Contains(c.Speaker, tt.speaker) {
+			t.Errorf("%q: want the claim of %s, got %+v", tt.body, tt.speaker, c)
+		}
+	}
+}
+
+// TestParticipleSharesTheTagsSpeaker: "C1, he claimed, saying C2": the
+// pronoun of the tag is one speaker for both cues, though the person named
+// in C1 is not in C2.
+func TestParticipleSharesTheTagsSpeaker(t *testing.T) {
+	const intro = "Tom Reed, the opposition leader, gave his first speech of the year on Monday.\n\n"
+	for _, content := range []string{"failed to mend the railways", "wrong answer", "voters to judge him"} {
+		body := intro + "Mr Hale has failed to mend the railways, he claimed, saying he has the wrong answer to them. " +
+			"This is the record Mr Hale will have to defend, he said, urging voters to judge him on it."
+		c := claimWith(claimsIn(t, body), content)
+		if c == nil || !strings.Contains(c.Speaker, "Reed") {
+			t.Errorf("want %q said by Tom Reed, got %+v", content, c)
+		}
+	}
+}
