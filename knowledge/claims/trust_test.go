@@ -1635,3 +1635,24 @@ func TestParticipleSharesTheTagsSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestTheyFollowsAGroupDescribed: "Other western officials are not so sure.
+// They said C": a group described as a sentence's subject is whom "they"
+// stands for next, not a group that spoke before; "The analysts said"
+// still goes back to the analysts named before.
+func TestTheyFollowsAGroupDescribed(t *testing.T) {
+	const before = "Japanese officials said the plan would lift demand this year.\n\n"
+	for _, tt := range []struct{ body, content, speaker string }{
+		{before + "Other western officials are not so sure. They said it would take years to lift demand.", "take years", "western officials"},
+		{before + "But several foreign bankers were sceptical of the plan, yet they said it could not be ruled out.", "could not be ruled out", "foreign bankers"},
+	} {
+		c := claimWith(claimsIn(t, tt.body), tt.content)
+		if c == nil || !strings.Contains(c.Speaker, tt.speaker) {
+			t.Errorf("%q: want %q said by %s, got %+v", tt.body, tt.content, tt.speaker, c)
+		}
+	}
+	body := "Bank analysts said rates would fall this week.\n\nThe analysts described the budget as cautious."
+	if c := claimWith(claimsIn(t, body), "budget as cautious"); c == nil || !strings.EqualFold(c.Speaker, "bank analysts") {
+		t.Errorf("the analysts are no longer the bank analysts named before: %+v", c)
+	}
+}
