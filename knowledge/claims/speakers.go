@@ -1253,6 +1253,12 @@ func descriptionHead(p *clPara, a, b int, lex *clLexicon) (string, string) {
 		case "for", "of", "at", "with", "in", "on", "by", "from":
 			h = k - 1
 		case "to":
+			// "an aide to Senator X", "adviser to the minister": a role
+			// held for the one named after it.
+			if k-1 >= a && t[k-1].kind == clWord && !t[k-1].upper && lex.is(t[k-1].low, wTitle) && !lex.is(t[k-1].low, wOrg) {
+				h = k - 1
+				break
+			}
 			// "a source close to the board"
 			if k-1 <= a+1 || t[k-1].low != "close" {
 				continue

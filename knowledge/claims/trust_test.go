@@ -1656,3 +1656,17 @@ func TestTheyFollowsAGroupDescribed(t *testing.T) {
 		t.Errorf("the analysts are no longer the bank analysts named before: %+v", c)
 	}
 }
+
+// TestAideToANamedPersonSpeaks: "an aide to Senator Ann Ward said C": the
+// aide speaks, not the person the role serves.
+func TestAideToANamedPersonSpeaks(t *testing.T) {
+	for _, body := range []string{
+		"\"The talks will be hard to arrange before July,\" an aide to Farm Secretary Tom Reed said.",
+		"A senior adviser to Finance Minister Tom Reed said the budget would be cut.",
+	} {
+		claims := claimsIn(t, body)
+		if len(claims) == 0 || claims[0].Speaker == "Tom Reed" {
+			t.Errorf("%q: the person served became the speaker: %+v", body, claims)
+		}
+	}
+}
