@@ -404,6 +404,12 @@ func (x *clExtractor) headline(par *text.Paragraph) {
 			from = k + 1
 			k = from
 			continue
+		case t[k].kind == clColon && k == from+1 && x.lex.is(t[from].low, wLabel):
+			// "Obituary: Dame Alicia Markova": an editor's label, no
+			// speaker.
+			from = k + 1
+			k = from
+			continue
 		case t[k].kind == clColon:
 			cue = ":"
 		case t[k].kind == clWord && strings.HasSuffix(t[k].low, "s"):
@@ -411,6 +417,10 @@ func (x *clExtractor) headline(par *text.Paragraph) {
 			// name): its lemma, else the word less its "s".
 			for _, lemma := range []string{strings.ToLower(p.src.Tokens[t[k].tok].Lemma), t[k].low[:len(t[k].low)-1]} {
 				if s, ok := x.headlineCue(lemma); ok {
+					// "Filing Adds Uncertainty": a bare object, no claim.
+					if x.lex.is(lemma, wHeadObj) && !(t[k+1].kind == clWord && (t[k+1].low == "to" || t[k+1].low == "that") || t[k+1].kind == clOpen) {
+						break
+					}
 					st, cue = s, p.text[t[k].s:t[k].e]
 					break
 				}
