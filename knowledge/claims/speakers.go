@@ -601,7 +601,8 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 	}
 	named := false
 	for k := a; k < b; k++ {
-		if t[k].upper && !(k == a && clDeterminers[t[k].low]) {
+		// ("The January announcement said": a month names no one)
+		if t[k].upper && !(k == a && clDeterminers[t[k].low]) && !(k > a && calendarWord(t[k].low)) {
 			named = true
 		}
 	}
@@ -1899,4 +1900,13 @@ func describedGroup(p *clPara, s clSpan, lex *clLexicon) (int, int) {
 		return -1, -1
 	}
 	return a, j + 1
+}
+
+// calendarWord tells a month or a day of the week, lower case.
+func calendarWord(w string) bool {
+	switch w {
+	case "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december":
+		return true
+	}
+	return weekday(w)
 }

@@ -1670,3 +1670,17 @@ func TestAideToANamedPersonSpeaks(t *testing.T) {
 		}
 	}
 }
+
+// TestMonthNamesNoSpeaker: "The January announcement said C", "the April
+// 10 annual meeting agreed": a month in a description names no one.
+func TestMonthNamesNoSpeaker(t *testing.T) {
+	for _, body := range []string{
+		"Acme Holdings said it would delay its share issue.\n\nThe January announcement said the issue would pay for the purchase of a stake in a TV firm.",
+		"Acme Holdings said it would delay its share issue.\n\nThe March statement said the issue would pay for the purchase of a stake in a TV firm.",
+	} {
+		c := claimWith(claimsIn(t, body), "pay for the purchase")
+		if c != nil && (c.Speaker == "January" || c.Speaker == "March") {
+			t.Errorf("%q: a month became the speaker: %+v", body, c)
+		}
+	}
+}
