@@ -1684,3 +1684,17 @@ func TestMonthNamesNoSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestInnerTagBeforeAsEndsTheContent: "C1, union leaders said, as C2": the
+// tag and the circumstance after it are no part of C1; "C1, he said, if C2"
+// keeps its condition.
+func TestInnerTagBeforeAsEndsTheContent(t *testing.T) {
+	c := claimWith(claimsIn(t, "Most of the country's dock workers began an open-ended strike, union leaders said, as the wave of labour unrest showed no sign of easing."), "open-ended strike")
+	if c == nil || strings.Contains(c.Content, "leaders said") {
+		t.Errorf("the inner tag stayed in the content: %+v", c)
+	}
+	c = claimWith(claimsIn(t, "Most of the country's dock workers will go on strike, union leaders said, if the talks on pay fail this week."), "go on strike")
+	if c != nil && !strings.Contains(c.Content, "talks on pay fail") {
+		t.Errorf("the condition was cut from the content: %+v", c)
+	}
+}
