@@ -404,6 +404,12 @@ func (x *clExtractor) headline(par *text.Paragraph) {
 			from = k + 1
 			k = from
 			continue
+		case t[k].kind == clColon && k == from+1 && x.lex.is(t[from].low, wLabel):
+			// "Obituary: Dame Alicia Markova": an editor's label, no
+			// speaker.
+			from = k + 1
+			k = from
+			continue
 		case t[k].kind == clColon:
 			cue = ":"
 		case t[k].kind == clWord && strings.HasSuffix(t[k].low, "s"):
@@ -411,6 +417,10 @@ func (x *clExtractor) headline(par *text.Paragraph) {
 			// name): its lemma, else the word less its "s".
 			for _, lemma := range []string{strings.ToLower(p.src.Tokens[t[k].tok].Lemma), t[k].low[:len(t[k].low)-1]} {
 				if s, ok := x.headlineCue(lemma); ok {
+					// "Filing Adds Uncertainty": a bare object, no claim.
+					if x.lex.is(lemma, wHeadObj) && !(t[k+1].kind == clWord && (t[k+1].low == "to" || t[k+1].low == "that") || t[k+1].kind == clOpen) {
+						break
+					}
 					st, cue = s, p.text[t[k].s:t[k].e]
 					break
 				}
@@ -886,6 +896,10 @@ func (x *clExtractor) emit(p *clPara, f clFound) {
 	}
 	if f.inherit != nil {
 		c.Speaker, c.SpeakerID, c.SpeakerMention = f.inherit.Speaker, f.inherit.SpeakerID, f.inherit.SpeakerMention
+	} else if prev := x.sameMention(p, f.spS, f.spE); prev != nil {
+		// "C1, he claimed, saying C2": the same words name the same
+		// speaker for both cues, though the names in C1 are not in C2.
+		c.Speaker, c.SpeakerID, c.SpeakerMention = prev.Speaker, prev.SpeakerID, prev.SpeakerMention
 	} else {
 		x.res.content.para, x.res.content.start, x.res.content.end = p.n, st, en
 		sp := x.res.resolve(p, f.spS, f.spE, x.lex)
@@ -1075,4 +1089,19 @@ func clQuoteMark(text string, start bool) (bool, int) {
 		}
 	}
 	return false, 0
+}
+
+// sameMention returns a claim of paragraph p found already whose speaker
+// mention is the tokens [a, b), else nil.
+func (x *clExtractor) sameMention(p *clPara, a, b int) *Claim {
+	if a < 0 || b > len(p.toks) || a >= b {
+		return nil
+	}
+	st, en := p.toks[a].s, p.toks[b-1].e
+	for i := len(x.claims) - 1; i >= 0 && x.claims[i].Paragraph == p.n; i-- {
+		if m := x.claims[i].SpeakerMention; m != nil && m.Paragraph == p.n && m.Start == st && m.End == en {
+			return &x.claims[i]
+		}
+	}
+	return nil
 }

@@ -924,3 +924,25 @@ func TestCueWordsOfAStance(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineLabelAndBareObjectAreNoClaims: "Obituary: Jane Doe" is an
+// editor's label, and "Filing Adds Uncertainty", "Club Agrees New Plan" an
+// act with a bare object; "Union Agrees To End Strike" stays.
+func TestHeadlineLabelAndBareObjectAreNoClaims(t *testing.T) {
+	for _, title := range []string{"Obituary: Dame Mary Lowe", "ACME FILING ADDS UNCERTAINTY IN STEEL MARKET", "Lenders Club Agrees New Debt Plan"} {
+		a, err := Parse("t.txt", "t.txt", []byte(title+"\n\nThe market was quiet on Monday."), ParseOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if cl := Extract(a).Claims; len(cl) > 0 {
+			t.Errorf("%q: a headline with no statement made a claim: %+v", title, cl)
+		}
+	}
+	a, err := Parse("t.txt", "t.txt", []byte("Dock Union Agrees To End Strike\n\nThe market was quiet on Monday."), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cl := Extract(a).Claims; len(cl) == 0 {
+		t.Errorf("a headline vow was lost")
+	}
+}

@@ -171,6 +171,13 @@ func (x *clExtractor) participle(p *clPara, s clSpan, c, ce int, cue clCue, main
 	if k == ce && x.lex.is(cue.lemma, wUtters) && !x.quotedRest(p, s, k) && !x.holdsVerb(p, k, s.b) {
 		return f, false
 	}
+	// "The paper quoted union leaders as saying C": the ones quoted speak,
+	// not the paper that quotes them.
+	if a, b := quotedAs(p, s, c); a >= 0 {
+		f.spS, f.spE = a, b
+		f.cS, f.cE, f.quoted = x.contentFrom(p, s, k)
+		return f, true
+	}
 	// "He’s claiming that C": the contraction holds the subject.
 	if c-1 > s.a && p.contracted(c-2) != "" {
 		f.spS, f.spE = c-2, c
@@ -819,6 +826,19 @@ func (x *clExtractor) contentFrom(p *clPara, s clSpan, k int) (int, int, bool) {
 			jj := j + 1
 			for jj < s.b && t[jj].kind == clWord && (x.lex.is(t[jj].low, wSkip) || clAdverb(t[jj].low)) {
 				jj++
+			}
+			// "said C1 but on Wednesday said C2", "said C1 and an army
+			// spokesman said C2": after a whole clause, a time phrase or
+			// a speaker of its own before a finite cue opens another
+			// statement.
+			if jj < s.b && finiteVerbIn(p, k, j) {
+				if cue, _, ok := x.cueAt(p, x.afterTimePhrase(p, s, jj)); ok && !cue.base && !cue.ing && cue.frame != framePrep || x.ownSpeakerAfter(p, s, j, jj) {
+					end = j
+					if t[j-1].kind == clComma {
+						end = j - 1
+					}
+					break
+				}
 			}
 			if jj < s.b {
 				if cue, _, ok := x.cueAt(p, jj); ok && !cue.base && !cue.ing && cue.frame != framePrep {
@@ -1914,6 +1934,29 @@ func (x *clExtractor) holdsVerb(p *clPara, a, b int) bool {
 	return false
 }
 
+// afterTimePhrase returns the token after a short time phrase that starts
+// at i ("on Wednesday", "last week", "earlier"), else i.
+func (x *clExtractor) afterTimePhrase(p *clPara, s clSpan, i int) int {
+	t := p.toks
+	j := i
+	for j < s.b && j < i+4 && t[j].kind == clWord && t[j].quote < 0 && (clPreps[t[j].low] || clTimeNouns[t[j].low]) {
+		j++
+	}
+	if j >= s.b || j > i && t[j-1].low != "earlier" && t[j-1].low != "later" && !clTimeNouns[t[j-1].low] && !weekday(t[j-1].low) {
+		return i
+	}
+	return j
+}
+
+// weekday tells a day of the week, lower case.
+func weekday(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
 // finiteVerbIn tells a lower-case verb of a finite form (VBD, VBZ, VBP, MD)
 // among tokens [a, b).
 func finiteVerbIn(p *clPara, a, b int) bool {
@@ -1937,6 +1980,42 @@ func finiteIn(p *clPara, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// ownSpeakerAfter tells whether a speaker of its own and a finite cue start
+// at i, after the "and" or "but" at j ("... and an army spokesman said",
+// "but others said", "but he noted"): a pronoun or a phrase opened by a
+// determiner, before an active cue, not one joined to a
+// name in a relative clause ("which Smith and the analysts agreed"), and
+// no "had" that puts the cue back into the reported past ("... and all had
+// agreed"). (The parse is no help: it joins "the Philippines and an army
+// spokesman" as one subject.)
+func (x *clExtractor) ownSpeakerAfter(p *clPara, s clSpan, j, i int) bool {
+	t := p.toks
+	if !x.speakerThenCue(p, s, i) || !(clDeterminers[t[i].low] || clSubjectPronouns[t[i].low] || t[i].low == "others") {
+		return false
+	}
+	for k := j - 1; k >= s.a && k >= j-3; k-- {
+		if clRelative[t[k].low] {
+			return false
+		}
+	}
+	c := i + 1
+	for c < s.b && c <= i+4 {
+		if _, _, ok := x.cueAt(p, c); ok {
+			break
+		}
+		c++
+	}
+	switch t[c-1].low {
+	case "had", "to", "be", "been", "being", "is", "was", "are", "were":
+		// ("the amount to be charged": no speaker of a cue)
+		return false
+	}
+	if c >= s.b {
+		return false
+	}
+	return true
 }
 
 // clFirmForms are the words after "and" that end a firm's name ("Bear
@@ -2135,4 +2214,30 @@ func (x *clExtractor) parenthetical(p *clPara, s clSpan, ce int) bool {
 		j++
 	}
 	return j < s.b && t[j].kind == clComma && clWords(p, j, s.b) >= 3
+}
+
+// quotedAs returns the phrase quoted in "X quoted Y as saying C" (Y, the
+// tokens between a form of "quote" and the "as" before the participle at
+// c), else -1, -1.
+func quotedAs(p *clPara, s clSpan, c int) (int, int) {
+	t := p.toks
+	if c-1 <= s.a || t[c-1].kind != clWord || t[c-1].low != "as" {
+		return -1, -1
+	}
+	for j := c - 2; j >= s.a && j >= c-12; j-- {
+		if t[j].kind != clWord || t[j].quote >= 0 {
+			if t[j].kind == clComma || t[j].kind == clLParen || t[j].kind == clRParen {
+				continue
+			}
+			return -1, -1
+		}
+		switch t[j].low {
+		case "quoted", "quotes", "quoting", "quote":
+			if j+1 < c-1 {
+				return j + 1, c - 1
+			}
+			return -1, -1
+		}
+	}
+	return -1, -1
 }

@@ -242,6 +242,9 @@ func (r *clResolver) noteSubject(p *clPara, s clSpan, lex *clLexicon) {
 	x := &clExtractor{lex: lex}
 	a, b := x.sentenceSubject(p, s)
 	if a < 0 {
+		a, b = describedGroup(p, s, lex)
+	}
+	if a < 0 {
 		return
 	}
 	// "Berios and Marou then skipped tests": two people named together are
@@ -291,6 +294,16 @@ func (r *clResolver) noteSubject(p *clPara, s clSpan, lex *clLexicon) {
 		if gendered(head) && p.toks[b-1].kind == clWord && b-a <= 4 && !goesOn {
 			r.at.para, r.at.at, r.weight = p.n, p.toks[a].s, salSubject
 			r.remember(clRef{name: clDescription(p, a, b), typ: entities.EntityPerson, roles: []string{head}})
+			return
+		}
+		// "Other western officials are not so sure. They said …": a
+		// group described is whom "they" stands for next, not a group
+		// that spoke before it.
+		// ("The analysts said" goes back to analysts named before.)
+		if lex.is(head, wGroup) && p.toks[b-1].kind == clWord && b-a <= 4 && !goesOn && !possessed(p, a, b) &&
+			p.toks[a].low != "the" && p.toks[a].low != "these" && p.toks[a].low != "those" {
+			r.at.para, r.at.at, r.weight = p.n, p.toks[a].s, salSubject
+			r.remember(clRef{name: clDescription(p, a, b), typ: entities.EntityGroup})
 			return
 		}
 		// "The commission had been asked to consider reforms. But it
@@ -589,7 +602,8 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 	}
 	named := false
 	for k := a; k < b; k++ {
-		if t[k].upper && !(k == a && clDeterminers[t[k].low]) {
+		// ("The January announcement said": a month names no one)
+		if t[k].upper && !(k == a && clDeterminers[t[k].low]) && !(k > a && calendarWord(t[k].low)) {
 			named = true
 		}
 	}
@@ -1241,6 +1255,12 @@ func descriptionHead(p *clPara, a, b int, lex *clLexicon) (string, string) {
 		case "for", "of", "at", "with", "in", "on", "by", "from":
 			h = k - 1
 		case "to":
+			// "an aide to Senator X", "adviser to the minister": a role
+			// held for the one named after it.
+			if k-1 >= a && t[k-1].kind == clWord && !t[k-1].upper && lex.is(t[k-1].low, wTitle) && !lex.is(t[k-1].low, wOrg) {
+				h = k - 1
+				break
+			}
 			// "a source close to the board"
 			if k-1 <= a+1 || t[k-1].low != "close" {
 				continue
@@ -1857,4 +1877,37 @@ func properBefore(p *clPara, a, h int) bool {
 		}
 	}
 	return false
+}
+
+// describedGroup returns the subject of sentence s when it is a group
+// described by a determiner, adjectives and a group noun before a verb
+// ("Other western officials are not so sure", "Many foreign bankers
+// doubt ..."), which the speaker scan stops short of at the adjective;
+// else -1, -1.
+func describedGroup(p *clPara, s clSpan, lex *clLexicon) (int, int) {
+	t := p.toks
+	a := s.a
+	for a < s.b && t[a].kind == clWord && (t[a].low == "but" || t[a].low == "and" || t[a].low == "yet") {
+		a++
+	}
+	if a+2 >= s.b || t[a].kind != clWord || !clDeterminers[t[a].low] || t[a].low == "the" {
+		return -1, -1
+	}
+	j := a + 1
+	for j < s.b && j < a+4 && t[j].kind == clWord && !t[j].upper && p.src.Tokens[t[j].tok].Tag == "JJ" {
+		j++
+	}
+	if j == a+1 || j+1 >= s.b || t[j].kind != clWord || !lex.is(t[j].low, wGroup) || !verbTag(p.src.Tokens[t[j+1].tok].Tag) {
+		return -1, -1
+	}
+	return a, j + 1
+}
+
+// calendarWord tells a month or a day of the week, lower case.
+func calendarWord(w string) bool {
+	switch w {
+	case "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december":
+		return true
+	}
+	return weekday(w)
 }

@@ -236,7 +236,7 @@ func trimAttribution(doc *text.Doc, c *Claim) {
 		// "C1, Licht said, but C2": what follows turns what came before;
 		// cut, the content would say the reverse.
 		if i := sort.Search(len(p.Tokens), func(i int) bool { return p.Tokens[i].End > after }); i < len(p.Tokens) && p.Tokens[i].Start < c.End &&
-			(p.Tokens[i].POS == text.VERB || p.Tokens[i].POS == text.AUX || p.Tokens[i].POS == text.CCONJ || p.Tokens[i].POS == text.SCONJ ||
+			(p.Tokens[i].POS == text.VERB || p.Tokens[i].POS == text.AUX || p.Tokens[i].POS == text.CCONJ || p.Tokens[i].POS == text.SCONJ && !circumstanceOpener[p.Tokens[i].Low] ||
 				p.Tokens[i].Low == "however" || p.Tokens[i].Low == "yet") {
 			return
 		}
@@ -256,6 +256,12 @@ func trimAttribution(doc *text.Doc, c *Claim) {
 		c.Content = txt[c.Start:c.End]
 	}
 }
+
+// circumstanceOpener are the subordinators after an inner attribution that
+// open the writer's circumstance, not a turn nor a condition of what came
+// before: "C1, union leaders said, as the troubles showed no sign of
+// easing" keeps C1.
+var circumstanceOpener = map[string]bool{"as": true, "after": true, "amid": true}
 
 // finiteBetween tells whether the bytes [st, en) of p hold a finite verb or a
 // modal, as the tagger reads them: the words are a clause, not a phrase

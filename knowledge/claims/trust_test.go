@@ -1579,3 +1579,127 @@ func TestRelativeClauseSetOffEndsTheContent(t *testing.T) {
 		t.Errorf("the main clause ran into the content: %+v", c)
 	}
 }
+
+// TestSecondSpeechTagEndsTheContent: "X said C1 and a spokesman said C2",
+// "X said C1 but on Monday said C2": the second tag opens a statement of
+// its own, not part of the first one's content.
+func TestSecondSpeechTagEndsTheContent(t *testing.T) {
+	for _, tt := range []struct{ body, first, second, speaker string }{
+		{"Rebel leaders said they had seized two bridges near the capital and a police spokesman said four guards were hurt in the attack.",
+			"seized two bridges", "four guards were hurt", "police spokesman"},
+		{"Ann Ward has said she would not raise the fees for students but on Tuesday said other charges would be left to the council.",
+			"not raise the fees", "other charges would be left", "Ann Ward"},
+	} {
+		claims := claimsIn(t, tt.body)
+		c1, c2 := claimWith(claims, tt.first), claimWith(claims, tt.second)
+		if c1 == nil || strings.Contains(c1.Content, tt.second) {
+			t.Errorf("%q: the first content runs on into the second statement: %+v", tt.body, c1)
+		}
+		if c2 == nil || !strings.Contains(c2.Speaker, tt.speaker) {
+			t.Errorf("%q: want %q said by %s, got %+v", tt.body, tt.second, tt.speaker, c2)
+		}
+	}
+	// A subject joined to the first one, a subject in a relative clause
+	// and a passive are no second statement.
+	for _, tt := range []struct{ body, whole string }{
+		{"Ann Ward said she and her husband believed the sale was fair.", "she and her husband believed"},
+		{"The chairman said the bank would keep its main branch, which Ward and the analysts agreed would stay vital.", "analysts agreed"},
+		{"The firm said the loss for the year was small but the amount to be charged to earlier years was not known.", "to be charged"},
+	} {
+		if c := claimWith(claimsIn(t, tt.body), tt.whole); c == nil {
+			t.Errorf("%q: the content was cut before %q", tt.body, tt.whole)
+		}
+	}
+}
+
+// TestQuotedAsSayingIsTheirs: "The paper quoted union leaders as saying C":
+// the ones quoted speak, not the paper that quotes them.
+func TestQuotedAsSayingIsTheirs(t *testing.T) {
+	for _, tt := range []struct{ body, content, speaker string }{
+		{"Local papers quoted farm leaders as saying the harvest would be the worst in a decade.", "worst in a decade", "farm leaders"},
+		{"The Daily Star quoted senior police officers as saying that the gang had fled abroad.", "gang had fled", "police officers"},
+	} {
+		c := claimWith(claimsIn(t, tt.body), tt.content)
+		if c == nil || !strings.Contains(c.Speaker, tt.speaker) {
+			t.Errorf("%q: want the claim of %s, got %+v", tt.body, tt.speaker, c)
+		}
+	}
+}
+
+// TestParticipleSharesTheTagsSpeaker: "C1, he claimed, saying C2": the
+// pronoun of the tag is one speaker for both cues, though the person named
+// in C1 is not in C2.
+func TestParticipleSharesTheTagsSpeaker(t *testing.T) {
+	const intro = "Tom Reed, the opposition leader, gave his first speech of the year on Monday.\n\n"
+	for _, content := range []string{"failed to mend the railways", "wrong answer", "voters to judge him"} {
+		body := intro + "Mr Hale has failed to mend the railways, he claimed, saying he has the wrong answer to them. " +
+			"This is the record Mr Hale will have to defend, he said, urging voters to judge him on it."
+		c := claimWith(claimsIn(t, body), content)
+		if c == nil || !strings.Contains(c.Speaker, "Reed") {
+			t.Errorf("want %q said by Tom Reed, got %+v", content, c)
+		}
+	}
+}
+
+// TestTheyFollowsAGroupDescribed: "Other western officials are not so sure.
+// They said C": a group described as a sentence's subject is whom "they"
+// stands for next, not a group that spoke before; "The analysts said"
+// still goes back to the analysts named before.
+func TestTheyFollowsAGroupDescribed(t *testing.T) {
+	const before = "Japanese officials said the plan would lift demand this year.\n\n"
+	for _, tt := range []struct{ body, content, speaker string }{
+		{before + "Other western officials are not so sure. They said it would take years to lift demand.", "take years", "western officials"},
+		{before + "But several foreign bankers were sceptical of the plan, yet they said it could not be ruled out.", "could not be ruled out", "foreign bankers"},
+	} {
+		c := claimWith(claimsIn(t, tt.body), tt.content)
+		if c == nil || !strings.Contains(c.Speaker, tt.speaker) {
+			t.Errorf("%q: want %q said by %s, got %+v", tt.body, tt.content, tt.speaker, c)
+		}
+	}
+	body := "Bank analysts said rates would fall this week.\n\nThe analysts described the budget as cautious."
+	if c := claimWith(claimsIn(t, body), "budget as cautious"); c == nil || !strings.EqualFold(c.Speaker, "bank analysts") {
+		t.Errorf("the analysts are no longer the bank analysts named before: %+v", c)
+	}
+}
+
+// TestAideToANamedPersonSpeaks: "an aide to Senator Ann Ward said C": the
+// aide speaks, not the person the role serves.
+func TestAideToANamedPersonSpeaks(t *testing.T) {
+	for _, body := range []string{
+		"\"The talks will be hard to arrange before July,\" an aide to Farm Secretary Tom Reed said.",
+		"A senior adviser to Finance Minister Tom Reed said the budget would be cut.",
+	} {
+		claims := claimsIn(t, body)
+		if len(claims) == 0 || claims[0].Speaker == "Tom Reed" {
+			t.Errorf("%q: the person served became the speaker: %+v", body, claims)
+		}
+	}
+}
+
+// TestMonthNamesNoSpeaker: "The January announcement said C", "the April
+// 10 annual meeting agreed": a month in a description names no one.
+func TestMonthNamesNoSpeaker(t *testing.T) {
+	for _, body := range []string{
+		"Acme Holdings said it would delay its share issue.\n\nThe January announcement said the issue would pay for the purchase of a stake in a TV firm.",
+		"Acme Holdings said it would delay its share issue.\n\nThe March statement said the issue would pay for the purchase of a stake in a TV firm.",
+	} {
+		c := claimWith(claimsIn(t, body), "pay for the purchase")
+		if c != nil && (c.Speaker == "January" || c.Speaker == "March") {
+			t.Errorf("%q: a month became the speaker: %+v", body, c)
+		}
+	}
+}
+
+// TestInnerTagBeforeAsEndsTheContent: "C1, union leaders said, as C2": the
+// tag and the circumstance after it are no part of C1; "C1, he said, if C2"
+// keeps its condition.
+func TestInnerTagBeforeAsEndsTheContent(t *testing.T) {
+	c := claimWith(claimsIn(t, "Most of the country's dock workers began an open-ended strike, union leaders said, as the wave of labour unrest showed no sign of easing."), "open-ended strike")
+	if c == nil || strings.Contains(c.Content, "leaders said") {
+		t.Errorf("the inner tag stayed in the content: %+v", c)
+	}
+	c = claimWith(claimsIn(t, "Most of the country's dock workers will go on strike, union leaders said, if the talks on pay fail this week."), "go on strike")
+	if c != nil && !strings.Contains(c.Content, "talks on pay fail") {
+		t.Errorf("the condition was cut from the content: %+v", c)
+	}
+}
