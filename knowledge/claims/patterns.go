@@ -567,6 +567,12 @@ func (x *clExtractor) complement(p *clPara, s clSpan, ce int, cue clCue, bare bo
 				return j + 2, true
 			}
 			if r, ok := x.explicit(p, s, j); ok {
+				// "told the Guardian there would be no “Las Vegas-style”
+				// casinos": the quote stands inside a clause whose
+				// negation it would lose; better no claim.
+				if t[j].kind == clOpen && negatedBefore(p, k, j) {
+					return 0, false
+				}
 				return r, true
 			}
 		}
@@ -1435,6 +1441,21 @@ func (x *clExtractor) tailAfter(p *clPara, s clSpan, ce int, cue clCue, named bo
 	}
 	return false, true
 }
+
+// negatedBefore tells whether a word of negation stands among view tokens
+// [a, b) outside quotation marks.
+func negatedBefore(p *clPara, a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := p.toks[k]; t.kind == clWord && t.quote < 0 && clNegation[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// clNegation are the words that negate what follows them in a clause.
+var clNegation = map[string]bool{"no": true, "not": true, "n't": true, "never": true, "nothing": true, "none": true,
+	"neither": true, "nor": true, "nobody": true, "without": true, "hardly": true}
 
 // clParticipleOpeners open a participle clause after a comma: "..., while
 // insisting", "..., before adding".

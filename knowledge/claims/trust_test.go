@@ -1703,3 +1703,12 @@ func TestInnerTagBeforeAsEndsTheContent(t *testing.T) {
 		t.Errorf("the condition was cut from the content: %+v", c)
 	}
 }
+
+// TestQuoteInsideAToldClauseKeepsItsNegation: "told the Guardian there
+// would be no “big” casinos": the quoted words alone would drop the "no";
+// no claim is better than that one.
+func TestQuoteInsideAToldClauseKeepsItsNegation(t *testing.T) {
+	if c := claimWith(claimsIn(t, "The minister told the Guardian there would be no \"Las Vegas-style\" casinos in Britain."), "casinos"); c != nil && !strings.Contains(c.Content, "no \"Las Vegas-style\"") {
+		t.Errorf("the told quote lost its negation: %+v", *c)
+	}
+}
