@@ -16,22 +16,27 @@ import (
 // that say it is about sport, and how many different ones there are.
 func (x *entityExtractor) sportWords() (n, distinct int) {
 	if x.sport[0] < 0 {
-		seen := map[string]bool{}
-		x.sport[0] = 0
-		for _, pt := range x.paras {
-			if article.Kind(pt.p.Kind) != article.KindBody {
-				continue
-			}
-			for _, t := range pt.toks {
-				if t.word && !t.upper && x.lx.sportWords[t.low] {
-					x.sport[0]++
-					seen[t.low] = true
-				}
-			}
-		}
-		x.sport[1] = len(seen)
+		x.sport[0], x.sport[1] = x.bodyWords(x.lx.sportWords)
 	}
 	return x.sport[0], x.sport[1]
+}
+
+// bodyWords counts the lower-case words of the article's body that words
+// holds, and how many different ones there are.
+func (x *entityExtractor) bodyWords(words map[string]bool) (n, distinct int) {
+	seen := map[string]bool{}
+	for _, pt := range x.paras {
+		if article.Kind(pt.p.Kind) != article.KindBody {
+			continue
+		}
+		for _, t := range pt.toks {
+			if t.word && !t.upper && words[t.low] {
+				n++
+				seen[t.low] = true
+			}
+		}
+	}
+	return n, len(seen)
 }
 
 // sportArticle tells whether the article's body is about team sport: four

@@ -907,19 +907,30 @@ func (x *entityExtractor) kindSaid(cl *ecluster) int {
 	return kind
 }
 
+// unknownInitials returns the second word of a candidate that is two
+// capitals no table knows and a word after them ("JK Rowling", "EB
+// White"), or false.
+func (x *entityExtractor) unknownInitials(pt paraToks, c *cand) (etok, bool) {
+	if c.lastTok != c.firstTok+1 || c.lastTok >= len(pt.toks) {
+		return etok{}, false
+	}
+	in := pt.toks[c.firstTok]
+	if !in.word || !in.caps || len(in.low) != 2 || in.e-in.s != 2 {
+		return etok{}, false
+	}
+	if _, known := x.lx.known[EntityKeyWord(in.low)]; known {
+		return etok{}, false
+	}
+	return pt.toks[c.lastTok], true
+}
+
 // initialsAndSurname tells a name of two words, two capitals that no
 // table knows and a capitalised word that is no word of English nor a
 // known name: "JK Rowling", "JP McManus". (Three capitals are a firm's
 // more often: "ABN Amro", "BHP Billiton".)
 func (x *entityExtractor) initialsAndSurname(pt paraToks, c *cand) bool {
-	if c.lastTok != c.firstTok+1 || c.lastTok >= len(pt.toks) {
-		return false
-	}
-	in, sur := pt.toks[c.firstTok], pt.toks[c.lastTok]
-	if !in.word || !in.caps || len(in.low) != 2 || in.e-in.s != 2 {
-		return false
-	}
-	if _, known := x.lx.known[EntityKeyWord(in.low)]; known {
+	sur, ok := x.unknownInitials(pt, c)
+	if !ok {
 		return false
 	}
 	if !sur.word || !sur.upper || sur.caps || x.lx.common[sur.low] || x.lx.orgHeads[sur.low] || text.Known(sur.low) && !x.lx.given[sur.low] {
@@ -935,14 +946,8 @@ func (x *entityExtractor) initialsAndSurname(pt paraToks, c *cand) bool {
 // Johnson" are people as often as "EA Sports" is a firm, and with nothing
 // else to say which, no entity is shown rather than a wrong one.
 func (x *entityExtractor) initialsAndWord(pt paraToks, c *cand) bool {
-	if c.lastTok != c.firstTok+1 || c.lastTok >= len(pt.toks) {
-		return false
-	}
-	in, sur := pt.toks[c.firstTok], pt.toks[c.lastTok]
-	if !in.word || !in.caps || len(in.low) != 2 || in.e-in.s != 2 {
-		return false
-	}
-	if _, known := x.lx.known[EntityKeyWord(in.low)]; known {
+	sur, ok := x.unknownInitials(pt, c)
+	if !ok {
 		return false
 	}
 	// (a plural is a firm's: "EA Sports", "CP Hotels")

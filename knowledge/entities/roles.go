@@ -3,7 +3,6 @@ package entities
 import (
 	"strings"
 
-	"github.com/briefbot/briefbot/knowledge/article"
 	"github.com/briefbot/briefbot/knowledge/text"
 )
 
@@ -794,20 +793,7 @@ func (x *entityExtractor) workTrade(c *cand) bool {
 // different.
 func (x *entityExtractor) screenArticle() bool {
 	if x.screen[0] < 0 {
-		seen := map[string]bool{}
-		x.screen[0] = 0
-		for _, pt := range x.paras {
-			if article.Kind(pt.p.Kind) != article.KindBody {
-				continue
-			}
-			for _, t := range pt.toks {
-				if t.word && !t.upper && x.lx.screenWords[t.low] {
-					x.screen[0]++
-					seen[t.low] = true
-				}
-			}
-		}
-		x.screen[1] = len(seen)
+		x.screen[0], x.screen[1] = x.bodyWords(x.lx.screenWords)
 	}
 	return x.screen[0] >= 3 && x.screen[1] >= 2
 }

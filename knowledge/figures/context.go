@@ -177,24 +177,32 @@ func (sc *figureScanner) inheritScaleBefore(figs []Figure, f *Figure) {
 			}
 			continue
 		}
-		pv := prev.Value
-		if pv == nil {
-			pv = prev.Max // a range: "between 450 and 500 mln dlrs ... 66 mln"
-		}
-		if prev.Unit == "" || pv == nil || *pv == 0 {
-			return
-		}
-		switch prev.Kind {
-		case FigureMoney, FigureMeasure:
-		default:
-			return
-		}
-		if r := *f.Value / *pv; r > 100 || r < 0.01 {
-			return
-		}
-		f.Kind, f.Unit, f.Currency = prev.Kind, prev.Unit, prev.Currency
+		takeUnitOf(prev, f, true)
 		return
 	}
+}
+
+// takeUnitOf gives the bare figure f the kind and unit of prev, a sum of
+// money or a measure within a hundred times of it (the upper bound of a
+// range: "between 450 and 500 mln dlrs ... 66 mln"); a rate ("dlrs per
+// tonne") only when perRate.
+func takeUnitOf(prev, f *Figure, perRate bool) {
+	pv := prev.Value
+	if pv == nil {
+		pv = prev.Max
+	}
+	if prev.Unit == "" || pv == nil || *pv == 0 || !perRate && strings.Contains(prev.Unit, " per ") {
+		return
+	}
+	switch prev.Kind {
+	case FigureMoney, FigureMeasure:
+	default:
+		return
+	}
+	if r := *f.Value / *pv; r > 100 || r < 0.01 {
+		return
+	}
+	f.Kind, f.Unit, f.Currency = prev.Kind, prev.Unit, prev.Currency
 }
 
 // inheritList gives a bare number in a list the unit of the measure or
@@ -245,22 +253,7 @@ func (sc *figureScanner) inheritList(figs []Figure, f *Figure) {
 			if !joined {
 				return // a row of a table: "350 tons 6.000 4.500"
 			}
-			pv := prev.Value
-			if pv == nil {
-				pv = prev.Max
-			}
-			if prev.Unit == "" || pv == nil || *pv == 0 || strings.Contains(prev.Unit, " per ") {
-				return
-			}
-			switch prev.Kind {
-			case FigureMoney, FigureMeasure:
-			default:
-				return
-			}
-			if r := *f.Value / *pv; r > 100 || r < 0.01 {
-				return
-			}
-			f.Kind, f.Unit, f.Currency = prev.Kind, prev.Unit, prev.Currency
+			takeUnitOf(prev, f, false)
 			return
 		}
 		switch {
