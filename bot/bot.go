@@ -181,11 +181,8 @@ func (c *Command) check(req *Request) error {
 			}
 			if len(o.Choices) > 0 {
 				// A value, or at the console the name shown for it
-				// ("denials" for "deny").
-				typed := strings.TrimSpace(v.Str)
-				i := slices.IndexFunc(o.Choices, func(ch Choice) bool {
-					return ch.Value == typed || strings.EqualFold(ch.Name, typed)
-				})
+				// ("denials" for "deny", "hopes" for "hopes and wishes").
+				i := choiceIndex(o.Choices, v.Str)
 				if i < 0 {
 					return Errorf("%s must be one of: %s.", o.Name, choiceList(o.Choices))
 				}
@@ -210,6 +207,31 @@ func (c *Command) check(req *Request) error {
 
 // choiceList lists choices as a person may type them: each one's value,
 // with the name shown for it when they differ.
+// choiceIndex finds the choice typed: its value or its name, else the one
+// choice a word of whose name was typed, in the singular or the plural
+// ("denial", "wishes", "findings"); -1 when none or several.
+func choiceIndex(choices []Choice, typed string) int {
+	typed = strings.TrimSpace(typed)
+	if i := slices.IndexFunc(choices, func(ch Choice) bool {
+		return ch.Value == typed || strings.EqualFold(ch.Name, typed)
+	}); i >= 0 {
+		return i
+	}
+	one := func(w string) string { return strings.TrimSuffix(strings.ToLower(w), "s") }
+	word, found := one(typed), -1
+	for i, ch := range choices {
+		for _, w := range strings.Fields(ch.Name) {
+			if w != "and" && one(w) == word && word != "" {
+				if found >= 0 && found != i {
+					return -1
+				}
+				found = i
+			}
+		}
+	}
+	return found
+}
+
 func choiceList(choices []Choice) string {
 	vs := make([]string, len(choices))
 	for i, ch := range choices {

@@ -95,6 +95,7 @@ func TestCommandsAnswerWithCitations(t *testing.T) {
 		{"/claims kind:deny", []string{"Denials", "turned away"}},
 		{"/claims speaker:union kind:accuse", []string{"Accusations by union", "inventing numbers"}},
 		{"/claims kind:Denials", []string{"Denials", "turned away"}},
+		{"/claims kind:denial", []string{"Denials", "turned away"}},
 		{"/figures ships", []string{"400", "120"}},
 		{"/brief Harbour minister", []string{"Elena Varga", "Tomas Brandt"}},
 		{"/source ports/ferries.md 3", []string{"3,000 passengers", "https://news.example.org/ferries"}},
@@ -124,6 +125,7 @@ func TestNoAnswerWithoutASourceAndClearErrors(t *testing.T) {
 		{"/source ports/harbour.txt 99", "Nothing found"},
 		{"/ask " + strings.Repeat("long ", 100), "too long"},
 		{"/claims kind:gossip", "kind must be one of: assert (statements), deny (denials), accuse (accusations)"},
+		{"/claims kind:and", "kind must be one of"},
 		{"/claims speaker:Varga kind:deny", "No denials by “Varga” in the briefings"},
 	} {
 		_, err := ask(t, b, "", tt.line)
@@ -220,5 +222,23 @@ func explained(t *testing.T, line string, err error) {
 	var ue *bot.UserError
 	if !errors.As(err, &ue) && !errors.Is(err, knowledge.ErrNotFound) {
 		t.Errorf("%q: an error that does not explain itself to people: %v", line, err)
+	}
+}
+
+// TestChoiceTypedByAWordOfItsName: at the console a kind is its value, its
+// name, or one word of its name in the singular or the plural; a word two
+// names share chooses neither.
+func TestChoiceTypedByAWordOfItsName(t *testing.T) {
+	choices := []bot.Choice{{Name: "denials", Value: "deny"}, {Name: "findings and reports", Value: "report"},
+		{Name: "hopes and wishes", Value: "hope"}, {Name: "reports of fact", Value: "fact"}}
+	for typed, want := range map[string]string{"deny": "deny", "Denials": "deny", "denial": "deny", "wishes": "hope",
+		"hope": "hope", "finding": "report", "reports": "", "and": "", "": "", "gossip": ""} {
+		got := ""
+		if i := bot.ChoiceIndex(choices, typed); i >= 0 {
+			got = choices[i].Value
+		}
+		if got != want {
+			t.Errorf("%q: got %q, want %q", typed, got, want)
+		}
 	}
 }

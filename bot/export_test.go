@@ -1,0 +1,4 @@
+package bot
+
+// ChoiceIndex exposes choiceIndex to the tests.
+var ChoiceIndex = choiceIndex
