@@ -820,9 +820,8 @@ func relativeClauseEnd(p *clPara, lo, hi int) int {
 		if toks[j].Text != "," {
 			continue
 		}
-		// (not a comma inside a quotation: an odd count of marks before it)
-		if strings.Count(p.text[toks[lo].Start:toks[j].Start], "\"")%2 == 1 ||
-			strings.Count(p.text[toks[lo].Start:toks[j].Start], "“") > strings.Count(p.text[toks[lo].Start:toks[j].Start], "”") {
+		// (not a comma inside a quotation)
+		if p.toks[p.view[j]].quote >= 0 {
 			continue
 		}
 		n := &toks[j+1]
