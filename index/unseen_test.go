@@ -85,7 +85,12 @@ func TestAReportedDenialAnswersBeforeANegatingQuote(t *testing.T) {
 func TestWordsWhoseStemChangesTheirStartAreFound(t *testing.T) {
 	text := "Ferry deal signed\n\nThe council will pay £2m for the new ferry, and the island is paying the rest."
 	ix := askIndex(t, map[string]string{"ferry.txt": text, "port.txt": filler}, nil)
-	res := ask(t, ix, "How much will the council pay for the ferry?")
+	wantMarked(t, ask(t, ix, "How much will the council pay for the ferry?"), "pay", "paying")
+}
+
+// wantMarked checks that the first passage marks each of words.
+func wantMarked(t *testing.T, res knowledge.Results, words ...string) {
+	t.Helper()
 	if len(res.Hits) == 0 {
 		t.Fatal("no passage")
 	}
@@ -94,7 +99,7 @@ func TestWordsWhoseStemChangesTheirStartAreFound(t *testing.T) {
 	for _, m := range sn.Marks {
 		marked = append(marked, sn.Text[m.Start:m.End])
 	}
-	for _, w := range []string{"pay", "paying"} {
+	for _, w := range words {
 		if !strings.Contains(" "+strings.Join(marked, " ")+" ", " "+w+" ") {
 			t.Errorf("marked %q, want %q among them", marked, w)
 		}
@@ -188,20 +193,7 @@ func TestAPlaceTheArticleNeverNamesIsRefused(t *testing.T) {
 func TestSankStandsForFall(t *testing.T) {
 	text := "Ferry sales slump\n\nNordvik's ticket sales sank 12% in March, and bookings tumbled after its debut weekend."
 	ix := askIndex(t, map[string]string{"sales.txt": text, "port.txt": filler}, nil)
-	res := ask(t, ix, "How much did Nordvik's ticket sales fall after the opening weekend?")
-	if len(res.Hits) == 0 {
-		t.Fatal("no passage")
-	}
-	sn := res.Hits[0].Snippet
-	var marked []string
-	for _, m := range sn.Marks {
-		marked = append(marked, sn.Text[m.Start:m.End])
-	}
-	for _, w := range []string{"sank", "tumbled", "debut"} {
-		if !strings.Contains(" "+strings.Join(marked, " ")+" ", " "+w+" ") {
-			t.Errorf("marked %q, want %q among them", marked, w)
-		}
-	}
+	wantMarked(t, ask(t, ix, "How much did Nordvik's ticket sales fall after the opening weekend?"), "sank", "tumbled", "debut")
 }
 
 // A place that an article may name by a form the analyser splits ("U.S."
