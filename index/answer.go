@@ -49,6 +49,12 @@ func (q *question) covers(c *candidate) bool {
 		// "Who is the mayor of X": someone who holds the role, or the role
 		// itself in the passage.
 		if len(q.role) > 0 {
+			if q.beyondRole(c.ctxWords) < minBeyondRole {
+				// "Who is leading the investigation into the convoy
+				// attack": the head of an investigation into a cut cable
+				// does not answer it.
+				return false
+			}
 			_, _, held := q.holderIn(c)
 			return held > 0 || q.share(c.words, q.role) > 0
 		}
@@ -58,6 +64,29 @@ func (q *question) covers(c *candidate) bool {
 		return c.fitScore > 0 && q.amountIn(c) && (!strings.EqualFold(q.Measure, q.Counted) || q.share(c.ctxWords, q.counted) > 0)
 	}
 	return true
+}
+
+// minBeyondRole is how much of what a "who" question asks about, besides
+// the role and the verb, a passage's article must cover to answer it.
+const minBeyondRole = 0.5
+
+// beyondRole is the IDF-weighted share of the question's words other than
+// the role it asks for and its verb (the words that stand for them
+// included) that a set of covered words covers: 1 when there are none.
+func (q *question) beyondRole(ws []float64) float64 {
+	verb := q.analysed(q.Verb, nil)
+	sum, total := 0.0, 0.0
+	for i, t := range q.terms {
+		if q.role[t.term] || verb[t.term] {
+			continue
+		}
+		sum += t.idf * ws[i]
+		total += t.idf
+	}
+	if total == 0 {
+		return 1
+	}
+	return sum / total
 }
 
 // placesIn tells whether a passage's article (the passage, its title and
@@ -175,6 +204,14 @@ func (ix *Index) answer(ctx context.Context, bi bleve.Index, q *question, kept [
 			return nil, answerSpan{}
 		}
 	case knowledge.AskSpeaker:
+		if len(q.role) > 0 {
+			// Only passages whose articles are about what the role is
+			// asked of (see covers) may say who holds it.
+			top = slices.DeleteFunc(slices.Clone(top), func(c *candidate) bool { return q.beyondRole(c.ctxWords) < minBeyondRole })
+			if len(top) == 0 {
+				return nil, answerSpan{}
+			}
+		}
 		a, at = ix.speakerAnswer(ctx, bi, q, top)
 		if a == nil {
 			// "Who won the men's final": the best sentence names nobody

@@ -731,3 +731,32 @@ func TestRangeSpan(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoHoldsARoleInAnotherStory: "who is leading the investigation into
+// the convoy attack" is not answered by the head of an investigation unit
+// in a story that never speaks of a convoy or an attack, though its
+// passage holds the role and "investigation"; it is by the one who leads
+// that investigation, asked of what the story is about.
+func TestWhoHoldsARoleInAnotherStory(t *testing.T) {
+	const cable = "Tanker held after cable is cut\n\n" +
+		"Marta Koski, the head of the coast guard's investigation unit, said divers had found a trench on the seabed that led from the cut cable to the tanker's route."
+	const convoy = "Gunmen hit aid convoy near Bara\n\n" +
+		"Gunmen attacked an aid convoy near Bara on Tuesday, and four drivers died in the attack.\n\n" +
+		"The convoy carried food and medicine to the camps, and aid groups called the attack a crime."
+	mention := func(name string) knowledge.Mention {
+		n, s, e := paraAt(t, cable, name)
+		return knowledge.Mention{Paragraph: n, Start: s, End: e, Text: name}
+	}
+	facts := map[string]knowledge.Facts{"cable.txt": {Entities: []knowledge.Entity{
+		{ID: "e1", Name: "Marta Koski", Type: "person", Roles: []string{"head of the coast guard's investigation unit"}, Mentions: []knowledge.Mention{mention("Marta Koski")}},
+	}}}
+	ix := askIndex(t, map[string]string{"cable.txt": cable, "convoy.txt": convoy, "port.txt": filler}, facts)
+	for _, q := range []string{"Who is leading the investigation into the convoy attack?", "who leads the inquiry into the attack on the aid convoy"} {
+		if a := ask(t, ix, q).Answer; a != nil {
+			t.Errorf("%q: answer = %+v, want none: the head of the cable inquiry does not lead it", q, a)
+		}
+	}
+	if a := ask(t, ix, "Who is leading the investigation into the cut cable?").Answer; a == nil || a.Text != "Marta Koski" {
+		t.Errorf("answer = %+v, want Marta Koski", a)
+	}
+}
