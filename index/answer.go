@@ -987,9 +987,10 @@ func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question,
 	}
 	var bestClaim knowledge.Claim
 	bestScore := 0.0
+	toldBy := q.toldBy()
 	for _, c := range spoken {
 		for _, cl := range c.claimList() {
-			if cl.Speaker == "" || cl.Start < 0 || cl.End > len(c.text) || cl.Start >= cl.End || !fitsStance(cl, stance) {
+			if cl.Speaker == "" || cl.Start < 0 || cl.End > len(c.text) || cl.Start >= cl.End || !fitsStance(cl, stance) || !toldBy(cl) {
 				continue
 			}
 			covered := q.cover(cl.Content)
@@ -1049,11 +1050,12 @@ func (ix *Index) namedAnswer(ctx context.Context, bi bleve.Index, q *question, c
 		q.readEntities(map[string][]knowledge.Entity{c.article: docs[0].facts.Entities})
 		es = q.entities[c.article]
 	}
+	tellers := q.tellers(c, s)
 	var found *knowledge.Entity
 	var at knowledge.Mention
 	foundCover := 0.0
 	for _, e := range es {
-		if e.Type != knowledge.EntityPerson && e.Type != knowledge.EntityOrganization || q.isSubjectWord(e.Name) {
+		if e.Type != knowledge.EntityPerson && e.Type != knowledge.EntityOrganization || q.isSubjectWord(e.Name) || tellers[e.ID] {
 			continue
 		}
 		for _, m := range e.Mentions {
@@ -1072,6 +1074,58 @@ func (ix *Index) namedAnswer(ctx context.Context, bi bleve.Index, q *question, c
 	}
 	return &knowledge.Answer{Text: found.Name, Kind: knowledge.AnswerSpeaker, Citation: ix.cite(c.article, c.n),
 		Context: sentenceAround(c, at.Start, at.End)}, answerSpan{c, at.Start, at.End}
+}
+
+// toldBy tells the claims whose speakers may answer a "who" question:
+// any, when it asks who said something (its verb is a cue: "who warned
+// that …", "who denied …"; or it acts on something said: "who raised the
+// possibility of …") or names no verb; else only those told by its verb
+// ("who predicted a recession": "…, the bank predicted"). Who tells of a
+// deed did not do it: "who fired on the convoy" is not answered by "a
+// convoy came under fire, according to the United Nations agency".
+func (q *question) toldBy() func(knowledge.Claim) bool {
+	isVerb := q.isVerb()
+	if isVerb == nil || knowledge.CueStance(q.Verb) != "" || q.actsOnIdea() {
+		return func(knowledge.Claim) bool { return true }
+	}
+	return func(cl knowledge.Claim) bool { return slices.ContainsFunc(strings.Fields(cl.Cue), isVerb) }
+}
+
+// actsOnIdea tells whether what a question's verb acts on is headed by a
+// noun of something said or thought (the "idea" nouns of answer_cues.txt).
+func (q *question) actsOnIdea() bool {
+	head := strings.ToLower(strings.Trim(objectHead(q.Object), ".,?!\"'"))
+	return ideaNouns()[head] || ideaNouns()[strings.TrimSuffix(head, "s")]
+}
+
+// tellers are the entities (by ID) that only tell what a sentence says,
+// for a question that asks who did something other than say it: the
+// speakers of the claims it holds, unless the question's verb stands in
+// the sentence outside what they say ("X, who leads the party, said …").
+// The United Nations agency of "a convoy came under fire outside Gao,
+// according to the United Nations agency" did not fire on the convoy;
+// nor did Quintero win the election of "“… a year without elections …,”
+// Quintero said".
+func (q *question) tellers(c *candidate, s knowledge.Span) map[string]bool {
+	vi := q.verbTerm()
+	if vi < 0 || knowledge.CueStance(q.Verb) != "" {
+		return nil
+	}
+	var out map[string]bool
+	for _, cl := range c.claimList() {
+		if cl.SpeakerID == "" || cl.Start >= s.End || cl.End <= s.Start || cl.Start < 0 || cl.End > len(c.text) {
+			continue
+		}
+		outside := c.text[s.Start:max(s.Start, cl.Start)] + " " + c.text[min(s.End, cl.End):s.End]
+		if q.cover(outside)[vi] > 0 {
+			continue
+		}
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[cl.SpeakerID] = true
+	}
+	return out
 }
 
 // named tells a name from a description: it has a word written with a
@@ -1128,17 +1182,56 @@ func (ix *Index) agentAnswer(q *question, top []*candidate) (*knowledge.Answer, 
 			if !whole {
 				continue // a part of a word is no answer
 			}
-			return &knowledge.Answer{Text: c.text[start:end], Kind: knowledge.AnswerSpeaker, Citation: ix.cite(c.article, c.n),
+			text := c.text[start:end]
+			if e, m, ok := q.nameIn(c, start, end); ok {
+				// "the harbour pilot Ana Roth": Ana Roth
+				text, start, end = e.Name, m.Start, m.End
+			}
+			return &knowledge.Answer{Text: text, Kind: knowledge.AnswerSpeaker, Citation: ix.cite(c.article, c.n),
 				Context: sentenceAround(c, start, end)}, answerSpan{c, start, end}
 		}
 	}
 	return nil, answerSpan{}
 }
 
-// verbTerm is the place of the question's verb among its terms, or -1.
+// nameIn is the one person or organisation of a passage's article that a
+// span of it ends with, and where; false when the span mentions none,
+// more than one ("Ana Roth and Tom Vale"), or one that does not head it
+// ("Ana Roth's lawyer").
+func (q *question) nameIn(c *candidate, start, end int) (*knowledge.Entity, knowledge.Mention, bool) {
+	var found *knowledge.Entity
+	var at knowledge.Mention
+	for _, e := range q.entities[c.article] {
+		if e.Type != knowledge.EntityPerson && e.Type != knowledge.EntityOrganization {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Paragraph != c.n || m.Start < start || m.End > end {
+				continue
+			}
+			if found != nil && found != e {
+				return nil, knowledge.Mention{}, false
+			}
+			found, at = e, m
+		}
+	}
+	if found == nil || strings.TrimRight(c.text[at.End:end], " .,;:'\"’”)") != "" {
+		return nil, knowledge.Mention{}, false
+	}
+	return found, at, true
+}
+
+// verbTerm is the place of the question's verb among its terms, or -1:
+// the verb as written ("won" of "who won the final", whose lemma "win" is
+// no term), else its lemma.
 func (q *question) verbTerm() int {
-	verb := q.analysed(q.Verb, nil)
-	return slices.IndexFunc(q.terms, func(t qterm) bool { return verb[t.term] })
+	for _, form := range []string{q.VerbForm, q.Verb} {
+		verb := q.analysed(form, nil)
+		if i := slices.IndexFunc(q.terms, func(t qterm) bool { return verb[t.term] }); i >= 0 {
+			return i
+		}
+	}
+	return -1
 }
 
 // isVerb tells the question's verb by a word as written in a passage (nil

@@ -760,3 +760,64 @@ func TestWhoHoldsARoleInAnotherStory(t *testing.T) {
 		t.Errorf("answer = %+v, want Marta Koski", a)
 	}
 }
+
+// TestWhoTellsIsNotWhoDid: "who fired on the convoy" is not answered by
+// the agency the report of the attack is attributed to, nor "who won the
+// election" by one who speaks of elections; "who predicted" is answered
+// by who predicted, "who leads the party" by the speaker the sentence says
+// leads it, and "who raised the possibility of" by who said it.
+func TestWhoTellsIsNotWhoDid(t *testing.T) {
+	const convoy = "Convoy hit near Bara\n\n" +
+		"A food convoy came under fire near Bara on Tuesday, according to the Relief Office.\n\n" +
+		"\"Nobody won the election of 2024 by fraud,\" Omar Tall said."
+	const bank = "Bank sees slowdown\n\n" +
+		"A recession next year is likely, the Rell Bank predicted on Monday.\n\n" +
+		"Ana Roth, who leads the Harbour Party, said the port tax would fall.\n\n" +
+		"The Rell Rovers club may list its shares in London, its chairman Tom Vale said."
+	at := func(text, name string) knowledge.Mention {
+		n, s, e := paraAt(t, text, name)
+		return knowledge.Mention{Paragraph: n, Start: s, End: e, Text: name}
+	}
+	claim := func(text, speaker, id, content, cue string) knowledge.Claim {
+		n, s, e := paraAt(t, text, content)
+		m := at(text, speaker)
+		return knowledge.Claim{Speaker: speaker, SpeakerID: id, SpeakerMention: &m, Cue: cue, Content: content, Paragraph: n, Start: s, End: e}
+	}
+	facts := map[string]knowledge.Facts{
+		"convoy.txt": {
+			Entities: []knowledge.Entity{
+				{ID: "e1", Name: "Relief Office", Type: "organization", Mentions: []knowledge.Mention{at(convoy, "Relief Office")}},
+				{ID: "e2", Name: "Omar Tall", Type: "person", Mentions: []knowledge.Mention{at(convoy, "Omar Tall")}},
+			},
+			Claims: []knowledge.Claim{
+				claim(convoy, "Relief Office", "e1", "A food convoy came under fire near Bara on Tuesday", "according to"),
+				claim(convoy, "Omar Tall", "e2", "Nobody won the election of 2024 by fraud", "said"),
+			},
+		},
+		"bank.txt": {
+			Entities: []knowledge.Entity{
+				{ID: "e1", Name: "Rell Bank", Type: "organization", Mentions: []knowledge.Mention{at(bank, "Rell Bank")}},
+				{ID: "e2", Name: "Ana Roth", Type: "person", Mentions: []knowledge.Mention{at(bank, "Ana Roth")}},
+				{ID: "e3", Name: "Tom Vale", Type: "person", Mentions: []knowledge.Mention{at(bank, "Tom Vale")}},
+			},
+			Claims: []knowledge.Claim{
+				claim(bank, "Rell Bank", "e1", "A recession next year is likely", "predicted"),
+				claim(bank, "Ana Roth", "e2", "the port tax would fall", "said"),
+				claim(bank, "Tom Vale", "e3", "The Rell Rovers club may list its shares in London", "said"),
+			},
+		},
+	}
+	ix := askIndex(t, map[string]string{"convoy.txt": convoy, "bank.txt": bank, "port.txt": filler}, facts)
+	for _, q := range []string{"Who fired on the food convoy near Bara?", "Who won the election of 2024?"} {
+		if a := ask(t, ix, q).Answer; a != nil && a.Kind == knowledge.AnswerSpeaker {
+			t.Errorf("%q: answer = %+v, want none: the one who tells of it did not do it", q, a)
+		}
+	}
+	for q, want := range map[string]string{"Who predicted a recession next year?": "Rell Bank", "Who leads the Harbour Party?": "Ana Roth",
+		// the verb acts on something said: the speaker raised it
+		"Who at Rell Rovers raised the possibility of a share listing in London?": "Tom Vale"} {
+		if a := ask(t, ix, q).Answer; a == nil || a.Text != want {
+			t.Errorf("%q: answer = %+v, want %s", q, a, want)
+		}
+	}
+}

@@ -198,6 +198,7 @@ func cueVerbs(kind string) map[string]bool {
 var (
 	responseVerbs = sync.OnceValue(func() map[string]bool { return cueVerbs("response") })
 	compareVerbs  = sync.OnceValue(func() map[string]bool { return cueVerbs("compare") })
+	ideaNouns     = sync.OnceValue(func() map[string]bool { return cueVerbs("idea") })
 	// longUnits are the units of a measure that answers "how long",
 	// farUnits those that answer "how far", and ageUnits those of a figure
 	// that answers "how old".

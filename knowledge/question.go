@@ -111,6 +111,10 @@ type Question struct {
 	// ("the Liberal party"; "X" in "who is the mayor of X"); "" when none.
 	Verb   string
 	Object string
+	// VerbForm is the verb as the question writes it ("won" of "Who won
+	// the final?"), for finding it among the question's words when its
+	// lemma is not among them.
+	VerbForm string
 	// Cue is the lemma of the verb a speech question asks what someone
 	// said with: "say", "compare" in "What did X compare Y to?", "sum up".
 	Cue string
@@ -177,7 +181,28 @@ func AgentNoun(verb string) string {
 	if strings.HasSuffix(verb, "e") {
 		return verb + "r"
 	}
+	if doublesLast(verb) {
+		return verb + verb[len(verb)-1:] + "er" // "winner", "robber"
+	}
 	return verb + "er"
+}
+
+// doublesLast tells a verb of one syllable that ends in one vowel and one
+// consonant, which doubles the consonant before "-er": "win", "rob",
+// "plan"; not "own", "lead", "fix" nor "visit".
+func doublesLast(verb string) bool {
+	isVowel := func(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
+	n := len(verb)
+	if n < 3 || isVowel(verb[n-1]) || strings.IndexByte("wxy", verb[n-1]) >= 0 || !isVowel(verb[n-2]) || isVowel(verb[n-3]) {
+		return false
+	}
+	vowels := 0
+	for i := range n {
+		if isVowel(verb[i]) && (i == 0 || !isVowel(verb[i-1])) {
+			vowels++
+		}
+	}
+	return vowels == 1
 }
 
 // openerPrepositions may stand before a question's opening phrase: "By how
@@ -438,7 +463,7 @@ func ReadQuestion(q string) Question {
 	// questions read them, and a parse costs more than the rest.
 	readVerb := func() {
 		if v := r.verb(); v >= 0 {
-			out.Verb = strings.ToLower(r.tok(v).Lemma)
+			out.Verb, out.VerbForm = strings.ToLower(r.tok(v).Lemma), strings.ToLower(r.tok(v).Text)
 			out.Object = r.object(v)
 		}
 	}
@@ -555,7 +580,7 @@ func ReadQuestion(q string) Question {
 			// "Who was selected as the candidate?": whom the verb acts on,
 			// named where the verb is, not one who holds a role.
 			out.Kind, out.Passive = AskSpeaker, true
-			out.Verb = strings.ToLower(r.tok(v).Lemma)
+			out.Verb, out.VerbForm = strings.ToLower(r.tok(v).Lemma), strings.ToLower(r.tok(v).Text)
 			out.Object = r.span(v+1, len(low))
 			return out
 		}

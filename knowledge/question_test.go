@@ -184,7 +184,8 @@ func readField(t *testing.T, name string, field func(Question) string, want map[
 }
 
 func TestAgentNoun(t *testing.T) {
-	for verb, want := range map[string]string{"lead": "leader", "manage": "manager", "chair": "chairman", "edit": "editor", "own": "owner"} {
+	for verb, want := range map[string]string{"lead": "leader", "manage": "manager", "chair": "chairman", "edit": "editor", "own": "owner",
+		"win": "winner", "rob": "robber", "shoot": "shooter", "fix": "fixer", "visit": "visiter"} {
 		if got := AgentNoun(verb); got != want {
 			t.Errorf("AgentNoun(%q) = %q, want %q", verb, got, want)
 		}
