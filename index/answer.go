@@ -195,12 +195,14 @@ func (ix *Index) answer(ctx context.Context, bi bleve.Index, q *question, kept [
 			// answer: "What do insurers charge …" asks no accusation.)
 			return nil, answerSpan{}
 		}
-		if c := kept[0]; a == nil && (q.topicCoverage(c.sentCover[c.best]) < minTopic || !attributed(c, c.best)) {
+		if c := kept[0]; a == nil && (q.topicCoverage(c.sentCover[c.best]) < minTopic || !attributed(c, c.best) || q.byAnother(c, c.best)) {
 			// "What did the central bank say about rates": a sentence
 			// that is not about rates is no answer, whoever speaks in it;
 			// nor is one where nobody speaks ("… gave himself the perfect
 			// preparation … with victory in the final" for how Hewitt
-			// summed up the final).
+			// summed up the final); nor one where another speaks ("“The
+			// army blames the rebels, and the rebels say nothing,” he said"
+			// for what the rebels said).
 			return nil, answerSpan{}
 		}
 	case knowledge.AskSpeaker:
@@ -1097,6 +1099,64 @@ func (q *question) actsOnIdea() bool {
 	head := strings.ToLower(strings.Trim(objectHead(q.Object), ".,?!\"'"))
 	return ideaNouns()[head] || ideaNouns()[strings.TrimSuffix(head, "s")]
 }
+
+// byAnother tells whether sentence k of a passage is another's account
+// than that of whom a speech question asks about: it holds no claim of
+// theirs, and they are named ("what did the SLF say": "“The army blames
+// the SLF,” he said"), or it names another speaker and does not even hold
+// the description they are asked by ("what did the army say": "Cissoko
+// said four drivers told her a helicopter fired"). A description the
+// claims did not resolve to their speaker ("the unions": "its
+// secretary-general said unions would strike"; a quote whose speaker
+// another sentence names) may still answer.
+func (q *question) byAnother(c *candidate, k int) bool {
+	if q.Subject == "" || q.claimsIn(c, k) {
+		return false
+	}
+	if q.subjectIsName() {
+		return true
+	}
+	s := c.sents[k]
+	if !slices.ContainsFunc(c.claimList(), func(cl knowledge.Claim) bool {
+		m := cl.SpeakerMention
+		return cl.Start < s.End && cl.End > s.Start && m != nil && m.Paragraph == c.n && m.Start >= s.Start && m.End <= s.End
+	}) {
+		return false // whose account it is, the sentence does not say
+	}
+	head := q.role
+	if len(head) == 0 {
+		head = q.analysed(objectHead(q.Subject), nil)
+	}
+	for w := range q.analysed(c.text[s.Start:s.End], nil) {
+		if head[w] {
+			return false
+		}
+	}
+	return len(head) > 0
+}
+
+// subjectIsName tells whether a question names whom it asks about by a
+// name alone ("the SLF", "Bank of Rell"), not by a description ("the
+// union's leader", "the labour unions in Ghana"), whose speaker the
+// claims may not have resolved to it.
+func (q *question) subjectIsName() bool {
+	words := strings.Fields(strings.TrimSpace(q.Subject))
+	if len(words) > 0 && strings.EqualFold(words[0], "the") {
+		words = words[1:]
+	}
+	if len(words) == 0 {
+		return false
+	}
+	for i, w := range words {
+		if r := []rune(w)[0]; !unicode.IsUpper(r) && !(i > 0 && i < len(words)-1 && nameJoiners[strings.ToLower(w)]) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameJoiners may stand inside a name between its capitalised words.
+var nameJoiners = map[string]bool{"of": true, "and": true, "for": true, "de": true, "&": true}
 
 // tellers are the entities (by ID) that only tell what a sentence says,
 // for a question that asks who did something other than say it: the

@@ -821,3 +821,40 @@ func TestWhoTellsIsNotWhoDid(t *testing.T) {
 		}
 	}
 }
+
+// TestAnotherSpeakersSentenceIsNoAnswer: "what did the Dock Union say"
+// is not answered by a sentence where another speaks of the union, nor
+// "what did the port board say" by one where another named speaker tells
+// of it; a sentence that holds the description ("the board") still may,
+// when the claims did not resolve its speaker.
+func TestAnotherSpeakersSentenceIsNoAnswer(t *testing.T) {
+	const dock = "Dock strike talks\n\n" +
+		"\"The port board blames the Dock Union for the strike, and the Dock Union says nothing about the pay offer,\" Ivo Lenk said.\n\n" +
+		"The port board's chair said on Monday that the pay offer would stay open until May."
+	at := func(name string) knowledge.Mention {
+		n, s, e := paraAt(t, dock, name)
+		return knowledge.Mention{Paragraph: n, Start: s, End: e, Text: name}
+	}
+	claim := func(speaker, id, content string, m knowledge.Mention) knowledge.Claim {
+		n, s, e := paraAt(t, dock, content)
+		return knowledge.Claim{Speaker: speaker, SpeakerID: id, SpeakerMention: &m, Cue: "said", Content: content, Paragraph: n, Start: s, End: e}
+	}
+	facts := map[string]knowledge.Facts{"dock.txt": {
+		Entities: []knowledge.Entity{
+			{ID: "e1", Name: "Ivo Lenk", Type: "person", Mentions: []knowledge.Mention{at("Ivo Lenk")}},
+			{ID: "e2", Name: "Dock Union", Type: "organization", Mentions: []knowledge.Mention{at("Dock Union")}},
+		},
+		Claims: []knowledge.Claim{
+			claim("Ivo Lenk", "e1", "The port board blames the Dock Union for the strike, and the Dock Union says nothing about the pay offer", at("Ivo Lenk")),
+			// the chair's claim, its speaker left as the description
+			claim("The port board's chair", "", "the pay offer would stay open until May", at("The port board's chair")),
+		},
+	}}
+	ix := askIndex(t, map[string]string{"dock.txt": dock, "port.txt": filler}, facts)
+	if a := ask(t, ix, "What did the Dock Union say about the pay offer?").Answer; a != nil {
+		t.Errorf("answer = %+v, want none: Ivo Lenk speaks", a)
+	}
+	if a := ask(t, ix, "What did the port board say about the pay offer?").Answer; a != nil && strings.Contains(a.Text, "blames") {
+		t.Errorf("answer = %+v, want the chair's words or none, not Ivo Lenk's", a)
+	}
+}

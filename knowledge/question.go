@@ -289,6 +289,22 @@ func pluralAcronym(s string) bool {
 	return true
 }
 
+// inName tells a word that continues a name: written with a capital
+// after a word that is ("Borno State"), in a question not written in
+// title case ("What Did The Minister Say").
+func (r *questionReader) inName(w int) bool {
+	if w == 0 || !capitalised(r.tok(w).Text) || !capitalised(r.tok(w-1).Text) {
+		return false
+	}
+	caps := 0
+	for i := range r.words {
+		if capitalised(r.tok(i).Text) {
+			caps++
+		}
+	}
+	return 2*caps <= len(r.words)
+}
+
 // names are the question's name words.
 func (r *questionReader) names() []string {
 	var out []string
@@ -454,6 +470,9 @@ func ReadQuestion(q string) Question {
 	}
 	isAux := func(i int) bool { return t[low[i]] == "aux" }
 	speechAt := func(i int) int { // the words of a speech verb at i, or 0
+		if r.inName(i) {
+			return 0 // "State" of "Borno State"
+		}
 		if k, n := kindAt(i); k == "speech" {
 			return n
 		}

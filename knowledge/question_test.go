@@ -170,6 +170,14 @@ func TestReadQuestionCue(t *testing.T) {
 		"How did the minister sum up the talks?":       "sum up",
 		"What did the union say about the strike?":     "say",
 		"How many cranes were bought?":                 "",
+		// a word of a name is no verb, but in a question in title case
+		"What is the fever death toll in Rell State?": "",
+		"What Did The Harbour Master Say?":            "say",
+	})
+	// The verb as written, for finding it among the question's words.
+	readField(t, "VerbForm", func(q Question) string { return q.VerbForm }, map[string]string{
+		"Who won the harbour regatta?": "won",
+		"Who owns the Rell ferry?":     "owns",
 	})
 }
 
