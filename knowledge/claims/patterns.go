@@ -1124,13 +1124,22 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 	// (not a pronoun: "C, including Qatar and Mexico, they said" names no
 	// one "they" describes)
 	pronoun := spEnd-spA == 1 && x.lex.is(t[spA].low, wPronPerson|wPronOrg|wPronPlural)
-	if described := spA < spEnd && x.isNameAt(p, spA, spEnd) && !t[spEnd-1].upper && x.roleWords(p, spA, spEnd); spA < spEnd && !pronoun && (!x.isNameAt(p, spA, spEnd) || described) && t[j].kind == clComma {
+	// ("“C,” Jo Hale, the Tokyo manager of Acme Bank told …": a role
+	// described after "the", though a name ends it, is a description too)
+	roleDescribed := func() bool {
+		_, typ := descriptionHead(p, spA, spEnd, x.lex)
+		return typ == entities.EntityPerson && !t[spA].upper && clDeterminers[t[spA].low]
+	}
+	if described := spA < spEnd && x.isNameAt(p, spA, spEnd) && (!t[spEnd-1].upper && x.roleWords(p, spA, spEnd) || roleDescribed()); spA < spEnd && !pronoun && (!x.isNameAt(p, spA, spEnd) || described) && t[j].kind == clComma {
 		k := j - 1
 		for k >= s.a && j-k <= 8 && t[k].kind == clWord && t[k].quote < 0 {
 			k--
 		}
+		// (after a quote closed, a name set off before the role is the
+		// speaker's even when the entities took it for a body's: "“C,”
+		// Red Cavaney, American Paper Institute president said")
 		if k >= s.a && k < j-1 && (t[k].kind == clClose || t[k].kind == clComma) && x.isNameAt(p, k+1, j) &&
-			(!described || x.res.namesPerson(p.n, t[k+1].s, t[j-1].e)) {
+			(!described || x.res.namesPerson(p.n, t[k+1].s, t[j-1].e) || t[k].kind == clClose && x.personLikeName(p, k+1, j)) {
 			spA, spEnd, j = k+1, j, k
 		}
 	}
@@ -1903,6 +1912,22 @@ func (x *clExtractor) appositive(p *clPara, s clSpan, comma int) (int, int) {
 		end = k
 	}
 	return fa, fb
+}
+
+// personLikeName tells whether tokens [a, b) may be a person's name: two
+// or three capitalised words, none a word of a body's name ("Corp",
+// "Institute", "Post") nor a place the entities know.
+func (x *clExtractor) personLikeName(p *clPara, a, b int) bool {
+	if b-a < 2 || b-a > 3 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		w := p.toks[k]
+		if w.kind != clWord || !w.upper || w.abbr || x.lex.is(w.low, wOrg) || clGenericOrg[w.low] || x.res.placeAt(p.n, w.s, w.e) {
+			return false
+		}
+	}
+	return true
 }
 
 // relativeSpeaker reads "X, who said that C": the speaker is the phrase before

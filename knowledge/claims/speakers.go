@@ -711,6 +711,12 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 			if ref.typ != entities.EntityOrganization && orgBeforeName(p, a, b, lex) {
 				ref.typ = entities.EntityOrganization
 			}
+			// "Red Cavaney, American Paper Institute president said": a
+			// name a person's role sets off is a person's, whatever type
+			// the entities gave it, and a later "he" can be them.
+			if role := roleAfter(p, b, lex); ref.typ != entities.EntityPerson && role != "" {
+				ref.typ, ref.roles = entities.EntityPerson, []string{role}
+			}
 			sp.name, sp.id = ref.name, ref.id
 			r.remember(ref)
 			return sp
@@ -2079,6 +2085,28 @@ func (r *clResolver) prevSpeaker(n, at int, pron string, lex *clLexicon) *Claim 
 		}
 	}
 	return last
+}
+
+// roleAfter returns the title word that ends a description set off by a
+// comma right after the speaker phrase ending at b and running to a finite
+// verb (", American Paper Institute president said"), or "".
+func roleAfter(p *clPara, b int, lex *clLexicon) string {
+	t := p.toks
+	if b >= len(t) || t[b].kind != clComma {
+		return ""
+	}
+	for k := b + 1; k < len(t) && k <= b+8; k++ {
+		if t[k].kind != clWord {
+			return ""
+		}
+		if verbTag(p.src.Tokens[t[k].tok].Tag) {
+			if w := t[k-1]; k > b+1 && !w.upper && lex.is(w.low, wTitle) && !lex.is(w.low, wOrg) {
+				return w.low
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // orgBeforeName tells whether the phrase [a, b) ends in a name set after

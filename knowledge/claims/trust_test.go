@@ -1780,3 +1780,38 @@ func TestPronounAfterAGroupOrAUnisexName(t *testing.T) {
 		t.Errorf("\"she\" is not Terry Vance: %+v", c)
 	}
 }
+
+// TestNameBeforeARoleAfterAQuote: "“C,” Red Vale, Paper Institute president
+// said": the name set off before the role speaks, though the entities took
+// it for a body, and a later "he" is that person; "“C,” Jo Brink, the
+// Tokyo manager of Acme Bank told" too. Neither name goes into the content.
+func TestNameBeforeARoleAfterAQuote(t *testing.T) {
+	claims := claimsIn(t, "\"A low interest rate climate is the key to this outlook,\" Red Vale, American Paper Institute president said.\n\n"+
+		"Inventory building should help demand for cartons this year, he added.")
+	if c := claimWith(claims, "low interest rate"); c == nil || c.Speaker != "Red Vale" || strings.Contains(c.Content, "Vale") {
+		t.Errorf("want Red Vale's claim without his name, got %+v", c)
+	}
+	if c := claimWith(claims, "Inventory building"); c == nil || c.Speaker != "Red Vale" {
+		t.Errorf("\"he\" is not Red Vale: %+v", c)
+	}
+	c := claimWith(claimsIn(t, "\"I don't think we will see a big bang,\" John Brink, the Taiwan manager of Standard Chartered Bank told Reuters."), "big bang")
+	if c == nil || c.Speaker != "John Brink" || strings.Contains(c.Content, "Brink") {
+		t.Errorf("want John Brink's claim without his name, got %+v", c)
+	}
+}
+
+// TestAndClauseAfterATagEndsTheContent: "C1, he said, and they had also C2":
+// a clause with a subject of its own after the tag is no part of C1, and the
+// tag is no part of the content ("C1, Licht said, but C2" stays whole: cut,
+// it would say the reverse).
+func TestAndClauseAfterATagEndsTheContent(t *testing.T) {
+	for _, body := range []string{
+		"Only the Greens stood against the war, Ann Lee said, and they had also opposed the new taxes.",
+		"\"Only the Greens stood against the war,\" Ann Lee said, \"and they had also opposed the new taxes.\"",
+	} {
+		c := claimWith(claimsIn(t, body), "stood against the war")
+		if c == nil || strings.Contains(c.Content, "said") || strings.Contains(c.Content, "opposed") {
+			t.Errorf("%q: the tag or the clause after it stayed in the content: %+v", body, c)
+		}
+	}
+}
