@@ -617,6 +617,21 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 		return clSpeaker{}
 	}
 	r.docSpoke = nil
+	// "Late last year, …", "Last month Australia's competition watchdog":
+	// a time phrase that opens the phrase names no one; the words after
+	// it may.
+	if n := timeLead(p, a, b); n > 0 {
+		k := a + n
+		for k < b && t[k].kind == clComma {
+			k++
+		}
+		if k >= b {
+			return clSpeaker{}
+		}
+		in := r.resolve(p, k, b, lex)
+		in.mention = entities.Mention{Paragraph: p.n, Start: t[k].s, End: en, Text: p.text[t[k].s:en]}
+		return in
+	}
 	// "The author's sources, all unnamed allies of Mr Blair, said": a
 	// description before a comma is the speaker; what follows describes
 	// it, and the names there are not who speaks.
@@ -666,8 +681,9 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 	}
 	named := false
 	for k := a; k < b; k++ {
-		// ("The January announcement said": a month names no one)
-		if t[k].upper && !(k == a && clDeterminers[t[k].low]) && !(k > a && calendarWord(t[k].low)) {
+		// ("The January announcement said": a month names no one; nor
+		// does "The Leuven-based brewery": a place made an adjective)
+		if t[k].upper && !(k == a && clDeterminers[t[k].low]) && !(k > a && calendarWord(t[k].low)) && !hyphenModifier(p, k) {
 			named = true
 		}
 	}
@@ -1703,6 +1719,20 @@ func (r *clResolver) named(p *clPara, a, b int, lex *clLexicon) (clRef, bool) {
 	name := p.text[st:en]
 	typ := ""
 	if possessive {
+		// "France's Peugeot", "Japan's Nippon Steel": a name that ends
+		// the phrase after a possessor is the speaker's, not the
+		// possessor ("Oxfam's Paying the Price report" is the report's).
+		if pe := e + 1; pe < b && t[pe].kind == clWord && t[pe].upper && !p.possessive(pe) {
+			e2 := pe
+			for e2 < b && t[e2].kind == clWord && (t[e2].upper || clParticles[t[e2].low] && e2+1 < b && t[e2+1].upper) && !p.possessive(e2) {
+				e2++
+			}
+			if e2 == b {
+				ref := clRef{name: p.text[t[pe].s:t[b-1].e]}
+				ref.typ = r.guessType(p, a, pe, b, false, lex)
+				return ref, true
+			}
+		}
 		// "Al Sharaa's office": the office speaks; "Smith's spokesman" too.
 		if pe := e + 1; pe < b && t[pe].kind == clWord && !t[pe].upper && lex.is(t[pe].low, wOrg|wTitle|wGroup) {
 			name = p.text[st:t[pe].e]
@@ -2107,6 +2137,40 @@ func roleAfter(p *clPara, b int, lex *clLexicon) string {
 		}
 	}
 	return ""
+}
+
+// timeLead returns the number of tokens of a time phrase that opens the
+// phrase [a, b) of p ("Late last year", "Last month", "Earlier this week",
+// "On Monday"), or 0.
+func timeLead(p *clPara, a, b int) int {
+	t := p.toks
+	k := a
+	for k < b && t[k].kind == clWord && k < a+3 {
+		switch t[k].low {
+		case "late", "early", "last", "next", "this", "earlier", "later", "on", "in":
+			k++
+			continue
+		}
+		break
+	}
+	if k < b && t[k].kind == clWord && (clTimes[t[k].low] || calendarWord(t[k].low) || weekday(t[k].low)) && (k > a || t[k].low == "yesterday" || t[k].low == "earlier") {
+		// (not "Monday Night Football": a name; nor "Last year's
+		// report": what the phrase owns)
+		if k+1 < b && t[k+1].kind == clWord && t[k+1].upper && t[k].upper && k == a || p.possessive(k) || k+1 < b && t[k+1].clitic {
+			return 0
+		}
+		return k + 1 - a
+	}
+	return 0
+}
+
+// hyphenModifier tells whether token k of p is a capitalised word joined
+// by a hyphen to a lower-case one that makes it a modifier: "Leuven-based",
+// "London-listed", "US-led".
+func hyphenModifier(p *clPara, k int) bool {
+	w := p.text[p.toks[k].s:p.toks[k].e]
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z' && k+1 < len(p.toks) && p.toks[k+1].kind == clWord
 }
 
 // orgBeforeName tells whether the phrase [a, b) ends in a name set after

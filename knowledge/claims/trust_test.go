@@ -1815,3 +1815,24 @@ func TestAndClauseAfterATagEndsTheContent(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceTimeOrModifierIsNoSpeaker: "France's Peugeot warned" is
+// Peugeot's; "The Leuven-based brewery said" the brewery's, not
+// "Leuven-based"; "Last month Freedonia's competition watchdog said" the
+// watchdog's; and a time phrase alone before a speaker set off by commas
+// ("Late last year, …") names no one.
+func TestPlaceTimeOrModifierIsNoSpeaker(t *testing.T) {
+	for _, tt := range []struct{ body, content, speaker string }{
+		{"France's Peugeot warned that its profits may decline this year.", "profits may decline", "Peugeot"},
+		{"The Leuven-based brewery said it would own 97% of the voting shares.", "own 97%", "the Leuven-based brewery"},
+		{"Last month Freedonia's competition watchdog said it would not oppose the purchase.", "not oppose the purchase", "Freedonia's competition watchdog"},
+	} {
+		if c := claimWith(claimsIn(t, tt.body), tt.content); c == nil || c.Speaker != tt.speaker {
+			t.Errorf("%q: want %s's claim, got %+v", tt.body, tt.speaker, c)
+		}
+	}
+	body := "Late last year, marketing company Clickmore, one of the leading providers of online advertising, warned that some of its business would have to be sold."
+	if c := claimWith(claimsIn(t, body), "would have to be sold"); c != nil && strings.Contains(c.Speaker, "year") {
+		t.Errorf("a time phrase spoke: %+v", *c)
+	}
+}
