@@ -743,8 +743,8 @@ func (x *clExtractor) deniesSomeone(p *clPara, k, b int) bool {
 	case "him", "them", "me", "us":
 		return true
 	case "the", "a", "an", "his", "her", "their", "its":
-		h := k + 1 // the head, after up to two adjectives: "the same player"
-		for h < b && h < k+3 && t[h].kind == clWord && p.src.Tokens[t[h].tok].POS == text.ADJ {
+		h := k + 1 // the head, after up to two adjectives or names: "the same player", "the England striker"
+		for h < b && h < k+3 && t[h].kind == clWord && (p.src.Tokens[t[h].tok].POS == text.ADJ || t[h].upper && p.src.Tokens[t[h].tok].POS == text.PROPN) {
 			h++
 		}
 		if h < b && t[h].kind == clWord && x.lex.is(t[h].low, wTitle) {
@@ -752,6 +752,12 @@ func (x *clExtractor) deniesSomeone(p *clPara, k, b int) bool {
 		}
 		// "denied her a place", not "denied her involvement"
 		return t[k].low == "her" && alone(p, k, b) && !(k+1 < b && p.src.Tokens[t[k+1].tok].POS == text.ADJ)
+	}
+	// "denying shareholders the chance to react": people, then what
+	// they are denied
+	if (x.lex.is(t[k].low, wGroup) || p.src.Tokens[t[k].tok].Tag == "NNS") && k+2 < b && t[k+1].kind == clWord &&
+		(t[k+1].low == "the" || t[k+1].low == "a" || t[k+1].low == "an" || t[k+1].low == "any") {
+		return true
 	}
 	return p.src.Tokens[t[k].tok].POS == text.PROPN && alone(p, k, b)
 }

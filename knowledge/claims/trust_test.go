@@ -1836,3 +1836,23 @@ func TestPlaceTimeOrModifierIsNoSpeaker(t *testing.T) {
 		t.Errorf("a time phrase spoke: %+v", *c)
 	}
 }
+
+// TestWithholdingFromSomeoneIsNoDenial: "Martyn denied the England striker" (a save)
+// and "denying shareholders the chance to react" withhold something from
+// someone; neither denies a statement. "denied the rebels had crossed"
+// still does.
+func TestWithholdingFromSomeoneIsNoDenial(t *testing.T) {
+	for _, tt := range []struct{ body, content string }{
+		{"Rooney raced clear in injury-time, but once again Martyn denied the England striker.", "England striker"},
+		{"The offers were changed on their last day, denying shareholders the chance to react to the news.", "the chance to react"},
+	} {
+		for _, c := range claimsIn(t, tt.body) {
+			if c.Stance == "deny" && strings.Contains(c.Content, tt.content) {
+				t.Errorf("%q: withholding became a denial: %+v", tt.body, c)
+			}
+		}
+	}
+	if c := claimWith(claimsIn(t, "Officials denied the rebels had crossed the border."), "rebels had crossed"); c == nil || c.Stance != "deny" {
+		t.Errorf("a denial of a clause is lost: %+v", c)
+	}
+}
