@@ -68,7 +68,7 @@ func (x *clExtractor) finite(p *clPara, s clSpan, c, ce int, cue clCue, mainSp [
 				j--
 			}
 			if j > s.a && t[j].kind == clWord && (t[j].low == "and" || t[j].low == "but") {
-				if sa, sb := x.sentenceSubject(p, s); sa >= 0 && sb <= j {
+				if sa, sb := x.subjectOf(p, s, true); sa >= 0 && sb <= j {
 					a, b = sa, sb
 				}
 			}
@@ -2156,6 +2156,13 @@ func (x *clExtractor) authorsAfter(p *clPara, s clSpan, k, j int) int {
 // sentenceSubject returns the noun phrase that opens the sentence, past a
 // leading conjunction or an introductory phrase ended by a comma.
 func (x *clExtractor) sentenceSubject(p *clPara, s clSpan) (int, int) {
+	return x.subjectOf(p, s, false)
+}
+
+// subjectOf is sentenceSubject; with described, common nouns that describe
+// a name after them are part of the subject ("UK advertising giant Zentro
+// has posted record profits and predicted that C": Zentro's, not the UK's).
+func (x *clExtractor) subjectOf(p *clPara, s clSpan, described bool) (int, int) {
 	t := p.toks
 	a := s.a
 	for a < s.b && t[a].kind == clWord && (t[a].low == "but" || t[a].low == "and" || t[a].low == "yet" || t[a].low == "so") {
@@ -2196,6 +2203,10 @@ func (x *clExtractor) sentenceSubject(p *clPara, s clSpan) (int, int) {
 		}
 		if !tj.upper && !clDeterminers[tj.low] && !x.lex.is(tj.low, wTitle|wGroup|wOrg|wDoc|wMale|wFemale) && !gendered(tj.low) && tj.low != "of" &&
 			tj.low != "for" && !x.lex.is(tj.low, wPronPerson|wPronOrg|wPronPlural) && !p.possessive(j) && !tj.clitic {
+			if k := describedName(p, s, j); described && k > j {
+				j = k
+				continue
+			}
 			break
 		}
 		j++
@@ -2210,6 +2221,26 @@ func (x *clExtractor) sentenceSubject(p *clPara, s clSpan) (int, int) {
 		return -1, -1
 	}
 	return a, j
+}
+
+// describedName returns the token of a capitalised name that one to three
+// lower-case nouns or adjectives from j lead to ("advertising giant
+// Zentro"), or j.
+func describedName(p *clPara, s clSpan, j int) int {
+	t := p.toks
+	k := j
+	for k < s.b && k < j+3 && t[k].kind == clWord && !t[k].upper && t[k].quote < 0 {
+		switch p.src.Tokens[t[k].tok].Tag {
+		case "NN", "NNS", "JJ":
+			k++
+			continue
+		}
+		return j
+	}
+	if k > j && k < s.b && t[k].kind == clWord && t[k].upper && t[k].quote < 0 {
+		return k
+	}
+	return j
 }
 
 // speakerLike tells whether tokens [a, b) can name a speaker: a name, a

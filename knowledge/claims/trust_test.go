@@ -1856,3 +1856,13 @@ func TestWithholdingFromSomeoneIsNoDenial(t *testing.T) {
 		t.Errorf("a denial of a clause is lost: %+v", c)
 	}
 }
+
+// TestDescribedSubjectOfAJoinedCue: "UK advertising giant Zentro has posted
+// record profits and predicted that C": the subject the second verb shares
+// is Zentro, not the place that opens its description.
+func TestDescribedSubjectOfAJoinedCue(t *testing.T) {
+	c := claimWith(claimsIn(t, "UK advertising giant Zentro has posted record profits and predicted that it will outperform the market in 2005."), "outperform the market")
+	if c == nil || c.Speaker != "Zentro" {
+		t.Errorf("want Zentro's claim, got %+v", c)
+	}
+}
