@@ -894,6 +894,14 @@ func (x *clExtractor) emit(p *clPara, f clFound) {
 	if f.inherit == nil && inRelativeClause(p, f.spS) {
 		return
 	}
+	// "… Gordon Brown will say as he sets out his goals": a content that
+	// is only the writer's "as" clause of when it is said says nothing.
+	// ("said: As output fell, stocks are likely to have fallen" has its
+	// main clause after the comma)
+	if i := sort.Search(len(p.src.Tokens), func(i int) bool { return p.src.Tokens[i].End > st }); i+1 < len(p.src.Tokens) &&
+		p.src.Tokens[i].Low == "as" && p.src.Tokens[i].POS == text.SCONJ && !f.quoted && !clauseAfterComma(p.src, i, en) {
+		return
+	}
 	// "32% said C", "Some 82% believe C": a poll's figure, no speaker; what
 	// its people said is no one else's claim either ("… said the affair
 	// showed C" is no claim of the affair's).
@@ -947,6 +955,21 @@ func (x *clExtractor) voidContent(n, st, en, cueTok int) {
 		}
 		x.cued[cueTok] = true
 	}
+}
+
+// clauseAfterComma tells whether a comma after token i of p, before byte
+// en, is followed by a finite verb before en: a main clause after a
+// clause that leans on it.
+func clauseAfterComma(p *text.Paragraph, i, en int) bool {
+	comma := false
+	for k := i + 1; k < len(p.Tokens) && p.Tokens[k].End <= en; k++ {
+		if p.Tokens[k].Text == "," {
+			comma = true
+		} else if comma && finiteTag(p.Tokens[k].Tag) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectlessFragment tells a content [st, en) that opens with a quoted

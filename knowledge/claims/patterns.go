@@ -50,6 +50,12 @@ func (x *clExtractor) finite(p *clPara, s clSpan, c, ce int, cue clCue, mainSp [
 		if p.src.Tokens[t[c].tok].Tag == "VBN" && !(j >= s.a && t[j].kind == clWord && clAuxiliary[t[j].low]) && agentAfter(p, s, ce) {
 			return f, false
 		}
+		// "the share price, expected to be announced tomorrow, would
+		// be …": a participle set off after a noun, before a passive
+		// infinitive, describes the noun; no one expects in it.
+		if setOffPassive(p, s, c, ce) {
+			return f, false
+		}
 	}
 	subjOK := func() (int, int, bool) {
 		a, b := x.subjectBefore(p, s, c)
@@ -2157,6 +2163,20 @@ func (x *clExtractor) authorsAfter(p *clPara, s clSpan, k, j int) int {
 // leading conjunction or an introductory phrase ended by a comma.
 func (x *clExtractor) sentenceSubject(p *clPara, s clSpan) (int, int) {
 	return x.subjectOf(p, s, false)
+}
+
+// setOffPassive tells a cue [c, ce) in -ed right after a comma and before a
+// passive infinitive ("the price, expected to be announced tomorrow,
+// would be …"): a participle that describes the noun before the comma,
+// whom no one in the sentence is said to expect.
+func setOffPassive(p *clPara, s clSpan, c, ce int) bool {
+	t := p.toks
+	if c-1 < s.a || t[c-1].kind != clComma || ce+2 >= s.b || t[ce].kind != clWord || t[ce].low != "to" || t[ce+1].kind != clWord ||
+		t[ce+1].low != "be" || p.src.Tokens[t[ce+2].tok].Tag != "VBN" {
+		return false
+	}
+	tag := p.src.Tokens[t[c].tok].Tag
+	return tag == "VBN" || tag == "VBD"
 }
 
 // subjectOf is sentenceSubject; with described, common nouns that describe
