@@ -27,6 +27,7 @@ func Extract(doc *text.Doc, ents []entities.Entity) []Claim {
 		return nil
 	}
 	x := &clExtractor{lex: claimLexicon(), res: newClResolver(doc, ents)}
+	x.res.claims = &x.claims
 	for i := range doc.Paragraphs {
 		par := &doc.Paragraphs[i]
 		if article.Kind(par.Kind) != article.KindBody {
@@ -98,6 +99,10 @@ type clExtractor struct {
 	// after "X said:", which goes on paragraph by paragraph until another
 	// attribution.
 	release *Claim
+	// void are the contents [start, end) of paragraph para read for a
+	// speaker that names no one (a poll's share, "42% said"): no claim,
+	// and no other claim read inside them.
+	void []struct{ para, start, end int }
 }
 
 // clFound is a claim found in a sentence before it becomes a Claim.
@@ -889,6 +894,21 @@ func (x *clExtractor) emit(p *clPara, f clFound) {
 	if f.inherit == nil && inRelativeClause(p, f.spS) {
 		return
 	}
+	// "… Gordon Brown will say as he sets out his goals": a content that
+	// is only the writer's "as" clause of when it is said says nothing.
+	// ("said: As output fell, stocks are likely to have fallen" has its
+	// main clause after the comma)
+	if i := sort.Search(len(p.src.Tokens), func(i int) bool { return p.src.Tokens[i].End > st }); i+1 < len(p.src.Tokens) &&
+		p.src.Tokens[i].Low == "as" && p.src.Tokens[i].POS == text.SCONJ && !f.quoted && !clauseAfterComma(p.src, i, en) {
+		return
+	}
+	// "32% said C", "Some 82% believe C": a poll's figure, no speaker; what
+	// its people said is no one else's claim either ("… said the affair
+	// showed C" is no claim of the affair's).
+	if f.inherit == nil && f.spS >= 0 && bareShare(p, f.spS, shareEnd(p, f.spE, x.lex), x.lex) {
+		x.voidContent(p.n, st, en, f.cueTok)
+		return
+	}
 	c := Claim{Cue: f.cue, Stance: f.stance, Content: p.text[st:en], Quoted: f.quoted,
 		Paragraph: p.n, Start: st, End: en}
 	if !c.Quoted {
@@ -922,6 +942,34 @@ func (x *clExtractor) emit(p *clPara, f clFound) {
 		}
 		x.cued[f.cueTok] = true
 	}
+}
+
+// voidContent marks the content [st, en) of paragraph n and its cue token
+// as read for a claim that names no speaker, so that no other claim is read
+// in them.
+func (x *clExtractor) voidContent(n, st, en, cueTok int) {
+	x.void = append(x.void, struct{ para, start, end int }{n, st, en})
+	if cueTok >= 0 {
+		if x.cued == nil {
+			x.cued = map[int]bool{}
+		}
+		x.cued[cueTok] = true
+	}
+}
+
+// clauseAfterComma tells whether a comma after token i of p, before byte
+// en, is followed by a finite verb before en: a main clause after a
+// clause that leans on it.
+func clauseAfterComma(p *text.Paragraph, i, en int) bool {
+	comma := false
+	for k := i + 1; k < len(p.Tokens) && p.Tokens[k].End <= en; k++ {
+		if p.Tokens[k].Text == "," {
+			comma = true
+		} else if comma && finiteTag(p.Tokens[k].Tag) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectlessFragment tells a content [st, en) that opens with a quoted
@@ -1018,6 +1066,11 @@ func (x *clExtractor) overlapping(n, st, en int) bool {
 	for k := len(x.claims) - 1; k >= 0 && k >= len(x.claims)-64; k-- {
 		c := x.claims[k]
 		if c.Paragraph == n && c.Start < en && st < c.End {
+			return true
+		}
+	}
+	for _, v := range x.void {
+		if v.para == n && v.start < en && st < v.end {
 			return true
 		}
 	}

@@ -137,7 +137,7 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 		// (a verb joined to another takes that one's subject: "met and
 		// agreed to present")
 		if ct := &p.src.Tokens[c]; ct.Tag == "VBN" && ct.Rel.Base() != text.RelConj && p.kid(c, text.RelNsubj) < 0 &&
-			p.kid(c, text.RelAux, "have", "has", "had", "having", "'ve", "'d") < 0 {
+			p.kid(c, text.RelAux, "have", "has", "had", "having", "'ve", "'d") < 0 || setOffPassive(p, s, v, v+1) {
 			continue
 		}
 		for _, fr := range rows {

@@ -50,6 +50,12 @@ func (x *clExtractor) finite(p *clPara, s clSpan, c, ce int, cue clCue, mainSp [
 		if p.src.Tokens[t[c].tok].Tag == "VBN" && !(j >= s.a && t[j].kind == clWord && clAuxiliary[t[j].low]) && agentAfter(p, s, ce) {
 			return f, false
 		}
+		// "the share price, expected to be announced tomorrow, would
+		// be …": a participle set off after a noun, before a passive
+		// infinitive, describes the noun; no one expects in it.
+		if setOffPassive(p, s, c, ce) {
+			return f, false
+		}
 	}
 	subjOK := func() (int, int, bool) {
 		a, b := x.subjectBefore(p, s, c)
@@ -68,7 +74,7 @@ func (x *clExtractor) finite(p *clPara, s clSpan, c, ce int, cue clCue, mainSp [
 				j--
 			}
 			if j > s.a && t[j].kind == clWord && (t[j].low == "and" || t[j].low == "but") {
-				if sa, sb := x.sentenceSubject(p, s); sa >= 0 && sb <= j {
+				if sa, sb := x.subjectOf(p, s, true); sa >= 0 && sb <= j {
 					a, b = sa, sb
 				}
 			}
@@ -743,8 +749,8 @@ func (x *clExtractor) deniesSomeone(p *clPara, k, b int) bool {
 	case "him", "them", "me", "us":
 		return true
 	case "the", "a", "an", "his", "her", "their", "its":
-		h := k + 1 // the head, after up to two adjectives: "the same player"
-		for h < b && h < k+3 && t[h].kind == clWord && p.src.Tokens[t[h].tok].POS == text.ADJ {
+		h := k + 1 // the head, after up to two adjectives or names: "the same player", "the England striker"
+		for h < b && h < k+3 && t[h].kind == clWord && (p.src.Tokens[t[h].tok].POS == text.ADJ || t[h].upper && p.src.Tokens[t[h].tok].POS == text.PROPN) {
 			h++
 		}
 		if h < b && t[h].kind == clWord && x.lex.is(t[h].low, wTitle) {
@@ -752,6 +758,12 @@ func (x *clExtractor) deniesSomeone(p *clPara, k, b int) bool {
 		}
 		// "denied her a place", not "denied her involvement"
 		return t[k].low == "her" && alone(p, k, b) && !(k+1 < b && p.src.Tokens[t[k+1].tok].POS == text.ADJ)
+	}
+	// "denying shareholders the chance to react": people, then what
+	// they are denied
+	if (x.lex.is(t[k].low, wGroup) || p.src.Tokens[t[k].tok].Tag == "NNS") && k+2 < b && t[k+1].kind == clWord &&
+		(t[k+1].low == "the" || t[k+1].low == "a" || t[k+1].low == "an" || t[k+1].low == "any") {
+		return true
 	}
 	return p.src.Tokens[t[k].tok].POS == text.PROPN && alone(p, k, b)
 }
@@ -1124,13 +1136,22 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 	// (not a pronoun: "C, including Qatar and Mexico, they said" names no
 	// one "they" describes)
 	pronoun := spEnd-spA == 1 && x.lex.is(t[spA].low, wPronPerson|wPronOrg|wPronPlural)
-	if described := spA < spEnd && x.isNameAt(p, spA, spEnd) && !t[spEnd-1].upper && x.roleWords(p, spA, spEnd); spA < spEnd && !pronoun && (!x.isNameAt(p, spA, spEnd) || described) && t[j].kind == clComma {
+	// ("“C,” Jo Hale, the Tokyo manager of Acme Bank told …": a role
+	// described after "the", though a name ends it, is a description too)
+	roleDescribed := func() bool {
+		_, typ := descriptionHead(p, spA, spEnd, x.lex)
+		return typ == entities.EntityPerson && !t[spA].upper && clDeterminers[t[spA].low]
+	}
+	if described := spA < spEnd && x.isNameAt(p, spA, spEnd) && (!t[spEnd-1].upper && x.roleWords(p, spA, spEnd) || roleDescribed()); spA < spEnd && !pronoun && (!x.isNameAt(p, spA, spEnd) || described) && t[j].kind == clComma {
 		k := j - 1
 		for k >= s.a && j-k <= 8 && t[k].kind == clWord && t[k].quote < 0 {
 			k--
 		}
+		// (after a quote closed, a name set off before the role is the
+		// speaker's even when the entities took it for a body's: "“C,”
+		// Red Cavaney, American Paper Institute president said")
 		if k >= s.a && k < j-1 && (t[k].kind == clClose || t[k].kind == clComma) && x.isNameAt(p, k+1, j) &&
-			(!described || x.res.namesPerson(p.n, t[k+1].s, t[j-1].e)) {
+			(!described || x.res.namesPerson(p.n, t[k+1].s, t[j-1].e) || t[k].kind == clClose && x.personLikeName(p, k+1, j)) {
 			spA, spEnd, j = k+1, j, k
 		}
 	}
@@ -1905,6 +1926,22 @@ func (x *clExtractor) appositive(p *clPara, s clSpan, comma int) (int, int) {
 	return fa, fb
 }
 
+// personLikeName tells whether tokens [a, b) may be a person's name: two
+// or three capitalised words, none a word of a body's name ("Corp",
+// "Institute", "Post") nor a place the entities know.
+func (x *clExtractor) personLikeName(p *clPara, a, b int) bool {
+	if b-a < 2 || b-a > 3 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		w := p.toks[k]
+		if w.kind != clWord || !w.upper || w.abbr || x.lex.is(w.low, wOrg) || clGenericOrg[w.low] || x.res.placeAt(p.n, w.s, w.e) {
+			return false
+		}
+	}
+	return true
+}
+
 // relativeSpeaker reads "X, who said that C": the speaker is the phrase before
 // "who", and "who" the token that mentions them.
 func (x *clExtractor) relativeSpeaker(p *clPara, s clSpan, c int) (clSpan, int, bool) {
@@ -2125,6 +2162,27 @@ func (x *clExtractor) authorsAfter(p *clPara, s clSpan, k, j int) int {
 // sentenceSubject returns the noun phrase that opens the sentence, past a
 // leading conjunction or an introductory phrase ended by a comma.
 func (x *clExtractor) sentenceSubject(p *clPara, s clSpan) (int, int) {
+	return x.subjectOf(p, s, false)
+}
+
+// setOffPassive tells a cue [c, ce) in -ed right after a comma and before a
+// passive infinitive ("the price, expected to be announced tomorrow,
+// would be …"): a participle that describes the noun before the comma,
+// whom no one in the sentence is said to expect.
+func setOffPassive(p *clPara, s clSpan, c, ce int) bool {
+	t := p.toks
+	if c-1 < s.a || t[c-1].kind != clComma || ce+2 >= s.b || t[ce].kind != clWord || t[ce].low != "to" || t[ce+1].kind != clWord ||
+		t[ce+1].low != "be" || p.src.Tokens[t[ce+2].tok].Tag != "VBN" {
+		return false
+	}
+	tag := p.src.Tokens[t[c].tok].Tag
+	return tag == "VBN" || tag == "VBD"
+}
+
+// subjectOf is sentenceSubject; with described, common nouns that describe
+// a name after them are part of the subject ("UK advertising giant Zentro
+// has posted record profits and predicted that C": Zentro's, not the UK's).
+func (x *clExtractor) subjectOf(p *clPara, s clSpan, described bool) (int, int) {
 	t := p.toks
 	a := s.a
 	for a < s.b && t[a].kind == clWord && (t[a].low == "but" || t[a].low == "and" || t[a].low == "yet" || t[a].low == "so") {
@@ -2165,6 +2223,10 @@ func (x *clExtractor) sentenceSubject(p *clPara, s clSpan) (int, int) {
 		}
 		if !tj.upper && !clDeterminers[tj.low] && !x.lex.is(tj.low, wTitle|wGroup|wOrg|wDoc|wMale|wFemale) && !gendered(tj.low) && tj.low != "of" &&
 			tj.low != "for" && !x.lex.is(tj.low, wPronPerson|wPronOrg|wPronPlural) && !p.possessive(j) && !tj.clitic {
+			if k := describedName(p, s, j); described && k > j {
+				j = k
+				continue
+			}
 			break
 		}
 		j++
@@ -2179,6 +2241,26 @@ func (x *clExtractor) sentenceSubject(p *clPara, s clSpan) (int, int) {
 		return -1, -1
 	}
 	return a, j
+}
+
+// describedName returns the token of a capitalised name that one to three
+// lower-case nouns or adjectives from j lead to ("advertising giant
+// Zentro"), or j.
+func describedName(p *clPara, s clSpan, j int) int {
+	t := p.toks
+	k := j
+	for k < s.b && k < j+3 && t[k].kind == clWord && !t[k].upper && t[k].quote < 0 {
+		switch p.src.Tokens[t[k].tok].Tag {
+		case "NN", "NNS", "JJ":
+			k++
+			continue
+		}
+		return j
+	}
+	if k > j && k < s.b && t[k].kind == clWord && t[k].upper && t[k].quote < 0 {
+		return k
+	}
+	return j
 }
 
 // speakerLike tells whether tokens [a, b) can name a speaker: a name, a

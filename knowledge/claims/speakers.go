@@ -75,6 +75,13 @@ type clResolver struct {
 	// headless is the paragraph being read when it lost its first words
 	// (it opens on a lower-case word), or 0.
 	headless int
+	// claims are the claims found so far, for the speaker a pronoun
+	// nothing else resolves goes on from.
+	claims *[]Claim
+	// groupSubject is the last group described as a sentence's subject
+	// ("The ministers met …"), and groupAt its paragraph and sentence.
+	groupSubject *clRef
+	groupAt      [2]int
 }
 
 func newClResolver(doc *text.Doc, ents []entities.Entity) *clResolver {
@@ -136,6 +143,43 @@ func (r *clResolver) recent(types ...string) *clRef {
 		}
 	}
 	return nil
+}
+
+// recentBody is recent(organisation, group) for "it". A group named by a
+// plural is no "it" ("Airline analysts said C. It recently disclosed …"),
+// and when one is the last remembered, the firm meant is one the group
+// spoke of, which no rule here can tell from the others named near it:
+// recentBody returns nil and guess false, and no name is guessed.
+func (r *clResolver) recentBody() (ref *clRef, guess bool) {
+	for i := len(r.refs) - 1; i >= 0; i-- {
+		switch ref := &r.refs[i]; ref.typ {
+		case entities.EntityGroup:
+			if pluralName(ref.name) {
+				return nil, false
+			}
+			return ref, true
+		case "", entities.EntityOrganization:
+			return ref, true
+		}
+	}
+	return nil, true
+}
+
+// pluralName tells whether a group's name is plural, by a word ending in a
+// plural's "s" before any preposition ("industry analysts", "Bankers in
+// Muscat", "the sources").
+func pluralName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if clPreps[strings.ToLower(w)] {
+			return false
+		}
+		low := strings.ToLower(w)
+		if len(low) > 3 && strings.HasSuffix(low, "s") && !strings.HasSuffix(low, "ss") && !strings.HasSuffix(low, "us") &&
+			!strings.HasSuffix(low, "'s") && !strings.HasSuffix(low, "’s") {
+			return true
+		}
+	}
+	return false
 }
 
 // recentPlural returns the group or organisation "they" most likely stands
@@ -300,6 +344,12 @@ func (r *clResolver) noteSubject(p *clPara, s clSpan, lex *clLexicon) {
 		// group described is whom "they" stands for next, not a group
 		// that spoke before it.
 		// ("The analysts said" goes back to analysts named before.)
+		// ("The ministers met to discuss it. They said …": a definite
+		// group is kept aside, for a "they" nothing else resolves)
+		if lex.is(head, wGroup) && p.toks[b-1].kind == clWord && b-a <= 4 && !goesOn && !possessed(p, a, b) {
+			r.groupSubject = &clRef{name: clDescription(p, a, b), typ: entities.EntityGroup}
+			r.groupAt = [2]int{p.n, r.sentenceAt(p.n, p.toks[a].s)}
+		}
 		if lex.is(head, wGroup) && p.toks[b-1].kind == clWord && b-a <= 4 && !goesOn && !possessed(p, a, b) &&
 			p.toks[a].low != "the" && p.toks[a].low != "these" && p.toks[a].low != "those" {
 			r.at.para, r.at.at, r.weight = p.n, p.toks[a].s, salSubject
@@ -488,6 +538,7 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 	r.at.para, r.at.at, r.weight = p.n, st, salSpeaker
 	if (b-a == 1 || b-a == 2 && p.contracted(a) != "") && lex.is(pron, wPronPerson|wPronOrg|wPronPlural) {
 		var ref *clRef
+		guess := true // whether an entity named before may be guessed
 		if pron != "it" {
 			r.docSpoke = nil
 		}
@@ -513,7 +564,7 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 				}
 			}
 		case lex.is(pron, wPronOrg):
-			ref = r.recent(entities.EntityOrganization, entities.EntityGroup)
+			ref, guess = r.recentBody()
 			// "Even sports car maker Zentra may join the race, although
 			// it insists …": the body that is the subject of the main
 			// clause before the pronoun, by the parse.
@@ -534,10 +585,10 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 		default:
 			ref = r.recentPlural()
 		}
-		if ref == nil {
+		if ref == nil && guess {
 			ref = r.entityBefore(p.n, st, pron, lex)
 		}
-		if ref == nil && len(r.ents) == 0 {
+		if ref == nil && guess && len(r.ents) == 0 {
 			ref = r.nameBefore(p, a, lex.is(pron, wPronPerson), lex)
 		}
 		if lex.is(pron, wPronPerson) && r.unseenInHeadless(p.n, st, ref) {
@@ -547,12 +598,40 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 			sp.name, sp.id = ref.name, ref.id
 			r.weight = salSpeaker / 2 // a pronoun's guess counts less than a name
 			r.remember(*ref)
-		} else {
-			sp.name = p.text[st:en]
+			return sp
 		}
-		return sp
+		// "…, a union representative said. '…,' he said": a pronoun no
+		// one named stands for the speaker of the claim just before, when
+		// it fits; else it names no one a reader could know, and the
+		// claim is dropped.
+		if c := r.prevSpeaker(p.n, st, pron, lex); c != nil {
+			sp.name, sp.id = c.Speaker, c.SpeakerID
+			return sp
+		}
+		// "The ministers met to discuss the plan. They said …": the group
+		// that was the subject of the sentence just before.
+		if lex.is(pron, wPronPlural) && r.groupSubject != nil && r.groupAt[0] == p.n && r.groupAt[1] == r.sentenceAt(p.n, st)-1 {
+			sp.name = r.groupSubject.name
+			return sp
+		}
+		return clSpeaker{}
 	}
 	r.docSpoke = nil
+	// "Late last year, …", "Last month Australia's competition watchdog":
+	// a time phrase that opens the phrase names no one; the words after
+	// it may.
+	if n := timeLead(p, a, b); n > 0 {
+		k := a + n
+		for k < b && t[k].kind == clComma {
+			k++
+		}
+		if k >= b {
+			return clSpeaker{}
+		}
+		in := r.resolve(p, k, b, lex)
+		in.mention = entities.Mention{Paragraph: p.n, Start: t[k].s, End: en, Text: p.text[t[k].s:en]}
+		return in
+	}
 	// "The author's sources, all unnamed allies of Mr Blair, said": a
 	// description before a comma is the speaker; what follows describes
 	// it, and the names there are not who speaks.
@@ -602,8 +681,9 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 	}
 	named := false
 	for k := a; k < b; k++ {
-		// ("The January announcement said": a month names no one)
-		if t[k].upper && !(k == a && clDeterminers[t[k].low]) && !(k > a && calendarWord(t[k].low)) {
+		// ("The January announcement said": a month names no one; nor
+		// does "The Leuven-based brewery": a place made an adjective)
+		if t[k].upper && !(k == a && clDeterminers[t[k].low]) && !(k > a && calendarWord(t[k].low)) && !hyphenModifier(p, k) {
 			named = true
 		}
 	}
@@ -641,6 +721,18 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 	// entry's words)
 	if named && !ownerOnly(p, a, b) {
 		if ref, ok := r.named(p, a, b, lex); ok {
+			// "the Kuwait daily al-Watan", "news agency Apcom": a name set
+			// after the word for a body is that body's, whatever type the
+			// entities gave it, and a later "it" can be it.
+			if ref.typ != entities.EntityOrganization && orgBeforeName(p, a, b, lex) {
+				ref.typ = entities.EntityOrganization
+			}
+			// "Red Cavaney, American Paper Institute president said": a
+			// name a person's role sets off is a person's, whatever type
+			// the entities gave it, and a later "he" can be them.
+			if role := roleAfter(p, b, lex); ref.typ != entities.EntityPerson && role != "" {
+				ref.typ, ref.roles = entities.EntityPerson, []string{role}
+			}
 			sp.name, sp.id = ref.name, ref.id
 			r.remember(ref)
 			return sp
@@ -1627,6 +1719,20 @@ func (r *clResolver) named(p *clPara, a, b int, lex *clLexicon) (clRef, bool) {
 	name := p.text[st:en]
 	typ := ""
 	if possessive {
+		// "France's Peugeot", "Japan's Nippon Steel": a name that ends
+		// the phrase after a possessor is the speaker's, not the
+		// possessor ("Oxfam's Paying the Price report" is the report's).
+		if pe := e + 1; pe < b && t[pe].kind == clWord && t[pe].upper && !p.possessive(pe) {
+			e2 := pe
+			for e2 < b && t[e2].kind == clWord && (t[e2].upper || clParticles[t[e2].low] && e2+1 < b && t[e2+1].upper) && !p.possessive(e2) {
+				e2++
+			}
+			if e2 == b {
+				ref := clRef{name: p.text[t[pe].s:t[b-1].e]}
+				ref.typ = r.guessType(p, a, pe, b, false, lex)
+				return ref, true
+			}
+		}
 		// "Al Sharaa's office": the office speaks; "Smith's spokesman" too.
 		if pe := e + 1; pe < b && t[pe].kind == clWord && !t[pe].upper && lex.is(t[pe].low, wOrg|wTitle|wGroup) {
 			name = p.text[st:t[pe].e]
@@ -1910,4 +2016,205 @@ func calendarWord(w string) bool {
 		return true
 	}
 	return weekday(w)
+}
+
+// clShareGlue are the words a share may hold besides its number and its
+// share word: "a total of 53%", "more than half", "one in four".
+var clShareGlue = map[string]bool{"total": true, "of": true, "in": true, "than": true, "more": true, "less": true,
+	"fewer": true, "just": true, "only": true, "roughly": true, "exactly": true, "per": true}
+
+// bareShare tells whether the speaker phrase [a, b) is a share of people and
+// nothing more: "42%", "Some 82%", "A total of 53%", "Three-quarters", "One
+// in four", "A majority". It names no one who speaks: the poll's people are
+// not named, and a figure is no speaker ("Fifty percent of Europeans",
+// "a quarter of web users" name them and stay).
+func bareShare(p *clPara, a, b int, lex *clLexicon) bool {
+	share := false
+	for k := a; k < b; k++ {
+		t := p.toks[k]
+		switch {
+		case t.kind == clOther && t.low == "%":
+			share = true
+			continue
+		case t.kind != clWord:
+			return false
+		}
+		for _, w := range strings.Split(t.low, "-") {
+			switch {
+			case lex.is(w, wShare) && (w != "cent" || k > a && p.toks[k-1].low == "per"):
+				// ("50 Cent" is a name: a cent is a share after "per")
+				share = true
+			case w == "" || clIsDigit(w[0]) || clNumberWord(w) || clDeterminers[w] || lex.is(w, wApprox) || clShareGlue[w]:
+			default:
+				return false
+			}
+		}
+	}
+	if !share {
+		// "One in four": a number in a number
+		for k := a + 1; k+1 < b; k++ {
+			if p.toks[k].low == "in" && numeric(p, k-1) && numeric(p, k+1) {
+				share = true
+			}
+		}
+	}
+	return share
+}
+
+// prevSpeaker returns the claim found last before byte at of paragraph n,
+// in it or the two paragraphs before, when its speaker fits the pronoun
+// pron: a person not of the other gender for "he" or "she", a body for
+// "it", a group or a body for "they"; else nil.
+func (r *clResolver) prevSpeaker(n, at int, pron string, lex *clLexicon) *Claim {
+	if r.claims == nil {
+		return nil
+	}
+	var last *Claim
+	for i := range *r.claims {
+		c := &(*r.claims)[i]
+		if c.Paragraph < n-2 || c.Paragraph > n || c.Paragraph == n && c.Start >= at {
+			continue
+		}
+		if last == nil || c.Paragraph > last.Paragraph || c.Paragraph == last.Paragraph && c.Start > last.Start {
+			last = c
+		}
+	}
+	if last == nil || last.Speaker == "" || lex.is(strings.ToLower(last.Speaker), wPronPerson|wPronOrg|wPronPlural) {
+		return nil
+	}
+	typ := ""
+	if e := r.entity(last.SpeakerID); e != nil {
+		typ = e.Type
+	}
+	words := strings.Fields(strings.ToLower(last.Speaker))
+	lastWord := words[len(words)-1]
+	body := typ == entities.EntityOrganization || typ == "" && (lex.is(lastWord, wOrg|wDoc) || clGenericOrg[lastWord])
+	plural := typ == entities.EntityGroup || typ == "" && pluralName(last.Speaker)
+	switch {
+	case lex.is(pron, wPronPerson):
+		if body || plural || typ != "" && typ != entities.EntityPerson || typ == "" && r.namesNonPerson(last.Speaker) {
+			return nil
+		}
+		if g := pronounGender(pron); g != genderUnknown {
+			if cg := r.refGender(&clRef{name: last.Speaker, id: last.SpeakerID}); cg != genderUnknown && cg != g {
+				return nil
+			}
+			for _, w := range words {
+				if wg := genderWords()[w]; wg != genderUnknown && wg != g {
+					return nil
+				}
+			}
+		}
+	case lex.is(pron, wPronOrg):
+		if !body {
+			return nil
+		}
+	default:
+		if !body && !plural {
+			return nil
+		}
+	}
+	return last
+}
+
+// roleAfter returns the title word that ends a description set off by a
+// comma right after the speaker phrase ending at b and running to a finite
+// verb (", American Paper Institute president said"), or "".
+func roleAfter(p *clPara, b int, lex *clLexicon) string {
+	t := p.toks
+	if b >= len(t) || t[b].kind != clComma {
+		return ""
+	}
+	for k := b + 1; k < len(t) && k <= b+8; k++ {
+		if t[k].kind != clWord {
+			return ""
+		}
+		if verbTag(p.src.Tokens[t[k].tok].Tag) {
+			if w := t[k-1]; k > b+1 && !w.upper && lex.is(w.low, wTitle) && !lex.is(w.low, wOrg) {
+				return w.low
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// timeLead returns the number of tokens of a time phrase that opens the
+// phrase [a, b) of p ("Late last year", "Last month", "Earlier this week",
+// "On Monday"), or 0.
+func timeLead(p *clPara, a, b int) int {
+	t := p.toks
+	k := a
+	for k < b && t[k].kind == clWord && k < a+3 {
+		switch t[k].low {
+		case "late", "early", "last", "next", "this", "earlier", "later", "on", "in":
+			k++
+			continue
+		}
+		break
+	}
+	if k < b && t[k].kind == clWord && (clTimes[t[k].low] || calendarWord(t[k].low) || weekday(t[k].low)) && (k > a || t[k].low == "yesterday" || t[k].low == "earlier") {
+		// (not "Monday Night Football": a name; nor "Last year's
+		// report": what the phrase owns)
+		if k+1 < b && t[k+1].kind == clWord && t[k+1].upper && t[k].upper && k == a || p.possessive(k) || k+1 < b && t[k+1].clitic {
+			return 0
+		}
+		return k + 1 - a
+	}
+	return 0
+}
+
+// hyphenModifier tells whether token k of p is a capitalised word joined
+// by a hyphen to a lower-case one that makes it a modifier: "Leuven-based",
+// "London-listed", "US-led".
+func hyphenModifier(p *clPara, k int) bool {
+	w := p.text[p.toks[k].s:p.toks[k].e]
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z' && k+1 < len(p.toks) && p.toks[k+1].kind == clWord
+}
+
+// orgBeforeName tells whether the phrase [a, b) ends in a name set after
+// a lower-case word for an organisation: "the Kuwait daily al-Watan", "news
+// agency Apcom" (not "a spokesman for the paper", which the descriptions
+// read).
+func orgBeforeName(p *clPara, a, b int, lex *clLexicon) bool {
+	t := p.toks
+	for k := b - 2; k >= a; k-- {
+		w := t[k]
+		if w.kind != clWord {
+			return false
+		}
+		if !w.upper {
+			return k+1 < b && (lex.is(w.low, wOrg) || clGenericOrg[w.low]) && !lex.is(w.low, wTitle)
+		}
+	}
+	return false
+}
+
+// shareEnd returns the end of a speaker phrase that ends at b, taken on
+// over the share the phrase only opens: "Some" before "82% said".
+func shareEnd(p *clPara, b int, lex *clLexicon) int {
+	for b < len(p.toks) && (numeric(p, b) || p.toks[b].kind == clOther && p.toks[b].low == "%" ||
+		p.toks[b].kind == clWord && (lex.is(p.toks[b].low, wShare) && p.toks[b].low != "cent" || p.toks[b].low == "per" && b+1 < len(p.toks) && p.toks[b+1].low == "cent")) {
+		b++
+	}
+	return b
+}
+
+// numeric tells whether token k of p is a number, in digits or in words.
+func numeric(p *clPara, k int) bool {
+	t := p.toks[k]
+	return t.kind == clWord && t.low != "" && (clIsDigit(t.low[0]) || clNumberWord(t.low))
+}
+
+// clNumberWord tells whether w is a number written as a word ("four",
+// "forty").
+func clNumberWord(w string) bool {
+	switch w {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+		"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+		"forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred":
+		return true
+	}
+	return false
 }

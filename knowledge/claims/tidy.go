@@ -234,9 +234,10 @@ func trimAttribution(doc *text.Doc, c *Claim) {
 	if a := strings.IndexByte(txt[m.End:c.End], ','); a >= 0 {
 		after = c.End - len(strings.TrimLeft(txt[m.End+a+1:c.End], edge))
 		// "C1, Licht said, but C2": what follows turns what came before;
-		// cut, the content would say the reverse.
+		// cut, the content would say the reverse. ("C1, he said, and
+		// they had also C2" adds a clause of its own: C1 stands alone.)
 		if i := sort.Search(len(p.Tokens), func(i int) bool { return p.Tokens[i].End > after }); i < len(p.Tokens) && p.Tokens[i].Start < c.End &&
-			(p.Tokens[i].POS == text.VERB || p.Tokens[i].POS == text.AUX || p.Tokens[i].POS == text.CCONJ || p.Tokens[i].POS == text.SCONJ && !circumstanceOpener[p.Tokens[i].Low] ||
+			(p.Tokens[i].POS == text.VERB || p.Tokens[i].POS == text.AUX || p.Tokens[i].POS == text.CCONJ && !andClause(p, i) || p.Tokens[i].POS == text.SCONJ && !circumstanceOpener[p.Tokens[i].Low] ||
 				p.Tokens[i].Low == "however" || p.Tokens[i].Low == "yet") {
 			return
 		}
@@ -255,6 +256,25 @@ func trimAttribution(doc *text.Doc, c *Claim) {
 		c.Start = a
 		c.Content = txt[c.Start:c.End]
 	}
+}
+
+// andClause tells whether token i of p is an "and" that opens a clause with
+// a subject of its own ("and they had also …", "and the bank will …"), not
+// a verb or a phrase joined to what came before ("and added", "and
+// abroad").
+func andClause(p *text.Paragraph, i int) bool {
+	if p.Tokens[i].Low != "and" || i+1 >= len(p.Tokens) {
+		return false
+	}
+	for j := i + 1; j < len(p.Tokens) && j <= i+6; j++ {
+		switch t := p.Tokens[j]; {
+		case finiteTag(t.Tag):
+			return j > i+1
+		case t.POS == text.PUNCT:
+			return false
+		}
+	}
+	return false
 }
 
 // circumstanceOpener are the subordinators after an inner attribution that

@@ -136,7 +136,7 @@ func TestRelativeClauseAfterATopicIsNoContent(t *testing.T) {
 // quote ("understand. " The visitors ...") closes that quote; the
 // writer's sentence after it is nobody's quote.
 func TestStrayMarkOpensNoQuote(t *testing.T) {
-	body := "\"I never meant to upset anyone, and so my conscience is clear,\" he said at the time. \"I have to push my players hard. " +
+	body := "Coach Tom Reed was asked about the row. \"I never meant to upset anyone, and so my conscience is clear,\" he said at the time. \"I have to push my players hard. " +
 		"\"In that job, I use plain words that we all understand. \" The visitors wore campaign shirts before the match in Leeds last month."
 	if c := claimWith(claimsIn(t, body), "campaign shirts"); c != nil {
 		t.Errorf("the writer's sentence became a quote of %s: %+v", c.Speaker, *c)
@@ -190,12 +190,14 @@ func TestRelativeClauseHungElsewhere(t *testing.T) {
 }
 
 // A pronoun is never given to a person of the other gender: with no one
-// it can mean, the claim keeps the pronoun as its speaker.
+// it can mean, there is no claim (a bare "she" tells a reader nothing).
 func TestPronounNeverTakesTheOtherGender(t *testing.T) {
 	a, f := extractText(t, "The senator met the banker Tom Ruiz on Tuesday. She said the bailout was a mistake.")
 	checkClaimInvariants(t, a, f)
-	if c := oneClaim(t, f, "the bailout was a mistake"); strings.Contains(c.Speaker, "Ruiz") {
-		t.Errorf("\"She\" was resolved to %q", c.Speaker)
+	for _, c := range f.Claims {
+		if strings.Contains(c.Speaker, "Ruiz") || strings.EqualFold(c.Speaker, "she") {
+			t.Errorf("\"She\" was resolved to %q", c.Speaker)
+		}
 	}
 }
 
@@ -584,7 +586,7 @@ func TestGenericOrConditionalSpeakerSaysNothing(t *testing.T) {
 func TestAttributionIsNoPartOfTheContent(t *testing.T) {
 	for _, tt := range []struct{ body, want string }{
 		{"Chinese wine sales are growing, the farm ministry said, with sales in 2003 up 25%.", "Chinese wine sales are growing"},
-		{"Currently, he said, the search sites did not do a good job of describing pages.", "the search sites did not do a good job of describing pages"},
+		{"Tom Reed runs a web lab. Currently, he said, the search sites did not do a good job of describing pages.", "the search sites did not do a good job of describing pages"},
 		{"To understand the ruling, Judge Ann Hale said, one should visit the archive.", "one should visit the archive"},
 		{"The rise was feared to hurt planting, Jan Licht said, but the effect was probably small.", "The rise was feared to hurt planting, Jan Licht said, but the effect was probably small"},
 	} {
@@ -706,7 +708,7 @@ func TestCarryingOnIsNoStatement(t *testing.T) {
 			t.Errorf("%q: read as %s's claim: %+v", tt.body, c.Speaker, *c)
 		}
 	}
-	if c := claimWith(claimsIn(t, "\"The new plan will not work,\" he continued."), "plan will not"); c == nil {
+	if c := claimWith(claimsIn(t, "Tom Reed stood up. \"The new plan will not work,\" he continued."), "plan will not"); c == nil {
 		t.Error("a quote before \"he continued\" is no longer read")
 	}
 }
@@ -973,7 +975,7 @@ func TestRelativeClauseSaysNoStatement(t *testing.T) {
 	for _, tt := range []struct{ body, content string }{
 		{"The senator, who said the vote was rigged, left the room early.", "vote was rigged"},
 		{"Mr Hale wrote a long letter in which he said the plan would fail within a year.", "plan would fail"},
-		{"In a statement he said the studio had acted fairly throughout the filming.", "acted fairly"},
+		{"Tom Reed is the studio's lawyer. In a statement he said the studio had acted fairly throughout the filming.", "acted fairly"},
 	} {
 		if c := claimWith(claimsIn(t, tt.body), tt.content); c == nil {
 			t.Errorf("%q: the claim %q is no longer read", tt.body, tt.content)
@@ -1035,15 +1037,11 @@ func TestDenyingSomeoneIsNoDenial(t *testing.T) {
 }
 
 // TestSheIsNoSpokesman: "she" or "he" does not stand for a description of
-// the other sex ("a spokesman", "the chairman"); with no one else, the
-// claim keeps the pronoun rather than a wrong name.
+// the other sex ("a spokesman", "the chairman"); with no one else, there
+// is no claim rather than a wrong name or a bare pronoun.
 func TestSheIsNoSpokesman(t *testing.T) {
 	const body = "Union leaders are angry, a spokesman said.\n\nShe said the club would sign a new striker."
-	c := claimWith(claimsIn(t, body), "sign a new striker")
-	if c == nil {
-		t.Fatal("the claim is lost")
-	}
-	if strings.Contains(c.Speaker, "spokesman") {
+	if c := claimWith(claimsIn(t, body), "sign a new striker"); c != nil && (strings.Contains(c.Speaker, "spokesman") || strings.EqualFold(c.Speaker, "she")) {
 		t.Errorf("\"She\" became %q", c.Speaker)
 	}
 }
@@ -1405,7 +1403,7 @@ func TestPleaIsNoClaim(t *testing.T) {
 			t.Errorf("%q: a plea became a claim: %+v", body, *c)
 		}
 	}
-	if c := claimWith(claimsIn(t, "\"I had no idea what was in the box,\" she pleaded."), "no idea"); c == nil {
+	if c := claimWith(claimsIn(t, "Ann Lee stood in the dock. \"I had no idea what was in the box,\" she pleaded."), "no idea"); c == nil {
 		t.Error("a pleaded quote is no longer read")
 	}
 }
@@ -1710,5 +1708,179 @@ func TestInnerTagBeforeAsEndsTheContent(t *testing.T) {
 func TestQuoteInsideAToldClauseKeepsItsNegation(t *testing.T) {
 	if c := claimWith(claimsIn(t, "The minister told the Guardian there would be no \"Las Vegas-style\" casinos in Britain."), "casinos"); c != nil && !strings.Contains(c.Content, "no \"Las Vegas-style\"") {
 		t.Errorf("the told quote lost its negation: %+v", *c)
+	}
+}
+
+// TestPollShareIsNoSpeaker: "32% said C", "Three-quarters said C", "One in
+// four said C": a share of those polled names no one who speaks, so no
+// claim, nor one read inside what they said; a share of people named
+// ("Forty percent of teachers said") and a name that holds a number ("50
+// Cent said") still speak.
+func TestPollShareIsNoSpeaker(t *testing.T) {
+	const intro = "A survey by Polldata asked 2,000 adults about the new tax.\n\n"
+	for _, tt := range []struct{ body, content string }{
+		{"32% said the tax was unfair and 40% disagreed.", "tax was unfair"},
+		{"Some 82% said the mayor had handled the floods well.", "handled the floods"},
+		{"Three-quarters said the council should cut its spending.", "cut its spending"},
+		{"One in four said they would move house next year.", "move house"},
+		{"A total of 53% of those who answered said they trusted the police, and a majority said the courts were too slow.", "courts were too slow"},
+		{"Forty-three per cent thought the scheme had failed.", "scheme had failed"},
+		{"Thirty per cent said the row showed the minister could not be trusted.", "minister could not be trusted"},
+	} {
+		if c := claimWith(claimsIn(t, intro+tt.body), tt.content); c != nil {
+			t.Errorf("%q: a poll's share spoke: %+v", tt.body, *c)
+		}
+	}
+	for _, tt := range []struct{ body, content string }{
+		{"Forty percent of teachers said the tax was unfair.", "tax was unfair"},
+		{"The rapper 50 Cent said the tour would start in May.", "tour would start"},
+	} {
+		if c := claimWith(claimsIn(t, intro+tt.body), tt.content); c == nil {
+			t.Errorf("%q: the claim was lost", tt.body)
+		}
+	}
+}
+
+// TestItIsNoPluralGroupNorAStranger: "it" stands for a body, never for a
+// plural group that spoke last ("Analysts said C. It disclosed C2" is not
+// the analysts'); a newspaper named after its word ("the Kuwaiti daily
+// Al-Nahar") is the body a later "it" goes on with; a pronoun that nothing
+// resolves is the speaker of the claim before when it fits, else no claim
+// (a bare "he" tells a reader nothing).
+func TestItIsNoPluralGroupNorAStranger(t *testing.T) {
+	claims := claimsIn(t, "Rail analysts said the threat of a strike had pushed Norfly to trim its timetable. It later reported that it sees a loss of 12 mln dlrs this quarter.")
+	if c := claimWith(claims, "sees a loss"); c != nil && strings.Contains(c.Speaker, "analysts") {
+		t.Errorf("\"it\" stood for a plural group: %+v", *c)
+	}
+	claims = claimsIn(t, "Gas exporters may cut prices before winter, the Omani daily Al-Nahar said.\n\n\"Traders expect the first cuts in late October,\" it said.")
+	if c := claimWith(claims, "first cuts"); c == nil || c.Speaker != "Al-Nahar" {
+		t.Errorf("\"it\" after the daily is not the daily: %+v", c)
+	}
+	claims = claimsIn(t, "Dock workers turned down the pay deal put to them last week, a union representative said.\n\n\"Most of the crews voted no and a few stayed away,\" he said.")
+	if c := claimWith(claims, "crews voted no"); c == nil || c.Speaker != "a union representative" {
+		t.Errorf("\"he\" is not the representative who spoke just before: %+v", c)
+	}
+	for _, c := range claimsIn(t, "The mine reopened on Monday after a long strike.\n\n\"We are glad to be back at work,\" he said.") {
+		if strings.EqualFold(c.Speaker, "he") {
+			t.Errorf("a bare pronoun is the speaker: %+v", c)
+		}
+	}
+}
+
+// TestPronounAfterAGroupOrAUnisexName: "The ministers met …. They said C"
+// is the ministers' claim; "she" after "widow Terry Vance said" is Terry
+// Vance's (a given name used for both sexes tells no gender).
+func TestPronounAfterAGroupOrAUnisexName(t *testing.T) {
+	c := claimWith(claimsIn(t, "The ministers met to discuss the plan. They said the tax would be dropped."), "tax would be dropped")
+	if c == nil || !strings.Contains(c.Speaker, "ministers") {
+		t.Errorf("\"They\" is not the ministers: %+v", c)
+	}
+	c = claimWith(claimsIn(t, "\"The rules do not hold,\" said flood widow Terry Vance.\n\n\"We have waited for years,\" she said."), "waited for years")
+	if c == nil || c.Speaker != "Terry Vance" {
+		t.Errorf("\"she\" is not Terry Vance: %+v", c)
+	}
+}
+
+// TestNameBeforeARoleAfterAQuote: "“C,” Red Vale, Paper Institute president
+// said": the name set off before the role speaks, though the entities took
+// it for a body, and a later "he" is that person; "“C,” Jo Brink, the
+// Tokyo manager of Acme Bank told" too. Neither name goes into the content.
+func TestNameBeforeARoleAfterAQuote(t *testing.T) {
+	claims := claimsIn(t, "\"Cheap credit and steady exports will carry the trade this year,\" Red Vale, Freedonia Timber Board president said.\n\n"+
+		"Low stocks should lift the demand for pallets, he added.")
+	if c := claimWith(claims, "Cheap credit"); c == nil || c.Speaker != "Red Vale" || strings.Contains(c.Content, "Vale") {
+		t.Errorf("want Red Vale's claim without his name, got %+v", c)
+	}
+	if c := claimWith(claims, "Low stocks"); c == nil || c.Speaker != "Red Vale" {
+		t.Errorf("\"he\" is not Red Vale: %+v", c)
+	}
+	c := claimWith(claimsIn(t, "\"Nobody here expects a rush for the exit,\" John Brink, the Oslo head of Norland Savings Bank told reporters."), "rush for the exit")
+	if c == nil || c.Speaker != "John Brink" || strings.Contains(c.Content, "Brink") {
+		t.Errorf("want John Brink's claim without his name, got %+v", c)
+	}
+}
+
+// TestAndClauseAfterATagEndsTheContent: "C1, he said, and they had also C2":
+// a clause with a subject of its own after the tag is no part of C1, and the
+// tag is no part of the content ("C1, Licht said, but C2" stays whole: cut,
+// it would say the reverse).
+func TestAndClauseAfterATagEndsTheContent(t *testing.T) {
+	for _, body := range []string{
+		"Only the Greens stood against the war, Ann Lee said, and they had also opposed the new taxes.",
+		"\"Only the Greens stood against the war,\" Ann Lee said, \"and they had also opposed the new taxes.\"",
+	} {
+		c := claimWith(claimsIn(t, body), "stood against the war")
+		if c == nil || strings.Contains(c.Content, "said") || strings.Contains(c.Content, "opposed") {
+			t.Errorf("%q: the tag or the clause after it stayed in the content: %+v", body, c)
+		}
+	}
+}
+
+// TestPlaceTimeOrModifierIsNoSpeaker: "France's Peugeot warned" is
+// Peugeot's; "The Leuven-based brewery said" the brewery's, not
+// "Leuven-based"; "Last month Freedonia's competition watchdog said" the
+// watchdog's; and a time phrase alone before a speaker set off by commas
+// ("Late last year, …") names no one.
+func TestPlaceTimeOrModifierIsNoSpeaker(t *testing.T) {
+	for _, tt := range []struct{ body, content, speaker string }{
+		{"Sweden's Kvarnholm cautioned that its margins could shrink next quarter.", "margins could shrink", "Kvarnholm"},
+		{"The Graz-based mill said it would shut two of its four paper lines.", "shut two of its", "the Graz-based mill"},
+		{"Last week Freedonia's food safety agency said it would review the labels.", "review the labels", "Freedonia's food safety agency"},
+	} {
+		if c := claimWith(claimsIn(t, tt.body), tt.content); c == nil || c.Speaker != tt.speaker {
+			t.Errorf("%q: want %s's claim, got %+v", tt.body, tt.speaker, c)
+		}
+	}
+	body := "Early this month, ticket seller Fairgate, one of the largest agents for concert tours, cautioned that two of its offices could close."
+	if c := claimWith(claimsIn(t, body), "offices could close"); c != nil && strings.Contains(c.Speaker, "month") {
+		t.Errorf("a time phrase spoke: %+v", *c)
+	}
+}
+
+// TestWithholdingFromSomeoneIsNoDenial: "Martyn denied the England striker" (a save)
+// and "denying shareholders the chance to react" withhold something from
+// someone; neither denies a statement. "denied the rebels had crossed"
+// still does.
+func TestWithholdingFromSomeoneIsNoDenial(t *testing.T) {
+	for _, tt := range []struct{ body, content string }{
+		{"Okafor broke through in the final minute, but once more Sands denied the Ghana striker.", "Ghana striker"},
+		{"The offers were changed on their last day, denying shareholders the chance to react to the news.", "the chance to react"},
+	} {
+		for _, c := range claimsIn(t, tt.body) {
+			if c.Stance == "deny" && strings.Contains(c.Content, tt.content) {
+				t.Errorf("%q: withholding became a denial: %+v", tt.body, c)
+			}
+		}
+	}
+	if c := claimWith(claimsIn(t, "Officials denied the rebels had crossed the border."), "rebels had crossed"); c == nil || c.Stance != "deny" {
+		t.Errorf("a denial of a clause is lost: %+v", c)
+	}
+}
+
+// TestDescribedSubjectOfAJoinedCue: "UK advertising giant Zentro has posted
+// record profits and predicted that C": the subject the second verb shares
+// is Zentro, not the place that opens its description.
+func TestDescribedSubjectOfAJoinedCue(t *testing.T) {
+	c := claimWith(claimsIn(t, "UK shipping giant Zentro has raised its dividend and predicted that freight rates will recover by 2027."), "freight rates will recover")
+	if c == nil || c.Speaker != "Zentro" {
+		t.Errorf("want Zentro's claim, got %+v", c)
+	}
+}
+
+// TestSetOffParticipleAndAsClauseSayNothing: "the price, expected to be
+// announced tomorrow, would be …" is no one's expectation; "X will say as he
+// sets out his aims" has no content in its "as" clause ("said: As output
+// fell, stocks are likely to have fallen" keeps its main clause).
+func TestSetOffParticipleAndAsClauseSayNothing(t *testing.T) {
+	for _, c := range claimsIn(t, "Chairman Tom Reed told a press briefing the bond price, expected to be set on Friday by the treasury, would be near 95 cents.") {
+		if c.Cue == "expected" {
+			t.Errorf("a set-off participle became a claim: %+v", c)
+		}
+	}
+	if c := claimWith(claimsIn(t, "Next season will be \"do or die\" for farming in poor regions Tom Reed will say as he sets out UK aims for its EU and UN terms."), "sets out UK aims"); c != nil {
+		t.Errorf("an \"as\" clause became the content: %+v", *c)
+	}
+	if c := claimWith(claimsIn(t, "The agency said: As crude output also fell, there is likely to have been a fall in stocks at sea."), "fall in stocks"); c == nil {
+		t.Error("a content opening with an \"as\" clause before its main clause is lost")
 	}
 }

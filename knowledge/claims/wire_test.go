@@ -58,7 +58,7 @@ func TestWireListenersAndSpeakers(t *testing.T) {
 // nouns and a clause of condition do not cut what was said short.
 func TestContentKeepsItsMainClause(t *testing.T) {
 	for _, tt := range []struct{ body, content, want string }{
-		{"She said the delegates, due to meet in Lima on Friday, should agree on new quotas.", "delegates", "should agree on new quotas"},
+		{"Ann Lee chairs the group. She said the delegates, due to meet in Lima on Friday, should agree on new quotas.", "delegates", "should agree on new quotas"},
 		{"The official said lenders will turn to repricing, retiming or rescheduling loans instead.", "lenders will turn", "rescheduling loans instead"},
 	} {
 		c := claimWith(claimsIn(t, tt.body), tt.content)
