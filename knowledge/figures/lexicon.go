@@ -210,6 +210,14 @@ type figureLexicon struct {
 	streets      map[string]bool
 	isoRows      map[string]int // ISO code, lower-cased, to its currency row
 	ageRow       int            // the row of years of age, for "aged 12"
+
+	// hyphenPlurals are what a count joined to a singular noun by a
+	// hyphen counts when it is not the noun with "s" ("a three-man board"
+	// counts men, "a 45,000-seater stadium" seats), hyphen_plurals.txt.
+	hyphenPlurals map[string]string
+	// hyphenNonCounts are the nouns a number joined to them by a hyphen
+	// does not count ("a two-fold jump"), hyphen_noncounts.txt.
+	hyphenNonCounts map[string]bool
 }
 
 func parseFloatCell(s string) float64 {
@@ -273,6 +281,11 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 		distanceCues:    lexiconSet("distance_cues"),
 		streets:         lexiconSet("street_words"),
 	}
+	lx.hyphenPlurals = map[string]string{}
+	for _, r := range lexiconRows("hyphen_plurals") {
+		lx.hyphenPlurals[strings.ToLower(r[0])] = strings.ToLower(col(r, 1))
+	}
+	lx.hyphenNonCounts = lexiconSet("hyphen_noncounts")
 	roles := map[string]int{"unit": roleUnit, "teen": roleTeen, "tens": roleTens, "hundred": roleHundred,
 		"scale": roleScale, "abbr": roleAbbr, "dozen": roleDozen, "fraction": roleFraction}
 	for _, r := range lexiconRows("numbers") {

@@ -73,7 +73,10 @@ func (sc *figureScanner) structure(p *text.Paragraph, figs []Figure, tentative [
 				continue
 			}
 		}
-		if f.Counted == "" && a >= 0 {
+		if c, ok := g.hyphenNoun(); ok && a >= 0 && f.Counted == "" && f.Kind == FigureCount && f.Unit == "" {
+			// "a 600-member sales force" counts members, not forces
+			f.Counted = c
+		} else if f.Counted == "" && a >= 0 {
 			g.span = sc.lx.spanUnits[f.Unit]
 			f.Counted = g.counted(a)
 			// "bosses of a fifth of the world's 500 biggest firms": a
@@ -525,6 +528,54 @@ func (g *grammar) counted(a int) string {
 		return ""
 	}
 	return ""
+}
+
+// hyphenNoun reads a count written onto the word after it by a hyphen: "a
+// 600-member sales force", "the 12-country bloc", "a three-man board",
+// "the four-party coalition" count members, countries, men and parties,
+// not forces, blocs, boards or coalitions; onto a word that is no noun ("a
+// 32-strong squad", "a three-for-one split"), onto a fraction ("a
+// three-quarter") or onto a word of hyphen_noncounts.txt ("a two-fold
+// jump") it counts nothing it names.
+// ok is false when no hyphen joins the figure to a word.
+func (g *grammar) hyphenNoun() (string, bool) {
+	p, h := g.p, g.hi
+	if h <= 0 || h+1 >= len(p.Tokens) || !isDash(p.Tokens[h].Text) || p.Tokens[h].Space || p.Tokens[h+1].Space {
+		return "", false
+	}
+	w := &p.Tokens[h+1]
+	_, denom := g.lx.denoms[w.Low]
+	if w.POS != text.NOUN && w.POS != text.PROPN || g.figure(h+1) || g.lx.stop[w.Low] || denom || g.lx.hyphenNonCounts[w.Low] {
+		return "", true
+	}
+	// "a two-to-five year", "a 20-odd": not a noun joined alone
+	if h+2 < len(p.Tokens) && !p.Tokens[h+2].Space && isDash(p.Tokens[h+2].Text) {
+		return "", true
+	}
+	return g.lx.pluralNoun(w.Text), true
+}
+
+// pluralNoun writes the plural of a singular noun: "member" -> "members",
+// "country" -> "countries", "man" -> "men"; a plural stays.
+func (lx *figureLexicon) pluralNoun(w string) string {
+	low := strings.ToLower(w)
+	if low != w && strings.ToUpper(w) == w {
+		return "" // an acronym: "a 25-EU", no noun to count
+	}
+	if irr, ok := lx.hyphenPlurals[low]; ok {
+		return w[:1] + irr[1:]
+	}
+	n := len(low)
+	switch {
+	case n > 3 && strings.HasSuffix(low, "s") && !strings.HasSuffix(low, "ss"):
+		return w
+	case n > 1 && low[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(low[n-2])):
+		return w[:n-1] + "ies"
+	case strings.HasSuffix(low, "s"), strings.HasSuffix(low, "x"), strings.HasSuffix(low, "z"),
+		strings.HasSuffix(low, "ch"), strings.HasSuffix(low, "sh"):
+		return w + "es"
+	}
+	return w + "s"
 }
 
 // otherLevel returns the head of the other figure of a change that the

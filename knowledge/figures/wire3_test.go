@@ -1,0 +1,39 @@
+package figures_test
+
+import (
+	"testing"
+
+	. "github.com/briefbot/briefbot/knowledge"
+)
+
+// TestHyphenedCountCountsItsNoun: a number written onto a noun by a hyphen
+// counts that noun's things, not the phrase the compound modifies.
+func TestHyphenedCountCountsItsNoun(t *testing.T) {
+	cases := []struct{ text, fig, counted string }{
+		{"The insurer set up a 450-member claims team last spring.", "450", "members"},
+		{"Talks opened among the 15-country trade group in Geneva.", "15", "countries"},
+		{"She named a three-man review board to look into the fire.", "three", "men"},
+		{"The five-party alliance took office in May.", "five", "parties"},
+		{"A 30-nation coalition backed the plan.", "30", "nations"},
+	}
+	for _, c := range cases {
+		f := figureNamed(Extract(bodyArticle(c.text)).Figures, c.fig)
+		if f == nil {
+			t.Errorf("%q: no figure %q", c.text, c.fig)
+			continue
+		}
+		if f.Counted != c.counted {
+			t.Errorf("%q: %q counted %q, want %q", c.text, c.fig, f.Counted, c.counted)
+		}
+	}
+	// onto an adjective, a fraction or "fold" it names nothing it counts
+	for _, c := range []struct{ text, fig string }{
+		{"He was picked for the 28-strong touring party.", "28"},
+		{"Exports showed a three-fold rise in May.", "three"},
+		{"The board approved a two-for-one stock split.", "two"},
+	} {
+		if f := figureNamed(Extract(bodyArticle(c.text)).Figures, c.fig); f != nil && f.Counted != "" {
+			t.Errorf("%q: %q counted %q, want nothing", c.text, c.fig, f.Counted)
+		}
+	}
+}
