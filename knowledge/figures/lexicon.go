@@ -218,6 +218,9 @@ type figureLexicon struct {
 	// hyphenNonCounts are the nouns a number joined to them by a hyphen
 	// does not count ("a two-fold jump"), hyphen_noncounts.txt.
 	hyphenNonCounts map[string]bool
+	// timeAdverbs are the adverbs of time a parse may take for a speaker
+	// ("Santos yesterday announced"), time_adverbs.txt.
+	timeAdverbs map[string]bool
 }
 
 func parseFloatCell(s string) float64 {
@@ -286,6 +289,7 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 		lx.hyphenPlurals[strings.ToLower(r[0])] = strings.ToLower(col(r, 1))
 	}
 	lx.hyphenNonCounts = lexiconSet("hyphen_noncounts")
+	lx.timeAdverbs = lexiconSet("time_adverbs")
 	roles := map[string]int{"unit": roleUnit, "teen": roleTeen, "tens": roleTens, "hundred": roleHundred,
 		"scale": roleScale, "abbr": roleAbbr, "dozen": roleDozen, "fraction": roleFraction}
 	for _, r := range lexiconRows("numbers") {

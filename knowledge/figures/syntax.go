@@ -1204,6 +1204,22 @@ func (g *grammar) subjectName(s int) string {
 			}
 		}
 	}
+	// "TransCanada PipeLines yesterday announced", "Santos yesterday
+	// announced": the parse took the adverb for the subject's head; the
+	// name is the words before it
+	if g.lx.timeAdverbs[p.Tokens[s].Low] {
+		lo := s
+		for k := s - 1; k >= p.SentenceOf(s).Start && g.dominated(k, s, lo); k-- {
+			if r := p.Tokens[k].Rel.Base(); r != text.RelCompound && r != text.RelFlat && r != text.RelAmod || p.Tokens[k].POS == text.PUNCT {
+				break
+			}
+			lo = k
+		}
+		if lo == s {
+			return ""
+		}
+		return p.Span(lo, s)
+	}
 	// "Dutch merchant bank Pierson": the name in apposition
 	if n := g.child(s, text.RelAppos); n > s && p.Tokens[n].POS == text.PROPN {
 		s = n

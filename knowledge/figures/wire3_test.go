@@ -1,6 +1,7 @@
 package figures_test
 
 import (
+	"strings"
 	"testing"
 
 	. "github.com/briefbot/briefbot/knowledge"
@@ -34,6 +35,20 @@ func TestHyphenedCountCountsItsNoun(t *testing.T) {
 	} {
 		if f := figureNamed(Extract(bodyArticle(c.text)).Figures, c.fig); f != nil && f.Counted != "" {
 			t.Errorf("%q: %q counted %q, want nothing", c.text, c.fig, f.Counted)
+		}
+	}
+}
+
+// TestSpeakerIsNoAdverbOfTime: "Acme yesterday announced" is Acme's, not
+// yesterday's.
+func TestSpeakerIsNoAdverbOfTime(t *testing.T) {
+	for _, s := range []string{
+		"Northgate Pipelines yesterday announced a 2.1 billion dlr plan to buy the Ridge refinery.",
+	} {
+		for _, f := range Extract(bodyArticle(s)).Figures {
+			if f.Source == "yesterday" || f.Source == "today" || strings.HasSuffix(f.Source, " yesterday") || strings.HasSuffix(f.Source, " today") {
+				t.Errorf("%q: %q given by %q", s, f.Text, f.Source)
+			}
 		}
 	}
 }
