@@ -39,6 +39,25 @@ func TestHyphenedCountCountsItsNoun(t *testing.T) {
 	}
 }
 
+// TestSecondOfARateIsNoRank: "per second", "a second." are the unit of a
+// rate, not the ordinal 2.
+func TestSecondOfARateIsNoRank(t *testing.T) {
+	for _, s := range []string{
+		"The new chip handles 900 million operations per second, its maker says.",
+		"The camera shoots at 60 frames a second.",
+	} {
+		for _, f := range Extract(bodyArticle(s)).Figures {
+			if f.Kind == FigureOrdinal {
+				t.Errorf("%q: ordinal %q", s, f.Text)
+			}
+		}
+	}
+	// a rank stays one
+	if f := figureNamed(Extract(bodyArticle("Voters may face a second referendum next year.")).Figures, "second"); f == nil || f.Kind != FigureOrdinal {
+		t.Errorf("a second referendum: got %+v, want an ordinal", f)
+	}
+}
+
 // TestSpeakerIsNoAdverbOfTime: "Acme yesterday announced" is Acme's, not
 // yesterday's.
 func TestSpeakerIsNoAdverbOfTime(t *testing.T) {
