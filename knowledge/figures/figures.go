@@ -819,12 +819,16 @@ func (sc *figureScanner) rangeTail(q *quantity, qRole string) (quantity, bool) {
 	}
 	c := &toks[k]
 	dash := c.typ == ftPunct && isDash(c.low)
+	changeTo := false
 	switch {
 	case dash, c.low == "~" && !q.hasUnit():
 	case (c.low == "to" || c.low == "through" || c.low == "thru") && c.typ == ftWord:
 		// "rose $1.20 to $84.35": a change and where it ended, not a range
 		if qRole == "" && sc.change(q.t0, q.t0) != "" {
-			return *q, false
+			if q.hasUnit() || q.scaled {
+				return *q, false
+			}
+			changeTo = true
 		}
 	case c.low == "and" && qRole == "between":
 	case c.low == "or" && !q.hasUnit() && q.words:
@@ -849,6 +853,14 @@ func (sc *figureScanner) rangeTail(q *quantity, qRole string) (quantity, bool) {
 		return *q, false
 	}
 	if c.low == "or" && (!r.hasUnit() || !r.words) {
+		return *q, false
+	}
+	// "down 29.9 to 36.3 pct", "a drop of 17.5 to 19.4 pct", "would fall
+	// 50 to 100 basis points": after a change word, a bare number up to
+	// no more than twice it in a percentage or a measure is a range of
+	// changes; a level is not that near its change ("rose 1.20 to 84.35
+	// dlrs"), and prices stay a change and its level.
+	if changeTo && !(r.unit != 0 && r.cur == 0 && !r.scaled && q.val > 0 && q.val < r.val && r.val <= 2*q.val) {
 		return *q, false
 	}
 	// units: one side may leave it to the other ("10-20 dollars", "$10-20")

@@ -58,6 +58,31 @@ func TestSecondOfARateIsNoRank(t *testing.T) {
 	}
 }
 
+// TestRangeOfChanges: after a change word, "N to M pct" with M no more than
+// twice N is a range of changes, not a bare count and a percentage.
+func TestRangeOfChanges(t *testing.T) {
+	cases := []struct {
+		text, fig string
+		lo, hi    float64
+		unit      string
+	}{
+		{"Wheat output is seen down 12.5 to 14.0 pct from last year.", "12.5 to 14.0 pct", 12.5, 14, "percent"},
+		{"Analysts expect a drop of 8.2 to 9.6 pct in sales.", "8.2 to 9.6 pct", 8.2, 9.6, "percent"},
+		{"Mortgage rates could fall 40 to 75 basis points this year.", "40 to 75 basis points", 40, 75, "basis point"},
+	}
+	for _, c := range cases {
+		f := figureNamed(Extract(bodyArticle(c.text)).Figures, c.fig)
+		if f == nil || f.Min == nil || f.Max == nil || *f.Min != c.lo || *f.Max != c.hi || f.Unit != c.unit {
+			t.Errorf("%q: got %+v, want %v to %v %s", c.text, f, c.lo, c.hi, c.unit)
+		}
+	}
+	// a change and the level it reached stay two figures
+	fs := Extract(bodyArticle("The stock rose 1.25 to 31.40 dlrs in busy trade.")).Figures
+	if figureNamed(fs, "31.40 dlrs") == nil {
+		t.Errorf("rose 1.25 to 31.40 dlrs: got %+v, want the level 31.40 dlrs alone", fs)
+	}
+}
+
 // TestSpeakerIsNoAdverbOfTime: "Acme yesterday announced" is Acme's, not
 // yesterday's.
 func TestSpeakerIsNoAdverbOfTime(t *testing.T) {
