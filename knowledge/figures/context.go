@@ -428,6 +428,14 @@ func (sc *figureScanner) checkDate(q *quantity, qRole string) {
 	prev := sc.prevWord(q.n0)
 	// a day of a month: "Jan. 19", "19 January", "March 3, 2026"
 	if q.val >= 1 && q.val <= 31 {
+		// "on March 26 and 30": a second day of the same month
+		secondDay := prev >= 2 && (toks[prev].low == "and" || toks[prev].low == "or") && toks[prev-1].typ == ftNum && toks[prev-1].plain &&
+			toks[prev-1].val >= 1 && toks[prev-1].val <= 31 && sc.isMonth(sc.prevWord(prev-1)) &&
+			!(q.t1 < len(toks) && toks[q.t1].typ == ftWord && sc.isPlural(&toks[q.t1], toks[q.t1].low)) // ("on May 5 and 12 people died")
+		if secondDay {
+			q.date = true
+			return
+		}
 		if sc.isMonth(prev) || sc.isMonthAt(q.t1) {
 			q.date = true
 			if sc.isMonth(prev) && q.t0 == q.n0 {

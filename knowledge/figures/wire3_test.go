@@ -96,3 +96,23 @@ func TestSpeakerIsNoAdverbOfTime(t *testing.T) {
 		}
 	}
 }
+
+// TestDaysOfAMonthAreDates: "May 14-16" and the second day of "on May 3
+// and 9" are dates, not counts.
+func TestDaysOfAMonthAreDates(t *testing.T) {
+	for _, c := range []struct{ text, fig string }{
+		{"Ministers will meet in Oslo on May 14-16 to discuss quotas.", "May 14-16"},
+		{"The hearing was set for October 2 to 5 in Denver.", "October 2 to 5"},
+		{"Delegates gathered on March 3 and 9 in Lima.", "9"},
+	} {
+		f := figureNamed(Extract(bodyArticle(c.text)).Figures, c.fig)
+		if f == nil || f.Kind != FigureDate {
+			t.Errorf("%q: got %+v, want the date %q", c.text, f, c.fig)
+		}
+	}
+	// a count after a date stays one
+	f := figureNamed(Extract(bodyArticle("Floods on May 5 and 12 people died, officials said.")).Figures, "12 people")
+	if f == nil || f.Kind != FigureCount {
+		t.Errorf("12 people: got %+v, want a count", f)
+	}
+}
