@@ -47,8 +47,9 @@ func (sc *figureScanner) inheritUnit(prev, f *Figure, a, b int) {
 		}
 	}
 	// "after one hour versus 1,333 bid": a measure a hundred times
-	// smaller or larger measures something else.
-	if prev.Kind == FigureMeasure && prev.Value != nil && f.Value != nil && *prev.Value != 0 && *f.Value != 0 {
+	// smaller or larger measures something else; so does a percentage
+	// ("5.19 pct up from 49.98 billion" was a sum).
+	if (prev.Kind == FigureMeasure || prev.Kind == FigurePercent) && prev.Value != nil && f.Value != nil && *prev.Value != 0 && *f.Value != 0 {
 		if r := *f.Value / *prev.Value; r > 100 || r < 0.01 {
 			return
 		}

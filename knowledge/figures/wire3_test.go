@@ -116,3 +116,16 @@ func TestDaysOfAMonthAreDates(t *testing.T) {
 		t.Errorf("12 people: got %+v, want a count", f)
 	}
 }
+
+// TestBareLevelAfterUpFrom: "13.09 pct, down from 13.11" is two percentages;
+// a sum far off a percentage takes none ("5.1 pct up from 49.9 billion").
+func TestBareLevelAfterUpFrom(t *testing.T) {
+	fs := Extract(bodyArticle("The yield was 8.72 pct, down from 8.95 at the last sale.")).Figures
+	if f := figureNamed(fs, "8.95"); f == nil || f.Unit != "percent" {
+		t.Errorf("down from 8.95: got %+v, want percent", f)
+	}
+	fs = Extract(bodyArticle("Deposits grew 12 pct, up from 3,415,200 a year before.")).Figures
+	if f := figureNamed(fs, "3,415,200"); f != nil && f.Unit == "percent" {
+		t.Errorf("3,415,200 made a percentage: %+v", f)
+	}
+}
