@@ -806,6 +806,14 @@ func (sc *figureScanner) counted(k int, many, onlyOf bool) (string, int) {
 		tg == "VBN" && strings.HasPrefix(toks[lastEnd-2].tag, "RB")) {
 		return "", end
 	}
+	// "the ETA 10 represents a change", "Personal System/2 incorporates
+	// improved text": a number that ends a name, right before a verb with
+	// its object, counts nothing, though the verb ends in s (a number
+	// after a lower-case word may count: "secured five wins this season")
+	if toks[first].tag == "VBZ" && first+1 < n && verbObjectTags[toks[first+1].tag] && k >= 2 && toks[k-1].typ == ftNum &&
+		(toks[k-2].typ == ftWord && isUpperStart(toks[k-2].text) && !sc.sentenceStart(k-2) || toks[k-2].low == "/" && !toks[k-1].sp) {
+		return "", end
+	}
 	// a phrase that ends in an -ed or -ing word is a verb: "27 killed"
 	lw := toks[lastEnd-1].low
 	// ("of the accused" names people)
@@ -818,6 +826,10 @@ func (sc *figureScanner) counted(k int, many, onlyOf bool) (string, int) {
 	}
 	return sc.text[toks[first].start:toks[lastEnd-1].end], lastEnd
 }
+
+// verbObjectTags are the tags of the words that open a verb's object or
+// complement: a determiner, a pronoun, a number, an adverb or "to".
+var verbObjectTags = map[string]bool{"DT": true, "PDT": true, "PRP": true, "PRP$": true, "CD": true, "RB": true, "TO": true}
 
 func (sc *figureScanner) vagueOrFraction(k int) bool {
 	// the token before "of" ends the number; vague amounts and fractions

@@ -129,3 +129,17 @@ func TestBareLevelAfterUpFrom(t *testing.T) {
 		t.Errorf("3,415,200 made a percentage: %+v", f)
 	}
 }
+
+// TestModelNumberBeforeAVerbCountsNothing: "the Vega 7 handles two tasks":
+// the verb after the number is not what it counts.
+func TestModelNumberBeforeAVerbCountsNothing(t *testing.T) {
+	for _, f := range Extract(bodyArticle("The Falcon 9 contains about 300 sensors, and the Falcon 5 carries two crew.")).Figures {
+		if f.Counted == "contains" || f.Counted == "carries" {
+			t.Errorf("%q counted %q", f.Text, f.Counted)
+		}
+	}
+	// a count of wins stays one
+	if f := figureNamed(Extract(bodyArticle("The striker has scored in five wins this season.")).Figures, "five wins"); f == nil || f.Counted != "wins" {
+		t.Errorf("five wins: got %+v", f)
+	}
+}
