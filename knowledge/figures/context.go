@@ -854,6 +854,10 @@ func (sc *figureScanner) isPlural(t *ftok, w string) bool {
 	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s") {
 		return false // "the world's largest brewers"
 	}
+	// "PCs", "MPs", "CDs": an acronym with a plural s
+	if n := len(t.text); n >= 3 && t.text[n-1] == 's' && strings.ToUpper(t.text[:n-1]) == t.text[:n-1] && strings.ToLower(t.text[:n-1]) != t.text[:n-1] {
+		return true
+	}
 	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {
 		return false
 	}

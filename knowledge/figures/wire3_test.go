@@ -143,3 +143,13 @@ func TestModelNumberBeforeAVerbCountsNothing(t *testing.T) {
 		t.Errorf("five wins: got %+v", f)
 	}
 }
+
+// TestAcronymPlurals: "PCs", "MPs" are plurals a count counts, and a bare
+// sum with one lends them no money.
+func TestAcronymPlurals(t *testing.T) {
+	fs := Extract(bodyArticle("The deal was worth $2.1bn. Some 340 million PCs are in use around the world.")).Figures
+	f := figureNamed(fs, "Some 340 million PCs")
+	if f == nil || f.Kind != FigureCount || f.Counted != "PCs" {
+		t.Errorf("got %+v, want a count of PCs", f)
+	}
+}
