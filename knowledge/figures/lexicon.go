@@ -221,6 +221,9 @@ type figureLexicon struct {
 	// timeAdverbs are the adverbs of time a parse may take for a speaker
 	// ("Santos yesterday announced"), time_adverbs.txt.
 	timeAdverbs map[string]bool
+	// inCircumstances are the nouns after "in" that say how or when a sum
+	// stands, not what it counts ("in heavy trading"), in_circumstances.txt.
+	inCircumstances map[string]bool
 }
 
 func parseFloatCell(s string) float64 {
@@ -290,6 +293,7 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 	}
 	lx.hyphenNonCounts = lexiconSet("hyphen_noncounts")
 	lx.timeAdverbs = lexiconSet("time_adverbs")
+	lx.inCircumstances = lexiconSet("in_circumstances")
 	roles := map[string]int{"unit": roleUnit, "teen": roleTeen, "tens": roleTens, "hundred": roleHundred,
 		"scale": roleScale, "abbr": roleAbbr, "dozen": roleDozen, "fraction": roleFraction}
 	for _, r := range lexiconRows("numbers") {

@@ -76,6 +76,10 @@ func (sc *figureScanner) structure(p *text.Paragraph, figs []Figure, tentative [
 		if c, ok := g.hyphenNoun(); ok && a >= 0 && f.Counted == "" && f.Kind == FigureCount && f.Unit == "" {
 			// "a 600-member sales force" counts members, not forces
 			f.Counted = c
+		} else if c := g.inNoun(&f, a); c != "" {
+			// "2.5 billion dlrs in debt" counts debt, not the balance
+			// sheet it stands in
+			f.Counted = c
 		} else if f.Counted == "" && a >= 0 {
 			g.span = sc.lx.spanUnits[f.Unit]
 			f.Counted = g.counted(a)
@@ -553,6 +557,59 @@ func (g *grammar) hyphenNoun() (string, bool) {
 		return "", true
 	}
 	return g.lx.pluralNoun(w.Text), true
+}
+
+// inNoun reads what a sum f, headed by token a, counts from "in" right
+// after it: "about 2.5 billion dlrs in debt", "$27bn in unpaid taxes",
+// "2.15 billion dlrs in new loans", "£8.8m in ticket sales" count the debt,
+// the taxes, the loans and the sales, not the balance sheet, the bill or
+// the request the parse hangs the sum on. Adjectives may open the noun
+// phrase; an article, a number or a name may not ("in the first quarter",
+// "in two years", "in Japan"), and a time or a circumstance
+// (in_circumstances.txt: "in heavy trading", "in addition") counts nothing.
+func (g *grammar) inNoun(f *Figure, a int) string {
+	if a < 0 || f.Counted != "" || f.Kind != FigureMoney {
+		return ""
+	}
+	p, lx := g.p, g.lx
+	k := g.hi
+	if k >= len(p.Tokens) || p.Tokens[k].Low != "in" {
+		return ""
+	}
+	start, last, joined, before := k+1, -1, false, -1
+	for k = start; k < len(p.Tokens) && k-start < 8; k++ {
+		t := &p.Tokens[k]
+		switch {
+		case t.POS == text.NOUN && !isUpperStart(t.Text) && !g.figure(k):
+			last = k
+			continue
+		case t.POS == text.ADJ || t.POS == text.VERB && (t.Tag == "VBN" || t.Tag == "VBG") && !isUpperStart(t.Text):
+			if last == k-1 {
+				before = last // "in new loans next week": the loans, if the week is a time
+			}
+			continue // "new loans", "unpaid taxes", "private-sector Mexican debt"
+		case isDash(t.Text) && !t.Space && k > start:
+			continue // "deficit-reducing measures"
+		case t.Low == "and" && !joined && last == k-1 && k+1 < len(p.Tokens) && !lx.stop[p.Tokens[k+1].Low] &&
+			(p.Tokens[k+1].POS == text.NOUN || p.Tokens[k+1].POS == text.ADJ || p.Tokens[k+1].Tag == "VBG" || p.Tokens[k+1].Tag == "VBN"):
+			joined = true
+			continue // "storage and handling costs", "taxes and fines"
+		}
+		break
+	}
+	notThing := func(h *text.Token) bool {
+		lem := strings.ToLower(h.Lemma)
+		_, month := lx.months[h.Low]
+		return month || lx.timeUnits[lem] || lx.timeUnits[h.Low] || lx.weekdays[h.Low] || lx.dateWords[h.Low] ||
+			lx.timeRefs[h.Low] || lx.circumstances[h.Low] || lx.inCircumstances[h.Low] || lx.stop[h.Low]
+	}
+	if last >= 0 && notThing(&p.Tokens[last]) {
+		last = before
+	}
+	if last < 0 || notThing(&p.Tokens[last]) {
+		return ""
+	}
+	return p.Span(start, last+1)
 }
 
 // pluralNoun writes the plural of a singular noun: "member" -> "members",

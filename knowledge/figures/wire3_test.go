@@ -153,3 +153,29 @@ func TestAcronymPlurals(t *testing.T) {
 		t.Errorf("got %+v, want a count of PCs", f)
 	}
 }
+
+// TestSumInItsThings: "N dlrs in debt" counts the debt, not the noun the
+// parse hangs the sum on; a time after "in" counts nothing.
+func TestSumInItsThings(t *testing.T) {
+	cases := []struct{ text, fig, counted string }{
+		{"The plan leaves the group with a balance sheet carrying about 1.8 billion dlrs in debt.", "about 1.8 billion dlrs", "debt"},
+		{"Lima will press its request for 900 mln dlrs in new loans next week.", "900 mln dlrs", "new loans"},
+		{"The ruling left the miner facing a bill of $4bn in unpaid taxes and fines.", "$4bn", "unpaid taxes and fines"},
+	}
+	for _, c := range cases {
+		f := figureNamed(Extract(bodyArticle(c.text)).Figures, c.fig)
+		if f == nil || f.Counted != c.counted {
+			t.Errorf("%q: got %+v, want %q counting %q", c.text, f, c.fig, c.counted)
+		}
+	}
+	for _, s := range []string{
+		"The bank earned 45 mln dlrs in the first quarter.",
+		"Shares of the bank fell 1.50 dlrs in heavy trading.",
+	} {
+		for _, f := range Extract(bodyArticle(s)).Figures {
+			if f.Counted == "heavy trading" || f.Counted == "first quarter" {
+				t.Errorf("%q: %q counted %q", s, f.Text, f.Counted)
+			}
+		}
+	}
+}
