@@ -224,6 +224,10 @@ type figureLexicon struct {
 	// inCircumstances are the nouns after "in" that say how or when a sum
 	// stands, not what it counts ("in heavy trading"), in_circumstances.txt.
 	inCircumstances map[string]bool
+	// ownerVerbs and ownerNouns say when a verb's subject owns a sum
+	// rather than being what it measures ("the company lost 529,000
+	// dlrs"), owner_verbs.txt and owner_nouns.txt.
+	ownerVerbs, ownerNouns map[string]bool
 }
 
 func parseFloatCell(s string) float64 {
@@ -294,6 +298,7 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 	lx.hyphenNonCounts = lexiconSet("hyphen_noncounts")
 	lx.timeAdverbs = lexiconSet("time_adverbs")
 	lx.inCircumstances = lexiconSet("in_circumstances")
+	lx.ownerVerbs, lx.ownerNouns = lexiconSet("owner_verbs"), lexiconSet("owner_nouns")
 	roles := map[string]int{"unit": roleUnit, "teen": roleTeen, "tens": roleTens, "hundred": roleHundred,
 		"scale": roleScale, "abbr": roleAbbr, "dozen": roleDozen, "fraction": roleFraction}
 	for _, r := range lexiconRows("numbers") {

@@ -102,6 +102,9 @@ func (sc *figureScanner) structure(p *text.Paragraph, figs []Figure, tentative [
 				f.Counted = ""
 			}
 		}
+		if f.Counted != "" && a >= 0 && g.owner(&f, a) {
+			f.Counted = "" // "the company lost 529,000 dlrs": the company's, not a company
+		}
 		if f.Counted == "" && a >= 0 && f.Kind == FigureCount {
 			f.Counted = g.elided(a, kept)
 		}
@@ -610,6 +613,32 @@ func (g *grammar) inNoun(f *Figure, a int) string {
 		return ""
 	}
 	return p.Span(start, last+1)
+}
+
+// owner reports whether the counted of the sum f, headed by token a, is
+// the subject that earns or loses it rather than what it measures: a noun
+// of owner_nouns.txt ("company", "bank") as the subject of a verb of
+// owner_verbs.txt ("lost", "earned") the sum hangs on, or the verb of the
+// sum it is the per-share figure of ("lost 168.4 mln dlrs, or 12.27 dlrs a
+// share").
+func (g *grammar) owner(f *Figure, a int) bool {
+	p, lx := g.p, g.lx
+	if f.Kind != FigureMoney || !lx.ownerNouns[strings.ToLower(lastWord(f.Counted))] {
+		return false
+	}
+	for steps := 0; steps < 3 && a >= 0; steps++ {
+		t := &p.Tokens[a]
+		if t.POS == text.VERB {
+			return lx.ownerVerbs[strings.ToLower(t.Lemma)]
+		}
+		switch t.Rel.Base() {
+		case text.RelObj, text.RelConj, text.RelAppos, text.RelObl:
+			a = t.Head
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // pluralNoun writes the plural of a singular noun: "member" -> "members",

@@ -179,3 +179,23 @@ func TestSumInItsThings(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnerIsNotWhatASumMeasures: "the company lost 5 mln dlrs" is the
+// company's loss, not a company; "shares lost 1.25 dlrs" still measures
+// the shares.
+func TestOwnerIsNotWhatASumMeasures(t *testing.T) {
+	for _, c := range []struct{ text, fig string }{
+		{"In 1985, the firm lost 61.2 mln dlrs, or 3.40 dlrs a share.", "61.2 mln dlrs"},
+		{"In 1985, the firm lost 61.2 mln dlrs, or 3.40 dlrs a share.", "3.40 dlrs a share"},
+		{"Last year the company earned 2.15 dlrs a share.", "2.15 dlrs a share"},
+	} {
+		f := figureNamed(Extract(bodyArticle(c.text)).Figures, c.fig)
+		if f == nil || f.Counted != "" {
+			t.Errorf("%q: got %+v, want %q counting nothing", c.text, f, c.fig)
+		}
+	}
+	f := figureNamed(Extract(bodyArticle("The bank's shares lost 1.25 dlrs in early dealings.")).Figures, "1.25 dlrs")
+	if f == nil || f.Counted == "" {
+		t.Errorf("shares lost 1.25 dlrs: got %+v, want the shares", f)
+	}
+}
