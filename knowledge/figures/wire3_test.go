@@ -199,3 +199,18 @@ func TestOwnerIsNotWhatASumMeasures(t *testing.T) {
 		t.Errorf("shares lost 1.25 dlrs: got %+v, want the shares", f)
 	}
 }
+
+// TestWireCurrencyNames: "Danish crown" in the singular, "Luxembourg
+// francs" and "German marks" are money, not counts.
+func TestWireCurrencyNames(t *testing.T) {
+	for _, c := range []struct{ text, fig string }{
+		{"The lender sold a 250 mln Danish crown bond due 1995.", "250 mln Danish crown"},
+		{"The agency placed two billion Luxembourg francs of notes.", "two billion Luxembourg francs of notes"},
+		{"Dealers saw the dollar at 1.82 German marks by the close.", "1.82 German marks"},
+	} {
+		f := figureNamed(Extract(bodyArticle(c.text)).Figures, c.fig)
+		if f == nil || f.Kind != FigureMoney {
+			t.Errorf("%q: got %+v, want money %q", c.text, f, c.fig)
+		}
+	}
+}
