@@ -214,3 +214,12 @@ func TestWireCurrencyNames(t *testing.T) {
 		}
 	}
 }
+
+// TestHundredweight: "67 mln cwt" is a measure of hundredweights, not a
+// count of "cwt".
+func TestHundredweight(t *testing.T) {
+	f := figureNamed(Extract(bodyArticle("Rice stocks are seen at 54 mln cwt by July.")).Figures, "54 mln cwt")
+	if f == nil || f.Kind != FigureMeasure || f.Unit != "hundredweight" {
+		t.Errorf("got %+v, want 54 mln hundredweight", f)
+	}
+}
