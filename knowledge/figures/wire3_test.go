@@ -201,12 +201,13 @@ func TestOwnerIsNotWhatASumMeasures(t *testing.T) {
 }
 
 // TestWireCurrencyNames: "Danish crown" in the singular, "Luxembourg
-// francs" and "German marks" are money, not counts.
+// francs", "German marks" and "bolivars" are money, not counts.
 func TestWireCurrencyNames(t *testing.T) {
 	for _, c := range []struct{ text, fig string }{
 		{"The lender sold a 250 mln Danish crown bond due 1995.", "250 mln Danish crown"},
 		{"The agency placed two billion Luxembourg francs of notes.", "two billion Luxembourg francs of notes"},
 		{"Dealers saw the dollar at 1.82 German marks by the close.", "1.82 German marks"},
+		{"The utility expects losses of 140 mln bolivars this year.", "140 mln bolivars"},
 	} {
 		f := figureNamed(Extract(bodyArticle(c.text)).Figures, c.fig)
 		if f == nil || f.Kind != FigureMoney {
