@@ -877,14 +877,16 @@ func (sc *figureScanner) isPlural(t *ftok, w string) bool {
 func (sc *figureScanner) change(start, end int) string {
 	lx, toks := sc.lx, sc.toks
 	j := start - 1
+	of := false
 	for j >= 0 && j >= start-3 {
 		w := toks[j].low
 		if w == "by" || w == "of" || w == "a" || w == "an" {
+			of = of || w == "of"
 			j--
 			continue
 		}
-		if d, ok := lx.changes[w]; ok {
-			return d
+		if d, ok := lx.changes[w]; ok && !(of && lx.changeAdverbs[w]) {
+			return d // ("made up of 625 lines": an adverb takes no "of")
 		}
 		break
 	}

@@ -228,6 +228,9 @@ type figureLexicon struct {
 	// rather than being what it measures ("the company lost 529,000
 	// dlrs"), owner_verbs.txt and owner_nouns.txt.
 	ownerVerbs, ownerNouns map[string]bool
+	// changeAdverbs are the change words of changes.txt that are adverbs
+	// and take no "of" ("made up of 625 lines" is no change).
+	changeAdverbs map[string]bool
 }
 
 func parseFloatCell(s string) float64 {
@@ -299,6 +302,7 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 	lx.timeAdverbs = lexiconSet("time_adverbs")
 	lx.inCircumstances = lexiconSet("in_circumstances")
 	lx.ownerVerbs, lx.ownerNouns = lexiconSet("owner_verbs"), lexiconSet("owner_nouns")
+	lx.changeAdverbs = map[string]bool{}
 	roles := map[string]int{"unit": roleUnit, "teen": roleTeen, "tens": roleTens, "hundred": roleHundred,
 		"scale": roleScale, "abbr": roleAbbr, "dozen": roleDozen, "fraction": roleFraction}
 	for _, r := range lexiconRows("numbers") {
@@ -383,6 +387,9 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 	}
 	for _, r := range lexiconRows("changes") {
 		lx.changes[strings.ToLower(r[0])] = col(r, 1)
+		if col(r, 2) == "adverb" {
+			lx.changeAdverbs[strings.ToLower(r[0])] = true
+		}
 	}
 	for i, r := range lexiconRows("source_cues") {
 		lx.sourceCues.add(r[0], i, false)

@@ -224,3 +224,16 @@ func TestHundredweight(t *testing.T) {
 		t.Errorf("got %+v, want 54 mln hundredweight", f)
 	}
 }
+
+// TestMadeUpOfIsNoChange: "made up of 40 panels" holds no rise; "up 5%"
+// and "a rise of 5%" still do.
+func TestMadeUpOfIsNoChange(t *testing.T) {
+	f := figureNamed(Extract(bodyArticle("The mural is made up of 40 separate panels.")).Figures, "40 separate panels")
+	if f == nil || f.Change != "" {
+		t.Errorf("made up of 40 separate panels: got %+v, want no change", f)
+	}
+	f = figureNamed(Extract(bodyArticle("Sales were up 6% on the year, after a rise of 4% in May.")).Figures, "6%")
+	if f == nil || f.Change != "up" {
+		t.Errorf("up 6%%: got %+v, want a change up", f)
+	}
+}
