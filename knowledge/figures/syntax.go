@@ -552,6 +552,9 @@ func (g *grammar) hyphenNoun() (string, bool) {
 	}
 	w := &p.Tokens[h+1]
 	_, denom := g.lx.denoms[w.Low]
+	if _, num := g.lx.numbers[w.Low]; num {
+		denom = true // "a three-quarter": a fraction word is a number, no noun
+	}
 	if w.POS != text.NOUN && w.POS != text.PROPN || g.figure(h+1) || g.lx.stop[w.Low] || denom || g.lx.hyphenNonCounts[w.Low] {
 		return "", true
 	}

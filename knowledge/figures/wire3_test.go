@@ -32,6 +32,7 @@ func TestHyphenedCountCountsItsNoun(t *testing.T) {
 		{"He was picked for the 28-strong touring party.", "28"},
 		{"Exports showed a three-fold rise in May.", "three"},
 		{"The board approved a two-for-one stock split.", "two"},
+		{"The club's new three-quarter Tom Vane scored twice.", "three"},
 	} {
 		if f := figureNamed(Extract(bodyArticle(c.text)).Figures, c.fig); f != nil && f.Counted != "" {
 			t.Errorf("%q: %q counted %q, want nothing", c.text, c.fig, f.Counted)
