@@ -47,8 +47,9 @@ func (sc *figureScanner) inheritUnit(prev, f *Figure, a, b int) {
 		}
 	}
 	// "after one hour versus 1,333 bid": a measure a hundred times
-	// smaller or larger measures something else.
-	if prev.Kind == FigureMeasure && prev.Value != nil && f.Value != nil && *prev.Value != 0 && *f.Value != 0 {
+	// smaller or larger measures something else; so does a percentage
+	// ("5.19 pct up from 49.98 billion" was a sum).
+	if (prev.Kind == FigureMeasure || prev.Kind == FigurePercent) && prev.Value != nil && f.Value != nil && *prev.Value != 0 && *f.Value != 0 {
 		if r := *f.Value / *prev.Value; r > 100 || r < 0.01 {
 			return
 		}
@@ -428,6 +429,14 @@ func (sc *figureScanner) checkDate(q *quantity, qRole string) {
 	prev := sc.prevWord(q.n0)
 	// a day of a month: "Jan. 19", "19 January", "March 3, 2026"
 	if q.val >= 1 && q.val <= 31 {
+		// "on March 26 and 30": a second day of the same month
+		secondDay := prev >= 2 && (toks[prev].low == "and" || toks[prev].low == "or") && toks[prev-1].typ == ftNum && toks[prev-1].plain &&
+			toks[prev-1].val >= 1 && toks[prev-1].val <= 31 && sc.isMonth(sc.prevWord(prev-1)) &&
+			!(q.t1 < len(toks) && toks[q.t1].typ == ftWord && sc.isPlural(&toks[q.t1], toks[q.t1].low)) // ("on May 5 and 12 people died")
+		if secondDay {
+			q.date = true
+			return
+		}
 		if sc.isMonth(prev) || sc.isMonthAt(q.t1) {
 			q.date = true
 			if sc.isMonth(prev) && q.t0 == q.n0 {
@@ -797,6 +806,14 @@ func (sc *figureScanner) counted(k int, many, onlyOf bool) (string, int) {
 		tg == "VBN" && strings.HasPrefix(toks[lastEnd-2].tag, "RB")) {
 		return "", end
 	}
+	// "the ETA 10 represents a change", "Personal System/2 incorporates
+	// improved text": a number that ends a name, right before a verb with
+	// its object, counts nothing, though the verb ends in s (a number
+	// after a lower-case word may count: "secured five wins this season")
+	if toks[first].tag == "VBZ" && first+1 < n && verbObjectTags[toks[first+1].tag] && k >= 2 && toks[k-1].typ == ftNum &&
+		(toks[k-2].typ == ftWord && isUpperStart(toks[k-2].text) && !sc.sentenceStart(k-2) || toks[k-2].low == "/" && !toks[k-1].sp) {
+		return "", end
+	}
 	// a phrase that ends in an -ed or -ing word is a verb: "27 killed"
 	lw := toks[lastEnd-1].low
 	// ("of the accused" names people)
@@ -809,6 +826,10 @@ func (sc *figureScanner) counted(k int, many, onlyOf bool) (string, int) {
 	}
 	return sc.text[toks[first].start:toks[lastEnd-1].end], lastEnd
 }
+
+// verbObjectTags are the tags of the words that open a verb's object or
+// complement: a determiner, a pronoun, a number, an adverb or "to".
+var verbObjectTags = map[string]bool{"DT": true, "PDT": true, "PRP": true, "PRP$": true, "CD": true, "RB": true, "TO": true}
 
 func (sc *figureScanner) vagueOrFraction(k int) bool {
 	// the token before "of" ends the number; vague amounts and fractions
@@ -833,6 +854,10 @@ func (sc *figureScanner) isPlural(t *ftok, w string) bool {
 	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s") {
 		return false // "the world's largest brewers"
 	}
+	// "PCs", "MPs", "CDs": an acronym with a plural s
+	if n := len(t.text); n >= 3 && t.text[n-1] == 's' && strings.ToUpper(t.text[:n-1]) == t.text[:n-1] && strings.ToLower(t.text[:n-1]) != t.text[:n-1] {
+		return true
+	}
 	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {
 		return false
 	}
@@ -852,14 +877,16 @@ func (sc *figureScanner) isPlural(t *ftok, w string) bool {
 func (sc *figureScanner) change(start, end int) string {
 	lx, toks := sc.lx, sc.toks
 	j := start - 1
+	of := false
 	for j >= 0 && j >= start-3 {
 		w := toks[j].low
 		if w == "by" || w == "of" || w == "a" || w == "an" {
+			of = of || w == "of"
 			j--
 			continue
 		}
-		if d, ok := lx.changes[w]; ok {
-			return d
+		if d, ok := lx.changes[w]; ok && !(of && lx.changeAdverbs[w]) {
+			return d // ("made up of 625 lines": an adverb takes no "of")
 		}
 		break
 	}

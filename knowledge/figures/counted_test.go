@@ -117,8 +117,9 @@ func TestPersonIsNeverCounted(t *testing.T) {
 }
 
 // TestCountedIsNoPlaceNorOrganisation: a place or an organisation the
-// entities name is not what a sum or a number outside its name counts;
-// a name the figure describes right before it, or a group, still is.
+// entities name is not what a sum or a number outside its name counts; a
+// group still is, and a count joined by a hyphen to the name it describes
+// counts its noun ("the 27-member European Union" counts members).
 func TestCountedIsNoPlaceNorOrganisation(t *testing.T) {
 	a := bodyArticle("Norway earned about $2.1bn from salmon exports last year, the fisheries board said.",
 		"The club will move into the 45,000-seater Wembley Stadium in May.",
@@ -128,7 +129,7 @@ func TestCountedIsNoPlaceNorOrganisation(t *testing.T) {
 	for _, f := range Extract(a).Figures {
 		counted[f.Text] = f.Counted
 	}
-	want := map[string]string{"about $2.1bn": "", "45,000": "Wembley Stadium", "27": "European Union", "About 3,000 Norwegians": "Norwegians"}
+	want := map[string]string{"about $2.1bn": "", "45,000": "seats", "27": "members", "About 3,000 Norwegians": "Norwegians"}
 	for text, w := range want {
 		if c, ok := counted[text]; !ok {
 			t.Errorf("no figure %q", text)

@@ -786,8 +786,24 @@ func (sc *figureScanner) quantityAt(j int, qRole string) (quantity, bool) {
 		if !q.skip {
 			sc.checkDate(&q, qRole)
 		}
+	} else if sc.dayRange(&q) {
+		// "last September 11-12", "in Venice on June 8-10": days of a month
+		q.date = true
+		if m := sc.prevWord(q.n0); q.t0 == q.n0 {
+			q.t0 = m
+		}
 	}
 	return q, true
+}
+
+// dayRange reports whether the range q is of days written after their
+// month ("September 11-12", "June 8 to 10"): two whole numbers from 1 to
+// 31 without a unit, the first right after a month's name.
+func (sc *figureScanner) dayRange(q *quantity) bool {
+	if q.hasUnit() || q.scaled || q.fraction || q.words || q.lo < 1 || q.hi > 31 || q.lo != math.Trunc(q.lo) || q.hi != math.Trunc(q.hi) {
+		return false
+	}
+	return q.t0 == q.n0 && sc.toks[q.n0].plain && sc.isMonth(sc.prevWord(q.n0))
 }
 
 // scoreNear tells whether a score written like the one at [a, b) comes right
@@ -819,12 +835,16 @@ func (sc *figureScanner) rangeTail(q *quantity, qRole string) (quantity, bool) {
 	}
 	c := &toks[k]
 	dash := c.typ == ftPunct && isDash(c.low)
+	changeTo := false
 	switch {
 	case dash, c.low == "~" && !q.hasUnit():
 	case (c.low == "to" || c.low == "through" || c.low == "thru") && c.typ == ftWord:
 		// "rose $1.20 to $84.35": a change and where it ended, not a range
 		if qRole == "" && sc.change(q.t0, q.t0) != "" {
-			return *q, false
+			if q.hasUnit() || q.scaled {
+				return *q, false
+			}
+			changeTo = true
 		}
 	case c.low == "and" && qRole == "between":
 	case c.low == "or" && !q.hasUnit() && q.words:
@@ -849,6 +869,14 @@ func (sc *figureScanner) rangeTail(q *quantity, qRole string) (quantity, bool) {
 		return *q, false
 	}
 	if c.low == "or" && (!r.hasUnit() || !r.words) {
+		return *q, false
+	}
+	// "down 29.9 to 36.3 pct", "a drop of 17.5 to 19.4 pct", "would fall
+	// 50 to 100 basis points": after a change word, a bare number up to
+	// no more than twice it in a percentage or a measure is a range of
+	// changes; a level is not that near its change ("rose 1.20 to 84.35
+	// dlrs"), and prices stay a change and its level.
+	if changeTo && !(r.unit != 0 && r.cur == 0 && !r.scaled && q.val > 0 && q.val < r.val && r.val <= 2*q.val) {
 		return *q, false
 	}
 	// units: one side may leave it to the other ("10-20 dollars", "$10-20")

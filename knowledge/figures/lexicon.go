@@ -210,6 +210,27 @@ type figureLexicon struct {
 	streets      map[string]bool
 	isoRows      map[string]int // ISO code, lower-cased, to its currency row
 	ageRow       int            // the row of years of age, for "aged 12"
+
+	// hyphenPlurals are what a count joined to a singular noun by a
+	// hyphen counts when it is not the noun with "s" ("a three-man board"
+	// counts men, "a 45,000-seater stadium" seats), hyphen_plurals.txt.
+	hyphenPlurals map[string]string
+	// hyphenNonCounts are the nouns a number joined to them by a hyphen
+	// does not count ("a two-fold jump"), hyphen_noncounts.txt.
+	hyphenNonCounts map[string]bool
+	// timeAdverbs are the adverbs of time a parse may take for a speaker
+	// ("Santos yesterday announced"), time_adverbs.txt.
+	timeAdverbs map[string]bool
+	// inCircumstances are the nouns after "in" that say how or when a sum
+	// stands, not what it counts ("in heavy trading"), in_circumstances.txt.
+	inCircumstances map[string]bool
+	// ownerVerbs and ownerNouns say when a verb's subject owns a sum
+	// rather than being what it measures ("the company lost 529,000
+	// dlrs"), owner_verbs.txt and owner_nouns.txt.
+	ownerVerbs, ownerNouns map[string]bool
+	// changeAdverbs are the change words of changes.txt that are adverbs
+	// and take no "of" ("made up of 625 lines" is no change).
+	changeAdverbs map[string]bool
 }
 
 func parseFloatCell(s string) float64 {
@@ -273,6 +294,15 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 		distanceCues:    lexiconSet("distance_cues"),
 		streets:         lexiconSet("street_words"),
 	}
+	lx.hyphenPlurals = map[string]string{}
+	for _, r := range lexiconRows("hyphen_plurals") {
+		lx.hyphenPlurals[strings.ToLower(r[0])] = strings.ToLower(col(r, 1))
+	}
+	lx.hyphenNonCounts = lexiconSet("hyphen_noncounts")
+	lx.timeAdverbs = lexiconSet("time_adverbs")
+	lx.inCircumstances = lexiconSet("in_circumstances")
+	lx.ownerVerbs, lx.ownerNouns = lexiconSet("owner_verbs"), lexiconSet("owner_nouns")
+	lx.changeAdverbs = map[string]bool{}
 	roles := map[string]int{"unit": roleUnit, "teen": roleTeen, "tens": roleTens, "hundred": roleHundred,
 		"scale": roleScale, "abbr": roleAbbr, "dozen": roleDozen, "fraction": roleFraction}
 	for _, r := range lexiconRows("numbers") {
@@ -357,6 +387,9 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 	}
 	for _, r := range lexiconRows("changes") {
 		lx.changes[strings.ToLower(r[0])] = col(r, 1)
+		if col(r, 2) == "adverb" {
+			lx.changeAdverbs[strings.ToLower(r[0])] = true
+		}
 	}
 	for i, r := range lexiconRows("source_cues") {
 		lx.sourceCues.add(r[0], i, false)

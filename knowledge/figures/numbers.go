@@ -505,6 +505,11 @@ func (sc *figureScanner) wordNumber(q *quantity, k int) (int, bool) {
 			}
 			if o, ok := lx.ordinals[w]; ok && !article {
 				switch {
+				case !any && sc.rateUnit(k):
+					// "2.5 billion instructions per second", "30 frames a
+					// second.": a unit of a rate, no rank
+					q.skip = true
+					return k + 1, true
 				case !any:
 					q.ordinal, q.val = true, o
 					q.words = true
@@ -744,4 +749,24 @@ func (sc *figureScanner) vagueAt(k int) (lo, hi float64, end int, ok bool) {
 	}
 	// "hundreds" followed by a number word is not vague: "hundreds of" is
 	return lo, hi, best, true
+}
+
+// rateUnit reports whether the ordinal word at k is a unit of a rate ("per
+// second", "30 frames a second."): a unit written after "per", or after "a"
+// or "an" with nothing after it in its clause ("a second referendum" is a
+// rank).
+func (sc *figureScanner) rateUnit(k int) bool {
+	if k == 0 {
+		return false
+	}
+	if _, _, ok := sc.lx.units.match(sc.toks, k); !ok {
+		return false
+	}
+	switch sc.toks[k-1].low {
+	case "per":
+		return true
+	case "a", "an":
+		return k+1 >= len(sc.toks) || sc.toks[k+1].typ == ftPunct && !isDash(sc.toks[k+1].low)
+	}
+	return false
 }

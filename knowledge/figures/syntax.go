@@ -73,7 +73,14 @@ func (sc *figureScanner) structure(p *text.Paragraph, figs []Figure, tentative [
 				continue
 			}
 		}
-		if f.Counted == "" && a >= 0 {
+		if c, ok := g.hyphenNoun(); ok && a >= 0 && f.Counted == "" && f.Kind == FigureCount && f.Unit == "" {
+			// "a 600-member sales force" counts members, not forces
+			f.Counted = c
+		} else if c := g.inNoun(&f, a); c != "" {
+			// "2.5 billion dlrs in debt" counts debt, not the balance
+			// sheet it stands in
+			f.Counted = c
+		} else if f.Counted == "" && a >= 0 {
 			g.span = sc.lx.spanUnits[f.Unit]
 			f.Counted = g.counted(a)
 			// "bosses of a fifth of the world's 500 biggest firms": a
@@ -94,6 +101,9 @@ func (sc *figureScanner) structure(p *text.Paragraph, figs []Figure, tentative [
 			if sc.lx.circumstances[strings.ToLower(lastWord(f.Counted))] {
 				f.Counted = ""
 			}
+		}
+		if f.Counted != "" && a >= 0 && g.owner(&f, a) {
+			f.Counted = "" // "the company lost 529,000 dlrs": the company's, not a company
 		}
 		if f.Counted == "" && a >= 0 && f.Kind == FigureCount {
 			f.Counted = g.elided(a, kept)
@@ -525,6 +535,136 @@ func (g *grammar) counted(a int) string {
 		return ""
 	}
 	return ""
+}
+
+// hyphenNoun reads a count written onto the word after it by a hyphen: "a
+// 600-member sales force", "the 12-country bloc", "a three-man board",
+// "the four-party coalition" count members, countries, men and parties,
+// not forces, blocs, boards or coalitions; onto a word that is no noun ("a
+// 32-strong squad", "a three-for-one split"), onto a fraction ("a
+// three-quarter") or onto a word of hyphen_noncounts.txt ("a two-fold
+// jump") it counts nothing it names.
+// ok is false when no hyphen joins the figure to a word.
+func (g *grammar) hyphenNoun() (string, bool) {
+	p, h := g.p, g.hi
+	if h <= 0 || h+1 >= len(p.Tokens) || !isDash(p.Tokens[h].Text) || p.Tokens[h].Space || p.Tokens[h+1].Space {
+		return "", false
+	}
+	w := &p.Tokens[h+1]
+	_, denom := g.lx.denoms[w.Low]
+	if _, num := g.lx.numbers[w.Low]; num {
+		denom = true // "a three-quarter": a fraction word is a number, no noun
+	}
+	if w.POS != text.NOUN && w.POS != text.PROPN || g.figure(h+1) || g.lx.stop[w.Low] || denom || g.lx.hyphenNonCounts[w.Low] {
+		return "", true
+	}
+	// "a two-to-five year", "a 20-odd": not a noun joined alone
+	if h+2 < len(p.Tokens) && !p.Tokens[h+2].Space && isDash(p.Tokens[h+2].Text) {
+		return "", true
+	}
+	return g.lx.pluralNoun(w.Text), true
+}
+
+// inNoun reads what a sum f, headed by token a, counts from "in" right
+// after it: "about 2.5 billion dlrs in debt", "$27bn in unpaid taxes",
+// "2.15 billion dlrs in new loans", "£8.8m in ticket sales" count the debt,
+// the taxes, the loans and the sales, not the balance sheet, the bill or
+// the request the parse hangs the sum on. Adjectives may open the noun
+// phrase; an article, a number or a name may not ("in the first quarter",
+// "in two years", "in Japan"), and a time or a circumstance
+// (in_circumstances.txt: "in heavy trading", "in addition") counts nothing.
+func (g *grammar) inNoun(f *Figure, a int) string {
+	if a < 0 || f.Counted != "" || f.Kind != FigureMoney {
+		return ""
+	}
+	p, lx := g.p, g.lx
+	k := g.hi
+	if k >= len(p.Tokens) || p.Tokens[k].Low != "in" {
+		return ""
+	}
+	start, last, joined, before := k+1, -1, false, -1
+	for k = start; k < len(p.Tokens) && k-start < 8; k++ {
+		t := &p.Tokens[k]
+		switch {
+		case t.POS == text.NOUN && !isUpperStart(t.Text) && !g.figure(k):
+			last = k
+			continue
+		case t.POS == text.ADJ || t.POS == text.VERB && (t.Tag == "VBN" || t.Tag == "VBG") && !isUpperStart(t.Text):
+			if last == k-1 {
+				before = last // "in new loans next week": the loans, if the week is a time
+			}
+			continue // "new loans", "unpaid taxes", "private-sector Mexican debt"
+		case isDash(t.Text) && !t.Space && k > start:
+			continue // "deficit-reducing measures"
+		case t.Low == "and" && !joined && last == k-1 && k+1 < len(p.Tokens) && !lx.stop[p.Tokens[k+1].Low] &&
+			(p.Tokens[k+1].POS == text.NOUN || p.Tokens[k+1].POS == text.ADJ || p.Tokens[k+1].Tag == "VBG" || p.Tokens[k+1].Tag == "VBN"):
+			joined = true
+			continue // "storage and handling costs", "taxes and fines"
+		}
+		break
+	}
+	notThing := func(h *text.Token) bool {
+		lem := strings.ToLower(h.Lemma)
+		_, month := lx.months[h.Low]
+		return month || lx.timeUnits[lem] || lx.timeUnits[h.Low] || lx.weekdays[h.Low] || lx.dateWords[h.Low] ||
+			lx.timeRefs[h.Low] || lx.circumstances[h.Low] || lx.inCircumstances[h.Low] || lx.stop[h.Low]
+	}
+	if last >= 0 && notThing(&p.Tokens[last]) {
+		last = before
+	}
+	if last < 0 || notThing(&p.Tokens[last]) {
+		return ""
+	}
+	return p.Span(start, last+1)
+}
+
+// owner reports whether the counted of the sum f, headed by token a, is
+// the subject that earns or loses it rather than what it measures: a noun
+// of owner_nouns.txt ("company", "bank") as the subject of a verb of
+// owner_verbs.txt ("lost", "earned") the sum hangs on, or the verb of the
+// sum it is the per-share figure of ("lost 168.4 mln dlrs, or 12.27 dlrs a
+// share").
+func (g *grammar) owner(f *Figure, a int) bool {
+	p, lx := g.p, g.lx
+	if f.Kind != FigureMoney || !lx.ownerNouns[strings.ToLower(lastWord(f.Counted))] {
+		return false
+	}
+	for steps := 0; steps < 3 && a >= 0; steps++ {
+		t := &p.Tokens[a]
+		if t.POS == text.VERB {
+			return lx.ownerVerbs[strings.ToLower(t.Lemma)]
+		}
+		switch t.Rel.Base() {
+		case text.RelObj, text.RelConj, text.RelAppos, text.RelObl:
+			a = t.Head
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// pluralNoun writes the plural of a singular noun: "member" -> "members",
+// "country" -> "countries", "man" -> "men"; a plural stays.
+func (lx *figureLexicon) pluralNoun(w string) string {
+	low := strings.ToLower(w)
+	if low != w && strings.ToUpper(w) == w {
+		return "" // an acronym: "a 25-EU", no noun to count
+	}
+	if irr, ok := lx.hyphenPlurals[low]; ok {
+		return w[:1] + irr[1:]
+	}
+	n := len(low)
+	switch {
+	case n > 3 && strings.HasSuffix(low, "s") && !strings.HasSuffix(low, "ss"):
+		return w
+	case n > 1 && low[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(low[n-2])):
+		return w[:n-1] + "ies"
+	case strings.HasSuffix(low, "s"), strings.HasSuffix(low, "x"), strings.HasSuffix(low, "z"),
+		strings.HasSuffix(low, "ch"), strings.HasSuffix(low, "sh"):
+		return w + "es"
+	}
+	return w + "s"
 }
 
 // otherLevel returns the head of the other figure of a change that the
@@ -1152,6 +1292,22 @@ func (g *grammar) subjectName(s int) string {
 				break
 			}
 		}
+	}
+	// "TransCanada PipeLines yesterday announced", "Santos yesterday
+	// announced": the parse took the adverb for the subject's head; the
+	// name is the words before it
+	if g.lx.timeAdverbs[p.Tokens[s].Low] {
+		lo := s
+		for k := s - 1; k >= p.SentenceOf(s).Start && g.dominated(k, s, lo); k-- {
+			if r := p.Tokens[k].Rel.Base(); r != text.RelCompound && r != text.RelFlat && r != text.RelAmod || p.Tokens[k].POS == text.PUNCT {
+				break
+			}
+			lo = k
+		}
+		if lo == s {
+			return ""
+		}
+		return p.Span(lo, s)
 	}
 	// "Dutch merchant bank Pierson": the name in apposition
 	if n := g.child(s, text.RelAppos); n > s && p.Tokens[n].POS == text.PROPN {
