@@ -690,6 +690,20 @@ func (q *question) figureSpan(text string, f knowledge.Figure) (int, int) {
 		}
 		at = next
 	}
+	// Not on a possessor, which reads as cut: "of a ship's value", not "of
+	// a ship's".
+	if end > f.End && strings.HasPrefix(text[end:], "'s ") {
+		end += len("'s")
+	}
+	if end > f.End && end < len(text) && text[end] == ' ' {
+		if cut := text[:end]; strings.HasSuffix(cut, "'s") || strings.HasSuffix(cut, "’s") {
+			next := end + 1
+			for next < len(text) && (isWordByte(text[next]) || text[next] == '-') {
+				next++
+			}
+			end = next
+		}
+	}
 	return start, end
 }
 

@@ -73,7 +73,9 @@ func TestFigureAnswers(t *testing.T) {
 		ground = "Rovers plan new ground\n\nRovers will move to a new ground by the river in 2008, the club's 12 directors said."
 		gig    = "Band plays the park\n\nAlmost 80,000 people came to hear the band in the park, and the new ground was full."
 		carers = "Foster pay\n\nThe minimum rate for foster carers will be set next year, with over 8,000 foster carers short in the region."
-		poems  = "Poetry prize goes to a newcomer\n\n" +
+		cover  = "Ferry cover dearer\n\n" +
+			"The club's chairman said storm cover for the ferries had risen to about 2% of a vessel's value for one crossing."
+		poems = "Poetry prize goes to a newcomer\n\n" +
 			"The judges of the Lisbon poetry prize chose among five little-known books. The prize is worth $10,000 this year."
 	)
 	figs := map[string]knowledge.Facts{
@@ -136,6 +138,7 @@ func TestFigureAnswers(t *testing.T) {
 		"poems.txt": {Figures: figuresAt(t, poems,
 			knowledge.Figure{Text: "five little-known books", Kind: knowledge.FigureCount, Counted: "little-known books"},
 			knowledge.Figure{Text: "$10,000", Kind: knowledge.FigureMoney})},
+		"cover.txt": {Figures: figuresAt(t, cover, knowledge.Figure{Text: "about 2%", Kind: knowledge.FigurePercent})},
 		"wool.txt": {Figures: figuresAt(t, wool,
 			knowledge.Figure{Text: "$40m", Kind: knowledge.FigureMoney},
 			knowledge.Figure{Text: "$95m", Kind: knowledge.FigureMoney})},
@@ -196,9 +199,11 @@ func TestFigureAnswers(t *testing.T) {
 		{"'how much' is no number of things", "How much will the minimum rate for foster carers be?", "", []string{"carers.txt"}},
 		{"what a thing is worth is money, not a count of the books it was chosen among",
 			"How much is the Lisbon poetry prize worth?", "$10,000", []string{"poems.txt"}},
+		{"the words after it that are the question's, not cut at a possessor",
+			"How much has storm cover for vessels risen to?", "about 2% of a vessel's value", []string{"cover.txt"}},
 	}
 	texts := map[string]string{"wheat.txt": wheat, "prizes.txt": prizes, "series.txt": series, "mine.txt": mine, "show.txt": show,
-		"wool.txt": wool, "awards.txt": awards, "band.txt": band, "odds.txt": odds, "calls.txt": calls, "club.txt": club, "barley.txt": barley,
+		"wool.txt": wool, "cover.txt": cover, "awards.txt": awards, "band.txt": band, "odds.txt": odds, "calls.txt": calls, "club.txt": club, "barley.txt": barley,
 		"deck.txt": deck, "tram.txt": tram, "fibre.txt": fibre, "kick.txt": kick, "seats.txt": seats, "keys.txt": keys, "chess.txt": chess, "bikes.txt": bikes, "ferry.txt": ferry, "fees.txt": fees, "fever.txt": fever, "poems.txt": poems, "care1.txt": care1, "care2.txt": care2, "votes.txt": votes, "ground.txt": ground, "gig.txt": gig, "carers.txt": carers}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
