@@ -670,6 +670,10 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 	if held > a {
 		if x.lx.demAdj[toks[a].low] != "" && held-a == 1 {
 			roleStart = a
+		} else if o := x.ofBodyStart(pt, a); o >= 0 && x.prefixOrg(pt, o, held) {
+			// "Bank of Finland Governor X" with the run cut before "of":
+			// the place ends the bank's name, no word of the office.
+			a = o
 		} else if !x.prefixOrg(pt, a, held) {
 			roleStart = a
 		}
@@ -696,6 +700,24 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 	if runStart {
 		x.roleBefore(pt, a, c)
 	}
+}
+
+// ofBodyStart tells where a body's name starts that goes on before
+// toks[a] through "of" ("Bank of Finland", "University of Leeds") when
+// toks[a], a known place, was cut from it; -1 when it does not.
+func (x *entityExtractor) ofBodyStart(pt paraToks, a int) int {
+	toks := pt.toks
+	if a < 2 || toks[a-1].low != "of" || !toks[a-2].upper || toks[a].sent || x.lx.known[EntityKeyWord(toks[a].low)].typ != EntityPlace {
+		return -1
+	}
+	o := a - 2
+	for o > 0 && toks[o-1].upper && !toks[o].sent {
+		o--
+	}
+	if !x.hasOrgHead(toks, o, a-1) {
+		return -1
+	}
+	return o
 }
 
 // commonWord tells a word of the lexicons standing alone: no name, except

@@ -555,7 +555,15 @@ func (x *entityExtractor) appositive(pt paraToks, comma int, c *cand) {
 		}
 		if n < len(toks) && toks[n].upper {
 			e := x.runEnd(toks, n)
-			if f, g := x.basedFirm(pt, e); f > 0 {
+			if g := x.afterPossessive(toks, e); g > 0 && x.lx.known[EntityKey(pt.text[toks[n].s:toks[e-1].e])].typ == EntityPlace {
+				// "the founder of India's Percept Films", "chief
+				// executive of Britain's biggest grocer Tesco": the body
+				// after a place's possessive is the affiliation, the job
+				// alone the role (not "founder of India"); a body's
+				// possessive keeps the body ("chief of FAO's Early
+				// Warning System").
+				c.affs = append(c.affs, pt.text[toks[g].s:toks[x.runEnd(toks, g)-1].e])
+			} else if f, g := x.basedFirm(pt, e); f > 0 {
 				// "president of Palo Alto, Calif.-based Quorum",
 				// "chairman of London-based Pembry": the place is the
 				// firm's seat; the firm is the affiliation.
@@ -616,6 +624,24 @@ func (x *entityExtractor) appositive(pt paraToks, comma int, c *cand) {
 	}
 	c.votes[vPerson] += 3
 	c.personHint = true
+}
+
+// afterPossessive reads the possessive at toks[e], after a capitalised
+// name, and up to three lower-case adjectives and nouns after it ("India's
+// Percept Films", "Britain's biggest grocer Tesco"), and returns where the
+// capitalised name they lead to starts, or 0.
+func (x *entityExtractor) afterPossessive(toks []etok, e int) int {
+	if e <= 0 || e >= len(toks) || !toks[e].poss {
+		return 0
+	}
+	g := e + 1
+	for g < len(toks) && g <= e+3 && toks[g].word && !toks[g].upper && (toks[g].pos == text.ADJ || toks[g].pos == text.NOUN) {
+		g++
+	}
+	if g >= len(toks) || !toks[g].upper || toks[g].sent || x.runEnd(toks, g) <= g {
+		return 0
+	}
+	return g
 }
 
 // basedFirm reads "-based" written against the place that ends at

@@ -24,6 +24,34 @@ func TestTickerWithExchangeIsNoName(t *testing.T) {
 	}
 }
 
+// TestBankOfPlaceBeforeOfficeIsTheAffiliation: "Bank of Portugal Governor
+// X" where the article named the bank before: the place ends the bank's
+// name, the office is "Governor" and the bank the affiliation (was the
+// role "Portugal Governor" with none).
+func TestBankOfPlaceBeforeOfficeIsTheAffiliation(t *testing.T) {
+	a := articleOf("BANK OF PORTUGAL TO SELL BILLS", "The Bank of Portugal said it has started dealings in bank bills and will sell its own bills to banks.",
+		"Bank of Portugal Governor Vitor Amaral told a news conference the Bank will also cap credit lines.")
+	e := findEntity(Extract(a).Entities, "Vitor Amaral")
+	if e == nil || len(e.Roles) != 1 || e.Roles[0] != "Governor" || len(e.Affiliations) != 1 || e.Affiliations[0] != "Bank of Portugal" {
+		t.Errorf("want the role Governor at the Bank of Portugal, got %+v", e)
+	}
+}
+
+// TestRoleOfPlacePossessiveNamesTheBody: "X, the founder of India's Tamber
+// Films": the body after the place's possessive is the affiliation and the
+// job alone the role (was "founder of India").
+func TestRoleOfPlacePossessiveNamesTheBody(t *testing.T) {
+	a := articleOf("Deal", "Ravi Sethna, the founder of India's Tamber Films, said the deal was done.",
+		"Mark Toller, chief executive of Britain's biggest grocer Vantry, said sales rose.")
+	ents := Extract(a).Entities
+	for name, want := range map[string][2]string{"Ravi Sethna": {"founder", "Tamber Films"}, "Mark Toller": {"chief executive", "Vantry"}} {
+		e := findEntity(ents, name)
+		if e == nil || len(e.Roles) != 1 || e.Roles[0] != want[0] || len(e.Affiliations) != 1 || e.Affiliations[0] != want[1] {
+			t.Errorf("%s: want the role %q at %q, got %+v", name, want[0], want[1], e)
+		}
+	}
+}
+
 // TestMoneyMarketMeasuresAreNoBodies: a rate, an index or a measure of the
 // money markets ends its name with two words of the kinds table ("Offered
 // Rate", "Industrial Average", "Borrowing Requirement", "Depository
