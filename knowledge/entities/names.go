@@ -35,7 +35,11 @@ func (x *entityExtractor) run(pt paraToks, i, j int) {
 	// (but "The All India Women's Party" is a party's, "Never Again
 	// MSD" a movement's)
 	for k := i + 1; k+1 < j; k++ {
-		if t := toks[k]; t.upper && x.lx.notNames[t.low] && !t.caps && !toks[j-1].caps && (t.pos == text.DET || t.pos == text.AUX || t.pos == text.ADV || t.pos == text.PRON) {
+		// ("Gangs Of New York", "Tales Of London Town": a preposition
+		// too, but "For" holds names together: "USA For Africa", and one
+		// before a title is the office's: "Treasury Under Secretary X")
+		if t := toks[k]; t.upper && x.lx.notNames[t.low] && !t.caps && !toks[j-1].caps && (t.pos == text.DET || t.pos == text.AUX || t.pos == text.ADV || t.pos == text.PRON ||
+			t.pos == text.ADP && t.low != "for" && x.titleAt(toks, k+1, j) == 0) {
 			if x.knownAt(pt, i, j) == 0 && !x.hasOrgHead(toks, i, j) {
 				return
 			}
@@ -127,7 +131,8 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 	}
 	// "Jan Berry", "April Ashley": a given name that is also a month
 	// starts a name before a capitalised word.
-	givenFirst := lx.given[t.low] && k+1 < len(toks) && x.isNameWord(toks, k+1) && !toks[k+1].caps
+	// ("Will Britain join?": "Will" opening a sentence asks a question)
+	givenFirst := lx.given[t.low] && k+1 < len(toks) && x.isNameWord(toks, k+1) && !toks[k+1].caps && !(t.low == "will" && t.sent)
 	// "Jimmy Page", "Gary Speed": a common word after a given name, inside
 	// a sentence, is a surname.
 	// "John Major", "Mervyn King": a title word after a given name, with

@@ -79,3 +79,39 @@ func TestDailyBeforeNameIsANewspaper(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalisedPrepositionInsideRunIsATitle: "Gangs Of New York",
+// "Tales Of Harbour Town": a preposition written capitalised inside a run
+// makes it a work's title; no place is taken from it ("For" excepted, and
+// a known name stays: "the Bank Of England").
+func TestCapitalisedPrepositionInsideRunIsATitle(t *testing.T) {
+	a := articleOf("Films", "He starred in Martin Scorsese's Gangs Of New York and read Tales Of Harbour Town, and the Bank Of England raised rates.",
+		"The plan is not needed, said Treasury Under Secretary Ron Tasker.")
+	ents := Extract(a).Entities
+	for _, bad := range []string{"New York", "Harbour Town"} {
+		if e := findEntity(ents, bad); e != nil {
+			t.Errorf("a place taken from a work's title: %+v", e)
+		}
+	}
+	if e := findEntity(ents, "Bank Of England"); e == nil || e.Type != "organization" {
+		t.Errorf("the Bank Of England: want an organisation, got %+v", e)
+	}
+	if e := findEntity(ents, "Ron Tasker"); e == nil || e.Type != "person" {
+		t.Errorf("Treasury Under Secretary Ron Tasker: want a person, got %+v", e)
+	}
+}
+
+// TestWillInsideSentenceIsAGivenName: "US actor Will Smith": "Will"
+// written capitalised inside a sentence before a surname is a given name
+// (the name was cut to "Smith", or typed an organisation); opening a
+// question it is the verb.
+func TestWillInsideSentenceIsAGivenName(t *testing.T) {
+	a := articleOf("Awards", "The honorary prize went to US actor Will Danvers, who thanked his family. Will Britain join the euro?")
+	ents := Extract(a).Entities
+	if e := findEntity(ents, "Will Danvers"); e == nil || e.Type != "person" {
+		t.Errorf("want the person Will Danvers, got %+v (all: %+v)", e, ents)
+	}
+	if e := findEntity(ents, "Will Britain"); e != nil {
+		t.Errorf("a question's 'Will' named a person: %+v", e)
+	}
+}
