@@ -135,7 +135,7 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 		// "he was confident shadow home secretary X": an adjective after
 		// "be" says something of the subject, not of the role
 		!(toks[r-1].pos == text.ADJ && r >= 2 && toks[r-2].pos == text.AUX) &&
-		(x.isTitleWord(toks[r-1].low) || x.modifierPOS(toks[r-1]) || (x.lx.groupMods[toks[r-1].low] || x.lx.common[toks[r-1].low]) &&
+		(x.isTitleWord(toks[r-1].low) || x.modifierPOS(toks[r-1]) || r >= 2 && x.isTitleWord(toks[r-2].low) && x.insideRole(toks, r-1) || (x.lx.groupMods[toks[r-1].low] || x.lx.common[toks[r-1].low]) &&
 			x.lx.before[toks[r-1].low].typ == "" && x.lx.after[toks[r-1].low].typ == "") {
 		r--
 	}
@@ -227,6 +227,27 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 			x.ownerVote(pt, r-2, kind)
 		}
 	}
+}
+
+// insideRole tells whether toks[m], a lower-case word that is no title,
+// stands between a title word and a job word inside one role: "chief
+// technology officer", "chief operating officer".
+func (x *entityExtractor) insideRole(toks []etok, m int) bool {
+	if m < 1 || m+1 >= len(toks) || !toks[m].word || toks[m].upper || x.lx.notNames[toks[m].low] || !x.isTitleWord(toks[m-1].low) || toks[m-1].upper {
+		return false
+	}
+	if t := toks[m].pos; t != text.NOUN && t != text.ADJ && t != text.VERB {
+		return false
+	}
+	n := toks[m+1]
+	if !n.word || n.upper {
+		return false
+	}
+	switch x.lx.titles[titleKey(n.low)] {
+	case "role", "office", "rank":
+		return true
+	}
+	return false
 }
 
 // officeRole tells whether the role c was given last ends in an office or
@@ -532,7 +553,7 @@ func (x *entityExtractor) appositive(pt paraToks, comma int, c *cand) {
 		if !t.upper && (kind == "role" || kind == "office" || kind == "rank") {
 			roleEnd = m
 		}
-		if roleEnd >= 0 && !t.upper && kind == "" && t.low != "of" && t.low != "for" && t.low != "at" && t.low != "the" {
+		if roleEnd >= 0 && !t.upper && kind == "" && t.low != "of" && t.low != "for" && t.low != "at" && t.low != "the" && !x.insideRole(toks, m) {
 			break
 		}
 		// Without a determiner, only the words of a role lead to it:

@@ -1,6 +1,7 @@
 package entities_test
 
 import (
+	"strings"
 	"testing"
 
 	. "github.com/briefbot/briefbot/knowledge"
@@ -113,5 +114,20 @@ func TestWillInsideSentenceIsAGivenName(t *testing.T) {
 	}
 	if e := findEntity(ents, "Will Britain"); e != nil {
 		t.Errorf("a question's 'Will' named a person: %+v", e)
+	}
+}
+
+// TestWordBetweenTitleAndJobStaysInTheRole: "chief technology officer",
+// "chief operating officer": a lower-case word between a title word and a
+// job word is inside the role (it was cut to "chief", or to "officer").
+func TestWordBetweenTitleAndJobStaysInTheRole(t *testing.T) {
+	a := articleOf("Spam", "\"It is hard,\" said Mark Tolley, chief technology officer at Kellor.",
+		"Sales rose, said Kellor's chief operating officer Ann Ruddock.")
+	ents := Extract(a).Entities
+	if e := findEntity(ents, "Mark Tolley"); e == nil || len(e.Roles) != 1 || !strings.HasPrefix(e.Roles[0], "chief technology officer") {
+		t.Errorf("Mark Tolley: want the role chief technology officer, got %+v", e)
+	}
+	if e := findEntity(ents, "Ann Ruddock"); e == nil || len(e.Roles) != 1 || e.Roles[0] != "chief operating officer" {
+		t.Errorf("Ann Ruddock: want the role chief operating officer, got %+v", e)
 	}
 }
