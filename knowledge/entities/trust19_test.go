@@ -1,6 +1,7 @@
 package entities_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -129,5 +130,23 @@ func TestWordBetweenTitleAndJobStaysInTheRole(t *testing.T) {
 	}
 	if e := findEntity(ents, "Ann Ruddock"); e == nil || len(e.Roles) != 1 || e.Roles[0] != "chief operating officer" {
 		t.Errorf("Ann Ruddock: want the role chief operating officer, got %+v", e)
+	}
+}
+
+// TestHeadAloneAffiliationIsTheNamedBody: "Bank Governor X" in an article
+// that names the Bank Varuna: the affiliation is the bank the article
+// names, not the head word alone; a portfolio before "Minister" stays
+// as it was.
+func TestHeadAloneAffiliationIsTheNamedBody(t *testing.T) {
+	a := articleOf("Rates", "Bank Varuna said growth would pick up this year.",
+		"\"The deficit will be bridged,\" Bank Governor Tarun Iyer said in the report.",
+		"Belgian Research Minister Guy Lamb met Britain's Research Minister Ann Cole.")
+	ents := Extract(a).Entities
+	e := findEntity(ents, "Tarun Iyer")
+	if e == nil || len(e.Affiliations) != 1 || e.Affiliations[0] != "Bank Varuna" {
+		t.Errorf("want the affiliation Bank Varuna, got %+v", e)
+	}
+	if e := findEntity(ents, "Ann Cole"); e == nil || slices.Contains(e.Affiliations, "Belgian Research") {
+		t.Errorf("a portfolio took another body's name: %+v", e)
 	}
 }
