@@ -183,7 +183,11 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 		// "AT and T chairman X"; but "Free and Bad Company singer X" sings
 		// with one band).
 		andFirm := s >= 2 && toks[s-1].low == "and" && (x.lx.legal[EntityKeyWord(toks[r-1].low)] && !x.lx.orgAlone[toks[r-1].low] || s == r-1 && toks[s].e-toks[s].s == 1 && s >= 2 && toks[s-2].caps)
-		if s >= 2 && (toks[s-1].low == "of" || andFirm) && toks[s-2].upper {
+		if o := x.ofBodyStart(pt, s); o >= 0 && !andFirm {
+			// "Bank of Japan governor X" where "Bank" opens the
+			// sentence: the place ends the bank's name
+			s = o
+		} else if s >= 2 && (toks[s-1].low == "of" || andFirm) && toks[s-2].upper {
 			o := s - 2
 			for o > 0 && toks[o-1].upper && !toks[o].sent {
 				o--

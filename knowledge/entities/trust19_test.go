@@ -150,3 +150,15 @@ func TestHeadAloneAffiliationIsTheNamedBody(t *testing.T) {
 		t.Errorf("a portfolio took another body's name: %+v", e)
 	}
 }
+
+// TestBankOfPlaceBeforeLowerCaseOffice: "Bank of Japan governor X" where
+// the bank opens the sentence and its name was cut before "of": the bank
+// is the affiliation, not the place (was "Japan").
+func TestBankOfPlaceBeforeLowerCaseOffice(t *testing.T) {
+	a := articleOf("RATES ALMOST WITHIN G-6 LEVELS - TAKANO", "Bank of Japan governor Kenji Takano said that current exchange rates are almost within the levels agreed to last month.",
+		"The Bank of Japan will keep a close watch on exchange rates, and the central bank will act if needed, he said.")
+	e := findEntity(Extract(a).Entities, "Kenji Takano")
+	if e == nil || len(e.Affiliations) != 1 || e.Affiliations[0] != "Bank of Japan" {
+		t.Errorf("want the affiliation Bank of Japan, got %+v", e)
+	}
+}
