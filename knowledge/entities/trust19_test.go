@@ -162,3 +162,17 @@ func TestBankOfPlaceBeforeLowerCaseOffice(t *testing.T) {
 		t.Errorf("want the affiliation Bank of Japan, got %+v", e)
 	}
 }
+
+// TestSundayNewspapersAreWhole: "Sunday Telegraph journalist X", "told the
+// Sunday Times": a Sunday paper's name is whole (was "Telegraph", and the
+// Sunday Times was merged with The Times).
+func TestSundayNewspapersAreWhole(t *testing.T) {
+	a := articleOf("Book", "The book, by Sunday Telegraph journalist Rob Hale, was serialised. He told the Sunday Times he would stay.")
+	ents := Extract(a).Entities
+	if e := findEntity(ents, "Rob Hale"); e == nil || len(e.Affiliations) != 1 || e.Affiliations[0] != "Sunday Telegraph" {
+		t.Errorf("want the affiliation Sunday Telegraph, got %+v", e)
+	}
+	if e := findEntity(ents, "Sunday Times"); e == nil || e.Type != "organization" {
+		t.Errorf("want the Sunday Times, got %+v", e)
+	}
+}
