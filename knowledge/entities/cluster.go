@@ -177,6 +177,14 @@ func (x *entityExtractor) cluster() {
 			cl.typ = voteTypes[v]
 		} else if v := cl.leaning(); v >= 0 {
 			cl.typ = voteTypes[v]
+			// "Centrust Savings Bank said …, Centrust said …": the votes
+			// of a firm's short name speaking are no person's, when its
+			// full name ends in an organisation's head and nothing only a
+			// person has (a given name, a title, "who", "his") is said.
+			if w := cl.longest.words; cl.typ == EntityPerson && len(w) >= 2 && x.lx.orgHeads[w[len(w)-1]] && !x.lx.given[w[0]] &&
+				cl.votes[vOrg] > 0 && !slices.ContainsFunc(cl.cands, func(c *cand) bool { return c.personHint || c.personal }) {
+				cl.typ = EntityOrganization
+			}
 		} else if len(cl.longest.words) >= 2 {
 			cl.typ = x.defaultType(cl.longest)
 			// "the Polar Express", "the Royal Family": with nothing to

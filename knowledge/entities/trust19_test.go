@@ -176,3 +176,18 @@ func TestSundayNewspapersAreWhole(t *testing.T) {
 		t.Errorf("want the Sunday Times, got %+v", e)
 	}
 }
+
+// TestFirmSpeakingByShortNameStaysAFirm: "Marlow Savings Bank said …;
+// Marlow said …; Marlow added …": the short name speaking many times is
+// the firm's, whose full name ends in an organisation's head; it was typed
+// a person.
+func TestFirmSpeakingByShortNameStaysAFirm(t *testing.T) {
+	a := articleOf("MARLOW SAVINGS TO RECAPITALIZE STOCK", "Marlow Savings Bank said it will recapitalize its common stock at the close of business today.",
+		"Marlow said its shareholders approved the plan at a meeting held on February 20.",
+		"Marlow said the series one stock has enhanced voting rights, Marlow said.",
+		"Marlow added that the common stock will vote with the series one as a single class.",
+		"Marlow said dividends will be lower until April 1.")
+	if e := findEntity(Extract(a).Entities, "Marlow Savings Bank"); e == nil || e.Type != "organization" {
+		t.Errorf("want the firm Marlow Savings Bank, got %+v", e)
+	}
+}
