@@ -922,6 +922,12 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	if key == "" || lx.notEntityAt(toks[a].low, "first") {
 		return nil
 	}
+	// "German-US relations", "U.S.-Canadian talks": places and demonyms
+	// joined by hyphens say between whom, and name no place or body
+	// (unless the gazetteers know the whole: "Guinea-Bissau").
+	if _, known := lx.known[key]; !known && x.demonymCompound(toks, a, b) {
+		return nil
+	}
 	if lx.notEntityAt(toks[last].low, "last") && !(b-a == 2 && lx.given[toks[a].low]) { // but "Jude Law" is a person
 		// "UN Security Council Resolution 2328", "the Brussels Conference":
 		// the event is no entity, but the organisation or place named in it is.

@@ -191,3 +191,16 @@ func TestFirmSpeakingByShortNameStaysAFirm(t *testing.T) {
 		t.Errorf("want the firm Marlow Savings Bank, got %+v", e)
 	}
 }
+
+// TestDemonymCompoundIsNoName: "German-US relations", "Japanese-U.S.
+// trade": places and demonyms joined by hyphens say between whom; no
+// place, body or person.
+func TestDemonymCompoundIsNoName(t *testing.T) {
+	a := articleOf("Trade", "Tariffs are the biggest issue in German-US relations, and Japanese-U.S. trade rose.")
+	ents := Extract(a).Entities
+	for _, bad := range []string{"German-US", "Japanese-U.S."} {
+		if e := findEntity(ents, bad); e != nil {
+			t.Errorf("a compound of demonyms named an entity: %+v", e)
+		}
+	}
+}
