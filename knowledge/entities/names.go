@@ -725,6 +725,34 @@ func (x *entityExtractor) ofBodyStart(pt paraToks, a int) int {
 	return o
 }
 
+// countedThing tells whether the name toks[a:b], one word that no
+// gazetteer knows and no given name, stands after "a" or "an" with no
+// noun after it that it modifies: "won an Oscar for", "a Grammy.".
+func (x *entityExtractor) countedThing(toks []etok, a, b int) bool {
+	if a == 0 || b-a != 1 || (toks[a-1].low != "a" && toks[a-1].low != "an") || x.lx.given[toks[a].low] || toks[a].caps {
+		return false
+	}
+	if _, known := x.lx.known[EntityKeyWord(toks[a].low)]; known || b == len(toks) {
+		return false
+	}
+	n := toks[b]
+	if !n.word {
+		switch n.low {
+		case ".", ",", ";", ":", "!", "?":
+			return toks[b].s == toks[a].e
+		}
+		return false
+	}
+	if n.upper {
+		return false
+	}
+	switch n.pos {
+	case text.ADP, text.CCONJ, text.SCONJ, text.PART:
+		return true
+	}
+	return false
+}
+
 // commonWord tells a word of the lexicons standing alone: no name, except
 // an organisation's head inside a sentence ("the Coalition", "Navy") and a
 // people ("Sunnis").
@@ -920,6 +948,12 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		last-- // "World War II" ends in "War"
 	}
 	if key == "" || lx.notEntityAt(toks[a].low, "first") {
+		return nil
+	}
+	// "won an Oscar for the film", "campaign for a Grammy.": a name
+	// counted by "a" or "an" and modifying no noun after it is a thing
+	// of its maker's or its givers' name (an award, a car), no one's.
+	if x.countedThing(toks, a, b) {
 		return nil
 	}
 	// "German-US relations", "U.S.-Canadian talks": places and demonyms

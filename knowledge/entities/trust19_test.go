@@ -204,3 +204,21 @@ func TestDemonymCompoundIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestNameCountedByArticleIsAThing: "campaign for an Oscar for his
+// movie", "won a Grammy.": one capitalised word counted by "a" or "an",
+// modifying no noun, is a thing (an award), no organisation; "a Microsoft
+// spokesman" still names the firm.
+func TestNameCountedByArticleIsAThing(t *testing.T) {
+	a := articleOf("Awards", "The director has vowed not to campaign for an Oscar for his movie, and she won a Grammy.",
+		"A Microsoft spokesman said the film would stream.")
+	ents := Extract(a).Entities
+	for _, bad := range []string{"Oscar", "Grammy"} {
+		if e := findEntity(ents, bad); e != nil {
+			t.Errorf("an award counted by 'a' named an entity: %+v", e)
+		}
+	}
+	if e := findEntity(ents, "Microsoft"); e == nil || e.Type != "organization" {
+		t.Errorf("want the firm Microsoft, got %+v", e)
+	}
+}
