@@ -167,6 +167,21 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 	c.votes[vPerson] += 4
 	c.personHint = true
 	c.shared = plural || kind == "team"
+	// "Home Affairs spokesman X", "Conservative Health spokesman X",
+	// "Education minister X": a portfolio written capitalised before a
+	// spokesman's or a minister's job is the role's, no body; the name it
+	// was read as founds no entity, and a party before it stays.
+	if p := x.portfolioStart(toks, r); p < r && !plural && kind != "team" && portfolioRole(toks[a-1].low) {
+		if n := len(c.roles); n > 0 {
+			c.roles[n-1] = pt.text[toks[p].s:toks[r].s] + c.roles[n-1]
+		}
+		for k := len(x.cands) - 1; k >= 0 && x.cands[k].para == pt.idx; k-- {
+			if o := x.cands[k]; o != c && o.lastTok == r-1 {
+				o.modifier = true
+			}
+		}
+		r = p
+	}
 	switch {
 	case numbered:
 		// "Olympic 10,000m champion X": the event's words before the
@@ -231,6 +246,21 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 			x.ownerVote(pt, r-2, kind)
 		}
 	}
+}
+
+// portfolioStart returns where the capitalised portfolio words that end
+// right before toks[r] start ("Home Affairs", "Shadow Treasury"), or r.
+func (x *entityExtractor) portfolioStart(toks []etok, r int) int {
+	p := r
+	for p > 0 && toks[p-1].upper && !toks[p-1].caps && (x.lx.portfolio[toks[p-1].low] || toks[p-1].low == "affairs" && p >= 2 && x.lx.portfolio[toks[p-2].low]) {
+		p--
+	}
+	// "Shadow Treasury chief secretary X", "Former Education minister X":
+	// a title's modifier before the portfolio is the role's too.
+	if p < r && p > 0 && toks[p-1].upper && x.lx.titles[titleKey(toks[p-1].low)] == "modifier" {
+		p--
+	}
+	return p
 }
 
 // insideRole tells whether toks[m], a lower-case word that is no title,

@@ -222,3 +222,26 @@ func TestNameCountedByArticleIsAThing(t *testing.T) {
 		t.Errorf("want the firm Microsoft, got %+v", e)
 	}
 }
+
+// TestPortfolioBeforeSpokesmanIsTheRole: "Home Affairs spokesman X",
+// "Conservative Health spokesman X", "Shadow Treasury chief secretary X":
+// a capitalised portfolio before a spokesman's, a minister's or a
+// secretary's job is the role's, no organisation and no affiliation; a
+// party before it stays the affiliation.
+func TestPortfolioBeforeSpokesmanIsTheRole(t *testing.T) {
+	a := articleOf("Plans", "The plan is wrong, said Home Affairs spokesman Mark Oatley.",
+		"Conservative Health spokesman Andy Lanning agreed, and Shadow Treasury chief secretary Gil Osgood said so too.")
+	ents := Extract(a).Entities
+	for _, bad := range []string{"Home Affairs", "Conservative Health", "Shadow Treasury"} {
+		if e := findEntity(ents, bad); e != nil {
+			t.Errorf("a portfolio named an entity: %+v", e)
+		}
+	}
+	for name, role := range map[string]string{"Mark Oatley": "Home Affairs spokesman", "Andy Lanning": "Health spokesman", "Gil Osgood": "Shadow Treasury chief secretary"} {
+		if e := findEntity(ents, name); e == nil || !slices.Contains(e.Roles, role) || slices.ContainsFunc(e.Affiliations, func(f string) bool {
+			return strings.Contains(f, "Affairs") || strings.Contains(f, "Health") || strings.Contains(f, "Treasury")
+		}) {
+			t.Errorf("%s: want the role %q and no portfolio as affiliation, got %+v", name, role, e)
+		}
+	}
+}
