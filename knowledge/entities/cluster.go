@@ -177,6 +177,14 @@ func (x *entityExtractor) cluster() {
 			cl.typ = voteTypes[v]
 		} else if v := cl.leaning(); v >= 0 {
 			cl.typ = voteTypes[v]
+			// "Centrust Savings Bank said …, Centrust said …": the votes
+			// of a firm's short name speaking are no person's, when its
+			// full name ends in an organisation's head and nothing only a
+			// person has (a given name, a title, "who", "his") is said.
+			if w := cl.longest.words; cl.typ == EntityPerson && len(w) >= 2 && x.lx.orgHeads[w[len(w)-1]] && !x.lx.given[w[0]] &&
+				cl.votes[vOrg] > 0 && !slices.ContainsFunc(cl.cands, func(c *cand) bool { return c.personHint || c.personal }) {
+				cl.typ = EntityOrganization
+			}
 		} else if len(cl.longest.words) >= 2 {
 			cl.typ = x.defaultType(cl.longest)
 			// "the Polar Express", "the Royal Family": with nothing to
@@ -695,6 +703,7 @@ func (x *entityExtractor) entities(doc *text.Doc) []Entity {
 		}
 		return out[i].start < out[j].start
 	})
+	x.headAffiliations(len(out), func(i int) *Entity { return &out[i].e })
 	ents := make([]Entity, len(out))
 	for i, b := range out {
 		b.e.ID = "e" + strconv.Itoa(i+1)
@@ -974,4 +983,56 @@ func (x *entityExtractor) initialDotted(pt paraToks, c *cand) bool {
 	}
 	_, known := x.lx.known[EntityKeyWord(sur.low)]
 	return !known
+}
+
+// headAffiliations gives an affiliation that is an organisation's head
+// word alone ("Bank Governor X", "Committee Chairman X", "Association
+// spokesman X") the one organisation of the article whose longer name holds
+// that word ("Bank Negara", "Senate Banking Committee"); with none or more
+// than one it stays. at(i) is the i-th of n entities.
+func (x *entityExtractor) headAffiliations(n int, at func(int) *Entity) {
+	for i := 0; i < n; i++ {
+		e := at(i)
+		// ("Research Minister X", "Treasury spokesman X": a portfolio, no body)
+		if e.Type != EntityPerson || slices.ContainsFunc(e.Roles, portfolioRole) {
+			continue
+		}
+		for k, f := range e.Affiliations {
+			low := strings.ToLower(f)
+			if strings.ContainsAny(f, " -") || !x.lx.orgHeads[low] || x.lx.known[EntityKey(f)].typ != "" {
+				continue
+			}
+			found := ""
+			for j := 0; j < n; j++ {
+				o := at(j)
+				if o.Type != EntityOrganization || o.State || !strings.Contains(o.Name, " ") {
+					continue
+				}
+				if slices.Contains(strings.Fields(strings.ToLower(o.Name)), low) {
+					if found != "" && found != o.Name {
+						found = "-"
+						break
+					}
+					found = o.Name
+				}
+			}
+			if found != "" && found != "-" && !slices.Contains(e.Affiliations, found) {
+				e.Affiliations[k] = found
+			}
+		}
+	}
+}
+
+// portfolioRole tells a role the word before which names a portfolio: a
+// minister's, a secretary's or a spokesman's.
+func portfolioRole(r string) bool {
+	f := strings.Fields(strings.ToLower(r))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "minister", "secretary", "spokesman", "spokeswoman", "spokesperson":
+		return true
+	}
+	return false
 }

@@ -315,6 +315,11 @@ func (x *entityExtractor) isNameWord(toks []etok, i int) bool {
 	if i > 0 && i+1 < len(toks) && x.text[toks[i-1].s:toks[i-1].e] == "<" && x.text[toks[i+1].s:toks[i+1].e] == ">" {
 		return false
 	}
+	// "Harrow Mining Corp <HMC.T>": the wire writes the exchange's letters
+	// against the code; the code is still no name of its own.
+	if i > 0 && x.text[toks[i-1].s:toks[i-1].e] == "<" && tickerWithExchange(x.text[t.s:]) {
+		return false
+	}
 	// "Quill Securities (F.E.) Ltd": capitals in brackets before a legal
 	// form abbreviate where the firm's unit works; no known place, they
 	// name nothing of their own.
@@ -584,4 +589,22 @@ func (x *entityExtractor) personOwner(toks []etok, i, j int) bool {
 	}
 	first := toks[i].low
 	return x.lx.titles[titleKey(first)] == "honorific" && first != "st" && first != "st." || x.lx.given[first]
+}
+
+// tickerWithExchange tells whether rest opens with a stock code in capitals,
+// a full stop, one to three capitals for the exchange and the closing
+// angle bracket ("JARD.HK>", "CBKG.F>", "T.N>"): the wire's ticker.
+func tickerWithExchange(rest string) bool {
+	code := 0
+	for code < len(rest) && (rest[code] >= 'A' && rest[code] <= 'Z' || code > 0 && rest[code] >= '0' && rest[code] <= '9') {
+		code++
+	}
+	if code == 0 || code > 6 || code >= len(rest) || rest[code] != '.' {
+		return false
+	}
+	ex := code + 1
+	for ex < len(rest) && rest[ex] >= 'A' && rest[ex] <= 'Z' {
+		ex++
+	}
+	return ex > code+1 && ex-code-1 <= 3 && ex < len(rest) && rest[ex] == '>'
 }

@@ -35,7 +35,11 @@ func (x *entityExtractor) run(pt paraToks, i, j int) {
 	// (but "The All India Women's Party" is a party's, "Never Again
 	// MSD" a movement's)
 	for k := i + 1; k+1 < j; k++ {
-		if t := toks[k]; t.upper && x.lx.notNames[t.low] && !t.caps && !toks[j-1].caps && (t.pos == text.DET || t.pos == text.AUX || t.pos == text.ADV || t.pos == text.PRON) {
+		// ("Gangs Of New York", "Tales Of London Town": a preposition
+		// too, but "For" holds names together: "USA For Africa", and one
+		// before a title is the office's: "Treasury Under Secretary X")
+		if t := toks[k]; t.upper && x.lx.notNames[t.low] && !t.caps && !toks[j-1].caps && (t.pos == text.DET || t.pos == text.AUX || t.pos == text.ADV || t.pos == text.PRON ||
+			t.pos == text.ADP && t.low != "for" && x.titleAt(toks, k+1, j) == 0) {
 			if x.knownAt(pt, i, j) == 0 && !x.hasOrgHead(toks, i, j) {
 				return
 			}
@@ -127,7 +131,8 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 	}
 	// "Jan Berry", "April Ashley": a given name that is also a month
 	// starts a name before a capitalised word.
-	givenFirst := lx.given[t.low] && k+1 < len(toks) && x.isNameWord(toks, k+1) && !toks[k+1].caps
+	// ("Will Britain join?": "Will" opening a sentence asks a question)
+	givenFirst := lx.given[t.low] && k+1 < len(toks) && x.isNameWord(toks, k+1) && !toks[k+1].caps && !(t.low == "will" && t.sent)
 	// "Jimmy Page", "Gary Speed": a common word after a given name, inside
 	// a sentence, is a surname.
 	// "John Major", "Mervyn King": a title word after a given name, with
@@ -670,6 +675,10 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 	if held > a {
 		if x.lx.demAdj[toks[a].low] != "" && held-a == 1 {
 			roleStart = a
+		} else if o := x.ofBodyStart(pt, a); o >= 0 && x.prefixOrg(pt, o, held) {
+			// "Bank of Finland Governor X" with the run cut before "of":
+			// the place ends the bank's name, no word of the office.
+			a = o
 		} else if !x.prefixOrg(pt, a, held) {
 			roleStart = a
 		}
@@ -696,6 +705,52 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 	if runStart {
 		x.roleBefore(pt, a, c)
 	}
+}
+
+// ofBodyStart tells where a body's name starts that goes on before
+// toks[a] through "of" ("Bank of Finland", "University of Leeds") when
+// toks[a], a known place, was cut from it; -1 when it does not.
+func (x *entityExtractor) ofBodyStart(pt paraToks, a int) int {
+	toks := pt.toks
+	if a < 2 || toks[a-1].low != "of" || !toks[a-2].upper || toks[a].sent || x.lx.known[EntityKeyWord(toks[a].low)].typ != EntityPlace {
+		return -1
+	}
+	o := a - 2
+	for o > 0 && toks[o-1].upper && !toks[o].sent {
+		o--
+	}
+	if !x.hasOrgHead(toks, o, a-1) {
+		return -1
+	}
+	return o
+}
+
+// countedThing tells whether the name toks[a:b], one word that no
+// gazetteer knows and no given name, stands after "a" or "an" with no
+// noun after it that it modifies: "won an Oscar for", "a Grammy.".
+func (x *entityExtractor) countedThing(toks []etok, a, b int) bool {
+	if a == 0 || b-a != 1 || (toks[a-1].low != "a" && toks[a-1].low != "an") || x.lx.given[toks[a].low] || toks[a].caps {
+		return false
+	}
+	if _, known := x.lx.known[EntityKeyWord(toks[a].low)]; known || b == len(toks) {
+		return false
+	}
+	n := toks[b]
+	if !n.word {
+		switch n.low {
+		case ".", ",", ";", ":", "!", "?":
+			return toks[b].s == toks[a].e
+		}
+		return false
+	}
+	if n.upper {
+		return false
+	}
+	switch n.pos {
+	case text.ADP, text.CCONJ, text.SCONJ, text.PART:
+		return true
+	}
+	return false
 }
 
 // commonWord tells a word of the lexicons standing alone: no name, except
@@ -893,6 +948,18 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 		last-- // "World War II" ends in "War"
 	}
 	if key == "" || lx.notEntityAt(toks[a].low, "first") {
+		return nil
+	}
+	// "won an Oscar for the film", "campaign for a Grammy.": a name
+	// counted by "a" or "an" and modifying no noun after it is a thing
+	// of its maker's or its givers' name (an award, a car), no one's.
+	if x.countedThing(toks, a, b) {
+		return nil
+	}
+	// "German-US relations", "U.S.-Canadian talks": places and demonyms
+	// joined by hyphens say between whom, and name no place or body
+	// (unless the gazetteers know the whole: "Guinea-Bissau").
+	if _, known := lx.known[key]; !known && x.demonymCompound(toks, a, b) {
 		return nil
 	}
 	if lx.notEntityAt(toks[last].low, "last") && !(b-a == 2 && lx.given[toks[a].low]) { // but "Jude Law" is a person

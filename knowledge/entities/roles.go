@@ -135,7 +135,7 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 		// "he was confident shadow home secretary X": an adjective after
 		// "be" says something of the subject, not of the role
 		!(toks[r-1].pos == text.ADJ && r >= 2 && toks[r-2].pos == text.AUX) &&
-		(x.isTitleWord(toks[r-1].low) || x.modifierPOS(toks[r-1]) || (x.lx.groupMods[toks[r-1].low] || x.lx.common[toks[r-1].low]) &&
+		(x.isTitleWord(toks[r-1].low) || x.modifierPOS(toks[r-1]) || r >= 2 && x.isTitleWord(toks[r-2].low) && x.insideRole(toks, r-1) || (x.lx.groupMods[toks[r-1].low] || x.lx.common[toks[r-1].low]) &&
 			x.lx.before[toks[r-1].low].typ == "" && x.lx.after[toks[r-1].low].typ == "") {
 		r--
 	}
@@ -167,6 +167,21 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 	c.votes[vPerson] += 4
 	c.personHint = true
 	c.shared = plural || kind == "team"
+	// "Home Affairs spokesman X", "Conservative Health spokesman X",
+	// "Education minister X": a portfolio written capitalised before a
+	// spokesman's or a minister's job is the role's, no body; the name it
+	// was read as founds no entity, and a party before it stays.
+	if p := x.portfolioStart(toks, r); p < r && !plural && kind != "team" && portfolioRole(toks[a-1].low) {
+		if n := len(c.roles); n > 0 {
+			c.roles[n-1] = pt.text[toks[p].s:toks[r].s] + c.roles[n-1]
+		}
+		for k := len(x.cands) - 1; k >= 0 && x.cands[k].para == pt.idx; k-- {
+			if o := x.cands[k]; o != c && o.lastTok == r-1 {
+				o.modifier = true
+			}
+		}
+		r = p
+	}
 	switch {
 	case numbered:
 		// "Olympic 10,000m champion X": the event's words before the
@@ -183,7 +198,11 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 		// "AT and T chairman X"; but "Free and Bad Company singer X" sings
 		// with one band).
 		andFirm := s >= 2 && toks[s-1].low == "and" && (x.lx.legal[EntityKeyWord(toks[r-1].low)] && !x.lx.orgAlone[toks[r-1].low] || s == r-1 && toks[s].e-toks[s].s == 1 && s >= 2 && toks[s-2].caps)
-		if s >= 2 && (toks[s-1].low == "of" || andFirm) && toks[s-2].upper {
+		if o := x.ofBodyStart(pt, s); o >= 0 && !andFirm {
+			// "Bank of Japan governor X" where "Bank" opens the
+			// sentence: the place ends the bank's name
+			s = o
+		} else if s >= 2 && (toks[s-1].low == "of" || andFirm) && toks[s-2].upper {
 			o := s - 2
 			for o > 0 && toks[o-1].upper && !toks[o].sent {
 				o--
@@ -227,6 +246,42 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 			x.ownerVote(pt, r-2, kind)
 		}
 	}
+}
+
+// portfolioStart returns where the capitalised portfolio words that end
+// right before toks[r] start ("Home Affairs", "Shadow Treasury"), or r.
+func (x *entityExtractor) portfolioStart(toks []etok, r int) int {
+	p := r
+	for p > 0 && toks[p-1].upper && !toks[p-1].caps && (x.lx.portfolio[toks[p-1].low] || toks[p-1].low == "affairs" && p >= 2 && x.lx.portfolio[toks[p-2].low]) {
+		p--
+	}
+	// "Shadow Treasury chief secretary X", "Former Education minister X":
+	// a title's modifier before the portfolio is the role's too.
+	if p < r && p > 0 && toks[p-1].upper && x.lx.titles[titleKey(toks[p-1].low)] == "modifier" {
+		p--
+	}
+	return p
+}
+
+// insideRole tells whether toks[m], a lower-case word that is no title,
+// stands between a title word and a job word inside one role: "chief
+// technology officer", "chief operating officer".
+func (x *entityExtractor) insideRole(toks []etok, m int) bool {
+	if m < 1 || m+1 >= len(toks) || !toks[m].word || toks[m].upper || x.lx.notNames[toks[m].low] || !x.isTitleWord(toks[m-1].low) || toks[m-1].upper {
+		return false
+	}
+	if t := toks[m].pos; t != text.NOUN && t != text.ADJ && t != text.VERB {
+		return false
+	}
+	n := toks[m+1]
+	if !n.word || n.upper {
+		return false
+	}
+	switch x.lx.titles[titleKey(n.low)] {
+	case "role", "office", "rank":
+		return true
+	}
+	return false
 }
 
 // officeRole tells whether the role c was given last ends in an office or
@@ -532,7 +587,7 @@ func (x *entityExtractor) appositive(pt paraToks, comma int, c *cand) {
 		if !t.upper && (kind == "role" || kind == "office" || kind == "rank") {
 			roleEnd = m
 		}
-		if roleEnd >= 0 && !t.upper && kind == "" && t.low != "of" && t.low != "for" && t.low != "at" && t.low != "the" {
+		if roleEnd >= 0 && !t.upper && kind == "" && t.low != "of" && t.low != "for" && t.low != "at" && t.low != "the" && !x.insideRole(toks, m) {
 			break
 		}
 		// Without a determiner, only the words of a role lead to it:
@@ -555,7 +610,15 @@ func (x *entityExtractor) appositive(pt paraToks, comma int, c *cand) {
 		}
 		if n < len(toks) && toks[n].upper {
 			e := x.runEnd(toks, n)
-			if f, g := x.basedFirm(pt, e); f > 0 {
+			if g := x.afterPossessive(toks, e); g > 0 && x.lx.known[EntityKey(pt.text[toks[n].s:toks[e-1].e])].typ == EntityPlace {
+				// "the founder of India's Percept Films", "chief
+				// executive of Britain's biggest grocer Tesco": the body
+				// after a place's possessive is the affiliation, the job
+				// alone the role (not "founder of India"); a body's
+				// possessive keeps the body ("chief of FAO's Early
+				// Warning System").
+				c.affs = append(c.affs, pt.text[toks[g].s:toks[x.runEnd(toks, g)-1].e])
+			} else if f, g := x.basedFirm(pt, e); f > 0 {
 				// "president of Palo Alto, Calif.-based Quorum",
 				// "chairman of London-based Pembry": the place is the
 				// firm's seat; the firm is the affiliation.
@@ -616,6 +679,24 @@ func (x *entityExtractor) appositive(pt paraToks, comma int, c *cand) {
 	}
 	c.votes[vPerson] += 3
 	c.personHint = true
+}
+
+// afterPossessive reads the possessive at toks[e], after a capitalised
+// name, and up to three lower-case adjectives and nouns after it ("India's
+// Percept Films", "Britain's biggest grocer Tesco"), and returns where the
+// capitalised name they lead to starts, or 0.
+func (x *entityExtractor) afterPossessive(toks []etok, e int) int {
+	if e <= 0 || e >= len(toks) || !toks[e].poss {
+		return 0
+	}
+	g := e + 1
+	for g < len(toks) && g <= e+3 && toks[g].word && !toks[g].upper && (toks[g].pos == text.ADJ || toks[g].pos == text.NOUN) {
+		g++
+	}
+	if g >= len(toks) || !toks[g].upper || toks[g].sent || x.runEnd(toks, g) <= g {
+		return 0
+	}
+	return g
 }
 
 // basedFirm reads "-based" written against the place that ends at
