@@ -2029,22 +2029,36 @@ var clShareGlue = map[string]bool{"total": true, "of": true, "in": true, "than":
 // not named, and a figure is no speaker ("Fifty percent of Europeans",
 // "a quarter of web users" name them and stay).
 func bareShare(p *clPara, a, b int, lex *clLexicon) bool {
-	share := false
+	words := make([]string, 0, b-a)
 	for k := a; k < b; k++ {
 		t := p.toks[k]
-		switch {
-		case t.kind == clOther && t.low == "%":
-			share = true
-			continue
-		case t.kind != clWord:
+		if t.kind != clWord && !(t.kind == clOther && t.low == "%") {
 			return false
 		}
-		for _, w := range strings.Split(t.low, "-") {
+		words = append(words, t.low)
+	}
+	return shareOfPeople(words, lex)
+}
+
+// ShareOfPeople tells whether a phrase's words (lower case, one a token,
+// "%" one of them) are a share of people and nothing more (see bareShare):
+// a figure's source is no more such a share than a claim's speaker is.
+func ShareOfPeople(words []string) bool { return shareOfPeople(words, claimLexicon()) }
+
+func shareOfPeople(words []string, lex *clLexicon) bool {
+	share := false
+	isNumber := func(w string) bool { return w != "" && (clIsDigit(w[0]) || clNumberWord(w)) }
+	for k, word := range words {
+		if word == "%" {
+			share = true
+			continue
+		}
+		for _, w := range strings.Split(word, "-") {
 			switch {
-			case lex.is(w, wShare) && (w != "cent" || k > a && p.toks[k-1].low == "per"):
+			case lex.is(w, wShare) && (w != "cent" || k > 0 && words[k-1] == "per"):
 				// ("50 Cent" is a name: a cent is a share after "per")
 				share = true
-			case w == "" || clIsDigit(w[0]) || clNumberWord(w) || clDeterminers[w] || lex.is(w, wApprox) || clShareGlue[w]:
+			case w == "" || isNumber(w) || clDeterminers[w] || lex.is(w, wApprox) || clShareGlue[w]:
 			default:
 				return false
 			}
@@ -2052,8 +2066,8 @@ func bareShare(p *clPara, a, b int, lex *clLexicon) bool {
 	}
 	if !share {
 		// "One in four": a number in a number
-		for k := a + 1; k+1 < b; k++ {
-			if p.toks[k].low == "in" && numeric(p, k-1) && numeric(p, k+1) {
+		for k := 1; k+1 < len(words); k++ {
+			if words[k] == "in" && isNumber(words[k-1]) && isNumber(words[k+1]) {
 				share = true
 			}
 		}

@@ -714,6 +714,8 @@ func TestFigureSourcesFromTheParse(t *testing.T) {
 		{"no speaker in a passive", "Debts are expected to fall by 5% this year.", "5%", ""},
 		{"not the speaker of a clause beside the speech", "Traders predicted a fall of 2% in March, and the council trimmed its own estimate to 1.5%.", "1.5%", ""},
 		{"the speaker of a clause within the speech", "Traders predicted that exports would rise and that imports would fall 4% in March.", "4%", "Traders"},
+		{"no poll's share", "In the survey, three-quarters said the fare of 14 pesos was too high.", "14 pesos", ""},
+		{"no poll's share with its total", "A total of 61% said they expected rents to rise by 9% next year.", "9%", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/briefbot/briefbot/knowledge/claims"
 	"github.com/briefbot/briefbot/knowledge/entities"
 	"github.com/briefbot/briefbot/knowledge/text"
 )
@@ -1269,7 +1270,7 @@ func (g *grammar) speaker(a int, ents []entities.Entity) string {
 				// a passive subject is not the speaker: "debts are expected to"
 				// nor is a figure: "Some 47% believe …, while 7% think …"
 				if s := g.child(h, text.RelNsubj); s >= 0 && p.Tokens[s].Rel == text.RelNsubj && p.Tokens[s].POS != text.PRON &&
-					!g.figure(s) && p.Tokens[s].POS != text.SYM && p.Tokens[s].POS != text.NUM {
+					!g.figure(s) && p.Tokens[s].POS != text.SYM && p.Tokens[s].POS != text.NUM && !g.shareOfPeople(s) {
 					found = entityName(g.subjectName(s), ents)
 				}
 			}
@@ -1277,6 +1278,19 @@ func (g *grammar) speaker(a int, ents []entities.Entity) string {
 		a = h
 	}
 	return found
+}
+
+// shareOfPeople tells whether the subject headed by s is a poll's share
+// of people and nothing more ("Three-quarters", "a total of 53%", "one in
+// four"): it names no source ("Three-quarters said …" had given
+// "quarters").
+func (g *grammar) shareOfPeople(s int) bool {
+	lo, hi := g.p.Subtree(s)
+	words := make([]string, 0, hi-lo)
+	for k := lo; k < hi; k++ {
+		words = append(words, g.p.Tokens[k].Low)
+	}
+	return claims.ShareOfPeople(words)
 }
 
 // subjectName returns the words of the subject headed by s: its name or
