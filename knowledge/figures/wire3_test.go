@@ -33,6 +33,10 @@ func TestHyphenedCountCountsItsNoun(t *testing.T) {
 		{"Exports showed a three-fold rise in May.", "three"},
 		{"The board approved a two-for-one stock split.", "two"},
 		{"The club's new three-quarter Tom Vane scored twice.", "three"},
+		// how often, which way, how rated
+		{"The 12-time champions lost at home.", "12"},
+		{"The guests stayed in a 4-star hotel.", "4"},
+		{"The board agreed a two-way split of the fund.", "two"},
 	} {
 		if f := figureNamed(Extract(bodyArticle(c.text)).Figures, c.fig); f != nil && f.Counted != "" {
 			t.Errorf("%q: %q counted %q, want nothing", c.text, c.fig, f.Counted)
@@ -172,9 +176,10 @@ func TestSumInItsThings(t *testing.T) {
 	for _, s := range []string{
 		"The bank earned 45 mln dlrs in the first quarter.",
 		"Shares of the bank fell 1.50 dlrs in heavy trading.",
+		"The pension fund has put 700 mln dlrs in emerging markets since May.",
 	} {
 		for _, f := range Extract(bodyArticle(s)).Figures {
-			if f.Counted == "heavy trading" || f.Counted == "first quarter" {
+			if f.Counted == "heavy trading" || f.Counted == "first quarter" || f.Counted == "emerging markets" {
 				t.Errorf("%q: %q counted %q", s, f.Text, f.Counted)
 			}
 		}
