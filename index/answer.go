@@ -74,10 +74,10 @@ const minBeyondRole = 0.5
 // the role it asks for and its verb (the words that stand for them
 // included) that a set of covered words covers: 1 when there are none.
 func (q *question) beyondRole(ws []float64) float64 {
-	verb := q.analysed(q.Verb, nil)
+	vi := q.verbTerm()
 	sum, total := 0.0, 0.0
 	for i, t := range q.terms {
-		if q.role[t.term] || verb[t.term] {
+		if q.role[t.term] || i == vi {
 			continue
 		}
 		sum += t.idf * ws[i]
@@ -1198,6 +1198,17 @@ func (q *question) tellers(c *candidate, s knowledge.Span) map[string]bool {
 			out = map[string]bool{}
 		}
 		out[cl.SpeakerID] = true
+		if m := cl.SpeakerMention; m != nil && m.Paragraph == c.n {
+			// a name inside the speaker's phrase ("the Harn ports
+			// authority said") tells as much
+			for id, e := range q.entities[c.article] {
+				if slices.ContainsFunc(e.Mentions, func(em knowledge.Mention) bool {
+					return em.Paragraph == c.n && em.Start >= m.Start && em.End <= m.End
+				}) {
+					out[id] = true
+				}
+			}
+		}
 	}
 	return out
 }
@@ -1269,9 +1280,10 @@ func (ix *Index) agentAnswer(q *question, top []*candidate) (*knowledge.Answer, 
 }
 
 // nameIn is the one person or organisation of a passage's article that a
-// span of it ends with, and where; false when the span mentions none,
-// more than one ("Ana Roth and Tom Vale"), or one that does not head it
-// ("Ana Roth's lawyer").
+// span of it ends with, and where, or that runs on past its end ("the Rell
+// Workers" of the Rell Workers Union, a parse cut short); false when the
+// span mentions none, more than one ("Ana Roth and Tom Vale"), or one that
+// does not head it ("Ana Roth's lawyer").
 func (q *question) nameIn(c *candidate, start, end int) (*knowledge.Entity, knowledge.Mention, bool) {
 	var found *knowledge.Entity
 	var at knowledge.Mention
@@ -1280,7 +1292,7 @@ func (q *question) nameIn(c *candidate, start, end int) (*knowledge.Entity, know
 			continue
 		}
 		for _, m := range e.Mentions {
-			if m.Paragraph != c.n || m.Start < start || m.End > end {
+			if m.Paragraph != c.n || m.Start < start || m.Start >= end || m.End > len(c.text) {
 				continue
 			}
 			if found != nil && found != e {
@@ -1289,7 +1301,7 @@ func (q *question) nameIn(c *candidate, start, end int) (*knowledge.Entity, know
 			found, at = e, m
 		}
 	}
-	if found == nil || strings.TrimRight(c.text[at.End:end], " .,;:'\"’”)") != "" {
+	if found == nil || at.End < end && strings.TrimRight(c.text[at.End:end], " .,;:'\"’”)") != "" {
 		return nil, knowledge.Mention{}, false
 	}
 	return found, at, true
@@ -1299,13 +1311,17 @@ func (q *question) nameIn(c *candidate, start, end int) (*knowledge.Entity, know
 // the verb as written ("won" of "who won the final", whose lemma "win" is
 // no term), else its lemma.
 func (q *question) verbTerm() int {
-	for _, form := range []string{q.VerbForm, q.Verb} {
-		verb := q.analysed(form, nil)
-		if i := slices.IndexFunc(q.terms, func(t qterm) bool { return verb[t.term] }); i >= 0 {
-			return i
+	if q.verbAt == 0 {
+		q.verbAt = -1
+		for _, form := range []string{q.VerbForm, q.Verb} {
+			verb := q.analysed(form, nil)
+			if i := slices.IndexFunc(q.terms, func(t qterm) bool { return verb[t.term] }); i >= 0 {
+				q.verbAt = i + 1
+				break
+			}
 		}
 	}
-	return -1
+	return q.verbAt - 1
 }
 
 // isVerb tells the question's verb by a word as written in a passage (nil

@@ -863,3 +863,35 @@ func TestAnotherSpeakersSentenceIsNoAnswer(t *testing.T) {
 		t.Errorf("answer = %+v, want the chair's words or none, not Ivo Lenk's", a)
 	}
 }
+
+// TestWhoDidItIsNoTellerNorACutName: "who owns the tanker" is not answered
+// by a name inside the phrase of who tells of it ("the Harn ports
+// authority said"); an agent the parse cuts short ("The Rell Workers") is
+// answered by the whole name it starts.
+func TestWhoDidItIsNoTellerNorACutName(t *testing.T) {
+	const tanker = "Tanker held off Harn\n\n" +
+		"The coast guard seized the tanker Marisol and 40,000 tonnes of diesel on Monday, the Harn ports authority said."
+	const strike = "Union weighs strike\n\n" +
+		"The Rell Workers Union raised the possibility of a general strike in the docks on Monday."
+	at := func(text, name string) knowledge.Mention {
+		n, s, e := paraAt(t, text, name)
+		return knowledge.Mention{Paragraph: n, Start: s, End: e, Text: name}
+	}
+	n, cs, ce := paraAt(t, tanker, "The coast guard seized the tanker Marisol and 40,000 tonnes of diesel on Monday")
+	sm := at(tanker, "the Harn ports authority")
+	facts := map[string]knowledge.Facts{
+		"tanker.txt": {
+			Entities: []knowledge.Entity{{ID: "e1", Name: "Harn", Type: "organization", Mentions: []knowledge.Mention{at(tanker, "Harn")}}},
+			Claims: []knowledge.Claim{{Speaker: "the Harn ports authority", SpeakerMention: &sm, Cue: "said",
+				Content: "The coast guard seized the tanker Marisol and 40,000 tonnes of diesel on Monday", Paragraph: n, Start: cs, End: ce}},
+		},
+		"strike.txt": {Entities: []knowledge.Entity{{ID: "e1", Name: "Rell Workers Union", Type: "organization", Mentions: []knowledge.Mention{at(strike, "Rell Workers Union")}}}},
+	}
+	ix := askIndex(t, map[string]string{"tanker.txt": tanker, "strike.txt": strike, "port.txt": filler}, facts)
+	if a := ask(t, ix, "Who owns the tanker Marisol?").Answer; a != nil && a.Kind == knowledge.AnswerSpeaker {
+		t.Errorf("answer = %+v, want none: nothing says who owns it", a)
+	}
+	if a := ask(t, ix, "Who raised the possibility of a general strike in the docks?").Answer; a == nil || a.Text != "Rell Workers Union" {
+		t.Errorf("answer = %+v, want Rell Workers Union", a)
+	}
+}

@@ -118,6 +118,9 @@ type question struct {
 	places     map[string]bool
 	// years are the years the question names (see yearsIn).
 	years []string
+	// verbAt is 1 + the place of the question's verb among its terms, 0
+	// before verbTerm reads it (see verbTerm).
+	verbAt int
 }
 
 type qterm struct {
