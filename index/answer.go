@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -50,7 +51,7 @@ func (q *question) covers(c *candidate) bool {
 		// itself in the passage.
 		if len(q.role) > 0 {
 			_, _, held := q.holderIn(c)
-			return held > 0 || q.share(c.words, q.role) > 0
+			return held > 0 || q.roleShare(c.words) > 0
 		}
 	case knowledge.AskAmount:
 		// A figure of a fitting kind that may answer (see amountIn), and
@@ -58,6 +59,22 @@ func (q *question) covers(c *candidate) bool {
 		return c.fitScore > 0 && q.amountIn(c) && (!strings.EqualFold(q.Measure, q.Counted) || q.share(c.ctxWords, q.counted) > 0)
 	}
 	return true
+}
+
+// roleShare is the share of the role a "who" question asks for that
+// covered words cover; for a role the question does not name but asks by
+// a verb whose doer holds it ("founder" of "Who founded Linux?"), that of
+// the verb, which the noun for its doer stands for (see agentForms); 1
+// for another verb ("Who beat Henman?" is answered by "… defeated
+// Henman").
+func (q *question) roleShare(ws []float64) float64 {
+	if slices.ContainsFunc(q.terms, func(t qterm) bool { return q.role[t.term] }) {
+		return q.share(ws, q.role)
+	}
+	if vi := q.verbTerm(); vi >= 0 && knowledge.HoldsRole(q.Verb) {
+		return ws[vi]
+	}
+	return 1
 }
 
 // placesIn tells whether a passage's article (the passage, its title and
@@ -1180,7 +1197,7 @@ func (q *question) holderIn(c *candidate) (*knowledge.Entity, knowledge.Mention,
 	// that states the role and names what it is of ("… Dundee United
 	// manager Ian McCall …, with chairman Eddie Thompson …"): below anyone
 	// the article says holds it of that.
-	if found == nil && len(q.object) > 0 && q.share(c.words, q.role) > 0 && q.share(c.words, q.object) > 0 {
+	if found == nil && len(q.object) > 0 && q.roleShare(c.words) > 0 && q.share(c.words, q.object) > 0 {
 		look(q.roleOnly[c.article], roleOnlyFactor)
 	}
 	return found, at, best
@@ -1213,7 +1230,7 @@ func (ix *Index) roleAnswer(q *question, top []*candidate) (*knowledge.Answer, a
 				if i < 0 {
 					continue
 				}
-				start, end := rolePhrase(c.text, i, i+len(r))
+				start, end := rolePhrase(c.text, i, i+len(r), q.isSubjectWord)
 				return &knowledge.Answer{Text: c.text[start:end], Kind: knowledge.AnswerRole, Speaker: q.Subject,
 					Citation: ix.cite(c.article, c.n), Context: sentenceAround(c, start, end)}, answerSpan{c, start, end}
 			}
@@ -1349,15 +1366,34 @@ func (q *question) introduces(sentence string) bool {
 // words that describe it: up to two words before it ("new president",
 // "Arsenal vice-chairman") and what it is of, at, for or on ("news editor
 // of trade magazine Screen International", "senior advisor on mobile
-// media").
-func rolePhrase(text string, start, end int) (int, int) {
+// media"), but not the name of the one it describes (subject): "Wertheim
+// Schroder Co Inc", not "Zielonka of Wertheim Schroder Co Inc".
+func rolePhrase(text string, start, end int, subject func(word string) bool) (int, int) {
+	given := start
 	for n := 0; n < 2 && start > 1 && text[start-1] == ' '; n++ {
 		prev := strings.LastIndexAny(text[:start-1], " ,.;:(\"“”") + 1
 		w := text[prev : start-1]
-		if w == "" || notInRole[strings.ToLower(w)] || strings.ContainsAny(w, "\"“”") {
+		if w == "" || notInRole[strings.ToLower(w)] || strings.ContainsAny(w, "\"“”") || subject(w) {
 			break
 		}
 		start = prev
+	}
+	// What it is of, named before it, runs back to the start of its name:
+	// "White House Budget chief", "the Rugby Football Union's referees'
+	// manager" (not "House Budget chief", "Union's referees' manager").
+	for n := 0; n < maxNameBefore && start > 1 && text[start-1] == ' ' && startsUpper(text[start:]); n++ {
+		prev := strings.LastIndexAny(text[:start-1], " ,.;:(\"“”") + 1
+		w := text[prev : start-1]
+		if !startsUpper(w) || notInRole[strings.ToLower(w)] || strings.ContainsAny(w, "\"“”") || subject(w) {
+			break
+		}
+		start = prev
+	}
+	// A preposition left first joins the name to it: "of Wertheim …".
+	for _, p := range rolePrepositions {
+		if p = p[1:]; start < given && strings.HasPrefix(text[start:], p) {
+			start += len(p)
+		}
 	}
 	// A role cut short before its head runs on to it: "chief" of "chief
 	// technology officer".
@@ -1402,6 +1438,16 @@ func rolePhrase(text string, start, end int) (int, int) {
 		}
 	}
 	return start, end
+}
+
+// maxNameBefore bounds the words of a name that a role's phrase runs back
+// over (see rolePhrase).
+const maxNameBefore = 4
+
+// startsUpper tells text that starts with a capital letter.
+func startsUpper(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsUpper(r)
 }
 
 // roleRunOn is how far the words after a role run on to a job word that

@@ -731,3 +731,61 @@ func TestRangeSpan(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoFoundedIsAnsweredByTheFounder: "who founded X" asks for X's
+// founder, whom an article may name by the noun alone ("Quill founder Ivo
+// Lenk"), not by the verb; a passage that speaks of X but of no founding
+// does not answer it, however well it matches X.
+func TestWhoFoundedIsAnsweredByTheFounder(t *testing.T) {
+	const (
+		code = "Coders attack patents\n\n" +
+			"The row over patents heated up this week as Quill founder Ivo Lenk led an attack on software patents."
+		money = "Bigco puts cash behind Quill\n\n" +
+			"Bigco said the money would fund research to boost Quill use. Quill is free, and Bigco sells Quill servers."
+	)
+	mention := func(text, name string) knowledge.Mention {
+		n, s, e := paraAt(t, text, name)
+		return knowledge.Mention{Paragraph: n, Start: s, End: e, Text: name}
+	}
+	facts := map[string]knowledge.Facts{
+		"code.txt": {Entities: []knowledge.Entity{
+			{ID: "e1", Name: "Ivo Lenk", Type: "person", Roles: []string{"Quill founder"}, Mentions: []knowledge.Mention{mention(code, "Ivo Lenk")}},
+		}},
+		"money.txt": {Entities: []knowledge.Entity{
+			{ID: "e1", Name: "Bigco", Type: "organization", Mentions: []knowledge.Mention{mention(money, "Bigco")}},
+		}},
+	}
+	articles := map[string]string{"code.txt": code, "money.txt": money, "port.txt": filler}
+	// "found" is a common word (of "find"): the name weighs most.
+	for i, what := range []string{"a leak", "no damage", "the crane's log", "two stowaways", "the lost key", "a fault"} {
+		articles[fmt.Sprintf("found%d.txt", i)] = fmt.Sprintf("Harbour report %d\n\nInspectors found %s at the harbour this week.", i, what)
+	}
+	ix := askIndex(t, articles, facts)
+	if a := ask(t, ix, "who founded quill").Answer; a == nil || a.Text != "Ivo Lenk" {
+		t.Errorf("who founded quill: answer = %+v, want Ivo Lenk", a)
+	}
+	if res := ask(t, ix, "Who founded Bigco?"); !res.Unanswered || res.Answer != nil {
+		t.Errorf("Who founded Bigco: unanswered = %v, answer = %+v; want a refusal: nothing says who founded it", res.Unanswered, res.Answer)
+	}
+}
+
+// TestARolePhraseRunsBackOverTheNameItIsOf: a role named after what it is
+// of runs back to the start of that name, but not over the name of the
+// one it describes, nor keeps a preposition before it.
+func TestARolePhraseRunsBackOverTheNameItIsOf(t *testing.T) {
+	subject := func(name string) func(string) bool {
+		return func(w string) bool { return strings.Contains(name, w) }
+	}
+	for _, tc := range []struct{ text, role, subject, want string }{
+		{"said North Shore Port Authority chief Ivo Lenk on Monday", "chief", "Ivo Lenk", "North Shore Port Authority chief"},
+		{"Lenk, the North Rell Rowing Club's race manager, said", "manager", "Ivo Lenk", "North Rell Rowing Club's race manager"},
+		{"said Ivo Lenk of Brill Vale Trading Co, a dealer", "Brill Vale Trading Co", "Ivo Lenk", "Brill Vale Trading Co"},
+		{"the club's new coach Ivo Lenk", "coach", "Ivo Lenk", "club's new coach"},
+	} {
+		i := strings.Index(tc.text, tc.role)
+		start, end := rolePhrase(tc.text, i, i+len(tc.role), subject(tc.subject))
+		if got := tc.text[start:end]; got != tc.want {
+			t.Errorf("%q: role phrase = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
