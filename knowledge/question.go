@@ -667,6 +667,44 @@ func ReadQuestion(q string) Question {
 			return out
 		}
 	}
+	// "What inflation do economists expect?", "What price do exporters
+	// want?": an amount named by the noun the question opens with, what
+	// its verb acts on (not "What tax will be scrapped?"); "What is the
+	// Bank of Japan's discount rate?": by the noun that ends "what is …",
+	// a noun phrase (not "What is the rate on the loan?").
+	if n := len(low); n > 3 && (low[0] == "what" || low[0] == "which") {
+		at := -1
+		switch {
+		case low[2] == "do" || low[2] == "does" || low[2] == "did":
+			at = 1
+		case low[1] == "is" || low[1] == "are" || low[1] == "was" || low[1] == "were":
+			at = n - 1
+			for w := 2; w < n; w++ {
+				if isAux(w) || low[w] != "of" && openerPrepositions[low[w]] || r.tagged && r.tok(w).POS == text.VERB {
+					at = -1
+					break
+				}
+			}
+		}
+		if k := ""; at > 0 {
+			k = t[low[at]]
+			if k == "amount-noun" || k == "money" || k == "percent" {
+				out.Kind, out.Measure, out.CountedHead = AskAmount, low[at], r.tok(at).Text
+				out.Counted = r.tok(at).Text
+				if at == n-1 {
+					from := 2
+					for from < at && (low[from] == "the" || low[from] == "its" || low[from] == "their") {
+						from++
+					}
+					out.Counted = r.span(from, n)
+				}
+				if k != "amount-noun" {
+					out.Wants = k
+				}
+				return out
+			}
+		}
+	}
 	wh := low[0] == "what" || low[0] == "which" || low[0] == "how" || low[0] == "who" || low[0] == "whom"
 	if !wh {
 		return out

@@ -151,6 +151,23 @@ func TestReadQuestionParse(t *testing.T) {
 			t.Errorf("ReadQuestion(%q): kind %s subject %q role %q names %q, want subject %q", q, got.Kind, got.Subject, got.Role, got.Names, want)
 		}
 	}
+	// An amount named by the noun a "what" question opens with (what its
+	// verb acts on) or by the noun that ends "what is …".
+	for q, want := range map[string]string{
+		"What inflation do Valdorian economists expect in 1988?": "percent",
+		"What price do the growers want for their barley?":       "money",
+		"What is the Bank of Valdoria's discount rate?":          "percent",
+		"What was the cost?":                              "money",
+		"What tax will the port scrap?":                   "",
+		"What tax will be scrapped?":                      "-",
+		"What is the interest rate on the ferry loan?":    "-",
+		"What did the harbour report say about the rate?": "-",
+	} {
+		got := ReadQuestion(q)
+		if want == "-" && got.Kind == AskAmount || want != "-" && want != "" && (got.Kind != AskAmount || got.Wants != want) {
+			t.Errorf("ReadQuestion(%q): kind %s wants %q, want %q", q, got.Kind, got.Wants, want)
+		}
+	}
 	// A verb whose doer holds a role by it.
 	for verb, want := range map[string]bool{"chair": true, "captain": true, "score": false, "take": false} {
 		if HoldsRole(verb) != want {
