@@ -1005,6 +1005,11 @@ func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question,
 	if q.Role != "" && q.Verb != "" && !q.holdsObject(c.sentCover[c.best]) {
 		return nil, answerSpan{}
 	}
+	if q.Role != "" && !q.objectNamedIn(strings.ToLower(c.text)) {
+		// "Who is the chief executive of Incomes Data Services": one named
+		// in a passage that does not name the firm is not its chief.
+		return nil, answerSpan{}
+	}
 	return ix.namedAnswer(ctx, bi, q, c)
 }
 
@@ -1196,11 +1201,44 @@ func (q *question) holderIn(c *candidate) (*knowledge.Entity, knowledge.Mention,
 	// Someone who holds the role with nothing saying of what, in a passage
 	// that states the role and names what it is of ("… Dundee United
 	// manager Ian McCall …, with chairman Eddie Thompson …"): below anyone
-	// the article says holds it of that.
-	if found == nil && len(q.object) > 0 && q.roleShare(c.words) > 0 && q.share(c.words, q.object) > 0 {
+	// the article says holds it of that. What it is of, when the question
+	// names it ("Incomes Data Services"), stands there by its name, not
+	// by its words apart ("income from its shuttle services").
+	if found == nil && len(q.object) > 0 && q.roleShare(c.words) > 0 && q.share(c.words, q.object) > 0 && q.objectNamedIn(low) {
 		look(q.roleOnly[c.article], roleOnlyFactor)
 	}
 	return found, at, best
+}
+
+// objectNamedIn tells whether a lower-case text names what a "who"
+// question's role is of, where the question names it by a name of more
+// than one word written with capitals ("Incomes Data Services"): the text
+// holds that name, as written after its article or possessive; true when
+// the question names no such thing.
+func (q *question) objectNamedIn(low string) bool {
+	words := strings.Fields(q.Object)
+	for len(words) > 0 && notInName[strings.ToLower(words[0])] {
+		words = words[1:]
+	}
+	if len(words) < 2 {
+		return true
+	}
+	for _, w := range words {
+		if !startsUpper(w) && !strings.EqualFold(w, "of") && !strings.EqualFold(w, "and") && w != "&" {
+			return true // a description, not a name
+		}
+	}
+	name := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(strings.Join(words, " "), "'s"), "’s"))
+	return strings.Contains(low, name)
+}
+
+// notInName are the words before a name that are no part of it.
+var notInName = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true}
+
+// startsUpper tells text that starts with a capital letter.
+func startsUpper(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsUpper(r)
 }
 
 // roleOnlyFactor is how well a passage shows someone who holds a role
@@ -1443,12 +1481,6 @@ func rolePhrase(text string, start, end int, subject func(word string) bool) (in
 // maxNameBefore bounds the words of a name that a role's phrase runs back
 // over (see rolePhrase).
 const maxNameBefore = 4
-
-// startsUpper tells text that starts with a capital letter.
-func startsUpper(text string) bool {
-	r, _ := utf8.DecodeRuneInString(text)
-	return unicode.IsUpper(r)
-}
 
 // roleRunOn is how far the words after a role run on to a job word that
 // heads it: up to three lower-case words, the last a job word of the

@@ -789,3 +789,19 @@ func TestARolePhraseRunsBackOverTheNameItIsOf(t *testing.T) {
 		}
 	}
 }
+
+// TestARoleOfANamedFirmIsHeldWhereTheNameStands: "who is the chief
+// executive of X", X a name of several words, is not answered by a chief
+// executive whose passage holds X's words apart, about another firm.
+func TestARoleOfANamedFirmIsHeldWhereTheNameStands(t *testing.T) {
+	const tunnel = "Ferries hit tunnel firm\n\n" +
+		"Income from its shuttle services fell, and data on bookings was weak, said chief executive Ivo Lenk."
+	n, s, e := paraAt(t, tunnel, "Ivo Lenk")
+	facts := map[string]knowledge.Facts{"tunnel.txt": {Entities: []knowledge.Entity{
+		{ID: "e1", Name: "Ivo Lenk", Type: "person", Roles: []string{"chief executive"}, Mentions: []knowledge.Mention{{Paragraph: n, Start: s, End: e, Text: "Ivo Lenk"}}},
+	}}}
+	ix := askIndex(t, map[string]string{"tunnel.txt": tunnel, "port.txt": filler}, facts)
+	if a := ask(t, ix, "Who is the chief executive of Incomes Data Services?").Answer; a != nil && strings.Contains(a.Text, "Ivo Lenk") {
+		t.Errorf("answer = %+v, want none: Ivo Lenk runs another firm", a)
+	}
+}
