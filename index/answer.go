@@ -301,7 +301,8 @@ func (ix *Index) figureAnswer(q *question, top, kept []*candidate) (*knowledge.A
 			if !counts && q.byNamesAloneIn(nearCover) {
 				continue // "shares touched 17.70 euros" by "Rossignol" alone, for how much Quiksilver offered for Rossignol
 			}
-			if score == 0 && near < minNear || q.Measure == "many" && len(q.counted) > 0 && !counts {
+			if score == 0 && near < minNear && !(q.Measure == "old" && q.share(c.words, q.names) >= minNames && ageForName(c.text[fs.Start:f.Start])) ||
+				q.Measure == "many" && len(q.counted) > 0 && !counts {
 				continue // of "how many" things, one that does not count them ("Zorn, 31,"), or counts others ("two Golden Globes" for episodes)
 			}
 			if q.Measure == "much" && f.Kind == knowledge.FigureCount && strings.TrimSpace(f.Counted) != "" && !counts {
@@ -341,6 +342,14 @@ func (ix *Index) figureAnswer(q *question, top, kept []*candidate) (*knowledge.A
 	}
 	return &knowledge.Answer{Text: best.text[start:end], Kind: kind, Citation: ix.cite(best.article, best.n),
 		Context: sentenceAround(best, start, end)}, answerSpan{best, start, end}
+}
+
+// ageForName tells the words before an age that opens its sentence in
+// place of a name ("The 17-year-old took 83 minutes …", after a sentence
+// that names her): for how old someone the passage names is, the age is
+// theirs, though the sentence holds none of the question's words.
+func ageForName(before string) bool {
+	return strings.EqualFold(strings.TrimSpace(before), "the")
 }
 
 // byNamesAlone tells whether a figure of money or a percentage, for a

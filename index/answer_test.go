@@ -805,3 +805,20 @@ func TestARoleOfANamedFirmIsHeldWhereTheNameStands(t *testing.T) {
 		t.Errorf("answer = %+v, want none: Ivo Lenk runs another firm", a)
 	}
 }
+
+// TestAnAgeInPlaceOfTheName: "how old is X" is answered by the age that
+// opens the sentence after the one naming X, in place of the name ("The
+// 19-year-old …"), though that sentence holds none of the question's
+// words.
+func TestAnAgeInPlaceOfTheName(t *testing.T) {
+	const final = "Lopes wins Rell Open\n\n" +
+		"Valdoria's Ana Lopes won her first title at the Rell Open on Sunday. The 19-year-old took 80 minutes to beat Mia Orr 6-2 6-3."
+	facts := map[string]knowledge.Facts{"final.txt": {Figures: figuresAt(t, final,
+		knowledge.Figure{Text: "19-year-old", Kind: knowledge.FigureMeasure, Unit: "year", Counted: "age"},
+		knowledge.Figure{Text: "80 minutes", Kind: knowledge.FigureMeasure, Unit: "minute"},
+	)}}
+	ix := askIndex(t, map[string]string{"final.txt": final, "port.txt": filler}, facts)
+	if a := ask(t, ix, "how old is ana lopes").Answer; a == nil || a.Text != "19-year-old" {
+		t.Errorf("answer = %+v, want 19-year-old", a)
+	}
+}
