@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -56,7 +57,7 @@ func (q *question) covers(c *candidate) bool {
 				return false
 			}
 			_, _, held := q.holderIn(c)
-			return held > 0 || q.share(c.words, q.role) > 0
+			return held > 0 || q.roleShare(c.words) > 0
 		}
 	case knowledge.AskAmount:
 		// A figure of a fitting kind that may answer (see amountIn), and
@@ -87,6 +88,22 @@ func (q *question) beyondRole(ws []float64) float64 {
 		return 1
 	}
 	return sum / total
+}
+
+// roleShare is the share of the role a "who" question asks for that
+// covered words cover; for a role the question does not name but asks by
+// a verb whose doer holds it ("founder" of "Who founded Linux?"), that of
+// the verb, which the noun for its doer stands for (see agentForms); 1
+// for another verb ("Who beat Henman?" is answered by "… defeated
+// Henman").
+func (q *question) roleShare(ws []float64) float64 {
+	if slices.ContainsFunc(q.terms, func(t qterm) bool { return q.role[t.term] }) {
+		return q.share(ws, q.role)
+	}
+	if vi := q.verbTerm(); vi >= 0 && knowledge.HoldsRole(q.Verb) {
+		return ws[vi]
+	}
+	return 1
 }
 
 // placesIn tells whether a passage's article (the passage, its title and
@@ -323,7 +340,8 @@ func (ix *Index) figureAnswer(q *question, top, kept []*candidate) (*knowledge.A
 			if !counts && q.byNamesAloneIn(nearCover) {
 				continue // "shares touched 17.70 euros" by "Rossignol" alone, for how much Quiksilver offered for Rossignol
 			}
-			if score == 0 && near < minNear || q.Measure == "many" && len(q.counted) > 0 && !counts {
+			if score == 0 && near < minNear && !(q.Measure == "old" && q.share(c.words, q.names) >= minNames && ageForName(c.text[fs.Start:f.Start])) ||
+				q.Measure == "many" && len(q.counted) > 0 && !counts {
 				continue // of "how many" things, one that does not count them ("Zorn, 31,"), or counts others ("two Golden Globes" for episodes)
 			}
 			if q.Measure == "much" && f.Kind == knowledge.FigureCount && strings.TrimSpace(f.Counted) != "" && !counts {
@@ -363,6 +381,14 @@ func (ix *Index) figureAnswer(q *question, top, kept []*candidate) (*knowledge.A
 	}
 	return &knowledge.Answer{Text: best.text[start:end], Kind: kind, Citation: ix.cite(best.article, best.n),
 		Context: sentenceAround(best, start, end)}, answerSpan{best, start, end}
+}
+
+// ageForName tells the words before an age that opens its sentence in
+// place of a name ("The 17-year-old took 83 minutes …", after a sentence
+// that names her): for how old someone the passage names is, the age is
+// theirs, though the sentence holds none of the question's words.
+func ageForName(before string) bool {
+	return strings.EqualFold(strings.TrimSpace(before), "the")
 }
 
 // byNamesAlone tells whether a figure of money or a percentage, for a
@@ -1042,6 +1068,11 @@ func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question,
 	if q.Role != "" && q.Verb != "" && !q.holdsObject(c.sentCover[c.best]) {
 		return nil, answerSpan{}
 	}
+	if q.Role != "" && !q.objectNamedIn(strings.ToLower(c.text)) {
+		// "Who is the chief executive of Incomes Data Services": one named
+		// in a passage that does not name the firm is not its chief.
+		return nil, answerSpan{}
+	}
 	return ix.namedAnswer(ctx, bi, q, c)
 }
 
@@ -1399,11 +1430,44 @@ func (q *question) holderIn(c *candidate) (*knowledge.Entity, knowledge.Mention,
 	// Someone who holds the role with nothing saying of what, in a passage
 	// that states the role and names what it is of ("… Dundee United
 	// manager Ian McCall …, with chairman Eddie Thompson …"): below anyone
-	// the article says holds it of that.
-	if found == nil && len(q.object) > 0 && q.share(c.words, q.role) > 0 && q.share(c.words, q.object) > 0 {
+	// the article says holds it of that. What it is of, when the question
+	// names it ("Incomes Data Services"), stands there by its name, not
+	// by its words apart ("income from its shuttle services").
+	if found == nil && len(q.object) > 0 && q.roleShare(c.words) > 0 && q.share(c.words, q.object) > 0 && q.objectNamedIn(low) {
 		look(q.roleOnly[c.article], roleOnlyFactor)
 	}
 	return found, at, best
+}
+
+// objectNamedIn tells whether a lower-case text names what a "who"
+// question's role is of, where the question names it by a name of more
+// than one word written with capitals ("Incomes Data Services"): the text
+// holds that name, as written after its article or possessive; true when
+// the question names no such thing.
+func (q *question) objectNamedIn(low string) bool {
+	words := strings.Fields(q.Object)
+	for len(words) > 0 && notInName[strings.ToLower(words[0])] {
+		words = words[1:]
+	}
+	if len(words) < 2 {
+		return true
+	}
+	for _, w := range words {
+		if !startsUpper(w) && !strings.EqualFold(w, "of") && !strings.EqualFold(w, "and") && w != "&" {
+			return true // a description, not a name
+		}
+	}
+	name := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(strings.Join(words, " "), "'s"), "’s"))
+	return strings.Contains(low, name)
+}
+
+// notInName are the words before a name that are no part of it.
+var notInName = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true}
+
+// startsUpper tells text that starts with a capital letter.
+func startsUpper(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsUpper(r)
 }
 
 // roleOnlyFactor is how well a passage shows someone who holds a role
@@ -1433,7 +1497,7 @@ func (ix *Index) roleAnswer(q *question, top []*candidate) (*knowledge.Answer, a
 				if i < 0 {
 					continue
 				}
-				start, end := rolePhrase(c.text, i, i+len(r))
+				start, end := rolePhrase(c.text, i, i+len(r), q.isSubjectWord)
 				return &knowledge.Answer{Text: c.text[start:end], Kind: knowledge.AnswerRole, Speaker: q.Subject,
 					Citation: ix.cite(c.article, c.n), Context: sentenceAround(c, start, end)}, answerSpan{c, start, end}
 			}
@@ -1569,15 +1633,34 @@ func (q *question) introduces(sentence string) bool {
 // words that describe it: up to two words before it ("new president",
 // "Arsenal vice-chairman") and what it is of, at, for or on ("news editor
 // of trade magazine Screen International", "senior advisor on mobile
-// media").
-func rolePhrase(text string, start, end int) (int, int) {
+// media"), but not the name of the one it describes (subject): "Wertheim
+// Schroder Co Inc", not "Zielonka of Wertheim Schroder Co Inc".
+func rolePhrase(text string, start, end int, subject func(word string) bool) (int, int) {
+	given := start
 	for n := 0; n < 2 && start > 1 && text[start-1] == ' '; n++ {
 		prev := strings.LastIndexAny(text[:start-1], " ,.;:(\"“”") + 1
 		w := text[prev : start-1]
-		if w == "" || notInRole[strings.ToLower(w)] || strings.ContainsAny(w, "\"“”") {
+		if w == "" || notInRole[strings.ToLower(w)] || strings.ContainsAny(w, "\"“”") || subject(w) {
 			break
 		}
 		start = prev
+	}
+	// What it is of, named before it, runs back to the start of its name:
+	// "White House Budget chief", "the Rugby Football Union's referees'
+	// manager" (not "House Budget chief", "Union's referees' manager").
+	for n := 0; n < maxNameBefore && start > 1 && text[start-1] == ' ' && startsUpper(text[start:]); n++ {
+		prev := strings.LastIndexAny(text[:start-1], " ,.;:(\"“”") + 1
+		w := text[prev : start-1]
+		if !startsUpper(w) || notInRole[strings.ToLower(w)] || strings.ContainsAny(w, "\"“”") || subject(w) {
+			break
+		}
+		start = prev
+	}
+	// A preposition left first joins the name to it: "of Wertheim …".
+	for _, p := range rolePrepositions {
+		if p = p[1:]; start < given && strings.HasPrefix(text[start:], p) {
+			start += len(p)
+		}
 	}
 	// A role cut short before its head runs on to it: "chief" of "chief
 	// technology officer".
@@ -1623,6 +1706,10 @@ func rolePhrase(text string, start, end int) (int, int) {
 	}
 	return start, end
 }
+
+// maxNameBefore bounds the words of a name that a role's phrase runs back
+// over (see rolePhrase).
+const maxNameBefore = 4
 
 // roleRunOn is how far the words after a role run on to a job word that
 // heads it: up to three lower-case words, the last a job word of the

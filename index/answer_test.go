@@ -895,3 +895,94 @@ func TestWhoDidItIsNoTellerNorACutName(t *testing.T) {
 		t.Errorf("answer = %+v, want Rell Workers Union", a)
 	}
 }
+
+// TestWhoFoundedIsAnsweredByTheFounder: "who founded X" asks for X's
+// founder, whom an article may name by the noun alone ("Quill founder Ivo
+// Lenk"), not by the verb; a passage that speaks of X but of no founding
+// does not answer it, however well it matches X.
+func TestWhoFoundedIsAnsweredByTheFounder(t *testing.T) {
+	const (
+		code = "Coders attack patents\n\n" +
+			"The row over patents heated up this week as Quill founder Ivo Lenk led an attack on software patents."
+		money = "Bigco puts cash behind Quill\n\n" +
+			"Bigco said the money would fund research to boost Quill use. Quill is free, and Bigco sells Quill servers."
+	)
+	mention := func(text, name string) knowledge.Mention {
+		n, s, e := paraAt(t, text, name)
+		return knowledge.Mention{Paragraph: n, Start: s, End: e, Text: name}
+	}
+	facts := map[string]knowledge.Facts{
+		"code.txt": {Entities: []knowledge.Entity{
+			{ID: "e1", Name: "Ivo Lenk", Type: "person", Roles: []string{"Quill founder"}, Mentions: []knowledge.Mention{mention(code, "Ivo Lenk")}},
+		}},
+		"money.txt": {Entities: []knowledge.Entity{
+			{ID: "e1", Name: "Bigco", Type: "organization", Mentions: []knowledge.Mention{mention(money, "Bigco")}},
+		}},
+	}
+	articles := map[string]string{"code.txt": code, "money.txt": money, "port.txt": filler}
+	// "found" is a common word (of "find"): the name weighs most.
+	for i, what := range []string{"a leak", "no damage", "the crane's log", "two stowaways", "the lost key", "a fault"} {
+		articles[fmt.Sprintf("found%d.txt", i)] = fmt.Sprintf("Harbour report %d\n\nInspectors found %s at the harbour this week.", i, what)
+	}
+	ix := askIndex(t, articles, facts)
+	if a := ask(t, ix, "who founded quill").Answer; a == nil || a.Text != "Ivo Lenk" {
+		t.Errorf("who founded quill: answer = %+v, want Ivo Lenk", a)
+	}
+	if res := ask(t, ix, "Who founded Bigco?"); !res.Unanswered || res.Answer != nil {
+		t.Errorf("Who founded Bigco: unanswered = %v, answer = %+v; want a refusal: nothing says who founded it", res.Unanswered, res.Answer)
+	}
+}
+
+// TestARolePhraseRunsBackOverTheNameItIsOf: a role named after what it is
+// of runs back to the start of that name, but not over the name of the
+// one it describes, nor keeps a preposition before it.
+func TestARolePhraseRunsBackOverTheNameItIsOf(t *testing.T) {
+	subject := func(name string) func(string) bool {
+		return func(w string) bool { return strings.Contains(name, w) }
+	}
+	for _, tc := range []struct{ text, role, subject, want string }{
+		{"said North Shore Port Authority chief Ivo Lenk on Monday", "chief", "Ivo Lenk", "North Shore Port Authority chief"},
+		{"Lenk, the North Rell Rowing Club's race manager, said", "manager", "Ivo Lenk", "North Rell Rowing Club's race manager"},
+		{"said Ivo Lenk of Brill Vale Trading Co, a dealer", "Brill Vale Trading Co", "Ivo Lenk", "Brill Vale Trading Co"},
+		{"the club's new coach Ivo Lenk", "coach", "Ivo Lenk", "club's new coach"},
+	} {
+		i := strings.Index(tc.text, tc.role)
+		start, end := rolePhrase(tc.text, i, i+len(tc.role), subject(tc.subject))
+		if got := tc.text[start:end]; got != tc.want {
+			t.Errorf("%q: role phrase = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestARoleOfANamedFirmIsHeldWhereTheNameStands: "who is the chief
+// executive of X", X a name of several words, is not answered by a chief
+// executive whose passage holds X's words apart, about another firm.
+func TestARoleOfANamedFirmIsHeldWhereTheNameStands(t *testing.T) {
+	const tunnel = "Ferries hit tunnel firm\n\n" +
+		"Income from its shuttle services fell, and data on bookings was weak, said chief executive Ivo Lenk."
+	n, s, e := paraAt(t, tunnel, "Ivo Lenk")
+	facts := map[string]knowledge.Facts{"tunnel.txt": {Entities: []knowledge.Entity{
+		{ID: "e1", Name: "Ivo Lenk", Type: "person", Roles: []string{"chief executive"}, Mentions: []knowledge.Mention{{Paragraph: n, Start: s, End: e, Text: "Ivo Lenk"}}},
+	}}}
+	ix := askIndex(t, map[string]string{"tunnel.txt": tunnel, "port.txt": filler}, facts)
+	if a := ask(t, ix, "Who is the chief executive of Incomes Data Services?").Answer; a != nil && strings.Contains(a.Text, "Ivo Lenk") {
+		t.Errorf("answer = %+v, want none: Ivo Lenk runs another firm", a)
+	}
+}
+
+// TestAnAgeInPlaceOfTheName: "how old is X" is answered by the age that
+// opens the sentence after the one naming X, in place of the name ("The
+// 19-year-old …"), though that sentence holds none of the question's
+// words.
+func TestAnAgeInPlaceOfTheName(t *testing.T) {
+	const final = "Lopes wins Rell Open\n\n" +
+		"Valdoria's Ana Lopes won her first title at the Rell Open on Sunday. The 19-year-old took 80 minutes to beat Mia Orr 6-2 6-3."
+	facts := map[string]knowledge.Facts{"final.txt": {Figures: figuresAt(t, final,
+		knowledge.Figure{Text: "19-year-old", Kind: knowledge.FigureMeasure, Unit: "year", Counted: "age"},
+		knowledge.Figure{Text: "80 minutes", Kind: knowledge.FigureMeasure, Unit: "minute"},
+	)}}
+	ix := askIndex(t, map[string]string{"final.txt": final, "port.txt": filler}, facts)
+	if a := ask(t, ix, "how old is ana lopes").Answer; a == nil || a.Text != "19-year-old" {
+		t.Errorf("answer = %+v, want 19-year-old", a)
+	}
+}

@@ -158,6 +158,7 @@ func prepare(sg *segments, an analysis.Analyzer, anName string, kq knowledge.Que
 			q.lookup[alt] = append(q.lookup[alt], cover{i, w})
 		}
 	}
+	q.agentForms()
 	q.placeForms(kq.Names)
 	q.placeAsked = q.namesPlace()
 	q.places = q.placeTerms()
@@ -209,6 +210,26 @@ func objectHead(object string) string {
 // headPrepositions end the phrase whose last word is its head.
 var headPrepositions = map[string]bool{"of": true, "on": true, "in": true, "at": true, "for": true, "to": true, "with": true,
 	"from": true, "by": true, "during": true, "after": true, "before": true, "over": true, "into": true}
+
+// agentForms lets the noun for the one who does what a "who" question's
+// verb says stand for the verb, as another form of it, where the doer
+// holds a role by it (knowledge.HoldsRole): "Linux founder Linus
+// Torvalds" says who founded Linux, "festival director X" who directs it.
+func (q *question) agentForms() {
+	if q.Role == "" || q.Verb == "" || !knowledge.HoldsRole(q.Verb) {
+		return
+	}
+	verb := q.analysed(q.Verb, nil)
+	vi := slices.IndexFunc(q.terms, func(t qterm) bool { return verb[t.term] })
+	if vi < 0 {
+		return
+	}
+	for a := range q.analysed(q.Role, nil) {
+		if !slices.ContainsFunc(q.lookup[a], func(c cover) bool { return c.q == vi }) {
+			q.lookup[a] = append(q.lookup[a], cover{vi, formWeight})
+		}
+	}
+}
 
 // placeForms lets a place the question names be found under its other
 // names ("UK" for "Britain") and its demonyms ("Georgian" for "Georgia"),

@@ -147,6 +147,35 @@ var questionTable = sync.OnceValue(func() map[string]string {
 	return t
 })
 
+// cueFormsOnly are the words that ask what someone said only as another
+// form of an attribution cue, neither a cue's base form nor a speech verb
+// of lexicon/questions.txt: "found", a form of "find" and the lemma of
+// "founded", which asks for a founder.
+var cueFormsOnly = sync.OnceValue(func() map[string]bool {
+	speech := map[string]bool{}
+	for _, row := range lexiconRows("questions") {
+		if len(row) >= 2 && row[1] == "speech" {
+			speech[strings.ToLower(strings.Join(strings.Fields(row[0]), " "))] = true
+		}
+	}
+	rows := lexicon.Rows(claims.Lexicon(), "cues")
+	for _, row := range rows {
+		speech[strings.ToLower(strings.TrimSpace(row[0]))] = true
+	}
+	set := map[string]bool{}
+	for _, row := range rows {
+		if len(row) < 2 {
+			continue
+		}
+		for _, f := range strings.Split(row[1], ",") {
+			if f = strings.ToLower(strings.TrimSpace(f)); f != "" && !speech[f] {
+				set[f] = true
+			}
+		}
+	}
+	return set
+})
+
 // agentNouns is lexicon/question_agents.txt: a verb's lemma -> the noun for
 // the one who does it, where adding "-er" does not make it ("lead" ->
 // "leader" does; "chair" -> "chairman" does not).
@@ -328,6 +357,51 @@ func (r *questionReader) names() []string {
 	return out
 }
 
+// lowerName reads words [a, b) as a name written in lower case, as a
+// user may type one ("who is leonel figueroa", "who is colin high"), and
+// gives its words with capitals; nil when a word is written with a
+// capital, is a job word ("chairman"), or is a function word (the tagger
+// reads a name written so as a noun, an adjective or even a verb), when
+// the phrase is longer than a name, or when a single word is neither a
+// given name nor a proper noun ("who is next"). "The mayor of …" is no
+// name.
+func (r *questionReader) lowerName(a, b int) []string {
+	if !r.tagged || b <= a || b-a > maxNameWords {
+		return nil
+	}
+	var name []string
+	for w := a; w < b; w++ {
+		t := r.tok(w)
+		switch t.POS {
+		case text.NOUN, text.PROPN, text.ADJ, text.VERB:
+		default:
+			return nil
+		}
+		if t.Text != t.Low || personRoles()[t.Low] {
+			return nil
+		}
+		c, size := utf8.DecodeRuneInString(t.Text)
+		name = append(name, string(unicode.ToUpper(c))+t.Text[size:])
+	}
+	if t := r.tok(a); b-a == 1 && t.POS != text.PROPN && !givenNames()[t.Low] {
+		return nil
+	}
+	return name
+}
+
+// givenNames are the given names of the entities' lexicon
+// (lexicon/given_names.txt), lower case.
+var givenNames = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{}
+	for _, row := range lexicon.Rows(entities.Lexicon(), "given_names") {
+		set[strings.ToLower(row[0])] = true
+	}
+	return set
+})
+
+// maxNameWords bounds the words of a name written in lower case.
+const maxNameWords = 4
+
 // isNoun tells a word that heads a noun phrase. Untagged, any word may.
 func (r *questionReader) isNoun(w int) bool {
 	if !r.tagged {
@@ -480,11 +554,19 @@ func ReadQuestion(q string) Question {
 	}
 	// The verb and its object, from the parse: only "who" and speech
 	// questions read them, and a parse costs more than the rest.
+	verbAt := -1
 	readVerb := func() {
 		if v := r.verb(); v >= 0 {
+			verbAt = v
 			out.Verb, out.VerbForm = strings.ToLower(r.tok(v).Lemma), strings.ToLower(r.tok(v).Text)
 			out.Object = r.object(v)
 		}
+	}
+	// speechVerb tells a verb of speech by its lemma as a cue's base form,
+	// or by the word as written being a cue's form: "found" is a form of
+	// "find" (a cue) but the lemma of "founded", which asks for a founder.
+	speechVerb := func() bool {
+		return t[out.Verb] == "speech" && !cueFormsOnly()[out.Verb] || verbAt >= 0 && t[low[verbAt]] == "speech"
 	}
 
 	// "According to X, what …": a speech question about X.
@@ -590,7 +672,7 @@ func ReadQuestion(q string) Question {
 			// "who represents" asks.
 			out.Kind = AskSpeaker
 			readVerb()
-			if out.Verb != "" && t[out.Verb] != "speech" {
+			if out.Verb != "" && !speechVerb() {
 				out.Role = AgentNoun(out.Verb)
 			}
 			return out
@@ -604,6 +686,12 @@ func ReadQuestion(q string) Question {
 			return out
 		}
 		out.Kind, out.Subject = AskIdentity, r.span(start+n, len(low))
+		if name := r.lowerName(start+n, len(low)); name != nil {
+			// "who is leonel figueroa": a name written in lower case, not
+			// a role ("who is the mayor of X", "who is chairman").
+			out.Subject, out.Names = strings.Join(name, " "), append(out.Names, name...)
+			return out
+		}
 		if role := r.role(start+n, r.phraseEnd(start+n)); role != "" {
 			// "Who is the mayor of X?": a name answers it.
 			out.Kind, out.Role = AskSpeaker, role
@@ -621,6 +709,44 @@ func ReadQuestion(q string) Question {
 				out.Wants = k
 			}
 			return out
+		}
+	}
+	// "What inflation do economists expect?", "What price do exporters
+	// want?": an amount named by the noun the question opens with, what
+	// its verb acts on (not "What tax will be scrapped?"); "What is the
+	// Bank of Japan's discount rate?": by the noun that ends "what is …",
+	// a noun phrase (not "What is the rate on the loan?").
+	if n := len(low); n > 3 && (low[0] == "what" || low[0] == "which") {
+		at := -1
+		switch {
+		case low[2] == "do" || low[2] == "does" || low[2] == "did":
+			at = 1
+		case low[1] == "is" || low[1] == "are" || low[1] == "was" || low[1] == "were":
+			at = n - 1
+			for w := 2; w < n; w++ {
+				if isAux(w) || low[w] != "of" && openerPrepositions[low[w]] || r.tagged && r.tok(w).POS == text.VERB {
+					at = -1
+					break
+				}
+			}
+		}
+		if k := ""; at > 0 {
+			k = t[low[at]]
+			if k == "amount-noun" || k == "money" || k == "percent" {
+				out.Kind, out.Measure, out.CountedHead = AskAmount, low[at], r.tok(at).Text
+				out.Counted = r.tok(at).Text
+				if at == n-1 {
+					from := 2
+					for from < at && (low[from] == "the" || low[from] == "its" || low[from] == "their") {
+						from++
+					}
+					out.Counted = r.span(from, n)
+				}
+				if k != "amount-noun" {
+					out.Wants = k
+				}
+				return out
+			}
 		}
 	}
 	wh := low[0] == "what" || low[0] == "which" || low[0] == "how" || low[0] == "who" || low[0] == "whom"
@@ -654,7 +780,7 @@ func ReadQuestion(q string) Question {
 	if low[0] == "who" && len(low) > 1 && (!isAux(1) || len(low) > 2 && r.tagged && r.tok(2).POS == text.VERB && !isAux(2)) {
 		out.Kind = AskSpeaker
 		readVerb()
-		if out.Verb != "" && t[out.Verb] != "speech" && t[low[1]] != "speech" {
+		if out.Verb != "" && !speechVerb() && t[low[1]] != "speech" {
 			out.Role = AgentNoun(out.Verb)
 		}
 		return out

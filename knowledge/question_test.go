@@ -99,6 +99,11 @@ func TestReadQuestionParse(t *testing.T) {
 		// "who" with an auxiliary and a verb asks for the verb's subject
 		{"Who will lead the dockers' union next year?", "lead", "the dockers' union", "leader", ""},
 		{"Who is representing the dockers in the talks?", "represent", "the dockers in the talks", "representative", ""},
+		// "founded" has the lemma "found", a form of "find" (a cue): it
+		// asks for a founder, where "found" of "find" asks for no role
+		{"Who founded the ferry company?", "found", "the ferry company", "founder", ""},
+		{"who founded quill", "found", "quill", "founder", ""},
+		{"Who found the ferry's log book?", "find", "", "", ""},
 	}
 	for _, tt := range tests {
 		got := ReadQuestion(tt.q)
@@ -131,6 +136,38 @@ func TestReadQuestionParse(t *testing.T) {
 		"Who was appointed chairman of the board?": string(AskSpeaker),
 		"Who is Ana Lopes?":                        string(AskIdentity),
 	})
+	// A name written in lower case is whom "who is" asks about, not a
+	// role: what the question names, with capitals.
+	for q, want := range map[string]string{
+		"who is ana lopes":      "Ana Lopes",
+		"who is ivo high":       "Ivo High",
+		"who is chairman":       "",
+		"who is the ferry boss": "",
+		"who is next":           "",
+	} {
+		got := ReadQuestion(q)
+		if want == "" && got.Kind == AskIdentity && got.Role == "" && len(got.Names) > 0 ||
+			want != "" && (got.Kind != AskIdentity || got.Subject != want || strings.Join(got.Names, " ") != want) {
+			t.Errorf("ReadQuestion(%q): kind %s subject %q role %q names %q, want subject %q", q, got.Kind, got.Subject, got.Role, got.Names, want)
+		}
+	}
+	// An amount named by the noun a "what" question opens with (what its
+	// verb acts on) or by the noun that ends "what is …".
+	for q, want := range map[string]string{
+		"What inflation do Valdorian economists expect in 1988?": "percent",
+		"What price do the growers want for their barley?":       "money",
+		"What is the Bank of Valdoria's discount rate?":          "percent",
+		"What was the cost?":                              "money",
+		"What tax will the port scrap?":                   "",
+		"What tax will be scrapped?":                      "-",
+		"What is the interest rate on the ferry loan?":    "-",
+		"What did the harbour report say about the rate?": "-",
+	} {
+		got := ReadQuestion(q)
+		if want == "-" && got.Kind == AskAmount || want != "-" && want != "" && (got.Kind != AskAmount || got.Wants != want) {
+			t.Errorf("ReadQuestion(%q): kind %s wants %q, want %q", q, got.Kind, got.Wants, want)
+		}
+	}
 	// A verb whose doer holds a role by it.
 	for verb, want := range map[string]bool{"chair": true, "captain": true, "score": false, "take": false} {
 		if HoldsRole(verb) != want {
