@@ -479,10 +479,7 @@ func TestWhoHoldsARoleIsNotWhoSpeaks(t *testing.T) {
 	const club = "Rell Rovers keep their manager\n\n" +
 		"Rell Rovers manager Ivo Lenk has survived the board's vote, with chairman Tom Vale backing him. " +
 		"\"The board of Rell Rovers trusts its manager,\" said fan leader Max Orr."
-	mention := func(name string) knowledge.Mention {
-		n, s, e := paraAt(t, club, name)
-		return knowledge.Mention{Paragraph: n, Start: s, End: e, Text: name}
-	}
+	mention := func(name string) knowledge.Mention { return mentionAt(t, club, name) }
 	n, cs, ce := paraAt(t, club, "The board of Rell Rovers trusts its manager")
 	facts := map[string]knowledge.Facts{"club.txt": {
 		Entities: []knowledge.Entity{
@@ -507,10 +504,7 @@ func TestWhoWillDoItIsNotWhoSpeaksOfIt(t *testing.T) {
 	const band = "Harbour Band back on the road\n\n" +
 		"\"The Harbour Band will take the stage again, and the fans will be there,\" said Ivo Lenk. " +
 		"On the tour next year, the late drummer's place goes to the singer Tom Vale."
-	mention := func(name string) knowledge.Mention {
-		n, s, e := paraAt(t, band, name)
-		return knowledge.Mention{Paragraph: n, Start: s, End: e, Text: name}
-	}
+	mention := func(name string) knowledge.Mention { return mentionAt(t, band, name) }
 	n, cs, ce := paraAt(t, band, "The Harbour Band will take the stage again, and the fans will be there")
 	facts := map[string]knowledge.Facts{"band.txt": {
 		Entities: []knowledge.Entity{
@@ -562,10 +556,7 @@ func TestARoleOfSomethingElseIsNotTheRoleAsked(t *testing.T) {
 	const film = "Harbour Lights opens in Rell\n\n" +
 		"The film Harbour Lights, directed by the veteran Ana Roth, opens on Friday. " +
 		"Its songs were written by Tom Vale, the director of the stage musical Sea Fever."
-	mention := func(name string) knowledge.Mention {
-		n, s, e := paraAt(t, film, name)
-		return knowledge.Mention{Paragraph: n, Start: s, End: e, Text: name}
-	}
+	mention := func(name string) knowledge.Mention { return mentionAt(t, film, name) }
 	facts := map[string]knowledge.Facts{"film.txt": {Entities: []knowledge.Entity{
 		{ID: "e1", Name: "Ana Roth", Type: "person", Mentions: []knowledge.Mention{mention("Ana Roth")}},
 		{ID: "e2", Name: "Tom Vale", Type: "person", Roles: []string{"director"}, Affiliations: []string{"Sea Fever"}, Mentions: []knowledge.Mention{mention("Tom Vale")}},
@@ -748,10 +739,7 @@ func TestWhoHoldsARoleInAnotherStory(t *testing.T) {
 	const convoy = "Gunmen hit aid convoy near Bara\n\n" +
 		"Gunmen attacked an aid convoy near Bara on Tuesday, and four drivers died in the attack.\n\n" +
 		"The convoy carried food and medicine to the camps, and aid groups called the attack a crime."
-	mention := func(name string) knowledge.Mention {
-		n, s, e := paraAt(t, cable, name)
-		return knowledge.Mention{Paragraph: n, Start: s, End: e, Text: name}
-	}
+	mention := func(name string) knowledge.Mention { return mentionAt(t, cable, name) }
 	facts := map[string]knowledge.Facts{"cable.txt": {Entities: []knowledge.Entity{
 		{ID: "e1", Name: "Marta Koski", Type: "person", Roles: []string{"head of the coast guard's investigation unit"}, Mentions: []knowledge.Mention{mention("Marta Koski")}},
 	}}}
@@ -779,20 +767,16 @@ func TestWhoTellsIsNotWhoDid(t *testing.T) {
 		"A recession next year is likely, the Rell Bank predicted on Monday.\n\n" +
 		"Ana Roth, who leads the Harbour Party, said the port tax would fall.\n\n" +
 		"The Rell Rovers club may list its shares in London, its chairman Tom Vale said."
-	at := func(text, name string) knowledge.Mention {
-		n, s, e := paraAt(t, text, name)
-		return knowledge.Mention{Paragraph: n, Start: s, End: e, Text: name}
-	}
 	claim := func(text, speaker, id, content, cue string) knowledge.Claim {
 		n, s, e := paraAt(t, text, content)
-		m := at(text, speaker)
+		m := mentionAt(t, text, speaker)
 		return knowledge.Claim{Speaker: speaker, SpeakerID: id, SpeakerMention: &m, Cue: cue, Content: content, Paragraph: n, Start: s, End: e}
 	}
 	facts := map[string]knowledge.Facts{
 		"convoy.txt": {
 			Entities: []knowledge.Entity{
-				{ID: "e1", Name: "Relief Office", Type: "organization", Mentions: []knowledge.Mention{at(convoy, "Relief Office")}},
-				{ID: "e2", Name: "Omar Tall", Type: "person", Mentions: []knowledge.Mention{at(convoy, "Omar Tall")}},
+				{ID: "e1", Name: "Relief Office", Type: "organization", Mentions: []knowledge.Mention{mentionAt(t, convoy, "Relief Office")}},
+				{ID: "e2", Name: "Omar Tall", Type: "person", Mentions: []knowledge.Mention{mentionAt(t, convoy, "Omar Tall")}},
 			},
 			Claims: []knowledge.Claim{
 				claim(convoy, "Relief Office", "e1", "A food convoy came under fire near Bara on Tuesday", "according to"),
@@ -801,9 +785,9 @@ func TestWhoTellsIsNotWhoDid(t *testing.T) {
 		},
 		"bank.txt": {
 			Entities: []knowledge.Entity{
-				{ID: "e1", Name: "Rell Bank", Type: "organization", Mentions: []knowledge.Mention{at(bank, "Rell Bank")}},
-				{ID: "e2", Name: "Ana Roth", Type: "person", Mentions: []knowledge.Mention{at(bank, "Ana Roth")}},
-				{ID: "e3", Name: "Tom Vale", Type: "person", Mentions: []knowledge.Mention{at(bank, "Tom Vale")}},
+				{ID: "e1", Name: "Rell Bank", Type: "organization", Mentions: []knowledge.Mention{mentionAt(t, bank, "Rell Bank")}},
+				{ID: "e2", Name: "Ana Roth", Type: "person", Mentions: []knowledge.Mention{mentionAt(t, bank, "Ana Roth")}},
+				{ID: "e3", Name: "Tom Vale", Type: "person", Mentions: []knowledge.Mention{mentionAt(t, bank, "Tom Vale")}},
 			},
 			Claims: []knowledge.Claim{
 				claim(bank, "Rell Bank", "e1", "A recession next year is likely", "predicted"),
@@ -836,10 +820,7 @@ func TestAnotherSpeakersSentenceIsNoAnswer(t *testing.T) {
 	const dock = "Dock strike talks\n\n" +
 		"\"The port board blames the Dock Union for the strike, and the Dock Union says nothing about the pay offer,\" Ivo Lenk said.\n\n" +
 		"The port board's chair said on Monday that the pay offer would stay open until May."
-	at := func(name string) knowledge.Mention {
-		n, s, e := paraAt(t, dock, name)
-		return knowledge.Mention{Paragraph: n, Start: s, End: e, Text: name}
-	}
+	at := func(name string) knowledge.Mention { return mentionAt(t, dock, name) }
 	claim := func(speaker, id, content string, m knowledge.Mention) knowledge.Claim {
 		n, s, e := paraAt(t, dock, content)
 		return knowledge.Claim{Speaker: speaker, SpeakerID: id, SpeakerMention: &m, Cue: "said", Content: content, Paragraph: n, Start: s, End: e}
@@ -873,19 +854,15 @@ func TestWhoDidItIsNoTellerNorACutName(t *testing.T) {
 		"The coast guard seized the tanker Marisol and 40,000 tonnes of diesel on Monday, the Harn ports authority said."
 	const strike = "Union weighs strike\n\n" +
 		"The Rell Workers Union raised the possibility of a general strike in the docks on Monday."
-	at := func(text, name string) knowledge.Mention {
-		n, s, e := paraAt(t, text, name)
-		return knowledge.Mention{Paragraph: n, Start: s, End: e, Text: name}
-	}
 	n, cs, ce := paraAt(t, tanker, "The coast guard seized the tanker Marisol and 40,000 tonnes of diesel on Monday")
-	sm := at(tanker, "the Harn ports authority")
+	sm := mentionAt(t, tanker, "the Harn ports authority")
 	facts := map[string]knowledge.Facts{
 		"tanker.txt": {
-			Entities: []knowledge.Entity{{ID: "e1", Name: "Harn", Type: "organization", Mentions: []knowledge.Mention{at(tanker, "Harn")}}},
+			Entities: []knowledge.Entity{{ID: "e1", Name: "Harn", Type: "organization", Mentions: []knowledge.Mention{mentionAt(t, tanker, "Harn")}}},
 			Claims: []knowledge.Claim{{Speaker: "the Harn ports authority", SpeakerMention: &sm, Cue: "said",
 				Content: "The coast guard seized the tanker Marisol and 40,000 tonnes of diesel on Monday", Paragraph: n, Start: cs, End: ce}},
 		},
-		"strike.txt": {Entities: []knowledge.Entity{{ID: "e1", Name: "Rell Workers Union", Type: "organization", Mentions: []knowledge.Mention{at(strike, "Rell Workers Union")}}}},
+		"strike.txt": {Entities: []knowledge.Entity{{ID: "e1", Name: "Rell Workers Union", Type: "organization", Mentions: []knowledge.Mention{mentionAt(t, strike, "Rell Workers Union")}}}},
 	}
 	ix := askIndex(t, map[string]string{"tanker.txt": tanker, "strike.txt": strike, "port.txt": filler}, facts)
 	if a := ask(t, ix, "Who owns the tanker Marisol?").Answer; a != nil && a.Kind == knowledge.AnswerSpeaker {
@@ -907,16 +884,12 @@ func TestWhoFoundedIsAnsweredByTheFounder(t *testing.T) {
 		money = "Bigco puts cash behind Quill\n\n" +
 			"Bigco said the money would fund research to boost Quill use. Quill is free, and Bigco sells Quill servers."
 	)
-	mention := func(text, name string) knowledge.Mention {
-		n, s, e := paraAt(t, text, name)
-		return knowledge.Mention{Paragraph: n, Start: s, End: e, Text: name}
-	}
 	facts := map[string]knowledge.Facts{
 		"code.txt": {Entities: []knowledge.Entity{
-			{ID: "e1", Name: "Ivo Lenk", Type: "person", Roles: []string{"Quill founder"}, Mentions: []knowledge.Mention{mention(code, "Ivo Lenk")}},
+			{ID: "e1", Name: "Ivo Lenk", Type: "person", Roles: []string{"Quill founder"}, Mentions: []knowledge.Mention{mentionAt(t, code, "Ivo Lenk")}},
 		}},
 		"money.txt": {Entities: []knowledge.Entity{
-			{ID: "e1", Name: "Bigco", Type: "organization", Mentions: []knowledge.Mention{mention(money, "Bigco")}},
+			{ID: "e1", Name: "Bigco", Type: "organization", Mentions: []knowledge.Mention{mentionAt(t, money, "Bigco")}},
 		}},
 	}
 	articles := map[string]string{"code.txt": code, "money.txt": money, "port.txt": filler}
@@ -985,4 +958,11 @@ func TestAnAgeInPlaceOfTheName(t *testing.T) {
 	if a := ask(t, ix, "how old is ana lopes").Answer; a == nil || a.Text != "19-year-old" {
 		t.Errorf("answer = %+v, want 19-year-old", a)
 	}
+}
+
+// mentionAt is the mention of a name where an article's text first has it.
+func mentionAt(t *testing.T, text, name string) knowledge.Mention {
+	t.Helper()
+	n, s, e := paraAt(t, text, name)
+	return knowledge.Mention{Paragraph: n, Start: s, End: e, Text: name}
 }
