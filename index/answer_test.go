@@ -767,11 +767,7 @@ func TestWhoTellsIsNotWhoDid(t *testing.T) {
 		"A recession next year is likely, the Rell Bank predicted on Monday.\n\n" +
 		"Ana Roth, who leads the Harbour Party, said the port tax would fall.\n\n" +
 		"The Rell Rovers club may list its shares in London, its chairman Tom Vale said."
-	claim := func(text, speaker, id, content, cue string) knowledge.Claim {
-		n, s, e := paraAt(t, text, content)
-		m := mentionAt(t, text, speaker)
-		return knowledge.Claim{Speaker: speaker, SpeakerID: id, SpeakerMention: &m, Cue: cue, Content: content, Paragraph: n, Start: s, End: e}
-	}
+	claim := func(text, speaker, id, content, cue string) knowledge.Claim { return claimAt(t, text, speaker, id, content, cue) }
 	facts := map[string]knowledge.Facts{
 		"convoy.txt": {
 			Entities: []knowledge.Entity{
@@ -821,19 +817,16 @@ func TestAnotherSpeakersSentenceIsNoAnswer(t *testing.T) {
 		"\"The port board blames the Dock Union for the strike, and the Dock Union says nothing about the pay offer,\" Ivo Lenk said.\n\n" +
 		"The port board's chair said on Monday that the pay offer would stay open until May."
 	at := func(name string) knowledge.Mention { return mentionAt(t, dock, name) }
-	claim := func(speaker, id, content string, m knowledge.Mention) knowledge.Claim {
-		n, s, e := paraAt(t, dock, content)
-		return knowledge.Claim{Speaker: speaker, SpeakerID: id, SpeakerMention: &m, Cue: "said", Content: content, Paragraph: n, Start: s, End: e}
-	}
+	claim := func(speaker, id, content string) knowledge.Claim { return claimAt(t, dock, speaker, id, content, "said") }
 	facts := map[string]knowledge.Facts{"dock.txt": {
 		Entities: []knowledge.Entity{
 			{ID: "e1", Name: "Ivo Lenk", Type: "person", Mentions: []knowledge.Mention{at("Ivo Lenk")}},
 			{ID: "e2", Name: "Dock Union", Type: "organization", Mentions: []knowledge.Mention{at("Dock Union")}},
 		},
 		Claims: []knowledge.Claim{
-			claim("Ivo Lenk", "e1", "The port board blames the Dock Union for the strike, and the Dock Union says nothing about the pay offer", at("Ivo Lenk")),
+			claim("Ivo Lenk", "e1", "The port board blames the Dock Union for the strike, and the Dock Union says nothing about the pay offer"),
 			// the chair's claim, its speaker left as the description
-			claim("The port board's chair", "", "the pay offer would stay open until May", at("The port board's chair")),
+			claim("The port board's chair", "", "the pay offer would stay open until May"),
 		},
 	}}
 	ix := askIndex(t, map[string]string{"dock.txt": dock, "port.txt": filler}, facts)
@@ -965,4 +958,13 @@ func mentionAt(t *testing.T, text, name string) knowledge.Mention {
 	t.Helper()
 	n, s, e := paraAt(t, text, name)
 	return knowledge.Mention{Paragraph: n, Start: s, End: e, Text: name}
+}
+
+// claimAt is a claim of a speaker whose content and name an article's text
+// has, with the speaker's mention where the text first names them.
+func claimAt(t *testing.T, text, speaker, id, content, cue string) knowledge.Claim {
+	t.Helper()
+	n, s, e := paraAt(t, text, content)
+	m := mentionAt(t, text, speaker)
+	return knowledge.Claim{Speaker: speaker, SpeakerID: id, SpeakerMention: &m, Cue: cue, Content: content, Paragraph: n, Start: s, End: e}
 }
