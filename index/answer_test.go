@@ -767,7 +767,9 @@ func TestWhoTellsIsNotWhoDid(t *testing.T) {
 		"A recession next year is likely, the Rell Bank predicted on Monday.\n\n" +
 		"Ana Roth, who leads the Harbour Party, said the port tax would fall.\n\n" +
 		"The Rell Rovers club may list its shares in London, its chairman Tom Vale said."
-	claim := func(text, speaker, id, content, cue string) knowledge.Claim { return claimAt(t, text, speaker, id, content, cue) }
+	claim := func(text, speaker, id, content, cue string) knowledge.Claim {
+		return claimAt(t, text, speaker, id, content, cue)
+	}
 	facts := map[string]knowledge.Facts{
 		"convoy.txt": {
 			Entities: []knowledge.Entity{
@@ -817,7 +819,9 @@ func TestAnotherSpeakersSentenceIsNoAnswer(t *testing.T) {
 		"\"The port board blames the Dock Union for the strike, and the Dock Union says nothing about the pay offer,\" Ivo Lenk said.\n\n" +
 		"The port board's chair said on Monday that the pay offer would stay open until May."
 	at := func(name string) knowledge.Mention { return mentionAt(t, dock, name) }
-	claim := func(speaker, id, content string) knowledge.Claim { return claimAt(t, dock, speaker, id, content, "said") }
+	claim := func(speaker, id, content string) knowledge.Claim {
+		return claimAt(t, dock, speaker, id, content, "said")
+	}
 	facts := map[string]knowledge.Facts{"dock.txt": {
 		Entities: []knowledge.Entity{
 			{ID: "e1", Name: "Ivo Lenk", Type: "person", Mentions: []knowledge.Mention{at("Ivo Lenk")}},
