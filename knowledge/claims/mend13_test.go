@@ -1,0 +1,30 @@
+package claims_test
+
+import "testing"
+
+// TestDeniedReportsAreNoOneDenied: "denied allegations a bribe was paid"
+// denies a statement; a claim noun before "a"/"the" names no one kept from
+// something, and a clause with its own verb after the second object is
+// what is denied.
+func TestDeniedReportsAreNoOneDenied(t *testing.T) {
+	for _, tt := range []struct{ body, content string }{
+		{"The builder denied allegations the site had been left unsafe for months.", "site had been left unsafe"},
+		{"The treasurer denied suggestions the grant would be withdrawn next year.", "grant would be withdrawn"},
+		{"The club denied rumours the coach would be dismissed after the defeat.", "coach would be dismissed"},
+		{"Farmers denied claims the river had been poisoned by their cattle.", "river had been poisoned"},
+	} {
+		if c := claimWith(claimsIn(t, tt.body), tt.content); c == nil || c.Stance != "deny" {
+			t.Errorf("%q: the denial is lost: %+v", tt.body, c)
+		}
+	}
+	for _, body := range []string{
+		"The late rule change denied farmers the chance to appeal.",
+		"The ruling denied pensioners a fair hearing.",
+	} {
+		for _, c := range claimsIn(t, body) {
+			if c.Stance == "deny" {
+				t.Errorf("%q: withholding became a denial: %+v", body, c)
+			}
+		}
+	}
+}
