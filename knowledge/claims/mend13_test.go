@@ -28,3 +28,17 @@ func TestDeniedReportsAreNoOneDenied(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleInARelativeClauseIsNotTheSpeakers: "Halden Bank, whose chairman
+// resigned last month, said C" names a firm; the chairman of its relative
+// clause makes it no person, and a later "he said" is not the firm's.
+func TestRoleInARelativeClauseIsNotTheSpeakers(t *testing.T) {
+	for _, body := range []string{
+		"Halden Bank, whose chairman resigned last month, said profits would fall this year. \"We are being careful,\" he said.",
+		"Delmar Foods, whose chief executive quit in May, said sales would fall this year. \"We are being careful,\" he said.",
+	} {
+		if c := claimWith(claimsIn(t, body), "being careful"); c != nil && c.Speaker != "" {
+			t.Errorf("%q: \"he\" went to %q: %+v", body, c.Speaker, *c)
+		}
+	}
+}

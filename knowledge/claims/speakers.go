@@ -2132,8 +2132,10 @@ func (r *clResolver) prevSpeaker(n, at int, pron string, lex *clLexicon) *Claim 
 }
 
 // roleAfter returns the title word that ends a description set off by a
-// comma right after the speaker phrase ending at b and running to a finite
-// verb (", American Paper Institute president said"), or "".
+// comma right after the speaker phrase ending at b and running to the
+// claim's cue (", American Paper Institute president said"), or "". A
+// relative clause's role is no one's who speaks: "Norbank, whose chairman
+// resigned, said" names a firm.
 func roleAfter(p *clPara, b int, lex *clLexicon) string {
 	t := p.toks
 	if b >= len(t) || t[b].kind != clComma {
@@ -2143,7 +2145,14 @@ func roleAfter(p *clPara, b int, lex *clLexicon) string {
 		if t[k].kind != clWord {
 			return ""
 		}
+		switch t[k].low {
+		case "who", "whose", "which", "that", "whom":
+			return ""
+		}
 		if verbTag(p.src.Tokens[t[k].tok].Tag) {
+			if len(lex.cues[t[k].low]) == 0 && len(frameWords()[p.src.Tokens[t[k].tok].Lemma]) == 0 {
+				return "" // not the cue: "…, president until May, resigned"
+			}
 			if w := t[k-1]; k > b+1 && !w.upper && lex.is(w.low, wTitle) && !lex.is(w.low, wOrg) {
 				return w.low
 			}
