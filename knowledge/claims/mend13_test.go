@@ -42,3 +42,12 @@ func TestRoleInARelativeClauseIsNotTheSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// TestItIsNoBarePlural: "Analysts said C. It said C2": "it" is not the
+// analysts, though no type was given to a bare plural speaker.
+func TestItIsNoBarePlural(t *testing.T) {
+	body := "Ostrel Corp said on Monday it would close two plants. Analysts said the closures were overdue. It said it would hire 500 workers in Ohio next year."
+	if c := claimWith(claimsIn(t, body), "hire 500 workers"); c != nil && c.Speaker == "Analysts" {
+		t.Errorf("\"it\" went to a plural: %+v", *c)
+	}
+}

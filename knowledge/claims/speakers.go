@@ -147,6 +147,7 @@ func (r *clResolver) recent(types ...string) *clRef {
 
 // recentBody is recent(organisation, group) for "it". A group named by a
 // plural is no "it" ("Airline analysts said C. It recently disclosed …"),
+// nor is a plural remembered with no type ("Analysts said C"),
 // and when one is the last remembered, the firm meant is one the group
 // spoke of, which no rule here can tell from the others named near it:
 // recentBody returns nil and guess false, and no name is guessed.
@@ -158,7 +159,14 @@ func (r *clResolver) recentBody() (ref *clRef, guess bool) {
 				return nil, false
 			}
 			return ref, true
-		case "", entities.EntityOrganization:
+		case "":
+			// a bare plural speaker is remembered with no type:
+			// "Analysts said C. It said …" is not the analysts'
+			if pluralName(ref.name) {
+				return nil, false
+			}
+			return ref, true
+		case entities.EntityOrganization:
 			return ref, true
 		}
 	}
