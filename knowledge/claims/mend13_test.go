@@ -51,3 +51,26 @@ func TestItIsNoBarePlural(t *testing.T) {
 		t.Errorf("\"it\" went to a plural: %+v", *c)
 	}
 }
+
+// TestAsClauseBeforeAMainClause: a content that opens with an "as" clause
+// keeps its claim when a main clause follows, with or without a comma;
+// one that is only the "as" clause of when it was said, with a relative
+// clause after a comma, says nothing.
+func TestAsClauseBeforeAMainClause(t *testing.T) {
+	for _, tt := range []struct{ body, content string }{
+		{"Jane Ortiz said as prices rose the bank would act.", "bank would act"},
+		{"The mayor said as the river rose the town would close its bridges.", "town would close"},
+	} {
+		if c := claimWith(claimsIn(t, tt.body), tt.content); c == nil {
+			t.Errorf("%q: the claim is lost", tt.body)
+		}
+	}
+	for _, tt := range []struct{ body, content string }{
+		{"Farming will be hard for a decade, Tom Reed will say as he sets out his goals, which include cheaper feed.", "sets out his goals"},
+		{"Rail fares must fall, Ann Cole will say as she opens the conference, which runs until Friday.", "opens the conference"},
+	} {
+		if c := claimWith(claimsIn(t, tt.body), tt.content); c != nil {
+			t.Errorf("%q: an \"as\" clause became the content: %+v", tt.body, *c)
+		}
+	}
+}
