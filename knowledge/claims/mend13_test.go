@@ -74,3 +74,13 @@ func TestAsClauseBeforeAMainClause(t *testing.T) {
 		}
 	}
 }
+
+// TestTheyIsTheGroupJustNamed: "The ministers met on Friday. 'We agreed,'
+// they said": "they" is the group that was the subject of the sentence
+// just before, not a body that spoke earlier.
+func TestTheyIsTheGroupJustNamed(t *testing.T) {
+	body := "The central bank said rates would stay at 5 percent. The ministers met in Corvale on Friday. \"We agreed on the budget,\" they said."
+	if c := claimWith(claimsIn(t, body), "agreed on the budget"); c != nil && c.Speaker != "The ministers" && c.Speaker != "the ministers" {
+		t.Errorf("\"they\" went to %q: %+v", c.Speaker, *c)
+	}
+}

@@ -591,6 +591,14 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 				}
 			}
 		default:
+			// "The bank said C. The ministers met on Friday. “We
+			// agreed,” they said": the group that was the subject of
+			// the sentence just before comes before any that spoke.
+			if g := r.groupSubject; lex.is(pron, wPronPlural) && g != nil && r.groupAt[0] == p.n &&
+				r.groupAt[1] == r.sentenceAt(p.n, st)-1 && !r.namedInContent(g) {
+				sp.name = g.name
+				return sp
+			}
 			ref = r.recentPlural()
 		}
 		if ref == nil && guess {
@@ -616,8 +624,8 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 			sp.name, sp.id = c.Speaker, c.SpeakerID
 			return sp
 		}
-		// "The ministers met to discuss the plan. They said …": the group
-		// that was the subject of the sentence just before.
+		// (the group just before, though the content names it, when
+		// nothing else resolves "they")
 		if lex.is(pron, wPronPlural) && r.groupSubject != nil && r.groupAt[0] == p.n && r.groupAt[1] == r.sentenceAt(p.n, st)-1 {
 			sp.name = r.groupSubject.name
 			return sp
