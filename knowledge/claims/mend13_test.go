@@ -1,6 +1,9 @@
 package claims_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestDeniedReportsAreNoOneDenied: "denied allegations a bribe was paid"
 // denies a statement; a claim noun before "a"/"the" names no one kept from
@@ -82,5 +85,24 @@ func TestTheyIsTheGroupJustNamed(t *testing.T) {
 	body := "The central bank said rates would stay at 5 percent. The ministers met in Corvale on Friday. \"We agreed on the budget,\" they said."
 	if c := claimWith(claimsIn(t, body), "agreed on the budget"); c != nil && c.Speaker != "The ministers" && c.Speaker != "the ministers" {
 		t.Errorf("\"they\" went to %q: %+v", c.Speaker, *c)
+	}
+}
+
+// TestLeadingWeekdayIsNoSpeaker: "On Monday police said C" is the police's
+// claim, not "Monday police"'s; a name of two capitalised words ("Sunday
+// Herald") stays whole.
+func TestLeadingWeekdayIsNoSpeaker(t *testing.T) {
+	for _, tt := range []struct{ body, content string }{
+		{"On Monday police said two men were arrested near the harbour.", "two men were arrested"},
+		{"On Friday the ministry said the border would reopen.", "border would reopen"},
+		{"Today officials said the road would stay closed.", "road would stay closed"},
+	} {
+		c := claimWith(claimsIn(t, tt.body), tt.content)
+		if c != nil && (strings.HasPrefix(c.Speaker, "Monday") || strings.HasPrefix(c.Speaker, "Friday") || strings.HasPrefix(c.Speaker, "Today")) {
+			t.Errorf("%q: a time word spoke: %q", tt.body, c.Speaker)
+		}
+	}
+	if c := claimWith(claimsIn(t, "The Sunday Herald said the minister would resign."), "minister would resign"); c == nil || !strings.Contains(c.Speaker, "Sunday Herald") {
+		t.Errorf("a paper's name lost its weekday: %+v", c)
 	}
 }

@@ -2192,7 +2192,7 @@ func timeLead(p *clPara, a, b int) int {
 		}
 		break
 	}
-	if k < b && t[k].kind == clWord && (clTimes[t[k].low] || calendarWord(t[k].low) || weekday(t[k].low)) && (k > a || t[k].low == "yesterday" || t[k].low == "earlier") {
+	if k < b && t[k].kind == clWord && (clTimes[t[k].low] || calendarWord(t[k].low) || weekday(t[k].low)) && (k > a || t[k].low == "yesterday" || t[k].low == "earlier" || leadingDay(p, k, b)) {
 		// (not "Monday Night Football": a name; nor "Last year's
 		// report": what the phrase owns)
 		if k+1 < b && t[k+1].kind == clWord && t[k+1].upper && t[k].upper && k == a || p.possessive(k) || k+1 < b && t[k+1].clitic {
@@ -2201,6 +2201,23 @@ func timeLead(p *clPara, a, b int) int {
 		return k + 1 - a
 	}
 	return 0
+}
+
+// leadingDay tells whether token k, the first of a phrase ending at b, is
+// a weekday or a word for a day or a time ("today", "recently") that a
+// lower-case word or a determiner follows: "Monday police said" (its "On"
+// left out), "Today officials said"; not "Sunday Herald", a name.
+func leadingDay(p *clPara, k, b int) bool {
+	t := p.toks
+	if k+1 >= b || t[k+1].kind != clWord || t[k+1].upper && !clDeterminers[t[k+1].low] {
+		return false
+	}
+	switch w := t[k].low; w {
+	case "today", "tonight", "later", "recently":
+		return true
+	default:
+		return weekday(w)
+	}
 }
 
 // hyphenModifier tells whether token k of p is a capitalised word joined
