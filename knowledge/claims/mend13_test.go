@@ -86,6 +86,13 @@ func TestTheyIsTheGroupJustNamed(t *testing.T) {
 	if c := claimWith(claimsIn(t, body), "agreed on the budget"); c != nil && c.Speaker != "The ministers" && c.Speaker != "the ministers" {
 		t.Errorf("\"they\" went to %q: %+v", c.Speaker, *c)
 	}
+	// A group that spoke in the sentence before goes on speaking as it
+	// was read there.
+	body = "Harbour union officials warned of a strike in March. The officials said pay had fallen for five years. \"We want a fair deal,\" they said."
+	cs := claimsIn(t, body)
+	if c, prev := claimWith(cs, "fair deal"), claimWith(cs, "pay had fallen"); c == nil || prev == nil || c.Speaker != prev.Speaker {
+		t.Errorf("\"they\" is not the group that spoke just before: %+v, %+v", c, prev)
+	}
 }
 
 // TestLeadingWeekdayIsNoSpeaker: "On Monday police said C" is the police's

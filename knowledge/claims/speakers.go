@@ -594,8 +594,11 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 			// "The bank said C. The ministers met on Friday. “We
 			// agreed,” they said": the group that was the subject of
 			// the sentence just before comes before any that spoke.
+			// (When that sentence holds a claim, the group spoke it,
+			// and the speaker it was read as goes on below: "The
+			// sources said C. “C2,” they said")
 			if g := r.groupSubject; lex.is(pron, wPronPlural) && g != nil && r.groupAt[0] == p.n &&
-				r.groupAt[1] == r.sentenceAt(p.n, st)-1 && !r.namedInContent(g) {
+				r.groupAt[1] == r.sentenceAt(p.n, st)-1 && !r.namedInContent(g) && !r.claimInSentence(p.n, r.groupAt[1]) {
 				sp.name = g.name
 				return sp
 			}
@@ -2089,6 +2092,20 @@ func shareOfPeople(words []string, lex *clLexicon) bool {
 		}
 	}
 	return share
+}
+
+// claimInSentence tells whether a claim found so far opens its content in
+// sentence si of paragraph n.
+func (r *clResolver) claimInSentence(n, si int) bool {
+	if r.claims == nil {
+		return false
+	}
+	for _, c := range *r.claims {
+		if c.Paragraph == n && r.sentenceAt(n, c.Start) == si {
+			return true
+		}
+	}
+	return false
 }
 
 // prevSpeaker returns the claim found last before byte at of paragraph n,
