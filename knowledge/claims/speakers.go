@@ -151,7 +151,7 @@ func (r *clResolver) recent(types ...string) *clRef {
 // and when one is the last remembered, the firm meant is one the group
 // spoke of, which no rule here can tell from the others named near it:
 // recentBody returns nil and guess false, and no name is guessed.
-func (r *clResolver) recentBody() (ref *clRef, guess bool) {
+func (r *clResolver) recentBody(lex *clLexicon) (ref *clRef, guess bool) {
 	for i := len(r.refs) - 1; i >= 0; i-- {
 		switch ref := &r.refs[i]; ref.typ {
 		case entities.EntityGroup:
@@ -161,8 +161,9 @@ func (r *clResolver) recentBody() (ref *clRef, guess bool) {
 			return ref, true
 		case "":
 			// a bare plural speaker is remembered with no type:
-			// "Analysts said C. It said …" is not the analysts'
-			if pluralName(ref.name) {
+			// "Analysts said C. It said …" is not the analysts' (but
+			// "Sears said C. It said …" is the firm's)
+			if pluralPeople(ref.name, lex) {
 				return nil, false
 			}
 			return ref, true
@@ -185,6 +186,26 @@ func pluralName(name string) bool {
 		if len(low) > 3 && strings.HasSuffix(low, "s") && !strings.HasSuffix(low, "ss") && !strings.HasSuffix(low, "us") &&
 			!strings.HasSuffix(low, "'s") && !strings.HasSuffix(low, "’s") {
 			return true
+		}
+	}
+	return false
+}
+
+// pluralPeople tells whether a name remembered with no type is a plural
+// for people: its first plural word (see pluralName) is in lower case
+// ("industry analysts") or a group word ("Analysts", "Dealers in Tokyo");
+// a name of one that ends in "s" ("Sears", "Spectra-Physics") is not.
+func pluralPeople(name string, lex *clLexicon) bool {
+	if !pluralName(name) {
+		return false
+	}
+	for _, w := range strings.Fields(name) {
+		low := strings.ToLower(w)
+		if clPreps[low] {
+			return false
+		}
+		if pluralName(w) {
+			return low == w || lex.is(low, wGroup)
 		}
 	}
 	return false
@@ -572,7 +593,7 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 				}
 			}
 		case lex.is(pron, wPronOrg):
-			ref, guess = r.recentBody()
+			ref, guess = r.recentBody(lex)
 			// "Even sports car maker Zentra may join the race, although
 			// it insists …": the body that is the subject of the main
 			// clause before the pronoun, by the parse.
