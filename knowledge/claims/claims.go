@@ -896,10 +896,10 @@ func (x *clExtractor) emit(p *clPara, f clFound) {
 	}
 	// "… Gordon Brown will say as he sets out his goals": a content that
 	// is only the writer's "as" clause of when it is said says nothing.
-	// ("said: As output fell, stocks are likely to have fallen" has its
-	// main clause after the comma)
+	// ("said: As output fell, stocks are likely to have fallen", "said as
+	// prices rose the bank would act" have their main clause after it)
 	if i := sort.Search(len(p.src.Tokens), func(i int) bool { return p.src.Tokens[i].End > st }); i+1 < len(p.src.Tokens) &&
-		p.src.Tokens[i].Low == "as" && p.src.Tokens[i].POS == text.SCONJ && !f.quoted && !clauseAfterComma(p.src, i, en) {
+		p.src.Tokens[i].Low == "as" && p.src.Tokens[i].POS == text.SCONJ && !f.quoted && !mainClauseAfterAs(p.src, i, st, en) {
 		return
 	}
 	// "32% said C", "Some 82% believe C": a poll's figure, no speaker; what
@@ -960,6 +960,57 @@ func (x *clExtractor) voidContent(n, st, en, cueTok int) {
 // clauseAfterComma tells whether a comma after token i of p, before byte
 // en, is followed by a finite verb before en: a main clause after a
 // clause that leans on it.
+// mainClauseAfterAs tells whether the content [st, en) that opens with
+// "as" at token i holds a finite clause outside the "as" clause, as the
+// parse tells: the verb the "as" clause hangs on ("As output fell, stocks
+// are likely to …"), or a clause the parse hangs on the "as" clause's verb
+// after it ("as prices rose the bank would act"); a relative clause ("as
+// he sets out his goals, which include …") is part of the "as" clause.
+// Without a parse, a finite verb after a comma tells.
+func mainClauseAfterAs(p *text.Paragraph, i, st, en int) bool {
+	as := &p.Tokens[i]
+	if as.Rel != text.RelMark || as.Head < 0 || as.Head >= len(p.Tokens) {
+		return clauseAfterComma(p, i, en)
+	}
+	v := as.Head
+	in := func(k int) bool {
+		return k >= 0 && k < len(p.Tokens) && p.Tokens[k].Start >= st && p.Tokens[k].End <= en
+	}
+	if h := p.Tokens[v].Head; in(h) && h != v && p.Tokens[v].Rel.Base() == text.RelAdvcl && finiteClause(p, h, i) {
+		return true
+	}
+	for k := v + 1; k < len(p.Tokens) && in(k); k++ {
+		if r := p.Tokens[k].Rel; p.Tokens[k].Head == v && (r == text.RelCcomp || r == text.RelParataxis) && finiteClause(p, k, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteClause tells whether token k heads a finite clause: an auxiliary
+// or a copula, one that an auxiliary or a copula hangs on, or a verb in
+// the past; a verb in the present ("UK aims") only after a comma that
+// follows the "as" at i.
+func finiteClause(p *text.Paragraph, k, i int) bool {
+	tk := &p.Tokens[k]
+	if tk.POS == text.AUX || tk.Tag == "VBD" || tk.Tag == "MD" {
+		return true
+	}
+	for j := range p.Tokens {
+		if r := p.Tokens[j].Rel; p.Tokens[j].Head == k && (r.Base() == text.RelAux || r == text.RelCop) {
+			return true
+		}
+	}
+	if tk.Tag == "VBZ" || tk.Tag == "VBP" {
+		for j := i + 1; j < k; j++ {
+			if p.Tokens[j].Text == "," {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func clauseAfterComma(p *text.Paragraph, i, en int) bool {
 	comma := false
 	for k := i + 1; k < len(p.Tokens) && p.Tokens[k].End <= en; k++ {

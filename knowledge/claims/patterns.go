@@ -760,12 +760,41 @@ func (x *clExtractor) deniesSomeone(p *clPara, k, b int) bool {
 		return t[k].low == "her" && alone(p, k, b) && !(k+1 < b && p.src.Tokens[t[k+1].tok].POS == text.ADJ)
 	}
 	// "denying shareholders the chance to react": people, then what
-	// they are denied
-	if (x.lex.is(t[k].low, wGroup) || p.src.Tokens[t[k].tok].Tag == "NNS") && k+2 < b && t[k+1].kind == clWord &&
+	// they are denied; not "denied allegations a bribe was paid", a
+	// statement, nor "denied fans the club would move", a clause.
+	if x.peopleNoun(p, k) && k+2 < b && t[k+1].kind == clWord &&
 		(t[k+1].low == "the" || t[k+1].low == "a" || t[k+1].low == "an" || t[k+1].low == "any") {
-		return true
+		h := k + 2 // past the second object's words to what follows it
+		for h < b && t[h].kind == clWord && h < k+6 {
+			switch p.src.Tokens[t[h].tok].POS {
+			case text.ADJ, text.NOUN, text.PROPN, text.NUM:
+				h++
+				continue
+			}
+			break
+		}
+		if h >= b || t[h].kind != clWord {
+			return true
+		}
+		next := &p.src.Tokens[t[h].tok]
+		return !(next.POS == text.AUX || next.POS == text.VERB && finiteTag(next.Tag))
 	}
 	return p.src.Tokens[t[k].tok].POS == text.PROPN && alone(p, k, b)
+}
+
+// peopleNoun tells whether view token k is a plural noun for people: a
+// group word ("officials", "voters"), a title, or a noun of a trade or a
+// role ("shareholders", "pensioners"); never a statement or a document
+// ("allegations", "reports", "suggestions", "papers").
+func (x *clExtractor) peopleNoun(p *clPara, k int) bool {
+	tk := &p.src.Tokens[p.toks[k].tok]
+	if tk.Tag != "NNS" && !x.lex.is(p.toks[k].low, wGroup) {
+		return false
+	}
+	if x.lex.is(tk.Low, wReport|wDoc) || ContentNoun(tk.Lemma) {
+		return false
+	}
+	return x.lex.is(tk.Low, wGroup|wTitle) || x.lex.is(tk.Lemma, wTitle) || entities.AgentEnding(tk.Lemma)
 }
 
 // alone tells whether view token k is the whole object: no noun, name or

@@ -147,10 +147,11 @@ func (r *clResolver) recent(types ...string) *clRef {
 
 // recentBody is recent(organisation, group) for "it". A group named by a
 // plural is no "it" ("Airline analysts said C. It recently disclosed …"),
+// nor is a plural remembered with no type ("Analysts said C"),
 // and when one is the last remembered, the firm meant is one the group
 // spoke of, which no rule here can tell from the others named near it:
 // recentBody returns nil and guess false, and no name is guessed.
-func (r *clResolver) recentBody() (ref *clRef, guess bool) {
+func (r *clResolver) recentBody(lex *clLexicon) (ref *clRef, guess bool) {
 	for i := len(r.refs) - 1; i >= 0; i-- {
 		switch ref := &r.refs[i]; ref.typ {
 		case entities.EntityGroup:
@@ -158,7 +159,15 @@ func (r *clResolver) recentBody() (ref *clRef, guess bool) {
 				return nil, false
 			}
 			return ref, true
-		case "", entities.EntityOrganization:
+		case "":
+			// a bare plural speaker is remembered with no type:
+			// "Analysts said C. It said …" is not the analysts' (but
+			// "Sears said C. It said …" is the firm's)
+			if pluralPeople(ref.name, lex) {
+				return nil, false
+			}
+			return ref, true
+		case entities.EntityOrganization:
 			return ref, true
 		}
 	}
@@ -177,6 +186,26 @@ func pluralName(name string) bool {
 		if len(low) > 3 && strings.HasSuffix(low, "s") && !strings.HasSuffix(low, "ss") && !strings.HasSuffix(low, "us") &&
 			!strings.HasSuffix(low, "'s") && !strings.HasSuffix(low, "’s") {
 			return true
+		}
+	}
+	return false
+}
+
+// pluralPeople tells whether a name remembered with no type is a plural
+// for people: its first plural word (see pluralName) is in lower case
+// ("industry analysts") or a group word ("Analysts", "Dealers in Tokyo");
+// a name of one that ends in "s" ("Sears", "Spectra-Physics") is not.
+func pluralPeople(name string, lex *clLexicon) bool {
+	if !pluralName(name) {
+		return false
+	}
+	for _, w := range strings.Fields(name) {
+		low := strings.ToLower(w)
+		if clPreps[low] {
+			return false
+		}
+		if pluralName(w) {
+			return low == w || lex.is(low, wGroup)
 		}
 	}
 	return false
@@ -564,7 +593,7 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 				}
 			}
 		case lex.is(pron, wPronOrg):
-			ref, guess = r.recentBody()
+			ref, guess = r.recentBody(lex)
 			// "Even sports car maker Zentra may join the race, although
 			// it insists …": the body that is the subject of the main
 			// clause before the pronoun, by the parse.
@@ -583,6 +612,17 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 				}
 			}
 		default:
+			// "The bank said C. The ministers met on Friday. “We
+			// agreed,” they said": the group that was the subject of
+			// the sentence just before comes before any that spoke.
+			// (When that sentence holds a claim, the group spoke it,
+			// and the speaker it was read as goes on below: "The
+			// sources said C. “C2,” they said")
+			if g := r.groupSubject; lex.is(pron, wPronPlural) && g != nil && r.groupAt[0] == p.n &&
+				r.groupAt[1] == r.sentenceAt(p.n, st)-1 && !r.namedInContent(g) && !r.claimInSentence(p.n, r.groupAt[1]) {
+				sp.name = g.name
+				return sp
+			}
 			ref = r.recentPlural()
 		}
 		if ref == nil && guess {
@@ -608,8 +648,8 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 			sp.name, sp.id = c.Speaker, c.SpeakerID
 			return sp
 		}
-		// "The ministers met to discuss the plan. They said …": the group
-		// that was the subject of the sentence just before.
+		// (the group just before, though the content names it, when
+		// nothing else resolves "they")
 		if lex.is(pron, wPronPlural) && r.groupSubject != nil && r.groupAt[0] == p.n && r.groupAt[1] == r.sentenceAt(p.n, st)-1 {
 			sp.name = r.groupSubject.name
 			return sp
@@ -2075,6 +2115,20 @@ func shareOfPeople(words []string, lex *clLexicon) bool {
 	return share
 }
 
+// claimInSentence tells whether a claim found so far opens its content in
+// sentence si of paragraph n.
+func (r *clResolver) claimInSentence(n, si int) bool {
+	if r.claims == nil {
+		return false
+	}
+	for _, c := range *r.claims {
+		if c.Paragraph == n && r.sentenceAt(n, c.Start) == si {
+			return true
+		}
+	}
+	return false
+}
+
 // prevSpeaker returns the claim found last before byte at of paragraph n,
 // in it or the two paragraphs before, when its speaker fits the pronoun
 // pron: a person not of the other gender for "he" or "she", a body for
@@ -2132,8 +2186,10 @@ func (r *clResolver) prevSpeaker(n, at int, pron string, lex *clLexicon) *Claim 
 }
 
 // roleAfter returns the title word that ends a description set off by a
-// comma right after the speaker phrase ending at b and running to a finite
-// verb (", American Paper Institute president said"), or "".
+// comma right after the speaker phrase ending at b and running to the
+// claim's cue (", American Paper Institute president said"), or "". A
+// relative clause's role is no one's who speaks: "Norbank, whose chairman
+// resigned, said" names a firm.
 func roleAfter(p *clPara, b int, lex *clLexicon) string {
 	t := p.toks
 	if b >= len(t) || t[b].kind != clComma {
@@ -2143,7 +2199,14 @@ func roleAfter(p *clPara, b int, lex *clLexicon) string {
 		if t[k].kind != clWord {
 			return ""
 		}
+		switch t[k].low {
+		case "who", "whose", "which", "that", "whom":
+			return ""
+		}
 		if verbTag(p.src.Tokens[t[k].tok].Tag) {
+			if len(lex.cues[t[k].low]) == 0 && len(frameWords()[p.src.Tokens[t[k].tok].Lemma]) == 0 {
+				return "" // not the cue: "…, president until May, resigned"
+			}
 			if w := t[k-1]; k > b+1 && !w.upper && lex.is(w.low, wTitle) && !lex.is(w.low, wOrg) {
 				return w.low
 			}
@@ -2167,7 +2230,7 @@ func timeLead(p *clPara, a, b int) int {
 		}
 		break
 	}
-	if k < b && t[k].kind == clWord && (clTimes[t[k].low] || calendarWord(t[k].low) || weekday(t[k].low)) && (k > a || t[k].low == "yesterday" || t[k].low == "earlier") {
+	if k < b && t[k].kind == clWord && (clTimes[t[k].low] || calendarWord(t[k].low) || weekday(t[k].low)) && (k > a || t[k].low == "yesterday" || t[k].low == "earlier" || leadingDay(p, k, b)) {
 		// (not "Monday Night Football": a name; nor "Last year's
 		// report": what the phrase owns)
 		if k+1 < b && t[k+1].kind == clWord && t[k+1].upper && t[k].upper && k == a || p.possessive(k) || k+1 < b && t[k+1].clitic {
@@ -2176,6 +2239,23 @@ func timeLead(p *clPara, a, b int) int {
 		return k + 1 - a
 	}
 	return 0
+}
+
+// leadingDay tells whether token k, the first of a phrase ending at b, is
+// a weekday or a word for a day or a time ("today", "recently") that a
+// lower-case word or a determiner follows: "Monday police said" (its "On"
+// left out), "Today officials said"; not "Sunday Herald", a name.
+func leadingDay(p *clPara, k, b int) bool {
+	t := p.toks
+	if k+1 >= b || t[k+1].kind != clWord || t[k+1].upper && !clDeterminers[t[k+1].low] {
+		return false
+	}
+	switch w := t[k].low; w {
+	case "today", "tonight", "later", "recently":
+		return true
+	default:
+		return weekday(w)
+	}
 }
 
 // hyphenModifier tells whether token k of p is a capitalised word joined
