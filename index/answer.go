@@ -1492,12 +1492,22 @@ func (ix *Index) roleAnswer(q *question, top []*candidate) (*knowledge.Answer, a
 	for _, given := range []map[string][]string{q.roles, q.affils} {
 		for _, c := range top {
 			low := strings.ToLower(c.text)
+			if len(low) != len(c.text) {
+				continue // a letter whose lower case is longer: offsets would not line up
+			}
+			// Of the roles the passage states, the fullest: "the army's
+			// spokesman" rather than the rank "Col." before the name.
+			start, end := -1, -1
 			for _, r := range given[c.article] {
 				i := strings.Index(low, strings.ToLower(r))
 				if i < 0 {
 					continue
 				}
-				start, end := rolePhrase(c.text, i, i+len(r), q.isSubjectWord)
+				if s, e := rolePhrase(c.text, i, i+len(r), q.isSubjectWord); start < 0 || e-s > end-start {
+					start, end = s, e
+				}
+			}
+			if start >= 0 {
 				return &knowledge.Answer{Text: c.text[start:end], Kind: knowledge.AnswerRole, Speaker: q.Subject,
 					Citation: ix.cite(c.article, c.n), Context: sentenceAround(c, start, end)}, answerSpan{c, start, end}
 			}

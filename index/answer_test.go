@@ -972,3 +972,18 @@ func claimAt(t *testing.T, text, speaker, id, content, cue string) knowledge.Cla
 	m := mentionAt(t, text, speaker)
 	return knowledge.Claim{Speaker: speaker, SpeakerID: id, SpeakerMention: &m, Cue: cue, Content: content, Paragraph: n, Start: s, End: e}
 }
+
+// TestWhoIsAnsweredByTheFullestRole: "who is Ivo Lenk" is answered by the
+// fullest role the passage states, "the coast guard's spokesman", not by
+// the rank before his name.
+func TestWhoIsAnsweredByTheFullestRole(t *testing.T) {
+	const guard = "Coast guard finds wreck\n\n" +
+		"Capt. Ivo Lenk, the coast guard's spokesman, said divers had found the wreck of the ferry off Port Rell."
+	facts := map[string]knowledge.Facts{"guard.txt": {Entities: []knowledge.Entity{
+		{ID: "e1", Name: "Ivo Lenk", Type: "person", Roles: []string{"Capt.", "spokesman"}, Mentions: []knowledge.Mention{mentionAt(t, guard, "Ivo Lenk")}},
+	}}}
+	ix := askIndex(t, map[string]string{"guard.txt": guard, "port.txt": filler}, facts)
+	if a := ask(t, ix, "Who is Ivo Lenk?").Answer; a == nil || !strings.Contains(a.Text, "spokesman") {
+		t.Errorf("answer = %+v, want the coast guard's spokesman", a)
+	}
+}
