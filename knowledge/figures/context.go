@@ -87,9 +87,7 @@ func (sc *figureScanner) inheritScale(figs []Figure, f *Figure) {
 		if tk.sent != sent {
 			return
 		}
-		for j >= 0 && figs[j].Start > tk.start {
-			j--
-		}
+		prev := figureBack(figs, &j, tk)
 		switch {
 		case tk.low == ")":
 			depth++
@@ -103,23 +101,13 @@ func (sc *figureScanner) inheritScale(figs []Figure, f *Figure) {
 		case depth > 0:
 			continue
 		}
-		if j >= 0 && tk.start >= figs[j].Start && tk.start < figs[j].End {
-			prev := &figs[j]
+		if prev != nil {
 			if prev.Kind == FigureDate {
 				continue
 			}
-			if !joined || prev.Unit == "" || prev.Value == nil || *prev.Value == 0 || !sc.scaledFigure(prev) {
-				return
+			if joined && prev.Value != nil && sc.scaledFigure(prev) {
+				takeUnitOf(prev, f, true)
 			}
-			switch prev.Kind {
-			case FigureMoney, FigureMeasure:
-			default:
-				return
-			}
-			if r := *f.Value / *prev.Value; r > 100 || r < 0.01 {
-				return
-			}
-			f.Kind, f.Unit, f.Currency = prev.Kind, prev.Unit, prev.Currency
 			return
 		}
 		if _, end, ok := lx.vsWords.match(toks, t); ok && end <= k {
@@ -183,6 +171,19 @@ func (sc *figureScanner) inheritScaleBefore(figs []Figure, f *Figure) {
 	}
 }
 
+// figureBack is the figure of figs that token tk stands in, or nil, for a
+// walk back over a paragraph's tokens: *j, the last figure that may hold
+// it, moves back as the walk does (start it at len(figs)-1).
+func figureBack(figs []Figure, j *int, tk *ftok) *Figure {
+	for *j >= 0 && figs[*j].Start > tk.start {
+		*j--
+	}
+	if *j >= 0 && tk.start >= figs[*j].Start && tk.start < figs[*j].End {
+		return &figs[*j]
+	}
+	return nil
+}
+
 // takeUnitOf gives the bare figure f the kind and unit of prev, a sum of
 // money or a measure within a hundred times of it (the upper bound of a
 // range: "between 450 and 500 mln dlrs ... 66 mln"); a rate ("dlrs per
@@ -242,11 +243,7 @@ func (sc *figureScanner) inheritList(figs []Figure, f *Figure) {
 		if tk.sent != sent {
 			return
 		}
-		for j >= 0 && figs[j].Start > tk.start {
-			j--
-		}
-		if j >= 0 && tk.start >= figs[j].Start && tk.start < figs[j].End {
-			prev := &figs[j]
+		if prev := figureBack(figs, &j, tk); prev != nil {
 			if prev.Kind == FigureDate {
 				t = sc.tokenAt(prev.Start)
 				continue
