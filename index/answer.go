@@ -191,9 +191,10 @@ func (ix *Index) answer(ctx context.Context, bi bleve.Index, q *question, kept [
 	switch q.Kind {
 	case knowledge.AskAmount, knowledge.AskTime:
 		a, at = ix.figureAnswer(q, top, kept)
-		if c := kept[0]; a == nil && !q.holdsAmount(c) {
+		if c := kept[0]; a == nil && (!q.holdsAmount(c) || q.anotherInBest(c)) {
 			// "How many Oscars did X win": a sentence without a figure
-			// that could count them, or a time in words, is no answer.
+			// that could count them, or a time in words, is no answer;
+			// nor is one whose figures are another party's.
 			return nil, answerSpan{}
 		}
 	case knowledge.AskSpeech:
@@ -300,6 +301,9 @@ func (ix *Index) figureAnswer(q *question, top, kept []*candidate) (*knowledge.A
 			}
 			if q.asks(f.Text) {
 				continue // the question's own "one punter" does not say how much he bet
+			}
+			if q.aboutAnother(c, si, f) {
+				continue // "Meanwhile, Ford … cutting production by another 10,000 vehicles" for how many DaimlerChrysler sold
 			}
 			// What it counts matters most, then where it stands: in the
 			// best sentence of the best passage.

@@ -178,6 +178,9 @@ func (q *question) readEntities(entities map[string][]knowledge.Entity) {
 			if len(named) == 0 {
 				continue
 			}
+			if e.Type == knowledge.EntityPerson || e.Type == knowledge.EntityOrganization {
+				q.party = true
+			}
 			for _, m := range e.Mentions {
 				k := passageKey{article, m.Paragraph}
 				q.mentions[k] = append(q.mentions[k], nameMention{start: m.Start, end: m.End, terms: named})
@@ -448,3 +451,69 @@ func (q *question) speakerName(article string, cl knowledge.Claim) string {
 	}
 	return cl.Speaker
 }
+
+// aboutAnother tells whether a figure of a passage (in its sentence si) is
+// about another party than the one a question names: the figure's clause
+// opens on a person or an organisation the question does not name, and
+// the sentence holds none of the question's names. "Meanwhile, Ford …
+// said it was cutting production by another 10,000 vehicles" does not say
+// how many vehicles DaimlerChrysler sold, though its passage names
+// DaimlerChrysler in the next sentence. The clause is what a claim says
+// where the figure stands in one, whose opening "it" or "he" is its
+// speaker's: "Weinberger said four U.S. destroyers attacked the platform"
+// is about the destroyers, not Weinberger. A clause that opens on no one
+// ("It said it would double the number of its hotspots") may answer; so
+// may any when the question names no person or organisation that a
+// candidate article knows (a place: "how many people died in Borno
+// State"; a thing: "how much is the A380 project over budget", which
+// "EADS … admitted" it is).
+func (q *question) aboutAnother(c *candidate, si int, f knowledge.Figure) bool {
+	if !q.party || si < 0 || si >= len(c.sents) {
+		return false
+	}
+	for t, w := range c.sentCover[si] {
+		if w > 0 && q.names[q.terms[t].term] {
+			return false
+		}
+	}
+	s := c.sents[si]
+	open := s.Start
+	for _, cl := range c.claimList() {
+		if cl.Start < s.Start || cl.Start > f.Start || cl.End < f.End || cl.End > s.End {
+			continue
+		}
+		open = cl.Start
+		if w, _, _ := strings.Cut(strings.TrimSpace(c.text[cl.Start:f.Start]), " "); openingPronouns[strings.ToLower(w)] {
+			e := q.entities[c.article][cl.SpeakerID]
+			return e != nil && (e.Type == knowledge.EntityPerson || e.Type == knowledge.EntityOrganization) && len(q.namedBy(*e)) == 0
+		}
+		break
+	}
+	first := s.End
+	for _, e := range q.entities[c.article] {
+		if e.Type != knowledge.EntityPerson && e.Type != knowledge.EntityOrganization || len(q.namedBy(*e)) > 0 {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Paragraph == c.n && m.Start >= open && m.Start < first && m.End <= f.Start {
+				first = m.Start
+			}
+		}
+	}
+	// It opens the clause: at most an adverb and a comma before it
+	// ("Meanwhile, Ford …", "In contrast, Chrysler …").
+	return first < s.End && len(strings.Fields(c.text[open:first])) <= 2
+}
+
+// anotherInBest tells whether a figure of a passage's best sentence is
+// another party's (see aboutAnother): the sentence, which says how much
+// of something else, is no answer either.
+func (q *question) anotherInBest(c *candidate) bool {
+	return slices.ContainsFunc(c.figureList(), func(f knowledge.Figure) bool {
+		return f.Start >= 0 && f.End <= len(c.text) && sentenceAt(c, f.Start) == c.best && q.aboutAnother(c, c.best, f)
+	})
+}
+
+// openingPronouns stand for a claim's speaker when they open what it says
+// ("Ford said it was cutting …").
+var openingPronouns = map[string]bool{"it": true, "he": true, "she": true, "they": true, "we": true, "i": true}

@@ -96,6 +96,9 @@ type question struct {
 	// entities are the entities of the candidates' articles, by article
 	// and ID (see people.go).
 	entities map[string]map[string]*knowledge.Entity
+	// party tells whether the question names a person or an organisation
+	// of the candidates' articles (see aboutAnother).
+	party bool
 	// roles and affils are the roles and the affiliations that each
 	// candidate article gives the subject of an identity question.
 	roles, affils map[string][]string
