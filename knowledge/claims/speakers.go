@@ -315,6 +315,18 @@ func (r *clResolver) noteSubject(p *clPara, s clSpan, lex *clLexicon) {
 	x := &clExtractor{lex: lex}
 	a, b := x.sentenceSubject(p, s)
 	if a < 0 {
+		// "But a recent report from Delta Research reflects the battle
+		// firms face. It said C": a document that is the subject of the
+		// sentence before is what "it" stands for next, not a body that
+		// spoke earlier.
+		if da, db := docSubject(p, s, lex); da >= 0 {
+			if ref, ok := r.document(p, da, db, lex); ok {
+				r.docSpoke = &ref
+			} else {
+				r.docSpoke = &clRef{name: clDescription(p, da, db), typ: clDocumentType}
+			}
+			return
+		}
 		a, b = describedGroup(p, s, lex)
 	}
 	if a < 0 {
@@ -1991,9 +2003,24 @@ func (r *clResolver) nameBefore(p *clPara, at int, person bool, lex *clLexicon) 
 // clPublished tells whether a publishing verb stands between the subject
 // ending at b and the document word at k, close to the document: "X
 // released a statement", "X's office issued a brief report".
+//
+// The publishing word is the subject's own verb, or an adjective of a
+// document the subject speaks in ("said in a written statement"): not an
+// adjective of an object ("denied a published report": someone else's),
+// nor a verb after another of the subject's ("X said the board issued a
+// complaint": the board's).
 func clPublished(p *clPara, b, k int, lex *clLexicon) bool {
 	for j := k - 1; j >= b && j >= k-4; j-- {
 		if p.toks[j].kind == clWord && lex.is(p.toks[j].low, wPublish) {
+			if j > 1 && p.toks[j-1].kind == clWord && (p.toks[j-1].low == "a" || p.toks[j-1].low == "an" || p.toks[j-1].low == "the") {
+				return p.toks[j-2].kind == clWord && p.src.Tokens[p.toks[j-2].tok].POS == text.ADP
+			}
+			for i := b; i < j; i++ {
+				w := p.toks[i]
+				if w.kind == clWord && (w.low == "that" || verbTag(p.src.Tokens[w.tok].Tag) && !clAuxiliary[w.low] && !clPassive[w.low]) {
+					return false
+				}
+			}
 			return true
 		}
 	}
@@ -2311,4 +2338,45 @@ func clNumberWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// docSubject returns the phrase that opens the sentence s when it is a
+// document described before a finite verb: an article, up to three
+// adjectives, the document's word and who made it ("a recent report from
+// Delta Research reflects", "The new study by Acme shows"); else -1, -1.
+func docSubject(p *clPara, s clSpan, lex *clLexicon) (int, int) {
+	t := p.toks
+	a := s.a
+	for a < s.b && t[a].kind == clWord && (t[a].low == "but" || t[a].low == "and" || t[a].low == "yet") {
+		a++
+	}
+	if a >= s.b || t[a].kind != clWord || t[a].quote >= 0 || (t[a].low != "a" && t[a].low != "an" && t[a].low != "the") {
+		return -1, -1
+	}
+	k := a + 1
+	for k < s.b && k <= a+3 && t[k].kind == clWord && !t[k].upper && p.src.Tokens[t[k].tok].Tag == "JJ" {
+		k++
+	}
+	if k >= s.b || t[k].kind != clWord || t[k].upper || !lex.is(t[k].low, wDoc) {
+		return -1, -1
+	}
+	b := k + 1
+	if b < s.b && t[b].kind == clWord && (t[b].low == "from" || t[b].low == "by" || t[b].low == "of") {
+		e := b + 1
+		if e < s.b && t[e].kind == clWord && t[e].low == "the" {
+			e++
+		}
+		n := e
+		for n < s.b && t[n].kind == clWord && t[n].upper {
+			n++
+		}
+		if n == e {
+			return -1, -1
+		}
+		b = n
+	}
+	if b >= s.b || t[b].kind != clWord || !finiteTag(p.src.Tokens[t[b].tok].Tag) {
+		return -1, -1
+	}
+	return a, b
 }

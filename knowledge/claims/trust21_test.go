@@ -1,6 +1,9 @@
 package claims_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestPlaceOrRoleInAnAppositiveIsNoSpeaker: "X, 58, MP for Ashby in
 // Norfolk, said" and "X, a Dayton, Ohio, investor with a stake in Acme,
@@ -20,5 +23,45 @@ func TestPlaceOrRoleInAnAppositiveIsNoSpeaker(t *testing.T) {
 		if c == nil || c.Speaker != tt.speaker {
 			t.Errorf("%q: want %s's claim, got %+v", tt.body, tt.speaker, c)
 		}
+	}
+}
+
+// TestDocumentOwnerIsWhoPublishedIt: "the report" and "the complaint" speak
+// for the one who issued them, not for whoever denied a published report or
+// said that another body issued a complaint.
+func TestDocumentOwnerIsWhoPublishedIt(t *testing.T) {
+	for _, tt := range []struct{ body, content, not string }{
+		{"The Steel Workers Union denied a published report that it would strike at Norcast Corp.\n\n" +
+			"According to the report, the union will pick Norcast because it earned more money last year.", "pick Norcast", "Steel Workers"},
+		{"Halden Foods Inc said that in May the state labour board issued a complaint against its Ruston unit.\n\n" +
+			"The complaint charges that Ruston broke the rules in talks with the union.", "broke the rules", "Halden"},
+	} {
+		c := claimWith(claimsIn(t, tt.body), tt.content)
+		if c != nil && strings.Contains(c.Speaker, tt.not) {
+			t.Errorf("%q: the document became %s's: %+v", tt.body, tt.not, *c)
+		}
+	}
+	// The subject that issued the document, or spoke in it, still owns it.
+	for _, tt := range []struct{ body, content, speaker string }{
+		{"The Farm Ministry released a report on Monday on grain stocks.\n\nThe report said stocks had fallen by a tenth.", "fallen by a tenth", "Farm Ministry"},
+		{"White House spokesman Tom Reed said in a written statement that the president was watching the markets.\n\n" +
+			"The statement said the president had asked officials to consult with experts.", "consult with experts", "Tom Reed"},
+	} {
+		if c := claimWith(claimsIn(t, tt.body), tt.content); c == nil || c.Speaker != tt.speaker {
+			t.Errorf("%q: the document lost its author %s: %+v", tt.body, tt.speaker, c)
+		}
+	}
+}
+
+// TestItIsTheDocumentJustNamed: "But a recent report from Delta Research
+// reflects C. It said C2": "it" is the report, by Delta Research, not a
+// body that spoke before.
+func TestItIsTheDocumentJustNamed(t *testing.T) {
+	body := "Figures from the Mobile Phone Group (MPG) show the number of phones online has doubled.\n\n" +
+		"Ringtones are still popular, according to the MPG. But a recent report from Delta Research reflects the continuing battle " +
+		"firms have to persuade people to go online. It said that 36% of users had never sent a picture message."
+	c := claimWith(claimsIn(t, body), "never sent a picture")
+	if c == nil || c.Speaker != "Delta Research" {
+		t.Errorf("want Delta Research's claim, got %+v", c)
 	}
 }
