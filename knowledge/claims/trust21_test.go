@@ -65,3 +65,23 @@ func TestItIsTheDocumentJustNamed(t *testing.T) {
 		t.Errorf("want Delta Research's claim, got %+v", c)
 	}
 }
+
+// TestListenerIsNotWhatWasTold: "told a news conference trading will
+// resume", "told BBC Radio Four's the World at One his main worry was …":
+// the listener, to a word for those told and its names, or a title's own
+// phrase, is no part of what was told.
+func TestListenerIsNotWhatWasTold(t *testing.T) {
+	for _, tt := range []struct{ body, content string }{
+		{"Chairman Ann Cole told a news conference trading will resume on Monday.", "trading will resume on Monday"},
+		{"Shadow minister Tom Reed told BBC Radio Four's the World at One his main worry was the cost of the plan.", "his main worry was the cost"},
+		{"Bo Lund told a radio programme prices would rise by the summer.", "prices would rise by the summer"},
+		{"Ann Cole told a press briefing in Tokyo the bank would cut its rates.", "the bank would cut its rates"},
+		// (a name that describes the told clause's subject stays in it)
+		{"Bank director Jo Vance told a news conference Paylink cards can now be used in 40 countries.", "Paylink cards can now be used"},
+	} {
+		c := claimWith(claimsIn(t, tt.body), tt.content)
+		if c == nil || !strings.HasPrefix(c.Content, tt.content) {
+			t.Errorf("%q: want the content %q, got %+v", tt.body, tt.content, c)
+		}
+	}
+}
