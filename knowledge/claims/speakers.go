@@ -744,6 +744,16 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 	// Finland": someone described by a role, a body or a group is not the
 	// name the description holds; a later "he" or "it" can be them.
 	head, typ := descriptionHead(p, a, b, lex)
+	// "Merck's head of research Peter Kim": the person named at the end of
+	// a role is who speaks (not one a preposition makes the role's
+	// charge: "a lawyer for Tom Reed").
+	if named && head != "" && typ == entities.EntityPerson {
+		if ref, ok := r.personEnding(p, a, b); ok {
+			sp.name, sp.id = ref.name, ref.id
+			r.remember(ref)
+			return sp
+		}
+	}
 	if named && head != "" {
 		ref := clRef{name: clDescription(p, a, b), typ: typ}
 		if typ == entities.EntityPerson {
@@ -1157,6 +1167,18 @@ func (r *clResolver) document(p *clPara, a, b int, lex *clLexicon) (clRef, bool)
 	}
 	if head < 0 {
 		return clRef{}, false
+	}
+	// "Acme's head of research Jo Tarn", "the editor of the report": a
+	// role whose phrase holds the document's word heads the phrase; the
+	// one in the role speaks, not a document.
+	for j := a; j < head; j++ {
+		if t[j].kind == clWord && !t[j].upper && lex.is(t[j].low, wTitle) {
+			for k := j + 1; k < head; k++ {
+				if t[k].low == "of" || t[k].low == "for" || t[k].low == "at" {
+					return clRef{}, false
+				}
+			}
+		}
 	}
 	// "a report by Amnesty International", "a statement from the ministry",
 	// "a statement issued by the ministry"; "a memo for Mr Heath" is
@@ -2379,4 +2401,33 @@ func docSubject(p *clPara, s clSpan, lex *clLexicon) (int, int) {
 		return -1, -1
 	}
 	return a, b
+}
+
+// personEnding returns the person the entities name at the end of the
+// phrase [a, b), after a lower-case word of the role ("head of research
+// Peter Kim"), when no other person is named before it.
+func (r *clResolver) personEnding(p *clPara, a, b int) (clRef, bool) {
+	t := p.toks
+	for _, m := range r.byPara[p.n] {
+		e := r.ents[m.ent]
+		if e.Type != entities.EntityPerson || m.end != t[b-1].e || m.start <= t[a].s || r.personIn(p.n, t[a].s, m.start) {
+			continue
+		}
+		k0 := -1
+		for k := a + 1; k < b; k++ {
+			if t[k].s == m.start {
+				k0 = k
+				break
+			}
+		}
+		if k0 < 0 {
+			continue
+		}
+		w := t[k0-1]
+		if w.kind != clWord || w.upper || w.clitic || !p.src.Tokens[w.tok].POS.IsNominal() {
+			continue
+		}
+		return clRef{name: e.Name, id: e.ID, typ: e.Type}, true
+	}
+	return clRef{}, false
 }

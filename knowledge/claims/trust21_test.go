@@ -85,3 +85,20 @@ func TestListenerIsNotWhatWasTold(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleOfAFirmIsNoDocument: "Acme's director of research said" is the
+// director's claim, not Acme's by a document word ("research") inside the
+// role, and "Merck's head of research Peter Kim said" is Peter Kim's; a
+// person a preposition makes the role's charge still does not speak.
+func TestRoleOfAFirmIsNoDocument(t *testing.T) {
+	for _, tt := range []struct{ body, content, speaker string }{
+		{"Dalmark's head of research Peter Kim said that it withdrew the drug based on the data.", "withdrew the drug", "Peter Kim"},
+		{"Acme's director of research said demand was weak.", "demand was weak", "Acme's director of research"},
+		{"A lawyer for Tom Reed said the case was weak.", "case was weak", "a lawyer for Tom Reed"},
+	} {
+		c := claimWith(claimsIn(t, tt.body), tt.content)
+		if c == nil || c.Speaker != tt.speaker {
+			t.Errorf("%q: want %s's claim, got %+v", tt.body, tt.speaker, c)
+		}
+	}
+}
