@@ -3,6 +3,8 @@ package claims_test
 import (
 	"strings"
 	"testing"
+
+	. "github.com/briefbot/briefbot/knowledge"
 )
 
 // TestPlaceOrRoleInAnAppositiveIsNoSpeaker: "X, 58, MP for Ashby in
@@ -99,6 +101,35 @@ func TestRoleOfAFirmIsNoDocument(t *testing.T) {
 		c := claimWith(claimsIn(t, tt.body), tt.content)
 		if c == nil || c.Speaker != tt.speaker {
 			t.Errorf("%q: want %s's claim, got %+v", tt.body, tt.speaker, c)
+		}
+	}
+}
+
+// TestHeadlineFollowsItsCuesFrame: a headline cue needs what the cue needs
+// in the body: a document for a document's cue ("Mayor Outlines New Vision"
+// is no report), a clause for a rejection ("Mayor Rejects Rival Offer"),
+// more than a listener for a warning ("NORVIA WARNS KESTLAND, SENDS SHIPS"),
+// and no gerund for a verb of frames.txt ("NORVIA CONSIDERS SCRAPPING
+// FUEL TAX"); "New Poll Shows …" and "Minister Warns Rates Will Rise"
+// stay.
+func TestHeadlineFollowsItsCuesFrame(t *testing.T) {
+	for _, tt := range []struct {
+		title string
+		claim bool
+	}{
+		{"Mayor Outlines New Transport Vision", false},
+		{"Mayor Rejects Rival Budget Offer", false},
+		{"NORVIA WARNS KESTLAND, SENDS SHIPS TO COAST", false},
+		{"NORVIA CONSIDERS SCRAPPING FUEL TAX", false},
+		{"New Poll Shows Voters Back Transport Plan", true},
+		{"Minister Warns Rates Will Rise", true},
+	} {
+		a, err := Parse("t.txt", "t.txt", []byte(tt.title+"\n\nThe market was quiet on Monday."), ParseOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if cl := Extract(a).Claims; (len(cl) > 0) != tt.claim {
+			t.Errorf("%q: want a claim %v, got %+v", tt.title, tt.claim, cl)
 		}
 	}
 }
