@@ -669,6 +669,13 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 		return clSpeaker{}
 	}
 	r.docSpoke = nil
+	// "that no one thought C", "no official believes C": no one holds
+	// it, whatever the parse made of the negation ("No 10 said" is
+	// Downing Street).
+	if b-a == 1 && lex.is(t[a].low, wNobody) ||
+		t[a].low == "no" && a+1 < b && t[a+1].kind == clWord && !t[a+1].upper && isASCIILetter(p.text[t[a+1].s]) && b-a <= 4 {
+		return clSpeaker{}
+	}
 	// "Late last year, …", "Last month Australia's competition watchdog":
 	// a time phrase that opens the phrase names no one; the words after
 	// it may.

@@ -133,3 +133,19 @@ func TestHeadlineFollowsItsCuesFrame(t *testing.T) {
 		}
 	}
 }
+
+// TestNoOneIsNoSpeaker: "Brown replies that no one thought the wall would
+// come down": what no one thought is no one's claim, whatever the parse
+// made of the negation inside a that-clause.
+func TestNoOneIsNoSpeaker(t *testing.T) {
+	for _, body := range []string{
+		"The point is that no one thought the old wall would ever come down.",
+		"Green replies that no one thought the old wall would ever come down either.",
+	} {
+		for _, c := range claimsIn(t, body) {
+			if strings.HasPrefix(strings.ToLower(c.Speaker), "no ") {
+				t.Errorf("%q: no one became a speaker: %+v", body, c)
+			}
+		}
+	}
+}
