@@ -365,7 +365,9 @@ func (r *clResolver) noteSubject(p *clPara, s clSpan, lex *clLexicon) {
 	}
 	named := false
 	for k := a; k < b; k++ {
-		if p.toks[k].upper && !clDeterminers[p.toks[k].low] {
+		// ("Major companies including …": an adjective capitalised to open
+		// the sentence names no one)
+		if p.toks[k].upper && !clDeterminers[p.toks[k].low] && !(k == a && strings.HasPrefix(p.src.Tokens[p.toks[k].tok].Tag, "JJ")) {
 			named = true
 		}
 	}
@@ -630,6 +632,13 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 			// (When that sentence holds a claim, the group spoke it,
 			// and the speaker it was read as goes on below: "The
 			// sources said C. “C2,” they said")
+			// "Opposition parties also want C1 but they accuse …": the
+			// plural that opens the pronoun's own sentence, joined to it
+			// by "but" or "and".
+			if d := ownPluralSubject(p, a); d != "" && lex.is(pron, wPronPlural) {
+				sp.name = d
+				return sp
+			}
 			if g := r.groupSubject; lex.is(pron, wPronPlural) && g != nil && r.groupAt[0] == p.n &&
 				r.groupAt[1] == r.sentenceAt(p.n, st)-1 && !r.namedInContent(g) && !r.claimInSentence(p.n, r.groupAt[1]) {
 				sp.name = g.name
@@ -2437,4 +2446,40 @@ func (r *clResolver) personEnding(p *clPara, a, b int) (clRef, bool) {
 		return clRef{name: e.Name, id: e.ID, typ: e.Type}, true
 	}
 	return clRef{}, false
+}
+
+// ownPluralSubject returns the plural noun phrase that opens the sentence
+// of the pronoun at a, before its verb, when "but" or "and" joins the
+// pronoun's clause to it ("Opposition parties also want C1 but they
+// accuse …"); else "".
+func ownPluralSubject(p *clPara, a int) string {
+	t := p.toks
+	si := p.src.Tokens[t[a].tok].Sent
+	if si < 0 || si >= len(p.src.Sentences) || a < 2 || t[a-1].kind != clWord || t[a-1].low != "but" && t[a-1].low != "and" {
+		return ""
+	}
+	k := p.view[p.src.Sentences[si].Start]
+	for k < a && t[k].kind == clWord && (t[k].low == "but" || t[k].low == "and" || t[k].low == "yet") {
+		k++
+	}
+	e := k
+	for e < a && e < k+4 && t[e].kind == clWord && t[e].quote < 0 {
+		tag := p.src.Tokens[t[e].tok].Tag
+		if tag != "JJ" && tag != "NN" && tag != "NNS" && tag != "NNP" && tag != "NNPS" {
+			break
+		}
+		e++
+	}
+	if e-k < 1 || e >= a || p.src.Tokens[t[e-1].tok].Tag != "NNS" || t[e-1].upper {
+		return ""
+	}
+	// (then the verb: "also want", "have")
+	v := e
+	if v < a && t[v].kind == clWord && clAdverb(t[v].low) || v < a && t[v].low == "also" {
+		v++
+	}
+	if v >= a || t[v].kind != clWord || !finiteTag(p.src.Tokens[t[v].tok].Tag) {
+		return ""
+	}
+	return clDescription(p, k, e)
 }

@@ -149,3 +149,22 @@ func TestNoOneIsNoSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestTheyIsTheGroupThatOpensTheSentenceBefore: "Major companies including
+// A, B and C have spent … They have also warned C2": a group described with
+// a capitalised adjective opening its sentence is whom "they" stands for,
+// not a group that spoke earlier; and "Opposition parties also want C1 but
+// they accuse …" keeps the sentence's own plural subject.
+func TestTheyIsTheGroupThatOpensTheSentenceBefore(t *testing.T) {
+	for _, tt := range []struct{ body, content, speaker string }{
+		{"Economists predict that an increase is unlikely.\n\nMajor companies including Volvex, Dalmer and Sieko have spent much of the year in tough talks with unions. " +
+			"They have also warned there are more cost cuts on the horizon.", "more cost cuts", "Major companies"},
+		{"The plans include a new team for each town. Local people would also be able to trigger action on problems if they felt nothing was being done.\n\n" +
+			"Opposition parties also want more local policing but they accuse ministers of tying the police up with paperwork.", "tying the police up", "Opposition parties"},
+	} {
+		c := claimWith(claimsIn(t, tt.body), tt.content)
+		if c == nil || c.Speaker != tt.speaker {
+			t.Errorf("%q: want %s's claim, got %+v", tt.body, tt.speaker, c)
+		}
+	}
+}
