@@ -168,3 +168,15 @@ func TestTheyIsTheGroupThatOpensTheSentenceBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestAndInsideTheSubjectEndsNoContent: "said the joint program between it
+// and Delta Systems will apply to its largest customers": an "and" the
+// parse took for a clause joined to the cue, when what came before it holds
+// no verb, is inside the told clause's subject; the content stays whole.
+func TestAndInsideTheSubjectEndsNoContent(t *testing.T) {
+	body := "Ostrava Bell said the joint marketing program between it and Delta Atlanticom Systems will apply initially to its largest business customers."
+	c := claimWith(claimsIn(t, body), "joint marketing program")
+	if c == nil || !strings.Contains(c.Content, "will apply initially") {
+		t.Errorf("want the whole clause, got %+v", c)
+	}
+}
