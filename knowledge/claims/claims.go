@@ -426,6 +426,9 @@ func (x *clExtractor) headline(par *text.Paragraph) {
 					if x.lex.is(lemma, wHeadObj) && !(t[k+1].kind == clWord && (t[k+1].low == "to" || t[k+1].low == "that") || t[k+1].kind == clOpen) {
 						break
 					}
+					if x.headlineFrameFails(p, from, k, lemma) {
+						break
+					}
 					st, cue = s, p.text[t[k].s:t[k].e]
 					break
 				}
@@ -441,6 +444,66 @@ func (x *clExtractor) headline(par *text.Paragraph) {
 		x.emit(p, clFound{spS: from, spE: k, cS: t[k+1].s, cE: len(p.text), cue: cue, cueTok: cueTok, stance: st})
 		return
 	}
+}
+
+// headlineFrameFails tells whether the cue at k of a headline, of lemma,
+// lacks what its frame needs, as the body's reading would: a document's cue
+// needs a document for its subject ("Brown Outlines Third Term Vision" is
+// no report, "Poll Shows …" is); a rejection heads no claim before a bare
+// object ("Blair Rejects Tory Offer"; "Rejects That …" does); a listener
+// set off by a comma is all a warning has ("US Warns Iran, Begins
+// Escorting Convoy"); and a verb of frames.txt that governs clauses alone
+// governs none in a gerund ("Finland Considers Abolishing Price Controls").
+func (x *clExtractor) headlineFrameFails(p *clPara, from, k int, lemma string) bool {
+	t := p.toks
+	next := t[k+1]
+	frame := ""
+	for _, c := range x.lex.cues[lemma] {
+		if c.lemma == lemma && len(c.words) == 1 {
+			frame = c.frame
+			break
+		}
+	}
+	switch {
+	case frame == frameDoc:
+		for j := from; j < k; j++ {
+			if t[j].kind == clWord && x.lex.is(t[j].low, wDoc) {
+				return false
+			}
+		}
+		return true
+	case frame == frameStrict && x.lex.denials[lemma]:
+		// (the statements of others a rejection points at stay:
+		// "Kuwait Rejects Spy Boat Charges", "Rejects Lions Rumours")
+		for j := k + 1; j < len(t); j++ {
+			if t[j].kind == clWord && x.lex.is(t[j].low, wReport) {
+				return false
+			}
+		}
+		return !(next.kind == clWord && next.low == "that" || next.kind == clColon || next.kind == clOpen)
+	case frame == frameTell:
+		for j := k + 1; j < len(t) && j <= k+4; j++ {
+			if t[j].kind == clComma {
+				return j > k+1
+			}
+			if t[j].kind != clWord || !t[j].upper {
+				return false
+			}
+		}
+		return false
+	case frame == "":
+		_, clause := x.lex.clauseCues[lemma]
+		// (only a verb that governs clauses alone: "Lawson Wants
+		// Sterling Around 1.60" is a wish for an object)
+		only := false
+		for _, fr := range frameWords()[lemma] {
+			if fr.particle == "" {
+				only = len(fr.kinds) == 1 && fr.kinds[0] == "clause"
+			}
+		}
+		return !clause && only && next.kind == clWord && len(next.low) > 4 && strings.HasSuffix(next.low, "ing")
+	}
+	return false
 }
 
 // headlineCue tells whether a verb in a headline ("Minister Vows To ...",

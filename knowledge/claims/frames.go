@@ -271,6 +271,22 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 				p.src.Tokens[lo+1].Text == p.src.Tokens[lo+1].Low && p.src.Tokens[lo+1].POS.IsNominal() {
 				lo++
 			}
+			// "told a news conference trading will resume", "told the
+			// farm committee the plan would fail": the listener, which
+			// ends at a word for those told, is no part of what was told.
+			if tk.Lemma == "tell" && lo == t.tok+1 {
+				lo = x.listenerEnd(p, lo, content)
+			}
+			// "told BBC Radio Four's the World at One his main worry was":
+			// a phrase of the listener's title the parse hung on what was
+			// told is the listener's.
+			if tk.Lemma == "tell" && lo > t.tok+1 && lo+1 < content && p.src.Tokens[lo].POS == text.ADP && p.src.Tokens[lo].Text == p.src.Tokens[lo].Low &&
+				capitalisedTok(p, lo-1) && capitalisedTok(p, lo+1) {
+				lo++
+				for lo < content && capitalisedTok(p, lo) {
+					lo++
+				}
+			}
 			hi = clauseEnd(p, lo, hi)
 			// "Mr Barber, who said the “problem is worse”, called for a
 			// law": a relative clause set off by commas ends at the comma
@@ -830,4 +846,55 @@ func relativeClauseEnd(p *clPara, lo, hi int) int {
 		}
 	}
 	return hi
+}
+
+// listenerEnd returns where what was told starts when the listener opens
+// the parse's clause at lo: past a word for those told ("a news
+// conference", "the farm committee", "reporters", "a radio programme"), a
+// name after it ("the newspaper Clarion") and a place it was in ("a
+// briefing in Tokyo"), when the clause's verb, content, comes after; else
+// lo.
+func (x *clExtractor) listenerEnd(p *clPara, lo, content int) int {
+	ts := p.src.Tokens
+	for i := lo; i < content && i < lo+5; i++ {
+		switch pos := ts[i].POS; {
+		case pos == text.DET || pos == text.ADJ || pos == text.NOUN || pos == text.PROPN || pos == text.PART:
+		case pos == text.VERB && (ts[i].Tag == "VBN" || ts[i].Tag == "VBG"): // "a packed briefing"
+		default:
+			return lo
+		}
+		if ts[i].Text != ts[i].Low || !x.lex.is(ts[i].Low, wListener) {
+			continue
+		}
+		e := i + 1
+		for e < content && ts[e].Text == ts[e].Low && x.lex.is(ts[e].Low, wListener) {
+			e++
+		}
+		// (not a name that describes the told clause's subject: "told a
+		// news conference Eurocheque cards can be used")
+		n := e
+		for n < content && ts[n].POS == text.PROPN && capitalisedTok(p, n) {
+			n++
+		}
+		if n == content || ts[n].Text != ts[n].Low || !ts[n].POS.IsNominal() {
+			e = n
+		}
+		if e+1 < content && ts[e].POS == text.ADP && ts[e].Text == ts[e].Low && capitalisedTok(p, e+1) {
+			e++
+			for e < content && capitalisedTok(p, e) {
+				e++
+			}
+		}
+		if e >= content {
+			return lo
+		}
+		return e
+	}
+	return lo
+}
+
+// capitalisedTok tells a source token that opens with a capital letter.
+func capitalisedTok(p *clPara, i int) bool {
+	w := p.src.Tokens[i].Text
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
 }

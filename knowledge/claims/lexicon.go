@@ -126,6 +126,7 @@ const (
 	wBody
 	wHeadObj
 	wShare
+	wListener
 )
 
 type clLexicon struct {
@@ -171,7 +172,8 @@ var claimLexicon = sync.OnceValue(func() *clLexicon {
 	classes := map[string]int{"title": wTitle, "org": wOrg, "doc": wDoc, "group": wGroup, "skip": wSkip,
 		"stop": wStop, "pronoun:person": wPronPerson, "pronoun:org": wPronOrg, "pronoun:plural": wPronPlural, "publish": wPublish, "inverts": wInverts,
 		"nobody": wNobody, "refuse": wRefuse, "report": wReport, "male": wMale, "female": wFemale, "nothat": wNoThat,
-		"label": wLabel, "doubt": wDoubt, "approx": wApprox, "utters": wUtters, "body": wBody, "headobj": wHeadObj, "share": wShare}
+		"label": wLabel, "doubt": wDoubt, "approx": wApprox, "utters": wUtters, "body": wBody, "headobj": wHeadObj, "share": wShare,
+		"listener": wListener}
 	for _, row := range lexiconRows("claim_words") {
 		if len(row) < 2 || classes[row[1]] == 0 {
 			panic("knowledge: lexicon claim_words: bad row: " + strings.Join(row, "|"))

@@ -1940,9 +1940,34 @@ func (x *clExtractor) appositive(p *clPara, s clSpan, comma int) (int, int) {
 			!(t[ha-1].kind == clWord && clClauseOpeners[t[ha-1].low]) {
 			ha = -1
 		}
+		// "Ann Reyes, a Dayton, Ohio, investor with a stake in Acme, said":
+		// a place (or a state's abbreviation, "Calif.") whose comma runs on
+		// into a lower-case description is the address inside that
+		// description, not who speaks.
+		if ha >= 0 && segA < segB && t[segA].kind == clWord && !t[segA].upper &&
+			(x.res.placeAt(p.n, t[ha].s, t[hb-1].e) || hb-ha == 1 && t[ha].abbr && t[ha].upper) {
+			end = k
+			// (the town before it, "a Dayton,", opens the same description)
+			if ha-1 > s.a && t[ha-1].kind == clComma {
+				if a2, _ := x.npBefore(p, s, ha-1); a2 > s.a && t[a2].kind == clWord && (t[a2].low == "a" || t[a2].low == "an") && t[a2-1].kind == clComma {
+					end = a2
+				}
+			}
+			continue
+		}
 		// "A NATO spokeswoman, Ingrid Aasheim, said": a description that
 		// ends in a common noun gives way to the name set off after it.
 		described := ha >= 0 && !t[hb-1].upper && t[hb-1].kind == clWord
+		// "Tom Reyes, 58, MP for Ashby in Norfolk, said": a role opening a
+		// phrase of its own ("MP for", "Head of") describes the one named
+		// before it, past an age; the place it serves does not speak.
+		if x.roleSegment(p, segA, segB) {
+			if ha >= 0 && x.isNameAt(p, ha, hb) {
+				return ha, hb
+			}
+			end = k
+			continue
+		}
 		if x.isNameAt(p, segA, segB) && x.speakerLike(p, segA, segB) && (ha < 0 || !x.isNameAt(p, ha, hb) || described) &&
 			(t[k].kind == clComma && (k == s.a || ha >= 0 || t[k-1].kind == clWord)) && !(segB-segA == 1 && t[segA].abbr) {
 			return segA, segB
@@ -2372,4 +2397,18 @@ func quotedAs(p *clPara, s clSpan, c int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// roleSegment tells whether tokens [a, b) are a role and what it serves, with
+// no person named in them: "MP for Ashby in Norfolk", "Head of Research at
+// Acme" (not "Secretary of State Tom Reed", who is named).
+func (x *clExtractor) roleSegment(p *clPara, a, b int) bool {
+	t := p.toks
+	if b-a < 3 || t[a].kind != clWord || !x.lex.is(t[a].low, wTitle) {
+		return false
+	}
+	if w := t[a+1]; w.kind != clWord || w.upper || (w.low != "for" && w.low != "of" && w.low != "at") {
+		return false
+	}
+	return !x.res.personIn(p.n, t[a].s, t[b-1].e)
 }

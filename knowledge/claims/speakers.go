@@ -315,6 +315,18 @@ func (r *clResolver) noteSubject(p *clPara, s clSpan, lex *clLexicon) {
 	x := &clExtractor{lex: lex}
 	a, b := x.sentenceSubject(p, s)
 	if a < 0 {
+		// "But a recent report from Delta Research reflects the battle
+		// firms face. It said C": a document that is the subject of the
+		// sentence before is what "it" stands for next, not a body that
+		// spoke earlier.
+		if da, db := docSubject(p, s, lex); da >= 0 {
+			if ref, ok := r.document(p, da, db, lex); ok {
+				r.docSpoke = &ref
+			} else {
+				r.docSpoke = &clRef{name: clDescription(p, da, db), typ: clDocumentType}
+			}
+			return
+		}
 		a, b = describedGroup(p, s, lex)
 	}
 	if a < 0 {
@@ -353,7 +365,9 @@ func (r *clResolver) noteSubject(p *clPara, s clSpan, lex *clLexicon) {
 	}
 	named := false
 	for k := a; k < b; k++ {
-		if p.toks[k].upper && !clDeterminers[p.toks[k].low] {
+		// ("Major companies including …": an adjective capitalised to open
+		// the sentence names no one)
+		if p.toks[k].upper && !clDeterminers[p.toks[k].low] && !(k == a && strings.HasPrefix(p.src.Tokens[p.toks[k].tok].Tag, "JJ")) {
 			named = true
 		}
 	}
@@ -618,6 +632,13 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 			// (When that sentence holds a claim, the group spoke it,
 			// and the speaker it was read as goes on below: "The
 			// sources said C. “C2,” they said")
+			// "Opposition parties also want C1 but they accuse …": the
+			// plural that opens the pronoun's own sentence, joined to it
+			// by "but" or "and".
+			if d := ownPluralSubject(p, a); d != "" && lex.is(pron, wPronPlural) {
+				sp.name = d
+				return sp
+			}
 			if g := r.groupSubject; lex.is(pron, wPronPlural) && g != nil && r.groupAt[0] == p.n &&
 				r.groupAt[1] == r.sentenceAt(p.n, st)-1 && !r.namedInContent(g) && !r.claimInSentence(p.n, r.groupAt[1]) {
 				sp.name = g.name
@@ -657,6 +678,13 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 		return clSpeaker{}
 	}
 	r.docSpoke = nil
+	// "that no one thought C", "no official believes C": no one holds
+	// it, whatever the parse made of the negation ("No 10 said" is
+	// Downing Street).
+	if b-a == 1 && lex.is(t[a].low, wNobody) ||
+		t[a].low == "no" && a+1 < b && t[a+1].kind == clWord && !t[a+1].upper && isASCIILetter(p.text[t[a+1].s]) && b-a <= 4 {
+		return clSpeaker{}
+	}
 	// "Late last year, …", "Last month Australia's competition watchdog":
 	// a time phrase that opens the phrase names no one; the words after
 	// it may.
@@ -732,6 +760,16 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 	// Finland": someone described by a role, a body or a group is not the
 	// name the description holds; a later "he" or "it" can be them.
 	head, typ := descriptionHead(p, a, b, lex)
+	// "Merck's head of research Peter Kim": the person named at the end of
+	// a role is who speaks (not one a preposition makes the role's
+	// charge: "a lawyer for Tom Reed").
+	if named && head != "" && typ == entities.EntityPerson {
+		if ref, ok := r.personEnding(p, a, b); ok {
+			sp.name, sp.id = ref.name, ref.id
+			r.remember(ref)
+			return sp
+		}
+	}
 	if named && head != "" {
 		ref := clRef{name: clDescription(p, a, b), typ: typ}
 		if typ == entities.EntityPerson {
@@ -1145,6 +1183,18 @@ func (r *clResolver) document(p *clPara, a, b int, lex *clLexicon) (clRef, bool)
 	}
 	if head < 0 {
 		return clRef{}, false
+	}
+	// "Acme's head of research Jo Tarn", "the editor of the report": a
+	// role whose phrase holds the document's word heads the phrase; the
+	// one in the role speaks, not a document.
+	for j := a; j < head; j++ {
+		if t[j].kind == clWord && !t[j].upper && lex.is(t[j].low, wTitle) {
+			for k := j + 1; k < head; k++ {
+				if t[k].low == "of" || t[k].low == "for" || t[k].low == "at" {
+					return clRef{}, false
+				}
+			}
+		}
 	}
 	// "a report by Amnesty International", "a statement from the ministry",
 	// "a statement issued by the ministry"; "a memo for Mr Heath" is
@@ -1991,9 +2041,24 @@ func (r *clResolver) nameBefore(p *clPara, at int, person bool, lex *clLexicon) 
 // clPublished tells whether a publishing verb stands between the subject
 // ending at b and the document word at k, close to the document: "X
 // released a statement", "X's office issued a brief report".
+//
+// The publishing word is the subject's own verb, or an adjective of a
+// document the subject speaks in ("said in a written statement"): not an
+// adjective of an object ("denied a published report": someone else's),
+// nor a verb after another of the subject's ("X said the board issued a
+// complaint": the board's).
 func clPublished(p *clPara, b, k int, lex *clLexicon) bool {
 	for j := k - 1; j >= b && j >= k-4; j-- {
 		if p.toks[j].kind == clWord && lex.is(p.toks[j].low, wPublish) {
+			if j > 1 && p.toks[j-1].kind == clWord && (p.toks[j-1].low == "a" || p.toks[j-1].low == "an" || p.toks[j-1].low == "the") {
+				return p.toks[j-2].kind == clWord && p.src.Tokens[p.toks[j-2].tok].POS == text.ADP
+			}
+			for i := b; i < j; i++ {
+				w := p.toks[i]
+				if w.kind == clWord && (w.low == "that" || verbTag(p.src.Tokens[w.tok].Tag) && !clAuxiliary[w.low] && !clPassive[w.low]) {
+					return false
+				}
+			}
 			return true
 		}
 	}
@@ -2311,4 +2376,110 @@ func clNumberWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// docSubject returns the phrase that opens the sentence s when it is a
+// document described before a finite verb: an article, up to three
+// adjectives, the document's word and who made it ("a recent report from
+// Delta Research reflects", "The new study by Acme shows"); else -1, -1.
+func docSubject(p *clPara, s clSpan, lex *clLexicon) (int, int) {
+	t := p.toks
+	a := s.a
+	for a < s.b && t[a].kind == clWord && (t[a].low == "but" || t[a].low == "and" || t[a].low == "yet") {
+		a++
+	}
+	if a >= s.b || t[a].kind != clWord || t[a].quote >= 0 || (t[a].low != "a" && t[a].low != "an" && t[a].low != "the") {
+		return -1, -1
+	}
+	k := a + 1
+	for k < s.b && k <= a+3 && t[k].kind == clWord && !t[k].upper && p.src.Tokens[t[k].tok].Tag == "JJ" {
+		k++
+	}
+	if k >= s.b || t[k].kind != clWord || t[k].upper || !lex.is(t[k].low, wDoc) {
+		return -1, -1
+	}
+	b := k + 1
+	if b < s.b && t[b].kind == clWord && (t[b].low == "from" || t[b].low == "by" || t[b].low == "of") {
+		e := b + 1
+		if e < s.b && t[e].kind == clWord && t[e].low == "the" {
+			e++
+		}
+		n := e
+		for n < s.b && t[n].kind == clWord && t[n].upper {
+			n++
+		}
+		if n == e {
+			return -1, -1
+		}
+		b = n
+	}
+	if b >= s.b || t[b].kind != clWord || !finiteTag(p.src.Tokens[t[b].tok].Tag) {
+		return -1, -1
+	}
+	return a, b
+}
+
+// personEnding returns the person the entities name at the end of the
+// phrase [a, b), after a lower-case word of the role ("head of research
+// Peter Kim"), when no other person is named before it.
+func (r *clResolver) personEnding(p *clPara, a, b int) (clRef, bool) {
+	t := p.toks
+	for _, m := range r.byPara[p.n] {
+		e := r.ents[m.ent]
+		if e.Type != entities.EntityPerson || m.end != t[b-1].e || m.start <= t[a].s || r.personIn(p.n, t[a].s, m.start) {
+			continue
+		}
+		k0 := -1
+		for k := a + 1; k < b; k++ {
+			if t[k].s == m.start {
+				k0 = k
+				break
+			}
+		}
+		if k0 < 0 {
+			continue
+		}
+		w := t[k0-1]
+		if w.kind != clWord || w.upper || w.clitic || !p.src.Tokens[w.tok].POS.IsNominal() {
+			continue
+		}
+		return clRef{name: e.Name, id: e.ID, typ: e.Type}, true
+	}
+	return clRef{}, false
+}
+
+// ownPluralSubject returns the plural noun phrase that opens the sentence
+// of the pronoun at a, before its verb, when "but" or "and" joins the
+// pronoun's clause to it ("Opposition parties also want C1 but they
+// accuse …"); else "".
+func ownPluralSubject(p *clPara, a int) string {
+	t := p.toks
+	si := p.src.Tokens[t[a].tok].Sent
+	if si < 0 || si >= len(p.src.Sentences) || a < 2 || t[a-1].kind != clWord || t[a-1].low != "but" && t[a-1].low != "and" {
+		return ""
+	}
+	k := p.view[p.src.Sentences[si].Start]
+	for k < a && t[k].kind == clWord && (t[k].low == "but" || t[k].low == "and" || t[k].low == "yet") {
+		k++
+	}
+	e := k
+	for e < a && e < k+4 && t[e].kind == clWord && t[e].quote < 0 {
+		tag := p.src.Tokens[t[e].tok].Tag
+		if tag != "JJ" && tag != "NN" && tag != "NNS" && tag != "NNP" && tag != "NNPS" {
+			break
+		}
+		e++
+	}
+	if e-k < 1 || e >= a || p.src.Tokens[t[e-1].tok].Tag != "NNS" || t[e-1].upper {
+		return ""
+	}
+	// (then the verb: "also want", "have")
+	v := e
+	if v < a && t[v].kind == clWord && clAdverb(t[v].low) || v < a && t[v].low == "also" {
+		v++
+	}
+	if v >= a || t[v].kind != clWord || !finiteTag(p.src.Tokens[t[v].tok].Tag) {
+		return ""
+	}
+	return clDescription(p, k, e)
 }

@@ -398,10 +398,18 @@ func (x *clExtractor) structureAgrees(p *clPara, f *clFound) bool {
 			if p.toks[p.view[a]].quote >= 0 {
 				break
 			}
+			// (a comma before the joined clause sets it apart)
+			comma := a > 0 && p.src.Tokens[a-1].Text == ","
 			for a < j && (p.src.Tokens[a].Rel == text.RelCC || p.src.Tokens[a].Rel == text.RelPunct) && p.src.Tokens[a].Head == j {
+				comma = comma || p.src.Tokens[a].Text == ","
 				a++
 			}
-			if cut := p.src.Tokens[a].Start; cut > f.cS && cut < f.cE {
+			// (not when what a cue of speech would be left saying holds
+			// no verb and no comma parts it from the "and": "said the
+			// program between it and Bell Systems will apply" is one
+			// clause the parse split at its "and"; an object frame's
+			// content, "wants a computer", has no verb)
+			if cut := p.src.Tokens[a].Start; cut > f.cS && cut < f.cE && (f.frame == frameParse || comma || finiteBetween(p.src, f.cS, cut)) {
 				end := a - 1
 				for end > 0 && (p.src.Tokens[end].Rel == text.RelCC || p.src.Tokens[end].Shape == text.ShapePunct) {
 					end--
