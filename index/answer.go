@@ -240,6 +240,10 @@ func (ix *Index) answer(ctx context.Context, bi bleve.Index, q *question, kept [
 		}
 	case knowledge.AskReason:
 		a, at = ix.reasonAnswer(q, kept)
+	case knowledge.AskOther:
+		if q.asksWhere() {
+			a, at = ix.placeAnswer(q, kept)
+		}
 	case knowledge.AskIdentity:
 		a, at = ix.roleAnswer(q, top)
 		if a == nil {
@@ -1829,6 +1833,117 @@ func (ix *Index) reasonAnswer(q *question, kept []*candidate) (*knowledge.Answer
 	text := strings.TrimSpace(best.text[start:end])
 	if bestAfter && best == c0 {
 		// What is asked about, then why: one answer, when short enough.
+		if both := strings.TrimSpace(c0.text[s0.Start:end]); len(strings.Fields(both)) <= maxAnswerWords {
+			start, text = s0.Start, both
+		}
+	}
+	text = q.clipWords(text)
+	return &knowledge.Answer{Text: text, Kind: knowledge.AnswerSentence, Citation: ix.cite(best.article, best.n),
+		Context: knowledge.Snippet{Text: text}}, answerSpan{best, start, end}
+}
+
+// asksWhere tells whether a question asks where: "Where will the two
+// firms meet?", "In where …" not being English, only its first word.
+func (q *question) asksWhere() bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(q.Text), " ")
+	return strings.EqualFold(first, "where")
+}
+
+// namesOtherPlace tells whether a sentence names a place (a capitalised
+// word or two of the gazetteer's names, not a demonym: "the Italian firm"
+// says of what country, not where) that is none of the question's words:
+// "… due to take place at 1330 GMT in Zurich" names where two firms the
+// question names will meet.
+func (q *question) namesOtherPlace(sentence string) bool {
+	words := strings.FieldsFunc(sentence, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '.' && r != '\'' })
+	for i, w := range words {
+		w = strings.Trim(w, ".'")
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			continue
+		}
+		if i+1 < len(words) {
+			if two := w + " " + strings.Trim(words[i+1], ".'"); knowledge.IsPlaceName(two) {
+				if len(q.coversOf(w)) == 0 && len(q.coversOf(strings.Trim(words[i+1], ".'"))) == 0 {
+					return true
+				}
+				continue
+			}
+		}
+		if knowledge.IsPlaceName(w) && len(q.coversOf(w)) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// givesLevel tells whether a sentence holds a number that is no year and
+// none of the question's words: "Where is Minar in the world rankings?",
+// "Where did the yield end up?" ask for a level ("ranked 158th", "7.86
+// pct"), which such a sentence gives, not for a place. (The passages of
+// such questions are read without their figures.)
+func (q *question) givesLevel(sentence string) bool {
+	for _, w := range strings.Fields(sentence) {
+		w = strings.Trim(w, ".,;:()\"'")
+		if !strings.ContainsAny(w, "0123456789") || len(years(w)) > 0 && len(w) <= 5 || q.asks(w) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// A place the best sentence does not name (see placeAnswer) is looked for
+// as a reason is: in a sentence covering minPlaceShare of what the best
+// sentence covers of the question, or following it.
+const minPlaceShare = 0.4
+
+// placeAnswer answers "where" where the best passage's best sentence says
+// what is asked about but names no place the question does not: the
+// sentence of the best passage's article, among its first
+// articlePassages, that names one and covers the question best, the more
+// so when it follows the best sentence ("Fiat will meet GM on Tuesday …"
+// gives no place; "The meeting … is due to take place … in Zurich" does).
+// It is nil when the best sentence names a place, or no sentence does.
+func (ix *Index) placeAnswer(q *question, kept []*candidate) (*knowledge.Answer, answerSpan) {
+	c0 := kept[0]
+	s0 := c0.sents[c0.best]
+	if q.namesOtherPlace(c0.text[s0.Start:s0.End]) {
+		return nil, answerSpan{}
+	}
+	if q.givesLevel(c0.text[s0.Start:s0.End]) {
+		return nil, answerSpan{}
+	}
+	floor := minPlaceShare * q.coverage(c0.sentCover[c0.best])
+	var best *candidate
+	bestAt, bestScore, bestAfter := -1, 0.0, false
+	for _, c := range kept[:min(len(kept), articlePassages)] {
+		if c.article != c0.article {
+			continue
+		}
+		for i, s := range c.sents {
+			if c == c0 && i == c0.best {
+				continue
+			}
+			cv := q.coverage(c.sentCover[i])
+			after := c == c0 && i == c0.best+1 || c.n == c0.n+1 && i == 0 && c0.best == len(c0.sents)-1
+			if cv < floor && !after || cv == 0 || !q.namesOtherPlace(c.text[s.Start:s.End]) {
+				continue
+			}
+			score := cv
+			if after {
+				score += wReasonAfter
+			}
+			if score > bestScore {
+				best, bestAt, bestScore, bestAfter = c, i, score, after
+			}
+		}
+	}
+	if best == nil {
+		return nil, answerSpan{}
+	}
+	start, end := best.sents[bestAt].Start, best.sents[bestAt].End
+	text := strings.TrimSpace(best.text[start:end])
+	if bestAfter && best == c0 {
 		if both := strings.TrimSpace(c0.text[s0.Start:end]); len(strings.Fields(both)) <= maxAnswerWords {
 			start, text = s0.Start, both
 		}

@@ -987,3 +987,29 @@ func TestWhoIsAnsweredByTheFullestRole(t *testing.T) {
 		t.Errorf("answer = %+v, want the coast guard's spokesman", a)
 	}
 }
+
+// TestWhereIsAnsweredByTheSentenceNamingThePlace: "where will X and Y
+// meet" whose best sentence names no place (a demonym says of what
+// country, not where) is answered by the sentence of the article that
+// names one; "where is X in the rankings", whose best sentence gives a
+// level, keeps that sentence.
+func TestWhereIsAnsweredByTheSentenceNamingThePlace(t *testing.T) {
+	const meeting = "Rell Motors to meet steel maker\n\n" +
+		"Rell Motors will meet the German steel maker Vale Steel on Friday to settle a dispute over a supply contract.\n\n" +
+		"Both firms want to cut costs as demand for cars falls.\n\n" +
+		"The meeting between Rell Motors boss Ivo Lenk and Vale Steel's Ana Roth will take place in Vienna, the firms said."
+	const final = "Lenk reaches first final\n\n" +
+		"Ivo Lenk, ranked 212th in the world rankings, reached his first final on Sunday. " +
+		"He beat the top seed in three sets. " +
+		"Lenk, the youngest finalist in the world this year, will play the final in Vienna on Monday."
+	ix := askIndex(t, map[string]string{"meeting.txt": meeting, "final.txt": final, "port.txt": filler}, nil)
+	tests := []struct{ question, want string }{
+		{"Where will Rell Motors and Vale Steel meet?", "in Vienna"},
+		{"Where is Ivo Lenk in the world rankings?", "212th"},
+	}
+	for _, tt := range tests {
+		if a := ask(t, ix, tt.question).Answer; a == nil || !strings.Contains(a.Text, tt.want) {
+			t.Errorf("%q: answer = %+v, want one with %q", tt.question, a, tt.want)
+		}
+	}
+}
