@@ -145,6 +145,33 @@ func (q *question) amountIn(c *candidate) bool {
 	return q.saysInWords(c.text[s.Start:s.End])
 }
 
+// reasonOfWhatIsAsked tells whether sentence i of a passage gives a reason
+// (a cause phrase, see givesReason) in a passage that holds some of what
+// the question asks besides its names: "At the start of the year, the
+// company employed 268 people. After the latest round of cuts there are 80
+// staff at Argonaut …" holds the firm's name alone of why Argonaut is for
+// sale, and gives the reason for something else. (The reason may stand in
+// a sentence that holds none of it: "The measure is designed to …".)
+func (q *question) reasonOfWhatIsAsked(c *candidate, i int) bool {
+	return c.traitsOf().givesReason(c.text, i) && q.beyondNames(c.words) > 0
+}
+
+// beyondNames is the IDF-weighted share of the question's words other than
+// its names that covered words cover: 1 when it has no others.
+func (q *question) beyondNames(ws []float64) float64 {
+	sum, total := 0.0, 0.0
+	for i, t := range q.terms {
+		if !q.names[t.term] {
+			sum += t.idf * ws[i]
+			total += t.idf
+		}
+	}
+	if total == 0 {
+		return 1
+	}
+	return sum / total
+}
+
 // share is the IDF-weighted share of some of the question's words that a
 // set of covered words covers: 1 when there are none.
 func (q *question) share(ws []float64, words map[string]bool) float64 {
@@ -1798,7 +1825,7 @@ const (
 func (ix *Index) reasonAnswer(q *question, kept []*candidate) (*knowledge.Answer, answerSpan) {
 	c0 := kept[0]
 	s0 := c0.sents[c0.best]
-	if c0.traitsOf().givesReason(c0.text, c0.best) {
+	if q.reasonOfWhatIsAsked(c0, c0.best) {
 		return nil, answerSpan{}
 	}
 	floor := minReasonShare * q.coverage(c0.sentCover[c0.best])
@@ -1814,7 +1841,7 @@ func (ix *Index) reasonAnswer(q *question, kept []*candidate) (*knowledge.Answer
 			}
 			cv := q.coverage(c.sentCover[i])
 			after := c == c0 && i == c0.best+1 || c.n == c0.n+1 && i == 0 && c0.best == len(c0.sents)-1
-			if cv < floor && !after || !c.traitsOf().givesReason(c.text, i) {
+			if cv < floor && !after || !q.reasonOfWhatIsAsked(c, i) {
 				continue
 			}
 			score := cv

@@ -1013,3 +1013,20 @@ func TestWhereIsAnsweredByTheSentenceNamingThePlace(t *testing.T) {
 		}
 	}
 }
+
+// TestAReasonIsOfWhatIsAsked: a cause phrase in a passage that holds
+// nothing of a "why" question but its names ("After the latest cuts there
+// are 40 staff at Rell Games …") gives the reason for something else; the
+// reason asked for is the one after the sentence saying what is asked.
+func TestAReasonIsOfWhatIsAsked(t *testing.T) {
+	const games = "Rell Games up for sale\n\n" +
+		"Rell Games, one of the largest independent game makers in the country, is up for sale.\n\n" +
+		"The London-based firm has sacked 50 staff due to a severe cash crisis. " +
+		"The administrators said selling Rell Games was the only way to save it.\n\n" +
+		"At the start of the year the company had 200 staff. After the latest cuts there are 40 staff at Rell Games headquarters in Port Vale."
+	ix := askIndex(t, map[string]string{"games.txt": games, "port.txt": filler}, nil)
+	q := "Why is Rell Games up for sale?"
+	if a := ask(t, ix, q).Answer; a == nil || !strings.Contains(a.Text, "cash crisis") {
+		t.Errorf("%q: answer = %+v, want one with %q", q, a, "cash crisis")
+	}
+}

@@ -701,7 +701,7 @@ func (q *question) sentenceFit(c *candidate, i int) float64 {
 			}
 		}
 	case knowledge.AskReason:
-		if c.traitsOf().givesReason(c.text, i) {
+		if q.reasonOfWhatIsAsked(c, i) {
 			return wReasonSentence
 		}
 	case knowledge.AskIdentity:
@@ -914,8 +914,9 @@ func (q *question) fit(c *candidate) float64 {
 			return min(1, c.claimScore/minTopic) * q.numberFactor(c.claimList()[c.claim])
 		}
 	case knowledge.AskReason:
-		s := c.sents[c.best]
-		if givesReason(c.text[s.Start:s.End]) {
+		// A reason of what is asked (see reasonOfWhatIsAsked), not of
+		// something else the passage tells.
+		if q.reasonOfWhatIsAsked(c, c.best) {
 			return 0.5
 		}
 	case knowledge.AskIdentity:
