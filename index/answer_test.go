@@ -1030,3 +1030,36 @@ func TestAReasonIsOfWhatIsAsked(t *testing.T) {
 		t.Errorf("%q: answer = %+v, want one with %q", q, a, "cash crisis")
 	}
 }
+
+// TestARoleAskedWithItsQualifierIsThatHolders: "what did the culture
+// secretary say" is not answered by a minister of another brief (a
+// minister standing for a secretary) where the article gives someone the
+// role as asked.
+func TestARoleAskedWithItsQualifierIsThatHolders(t *testing.T) {
+	const pubs = "Pub hours row\n\n" +
+		"Culture Secretary Ana Roth said the new licensing plan was sound and would go ahead.\n\n" +
+		"Minister Ivo Lenk said a delay to longer pub hours would be a mistake for the industry."
+	n1, s1, e1 := paraAt(t, pubs, "the new licensing plan was sound and would go ahead")
+	n2, s2, e2 := paraAt(t, pubs, "a delay to longer pub hours would be a mistake for the industry")
+	rn, rs, re := paraAt(t, pubs, "Ana Roth")
+	ln, ls, le := paraAt(t, pubs, "Ivo Lenk")
+	facts := map[string]knowledge.Facts{"pubs.txt": {
+		Entities: []knowledge.Entity{
+			{ID: "e1", Name: "Ana Roth", Type: "person", Roles: []string{"Culture Secretary"}, Mentions: []knowledge.Mention{{Paragraph: rn, Start: rs, End: re, Text: "Ana Roth"}}},
+			{ID: "e2", Name: "Ivo Lenk", Type: "person", Roles: []string{"Minister"}, Mentions: []knowledge.Mention{{Paragraph: ln, Start: ls, End: le, Text: "Ivo Lenk"}}},
+		},
+		Claims: []knowledge.Claim{
+			{ID: "c1", Speaker: "Ana Roth", SpeakerID: "e1", Cue: "said", Content: pubsPara(pubs, n1)[s1:e1], Paragraph: n1, Start: s1, End: e1},
+			{ID: "c2", Speaker: "Ivo Lenk", SpeakerID: "e2", Cue: "said", Content: pubsPara(pubs, n2)[s2:e2], Paragraph: n2, Start: s2, End: e2},
+		}}}
+	ix := askIndex(t, map[string]string{"pubs.txt": pubs, "port.txt": filler}, facts)
+	q := "What did the culture secretary say about a delay to longer pub hours?"
+	if a := ask(t, ix, q).Answer; a != nil && (a.Speaker == "Ivo Lenk" || strings.Contains(a.Text, "mistake")) {
+		t.Errorf("%q: answer = %+v, the minister's words", q, a)
+	}
+}
+
+// pubsPara is paragraph n of an article (the title is paragraph 1).
+func pubsPara(article string, n int) string {
+	return strings.Split(article, "\n\n")[n-1]
+}
