@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -1140,6 +1141,9 @@ func (ix *Index) namedAnswer(ctx context.Context, bi bleve.Index, q *question, c
 			if m.Paragraph != c.n || m.Start < s.Start || m.End > s.End || q.isSubjectWord(c.text[m.Start:m.End]) {
 				continue
 			}
+			if q.Role != "" && !q.asksLeft() && leftRole(c.text, m.Start, m.End) {
+				continue // "Chief executive Gerd Niebaum stepped down last week"
+			}
 			cv := q.coverage(q.cover(nearText(c, m.Start, m.End)))
 			if found == nil || e.Type == knowledge.EntityPerson && found.Type != knowledge.EntityPerson ||
 				e.Type == found.Type && (cv > foundCover || cv == foundCover && m.Start < at.Start) {
@@ -1444,6 +1448,9 @@ func (q *question) holderIn(c *candidate) (*knowledge.Entity, knowledge.Mention,
 				if m.Paragraph != c.n || m.Start < 0 || m.End > len(c.text) || m.Start >= m.End {
 					continue
 				}
+				if !q.asksLeft() && leftRole(c.text, m.Start, m.End) {
+					continue // "Chief executive Gerd Niebaum stepped down last week"
+				}
 				how := 0.5
 				if stated {
 					how = 0.75
@@ -1468,6 +1475,60 @@ func (q *question) holderIn(c *candidate) (*knowledge.Entity, knowledge.Mention,
 		look(q.roleOnly[c.article], roleOnlyFactor)
 	}
 	return found, at, best
+}
+
+// leftCues are the phrases after a holder's name that say they left the
+// role, formerCues the words before it that say it is held no longer
+// (answer_cues.txt).
+var (
+	leftCues   = sync.OnceValue(func() []string { return cuePhrases("left") })
+	formerCues = sync.OnceValue(func() []string { return cuePhrases("former") })
+)
+
+// leftWordsBefore may stand between a holder's name and the words saying
+// they left ("who has stepped down", "recently resigned").
+var leftWordsBefore = map[string]bool{"who": true, "has": true, "had": true, "have": true, "was": true, "is": true, "recently": true, "just": true}
+
+// leftRole tells whether the words after a mention of someone ([start,
+// end) of text), in its sentence, say they left the role ("Gerd Niebaum
+// stepped down last week", "…, who resigned in May"), or the words before
+// it say the role is held no longer ("former chief executive Gerd
+// Niebaum"): who holds a role now is someone else.
+func leftRole(text string, start, end int) bool {
+	rest := text[end:]
+	if i := strings.IndexAny(rest, ".;:?!\"“”"); i >= 0 {
+		rest = rest[:i]
+	}
+	words := strings.FieldsFunc(strings.ToLower(rest), func(r rune) bool { return unicode.IsSpace(r) || r == ',' })
+	for len(words) > 0 && leftWordsBefore[words[0]] {
+		words = words[1:]
+	}
+	after := " " + strings.Join(words[:min(len(words), 4)], " ") + " "
+	for _, p := range leftCues() {
+		if strings.HasPrefix(after, p) {
+			return true
+		}
+	}
+	before := " " + strings.ToLower(strings.NewReplacer("-", " ", ",", " ").Replace(precedingWords(text, start))) + " "
+	for _, p := range formerCues() {
+		if strings.Contains(before, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// asksLeft tells whether a question asks about one who left a role or
+// held it before ("Who resigned as chairman?", "Who is the former chief
+// executive?"), whom leftRole would leave out.
+func (q *question) asksLeft() bool {
+	low := " " + strings.ToLower(strings.NewReplacer("-", " ", "?", " ", ",", " ").Replace(q.Text)) + " "
+	for _, p := range append(append([]string{" resign", " quit", " leave ", " left ", " retire", " step down ", " stepped down ", " sacked ", " ousted "}, leftCues()...), formerCues()...) {
+		if strings.Contains(low, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // objectNamedIn tells whether a lower-case text names what a "who"

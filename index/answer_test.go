@@ -1063,3 +1063,56 @@ func TestARoleAskedWithItsQualifierIsThatHolders(t *testing.T) {
 func pubsPara(article string, n int) string {
 	return strings.Split(article, "\n\n")[n-1]
 }
+
+// TestWhoHeldARoleDoesNotHoldIt: one the passage says has left a role
+// ("Chief executive Ivo Lenk stepped down last week") or held it before
+// ("former manager Tom Vale") does not answer who holds it.
+func TestWhoHeldARoleDoesNotHoldIt(t *testing.T) {
+	const club = "Rell Rovers in crisis\n\n" +
+		"Rell Rovers chief executive Ivo Lenk stepped down last week and creditors want a greater say. " +
+		"Rell Rovers former manager Tom Vale said the club needed new money."
+	mention := func(name string) knowledge.Mention { return mentionAt(t, club, name) }
+	facts := map[string]knowledge.Facts{"club.txt": {
+		Entities: []knowledge.Entity{
+			{ID: "e1", Name: "Ivo Lenk", Type: "person", Roles: []string{"chief executive"}, Affiliations: []string{"Rell Rovers"}, Mentions: []knowledge.Mention{mention("Ivo Lenk")}},
+			{ID: "e2", Name: "Tom Vale", Type: "person", Roles: []string{"manager"}, Affiliations: []string{"Rell Rovers"}, Mentions: []knowledge.Mention{mention("Tom Vale")}},
+		},
+	}}
+	ix := askIndex(t, map[string]string{"club.txt": club, "port.txt": filler}, facts)
+	for _, q := range []string{"Who is the chief executive of Rell Rovers?", "Who is the manager of Rell Rovers?"} {
+		if a := ask(t, ix, q).Answer; a != nil && (strings.Contains(a.Text, "Ivo Lenk") || strings.Contains(a.Text, "Tom Vale")) {
+			t.Errorf("%q: answer = %+v, one who no longer holds the role", q, a)
+		}
+	}
+	for _, tt := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"Chief executive Ivo Lenk stepped down last week.", "Ivo Lenk", true},
+		{"Ivo Lenk, who resigned in May, was not at the meeting.", "Ivo Lenk", true},
+		{"The ex-chairman Ivo Lenk spoke.", "Ivo Lenk", true},
+		{"Ivo Lenk replaced the chairman who stepped down in May.", "Ivo Lenk", false},
+		{"Chairman Ivo Lenk said the board would step down if the vote failed.", "Ivo Lenk", false},
+	} {
+		i := strings.Index(tt.text, tt.name)
+		if got := leftRole(tt.text, i, i+len(tt.name)); got != tt.want {
+			t.Errorf("leftRole(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestWhoLeftARoleIsAsked: a question about one who left a role, or held
+// it before, keeps them.
+func TestWhoLeftARoleIsAsked(t *testing.T) {
+	for q, want := range map[string]bool{
+		"Who resigned as chairman of Rell Rovers?":   true,
+		"Who is the former manager of Rell Rovers?":  true,
+		"Who stepped down as chief executive?":       true,
+		"Who is the chief executive of Rell Rovers?": false,
+		"Who leads Rell Rovers?":                     false,
+	} {
+		if got := (&question{Question: knowledge.Question{Text: q}}).asksLeft(); got != want {
+			t.Errorf("asksLeft(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
