@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -145,6 +146,33 @@ func (q *question) amountIn(c *candidate) bool {
 	return q.saysInWords(c.text[s.Start:s.End])
 }
 
+// reasonOfWhatIsAsked tells whether sentence i of a passage gives a reason
+// (a cause phrase, see givesReason) in a passage that holds some of what
+// the question asks besides its names: "At the start of the year, the
+// company employed 268 people. After the latest round of cuts there are 80
+// staff at Argonaut …" holds the firm's name alone of why Argonaut is for
+// sale, and gives the reason for something else. (The reason may stand in
+// a sentence that holds none of it: "The measure is designed to …".)
+func (q *question) reasonOfWhatIsAsked(c *candidate, i int) bool {
+	return c.traitsOf().givesReason(c.text, i) && q.beyondNames(c.words) > 0
+}
+
+// beyondNames is the IDF-weighted share of the question's words other than
+// its names that covered words cover: 1 when it has no others.
+func (q *question) beyondNames(ws []float64) float64 {
+	sum, total := 0.0, 0.0
+	for i, t := range q.terms {
+		if !q.names[t.term] {
+			sum += t.idf * ws[i]
+			total += t.idf
+		}
+	}
+	if total == 0 {
+		return 1
+	}
+	return sum / total
+}
+
 // share is the IDF-weighted share of some of the question's words that a
 // set of covered words covers: 1 when there are none.
 func (q *question) share(ws []float64, words map[string]bool) float64 {
@@ -241,6 +269,10 @@ func (ix *Index) answer(ctx context.Context, bi bleve.Index, q *question, kept [
 		}
 	case knowledge.AskReason:
 		a, at = ix.reasonAnswer(q, kept)
+	case knowledge.AskOther:
+		if q.asksWhere() {
+			a, at = ix.placeAnswer(q, kept)
+		}
 	case knowledge.AskIdentity:
 		a, at = ix.roleAnswer(q, top)
 		if a == nil {
@@ -1113,6 +1145,9 @@ func (ix *Index) namedAnswer(ctx context.Context, bi bleve.Index, q *question, c
 			if m.Paragraph != c.n || m.Start < s.Start || m.End > s.End || q.isSubjectWord(c.text[m.Start:m.End]) {
 				continue
 			}
+			if q.Role != "" && !q.asksLeft() && leftRole(c.text, m.Start, m.End) {
+				continue // "Chief executive Gerd Niebaum stepped down last week"
+			}
 			cv := q.coverage(q.cover(nearText(c, m.Start, m.End)))
 			if found == nil || e.Type == knowledge.EntityPerson && found.Type != knowledge.EntityPerson ||
 				e.Type == found.Type && (cv > foundCover || cv == foundCover && m.Start < at.Start) {
@@ -1417,6 +1452,9 @@ func (q *question) holderIn(c *candidate) (*knowledge.Entity, knowledge.Mention,
 				if m.Paragraph != c.n || m.Start < 0 || m.End > len(c.text) || m.Start >= m.End {
 					continue
 				}
+				if !q.asksLeft() && leftRole(c.text, m.Start, m.End) {
+					continue // "Chief executive Gerd Niebaum stepped down last week"
+				}
 				how := 0.5
 				if stated {
 					how = 0.75
@@ -1441,6 +1479,60 @@ func (q *question) holderIn(c *candidate) (*knowledge.Entity, knowledge.Mention,
 		look(q.roleOnly[c.article], roleOnlyFactor)
 	}
 	return found, at, best
+}
+
+// leftCues are the phrases after a holder's name that say they left the
+// role, formerCues the words before it that say it is held no longer
+// (answer_cues.txt).
+var (
+	leftCues   = sync.OnceValue(func() []string { return cuePhrases("left") })
+	formerCues = sync.OnceValue(func() []string { return cuePhrases("former") })
+)
+
+// leftWordsBefore may stand between a holder's name and the words saying
+// they left ("who has stepped down", "recently resigned").
+var leftWordsBefore = map[string]bool{"who": true, "has": true, "had": true, "have": true, "was": true, "is": true, "recently": true, "just": true}
+
+// leftRole tells whether the words after a mention of someone ([start,
+// end) of text), in its sentence, say they left the role ("Gerd Niebaum
+// stepped down last week", "…, who resigned in May"), or the words before
+// it say the role is held no longer ("former chief executive Gerd
+// Niebaum"): who holds a role now is someone else.
+func leftRole(text string, start, end int) bool {
+	rest := text[end:]
+	if i := strings.IndexAny(rest, ".;:?!\"“”"); i >= 0 {
+		rest = rest[:i]
+	}
+	words := strings.FieldsFunc(strings.ToLower(rest), func(r rune) bool { return unicode.IsSpace(r) || r == ',' })
+	for len(words) > 0 && leftWordsBefore[words[0]] {
+		words = words[1:]
+	}
+	after := " " + strings.Join(words[:min(len(words), 4)], " ") + " "
+	for _, p := range leftCues() {
+		if strings.HasPrefix(after, p) {
+			return true
+		}
+	}
+	before := " " + strings.ToLower(strings.NewReplacer("-", " ", ",", " ").Replace(precedingWords(text, start))) + " "
+	for _, p := range formerCues() {
+		if strings.Contains(before, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// asksLeft tells whether a question asks about one who left a role or
+// held it before ("Who resigned as chairman?", "Who is the former chief
+// executive?"), whom leftRole would leave out.
+func (q *question) asksLeft() bool {
+	low := " " + strings.ToLower(strings.NewReplacer("-", " ", "?", " ", ",", " ").Replace(q.Text)) + " "
+	for _, p := range append(append([]string{" resign", " quit", " leave ", " left ", " retire", " step down ", " stepped down ", " sacked ", " ousted "}, leftCues()...), formerCues()...) {
+		if strings.Contains(low, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // objectNamedIn tells whether a lower-case text names what a "who"
@@ -1798,7 +1890,7 @@ const (
 func (ix *Index) reasonAnswer(q *question, kept []*candidate) (*knowledge.Answer, answerSpan) {
 	c0 := kept[0]
 	s0 := c0.sents[c0.best]
-	if c0.traitsOf().givesReason(c0.text, c0.best) {
+	if q.reasonOfWhatIsAsked(c0, c0.best) {
 		return nil, answerSpan{}
 	}
 	floor := minReasonShare * q.coverage(c0.sentCover[c0.best])
@@ -1814,7 +1906,7 @@ func (ix *Index) reasonAnswer(q *question, kept []*candidate) (*knowledge.Answer
 			}
 			cv := q.coverage(c.sentCover[i])
 			after := c == c0 && i == c0.best+1 || c.n == c0.n+1 && i == 0 && c0.best == len(c0.sents)-1
-			if cv < floor && !after || !c.traitsOf().givesReason(c.text, i) {
+			if cv < floor && !after || !q.reasonOfWhatIsAsked(c, i) {
 				continue
 			}
 			score := cv
@@ -1833,6 +1925,117 @@ func (ix *Index) reasonAnswer(q *question, kept []*candidate) (*knowledge.Answer
 	text := strings.TrimSpace(best.text[start:end])
 	if bestAfter && best == c0 {
 		// What is asked about, then why: one answer, when short enough.
+		if both := strings.TrimSpace(c0.text[s0.Start:end]); len(strings.Fields(both)) <= maxAnswerWords {
+			start, text = s0.Start, both
+		}
+	}
+	text = q.clipWords(text)
+	return &knowledge.Answer{Text: text, Kind: knowledge.AnswerSentence, Citation: ix.cite(best.article, best.n),
+		Context: knowledge.Snippet{Text: text}}, answerSpan{best, start, end}
+}
+
+// asksWhere tells whether a question asks where: "Where will the two
+// firms meet?", "In where …" not being English, only its first word.
+func (q *question) asksWhere() bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(q.Text), " ")
+	return strings.EqualFold(first, "where")
+}
+
+// namesOtherPlace tells whether a sentence names a place (a capitalised
+// word or two of the gazetteer's names, not a demonym: "the Italian firm"
+// says of what country, not where) that is none of the question's words:
+// "… due to take place at 1330 GMT in Zurich" names where two firms the
+// question names will meet.
+func (q *question) namesOtherPlace(sentence string) bool {
+	words := strings.FieldsFunc(sentence, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '.' && r != '\'' })
+	for i, w := range words {
+		w = strings.Trim(w, ".'")
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			continue
+		}
+		if i+1 < len(words) {
+			if two := w + " " + strings.Trim(words[i+1], ".'"); knowledge.IsPlaceName(two) {
+				if len(q.coversOf(w)) == 0 && len(q.coversOf(strings.Trim(words[i+1], ".'"))) == 0 {
+					return true
+				}
+				continue
+			}
+		}
+		if knowledge.IsPlaceName(w) && len(q.coversOf(w)) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// givesLevel tells whether a sentence holds a number that is no year and
+// none of the question's words: "Where is Minar in the world rankings?",
+// "Where did the yield end up?" ask for a level ("ranked 158th", "7.86
+// pct"), which such a sentence gives, not for a place. (The passages of
+// such questions are read without their figures.)
+func (q *question) givesLevel(sentence string) bool {
+	for _, w := range strings.Fields(sentence) {
+		w = strings.Trim(w, ".,;:()\"'")
+		if !strings.ContainsAny(w, "0123456789") || len(years(w)) > 0 && len(w) <= 5 || q.asks(w) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// A place the best sentence does not name (see placeAnswer) is looked for
+// as a reason is: in a sentence covering minPlaceShare of what the best
+// sentence covers of the question, or following it.
+const minPlaceShare = 0.4
+
+// placeAnswer answers "where" where the best passage's best sentence says
+// what is asked about but names no place the question does not: the
+// sentence of the best passage's article, among its first
+// articlePassages, that names one and covers the question best, the more
+// so when it follows the best sentence ("Fiat will meet GM on Tuesday …"
+// gives no place; "The meeting … is due to take place … in Zurich" does).
+// It is nil when the best sentence names a place, or no sentence does.
+func (ix *Index) placeAnswer(q *question, kept []*candidate) (*knowledge.Answer, answerSpan) {
+	c0 := kept[0]
+	s0 := c0.sents[c0.best]
+	if q.namesOtherPlace(c0.text[s0.Start:s0.End]) {
+		return nil, answerSpan{}
+	}
+	if q.givesLevel(c0.text[s0.Start:s0.End]) {
+		return nil, answerSpan{}
+	}
+	floor := minPlaceShare * q.coverage(c0.sentCover[c0.best])
+	var best *candidate
+	bestAt, bestScore, bestAfter := -1, 0.0, false
+	for _, c := range kept[:min(len(kept), articlePassages)] {
+		if c.article != c0.article {
+			continue
+		}
+		for i, s := range c.sents {
+			if c == c0 && i == c0.best {
+				continue
+			}
+			cv := q.coverage(c.sentCover[i])
+			after := c == c0 && i == c0.best+1 || c.n == c0.n+1 && i == 0 && c0.best == len(c0.sents)-1
+			if cv < floor && !after || cv == 0 || !q.namesOtherPlace(c.text[s.Start:s.End]) {
+				continue
+			}
+			score := cv
+			if after {
+				score += wReasonAfter
+			}
+			if score > bestScore {
+				best, bestAt, bestScore, bestAfter = c, i, score, after
+			}
+		}
+	}
+	if best == nil {
+		return nil, answerSpan{}
+	}
+	start, end := best.sents[bestAt].Start, best.sents[bestAt].End
+	text := strings.TrimSpace(best.text[start:end])
+	if bestAfter && best == c0 {
 		if both := strings.TrimSpace(c0.text[s0.Start:end]); len(strings.Fields(both)) <= maxAnswerWords {
 			start, text = s0.Start, both
 		}

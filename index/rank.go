@@ -113,6 +113,9 @@ type question struct {
 	// describedIDs are the people ("article\x00id") a passage describes by
 	// the role asked about.
 	describedIDs map[string]bool
+	// fullHolders are, by article, the people whose roles there hold every
+	// word of the subject a question describes (see fullHoldersIn).
+	fullHolders map[string]map[string]bool
 	// mentions are where each paragraph mentions what the question names.
 	mentions map[passageKey][]nameMention
 	// placeAsked tells whether the question names a place (see namesOther),
@@ -141,7 +144,7 @@ func prepare(sg *segments, an analysis.Analyzer, anName string, kq knowledge.Que
 	q := &question{Question: kq, an: an, lookup: map[string][]cover{},
 		words: map[string][]cover{}, prefixes: map[uint32]bool{}, speakers: map[string]bool{},
 		entities: map[string]map[string]*knowledge.Entity{}, roles: map[string][]string{}, affils: map[string][]string{},
-		holders: map[string][]*knowledge.Entity{}, roleOnly: map[string][]*knowledge.Entity{}, described: map[string]bool{}, qualified: map[string]bool{}, describedIDs: map[string]bool{}, mentions: map[passageKey][]nameMention{}}
+		holders: map[string][]*knowledge.Entity{}, roleOnly: map[string][]*knowledge.Entity{}, described: map[string]bool{}, qualified: map[string]bool{}, describedIDs: map[string]bool{}, fullHolders: map[string]map[string]bool{}, mentions: map[passageKey][]nameMention{}}
 	if an == nil {
 		return q // no words to search for: Search says so
 	}
@@ -688,7 +691,7 @@ func (q *question) sentenceFit(c *candidate, i int) float64 {
 		}
 	case knowledge.AskSpeech:
 		for _, cl := range c.claimList() {
-			if cl.Start < s.End && cl.End > s.Start && q.claimOfSubject(c.article, cl) {
+			if cl.Start < s.End && cl.End > s.Start && q.claimOfSubjectAsAsked(c.article, cl) {
 				return wClaimSentence
 			}
 		}
@@ -704,7 +707,7 @@ func (q *question) sentenceFit(c *candidate, i int) float64 {
 			}
 		}
 	case knowledge.AskReason:
-		if c.traitsOf().givesReason(c.text, i) {
+		if q.reasonOfWhatIsAsked(c, i) {
 			return wReasonSentence
 		}
 	case knowledge.AskIdentity:
@@ -748,7 +751,7 @@ func (q *question) rank(cs []*candidate, titleOf func(string) string) {
 		q.describe(cs)
 	}
 	for _, c := range cs {
-		if q.Kind == knowledge.AskSpeech && c.hasClaimOf(q) {
+		if q.Kind == knowledge.AskSpeech && slices.ContainsFunc(c.claimList(), func(cl knowledge.Claim) bool { return q.claimOfSubjectAsAsked(c.article, cl) }) {
 			c.words = q.merge(c.words, q.subjectCover()) // "he said" names the subject too
 		}
 	}
@@ -917,8 +920,9 @@ func (q *question) fit(c *candidate) float64 {
 			return min(1, c.claimScore/minTopic) * q.numberFactor(c.claimList()[c.claim])
 		}
 	case knowledge.AskReason:
-		s := c.sents[c.best]
-		if givesReason(c.text[s.Start:s.End]) {
+		// A reason of what is asked (see reasonOfWhatIsAsked), not of
+		// something else the passage tells.
+		if q.reasonOfWhatIsAsked(c, c.best) {
 			return 0.5
 		}
 	case knowledge.AskIdentity:
@@ -941,7 +945,7 @@ func (q *question) bestClaim(c *candidate) bool {
 	stance := q.stance()
 	exact := false // the claim chosen is of the stance asked and answers, not a statement that negates
 	for k, cl := range c.claimList() {
-		if cl.Start < 0 || cl.End > len(c.text) || cl.Start >= cl.End || !q.claimOfSubject(c.article, cl) {
+		if cl.Start < 0 || cl.End > len(c.text) || cl.Start >= cl.End || !q.claimOfSubjectAsAsked(c.article, cl) {
 			continue
 		}
 		if !fitsStance(cl, stance) {
@@ -1126,7 +1130,7 @@ func attributed(c *candidate, k int) bool {
 func (q *question) claimsIn(c *candidate, i int) bool {
 	s := c.sents[i]
 	for _, cl := range c.claimList() {
-		if cl.Start < s.End && cl.End > s.Start && q.claimOfSubject(c.article, cl) {
+		if cl.Start < s.End && cl.End > s.Start && q.claimOfSubjectAsAsked(c.article, cl) {
 			return true
 		}
 	}
@@ -1686,4 +1690,74 @@ func nearDuplicates(a, b []uint32) bool {
 		}
 	}
 	return shared >= 2 && 4*shared >= 3*min(len(a), len(b))
+}
+
+// claimOfSubjectAsAsked is claimOfSubject, but for a speaker described by
+// a word standing for the role asked ("Minister Richard Caborn", a
+// minister standing for a secretary) or without the words qualifying it,
+// where the article gives someone else the role as asked ("Culture
+// Secretary Tessa Jowell" for "what did the culture secretary say").
+func (q *question) claimOfSubjectAsAsked(article string, cl knowledge.Claim) bool {
+	if !q.claimOfSubject(article, cl) {
+		return false
+	}
+	if q.Role == "" {
+		return true
+	}
+	full := q.fullHoldersIn(article)
+	if len(full) == 0 || full[cl.SpeakerID] {
+		return true
+	}
+	words := []string{cl.Speaker}
+	if cl.SpeakerMention != nil {
+		words = append(words, cl.SpeakerMention.Text)
+	}
+	return q.describesAll(q.analysed(strings.Join(words, " "), nil))
+}
+
+// describesAll tells whether words (analysed) hold every word of the
+// subject a question describes: its role, by the role's word or one that
+// stands for it, and the words qualifying it ("culture" of "the culture
+// secretary") as written.
+func (q *question) describesAll(words map[string]bool) bool {
+	roleSaid := false
+	for w := range q.role {
+		roleSaid = roleSaid || words[w]
+	}
+	if !roleSaid {
+		return false
+	}
+	for w := range q.subject {
+		if !q.role[w] && !words[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// fullHoldersIn are the people of an article whose roles and affiliations
+// there hold every word of the subject the question describes (see
+// describesAll), by entity ID: none when the subject has no word but its
+// role.
+func (q *question) fullHoldersIn(article string) map[string]bool {
+	if full, ok := q.fullHolders[article]; ok {
+		return full
+	}
+	full := map[string]bool{}
+	qualified := false
+	for w := range q.subject {
+		qualified = qualified || !q.role[w]
+	}
+	if qualified {
+		for id, e := range q.entities[article] {
+			if e.Type != knowledge.EntityPerson {
+				continue
+			}
+			if q.describesAll(q.analysed(strings.Join(append(slices.Clone(e.Roles), e.Affiliations...), " "), nil)) {
+				full[id] = true
+			}
+		}
+	}
+	q.fullHolders[article] = full
+	return full
 }

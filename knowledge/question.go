@@ -970,6 +970,29 @@ var placeForms = sync.OnceValue(func() map[string][]string {
 	return out
 })
 
+// placeNames holds, lower case, the names and other names of the places
+// of lexicon/places.txt, without their demonyms.
+var placeNames = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, row := range lexicon.Rows(entities.Lexicon(), "places") {
+		out[strings.ToLower(strings.TrimSpace(row[0]))] = true
+		if len(row) >= 3 {
+			for _, f := range strings.Split(row[2], ";") {
+				if f = strings.TrimSpace(f); f != "" {
+					out[strings.ToLower(f)] = true
+				}
+			}
+		}
+	}
+	return out
+})
+
+// IsPlaceName tells whether name names a place ("Zurich", "Tamil Nadu",
+// "Madras"), not a demonym of one ("Italian").
+func IsPlaceName(name string) bool {
+	return placeNames()[strings.ToLower(strings.TrimSpace(name))]
+}
+
 // PlaceForms lists the names a place goes by, when name is one of them or
 // a demonym of it: "Britain" gives "United Kingdom", "UK", "Britain",
 // "British"…; nil for any other name.
