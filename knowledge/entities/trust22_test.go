@@ -27,3 +27,21 @@ func TestAndInsideFirmName(t *testing.T) {
 		}
 	}
 }
+
+// TestWireStateAbbreviationIsThePlace: the wire's U.S. state after a city
+// ("Camden, N.J.", "Fresno, Calif.") is the state, a place, no
+// organisation named "N.J.".
+func TestWireStateAbbreviationIsThePlace(t *testing.T) {
+	a := articleOf("Plant fined", "Ardmore Foods Inc was fined for its plant in Camden, N.J., the agency said, and it will close a mill in Fresno, Calif., next year.")
+	ents := Extract(a).Entities
+	for _, state := range []string{"New Jersey", "California"} {
+		if e := findEntity(ents, state); e == nil || e.Type != "place" {
+			t.Errorf("%s: want a place, got %+v", state, e)
+		}
+	}
+	for _, bad := range []string{"N.J.", "Calif."} {
+		if e := findEntity(ents, bad); e != nil {
+			t.Errorf("an abbreviation found alone: %+v", e)
+		}
+	}
+}
