@@ -45,3 +45,51 @@ func TestWireStateAbbreviationIsThePlace(t *testing.T) {
 		}
 	}
 }
+
+// TestOrdinalRankIsTheRolesWord: "third seed X", "second seed Y": the
+// ordinal is the role's (was "seed" alone).
+func TestOrdinalRankIsTheRolesWord(t *testing.T) {
+	a := articleOf("Tennis", "Third seed Olle Brandt won after beating second seed Tomas Verhoek in the final.")
+	ents := Extract(a).Entities
+	for name, role := range map[string]string{"Olle Brandt": "Third seed", "Tomas Verhoek": "second seed"} {
+		if e := findEntity(ents, name); e == nil || len(e.Roles) != 1 || e.Roles[0] != role {
+			t.Errorf("%s: want the role %q, got %+v", name, role, e)
+		}
+	}
+}
+
+// TestWorkStarsIsAVerb: "The psychological drama stars X": after a work's
+// kind, "stars" is the verb, no role "drama star".
+func TestWorkStarsIsAVerb(t *testing.T) {
+	a := articleOf("Film", "The psychological drama stars Stellan Norrby and opens in March.")
+	if e := findEntity(Extract(a).Entities, "Stellan Norrby"); e == nil || len(e.Roles) != 0 {
+		t.Errorf("want Stellan Norrby with no role, got %+v", e)
+	}
+}
+
+// TestPossessiveRoleApposition: "Acme's new chief executive, John X, is"
+// and "John X, Acme's chief executive, said" give the role and the firm;
+// "Acme's chairman, John X" after another name is John X's, not the first
+// name's, and "the Bundesbank, West Germany's four major banking
+// associations" and "The Flyer, Marco X's biopic of aviation pioneer Y"
+// give no role.
+func TestPossessiveRoleApposition(t *testing.T) {
+	a := articleOf("Firms", "Harwell Corp said profits rose. Harwell's new chief executive, Michael Tarrant, is trying to settle.",
+		"\"It is a key trend,\" Eric Vallon, Orvane's chief executive told reporters.",
+		"In a letter to Purdon's chairman, Nick Brill, Kelso's chairman, John Ames, said the firm would wait.",
+		"All changes must be approved by the Landesrat, West Germany's four major banking associations and the office.",
+		"Her pick is The Flyer, Marco Vitti's biopic of aviation pioneer Hal Brand.")
+	ents := Extract(a).Entities
+	for name, want := range map[string][2]string{"Michael Tarrant": {"new chief executive", "Harwell"}, "Eric Vallon": {"chief executive", "Orvane"},
+		"Nick Brill": {"chairman", "Purdon"}, "John Ames": {"chairman", "Kelso"}} {
+		e := findEntity(ents, name)
+		if e == nil || len(e.Roles) != 1 || e.Roles[0] != want[0] || len(e.Affiliations) != 1 || e.Affiliations[0] != want[1] {
+			t.Errorf("%s: want the role %q at %q, got %+v", name, want[0], want[1], e)
+		}
+	}
+	for _, bad := range []string{"Landesrat", "Flyer", "The Flyer"} {
+		if e := findEntity(ents, bad); e != nil && len(e.Roles) != 0 {
+			t.Errorf("a body or a film given a role: %+v", e)
+		}
+	}
+}
