@@ -512,9 +512,15 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 	// man who hit X"), a title inside the name is a word of the work's
 	// title; the name is no one's. An honorific still makes a person ("in
 	// Peston's book Mr Brown is said to …").
-	if first >= 0 && a > 0 && toks[a-1].word && !toks[a-1].upper && toks[a-1].pos == text.NOUN &&
+	// So after the kind and "called", "named" or "titled": "a song called
+	// Judge Yourself".
+	kn := a - 1
+	if kn >= 1 && (toks[kn].low == "called" || toks[kn].low == "named" || toks[kn].low == "titled" || toks[kn].low == "entitled") {
+		kn--
+	}
+	if first >= 0 && kn >= 0 && toks[kn].word && !toks[kn].upper && toks[kn].pos == text.NOUN &&
 		x.lx.titles[titleKey(toks[first].low)] != "honorific" {
-		if v, plural := x.kindOf(toks[a-1].low); v == vThing && !plural {
+		if v, plural := x.kindOf(toks[kn].low); v == vThing && !plural {
 			return
 		}
 	}

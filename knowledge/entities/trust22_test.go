@@ -93,3 +93,17 @@ func TestPossessiveRoleApposition(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkKindsAndCalledTitles: "the B-side compilation X", "the prequel
+// X", "a song called Judge Y": a work's title, no person (a title word
+// after "called" is the work's, no role).
+func TestWorkKindsAndCalledTitles(t *testing.T) {
+	a := articleOf("Band news", "The last song he wrote, a song called Judge Dreadlock, is out on the B-side compilation Lipstick Tracks.",
+		"The band also made the prequel Harbour Ghosts and the soundtrack Velvet Mornings.")
+	ents := Extract(a).Entities
+	for _, work := range []string{"Dreadlock", "Judge Dreadlock", "Lipstick Tracks", "Harbour Ghosts", "Velvet Mornings"} {
+		if e := findEntity(ents, work); e != nil {
+			t.Errorf("a work's title found as an entity: %+v", e)
+		}
+	}
+}
