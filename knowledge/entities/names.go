@@ -1101,7 +1101,7 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	if b-a >= 2 && lx.legal[EntityKeyWord(toks[b-1].low)] {
 		c.votes[vOrg] += 8
 	}
-	if !single && lx.placeFirst[toks[a].low] {
+	if !single && lx.placeFirst[toks[a].low] && (!lx.placeFirstThe[toks[a].low] || a > 0 && toks[a-1].low == "the") {
 		c.votes[vPlace] += 3
 	}
 	// "Palo Alto, Calif.-based Quorum", "Ridgeton-based Pembry": the seat

@@ -107,3 +107,20 @@ func TestWorkKindsAndCalledTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestRiverFirstIsAPlace: "the River Tyne", "by the River Severn" are
+// places, no organisations; a given name "River" still opens a person's
+// name ("actor River Phoenix").
+func TestRiverFirstIsAPlace(t *testing.T) {
+	a := articleOf("Protest", "Protesters gathered on the other side of the River Tyne from the venue, and bones found by the River Severn were tested.",
+		"The actor River Phoenix died in 1993, his agent said.")
+	ents := Extract(a).Entities
+	for _, river := range []string{"River Tyne", "River Severn"} {
+		if e := findEntity(ents, river); e == nil || e.Type != "place" {
+			t.Errorf("%s: want a place, got %+v", river, e)
+		}
+	}
+	if e := findEntity(ents, "River Phoenix"); e == nil || e.Type != "person" {
+		t.Errorf("River Phoenix: want a person, got %+v", e)
+	}
+}
