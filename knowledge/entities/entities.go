@@ -433,6 +433,11 @@ func (x *entityExtractor) runEnd(toks []etok, i int) int {
 	anded := false // an "and" joined the run: no chain of "of"s goes on after it
 	for j < len(toks) {
 		u := toks[j]
+		// "analyst at Advest Inc. He said": a capitalised pronoun after a
+		// word's full stop opens a sentence that the splitter missed.
+		if u.pos == text.PRON && u.upper && !u.caps && strings.HasSuffix(x.text[toks[j-1].s:toks[j-1].e], ".") {
+			break
+		}
 		if x.isNameWord(toks, j) {
 			j++
 			continue

@@ -148,10 +148,12 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 	r := a - 1
 	// "third seed X", "second seed Y": an ordinal right before the role
 	// word is the role's.
-	if r > 0 && r == a-1 && ordinalWords[toks[r-1].low] {
+	// (nothing before the ordinal: "Haas overcame eighth seed X")
+	ordinal := r > 0 && r == a-1 && ordinalWords[toks[r-1].low]
+	if ordinal {
 		r--
 	}
-	for r > 0 && r > a-4 && toks[r-1].word && !toks[r-1].upper && !x.lx.notNames[toks[r-1].low] &&
+	for !ordinal && r > 0 && r > a-4 && toks[r-1].word && !toks[r-1].upper && !x.lx.notNames[toks[r-1].low] &&
 		// "he was confident shadow home secretary X": an adjective after
 		// "be" says something of the subject, not of the role
 		!(toks[r-1].pos == text.ADJ && r >= 2 && toks[r-2].pos == text.AUX) &&

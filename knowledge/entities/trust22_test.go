@@ -124,3 +124,19 @@ func TestRiverFirstIsAPlace(t *testing.T) {
 		t.Errorf("River Phoenix: want a person, got %+v", e)
 	}
 }
+
+// TestRoleEndsAtMissedSentence: "analyst at Kestrel Inc. He said": the
+// pronoun after the legal form's full stop opens a new sentence; the role
+// and the firm stop before it. And nothing before an ordinal is the
+// role's: "Haas overcame eighth seed X".
+func TestRoleEndsAtMissedSentence(t *testing.T) {
+	a := articleOf("Stocks", "\"It is a strong market,\" said William Lefort, analyst at Kestrel Inc. He said the stock was cheap.",
+		"Tomas Haake overcame eighth seed Max Mirov in three sets.")
+	ents := Extract(a).Entities
+	if e := findEntity(ents, "William Lefort"); e == nil || len(e.Affiliations) != 1 || e.Affiliations[0] != "Kestrel Inc." || len(e.Roles) != 1 || e.Roles[0] != "analyst at Kestrel Inc." {
+		t.Errorf("want the analyst at Kestrel Inc., got %+v", e)
+	}
+	if e := findEntity(ents, "Max Mirov"); e == nil || len(e.Roles) != 1 || e.Roles[0] != "eighth seed" {
+		t.Errorf("want the role eighth seed, got %+v", e)
+	}
+}
