@@ -1089,9 +1089,11 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	// Speech and Drama" is a school's).
 	if v, plural := x.kindOf(toks[b-1].low); !single && !known && !orgHead && !plural && v == vThing {
 		c.votes[vThing] += 4
-	} else if b-a >= 3 && !known && !orgHead {
+	} else if b-a >= 2 && !known && !orgHead {
 		// "Digital Rights Management", "High Speed Downlink Packet
-		// Access": a technology's kind of two words ends the name.
+		// Access": a technology's kind of two words ends the name, or is
+		// all of it ("American Depositary Shares" after a demonym read as
+		// a role).
 		if v, plural := x.kindOf(toks[b-2].low + " " + toks[b-1].low); v == vThing && !plural {
 			c.votes[vThing] += 8
 		}

@@ -140,3 +140,16 @@ func TestRoleEndsAtMissedSentence(t *testing.T) {
 		t.Errorf("want the role eighth seed, got %+v", e)
 	}
 }
+
+// TestDepositarySharesAreNoPerson: "American Depositary Shares" (the
+// wire's spelling with an "a") are a security, no person with the role
+// "American".
+func TestDepositarySharesAreNoPerson(t *testing.T) {
+	a := articleOf("Offering", "Harlen Holdings PLC said it filed for an offering of 6,250,000 American Depositary Shares representing 25 mln ordinary shares.")
+	ents := Extract(a).Entities
+	for _, bad := range []string{"Depositary Shares", "American Depositary Shares"} {
+		if e := findEntity(ents, bad); e != nil {
+			t.Errorf("a security found as an entity: %+v", e)
+		}
+	}
+}
