@@ -172,6 +172,16 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 	for r > 0 && toks[r-1].upper && x.isTitleWord(toks[r-1].low) {
 		r--
 	}
+	// "Public accounts committee chairman Edward X": an adjective of
+	// English that opens the sentence before lower-case words of a role
+	// is the role's first word, no body's name (no known name, no
+	// nationality, no given name).
+	if !numbered && r > 0 && r < a-1 && toks[r-1].sent && toks[r-1].upper && !toks[r-1].caps && toks[r-1].pos == text.ADJ && text.Known(toks[r-1].low) &&
+		!x.lx.given[toks[r-1].low] && x.lx.demAdj[toks[r-1].low] == "" && !x.lx.knownFirst[EntityKeyWord(toks[r-1].low)] {
+		if _, known := x.lx.known[EntityKeyWord(toks[r-1].low)]; !known {
+			r--
+		}
+	}
 	// "the best actress Oscar", "his best director Bafta": an award's
 	// category, no one's role.
 	if r > 0 && toks[r-1].low == "best" || toks[r].low == "best" {

@@ -153,3 +153,13 @@ func TestDepositarySharesAreNoPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceAdjectiveOpensTheRole: "Public accounts committee chairman
+// Edward X" at a sentence's start: the capitalised adjective is the
+// role's first word (was "accounts committee chairman").
+func TestSentenceAdjectiveOpensTheRole(t *testing.T) {
+	a := articleOf("Report", "The report was published on Monday.", "Public accounts committee chairman Edward Lister said the department was slow.")
+	if e := findEntity(Extract(a).Entities, "Edward Lister"); e == nil || len(e.Roles) != 1 || e.Roles[0] != "Public accounts committee chairman" {
+		t.Errorf("want the role 'Public accounts committee chairman', got %+v", e)
+	}
+}
