@@ -163,3 +163,13 @@ func TestSentenceAdjectiveOpensTheRole(t *testing.T) {
 		t.Errorf("want the role 'Public accounts committee chairman', got %+v", e)
 	}
 }
+
+// TestFundsAreABodysHead: "the Trident Funds, managed by X Capital": the
+// plural of a fund is an organisation's head as "Fund" is, no place for
+// "in the" before it.
+func TestFundsAreABodysHead(t *testing.T) {
+	a := articleOf("Inquiry", "The inquiry covers dealings in the Pelican Funds, managed by Harrow Capital, the company's private equity firm.")
+	if e := findEntity(Extract(a).Entities, "Pelican Funds"); e == nil || e.Type != "organization" {
+		t.Errorf("want the Pelican Funds an organisation, got %+v", e)
+	}
+}
