@@ -433,6 +433,11 @@ func (x *entityExtractor) runEnd(toks []etok, i int) int {
 	anded := false // an "and" joined the run: no chain of "of"s goes on after it
 	for j < len(toks) {
 		u := toks[j]
+		// "analyst at Advest Inc. He said": a capitalised pronoun after a
+		// word's full stop opens a sentence that the splitter missed.
+		if u.pos == text.PRON && u.upper && !u.caps && strings.HasSuffix(x.text[toks[j-1].s:toks[j-1].e], ".") {
+			break
+		}
 		if x.isNameWord(toks, j) {
 			j++
 			continue
@@ -483,6 +488,29 @@ func (x *entityExtractor) runEnd(toks []etok, i int) int {
 		if e := x.capEnd(toks, j+1); u.low == "and" && j == i+1 && e == j+3 && lx.orgHeads[toks[e-1].low] && !toks[i].sent {
 			j = x.capEnd(toks, j+1)
 			continue
+		}
+		// "United Savings and Loan Association", "Kansas Power and Light Co",
+		// "Standard and Poor's Corp": two words of English joined by "and"
+		// in the middle of a firm's name, which a legal form or a body's
+		// head right after the second ends (not "Exxon and Mobil Corp", whose
+		// names are no English words, nor "Acme Corp and Alpha Co", where a
+		// legal form ends the first name).
+		if u.low == "and" && x.andPairWord(toks, j-1) && j+1 < len(toks) && x.andPairWord(toks, j+1) && !toks[j+1].sent && !lx.orgHeads[toks[j+1].low] {
+			h := j + 2
+			if h+1 < len(toks) && toks[h].poss && toks[h].low == "'s" {
+				h++ // "Standard and Poor's Corp"
+			}
+			// (two known names are two bodies: "the International Monetary
+			// Fund and World Bank"; after an "of", the head ends the name:
+			// "Department of Health and State University of X" are two)
+			_, knownLeft := lx.known[EntityKey(x.text[toks[i].s:toks[j-1].e])]
+			_, knownRight := lx.known[EntityKey(x.text[toks[j+1].s:toks[min(h, len(toks)-1)].e])]
+			endsName := h+1 >= len(toks) || !x.isNameWord(toks, h+1) && toks[h+1].low != "of" && toks[h+1].low != "for"
+			if h < len(toks) && x.isNameWord(toks, h) && !toks[h].sent && (lx.legal[EntityKeyWord(toks[h].low)] || lx.orgHeads[toks[h].low]) &&
+				!knownLeft && !knownRight && (!hadOf || endsName) {
+				j = h
+				continue
+			}
 		}
 		// "Kidder Peabody and Co", "Alex Brown and Sons Inc": "and" before a
 		// legal form that is only ever part of a name ("Co", not "Company":
@@ -607,4 +635,20 @@ func tickerWithExchange(rest string) bool {
 		ex++
 	}
 	return ex > code+1 && ex-code-1 <= 3 && ex < len(rest) && rest[ex] == '>'
+}
+
+// andPairWord tells a word of English written capitalised inside a name,
+// as the words that "and" joins in "Savings and Loan" or "Power and Light"
+// are (a plural too: "Savings"): no given name, no known name, no legal form or head that ends a
+// name of its own, no abbreviation in capitals.
+func (x *entityExtractor) andPairWord(toks []etok, k int) bool {
+	if k < 0 || k >= len(toks) || !x.isNameWord(toks, k) || toks[k].caps {
+		return false
+	}
+	w := toks[k].low
+	if !text.Known(w) && !text.Known(strings.TrimSuffix(w, "s")) || x.lx.given[w] || x.lx.legal[EntityKeyWord(w)] || x.lx.orgAlone[w] || x.lx.titles[titleKey(w)] != "" || x.lx.demAdj[w] != "" {
+		return false
+	}
+	_, known := x.lx.known[EntityKeyWord(w)]
+	return !known
 }

@@ -62,6 +62,7 @@ type entityLexicon struct {
 	orgHeads        map[string]bool   // words that make a name an organisation
 	orgAlone        map[string]bool   // organisation heads that name one alone: "the Coalition", "Navy"
 	placeFirst      map[string]bool   // "Mount", "Camp": a place name's first word
+	placeFirstThe   map[string]bool   // "River": a place name's first word after "the" only ("River Phoenix" is a person)
 	placeLast       map[string]bool   // "Province", "Dam": a place name's last word
 	thingWords      map[string]bool   // "social", "golden": first words of names that are no person's
 	events          map[string]bool   // "election", "war": nouns of events a name before them names
@@ -116,7 +117,7 @@ var entityLex = sync.OnceValue(loadEntityLexicon)
 func loadEntityLexicon() *entityLexicon {
 	lx := &entityLexicon{
 		titles: map[string]string{}, gender: map[string]string{}, regnal: map[string]bool{}, surnamed: map[string]bool{}, titleFirst: map[string]bool{}, portfolio: map[string]bool{}, known: map[string]knownName{}, knownFirst: map[string]bool{},
-		placeFirst: map[string]bool{}, placeLast: map[string]bool{},
+		placeFirst: map[string]bool{}, placeFirstThe: map[string]bool{}, placeLast: map[string]bool{},
 		before: map[string]entityCue{}, after: map[string]entityCue{},
 		demAdj: map[string]string{}, demPlural: map[string]string{},
 		groupHeads: map[string]bool{}, groupMods: map[string]bool{},
@@ -245,6 +246,9 @@ func loadEntityLexicon() *entityLexicon {
 	for _, row := range lexiconRows("place_heads") {
 		if len(row) >= 2 && row[1] == "first" {
 			lx.placeFirst[strings.ToLower(row[0])] = true
+			if len(row) >= 3 && row[2] == "after the" {
+				lx.placeFirstThe[strings.ToLower(row[0])] = true
+			}
 		} else {
 			lx.placeLast[strings.ToLower(row[0])] = true
 		}

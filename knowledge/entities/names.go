@@ -512,9 +512,15 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 	// man who hit X"), a title inside the name is a word of the work's
 	// title; the name is no one's. An honorific still makes a person ("in
 	// Peston's book Mr Brown is said to …").
-	if first >= 0 && a > 0 && toks[a-1].word && !toks[a-1].upper && toks[a-1].pos == text.NOUN &&
+	// So after the kind and "called", "named" or "titled": "a song called
+	// Judge Yourself".
+	kn := a - 1
+	if kn >= 1 && (toks[kn].low == "called" || toks[kn].low == "named" || toks[kn].low == "titled" || toks[kn].low == "entitled") {
+		kn--
+	}
+	if first >= 0 && kn >= 0 && toks[kn].word && !toks[kn].upper && toks[kn].pos == text.NOUN &&
 		x.lx.titles[titleKey(toks[first].low)] != "honorific" {
-		if v, plural := x.kindOf(toks[a-1].low); v == vThing && !plural {
+		if v, plural := x.kindOf(toks[kn].low); v == vThing && !plural {
 			return
 		}
 	}
@@ -1083,9 +1089,11 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	// Speech and Drama" is a school's).
 	if v, plural := x.kindOf(toks[b-1].low); !single && !known && !orgHead && !plural && v == vThing {
 		c.votes[vThing] += 4
-	} else if b-a >= 3 && !known && !orgHead {
+	} else if b-a >= 2 && !known && !orgHead {
 		// "Digital Rights Management", "High Speed Downlink Packet
-		// Access": a technology's kind of two words ends the name.
+		// Access": a technology's kind of two words ends the name, or is
+		// all of it ("American Depositary Shares" after a demonym read as
+		// a role).
 		if v, plural := x.kindOf(toks[b-2].low + " " + toks[b-1].low); v == vThing && !plural {
 			c.votes[vThing] += 8
 		}
@@ -1095,7 +1103,7 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	if b-a >= 2 && lx.legal[EntityKeyWord(toks[b-1].low)] {
 		c.votes[vOrg] += 8
 	}
-	if !single && lx.placeFirst[toks[a].low] {
+	if !single && lx.placeFirst[toks[a].low] && (!lx.placeFirstThe[toks[a].low] || a > 0 && toks[a-1].low == "the") {
 		c.votes[vPlace] += 3
 	}
 	// "Palo Alto, Calif.-based Quorum", "Ridgeton-based Pembry": the seat

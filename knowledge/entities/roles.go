@@ -108,13 +108,28 @@ func listContinues(toks []etok, k int) bool {
 // Jackson and Ben Stiller", "Scotland duo Gordon Bulloch and Chris Cusiter".
 func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 	toks := pt.toks
+	// "Marsh's new chief executive, Michael X, is ...": a firm's role
+	// and a comma before a name that a comma closes; the role is read as
+	// if it stood right before the name, and only with the possessive.
+	commaOwned := false
+	if a >= 4 && toks[a-1].low == "," && c.lastTok+1 < len(toks) && toks[c.lastTok+1].low == "," && toks[a-2].word && !toks[a-2].upper {
+		commaOwned = true
+		a--
+	}
 	if a == 0 || !toks[a-1].word || toks[a-1].upper {
 		return
 	}
 	kind, plural := x.roleWord(toks[a-1].low)
 	// "The film stars Paul X": the verb after a lower-case subject.
 	verb := toks[a-1].pos == text.VERB && a >= 2 && toks[a-2].word && !toks[a-2].upper
-	if kind == "" || c.votes[vOrg] >= 3 || c.votes[vPlace] >= 3 || verb {
+	// "The psychological drama stars Paul X": the verb, though the tagger
+	// reads a plural noun after a work's kind.
+	if toks[a-1].low == "stars" && a >= 2 && toks[a-2].word && !toks[a-2].upper {
+		if v, pl := x.kindOf(toks[a-2].low); v == vThing && !pl {
+			verb = true
+		}
+	}
+	if kind == "" || c.votes[vOrg] >= 3 || c.votes[vPlace] >= 3 || verb || commaOwned && (plural || kind == "team") {
 		return // "lead manager Shearson Lehman Brothers Inc" is a firm
 	}
 	// "industry analysts Screen Digest": people by their trade before one
@@ -131,7 +146,14 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 	// "Hamas deputy leader Yahya X", "Pentagon press secretary John X": the
 	// lower-case words of the role, and the name of an organisation before them.
 	r := a - 1
-	for r > 0 && r > a-4 && toks[r-1].word && !toks[r-1].upper && !x.lx.notNames[toks[r-1].low] &&
+	// "third seed X", "second seed Y": an ordinal right before the role
+	// word is the role's.
+	// (nothing before the ordinal: "Haas overcame eighth seed X")
+	ordinal := r > 0 && r == a-1 && ordinalWords[toks[r-1].low]
+	if ordinal {
+		r--
+	}
+	for !ordinal && r > 0 && r > a-4 && toks[r-1].word && !toks[r-1].upper && !x.lx.notNames[toks[r-1].low] &&
 		// "he was confident shadow home secretary X": an adjective after
 		// "be" says something of the subject, not of the role
 		!(toks[r-1].pos == text.ADJ && r >= 2 && toks[r-2].pos == text.AUX) &&
@@ -150,9 +172,22 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 	for r > 0 && toks[r-1].upper && x.isTitleWord(toks[r-1].low) {
 		r--
 	}
+	// "Public accounts committee chairman Edward X": an adjective of
+	// English that opens the sentence before lower-case words of a role
+	// is the role's first word, no body's name (no known name, no
+	// nationality, no given name).
+	if !numbered && r > 0 && r < a-1 && toks[r-1].sent && toks[r-1].upper && !toks[r-1].caps && toks[r-1].pos == text.ADJ && text.Known(toks[r-1].low) &&
+		!x.lx.given[toks[r-1].low] && x.lx.demAdj[toks[r-1].low] == "" && !x.lx.knownFirst[EntityKeyWord(toks[r-1].low)] {
+		if _, known := x.lx.known[EntityKeyWord(toks[r-1].low)]; !known {
+			r--
+		}
+	}
 	// "the best actress Oscar", "his best director Bafta": an award's
 	// category, no one's role.
 	if r > 0 && toks[r-1].low == "best" || toks[r].low == "best" {
+		return
+	}
+	if commaOwned && !(r > 1 && toks[r-1].poss && toks[r-2].upper) {
 		return
 	}
 	if kind != "team" {
@@ -247,6 +282,9 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 		}
 	}
 }
+
+// ordinalWords are the ordinals that may rank a role: "second seed".
+var ordinalWords = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true, "seventh": true, "eighth": true, "ninth": true, "tenth": true, "eleventh": true, "twelfth": true}
 
 // portfolioStart returns where the capitalised portfolio words that end
 // right before toks[r] start ("Home Affairs", "Shadow Treasury"), or r.
@@ -572,6 +610,16 @@ func (x *entityExtractor) appositive(pt paraToks, comma int, c *cand) {
 			k = e + 1
 		}
 	}
+	// "Eric X, Wanadoo's chief executive, said": a name and its possessive
+	// before lower-case words own the role as "the" would.
+	ownedBare := false
+	if !det && k < len(toks) && toks[k].upper && !toks[k].sent {
+		if e := x.runEnd(toks, k); e > k && e+1 < len(toks) && toks[e].poss && toks[e+1].word && !toks[e+1].upper {
+			owner = pt.text[toks[k].s:toks[e-1].e]
+			k = e + 1
+			det, ownedBare = true, true
+		}
+	}
 	start := k
 	roleEnd := -1
 	for m := start; m < len(toks) && m < start+7; m++ {
@@ -599,6 +647,22 @@ func (x *entityExtractor) appositive(pt paraToks, comma int, c *cand) {
 	// "..., lead manager Carrow Brothers said": the role of the name after it.
 	if roleEnd < 0 || roleEnd+1 < len(toks) && toks[roleEnd+1].upper || c.votes[vOrg] >= 3 || c.votes[vPlace] >= 3 {
 		return
+	}
+	// (with a bare possessive, the role word ends the phrase, "West
+	// Germany's four major banking associations" holds none, and a name
+	// after it and a comma is the role's: "Acme's chairman, John X")
+	if ownedBare {
+		if n := roleEnd + 1; !phraseEnds(toks, n) && toks[n].low != "of" && toks[n].low != "for" && toks[n].low != "at" ||
+			n+1 < len(toks) && toks[n].low == "," && toks[n+1].upper {
+			return
+		}
+		// ("The Aviator, Martin X's biopic of aviation pioneer Y": the
+		// words lead to the role straight, with no work's kind and no "of")
+		for m := start; m < roleEnd; m++ {
+			if v, _ := x.kindOf(toks[m].low); toks[m].pos == text.NUM || v == vThing || toks[m].low == "of" || toks[m].low == "for" || toks[m].low == "at" {
+				return
+			}
+		}
 	}
 	end := roleEnd
 	affs := len(c.affs)
