@@ -32,6 +32,7 @@ func Extract(doc *text.Doc, ents []entities.Entity, claims []claims.Claim) []Fig
 	sc := scannerPool.Get().(*figureScanner)
 	defer scannerPool.Put(sc)
 	var out []Figure
+	var rows []int // the sums of a results table's rows (rows.go)
 	for i := range doc.Paragraphs {
 		p := &doc.Paragraphs[i]
 		if k := article.Kind(p.Kind); k != article.KindBody && k != article.KindCaption {
@@ -40,10 +41,14 @@ func Extract(doc *text.Doc, ents []entities.Entity, claims []claims.Claim) []Fig
 		first := len(out)
 		out = sc.paragraph(p, out)
 		out = out[:first+len(sc.structure(p, out[first:], sc.tentatives))]
+		for _, j := range sc.sumRow(out[first:]) {
+			rows = append(rows, first+j)
+		}
 		attribute(out[first:], p, sc.toks, sc.anchors, ents, claims)
 		markNotStated(out[first:], p, sc.anchors, claims, sc.lx)
 		uncountNames(out[first:], p.Text, ents)
 	}
+	tableMoney(out, rows, sc.lx)
 	resolvePronouns(out)
 	return out
 }

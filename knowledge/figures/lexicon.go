@@ -231,6 +231,13 @@ type figureLexicon struct {
 	// changeAdverbs are the change words of changes.txt that are adverbs
 	// and take no "of" ("made up of 625 lines" is no change).
 	changeAdverbs map[string]bool
+	// sumRows are the labels of a results table's rows of sums ("Net
+	// profit", "Revs"), sum_rows.txt, and sumRowWords their words.
+	sumRows     phraseSet
+	sumRowWords map[string]bool
+	// minorMajor is the money a table of sums is in when its other sums
+	// are in a hundredth coin ("cts": dollars), minor_currencies.txt.
+	minorMajor map[string][2]string
 }
 
 func parseFloatCell(s string) float64 {
@@ -303,6 +310,19 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 	lx.inCircumstances = lexiconSet("in_circumstances")
 	lx.ownerVerbs, lx.ownerNouns = lexiconSet("owner_verbs"), lexiconSet("owner_nouns")
 	lx.changeAdverbs = map[string]bool{}
+	lx.sumRows, lx.sumRowWords = phraseSet{}, map[string]bool{}
+	for i, r := range lexiconRows("sum_rows") {
+		lx.sumRows.add(r[0], i, false)
+		for _, ts := range lexiconTokens(r[0]) {
+			for _, t := range ts {
+				lx.sumRowWords[t.low] = true
+			}
+		}
+	}
+	lx.minorMajor = map[string][2]string{}
+	for _, r := range lexiconRows("minor_currencies") {
+		lx.minorMajor[strings.TrimSpace(r[0])] = [2]string{strings.TrimSpace(col(r, 1)), strings.TrimSpace(col(r, 2))}
+	}
 	roles := map[string]int{"unit": roleUnit, "teen": roleTeen, "tens": roleTens, "hundred": roleHundred,
 		"scale": roleScale, "abbr": roleAbbr, "dozen": roleDozen, "fraction": roleFraction}
 	for _, r := range lexiconRows("numbers") {

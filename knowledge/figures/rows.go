@@ -1,0 +1,114 @@
+package figures
+
+import "strings"
+
+// This file reads the rows of a results table: a wire story's "Net profit
+// 515,000 vs loss 1,328,000" or "Revs 10.1 mln vs 8.7 mln", where the
+// label says the numbers are sums and the table names its money once, in
+// another row ("Shr 11 cts vs 28 cts") or a note.
+
+// sumRow tells whether the paragraph just scanned is a row of sums: it
+// opens with a label of sum_rows.txt and holds nothing but the words of
+// those labels, comparison words (vs_words.txt), a few marks and its
+// figures. Each bare number of the row is then a sum, not a count: it
+// becomes money, with no unit yet (tableMoney gives it the table's), and
+// what it measures is the label written before it ("loss" in "vs loss
+// 1,328,000"), or the row's own ("Net" for both of "Net 335,000 vs
+// 67,000"). It returns the indexes in figs of the numbers it changed.
+func (sc *figureScanner) sumRow(figs []Figure) []int {
+	toks, lx := sc.toks, sc.lx
+	if len(figs) == 0 || len(toks) == 0 {
+		return nil
+	}
+	_, labelEnd, ok := lx.sumRows.match(toks, 0)
+	if !ok {
+		return nil
+	}
+	j := 0
+	for t := labelEnd; t < len(toks); t++ {
+		tk := &toks[t]
+		for j < len(figs) && figs[j].End <= tk.start {
+			j++
+		}
+		if j < len(figs) && tk.start >= figs[j].Start {
+			if figs[j].Kind == FigureDate {
+				return nil // "Net 1986": no row of sums
+			}
+			continue
+		}
+		if _, end, ok := lx.vsWords.match(toks, t); ok {
+			t = end - 1
+			continue
+		}
+		switch {
+		case tk.typ == ftWord && lx.sumRowWords[tk.low]:
+		case tk.typ == ftPunct && (tk.low == "," || tk.low == ";" || tk.low == ":" || tk.low == "."):
+		default:
+			return nil
+		}
+	}
+	label := sc.text[toks[0].start:toks[labelEnd-1].end]
+	var changed []int
+	prevEnd := 0
+	for i := range figs {
+		f := &figs[i]
+		if f.Kind == FigureCount && f.Unit == "" && f.Value != nil {
+			f.Kind, f.Currency = FigureMoney, ""
+			f.Counted = label
+			// the label words since the figure before: "vs loss"
+			var words []string
+			for t := sc.tokenAt(prevEnd); t < len(toks) && toks[t].start < f.Start; t++ {
+				if toks[t].typ == ftWord && lx.sumRowWords[toks[t].low] && toks[t].start >= prevEnd {
+					words = append(words, toks[t].text)
+				}
+			}
+			if len(words) > 0 {
+				f.Counted = strings.Join(words, " ")
+			}
+			changed = append(changed, i)
+		}
+		prevEnd = f.End
+	}
+	return changed
+}
+
+// tableMoney gives the sums that sumRow made money (rows, indexes in figs)
+// the unit of the money nearest before them in the article that is not
+// such a sum, or else the nearest after: "Shr profit 11 cts vs loss 28
+// cts / Net profit 515,000 vs loss 1,328,000" is a table in dollars. A
+// hundredth coin stands for its money (minor_currencies.txt) and a rate
+// for the money it is in ("65 cts a share"). With no money in the article
+// the sums stay money of no named unit.
+func tableMoney(figs []Figure, rows []int, lx *figureLexicon) {
+	if len(rows) == 0 {
+		return
+	}
+	inRow := map[int]bool{}
+	for _, i := range rows {
+		inRow[i] = true
+	}
+	money := func(j int) bool {
+		return !inRow[j] && figs[j].Kind == FigureMoney && figs[j].Unit != ""
+	}
+	for _, i := range rows {
+		j := i - 1
+		for j >= 0 && !money(j) {
+			j--
+		}
+		if j < 0 {
+			for j = i + 1; j < len(figs) && !money(j); j++ {
+			}
+			if j >= len(figs) {
+				continue
+			}
+		}
+		unit, cur := figs[j].Unit, figs[j].Currency
+		if k := strings.Index(unit, " per "); k >= 0 {
+			unit = unit[:k]
+		}
+		if m, ok := lx.minorMajor[unit]; ok {
+			unit, cur = m[0], m[1]
+		}
+		figs[i].Unit, figs[i].Currency = unit, cur
+	}
+}

@@ -1,0 +1,46 @@
+package figures_test
+
+import (
+	"testing"
+
+	. "github.com/briefbot/briefbot/knowledge"
+)
+
+// TestResultsTableRowsAreSums: a bare number in a results table's row of
+// sums ("Net", "Revs", "Net loss ... vs profit") is money in the table's
+// currency, read from its other rows, and measures the label before it.
+func TestResultsTableRowsAreSums(t *testing.T) {
+	a := bodyArticle(
+		"Shr profit 14 cts vs loss 31 cts",
+		"Net profit 612,000 vs loss 1,472,000",
+		"Revs 41.2 mln vs 38.9 mln",
+		"Avg shrs 4,312,000 vs 4,290,000",
+	)
+	figs := Extract(a).Figures
+	for _, c := range []struct{ text, counted string }{
+		{"612,000", "Net profit"}, {"1,472,000", "loss"}, {"41.2 mln", "Revs"}, {"38.9 mln", "Revs"},
+	} {
+		f := figureNamed(figs, c.text)
+		if f == nil {
+			t.Errorf("no figure %q", c.text)
+			continue
+		}
+		if f.Kind != FigureMoney || f.Unit != "dollar" || f.Counted != c.counted {
+			t.Errorf("%q: %s %q counted %q, want money in dollar counted %q", c.text, f.Kind, f.Unit, f.Counted, c.counted)
+		}
+	}
+	// a row of shares stays a count
+	if f := figureNamed(figs, "4,312,000"); f == nil || f.Kind != FigureCount {
+		t.Errorf("avg shares: %+v, want a count", f)
+	}
+	// the money may be named after the row, and in pence it is sterling
+	figs = Extract(bodyArticle("Net 2,150,000 vs 1,980,000", "Shr 4.1p vs 3.8p")).Figures
+	if f := figureNamed(figs, "2,150,000"); f == nil || f.Kind != FigureMoney || f.Unit != "pound sterling" {
+		t.Errorf("net before a row in pence: %+v, want money in pound sterling", f)
+	}
+	// a sentence that opens with a label is no row
+	figs = Extract(bodyArticle("Sales of 40,000 cars were reported, the company said.")).Figures
+	if f := figureNamed(figs, "40,000 cars"); f == nil || f.Kind != FigureCount {
+		t.Errorf("a sentence: %+v, want a count of cars", f)
+	}
+}
