@@ -44,3 +44,25 @@ func TestResultsTableRowsAreSums(t *testing.T) {
 		t.Errorf("a sentence: %+v, want a count of cars", f)
 	}
 }
+
+// TestWireSingularCurrenciesAndTonnes: a wire's singular currency before a
+// noun ("a 60 mln Canadian dlr note issue"), Irish pence and "mt" (metric
+// tonnes) are money and a measure, not counts of the words.
+func TestWireSingularCurrenciesAndTonnes(t *testing.T) {
+	cases := []struct{ text, fig, kind, unit string }{
+		{"The unit is issuing a 60 mln Canadian dlr note issue due 1992.", "60 mln Canadian dlr", FigureMoney, "Canadian dollar"},
+		{"It priced a 75 mln Australian dlr bond at par.", "75 mln Australian dlr", FigureMoney, "Australian dollar"},
+		{"The shares were placed at 212 Irish pence each.", "212 Irish pence", FigureMoney, "penny"},
+		{"The mine should produce 300,000 mt of coal by 1990.", "300,000 mt of coal", FigureMeasure, "tonne"},
+	}
+	for _, c := range cases {
+		f := figureNamed(Extract(bodyArticle(c.text)).Figures, c.fig)
+		if f == nil {
+			t.Errorf("%q: no figure %q", c.text, c.fig)
+			continue
+		}
+		if f.Kind != c.kind || f.Unit != c.unit {
+			t.Errorf("%q: %q is %s %q, want %s %q", c.text, c.fig, f.Kind, f.Unit, c.kind, c.unit)
+		}
+	}
+}
