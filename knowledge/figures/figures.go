@@ -215,6 +215,7 @@ func (sc *figureScanner) paragraph(p *text.Paragraph, out []Figure) []Figure {
 		i = next
 	}
 	sc.sharePairs(out[first:])
+	sc.perShareSums(out[first:])
 	sc.levels(out[first:])
 	return out
 }

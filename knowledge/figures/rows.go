@@ -112,3 +112,26 @@ func tableMoney(figs []Figure, rows []int, lx *figureLexicon) {
 		figs[i].Unit, figs[i].Currency = unit, cur
 	}
 }
+
+// perShareSums makes money of a bare number followed by ", or" and a sum
+// per share: "includes a gain of 150,000, or two cts a share", "a charge
+// of 4,860,000, or 50 cts per share" are a sum and what it comes to for
+// each share, in the same money (a hundredth coin stands for its money:
+// minor_currencies.txt). The sum must be more than the share's part.
+func (sc *figureScanner) perShareSums(figs []Figure) {
+	for i := 0; i+1 < len(figs); i++ {
+		a, b := &figs[i], &figs[i+1]
+		if a.Kind != FigureCount || a.Unit != "" || a.Value == nil || b.Kind != FigureMoney || b.Value == nil ||
+			!strings.HasSuffix(b.Unit, " per share") || *a.Value <= *b.Value {
+			continue
+		}
+		if a.End > b.Start || b.Start > len(sc.text) || strings.TrimSpace(sc.text[a.End:b.Start]) != ", or" {
+			continue
+		}
+		unit, cur := strings.TrimSuffix(b.Unit, " per share"), b.Currency
+		if m, ok := sc.lx.minorMajor[unit]; ok {
+			unit, cur = m[0], m[1]
+		}
+		a.Kind, a.Unit, a.Currency = FigureMoney, unit, cur
+	}
+}

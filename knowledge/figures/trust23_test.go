@@ -66,3 +66,23 @@ func TestWireSingularCurrenciesAndTonnes(t *testing.T) {
 		}
 	}
 }
+
+// TestSumOrPerShareIsMoney: "a gain of 240,000, or three cts a share" is
+// a sum and its part per share, in the same money.
+func TestSumOrPerShareIsMoney(t *testing.T) {
+	for _, c := range []struct{ text, fig, unit string }{
+		{"The quarter includes a gain of 240,000, or three cts a share, from a land sale.", "240,000", "dollar"},
+		{"Net includes a charge 3,150,000, or 41 cts per share, for a plant closing.", "3,150,000", "dollar"},
+		{"Profit includes a gain of 1,200,000, or 2.1p a share.", "1,200,000", "pound sterling"},
+	} {
+		f := figureNamed(Extract(bodyArticle(c.text)).Figures, c.fig)
+		if f == nil || f.Kind != FigureMoney || f.Unit != c.unit {
+			t.Errorf("%q: %q is %+v, want money in %s", c.text, c.fig, f, c.unit)
+		}
+	}
+	// a count of shares is no sum
+	f := figureNamed(Extract(bodyArticle("It bought 240,000 shares, or 3.1 pct of the stock.")).Figures, "240,000 shares")
+	if f == nil || f.Kind != FigureCount {
+		t.Errorf("a count of shares: %+v", f)
+	}
+}
