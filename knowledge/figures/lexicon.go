@@ -238,6 +238,9 @@ type figureLexicon struct {
 	// minorMajor is the money a table of sums is in when its other sums
 	// are in a hundredth coin ("cts": dollars), minor_currencies.txt.
 	minorMajor map[string][2]string
+	// planNouns hold what they call for and say nothing: no figure's
+	// source ("the plan calls for 500 mln dlrs"), plan_nouns.txt.
+	planNouns map[string]bool
 }
 
 func parseFloatCell(s string) float64 {
@@ -319,6 +322,7 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 			}
 		}
 	}
+	lx.planNouns = lexiconSet("plan_nouns")
 	lx.minorMajor = map[string][2]string{}
 	for _, r := range lexiconRows("minor_currencies") {
 		lx.minorMajor[strings.TrimSpace(r[0])] = [2]string{strings.TrimSpace(col(r, 1)), strings.TrimSpace(col(r, 2))}

@@ -86,3 +86,28 @@ func TestSumOrPerShareIsMoney(t *testing.T) {
 		t.Errorf("a count of shares: %+v", f)
 	}
 }
+
+// TestPlanOrClauseIsNoSource: a plan that calls for a sum says nothing,
+// and a clause the parse took for a speaker ("Moody's cited the group's
+// proposed buyout plan that calls for ...") is no source either.
+func TestPlanOrClauseIsNoSource(t *testing.T) {
+	for _, c := range []struct{ text, fig string }{
+		{"The plan calls for cutting costs by 12 pct this year after a 3.1 pct rise last year.", "3.1 pct"},
+		{"Plans call for output to reach 400,000 tonnes a year by 1990.", "400,000 tonnes a year"},
+		{"Moody's cited the group's proposed buyout plan that calls for borrowing 800 mln dlrs of bank debt.", "800 mln dlrs of bank debt"},
+	} {
+		f := figureNamed(Extract(bodyArticle(c.text)).Figures, c.fig)
+		if f == nil {
+			t.Errorf("%q: no figure %q", c.text, c.fig)
+			continue
+		}
+		if f.Source != "" {
+			t.Errorf("%q: %q given by %q, want no source", c.text, c.fig, f.Source)
+		}
+	}
+	// a speaker stays one
+	f := figureNamed(Extract(bodyArticle("Standard and Poor's Corp said it rated 300 mln dlrs of debt.")).Figures, "300 mln dlrs of debt")
+	if f == nil || f.Source == "" || f.Source == "Corp" {
+		t.Errorf("a rating agency's sum: %+v", f)
+	}
+}
