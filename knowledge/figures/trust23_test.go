@@ -111,3 +111,23 @@ func TestPlanOrClauseIsNoSource(t *testing.T) {
 		t.Errorf("a rating agency's sum: %+v", f)
 	}
 }
+
+// TestFieldEventMarksAreMetres: a decimal "m" after a mark or a field
+// event is metres ("a world mark of 4.91m", "the heptathlete reached
+// 6.48m"); after a man named Mark it stays millions.
+func TestFieldEventMarksAreMetres(t *testing.T) {
+	for _, c := range []struct{ text, fig string }{
+		{"She set a new world mark of 4.91m in Donetsk.", "4.91m"},
+		{"The Olympic heptathlon champion reached 6.48m at the first attempt.", "6.48m"},
+		{"Her javelin went out to 61.37m on the last throw of the day.", "61.37m"},
+	} {
+		f := figureNamed(Extract(bodyArticle(c.text)).Figures, c.fig)
+		if f == nil || f.Kind != FigureMeasure || f.Unit != "metre" {
+			t.Errorf("%q: %q is %+v, want metres", c.text, c.fig, f)
+		}
+	}
+	f := figureNamed(Extract(bodyArticle("The deal made Mark Hill 2.5m richer last year.")).Figures, "2.5m")
+	if f == nil || f.Unit == "metre" {
+		t.Errorf("a man named Mark: %+v, want millions", f)
+	}
+}
