@@ -793,23 +793,27 @@ func (sc *figureScanner) quantityAt(j int, qRole string) (quantity, bool) {
 			sc.checkDate(&q, qRole)
 		}
 	} else if sc.dayRange(&q) {
-		// "last September 11-12", "in Venice on June 8-10": days of a month
+		// "last September 11-12", "in Venice on June 8-10", "from 4-6
+		// March": days of a month
 		q.date = true
-		if m := sc.prevWord(q.n0); q.t0 == q.n0 {
+		if m := sc.prevWord(q.n0); q.t0 == q.n0 && sc.isMonth(m) {
 			q.t0 = m
+		} else if sc.isMonthAt(q.t1) {
+			q.t1++
 		}
 	}
 	return q, true
 }
 
 // dayRange reports whether the range q is of days written after their
-// month ("September 11-12", "June 8 to 10"): two whole numbers from 1 to
-// 31 without a unit, the first right after a month's name.
+// month ("September 11-12", "June 8 to 10") or before it ("from 4-6
+// March"): two whole numbers from 1 to 31 without a unit, the first right
+// after a month's name or the last right before one.
 func (sc *figureScanner) dayRange(q *quantity) bool {
 	if q.hasUnit() || q.scaled || q.fraction || q.words || q.lo < 1 || q.hi > 31 || q.lo != math.Trunc(q.lo) || q.hi != math.Trunc(q.hi) {
 		return false
 	}
-	return q.t0 == q.n0 && sc.toks[q.n0].plain && sc.isMonth(sc.prevWord(q.n0))
+	return q.t0 == q.n0 && sc.toks[q.n0].plain && (sc.isMonth(sc.prevWord(q.n0)) || sc.isMonthAt(q.t1))
 }
 
 // scoreNear tells whether a score written like the one at [a, b) comes right

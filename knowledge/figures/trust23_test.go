@@ -131,3 +131,24 @@ func TestFieldEventMarksAreMetres(t *testing.T) {
 		t.Errorf("a man named Mark: %+v, want millions", f)
 	}
 }
+
+// TestDaysBeforeTheirMonthAreDates: "from 7-9 April", "between 20 and 22
+// June" are days of a month, not counts.
+func TestDaysBeforeTheirMonthAreDates(t *testing.T) {
+	for _, s := range []string{
+		"The festival runs in Leeds from 7-9 April.",
+		"The fair takes place between 20 and 22 June in Berlin.",
+		"The summit is set for 14 to 16 October.",
+	} {
+		for _, f := range Extract(bodyArticle(s)).Figures {
+			if f.Kind != FigureDate {
+				t.Errorf("%q: %q is a %s, want a date", s, f.Text, f.Kind)
+			}
+		}
+	}
+	// a range of things before a month's name stays one
+	f := figureNamed(Extract(bodyArticle("Between 20 and 30 people were hurt in May.")).Figures, "Between 20 and 30 people")
+	if f == nil || f.Kind != FigureCount {
+		t.Errorf("a count before May: %+v", f)
+	}
+}
