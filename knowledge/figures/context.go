@@ -193,7 +193,10 @@ func takeUnitOf(prev, f *Figure, perRate bool) {
 	if pv == nil {
 		pv = prev.Max
 	}
-	if prev.Unit == "" || pv == nil || *pv == 0 || !perRate && strings.Contains(prev.Unit, " per ") {
+	// (a unit that is a rate by name, "barrel per day", "mile per hour",
+	// measures as any unit does: "583,747 barrels per day in February
+	// from 596,740")
+	if prev.Unit == "" || pv == nil || *pv == 0 || !perRate && strings.Contains(prev.Unit, " per ") && !figLex().unitNames[prev.Unit] {
 		return
 	}
 	switch prev.Kind {
@@ -411,7 +414,9 @@ func (sc *figureScanner) checkDate(q *quantity, qRole string) {
 	lx, toks := sc.lx, sc.toks
 	// "net for 1985 year": a year before "year" in the singular names the
 	// year; 1,985 years would be plural.
-	if q.unit != 0 && q.cur == 0 && !q.scaled && !q.isRange && q.n1-q.n0 == 1 && q.n1 < len(toks) && toks[q.n1].low == "year" &&
+	// So does one before "month" or "week": "in the same 1986 month".
+	if q.unit != 0 && q.cur == 0 && !q.scaled && !q.isRange && q.n1-q.n0 == 1 && q.n1 < len(toks) &&
+		(toks[q.n1].low == "year" || toks[q.n1].low == "month" || toks[q.n1].low == "week") &&
 		toks[q.n0].plain && len(toks[q.n0].text) == 4 && isYearish(q.val) && q.val >= 1900 {
 		q.unit, q.date, q.t1 = 0, true, q.n1
 		return

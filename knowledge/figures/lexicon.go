@@ -241,6 +241,9 @@ type figureLexicon struct {
 	// planNouns hold what they call for and say nothing: no figure's
 	// source ("the plan calls for 500 mln dlrs"), plan_nouns.txt.
 	planNouns map[string]bool
+	// unitNames are the names of units.txt's units ("barrel per day"),
+	// a rate by name but a unit, not a rate made by "per" or "a".
+	unitNames map[string]bool
 }
 
 func parseFloatCell(s string) float64 {
@@ -348,6 +351,10 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 		idx := len(lx.unitRows)
 		fl := flags(r, 3)
 		lx.unitRows = append(lx.unitRows, unitRow{name: col(r, 1), kind: col(r, 2), article: fl["a"], digits: fl["digits"]})
+		if lx.unitNames == nil {
+			lx.unitNames = map[string]bool{}
+		}
+		lx.unitNames[col(r, 1)] = true
 		if fl["span"] {
 			lx.spanUnits[col(r, 1)] = true
 		}

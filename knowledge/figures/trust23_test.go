@@ -152,3 +152,23 @@ func TestDaysBeforeTheirMonthAreDates(t *testing.T) {
 		t.Errorf("a count before May: %+v", f)
 	}
 }
+
+// TestBarrelsPerDayLendTheirUnit: a unit that is a rate by name ("barrels
+// per day") lends itself to the bare level it is compared with, and a
+// year before "month" is the year ("the same 1985 month").
+func TestBarrelsPerDayLendTheirUnit(t *testing.T) {
+	figs := Extract(bodyArticle("Output fell to 410,500 barrels per day in March from 422,300 in the same 1985 month.")).Figures
+	if f := figureNamed(figs, "422,300"); f == nil || f.Kind != FigureMeasure || f.Unit != "barrel per day" {
+		t.Errorf("422,300: %+v, want barrels per day", f)
+	}
+	for _, f := range figs {
+		if f.Unit == "month" {
+			t.Errorf("%q: %v months", f.Text, *f.Value)
+		}
+	}
+	// a rate made by "per" still lends nothing to a list
+	figs = Extract(bodyArticle("Prices were 120 dlrs per tonne for wheat, and 95,000 for maize.")).Figures
+	if f := figureNamed(figs, "95,000"); f != nil && f.Unit != "" {
+		t.Errorf("95,000: %+v, want bare", f)
+	}
+}
