@@ -409,6 +409,12 @@ func (sc *figureScanner) inName(n0, n1 int) bool {
 
 func isUpperStart(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
 
+// isTitleWord tells whether s is written with a capital and then lower
+// case ("Six", "Nations"), as a name's words are and a table's are not.
+func isTitleWord(s string) bool {
+	return len(s) > 1 && isUpperStart(s) && s[1] >= 'a' && s[1] <= 'z'
+}
+
 // checkDate marks years, days of months and decades as dates.
 func (sc *figureScanner) checkDate(q *quantity, qRole string) {
 	lx, toks := sc.lx, sc.toks
@@ -758,7 +764,23 @@ func (sc *figureScanner) counted(k int, many, onlyOf bool) (string, int) {
 			break
 		}
 		if _, isNum := lx.numbers[t.low]; isNum {
-			break
+			// a number word that opens a name is of the phrase, with
+			// the name: "two Six Nations games"
+			e := m + 1
+			if isTitleWord(t.text) && !sc.sentenceStart(m) {
+				for e < n && toks[e].typ == ftWord && toks[e].sp && isTitleWord(toks[e].text) {
+					if _, num := lx.numbers[toks[e].low]; num {
+						break
+					}
+					e++
+				}
+			}
+			if e < m+2 {
+				break
+			}
+			words += e - m
+			lastEnd, m = e, e
+			continue
 		}
 		if words > 0 && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed")) && len(t.low) > 4 {
 			// "four hours of furious trading": cut there, the phrase

@@ -172,3 +172,17 @@ func TestBarrelsPerDayLendTheirUnit(t *testing.T) {
 		t.Errorf("95,000: %+v, want bare", f)
 	}
 }
+
+// TestNumberWordOpeningANameIsCounted: "three Six Nations titles" counts
+// Six Nations titles, not "Nations titles".
+func TestNumberWordOpeningANameIsCounted(t *testing.T) {
+	for _, c := range []struct{ text, fig, counted string }{
+		{"Wales have won three Six Nations titles since then.", "three Six Nations titles", "Six Nations titles"},
+		{"He is one of five Six Nations coaches to have spoken out.", "five Six Nations coaches", "Six Nations coaches"},
+	} {
+		f := figureNamed(Extract(bodyArticle(c.text)).Figures, c.fig)
+		if f == nil || f.Counted != c.counted {
+			t.Errorf("%q: %q is %+v, want counted %q", c.text, c.fig, f, c.counted)
+		}
+	}
+}
