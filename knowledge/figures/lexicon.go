@@ -244,6 +244,9 @@ type figureLexicon struct {
 	// unitNames are the names of units.txt's units ("barrel per day"),
 	// a rate by name but a unit, not a rate made by "per" or "a".
 	unitNames map[string]bool
+	// unsaidObjects are the speech verbs whose object is not what is
+	// said ("added 18 points"), unsaid_objects.txt.
+	unsaidObjects map[string]bool
 }
 
 func parseFloatCell(s string) float64 {
@@ -326,6 +329,7 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 		}
 	}
 	lx.planNouns = lexiconSet("plan_nouns")
+	lx.unsaidObjects = lexiconSet("unsaid_objects")
 	lx.minorMajor = map[string][2]string{}
 	for _, r := range lexiconRows("minor_currencies") {
 		lx.minorMajor[strings.TrimSpace(r[0])] = [2]string{strings.TrimSpace(col(r, 1)), strings.TrimSpace(col(r, 2))}

@@ -1264,6 +1264,11 @@ func (g *grammar) speaker(a int, ents []entities.Entity) string {
 			// the speech verb is not what the speaker said.
 			break
 		}
+		// "Van Dyke added 18 points", "told 300 delegates": what the
+		// verb acts on is not what it says (unsaid_objects.txt)
+		if source && t.Rel.Base() == text.RelObj && g.lx.unsaidObjects[strings.ToLower(ht.Lemma)] {
+			source = false
+		}
 		switch t.Rel.Base() {
 		case text.RelCcomp, text.RelParataxis, text.RelXcomp, text.RelObj, text.RelAdvcl, text.RelConj:
 			if source {

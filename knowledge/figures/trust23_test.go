@@ -186,3 +186,27 @@ func TestNumberWordOpeningANameIsCounted(t *testing.T) {
 		}
 	}
 }
+
+// TestObjectOfAddIsNotSaid: "Jones added four conversions", "the film
+// tells the story of two boys": what a speech verb acts on is not what
+// its subject says; "he added that sales rose 4%" still is.
+func TestObjectOfAddIsNotSaid(t *testing.T) {
+	for _, c := range []struct{ text, fig string }{
+		{"Fly-half Owen Price added four conversions in the second half.", "four conversions"},
+		{"The novel tells the story of two young sisters in wartime Riga.", "two young sisters"},
+		{"Shell added 12p at 690 in late trading.", "12p"},
+	} {
+		f := figureNamed(Extract(bodyArticle(c.text)).Figures, c.fig)
+		if f == nil {
+			t.Errorf("%q: no figure %q", c.text, c.fig)
+			continue
+		}
+		if f.Source != "" {
+			t.Errorf("%q: %q given by %q, want no source", c.text, c.fig, f.Source)
+		}
+	}
+	f := figureNamed(Extract(bodyArticle("The chairman added that sales had risen 4% in the year.")).Figures, "4%")
+	if f == nil || f.Source == "" {
+		t.Errorf("a figure said: %+v, want a source", f)
+	}
+}
