@@ -210,3 +210,27 @@ func TestObjectOfAddIsNotSaid(t *testing.T) {
 		t.Errorf("a figure said: %+v, want a source", f)
 	}
 }
+
+// TestManyBeforeAVerbCountNothing: "more than 4 million browse the web"
+// counts no "browse": the word is a verb the tagger took for a noun.
+func TestManyBeforeAVerbCountNothing(t *testing.T) {
+	for _, c := range []struct{ text, fig string }{
+		{"In France more than 3 million browse the net via cable.", "more than 3 million"},
+		{"Nationally about 2 million watch the show each week.", "about 2 million"},
+		{"Some 40,000 visit the museum every year.", "Some 40,000"},
+	} {
+		f := figureNamed(Extract(bodyArticle(c.text)).Figures, c.fig)
+		if f == nil {
+			t.Errorf("%q: no figure %q", c.text, c.fig)
+			continue
+		}
+		if f.Counted != "" {
+			t.Errorf("%q: %q counted %q, want nothing", c.text, c.fig, f.Counted)
+		}
+	}
+	// a noun stays what is counted
+	f := figureNamed(Extract(bodyArticle("Police found 30 rifles in the flat.")).Figures, "30 rifles")
+	if f == nil || f.Counted != "rifles" {
+		t.Errorf("rifles: %+v", f)
+	}
+}
