@@ -953,9 +953,10 @@ func (sc *figureScanner) rangeTail(q *quantity, qRole string) (quantity, bool) {
 		}
 		return out, true
 	}
-	if dash && !q.hasUnit() && !r.hasUnit() && qRole == "" && toks[q.n0].plain && toks[r.n0].plain && hi < 200 &&
+	if dash && !q.hasUnit() && !r.hasUnit() && (qRole == "" || qRole == "from" && lo >= hi) && toks[q.n0].plain && toks[r.n0].plain && hi < 200 &&
 		(lo >= hi || hi < 20 && sc.scoreNear(q.t0, r.t1)) {
-		// a score: "won 3-1"
+		// a score: "won 3-1", and after "from" when it does not rise:
+		// "from 3-3 in the second set", "from 40-0 up"
 		out := *q
 		out.t1 = r.t1
 		out.skip = true

@@ -234,3 +234,22 @@ func TestManyBeforeAVerbCountNothing(t *testing.T) {
 		t.Errorf("rifles: %+v", f)
 	}
 }
+
+// TestScoreAfterFromIsNoRange: "came back from 12-3 down", "from 4-4 in
+// the decider" are scores, not ranges; "from 20-30" still rises.
+func TestScoreAfterFromIsNoRange(t *testing.T) {
+	for _, s := range []string{
+		"Leeds came back from 12-3 down to win the game.",
+		"From 4-4 in the decider she won the last two games.",
+	} {
+		for _, f := range Extract(bodyArticle(s)).Figures {
+			if f.Min != nil || f.Max != nil {
+				t.Errorf("%q: range %q", s, f.Text)
+			}
+		}
+	}
+	f := figureNamed(Extract(bodyArticle("Staff numbers went from 20-30 in a year.")).Figures, "from 20-30")
+	if f == nil || f.Min == nil || *f.Min != 20 {
+		t.Errorf("a rising range: %+v", f)
+	}
+}
