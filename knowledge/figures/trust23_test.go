@@ -253,3 +253,11 @@ func TestScoreAfterFromIsNoRange(t *testing.T) {
 		t.Errorf("a rising range: %+v", f)
 	}
 }
+
+// TestInOneGoIsNoFigure: "in one go" counts no "go".
+func TestInOneGoIsNoFigure(t *testing.T) {
+	s := "There is a limit to what a new government can do in one go, he said."
+	for _, f := range Extract(bodyArticle(s)).Figures {
+		t.Errorf("%q: figure %q counted %q", s, f.Text, f.Counted)
+	}
+}
