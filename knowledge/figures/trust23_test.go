@@ -261,3 +261,16 @@ func TestInOneGoIsNoFigure(t *testing.T) {
 		t.Errorf("%q: figure %q counted %q", s, f.Text, f.Counted)
 	}
 }
+
+// TestTradeTermsAndSecondHand: "fob" is a price's terms, not what a sum
+// counts, and "second hand" is no rank.
+func TestTradeTermsAndSecondHand(t *testing.T) {
+	f := figureNamed(Extract(bodyArticle("Non-oil exports amounted to 96.4 mln dlrs fob compared with 80.1 mln dlrs for oil.")).Figures, "96.4 mln dlrs")
+	if f == nil || f.Counted == "fob" {
+		t.Errorf("fob: %+v", f)
+	}
+	s := "The lot was said to be mostly second hand machinery."
+	for _, f := range Extract(bodyArticle(s)).Figures {
+		t.Errorf("%q: figure %q", s, f.Text)
+	}
+}
