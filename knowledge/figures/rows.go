@@ -135,3 +135,42 @@ func (sc *figureScanner) perShareSums(figs []Figure) {
 		a.Kind, a.Unit, a.Currency = FigureMoney, unit, cur
 	}
 }
+
+// pairedUnits gives a bare number joined by "and" or "or" to the figure
+// right after it that figure's unit: "denominations of 1,000 and 5,000
+// Australian dlrs", "rose 2 and 3 pct" write the unit once for both. The
+// number must be written alone, in digits, and within a hundred times of
+// the other, and not in fractions (a rate's quote); a figure with a scale
+// word lends nothing ("12 and 20 mln dlrs" would need the scale too).
+func (sc *figureScanner) pairedUnits(figs []Figure) {
+	for i := 0; i+1 < len(figs); i++ {
+		a, b := &figs[i], &figs[i+1]
+		if a.Kind != FigureCount || a.Unit != "" || a.Value == nil || *a.Value == 0 || a.Qualifier != "" || b.Value == nil || *b.Value == 0 || b.Unit == "" {
+			continue
+		}
+		switch b.Kind {
+		case FigureMoney, FigurePercent, FigureMeasure:
+		default:
+			continue
+		}
+		if a.End > b.Start || b.Start > len(sc.text) || a.Text != sc.text[a.NumberStart:a.NumberEnd] || sc.scaledFigure(b) {
+			continue
+		}
+		if j := strings.TrimSpace(sc.text[a.End:b.Start]); j != "and" && j != "or" {
+			continue
+		}
+		// a quote in fractions is no amount of the next figure's unit:
+		// "at 9-3/4 5/8 and one year at 9-5/8"
+		if strings.ContainsAny(a.Text, "/-") {
+			continue
+		}
+		// the other number must open its figure: "and 5,000 Australian dlrs"
+		if b.NumberStart != b.Start {
+			continue
+		}
+		if r := *a.Value / *b.Value; r > 100 || r < 0.01 {
+			continue
+		}
+		a.Kind, a.Unit, a.Currency = b.Kind, b.Unit, b.Currency
+	}
+}

@@ -274,3 +274,23 @@ func TestTradeTermsAndSecondHand(t *testing.T) {
 		t.Errorf("%q: figure %q", s, f.Text)
 	}
 }
+
+// TestPairedNumbersShareTheirUnit: "denominations of 1,000 and 5,000
+// Australian dlrs", "within 10 or 15 years" write one unit for both.
+func TestPairedNumbersShareTheirUnit(t *testing.T) {
+	for _, c := range []struct{ text, fig, unit string }{
+		{"The notes are sold in denominations of 1,000 and 10,000 Canadian dlrs.", "1,000", "Canadian dollar"},
+		{"The plan should pay off within 10 or 15 years, he said.", "10", "year"},
+		{"They feared the share could slip to 95 or 90 pct.", "95", "percent"},
+	} {
+		f := figureNamed(Extract(bodyArticle(c.text)).Figures, c.fig)
+		if f == nil || f.Unit != c.unit {
+			t.Errorf("%q: %q is %+v, want %s", c.text, c.fig, f, c.unit)
+		}
+	}
+	// a quote in fractions lends nothing to the unit after it
+	f := figureNamed(Extract(bodyArticle("Six months were quoted at 8-3/4 5/8 and one year at 8-5/8 1/2 pct.")).Figures, "5/8")
+	if f != nil && f.Unit == "year" {
+		t.Errorf("a quote: %+v", f)
+	}
+}
