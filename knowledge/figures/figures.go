@@ -1043,7 +1043,11 @@ func (sc *figureScanner) single(j int, money bool) (quantity, bool) {
 	q.n0 = k
 	var ok bool
 	if (toks[k].low == "a" || toks[k].low == "an") && k+1 < len(toks) && q.cur == 0 && sc.articleUnit(k+1) {
-		// "a mile", "a dollar"
+		// "a mile", "a dollar"; but after money or a unit it is what a
+		// rate is per, no figure: "423.50 dlrs an ounce", "pence a litre"
+		if k > 0 && toks[k-1].typ == ftWord && sc.isUnitWord(k-1) {
+			return q, false
+		}
 		q.val, q.words = 1, true
 		q.n1 = k + 1
 		q.t1 = sc.unitAfter(&q, k+1)

@@ -294,3 +294,24 @@ func TestPairedNumbersShareTheirUnit(t *testing.T) {
 		t.Errorf("a quote: %+v", f)
 	}
 }
+
+// TestPerUnitAfterMoneyIsNoFigure: "dlrs an ounce", "cents a kilo" are
+// what a price is per, not one ounce or one kilo, though the price before
+// them is a quote the scanner does not read ("401.10/60").
+func TestPerUnitAfterMoneyIsNoFigure(t *testing.T) {
+	for _, s := range []string{
+		"Bullion rose to 401.10/60 dlrs an ounce in Zurich.",
+		"The price was set at 190.25/40 cents a kilo under the pact.",
+	} {
+		for _, f := range Extract(bodyArticle(s)).Figures {
+			if f.Value != nil && *f.Value == 1 && (f.Unit == "ounce" || f.Unit == "kilogram") {
+				t.Errorf("%q: figure %q", s, f.Text)
+			}
+		}
+	}
+	// "a mile" alone is one
+	f := figureNamed(Extract(bodyArticle("The queue stretched for a mile.")).Figures, "a mile")
+	if f == nil || f.Unit != "mile" {
+		t.Errorf("a mile: %+v", f)
+	}
+}
