@@ -164,6 +164,11 @@ func (sc *figureScanner) pairedUnits(figs []Figure) {
 		if strings.ContainsAny(a.Text, "/-") {
 			continue
 		}
+		// "from 1 point 1 and one point three dollars": the two ends of
+		// a range the range reader did not join; not two amounts
+		if k := sc.tokenAt(a.Start); k > 0 && (sc.toks[k-1].low == "from" || sc.toks[k-1].low == "between") {
+			continue
+		}
 		// the other number must open its figure: "and 5,000 Australian dlrs"
 		if b.NumberStart != b.Start {
 			continue

@@ -293,6 +293,11 @@ func TestPairedNumbersShareTheirUnit(t *testing.T) {
 	if f != nil && f.Unit == "year" {
 		t.Errorf("a quote: %+v", f)
 	}
+	// nor does the far end of a range the range reader did not join
+	f = figureNamed(Extract(bodyArticle("from 2 point 5 and four point one dollars")).Figures, "2 point 5")
+	if f != nil && f.Unit != "" {
+		t.Errorf("half a range: %+v", f)
+	}
 }
 
 // TestPerUnitAfterMoneyIsNoFigure: "dlrs an ounce", "cents a kilo" are
