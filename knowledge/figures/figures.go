@@ -1186,6 +1186,11 @@ func (sc *figureScanner) ageAfterName(q quantity, k int) bool {
 	if next.low == "who" || next.low == "whose" {
 		return true
 	}
+	// "Thanou, 30, and her compatriot": "and" and a possessive, which a
+	// poll's next party ("and the Conservatives") never has
+	if next.low == "and" && k+2 < len(toks) && (toks[k+2].low == "her" || toks[k+2].low == "his" || toks[k+2].low == "their") {
+		return true
+	}
 	return strings.HasPrefix(next.tag, "VB") && next.text == next.low
 }
 

@@ -320,3 +320,16 @@ func TestPerUnitAfterMoneyIsNoFigure(t *testing.T) {
 		t.Errorf("a mile: %+v", f)
 	}
 }
+
+// TestAgeAfterOneNameAndAPossessive: "Moss, 31, and her lawyer left" is
+// an age; "Labour, 34, and the Conservatives, 30" stays a poll.
+func TestAgeAfterOneNameAndAPossessive(t *testing.T) {
+	f := figureNamed(Extract(bodyArticle("Carla Moss was fined. Moss, 31, and her lawyer left the court.")).Figures, "31")
+	if f == nil || f.Unit != "year" || f.Counted != "age" {
+		t.Errorf("an age: %+v", f)
+	}
+	f = figureNamed(Extract(bodyArticle("The poll put Labour, 34, and the Conservatives, 30, ahead.")).Figures, "34")
+	if f != nil && f.Counted == "age" {
+		t.Errorf("a poll's share: %+v", f)
+	}
+}
