@@ -217,6 +217,7 @@ func (sc *figureScanner) paragraph(p *text.Paragraph, out []Figure) []Figure {
 	sc.sharePairs(out[first:])
 	sc.perShareSums(out[first:])
 	sc.pairedUnits(out[first:])
+	sc.pointsInWords(out[first:])
 	sc.levels(out[first:])
 	return out
 }

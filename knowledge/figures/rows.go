@@ -179,3 +179,41 @@ func (sc *figureScanner) pairedUnits(figs []Figure) {
 		a.Kind, a.Unit, a.Currency = b.Kind, b.Unit, b.Currency
 	}
 }
+
+// pointsInWords makes a measure in points of a number in words before
+// "point" or "points" when it is a change or a comparison: "indicated one
+// point higher", "bonds fell about one point", "a one point cut", "up to
+// one point over LIBOR" (points of a price or a rate). The unit "point"
+// is read after digits only, to keep "at one point" (a moment) out; here a
+// change word on either side says what the point is.
+func (sc *figureScanner) pointsInWords(figs []Figure) {
+	toks := sc.toks
+	for i := range figs {
+		f := &figs[i]
+		if f.Kind != FigureCount || f.Unit != "" || f.Value == nil || f.NumberEnd > len(sc.text) {
+			continue
+		}
+		k := sc.tokenAt(f.NumberEnd)
+		// the number's last token, then "point(s)"
+		if k >= len(toks) || toks[k].start < f.NumberEnd && toks[k].end > f.NumberEnd {
+			continue
+		}
+		for k < len(toks) && toks[k].end <= f.NumberEnd {
+			k++
+		}
+		if k >= len(toks) || toks[k].low != "point" && toks[k].low != "points" || toks[k-1].typ != ftWord {
+			continue
+		}
+		after := ""
+		if k+1 < len(toks) {
+			after = toks[k+1].low
+		}
+		_, changeAfter := sc.lx.changes[after]
+		if f.Change == "" && !changeAfter && after != "over" && after != "above" && after != "below" {
+			continue
+		}
+		f.Kind, f.Unit, f.Counted = FigureMeasure, "point", ""
+		f.End = toks[k].end
+		f.Text = sc.text[f.Start:f.End]
+	}
+}

@@ -333,3 +333,23 @@ func TestAgeAfterOneNameAndAPossessive(t *testing.T) {
 		t.Errorf("a poll's share: %+v", f)
 	}
 }
+
+// TestPointsInWordsOfAChange: "one point higher", "fell about one point"
+// are measures in points; "at one point" (a moment) stays no measure.
+func TestPointsInWordsOfAChange(t *testing.T) {
+	for _, c := range []struct{ text, fig string }{
+		{"Three-month deposits were quoted one point higher at nine pct.", "one point"},
+		{"Prices of long bonds fell about two points in the session.", "about two points"},
+		{"The notes may yield up to one point over LIBOR.", "up to one point"},
+	} {
+		f := figureNamed(Extract(bodyArticle(c.text)).Figures, c.fig)
+		if f == nil || f.Kind != FigureMeasure || f.Unit != "point" {
+			t.Errorf("%q: %q is %+v, want points", c.text, c.fig, f)
+		}
+	}
+	for _, f := range Extract(bodyArticle("At one point the index was as low as 1989.1 in the morning.")).Figures {
+		if f.Unit == "point" {
+			t.Errorf("a moment: %+v", f)
+		}
+	}
+}
