@@ -869,11 +869,17 @@ func (sc *figureScanner) rangeTail(q *quantity, qRole string) (quantity, bool) {
 	if e, j, ok := sc.lx.qualifiers.match(toks, next); ok && sc.lx.qualRoles[e.idx] == "approx" && j < len(toks) {
 		next = j
 	}
-	if dash && (q.words || toks[next].typ == ftWord && !sc.isCurrencyAt(next)) {
+	// (a word then a dash and digits may be a span with the unit after
+	// the digits: "an estimated eight-10 dlrs", "seven-12 years")
+	wordDash := dash && q.words && !q.hasUnit() && toks[next].typ == ftNum && !c.sp && !toks[next].sp
+	if dash && (q.words && !wordDash || toks[next].typ == ftWord && !sc.isCurrencyAt(next)) {
 		return *q, false
 	}
 	r, ok := sc.single(next, q.cur != 0)
 	if !ok || r.skip || r.date || r.vague || r.ordinal {
+		return *q, false
+	}
+	if wordDash && !(r.hasUnit() && !r.scaled && q.val > 0 && q.val < r.val && r.val <= 4*q.val) {
 		return *q, false
 	}
 	// "I7-860BOX" is a code

@@ -353,3 +353,17 @@ func TestPointsInWordsOfAChange(t *testing.T) {
 		}
 	}
 }
+
+// TestWordDashDigitsSpan: "an estimated eight-10 dlrs", "seven-12 years"
+// are one span with the unit written after the digits.
+func TestWordDashDigitsSpan(t *testing.T) {
+	for _, c := range []struct{ text, fig, unit string }{
+		{"The shares are offered at an estimated nine-11 dlrs each.", "an estimated nine-11 dlrs", "dollar"},
+		{"The work should take seven-12 years.", "seven-12 years", "year"},
+	} {
+		f := figureNamed(Extract(bodyArticle(c.text)).Figures, c.fig)
+		if f == nil || f.Unit != c.unit || f.Min == nil || f.Max == nil {
+			t.Errorf("%q: %q is %+v, want a span in %s", c.text, c.fig, f, c.unit)
+		}
+	}
+}
