@@ -235,6 +235,10 @@ type figureLexicon struct {
 	// profit", "Revs"), sum_rows.txt, and sumRowWords their words.
 	sumRows     phraseSet
 	sumRowWords map[string]bool
+	// shareRows are the labels of its rows per share or of shares
+	// ("Shr loss", "Avg shrs"), share_rows.txt, and shareRowWords theirs.
+	shareRows     phraseSet
+	shareRowWords map[string]bool
 	// minorMajor is the money a table of sums is in when its other sums
 	// are in a hundredth coin ("cts": dollars), minor_currencies.txt.
 	minorMajor map[string][2]string
@@ -330,6 +334,15 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 	}
 	lx.planNouns = lexiconSet("plan_nouns")
 	lx.unsaidObjects = lexiconSet("unsaid_objects")
+	lx.shareRows, lx.shareRowWords = phraseSet{}, map[string]bool{}
+	for i, r := range lexiconRows("share_rows") {
+		lx.shareRows.add(r[0], i, false)
+		for _, ts := range lexiconTokens(r[0]) {
+			for _, t := range ts {
+				lx.shareRowWords[t.low] = true
+			}
+		}
+	}
 	lx.minorMajor = map[string][2]string{}
 	for _, r := range lexiconRows("minor_currencies") {
 		lx.minorMajor[strings.TrimSpace(r[0])] = [2]string{strings.TrimSpace(col(r, 1)), strings.TrimSpace(col(r, 2))}

@@ -14,15 +14,22 @@ import "strings"
 // becomes money, with no unit yet (tableMoney gives it the table's), and
 // what it measures is the label written before it ("loss" in "vs loss
 // 1,328,000"), or the row's own ("Net" for both of "Net 335,000 vs
-// 67,000"). It returns the indexes in figs of the numbers it changed.
+// 67,000"). A row of shares (share_rows.txt: "Shr profit 11 cts vs loss
+// 28 cts") only has what each number measures set so. It returns the
+// indexes in figs of the numbers it made money.
 func (sc *figureScanner) sumRow(figs []Figure) []int {
 	toks, lx := sc.toks, sc.lx
 	if len(figs) == 0 || len(toks) == 0 {
 		return nil
 	}
-	_, labelEnd, ok := lx.sumRows.match(toks, 0)
-	if !ok {
-		return nil
+	_, labelEnd, sums := lx.sumRows.match(toks, 0)
+	if !sums {
+		// a row of shares: what each number measures, no kind changed
+		// (share_rows.txt)
+		var ok bool
+		if _, labelEnd, ok = lx.shareRows.match(toks, 0); !ok {
+			return nil
+		}
 	}
 	j := 0
 	for t := labelEnd; t < len(toks); t++ {
@@ -41,7 +48,7 @@ func (sc *figureScanner) sumRow(figs []Figure) []int {
 			continue
 		}
 		switch {
-		case tk.typ == ftWord && lx.sumRowWords[tk.low]:
+		case tk.typ == ftWord && (lx.sumRowWords[tk.low] || lx.shareRowWords[tk.low]):
 		case tk.typ == ftPunct && (tk.low == "," || tk.low == ";" || tk.low == ":" || tk.low == "."):
 		default:
 			return nil
@@ -52,19 +59,22 @@ func (sc *figureScanner) sumRow(figs []Figure) []int {
 	prevEnd := 0
 	for i := range figs {
 		f := &figs[i]
-		if f.Kind == FigureCount && f.Unit == "" && f.Value != nil {
-			f.Kind, f.Currency = FigureMoney, ""
+		bare := f.Kind == FigureCount && f.Unit == "" && f.Value != nil
+		if bare && sums || !sums && f.Kind != FigureDate {
 			f.Counted = label
 			// the label words since the figure before: "vs loss"
 			var words []string
 			for t := sc.tokenAt(prevEnd); t < len(toks) && toks[t].start < f.Start; t++ {
-				if toks[t].typ == ftWord && lx.sumRowWords[toks[t].low] && toks[t].start >= prevEnd {
+				if toks[t].typ == ftWord && (lx.sumRowWords[toks[t].low] || lx.shareRowWords[toks[t].low]) && toks[t].start >= prevEnd {
 					words = append(words, toks[t].text)
 				}
 			}
 			if len(words) > 0 {
 				f.Counted = strings.Join(words, " ")
 			}
+		}
+		if bare && sums {
+			f.Kind, f.Currency = FigureMoney, ""
 			changed = append(changed, i)
 		}
 		prevEnd = f.End

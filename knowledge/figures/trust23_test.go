@@ -29,9 +29,14 @@ func TestResultsTableRowsAreSums(t *testing.T) {
 			t.Errorf("%q: %s %q counted %q, want money in dollar counted %q", c.text, f.Kind, f.Unit, f.Counted, c.counted)
 		}
 	}
-	// a row of shares stays a count
-	if f := figureNamed(figs, "4,312,000"); f == nil || f.Kind != FigureCount {
-		t.Errorf("avg shares: %+v, want a count", f)
+	// a row of shares stays a count, and measures its label
+	if f := figureNamed(figs, "4,312,000"); f == nil || f.Kind != FigureCount || f.Counted != "Avg shrs" {
+		t.Errorf("avg shares: %+v, want a count of 'Avg shrs'", f)
+	}
+	// each sum per share measures the label before it
+	figs = Extract(bodyArticle("Shr loss 19 cts vs profit 12 cts")).Figures
+	if f := figureNamed(figs, "12 cts"); f == nil || f.Counted != "profit" {
+		t.Errorf("12 cts: %+v, want counted 'profit'", f)
 	}
 	// the money may be named after the row, and in pence it is sterling
 	figs = Extract(bodyArticle("Net 2,150,000 vs 1,980,000", "Shr 4.1p vs 3.8p")).Figures
