@@ -193,7 +193,10 @@ func takeUnitOf(prev, f *Figure, perRate bool) {
 	if pv == nil {
 		pv = prev.Max
 	}
-	if prev.Unit == "" || pv == nil || *pv == 0 || !perRate && strings.Contains(prev.Unit, " per ") {
+	// (a unit that is a rate by name, "barrel per day", "mile per hour",
+	// measures as any unit does: "583,747 barrels per day in February
+	// from 596,740")
+	if prev.Unit == "" || pv == nil || *pv == 0 || !perRate && strings.Contains(prev.Unit, " per ") && !figLex().unitNames[prev.Unit] {
 		return
 	}
 	switch prev.Kind {
@@ -406,12 +409,20 @@ func (sc *figureScanner) inName(n0, n1 int) bool {
 
 func isUpperStart(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
 
+// isTitleWord tells whether s is written with a capital and then lower
+// case ("Six", "Nations"), as a name's words are and a table's are not.
+func isTitleWord(s string) bool {
+	return len(s) > 1 && isUpperStart(s) && s[1] >= 'a' && s[1] <= 'z'
+}
+
 // checkDate marks years, days of months and decades as dates.
 func (sc *figureScanner) checkDate(q *quantity, qRole string) {
 	lx, toks := sc.lx, sc.toks
 	// "net for 1985 year": a year before "year" in the singular names the
 	// year; 1,985 years would be plural.
-	if q.unit != 0 && q.cur == 0 && !q.scaled && !q.isRange && q.n1-q.n0 == 1 && q.n1 < len(toks) && toks[q.n1].low == "year" &&
+	// So does one before "month" or "week": "in the same 1986 month".
+	if q.unit != 0 && q.cur == 0 && !q.scaled && !q.isRange && q.n1-q.n0 == 1 && q.n1 < len(toks) &&
+		(toks[q.n1].low == "year" || toks[q.n1].low == "month" || toks[q.n1].low == "week") &&
 		toks[q.n0].plain && len(toks[q.n0].text) == 4 && isYearish(q.val) && q.val >= 1900 {
 		q.unit, q.date, q.t1 = 0, true, q.n1
 		return
@@ -753,7 +764,23 @@ func (sc *figureScanner) counted(k int, many, onlyOf bool) (string, int) {
 			break
 		}
 		if _, isNum := lx.numbers[t.low]; isNum {
-			break
+			// a number word that opens a name is of the phrase, with
+			// the name: "two Six Nations games"
+			e := m + 1
+			if isTitleWord(t.text) && !sc.sentenceStart(m) {
+				for e < n && toks[e].typ == ftWord && toks[e].sp && isTitleWord(toks[e].text) {
+					if _, num := lx.numbers[toks[e].low]; num {
+						break
+					}
+					e++
+				}
+			}
+			if e < m+2 {
+				break
+			}
+			words += e - m
+			lastEnd, m = e, e
+			continue
 		}
 		if words > 0 && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed")) && len(t.low) > 4 {
 			// "four hours of furious trading": cut there, the phrase
@@ -920,19 +947,79 @@ func attribute(figs []Figure, p *text.Paragraph, toks []ftok, anchors []int, ent
 		if f.Source != "" {
 			continue
 		}
+		said := true
 		for _, c := range claims {
 			if c.Paragraph == p.N && c.Start <= f.Start && f.End <= c.End && c.Speaker != "" {
-				f.Source = c.Speaker
+				if said = sayer(p, &c, figLex()); said {
+					f.Source = c.Speaker
+				}
 				break
 			}
 		}
-		if f.Source == "" && i < len(anchors) && anchors[i] >= 0 {
+		if f.Source == "" && said && i < len(anchors) && anchors[i] >= 0 {
 			g := grammar{p: p, lx: figLex()}
 			g.markFigures(figs)
 			g.lo, g.hi = tokenRange(p, f.Start, f.End)
 			f.Source = g.speaker(anchors[i], ents)
 		}
 	}
+}
+
+// sayer tells whether the speaker of claim c, which holds a figure, may be
+// the figure's source: not a clause the parse took for a name ("S and P
+// cited the firm's proposed plan that calls for 500 mln dlrs of debt" gave
+// the speaker "S and P cited the firm's proposed plan": a finite verb in
+// lower case stands in it), nor a plan or a deal that calls for a sum
+// ("Plans call for output to reach 500,000 tonnes", "The plan calls for
+// boosting exports by five pct after a 7.4 pct decline": plan_nouns.txt),
+// which holds what it calls for but tells no figure.
+func sayer(p *text.Paragraph, c *claims.Claim, lx *figureLexicon) bool {
+	if strings.HasPrefix(strings.ToLower(c.Cue), "call") {
+		if lx.planNouns[strings.ToLower(headWord(c.Speaker))] {
+			return false
+		}
+		// "the group's buyout plan that calls for": the plan the
+		// relative pronoun stands for, whoever the claim names
+		if m := c.SpeakerMention; m != nil && m.Paragraph == p.N && m.Start <= len(p.Text) && (m.Text == "that" || m.Text == "which") &&
+			lx.planNouns[strings.ToLower(lastWord(strings.TrimRight(p.Text[:m.Start], " ,")))] {
+			return false
+		}
+	}
+	start := c.Start
+	if start > len(p.Text) {
+		start = len(p.Text)
+	}
+	at := strings.LastIndex(p.Text[:start], c.Speaker)
+	if at < 0 {
+		return true
+	}
+	for _, t := range p.Tokens {
+		if t.Start >= at && t.End <= at+len(c.Speaker) && (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP") &&
+			t.Text != "" && t.Text[0] >= 'a' && t.Text[0] <= 'z' && t.Low != "'s" {
+			return false
+		}
+	}
+	return true
+}
+
+// headWord is the word that heads a noun phrase: the last before a
+// preposition ("an official document detailing the proposals" is
+// "document" only when a participle or preposition follows it: the last
+// word before "with", "of", "for", "from", "on", "in", "at", "by" or an
+// -ing word), else the last word.
+func headWord(s string) string {
+	ws := strings.Fields(s)
+	for i := 1; i < len(ws); i++ {
+		switch w := strings.ToLower(ws[i]); {
+		case w == "with" || w == "of" || w == "for" || w == "from" || w == "on" || w == "in" || w == "at" || w == "by",
+			strings.HasSuffix(w, "ing") && len(w) > 4:
+			return ws[i-1]
+		}
+	}
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
 }
 
 // markNotStated marks the figures of paragraph p that the article does

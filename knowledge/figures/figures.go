@@ -32,6 +32,7 @@ func Extract(doc *text.Doc, ents []entities.Entity, claims []claims.Claim) []Fig
 	sc := scannerPool.Get().(*figureScanner)
 	defer scannerPool.Put(sc)
 	var out []Figure
+	var rows []int // the sums of a results table's rows (rows.go)
 	for i := range doc.Paragraphs {
 		p := &doc.Paragraphs[i]
 		if k := article.Kind(p.Kind); k != article.KindBody && k != article.KindCaption {
@@ -40,10 +41,14 @@ func Extract(doc *text.Doc, ents []entities.Entity, claims []claims.Claim) []Fig
 		first := len(out)
 		out = sc.paragraph(p, out)
 		out = out[:first+len(sc.structure(p, out[first:], sc.tentatives))]
+		for _, j := range sc.sumRow(out[first:]) {
+			rows = append(rows, first+j)
+		}
 		attribute(out[first:], p, sc.toks, sc.anchors, ents, claims)
 		markNotStated(out[first:], p, sc.anchors, claims, sc.lx)
 		uncountNames(out[first:], p.Text, ents)
 	}
+	tableMoney(out, rows, sc.lx)
 	resolvePronouns(out)
 	return out
 }
@@ -210,6 +215,9 @@ func (sc *figureScanner) paragraph(p *text.Paragraph, out []Figure) []Figure {
 		i = next
 	}
 	sc.sharePairs(out[first:])
+	sc.perShareSums(out[first:])
+	sc.pairedUnits(out[first:])
+	sc.pointsInWords(out[first:])
 	sc.levels(out[first:])
 	return out
 }
@@ -787,23 +795,27 @@ func (sc *figureScanner) quantityAt(j int, qRole string) (quantity, bool) {
 			sc.checkDate(&q, qRole)
 		}
 	} else if sc.dayRange(&q) {
-		// "last September 11-12", "in Venice on June 8-10": days of a month
+		// "last September 11-12", "in Venice on June 8-10", "from 4-6
+		// March": days of a month
 		q.date = true
-		if m := sc.prevWord(q.n0); q.t0 == q.n0 {
+		if m := sc.prevWord(q.n0); q.t0 == q.n0 && sc.isMonth(m) {
 			q.t0 = m
+		} else if sc.isMonthAt(q.t1) {
+			q.t1++
 		}
 	}
 	return q, true
 }
 
 // dayRange reports whether the range q is of days written after their
-// month ("September 11-12", "June 8 to 10"): two whole numbers from 1 to
-// 31 without a unit, the first right after a month's name.
+// month ("September 11-12", "June 8 to 10") or before it ("from 4-6
+// March"): two whole numbers from 1 to 31 without a unit, the first right
+// after a month's name or the last right before one.
 func (sc *figureScanner) dayRange(q *quantity) bool {
 	if q.hasUnit() || q.scaled || q.fraction || q.words || q.lo < 1 || q.hi > 31 || q.lo != math.Trunc(q.lo) || q.hi != math.Trunc(q.hi) {
 		return false
 	}
-	return q.t0 == q.n0 && sc.toks[q.n0].plain && sc.isMonth(sc.prevWord(q.n0))
+	return q.t0 == q.n0 && sc.toks[q.n0].plain && (sc.isMonth(sc.prevWord(q.n0)) || sc.isMonthAt(q.t1))
 }
 
 // scoreNear tells whether a score written like the one at [a, b) comes right
@@ -857,11 +869,17 @@ func (sc *figureScanner) rangeTail(q *quantity, qRole string) (quantity, bool) {
 	if e, j, ok := sc.lx.qualifiers.match(toks, next); ok && sc.lx.qualRoles[e.idx] == "approx" && j < len(toks) {
 		next = j
 	}
-	if dash && (q.words || toks[next].typ == ftWord && !sc.isCurrencyAt(next)) {
+	// (a word then a dash and digits may be a span with the unit after
+	// the digits: "an estimated eight-10 dlrs", "seven-12 years")
+	wordDash := dash && q.words && !q.hasUnit() && toks[next].typ == ftNum && !c.sp && !toks[next].sp
+	if dash && (q.words && !wordDash || toks[next].typ == ftWord && !sc.isCurrencyAt(next)) {
 		return *q, false
 	}
 	r, ok := sc.single(next, q.cur != 0)
 	if !ok || r.skip || r.date || r.vague || r.ordinal {
+		return *q, false
+	}
+	if wordDash && !(r.hasUnit() && !r.scaled && q.val > 0 && q.val < r.val && r.val <= 4*q.val) {
 		return *q, false
 	}
 	// "I7-860BOX" is a code
@@ -943,9 +961,10 @@ func (sc *figureScanner) rangeTail(q *quantity, qRole string) (quantity, bool) {
 		}
 		return out, true
 	}
-	if dash && !q.hasUnit() && !r.hasUnit() && qRole == "" && toks[q.n0].plain && toks[r.n0].plain && hi < 200 &&
+	if dash && !q.hasUnit() && !r.hasUnit() && (qRole == "" || qRole == "from" && lo >= hi) && toks[q.n0].plain && toks[r.n0].plain && hi < 200 &&
 		(lo >= hi || hi < 20 && sc.scoreNear(q.t0, r.t1)) {
-		// a score: "won 3-1"
+		// a score: "won 3-1", and after "from" when it does not rise:
+		// "from 3-3 in the second set", "from 40-0 up"
 		out := *q
 		out.t1 = r.t1
 		out.skip = true
@@ -1031,7 +1050,11 @@ func (sc *figureScanner) single(j int, money bool) (quantity, bool) {
 	q.n0 = k
 	var ok bool
 	if (toks[k].low == "a" || toks[k].low == "an") && k+1 < len(toks) && q.cur == 0 && sc.articleUnit(k+1) {
-		// "a mile", "a dollar"
+		// "a mile", "a dollar"; but after money or a unit it is what a
+		// rate is per, no figure: "423.50 dlrs an ounce", "pence a litre"
+		if k > 0 && toks[k-1].typ == ftWord && sc.isUnitWord(k-1) {
+			return q, false
+		}
 		q.val, q.words = 1, true
 		q.n1 = k + 1
 		q.t1 = sc.unitAfter(&q, k+1)
@@ -1168,6 +1191,11 @@ func (sc *figureScanner) ageAfterName(q quantity, k int) bool {
 	}
 	next := &toks[k+1]
 	if next.low == "who" || next.low == "whose" {
+		return true
+	}
+	// "Thanou, 30, and her compatriot": "and" and a possessive, which a
+	// poll's next party ("and the Conservatives") never has
+	if next.low == "and" && k+2 < len(toks) && (toks[k+2].low == "her" || toks[k+2].low == "his" || toks[k+2].low == "their") {
 		return true
 	}
 	return strings.HasPrefix(next.tag, "VB") && next.text == next.low

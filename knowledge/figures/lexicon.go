@@ -231,6 +231,26 @@ type figureLexicon struct {
 	// changeAdverbs are the change words of changes.txt that are adverbs
 	// and take no "of" ("made up of 625 lines" is no change).
 	changeAdverbs map[string]bool
+	// sumRows are the labels of a results table's rows of sums ("Net
+	// profit", "Revs"), sum_rows.txt, and sumRowWords their words.
+	sumRows     phraseSet
+	sumRowWords map[string]bool
+	// shareRows are the labels of its rows per share or of shares
+	// ("Shr loss", "Avg shrs"), share_rows.txt, and shareRowWords theirs.
+	shareRows     phraseSet
+	shareRowWords map[string]bool
+	// minorMajor is the money a table of sums is in when its other sums
+	// are in a hundredth coin ("cts": dollars), minor_currencies.txt.
+	minorMajor map[string][2]string
+	// planNouns hold what they call for and say nothing: no figure's
+	// source ("the plan calls for 500 mln dlrs"), plan_nouns.txt.
+	planNouns map[string]bool
+	// unitNames are the names of units.txt's units ("barrel per day"),
+	// a rate by name but a unit, not a rate made by "per" or "a".
+	unitNames map[string]bool
+	// unsaidObjects are the speech verbs whose object is not what is
+	// said ("added 18 points"), unsaid_objects.txt.
+	unsaidObjects map[string]bool
 }
 
 func parseFloatCell(s string) float64 {
@@ -303,6 +323,30 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 	lx.inCircumstances = lexiconSet("in_circumstances")
 	lx.ownerVerbs, lx.ownerNouns = lexiconSet("owner_verbs"), lexiconSet("owner_nouns")
 	lx.changeAdverbs = map[string]bool{}
+	lx.sumRows, lx.sumRowWords = phraseSet{}, map[string]bool{}
+	for i, r := range lexiconRows("sum_rows") {
+		lx.sumRows.add(r[0], i, false)
+		for _, ts := range lexiconTokens(r[0]) {
+			for _, t := range ts {
+				lx.sumRowWords[t.low] = true
+			}
+		}
+	}
+	lx.planNouns = lexiconSet("plan_nouns")
+	lx.unsaidObjects = lexiconSet("unsaid_objects")
+	lx.shareRows, lx.shareRowWords = phraseSet{}, map[string]bool{}
+	for i, r := range lexiconRows("share_rows") {
+		lx.shareRows.add(r[0], i, false)
+		for _, ts := range lexiconTokens(r[0]) {
+			for _, t := range ts {
+				lx.shareRowWords[t.low] = true
+			}
+		}
+	}
+	lx.minorMajor = map[string][2]string{}
+	for _, r := range lexiconRows("minor_currencies") {
+		lx.minorMajor[strings.TrimSpace(r[0])] = [2]string{strings.TrimSpace(col(r, 1)), strings.TrimSpace(col(r, 2))}
+	}
 	roles := map[string]int{"unit": roleUnit, "teen": roleTeen, "tens": roleTens, "hundred": roleHundred,
 		"scale": roleScale, "abbr": roleAbbr, "dozen": roleDozen, "fraction": roleFraction}
 	for _, r := range lexiconRows("numbers") {
@@ -324,6 +368,10 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 		idx := len(lx.unitRows)
 		fl := flags(r, 3)
 		lx.unitRows = append(lx.unitRows, unitRow{name: col(r, 1), kind: col(r, 2), article: fl["a"], digits: fl["digits"]})
+		if lx.unitNames == nil {
+			lx.unitNames = map[string]bool{}
+		}
+		lx.unitNames[col(r, 1)] = true
 		if fl["span"] {
 			lx.spanUnits[col(r, 1)] = true
 		}

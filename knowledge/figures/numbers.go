@@ -349,7 +349,8 @@ func (sc *figureScanner) metres(q *quantity, k int) bool {
 	// just before and no money near, is metres
 	if toks[k-1].frac {
 		for j := k - 2; j >= 0 && j >= k-8 && toks[j].low != "."; j-- {
-			if sc.lx.distanceCues[toks[j].low] {
+			// (in lower case: "Mark Hill earned 2.5m" names a man)
+			if sc.lx.distanceCues[toks[j].low] && (!isUpperStart(toks[j].text) || sc.sentenceStart(j)) {
 				return true
 			}
 		}

@@ -1,0 +1,229 @@
+package figures
+
+import "strings"
+
+// This file reads the rows of a results table: a wire story's "Net profit
+// 515,000 vs loss 1,328,000" or "Revs 10.1 mln vs 8.7 mln", where the
+// label says the numbers are sums and the table names its money once, in
+// another row ("Shr 11 cts vs 28 cts") or a note.
+
+// sumRow tells whether the paragraph just scanned is a row of sums: it
+// opens with a label of sum_rows.txt and holds nothing but the words of
+// those labels, comparison words (vs_words.txt), a few marks and its
+// figures. Each bare number of the row is then a sum, not a count: it
+// becomes money, with no unit yet (tableMoney gives it the table's), and
+// what it measures is the label written before it ("loss" in "vs loss
+// 1,328,000"), or the row's own ("Net" for both of "Net 335,000 vs
+// 67,000"). A row of shares (share_rows.txt: "Shr profit 11 cts vs loss
+// 28 cts") only has what each number measures set so. It returns the
+// indexes in figs of the numbers it made money.
+func (sc *figureScanner) sumRow(figs []Figure) []int {
+	toks, lx := sc.toks, sc.lx
+	if len(figs) == 0 || len(toks) == 0 {
+		return nil
+	}
+	_, labelEnd, sums := lx.sumRows.match(toks, 0)
+	if !sums {
+		// a row of shares: what each number measures, no kind changed
+		// (share_rows.txt)
+		var ok bool
+		if _, labelEnd, ok = lx.shareRows.match(toks, 0); !ok {
+			return nil
+		}
+	}
+	j := 0
+	for t := labelEnd; t < len(toks); t++ {
+		tk := &toks[t]
+		for j < len(figs) && figs[j].End <= tk.start {
+			j++
+		}
+		if j < len(figs) && tk.start >= figs[j].Start {
+			if figs[j].Kind == FigureDate {
+				return nil // "Net 1986": no row of sums
+			}
+			continue
+		}
+		if _, end, ok := lx.vsWords.match(toks, t); ok {
+			t = end - 1
+			continue
+		}
+		switch {
+		case tk.typ == ftWord && (lx.sumRowWords[tk.low] || lx.shareRowWords[tk.low]):
+		case tk.typ == ftPunct && (tk.low == "," || tk.low == ";" || tk.low == ":" || tk.low == "."):
+		default:
+			return nil
+		}
+	}
+	label := sc.text[toks[0].start:toks[labelEnd-1].end]
+	var changed []int
+	prevEnd := 0
+	for i := range figs {
+		f := &figs[i]
+		bare := f.Kind == FigureCount && f.Unit == "" && f.Value != nil
+		if bare && sums || !sums && f.Kind != FigureDate {
+			f.Counted = label
+			// the label words since the figure before: "vs loss"
+			var words []string
+			for t := sc.tokenAt(prevEnd); t < len(toks) && toks[t].start < f.Start; t++ {
+				if toks[t].typ == ftWord && (lx.sumRowWords[toks[t].low] || lx.shareRowWords[toks[t].low]) && toks[t].start >= prevEnd {
+					words = append(words, toks[t].text)
+				}
+			}
+			if len(words) > 0 {
+				f.Counted = strings.Join(words, " ")
+			}
+		}
+		if bare && sums {
+			f.Kind, f.Currency = FigureMoney, ""
+			changed = append(changed, i)
+		}
+		prevEnd = f.End
+	}
+	return changed
+}
+
+// tableMoney gives the sums that sumRow made money (rows, indexes in figs)
+// the unit of the money nearest before them in the article that is not
+// such a sum, or else the nearest after: "Shr profit 11 cts vs loss 28
+// cts / Net profit 515,000 vs loss 1,328,000" is a table in dollars. A
+// hundredth coin stands for its money (minor_currencies.txt) and a rate
+// for the money it is in ("65 cts a share"). With no money in the article
+// the sums stay money of no named unit.
+func tableMoney(figs []Figure, rows []int, lx *figureLexicon) {
+	if len(rows) == 0 {
+		return
+	}
+	inRow := map[int]bool{}
+	for _, i := range rows {
+		inRow[i] = true
+	}
+	money := func(j int) bool {
+		return !inRow[j] && figs[j].Kind == FigureMoney && figs[j].Unit != ""
+	}
+	for _, i := range rows {
+		j := i - 1
+		for j >= 0 && !money(j) {
+			j--
+		}
+		if j < 0 {
+			for j = i + 1; j < len(figs) && !money(j); j++ {
+			}
+			if j >= len(figs) {
+				continue
+			}
+		}
+		unit, cur := figs[j].Unit, figs[j].Currency
+		if k := strings.Index(unit, " per "); k >= 0 {
+			unit = unit[:k]
+		}
+		if m, ok := lx.minorMajor[unit]; ok {
+			unit, cur = m[0], m[1]
+		}
+		figs[i].Unit, figs[i].Currency = unit, cur
+	}
+}
+
+// perShareSums makes money of a bare number followed by ", or" and a sum
+// per share: "includes a gain of 150,000, or two cts a share", "a charge
+// of 4,860,000, or 50 cts per share" are a sum and what it comes to for
+// each share, in the same money (a hundredth coin stands for its money:
+// minor_currencies.txt). The sum must be more than the share's part.
+func (sc *figureScanner) perShareSums(figs []Figure) {
+	for i := 0; i+1 < len(figs); i++ {
+		a, b := &figs[i], &figs[i+1]
+		if a.Kind != FigureCount || a.Unit != "" || a.Value == nil || b.Kind != FigureMoney || b.Value == nil ||
+			!strings.HasSuffix(b.Unit, " per share") || *a.Value <= *b.Value {
+			continue
+		}
+		if a.End > b.Start || b.Start > len(sc.text) || strings.TrimSpace(sc.text[a.End:b.Start]) != ", or" {
+			continue
+		}
+		unit, cur := strings.TrimSuffix(b.Unit, " per share"), b.Currency
+		if m, ok := sc.lx.minorMajor[unit]; ok {
+			unit, cur = m[0], m[1]
+		}
+		a.Kind, a.Unit, a.Currency = FigureMoney, unit, cur
+	}
+}
+
+// pairedUnits gives a bare number joined by "and" or "or" to the figure
+// right after it that figure's unit: "denominations of 1,000 and 5,000
+// Australian dlrs", "rose 2 and 3 pct" write the unit once for both. The
+// number must be written alone, in digits, and within a hundred times of
+// the other, and not in fractions (a rate's quote); a figure with a scale
+// word lends nothing ("12 and 20 mln dlrs" would need the scale too).
+func (sc *figureScanner) pairedUnits(figs []Figure) {
+	for i := 0; i+1 < len(figs); i++ {
+		a, b := &figs[i], &figs[i+1]
+		if a.Kind != FigureCount || a.Unit != "" || a.Value == nil || *a.Value == 0 || a.Qualifier != "" || b.Value == nil || *b.Value == 0 || b.Unit == "" {
+			continue
+		}
+		switch b.Kind {
+		case FigureMoney, FigurePercent, FigureMeasure:
+		default:
+			continue
+		}
+		if a.End > b.Start || b.Start > len(sc.text) || a.Text != sc.text[a.NumberStart:a.NumberEnd] || sc.scaledFigure(b) {
+			continue
+		}
+		if j := strings.TrimSpace(sc.text[a.End:b.Start]); j != "and" && j != "or" {
+			continue
+		}
+		// a quote in fractions is no amount of the next figure's unit:
+		// "at 9-3/4 5/8 and one year at 9-5/8"
+		if strings.ContainsAny(a.Text, "/-") {
+			continue
+		}
+		// "from 1 point 1 and one point three dollars": the two ends of
+		// a range the range reader did not join; not two amounts
+		if k := sc.tokenAt(a.Start); k > 0 && (sc.toks[k-1].low == "from" || sc.toks[k-1].low == "between") {
+			continue
+		}
+		// the other number must open its figure: "and 5,000 Australian dlrs"
+		if b.NumberStart != b.Start {
+			continue
+		}
+		if r := *a.Value / *b.Value; r > 100 || r < 0.01 {
+			continue
+		}
+		a.Kind, a.Unit, a.Currency = b.Kind, b.Unit, b.Currency
+	}
+}
+
+// pointsInWords makes a measure in points of a number in words before
+// "point" or "points" when it is a change or a comparison: "indicated one
+// point higher", "bonds fell about one point", "a one point cut", "up to
+// one point over LIBOR" (points of a price or a rate). The unit "point"
+// is read after digits only, to keep "at one point" (a moment) out; here a
+// change word on either side says what the point is.
+func (sc *figureScanner) pointsInWords(figs []Figure) {
+	toks := sc.toks
+	for i := range figs {
+		f := &figs[i]
+		if f.Kind != FigureCount || f.Unit != "" || f.Value == nil || f.NumberEnd > len(sc.text) {
+			continue
+		}
+		k := sc.tokenAt(f.NumberEnd)
+		// the number's last token, then "point(s)"
+		if k >= len(toks) || toks[k].start < f.NumberEnd && toks[k].end > f.NumberEnd {
+			continue
+		}
+		for k < len(toks) && toks[k].end <= f.NumberEnd {
+			k++
+		}
+		if k >= len(toks) || toks[k].low != "point" && toks[k].low != "points" || toks[k-1].typ != ftWord {
+			continue
+		}
+		after := ""
+		if k+1 < len(toks) {
+			after = toks[k+1].low
+		}
+		_, changeAfter := sc.lx.changes[after]
+		if f.Change == "" && !changeAfter && after != "over" && after != "above" && after != "below" {
+			continue
+		}
+		f.Kind, f.Unit, f.Counted = FigureMeasure, "point", ""
+		f.End = toks[k].end
+		f.Text = sc.text[f.Start:f.End]
+	}
+}
