@@ -157,6 +157,16 @@ func TestExtractEntities(t *testing.T) {
 			},
 		},
 		{
+			name: "Italian and Portuguese particles stay inside names on their own",
+			body: []string{"Flanker Marco dal Pino will start, and Luca di Ronco said the side was ready.", "Team-mate Ana da Rocha agreed."},
+			want: []want{
+				{name: "Marco dal Pino", typ: EntityPerson},
+				{name: "Luca di Ronco", typ: EntityPerson},
+				{name: "Ana da Rocha", typ: EntityPerson},
+			},
+			none: []string{"Marco", "Luca", "Ana"},
+		},
+		{
 			name: "places from the gazetteer and from context",
 			body: []string{"Shelling hit the outskirts of Tel Zawiya and a school in Marrakech.", "Guards stood outside Al-Mazra prison."},
 			want: []want{
