@@ -58,4 +58,27 @@ func TestAFigureOfAnotherPartyIsNoAnswer(t *testing.T) {
 	if a := ask(t, ix, "How many vans did Vale Vans sell in Harn?").Answer; a == nil || !strings.Contains(a.Text, "4,000") {
 		t.Errorf("answer = %+v, want 4,000 vans", a)
 	}
+	// "it" is no analyst, and a name set beside the subject ("Unlike
+	// Tarn Group, the bus maker …") is not what the clause is about.
+	const analyst = "Trucks in Harn\n\n" +
+		"Dorn Freight had a strong year. Analyst Ana Roth of Rell Bank said it sold 9,000 trucks in the year."
+	const unlike = "Buses in Harn\n\n" +
+		"Kell Coachworks had a strong year. Unlike Tarn Group, the bus maker sold 700 buses in the year."
+	facts["analyst.txt"] = knowledge.Facts{
+		Entities: []knowledge.Entity{org("e1", "Dorn Freight", mentionAt(t, analyst, "Dorn Freight")), org("e2", "Rell Bank", mentionAt(t, analyst, "Rell Bank")),
+			{ID: "e3", Name: "Ana Roth", Type: knowledge.EntityPerson, Mentions: []knowledge.Mention{mentionAt(t, analyst, "Ana Roth")}}},
+		Claims:  []knowledge.Claim{claimAt(t, analyst, "Ana Roth", "e3", "it sold 9,000 trucks in the year", "said")},
+		Figures: []knowledge.Figure{fig(analyst, "9,000 trucks", "trucks")},
+	}
+	facts["unlike.txt"] = knowledge.Facts{
+		Entities: []knowledge.Entity{org("e1", "Kell Coachworks", mentionAt(t, unlike, "Kell Coachworks")), org("e2", "Tarn Group", mentionAt(t, unlike, "Tarn Group"))},
+		Figures:  []knowledge.Figure{fig(unlike, "700 buses", "buses")},
+	}
+	ix = askIndex(t, map[string]string{"analyst.txt": analyst, "unlike.txt": unlike, "port.txt": filler}, facts)
+	if a := ask(t, ix, "How many trucks did Dorn Freight sell in the year?").Answer; a == nil || !strings.Contains(a.Text, "9,000") {
+		t.Errorf("answer = %+v, want 9,000 trucks", a)
+	}
+	if a := ask(t, ix, "How many buses did Kell Coachworks sell in the year?").Answer; a == nil || !strings.Contains(a.Text, "700") {
+		t.Errorf("answer = %+v, want 700 buses", a)
+	}
 }

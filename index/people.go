@@ -483,9 +483,14 @@ func (q *question) aboutAnother(c *candidate, si int, f knowledge.Figure) bool {
 			continue
 		}
 		open = cl.Start
-		if w, _, _ := strings.Cut(strings.TrimSpace(c.text[cl.Start:f.Start]), " "); openingPronouns[strings.ToLower(w)] {
+		if w, _, _ := strings.Cut(strings.TrimSpace(c.text[cl.Start:f.Start]), " "); openingPronouns[strings.ToLower(w)] != "" {
+			// The pronoun must fit the speaker to stand for them: "it" of
+			// "Analyst Ana Roth said it sold 30,000 vehicles" is the firm
+			// the passage is about, not the analyst.
 			e := q.entities[c.article][cl.SpeakerID]
-			return e != nil && (e.Type == knowledge.EntityPerson || e.Type == knowledge.EntityOrganization) && len(q.namedBy(*e)) == 0
+			kind := openingPronouns[strings.ToLower(w)]
+			return e != nil && (kind == "any" || kind == string(e.Type)) &&
+				(e.Type == knowledge.EntityPerson || e.Type == knowledge.EntityOrganization) && len(q.namedBy(*e)) == 0
 		}
 		break
 	}
@@ -500,10 +505,22 @@ func (q *question) aboutAnother(c *candidate, si int, f knowledge.Figure) bool {
 			}
 		}
 	}
-	// It opens the clause: at most an adverb and a comma before it
-	// ("Meanwhile, Ford …", "In contrast, Chrysler …").
-	return first < s.End && len(strings.Fields(c.text[open:first])) <= 2
+	return first < s.End && opensClause(strings.Fields(c.text[open:first]))
 }
+
+// opensClause tells whether the words before a name leave it opening its
+// clause: none, or an adverb and a comma ("Meanwhile, Ford …", "In
+// contrast, Chrysler …"); not a comparison ("Unlike Ford, the carmaker
+// sold …", whose subject is the carmaker).
+func opensClause(before []string) bool {
+	if len(before) == 0 {
+		return true
+	}
+	return len(before) <= 2 && strings.HasSuffix(before[len(before)-1], ",") && !comparers[strings.ToLower(strings.TrimSuffix(before[0], ","))]
+}
+
+// comparers open a phrase that sets a name beside the clause's subject.
+var comparers = map[string]bool{"unlike": true, "like": true, "as": true, "than": true, "besides": true, "including": true, "except": true, "with": true, "against": true, "for": true}
 
 // anotherInBest tells whether a figure of a passage's best sentence is
 // another party's (see aboutAnother): the sentence, which says how much
@@ -515,5 +532,7 @@ func (q *question) anotherInBest(c *candidate) bool {
 }
 
 // openingPronouns stand for a claim's speaker when they open what it says
-// ("Ford said it was cutting …").
-var openingPronouns = map[string]bool{"it": true, "he": true, "she": true, "they": true, "we": true, "i": true}
+// ("Ford said it was cutting …"): "it" for an organisation, "he", "she"
+// and "I" for a person, "they" and "we" for either.
+var openingPronouns = map[string]string{"it": string(knowledge.EntityOrganization), "he": string(knowledge.EntityPerson),
+	"she": string(knowledge.EntityPerson), "i": string(knowledge.EntityPerson), "they": "any", "we": "any"}
