@@ -167,6 +167,15 @@ func TestExtractEntities(t *testing.T) {
 			none: []string{"Marco", "Luca", "Ana"},
 		},
 		{
+			name: "the trades of science, engineering and business are roles",
+			body: []string{"The award went to software engineer Tom Hale and the physicist Ivo Marek.", "Businessman Max Orrin bought the club."},
+			want: []want{
+				{name: "Tom Hale", typ: EntityPerson, roles: []string{"software engineer"}},
+				{name: "Ivo Marek", typ: EntityPerson, roles: []string{"physicist"}},
+				{name: "Max Orrin", typ: EntityPerson, roles: []string{"Businessman"}},
+			},
+		},
+		{
 			name: "places from the gazetteer and from context",
 			body: []string{"Shelling hit the outskirts of Tel Zawiya and a school in Marrakech.", "Guards stood outside Al-Mazra prison."},
 			want: []want{
