@@ -1137,6 +1137,7 @@ func (ix *Index) namedAnswer(ctx context.Context, bi bleve.Index, q *question, c
 	var found *knowledge.Entity
 	var at knowledge.Mention
 	foundCover := 0.0
+	skipped := false
 	for _, e := range es {
 		if e.Type != knowledge.EntityPerson && e.Type != knowledge.EntityOrganization || q.isSubjectWord(e.Name) || tellers[e.ID] {
 			continue
@@ -1145,7 +1146,8 @@ func (ix *Index) namedAnswer(ctx context.Context, bi bleve.Index, q *question, c
 			if m.Paragraph != c.n || m.Start < s.Start || m.End > s.End || q.isSubjectWord(c.text[m.Start:m.End]) {
 				continue
 			}
-			if q.Role != "" && !q.asksLeft() && leftRole(c.text, m.Start, m.End) {
+			if q.Role != "" && !q.asksLeft() && leftRole(c.text, m.Start, m.End, q.Role) {
+				skipped = skipped || e.Type == knowledge.EntityPerson
 				continue // "Chief executive Gerd Niebaum stepped down last week"
 			}
 			cv := q.coverage(q.cover(nearText(c, m.Start, m.End)))
@@ -1155,7 +1157,8 @@ func (ix *Index) namedAnswer(ctx context.Context, bi bleve.Index, q *question, c
 			}
 		}
 	}
-	if found == nil {
+	if found == nil || skipped && found.Type != knowledge.EntityPerson {
+		// One who left the role is no answer, nor is a firm beside them.
 		return nil, answerSpan{}
 	}
 	return &knowledge.Answer{Text: found.Name, Kind: knowledge.AnswerSpeaker, Citation: ix.cite(c.article, c.n),
@@ -1452,7 +1455,7 @@ func (q *question) holderIn(c *candidate) (*knowledge.Entity, knowledge.Mention,
 				if m.Paragraph != c.n || m.Start < 0 || m.End > len(c.text) || m.Start >= m.End {
 					continue
 				}
-				if !q.asksLeft() && leftRole(c.text, m.Start, m.End) {
+				if !q.asksLeft() && leftRole(c.text, m.Start, m.End, q.Role) {
 					continue // "Chief executive Gerd Niebaum stepped down last week"
 				}
 				how := 0.5
@@ -1497,26 +1500,89 @@ var leftWordsBefore = map[string]bool{"who": true, "has": true, "had": true, "ha
 // end) of text), in its sentence, say they left the role ("Gerd Niebaum
 // stepped down last week", "…, who resigned in May"), or the words before
 // it say the role is held no longer ("former chief executive Gerd
-// Niebaum"): who holds a role now is someone else.
-func leftRole(text string, start, end int) bool {
+// Niebaum"): who holds a role now is someone else. role is the role asked
+// for: a cue followed by "as" and a role ("stepped down as chairman")
+// says they left that role only, and counts when it shares a word of the
+// one asked for; a cue followed by words saying a role is held ("…, who
+// quit Acme last year, is now chief executive", "quit Acme to become …",
+// the "held" phrases of answer_cues.txt) says they left another.
+func leftRole(text string, start, end int, role string) bool {
 	rest := text[end:]
 	if i := strings.IndexAny(rest, ".;:?!\"“”"); i >= 0 {
 		rest = rest[:i]
 	}
-	words := strings.FieldsFunc(strings.ToLower(rest), func(r rune) bool { return unicode.IsSpace(r) || r == ',' })
+	toks := strings.Fields(commaApart.Replace(strings.ToLower(rest)))
+	words := slices.DeleteFunc(slices.Clone(toks), func(w string) bool { return w == "," })
 	for len(words) > 0 && leftWordsBefore[words[0]] {
 		words = words[1:]
 	}
 	after := " " + strings.Join(words[:min(len(words), 4)], " ") + " "
 	for _, p := range leftCues() {
 		if strings.HasPrefix(after, p) {
-			return true
+			if as, ok := leftAs(words[len(strings.Fields(p)):]); ok {
+				return sharesRoleWord(as, role)
+			}
+			return !heldAfter(toks)
 		}
 	}
 	before := " " + strings.ToLower(strings.NewReplacer("-", " ", ",", " ").Replace(precedingWords(text, start))) + " "
 	for _, p := range formerCues() {
 		if strings.Contains(before, p) {
 			return true
+		}
+	}
+	return false
+}
+
+// commaApart sets commas apart as words of their own.
+var commaApart = strings.NewReplacer(",", " , ")
+
+// leftAs is the role that words after a cue of leaving name by "as" ("as
+// chairman but remains …": "chairman"), within their first few words, up
+// to "but"; ok only when those words hold a role word ("resigned as the
+// scandal grew" names none).
+func leftAs(words []string) ([]string, bool) {
+	i := slices.Index(words[:min(len(words), 3)], "as")
+	if i < 0 {
+		return nil, false
+	}
+	as := words[i+1:]
+	if j := slices.Index(as, "but"); j >= 0 {
+		as = as[:j]
+	}
+	as = as[:min(len(as), 4)]
+	return as, slices.ContainsFunc(as, knowledge.IsRoleWord)
+}
+
+// sharesRoleWord tells whether words share a word of a role asked for
+// (any, when none is asked for).
+func sharesRoleWord(words []string, role string) bool {
+	rw := strings.Fields(strings.ToLower(role))
+	if len(rw) == 0 {
+		return true
+	}
+	return slices.ContainsFunc(words, func(w string) bool {
+		return w != "of" && w != "the" && slices.Contains(rw, strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+	})
+}
+
+// heldCues are the phrases that say one holds a role (answer_cues.txt).
+var heldCues = sync.OnceValue(func() []string { return cuePhrases("held") })
+
+// heldAfter tells whether lower-case words (commas apart) hold a phrase
+// saying the one named before them holds a role: one that starts with
+// "to" ("to become"), or one after a comma, "but" or "and" ("…, who quit
+// Acme last year, is now chief executive"; not "… and Meier is now").
+func heldAfter(toks []string) bool {
+	for i := 1; i < len(toks); i++ {
+		at := " " + strings.Join(toks[i:min(len(toks), i+3)], " ") + " "
+		for _, p := range heldCues() {
+			if !strings.HasPrefix(at, p) {
+				continue
+			}
+			if strings.HasPrefix(p, " to ") || toks[i-1] == "," || toks[i-1] == "but" || toks[i-1] == "and" {
+				return true
+			}
 		}
 	}
 	return false
