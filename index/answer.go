@@ -2013,6 +2013,13 @@ func (q *question) asksWhere() bool {
 // "… due to take place at 1330 GMT in Zurich" names where two firms the
 // question names will meet.
 func (q *question) namesOtherPlace(sentence string) bool {
+	if q.placeAfterPreposition(sentence, false) {
+		return true
+	}
+	low := " " + strings.ToLower(sentence) + " "
+	if slices.ContainsFunc(cuePhrases("site"), func(p string) bool { return strings.Contains(low, p) }) {
+		return true // "… at the Auburn Hills headquarters of GM"
+	}
 	words := strings.FieldsFunc(sentence, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '.' && r != '\'' })
 	for i, w := range words {
 		w = strings.Trim(w, ".'")
@@ -2034,20 +2041,93 @@ func (q *question) namesOtherPlace(sentence string) bool {
 	return false
 }
 
+// locatives are the prepositions before a place that say where something
+// is or happens.
+var locatives = map[string]bool{"in": true, "at": true, "near": true, "outside": true}
+
+// placeAfterPreposition tells whether a sentence names, after a locative
+// preposition ("in Zurich", "at the Rell ground"), a place that is none of
+// the question's words: with gazetteer, one of the gazetteer's names with
+// no capitalised word just after it ("in Paris", not "in Jordan Park"),
+// straight after the preposition; else any capitalised word that is no
+// month nor time word ("in March", "on Tuesday" say when), after it or
+// after "the".
+func (q *question) placeAfterPreposition(sentence string, gazetteer bool) bool {
+	toks := strings.Fields(sentence)
+	clean := func(w string) string { return strings.Trim(w, ".,;:()\"'“”‘’") }
+	ends := func(w string) bool { return clean(w) != strings.TrimRight(w, ".") || strings.HasSuffix(w, ".") }
+	for i := 1; i < len(toks); i++ {
+		if prev := toks[i-1]; !locatives[strings.ToLower(prev)] {
+			continue
+		}
+		at := i
+		if !gazetteer && strings.EqualFold(toks[at], "the") && at+1 < len(toks) {
+			at++
+		}
+		w := clean(toks[at])
+		if !startsUpper(w) || isTimeWord(w) || len(q.coversOf(w)) > 0 {
+			continue
+		}
+		if !gazetteer {
+			return true
+		}
+		n := 1
+		if at+1 < len(toks) && !ends(toks[at]) && knowledge.IsPlaceName(w+" "+clean(toks[at+1])) {
+			if len(q.coversOf(clean(toks[at+1]))) > 0 {
+				continue
+			}
+			n = 2
+		} else if !knowledge.IsPlaceName(w) {
+			continue
+		}
+		if last := toks[at+n-1]; at+n < len(toks) && !ends(last) && startsUpper(clean(toks[at+n])) {
+			continue // "in Jordan Park": a name the place word is part of
+		}
+		return true
+	}
+	return false
+}
+
 // givesLevel tells whether a sentence holds a number that is no year and
 // none of the question's words: "Where is Minar in the world rankings?",
 // "Where did the yield end up?" ask for a level ("ranked 158th", "7.86
 // pct"), which such a sentence gives, not for a place. (The passages of
 // such questions are read without their figures.)
 func (q *question) givesLevel(sentence string) bool {
-	for _, w := range strings.Fields(sentence) {
+	words := strings.Fields(sentence)
+	for i, w := range words {
 		w = strings.Trim(w, ".,;:()\"'")
 		if !strings.ContainsAny(w, "0123456789") || len(years(w)) > 0 && len(w) <= 5 || q.asks(w) {
 			continue
 		}
+		if i > 0 && isTimeWord(words[i-1]) || i+1 < len(words) && isTimeWord(words[i+1]) {
+			continue // "on March 3", "at 1330 GMT": a date or a time
+		}
 		return true
 	}
 	return false
+}
+
+// clockWords are the words beside a number that make it a time ("1330
+// GMT", "10 a.m.": the "time" words of answer_cues.txt).
+var clockWords = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, p := range cuePhrases("time") {
+		out[strings.TrimSpace(p)] = true
+	}
+	return out
+})
+
+// isTimeWord tells a word (as written, punctuation around it) that says
+// when: a month, a day (timeWords; "May" and "March" with their capital)
+// or a word of clockWords.
+func isTimeWord(w string) bool {
+	w = strings.Trim(w, ",;:()\"'“”‘’")
+	low := strings.ToLower(strings.TrimSuffix(w, "."))
+	if clockWords()[low] {
+		return true
+	}
+	return timeWords[low] && (low != "may" && low != "march" || startsUpper(w))
 }
 
 // A place the best sentence does not name (see placeAnswer) is looked for
@@ -2084,7 +2164,7 @@ func (ix *Index) placeAnswer(q *question, kept []*candidate) (*knowledge.Answer,
 			}
 			cv := q.coverage(c.sentCover[i])
 			after := c == c0 && i == c0.best+1 || c.n == c0.n+1 && i == 0 && c0.best == len(c0.sents)-1
-			if cv < floor && !after || cv == 0 || !q.namesOtherPlace(c.text[s.Start:s.End]) {
+			if cv < floor && !after || cv == 0 || !q.placeAfterPreposition(c.text[s.Start:s.End], true) || !q.ofWhatIsAsked(c, i) {
 				continue
 			}
 			score := cv
@@ -2110,6 +2190,22 @@ func (ix *Index) placeAnswer(q *question, kept []*candidate) (*knowledge.Answer,
 	return &knowledge.Answer{Text: text, Kind: knowledge.AnswerSentence, Citation: ix.cite(best.article, best.n),
 		Context: knowledge.Snippet{Text: text}}, answerSpan{best, start, end}
 }
+
+// ofWhatIsAsked tells whether sentence i of a passage is of what a
+// "where" question asks about: it holds the question's verb ("The
+// meeting is due …" for where two firms meet), or a "venue" phrase of
+// answer_cues.txt ("will take place in …"), not only its names ("Shares of
+// Renault rose 2 percent in Paris" says nothing of where Renault meets).
+func (q *question) ofWhatIsAsked(c *candidate, i int) bool {
+	if vi := q.verbTerm(); vi >= 0 && c.sentCover[i][vi] > 0 {
+		return true
+	}
+	low := " " + strings.ToLower(c.text[c.sents[i].Start:c.sents[i].End]) + " "
+	return slices.ContainsFunc(venueCues(), func(p string) bool { return strings.Contains(low, p) })
+}
+
+// venueCues say where something happens (answer_cues.txt).
+var venueCues = sync.OnceValue(func() []string { return cuePhrases("venue") })
 
 // sentenceAt is the index of the sentence of a passage that holds offset at.
 func sentenceAt(c *candidate, at int) int {

@@ -1014,6 +1014,40 @@ func TestWhereIsAnsweredByTheSentenceNamingThePlace(t *testing.T) {
 	}
 }
 
+// TestWherePlaceIsOfWhatIsAsked: the sentence added for where is one
+// that names a place after "in", "at" or the like (not a person named
+// Jordan) and is of what is asked (its verb or "take place"; not shares
+// rising in Paris); a best sentence that says where by a name the
+// gazetteer lacks ("at the Mossley Park headquarters") needs none; a date
+// ("on April 12") is no level that stops the search.
+func TestWherePlaceIsOfWhatIsAsked(t *testing.T) {
+	articles := map[string]string{
+		"dorn.txt": "Dorn Cars to meet rival\n\n" +
+			"Dorn Cars will meet Kell Motors on Monday to discuss a joint plant. The meeting was confirmed by Dorn Cars spokesman Sam Jordan.",
+		"tarn.txt": "Tarn Foods to meet dairy\n\n" +
+			"Tarn Foods will meet Orle Dairy next week to discuss a merger. Shares of Tarn Foods rose 3 percent in Paris after the news.",
+		"brann.txt": "Brann Steel to meet Hale Iron\n\n" +
+			"Brann Steel will meet Hale Iron at the Mossley Park headquarters of Hale Iron on Friday. Brann Steel shares rose 1 percent in Milan after Brann Steel said the meeting would go ahead.",
+		"vane.txt": "Vane Air to meet Rell Jets\n\n" +
+			"Vane Air will meet Rell Jets on April 12 to discuss new routes. The meeting of Vane Air and Rell Jets will take place in Vienna.",
+		"port.txt": filler,
+	}
+	ix := askIndex(t, articles, nil)
+	for q, not := range map[string]string{
+		"Where will Dorn Cars meet Kell Motors?": "Jordan",
+		"Where will Tarn Foods meet Orle Dairy?": "Paris",
+		"Where will Brann Steel meet Hale Iron?": "Milan",
+	} {
+		if a := ask(t, ix, q).Answer; a != nil && strings.Contains(a.Text, not) {
+			t.Errorf("%q: answer = %+v, not where", q, a)
+		}
+	}
+	q := "Where will Vane Air meet Rell Jets?"
+	if a := ask(t, ix, q).Answer; a == nil || !strings.Contains(a.Text, "Vienna") {
+		t.Errorf("%q: answer = %+v, want one with Vienna", q, a)
+	}
+}
+
 // TestAReasonIsOfWhatIsAsked: a cause phrase in a passage that holds
 // nothing of a "why" question but its names ("After the latest cuts there
 // are 40 staff at Rell Games …") gives the reason for something else; the
