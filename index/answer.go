@@ -1146,7 +1146,7 @@ func (ix *Index) namedAnswer(ctx context.Context, bi bleve.Index, q *question, c
 			if m.Paragraph != c.n || m.Start < s.Start || m.End > s.End || q.isSubjectWord(c.text[m.Start:m.End]) {
 				continue
 			}
-			if q.Role != "" && !q.asksLeft() && leftRole(c.text, m.Start, m.End, q.Role) {
+			if q.Role != "" && !q.left && leftRole(c.text, m.Start, m.End, q.Role) {
 				skipped = skipped || e.Type == knowledge.EntityPerson
 				continue // "Chief executive Gerd Niebaum stepped down last week"
 			}
@@ -1455,7 +1455,7 @@ func (q *question) holderIn(c *candidate) (*knowledge.Entity, knowledge.Mention,
 				if m.Paragraph != c.n || m.Start < 0 || m.End > len(c.text) || m.Start >= m.End {
 					continue
 				}
-				if !q.asksLeft() && leftRole(c.text, m.Start, m.End, q.Role) {
+				if !q.left && leftRole(c.text, m.Start, m.End, q.Role) {
 					continue // "Chief executive Gerd Niebaum stepped down last week"
 				}
 				how := 0.5
@@ -1493,8 +1493,15 @@ var (
 )
 
 // leftWordsBefore may stand between a holder's name and the words saying
-// they left ("who has stepped down", "recently resigned").
-var leftWordsBefore = map[string]bool{"who": true, "has": true, "had": true, "have": true, "was": true, "is": true, "recently": true, "just": true}
+// they left ("who has stepped down", "recently resigned"): the "leftgap"
+// words of answer_cues.txt.
+var leftWordsBefore = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, p := range cuePhrases("leftgap") {
+		out[strings.TrimSpace(p)] = true
+	}
+	return out
+})
 
 // leftRole tells whether the words after a mention of someone ([start,
 // end) of text), in its sentence, say they left the role ("Gerd Niebaum
@@ -1513,7 +1520,7 @@ func leftRole(text string, start, end int, role string) bool {
 	}
 	toks := strings.Fields(commaApart.Replace(strings.ToLower(rest)))
 	words := slices.DeleteFunc(slices.Clone(toks), func(w string) bool { return w == "," })
-	for len(words) > 0 && leftWordsBefore[words[0]] {
+	for len(words) > 0 && leftWordsBefore()[words[0]] {
 		words = words[1:]
 	}
 	after := " " + strings.Join(words[:min(len(words), 4)], " ") + " "
@@ -1525,7 +1532,7 @@ func leftRole(text string, start, end int, role string) bool {
 			return !heldAfter(toks)
 		}
 	}
-	before := " " + strings.ToLower(strings.NewReplacer("-", " ", ",", " ").Replace(precedingWords(text, start))) + " "
+	before := " " + strings.ToLower(hyphenCommaApart.Replace(precedingWords(text, start))) + " "
 	for _, p := range formerCues() {
 		if strings.Contains(before, p) {
 			return true
@@ -1588,18 +1595,29 @@ func heldAfter(toks []string) bool {
 	return false
 }
 
+// hyphenCommaApart reads hyphens and commas as spaces; leftQuestion
+// question marks too.
+var (
+	hyphenCommaApart = strings.NewReplacer("-", " ", ",", " ")
+	leftQuestion     = strings.NewReplacer("-", " ", "?", " ", ",", " ")
+)
+
 // asksLeft tells whether a question asks about one who left a role or
 // held it before ("Who resigned as chairman?", "Who is the former chief
-// executive?"), whom leftRole would leave out.
-func (q *question) asksLeft() bool {
-	low := " " + strings.ToLower(strings.NewReplacer("-", " ", "?", " ", ",", " ").Replace(q.Text)) + " "
-	for _, p := range append(append([]string{" resign", " quit", " leave ", " left ", " retire", " step down ", " stepped down ", " sacked ", " ousted "}, leftCues()...), formerCues()...) {
-		if strings.Contains(low, p) {
+// executive?"), whom leftRole would leave out: it holds an "asksleft",
+// "left" or "former" phrase of answer_cues.txt.
+func asksLeft(question string) bool {
+	low := " " + strings.ToLower(leftQuestion.Replace(question)) + " "
+	for _, kind := range [][]string{asksLeftCues(), leftCues(), formerCues()} {
+		if slices.ContainsFunc(kind, func(p string) bool { return strings.Contains(low, p) }) {
 			return true
 		}
 	}
 	return false
 }
+
+// asksLeftCues are the words of a question that ask about one who left.
+var asksLeftCues = sync.OnceValue(func() []string { return cuePhrases("asksleft") })
 
 // objectNamedIn tells whether a lower-case text names what a "who"
 // question's role is of, where the question names it by a name of more

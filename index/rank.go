@@ -65,7 +65,10 @@ const (
 // analyses them, each with its weight.
 type question struct {
 	knowledge.Question
-	an    analysis.Analyzer
+	an analysis.Analyzer
+	// left is whether the question asks about one who left a role or
+	// held it before (see asksLeft).
+	left  bool
 	terms []qterm
 	// lookup maps an analysed word of a passage to the question words it
 	// covers, with how well (1 for the word itself, less for a synonym).
@@ -145,6 +148,7 @@ func prepare(sg *segments, an analysis.Analyzer, anName string, kq knowledge.Que
 		words: map[string][]cover{}, prefixes: map[uint32]bool{}, speakers: map[string]bool{},
 		entities: map[string]map[string]*knowledge.Entity{}, roles: map[string][]string{}, affils: map[string][]string{},
 		holders: map[string][]*knowledge.Entity{}, roleOnly: map[string][]*knowledge.Entity{}, described: map[string]bool{}, qualified: map[string]bool{}, describedIDs: map[string]bool{}, fullHolders: map[string]map[string]bool{}, mentions: map[passageKey][]nameMention{}}
+	q.left = asksLeft(kq.Text)
 	if an == nil {
 		return q // no words to search for: Search says so
 	}
