@@ -695,7 +695,7 @@ func (q *question) sentenceFit(c *candidate, i int) float64 {
 		}
 	case knowledge.AskSpeech:
 		for _, cl := range c.claimList() {
-			if cl.Start < s.End && cl.End > s.Start && q.claimOfSubjectAsAsked(c.article, cl) {
+			if cl.Start < s.End && cl.End > s.Start && q.claimOfSubject(c.article, cl) {
 				return wClaimSentence
 			}
 		}
@@ -755,7 +755,7 @@ func (q *question) rank(cs []*candidate, titleOf func(string) string) {
 		q.describe(cs)
 	}
 	for _, c := range cs {
-		if q.Kind == knowledge.AskSpeech && slices.ContainsFunc(c.claimList(), func(cl knowledge.Claim) bool { return q.claimOfSubjectAsAsked(c.article, cl) }) {
+		if q.Kind == knowledge.AskSpeech && c.hasClaimOf(q) {
 			c.words = q.merge(c.words, q.subjectCover()) // "he said" names the subject too
 		}
 	}
@@ -949,7 +949,7 @@ func (q *question) bestClaim(c *candidate) bool {
 	stance := q.stance()
 	exact := false // the claim chosen is of the stance asked and answers, not a statement that negates
 	for k, cl := range c.claimList() {
-		if cl.Start < 0 || cl.End > len(c.text) || cl.Start >= cl.End || !q.claimOfSubjectAsAsked(c.article, cl) {
+		if cl.Start < 0 || cl.End > len(c.text) || cl.Start >= cl.End || !q.claimOfSubject(c.article, cl) {
 			continue
 		}
 		if !fitsStance(cl, stance) {
@@ -1134,7 +1134,7 @@ func attributed(c *candidate, k int) bool {
 func (q *question) claimsIn(c *candidate, i int) bool {
 	s := c.sents[i]
 	for _, cl := range c.claimList() {
-		if cl.Start < s.End && cl.End > s.Start && q.claimOfSubjectAsAsked(c.article, cl) {
+		if cl.Start < s.End && cl.End > s.Start && q.claimOfSubject(c.article, cl) {
 			return true
 		}
 	}
@@ -1694,29 +1694,6 @@ func nearDuplicates(a, b []uint32) bool {
 		}
 	}
 	return shared >= 2 && 4*shared >= 3*min(len(a), len(b))
-}
-
-// claimOfSubjectAsAsked is claimOfSubject, but for a speaker described by
-// a word standing for the role asked ("Minister Richard Caborn", a
-// minister standing for a secretary) or without the words qualifying it,
-// where the article gives someone else the role as asked ("Culture
-// Secretary Tessa Jowell" for "what did the culture secretary say").
-func (q *question) claimOfSubjectAsAsked(article string, cl knowledge.Claim) bool {
-	if !q.claimOfSubject(article, cl) {
-		return false
-	}
-	if q.Role == "" {
-		return true
-	}
-	full := q.fullHoldersIn(article)
-	if len(full) == 0 || full[cl.SpeakerID] {
-		return true
-	}
-	words := []string{cl.Speaker}
-	if cl.SpeakerMention != nil {
-		words = append(words, cl.SpeakerMention.Text)
-	}
-	return q.describesAll(q.analysed(strings.Join(words, " "), nil))
 }
 
 // describesAll tells whether words (analysed) hold every word of the
