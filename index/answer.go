@@ -1958,10 +1958,10 @@ func (ix *Index) sentenceAnswer(q *question, c *candidate) (*knowledge.Answer, a
 // for in the passages of the best passage's article among the first
 // articlePassages: a sentence that gives one must cover minReasonShare of
 // what the best sentence covers of the question, unless it follows the best
-// sentence, which counts wReasonAfter.
+// sentence, which counts wAfter.
 const (
 	minReasonShare = 0.5
-	wReasonAfter   = 0.25
+	wAfter         = 0.25
 )
 
 // reasonAnswer answers "why" where the best passage's best sentence says
@@ -1973,11 +1973,24 @@ const (
 // It is nil when the best sentence gives a reason, or no sentence does.
 func (ix *Index) reasonAnswer(q *question, kept []*candidate) (*knowledge.Answer, answerSpan) {
 	c0 := kept[0]
-	s0 := c0.sents[c0.best]
 	if q.reasonOfWhatIsAsked(c0, c0.best) {
 		return nil, answerSpan{}
 	}
-	floor := minReasonShare * q.coverage(c0.sentCover[c0.best])
+	return ix.sentenceOfArticle(q, kept, minReasonShare, q.reasonOfWhatIsAsked)
+}
+
+// sentenceOfArticle is the answer of reasonAnswer and placeAnswer: the
+// sentence of the best passage's article, among its first
+// articlePassages, other than its best sentence, that fits (gives a
+// reason, names a place) and covers the question best, counting wAfter
+// more for the sentence that follows the best one, where the two are the
+// answer when short enough. A sentence must cover share of what the best
+// sentence covers of the question, unless it follows it. It is nil when
+// no sentence fits.
+func (ix *Index) sentenceOfArticle(q *question, kept []*candidate, share float64, fits func(c *candidate, i int) bool) (*knowledge.Answer, answerSpan) {
+	c0 := kept[0]
+	s0 := c0.sents[c0.best]
+	floor := share * q.coverage(c0.sentCover[c0.best])
 	var best *candidate
 	bestAt, bestScore, bestAfter := -1, 0.0, false
 	for _, c := range kept[:min(len(kept), articlePassages)] {
@@ -1990,12 +2003,12 @@ func (ix *Index) reasonAnswer(q *question, kept []*candidate) (*knowledge.Answer
 			}
 			cv := q.coverage(c.sentCover[i])
 			after := c == c0 && i == c0.best+1 || c.n == c0.n+1 && i == 0 && c0.best == len(c0.sents)-1
-			if cv < floor && !after || !q.reasonOfWhatIsAsked(c, i) {
+			if cv < floor && !after || !fits(c, i) {
 				continue
 			}
 			score := cv
 			if after {
-				score += wReasonAfter
+				score += wAfter
 			}
 			if score > bestScore {
 				best, bestAt, bestScore, bestAfter = c, i, score, after
@@ -2008,7 +2021,8 @@ func (ix *Index) reasonAnswer(q *question, kept []*candidate) (*knowledge.Answer
 	start, end := best.sents[bestAt].Start, best.sents[bestAt].End
 	text := strings.TrimSpace(best.text[start:end])
 	if bestAfter && best == c0 {
-		// What is asked about, then why: one answer, when short enough.
+		// What is asked about, then why or where: one answer, when
+		// short enough.
 		if both := strings.TrimSpace(c0.text[s0.Start:end]); len(strings.Fields(both)) <= maxAnswerWords {
 			start, text = s0.Start, both
 		}
@@ -2169,44 +2183,10 @@ func (ix *Index) placeAnswer(q *question, kept []*candidate) (*knowledge.Answer,
 	if q.givesLevel(c0.text[s0.Start:s0.End]) {
 		return nil, answerSpan{}
 	}
-	floor := minPlaceShare * q.coverage(c0.sentCover[c0.best])
-	var best *candidate
-	bestAt, bestScore, bestAfter := -1, 0.0, false
-	for _, c := range kept[:min(len(kept), articlePassages)] {
-		if c.article != c0.article {
-			continue
-		}
-		for i, s := range c.sents {
-			if c == c0 && i == c0.best {
-				continue
-			}
-			cv := q.coverage(c.sentCover[i])
-			after := c == c0 && i == c0.best+1 || c.n == c0.n+1 && i == 0 && c0.best == len(c0.sents)-1
-			if cv < floor && !after || cv == 0 || !q.placeAfterPreposition(c.text[s.Start:s.End], true) || !q.ofWhatIsAsked(c, i) {
-				continue
-			}
-			score := cv
-			if after {
-				score += wReasonAfter
-			}
-			if score > bestScore {
-				best, bestAt, bestScore, bestAfter = c, i, score, after
-			}
-		}
-	}
-	if best == nil {
-		return nil, answerSpan{}
-	}
-	start, end := best.sents[bestAt].Start, best.sents[bestAt].End
-	text := strings.TrimSpace(best.text[start:end])
-	if bestAfter && best == c0 {
-		if both := strings.TrimSpace(c0.text[s0.Start:end]); len(strings.Fields(both)) <= maxAnswerWords {
-			start, text = s0.Start, both
-		}
-	}
-	text = q.clipWords(text)
-	return &knowledge.Answer{Text: text, Kind: knowledge.AnswerSentence, Citation: ix.cite(best.article, best.n),
-		Context: knowledge.Snippet{Text: text}}, answerSpan{best, start, end}
+	return ix.sentenceOfArticle(q, kept, minPlaceShare, func(c *candidate, i int) bool {
+		s := c.sents[i]
+		return q.coverage(c.sentCover[i]) > 0 && q.placeAfterPreposition(c.text[s.Start:s.End], true) && q.ofWhatIsAsked(c, i)
+	})
 }
 
 // ofWhatIsAsked tells whether sentence i of a passage is of what a
