@@ -2190,13 +2190,17 @@ func (ix *Index) placeAnswer(q *question, kept []*candidate) (*knowledge.Answer,
 }
 
 // ofWhatIsAsked tells whether sentence i of a passage is of what a
-// "where" question asks about: it holds the question's verb ("The
-// meeting is due …" for where two firms meet), or a "venue" phrase of
-// answer_cues.txt ("will take place in …"), not only its names ("Shares of
-// Renault rose 2 percent in Paris" says nothing of where Renault meets).
+// "where" question asks about: it holds a word of the question besides
+// its names ("The meeting is due …" for where two firms meet, "the new
+// plant" for where a firm will build one), or a "venue" phrase of
+// answer_cues.txt ("will take place in …"); not only its names ("Shares
+// of Renault rose 2 percent in Paris" says nothing of where Renault
+// meets).
 func (q *question) ofWhatIsAsked(c *candidate, i int) bool {
-	if vi := q.verbTerm(); vi >= 0 && c.sentCover[i][vi] > 0 {
-		return true
+	for k, t := range q.terms {
+		if c.sentCover[i][k] > 0 && !q.names[t.term] {
+			return true
+		}
 	}
 	low := " " + strings.ToLower(c.text[c.sents[i].Start:c.sents[i].End]) + " "
 	return slices.ContainsFunc(venueCues(), func(p string) bool { return strings.Contains(low, p) })
