@@ -1577,15 +1577,20 @@ func sharesRoleWord(words []string, role string) bool {
 var heldCues = sync.OnceValue(func() []string { return cuePhrases("held") })
 
 // heldAfter tells whether lower-case words (commas apart) hold a phrase
-// saying the one named before them holds a role: one that starts with
-// "to" ("to become"), or one after a comma, "but" or "and" ("…, who quit
-// Acme last year, is now chief executive"; not "… and Meier is now").
+// saying the one named before them holds a role, with a role word in the
+// few words after it: one that starts with "to" ("to become"), or one
+// after a comma, "but" or "and" ("…, who quit Acme last year, is now chief
+// executive"; not "… and Meier is now").
 func heldAfter(toks []string) bool {
 	for i := 1; i < len(toks); i++ {
 		at := " " + strings.Join(toks[i:min(len(toks), i+3)], " ") + " "
 		for _, p := range heldCues() {
 			if !strings.HasPrefix(at, p) {
 				continue
+			}
+			n := i + len(strings.Fields(p))
+			if !slices.ContainsFunc(toks[n:min(len(toks), n+5)], knowledge.IsRoleWord) {
+				continue // "…, and remains under investigation": no role
 			}
 			if strings.HasPrefix(p, " to ") || toks[i-1] == "," || toks[i-1] == "but" || toks[i-1] == "and" {
 				return true

@@ -1183,6 +1183,8 @@ func TestLeftAnotherRoleStillHolds(t *testing.T) {
 		{"Ivo Lenk resigned as chairman and chief executive in May.", "chief executive", true},
 		{"Ivo Lenk resigned as the scandal grew.", "chief executive", true},
 		{"Ivo Lenk stepped down in May and Tom Hale is now chief executive.", "chief executive", true},
+		{"Ivo Lenk resigned in May, and remains under investigation.", "chief executive", true},
+		{"Ivo Lenk quit Tarn Mills to join Orle Paper as chief executive.", "chief executive", false},
 	} {
 		i := strings.Index(tt.text, "Ivo Lenk")
 		if got := leftRole(tt.text, i, i+len("Ivo Lenk"), tt.role); got != tt.want {
