@@ -1137,6 +1137,7 @@ func (ix *Index) namedAnswer(ctx context.Context, bi bleve.Index, q *question, c
 	var found *knowledge.Entity
 	var at knowledge.Mention
 	foundCover := 0.0
+	skipped := false
 	for _, e := range es {
 		if e.Type != knowledge.EntityPerson && e.Type != knowledge.EntityOrganization || q.isSubjectWord(e.Name) || tellers[e.ID] {
 			continue
@@ -1145,7 +1146,8 @@ func (ix *Index) namedAnswer(ctx context.Context, bi bleve.Index, q *question, c
 			if m.Paragraph != c.n || m.Start < s.Start || m.End > s.End || q.isSubjectWord(c.text[m.Start:m.End]) {
 				continue
 			}
-			if q.Role != "" && !q.asksLeft() && leftRole(c.text, m.Start, m.End) {
+			if q.Role != "" && !q.left && leftRole(c.text, m.Start, m.End, q.Role) {
+				skipped = skipped || e.Type == knowledge.EntityPerson
 				continue // "Chief executive Gerd Niebaum stepped down last week"
 			}
 			cv := q.coverage(q.cover(nearText(c, m.Start, m.End)))
@@ -1155,7 +1157,8 @@ func (ix *Index) namedAnswer(ctx context.Context, bi bleve.Index, q *question, c
 			}
 		}
 	}
-	if found == nil {
+	if found == nil || skipped && found.Type != knowledge.EntityPerson {
+		// One who left the role is no answer, nor is a firm beside them.
 		return nil, answerSpan{}
 	}
 	return &knowledge.Answer{Text: found.Name, Kind: knowledge.AnswerSpeaker, Citation: ix.cite(c.article, c.n),
@@ -1452,7 +1455,7 @@ func (q *question) holderIn(c *candidate) (*knowledge.Entity, knowledge.Mention,
 				if m.Paragraph != c.n || m.Start < 0 || m.End > len(c.text) || m.Start >= m.End {
 					continue
 				}
-				if !q.asksLeft() && leftRole(c.text, m.Start, m.End) {
+				if !q.left && leftRole(c.text, m.Start, m.End, q.Role) {
 					continue // "Chief executive Gerd Niebaum stepped down last week"
 				}
 				how := 0.5
@@ -1490,30 +1493,46 @@ var (
 )
 
 // leftWordsBefore may stand between a holder's name and the words saying
-// they left ("who has stepped down", "recently resigned").
-var leftWordsBefore = map[string]bool{"who": true, "has": true, "had": true, "have": true, "was": true, "is": true, "recently": true, "just": true}
+// they left ("who has stepped down", "recently resigned"): the "leftgap"
+// words of answer_cues.txt.
+var leftWordsBefore = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, p := range cuePhrases("leftgap") {
+		out[strings.TrimSpace(p)] = true
+	}
+	return out
+})
 
 // leftRole tells whether the words after a mention of someone ([start,
 // end) of text), in its sentence, say they left the role ("Gerd Niebaum
 // stepped down last week", "…, who resigned in May"), or the words before
 // it say the role is held no longer ("former chief executive Gerd
-// Niebaum"): who holds a role now is someone else.
-func leftRole(text string, start, end int) bool {
+// Niebaum"): who holds a role now is someone else. role is the role asked
+// for: a cue followed by "as" and a role ("stepped down as chairman")
+// says they left that role only, and counts when it shares a word of the
+// one asked for; a cue followed by words saying a role is held ("…, who
+// quit Acme last year, is now chief executive", "quit Acme to become …",
+// the "held" phrases of answer_cues.txt) says they left another.
+func leftRole(text string, start, end int, role string) bool {
 	rest := text[end:]
 	if i := strings.IndexAny(rest, ".;:?!\"“”"); i >= 0 {
 		rest = rest[:i]
 	}
-	words := strings.FieldsFunc(strings.ToLower(rest), func(r rune) bool { return unicode.IsSpace(r) || r == ',' })
-	for len(words) > 0 && leftWordsBefore[words[0]] {
+	toks := strings.Fields(commaApart.Replace(strings.ToLower(rest)))
+	words := slices.DeleteFunc(slices.Clone(toks), func(w string) bool { return w == "," })
+	for len(words) > 0 && leftWordsBefore()[words[0]] {
 		words = words[1:]
 	}
 	after := " " + strings.Join(words[:min(len(words), 4)], " ") + " "
 	for _, p := range leftCues() {
 		if strings.HasPrefix(after, p) {
-			return true
+			if as, ok := leftAs(words[len(strings.Fields(p)):]); ok {
+				return sharesRoleWord(as, role)
+			}
+			return !heldAfter(toks)
 		}
 	}
-	before := " " + strings.ToLower(strings.NewReplacer("-", " ", ",", " ").Replace(precedingWords(text, start))) + " "
+	before := " " + strings.ToLower(hyphenCommaApart.Replace(precedingWords(text, start))) + " "
 	for _, p := range formerCues() {
 		if strings.Contains(before, p) {
 			return true
@@ -1522,18 +1541,88 @@ func leftRole(text string, start, end int) bool {
 	return false
 }
 
+// commaApart sets commas apart as words of their own.
+var commaApart = strings.NewReplacer(",", " , ")
+
+// leftAs is the role that words after a cue of leaving name by "as" ("as
+// chairman but remains …": "chairman"), within their first few words, up
+// to "but"; ok only when those words hold a role word ("resigned as the
+// scandal grew" names none).
+func leftAs(words []string) ([]string, bool) {
+	i := slices.Index(words[:min(len(words), 3)], "as")
+	if i < 0 {
+		return nil, false
+	}
+	as := words[i+1:]
+	if j := slices.Index(as, "but"); j >= 0 {
+		as = as[:j]
+	}
+	as = as[:min(len(as), 4)]
+	return as, slices.ContainsFunc(as, knowledge.IsRoleWord)
+}
+
+// sharesRoleWord tells whether words share a word of a role asked for
+// (any, when none is asked for).
+func sharesRoleWord(words []string, role string) bool {
+	rw := strings.Fields(strings.ToLower(role))
+	if len(rw) == 0 {
+		return true
+	}
+	return slices.ContainsFunc(words, func(w string) bool {
+		return w != "of" && w != "the" && slices.Contains(rw, strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+	})
+}
+
+// heldCues are the phrases that say one holds a role (answer_cues.txt).
+var heldCues = sync.OnceValue(func() []string { return cuePhrases("held") })
+
+// heldAfter tells whether lower-case words (commas apart) hold a phrase
+// saying the one named before them holds a role, with a role word in the
+// few words after it: one that starts with "to" ("to become"), or one
+// after a comma, "but" or "and" ("…, who quit Acme last year, is now chief
+// executive"; not "… and Meier is now").
+func heldAfter(toks []string) bool {
+	for i := 1; i < len(toks); i++ {
+		at := " " + strings.Join(toks[i:min(len(toks), i+3)], " ") + " "
+		for _, p := range heldCues() {
+			if !strings.HasPrefix(at, p) {
+				continue
+			}
+			n := i + len(strings.Fields(p))
+			if !slices.ContainsFunc(toks[n:min(len(toks), n+5)], knowledge.IsRoleWord) {
+				continue // "…, and remains under investigation": no role
+			}
+			if strings.HasPrefix(p, " to ") || toks[i-1] == "," || toks[i-1] == "but" || toks[i-1] == "and" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hyphenCommaApart reads hyphens and commas as spaces; leftQuestion
+// question marks too.
+var (
+	hyphenCommaApart = strings.NewReplacer("-", " ", ",", " ")
+	leftQuestion     = strings.NewReplacer("-", " ", "?", " ", ",", " ")
+)
+
 // asksLeft tells whether a question asks about one who left a role or
 // held it before ("Who resigned as chairman?", "Who is the former chief
-// executive?"), whom leftRole would leave out.
-func (q *question) asksLeft() bool {
-	low := " " + strings.ToLower(strings.NewReplacer("-", " ", "?", " ", ",", " ").Replace(q.Text)) + " "
-	for _, p := range append(append([]string{" resign", " quit", " leave ", " left ", " retire", " step down ", " stepped down ", " sacked ", " ousted "}, leftCues()...), formerCues()...) {
-		if strings.Contains(low, p) {
+// executive?"), whom leftRole would leave out: it holds an "asksleft",
+// "left" or "former" phrase of answer_cues.txt.
+func asksLeft(question string) bool {
+	low := " " + strings.ToLower(leftQuestion.Replace(question)) + " "
+	for _, kind := range [][]string{asksLeftCues(), leftCues(), formerCues()} {
+		if slices.ContainsFunc(kind, func(p string) bool { return strings.Contains(low, p) }) {
 			return true
 		}
 	}
 	return false
 }
+
+// asksLeftCues are the words of a question that ask about one who left.
+var asksLeftCues = sync.OnceValue(func() []string { return cuePhrases("asksleft") })
 
 // objectNamedIn tells whether a lower-case text names what a "who"
 // question's role is of, where the question names it by a name of more
@@ -1874,10 +1963,10 @@ func (ix *Index) sentenceAnswer(q *question, c *candidate) (*knowledge.Answer, a
 // for in the passages of the best passage's article among the first
 // articlePassages: a sentence that gives one must cover minReasonShare of
 // what the best sentence covers of the question, unless it follows the best
-// sentence, which counts wReasonAfter.
+// sentence, which counts wAfter.
 const (
 	minReasonShare = 0.5
-	wReasonAfter   = 0.25
+	wAfter         = 0.25
 )
 
 // reasonAnswer answers "why" where the best passage's best sentence says
@@ -1889,11 +1978,24 @@ const (
 // It is nil when the best sentence gives a reason, or no sentence does.
 func (ix *Index) reasonAnswer(q *question, kept []*candidate) (*knowledge.Answer, answerSpan) {
 	c0 := kept[0]
-	s0 := c0.sents[c0.best]
 	if q.reasonOfWhatIsAsked(c0, c0.best) {
 		return nil, answerSpan{}
 	}
-	floor := minReasonShare * q.coverage(c0.sentCover[c0.best])
+	return ix.sentenceOfArticle(q, kept, minReasonShare, q.reasonOfWhatIsAsked)
+}
+
+// sentenceOfArticle is the answer of reasonAnswer and placeAnswer: the
+// sentence of the best passage's article, among its first
+// articlePassages, other than its best sentence, that fits (gives a
+// reason, names a place) and covers the question best, counting wAfter
+// more for the sentence that follows the best one, where the two are the
+// answer when short enough. A sentence must cover share of what the best
+// sentence covers of the question, unless it follows it. It is nil when
+// no sentence fits.
+func (ix *Index) sentenceOfArticle(q *question, kept []*candidate, share float64, fits func(c *candidate, i int) bool) (*knowledge.Answer, answerSpan) {
+	c0 := kept[0]
+	s0 := c0.sents[c0.best]
+	floor := share * q.coverage(c0.sentCover[c0.best])
 	var best *candidate
 	bestAt, bestScore, bestAfter := -1, 0.0, false
 	for _, c := range kept[:min(len(kept), articlePassages)] {
@@ -1906,12 +2008,12 @@ func (ix *Index) reasonAnswer(q *question, kept []*candidate) (*knowledge.Answer
 			}
 			cv := q.coverage(c.sentCover[i])
 			after := c == c0 && i == c0.best+1 || c.n == c0.n+1 && i == 0 && c0.best == len(c0.sents)-1
-			if cv < floor && !after || !q.reasonOfWhatIsAsked(c, i) {
+			if cv < floor && !after || !fits(c, i) {
 				continue
 			}
 			score := cv
 			if after {
-				score += wReasonAfter
+				score += wAfter
 			}
 			if score > bestScore {
 				best, bestAt, bestScore, bestAfter = c, i, score, after
@@ -1924,7 +2026,8 @@ func (ix *Index) reasonAnswer(q *question, kept []*candidate) (*knowledge.Answer
 	start, end := best.sents[bestAt].Start, best.sents[bestAt].End
 	text := strings.TrimSpace(best.text[start:end])
 	if bestAfter && best == c0 {
-		// What is asked about, then why: one answer, when short enough.
+		// What is asked about, then why or where: one answer, when
+		// short enough.
 		if both := strings.TrimSpace(c0.text[s0.Start:end]); len(strings.Fields(both)) <= maxAnswerWords {
 			start, text = s0.Start, both
 		}
@@ -1947,6 +2050,13 @@ func (q *question) asksWhere() bool {
 // "… due to take place at 1330 GMT in Zurich" names where two firms the
 // question names will meet.
 func (q *question) namesOtherPlace(sentence string) bool {
+	if q.placeAfterPreposition(sentence, false) {
+		return true
+	}
+	low := " " + strings.ToLower(sentence) + " "
+	if slices.ContainsFunc(cuePhrases("site"), func(p string) bool { return strings.Contains(low, p) }) {
+		return true // "… at the Auburn Hills headquarters of GM"
+	}
 	words := strings.FieldsFunc(sentence, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '.' && r != '\'' })
 	for i, w := range words {
 		w = strings.Trim(w, ".'")
@@ -1968,20 +2078,93 @@ func (q *question) namesOtherPlace(sentence string) bool {
 	return false
 }
 
+// locatives are the prepositions before a place that say where something
+// is or happens.
+var locatives = map[string]bool{"in": true, "at": true, "near": true, "outside": true}
+
+// placeAfterPreposition tells whether a sentence names, after a locative
+// preposition ("in Zurich", "at the Rell ground"), a place that is none of
+// the question's words: with gazetteer, one of the gazetteer's names with
+// no capitalised word just after it ("in Paris", not "in Jordan Park"),
+// straight after the preposition; else any capitalised word that is no
+// month nor time word ("in March", "on Tuesday" say when), after it or
+// after "the".
+func (q *question) placeAfterPreposition(sentence string, gazetteer bool) bool {
+	toks := strings.Fields(sentence)
+	clean := func(w string) string { return strings.Trim(w, ".,;:()\"'“”‘’") }
+	ends := func(w string) bool { return clean(w) != strings.TrimRight(w, ".") || strings.HasSuffix(w, ".") }
+	for i := 1; i < len(toks); i++ {
+		if prev := toks[i-1]; !locatives[strings.ToLower(prev)] {
+			continue
+		}
+		at := i
+		if !gazetteer && strings.EqualFold(toks[at], "the") && at+1 < len(toks) {
+			at++
+		}
+		w := clean(toks[at])
+		if !startsUpper(w) || isTimeWord(w) || len(q.coversOf(w)) > 0 {
+			continue
+		}
+		if !gazetteer {
+			return true
+		}
+		n := 1
+		if at+1 < len(toks) && !ends(toks[at]) && knowledge.IsPlaceName(w+" "+clean(toks[at+1])) {
+			if len(q.coversOf(clean(toks[at+1]))) > 0 {
+				continue
+			}
+			n = 2
+		} else if !knowledge.IsPlaceName(w) {
+			continue
+		}
+		if last := toks[at+n-1]; at+n < len(toks) && !ends(last) && startsUpper(clean(toks[at+n])) {
+			continue // "in Jordan Park": a name the place word is part of
+		}
+		return true
+	}
+	return false
+}
+
 // givesLevel tells whether a sentence holds a number that is no year and
 // none of the question's words: "Where is Minar in the world rankings?",
 // "Where did the yield end up?" ask for a level ("ranked 158th", "7.86
 // pct"), which such a sentence gives, not for a place. (The passages of
 // such questions are read without their figures.)
 func (q *question) givesLevel(sentence string) bool {
-	for _, w := range strings.Fields(sentence) {
+	words := strings.Fields(sentence)
+	for i, w := range words {
 		w = strings.Trim(w, ".,;:()\"'")
 		if !strings.ContainsAny(w, "0123456789") || len(years(w)) > 0 && len(w) <= 5 || q.asks(w) {
 			continue
 		}
+		if i > 0 && isTimeWord(words[i-1]) || i+1 < len(words) && isTimeWord(words[i+1]) {
+			continue // "on March 3", "at 1330 GMT": a date or a time
+		}
 		return true
 	}
 	return false
+}
+
+// clockWords are the words beside a number that make it a time ("1330
+// GMT", "10 a.m.": the "time" words of answer_cues.txt).
+var clockWords = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, p := range cuePhrases("time") {
+		out[strings.TrimSpace(p)] = true
+	}
+	return out
+})
+
+// isTimeWord tells a word (as written, punctuation around it) that says
+// when: a month, a day (timeWords; "May" and "March" with their capital)
+// or a word of clockWords.
+func isTimeWord(w string) bool {
+	w = strings.Trim(w, ",;:()\"'“”‘’")
+	low := strings.ToLower(strings.TrimSuffix(w, "."))
+	if clockWords()[low] {
+		return true
+	}
+	return timeWords[low] && (low != "may" && low != "march" || startsUpper(w))
 }
 
 // A place the best sentence does not name (see placeAnswer) is looked for
@@ -2005,45 +2188,31 @@ func (ix *Index) placeAnswer(q *question, kept []*candidate) (*knowledge.Answer,
 	if q.givesLevel(c0.text[s0.Start:s0.End]) {
 		return nil, answerSpan{}
 	}
-	floor := minPlaceShare * q.coverage(c0.sentCover[c0.best])
-	var best *candidate
-	bestAt, bestScore, bestAfter := -1, 0.0, false
-	for _, c := range kept[:min(len(kept), articlePassages)] {
-		if c.article != c0.article {
-			continue
-		}
-		for i, s := range c.sents {
-			if c == c0 && i == c0.best {
-				continue
-			}
-			cv := q.coverage(c.sentCover[i])
-			after := c == c0 && i == c0.best+1 || c.n == c0.n+1 && i == 0 && c0.best == len(c0.sents)-1
-			if cv < floor && !after || cv == 0 || !q.namesOtherPlace(c.text[s.Start:s.End]) {
-				continue
-			}
-			score := cv
-			if after {
-				score += wReasonAfter
-			}
-			if score > bestScore {
-				best, bestAt, bestScore, bestAfter = c, i, score, after
-			}
-		}
-	}
-	if best == nil {
-		return nil, answerSpan{}
-	}
-	start, end := best.sents[bestAt].Start, best.sents[bestAt].End
-	text := strings.TrimSpace(best.text[start:end])
-	if bestAfter && best == c0 {
-		if both := strings.TrimSpace(c0.text[s0.Start:end]); len(strings.Fields(both)) <= maxAnswerWords {
-			start, text = s0.Start, both
-		}
-	}
-	text = q.clipWords(text)
-	return &knowledge.Answer{Text: text, Kind: knowledge.AnswerSentence, Citation: ix.cite(best.article, best.n),
-		Context: knowledge.Snippet{Text: text}}, answerSpan{best, start, end}
+	return ix.sentenceOfArticle(q, kept, minPlaceShare, func(c *candidate, i int) bool {
+		s := c.sents[i]
+		return q.coverage(c.sentCover[i]) > 0 && q.placeAfterPreposition(c.text[s.Start:s.End], true) && q.ofWhatIsAsked(c, i)
+	})
 }
+
+// ofWhatIsAsked tells whether sentence i of a passage is of what a
+// "where" question asks about: it holds a word of the question besides
+// its names ("The meeting is due …" for where two firms meet, "the new
+// plant" for where a firm will build one), or a "venue" phrase of
+// answer_cues.txt ("will take place in …"); not only its names ("Shares
+// of Renault rose 2 percent in Paris" says nothing of where Renault
+// meets).
+func (q *question) ofWhatIsAsked(c *candidate, i int) bool {
+	for k, t := range q.terms {
+		if c.sentCover[i][k] > 0 && !q.names[t.term] {
+			return true
+		}
+	}
+	low := " " + strings.ToLower(c.text[c.sents[i].Start:c.sents[i].End]) + " "
+	return slices.ContainsFunc(venueCues(), func(p string) bool { return strings.Contains(low, p) })
+}
+
+// venueCues say where something happens (answer_cues.txt).
+var venueCues = sync.OnceValue(func() []string { return cuePhrases("venue") })
 
 // sentenceAt is the index of the sentence of a passage that holds offset at.
 func sentenceAt(c *candidate, at int) int {

@@ -324,6 +324,7 @@ func (q *question) claimOfSubject(article string, cl knowledge.Claim) bool {
 	if cl.SpeakerMention != nil {
 		words = append(words, cl.SpeakerMention.Text)
 	}
+	attributed := len(words)
 	if e := q.entities[article][cl.SpeakerID]; e != nil && cl.SpeakerID != "" {
 		words = append(append(words, e.Roles...), e.Affiliations...)
 	}
@@ -331,6 +332,18 @@ func (q *question) claimOfSubject(article string, cl knowledge.Claim) bool {
 	is := cl.SpeakerID != "" && q.describedIDs[article+sep+cl.SpeakerID]
 	for w := range q.role {
 		is = is || said[w]
+	}
+	if is {
+		// A speaker described by a word standing for the role asked
+		// ("Minister Richard Caborn", a minister standing for a
+		// secretary) or without the words qualifying it is not the one
+		// asked about where the article gives someone else the role as
+		// asked ("Culture Secretary Tessa Jowell" for "what did the
+		// culture secretary say"), unless the words the claim is
+		// attributed to hold it all.
+		if full := q.fullHoldersIn(article); len(full) > 0 && !full[cl.SpeakerID] {
+			is = q.describesAll(q.analysed(strings.Join(words[:attributed], " "), nil))
+		}
 	}
 	q.described[key] = is
 	return is

@@ -65,7 +65,10 @@ const (
 // analyses them, each with its weight.
 type question struct {
 	knowledge.Question
-	an    analysis.Analyzer
+	an analysis.Analyzer
+	// left is whether the question asks about one who left a role or
+	// held it before (see asksLeft).
+	left  bool
 	terms []qterm
 	// lookup maps an analysed word of a passage to the question words it
 	// covers, with how well (1 for the word itself, less for a synonym).
@@ -145,6 +148,7 @@ func prepare(sg *segments, an analysis.Analyzer, anName string, kq knowledge.Que
 		words: map[string][]cover{}, prefixes: map[uint32]bool{}, speakers: map[string]bool{},
 		entities: map[string]map[string]*knowledge.Entity{}, roles: map[string][]string{}, affils: map[string][]string{},
 		holders: map[string][]*knowledge.Entity{}, roleOnly: map[string][]*knowledge.Entity{}, described: map[string]bool{}, qualified: map[string]bool{}, describedIDs: map[string]bool{}, fullHolders: map[string]map[string]bool{}, mentions: map[passageKey][]nameMention{}}
+	q.left = asksLeft(kq.Text)
 	if an == nil {
 		return q // no words to search for: Search says so
 	}
@@ -691,7 +695,7 @@ func (q *question) sentenceFit(c *candidate, i int) float64 {
 		}
 	case knowledge.AskSpeech:
 		for _, cl := range c.claimList() {
-			if cl.Start < s.End && cl.End > s.Start && q.claimOfSubjectAsAsked(c.article, cl) {
+			if cl.Start < s.End && cl.End > s.Start && q.claimOfSubject(c.article, cl) {
 				return wClaimSentence
 			}
 		}
@@ -751,7 +755,7 @@ func (q *question) rank(cs []*candidate, titleOf func(string) string) {
 		q.describe(cs)
 	}
 	for _, c := range cs {
-		if q.Kind == knowledge.AskSpeech && slices.ContainsFunc(c.claimList(), func(cl knowledge.Claim) bool { return q.claimOfSubjectAsAsked(c.article, cl) }) {
+		if q.Kind == knowledge.AskSpeech && c.hasClaimOf(q) {
 			c.words = q.merge(c.words, q.subjectCover()) // "he said" names the subject too
 		}
 	}
@@ -945,7 +949,7 @@ func (q *question) bestClaim(c *candidate) bool {
 	stance := q.stance()
 	exact := false // the claim chosen is of the stance asked and answers, not a statement that negates
 	for k, cl := range c.claimList() {
-		if cl.Start < 0 || cl.End > len(c.text) || cl.Start >= cl.End || !q.claimOfSubjectAsAsked(c.article, cl) {
+		if cl.Start < 0 || cl.End > len(c.text) || cl.Start >= cl.End || !q.claimOfSubject(c.article, cl) {
 			continue
 		}
 		if !fitsStance(cl, stance) {
@@ -1130,7 +1134,7 @@ func attributed(c *candidate, k int) bool {
 func (q *question) claimsIn(c *candidate, i int) bool {
 	s := c.sents[i]
 	for _, cl := range c.claimList() {
-		if cl.Start < s.End && cl.End > s.Start && q.claimOfSubjectAsAsked(c.article, cl) {
+		if cl.Start < s.End && cl.End > s.Start && q.claimOfSubject(c.article, cl) {
 			return true
 		}
 	}
@@ -1690,29 +1694,6 @@ func nearDuplicates(a, b []uint32) bool {
 		}
 	}
 	return shared >= 2 && 4*shared >= 3*min(len(a), len(b))
-}
-
-// claimOfSubjectAsAsked is claimOfSubject, but for a speaker described by
-// a word standing for the role asked ("Minister Richard Caborn", a
-// minister standing for a secretary) or without the words qualifying it,
-// where the article gives someone else the role as asked ("Culture
-// Secretary Tessa Jowell" for "what did the culture secretary say").
-func (q *question) claimOfSubjectAsAsked(article string, cl knowledge.Claim) bool {
-	if !q.claimOfSubject(article, cl) {
-		return false
-	}
-	if q.Role == "" {
-		return true
-	}
-	full := q.fullHoldersIn(article)
-	if len(full) == 0 || full[cl.SpeakerID] {
-		return true
-	}
-	words := []string{cl.Speaker}
-	if cl.SpeakerMention != nil {
-		words = append(words, cl.SpeakerMention.Text)
-	}
-	return q.describesAll(q.analysed(strings.Join(words, " "), nil))
 }
 
 // describesAll tells whether words (analysed) hold every word of the
