@@ -764,7 +764,7 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 	// a role is who speaks (not one a preposition makes the role's
 	// charge: "a lawyer for Tom Reed").
 	if named && head != "" && typ == entities.EntityPerson {
-		if ref, ok := r.personEnding(p, a, b); ok {
+		if ref, ok := r.personEnding(p, a, b, lex); ok {
 			sp.name, sp.id = ref.name, ref.id
 			r.remember(ref)
 			return sp
@@ -2421,8 +2421,10 @@ func docSubject(p *clPara, s clSpan, lex *clLexicon) (int, int) {
 
 // personEnding returns the person the entities name at the end of the
 // phrase [a, b), after a lower-case word of the role ("head of research
-// Peter Kim"), when no other person is named before it.
-func (r *clResolver) personEnding(p *clPara, a, b int) (clRef, bool) {
+// Peter Kim"), when no other person is named before it, nor described in a
+// preposition's phrase that the name ends ("a spokesman for defence
+// secretary Geoff Hoon": Hoon is whom the spokesman speaks for).
+func (r *clResolver) personEnding(p *clPara, a, b int, lex *clLexicon) (clRef, bool) {
 	t := p.toks
 	for _, m := range r.byPara[p.n] {
 		e := r.ents[m.ent]
@@ -2440,12 +2442,46 @@ func (r *clResolver) personEnding(p *clPara, a, b int) (clRef, bool) {
 			continue
 		}
 		w := t[k0-1]
-		if w.kind != clWord || w.upper || w.clitic || !p.src.Tokens[w.tok].POS.IsNominal() {
+		if w.kind != clWord || w.upper || w.clitic || !p.src.Tokens[w.tok].POS.IsNominal() || chargeBefore(p, a, k0, lex) {
 			continue
 		}
 		return clRef{name: e.Name, id: e.ID, typ: e.Type}, true
 	}
 	return clRef{}, false
+}
+
+// chargePreps are the prepositions whose phrase names whom a role is held
+// for or of: "a lawyer for", "the widow of", "an aide to".
+var chargePreps = map[string]bool{"for": true, "of": true, "to": true, "with": true, "from": true, "at": true, "by": true}
+
+// chargeBefore tells whether the name at k0, which ends the phrase opened
+// at a, ends a preposition's phrase that describes it as a person: a
+// title, a word of gender or a noun for a person heads a part of what
+// follows the first preposition ("a spokesman for defence secretary X",
+// "the widow of slain journalist X", "a lawyer for murder suspect X", "an
+// aide to the minister of state X"), so the name is the role's charge. A
+// word that describes no person after it leaves the name the role's holder
+// ("head of research X", "secretary of state X").
+func chargeBefore(p *clPara, a, k0 int, lex *clLexicon) bool {
+	t := p.toks
+	for k := a + 1; k < k0; k++ {
+		if t[k].kind != clWord || t[k].upper || !chargePreps[t[k].low] {
+			continue
+		}
+		for j := k + 1; j < k0; j++ {
+			// (a head: the word before the name or before another
+			// preposition, not a noun that qualifies one: "head of pilot
+			// projects X")
+			if t[j].kind != clWord || j+1 < k0 && !(t[j+1].kind == clWord && chargePreps[t[j+1].low]) {
+				continue
+			}
+			if lex.is(t[j].low, wTitle|wMale|wFemale|wPerson) && !lex.is(t[j].low, wModifier) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // ownPluralSubject returns the plural noun phrase that opens the sentence
