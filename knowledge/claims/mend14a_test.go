@@ -25,4 +25,21 @@ func TestRoleOfAPrepositionsPersonIsNoSpeaker(t *testing.T) {
 	}
 }
 
-var _ = strings.Contains
+// TestTheyIsNoThingThatOpensItsSentence: "they" after "but" or "and" is
+// the plural subject that opens its sentence only when a word for a group
+// or a body of people heads it ("Opposition parties", "Local farmers");
+// "Oil prices rose but they said …" is said by those the text named
+// before, never by the prices.
+func TestTheyIsNoThingThatOpensItsSentence(t *testing.T) {
+	for _, tt := range []struct{ body, content, speaker string }{
+		{"The ministers met on Friday. Tax revenues fell and they warned that cuts were coming.", "cuts were coming", "the ministers"},
+		{"The bankers met in Zurich. Share prices slipped but they said the outlook was good.", "outlook was good", "the bankers"},
+		{"Local farmers held a meeting. Crop yields fell and they said the drought was to blame.", "drought was to blame", "Local farmers"},
+		{"The union met on Monday. Rival parties also want reform but they accuse the board of delay.", "the board of delay", "Rival parties"},
+	} {
+		c := claimWith(claimsIn(t, tt.body), tt.content)
+		if c == nil || !strings.EqualFold(c.Speaker, tt.speaker) {
+			t.Errorf("%q: want %s's claim, got %+v", tt.body, tt.speaker, c)
+		}
+	}
+}

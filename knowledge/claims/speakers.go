@@ -635,7 +635,7 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 			// "Opposition parties also want C1 but they accuse …": the
 			// plural that opens the pronoun's own sentence, joined to it
 			// by "but" or "and".
-			if d := ownPluralSubject(p, a); d != "" && lex.is(pron, wPronPlural) {
+			if d := ownPluralSubject(p, a, lex); d != "" && lex.is(pron, wPronPlural) {
 				sp.name = d
 				return sp
 			}
@@ -2487,8 +2487,9 @@ func chargeBefore(p *clPara, a, k0 int, lex *clLexicon) bool {
 // ownPluralSubject returns the plural noun phrase that opens the sentence
 // of the pronoun at a, before its verb, when "but" or "and" joins the
 // pronoun's clause to it ("Opposition parties also want C1 but they
-// accuse …"); else "".
-func ownPluralSubject(p *clPara, a int) string {
+// accuse …") and a word for a group or a body of people heads it; else ""
+// ("Oil prices rose but they said …": prices say nothing).
+func ownPluralSubject(p *clPara, a int, lex *clLexicon) string {
 	t := p.toks
 	si := p.src.Tokens[t[a].tok].Sent
 	if si < 0 || si >= len(p.src.Sentences) || a < 2 || t[a-1].kind != clWord || t[a-1].low != "but" && t[a-1].low != "and" {
@@ -2506,7 +2507,7 @@ func ownPluralSubject(p *clPara, a int) string {
 		}
 		e++
 	}
-	if e-k < 1 || e >= a || p.src.Tokens[t[e-1].tok].Tag != "NNS" || t[e-1].upper {
+	if e-k < 1 || e >= a || p.src.Tokens[t[e-1].tok].Tag != "NNS" || t[e-1].upper || !lex.is(t[e-1].low, wGroup|wBody) {
 		return ""
 	}
 	// (then the verb: "also want", "have")
