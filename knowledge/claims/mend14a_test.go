@@ -43,3 +43,26 @@ func TestTheyIsNoThingThatOpensItsSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestListenerEndsBeforeTheToldSubject: the listener after "told" ends
+// before the told clause's subject, a name or a word for those told that
+// a verb or an auxiliary follows ("told parliament Labour would cut
+// taxes", "told the conference delegates should vote"): the claim stays,
+// its content opening with that subject.
+func TestListenerEndsBeforeTheToldSubject(t *testing.T) {
+	for _, tt := range []struct{ body, content string }{
+		{"Dunn told parliament Britain would stay in the alliance.", "Britain would stay in the alliance"},
+		{"Senator Ann Cole told the convention delegates should back the plan.", "delegates should back the plan"},
+		{"Dunn told the committee lawmakers had been misled.", "lawmakers had been misled"},
+		{"Dunn told a news conference reporters had got it wrong.", "reporters had got it wrong"},
+		// (a listener before the subject still goes, and a name that
+		// describes the subject stays in it)
+		{"Bo Lund told a radio programme prices would rise by the summer.", "prices would rise by the summer"},
+		{"Bank director Jo Vance told a news conference Paylink cards can now be used in 40 countries.", "Paylink cards can now be used"},
+	} {
+		c := claimWith(claimsIn(t, tt.body), tt.content)
+		if c == nil || !strings.HasPrefix(c.Content, tt.content) {
+			t.Errorf("%q: want the content %q, got %+v", tt.body, tt.content, c)
+		}
+	}
+}
