@@ -17,6 +17,11 @@ func TestRoleOfAPrepositionsPersonIsNoSpeaker(t *testing.T) {
 		{"An adviser to the minister of state Rita Hale said the bill would pass.", "bill would pass", "an adviser to the minister of state Rita Hale"},
 		{"Dalmark's head of research Peter Kim said the trial had ended.", "trial had ended", "Peter Kim"},
 		{"Secretary of state Colin Marsh said the plan was sound.", "plan was sound", "Colin Marsh"},
+		// (a person described before the preposition speaks, though no
+		// role of the lexicon heads the phrase)
+		{"The widow of slain reporter Sam Fell said the inquiry was a sham.", "inquiry was a sham", "the widow of slain reporter Sam Fell"},
+		{"The doctor of injured striker Luca Neri said the knee would heal.", "knee would heal", "the doctor of injured striker Luca Neri"},
+		{"Director of rugby Nigel Barr said the side would improve.", "side would improve", "Nigel Barr"},
 	} {
 		c := claimWith(claimsIn(t, tt.body), tt.content)
 		if c == nil || c.Speaker != tt.speaker {

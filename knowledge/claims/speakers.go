@@ -793,6 +793,14 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 		r.remember(clRef{name: sp.name, typ: entities.EntityGroup})
 		return sp
 	}
+	// "The widow of slain journalist X", "the doctor of injured striker
+	// X": a person described before a preposition whose phrase describes
+	// the name as a person is who speaks, not the name.
+	if named && personOfCharge(p, a, b, lex) {
+		sp.name = clDescription(p, a, b)
+		r.remember(clRef{name: sp.name, typ: entities.EntityPerson})
+		return sp
+	}
 	// (a name that only owns the head of a description is not who speaks:
 	// "Mike Tindall's agent has warned", "The UK's biggest lender said",
 	// "Tony Blair's entry confirms" are the agent's, the lender's, the
@@ -2448,6 +2456,31 @@ func (r *clResolver) personEnding(p *clPara, a, b int, lex *clLexicon) (clRef, b
 		return clRef{name: e.Name, id: e.ID, typ: e.Type}, true
 	}
 	return clRef{}, false
+}
+
+// personOfCharge tells whether the phrase [a, b) is a person's
+// description, a title, a word of gender or a noun for a person before its
+// first preposition, whose phrase describes the name that ends it as a
+// person ("the widow of slain journalist X", "the doctor of injured
+// striker X", not "director of rugby X").
+func personOfCharge(p *clPara, a, b int, lex *clLexicon) bool {
+	t := p.toks
+	k := a + 1
+	for k < b && !(t[k].kind == clWord && !t[k].upper && chargePreps[t[k].low]) {
+		k++
+	}
+	if k >= b {
+		return false
+	}
+	h := t[k-1]
+	if h.kind != clWord || h.upper || !lex.is(h.low, wTitle|wMale|wFemale|wPerson) || lex.is(h.low, wModifier|wOrg) {
+		return false
+	}
+	k0 := b
+	for k0-1 > k && t[k0-1].kind == clWord && t[k0-1].upper {
+		k0--
+	}
+	return k0 < b && chargeBefore(p, a, k0, lex)
 }
 
 // chargePreps are the prepositions whose phrase names whom a role is held
