@@ -205,6 +205,12 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 			if !x.speakerLike(p, a, b) && !pluralNoun(p, h) {
 				break
 			}
+			// "The brother of jailed activist X said", with "brother" a
+			// second subject: the person described before the preposition
+			// speaks, not the name.
+			if a2 := p.subjectJustBefore(h, a); a2 >= 0 && personOfCharge(p, a2, b, x.lex) {
+				a = a2
+			}
 			lo, hi := p.src.Subtree(content)
 			// What an object frame says is its object ("supports the
 			// plan"): a phrase of the circumstances the parse hung on the

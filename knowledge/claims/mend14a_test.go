@@ -22,6 +22,14 @@ func TestRoleOfAPrepositionsPersonIsNoSpeaker(t *testing.T) {
 		{"The widow of slain reporter Sam Fell said the inquiry was a sham.", "inquiry was a sham", "the widow of slain reporter Sam Fell"},
 		{"The doctor of injured striker Luca Neri said the knee would heal.", "knee would heal", "the doctor of injured striker Luca Neri"},
 		{"Director of rugby Nigel Barr said the side would improve.", "side would improve", "Nigel Barr"},
+		// (however the phrase was cut: at "to", or by a parse that made the
+		// name a second subject)
+		{"An aide to foreign minister Rita Vale said the talks had stalled.", "talks had stalled", "an aide to foreign minister Rita Vale"},
+		{"The brother of jailed activist Sami Nour said he was innocent.", "he was innocent", "the brother of jailed activist Sami Nour"},
+		{"A friend of pop star Lina Moss said she was resting.", "she was resting", "a friend of pop star Lina Moss"},
+		// (a phrase that describes no person leaves the name set off
+		// after it the speaker)
+		{"The Freedonian minister at the Presidency, Tom Reed, said that the loan was agreed.", "loan was agreed", "Tom Reed"},
 	} {
 		c := claimWith(claimsIn(t, tt.body), tt.content)
 		if c == nil || c.Speaker != tt.speaker {
