@@ -205,6 +205,12 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 			if !x.speakerLike(p, a, b) && !pluralNoun(p, h) {
 				break
 			}
+			// "The brother of jailed activist X said", with "brother" a
+			// second subject: the person described before the preposition
+			// speaks, not the name.
+			if a2 := p.subjectJustBefore(h, a); a2 >= 0 && personOfCharge(p, a2, b, x.lex) {
+				a = a2
+			}
 			lo, hi := p.src.Subtree(content)
 			// What an object frame says is its object ("supports the
 			// plan"): a phrase of the circumstances the parse hung on the
@@ -866,17 +872,20 @@ func (x *clExtractor) listenerEnd(p *clPara, lo, content int) int {
 		if ts[i].Text != ts[i].Low || !x.lex.is(ts[i].Low, wListener) {
 			continue
 		}
+		// (not a word for those told that is the told clause's subject:
+		// "told the conference delegates should vote")
 		e := i + 1
-		for e < content && ts[e].Text == ts[e].Low && x.lex.is(ts[e].Low, wListener) {
+		for e < content && ts[e].Text == ts[e].Low && x.lex.is(ts[e].Low, wListener) && !verbAt(p, e+1, content) {
 			e++
 		}
 		// (not a name that describes the told clause's subject: "told a
-		// news conference Eurocheque cards can be used")
+		// news conference Eurocheque cards can be used", nor one that is
+		// it: "told parliament Labour would cut taxes")
 		n := e
 		for n < content && ts[n].POS == text.PROPN && capitalisedTok(p, n) {
 			n++
 		}
-		if n == content || ts[n].Text != ts[n].Low || !ts[n].POS.IsNominal() {
+		if n < content && (ts[n].Text != ts[n].Low || !ts[n].POS.IsNominal()) && !verbAt(p, n, content) {
 			e = n
 		}
 		if e+1 < content && ts[e].POS == text.ADP && ts[e].Text == ts[e].Low && capitalisedTok(p, e+1) {
@@ -891,6 +900,20 @@ func (x *clExtractor) listenerEnd(p *clPara, lo, content int) int {
 		return e
 	}
 	return lo
+}
+
+// verbAt tells whether the source token k is the told clause's verb,
+// content, or a finite verb or an auxiliary before it: the words before k
+// are that clause's subject.
+func verbAt(p *clPara, k, content int) bool {
+	if k == content {
+		return true
+	}
+	if k > content || k >= len(p.src.Tokens) {
+		return false
+	}
+	tk := p.src.Tokens[k]
+	return tk.POS == text.AUX || tk.POS == text.VERB && finiteTag(tk.Tag)
 }
 
 // capitalisedTok tells a source token that opens with a capital letter.

@@ -1782,6 +1782,20 @@ func (x *clExtractor) npBefore(p *clPara, s clSpan, end int) (int, int) {
 				j--
 				continue
 			}
+			// "An aide to foreign minister X said": a person's role for
+			// the one a preposition's phrase describes as a person holds
+			// that phrase.
+			if chargePreps[tj.low] && j > s.a && t[j-1].kind == clWord && !t[j-1].upper &&
+				x.lex.is(t[j-1].low, wTitle|wMale|wFemale|wPerson) && !x.lex.is(t[j-1].low, wModifier|wOrg) {
+				k0 := end
+				for k0-1 > j && t[k0-1].kind == clWord && t[k0-1].upper {
+					k0--
+				}
+				if k0 < end && chargeBefore(p, j-1, k0, x.lex) {
+					j--
+					continue
+				}
+			}
 			break
 		}
 		j--

@@ -635,7 +635,7 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 			// "Opposition parties also want C1 but they accuse …": the
 			// plural that opens the pronoun's own sentence, joined to it
 			// by "but" or "and".
-			if d := ownPluralSubject(p, a); d != "" && lex.is(pron, wPronPlural) {
+			if d := ownPluralSubject(p, a, lex); d != "" && lex.is(pron, wPronPlural) {
 				sp.name = d
 				return sp
 			}
@@ -764,7 +764,7 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 	// a role is who speaks (not one a preposition makes the role's
 	// charge: "a lawyer for Tom Reed").
 	if named && head != "" && typ == entities.EntityPerson {
-		if ref, ok := r.personEnding(p, a, b); ok {
+		if ref, ok := r.personEnding(p, a, b, lex); ok {
 			sp.name, sp.id = ref.name, ref.id
 			r.remember(ref)
 			return sp
@@ -791,6 +791,14 @@ func (r *clResolver) resolve(p *clPara, a, b int, lex *clLexicon) clSpeaker {
 	if k := commonHeadBeforePrep(p, a, b); named && k > 0 && !r.personIn(p.n, t[k].s, en) && !docWordIn(p, a, b, lex) {
 		sp.name = clDescription(p, a, b)
 		r.remember(clRef{name: sp.name, typ: entities.EntityGroup})
+		return sp
+	}
+	// "The widow of slain journalist X", "the doctor of injured striker
+	// X": a person described before a preposition whose phrase describes
+	// the name as a person is who speaks, not the name.
+	if named && personOfCharge(p, a, b, lex) {
+		sp.name = clDescription(p, a, b)
+		r.remember(clRef{name: sp.name, typ: entities.EntityPerson})
 		return sp
 	}
 	// (a name that only owns the head of a description is not who speaks:
@@ -2421,8 +2429,10 @@ func docSubject(p *clPara, s clSpan, lex *clLexicon) (int, int) {
 
 // personEnding returns the person the entities name at the end of the
 // phrase [a, b), after a lower-case word of the role ("head of research
-// Peter Kim"), when no other person is named before it.
-func (r *clResolver) personEnding(p *clPara, a, b int) (clRef, bool) {
+// Peter Kim"), when no other person is named before it, nor described in a
+// preposition's phrase that the name ends ("a spokesman for defence
+// secretary Geoff Hoon": Hoon is whom the spokesman speaks for).
+func (r *clResolver) personEnding(p *clPara, a, b int, lex *clLexicon) (clRef, bool) {
 	t := p.toks
 	for _, m := range r.byPara[p.n] {
 		e := r.ents[m.ent]
@@ -2440,7 +2450,7 @@ func (r *clResolver) personEnding(p *clPara, a, b int) (clRef, bool) {
 			continue
 		}
 		w := t[k0-1]
-		if w.kind != clWord || w.upper || w.clitic || !p.src.Tokens[w.tok].POS.IsNominal() {
+		if w.kind != clWord || w.upper || w.clitic || !p.src.Tokens[w.tok].POS.IsNominal() || chargeBefore(p, a, k0, lex) {
 			continue
 		}
 		return clRef{name: e.Name, id: e.ID, typ: e.Type}, true
@@ -2448,11 +2458,71 @@ func (r *clResolver) personEnding(p *clPara, a, b int) (clRef, bool) {
 	return clRef{}, false
 }
 
+// personOfCharge tells whether the phrase [a, b) is a person's
+// description, a title, a word of gender or a noun for a person before its
+// first preposition, whose phrase describes the name that ends it as a
+// person ("the widow of slain journalist X", "the doctor of injured
+// striker X", not "director of rugby X").
+func personOfCharge(p *clPara, a, b int, lex *clLexicon) bool {
+	t := p.toks
+	k := a + 1
+	for k < b && !(t[k].kind == clWord && !t[k].upper && chargePreps[t[k].low]) {
+		k++
+	}
+	if k >= b {
+		return false
+	}
+	h := t[k-1]
+	if h.kind != clWord || h.upper || !lex.is(h.low, wTitle|wMale|wFemale|wPerson) || lex.is(h.low, wModifier|wOrg) {
+		return false
+	}
+	k0 := b
+	for k0-1 > k && t[k0-1].kind == clWord && t[k0-1].upper {
+		k0--
+	}
+	return k0 < b && chargeBefore(p, a, k0, lex)
+}
+
+// chargePreps are the prepositions whose phrase names whom a role is held
+// for or of: "a lawyer for", "the widow of", "an aide to".
+var chargePreps = map[string]bool{"for": true, "of": true, "to": true, "with": true, "from": true, "at": true, "by": true}
+
+// chargeBefore tells whether the name at k0, which ends the phrase opened
+// at a, ends a preposition's phrase that describes it as a person: a
+// title, a word of gender or a noun for a person heads a part of what
+// follows the first preposition ("a spokesman for defence secretary X",
+// "the widow of slain journalist X", "a lawyer for murder suspect X", "an
+// aide to the minister of state X"), so the name is the role's charge. A
+// word that describes no person after it leaves the name the role's holder
+// ("head of research X", "secretary of state X").
+func chargeBefore(p *clPara, a, k0 int, lex *clLexicon) bool {
+	t := p.toks
+	for k := a + 1; k < k0; k++ {
+		if t[k].kind != clWord || t[k].upper || !chargePreps[t[k].low] {
+			continue
+		}
+		for j := k + 1; j < k0; j++ {
+			// (a head: the word before the name or before another
+			// preposition, not a noun that qualifies one: "head of pilot
+			// projects X")
+			if t[j].kind != clWord || j+1 < k0 && !(t[j+1].kind == clWord && chargePreps[t[j+1].low]) {
+				continue
+			}
+			if lex.is(t[j].low, wTitle|wMale|wFemale|wPerson) && !lex.is(t[j].low, wModifier) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // ownPluralSubject returns the plural noun phrase that opens the sentence
 // of the pronoun at a, before its verb, when "but" or "and" joins the
 // pronoun's clause to it ("Opposition parties also want C1 but they
-// accuse …"); else "".
-func ownPluralSubject(p *clPara, a int) string {
+// accuse …") and a word for a group or a body of people heads it; else ""
+// ("Oil prices rose but they said …": prices say nothing).
+func ownPluralSubject(p *clPara, a int, lex *clLexicon) string {
 	t := p.toks
 	si := p.src.Tokens[t[a].tok].Sent
 	if si < 0 || si >= len(p.src.Sentences) || a < 2 || t[a-1].kind != clWord || t[a-1].low != "but" && t[a-1].low != "and" {
@@ -2470,7 +2540,7 @@ func ownPluralSubject(p *clPara, a int) string {
 		}
 		e++
 	}
-	if e-k < 1 || e >= a || p.src.Tokens[t[e-1].tok].Tag != "NNS" || t[e-1].upper {
+	if e-k < 1 || e >= a || p.src.Tokens[t[e-1].tok].Tag != "NNS" || t[e-1].upper || !lex.is(t[e-1].low, wGroup|wBody) {
 		return ""
 	}
 	// (then the verb: "also want", "have")

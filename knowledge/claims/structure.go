@@ -847,6 +847,27 @@ func (p *clPara) phrase(h int) (int, int) {
 	return p.view[lo], p.view[hi-1] + 1
 }
 
+// subjectJustBefore returns the view token that opens another subject of
+// the verb whose subject is the source token h, when that subject ends
+// right where the view token a opens h's phrase ("The brother of jailed
+// activist X said" parsed with two subjects, "brother" and X); else -1.
+func (p *clPara) subjectJustBefore(h, a int) int {
+	t := p.src.Tokens
+	if t[h].Rel.Base() != text.RelNsubj || t[h].Head < 0 || a <= 0 {
+		return -1
+	}
+	s := p.src.SentenceOf(h)
+	for k := s.Start; k < h; k++ {
+		if t[k].Head != t[h].Head || t[k].Rel.Base() != text.RelNsubj {
+			continue
+		}
+		if lo, hi := p.src.Subtree(k); hi > 0 && p.view[hi-1]+1 == a {
+			return p.view[lo]
+		}
+	}
+	return -1
+}
+
 // oddSpeaker tells, from the tags, whether the view tokens [a, b) the
 // patterns took for a speaker are no noun phrase that can speak: a phrase
 // that opens with a verb or a preposition ("Following a", "Having"), ends
