@@ -1078,13 +1078,7 @@ func (r *clResolver) titledPersonLast(p *clPara, a, b int, lex *clLexicon) (clRe
 		if r.personIn(p.n, t[a].s, m.start) {
 			return clRef{}, false
 		}
-		k0 := -1
-		for k := a + 1; k < b; k++ {
-			if t[k].s == m.start {
-				k0 = k
-				break
-			}
-		}
+		k0 := tokenStarting(t, a+1, b, m.start)
 		if k0 < 0 {
 			continue
 		}
@@ -2427,6 +2421,17 @@ func docSubject(p *clPara, s clSpan, lex *clLexicon) (int, int) {
 	return a, b
 }
 
+// tokenStarting is the place of the token of t[from:to] that starts at
+// byte start, or -1.
+func tokenStarting(t []clTok, from, to, start int) int {
+	for k := from; k < to; k++ {
+		if t[k].s == start {
+			return k
+		}
+	}
+	return -1
+}
+
 // personEnding returns the person the entities name at the end of the
 // phrase [a, b), after a lower-case word of the role ("head of research
 // Peter Kim"), when no other person is named before it, nor described in a
@@ -2439,13 +2444,7 @@ func (r *clResolver) personEnding(p *clPara, a, b int, lex *clLexicon) (clRef, b
 		if e.Type != entities.EntityPerson || m.end != t[b-1].e || m.start <= t[a].s || r.personIn(p.n, t[a].s, m.start) {
 			continue
 		}
-		k0 := -1
-		for k := a + 1; k < b; k++ {
-			if t[k].s == m.start {
-				k0 = k
-				break
-			}
-		}
+		k0 := tokenStarting(t, a+1, b, m.start)
 		if k0 < 0 {
 			continue
 		}
