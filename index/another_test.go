@@ -82,3 +82,23 @@ func TestAFigureOfAnotherPartyIsNoAnswer(t *testing.T) {
 		t.Errorf("answer = %+v, want 700 buses", a)
 	}
 }
+
+// TestWhoIsNotNamedFromAPassageWithoutTheQuestionsNames: "who plays
+// scrum-half for Harn" is not answered by a player of another side, in a
+// passage that names none of what the question names, though its article
+// names Harn elsewhere.
+func TestWhoIsNotNamedFromAPassageWithoutTheQuestionsNames(t *testing.T) {
+	const squads = "Lions name candidates\n\n" +
+		"The Lions coach named his candidates after Harn lost to Vale on Saturday.\n\n" +
+		"He will also assess Vale pair Tom Hale and Ivo Marek, and Rell scrum-half Max Orrin, who plays for the Docks club."
+	person := func(id, name string) knowledge.Entity {
+		return knowledge.Entity{ID: id, Name: name, Type: knowledge.EntityPerson, Mentions: []knowledge.Mention{mentionAt(t, squads, name)}}
+	}
+	facts := map[string]knowledge.Facts{"squads.txt": {
+		Entities: []knowledge.Entity{person("e1", "Tom Hale"), person("e2", "Ivo Marek"), person("e3", "Max Orrin")},
+	}}
+	ix := askIndex(t, map[string]string{"squads.txt": squads, "port.txt": filler}, facts)
+	if a := ask(t, ix, "Who plays scrum-half for Harn?").Answer; a != nil && a.Kind == knowledge.AnswerSpeaker {
+		t.Errorf("answer = %+v, want none: the passage names no one of Harn", a)
+	}
+}

@@ -1104,6 +1104,12 @@ func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question,
 	if q.Role != "" && q.Verb != "" && !q.holdsObject(c.sentCover[c.best]) {
 		return nil, answerSpan{}
 	}
+	if len(q.names) > 0 && q.share(c.words, q.names) == 0 {
+		// "Who plays scrum-half for Italy": a passage that names none of
+		// what the question names ("… Wales scrum-half Dwayne Peel")
+		// does not say who, whatever else its article names.
+		return nil, answerSpan{}
+	}
 	if q.Role != "" && !q.objectNamedIn(strings.ToLower(c.text)) {
 		// "Who is the chief executive of Incomes Data Services": one named
 		// in a passage that does not name the firm is not its chief.
