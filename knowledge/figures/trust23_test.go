@@ -61,9 +61,8 @@ func TestWireSingularCurrenciesAndTonnes(t *testing.T) {
 		{"The mine should produce 300,000 mt of coal by 1990.", "300,000 mt of coal", FigureMeasure, "tonne"},
 	}
 	for _, c := range cases {
-		f := figureNamed(Extract(bodyArticle(c.text)).Figures, c.fig)
+		f := figureIn(t, c.text, c.fig)
 		if f == nil {
-			t.Errorf("%q: no figure %q", c.text, c.fig)
 			continue
 		}
 		if f.Kind != c.kind || f.Unit != c.unit {
@@ -101,9 +100,8 @@ func TestPlanOrClauseIsNoSource(t *testing.T) {
 		{"Plans call for output to reach 400,000 tonnes a year by 1990.", "400,000 tonnes a year"},
 		{"Moody's cited the group's proposed buyout plan that calls for borrowing 800 mln dlrs of bank debt.", "800 mln dlrs of bank debt"},
 	} {
-		f := figureNamed(Extract(bodyArticle(c.text)).Figures, c.fig)
+		f := figureIn(t, c.text, c.fig)
 		if f == nil {
-			t.Errorf("%q: no figure %q", c.text, c.fig)
 			continue
 		}
 		if f.Source != "" {
@@ -201,9 +199,8 @@ func TestObjectOfAddIsNotSaid(t *testing.T) {
 		{"The novel tells the story of two young sisters in wartime Riga.", "two young sisters"},
 		{"Shell added 12p at 690 in late trading.", "12p"},
 	} {
-		f := figureNamed(Extract(bodyArticle(c.text)).Figures, c.fig)
+		f := figureIn(t, c.text, c.fig)
 		if f == nil {
-			t.Errorf("%q: no figure %q", c.text, c.fig)
 			continue
 		}
 		if f.Source != "" {
@@ -224,9 +221,8 @@ func TestManyBeforeAVerbCountNothing(t *testing.T) {
 		{"Nationally about 2 million watch the show each week.", "about 2 million"},
 		{"Some 40,000 visit the museum every year.", "Some 40,000"},
 	} {
-		f := figureNamed(Extract(bodyArticle(c.text)).Figures, c.fig)
+		f := figureIn(t, c.text, c.fig)
 		if f == nil {
-			t.Errorf("%q: no figure %q", c.text, c.fig)
 			continue
 		}
 		if f.Counted != "" {
@@ -371,4 +367,15 @@ func TestWordDashDigitsSpan(t *testing.T) {
 			t.Errorf("%q: %q is %+v, want a span in %s", c.text, c.fig, f, c.unit)
 		}
 	}
+}
+
+// figureIn is the figure of a one-paragraph article's text that reads fig,
+// reported as missing when there is none.
+func figureIn(t *testing.T, text, fig string) *Figure {
+	t.Helper()
+	f := figureNamed(Extract(bodyArticle(text)).Figures, fig)
+	if f == nil {
+		t.Errorf("%q: no figure %q", text, fig)
+	}
+	return f
 }
