@@ -355,10 +355,7 @@ func (x *clExtractor) according(p *clPara, s clSpan, c, ce int, cue clCue) (clFo
 	if pv := c - 1; pv > s.a && t[pv].kind == clWord && t[pv].quote < 0 && clMannerVerb(t[pv].low) {
 		return f, false
 	}
-	lead := s.a
-	for lead < c && t[lead].kind == clWord && (t[lead].low == "but" || t[lead].low == "and" || t[lead].low == "yet") {
-		lead++
-	}
+	lead := afterLinkers(t, s.a, c)
 	if lead == c || (lead < c && x.lex.words[t[lead].low]&^wBody == 0 && clWords(p, lead, c) == 0) {
 		// According to X, C. A comma before a plain noun still lists
 		// sources: "according to his friends, aides and allies, he ...".

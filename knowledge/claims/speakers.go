@@ -2099,10 +2099,7 @@ func properBefore(p *clPara, a, h int) bool {
 // else -1, -1.
 func describedGroup(p *clPara, s clSpan, lex *clLexicon) (int, int) {
 	t := p.toks
-	a := s.a
-	for a < s.b && t[a].kind == clWord && (t[a].low == "but" || t[a].low == "and" || t[a].low == "yet") {
-		a++
-	}
+	a := afterLinkers(t, s.a, s.b)
 	if a+2 >= s.b || t[a].kind != clWord || !clDeterminers[t[a].low] || t[a].low == "the" {
 		return -1, -1
 	}
@@ -2386,10 +2383,7 @@ func clNumberWord(w string) bool {
 // Delta Research reflects", "The new study by Acme shows"); else -1, -1.
 func docSubject(p *clPara, s clSpan, lex *clLexicon) (int, int) {
 	t := p.toks
-	a := s.a
-	for a < s.b && t[a].kind == clWord && (t[a].low == "but" || t[a].low == "and" || t[a].low == "yet") {
-		a++
-	}
+	a := afterLinkers(t, s.a, s.b)
 	if a >= s.b || t[a].kind != clWord || t[a].quote >= 0 || (t[a].low != "a" && t[a].low != "an" && t[a].low != "the") {
 		return -1, -1
 	}
@@ -2419,6 +2413,15 @@ func docSubject(p *clPara, s clSpan, lex *clLexicon) (int, int) {
 		return -1, -1
 	}
 	return a, b
+}
+
+// afterLinkers is the place of the first token of t[a:b] past the
+// "but", "and" or "yet" that open a clause, or b.
+func afterLinkers(t []clTok, a, b int) int {
+	for a < b && t[a].kind == clWord && (t[a].low == "but" || t[a].low == "and" || t[a].low == "yet") {
+		a++
+	}
+	return a
 }
 
 // tokenStarting is the place of the token of t[from:to] that starts at
@@ -2527,10 +2530,7 @@ func ownPluralSubject(p *clPara, a int, lex *clLexicon) string {
 	if si < 0 || si >= len(p.src.Sentences) || a < 2 || t[a-1].kind != clWord || t[a-1].low != "but" && t[a-1].low != "and" {
 		return ""
 	}
-	k := p.view[p.src.Sentences[si].Start]
-	for k < a && t[k].kind == clWord && (t[k].low == "but" || t[k].low == "and" || t[k].low == "yet") {
-		k++
-	}
+	k := afterLinkers(t, p.view[p.src.Sentences[si].Start], a)
 	e := k
 	for e < a && e < k+4 && t[e].kind == clWord && t[e].quote < 0 {
 		tag := p.src.Tokens[t[e].tok].Tag

@@ -323,26 +323,10 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 	lx.inCircumstances = lexiconSet("in_circumstances")
 	lx.ownerVerbs, lx.ownerNouns = lexiconSet("owner_verbs"), lexiconSet("owner_nouns")
 	lx.changeAdverbs = map[string]bool{}
-	lx.sumRows, lx.sumRowWords = phraseSet{}, map[string]bool{}
-	for i, r := range lexiconRows("sum_rows") {
-		lx.sumRows.add(r[0], i, false)
-		for _, ts := range lexiconTokens(r[0]) {
-			for _, t := range ts {
-				lx.sumRowWords[t.low] = true
-			}
-		}
-	}
+	lx.sumRows, lx.sumRowWords = rowLabels("sum_rows")
 	lx.planNouns = lexiconSet("plan_nouns")
 	lx.unsaidObjects = lexiconSet("unsaid_objects")
-	lx.shareRows, lx.shareRowWords = phraseSet{}, map[string]bool{}
-	for i, r := range lexiconRows("share_rows") {
-		lx.shareRows.add(r[0], i, false)
-		for _, ts := range lexiconTokens(r[0]) {
-			for _, t := range ts {
-				lx.shareRowWords[t.low] = true
-			}
-		}
-	}
+	lx.shareRows, lx.shareRowWords = rowLabels("share_rows")
 	lx.minorMajor = map[string][2]string{}
 	for _, r := range lexiconRows("minor_currencies") {
 		lx.minorMajor[strings.TrimSpace(r[0])] = [2]string{strings.TrimSpace(col(r, 1)), strings.TrimSpace(col(r, 2))}
@@ -496,3 +480,18 @@ func (lx *figureLexicon) isPost(row int) bool { return lx.curRows[row].post }
 // TimeUnit tells whether unit, as a Figure gives it, measures a stretch of
 // time ("day", "year").
 func TimeUnit(unit string) bool { return figLex().timeUnits[unit] }
+
+// rowLabels reads a table of a results table's row labels: the labels as
+// phrases, and every word they hold.
+func rowLabels(name string) (phraseSet, map[string]bool) {
+	labels, words := phraseSet{}, map[string]bool{}
+	for i, r := range lexiconRows(name) {
+		labels.add(r[0], i, false)
+		for _, ts := range lexiconTokens(r[0]) {
+			for _, t := range ts {
+				words[t.low] = true
+			}
+		}
+	}
+	return labels, words
+}
