@@ -972,6 +972,11 @@ func (x *clExtractor) emit(p *clPara, f clFound) {
 		x.voidContent(p.n, st, en, f.cueTok)
 		return
 	}
+	// "800m hope McIlroy never got near his best": a measure, a number
+	// with its unit, names no one who speaks.
+	if f.inherit == nil && f.spS >= 0 && measureOnly(p, f.spS, f.spE) {
+		return
+	}
 	c := Claim{Cue: f.cue, Stance: f.stance, Content: p.text[st:en], Quoted: f.quoted,
 		Paragraph: p.n, Start: st, End: en}
 	if !c.Quoted {
@@ -1271,4 +1276,26 @@ func (x *clExtractor) sameMention(p *clPara, a, b int) *Claim {
 		}
 	}
 	return nil
+}
+
+// measureOnly tells whether the tokens [a, b) of p are one word of digits
+// with a unit in lower case after them: "800m", "10,000m", "5km".
+func measureOnly(p *clPara, a, b int) bool {
+	if a < 0 || a >= b || b > len(p.toks) {
+		return false
+	}
+	w := p.text[p.toks[a].s:p.toks[b-1].e]
+	i := 0
+	for i < len(w) && (w[i] >= '0' && w[i] <= '9' || i > 0 && (w[i] == ',' || w[i] == '.')) {
+		i++
+	}
+	if i == 0 || len(w)-i < 1 || len(w)-i > 3 {
+		return false
+	}
+	for _, r := range w[i:] {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
 }

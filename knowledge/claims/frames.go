@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/briefbot/briefbot/knowledge/entities"
 	"github.com/briefbot/briefbot/knowledge/text"
 )
 
@@ -128,6 +129,12 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 		// for (purpose) tells no view held of its object.
 		purpose := p.kid(c, text.RelMark, "to") >= 0
 		if purpose && p.src.Tokens[c].Rel.Base() != text.RelAdvcl {
+			continue
+		}
+		// "tried to delude itself into believing that C", "was tricked
+		// into thinking C": one led into a belief holds no view of its
+		// own; what it came to believe is no claim.
+		if p.kid(c, text.RelMark, "into") >= 0 || p.kid(c, text.RelCase, "into") >= 0 {
 			continue
 		}
 		// "the election, widely expected to be called for 5 May": a past
@@ -280,7 +287,10 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 			// "told a news conference trading will resume", "told the
 			// farm committee the plan would fail": the listener, which
 			// ends at a word for those told, is no part of what was told.
-			if tk.Lemma == "tell" && lo == t.tok+1 {
+			// (also after the start of a name the parse made the
+			// listener on its own: "told BBC Two's Newsnight programme
+			// there was a danger", with "BBC" its indirect object)
+			if tk.Lemma == "tell" && (lo == t.tok+1 || nameObjectBefore(p, t.tok, lo)) {
 				lo = x.listenerEnd(p, lo, content)
 			}
 			// "told BBC Radio Four's the World at One his main worry was":
@@ -861,10 +871,20 @@ func relativeClauseEnd(p *clPara, lo, hi int) int {
 // briefing in Tokyo"), when the clause's verb, content, comes after; else
 // lo.
 func (x *clExtractor) listenerEnd(p *clPara, lo, content int) int {
+	if e := x.listenerWordEnd(p, lo, content); e != lo {
+		return e
+	}
+	return x.nameListenerEnd(p, lo, content)
+}
+
+// listenerWordEnd is listenerEnd for a listener that ends at a lower-case
+// word for those told.
+func (x *clExtractor) listenerWordEnd(p *clPara, lo, content int) int {
 	ts := p.src.Tokens
 	for i := lo; i < content && i < lo+5; i++ {
 		switch pos := ts[i].POS; {
 		case pos == text.DET || pos == text.ADJ || pos == text.NOUN || pos == text.PROPN || pos == text.PART:
+		case pos == text.NUM && capitalisedTok(p, i): // "BBC Two's Newsnight programme"
 		case pos == text.VERB && (ts[i].Tag == "VBN" || ts[i].Tag == "VBG"): // "a packed briefing"
 		default:
 			return lo
@@ -900,6 +920,53 @@ func (x *clExtractor) listenerEnd(p *clPara, lo, content int) int {
 		return e
 	}
 	return lo
+}
+
+// nameListenerEnd returns where what was told starts when a name opens the
+// parse's clause at lo and the told clause's subject is a second name after
+// it: "told the BBC Mr Howard had always backed the cards" (the entities
+// name the listener, an organisation, apart from what follows it), "told
+// BBC News Labour MPs would get no free vote" (the name ends in a word for
+// those told). The clause's subject must come after the listener; else lo.
+func (x *clExtractor) nameListenerEnd(p *clPara, lo, content int) int {
+	ts := p.src.Tokens
+	i := lo
+	if i < content && ts[i].POS == text.DET && ts[i].Text == ts[i].Low {
+		i++
+	}
+	subj := p.kid(content, text.RelNsubj)
+	if subj < 0 {
+		subj = p.kid(content, text.RelNsubjPass)
+	}
+	for e := i + 1; e < content && e <= subj && ts[e-1].POS == text.PROPN && capitalisedTok(p, e-1); e++ {
+		if !capitalisedTok(p, e) || ts[e].POS != text.PROPN {
+			return lo
+		}
+		byWord := e-1 > i && x.lex.is(ts[e-1].Low, wOutlet)
+		byName := x.res.mentionIs(p.n, ts[i].Start, ts[e-1].End, entities.EntityOrganization) &&
+			(x.res.mentionStarts(p.n, ts[e].Start) || x.lex.is(ts[e].Low, wTitle))
+		if byWord || byName {
+			return e
+		}
+	}
+	return lo
+}
+
+// nameObjectBefore tells whether the tokens between the cue c and lo are a
+// capitalised name the parse made the cue's indirect or direct object.
+func nameObjectBefore(p *clPara, c, lo int) bool {
+	if lo <= c+1 {
+		return false
+	}
+	if r := p.src.Tokens[c+1].Rel.Base(); p.src.Tokens[c+1].Head != c || r != text.RelIobj && r != text.RelObj {
+		return false
+	}
+	for k := c + 1; k < lo; k++ {
+		if p.src.Tokens[k].POS != text.PROPN || !capitalisedTok(p, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // verbAt tells whether the source token k is the told clause's verb,

@@ -1024,7 +1024,16 @@ func (r *clResolver) entityIn(n, st, en int) (clRef, bool) {
 	if p := r.doc.Para(n); p != nil {
 		txt = p.Text
 	}
-	best, bestRank, bestEnd := -1, -1, 0
+	// "The Farm Credit and Loan Service announced": a phrase the parse
+	// cut at an "and" inside the name of a body is that body.
+	for _, m := range r.byPara[n] {
+		if e := r.ents[m.ent]; e.Type == entities.EntityOrganization && m.start < st && m.end == en && st <= len(txt) &&
+			(strings.HasSuffix(txt[m.start:st], " and ") || strings.HasSuffix(txt[m.start:st], " & ")) &&
+			!strings.ContainsAny(txt[m.start:st], ",;:") {
+			return clRef{name: e.Name, id: e.ID, typ: e.Type}, true
+		}
+	}
+	best, bestRank, bestEnd, bestStart := -1, -1, 0, 0
 	// The mentions of the best rank, in order, to tell "Finland and
 	// Estonia say": both speak, neither alone.
 	var joint []clEntMention
@@ -1047,7 +1056,7 @@ func (r *clResolver) entityIn(n, st, en int) (clRef, bool) {
 			joint = append(joint, m)
 		}
 		if rank > bestRank || rank == bestRank && m.end > bestEnd {
-			best, bestRank, bestEnd = m.ent, rank, m.end
+			best, bestRank, bestEnd, bestStart = m.ent, rank, m.end, m.start
 		}
 	}
 	if best < 0 {
@@ -1057,7 +1066,90 @@ func (r *clResolver) entityIn(n, st, en int) (clRef, bool) {
 		return clRef{name: txt[joint[0].start:joint[len(joint)-1].end], typ: entities.EntityGroup}, true
 	}
 	e := r.ents[best]
+	if e.Type == entities.EntityOrganization {
+		if from := r.nameOpening(n, txt, st, bestStart); from < bestStart {
+			return clRef{name: txt[from:bestEnd], typ: e.Type}, true
+		}
+	}
 	return clRef{name: e.Name, id: e.ID, typ: e.Type}, true
+}
+
+// nameOpening returns where the name of a body whose mention, the last part
+// of the name, starts at ms in paragraph n begins when the entities cut it:
+// before capitalised words joined by "and" that no entity names ("Sun
+// Refining and Marketing Co", where only "Marketing Co" was named), or
+// before a name and a place in brackets ("Morgan Guaranty (Switzerland)
+// AG"). It never goes before st, the start of the speaker phrase; ms when
+// the name is whole.
+func (r *clResolver) nameOpening(n int, txt string, st, ms int) int {
+	capWord := func(w string) bool {
+		l := strings.ToLower(w)
+		return w != "" && w[0] >= 'A' && w[0] <= 'Z' && !strings.HasSuffix(w, "'s") && l != "the" && l != "a" && l != "an"
+	}
+	// words before ms, back to the phrase's start
+	words := func(end int) (starts []int) {
+		i := end
+		for i > st {
+			j := i
+			for j > st && txt[j-1] == ' ' {
+				j--
+			}
+			k := j
+			for k > st && txt[k-1] != ' ' {
+				k--
+			}
+			if k == j {
+				break
+			}
+			starts = append(starts, k)
+			i = k
+		}
+		return starts
+	}
+	named := func(a, b int) bool {
+		return slices.ContainsFunc(r.byPara[n], func(m clEntMention) bool { return m.start < b && m.end > a && m.start != ms })
+	}
+	ws := words(ms)
+	if len(ws) < 2 {
+		return ms
+	}
+	w0 := strings.TrimSpace(txt[ws[0]:ms])
+	switch {
+	case w0 == "and" || w0 == "&":
+		from := ms
+		for _, k := range ws[1:] {
+			w := strings.TrimSpace(txt[k:from])
+			if !capWord(w) || strings.ContainsAny(w, ",;:()") {
+				break
+			}
+			from = k
+		}
+		if from == ms || named(from, ws[0]) {
+			return ms
+		}
+		return from
+	case len(w0) > 2 && w0[0] == '(' && w0[len(w0)-1] == ')' && capWord(w0[1:]):
+		// (a place, not the short name of what came before it: "the
+		// Association of Fund Managers (Afma) Afma said" names Afma twice)
+		if a := ws[0] + 1; slices.ContainsFunc(r.byPara[n], func(m clEntMention) bool {
+			return m.start == a && r.ents[m.ent].Type != entities.EntityPlace
+		}) {
+			return ms
+		}
+		from := ws[0]
+		for _, k := range ws[1:] {
+			w := strings.TrimSpace(txt[k:from])
+			if !capWord(w) || strings.ContainsAny(w, ",;:()") {
+				break
+			}
+			from = k
+		}
+		if from == ws[0] {
+			return ms
+		}
+		return from
+	}
+	return ms
 }
 
 // titledPersonLast returns the person whose mention ends the phrase [a, b)
@@ -1595,6 +1687,12 @@ func (r *clResolver) mentionIs(n, st, en int, types ...string) bool {
 	return slices.ContainsFunc(r.byPara[n], func(m clEntMention) bool {
 		return (st < 0 || m.start == st) && m.end == en && slices.Contains(types, r.ents[m.ent].Type)
 	})
+}
+
+// mentionStarts tells whether a mention of an entity starts at byte st of
+// paragraph n.
+func (r *clResolver) mentionStarts(n, st int) bool {
+	return slices.ContainsFunc(r.byPara[n], func(m clEntMention) bool { return m.start == st })
 }
 
 // namesEntity tells whether the bytes [st, en) of paragraph n are exactly a

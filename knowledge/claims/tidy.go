@@ -230,20 +230,25 @@ func trimAttribution(doc *text.Doc, c *Claim) {
 	edge := " \"'“”‘’"
 	// "C1, he says, will come about": the attribution parts a subject
 	// from its verb; either half alone is no statement.
+	before := strings.TrimRight(txt[c.Start:q], edge)
+	clauseBefore := len(strings.Fields(before)) >= 3 && finiteBetween(p, c.Start, c.Start+len(before)) && !opensSubordinate(p, c.Start) && !endsOpen(p, c.Start+len(before))
 	after := -1
 	if a := strings.IndexByte(txt[m.End:c.End], ','); a >= 0 {
 		after = c.End - len(strings.TrimLeft(txt[m.End+a+1:c.End], edge))
 		// "C1, Licht said, but C2": what follows turns what came before;
 		// cut, the content would say the reverse. ("C1, he said, and
-		// they had also C2" adds a clause of its own: C1 stands alone.)
+		// they had also C2" adds a clause of its own: C1 stands alone;
+		// so does a C1 that is a clause before any "and": "“C1,” she
+		// said, “and with the new rules C2.”")
 		if i := sort.Search(len(p.Tokens), func(i int) bool { return p.Tokens[i].End > after }); i < len(p.Tokens) && p.Tokens[i].Start < c.End &&
-			(p.Tokens[i].POS == text.VERB || p.Tokens[i].POS == text.AUX || p.Tokens[i].POS == text.CCONJ && !andClause(p, i) || p.Tokens[i].POS == text.SCONJ && !circumstanceOpener[p.Tokens[i].Low] ||
+			(p.Tokens[i].POS == text.VERB || p.Tokens[i].POS == text.AUX ||
+				p.Tokens[i].POS == text.CCONJ && !andClause(p, i) && !(p.Tokens[i].Low == "and" && clauseBefore) ||
+				p.Tokens[i].POS == text.SCONJ && !circumstanceOpener[p.Tokens[i].Low] ||
 				p.Tokens[i].Low == "however" || p.Tokens[i].Low == "yet") {
 			return
 		}
 	}
-	before := strings.TrimRight(txt[c.Start:q], edge)
-	if len(strings.Fields(before)) >= 3 && finiteBetween(p, c.Start, c.Start+len(before)) && !opensSubordinate(p, c.Start) && !endsOpen(p, c.Start+len(before)) {
+	if clauseBefore {
 		c.End = c.Start + len(before)
 		c.Content = txt[c.Start:c.End]
 		return
