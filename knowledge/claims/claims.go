@@ -103,6 +103,11 @@ type clExtractor struct {
 	// speaker that names no one (a poll's share, "42% said"): no claim,
 	// and no other claim read inside them.
 	void []struct{ para, start, end int }
+	// objFrame tells that the cue being read takes an object and what
+	// follows it ("urged X to C", "called X “Z”"), no clause: its content
+	// ends before another speaker's statement though it has no verb of
+	// its own.
+	objFrame bool
 }
 
 // clFound is a claim found in a sentence before it becomes a Claim.

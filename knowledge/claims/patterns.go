@@ -34,6 +34,8 @@ var clPreps = map[string]bool{"in": true, "on": true, "at": true, "during": true
 func (x *clExtractor) finite(p *clPara, s clSpan, c, ce int, cue clCue, mainSp [2]int) (clFound, bool) {
 	t := p.toks
 	f := clFound{cue: p.text[t[c].s:t[ce-1].e], cueTok: c, lemma: cue.lemma, frame: cue.frame, stance: cue.stance}
+	x.objFrame = cue.frame == frameUrge || cue.frame == frameCall || cue.frame == frameAccuse || cue.frame == frameDemand
+	defer func() { x.objFrame = false }()
 	// "he was accused of", "the plan was announced": a passive cue names no
 	// speaker before it.
 	if !cue.ing {
@@ -875,6 +877,17 @@ func (x *clExtractor) contentFrom(p *clPara, s clSpan, k int) (int, int, bool) {
 			// spokesman said C2": after a whole clause, a time phrase or
 			// a speaker of its own before a finite cue opens another
 			// statement.
+			// ("urged councils to act but they have warned that C2",
+			// "called this “a scandal” but the government said C2": after
+			// an object, the speaker of its own alone tells another
+			// statement)
+			if jj < s.b && x.objFrame && !finiteVerbIn(p, k, j) && x.ownSpeakerAfter(p, s, j, jj) {
+				end = j
+				if t[j-1].kind == clComma {
+					end = j - 1
+				}
+				break
+			}
 			if jj < s.b && finiteVerbIn(p, k, j) {
 				if cue, _, ok := x.cueAt(p, x.afterTimePhrase(p, s, jj)); ok && !cue.base && !cue.ing && cue.frame != framePrep || x.ownSpeakerAfter(p, s, j, jj) {
 					end = j

@@ -1744,6 +1744,11 @@ func (r *clResolver) titleAfter(p *clPara, a, b int, id string, lex *clLexicon) 
 			return true
 		}
 	}
+	// "The 22-cap Wasps man", "the Labour woman": a word for a person in
+	// lower case ends the phrase after the body's name.
+	if w := p.toks[b-1]; w.kind == clWord && w.s >= end && !w.upper && (lex.is(w.low, wMale) || lex.is(w.low, wFemale) || lex.is(w.low, wPerson)) {
+		return true
+	}
 	return false
 }
 
@@ -1787,6 +1792,13 @@ func (r *clResolver) named(p *clPara, a, b int, lex *clLexicon) (clRef, bool) {
 			}
 			return ref, true
 		}
+	}
+	// "The 22-cap Ospreys man", "the Labour woman": a word for a person in
+	// lower case after a name ends the phrase; the name only describes
+	// the person, who speaks.
+	if w := t[b-1]; b-1 > a && w.kind == clWord && !w.upper && t[b-2].kind == clWord && t[b-2].upper &&
+		(lex.is(w.low, wMale) || lex.is(w.low, wFemale) || lex.is(w.low, wPerson)) {
+		return clRef{name: clDescription(p, a, b), typ: entities.EntityPerson, roles: roles}, true
 	}
 	// Skip determiners and titles: "the", "Syrian President", "analyst", "Sen.".
 	k := a

@@ -242,7 +242,7 @@ func trimAttribution(doc *text.Doc, c *Claim) {
 		// said, “and with the new rules C2.”")
 		if i := sort.Search(len(p.Tokens), func(i int) bool { return p.Tokens[i].End > after }); i < len(p.Tokens) && p.Tokens[i].Start < c.End &&
 			(p.Tokens[i].POS == text.VERB || p.Tokens[i].POS == text.AUX ||
-				p.Tokens[i].POS == text.CCONJ && !andClause(p, i) && !(p.Tokens[i].Low == "and" && clauseBefore) ||
+				p.Tokens[i].POS == text.CCONJ && !andClause(p, i) && !(p.Tokens[i].Low == "and" && clauseBefore && quotesClosed(before)) ||
 				p.Tokens[i].POS == text.SCONJ && !circumstanceOpener[p.Tokens[i].Low] ||
 				p.Tokens[i].Low == "however" || p.Tokens[i].Low == "yet") {
 			return
@@ -261,6 +261,13 @@ func trimAttribution(doc *text.Doc, c *Claim) {
 		c.Start = a
 		c.Content = txt[c.Start:c.End]
 	}
+}
+
+// quotesClosed tells whether every quotation opened in s closes in it: a
+// content cut inside a quotation ("Oz is “smart as hell,” X wrote, and
+// “full of it.”") would stop in the middle of the quoted words.
+func quotesClosed(s string) bool {
+	return strings.Count(s, "\"")%2 == 0 && strings.Count(s, "“") == strings.Count(s, "”")
 }
 
 // andClause tells whether token i of p is an "and" that opens a clause with

@@ -90,6 +90,13 @@ func TestQuoteGoingOnAfterItsTagWithAndStandsAlone(t *testing.T) {
 			t.Errorf("%q: want %q, got %+v", tt.body, tt.content, c)
 		}
 	}
+	// (never cut inside a quotation the content opened)
+	body := "The coach is \u201cclever as a fox,\u201d Ann Lee wrote in a letter to the club, and \u201cfull of tricks.\u201d"
+	for _, c := range claimsIn(t, body) {
+		if strings.Count(c.Content, "\u201c") != strings.Count(c.Content, "\u201d") {
+			t.Errorf("the content stops inside a quotation: %+v", c)
+		}
+	}
 }
 
 // TestMeasureIsNoSpeaker: "400m hope Tom Reed never found his form": a
@@ -118,5 +125,26 @@ func TestLedIntoABeliefIsNoClaim(t *testing.T) {
 		for _, c := range claimsIn(t, body) {
 			t.Errorf("%q: a belief one was led into became a claim: %+v", body, c)
 		}
+	}
+}
+
+// TestNameBeforeAWordForAPersonIsNoSpeaker: "The 22-cap Ospreys man says
+// C": the club describes the man, who speaks, not the club.
+func TestNameBeforeAWordForAPersonIsNoSpeaker(t *testing.T) {
+	body := "Wales number eight Tom Hale says the job will be easy. \"It is an honour,\" he said. The 22-cap Ospreys man says that Reed will be badly missed, though."
+	c := claimWith(claimsIn(t, body), "badly missed")
+	if c == nil || c.Speaker == "Ospreys" {
+		t.Errorf("the club spoke for the man: %+v", c)
+	}
+}
+
+// TestObjectContentEndsBeforeAnotherSpeaker: "The committee called this
+// “a scandal” but the ministry said C2": what the committee called ends
+// before the ministry's own statement, though it holds no verb.
+func TestObjectContentEndsBeforeAnotherSpeaker(t *testing.T) {
+	body := "The Lords finance committee called the payment \"plainly indefensible\" but the government said the scheme had \"raised standards\"."
+	c := claimWith(claimsIn(t, body), "indefensible")
+	if c == nil || strings.Contains(c.Content, "government") {
+		t.Errorf("the ministry's statement ran into the panel's: %+v", c)
 	}
 }
