@@ -1152,6 +1152,10 @@ func (ix *Index) namedAnswer(ctx context.Context, bi bleve.Index, q *question, c
 			if m.Paragraph != c.n || m.Start < s.Start || m.End > s.End || q.isSubjectWord(c.text[m.Start:m.End]) {
 				continue
 			}
+			if q.holdsAnother(e) {
+				skipped = true
+				continue // "said Vexa Labs executive chairman Omar Hale" for its chief executive
+			}
 			if q.Role != "" && !q.left && leftRole(c.text, m.Start, m.End, q.Role) {
 				skipped = skipped || e.Type == knowledge.EntityPerson
 				continue // "Chief executive Gerd Niebaum stepped down last week"

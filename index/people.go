@@ -198,9 +198,23 @@ func (q *question) holds(e *knowledge.Entity) (role, of bool) {
 	if len(q.role) == 0 || e.Type != knowledge.EntityPerson {
 		return false, false
 	}
-	roles := q.analysed(strings.Join(e.Roles, " "), nil)
+	heads := map[string]bool{}
+	for _, r := range e.Roles {
+		for _, h := range roleHeads(r) {
+			for w := range q.analysed(h, nil) {
+				heads[w] = true
+			}
+		}
+	}
 	for w := range q.role {
-		role = role || roles[w]
+		role = role || heads[w]
+	}
+	// the head of the role as the question writes it: "executive" of
+	// "the chief executive officer of Acme"
+	for _, h := range roleHeads(q.Subject) {
+		for w := range q.analysed(h, nil) {
+			role = role || heads[w]
+		}
 	}
 	if !role || len(q.object) == 0 {
 		return role, role
@@ -213,6 +227,53 @@ func (q *question) holds(e *knowledge.Entity) (role, of bool) {
 	}
 	return true, false
 }
+
+// holdsAnother tells whether e is a person whose roles hold the role a
+// "who" question names (not one it reads from a verb: "who is leading the
+// inquiry") only as a word that qualifies another: Vexa's "executive
+// chairman" is no answer to who its chief executive is. A role that does
+// not hold the word at all may be another name for the one asked for
+// ("executive director" for the head of a department) and is left to the
+// words around it.
+func (q *question) holdsAnother(e *knowledge.Entity) bool {
+	if len(q.role) == 0 || e.Type != knowledge.EntityPerson || !strings.Contains(strings.ToLower(q.Subject), strings.ToLower(q.Role)) {
+		return false
+	}
+	words := q.analysed(strings.Join(e.Roles, " "), nil)
+	for w := range q.role {
+		if words[w] {
+			role, _ := q.holds(e)
+			return !role
+		}
+	}
+	return false
+}
+
+// roleHeads are the words that head a role as written: in each of the
+// roles it joins ("chief executive and chairman"), the last word of its
+// headPhrase ("head" of "head of research", "chairman" of "executive
+// chairman", where "executive" only qualifies it) and, when that
+// word is one written after the noun it qualifies ("attorney general",
+// "president-elect", "chief executive officer"), the word before it too.
+func roleHeads(r string) []string {
+	var heads []string
+	r = strings.NewReplacer("-", " ", ",", " and ", " & ", " and ").Replace(r)
+	for _, part := range strings.Split(r, " and ") {
+		words := headPhrase(part)
+		n := len(words)
+		if n == 0 {
+			continue
+		}
+		heads = append(heads, words[n-1])
+		if n > 1 && afterHead[strings.ToLower(words[n-1])] {
+			heads = append(heads, words[n-2])
+		}
+	}
+	return heads
+}
+
+// afterHead are the words written after the noun that heads a role.
+var afterHead = map[string]bool{"general": true, "elect": true, "designate": true, "emeritus": true, "officer": true}
 
 // saysOfWhat tells whether an entity says what its roles are of: it has
 // an affiliation ("Blacks" of "All Blacks captain Tama Umaga") or a role

@@ -204,17 +204,23 @@ func prepare(sg *segments, an analysis.Analyzer, anName string, kq knowledge.Que
 // objectHead is the noun that heads what a verb acts on: its last word
 // before a preposition ("place" of "Mercury's place on Queen's tour").
 func objectHead(object string) string {
-	words := strings.Fields(object)
-	for i, w := range words {
-		if i > 0 && headPrepositions[strings.ToLower(w)] {
-			words = words[:i]
-			break
-		}
-	}
+	words := headPhrase(object)
 	if len(words) == 0 {
 		return ""
 	}
 	return words[len(words)-1]
+}
+
+// headPhrase is the words of a noun phrase before its first preposition
+// (after its first word): the phrase its head ends.
+func headPhrase(s string) []string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		if i > 0 && headPrepositions[strings.ToLower(w)] {
+			return words[:i]
+		}
+	}
+	return words
 }
 
 // headPrepositions end the phrase whose last word is its head.
