@@ -479,6 +479,14 @@ func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, boo
 	}
 	if q.unit == lx.ageRow+1 && f.Counted == "" {
 		f.Counted = "age" // "aged 12", "Natalie Appleton, 31,"
+		if q.n0 >= 2 && toks[q.n0-1].text == "of" && toks[q.n0-2].text == "age" {
+			// "the default retirement age of 65" measures the retirement age
+			w := q.n0 - 2
+			for w > 0 && toks[w-1].typ == ftWord && toks[w-1].text == toks[w-1].low && !lx.stop[toks[w-1].low] {
+				w--
+			}
+			f.Counted = sc.text[toks[w].start:toks[q.n0-2].end]
+		}
 	}
 	f.Start = toks[start].start
 	f.End = toks[end-1].end
@@ -1145,6 +1153,9 @@ func (sc *figureScanner) single(j int, money bool) (quantity, bool) {
 	} else if q.cur == 0 && !q.words && sc.ageAfterName(q, k) {
 		// "Natalie Appleton, 31, walked out"
 		q.unit = lx.ageRow + 1
+	} else if q.cur == 0 && sc.afterAgeOf(q, k) {
+		// "died at the age of 73", "by the age of 40"
+		q.unit = lx.ageRow + 1
 	}
 	// "2 degrees below zero", "5 below zero"
 	if q.cur == 0 && sc.low(k) == "below" && sc.low(k+1) == "zero" && (q.unit == 0 || strings.HasPrefix(lx.unitRows[q.unit-1].name, "degree")) {
@@ -1164,6 +1175,21 @@ func (sc *figureScanner) single(j int, money bool) (quantity, bool) {
 // ageAfterName tells a whole number from 1 to 120 set off by commas right
 // after a capitalised name ("Natalie Appleton, 31, walked out", "… was
 // Anna Moss, 31."): a person's age. k is the token after the number.
+// afterAgeOf reports whether the whole number q, with no unit, follows
+// "age of" in lower case ("at the age of 73", "by the age of forty"): it is
+// an age in years, no bare count ("the Age of Empires 3" is a title).
+func (sc *figureScanner) afterAgeOf(q quantity, k int) bool {
+	toks := sc.toks
+	if q.n0 < 2 || q.n1 != k || q.val < 1 || q.val > 120 || q.val != math.Trunc(q.val) || q.scaled || q.isRange {
+		return false
+	}
+	if toks[q.n0-1].text != "of" || toks[q.n0-2].text != "age" {
+		return false
+	}
+	// "the age of 5 children" counts the children
+	return !(k < len(toks) && toks[k].typ == ftWord && (sc.isUnitWord(k) || sc.isPlural(&toks[k], toks[k].low)))
+}
+
 func (sc *figureScanner) ageAfterName(q quantity, k int) bool {
 	toks := sc.toks
 	if q.n0 < 2 || q.n1 != k || q.val < 1 || q.val > 120 || q.val != math.Trunc(q.val) || toks[q.n0-1].low != "," {

@@ -1,0 +1,27 @@
+package figures_test
+
+import (
+	"testing"
+
+	. "github.com/briefbot/briefbot/knowledge"
+)
+
+// TestAgeOfIsAnAge: a whole number after "age of" is an age in years, not a
+// bare count of "age"; a plural after it is what it counts.
+func TestAgeOfIsAnAge(t *testing.T) {
+	for _, c := range []struct{ text, fig string }{
+		{"The painter died in Paris at the age of 81.", "81"},
+		{"By the age of thirty she had founded two firms.", "thirty"},
+	} {
+		if f := figureIn(t, c.text, c.fig); f != nil && (f.Kind != FigureMeasure || f.Unit != "year" || f.Counted != "age") {
+			t.Errorf("%q: %s %q counted %q, want an age in years", c.fig, f.Kind, f.Unit, f.Counted)
+		}
+	}
+	// the words before "age" say which age
+	if f := figureIn(t, "A state pension age of 67 was proposed.", "67"); f != nil && (f.Kind != FigureMeasure || f.Counted != "state pension age") {
+		t.Errorf("67: %s counted %q, want an age counted 'state pension age'", f.Kind, f.Counted)
+	}
+	if f := figureIn(t, "They checked the age of 12 pupils.", "12 pupils"); f != nil && f.Kind != FigureCount {
+		t.Errorf("12 pupils: %s, want a count", f.Kind)
+	}
+}
