@@ -25,3 +25,18 @@ func TestAgeOfIsAnAge(t *testing.T) {
 		t.Errorf("12 pupils: %s, want a count", f.Kind)
 	}
 }
+
+// TestCoinAbbreviationAfterNumberWord: "ct" after a number in words is a cent
+// ("Shr loss one ct vs profit nine cts"), not a count of "ct".
+func TestCoinAbbreviationAfterNumberWord(t *testing.T) {
+	figs := Extract(bodyArticle("Shr loss one ct vs profit four cts")).Figures
+	if f := figureNamed(figs, "one ct"); f == nil || f.Kind != FigureMoney || f.Unit != "cent" {
+		t.Errorf("one ct: %+v, want money in cent", f)
+	}
+	if f := figureNamed(figs, "four cts"); f == nil || f.Counted != "profit" {
+		t.Errorf("four cts: %+v, want counted 'profit'", f)
+	}
+	if f := figureIn(t, "The firm earned one ct a share in the quarter.", "one ct a share"); f != nil && f.Unit != "cent per share" {
+		t.Errorf("one ct a share: %q, want cent per share", f.Unit)
+	}
+}
