@@ -956,6 +956,12 @@ func (sc *figureScanner) rangeTail(q *quantity, qRole string) (quantity, bool) {
 		if hi >= 8*lo && sc.changeInSentence(q.t0) && !sc.fromBefore(q.t0) {
 			return *q, false
 		}
+		// "raises the line by 23 mln dlrs to 63 mln": after "by", the
+		// change; a number after "to" more than twice it is where the
+		// change ended ("cut by two to three pct" stays a range)
+		if q.t0 > 0 && toks[q.t0-1].low == "by" && hi > 2*lo && !(isYearish(lo) && isYearish(hi)) {
+			return *q, false
+		}
 	}
 	// "2018-19" and "1990 to 1995" are spans of years
 	if q.n1-q.n0 == 1 && toks[q.n0].plain && !q.hasUnit() && !r.hasUnit() && isYearish(lo) &&

@@ -40,3 +40,22 @@ func TestCoinAbbreviationAfterNumberWord(t *testing.T) {
 		t.Errorf("one ct a share: %q, want cent per share", f.Unit)
 	}
 }
+
+// TestByChangeToLevelIsNoRange: after "by", a sum and a number "to" more than
+// twice it are the change and where it ended, not one range; near numbers
+// stay a range of changes.
+func TestByChangeToLevelIsNoRange(t *testing.T) {
+	text := "The ministry raised the credit line by 40 mln dlrs to 130 mln, and the share price rose by three pence to 410p."
+	figs := Extract(bodyArticle(text)).Figures
+	for _, c := range []struct {
+		fig string
+		val float64
+	}{{"40 mln dlrs", 40e6}, {"130 mln", 130e6}, {"three pence", 3}, {"410p", 410}} {
+		if f := figureNamed(figs, c.fig); f == nil || f.Value == nil || *f.Value != c.val || f.Min != nil {
+			t.Errorf("%q: %+v, want the single value %v", c.fig, f, c.val)
+		}
+	}
+	if f := figureIn(t, "Rates will be cut by two to three pct next year.", "two to three pct"); f != nil && (f.Min == nil || f.Max == nil) {
+		t.Errorf("two to three pct: %+v, want a range", f)
+	}
+}
