@@ -59,3 +59,16 @@ func TestByChangeToLevelIsNoRange(t *testing.T) {
 		t.Errorf("two to three pct: %+v, want a range", f)
 	}
 }
+
+// TestInConnectionCountsNothing: "in connection with" and "in thin
+// conditions" after a sum say why or how, not what it counts.
+func TestInConnectionCountsNothing(t *testing.T) {
+	for _, c := range []struct{ text, fig string }{
+		{"The bank set aside 35 mln dlrs in connection with the sale of its unit.", "35 mln dlrs"},
+		{"July copper was off 2.10 dlrs in thin conditions.", "2.10 dlrs"},
+	} {
+		if f := figureIn(t, c.text, c.fig); f != nil && f.Counted != "" {
+			t.Errorf("%q counted %q, want nothing", c.fig, f.Counted)
+		}
+	}
+}
