@@ -737,6 +737,36 @@ func (sc *figureScanner) dateFigure(q quantity, para int) *Figure {
 	return f
 }
 
+// ratioFor reads "for" and a number after the bare whole number q, with or
+// without hyphens ("one for one", "three-for-two"), and returns the end of
+// the ratio.
+func (sc *figureScanner) ratioFor(q quantity) (int, bool) {
+	toks := sc.toks
+	if q.hasUnit() || q.scaled || q.fraction || q.val != math.Trunc(q.val) || q.val <= 0 || q.val > 100 {
+		return 0, false
+	}
+	k := q.t1
+	dash := k < len(toks) && isDash(toks[k].low) && !toks[k].sp
+	if dash {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].low != "for" {
+		return 0, false
+	}
+	k++
+	if dash {
+		if !isDash(toks[k].low) || toks[k].sp || k+1 >= len(toks) {
+			return 0, false
+		}
+		k++
+	}
+	r, ok := sc.single(k, false)
+	if !ok || r.n0 != k || r.hasUnit() || r.scaled || r.fraction || r.date || r.vague || r.ordinal || r.val <= 0 || r.val > 100 {
+		return 0, false
+	}
+	return r.n1, true
+}
+
 // quantityAt reads a quantity at token j: a single one or a range.
 func (sc *figureScanner) quantityAt(j int, qRole string) (quantity, bool) {
 	toks := sc.toks
@@ -786,6 +816,12 @@ func (sc *figureScanner) quantityAt(j int, qRole string) (quantity, bool) {
 				return q, true
 			}
 		}
+	}
+	// "on a one for one basis", "a three-for-two split", "a one-for-five
+	// rights issue": a ratio, no figure ("two for 10 dlrs" is a price)
+	if end, ok := sc.ratioFor(q); ok {
+		q.skip, q.t1 = true, end
+		return q, true
 	}
 	// "four in the morning", "10 o'clock": a time of day
 	if !q.hasUnit() && !q.fraction && q.val >= 0 && q.val <= 24 {

@@ -72,3 +72,21 @@ func TestInConnectionCountsNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestRatioForIsNoFigure: "one for one", "three-for-two", "a one-for-four
+// rights issue" are ratios, no counts; a price after "for" is no ratio.
+func TestRatioForIsNoFigure(t *testing.T) {
+	for _, text := range []string{
+		"Holders will get new shares on a one for one basis.",
+		"The board approved a three-for-two stock split.",
+		"It plans a one-for-four rights issue this year.",
+		"It proposed a one for 10 share split.",
+	} {
+		if figs := Extract(bodyArticle(text)).Figures; len(figs) != 0 {
+			t.Errorf("%q: figures %+v, want none", text, figs)
+		}
+	}
+	if f := figureIn(t, "Shoppers can buy two for 10 dlrs.", "10 dlrs"); f != nil && f.Kind != FigureMoney {
+		t.Errorf("10 dlrs: %s, want money", f.Kind)
+	}
+}
