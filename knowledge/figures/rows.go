@@ -123,7 +123,7 @@ func tableMoney(figs []Figure, rows []int, lx *figureLexicon) {
 	}
 }
 
-// perShareSums makes money of a bare number followed by ", or" and a sum
+// perShareSums makes money of a bare number followed by "(,) or" and a sum
 // per share: "includes a gain of 150,000, or two cts a share", "a charge
 // of 4,860,000, or 50 cts per share" are a sum and what it comes to for
 // each share, in the same money (a hundredth coin stands for its money:
@@ -135,7 +135,12 @@ func (sc *figureScanner) perShareSums(figs []Figure) {
 			!strings.HasSuffix(b.Unit, " per share") || *a.Value <= *b.Value {
 			continue
 		}
-		if a.End > b.Start || b.Start > len(sc.text) || strings.TrimSpace(sc.text[a.End:b.Start]) != ", or" {
+		if a.End > b.Start || b.Start > len(sc.text) {
+			continue
+		}
+		// (the comma may be left out: "charges of 867,000 dlrs or 40 cts a
+		// share and 222,000 or 10 cts a share")
+		if j := strings.TrimSpace(sc.text[a.End:b.Start]); j != ", or" && j != "or" {
 			continue
 		}
 		unit, cur := strings.TrimSuffix(b.Unit, " per share"), b.Currency

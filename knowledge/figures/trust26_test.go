@@ -90,3 +90,12 @@ func TestRatioForIsNoFigure(t *testing.T) {
 		t.Errorf("10 dlrs: %s, want money", f.Kind)
 	}
 }
+
+// TestPerShareSumWithoutComma: a bare number, "or" and a sum per share is a
+// sum in that money even with no comma before "or".
+func TestPerShareSumWithoutComma(t *testing.T) {
+	text := "Net includes gains of 512,000 dlrs or 21 cts a share and 305,000 or 12 cts a share, respectively."
+	if f := figureIn(t, text, "305,000"); f != nil && (f.Kind != FigureMoney || f.Unit != "dollar") {
+		t.Errorf("305,000: %s %q, want money in dollar", f.Kind, f.Unit)
+	}
+}
