@@ -99,3 +99,17 @@ func TestPerShareSumWithoutComma(t *testing.T) {
 		t.Errorf("305,000: %s %q, want money in dollar", f.Kind, f.Unit)
 	}
 }
+
+// TestAtOnePointIsNoCount: "at one point", "at one stage", "at one time" are
+// a moment, no count of points, stages or times.
+func TestAtOnePointIsNoCount(t *testing.T) {
+	for _, text := range []string{
+		"The index touched a low at one point in the session.",
+		"At one stage the gap was wide.",
+		"It was a popular stock at one time.",
+	} {
+		if figs := Extract(bodyArticle(text)).Figures; len(figs) != 0 {
+			t.Errorf("%q: figures %+v, want none", text, figs)
+		}
+	}
+}
