@@ -232,3 +232,81 @@ func (sc *figureScanner) pointsInWords(figs []Figure) {
 		f.Text = sc.text[f.Start:f.End]
 	}
 }
+
+// gappedLabels gives a figure the noun written right before it, after a
+// comma or "and", when the sentence left out the verb the figure before
+// had: "newspaper revenues rose to 21.3 mln dlrs from 20.2 mln dlrs,
+// newsprint to 14.6 mln dlrs from 14.5 mln dlrs, broadcast 14.6 mln dlrs
+// from 11.5 mln dlrs" measures newsprint and broadcast, not the newspaper
+// revenues the parse carried on. The figure "from" or "up from" right
+// after it measures the same. Only a figure that counted what a figure
+// before it in the sentence counted, or nothing, takes the noun.
+func (sc *figureScanner) gappedLabels(figs []Figure) {
+	toks := sc.toks
+	orig := make([]string, len(figs))
+	for i := range figs {
+		orig[i] = figs[i].Counted
+	}
+	for i := 1; i < len(figs); i++ {
+		f := &figs[i]
+		if f.Value == nil || f.Kind == FigureDate || f.Kind == FigureOrdinal {
+			continue
+		}
+		k := sc.tokenAt(f.Start)
+		if k >= len(toks) || toks[k].start != f.Start {
+			continue
+		}
+		j := k - 1
+		if j >= 0 && toks[j].low == "to" {
+			j--
+		}
+		if j < 1 || !(toks[j-1].low == "," || toks[j-1].low == "and") {
+			continue
+		}
+		// a noun, or what the tagger took for an adjective ("newsprint")
+		// with no adjective's ending ("one megabyte, expandable to four")
+		l := &toks[j]
+		if l.typ != ftWord || l.text != l.low || len(l.low) < 3 || !(l.tag == "NN" || l.tag == "NNS" || l.tag == "JJ" && !adjectiveEnding(l.low)) ||
+			sc.lx.stop[l.low] || sc.lx.changes[l.low] != "" || sc.lx.numbers[l.low].role != 0 {
+			continue
+		}
+		// the nearest figure before it in the sentence that measured
+		// something measured what this one does, or this one nothing
+		carried := false
+		for p := i - 1; p >= 0; p-- {
+			pk := sc.tokenAt(figs[p].Start)
+			if pk >= len(toks) || toks[pk].sent != toks[k].sent {
+				break
+			}
+			if orig[p] == "" {
+				continue
+			}
+			carried = figs[p].End <= toks[j-1].start && orig[p] != l.text && (orig[i] == "" || orig[i] == orig[p])
+			break
+		}
+		if !carried {
+			continue
+		}
+		f.Counted = l.text
+		if i+1 < len(figs) {
+			g := &figs[i+1]
+			if g.Start <= len(sc.text) && f.End <= g.Start && orig[i+1] == orig[i] {
+				switch strings.TrimSpace(sc.text[f.End:g.Start]) {
+				case "from", ", up from", ", down from", "up from", "down from":
+					g.Counted = l.text
+				}
+			}
+		}
+	}
+}
+
+// adjectiveEnding reports whether w ends as English adjectives do
+// ("expandable", "active", "annual", "useful").
+func adjectiveEnding(w string) bool {
+	for _, e := range []string{"able", "ible", "ive", "ous", "ful", "ic", "al", "less", "ed", "ing", "ent", "ant", "ary", "ory", "ish", "ly"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}

@@ -113,3 +113,24 @@ func TestAtOnePointIsNoCount(t *testing.T) {
 		}
 	}
 }
+
+// TestGappedLabelIsWhatIsMeasured: in a list that leaves out the verb
+// ("sales rose to X from Y, exports to Z from W, imports V"), each figure
+// measures the noun written right before it, not the first clause's subject.
+func TestGappedLabelIsWhatIsMeasured(t *testing.T) {
+	text := "It said retail sales rose to 31.2 mln dlrs from 28.4 mln dlrs, wholesale to 12.5 mln dlrs from 11.9 mln dlrs and services 6.1 mln dlrs from 5.7 mln dlrs."
+	figs := Extract(bodyArticle(text)).Figures
+	for _, c := range []struct{ fig, counted string }{
+		{"31.2 mln dlrs", "retail sales"}, {"12.5 mln dlrs", "wholesale"}, {"11.9 mln dlrs", "wholesale"},
+		{"6.1 mln dlrs", "services"}, {"5.7 mln dlrs", "services"},
+	} {
+		if f := figureNamed(figs, c.fig); f == nil || f.Counted != c.counted {
+			t.Errorf("%q: %+v, want counted %q", c.fig, f, c.counted)
+		}
+	}
+	// an adjective before "to" is no label: "one megabyte, expandable to four megabytes"
+	text = "The machine has one megabyte of memory, expandable to four megabytes."
+	if f := figureIn(t, text, "four megabytes"); f != nil && f.Counted == "expandable" {
+		t.Errorf("four megabytes counted %q", f.Counted)
+	}
+}
