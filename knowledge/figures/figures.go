@@ -352,6 +352,10 @@ func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, boo
 	if sc.quotePair(i) {
 		return nil, i + 1, true
 	}
+	// so after a qualifier: "at around 149.30/40 yen" was a count
+	if _, k, ok := lx.qualifiers.match(toks, i); ok && k < len(toks) && sc.quotePair(k) {
+		return nil, k + 1, true
+	}
 	if sc.listMarker(i) {
 		return nil, i + 2, true
 	}

@@ -134,3 +134,18 @@ func TestGappedLabelIsWhatIsMeasured(t *testing.T) {
 		t.Errorf("four megabytes counted %q", f.Counted)
 	}
 }
+
+// TestQuotePairAfterQualifier: a bid and offer joined by a slash is no figure
+// after a qualifier either ("at around 145.20/30 yen", "from 1.8260/70").
+func TestQuotePairAfterQualifier(t *testing.T) {
+	for _, text := range []string{
+		"The central bank bought dollars at around 145.20/30 yen, dealers said.",
+		"The dollar rose to 1.8220/30 marks from 1.8160/70.",
+	} {
+		for _, f := range Extract(bodyArticle(text)).Figures {
+			if f.Kind == FigureCount {
+				t.Errorf("%q: a count %q", text, f.Text)
+			}
+		}
+	}
+}
