@@ -42,6 +42,7 @@ func Extract(doc *text.Doc, ents []entities.Entity, claims []claims.Claim) []Fig
 		out = sc.paragraph(p, out)
 		out = out[:first+len(sc.structure(p, out[first:], sc.tentatives))]
 		sc.gappedLabels(out[first:])
+		sc.ratesInFractions(out[first:])
 		for _, j := range sc.sumRow(out[first:]) {
 			rows = append(rows, first+j)
 		}

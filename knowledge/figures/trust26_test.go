@@ -149,3 +149,18 @@ func TestQuotePairAfterQualifier(t *testing.T) {
 		}
 	}
 }
+
+// TestRateInFractionsIsPercent: a quote in fractions that a rate is set to
+// is a percentage even when a name in angle brackets opens the sentence; a
+// share's price in fractions stays dollars.
+func TestRateInFractionsIsPercent(t *testing.T) {
+	figs := Extract(bodyArticle("<The Lakeside National Bank> said it lowered its prime rate to 8-1/4 from 8-1/2.")).Figures
+	for _, fig := range []string{"8-1/4", "8-1/2"} {
+		if f := figureNamed(figs, fig); f == nil || f.Kind != FigurePercent || f.Unit != "percent" {
+			t.Errorf("%q: %+v, want a percentage", fig, f)
+		}
+	}
+	if f := figureIn(t, "Acme Corp <ACME> rose 1-1/4 to 45-3/8.", "45-3/8"); f != nil && (f.Kind != FigureMoney || f.Unit != "dollar") {
+		t.Errorf("45-3/8: %s %q, want dollars", f.Kind, f.Unit)
+	}
+}
