@@ -51,6 +51,7 @@ func Extract(doc *text.Doc, ents []entities.Entity, claims []claims.Claim) []Fig
 		uncountNames(out[first:], p.Text, ents)
 	}
 	tableMoney(out, rows, sc.lx)
+	scaledSums(out, sc.lx)
 	resolvePronouns(out)
 	return out
 }

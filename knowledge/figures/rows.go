@@ -310,3 +310,44 @@ func adjectiveEnding(w string) bool {
 	}
 	return false
 }
+
+// scaledSums makes money of a bare number with a scale word that measures
+// a noun that only measures money (money_nouns.txt: "the project's total
+// cost of 65 mln", "profits rose to 1.39 billion"), when the nearest
+// figure with a scale word before it in the article is a sum of money:
+// the article left the currency out, as wires do once "75.7 mln dollars"
+// was said. A scaled count in between ("2.3 mln shares") stops it, and a
+// number that measures nothing named stays a count ("passengers totalled
+// 4.2 mln", "about 37.8 mln in common shares").
+func scaledSums(figs []Figure, lx *figureLexicon) {
+	scaled := func(f *Figure) bool {
+		for _, w := range strings.Fields(strings.ToLower(f.Text)) {
+			if r := lx.numbers[w].role; r == roleScale || r == roleAbbr {
+				return true
+			}
+		}
+		return false
+	}
+	var last *Figure // the nearest scaled figure so far
+	for i := range figs {
+		f := &figs[i]
+		if f.Kind == FigureDate || f.Kind == FigureOrdinal || !scaled(f) {
+			continue
+		}
+		if f.Kind == FigureCount && f.Unit == "" && f.Value != nil && last != nil && last.Kind == FigureMoney && last.Unit != "" {
+			w := strings.Fields(strings.ToLower(f.Counted))
+			if len(w) > 0 && lx.moneyNouns[w[len(w)-1]] {
+				unit := last.Unit
+				if k := strings.Index(unit, " per "); k >= 0 {
+					unit = unit[:k]
+				}
+				cur := last.Currency
+				if m, ok := lx.minorMajor[unit]; ok {
+					unit, cur = m[0], m[1]
+				}
+				f.Kind, f.Unit, f.Currency = FigureMoney, unit, cur
+			}
+		}
+		last = f
+	}
+}

@@ -164,3 +164,21 @@ func TestRateInFractionsIsPercent(t *testing.T) {
 		t.Errorf("45-3/8: %s %q, want dollars", f.Kind, f.Unit)
 	}
 }
+
+// TestScaledSumOfMoneyNoun: a bare number with a scale word that measures a
+// noun of money takes the money of the scaled sum before it; one that
+// measures nothing named stays a count.
+func TestScaledSumOfMoneyNoun(t *testing.T) {
+	a := bodyArticle(
+		"The agency approved loans of 42.5 mln dlrs for two dams.",
+		"It said the project's total cost is 61 mln.",
+		"Passengers carried totalled 3.9 mln last year.",
+	)
+	figs := Extract(a).Figures
+	if f := figureNamed(figs, "61 mln"); f == nil || f.Kind != FigureMoney || f.Unit != "dollar" {
+		t.Errorf("61 mln: %+v, want money in dollar", f)
+	}
+	if f := figureNamed(figs, "3.9 mln"); f == nil || f.Kind != FigureCount {
+		t.Errorf("3.9 mln: %+v, want a count", f)
+	}
+}
