@@ -43,6 +43,7 @@ func Extract(doc *text.Doc, ents []entities.Entity, claims []claims.Claim) []Fig
 		out = out[:first+len(sc.structure(p, out[first:], sc.tentatives))]
 		sc.gappedLabels(out[first:])
 		sc.ratesInFractions(out[first:])
+		sc.listPrices(out[first:])
 		for _, j := range sc.sumRow(out[first:]) {
 			rows = append(rows, first+j)
 		}

@@ -351,3 +351,48 @@ func scaledSums(figs []Figure, lx *figureLexicon) {
 		last = f
 	}
 }
+
+// listPrices gives the bare numbers of a list of priced things the unit of
+// the sum the list opened with: "New prices are - lpg 36.0 cents/gallon,
+// chemical naphtha 47, unleaded reformate 65.8, jet kerosene 51.5" prices
+// naphtha, reformate and kerosene in cents a gallon. A number takes it
+// when a word stands right before it and a comma, "and" or the sentence's
+// end right after it, and it is within half to twice the sum ("97 octane"
+// is a grade, no price); a sum in another unit ends the list.
+func (sc *figureScanner) listPrices(figs []Figure) {
+	toks := sc.toks
+	for i := 0; i < len(figs); i++ {
+		u := &figs[i]
+		if u.Kind != FigureMoney || u.Value == nil || *u.Value <= 0 || !strings.Contains(u.Unit, " per ") {
+			continue
+		}
+		uk := sc.tokenAt(u.Start)
+		if uk >= len(toks) {
+			continue
+		}
+		for j := i + 1; j < len(figs); j++ {
+			f := &figs[j]
+			k := sc.tokenAt(f.Start)
+			if k >= len(toks) || toks[k].sent != toks[uk].sent {
+				break
+			}
+			if f.Kind == FigureMoney {
+				break
+			}
+			if f.Kind != FigureCount || f.Unit != "" || f.Value == nil || f.Qualifier != "" || f.Text != sc.text[f.NumberStart:f.NumberEnd] {
+				continue
+			}
+			e := sc.tokenAt(f.End - 1)
+			if k == 0 || toks[k-1].typ != ftWord || e+1 >= len(toks) {
+				continue
+			}
+			if next := toks[e+1].low; next != "," && next != "and" && next != "." {
+				continue
+			}
+			if r := *f.Value / *u.Value; r < 0.5 || r > 2 {
+				continue
+			}
+			f.Kind, f.Unit, f.Currency = FigureMoney, u.Unit, u.Currency
+		}
+	}
+}

@@ -182,3 +182,19 @@ func TestScaledSumOfMoneyNoun(t *testing.T) {
 		t.Errorf("3.9 mln: %+v, want a count", f)
 	}
 }
+
+// TestListPricesTakeTheUnit: in a list of priced things that opens with a
+// price per unit, the bare numbers after a label take that unit; a number
+// far off it (a grade) stays as it was.
+func TestListPricesTakeTheUnit(t *testing.T) {
+	text := "Posted prices are now - butane 41.5 cents/gallon, light naphtha 52, heavy naphtha 55.4, 98 octane 60.2 and fuel oil 18.40 dlrs/barrel."
+	figs := Extract(bodyArticle(text)).Figures
+	for _, fig := range []string{"52", "55.4", "60.2"} {
+		if f := figureNamed(figs, fig); f == nil || f.Kind != FigureMoney || f.Unit != "cent per gallon" {
+			t.Errorf("%q: %+v, want money in cent per gallon", fig, f)
+		}
+	}
+	if f := figureNamed(figs, "98"); f != nil && f.Kind == FigureMoney {
+		t.Errorf("98 (a grade): %+v, want no price", f)
+	}
+}
