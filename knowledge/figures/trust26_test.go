@@ -198,3 +198,16 @@ func TestListPricesTakeTheUnit(t *testing.T) {
 		t.Errorf("98 (a grade): %+v, want no price", f)
 	}
 }
+
+// TestHoldersOwnTheirLoss: shareholders or investors who lost a sum own it;
+// they are not what it measures.
+func TestHoldersOwnTheirLoss(t *testing.T) {
+	for _, c := range []struct{ text, fig string }{
+		{"When the bank failed, shareholders lost about $42bn.", "about $42bn"},
+		{"Investors lost 3.5 mln dlrs in the scheme.", "3.5 mln dlrs"},
+	} {
+		if f := figureIn(t, c.text, c.fig); f != nil && f.Counted != "" {
+			t.Errorf("%q counted %q, want nothing", c.fig, f.Counted)
+		}
+	}
+}
