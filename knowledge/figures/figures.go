@@ -825,6 +825,18 @@ func (sc *figureScanner) quantityAt(j int, qRole string) (quantity, bool) {
 			}
 		}
 	}
+	// "Hobson's Choice, The 39 Steps and King Kong": a number after a
+	// capital "The" inside a sentence, before a capital, is in a title
+	if q.t0 == q.n0 && q.n0 > 1 && toks[q.n0-1].text == "The" && !sc.sentenceStart(q.n0-1) && !q.hasUnit() &&
+		toks[q.n0-2].low != ":" && !isQuote(toks[q.n0-2].low) && toks[q.n0-2].low != "(" &&
+		q.t1 < len(toks) && toks[q.t1].typ == ftWord && isUpperStart(toks[q.t1].text) {
+		end := q.t1
+		for end < len(toks) && toks[end].typ == ftWord && isUpperStart(toks[end].text) {
+			end++
+		}
+		q.skip, q.t1 = true, end
+		return q, true
+	}
 	// "on a one for one basis", "a three-for-two split", "a one-for-five
 	// rights issue": a ratio, no figure ("two for 10 dlrs" is a price)
 	if end, ok := sc.ratioFor(q); ok {

@@ -211,3 +211,16 @@ func TestHoldersOwnTheirLoss(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberInTitleAfterThe: a number after a capital "The" inside a
+// sentence, before a capital, is part of a title, no count; after a colon
+// "The" opens a clause.
+func TestNumberInTitleAfterThe(t *testing.T) {
+	text := "Her favourite films were Brief Encounter, The 39 Steps and Rebecca."
+	for _, f := range Extract(bodyArticle(text)).Figures {
+		t.Errorf("%q: figure %q, want none", text, f.Text)
+	}
+	if f := figureIn(t, "The report was blunt: The 25 Member States had failed.", "25 Member States"); f != nil && f.Kind != FigureCount {
+		t.Errorf("25 Member States: %s, want a count", f.Kind)
+	}
+}
