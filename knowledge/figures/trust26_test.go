@@ -224,3 +224,12 @@ func TestNumberInTitleAfterThe(t *testing.T) {
 		t.Errorf("25 Member States: %s, want a count", f.Kind)
 	}
 }
+
+// TestHyphenedCountKeepsItsOwn: a number hyphened onto the word after it
+// after "from" or "to" does not take what the figure before counts.
+func TestHyphenedCountKeepsItsOwn(t *testing.T) {
+	f := figureIn(t, "Managers proposed 120 job cuts from the 2,500-strong staff this year.", "2,500")
+	if f != nil && f.Counted == "job cuts" {
+		t.Errorf("2,500 counted %q, want not the job cuts", f.Counted)
+	}
+}
