@@ -233,3 +233,16 @@ func TestHyphenedCountKeepsItsOwn(t *testing.T) {
 		t.Errorf("2,500 counted %q, want not the job cuts", f.Counted)
 	}
 }
+
+// TestYearOldsIsAnAge: "16-year-olds" and "18 to 24-year-olds" are ages,
+// not a span of years counting "olds".
+func TestYearOldsIsAnAge(t *testing.T) {
+	for _, c := range []struct{ text, fig string }{
+		{"The scheme is open to 16-year-olds in the city.", "16-year-olds"},
+		{"It pays 18 to 24-year-olds to train.", "18 to 24-year-olds"},
+	} {
+		if f := figureIn(t, c.text, c.fig); f != nil && (f.Unit != "year" || f.Counted != "age") {
+			t.Errorf("%q: %q counted %q, want an age", c.fig, f.Unit, f.Counted)
+		}
+	}
+}
