@@ -348,7 +348,10 @@ func scaledSums(figs []Figure, lx *figureLexicon) {
 				f.Kind, f.Unit, f.Currency = FigureMoney, unit, cur
 			}
 		}
-		last = f
+		// a scaled count of nothing named says nothing of the money
+		if f.Kind != FigureCount || f.Counted != "" {
+			last = f
+		}
 	}
 }
 

@@ -181,6 +181,11 @@ func TestScaledSumOfMoneyNoun(t *testing.T) {
 	if f := figureNamed(figs, "3.9 mln"); f == nil || f.Kind != FigureCount {
 		t.Errorf("3.9 mln: %+v, want a count", f)
 	}
+	// a scaled count of nothing named in between does not stop it
+	figs = Extract(bodyArticle("It lent 80 mln dlrs in all.", "It approved 30.5 mln for roads.", "The total cost is 95 mln.")).Figures
+	if f := figureNamed(figs, "95 mln"); f == nil || f.Kind != FigureMoney || f.Unit != "dollar" {
+		t.Errorf("95 mln: %+v, want money in dollar", f)
+	}
 }
 
 // TestListPricesTakeTheUnit: in a list of priced things that opens with a
