@@ -332,6 +332,22 @@ func (sc *figureScanner) sharePrice(f *Figure) {
 	}
 }
 
+// ratesInFractions makes a percentage of a quote in fractions that
+// sharePrice took for a share's price in dollars when what it measures is
+// a rate (rate_nouns.txt): "<Harris Trust> raised its prime rate to 7-3/4
+// from 7-1/2" is a rate in percent; the angle brackets are no ticker.
+func (sc *figureScanner) ratesInFractions(figs []Figure) {
+	for i := range figs {
+		f := &figs[i]
+		if f.Kind != FigureMoney || f.Unit != "dollar" || f.Start != f.NumberStart || f.End != f.NumberEnd || !strings.Contains(f.Text, "/") {
+			continue
+		}
+		if w := strings.Fields(strings.ToLower(f.Counted)); len(w) > 0 && sc.lx.rateNouns[w[len(w)-1]] {
+			f.Kind, f.Unit, f.Currency = FigurePercent, "percent", ""
+		}
+	}
+}
+
 // sharePairs gives a bare whole number beside a share price in eighths
 // the price's dollars, when only "to" or a comma and "up", "down" or
 // "off" stand between them: "rose one to 28-1/4", "Potlatch 3-1/2 to

@@ -41,6 +41,9 @@ func Extract(doc *text.Doc, ents []entities.Entity, claims []claims.Claim) []Fig
 		first := len(out)
 		out = sc.paragraph(p, out)
 		out = out[:first+len(sc.structure(p, out[first:], sc.tentatives))]
+		sc.gappedLabels(out[first:])
+		sc.ratesInFractions(out[first:])
+		sc.listPrices(out[first:])
 		for _, j := range sc.sumRow(out[first:]) {
 			rows = append(rows, first+j)
 		}
@@ -49,6 +52,7 @@ func Extract(doc *text.Doc, ents []entities.Entity, claims []claims.Claim) []Fig
 		uncountNames(out[first:], p.Text, ents)
 	}
 	tableMoney(out, rows, sc.lx)
+	scaledSums(out, sc.lx)
 	resolvePronouns(out)
 	return out
 }
@@ -351,6 +355,10 @@ func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, boo
 	if sc.quotePair(i) {
 		return nil, i + 1, true
 	}
+	// so after a qualifier: "at around 149.30/40 yen" was a count
+	if _, k, ok := lx.qualifiers.match(toks, i); ok && k < len(toks) && sc.quotePair(k) {
+		return nil, k + 1, true
+	}
 	if sc.listMarker(i) {
 		return nil, i + 2, true
 	}
@@ -479,6 +487,14 @@ func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, boo
 	}
 	if q.unit == lx.ageRow+1 && f.Counted == "" {
 		f.Counted = "age" // "aged 12", "Natalie Appleton, 31,"
+		if q.n0 >= 2 && toks[q.n0-1].text == "of" && toks[q.n0-2].text == "age" {
+			// "the default retirement age of 65" measures the retirement age
+			w := q.n0 - 2
+			for w > 0 && toks[w-1].typ == ftWord && toks[w-1].text == toks[w-1].low && !lx.stop[toks[w-1].low] {
+				w--
+			}
+			f.Counted = sc.text[toks[w].start:toks[q.n0-2].end]
+		}
 	}
 	f.Start = toks[start].start
 	f.End = toks[end-1].end
@@ -729,6 +745,36 @@ func (sc *figureScanner) dateFigure(q quantity, para int) *Figure {
 	return f
 }
 
+// ratioFor reads "for" and a number after the bare whole number q, with or
+// without hyphens ("one for one", "three-for-two"), and returns the end of
+// the ratio.
+func (sc *figureScanner) ratioFor(q quantity) (int, bool) {
+	toks := sc.toks
+	if q.hasUnit() || q.scaled || q.fraction || q.val != math.Trunc(q.val) || q.val <= 0 || q.val > 100 {
+		return 0, false
+	}
+	k := q.t1
+	dash := k < len(toks) && isDash(toks[k].low) && !toks[k].sp
+	if dash {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].low != "for" {
+		return 0, false
+	}
+	k++
+	if dash {
+		if !isDash(toks[k].low) || toks[k].sp || k+1 >= len(toks) {
+			return 0, false
+		}
+		k++
+	}
+	r, ok := sc.single(k, false)
+	if !ok || r.n0 != k || r.hasUnit() || r.scaled || r.fraction || r.date || r.vague || r.ordinal || r.val <= 0 || r.val > 100 {
+		return 0, false
+	}
+	return r.n1, true
+}
+
 // quantityAt reads a quantity at token j: a single one or a range.
 func (sc *figureScanner) quantityAt(j int, qRole string) (quantity, bool) {
 	toks := sc.toks
@@ -778,6 +824,24 @@ func (sc *figureScanner) quantityAt(j int, qRole string) (quantity, bool) {
 				return q, true
 			}
 		}
+	}
+	// "Hobson's Choice, The 39 Steps and King Kong": a number after a
+	// capital "The" inside a sentence, before a capital, is in a title
+	if q.t0 == q.n0 && q.n0 > 1 && toks[q.n0-1].text == "The" && !sc.sentenceStart(q.n0-1) && !q.hasUnit() &&
+		toks[q.n0-2].low != ":" && !isQuote(toks[q.n0-2].low) && toks[q.n0-2].low != "(" &&
+		q.t1 < len(toks) && toks[q.t1].typ == ftWord && isUpperStart(toks[q.t1].text) {
+		end := q.t1
+		for end < len(toks) && toks[end].typ == ftWord && isUpperStart(toks[end].text) {
+			end++
+		}
+		q.skip, q.t1 = true, end
+		return q, true
+	}
+	// "on a one for one basis", "a three-for-two split", "a one-for-five
+	// rights issue": a ratio, no figure ("two for 10 dlrs" is a price)
+	if end, ok := sc.ratioFor(q); ok {
+		q.skip, q.t1 = true, end
+		return q, true
 	}
 	// "four in the morning", "10 o'clock": a time of day
 	if !q.hasUnit() && !q.fraction && q.val >= 0 && q.val <= 24 {
@@ -946,6 +1010,12 @@ func (sc *figureScanner) rangeTail(q *quantity, qRole string) (quantity, bool) {
 		// the change ended
 		// ("lowered from 1 y 1/8 to 7/8 of a pct" is no change and level)
 		if hi >= 8*lo && sc.changeInSentence(q.t0) && !sc.fromBefore(q.t0) {
+			return *q, false
+		}
+		// "raises the line by 23 mln dlrs to 63 mln": after "by", the
+		// change; a number after "to" more than twice it is where the
+		// change ended ("cut by two to three pct" stays a range)
+		if q.t0 > 0 && toks[q.t0-1].low == "by" && hi > 2*lo && !(isYearish(lo) && isYearish(hi)) {
 			return *q, false
 		}
 	}
@@ -1145,6 +1215,9 @@ func (sc *figureScanner) single(j int, money bool) (quantity, bool) {
 	} else if q.cur == 0 && !q.words && sc.ageAfterName(q, k) {
 		// "Natalie Appleton, 31, walked out"
 		q.unit = lx.ageRow + 1
+	} else if q.cur == 0 && sc.afterAgeOf(q, k) {
+		// "died at the age of 73", "by the age of 40"
+		q.unit = lx.ageRow + 1
 	}
 	// "2 degrees below zero", "5 below zero"
 	if q.cur == 0 && sc.low(k) == "below" && sc.low(k+1) == "zero" && (q.unit == 0 || strings.HasPrefix(lx.unitRows[q.unit-1].name, "degree")) {
@@ -1164,6 +1237,21 @@ func (sc *figureScanner) single(j int, money bool) (quantity, bool) {
 // ageAfterName tells a whole number from 1 to 120 set off by commas right
 // after a capitalised name ("Natalie Appleton, 31, walked out", "… was
 // Anna Moss, 31."): a person's age. k is the token after the number.
+// afterAgeOf reports whether the whole number q, with no unit, follows
+// "age of" in lower case ("at the age of 73", "by the age of forty"): it is
+// an age in years, no bare count ("the Age of Empires 3" is a title).
+func (sc *figureScanner) afterAgeOf(q quantity, k int) bool {
+	toks := sc.toks
+	if q.n0 < 2 || q.n1 != k || q.val < 1 || q.val > 120 || q.val != math.Trunc(q.val) || q.scaled || q.isRange {
+		return false
+	}
+	if toks[q.n0-1].text != "of" || toks[q.n0-2].text != "age" {
+		return false
+	}
+	// "the age of 5 children" counts the children
+	return !(k < len(toks) && toks[k].typ == ftWord && (sc.isUnitWord(k) || sc.isPlural(&toks[k], toks[k].low)))
+}
+
 func (sc *figureScanner) ageAfterName(q quantity, k int) bool {
 	toks := sc.toks
 	if q.n0 < 2 || q.n1 != k || q.val < 1 || q.val > 120 || q.val != math.Trunc(q.val) || toks[q.n0-1].low != "," {

@@ -245,6 +245,11 @@ type figureLexicon struct {
 	// planNouns hold what they call for and say nothing: no figure's
 	// source ("the plan calls for 500 mln dlrs"), plan_nouns.txt.
 	planNouns map[string]bool
+	// rateNouns: a quote in fractions that measures one is a rate in
+	// percent, no share price (rate_nouns.txt)
+	rateNouns map[string]bool
+	// moneyNouns only ever measure money (money_nouns.txt)
+	moneyNouns map[string]bool
 	// unitNames are the names of units.txt's units ("barrel per day"),
 	// a rate by name but a unit, not a rate made by "per" or "a".
 	unitNames map[string]bool
@@ -325,6 +330,8 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 	lx.changeAdverbs = map[string]bool{}
 	lx.sumRows, lx.sumRowWords = rowLabels("sum_rows")
 	lx.planNouns = lexiconSet("plan_nouns")
+	lx.rateNouns = lexiconSet("rate_nouns")
+	lx.moneyNouns = lexiconSet("money_nouns")
 	lx.unsaidObjects = lexiconSet("unsaid_objects")
 	lx.shareRows, lx.shareRowWords = rowLabels("share_rows")
 	lx.minorMajor = map[string][2]string{}

@@ -123,7 +123,7 @@ func tableMoney(figs []Figure, rows []int, lx *figureLexicon) {
 	}
 }
 
-// perShareSums makes money of a bare number followed by ", or" and a sum
+// perShareSums makes money of a bare number followed by "(,) or" and a sum
 // per share: "includes a gain of 150,000, or two cts a share", "a charge
 // of 4,860,000, or 50 cts per share" are a sum and what it comes to for
 // each share, in the same money (a hundredth coin stands for its money:
@@ -135,7 +135,12 @@ func (sc *figureScanner) perShareSums(figs []Figure) {
 			!strings.HasSuffix(b.Unit, " per share") || *a.Value <= *b.Value {
 			continue
 		}
-		if a.End > b.Start || b.Start > len(sc.text) || strings.TrimSpace(sc.text[a.End:b.Start]) != ", or" {
+		if a.End > b.Start || b.Start > len(sc.text) {
+			continue
+		}
+		// (the comma may be left out: "charges of 867,000 dlrs or 40 cts a
+		// share and 222,000 or 10 cts a share")
+		if j := strings.TrimSpace(sc.text[a.End:b.Start]); j != ", or" && j != "or" {
 			continue
 		}
 		unit, cur := strings.TrimSuffix(b.Unit, " per share"), b.Currency
@@ -225,5 +230,172 @@ func (sc *figureScanner) pointsInWords(figs []Figure) {
 		f.Kind, f.Unit, f.Counted = FigureMeasure, "point", ""
 		f.End = toks[k].end
 		f.Text = sc.text[f.Start:f.End]
+	}
+}
+
+// gappedLabels gives a figure the noun written right before it, after a
+// comma or "and", when the sentence left out the verb the figure before
+// had: "newspaper revenues rose to 21.3 mln dlrs from 20.2 mln dlrs,
+// newsprint to 14.6 mln dlrs from 14.5 mln dlrs, broadcast 14.6 mln dlrs
+// from 11.5 mln dlrs" measures newsprint and broadcast, not the newspaper
+// revenues the parse carried on. The figure "from" or "up from" right
+// after it measures the same. Only a figure that counted what a figure
+// before it in the sentence counted, or nothing, takes the noun.
+func (sc *figureScanner) gappedLabels(figs []Figure) {
+	toks := sc.toks
+	orig := make([]string, len(figs))
+	for i := range figs {
+		orig[i] = figs[i].Counted
+	}
+	for i := 1; i < len(figs); i++ {
+		f := &figs[i]
+		if f.Value == nil || f.Kind == FigureDate || f.Kind == FigureOrdinal {
+			continue
+		}
+		k := sc.tokenAt(f.Start)
+		if k >= len(toks) || toks[k].start != f.Start {
+			continue
+		}
+		j := k - 1
+		if j >= 0 && toks[j].low == "to" {
+			j--
+		}
+		if j < 1 || !(toks[j-1].low == "," || toks[j-1].low == "and") {
+			continue
+		}
+		// a noun, or what the tagger took for an adjective ("newsprint")
+		// with no adjective's ending ("one megabyte, expandable to four")
+		l := &toks[j]
+		if l.typ != ftWord || l.text != l.low || len(l.low) < 3 || !(l.tag == "NN" || l.tag == "NNS" || l.tag == "JJ" && !adjectiveEnding(l.low)) ||
+			sc.lx.stop[l.low] || sc.lx.changes[l.low] != "" || sc.lx.numbers[l.low].role != 0 {
+			continue
+		}
+		// the nearest figure before it in the sentence that measured
+		// something measured what this one does, or this one nothing
+		carried := false
+		for p := i - 1; p >= 0; p-- {
+			pk := sc.tokenAt(figs[p].Start)
+			if pk >= len(toks) || toks[pk].sent != toks[k].sent {
+				break
+			}
+			if orig[p] == "" {
+				continue
+			}
+			carried = figs[p].End <= toks[j-1].start && orig[p] != l.text && (orig[i] == "" || orig[i] == orig[p])
+			break
+		}
+		if !carried {
+			continue
+		}
+		f.Counted = l.text
+		if i+1 < len(figs) {
+			g := &figs[i+1]
+			if g.Start <= len(sc.text) && f.End <= g.Start && orig[i+1] == orig[i] {
+				switch strings.TrimSpace(sc.text[f.End:g.Start]) {
+				case "from", ", up from", ", down from", "up from", "down from":
+					g.Counted = l.text
+				}
+			}
+		}
+	}
+}
+
+// adjectiveEnding reports whether w ends as English adjectives do
+// ("expandable", "active", "annual", "useful").
+func adjectiveEnding(w string) bool {
+	for _, e := range []string{"able", "ible", "ive", "ous", "ful", "ic", "al", "less", "ed", "ing", "ent", "ant", "ary", "ory", "ish", "ly"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// scaledSums makes money of a bare number with a scale word that measures
+// a noun that only measures money (money_nouns.txt: "the project's total
+// cost of 65 mln", "profits rose to 1.39 billion"), when the nearest
+// figure with a scale word before it in the article is a sum of money:
+// the article left the currency out, as wires do once "75.7 mln dollars"
+// was said. A scaled count in between ("2.3 mln shares") stops it, and a
+// number that measures nothing named stays a count ("passengers totalled
+// 4.2 mln", "about 37.8 mln in common shares").
+func scaledSums(figs []Figure, lx *figureLexicon) {
+	scaled := func(f *Figure) bool {
+		for _, w := range strings.Fields(strings.ToLower(f.Text)) {
+			if r := lx.numbers[w].role; r == roleScale || r == roleAbbr {
+				return true
+			}
+		}
+		return false
+	}
+	var last *Figure // the nearest scaled figure so far
+	for i := range figs {
+		f := &figs[i]
+		if f.Kind == FigureDate || f.Kind == FigureOrdinal || !scaled(f) {
+			continue
+		}
+		if f.Kind == FigureCount && f.Unit == "" && f.Value != nil && last != nil && last.Kind == FigureMoney && last.Unit != "" {
+			w := strings.Fields(strings.ToLower(f.Counted))
+			if len(w) > 0 && lx.moneyNouns[w[len(w)-1]] {
+				unit := last.Unit
+				if k := strings.Index(unit, " per "); k >= 0 {
+					unit = unit[:k]
+				}
+				cur := last.Currency
+				if m, ok := lx.minorMajor[unit]; ok {
+					unit, cur = m[0], m[1]
+				}
+				f.Kind, f.Unit, f.Currency = FigureMoney, unit, cur
+			}
+		}
+		// a scaled count of nothing named says nothing of the money
+		if f.Kind != FigureCount || f.Counted != "" {
+			last = f
+		}
+	}
+}
+
+// listPrices gives the bare numbers of a list of priced things the unit of
+// the sum the list opened with: "New prices are - lpg 36.0 cents/gallon,
+// chemical naphtha 47, unleaded reformate 65.8, jet kerosene 51.5" prices
+// naphtha, reformate and kerosene in cents a gallon. A number takes it
+// when a word stands right before it and a comma, "and" or the sentence's
+// end right after it, and it is within half to twice the sum ("97 octane"
+// is a grade, no price); a sum in another unit ends the list.
+func (sc *figureScanner) listPrices(figs []Figure) {
+	toks := sc.toks
+	for i := 0; i < len(figs); i++ {
+		u := &figs[i]
+		if u.Kind != FigureMoney || u.Value == nil || *u.Value <= 0 || !strings.Contains(u.Unit, " per ") {
+			continue
+		}
+		uk := sc.tokenAt(u.Start)
+		if uk >= len(toks) {
+			continue
+		}
+		for j := i + 1; j < len(figs); j++ {
+			f := &figs[j]
+			k := sc.tokenAt(f.Start)
+			if k >= len(toks) || toks[k].sent != toks[uk].sent {
+				break
+			}
+			if f.Kind == FigureMoney {
+				break
+			}
+			if f.Kind != FigureCount || f.Unit != "" || f.Value == nil || f.Qualifier != "" || f.Text != sc.text[f.NumberStart:f.NumberEnd] {
+				continue
+			}
+			e := sc.tokenAt(f.End - 1)
+			if k == 0 || toks[k-1].typ != ftWord || e+1 >= len(toks) {
+				continue
+			}
+			if next := toks[e+1].low; next != "," && next != "and" && next != "." {
+				continue
+			}
+			if r := *f.Value / *u.Value; r < 0.5 || r > 2 {
+				continue
+			}
+			f.Kind, f.Unit, f.Currency = FigureMoney, u.Unit, u.Currency
+		}
 	}
 }

@@ -3,6 +3,7 @@ package figures
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/briefbot/briefbot/knowledge/claims"
 	"github.com/briefbot/briefbot/knowledge/entities"
@@ -333,7 +334,13 @@ func (g *grammar) share(figs []Figure) {
 			continue
 		case "from", "to":
 			// the same thing at two times: "its gain to 236,000 from 337,000";
-			// each keeps its own ("in three years to the 12 debtors").
+			// each keeps its own ("in three years to the 12 debtors"), and
+			// a number hyphened onto the word after it describes that
+			// word's thing ("350 redundancies from the 4,000-strong
+			// workforce")
+			if hyphenedOn(p.Text, a.End) || hyphenedOn(p.Text, b.End) {
+				continue
+			}
 			if a.Kind == b.Kind {
 				if b.Counted == "" {
 					b.Counted = a.Counted
@@ -1389,4 +1396,10 @@ func sentenceTail(s string, i int) string {
 		return t[:e]
 	}
 	return t
+}
+
+// hyphenedOn reports whether a hyphen and a word follow byte end of text
+// ("4,000-strong"): the figure ending there modifies that word.
+func hyphenedOn(text string, end int) bool {
+	return end >= 0 && end+1 < len(text) && text[end] == '-' && unicode.IsLetter(rune(text[end+1]))
 }

@@ -176,6 +176,14 @@ func (sc *figureScanner) unitAfter(q *quantity, k int) int {
 		}
 		return true
 	}
+	// a coin's two letters after a number in words are the coin ("loss one
+	// ct vs profit nine cts"), where a unit's ("one in four") are no unit
+	okCoin := func(e phraseEntry) bool {
+		if len(e.toks) == 1 && len(e.toks[0]) == 2 && toks[m].typ == ftWord && !digits {
+			return true
+		}
+		return okSurface(e)
+	}
 	if row, mult, ok := sc.scaledISO(m); ok && q.cur == 0 && sc.unitEnds(m+1) {
 		q.cur = row + 1
 		q.val *= mult
@@ -184,7 +192,7 @@ func (sc *figureScanner) unitAfter(q *quantity, k int) int {
 	}
 	// money after the number: "5 dollars", "450,000 yen", "34 cents", "5 €";
 	// a currency written onto the next number is that number's: "1 $10"
-	if e, end, ok := lx.currencies.matchIf(toks, m, lx.isPost); ok && okSurface(e) && sc.unitEnds(end) &&
+	if e, end, ok := lx.currencies.matchIf(toks, m, lx.isPost); ok && okCoin(e) && sc.unitEnds(end) &&
 		!(end < len(toks) && toks[end].typ == ftNum && !toks[end].sp) {
 		row := lx.curRows[e.idx]
 		if row.minor && isUpperStart(toks[m].text) && len(toks[m].text) > 1 && !sc.sentenceStart(m) {
