@@ -155,6 +155,12 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 		last := toks[e-1].low
 		firmFirst = e-1 > k+1 && lx.legal[EntityKeyWord(last)] && !lx.orgAlone[last]
 	}
+	// "First City Industries Inc said", "First Boston priced the deal":
+	// an ordinal that opens a firm's name somewhere in the article opens
+	// it at a sentence's start and before the short name too.
+	if ordinalWords[t.low] && k+1 < len(toks) && x.isNameWord(toks, k+1) && !toks[k+1].sent && x.ordinalFirms[toks[k+1].low] && lx.titles[titleKey(toks[k+1].low)] == "" {
+		firmFirst = true
+	}
 	// "the group USA For Africa", "Artists For Peace": "For" written
 	// capitalised inside a sentence, between capitalised words, holds one
 	// name together (a band's, a campaign's).
@@ -212,7 +218,7 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 		}
 		// "Former Everton midfielder X": a title's modifier before no
 		// title is no part of the name after it.
-		if lx.titles[titleKey(t.low)] == "modifier" && lx.titles[titleKey(toks[k+1].low)] == "" && !lx.titleFirst[toks[k+1].low] && !x.titleAhead(toks, k+2) {
+		if lx.titles[titleKey(t.low)] == "modifier" && lx.titles[titleKey(toks[k+1].low)] == "" && !lx.titleFirst[toks[k+1].low] && !x.titleAhead(toks, k+2) && !firmFirst {
 			return true
 		}
 	}

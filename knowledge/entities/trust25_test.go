@@ -1,0 +1,32 @@
+package entities_test
+
+import (
+	"testing"
+
+	. "github.com/briefbot/briefbot/knowledge"
+)
+
+// TestOrdinalOpensAFirmName: "First" before capitalised words that a
+// legal form or a body's head ends opens the firm's name, at a sentence's
+// start and after "the" too, and the short name the article writes later
+// ("First Norland") keeps it; a title after it ("First Minister") is an
+// office, no firm.
+func TestOrdinalOpensAFirmName(t *testing.T) {
+	a := articleOf("Thrift sold", "First Norland Industries Inc said it will buy First Dakota Savings and Loan Association of Pierre for 12 mln dlrs.",
+		"The First Kestrel Capital Fund will be launched next month, officials said.",
+		"Analysts said First Norland would gain 40 branches, and First Minister Jack Ellery welcomed the deal.")
+	ents := Extract(a).Entities
+	for _, firm := range []string{"First Norland Industries Inc", "First Dakota Savings and Loan Association of Pierre", "First Kestrel Capital Fund"} {
+		if e := findEntity(ents, firm); e == nil || e.Type != "organization" {
+			t.Errorf("%s: want an organisation, got %+v", firm, e)
+		}
+	}
+	for _, cut := range []string{"Norland Industries Inc", "Norland", "Dakota Savings and Loan Association of Pierre", "Kestrel Capital Fund", "First Minister Jack Ellery"} {
+		if e := findEntity(ents, cut); e != nil {
+			t.Errorf("a firm's name cut, or an office taken in: %+v", e)
+		}
+	}
+	if e := findEntity(ents, "First Norland Industries Inc"); e != nil && len(e.Mentions) != 2 {
+		t.Errorf("First Norland: want 2 mentions, got %+v", e.Mentions)
+	}
+}
