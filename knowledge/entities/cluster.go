@@ -473,7 +473,12 @@ func (x *entityExtractor) findRelated(c *cand, key string) int {
 			}
 			best = id
 		case !single && len(c.words) == len(lw) && (c.initialed || cl.longest.initialed) && initialOf(c.words, lw) &&
-			(lean == vPerson || lean < 0 && x.defaultType(cl.longest) == EntityPerson):
+			(lean == vPerson || lean < 0 && x.defaultType(cl.longest) == EntityPerson ||
+				// "a superb Gorvan Tempsey tackle", "a pass from Gorvan
+				// Tempsey": a name that no gazetteer knows and the line-up
+				// lists as "G Tempsey" is the player's, whatever the
+				// words around it voted.
+				c.initialed && !slices.ContainsFunc(cl.cands, func(k *cand) bool { return k.known || k.group })):
 			// "B Cohen" in a line-up and "Ben Cohen" in the report.
 			if best < 0 || cl.last > x.clusters[best].last {
 				best = id

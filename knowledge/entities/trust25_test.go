@@ -30,3 +30,24 @@ func TestOrdinalOpensAFirmName(t *testing.T) {
 		t.Errorf("First Norland: want 2 mentions, got %+v", e.Mentions)
 	}
 }
+
+// TestLineupNamesThePlayer: a line-up's "G Tempsey" makes the "Gorvan
+// Tempsey" of the report a person, one with it, however the words around
+// the full name voted ("a pass from X" for a place); a slash between two
+// names on the bench lists both; "Richie" is a given name.
+func TestLineupNamesThePlayer(t *testing.T) {
+	a := articleOf("Ireland 20-15 Samoa", "Ireland won a tense game at Lansdowne Road on Saturday.",
+		"In the 61st minute, Hickie was left frustrated by a poor pass from Gorvan Tempsey as a chance was wasted.",
+		"Richie Farne's header gave Samoa hope, and the head of Farne was busy all day.",
+		"G Tempsey; G Marley, B O'Doyle (capt), S Horrigan, D Hickie; R O'Garvey, P Stringer.",
+		": H Shimanga, CJ van der Lind, G Britten, D Rossow, M Claasen, J de Villeneuve, G du Toyt/J Fourre.")
+	ents := Extract(a).Entities
+	for _, name := range []string{"Gorvan Tempsey", "CJ van der Lind", "G du Toyt", "J Fourre", "Richie Farne"} {
+		if e := findEntity(ents, name); e == nil || e.Type != "person" {
+			t.Errorf("%s: want a person, got %+v", name, e)
+		}
+	}
+	if e := findEntity(ents, "G Tempsey"); e != nil {
+		t.Errorf("the line-up's G Tempsey is Gorvan Tempsey, got a second entity %+v", e)
+	}
+}
