@@ -563,6 +563,10 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 				// belongs to; "Croatian Ivan X", "Singer Laura X": a role.
 				if party := x.partyOf(toks[a].low); p == a+1 && party != "" {
 					c.affs = append(c.affs, party)
+				} else if party := x.partyPhrase(toks, a, p); party != "" {
+					// "Liberal Democrat Paul X", "Lib Dem Sarah X": a
+					// party's name of two words is what he belongs to.
+					c.affs = append(c.affs, party)
 				} else {
 					c.roles = append(c.roles, pt.text[toks[a].s:toks[p-1].e])
 				}
@@ -792,6 +796,9 @@ func (x *entityExtractor) memberPlural(t etok) bool {
 // before the name: demonyms and parties ("Liberal Democrat"), or a job
 // written capitalised at the start of a sentence ("Singer").
 func (x *entityExtractor) descriptors(toks []etok, a, p int) bool {
+	if x.partyPhrase(toks, a, p) != "" {
+		return true
+	}
 	for k := a; k < p; k++ {
 		if x.lx.demAdj[toks[k].low] != "" {
 			continue
@@ -1837,4 +1844,26 @@ func (x *entityExtractor) titledThe(toks []etok, a, b int, c *cand) {
 		}
 	}
 	c.votes[vThing] += kindWeight
+}
+
+// partyNames are the last words of a party's name in the gazetteer.
+var partyNames = map[string]bool{"party": true, "democrats": true, "liberals": true, "socialists": true, "greens": true, "nationalists": true, "unionists": true, "communists": true, "conservatives": true}
+
+// partyPhrase returns the party that the one or two capitalised words
+// toks[a:p] name, as written before a member's name: the party's name, an
+// alias, or its member's singular ("Liberal Democrat", "Lib Dem", "SNP"),
+// or "".
+func (x *entityExtractor) partyPhrase(toks []etok, a, p int) string {
+	if p-a < 1 || p-a > 2 || !toks[a].upper || !toks[p-1].upper {
+		return ""
+	}
+	name := x.text[toks[a].s:toks[p-1].e]
+	for _, n := range []string{name, name + "s"} {
+		if kn, ok := x.lx.known[EntityKey(n)]; ok && kn.typ == EntityOrganization {
+			if f := strings.Fields(strings.ToLower(kn.name)); len(f) > 0 && partyNames[f[len(f)-1]] {
+				return kn.name
+			}
+		}
+	}
+	return ""
 }

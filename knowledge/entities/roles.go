@@ -129,6 +129,12 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 			verb = true
 		}
 	}
+	// "a film to star Tom X", "she will star Ann Y": a role word after
+	// "to" or a modal is the verb.
+	// ("wrote to editor Jim X": a noun after the preposition.)
+	if a >= 2 && !plural && (toks[a-2].low == "to" && x.infinitiveTo(toks, a-2) || toks[a-2].pos == text.AUX && toks[a-2].tag == "MD") {
+		verb = true
+	}
 	if kind == "" || c.votes[vOrg] >= 3 || c.votes[vPlace] >= 3 || verb || commaOwned && (plural || kind == "team") {
 		return // "lead manager Shearson Lehman Brothers Inc" is a firm
 	}
@@ -986,4 +992,24 @@ func (x *entityExtractor) candSpans(pt paraToks, a, last int) bool {
 		}
 	}
 	return false
+}
+
+// infinitiveTo tells whether the "to" at toks[k] marks an infinitive, as
+// the tagger or the word before it says: "is to", "set to", "due to",
+// "going to", "about to", or a work's kind in a headline ("Film to star
+// X"); after other words ("wrote to editor X") it is a preposition.
+func (x *entityExtractor) infinitiveTo(toks []etok, k int) bool {
+	if k+1 < len(toks) && toks[k+1].pos == text.VERB {
+		return true
+	}
+	if k == 0 || !toks[k-1].word {
+		return false
+	}
+	switch w := toks[k-1].low; w {
+	case "is", "are", "was", "were", "be", "set", "due", "going", "about":
+		return true
+	default:
+		v, plural := x.kindOf(w)
+		return v == vThing && !plural
+	}
 }

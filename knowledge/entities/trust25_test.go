@@ -51,3 +51,34 @@ func TestLineupNamesThePlayer(t *testing.T) {
 		t.Errorf("the line-up's G Tempsey is Gorvan Tempsey, got a second entity %+v", e)
 	}
 }
+
+// TestPartyOfTwoWordsIsTheAffiliation: "Liberal Democrat Paul X", "Lib Dem
+// Sarah X": a party's name of two words before a member's name is the
+// party he belongs to, no role, and the member no organisation.
+func TestPartyOfTwoWordsIsTheAffiliation(t *testing.T) {
+	a := articleOf("Reform plan", "The plan was backed by Liberal Democrat Paul Tillery and Lib Dem Sarah Teeling on Monday.")
+	ents := Extract(a).Entities
+	for _, name := range []string{"Paul Tillery", "Sarah Teeling"} {
+		e := findEntity(ents, name)
+		if e == nil || e.Type != "person" || len(e.Roles) != 0 || len(e.Affiliations) != 1 || e.Affiliations[0] != "Liberal Democrats" {
+			t.Errorf("%s: want a person of the Liberal Democrats with no role, got %+v", name, e)
+		}
+	}
+}
+
+// TestRoleWordAsVerbIsNoRole: "a film to star Tom X", "she will partner
+// Ann Y": a role word after an infinitive's "to" or a modal is the verb;
+// after a preposition's "to" it is the role ("wrote to editor Jim Z").
+func TestRoleWordAsVerbIsNoRole(t *testing.T) {
+	a := articleOf("Epic planned", "The studio said the epic film is to star Tom Harker, and Navrova will partner Ann Dechamp in the doubles.",
+		"Fans wrote to editor Jim Bowland about the plan.")
+	ents := Extract(a).Entities
+	for _, name := range []string{"Tom Harker", "Ann Dechamp"} {
+		if e := findEntity(ents, name); e == nil || len(e.Roles) != 0 {
+			t.Errorf("%s: want a person with no role, got %+v", name, e)
+		}
+	}
+	if e := findEntity(ents, "Jim Bowland"); e == nil || len(e.Roles) != 1 || e.Roles[0] != "editor" {
+		t.Errorf("Jim Bowland: want the role editor, got %+v", e)
+	}
+}
