@@ -82,3 +82,23 @@ func TestRoleWordAsVerbIsNoRole(t *testing.T) {
 		t.Errorf("Jim Bowland: want the role editor, got %+v", e)
 	}
 }
+
+// TestFirmShortNameBeforeFullName: a firm's first word alone before its
+// full name ("Corvane members ... Corvane Building Society") is one firm;
+// a unit's name of the firm and a head ("Valdor Pictures") and half a
+// partnership's name ("Fennick and Drew") stay apart.
+func TestFirmShortNameBeforeFullName(t *testing.T) {
+	a := articleOf("Corvane members' windfall", "More than 800,000 Corvane Building Society members will share a profit.",
+		"Corvane will unveil its results on Wednesday, and Valdor said Valdor Pictures Co would grow.",
+		"\"Prices will rise,\" said Carol Benn of Fennick and Drew, an adviser to Fennick Petroleum Exploration Co Ltd.")
+	ents := Extract(a).Entities
+	if e := findEntity(ents, "Corvane Building Society"); e == nil || len(e.Mentions) != 3 {
+		t.Errorf("Corvane Building Society: want 3 mentions (the short name first), got %+v", e)
+	}
+	if e := findEntity(ents, "Corvane"); e != nil {
+		t.Errorf("the short name is the building society's, got a second entity %+v", e)
+	}
+	if e := findEntity(ents, "Fennick Petroleum Exploration Co Ltd"); e != nil && len(e.Mentions) != 1 {
+		t.Errorf("Fennick and Drew is another firm: want 1 mention, got %+v", e.Mentions)
+	}
+}
