@@ -1097,6 +1097,12 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	if b-a == 2 && !known && modelCode(pt.text[toks[a+1].s:toks[a+1].e]) {
 		c.votes[vThing] += 8
 	}
+	// "59 IDX-10 systems", "A-6F aircraft", "the DC-10", "M-1 money
+	// supply": letters, a hyphen and digits alone name a model, a law or
+	// a measure, no body (the gazetteer knows "G-7").
+	if w := pt.text[toks[a].s:toks[a].e]; b-a == 1 && !known && strings.Contains(w, "-") && modelCode(w) {
+		c.votes[vThing] += 8
+	}
 	// "the Dawn and Drew Show", "a Tony Award": a thing's kind that ends a
 	// name makes it a thing's, a given name first or not (but "School of
 	// Speech and Drama" is a school's).

@@ -102,3 +102,20 @@ func TestFirmShortNameBeforeFullName(t *testing.T) {
 		t.Errorf("Fennick and Drew is another firm: want 1 mention, got %+v", e.Mentions)
 	}
 }
+
+// TestHyphenedModelCodeIsNoBody: letters, a hyphen and digits alone ("IDX-20
+// systems", "the RT-46A", "M-2 money supply") name a model or a measure,
+// no organisation; the gazetteer's "G-7" stays the group.
+func TestHyphenedModelCodeIsNoBody(t *testing.T) {
+	a := articleOf("Order won", "Kestrel Inc said it sold 59 QZX-20 and QZX-60 verification systems to Tarrow Corp, and the RT-46A trainer flew.",
+		"M-2 money supply rose, and finance ministers of the G-7 met in Paris.")
+	ents := Extract(a).Entities
+	for _, code := range []string{"QZX-20", "QZX-60", "RT-46A", "M-2"} {
+		if e := findEntity(ents, code); e != nil {
+			t.Errorf("%s: want no entity, got %+v", code, e)
+		}
+	}
+	if e := findEntity(ents, "G7"); e == nil || e.Type != "organization" {
+		t.Errorf("G7: want the organisation, got %+v", e)
+	}
+}
