@@ -1103,6 +1103,11 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	if w := pt.text[toks[a].s:toks[a].e]; b-a == 1 && !known && strings.Contains(w, "-") && modelCode(w) {
 		c.votes[vThing] += 8
 	}
+	// "1947's Nicholas Nickleby", "2004's Ocean's Twelve": the name after
+	// a year's possessive is a work's or an event's.
+	if a >= 1 && !known && (yearWord(strings.TrimSuffix(strings.TrimSuffix(toks[a-1].low, "'s"), "’s")) && len(toks[a-1].low) > 4 || a >= 2 && toks[a-1].poss && yearWord(toks[a-2].low)) {
+		c.votes[vThing] += 8
+	}
 	// "the Dawn and Drew Show", "a Tony Award": a thing's kind that ends a
 	// name makes it a thing's, a given name first or not (but "School of
 	// Speech and Drama" is a school's).
@@ -1872,4 +1877,17 @@ func (x *entityExtractor) partyPhrase(toks []etok, a, p int) string {
 		}
 	}
 	return ""
+}
+
+// yearWord tells a year written in four digits, 1800 to 2099.
+func yearWord(w string) bool {
+	if len(w) != 4 || !(strings.HasPrefix(w, "18") || strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }

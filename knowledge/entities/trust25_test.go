@@ -119,3 +119,21 @@ func TestHyphenedModelCodeIsNoBody(t *testing.T) {
 		t.Errorf("G7: want the organisation, got %+v", e)
 	}
 }
+
+// TestWorkAfterYearOrCapitalThe: the name after a year's possessive
+// ("1947's Nicholas Nickleby", "1985's Live Aid") is a work's or an
+// event's, and a work's kind before a capitalised "The" inside a sentence
+// ("radio show The Brains Trust") gives the title after it.
+func TestWorkAfterYearOrCapitalThe(t *testing.T) {
+	a := articleOf("Comic dies", "He was a regular on the radio quiz show The Thinkers Trust and appeared in films including 1947's Nicholas Nickford.",
+		"Their set at 1985's Band Aid Live sealed their fame, and they later supported bands including The Lanterns.")
+	ents := Extract(a).Entities
+	for _, work := range []string{"Thinkers Trust", "Nicholas Nickford", "Band Aid Live"} {
+		if e := findEntity(ents, work); e != nil {
+			t.Errorf("%s: a work or an event, want no entity, got %+v", work, e)
+		}
+	}
+	if e := findEntity(ents, "Lanterns"); e == nil || e.Type != "organization" {
+		t.Errorf("the band after 'bands including The': want an organisation, got %+v", e)
+	}
+}
