@@ -705,6 +705,16 @@ func (x *entityExtractor) appositive(pt paraToks, comma int, c *cand) {
 					c.affs = append(c.affs, pt.text[toks[n].s:toks[e-1].e])
 				}
 				end = f - 1
+			} else if f := unitEnd(toks, e+1); e > n && e < len(toks) && toks[e].poss && f > e+1 && phraseEnds(toks, f) {
+				// "director of the Conference Board's consumer research
+				// centre", "chief of OMB's agricultural branch": the role
+				// goes on to the unit after the body's possessive (it was
+				// "director of the Conference Board"); the body is the
+				// affiliation, a place none.
+				if kn := x.lx.known[EntityKey(pt.text[toks[n].s:toks[e-1].e])]; kn.typ != EntityPlace && x.lx.demAdj[toks[n].low] == "" {
+					c.affs = append(c.affs, pt.text[toks[n].s:toks[e-1].e])
+				}
+				end = f - 1
 			} else if e > n {
 				c.affs = append(c.affs, pt.text[toks[n].s:toks[e-1].e])
 				end = e - 1
@@ -1012,4 +1022,30 @@ func (x *entityExtractor) infinitiveTo(toks []etok, k int) bool {
 		v, plural := x.kindOf(w)
 		return v == vThing && !plural
 	}
+}
+
+// unitEnd returns the end of the lower-case words from toks[k] that name
+// a unit after a body's possessive, or k: up to four adjectives, participles
+// and nouns that end on a noun ("fixed line division", "credit
+// department"), and an "of" with more of them ("division of market
+// regulation").
+func unitEnd(toks []etok, k int) int {
+	end := k
+	for m := k; m < len(toks) && m < k+4; m++ {
+		t := toks[m]
+		if !t.word || t.upper {
+			break
+		}
+		if t.pos == text.NOUN {
+			end = m + 1
+		} else if t.pos != text.ADJ && t.tag != "VBN" && t.tag != "VBG" {
+			break
+		}
+	}
+	if end > k && end+1 < len(toks) && toks[end].low == "of" {
+		if f := lowerNounsEnd(toks, end+1); f > end+1 {
+			return f
+		}
+	}
+	return end
 }

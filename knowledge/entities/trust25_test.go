@@ -137,3 +137,21 @@ func TestWorkAfterYearOrCapitalThe(t *testing.T) {
 		t.Errorf("the band after 'bands including The': want an organisation, got %+v", e)
 	}
 }
+
+// TestRoleGoesOnPastBodysPossessive: "X, director of the Carrow Board's
+// consumer research centre, said": the role goes on to the unit after the
+// body's possessive, and the body is the affiliation.
+func TestRoleGoesOnPastBodysPossessive(t *testing.T) {
+	a := articleOf("Confidence falls", "\"Consumers are wary,\" said Lynn Farrow, director of the Carrow Board's consumer research centre.",
+		"\"It is growing fast,\" said Rudolf Fenner, head of Telekom Vistria's fixed line division.")
+	ents := Extract(a).Entities
+	for name, want := range map[string][2]string{
+		"Lynn Farrow":   {"director of the Carrow Board's consumer research centre", "Carrow Board"},
+		"Rudolf Fenner": {"head of Telekom Vistria's fixed line division", "Telekom Vistria"},
+	} {
+		e := findEntity(ents, name)
+		if e == nil || len(e.Roles) != 1 || e.Roles[0] != want[0] || len(e.Affiliations) != 1 || e.Affiliations[0] != want[1] {
+			t.Errorf("%s: want role %q of %s, got %+v", name, want[0], want[1], e)
+		}
+	}
+}
