@@ -724,6 +724,21 @@ func (x *entityExtractor) appositive(pt paraToks, comma int, c *cand) {
 			// markets"; but "editor of trade magazine Reel Trade" names
 			// the organisation (below)
 			end = f - 1
+			// "head of the group's international marketing operations",
+			// "chairman of the president's Council of Economic Advisers":
+			// the role goes on past the possessive to the unit or the
+			// body it names (it was "head of the group"); a body named
+			// is the affiliation.
+			if f < len(toks) && toks[f].poss {
+				if g := unitEnd(toks, f+1); g > f+1 && phraseEnds(toks, g) {
+					end = g - 1
+				} else if g := f + 1; g < len(toks) && toks[g].upper && !toks[g].sent {
+					if r := x.runEnd(toks, g); r > g {
+						c.affs = append(c.affs, pt.text[toks[g].s:toks[r-1].e])
+						end = r - 1
+					}
+				}
+			}
 		}
 	}
 	if len(c.affs) == affs {

@@ -155,3 +155,20 @@ func TestRoleGoesOnPastBodysPossessive(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleGoesOnPastCommonOwnersPossessive: "head of the group's
+// international marketing operations", "head of the government's Rubber
+// Board Department": after a common noun's possessive the role goes on to
+// the unit, and a body named there is the affiliation.
+func TestRoleGoesOnPastCommonOwnersPossessive(t *testing.T) {
+	a := articleOf("Rubber trees", "\"Sales will rise,\" said Silvano Gherardo, head of the group's international marketing operations.",
+		"T.P. Lilarant, head of the government's Rubber Board Department, said trees will be sprayed.")
+	ents := Extract(a).Entities
+	if e := findEntity(ents, "Silvano Gherardo"); e == nil || len(e.Roles) != 1 || e.Roles[0] != "head of the group's international marketing operations" {
+		t.Errorf("Silvano Gherardo: want the whole role, got %+v", e)
+	}
+	if e := findEntity(ents, "T.P. Lilarant"); e == nil || len(e.Roles) != 1 || e.Roles[0] != "head of the government's Rubber Board Department" ||
+		len(e.Affiliations) != 1 || e.Affiliations[0] != "Rubber Board Department" {
+		t.Errorf("T.P. Lilarant: want the whole role and the department, got %+v", e)
+	}
+}
