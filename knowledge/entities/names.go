@@ -803,6 +803,12 @@ func (x *entityExtractor) descriptors(toks []etok, a, p int) bool {
 		if x.lx.demAdj[toks[k].low] != "" {
 			continue
 		}
+		// "New Zealander Peter X", "South African Ann Y": a demonym of
+		// two words.
+		if k+1 < p && x.lx.demAdj[toks[k].low+" "+toks[k+1].low] != "" {
+			k++
+			continue
+		}
 		switch x.lx.titles[titleKey(toks[k].low)] {
 		case "":
 			return false

@@ -172,3 +172,20 @@ func TestRoleGoesOnPastCommonOwnersPossessive(t *testing.T) {
 		t.Errorf("T.P. Lilarant: want the whole role and the department, got %+v", e)
 	}
 }
+
+// TestDemonymOfTwoWordsBeforeAName: "New Zealander Peter X", "South
+// African Anne Y": a demonym of two words before a given name describes the
+// person (the name is hers alone); a body's name it opens stays whole.
+func TestDemonymOfTwoWordsBeforeAName(t *testing.T) {
+	a := articleOf("Trilogy", "New Zealander Peter Jaxon took ten years to film the trilogy, and South African Anne Vorster praised it.",
+		"The South African Transport Services said fares would rise.")
+	ents := Extract(a).Entities
+	for _, name := range []string{"Peter Jaxon", "Anne Vorster"} {
+		if e := findEntity(ents, name); e == nil || e.Type != "person" {
+			t.Errorf("%s: want a person, got %+v", name, e)
+		}
+	}
+	if e := findEntity(ents, "South African Transport Services"); e == nil || e.Type != "organization" {
+		t.Errorf("the body: want an organisation, got %+v", e)
+	}
+}
