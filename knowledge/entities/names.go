@@ -71,6 +71,12 @@ func (x *entityExtractor) run(pt paraToks, i, j int) {
 				continue
 			}
 		}
+		// "Chelsea's Champions League defeat": a possessive before what
+		// names no entity ends the owner's name, and the rest is none.
+		if k > start && k+1 < j && toks[k].poss && x.lx.notEntityAt(toks[k+1].low, "first") {
+			x.piece(pt, start, k, start == i)
+			return
+		}
 		if k == j || x.stopToken(toks, k) {
 			if k < j && x.lx.notEntityAt(toks[k].low, "first") {
 				// "The Six Nations": what follows the number word is no entity.

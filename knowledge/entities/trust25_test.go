@@ -189,3 +189,14 @@ func TestDemonymOfTwoWordsBeforeAName(t *testing.T) {
 		t.Errorf("the body: want an organisation, got %+v", e)
 	}
 }
+
+// TestPossessiveBeforeNoEntityEndsTheOwner: "after Chelsea's Champions
+// League defeat": the possessive ends the side's name, and the competition
+// after it is no entity (the owner's name stands on its own evidence).
+func TestPossessiveBeforeNoEntityEndsTheOwner(t *testing.T) {
+	a := articleOf("Coach charged", "Uefa could act after the coach missed a press conference following Kelston's Champions League defeat in Porto.")
+	ents := Extract(a).Entities
+	if e := findEntity(ents, "Kelston's Champions League"); e != nil {
+		t.Errorf("the owner and the competition run together: %+v", e)
+	}
+}
