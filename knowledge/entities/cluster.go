@@ -473,7 +473,12 @@ func (x *entityExtractor) findRelated(c *cand, key string) int {
 			}
 			best = id
 		case !single && len(c.words) == len(lw) && (c.initialed || cl.longest.initialed) && initialOf(c.words, lw) &&
-			(lean == vPerson || lean < 0 && x.defaultType(cl.longest) == EntityPerson):
+			(lean == vPerson || lean < 0 && x.defaultType(cl.longest) == EntityPerson ||
+				// "a superb Gorvan Tempsey tackle", "a pass from Gorvan
+				// Tempsey": a name that no gazetteer knows and the line-up
+				// lists as "G Tempsey" is the player's, whatever the
+				// words around it voted.
+				c.initialed && !slices.ContainsFunc(cl.cands, func(k *cand) bool { return k.known || k.group })):
 			// "B Cohen" in a line-up and "Ben Cohen" in the report.
 			if best < 0 || cl.last > x.clusters[best].last {
 				best = id
@@ -526,7 +531,15 @@ func (x *entityExtractor) absorb(c *cand, id int) {
 		// person of the article has it.
 		given := single && x.lx.given[w] && w == c.words[0] && c.votes[vPerson] > c.votes[vOrg] && !x.firstNameTaken(w, id) &&
 			!(slices.ContainsFunc(cl.cands, x.regnalNamed) && !x.regnalNamed(c)) && !slices.ContainsFunc(cl.cands, x.surnameNamed)
-		if single && (lean == vPlace || lean < 0) && c.votes[vPlace] >= 3 && len(c.words) == 2 && w == c.words[0] && x.lx.placeLast[c.words[1]] ||
+		// "Britannia members ..." before "Britannia Building Society": a
+		// firm's first word alone, no one's, before its full name, which
+		// a word of its own and an organisation's head end ("Pictures" of
+		// "Sony Pictures" makes a unit of the firm, no fuller name).
+		firmShort := single && lean == vOrg && cl.votes[vPerson] == 0 && w == c.words[0] && len(c.words) >= 3 &&
+			x.lx.orgHeads[c.words[len(c.words)-1]] && c.votes[vOrg] >= 3 && c.votes[vPerson] == 0 && !x.lx.given[w] && x.lx.demAdj[w] == "" &&
+			slices.ContainsFunc(c.words[1:len(c.words)-1], func(m string) bool { return !x.lx.orgHeads[m] && !x.lx.legal[EntityKeyWord(m)] }) &&
+			!slices.ContainsFunc(cl.cands, x.andNamed)
+		if firmShort || single && (lean == vPlace || lean < 0) && c.votes[vPlace] >= 3 && len(c.words) == 2 && w == c.words[0] && x.lx.placeLast[c.words[1]] ||
 			(lean == vPerson || lean < 0) && c.votes[vOrg] < 3 && (surname || given) ||
 			single && lean == vOrg && w == ini && c.votes[vPerson] == 0 {
 			nc := x.clusters[id]
@@ -1035,4 +1048,15 @@ func portfolioRole(r string) bool {
 		return true
 	}
 	return false
+}
+
+// andNamed tells a candidate written before "and" or "&" and a capitalised
+// word: "Phillips" of "Phillips and Drew" may be half a partnership's name.
+func (x *entityExtractor) andNamed(c *cand) bool {
+	pt, ok := x.paras[c.para]
+	if !ok {
+		return false
+	}
+	k := c.lastTok + 1
+	return k+1 < len(pt.toks) && (pt.toks[k].low == "and" || pt.toks[k].low == "&") && pt.toks[k+1].upper
 }

@@ -187,6 +187,18 @@ func runExtractor(doc *text.Doc) *entityExtractor {
 	for _, pt := range paras {
 		x.paras[pt.idx] = pt
 	}
+	x.ordinalFirms = map[string]bool{}
+	for _, pt := range paras {
+		if pt.restricted {
+			continue
+		}
+		x.text = pt.text
+		for k := range pt.toks {
+			if x.ordinalFirm(pt.toks, k) {
+				x.ordinalFirms[pt.toks[k+1].low] = true
+			}
+		}
+	}
 	for _, pt := range paras {
 		if !pt.restricted && !x.lineup(pt) {
 			x.paragraph(pt)
@@ -212,8 +224,12 @@ type entityExtractor struct {
 	// givenSurnames holds the words written right after a given name
 	// anywhere in the article: "jones" for "Adam Jones".
 	givenSurnames map[string]bool
-	text          string // the paragraph being read
-	paras         map[int]paraToks
+	// ordinalFirms holds the words after an ordinal that opens a firm's
+	// name somewhere in the article: "boston" of "First Boston Corp", so
+	// that "First Boston" alone keeps its "First".
+	ordinalFirms map[string]bool
+	text         string // the paragraph being read
+	paras        map[int]paraToks
 	// pending is a bare title followed by a comma, waiting for its holder's name.
 	pending    *cand
 	pendingTok int
@@ -651,4 +667,30 @@ func (x *entityExtractor) andPairWord(toks []etok, k int) bool {
 	}
 	_, known := x.lx.known[EntityKeyWord(w)]
 	return !known
+}
+
+// ordinalFirm tells whether toks[k], an ordinal written capitalised ("First
+// City Industries Inc", "First Federal Savings and Loan Association of
+// X", "the First Interstate Bancorp"), opens a firm's or a body's name:
+// two capitalised words or more after it, joined by "and", "of" or "&"
+// at most, one of them a legal form or an organisation's head, and no
+// title right after it ("First Minister X", "First Lady").
+func (x *entityExtractor) ordinalFirm(toks []etok, k int) bool {
+	t := toks[k]
+	if !ordinalWords[t.low] || !t.word || !t.upper || t.caps || k+1 >= len(toks) || x.lx.titles[titleKey(toks[k+1].low)] != "" {
+		return false
+	}
+	words, head := 0, false
+	for e := k + 1; e < len(toks); e++ {
+		if x.isNameWord(toks, e) && !toks[e].sent && !toks[e].caps || words > 0 && x.isNameWord(toks, e) && !toks[e].sent && x.lx.legal[EntityKeyWord(toks[e].low)] {
+			words++
+			head = head || x.lx.orgHeads[toks[e].low] || x.lx.legal[EntityKeyWord(toks[e].low)]
+			continue
+		}
+		if words > 0 && (toks[e].low == "and" || toks[e].low == "of" || toks[e].low == "&") && e+1 < len(toks) && x.isNameWord(toks, e+1) && !toks[e+1].sent {
+			continue
+		}
+		break
+	}
+	return words >= 2 && head
 }

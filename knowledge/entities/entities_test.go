@@ -284,12 +284,12 @@ func TestExtractEntities(t *testing.T) {
 			},
 		},
 		{
-			name: "a nationality, party or job word before a given name is a role",
+			name: "a nationality or job word before a given name is a role, a party the affiliation",
 			body: []string{"Croatian Ivan Horvat beat him in Zagreb.", "Singer Laura Mendes will open the show, said Liberal Democrat Peter Vane."},
 			want: []want{
 				{name: "Ivan Horvat", typ: EntityPerson, roles: []string{"Croatian"}},
 				{name: "Laura Mendes", typ: EntityPerson, roles: []string{"Singer"}},
-				{name: "Peter Vane", typ: EntityPerson, roles: []string{"Liberal Democrat"}},
+				{name: "Peter Vane", typ: EntityPerson, affs: []string{"Liberal Democrats"}},
 			},
 		},
 		{

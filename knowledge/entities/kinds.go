@@ -36,6 +36,11 @@ func (x *entityExtractor) kindOf(w string) (int, bool) {
 func (x *entityExtractor) kindBefore(toks []etok, a int, c *cand) {
 	p := a - 1
 	list, comma := false, false
+	// "the radio show The Brains Trust": a capitalised "The" inside a
+	// sentence opens the work's title after its kind.
+	if p >= 1 && toks[p].low == "the" && toks[p].upper && !toks[p].caps && !toks[p].sent {
+		p--
+	}
 	// "the film 'Ray'": a quotation mark between.
 	if p >= 1 && (toks[p].low == "'" || toks[p].low == "\"") && !toks[p].poss {
 		p--

@@ -48,8 +48,10 @@ func (x *entityExtractor) lineup(pt paraToks) bool {
 			k++
 		}
 		// Items end at a comma, a semicolon, the final full stop, or
-		// straight after a bracket ("J Fourie (SA) T Umaga (New Zealand)").
-		if k < len(toks) && (toks[k].low == "," || toks[k].low == ";" || toks[k].low == "." && k == len(toks)-1) {
+		// straight after a bracket ("J Fourie (SA) T Umaga (New Zealand)");
+		// a slash between two names gives either of them ("G Britz/J
+		// Fourie" on the bench).
+		if k < len(toks) && (toks[k].low == "," || toks[k].low == ";" || toks[k].low == "/" && it.close < 0 || toks[k].low == "." && k == len(toks)-1) {
 			k++
 		} else if k < len(toks) && it.close < 0 {
 			return false // something else than a list

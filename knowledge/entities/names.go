@@ -71,6 +71,12 @@ func (x *entityExtractor) run(pt paraToks, i, j int) {
 				continue
 			}
 		}
+		// "Chelsea's Champions League defeat": a possessive before what
+		// names no entity ends the owner's name, and the rest is none.
+		if k > start && k+1 < j && toks[k].poss && x.lx.notEntityAt(toks[k+1].low, "first") {
+			x.piece(pt, start, k, start == i)
+			return
+		}
 		if k == j || x.stopToken(toks, k) {
 			if k < j && x.lx.notEntityAt(toks[k].low, "first") {
 				// "The Six Nations": what follows the number word is no entity.
@@ -155,6 +161,12 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 		last := toks[e-1].low
 		firmFirst = e-1 > k+1 && lx.legal[EntityKeyWord(last)] && !lx.orgAlone[last]
 	}
+	// "First City Industries Inc said", "First Boston priced the deal":
+	// an ordinal that opens a firm's name somewhere in the article opens
+	// it at a sentence's start and before the short name too.
+	if ordinalWords[t.low] && k+1 < len(toks) && x.isNameWord(toks, k+1) && !toks[k+1].sent && x.ordinalFirms[toks[k+1].low] && lx.titles[titleKey(toks[k+1].low)] == "" {
+		firmFirst = true
+	}
 	// "the group USA For Africa", "Artists For Peace": "For" written
 	// capitalised inside a sentence, between capitalised words, holds one
 	// name together (a band's, a campaign's).
@@ -212,7 +224,7 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 		}
 		// "Former Everton midfielder X": a title's modifier before no
 		// title is no part of the name after it.
-		if lx.titles[titleKey(t.low)] == "modifier" && lx.titles[titleKey(toks[k+1].low)] == "" && !lx.titleFirst[toks[k+1].low] && !x.titleAhead(toks, k+2) {
+		if lx.titles[titleKey(t.low)] == "modifier" && lx.titles[titleKey(toks[k+1].low)] == "" && !lx.titleFirst[toks[k+1].low] && !x.titleAhead(toks, k+2) && !firmFirst {
 			return true
 		}
 	}
@@ -557,6 +569,10 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 				// belongs to; "Croatian Ivan X", "Singer Laura X": a role.
 				if party := x.partyOf(toks[a].low); p == a+1 && party != "" {
 					c.affs = append(c.affs, party)
+				} else if party := x.partyPhrase(toks, a, p); party != "" {
+					// "Liberal Democrat Paul X", "Lib Dem Sarah X": a
+					// party's name of two words is what he belongs to.
+					c.affs = append(c.affs, party)
 				} else {
 					c.roles = append(c.roles, pt.text[toks[a].s:toks[p-1].e])
 				}
@@ -786,8 +802,17 @@ func (x *entityExtractor) memberPlural(t etok) bool {
 // before the name: demonyms and parties ("Liberal Democrat"), or a job
 // written capitalised at the start of a sentence ("Singer").
 func (x *entityExtractor) descriptors(toks []etok, a, p int) bool {
+	if x.partyPhrase(toks, a, p) != "" {
+		return true
+	}
 	for k := a; k < p; k++ {
 		if x.lx.demAdj[toks[k].low] != "" {
+			continue
+		}
+		// "New Zealander Peter X", "South African Ann Y": a demonym of
+		// two words.
+		if k+1 < p && x.lx.demAdj[toks[k].low+" "+toks[k+1].low] != "" {
+			k++
 			continue
 		}
 		switch x.lx.titles[titleKey(toks[k].low)] {
@@ -1082,6 +1107,17 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	// code of letters and digits name a product (but "England Under-21"
 	// and "Iceland U21" are sides).
 	if b-a == 2 && !known && modelCode(pt.text[toks[a+1].s:toks[a+1].e]) {
+		c.votes[vThing] += 8
+	}
+	// "59 IDX-10 systems", "A-6F aircraft", "the DC-10", "M-1 money
+	// supply": letters, a hyphen and digits alone name a model, a law or
+	// a measure, no body (the gazetteer knows "G-7").
+	if w := pt.text[toks[a].s:toks[a].e]; b-a == 1 && !known && strings.Contains(w, "-") && modelCode(w) {
+		c.votes[vThing] += 8
+	}
+	// "1947's Nicholas Nickleby", "2004's Ocean's Twelve": the name after
+	// a year's possessive is a work's or an event's.
+	if a >= 1 && !known && (yearWord(strings.TrimSuffix(strings.TrimSuffix(toks[a-1].low, "'s"), "’s")) && len(toks[a-1].low) > 4 || a >= 2 && toks[a-1].poss && yearWord(toks[a-2].low)) {
 		c.votes[vThing] += 8
 	}
 	// "the Dawn and Drew Show", "a Tony Award": a thing's kind that ends a
@@ -1831,4 +1867,39 @@ func (x *entityExtractor) titledThe(toks []etok, a, b int, c *cand) {
 		}
 	}
 	c.votes[vThing] += kindWeight
+}
+
+// partyNames are the last words of a party's name in the gazetteer.
+var partyNames = map[string]bool{"party": true, "democrats": true, "liberals": true, "socialists": true, "greens": true, "nationalists": true, "unionists": true, "communists": true, "conservatives": true}
+
+// partyPhrase returns the party that the one or two capitalised words
+// toks[a:p] name, as written before a member's name: the party's name, an
+// alias, or its member's singular ("Liberal Democrat", "Lib Dem", "SNP"),
+// or "".
+func (x *entityExtractor) partyPhrase(toks []etok, a, p int) string {
+	if p-a < 1 || p-a > 2 || !toks[a].upper || !toks[p-1].upper {
+		return ""
+	}
+	name := x.text[toks[a].s:toks[p-1].e]
+	for _, n := range []string{name, name + "s"} {
+		if kn, ok := x.lx.known[EntityKey(n)]; ok && kn.typ == EntityOrganization {
+			if f := strings.Fields(strings.ToLower(kn.name)); len(f) > 0 && partyNames[f[len(f)-1]] {
+				return kn.name
+			}
+		}
+	}
+	return ""
+}
+
+// yearWord tells a year written in four digits, 1800 to 2099.
+func yearWord(w string) bool {
+	if len(w) != 4 || !(strings.HasPrefix(w, "18") || strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -129,6 +129,12 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 			verb = true
 		}
 	}
+	// "a film to star Tom X", "she will star Ann Y": a role word after
+	// "to" or a modal is the verb.
+	// ("wrote to editor Jim X": a noun after the preposition.)
+	if a >= 2 && !plural && (toks[a-2].low == "to" && x.infinitiveTo(toks, a-2) || toks[a-2].pos == text.AUX && toks[a-2].tag == "MD") {
+		verb = true
+	}
 	if kind == "" || c.votes[vOrg] >= 3 || c.votes[vPlace] >= 3 || verb || commaOwned && (plural || kind == "team") {
 		return // "lead manager Shearson Lehman Brothers Inc" is a firm
 	}
@@ -699,6 +705,16 @@ func (x *entityExtractor) appositive(pt paraToks, comma int, c *cand) {
 					c.affs = append(c.affs, pt.text[toks[n].s:toks[e-1].e])
 				}
 				end = f - 1
+			} else if f := unitEnd(toks, e+1); e > n && e < len(toks) && toks[e].poss && f > e+1 && phraseEnds(toks, f) {
+				// "director of the Conference Board's consumer research
+				// centre", "chief of OMB's agricultural branch": the role
+				// goes on to the unit after the body's possessive (it was
+				// "director of the Conference Board"); the body is the
+				// affiliation, a place none.
+				if kn := x.lx.known[EntityKey(pt.text[toks[n].s:toks[e-1].e])]; kn.typ != EntityPlace && x.lx.demAdj[toks[n].low] == "" {
+					c.affs = append(c.affs, pt.text[toks[n].s:toks[e-1].e])
+				}
+				end = f - 1
 			} else if e > n {
 				c.affs = append(c.affs, pt.text[toks[n].s:toks[e-1].e])
 				end = e - 1
@@ -708,6 +724,21 @@ func (x *entityExtractor) appositive(pt paraToks, comma int, c *cand) {
 			// markets"; but "editor of trade magazine Reel Trade" names
 			// the organisation (below)
 			end = f - 1
+			// "head of the group's international marketing operations",
+			// "chairman of the president's Council of Economic Advisers":
+			// the role goes on past the possessive to the unit or the
+			// body it names (it was "head of the group"); a body named
+			// is the affiliation.
+			if f < len(toks) && toks[f].poss {
+				if g := unitEnd(toks, f+1); g > f+1 && phraseEnds(toks, g) {
+					end = g - 1
+				} else if g := f + 1; g < len(toks) && toks[g].upper && !toks[g].sent {
+					if r := x.runEnd(toks, g); r > g {
+						c.affs = append(c.affs, pt.text[toks[g].s:toks[r-1].e])
+						end = r - 1
+					}
+				}
+			}
 		}
 	}
 	if len(c.affs) == affs {
@@ -986,4 +1017,50 @@ func (x *entityExtractor) candSpans(pt paraToks, a, last int) bool {
 		}
 	}
 	return false
+}
+
+// infinitiveTo tells whether the "to" at toks[k] marks an infinitive, as
+// the tagger or the word before it says: "is to", "set to", "due to",
+// "going to", "about to", or a work's kind in a headline ("Film to star
+// X"); after other words ("wrote to editor X") it is a preposition.
+func (x *entityExtractor) infinitiveTo(toks []etok, k int) bool {
+	if k+1 < len(toks) && toks[k+1].pos == text.VERB {
+		return true
+	}
+	if k == 0 || !toks[k-1].word {
+		return false
+	}
+	switch w := toks[k-1].low; w {
+	case "is", "are", "was", "were", "be", "set", "due", "going", "about":
+		return true
+	default:
+		v, plural := x.kindOf(w)
+		return v == vThing && !plural
+	}
+}
+
+// unitEnd returns the end of the lower-case words from toks[k] that name
+// a unit after a body's possessive, or k: up to four adjectives, participles
+// and nouns that end on a noun ("fixed line division", "credit
+// department"), and an "of" with more of them ("division of market
+// regulation").
+func unitEnd(toks []etok, k int) int {
+	end := k
+	for m := k; m < len(toks) && m < k+4; m++ {
+		t := toks[m]
+		if !t.word || t.upper {
+			break
+		}
+		if t.pos == text.NOUN {
+			end = m + 1
+		} else if t.pos != text.ADJ && t.tag != "VBN" && t.tag != "VBG" {
+			break
+		}
+	}
+	if end > k && end+1 < len(toks) && toks[end].low == "of" {
+		if f := lowerNounsEnd(toks, end+1); f > end+1 {
+			return f
+		}
+	}
+	return end
 }
