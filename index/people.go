@@ -198,23 +198,9 @@ func (q *question) holds(e *knowledge.Entity) (role, of bool) {
 	if len(q.role) == 0 || e.Type != knowledge.EntityPerson {
 		return false, false
 	}
-	heads := map[string]bool{}
-	for _, r := range e.Roles {
-		for _, h := range roleHeads(r) {
-			for w := range q.analysed(h, nil) {
-				heads[w] = true
-			}
-		}
-	}
-	for w := range q.role {
+	heads := q.heldHeads(e)
+	for w := range q.askedHeads() {
 		role = role || heads[w]
-	}
-	// the head of the role as the question writes it: "executive" of
-	// "the chief executive officer of Acme"
-	for _, h := range roleHeads(q.Subject) {
-		for w := range q.analysed(h, nil) {
-			role = role || heads[w]
-		}
 	}
 	if !role || len(q.object) == 0 {
 		return role, role
@@ -228,13 +214,53 @@ func (q *question) holds(e *knowledge.Entity) (role, of bool) {
 	return true, false
 }
 
+// askedHeads are the analysed words that may head the role a "who"
+// question asks for: the head of the role as the question writes it
+// ("financial" of "the chief financial officer of Acme", see roleHeads), or
+// the question's role word and the words that stand for it (q.role) when
+// that is the head or the question writes no role.
+func (q *question) askedHeads() map[string]bool {
+	if q.asked != nil {
+		return q.asked
+	}
+	q.asked = q.role
+	if strings.Contains(strings.ToLower(q.Subject), strings.ToLower(q.Role)) {
+		if hs := roleHeads(q.Subject, q.Subject); len(hs) > 0 && !strings.EqualFold(hs[0], q.Role) {
+			q.asked = q.analysed(hs[0], nil)
+		}
+	}
+	return q.asked
+}
+
+// heldHeads are the analysed heads of the roles e holds (roleHeads), but
+// of a role under another ("deputy chief executive") unless the question
+// asks for that one.
+func (q *question) heldHeads(e *knowledge.Entity) map[string]bool {
+	if hs, ok := q.held[e]; ok {
+		return hs
+	}
+	heads := map[string]bool{}
+	for _, r := range e.Roles {
+		for _, h := range roleHeads(r, q.Subject) {
+			for w := range q.analysed(h, nil) {
+				heads[w] = true
+			}
+		}
+	}
+	if q.held == nil {
+		q.held = map[*knowledge.Entity]map[string]bool{}
+	}
+	q.held[e] = heads
+	return heads
+}
+
 // holdsAnother tells whether e is a person whose roles hold the role a
 // "who" question names (not one it reads from a verb: "who is leading the
 // inquiry") only as a word that qualifies another: Vexa's "executive
-// chairman" is no answer to who its chief executive is. A role that does
-// not hold the word at all may be another name for the one asked for
-// ("executive director" for the head of a department) and is left to the
-// words around it.
+// chairman" is no answer to who its chief executive is, nor its "deputy
+// chief executive". A role that does not hold the word at all may be
+// another name for the one asked for ("executive director" for the head of
+// a department) and is left to the words around it.
 func (q *question) holdsAnother(e *knowledge.Entity) bool {
 	if len(q.role) == 0 || e.Type != knowledge.EntityPerson || !strings.Contains(strings.ToLower(q.Subject), strings.ToLower(q.Role)) {
 		return false
@@ -252,28 +278,48 @@ func (q *question) holdsAnother(e *knowledge.Entity) bool {
 // roleHeads are the words that head a role as written: in each of the
 // roles it joins ("chief executive and chairman"), the last word of its
 // headPhrase ("head" of "head of research", "chairman" of "executive
-// chairman", where "executive" only qualifies it) and, when that
-// word is one written after the noun it qualifies ("attorney general",
-// "president-elect", "chief executive officer"), the word before it too.
-func roleHeads(r string) []string {
+// chairman", where "executive" only qualifies it), or the word before it
+// when that word is written after its head (role_words.txt: "attorney" of
+// "attorney general", "financial" of "chief financial officer"). A role
+// under another ("deputy chief executive") has no head unless asked, the
+// role a question names, says "deputy" too.
+func roleHeads(r, asked string) []string {
 	var heads []string
 	r = strings.NewReplacer("-", " ", ",", " and ", " & ", " and ").Replace(r)
+	askedWords := strings.Fields(strings.ToLower(strings.ReplaceAll(asked, "-", " ")))
 	for _, part := range strings.Split(r, " and ") {
 		words := headPhrase(part)
 		n := len(words)
-		if n == 0 {
+		if n > 1 && roleWords.after[strings.ToLower(words[n-1])] {
+			n--
+		}
+		if n == 0 || slices.ContainsFunc(words[:n-1], func(w string) bool {
+			w = strings.ToLower(w)
+			return roleWords.under[w] && !slices.Contains(askedWords, w)
+		}) {
 			continue
 		}
 		heads = append(heads, words[n-1])
-		if n > 1 && afterHead[strings.ToLower(words[n-1])] {
-			heads = append(heads, words[n-2])
-		}
 	}
 	return heads
 }
 
-// afterHead are the words written after the noun that heads a role.
-var afterHead = map[string]bool{"general": true, "elect": true, "designate": true, "emeritus": true, "officer": true}
+// roleWords are the tables of role_words.txt.
+var roleWords = func() (w struct{ after, under map[string]bool }) {
+	w.after, w.under = map[string]bool{}, map[string]bool{}
+	for _, row := range tableRows("role_words.txt") {
+		if len(row) < 2 {
+			continue
+		}
+		set := map[string]map[string]bool{"after": w.after, "under": w.under}[row[0]]
+		for _, word := range strings.Split(row[1], ",") {
+			if word = strings.TrimSpace(word); word != "" && set != nil {
+				set[word] = true
+			}
+		}
+	}
+	return w
+}()
 
 // saysOfWhat tells whether an entity says what its roles are of: it has
 // an affiliation ("Blacks" of "All Blacks captain Tama Umaga") or a role

@@ -68,7 +68,11 @@ type question struct {
 	an analysis.Analyzer
 	// left is whether the question asks about one who left a role or
 	// held it before (see asksLeft).
-	left  bool
+	left bool
+	// asked and held cache the heads of the role a "who" question asks
+	// for and of the roles of each person (askedHeads, heldHeads).
+	asked map[string]bool
+	held  map[*knowledge.Entity]map[string]bool
 	terms []qterm
 	// lookup maps an analysed word of a passage to the question words it
 	// covers, with how well (1 for the word itself, less for a synonym).

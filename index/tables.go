@@ -14,7 +14,7 @@ import (
 // The search's word lists are plain tables beside the code, one entry a
 // line: '#' starts a comment, columns are separated by '|'.
 //
-//go:embed synonyms.txt reader_voice.txt answer_cues.txt
+//go:embed synonyms.txt reader_voice.txt answer_cues.txt role_words.txt
 var tablesFS embed.FS
 
 // tableRows returns the rows of a table, each split into trimmed columns.
