@@ -1,0 +1,32 @@
+package index
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/briefbot/briefbot/knowledge"
+)
+
+// The articles of these tests are written for them.
+
+// "What dividend will X pay?" asks for an amount, found where a table
+// writes "div"; "what coupon will the bond pay" is refused where the
+// passage gives no rate, only the bond's size.
+func TestWhatDividendWillAFirmPay(t *testing.T) {
+	text := "NORDVIK FERRY LINES RAISES PAYOUT\n\nQtly div 22-1/2 cts vs 20 cts prior\n\nPay May 12\n\n" +
+		"The Nordvik harbour bond launched today has been increased to 90 mln dlrs from 75 mln, its lead manager said."
+	n, a, b := spanIn(t, text, "22-1/2 cts")
+	n2, a2, b2 := spanIn(t, text, "90 mln dlrs")
+	facts := knowledge.Facts{Figures: []knowledge.Figure{
+		{Text: "22-1/2 cts", Kind: "money", Value: ptr(0.225), Paragraph: n, Start: a, End: b},
+		{Text: "90 mln dlrs", Kind: "money", Value: ptr(90e6), Paragraph: n2, Start: a2, End: b2}}}
+	ix := askIndex(t, map[string]string{"div.txt": text, "port.txt": filler}, map[string]knowledge.Facts{"div.txt": facts})
+	if res := ask(t, ix, "what dividend will nordvik ferry lines pay"); res.Unanswered || res.Answer == nil || !strings.HasPrefix(res.Answer.Text, "22-1/2 cts") {
+		t.Errorf("unanswered = %v, answer = %+v; want 22-1/2 cts", res.Unanswered, res.Answer)
+	}
+	if res := ask(t, ix, "What coupon will the Nordvik harbour bond pay?"); !res.Unanswered || res.Answer != nil {
+		t.Errorf("unanswered = %v, answer = %+v; want a refusal", res.Unanswered, res.Answer)
+	}
+}
+
+func ptr(v float64) *float64 { return &v }
