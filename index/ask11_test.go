@@ -30,3 +30,15 @@ func TestWhatDividendWillAFirmPay(t *testing.T) {
 }
 
 func ptr(v float64) *float64 { return &v }
+
+// "What did the PHA deny?": a report that the authority, named in full
+// (by the words whose initials end with the acronym), "said it denied" a
+// request answers it with what was denied.
+func TestADenialReportedOfAnAcronymNamedInFull(t *testing.T) {
+	text := "PHA DENIES NORDVIK LINES REQUEST\n\nThe Valdorian Port Harbour Authority said it denied a request by Nordvik Lines that it be allowed to keep its old ferry pier open while repairs are made. " +
+		"The PHA said the company had had many chances to repair the pier since 1990."
+	ix := askIndex(t, map[string]string{"pha.txt": text, "port.txt": filler}, nil)
+	if a := ask(t, ix, "What did the PHA deny?").Answer; a == nil || !strings.HasPrefix(a.Text, "a request by Nordvik Lines") {
+		t.Errorf("answer = %+v, want the request it denied", a)
+	}
+}
