@@ -1706,8 +1706,20 @@ func startsUpper(text string) bool {
 const roleOnlyFactor = 0.9
 
 // isSubjectWord tells whether a name is made only of the question's own
-// words: "Arsenal" does not answer "Who at Arsenal …".
+// words: "Arsenal" does not answer "Who at Arsenal …"; nor does a name
+// that holds two names' words that follow each other in the question:
+// "Lake States Transportation Division" is what "Who is buying Soo Line's
+// Lake States division?" asks about, not who buys it.
 func (q *question) isSubjectWord(name string) bool {
+	words := func(s string) string {
+		return " " + strings.ToLower(strings.Join(strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ")) + " "
+	}
+	padded, asked := words(name), words(q.Text)
+	for i := 0; i+1 < len(q.Names); i++ {
+		if two := " " + strings.ToLower(q.Names[i]+" "+q.Names[i+1]) + " "; strings.Contains(asked, two) && strings.Contains(padded, two) {
+			return true
+		}
+	}
 	for w := range q.analysed(name, nil) {
 		if _, ok := q.lookup[w]; !ok {
 			return false

@@ -42,3 +42,18 @@ func TestADenialReportedOfAnAcronymNamedInFull(t *testing.T) {
 		t.Errorf("answer = %+v, want the request it denied", a)
 	}
 }
+
+// "Who is buying Nordvik Lines' Harbour Ferries division?" is not answered by
+// the division itself, whose name holds what the question names.
+func TestWhatIsAskedAboutDoesNotAnswerWho(t *testing.T) {
+	text := "NORDVIK TO SELL HARBOUR FERRIES DIVISION\n\nNordvik Lines said it agreed to sell its Harbour Ferries Transport Division to the newly formed Corvan Shipping Ltd."
+	org := func(id, name string) knowledge.Entity {
+		n, a, b := spanIn(t, text, name)
+		return knowledge.Entity{ID: id, Name: name, Type: "organization", Mentions: []knowledge.Mention{{Paragraph: n, Start: a, End: b, Text: name}}}
+	}
+	facts := knowledge.Facts{Entities: []knowledge.Entity{org("e1", "Nordvik Lines"), org("e2", "Harbour Ferries Transport Division"), org("e3", "Corvan Shipping Ltd")}}
+	ix := askIndex(t, map[string]string{"sale.txt": text, "port.txt": filler}, map[string]knowledge.Facts{"sale.txt": facts})
+	if a := ask(t, ix, "Who is buying Nordvik Lines' Harbour Ferries division?").Answer; a == nil || a.Text != "Corvan Shipping Ltd" {
+		t.Errorf("answer = %+v, want the buyer, not the division sold", a)
+	}
+}
