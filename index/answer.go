@@ -981,9 +981,21 @@ func (c *candidate) namesSubject(q *question) bool {
 // that opens another noun phrase or clause ("Varga said the dock workers
 // had rejected …": the workers rejected it); "who last year" may stand
 // between.
+//
+// "X said it denied …": a pronoun right after a speech verb stands for
+// whoever speaks, named before the verb. A subject that is an acronym
+// ("the EPA") may be named in full, by the capitalised words whose
+// initials end with it ("The U.S. Environmental Protection Agency said it
+// denied …").
 func (q *question) namedBefore(words []string) bool {
+	clean := func(w string) string { return strings.ToLower(strings.Trim(w, ",.;:\"“”'’")) }
+	if n := len(words); n >= 3 && saidPronouns[clean(words[n-1])] && (clean(words[n-2]) == "said" || clean(words[n-2]) == "says") {
+		words = words[:n-2]
+	}
+	acronym := q.subjectAcronym()
+	initials := ""
 	for i := len(words) - 1; i >= 0; i-- {
-		w := strings.ToLower(strings.Trim(words[i], ",.;:\"“”'’"))
+		w := clean(words[i])
 		if notSubjectBetween[w] {
 			return false
 		}
@@ -992,8 +1004,35 @@ func (q *question) namedBefore(words []string) bool {
 				return true
 			}
 		}
+		if acronym == "" {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(words[i]); unicode.IsUpper(r) {
+			initials = string(r) + initials
+			if strings.HasSuffix(initials, acronym) {
+				return true
+			}
+		} else if !nameJoiners[w] {
+			initials = ""
+		}
 	}
 	return false
+}
+
+// saidPronouns stand after "said" for whoever said it.
+var saidPronouns = map[string]bool{"it": true, "he": true, "she": true, "they": true}
+
+// subjectAcronym is the question's subject when it is an acronym of two
+// to six capitals ("the EPA": "EPA"), else "".
+func (q *question) subjectAcronym() string {
+	words := strings.Fields(q.Subject)
+	if len(words) > 0 && strings.EqualFold(words[0], "the") {
+		words = words[1:]
+	}
+	if len(words) != 1 || len(words[0]) < 2 || len(words[0]) > 6 || strings.ToUpper(words[0]) != words[0] || !startsUpper(words[0]) {
+		return ""
+	}
+	return words[0]
 }
 
 // notSubjectBetween are the words that, between a name and a verb, show
@@ -1671,8 +1710,20 @@ func startsUpper(text string) bool {
 const roleOnlyFactor = 0.9
 
 // isSubjectWord tells whether a name is made only of the question's own
-// words: "Arsenal" does not answer "Who at Arsenal …".
+// words: "Arsenal" does not answer "Who at Arsenal …"; nor does a name
+// that holds two names' words that follow each other in the question:
+// "Lake States Transportation Division" is what "Who is buying Soo Line's
+// Lake States division?" asks about, not who buys it.
 func (q *question) isSubjectWord(name string) bool {
+	words := func(s string) string {
+		return " " + strings.ToLower(strings.Join(strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ")) + " "
+	}
+	padded, asked := words(name), words(q.Text)
+	for i := 0; i+1 < len(q.Names); i++ {
+		if two := " " + strings.ToLower(q.Names[i]+" "+q.Names[i+1]) + " "; strings.Contains(asked, two) && strings.Contains(padded, two) {
+			return true
+		}
+	}
 	for w := range q.analysed(name, nil) {
 		if _, ok := q.lookup[w]; !ok {
 			return false

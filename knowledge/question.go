@@ -721,6 +721,11 @@ func ReadQuestion(q string) Question {
 		switch {
 		case low[2] == "do" || low[2] == "does" || low[2] == "did":
 			at = 1
+		case isAux(2) && r.paysLast(t):
+			// "What dividend will the firm pay?", "What coupon would the
+			// bond offer?": what another auxiliary's verb of money gives
+			// (not "What tax will the port scrap?").
+			at = 1
 		case low[1] == "is" || low[1] == "are" || low[1] == "was" || low[1] == "were":
 			at = n - 1
 			for w := 2; w < n; w++ {
@@ -870,6 +875,19 @@ func ReadQuestion(q string) Question {
 		break // only the first auxiliary opens a speech question
 	}
 	return out
+}
+
+// paysLast tells a question whose last word is a verb of money ("pay",
+// "offer", "earn"; questions.txt), by its lemma or as written.
+func (r *questionReader) paysLast(t map[string]string) bool {
+	last := len(r.low) - 1
+	k := t[r.low[last]]
+	if r.tagged {
+		if l := t[strings.ToLower(r.tok(last).Lemma)]; l != "" {
+			k = l
+		}
+	}
+	return k == "money" || k == "money-verb"
 }
 
 // asksAmountOf tells the word an amount is asked of after "is": a verb
