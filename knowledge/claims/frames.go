@@ -212,6 +212,13 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 			if !x.speakerLike(p, a, b) && !pluralNoun(p, h) {
 				break
 			}
+			// "a link with the Acme chart show, which suggests C": a
+			// "which" that stands for a thing speaks for no one (see
+			// relativeSpeaker).
+			if r := relPronoun(p, c); r >= 0 && p.src.Tokens[r].Low == "which" && p.src.Tokens[h].Text == p.src.Tokens[h].Low &&
+				p.src.Tokens[h].POS == text.NOUN && x.lex.thingWord(p.src.Tokens[h].Low) {
+				break
+			}
 			// "The brother of jailed activist X said", with "brother" a
 			// second subject: the person described before the preposition
 			// speaks, not the name.

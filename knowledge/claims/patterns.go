@@ -2036,6 +2036,13 @@ func (x *clExtractor) relativeSpeaker(p *clPara, s clSpan, c int) (clSpan, int, 
 	if a < 0 {
 		return clSpan{}, 0, false
 	}
+	// "a link with the Acme chart show, which suggests C": "which" stands
+	// for a thing, or for what the clause before it tells, when a lower-case
+	// word that names no body, group, document or person heads its
+	// phrase; no one speaks (a name inside that phrase only qualifies it).
+	if h := t[b-1]; t[who].low == "which" && h.kind == clWord && !h.upper && x.lex.thingWord(h.low) {
+		return clSpan{}, 0, false
+	}
 	return clSpan{a, b}, who, true
 }
 
