@@ -1036,6 +1036,37 @@ func (x *clExtractor) speakerThenCue(p *clPara, s clSpan, i int) bool {
 	return false
 }
 
+// finiteCueAfter tells whether a speaker of its own opens at i, a name or a
+// phrase opened by a determiner or a pronoun of up to four words, and a cue
+// the tagger reads as finite follows it ("the Tories say", "Smith said";
+// not "to say", "saying").
+func (x *clExtractor) finiteCueAfter(p *clPara, s clSpan, i int) bool {
+	t := p.toks
+	if i >= s.b || t[i].kind != clWord || t[i].quote >= 0 || !(clDeterminers[t[i].low] || clSubjectPronouns[t[i].low] || t[i].upper) {
+		return false
+	}
+	for j := i + 1; j < s.b && j <= i+4 && t[j].kind == clWord; j++ {
+		if cue, _, ok := x.cueAt(p, j); ok {
+			if cue.ing || cue.frame == framePrep || !finiteTag(p.src.Tokens[t[j].tok].Tag) {
+				return false
+			}
+			a, _ := x.npBefore(p, s, j)
+			return a == i
+		}
+	}
+	return false
+}
+
+// commaIn tells whether a comma outside quotations lies among tokens (a, b).
+func commaIn(t []clTok, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if t[k].kind == clComma && t[k].quote < 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // clModals are the modal verbs, after which a cue is a plain predicate.
 var clModals = map[string]bool{"should": true, "would": true, "could": true, "will": true, "can": true, "may": true,
 	"might": true, "must": true, "shall": true, "to": true}

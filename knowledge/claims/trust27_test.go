@@ -52,3 +52,31 @@ func TestWhichForAThingIsNoSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestContrastWithAnotherSpeakerEndsTheContent: "X say C1, while Y say
+// C2" gives each their own statement, not C2 inside X's; and a cue in a
+// clause of contrast that opens the sentence ("While X said C, the firm
+// …") says only what that clause holds.
+func TestContrastWithAnotherSpeakerEndsTheContent(t *testing.T) {
+	claims := claimsIn(t, "The Greens say a vote for the new party could split the left, while the farmers' union say the party would mean higher fuel costs.")
+	if c := claimWith(claims, "split the left"); c == nil || strings.Contains(c.Content, "fuel costs") {
+		t.Errorf("the Greens' claim ran on into the union's: %+v", c)
+	}
+	if c := claimWith(claims, "higher fuel costs"); c == nil || strings.Contains(c.Speaker, "Greens") {
+		t.Errorf("want the union's own claim, got %+v", c)
+	}
+	for _, tt := range []struct{ body, content string }{
+		{"While Dalton declared he would remember the tour with pride, his attention turned at once to the new label.", "he would remember the tour with pride"},
+		{"While some traders said the thin market had exaggerated small moves on Friday, most agree the trend is still lower.", "the thin market had exaggerated small moves on Friday"},
+	} {
+		c := claimWith(claimsIn(t, tt.body), tt.content)
+		if c == nil || c.Content != tt.content {
+			t.Errorf("%q: want %q alone, got %+v", tt.body, tt.content, c)
+		}
+	}
+	// A "while" of time inside what was said stays in it.
+	c := claimWith(claimsIn(t, "The bank said prices rose while wages fell."), "prices rose")
+	if c == nil || !strings.Contains(c.Content, "while wages fell") {
+		t.Errorf("the 'while' of time was cut: %+v", c)
+	}
+}
