@@ -209,7 +209,7 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 				break
 			}
 			a, b := p.phrase(h)
-			if !x.speakerLike(p, a, b) && !pluralNoun(p, h) {
+			if !x.speakerLike(p, a, b) && !pluralNoun(p, h) || insideModifier(p, s, a) {
 				break
 			}
 			// "a link with the Acme chart show, which suggests C": a

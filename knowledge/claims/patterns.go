@@ -1057,6 +1057,34 @@ func (x *clExtractor) finiteCueAfter(p *clPara, s clSpan, i int) bool {
 	return false
 }
 
+// insideModifier tells whether the phrase that starts at a ends a
+// modifier of another noun, so that it is no subject: the agent of a
+// participle ("those surveyed by the BBC website think") or what a
+// relative clause's verb governs ("users who had tested the software
+// reported"; the parse may still find the subject the modifier describes).
+func insideModifier(p *clPara, s clSpan, a int) bool {
+	t := p.toks
+	// (right after the noun it describes: "X is being sued by Y, claiming
+	// C" is Y's claim)
+	if k := a - 1; k-2 >= s.a && t[k].kind == clWord && t[k].low == "by" && t[k-1].kind == clWord &&
+		(p.src.Tokens[t[k-1].tok].Tag == "VBN" || p.src.Tokens[t[k-1].tok].Tag == "VBD") && t[k-2].kind == clWord && p.src.Tokens[t[k-2].tok].POS.IsNominal() {
+		return true
+	}
+	verb := false
+	for j := a - 1; j >= s.a && j >= a-6; j-- {
+		if t[j].kind != clWord || t[j].quote >= 0 {
+			return false
+		}
+		if t[j].low == "who" || t[j].low == "which" || t[j].low == "whom" {
+			return verb
+		}
+		if pos := p.src.Tokens[t[j].tok].POS; pos == text.VERB {
+			verb = true
+		}
+	}
+	return false
+}
+
 // commaIn tells whether a comma outside quotations lies among tokens (a, b).
 func commaIn(t []clTok, a, b int) bool {
 	for k := a + 1; k < b; k++ {
@@ -1625,7 +1653,7 @@ func (x *clExtractor) subjectBefore(p *clPara, s clSpan, c int) (int, int) {
 		return -1, -1 // "... and said": the subject is the sentence's
 	}
 	a, b := x.npBefore(p, s, j+1)
-	if a < 0 {
+	if a < 0 || insideModifier(p, s, a) {
 		return -1, -1
 	}
 	// "a small part of what she asked for": a subject after "what" is a

@@ -80,3 +80,23 @@ func TestContrastWithAnotherSpeakerEndsTheContent(t *testing.T) {
 		t.Errorf("the 'while' of time was cut: %+v", c)
 	}
 }
+
+// TestPhraseEndingAModifierIsNoSpeaker: what a relative clause's verb
+// governs ("users who had tried the new version reported C") or the agent
+// of a participle right after its noun ("Hoffmann, who was quoted by the
+// daily Kurier as saying C") does not speak; the agent of a passive main
+// verb still does ("X is being sued by his former partner, claiming C").
+func TestPhraseEndingAModifierIsNoSpeaker(t *testing.T) {
+	for _, tt := range []struct{ body, content, wrong string }{
+		{"But some gamers who had tried the new version reported on several forums that the update had wiped their saved games.", "wiped their saved games", "new version"},
+		{"He was echoing the bank governor Ole Hansen, who was quoted by the daily Kurier as saying the cut would have little effect.", "little effect", "Kurier"},
+	} {
+		if c := claimWith(claimsIn(t, tt.body), tt.content); c != nil && strings.Contains(c.Speaker, tt.wrong) {
+			t.Errorf("%q: the modifier's phrase speaks: %+v", tt.body, c)
+		}
+	}
+	c := claimWith(claimsIn(t, "The singer Tom Vale is being sued by his former manager for $2 million, claiming he broke a promise to pay her."), "broke a promise")
+	if c == nil || !strings.Contains(c.Speaker, "manager") {
+		t.Errorf("the passive's agent lost its claim: %+v", c)
+	}
+}
