@@ -485,6 +485,12 @@ func (r *clResolver) clauseWeight(n, st, en int) float64 {
 	if t := &p.Tokens[h]; t.Rel == text.RelAppos && t.Head >= 0 {
 		h = t.Head
 	}
+	// "the club's director of sport Y praised …": a name that ends the
+	// phrase of a role's preposition holds the role, and stands where the
+	// role's word does.
+	if k := roleHolderHead(p, h, st, lex); k >= 0 {
+		h = k
+	}
 	t := &p.Tokens[h]
 	switch {
 	case t.Head < 0:
@@ -515,6 +521,55 @@ func (r *clResolver) clauseWeight(n, st, en int) float64 {
 		}
 	}
 	return 0
+}
+
+// roleHolderHead returns the word of the role whose preposition's phrase
+// the name headed by h (which starts at byte st) ends, when the name holds
+// that role: a title or a word for a person heads the phrase before its
+// preposition and no word for a person follows that preposition before the
+// name ("director of sport Y", "head of research Y": Y is the director; in
+// "the widow of slain journalist Y" or "a spokesman for defence secretary
+// Y", Y is whom the role is held for, and -1 is returned). It is -1 when
+// the parse hangs the name on no such word, or a comma or another name
+// stands between.
+func roleHolderHead(p *text.Paragraph, h, st int, lex *clLexicon) int {
+	k := h
+	for steps := 0; steps < 3; steps++ {
+		t := &p.Tokens[k]
+		if t.Head < 0 || t.Rel.Base() != text.RelNmod && t.Rel.Base() != text.RelCompound && t.Rel.Base() != text.RelFlat {
+			break
+		}
+		k = t.Head
+	}
+	if k == h || k > h || p.Tokens[k].End > st || p.Tokens[k].Sent != p.Tokens[h].Sent {
+		return -1
+	}
+	role := &p.Tokens[k]
+	if role.Low != strings.ToLower(role.Text) || !role.POS.IsNominal() ||
+		!lex.is(role.Low, wTitle|wPerson) || lex.is(role.Low, wModifier|wOrg) {
+		return -1
+	}
+	prep := -1
+	for j := k + 1; j < len(p.Tokens) && p.Tokens[j].End <= st; j++ {
+		w := &p.Tokens[j]
+		if w.POS == text.PUNCT || w.POS == text.PROPN {
+			return -1
+		}
+		if prep < 0 {
+			if !chargePreps[w.Low] {
+				return -1
+			}
+			prep = j
+			continue
+		}
+		if lex.is(w.Low, wTitle|wMale|wFemale|wPerson) && !lex.is(w.Low, wModifier) {
+			return -1
+		}
+	}
+	if prep < 0 {
+		return -1
+	}
+	return k
 }
 
 // passiveVerb tells whether the verb v is passive: it has a passive

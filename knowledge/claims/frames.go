@@ -209,7 +209,14 @@ func (x *clExtractor) frames(p *clPara, s clSpan) {
 				break
 			}
 			a, b := p.phrase(h)
-			if !x.speakerLike(p, a, b) && !pluralNoun(p, h) {
+			if !x.speakerLike(p, a, b) && !pluralNoun(p, h) || insideModifier(p, s, a) {
+				break
+			}
+			// "a link with the Acme chart show, which suggests C": a
+			// "which" that stands for a thing speaks for no one (see
+			// relativeSpeaker).
+			if r := relPronoun(p, c); r >= 0 && p.src.Tokens[r].Low == "which" && p.src.Tokens[h].Text == p.src.Tokens[h].Low &&
+				p.src.Tokens[h].POS == text.NOUN && x.lex.thingWord(p.src.Tokens[h].Low) {
 				break
 			}
 			// "The brother of jailed activist X said", with "brother" a

@@ -214,3 +214,27 @@ func lowWords(entry string) []string {
 func (lex *clLexicon) isCueWord(w string) bool { return len(lex.cues[w]) > 0 }
 
 func (lex *clLexicon) is(w string, class int) bool { return lex.words[w]&class != 0 }
+
+// thingWord tells whether the lower-case noun w names a thing: no body,
+// group, document, news outlet or person, by any class of the
+// lexicon, in the singular or the plural ("show", "link", "prices"; not
+// "company", "report", "spokesman", "organisations"), nor a word for one
+// who does something by its ending ("retailer", "regulator", "exporters",
+// "economist", "consultant"), as a body or a person may be named (a
+// word for those told, "programme", is none).
+func (l *clLexicon) thingWord(w string) bool {
+	const speaking = wOrg | wBody | wGroup | wDoc | wTitle | wPerson | wMale | wFemale | wOutlet
+	one := w
+	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		one = strings.TrimSuffix(w, "s")
+	}
+	if l.is(w, speaking) || l.is(one, speaking) {
+		return false
+	}
+	for _, end := range []string{"er", "or", "ist", "ian", "ant"} {
+		if strings.HasSuffix(one, end) {
+			return false
+		}
+	}
+	return true
+}

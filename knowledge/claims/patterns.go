@@ -1036,6 +1036,65 @@ func (x *clExtractor) speakerThenCue(p *clPara, s clSpan, i int) bool {
 	return false
 }
 
+// finiteCueAfter tells whether a speaker of its own opens at i, a name or a
+// phrase opened by a determiner or a pronoun of up to four words, and a cue
+// the tagger reads as finite follows it ("the Tories say", "Smith said";
+// not "to say", "saying").
+func (x *clExtractor) finiteCueAfter(p *clPara, s clSpan, i int) bool {
+	t := p.toks
+	if i >= s.b || t[i].kind != clWord || t[i].quote >= 0 || !(clDeterminers[t[i].low] || clSubjectPronouns[t[i].low] || t[i].upper) {
+		return false
+	}
+	for j := i + 1; j < s.b && j <= i+4 && t[j].kind == clWord; j++ {
+		if cue, _, ok := x.cueAt(p, j); ok {
+			if cue.ing || cue.frame == framePrep || !finiteTag(p.src.Tokens[t[j].tok].Tag) {
+				return false
+			}
+			a, _ := x.npBefore(p, s, j)
+			return a == i
+		}
+	}
+	return false
+}
+
+// insideModifier tells whether the phrase that starts at a ends a
+// modifier of another noun, so that it is no subject: the agent of a
+// participle ("those surveyed by the BBC website think") or what a
+// relative clause's verb governs ("users who had tested the software
+// reported"; the parse may still find the subject the modifier describes).
+func insideModifier(p *clPara, s clSpan, a int) bool {
+	t := p.toks
+	// (right after the noun it describes: "X is being sued by Y, claiming
+	// C" is Y's claim)
+	if k := a - 1; k-2 >= s.a && t[k].kind == clWord && t[k].low == "by" && t[k-1].kind == clWord &&
+		(p.src.Tokens[t[k-1].tok].Tag == "VBN" || p.src.Tokens[t[k-1].tok].Tag == "VBD") && t[k-2].kind == clWord && p.src.Tokens[t[k-2].tok].POS.IsNominal() {
+		return true
+	}
+	verb := false
+	for j := a - 1; j >= s.a && j >= a-6; j-- {
+		if t[j].kind != clWord || t[j].quote >= 0 {
+			return false
+		}
+		if t[j].low == "who" || t[j].low == "which" || t[j].low == "whom" {
+			return verb
+		}
+		if pos := p.src.Tokens[t[j].tok].POS; pos == text.VERB {
+			verb = true
+		}
+	}
+	return false
+}
+
+// commaIn tells whether a comma outside quotations lies among tokens (a, b).
+func commaIn(t []clTok, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if t[k].kind == clComma && t[k].quote < 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // clModals are the modal verbs, after which a cue is a plain predicate.
 var clModals = map[string]bool{"should": true, "would": true, "could": true, "will": true, "can": true, "may": true,
 	"might": true, "must": true, "shall": true, "to": true}
@@ -1594,7 +1653,7 @@ func (x *clExtractor) subjectBefore(p *clPara, s clSpan, c int) (int, int) {
 		return -1, -1 // "... and said": the subject is the sentence's
 	}
 	a, b := x.npBefore(p, s, j+1)
-	if a < 0 {
+	if a < 0 || insideModifier(p, s, a) {
 		return -1, -1
 	}
 	// "a small part of what she asked for": a subject after "what" is a
@@ -2034,6 +2093,13 @@ func (x *clExtractor) relativeSpeaker(p *clPara, s clSpan, c int) (clSpan, int, 
 	}
 	a, b := x.subjectBefore(p, s, j)
 	if a < 0 {
+		return clSpan{}, 0, false
+	}
+	// "a link with the Acme chart show, which suggests C": "which" stands
+	// for a thing, or for what the clause before it tells, when a lower-case
+	// word that names no body, group, document or person heads its
+	// phrase; no one speaks (a name inside that phrase only qualifies it).
+	if h := t[b-1]; t[who].low == "which" && h.kind == clWord && !h.upper && x.lex.thingWord(h.low) {
 		return clSpan{}, 0, false
 	}
 	return clSpan{a, b}, who, true

@@ -277,6 +277,46 @@ func (x *clExtractor) structureAgrees(p *clPara, f *clFound) bool {
 			}
 		}
 	}
+	// "Labour say C, while the Tories say C2": after a whole clause,
+	// "while" or "whereas" with a speaker of its own and a cue sets
+	// another's statement against C, wherever the parse hung it.
+	if !f.quoted && f.cueTok >= 0 {
+		t := p.toks
+		sent := p.src.SentenceOf(t[f.cueTok].tok)
+		span := clSpan{p.view[sent.Start], p.view[sent.End-1] + 1}
+		first := -1
+		for j := f.cueTok + 1; j < span.b && t[j].s < f.cE; j++ {
+			if t[j].s < f.cS {
+				continue
+			}
+			if first < 0 {
+				first = j
+			}
+			if t[j].kind == clWord && t[j].quote < 0 && (t[j].low == "while" || t[j].low == "whereas") && j-2 > first &&
+				t[j-1].kind == clComma && finiteVerbIn(p, first, j-1) && x.finiteCueAfter(p, span, j+1) {
+				f.cE = t[j-2].e
+				break
+			}
+		}
+		// "While Simpson declared C, his focus turned to …": a cue in a
+		// clause of contrast that opens the sentence says only what that
+		// clause holds, up to the comma before the main clause (the last
+		// one with a finite verb on both sides), however the parse hung
+		// them.
+		if k := afterLinkers(t, span.a, f.cueTok); first > 0 && k < f.cueTok && t[k].kind == clWord &&
+			(t[k].low == "while" || t[k].low == "although" || t[k].low == "though" || t[k].low == "whereas") && !commaIn(t, k, f.cueTok) {
+			last := first
+			for last+1 < span.b && t[last+1].s < f.cE {
+				last++
+			}
+			for j := last - 1; j > first+1; j-- {
+				if t[j].kind == clComma && t[j].quote < 0 && finiteVerbIn(p, j+1, last+1) && finiteVerbIn(p, first, j) {
+					f.cE = t[j-1].e
+					break
+				}
+			}
+		}
+	}
 	// "calls from listeners to his radio program who said ...": the
 	// speaker of a relative clause is the noun the parse hangs it on, not
 	// the name the words before "who" hold.
