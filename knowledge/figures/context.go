@@ -978,7 +978,109 @@ func attribute(figs []Figure, p *text.Paragraph, toks []ftok, anchors []int, ent
 			g.lo, g.hi = tokenRange(p, f.Start, f.End)
 			f.Source = g.speaker(anchors[i], ents)
 		}
+		if f.Source != "" {
+			if name, ok := tickerName(p.Text, f.Source); ok {
+				f.Source = entityName(name, ents)
+			}
+		}
 	}
+}
+
+// tickerName reads the source src that stands in the paragraph text only
+// inside a ticker's angle brackets ("Visual Graphics Corp <VGCA> <VGCB>
+// said", "Swissair <SWSZ.Z> reported", "Hitachi Ltd <HIT.T>" gave the
+// sources "VGCB", "Z" and "T"): the name is the capitalised words right
+// before the brackets, or none ("" with ok true) when none stand there. A
+// name in angle brackets ("<Bank of Montreal> said") is no ticker: ok is
+// false, as it is for a source that stands outside brackets too.
+func tickerName(text, src string) (string, bool) {
+	if src == "" || !isTicker(src) {
+		return "", false
+	}
+	name, found := "", false
+	for from := 0; ; {
+		k := strings.Index(text[from:], src)
+		if k < 0 {
+			break
+		}
+		k += from
+		from = k + len(src)
+		open := strings.LastIndexByte(text[:k], '<')
+		end := strings.IndexByte(text[k:], '>')
+		if open < 0 || end < 0 || strings.IndexByte(text[open:k], '>') >= 0 || !isTicker(text[open+1:k+end]) {
+			if wordAt(text, k, len(src)) {
+				return "", false // the source stands outside a ticker too
+			}
+			continue
+		}
+		if found {
+			continue
+		}
+		found = true
+		name = nameBefore(text[:open])
+	}
+	return name, found
+}
+
+// isTicker reports whether s reads as a stock ticker: capitals, digits and
+// dots, no space, at most ten characters ("VGCB", "HIT.T", "SWSZ.Z").
+func isTicker(s string) bool {
+	if s == "" || len(s) > 10 {
+		return false
+	}
+	letter := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			letter = true
+		case c >= '0' && c <= '9' || c == '.':
+		default:
+			return false
+		}
+	}
+	return letter
+}
+
+// wordAt reports whether text[k:k+n] is a whole word.
+func wordAt(text string, k, n int) bool {
+	word := func(c byte) bool { return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
+	return (k == 0 || !word(text[k-1])) && (k+n >= len(text) || !word(text[k+n]))
+}
+
+// nameBefore reads the capitalised words that end text, over other tickers
+// in angle brackets before them ("Visual Graphics Corp <VGCA> " gives
+// "Visual Graphics Corp"); "and", "of", "&" and "de" may join them.
+func nameBefore(text string) string {
+	t := strings.TrimRight(text, " ")
+	for strings.HasSuffix(t, ">") {
+		open := strings.LastIndexByte(t, '<')
+		if open < 0 || !isTicker(t[open+1:len(t)-1]) {
+			return ""
+		}
+		t = strings.TrimRight(t[:open], " ")
+	}
+	words := strings.Fields(t)
+	start := len(words)
+	for start > 0 {
+		w := words[start-1]
+		if isUpperStart(w) && !strings.ContainsAny(w, ",;:()\"") {
+			start--
+			continue
+		}
+		if (w == "and" || w == "of" || w == "&" || w == "de") && start < len(words) && start > 1 && isUpperStart(words[start-2]) {
+			start--
+			continue
+		}
+		break
+	}
+	for start < len(words) && !isUpperStart(words[start]) {
+		start++
+	}
+	if start >= len(words) {
+		return ""
+	}
+	return strings.Join(words[start:], " ")
 }
 
 // sayer tells whether the speaker of claim c, which holds a figure, may be
