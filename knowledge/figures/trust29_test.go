@@ -1,6 +1,9 @@
 package figures_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestTickerIsNoSource: a source read from a stock ticker in angle brackets
 // is the name before the brackets, never the ticker or its exchange letter.
@@ -16,5 +19,29 @@ func TestTickerIsNoSource(t *testing.T) {
 	// a name in angle brackets is a source as it stands
 	if f := figureIn(t, "<Marlow Mining Corp> said it agreed to issue 6.2 mln shares.", "6.2 mln shares"); f != nil && f.Source != "Marlow Mining Corp" {
 		t.Errorf("6.2 mln shares: source %q, want Marlow Mining Corp", f.Source)
+	}
+}
+
+// TestTimeIsNotCounted: a time placed by "last", "same", "next" is not what
+// a sum or a level counts.
+func TestTimeIsNotCounted(t *testing.T) {
+	for _, c := range []struct{ text, fig string }{
+		{"The chain said sales for June rose 8 pct over a year ago the same month to 5.2 mln dlrs from 4.8 mln dlrs.", "5.2 mln dlrs"},
+		{"The gauge of building permits climbed to 61.4 last month from 58.9 in May.", "58.9"},
+	} {
+		if f := figureIn(t, c.text, c.fig); f != nil && strings.HasSuffix(f.Counted, "month") {
+			t.Errorf("%q: counted %q, want no month", c.fig, f.Counted)
+		}
+	}
+	// a stretch of time that is the figure's own words stays
+	if f := figureIn(t, "The firm hired 40 engineers in the past month.", "40 engineers"); f != nil && f.Counted != "engineers" {
+		t.Errorf("40 engineers: counted %q, want engineers", f.Counted)
+	}
+}
+
+// TestOwnTimeStaysCounted: a time in the figure's own words stays counted.
+func TestOwnTimeStaysCounted(t *testing.T) {
+	if f := figureIn(t, "Output had fallen in the two previous years.", "two previous years"); f != nil && f.Counted == "" {
+		t.Errorf("two previous years: counted nothing, want its own words")
 	}
 }
