@@ -854,6 +854,13 @@ func (sc *figureScanner) counted(k int, many, onlyOf bool) (string, int) {
 		(toks[k-2].typ == ftWord && isUpperStart(toks[k-2].text) && !sc.sentenceStart(k-2) || toks[k-2].low == "/" && !toks[k-1].sp) {
 		return "", end
 	}
+	// "a reading above 50 indicates a level of growth", "a score below 40
+	// means weak demand": a bound after the noun it is said of is that
+	// noun's, and the word after it is the verb of the sentence
+	if words == 1 && toks[first].tag == "VBZ" && first+1 < n && (verbObjectTags[toks[first+1].tag] || strings.HasPrefix(toks[first+1].tag, "JJ")) &&
+		k >= 3 && toks[k-1].typ == ftNum && comparisonBounds[toks[k-2].low] && strings.HasPrefix(toks[k-3].tag, "NN") {
+		return "", end
+	}
 	// a phrase that ends in an -ed or -ing word is a verb: "27 killed"
 	lw := toks[lastEnd-1].low
 	// ("of the accused" names people)
@@ -870,6 +877,10 @@ func (sc *figureScanner) counted(k int, many, onlyOf bool) (string, int) {
 // verbObjectTags are the tags of the words that open a verb's object or
 // complement: a determiner, a pronoun, a number, an adverb or "to".
 var verbObjectTags = map[string]bool{"DT": true, "PDT": true, "PRP": true, "PRP$": true, "CD": true, "RB": true, "TO": true}
+
+// comparisonBounds are the prepositions that set a bound after the noun
+// they are said of: "a reading above 50", "a score below 40".
+var comparisonBounds = map[string]bool{"above": true, "below": true, "over": true, "under": true}
 
 func (sc *figureScanner) vagueOrFraction(k int) bool {
 	// the token before "of" ends the number; vague amounts and fractions

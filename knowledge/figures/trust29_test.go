@@ -45,3 +45,16 @@ func TestOwnTimeStaysCounted(t *testing.T) {
 		t.Errorf("two previous years: counted nothing, want its own words")
 	}
 }
+
+// TestBoundBeforeVerbCountsNoVerb: "a reading above 50 indicates growth"
+// counts no "indicates": the verb of the sentence follows the bound.
+func TestBoundBeforeVerbCountsNoVerb(t *testing.T) {
+	for _, c := range []struct{ text, fig string }{
+		{"A reading below 40 suggests a sharp contraction in activity.", "below 40"},
+		{"Traders said a score above 70 means strong demand.", "above 70"},
+	} {
+		if f := figureIn(t, c.text, c.fig); f != nil && (f.Counted == "suggests" || f.Counted == "means") {
+			t.Errorf("%q: counted the verb %q", c.fig, f.Counted)
+		}
+	}
+}
