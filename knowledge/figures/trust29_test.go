@@ -58,3 +58,16 @@ func TestBoundBeforeVerbCountsNoVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestShrAfterSumIsPerShare: "2.17 dlrs shr" is 2.17 dollars a share.
+func TestShrAfterSumIsPerShare(t *testing.T) {
+	text := "The firm would have reported a loss of 40.2 mln dlrs or 2.05 dlrs shr vs a loss of 6.1 mln dlrs or 28 cts shr."
+	for _, fig := range []string{"2.05 dlrs shr", "28 cts shr"} {
+		if f := figureIn(t, text, fig); f != nil && !strings.HasSuffix(f.Unit, "per share") {
+			t.Errorf("%q: unit %q, want a sum per share", fig, f.Unit)
+		}
+	}
+	if f := figureIn(t, text, "40.2 mln dlrs"); f != nil && f.Unit != "dollar" {
+		t.Errorf("40.2 mln dlrs: unit %q, want dollar", f.Unit)
+	}
+}

@@ -269,6 +269,11 @@ func (sc *figureScanner) rate(q *quantity, k int) int {
 		return k
 	}
 	w := toks[k].low
+	// "a loss of 2.17 dlrs shr": the abbreviation is "a share"
+	if per, ok := lx.rateAbbrevs[w]; ok && q.cur != 0 && toks[k].typ == ftWord && !toks[k].nl {
+		q.per = per
+		return k + 1
+	}
 	if w != "per" && w != "a" && w != "an" && w != "/" && !(isDash(w) && !toks[k].sp) {
 		return k
 	}
