@@ -3,6 +3,8 @@ package figures_test
 import (
 	"strings"
 	"testing"
+
+	. "github.com/briefbot/briefbot/knowledge"
 )
 
 // TestTickerIsNoSource: a source read from a stock ticker in angle brackets
@@ -69,5 +71,19 @@ func TestShrAfterSumIsPerShare(t *testing.T) {
 	}
 	if f := figureIn(t, text, "40.2 mln dlrs"); f != nil && f.Unit != "dollar" {
 		t.Errorf("40.2 mln dlrs: unit %q, want dollar", f.Unit)
+	}
+}
+
+// TestScaledMarkBeforeNounIsMoney: "a 40 mln mark order" is 40 million marks;
+// "passed the one mln mark" is a milestone, no money.
+func TestScaledMarkBeforeNounIsMoney(t *testing.T) {
+	if f := figureIn(t, "The firm has won a 40 mln mark West German order for cables.", "40 mln mark"); f != nil && (f.Kind != FigureMoney || f.Unit != "mark") {
+		t.Errorf("40 mln mark: %s %q, want money in marks", f.Kind, f.Unit)
+	}
+	figs := Extract(bodyArticle("Sales passed the one mln mark in March.")).Figures
+	for _, f := range figs {
+		if f.Kind == FigureMoney {
+			t.Errorf("%q: money, want no sum (a milestone)", f.Text)
+		}
 	}
 }
