@@ -87,3 +87,19 @@ func TestScaledMarkBeforeNounIsMoney(t *testing.T) {
 		}
 	}
 }
+
+// TestZeroCouponIsNoFigure: "zero coupon bonds" and "zero-rated" goods
+// count no coupons and no rates.
+func TestZeroCouponIsNoFigure(t *testing.T) {
+	for _, text := range []string{
+		"The agency is issuing 90 mln dlrs of zero coupon bonds due 1995.",
+		"The bank sold zero-coupon notes to investors.",
+		"Sales of the medals will be zero-rated for tax.",
+	} {
+		for _, f := range Extract(bodyArticle(text)).Figures {
+			if f.Value != nil && *f.Value == 0 {
+				t.Errorf("%q: figure %q of zero", text, f.Text)
+			}
+		}
+	}
+}
