@@ -780,6 +780,12 @@ func (sc *figureScanner) counted(k int, many, onlyOf bool) (string, int) {
 			break
 		}
 		if _, isNum := lx.numbers[t.low]; isNum {
+			// an idiom is of the phrase: "of zero coupon bonds"
+			if _, ie, ok := lx.idioms.match(toks, m); ok {
+				words += ie - m
+				lastEnd, m = ie, ie
+				continue
+			}
 			// a number word that opens a name is of the phrase, with
 			// the name: "two Six Nations games"
 			e := m + 1

@@ -103,3 +103,11 @@ func TestZeroCouponIsNoFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestIdiomInCountedPhrase: an idiom with a number word is part of what a
+// sum counts ("of zero coupon bonds").
+func TestIdiomInCountedPhrase(t *testing.T) {
+	if f := figureIn(t, "The agency is issuing 90 mln dlrs of zero coupon bonds due 1995.", "90 mln dlrs of zero coupon bonds"); f != nil && f.Counted != "zero coupon bonds" {
+		t.Errorf("90 mln dlrs: counted %q, want zero coupon bonds", f.Counted)
+	}
+}
