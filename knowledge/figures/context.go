@@ -780,6 +780,12 @@ func (sc *figureScanner) counted(k int, many, onlyOf bool) (string, int) {
 			break
 		}
 		if _, isNum := lx.numbers[t.low]; isNum {
+			// an idiom is of the phrase: "of zero coupon bonds"
+			if _, ie, ok := lx.idioms.match(toks, m); ok {
+				words += ie - m
+				lastEnd, m = ie, ie
+				continue
+			}
 			// a number word that opens a name is of the phrase, with
 			// the name: "two Six Nations games"
 			e := m + 1
@@ -854,6 +860,13 @@ func (sc *figureScanner) counted(k int, many, onlyOf bool) (string, int) {
 		(toks[k-2].typ == ftWord && isUpperStart(toks[k-2].text) && !sc.sentenceStart(k-2) || toks[k-2].low == "/" && !toks[k-1].sp) {
 		return "", end
 	}
+	// "a reading above 50 indicates a level of growth", "a score below 40
+	// means weak demand": a bound after the noun it is said of is that
+	// noun's, and the word after it is the verb of the sentence
+	if words == 1 && toks[first].tag == "VBZ" && first+1 < n && (verbObjectTags[toks[first+1].tag] || strings.HasPrefix(toks[first+1].tag, "JJ")) &&
+		k >= 3 && toks[k-1].typ == ftNum && comparisonBounds[toks[k-2].low] && strings.HasPrefix(toks[k-3].tag, "NN") {
+		return "", end
+	}
 	// a phrase that ends in an -ed or -ing word is a verb: "27 killed"
 	lw := toks[lastEnd-1].low
 	// ("of the accused" names people)
@@ -870,6 +883,10 @@ func (sc *figureScanner) counted(k int, many, onlyOf bool) (string, int) {
 // verbObjectTags are the tags of the words that open a verb's object or
 // complement: a determiner, a pronoun, a number, an adverb or "to".
 var verbObjectTags = map[string]bool{"DT": true, "PDT": true, "PRP": true, "PRP$": true, "CD": true, "RB": true, "TO": true}
+
+// comparisonBounds are the prepositions that set a bound after the noun
+// they are said of: "a reading above 50", "a score below 40".
+var comparisonBounds = map[string]bool{"above": true, "below": true, "over": true, "under": true}
 
 func (sc *figureScanner) vagueOrFraction(k int) bool {
 	// the token before "of" ends the number; vague amounts and fractions
@@ -978,7 +995,109 @@ func attribute(figs []Figure, p *text.Paragraph, toks []ftok, anchors []int, ent
 			g.lo, g.hi = tokenRange(p, f.Start, f.End)
 			f.Source = g.speaker(anchors[i], ents)
 		}
+		if f.Source != "" {
+			if name, ok := tickerName(p.Text, f.Source); ok {
+				f.Source = entityName(name, ents)
+			}
+		}
 	}
+}
+
+// tickerName reads the source src that stands in the paragraph text only
+// inside a ticker's angle brackets ("Visual Graphics Corp <VGCA> <VGCB>
+// said", "Swissair <SWSZ.Z> reported", "Hitachi Ltd <HIT.T>" gave the
+// sources "VGCB", "Z" and "T"): the name is the capitalised words right
+// before the brackets, or none ("" with ok true) when none stand there. A
+// name in angle brackets ("<Bank of Montreal> said") is no ticker: ok is
+// false, as it is for a source that stands outside brackets too.
+func tickerName(text, src string) (string, bool) {
+	if src == "" || !isTicker(src) {
+		return "", false
+	}
+	name, found := "", false
+	for from := 0; ; {
+		k := strings.Index(text[from:], src)
+		if k < 0 {
+			break
+		}
+		k += from
+		from = k + len(src)
+		open := strings.LastIndexByte(text[:k], '<')
+		end := strings.IndexByte(text[k:], '>')
+		if open < 0 || end < 0 || strings.IndexByte(text[open:k], '>') >= 0 || !isTicker(text[open+1:k+end]) {
+			if wordAt(text, k, len(src)) {
+				return "", false // the source stands outside a ticker too
+			}
+			continue
+		}
+		if found {
+			continue
+		}
+		found = true
+		name = nameBefore(text[:open])
+	}
+	return name, found
+}
+
+// isTicker reports whether s reads as a stock ticker: capitals, digits and
+// dots, no space, at most ten characters ("VGCB", "HIT.T", "SWSZ.Z").
+func isTicker(s string) bool {
+	if s == "" || len(s) > 10 {
+		return false
+	}
+	letter := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			letter = true
+		case c >= '0' && c <= '9' || c == '.':
+		default:
+			return false
+		}
+	}
+	return letter
+}
+
+// wordAt reports whether text[k:k+n] is a whole word.
+func wordAt(text string, k, n int) bool {
+	word := func(c byte) bool { return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
+	return (k == 0 || !word(text[k-1])) && (k+n >= len(text) || !word(text[k+n]))
+}
+
+// nameBefore reads the capitalised words that end text, over other tickers
+// in angle brackets before them ("Visual Graphics Corp <VGCA> " gives
+// "Visual Graphics Corp"); "and", "of", "&" and "de" may join them.
+func nameBefore(text string) string {
+	t := strings.TrimRight(text, " ")
+	for strings.HasSuffix(t, ">") {
+		open := strings.LastIndexByte(t, '<')
+		if open < 0 || !isTicker(t[open+1:len(t)-1]) {
+			return ""
+		}
+		t = strings.TrimRight(t[:open], " ")
+	}
+	words := strings.Fields(t)
+	start := len(words)
+	for start > 0 {
+		w := words[start-1]
+		if isUpperStart(w) && !strings.ContainsAny(w, ",;:()\"") {
+			start--
+			continue
+		}
+		if (w == "and" || w == "of" || w == "&" || w == "de") && start < len(words) && start > 1 && isUpperStart(words[start-2]) {
+			start--
+			continue
+		}
+		break
+	}
+	for start < len(words) && !isUpperStart(words[start]) {
+		start++
+	}
+	if start >= len(words) {
+		return ""
+	}
+	return strings.Join(words[start:], " ")
 }
 
 // sayer tells whether the speaker of claim c, which holds a figure, may be

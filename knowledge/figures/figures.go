@@ -50,6 +50,7 @@ func Extract(doc *text.Doc, ents []entities.Entity, claims []claims.Claim) []Fig
 		attribute(out[first:], p, sc.toks, sc.anchors, ents, claims)
 		markNotStated(out[first:], p, sc.anchors, claims, sc.lx)
 		uncountNames(out[first:], p.Text, ents)
+		uncountTimes(out[first:], sc.lx)
 	}
 	tableMoney(out, rows, sc.lx)
 	scaledSums(out, sc.lx)
@@ -83,6 +84,41 @@ func uncountNames(figs []Figure, text string, ents []entities.Entity) {
 				f.Counted = ""
 				break
 			}
+		}
+	}
+}
+
+// uncountTimes clears the thing counted of a figure when it is only a time
+// that a word of period_openers.txt places ("sales rose 27 pct over a year
+// ago the same month to 4.4 mln dlrs" counted "same month", "the index rose
+// to 55.2 last month from 54.1" counted "last month" for 54.1): a sum or a
+// level measures no month, quarter or week. A bare "the" places none, and
+// a stretch of time that is the figure's own unit or words stays.
+func uncountTimes(figs []Figure, lx *figureLexicon) {
+	for i := range figs {
+		f := &figs[i]
+		if f.Counted == "" || lx.timeUnits[f.Unit] || strings.Contains(strings.ToLower(f.Text), strings.ToLower(f.Counted)) {
+			continue // ("two previous years": its own words)
+		}
+		words := strings.Fields(strings.ToLower(f.Counted))
+		if len(words) < 2 {
+			continue
+		}
+		head := words[len(words)-1]
+		_, month := lx.months[head]
+		if !month && !lx.weekdays[head] && !lx.timeUnits[strings.TrimSuffix(head, "s")] && !lx.periodFractions[head] {
+			continue
+		}
+		placed, all := false, true
+		for _, w := range words[:len(words)-1] {
+			if !lx.periodOpeners[w] {
+				all = false
+				break
+			}
+			placed = placed || w != "the"
+		}
+		if all && placed {
+			f.Counted = ""
 		}
 	}
 }

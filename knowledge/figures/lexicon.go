@@ -215,6 +215,12 @@ type figureLexicon struct {
 	// hyphen counts when it is not the noun with "s" ("a three-man board"
 	// counts men, "a 45,000-seater stadium" seats), hyphen_plurals.txt.
 	hyphenPlurals map[string]string
+	// scaledCurrencies are money only after a scale word and before a
+	// noun ("a 22 mln mark order"), currencies.txt rows flagged scaled.
+	scaledCurrencies phraseSet
+	// rateAbbrevs: an abbreviation right after a sum that stands for "a X"
+	// ("2.17 dlrs shr"), rate_abbreviations.txt.
+	rateAbbrevs map[string]string
 	// hyphenNonCounts are the nouns a number joined to them by a hyphen
 	// does not count ("a two-fold jump"), hyphen_noncounts.txt.
 	hyphenNonCounts map[string]bool
@@ -324,6 +330,11 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 		lx.hyphenPlurals[strings.ToLower(r[0])] = strings.ToLower(col(r, 1))
 	}
 	lx.hyphenNonCounts = lexiconSet("hyphen_noncounts")
+	lx.scaledCurrencies = phraseSet{}
+	lx.rateAbbrevs = map[string]string{}
+	for _, r := range lexiconRows("rate_abbreviations") {
+		lx.rateAbbrevs[strings.ToLower(r[0])] = strings.ToLower(col(r, 1))
+	}
 	lx.timeAdverbs = lexiconSet("time_adverbs")
 	lx.inCircumstances = lexiconSet("in_circumstances")
 	lx.ownerVerbs, lx.ownerNouns = lexiconSet("owner_verbs"), lexiconSet("owner_nouns")
@@ -394,6 +405,10 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 			pre: where == "pre" || where == "both", post: where == "post" || where == "both", article: fl["a"], minor: fl["minor"]})
 		cs := fl["cs"]
 		for _, s := range strings.Split(r[0], ",") {
+			if fl["scaled"] {
+				lx.scaledCurrencies.add(strings.TrimSpace(s), idx, cs)
+				continue
+			}
 			lx.currencies.add(strings.TrimSpace(s), idx, cs)
 		}
 	}

@@ -217,6 +217,11 @@ func (sc *figureScanner) unitAfter(q *quantity, k int) int {
 	if q.cur != 0 {
 		return sc.rate(q, k)
 	}
+	// "a 22 mln mark order" ("passed the one mln mark" is a milestone)
+	if e, end, ok := lx.scaledCurrencies.match(toks, m); ok && sc.scaledPrice(q, m, end) {
+		q.cur = e.idx + 1
+		return sc.rate(q, end)
+	}
 	if e, end, ok := lx.units.match(toks, m); ok && okSurface(e) && sc.unitEnds(end) {
 		row := lx.unitRows[e.idx]
 		if row.kind == "per" || row.digits && !digits {
@@ -269,6 +274,11 @@ func (sc *figureScanner) rate(q *quantity, k int) int {
 		return k
 	}
 	w := toks[k].low
+	// "a loss of 2.17 dlrs shr": the abbreviation is "a share"
+	if per, ok := lx.rateAbbrevs[w]; ok && q.cur != 0 && toks[k].typ == ftWord && !toks[k].nl {
+		q.per = per
+		return k + 1
+	}
 	if w != "per" && w != "a" && w != "an" && w != "/" && !(isDash(w) && !toks[k].sp) {
 		return k
 	}
@@ -291,6 +301,19 @@ func (sc *figureScanner) rate(q *quantity, k int) int {
 		return end
 	}
 	return k
+}
+
+// scaledPrice reports whether the currency of a scaled-only row
+// (currencies.txt: "mark") between tokens m and end prices the noun after
+// it: the number before it is scaled, no "the" opens the figure, and a
+// word that is no stop word follows ("a 22 mln mark East German order",
+// not "topped the 1 mln mark in March").
+func (sc *figureScanner) scaledPrice(q *quantity, m, end int) bool {
+	toks := sc.toks
+	if !q.scaled || end >= len(toks) || toks[end].typ != ftWord || sc.lx.stop[toks[end].low] || toks[end].nl {
+		return false
+	}
+	return q.t0 == 0 || toks[q.t0-1].low != "the"
 }
 
 // isUnitWord reports whether a unit or currency starts at k.
