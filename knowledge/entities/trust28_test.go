@@ -37,3 +37,21 @@ func TestAndRareWordNeedsLegalForm(t *testing.T) {
 		t.Errorf("two firms as one: %+v", e)
 	}
 }
+
+// TestNationalityAloneIsNoRole: a nation's or a place's people word alone
+// before a name ("Texan Harold X", "South African Anne Y", "Croatian Ivan
+// Z") says where the person is from and is no role; a job word there
+// ("Singer Laura W") still is.
+func TestNationalityAloneIsNoRole(t *testing.T) {
+	a := articleOf("Pair plead guilty", "Texan Harold Quist and South African Anne Vorster pleaded guilty on Monday.",
+		"Croatian Ivan Horvat beat him in Zagreb. Singer Laura Mendes will open the show.")
+	ents := Extract(a).Entities
+	for _, name := range []string{"Harold Quist", "Anne Vorster", "Ivan Horvat"} {
+		if e := findEntity(ents, name); e == nil || e.Type != "person" || len(e.Roles) != 0 {
+			t.Errorf("%s: want a person with no role, got %+v", name, e)
+		}
+	}
+	if e := findEntity(ents, "Laura Mendes"); e == nil || len(e.Roles) != 1 || e.Roles[0] != "Singer" {
+		t.Errorf("Laura Mendes: want the role Singer, got %+v", e)
+	}
+}
