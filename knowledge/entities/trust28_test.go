@@ -55,3 +55,22 @@ func TestNationalityAloneIsNoRole(t *testing.T) {
 		t.Errorf("Laura Mendes: want the role Singer, got %+v", e)
 	}
 }
+
+// TestProsecutorsOfficeIsARole: "US Attorney", "U.S. Attorney" and
+// "District Attorney" before a name are the person's office, no part of
+// the name ("District Attorney Mark X" was an organisation).
+func TestProsecutorsOfficeIsARole(t *testing.T) {
+	a := articleOf("Charges filed", "\"It was a fraud,\" said US Attorney Helena Vost. District Attorney Mark Pellow agreed.",
+		"Separately, U.S. Attorney Rudolph Kessel filed charges in Manhattan.")
+	ents := Extract(a).Entities
+	for name, role := range map[string]string{"Helena Vost": "US Attorney", "Mark Pellow": "District Attorney", "Rudolph Kessel": "U.S. Attorney"} {
+		if e := findEntity(ents, name); e == nil || e.Type != "person" || len(e.Roles) == 0 || e.Roles[0] != role {
+			t.Errorf("%s: want a person with the role %s, got %+v", name, role, e)
+		}
+	}
+	for _, bad := range []string{"US Attorney Helena Vost", "District Attorney Mark Pellow", "U.S. Attorney Rudolph Kessel"} {
+		if e := findEntity(ents, bad); e != nil {
+			t.Errorf("an office inside a name: %+v", e)
+		}
+	}
+}
