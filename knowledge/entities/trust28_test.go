@@ -74,3 +74,16 @@ func TestProsecutorsOfficeIsARole(t *testing.T) {
 		}
 	}
 }
+
+// TestKeeperIsARole: "keeper" before a name is the player's post, as
+// "goalkeeper" is, with the side before it the affiliation.
+func TestKeeperIsARole(t *testing.T) {
+	a := articleOf("Derby", "The visitors won 2-0 at home. Rovers keeper Dan Holtby saved twice. Keeper Tony Brannock praised the defence.")
+	ents := Extract(a).Entities
+	if e := findEntity(ents, "Dan Holtby"); e == nil || len(e.Roles) != 1 || e.Roles[0] != "keeper" {
+		t.Errorf("Dan Holtby: want the role keeper, got %+v", e)
+	}
+	if e := findEntity(ents, "Tony Brannock"); e == nil || e.Type != "person" || len(e.Roles) != 1 {
+		t.Errorf("Tony Brannock: want a person with the role Keeper, got %+v", e)
+	}
+}
