@@ -87,3 +87,21 @@ func TestKeeperIsARole(t *testing.T) {
 		t.Errorf("Tony Brannock: want a person with the role Keeper, got %+v", e)
 	}
 }
+
+// TestLowerCaseFormerBeforeASide: "but former Rovers striker X" inside a
+// sentence says what "Former Rovers striker X" opening it says: the role
+// was held ("former Rovers striker") and the side is no affiliation now;
+// a show before an actor's trade is no organisation.
+func TestLowerCaseFormerBeforeASide(t *testing.T) {
+	a := articleOf("Striker speaks", "But former Rovers striker Ian Wrighton believes the club erred, and former Pine Hollow actress Ann Doyle agreed.")
+	ents := Extract(a).Entities
+	if e := findEntity(ents, "Ian Wrighton"); e == nil || len(e.Roles) != 1 || e.Roles[0] != "former Rovers striker" || len(e.Affiliations) != 0 {
+		t.Errorf("Ian Wrighton: want the role 'former Rovers striker' and no affiliation, got %+v", e)
+	}
+	if e := findEntity(ents, "Ann Doyle"); e == nil || len(e.Roles) != 1 || e.Roles[0] != "former Pine Hollow actress" {
+		t.Errorf("Ann Doyle: want the role 'former Pine Hollow actress', got %+v", e)
+	}
+	if e := findEntity(ents, "Pine Hollow"); e != nil && e.Type == "organization" {
+		t.Errorf("a show typed an organisation: %+v", e)
+	}
+}
