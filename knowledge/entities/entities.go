@@ -511,7 +511,12 @@ func (x *entityExtractor) runEnd(toks []etok, i int) int {
 		// head right after the second ends (not "Exxon and Mobil Corp", whose
 		// names are no English words, nor "Acme Corp and Alpha Co", where a
 		// legal form ends the first name).
-		if u.low == "and" && x.andPairWord(toks, j-1) && j+1 < len(toks) && x.andPairWord(toks, j+1) && !toks[j+1].sent && !lx.orgHeads[toks[j+1].low] {
+		// A word after "and" that the tagger does not know but that the
+		// article never writes on its own ("Aetna Life and Casualty Co",
+		// "Baldwin Piano and Organ Co", with a word of English before "and"
+		// and a name of two words or more before it) is such a word too,
+		// when a legal form follows it.
+		if u.low == "and" && x.andPairWord(toks, j-1) && j+1 < len(toks) && (x.andPairWord(toks, j+1) || j-i >= 2 && x.andPairRare(toks, j+1)) && !toks[j+1].sent && !lx.orgHeads[toks[j+1].low] {
 			h := j + 2
 			if h+1 < len(toks) && toks[h].poss && toks[h].low == "'s" {
 				h++ // "Standard and Poor's Corp"
@@ -522,7 +527,10 @@ func (x *entityExtractor) runEnd(toks []etok, i int) int {
 			_, knownLeft := lx.known[EntityKey(x.text[toks[i].s:toks[j-1].e])]
 			_, knownRight := lx.known[EntityKey(x.text[toks[j+1].s:toks[min(h, len(toks)-1)].e])]
 			endsName := h+1 >= len(toks) || !x.isNameWord(toks, h+1) && toks[h+1].low != "of" && toks[h+1].low != "for"
-			if h < len(toks) && x.isNameWord(toks, h) && !toks[h].sent && (lx.legal[EntityKeyWord(toks[h].low)] || lx.orgHeads[toks[h].low]) &&
+			// (a word the tagger does not know takes a legal form right
+			// after it: "Apple Computer and Cisco Systems" are two firms)
+			rare := !x.andPairWord(toks, j+1)
+			if h < len(toks) && x.isNameWord(toks, h) && !toks[h].sent && (lx.legal[EntityKeyWord(toks[h].low)] || lx.orgHeads[toks[h].low] && !rare) &&
 				!knownLeft && !knownRight && (!hadOf || endsName) {
 				j = h
 				continue
@@ -651,6 +659,36 @@ func tickerWithExchange(rest string) bool {
 		ex++
 	}
 	return ex > code+1 && ex-code-1 <= 3 && ex < len(rest) && rest[ex] == '>'
+}
+
+// andPairRare tells a capitalised word after "and" inside a firm's name
+// that the tagger does not know ("Casualty", "Organ"), which is no given
+// name, known name, legal form, head, title or demonym, and which the
+// article writes capitalised nowhere else than after an "and" (a headline
+// in capitals aside): a firm's own name
+// ("Mobil" of "Exxon and Mobil Corp") is written on its own elsewhere.
+func (x *entityExtractor) andPairRare(toks []etok, k int) bool {
+	if k < 0 || k >= len(toks) || !x.isNameWord(toks, k) || toks[k].caps {
+		return false
+	}
+	w := toks[k].low
+	if len(w) < 4 || x.lx.given[w] || x.givenSurnames[w] || x.lx.legal[EntityKeyWord(w)] || x.lx.orgAlone[w] || x.lx.titles[titleKey(w)] != "" || x.lx.demAdj[w] != "" {
+		return false
+	}
+	if _, known := x.lx.known[EntityKeyWord(w)]; known {
+		return false
+	}
+	for _, pt := range x.paras {
+		if pt.restricted {
+			continue // a headline in capitals: "AETNA LIFE/CASUALTY"
+		}
+		for n, t := range pt.toks {
+			if t.low == w && t.word && t.upper && (n == 0 || pt.toks[n-1].low != "and") {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // andPairWord tells a word of English written capitalised inside a name,

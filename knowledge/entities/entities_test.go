@@ -284,10 +284,10 @@ func TestExtractEntities(t *testing.T) {
 			},
 		},
 		{
-			name: "a nationality or job word before a given name is a role, a party the affiliation",
+			name: "a job word before a given name is a role, a party the affiliation, a nationality neither",
 			body: []string{"Croatian Ivan Horvat beat him in Zagreb.", "Singer Laura Mendes will open the show, said Liberal Democrat Peter Vane."},
 			want: []want{
-				{name: "Ivan Horvat", typ: EntityPerson, roles: []string{"Croatian"}},
+				{name: "Ivan Horvat", typ: EntityPerson},
 				{name: "Laura Mendes", typ: EntityPerson, roles: []string{"Singer"}},
 				{name: "Peter Vane", typ: EntityPerson, affs: []string{"Liberal Democrats"}},
 			},

@@ -120,7 +120,7 @@ func TestKindsOfNames(t *testing.T) {
 		{
 			name: "a list after a title holds none of it",
 			body: []string{"Queen, Velvet Muse and Tin Lanterns topped the poll, said Texan Lena Ostrova."},
-			want: []want{{name: "Lena Ostrova", typ: entities.EntityPerson, roles: []string{"Texan"}}},
+			want: []want{{name: "Lena Ostrova", typ: entities.EntityPerson}},
 			none: []string{"Texan Lena Ostrova"},
 		},
 		{

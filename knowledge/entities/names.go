@@ -573,7 +573,9 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 					// "Liberal Democrat Paul X", "Lib Dem Sarah X": a
 					// party's name of two words is what he belongs to.
 					c.affs = append(c.affs, party)
-				} else {
+				} else if !x.demonymOnly(toks, a, p) {
+					// (a nationality alone is no role: "Texan Lena X" is
+					// from Texas, no "Texan" by trade)
 					c.roles = append(c.roles, pt.text[toks[a].s:toks[p-1].e])
 				}
 				c.votes[vPerson] += 4
@@ -796,6 +798,19 @@ func (x *entityExtractor) memberPlural(t etok) bool {
 	}
 	_, known := x.lx.known[EntityKeyWord(t.low)]
 	return !known
+}
+
+// demonymOnly tells whether toks[a:p] is a nation's or a place's people
+// word alone, of one word or two ("Croatian", "Texan", "South African",
+// "New Zealander"), which says where a person is from and is no role.
+func (x *entityExtractor) demonymOnly(toks []etok, a, p int) bool {
+	switch p - a {
+	case 1:
+		return x.lx.demAdj[toks[a].low] != ""
+	case 2:
+		return x.lx.demAdj[toks[a].low+" "+toks[a+1].low] != ""
+	}
+	return false
 }
 
 // descriptors tells whether toks[a:p] are words that describe a person

@@ -253,9 +253,9 @@ func TestNotPeople(t *testing.T) {
 			notPerson: []string{"Drew Show", "Dawn and Drew Show"},
 		},
 		{
-			name: "a people's word for one person before a name is a role, not part of the name",
+			name: "a people's word for one person before a name is no part of the name, nor a role",
 			body: []string{"He beat Swede Anders Pellqvist and Spaniard Tomas Ruedo in the final."},
-			want: []want{{name: "Anders Pellqvist", typ: entities.EntityPerson, roles: []string{"Swede"}}, {name: "Tomas Ruedo", typ: entities.EntityPerson, roles: []string{"Spaniard"}}},
+			want: []want{{name: "Anders Pellqvist", typ: entities.EntityPerson}, {name: "Tomas Ruedo", typ: entities.EntityPerson}},
 		},
 		{
 			name: "a first name alone goes to the one person it begins, even when a party bears his name",

@@ -441,6 +441,11 @@ func (x *entityExtractor) prefixAffiliation(pt paraToks, s, r int, c *cand) {
 	toks := pt.toks
 	// "Former Wimbledon champion": a title's modifier is no affiliation.
 	former, s0 := false, s
+	// "but former Arsenal striker X": "former" in lower case inside the
+	// sentence, right before the side, says the same as "Former" opening it.
+	if s >= 1 && s < r && toks[s-1].word && !toks[s-1].upper && toks[s-1].low == "former" && toks[s-1].e < toks[s].s {
+		former, s0 = true, s-1
+	}
 	for s < r && x.lx.titles[titleKey(toks[s].low)] == "modifier" && !x.firmFirst(toks, s, r) {
 		former = former || toks[s].low == "former" || toks[s].low == "ex"
 		s++
@@ -459,7 +464,11 @@ func (x *entityExtractor) prefixAffiliation(pt paraToks, s, r int, c *cand) {
 			c.roles[n-1] = pt.text[toks[s0].s:toks[r].s] + c.roles[n-1]
 		}
 		if !exPrefix {
-			x.sideVote(pt, s, r)
+			if x.workTrade(c) && !x.orgNamed(toks, s, r) {
+				x.workVote(pt, s, r) // "former Grange Hill actress X": a show, no side
+			} else {
+				x.sideVote(pt, s, r)
+			}
 		}
 		return
 	}
