@@ -250,6 +250,8 @@ type figureLexicon struct {
 	rateNouns map[string]bool
 	// moneyNouns only ever measure money (money_nouns.txt)
 	moneyNouns map[string]bool
+	// adjEndings are the endings of adjectives (adjective_endings.txt)
+	adjEndings []string
 	// unitNames are the names of units.txt's units ("barrel per day"),
 	// a rate by name but a unit, not a rate made by "per" or "a".
 	unitNames map[string]bool
@@ -332,6 +334,9 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 	lx.planNouns = lexiconSet("plan_nouns")
 	lx.rateNouns = lexiconSet("rate_nouns")
 	lx.moneyNouns = lexiconSet("money_nouns")
+	for _, r := range lexiconRows("adjective_endings") {
+		lx.adjEndings = append(lx.adjEndings, strings.TrimSpace(r[0]))
+	}
 	lx.unsaidObjects = lexiconSet("unsaid_objects")
 	lx.shareRows, lx.shareRowWords = rowLabels("share_rows")
 	lx.minorMajor = map[string][2]string{}
