@@ -764,11 +764,16 @@ func (sc *figureScanner) ratioFor(q quantity) (int, bool) {
 	if k+1 >= len(toks) || toks[k].low != "for" {
 		return 0, false
 	}
-	// written without hyphens, a ratio follows an article ("a one for
-	// one basis", "the two for one split"): "voted 52 for 48 against"
-	// and "voted 7 for 2" are votes
+	// written without hyphens, a ratio follows an article, or an article
+	// and an adjective or participle ("a one for one basis", "the new one
+	// for four rights issue"): "voted 52 for 48 against" and "voted 7 for
+	// 2" are votes
 	if !dash {
-		if p := q.t0 - 1; p < 0 || toks[p].low != "a" && toks[p].low != "an" && toks[p].low != "the" {
+		p := q.t0 - 1
+		if p > 0 && (toks[p].tag == "JJ" || toks[p].tag == "VBN") {
+			p--
+		}
+		if p < 0 || toks[p].low != "a" && toks[p].low != "an" && toks[p].low != "the" {
 			return 0, false
 		}
 	}

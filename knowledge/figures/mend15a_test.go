@@ -41,6 +41,11 @@ func TestScaledSumsReadTheHead(t *testing.T) {
 			t.Errorf("%q: %+v, want a count", n, f)
 		}
 	}
+	// a plural that may count things is money standing alone
+	figs = Extract(bodyArticle("Group profits reached 45 mln marks.", "It had sales of 6.2 billion in the year.")).Figures
+	if f := figureNamed(figs, "6.2 billion"); f == nil || f.Kind != FigureMoney || f.Unit != "mark" {
+		t.Errorf("6.2 billion: %+v, want money in marks", f)
+	}
 	figs = Extract(bodyArticle("The group raised 70 mln dlrs, and its budget of 45 mln was cut, and a loan of 30 thousand was repaid.")).Figures
 	if f := figureNamed(figs, "45 mln"); f == nil || f.Kind != FigureMoney || f.Unit != "dollar" {
 		t.Errorf("45 mln: %+v, want money in dollars", f)
@@ -75,6 +80,11 @@ func TestVoteIsNoRatio(t *testing.T) {
 		if figureNamed(figs, c.a) == nil || figureNamed(figs, c.b) == nil {
 			t.Errorf("%q: %+v, want the counts %s and %s", c.text, figs, c.a, c.b)
 		}
+	}
+	// an article and an adjective before it still make a ratio
+	figs := Extract(bodyArticle("It plans to raise 90 mln crowns through the proposed one for five rights issue.")).Figures
+	if f := figureNamed(figs, "five rights"); f != nil {
+		t.Errorf("five rights: %+v, want no count in a ratio", f)
 	}
 }
 

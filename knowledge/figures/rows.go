@@ -328,7 +328,9 @@ func scaledSums(figs []Figure, lx *figureLexicon) {
 			continue
 		}
 		if f.Kind == FigureCount && f.Unit == "" && f.Value != nil && last != nil && last.Kind == FigureMoney && last.Unit != "" {
-			if lx.moneyNouns[countedHead(f.Counted)] {
+			// ("sales of 5.1 billion" are money, "car sales" may count cars)
+			h := countedHead(f.Counted)
+			if lx.moneyNouns[h] && (!lx.moneyNounsAlone[h] || strings.EqualFold(strings.TrimSpace(strings.SplitN(f.Counted, " of ", 2)[0]), h)) {
 				unit, cur := lx.majorUnit(last.Unit, last.Currency)
 				f.Kind, f.Unit, f.Currency = FigureMoney, unit, cur
 			}
