@@ -20,7 +20,7 @@ func TestListPriceStopsAtVerb(t *testing.T) {
 			t.Errorf("%q: %s %q, want a count", c.fig, f.Kind, f.Unit)
 		}
 	}
-	figs := Extract(bodyArticle("Posted prices now - propane 38.5 cents/gallon, light naphtha 50, heavy naphtha 53.2")).Figures
+	figs := Extract(bodyArticle("Posted prices now - propane 38.5 cents/gallon, naphtha 50, heavy naphtha 53.2")).Figures
 	for _, n := range []string{"50", "53.2"} {
 		if f := figureNamed(figs, n); f == nil || f.Kind != FigureMoney || f.Unit != "cent per gallon" {
 			t.Errorf("%q: %+v, want cents a gallon", n, f)

@@ -416,10 +416,15 @@ func (sc *figureScanner) listPrices(figs []Figure) {
 			if verb {
 				break
 			}
-			// the thing priced, a noun or its adjective, stands right
-			// before the number ("chemical naphtha 47"), no preposition
+			// the thing priced stands right before the number ("chemical
+			// naphtha 47"), no preposition, verb or other word of grammar
+			// ("by 25", "add 20"; the tagger may miss a rare noun's tag)
 			e := sc.tokenAt(f.End - 1)
-			if k == 0 || toks[k-1].typ != ftWord || !(strings.HasPrefix(toks[k-1].tag, "NN") || toks[k-1].tag == "JJ") {
+			if k == 0 || toks[k-1].typ != ftWord {
+				continue
+			}
+			switch tg := toks[k-1].tag; tg {
+			case "IN", "TO", "CC", "DT", "PRP", "PRP$", "MD", "RB", "WDT", "WP", "EX", "VB", "VBD", "VBZ", "VBP":
 				continue
 			}
 			// (the number may end the paragraph: "jet kerosene 51.5")
