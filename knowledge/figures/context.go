@@ -332,17 +332,19 @@ func (sc *figureScanner) sharePrice(f *Figure) {
 	}
 }
 
-// ratesInFractions makes a percentage of a quote in fractions that
-// sharePrice took for a share's price in dollars when what it measures is
-// a rate (rate_nouns.txt): "<Harris Trust> raised its prime rate to 7-3/4
-// from 7-1/2" is a rate in percent; the angle brackets are no ticker.
+// ratesInFractions makes a percentage of a bare quote in fractions, a
+// count or what sharePrice took for a share's price in dollars, when what
+// it measures is a rate (rate_nouns.txt): "The bank raised its prime rate
+// to 7-3/4 from 7-1/2" is a rate in percent, and so it is after "<Harris
+// Trust>" (the angle brackets are no ticker).
 func (sc *figureScanner) ratesInFractions(figs []Figure) {
 	for i := range figs {
 		f := &figs[i]
-		if f.Kind != FigureMoney || f.Unit != "dollar" || f.Start != f.NumberStart || f.End != f.NumberEnd || !strings.Contains(f.Text, "/") {
+		if !(f.Kind == FigureMoney && f.Unit == "dollar" || f.Kind == FigureCount && f.Unit == "") || f.Value == nil ||
+			f.Start != f.NumberStart || f.End != f.NumberEnd || !strings.Contains(f.Text, "/") {
 			continue
 		}
-		if w := strings.Fields(strings.ToLower(f.Counted)); len(w) > 0 && sc.lx.rateNouns[w[len(w)-1]] {
+		if sc.lx.rateNouns[countedHead(f.Counted)] {
 			f.Kind, f.Unit, f.Currency = FigurePercent, "percent", ""
 		}
 	}

@@ -524,9 +524,12 @@ func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, boo
 	if q.unit == lx.ageRow+1 && f.Counted == "" {
 		f.Counted = "age" // "aged 12", "Natalie Appleton, 31,"
 		if q.n0 >= 2 && toks[q.n0-1].text == "of" && toks[q.n0-2].text == "age" {
-			// "the default retirement age of 65" measures the retirement age
+			// "the default retirement age of 65" measures the retirement
+			// age: up to two nouns or adjectives before it, no verb or
+			// subject ("the government lowered retirement age of 60")
 			w := q.n0 - 2
-			for w > 0 && toks[w-1].typ == ftWord && toks[w-1].text == toks[w-1].low && !lx.stop[toks[w-1].low] {
+			for w > 0 && w > q.n0-4 && toks[w-1].typ == ftWord && toks[w-1].text == toks[w-1].low && !lx.stop[toks[w-1].low] &&
+				(toks[w-1].tag == "NN" || toks[w-1].tag == "NNS" || toks[w-1].tag == "JJ") {
 				w--
 			}
 			f.Counted = sc.text[toks[w].start:toks[q.n0-2].end]
@@ -797,6 +800,19 @@ func (sc *figureScanner) ratioFor(q quantity) (int, bool) {
 	if k+1 >= len(toks) || toks[k].low != "for" {
 		return 0, false
 	}
+	// written without hyphens, a ratio follows an article, or an article
+	// and an adjective or participle ("a one for one basis", "the new one
+	// for four rights issue"): "voted 52 for 48 against" and "voted 7 for
+	// 2" are votes
+	if !dash {
+		p := q.t0 - 1
+		if p > 0 && (toks[p].tag == "JJ" || toks[p].tag == "VBN") {
+			p--
+		}
+		if p < 0 || toks[p].low != "a" && toks[p].low != "an" && toks[p].low != "the" {
+			return 0, false
+		}
+	}
 	k++
 	if dash {
 		if !isDash(toks[k].low) || toks[k].sp || k+1 >= len(toks) {
@@ -806,6 +822,9 @@ func (sc *figureScanner) ratioFor(q quantity) (int, bool) {
 	}
 	r, ok := sc.single(k, false)
 	if !ok || r.n0 != k || r.hasUnit() || r.scaled || r.fraction || r.date || r.vague || r.ordinal || r.val <= 0 || r.val > 100 {
+		return 0, false
+	}
+	if !dash && r.n1 < len(toks) && toks[r.n1].low == "against" {
 		return 0, false
 	}
 	return r.n1, true
@@ -1049,9 +1068,10 @@ func (sc *figureScanner) rangeTail(q *quantity, qRole string) (quantity, bool) {
 			return *q, false
 		}
 		// "raises the line by 23 mln dlrs to 63 mln": after "by", the
-		// change; a number after "to" more than twice it is where the
-		// change ended ("cut by two to three pct" stays a range)
-		if q.t0 > 0 && toks[q.t0-1].low == "by" && hi > 2*lo && !(isYearish(lo) && isYearish(hi)) {
+		// change, in its own unit; a number after "to" more than twice it
+		// is where the change ended ("cut by two to three pct", "cut
+		// prices by 5 to 15 pct" stay a range: the unit is written once)
+		if q.t0 > 0 && toks[q.t0-1].low == "by" && q.hasUnit() && hi > 2*lo && !(isYearish(lo) && isYearish(hi)) {
 			return *q, false
 		}
 	}

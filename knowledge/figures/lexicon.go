@@ -254,8 +254,11 @@ type figureLexicon struct {
 	// rateNouns: a quote in fractions that measures one is a rate in
 	// percent, no share price (rate_nouns.txt)
 	rateNouns map[string]bool
-	// moneyNouns only ever measure money (money_nouns.txt)
-	moneyNouns map[string]bool
+	// moneyNouns only ever measure money (money_nouns.txt); those marked
+	// "alone" only with no word before them
+	moneyNouns, moneyNounsAlone map[string]bool
+	// adjEndings are the endings of adjectives (adjective_endings.txt)
+	adjEndings []string
 	// unitNames are the names of units.txt's units ("barrel per day"),
 	// a rate by name but a unit, not a rate made by "per" or "a".
 	unitNames map[string]bool
@@ -342,7 +345,17 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 	lx.sumRows, lx.sumRowWords = rowLabels("sum_rows")
 	lx.planNouns = lexiconSet("plan_nouns")
 	lx.rateNouns = lexiconSet("rate_nouns")
-	lx.moneyNouns = lexiconSet("money_nouns")
+	lx.moneyNouns, lx.moneyNounsAlone = map[string]bool{}, map[string]bool{}
+	for _, r := range lexiconRows("money_nouns") {
+		w := strings.ToLower(r[0])
+		lx.moneyNouns[w] = true
+		if col(r, 1) == "alone" {
+			lx.moneyNounsAlone[w] = true
+		}
+	}
+	for _, r := range lexiconRows("adjective_endings") {
+		lx.adjEndings = append(lx.adjEndings, strings.TrimSpace(r[0]))
+	}
 	lx.unsaidObjects = lexiconSet("unsaid_objects")
 	lx.shareRows, lx.shareRowWords = rowLabels("share_rows")
 	lx.minorMajor = map[string][2]string{}

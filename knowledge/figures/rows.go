@@ -112,13 +112,7 @@ func tableMoney(figs []Figure, rows []int, lx *figureLexicon) {
 				continue
 			}
 		}
-		unit, cur := figs[j].Unit, figs[j].Currency
-		if k := strings.Index(unit, " per "); k >= 0 {
-			unit = unit[:k]
-		}
-		if m, ok := lx.minorMajor[unit]; ok {
-			unit, cur = m[0], m[1]
-		}
+		unit, cur := lx.majorUnit(figs[j].Unit, figs[j].Currency)
 		figs[i].Unit, figs[i].Currency = unit, cur
 	}
 }
@@ -143,10 +137,7 @@ func (sc *figureScanner) perShareSums(figs []Figure) {
 		if j := strings.TrimSpace(sc.text[a.End:b.Start]); j != ", or" && j != "or" {
 			continue
 		}
-		unit, cur := strings.TrimSuffix(b.Unit, " per share"), b.Currency
-		if m, ok := sc.lx.minorMajor[unit]; ok {
-			unit, cur = m[0], m[1]
-		}
+		unit, cur := sc.lx.majorUnit(b.Unit, b.Currency)
 		a.Kind, a.Unit, a.Currency = FigureMoney, unit, cur
 	}
 }
@@ -266,7 +257,7 @@ func (sc *figureScanner) gappedLabels(figs []Figure) {
 		// a noun, or what the tagger took for an adjective ("newsprint")
 		// with no adjective's ending ("one megabyte, expandable to four")
 		l := &toks[j]
-		if l.typ != ftWord || l.text != l.low || len(l.low) < 3 || !(l.tag == "NN" || l.tag == "NNS" || l.tag == "JJ" && !adjectiveEnding(l.low)) ||
+		if l.typ != ftWord || l.text != l.low || len(l.low) < 3 || !(l.tag == "NN" || l.tag == "NNS" || l.tag == "JJ" && !sc.lx.adjectiveEnding(l.low)) ||
 			sc.lx.stop[l.low] || sc.lx.changes[l.low] != "" || sc.lx.numbers[l.low].role != 0 {
 			continue
 		}
@@ -301,9 +292,9 @@ func (sc *figureScanner) gappedLabels(figs []Figure) {
 }
 
 // adjectiveEnding reports whether w ends as English adjectives do
-// ("expandable", "active", "annual", "useful").
-func adjectiveEnding(w string) bool {
-	for _, e := range []string{"able", "ible", "ive", "ous", "ful", "ic", "al", "less", "ed", "ing", "ent", "ant", "ary", "ory", "ish", "ly"} {
+// (adjective_endings.txt: "expandable", "active", "annual", "useful").
+func (lx *figureLexicon) adjectiveEnding(w string) bool {
+	for _, e := range lx.adjEndings {
 		if strings.HasSuffix(w, e) {
 			return true
 		}
@@ -316,13 +307,15 @@ func adjectiveEnding(w string) bool {
 // cost of 65 mln", "profits rose to 1.39 billion"), when the nearest
 // figure with a scale word before it in the article is a sum of money:
 // the article left the currency out, as wires do once "75.7 mln dollars"
-// was said. A scaled count in between ("2.3 mln shares") stops it, and a
-// number that measures nothing named stays a count ("passengers totalled
-// 4.2 mln", "about 37.8 mln in common shares").
+// was said. The head of what is measured is looked up ("the number of new
+// loans" measures a number). A scaled count in between ("2.3 mln shares")
+// stops it, and a number that measures nothing named stays a count
+// ("passengers totalled 4.2 mln", "about 37.8 mln in common shares").
 func scaledSums(figs []Figure, lx *figureLexicon) {
+	// (as scaledFigure: "thousand" and "hundred" are no scale of money)
 	scaled := func(f *Figure) bool {
 		for _, w := range strings.Fields(strings.ToLower(f.Text)) {
-			if r := lx.numbers[w].role; r == roleScale || r == roleAbbr {
+			if n, ok := lx.numbers[w]; ok && (n.role == roleScale || n.role == roleAbbr) && n.val >= 1e6 {
 				return true
 			}
 		}
@@ -335,16 +328,10 @@ func scaledSums(figs []Figure, lx *figureLexicon) {
 			continue
 		}
 		if f.Kind == FigureCount && f.Unit == "" && f.Value != nil && last != nil && last.Kind == FigureMoney && last.Unit != "" {
-			w := strings.Fields(strings.ToLower(f.Counted))
-			if len(w) > 0 && lx.moneyNouns[w[len(w)-1]] {
-				unit := last.Unit
-				if k := strings.Index(unit, " per "); k >= 0 {
-					unit = unit[:k]
-				}
-				cur := last.Currency
-				if m, ok := lx.minorMajor[unit]; ok {
-					unit, cur = m[0], m[1]
-				}
+			// ("sales of 5.1 billion" are money, "car sales" may count cars)
+			h := countedHead(f.Counted)
+			if lx.moneyNouns[h] && (!lx.moneyNounsAlone[h] || strings.EqualFold(strings.TrimSpace(strings.SplitN(f.Counted, " of ", 2)[0]), h)) {
+				unit, cur := lx.majorUnit(last.Unit, last.Currency)
 				f.Kind, f.Unit, f.Currency = FigureMoney, unit, cur
 			}
 		}
@@ -355,13 +342,44 @@ func scaledSums(figs []Figure, lx *figureLexicon) {
 	}
 }
 
+// countedHead is the head noun of what a figure measures, in lower case:
+// the last word before the first "of" ("number of new loans" -> "number",
+// "car sales" -> "sales", "prime rate" -> "rate").
+func countedHead(counted string) string {
+	w := strings.Fields(strings.ToLower(counted))
+	for i, x := range w {
+		if x == "of" && i > 0 {
+			w = w[:i]
+			break
+		}
+	}
+	if len(w) == 0 {
+		return ""
+	}
+	return w[len(w)-1]
+}
+
+// majorUnit is the money a sum's unit counts in, without what it is per
+// ("dollar per barrel" -> "dollar"), a hundredth coin standing for its
+// money (minor_currencies.txt: "cent" -> "dollar").
+func (lx *figureLexicon) majorUnit(unit, cur string) (string, string) {
+	if k := strings.Index(unit, " per "); k >= 0 {
+		unit = unit[:k]
+	}
+	if m, ok := lx.minorMajor[unit]; ok {
+		unit, cur = m[0], m[1]
+	}
+	return unit, cur
+}
+
 // listPrices gives the bare numbers of a list of priced things the unit of
 // the sum the list opened with: "New prices are - lpg 36.0 cents/gallon,
 // chemical naphtha 47, unleaded reformate 65.8, jet kerosene 51.5" prices
 // naphtha, reformate and kerosene in cents a gallon. A number takes it
-// when a word stands right before it and a comma, "and" or the sentence's
-// end right after it, and it is within half to twice the sum ("97 octane"
-// is a grade, no price); a sum in another unit ends the list.
+// when a noun or an adjective stands right before it and a comma, "and"
+// or the sentence's or paragraph's end right after it, and it is within
+// half to twice the sum ("97 octane" is a grade, no price); a sum in
+// another unit ends the list, and so does a verb ("cut jobs by 25").
 func (sc *figureScanner) listPrices(figs []Figure) {
 	toks := sc.toks
 	for i := 0; i < len(figs); i++ {
@@ -385,12 +403,35 @@ func (sc *figureScanner) listPrices(figs []Figure) {
 			if f.Kind != FigureCount || f.Unit != "" || f.Value == nil || f.Qualifier != "" || f.Text != sc.text[f.NumberStart:f.NumberEnd] {
 				continue
 			}
+			// a verb between the sum and the number ends the list: "cut
+			// jobs by 25", "said it would add 20" (a participle may name
+			// a grade: "unleaded reformate 65.8")
+			verb := false
+			for t := uk + 1; t < k; t++ {
+				switch toks[t].tag {
+				case "VB", "VBD", "VBZ", "VBP", "MD":
+					verb = true
+				}
+			}
+			if verb {
+				break
+			}
+			// the thing priced stands right before the number ("chemical
+			// naphtha 47"), no preposition, verb or other word of grammar
+			// ("by 25", "add 20"; the tagger may miss a rare noun's tag)
 			e := sc.tokenAt(f.End - 1)
-			if k == 0 || toks[k-1].typ != ftWord || e+1 >= len(toks) {
+			if k == 0 || toks[k-1].typ != ftWord {
 				continue
 			}
-			if next := toks[e+1].low; next != "," && next != "and" && next != "." {
+			switch tg := toks[k-1].tag; tg {
+			case "IN", "TO", "CC", "DT", "PRP", "PRP$", "MD", "RB", "WDT", "WP", "EX", "VB", "VBD", "VBZ", "VBP":
 				continue
+			}
+			// (the number may end the paragraph: "jet kerosene 51.5")
+			if e+1 < len(toks) {
+				if next := toks[e+1].low; next != "," && next != "and" && next != "." {
+					continue
+				}
 			}
 			if r := *f.Value / *u.Value; r < 0.5 || r > 2 {
 				continue
