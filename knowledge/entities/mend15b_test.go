@@ -24,3 +24,21 @@ func TestFirmShortNameThatMayBeAnotherFirm(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleNounAfterPrepositionalTo: "due to coach X", "going to director
+// Y": the "to" is a preposition there and the word after it the role of the
+// name; a role that is also a verb after "is to", "set to" or a work's kind
+// in a headline stays the verb ("is to star Tom X").
+func TestRoleNounAfterPrepositionalTo(t *testing.T) {
+	a := articleOf("Award to director Mara Quillan", "The delay was due to coach Dev Harrow leaving the club.",
+		"The prize is going to director Mara Quillan, the jury said, and the new film is set to star Oren Vasko.")
+	ents := Extract(a).Entities
+	for name, role := range map[string]string{"Dev Harrow": "coach", "Mara Quillan": "director"} {
+		if e := findEntity(ents, name); e == nil || len(e.Roles) != 1 || e.Roles[0] != role {
+			t.Errorf("%s: want the role %s, got %+v", name, role, e)
+		}
+	}
+	if e := findEntity(ents, "Oren Vasko"); e == nil || len(e.Roles) != 0 {
+		t.Errorf("Oren Vasko: 'set to star' is the verb, want no role, got %+v", e)
+	}
+}
