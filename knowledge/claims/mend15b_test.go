@@ -26,3 +26,13 @@ func TestPluralOpeningTheSentenceIsNoPartOfAName(t *testing.T) {
 		t.Errorf("the name with 'and' was cut: %+v", c)
 	}
 }
+
+// TestAdjectiveOpeningABodysNameWithAnd: "British and Commonwealth
+// Shipping Co said": an adjective opening the sentence before "and" is the
+// first word of the body's name.
+func TestAdjectiveOpeningABodysNameWithAnd(t *testing.T) {
+	c := claimWith(claimsIn(t, "Danish and Overseas Ferry Co Plc said it would merge its freight units."), "merge its freight")
+	if c == nil || c.Speaker != "Danish and Overseas Ferry Co Plc" {
+		t.Errorf("want Danish and Overseas Ferry Co Plc's claim, got %+v", c)
+	}
+}

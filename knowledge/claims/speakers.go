@@ -1122,9 +1122,10 @@ func (r *clResolver) nameOpening(n int, txt string, st, ms int) int {
 	w0 := strings.TrimSpace(txt[ws[0]:ms])
 	switch {
 	case w0 == "and" || w0 == "&":
-		// (a word of a name, not a plural noun, nor a common word
+		// (a word of a name, not a plural noun, nor a common noun
 		// capitalised because it opens the sentence: "Officials and
-		// Acme Inc said" are two)
+		// Acme Inc said" are two; "British and Commonwealth Shipping
+		// Co" is one)
 		var toks []text.Token
 		if p := r.doc.Para(n); p != nil {
 			toks = p.Tokens
@@ -1135,7 +1136,7 @@ func (r *clResolver) nameOpening(n int, txt string, st, ms int) int {
 				return true
 			}
 			opens := i == 0 || toks[i-1].Sent != toks[i].Sent || toks[i-1].Shape == text.ShapeQuote
-			return toks[i].Tag != "NNS" && !opens
+			return toks[i].Tag != "NNS" && !(opens && toks[i].POS == text.NOUN)
 		}
 		from := ms
 		for _, k := range ws[1:] {
