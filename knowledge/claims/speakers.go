@@ -1068,7 +1068,13 @@ func (r *clResolver) entityIn(n, st, en int) (clRef, bool) {
 	e := r.ents[best]
 	if e.Type == entities.EntityOrganization {
 		if from := r.nameOpening(n, txt, st, bestStart); from < bestStart {
-			return clRef{name: txt[from:bestEnd], typ: e.Type}, true
+			// (the entity's own when it names the whole: the part the
+			// mention cut, "AG", is not)
+			ref := clRef{name: txt[from:bestEnd], typ: e.Type}
+			if ref.name == e.Name || slices.Contains(e.Aliases, ref.name) {
+				ref.id = e.ID
+			}
+			return ref, true
 		}
 	}
 	return clRef{name: e.Name, id: e.ID, typ: e.Type}, true
@@ -1116,10 +1122,26 @@ func (r *clResolver) nameOpening(n int, txt string, st, ms int) int {
 	w0 := strings.TrimSpace(txt[ws[0]:ms])
 	switch {
 	case w0 == "and" || w0 == "&":
+		// (a word of a name, not a plural noun, nor a common noun
+		// capitalised because it opens the sentence: "Officials and
+		// Acme Inc said" are two; "British and Commonwealth Shipping
+		// Co" is one)
+		var toks []text.Token
+		if p := r.doc.Para(n); p != nil {
+			toks = p.Tokens
+		}
+		nameWord := func(k int) bool {
+			i := slices.IndexFunc(toks, func(t text.Token) bool { return t.Start == k })
+			if i < 0 || toks[i].POS == text.PROPN {
+				return true
+			}
+			opens := i == 0 || toks[i-1].Sent != toks[i].Sent || toks[i-1].Shape == text.ShapeQuote
+			return toks[i].Tag != "NNS" && !(opens && toks[i].POS == text.NOUN)
+		}
 		from := ms
 		for _, k := range ws[1:] {
 			w := strings.TrimSpace(txt[k:from])
-			if !capWord(w) || strings.ContainsAny(w, ",;:()") {
+			if !capWord(w) || strings.ContainsAny(w, ",;:()") || !nameWord(k) {
 				break
 			}
 			from = k

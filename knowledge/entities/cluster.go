@@ -538,7 +538,7 @@ func (x *entityExtractor) absorb(c *cand, id int) {
 		firmShort := single && lean == vOrg && cl.votes[vPerson] == 0 && w == c.words[0] && len(c.words) >= 3 &&
 			x.lx.orgHeads[c.words[len(c.words)-1]] && c.votes[vOrg] >= 3 && c.votes[vPerson] == 0 && !x.lx.given[w] && x.lx.demAdj[w] == "" &&
 			slices.ContainsFunc(c.words[1:len(c.words)-1], func(m string) bool { return !x.lx.orgHeads[m] && !x.lx.legal[EntityKeyWord(m)] }) &&
-			!slices.ContainsFunc(cl.cands, x.andNamed)
+			!slices.ContainsFunc(cl.cands, x.andNamed) && !x.shortOfAnother(w, cl, c, id, oid)
 		if firmShort || single && (lean == vPlace || lean < 0) && c.votes[vPlace] >= 3 && len(c.words) == 2 && w == c.words[0] && x.lx.placeLast[c.words[1]] ||
 			(lean == vPerson || lean < 0) && c.votes[vOrg] < 3 && (surname || given) ||
 			single && lean == vOrg && w == ini && c.votes[vPerson] == 0 {
@@ -555,6 +555,35 @@ func (x *entityExtractor) absorb(c *cand, id int) {
 			}
 		}
 	}
+}
+
+// shortOfAnother tells a firm's first word alone, the cluster cl, that may
+// stand for another firm than c, the full name of cluster id that would
+// absorb it: a third name has the word too ("Morgan" beside "J.P. Morgan
+// and Co Inc" and "Morgan Grenfell Group PLC"), or the word alone and the
+// full name are written in one sentence, two names of two firms ("Morgan
+// said it would sell its stake in Morgan Grenfell Group PLC").
+func (x *entityExtractor) shortOfAnother(w string, cl *ecluster, c *cand, id, oid int) bool {
+	for k, o := range x.clusters {
+		if k != id && k != oid && !o.dead && slices.Contains(o.longest.words, w) {
+			return true
+		}
+	}
+	para, sent := x.sentenceOf(c)
+	return sent >= 0 && slices.ContainsFunc(cl.cands, func(o *cand) bool {
+		p, s := x.sentenceOf(o)
+		return p == para && s == sent
+	})
+}
+
+// sentenceOf returns the paragraph and the sentence of a candidate's first
+// word; sentence -1 when unknown.
+func (x *entityExtractor) sentenceOf(c *cand) (int, int) {
+	pt, ok := x.paras[c.para]
+	if !ok || c.firstTok < 0 || c.firstTok >= len(pt.toks) || pt.toks[c.firstTok].a >= len(pt.p.Tokens) {
+		return c.para, -1
+	}
+	return c.para, pt.p.Tokens[pt.toks[c.firstTok].a].Sent
 }
 
 // regnalNamed tells a candidate named with a royal's title ("Prince

@@ -97,6 +97,8 @@ type entityLexicon struct {
 	workTrades      map[string]bool      // trades of works: "author", "actress"
 	screenTrades    map[string]bool      // trades of works in an article about the screen: "director"
 	screenWords     map[string]bool      // words that say an article is about the screen: "film"
+	toBefore        map[string]bool      // "is", "set": words that make the "to" after them an infinitive's
+	roleVerbs       map[string]bool      // "star", "coach": role words that are also verbs done to a person
 }
 
 // foldTable maps accented letters to what they fold to in entity keys.
@@ -281,6 +283,14 @@ func loadEntityLexicon() *entityLexicon {
 		}
 	}
 	lx.screenWords = lexiconSet("screen_words")
+	lx.toBefore, lx.roleVerbs = map[string]bool{}, map[string]bool{}
+	for _, row := range lexiconRows("infinitive_to") {
+		if len(row) >= 2 && row[1] == "before" {
+			lx.toBefore[strings.ToLower(row[0])] = true
+		} else if len(row) >= 2 && row[1] == "verb" {
+			lx.roleVerbs[strings.ToLower(row[0])] = true
+		}
+	}
 	lx.sportWords, lx.sideWords, lx.groundWords = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, row := range lexiconRows("sport_words") {
 		w, kind := strings.ToLower(row[0]), ""

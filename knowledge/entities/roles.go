@@ -1029,23 +1029,21 @@ func (x *entityExtractor) candSpans(pt paraToks, a, last int) bool {
 }
 
 // infinitiveTo tells whether the "to" at toks[k] marks an infinitive, as
-// the tagger or the word before it says: "is to", "set to", "due to",
-// "going to", "about to", or a work's kind in a headline ("Film to star
-// X"); after other words ("wrote to editor X") it is a preposition.
+// the tagger says, or as the word before it ("is to", "set to", "about
+// to", or a work's kind in a headline: "Film to star X") says of a role
+// word that is also a verb (infinitive_to.txt); after other words ("wrote
+// to editor X", "due to coach X leaving") or before a role no one does to
+// a person ("is going to director X") it is a preposition.
 func (x *entityExtractor) infinitiveTo(toks []etok, k int) bool {
 	if k+1 < len(toks) && toks[k+1].pos == text.VERB {
 		return true
 	}
-	if k == 0 || !toks[k-1].word {
+	if k == 0 || !toks[k-1].word || k+1 >= len(toks) || !x.lx.roleVerbs[toks[k+1].low] {
 		return false
 	}
-	switch w := toks[k-1].low; w {
-	case "is", "are", "was", "were", "be", "set", "due", "going", "about":
-		return true
-	default:
-		v, plural := x.kindOf(w)
-		return v == vThing && !plural
-	}
+	w := toks[k-1].low
+	v, plural := x.kindOf(w)
+	return x.lx.toBefore[w] || v == vThing && !plural
 }
 
 // unitEnd returns the end of the lower-case words from toks[k] that name
