@@ -902,7 +902,12 @@ func (x *entityExtractor) appositionOrg(toks []etok, k int) int {
 // lowerNounsEnd returns the end of the run of at most four lower-case
 // adjectives and nouns from toks[k] that ends on a noun ("gas market
 // research", "navy"), or k when there is none. Untagged text has none.
-func lowerNounsEnd(toks []etok, k int) int {
+func lowerNounsEnd(toks []etok, k int) int { return nounRunEnd(toks, k, false) }
+
+// nounRunEnd returns the end of the run of at most four lower-case words
+// from toks[k] that ends on a noun, the words before it adjectives (and
+// participles, when participles is set: "fixed line division"), or k.
+func nounRunEnd(toks []etok, k int, participles bool) int {
 	end := k
 	for m := k; m < len(toks) && m < k+4; m++ {
 		t := toks[m]
@@ -911,7 +916,7 @@ func lowerNounsEnd(toks []etok, k int) int {
 		}
 		if t.pos == text.NOUN {
 			end = m + 1
-		} else if t.pos != text.ADJ {
+		} else if t.pos != text.ADJ && (!participles || t.tag != "VBN" && t.tag != "VBG") {
 			break
 		}
 	}
@@ -1052,18 +1057,7 @@ func (x *entityExtractor) infinitiveTo(toks []etok, k int) bool {
 // department"), and an "of" with more of them ("division of market
 // regulation").
 func unitEnd(toks []etok, k int) int {
-	end := k
-	for m := k; m < len(toks) && m < k+4; m++ {
-		t := toks[m]
-		if !t.word || t.upper {
-			break
-		}
-		if t.pos == text.NOUN {
-			end = m + 1
-		} else if t.pos != text.ADJ && t.tag != "VBN" && t.tag != "VBG" {
-			break
-		}
-	}
+	end := nounRunEnd(toks, k, true)
 	if end > k && end+1 < len(toks) && toks[end].low == "of" {
 		if f := lowerNounsEnd(toks, end+1); f > end+1 {
 			return f
