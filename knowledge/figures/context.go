@@ -344,7 +344,7 @@ func (sc *figureScanner) ratesInFractions(figs []Figure) {
 			f.Start != f.NumberStart || f.End != f.NumberEnd || !strings.Contains(f.Text, "/") {
 			continue
 		}
-		if sc.lx.rateNouns[countedHead(f.Counted)] {
+		if h, _ := countedHead(f.Counted); sc.lx.rateNouns[h] {
 			f.Kind, f.Unit, f.Currency = FigurePercent, "percent", ""
 		}
 	}

@@ -329,8 +329,8 @@ func scaledSums(figs []Figure, lx *figureLexicon) {
 		}
 		if f.Kind == FigureCount && f.Unit == "" && f.Value != nil && last != nil && last.Kind == FigureMoney && last.Unit != "" {
 			// ("sales of 5.1 billion" are money, "car sales" may count cars)
-			h := countedHead(f.Counted)
-			if lx.moneyNouns[h] && (!lx.moneyNounsAlone[h] || strings.EqualFold(strings.TrimSpace(strings.SplitN(f.Counted, " of ", 2)[0]), h)) {
+			h, alone := countedHead(f.Counted)
+			if lx.moneyNouns[h] && (!lx.moneyNounsAlone[h] || alone) {
 				unit, cur := lx.majorUnit(last.Unit, last.Currency)
 				f.Kind, f.Unit, f.Currency = FigureMoney, unit, cur
 			}
@@ -344,8 +344,9 @@ func scaledSums(figs []Figure, lx *figureLexicon) {
 
 // countedHead is the head noun of what a figure measures, in lower case:
 // the last word before the first "of" ("number of new loans" -> "number",
-// "car sales" -> "sales", "prime rate" -> "rate").
-func countedHead(counted string) string {
+// "car sales" -> "sales", "prime rate" -> "rate"), and whether it stands
+// there alone ("sales of 5.1 billion", not "car sales").
+func countedHead(counted string) (head string, alone bool) {
 	w := strings.Fields(strings.ToLower(counted))
 	for i, x := range w {
 		if x == "of" && i > 0 {
@@ -354,9 +355,9 @@ func countedHead(counted string) string {
 		}
 	}
 	if len(w) == 0 {
-		return ""
+		return "", false
 	}
-	return w[len(w)-1]
+	return w[len(w)-1], len(w) == 1
 }
 
 // majorUnit is the money a sum's unit counts in, without what it is per
