@@ -24,12 +24,8 @@ func runAsk(ctx context.Context, env *environment, args []string) error {
 		fmt.Fprintln(env.stderr, "usage: briefbot ask [--index DIR | --corpus DIR] [--json] COMMAND ARGS...\n\nexample: briefbot ask ask how many children are held")
 		fl.PrintDefaults()
 	}
-	if err := fl.Parse(args); err != nil {
-		return errUsage
-	}
-	if fl.NArg() == 0 {
-		fl.Usage()
-		return errUsage
+	if err := parseFlags(fl, args, 1, -1); err != nil {
+		return err
 	}
 	src, err := pickCorpus(*corpus, env.cfg)
 	if err != nil {

@@ -83,10 +83,12 @@ func runBench(ctx context.Context, env *environment, args []string) error {
 		fmt.Fprintln(env.stderr, "usage: briefbot bench --corpus DIR [--rounds N] [--queries N] [--workdir DIR] [--json]")
 		fl.PrintDefaults()
 	}
-	if err := fl.Parse(args); err != nil || *corpus == "" || fl.NArg() > 0 {
-		if *corpus == "" || fl.NArg() > 0 {
-			fl.Usage()
-		}
+	if err := parseFlags(fl, args, 0, 0); err != nil {
+		return err
+	}
+	if *corpus == "" {
+		fmt.Fprintln(env.stderr, "briefbot bench: --corpus is required")
+		fl.Usage()
 		return errUsage
 	}
 	if *phase != "" {

@@ -41,12 +41,8 @@ func runExtract(env *environment, args []string) error {
 		fmt.Fprintln(env.stderr, "usage: briefbot extract [--json] [--no-title] FILE...")
 		fl.PrintDefaults()
 	}
-	if err := fl.Parse(args); err != nil {
-		return errUsage
-	}
-	if fl.NArg() == 0 {
-		fl.Usage()
-		return errUsage
+	if err := parseFlags(fl, args, 1, -1); err != nil {
+		return err
 	}
 	w := bufio.NewWriterSize(env.stdout, 64<<10)
 	defer w.Flush()

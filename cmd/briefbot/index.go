@@ -21,11 +21,8 @@ func runIndex(ctx context.Context, env *environment, args []string) error {
 		fmt.Fprintln(env.stderr, "usage: briefbot index [--corpus DIR] [--index DIR] [--rebuild] [--json]")
 		fl.PrintDefaults()
 	}
-	if err := fl.Parse(args); err != nil || fl.NArg() > 0 {
-		if fl.NArg() > 0 {
-			fl.Usage()
-		}
-		return errUsage
+	if err := parseFlags(fl, args, 0, 0); err != nil {
+		return err
 	}
 	src, err := pickCorpus(*corpus, env.cfg)
 	if err != nil {

@@ -5,6 +5,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -61,6 +62,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	err = dispatch(ctx, env, args)
 	switch {
 	case err == nil:
+		return 0
+	case errors.Is(err, flag.ErrHelp):
 		return 0
 	case errors.Is(err, errUsage):
 		return 2
@@ -133,4 +136,28 @@ func printUsage(w io.Writer) {
 
 Settings come from the environment and .env: BRIEFBOT_CORPUS, BRIEFBOT_INDEX, LOG_LEVEL (see .env.example).
 `)
+}
+
+// parseFlags parses a subcommand's args into fl and checks that between
+// minArgs and maxArgs arguments (maxArgs < 0: any number) follow the flags. Asked for help
+// (-h, --help), it returns flag.ErrHelp once fl has printed the usage, and
+// briefbot exits 0; on a bad flag or a wrong number of arguments it returns
+// errUsage once the problem and the usage are printed.
+func parseFlags(fl *flag.FlagSet, args []string, minArgs, maxArgs int) error {
+	switch err := fl.Parse(args); {
+	case errors.Is(err, flag.ErrHelp):
+		return err
+	case err != nil:
+		return errUsage
+	}
+	switch n := fl.NArg(); {
+	case n < minArgs:
+		fmt.Fprintf(fl.Output(), "briefbot %s: missing arguments\n", fl.Name())
+	case maxArgs >= 0 && n > maxArgs:
+		fmt.Fprintf(fl.Output(), "briefbot %s: unexpected argument %q\n", fl.Name(), fl.Arg(maxArgs))
+	default:
+		return nil
+	}
+	fl.Usage()
+	return errUsage
 }

@@ -305,3 +305,32 @@ func TestIndexJSONReportsWhatItDid(t *testing.T) {
 		t.Errorf("index --json = %s", out)
 	}
 }
+
+// TestSubcommandUsage checks that asking a subcommand for help prints its
+// usage once and exits 0, and that a wrong command line names its problem,
+// prints the usage once and exits 2, before any work starts.
+func TestSubcommandUsage(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		code int
+		says string
+	}{
+		{[]string{"index", "--help"}, 0, "usage: briefbot index"},
+		{[]string{"bench", "-h"}, 0, "usage: briefbot bench"},
+		{[]string{"ask", "--help"}, 0, "usage: briefbot ask"},
+		{[]string{"extract", "--help"}, 0, "usage: briefbot extract"},
+		{[]string{"serve", "--help"}, 0, "usage: briefbot serve"},
+		{[]string{"commands", "list", "--help"}, 0, "usage: briefbot commands"},
+		{[]string{"bench"}, 2, "--corpus is required"},
+		{[]string{"index", "stray"}, 2, `unexpected argument "stray"`},
+		{[]string{"serve", "--http", ":0", "extra"}, 2, `unexpected argument "extra"`},
+		{[]string{"ask", "--json"}, 2, "missing arguments"},
+		{[]string{"extract"}, 2, "missing arguments"},
+		{[]string{"index", "--no-such-flag"}, 2, "flag provided but not defined: -no-such-flag"},
+	} {
+		_, errs, code := briefbot(t, testEnv(t), "", tc.args...)
+		if code != tc.code || !strings.Contains(errs, tc.says) || strings.Count(errs, "usage: briefbot") != 1 {
+			t.Errorf("briefbot %s: exit %d (want %d), stderr:\n%s", strings.Join(tc.args, " "), code, tc.code, errs)
+		}
+	}
+}

@@ -75,11 +75,8 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 		fmt.Fprintln(env.stderr, "usage: briefbot serve [--http ADDR] [--corpus DIR] [--index DIR] [--guild ID]")
 		fl.PrintDefaults()
 	}
-	if err := fl.Parse(args); err != nil || fl.NArg() > 0 {
-		if fl.NArg() > 0 {
-			fl.Usage()
-		}
-		return errUsage
+	if err := parseFlags(fl, args, 0, 0); err != nil {
+		return err
 	}
 	cfg := env.cfg
 	var pub ed25519.PublicKey
@@ -305,8 +302,8 @@ func runCommands(ctx context.Context, env *environment, args []string) error {
 	fl.SetOutput(env.stderr)
 	guild := fl.String("guild", "", "register in this guild only (changes show at once; global ones may take up to an hour)")
 	fl.Usage = usage
-	if err := fl.Parse(args[1:]); err != nil || fl.NArg() > 0 {
-		return errUsage
+	if err := parseFlags(fl, args[1:], 0, 0); err != nil {
+		return err
 	}
 	// The table, with the admin commands, is the same as served.
 	b := bot.New(nil, bot.Options{Admin: (*adminService)(nil)})
