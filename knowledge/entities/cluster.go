@@ -783,7 +783,7 @@ func (x *entityExtractor) entity(doc *text.Doc, cl *ecluster, typ string, cands 
 				if g := x.genderOf(r); g != "" {
 					genders[g] = true
 				}
-				if x.lx.titles[titleKey(strings.ToLower(r))] == "honorific" {
+				if x.honorificWord(r) {
 					continue // "Mr", "Dr.": no role
 				}
 				if !seenRole[strings.ToLower(r)] {
@@ -921,13 +921,23 @@ func (x *entityExtractor) genderOf(role string) string {
 	return x.lx.gender[titleKey(strings.ToLower(w))]
 }
 
+// honorificWord tells whether w is an honorific ("Mr", "Dr.", "Professor")
+// and no job: an honorific the titles also list as a lower-case job is that
+// job written in lower case ("law professor", "a professor at Y").
+func (x *entityExtractor) honorificWord(w string) bool {
+	if x.lx.titles[titleKey(strings.ToLower(w))] != "honorific" {
+		return false
+	}
+	return w == "" || w[0] < 'a' || w[0] > 'z' || !x.lx.lowerRole[w]
+}
+
 // splitHonorific parts an honorific from the office before it:
 // "Commissioner for Health Dr." is two roles, "Commissioner for Health"
 // and "Dr.".
 func (x *entityExtractor) splitHonorific(roles []string) []string {
 	var out []string
 	for _, r := range roles {
-		if i := strings.LastIndexByte(r, ' '); i > 0 && x.lx.titles[titleKey(strings.ToLower(r[i+1:]))] == "honorific" {
+		if i := strings.LastIndexByte(r, ' '); i > 0 && x.honorificWord(r[i+1:]) {
 			out = append(out, strings.TrimSpace(r[:i]), r[i+1:])
 			continue
 		}

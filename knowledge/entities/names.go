@@ -714,7 +714,20 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 	if roleStart == a && (first > a || x.lx.portfolio[toks[a].low]) && a >= 2 && toks[a-1].low == "and" && x.portfolioWord(toks[a-2]) {
 		roleStart = a - 2
 	}
-	role := pt.text[toks[roleStart].s:toks[compEnd-1].e]
+	// "former Prime Minister John X", "his shadow Chancellor Oliver Y",
+	// "acting President Ann Z": a modifier written in lower case right
+	// before the capitalised office is the role's (it was "Prime
+	// Minister", a stale role shown as current).
+	roleFrom := toks[roleStart].s
+	if roleStart == a && !toks[a].sent {
+		for m, n := a-1, 0; m >= 0 && n < 2 && toks[m].word && !toks[m].upper && x.lx.lowerMod[toks[m].low]; m, n = m-1, n+1 {
+			roleFrom = toks[m].s
+			if toks[m].sent {
+				break
+			}
+		}
+	}
+	role := pt.text[roleFrom:toks[compEnd-1].e]
 	c := x.newCandAfter(pt, nameStart, b, true)
 	if c == nil {
 		return

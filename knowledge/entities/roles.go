@@ -52,6 +52,11 @@ func (x *entityExtractor) roleWord(w string) (kind string, plural bool) {
 	case "role", "office", "rank", "team":
 		return k, false
 	}
+	// "law professor Anthony X": an honorific the titles also list as a
+	// lower-case job is that job in lower case.
+	if x.lx.lowerRole[w] {
+		return "role", false
+	}
 	// "vice-chairman", "co-founder", "ex-minister": a prefix on a role.
 	for _, p := range rolePrefixes {
 		if r, ok := strings.CutPrefix(w, p); ok {
@@ -637,6 +642,7 @@ func (x *entityExtractor) appositive(pt paraToks, comma int, c *cand) {
 	}
 	start := k
 	roleEnd := -1
+	prep := false // a preposition read after the role word
 	for m := start; m < len(toks) && m < start+7; m++ {
 		t := toks[m]
 		if t.poss && roleEnd < 0 && det {
@@ -647,8 +653,20 @@ func (x *entityExtractor) appositive(pt paraToks, comma int, c *cand) {
 			break
 		}
 		kind := x.lx.titles[titleKey(t.low)]
+		if !t.upper && x.lx.lowerRole[t.low] {
+			kind = "role" // "a professor at Y"
+		}
 		if !t.upper && (kind == "role" || kind == "office" || kind == "rank") {
+			// "a research director at analyst firm Gartner": after the
+			// role's preposition, a job word before a lower-case noun
+			// says what kind of body it is, no part of the role.
+			if n := m + 1; prep && n < len(toks) && toks[n].word && !toks[n].upper && x.lx.titles[titleKey(toks[n].low)] == "" && toks[n].pos == text.NOUN {
+				continue
+			}
 			roleEnd = m
+		}
+		if roleEnd >= 0 && (t.low == "of" || t.low == "for" || t.low == "at") {
+			prep = true
 		}
 		if roleEnd >= 0 && !t.upper && kind == "" && t.low != "of" && t.low != "for" && t.low != "at" && t.low != "the" && !x.insideRole(toks, m) {
 			break

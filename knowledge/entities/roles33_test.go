@@ -1,0 +1,53 @@
+package entities_test
+
+import (
+	"slices"
+	"testing"
+
+	. "github.com/briefbot/briefbot/knowledge"
+)
+
+// TestLowerModifierBeforeCapitalisedOffice: a modifier written in lower
+// case right before a capitalised office is the role's ("former Prime
+// Minister X" was "Prime Minister", a stale role shown as current;
+// "his shadow Chancellor Y" was "Chancellor").
+func TestLowerModifierBeforeCapitalisedOffice(t *testing.T) {
+	a := articleOf("Budget row", "The plan was backed by former Prime Minister Harold Quenby on Monday.",
+		"He and his shadow Chancellor Nora Fellowes spoke later, as did acting President Ivo Brandt.")
+	ents := Extract(a).Entities
+	for name, role := range map[string]string{"Harold Quenby": "former Prime Minister", "Nora Fellowes": "shadow Chancellor", "Ivo Brandt": "acting President"} {
+		if e := findEntity(ents, name); e == nil || !slices.Equal(e.Roles, []string{role}) {
+			t.Errorf("%s: want the role %q, got %+v", name, role, e)
+		}
+	}
+}
+
+// TestLowerCaseProfessorIsAJob: "Professor X" is an honorific, but a
+// professor in lower case is the person's job, before the name and in an
+// apposition ("Anne X, a professor at Y University": was no role).
+func TestLowerCaseProfessorIsAJob(t *testing.T) {
+	a := articleOf("Court ruling", `"It is a setback," said Anne Keswin, a professor at Dunmore Law School, on Friday.`,
+		"The ruling was studied by law professor Tomas Ridel.", "Professor Ella Varga disagreed.")
+	ents := Extract(a).Entities
+	if e := findEntity(ents, "Anne Keswin"); e == nil || len(e.Roles) != 1 || e.Roles[0] != "professor at Dunmore Law School" || !slices.Contains(e.Affiliations, "Dunmore Law School") {
+		t.Errorf("Anne Keswin: want the role 'professor at Dunmore Law School' and the school, got %+v", e)
+	}
+	if e := findEntity(ents, "Tomas Ridel"); e == nil || !slices.Equal(e.Roles, []string{"law professor"}) {
+		t.Errorf("Tomas Ridel: want the role 'law professor', got %+v", e)
+	}
+	if e := findEntity(ents, "Ella Varga"); e == nil || len(e.Roles) != 0 {
+		t.Errorf("Ella Varga: 'Professor' is an honorific, want no role, got %+v", e)
+	}
+}
+
+// TestJobWordNamingABodysKindAfterRolesPreposition: after a role and its
+// preposition, a job word before a lower-case noun says what kind of body
+// the name after them is ("a research director at analyst firm Gartner"
+// was the role "research director at analyst" with no affiliation).
+func TestJobWordNamingABodysKindAfterRolesPreposition(t *testing.T) {
+	a := articleOf("Search wars", "But for Dana Whitlow, a research director at analyst firm Korvex, the future is bright.")
+	ents := Extract(a).Entities
+	if e := findEntity(ents, "Dana Whitlow"); e == nil || !slices.Equal(e.Roles, []string{"research director"}) || !slices.Equal(e.Affiliations, []string{"Korvex"}) {
+		t.Errorf("Dana Whitlow: want the role 'research director' at Korvex, got %+v", e)
+	}
+}
