@@ -746,10 +746,12 @@ func (x *entityExtractor) appositive(pt paraToks, comma int, c *cand) {
 				c.affs = append(c.affs, pt.text[toks[n].s:toks[e-1].e])
 				end = e - 1
 			}
-		} else if f := lowerNounsEnd(toks, n); f > n && toks[m].low != "at" && phraseEnds(toks, f) {
+		} else if f := nounRunEnd(toks, n, true); f > n && toks[m].low != "at" && phraseEnds(toks, f) {
 			// "head of gas market research", "director for emerging
 			// markets"; but "editor of trade magazine Reel Trade" names
-			// the organisation (below)
+			// the organisation (below); a participle inside the run is
+			// the run's ("chair of the adult judging panel" was cut to
+			// "chair of the adult")
 			end = f - 1
 			// "head of the group's international marketing operations",
 			// "chairman of the president's Council of Economic Advisers":

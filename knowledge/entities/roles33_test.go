@@ -51,3 +51,34 @@ func TestJobWordNamingABodysKindAfterRolesPreposition(t *testing.T) {
 		t.Errorf("Dana Whitlow: want the role 'research director' at Korvex, got %+v", e)
 	}
 }
+
+// TestOfficeInAppositionIsTheNamesRole: "Jack X, the Foreign Secretary,
+// said": the capitalised office after a person's name, a comma and "the"
+// is that person's role, no person of its own (it was an entity "Foreign
+// Secretary" and the name had no role).
+func TestOfficeInAppositionIsTheNamesRole(t *testing.T) {
+	a := articleOf("Rebate row", "Martin Colbeck, the Foreign Secretary, said the rebate was justified.")
+	ents := Extract(a).Entities
+	if e := findEntity(ents, "Martin Colbeck"); e == nil || !slices.Equal(e.Roles, []string{"Foreign Secretary"}) {
+		t.Errorf("Martin Colbeck: want the role 'Foreign Secretary', got %+v", e)
+	}
+	if e := findEntity(ents, "Foreign Secretary"); e != nil {
+		t.Errorf("the office is Martin Colbeck's, want no entity of its own, got %+v", e)
+	}
+}
+
+// TestRoleRunWithParticipleAndSkipper: a participle inside the lower-case
+// run after a role's "of" is the run's ("chair of the adult judging panel"
+// was cut to "chair of the adult"); a skipper is a side's role, as a
+// captain is ("England skipper Jason X" had none).
+func TestRoleRunWithParticipleAndSkipper(t *testing.T) {
+	a := articleOf("Awards and rugby", "Mira Lendt, chair of the adult judging panel, said children chose well.",
+		"England skipper Rowan Tilsey admitted his side failed to cope in the second half of the match.")
+	ents := Extract(a).Entities
+	if e := findEntity(ents, "Mira Lendt"); e == nil || !slices.Equal(e.Roles, []string{"chair of the adult judging panel"}) {
+		t.Errorf("Mira Lendt: want the role 'chair of the adult judging panel', got %+v", e)
+	}
+	if e := findEntity(ents, "Rowan Tilsey"); e == nil || !slices.Equal(e.Roles, []string{"skipper"}) {
+		t.Errorf("Rowan Tilsey: want the role 'skipper', got %+v", e)
+	}
+}
