@@ -1070,6 +1070,39 @@ func (x *entityExtractor) headAffiliations(n int, at func(int) *Entity) {
 			}
 			if found != "" && found != "-" && !slices.Contains(e.Affiliations, found) {
 				e.Affiliations[k] = found
+			} else if found == "" {
+				x.headIntoOffice(e, k)
+			}
+		}
+		e.Affiliations = slices.DeleteFunc(e.Affiliations, func(f string) bool { return f == "" })
+	}
+}
+
+// headIntoOffice reads the affiliation e.Affiliations[k], an organisation's
+// head alone that no organisation of the article holds, written right
+// before a capitalised office of e ("Securities Commissioner Ray X",
+// "Petroleum Minister Y"), as the office's first word: the role takes it
+// and the affiliation, which named no body, is emptied. A word of English
+// only, no legal form ("Co").
+func (x *entityExtractor) headIntoOffice(e *Entity, k int) {
+	f := e.Affiliations[k]
+	low := strings.ToLower(f)
+	if !text.Known(low) || x.lx.legal[low] {
+		return
+	}
+	for i, r := range e.Roles {
+		if r == "" || r[0] < 'A' || r[0] > 'Z' {
+			continue
+		}
+		kind := x.lx.titles[titleKey(strings.ToLower(r))]
+		if kind != "office" && kind != "rank" {
+			continue
+		}
+		for _, pt := range x.paras {
+			if strings.Contains(pt.text, f+" "+r+" ") {
+				e.Roles[i] = f + " " + r
+				e.Affiliations[k] = ""
+				return
 			}
 		}
 	}

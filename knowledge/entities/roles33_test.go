@@ -82,3 +82,19 @@ func TestRoleRunWithParticipleAndSkipper(t *testing.T) {
 		t.Errorf("Rowan Tilsey: want the role 'skipper', got %+v", e)
 	}
 }
+
+// TestBodysHeadAloneBeforeOfficeIsTheOffices: an organisation's head word
+// alone before a capitalised office, when no organisation of the article
+// holds it ("Securities Commissioner Ray X" gave the affiliation
+// "Securities", a body nobody named), is the office's first word; with a
+// bank named in the article, "Bank Governor" still names that bank.
+func TestBodysHeadAloneBeforeOfficeIsTheOffices(t *testing.T) {
+	ents := Extract(articleOf("Share rules", "The statement came from Securities Commissioner Ray Holcott on Monday.")).Entities
+	if e := findEntity(ents, "Ray Holcott"); e == nil || !slices.Equal(e.Roles, []string{"Securities Commissioner"}) || len(e.Affiliations) != 0 {
+		t.Errorf("Ray Holcott: want the role 'Securities Commissioner' and no affiliation, got %+v", e)
+	}
+	ents = Extract(articleOf("Rates held", "Bank Negara left its rates unchanged on Monday.", "Bank Governor Ali Haddam said rates would stay.")).Entities
+	if e := findEntity(ents, "Ali Haddam"); e == nil || !slices.Contains(e.Affiliations, "Bank Negara") {
+		t.Errorf("Ali Haddam: want the affiliation Bank Negara, got %+v", e)
+	}
+}
