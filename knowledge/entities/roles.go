@@ -266,6 +266,13 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 		for s < r-1 && x.lx.notNames[toks[s].low] && !x.firmFirst(toks, s, r) {
 			s++
 		}
+		// "In-form Leicester centre Ollie X": a hyphened adjective that
+		// opens the run says how the person is, no word of the side's
+		// name (the affiliation was "In-form Leicester").
+		// (not a prefix: "Ex-Downing Street media chief" keeps its "Ex-")
+		for s < r-1 && hyphenedAdjective(pt.text[toks[s].s:toks[s].e]) && x.lx.titles[titleKey(toks[s].low)] == "" {
+			s++
+		}
 		// "Harlow Brothers (Asia) Ltd economist X": a legal form alone
 		// after a bracket ends the firm's name before the bracket, which
 		// holds where the unit works; the firm is the affiliation.
@@ -292,6 +299,13 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 			x.ownerVote(pt, r-2, kind)
 		}
 	}
+}
+
+// hyphenedAdjective tells a capitalised word whose part after its last
+// hyphen is written in lower case: "In-form", "Chart-topping", "Oscar-winning".
+func hyphenedAdjective(w string) bool {
+	h := strings.LastIndexByte(w, '-')
+	return h > 0 && h+1 < len(w) && w[h+1] >= 'a' && w[h+1] <= 'z' && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // ordinalWords are the ordinals that may rank a role: "second seed".

@@ -98,3 +98,14 @@ func TestBodysHeadAloneBeforeOfficeIsTheOffices(t *testing.T) {
 		t.Errorf("Ali Haddam: want the affiliation Bank Negara, got %+v", e)
 	}
 }
+
+// TestHyphenedAdjectiveOpensNoSidesName: a capitalised hyphened adjective
+// that opens the run before a role ("In-form Leicester centre X") is no
+// word of the side's name (the affiliation was "In-form Leicester"); a
+// prefix stays ("Ex-Downing Street media chief" is a former one).
+func TestHyphenedAdjectiveOpensNoSidesName(t *testing.T) {
+	ents := Extract(articleOf("Cup tie", "In-form Leicester centre Tom Brackley scored twice for the club on Saturday.")).Entities
+	if e := findEntity(ents, "Tom Brackley"); e == nil || !slices.Equal(e.Affiliations, []string{"Leicester"}) {
+		t.Errorf("Tom Brackley: want the affiliation Leicester, got %+v", e)
+	}
+}
