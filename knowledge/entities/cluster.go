@@ -783,7 +783,7 @@ func (x *entityExtractor) entity(doc *text.Doc, cl *ecluster, typ string, cands 
 				if g := x.genderOf(r); g != "" {
 					genders[g] = true
 				}
-				if x.lx.titles[titleKey(strings.ToLower(r))] == "honorific" {
+				if x.honorificWord(r) {
 					continue // "Mr", "Dr.": no role
 				}
 				if !seenRole[strings.ToLower(r)] {
@@ -921,13 +921,23 @@ func (x *entityExtractor) genderOf(role string) string {
 	return x.lx.gender[titleKey(strings.ToLower(w))]
 }
 
+// honorificWord tells whether w is an honorific ("Mr", "Dr.", "Professor")
+// and no job: an honorific the titles also list as a lower-case job is that
+// job written in lower case ("law professor", "a professor at Y").
+func (x *entityExtractor) honorificWord(w string) bool {
+	if x.lx.titles[titleKey(strings.ToLower(w))] != "honorific" {
+		return false
+	}
+	return w == "" || w[0] < 'a' || w[0] > 'z' || !x.lx.lowerRole[w]
+}
+
 // splitHonorific parts an honorific from the office before it:
 // "Commissioner for Health Dr." is two roles, "Commissioner for Health"
 // and "Dr.".
 func (x *entityExtractor) splitHonorific(roles []string) []string {
 	var out []string
 	for _, r := range roles {
-		if i := strings.LastIndexByte(r, ' '); i > 0 && x.lx.titles[titleKey(strings.ToLower(r[i+1:]))] == "honorific" {
+		if i := strings.LastIndexByte(r, ' '); i > 0 && x.honorificWord(r[i+1:]) {
 			out = append(out, strings.TrimSpace(r[:i]), r[i+1:])
 			continue
 		}
@@ -1060,6 +1070,39 @@ func (x *entityExtractor) headAffiliations(n int, at func(int) *Entity) {
 			}
 			if found != "" && found != "-" && !slices.Contains(e.Affiliations, found) {
 				e.Affiliations[k] = found
+			} else if found == "" {
+				x.headIntoOffice(e, k)
+			}
+		}
+		e.Affiliations = slices.DeleteFunc(e.Affiliations, func(f string) bool { return f == "" })
+	}
+}
+
+// headIntoOffice reads the affiliation e.Affiliations[k], an organisation's
+// head alone that no organisation of the article holds, written right
+// before a capitalised office of e ("Securities Commissioner Ray X",
+// "Petroleum Minister Y"), as the office's first word: the role takes it
+// and the affiliation, which named no body, is emptied. A word of English
+// only, no legal form ("Co").
+func (x *entityExtractor) headIntoOffice(e *Entity, k int) {
+	f := e.Affiliations[k]
+	low := strings.ToLower(f)
+	if !text.Known(low) || x.lx.legal[low] {
+		return
+	}
+	for i, r := range e.Roles {
+		if r == "" || r[0] < 'A' || r[0] > 'Z' {
+			continue
+		}
+		kind := x.lx.titles[titleKey(strings.ToLower(r))]
+		if kind != "office" && kind != "rank" {
+			continue
+		}
+		for _, pt := range x.paras {
+			if strings.Contains(pt.text, f+" "+r+" ") {
+				e.Roles[i] = f + " " + r
+				e.Affiliations[k] = ""
+				return
 			}
 		}
 	}

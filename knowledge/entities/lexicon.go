@@ -50,6 +50,15 @@ type entityLexicon struct {
 	surnamed   map[string]bool   // honorifics written before a surname alone: "Mr", "Dr"
 	titleMax   int               // longest title in words
 	titleFirst map[string]bool   // first words of the titles of two words or more
+	// lowerMod holds the modifiers that, written in lower case right
+	// before a capitalised office, still belong to it ("former Prime
+	// Minister X", "shadow Chancellor Y"): the titles' fourth column
+	// "lower".
+	lowerMod map[string]bool
+	// lowerRole holds the honorifics the titles also list as lower-case
+	// jobs, with the fourth column "lower" ("Professor X", but "a
+	// professor at Y", "law professor Z").
+	lowerRole map[string]bool
 	// portfolio holds the words that name what a minister or secretary is
 	// in charge of, read from the titles ("Energy Minister", "Home
 	// Secretary"): before any office they belong to it ("Energy
@@ -118,7 +127,7 @@ var entityLex = sync.OnceValue(loadEntityLexicon)
 
 func loadEntityLexicon() *entityLexicon {
 	lx := &entityLexicon{
-		titles: map[string]string{}, gender: map[string]string{}, regnal: map[string]bool{}, surnamed: map[string]bool{}, titleFirst: map[string]bool{}, portfolio: map[string]bool{}, known: map[string]knownName{}, knownFirst: map[string]bool{},
+		titles: map[string]string{}, lowerMod: map[string]bool{}, lowerRole: map[string]bool{}, gender: map[string]string{}, regnal: map[string]bool{}, surnamed: map[string]bool{}, titleFirst: map[string]bool{}, portfolio: map[string]bool{}, known: map[string]knownName{}, knownFirst: map[string]bool{},
 		placeFirst: map[string]bool{}, placeFirstThe: map[string]bool{}, placeLast: map[string]bool{},
 		before: map[string]entityCue{}, after: map[string]entityCue{},
 		demAdj: map[string]string{}, demPlural: map[string]string{},
@@ -131,6 +140,9 @@ func loadEntityLexicon() *entityLexicon {
 		}
 		key := titleKey(row[0])
 		if old := lx.titles[key]; old != "" && old != "role" && kind == "role" {
+			if old == "honorific" && len(row) >= 4 && row[3] == "lower" {
+				lx.lowerRole[key] = true
+			}
 			kind = old // "Commander" before a name stays an office
 		}
 		lx.titles[key] = kind
@@ -142,6 +154,9 @@ func loadEntityLexicon() *entityLexicon {
 		}
 		if len(row) >= 4 && row[3] == "surname" {
 			lx.surnamed[key] = true
+		}
+		if len(row) >= 4 && row[3] == "lower" && kind == "modifier" {
+			lx.lowerMod[key] = true
 		}
 		if f := strings.Fields(key); len(f) > 1 {
 			lx.titleFirst[f[0]] = true

@@ -714,7 +714,20 @@ func (x *entityExtractor) piece(pt paraToks, a, b int, runStart bool) {
 	if roleStart == a && (first > a || x.lx.portfolio[toks[a].low]) && a >= 2 && toks[a-1].low == "and" && x.portfolioWord(toks[a-2]) {
 		roleStart = a - 2
 	}
-	role := pt.text[toks[roleStart].s:toks[compEnd-1].e]
+	// "former Prime Minister John X", "his shadow Chancellor Oliver Y",
+	// "acting President Ann Z": a modifier written in lower case right
+	// before the capitalised office is the role's (it was "Prime
+	// Minister", a stale role shown as current).
+	roleFrom := toks[roleStart].s
+	if roleStart == a && !toks[a].sent {
+		for m, n := a-1, 0; m >= 0 && n < 2 && toks[m].word && !toks[m].upper && x.lx.lowerMod[toks[m].low]; m, n = m-1, n+1 {
+			roleFrom = toks[m].s
+			if toks[m].sent {
+				break
+			}
+		}
+	}
+	role := pt.text[roleFrom:toks[compEnd-1].e]
 	c := x.newCandAfter(pt, nameStart, b, true)
 	if c == nil {
 		return
@@ -860,6 +873,16 @@ func (x *entityExtractor) bareTitle(pt paraToks, a, first, last, b int) {
 	c.votes[vPerson] += 4
 	c.roles = append(c.roles, role)
 	x.cands = append(x.cands, c)
+	// "Jack X, the Foreign Secretary, said": the office set off after a
+	// person's name and a comma is that person's, no person of its own
+	// (it was an entity "Foreign Secretary" and Jack X had no role).
+	if o := x.appositionHolder(pt, a); o != nil && (b >= len(toks) || !toks[b].word || finiteVerb(toks[b])) {
+		o.roles = append(o.roles, role)
+		o.votes[vPerson] += 3
+		o.personHint = true
+		c.holder = o
+		return
+	}
 	// "the Foreign Secretary, Boris X", and at a sentence's start "Director
 	// of Public Prosecutions, Ken X": the name after the comma holds the
 	// title (but in "Queen, Muse, Blur" it is listed after it).
@@ -867,6 +890,28 @@ func (x *entityExtractor) bareTitle(pt paraToks, a, first, last, b int) {
 		x.pending = c
 		x.pendingTok = b + 1
 	}
+}
+
+// appositionHolder returns the person whose name ends right before ", the"
+// that opens the bare title at toks[a] ("Jack X, the Foreign Secretary"):
+// a name that opens with a given name, or has a person's hint already, and
+// that no vote makes a body or a place; or nil.
+func (x *entityExtractor) appositionHolder(pt paraToks, a int) *cand {
+	toks := pt.toks
+	if a < 3 || toks[a-1].low != "the" || toks[a-2].low != "," || !toks[a-3].upper {
+		return nil
+	}
+	for k := len(x.cands) - 1; k >= 0 && x.cands[k].para == pt.idx; k-- {
+		o := x.cands[k]
+		if o.lastTok != a-3 || o.firstTok < 0 {
+			continue
+		}
+		if o.titleOnly || o.group || o.votes[vOrg] >= 3 || o.votes[vPlace] >= 3 || !(o.personHint || x.lx.given[toks[o.firstTok].low] && o.lastTok > o.firstTok) {
+			return nil
+		}
+		return o
+	}
+	return nil
 }
 
 // prefixOrg reads toks[a:b], the words before a title ("SDF" in "SDF

@@ -52,6 +52,11 @@ func (x *entityExtractor) roleWord(w string) (kind string, plural bool) {
 	case "role", "office", "rank", "team":
 		return k, false
 	}
+	// "law professor Anthony X": an honorific the titles also list as a
+	// lower-case job is that job in lower case.
+	if x.lx.lowerRole[w] {
+		return "role", false
+	}
 	// "vice-chairman", "co-founder", "ex-minister": a prefix on a role.
 	for _, p := range rolePrefixes {
 		if r, ok := strings.CutPrefix(w, p); ok {
@@ -261,6 +266,13 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 		for s < r-1 && x.lx.notNames[toks[s].low] && !x.firmFirst(toks, s, r) {
 			s++
 		}
+		// "In-form Leicester centre Ollie X": a hyphened adjective that
+		// opens the run says how the person is, no word of the side's
+		// name (the affiliation was "In-form Leicester").
+		// (not a prefix: "Ex-Downing Street media chief" keeps its "Ex-")
+		for s < r-1 && hyphenedAdjective(pt.text[toks[s].s:toks[s].e]) && x.lx.titles[titleKey(toks[s].low)] == "" {
+			s++
+		}
 		// "Harlow Brothers (Asia) Ltd economist X": a legal form alone
 		// after a bracket ends the firm's name before the bracket, which
 		// holds where the unit works; the firm is the affiliation.
@@ -287,6 +299,13 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 			x.ownerVote(pt, r-2, kind)
 		}
 	}
+}
+
+// hyphenedAdjective tells a capitalised word whose part after its last
+// hyphen is written in lower case: "In-form", "Chart-topping", "Oscar-winning".
+func hyphenedAdjective(w string) bool {
+	h := strings.LastIndexByte(w, '-')
+	return h > 0 && h+1 < len(w) && w[h+1] >= 'a' && w[h+1] <= 'z' && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // ordinalWords are the ordinals that may rank a role: "second seed".
@@ -637,6 +656,7 @@ func (x *entityExtractor) appositive(pt paraToks, comma int, c *cand) {
 	}
 	start := k
 	roleEnd := -1
+	prep := false // a preposition read after the role word
 	for m := start; m < len(toks) && m < start+7; m++ {
 		t := toks[m]
 		if t.poss && roleEnd < 0 && det {
@@ -647,8 +667,20 @@ func (x *entityExtractor) appositive(pt paraToks, comma int, c *cand) {
 			break
 		}
 		kind := x.lx.titles[titleKey(t.low)]
+		if !t.upper && x.lx.lowerRole[t.low] {
+			kind = "role" // "a professor at Y"
+		}
 		if !t.upper && (kind == "role" || kind == "office" || kind == "rank") {
+			// "a research director at analyst firm Gartner": after the
+			// role's preposition, a job word before a lower-case noun
+			// says what kind of body it is, no part of the role.
+			if n := m + 1; prep && n < len(toks) && toks[n].word && !toks[n].upper && x.lx.titles[titleKey(toks[n].low)] == "" && toks[n].pos == text.NOUN {
+				continue
+			}
 			roleEnd = m
+		}
+		if roleEnd >= 0 && (t.low == "of" || t.low == "for" || t.low == "at") {
+			prep = true
 		}
 		if roleEnd >= 0 && !t.upper && kind == "" && t.low != "of" && t.low != "for" && t.low != "at" && t.low != "the" && !x.insideRole(toks, m) {
 			break
@@ -728,10 +760,12 @@ func (x *entityExtractor) appositive(pt paraToks, comma int, c *cand) {
 				c.affs = append(c.affs, pt.text[toks[n].s:toks[e-1].e])
 				end = e - 1
 			}
-		} else if f := lowerNounsEnd(toks, n); f > n && toks[m].low != "at" && phraseEnds(toks, f) {
+		} else if f := nounRunEnd(toks, n, true); f > n && toks[m].low != "at" && phraseEnds(toks, f) {
 			// "head of gas market research", "director for emerging
 			// markets"; but "editor of trade magazine Reel Trade" names
-			// the organisation (below)
+			// the organisation (below); a participle inside the run is
+			// the run's ("chair of the adult judging panel" was cut to
+			// "chair of the adult")
 			end = f - 1
 			// "head of the group's international marketing operations",
 			// "chairman of the president's Council of Economic Advisers":
