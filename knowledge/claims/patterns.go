@@ -926,6 +926,17 @@ func (x *clExtractor) contentFrom(p *clPara, s clSpan, k int) (int, int, bool) {
 				break
 			}
 		}
+		// "criticised the cult of fame: “There's far too much …”",
+		// "described it as a bare laptop, “We have to …”": a quotation
+		// that opens on a capital after a noun and its colon or comma
+		// gives the speaker's own words, no part of what the words before
+		// it say.
+		if (t[j].kind == clColon || t[j].kind == clComma) && j > k+2 && t[k].quote < 0 && j+2 < s.b && t[j+1].kind == clOpen &&
+			t[j+2].kind == clWord && t[j+2].upper && t[j-1].kind == clWord && strings.HasPrefix(p.src.Tokens[t[j-1].tok].Tag, "NN") &&
+			!cueWordIn(p, x.lex, k, j) {
+			end = j
+			break
+		}
 		if t[j].kind != clComma {
 			continue
 		}
@@ -987,6 +998,18 @@ func (x *clExtractor) contentFrom(p *clPara, s clSpan, k int) (int, int, bool) {
 	}
 	st, en := t[k].s, t[end-1].e
 	return st, en, false
+}
+
+// cueWordIn tells whether a word of tokens [a, b) is a cue of speech: what
+// a quotation after them gives is what that cue says ("claimed X told Y:
+// “C”").
+func cueWordIn(p *clPara, lex *clLexicon, a, b int) bool {
+	for i := a; i < b; i++ {
+		if p.toks[i].kind == clWord && lex.isCueWord(p.toks[i].low) {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeEnd ends the content of a cue inside a relative clause at the
@@ -1248,7 +1271,10 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 		// (after a quote closed, a name set off before the role is the
 		// speaker's even when the entities took it for a body's: "“C,”
 		// Red Cavaney, American Paper Institute president said")
-		if k >= s.a && k < j-1 && (t[k].kind == clClose || t[k].kind == clComma) && x.isNameAt(p, k+1, j) &&
+		// (not a place, nor a state's abbreviation, that ends the content's
+		// address: "based in Fresno, Calif., the company said")
+		place := x.res.placeAt(p.n, t[k+1].s, t[j-1].e) || j-k == 2 && t[k+1].abbr && t[k+1].upper
+		if k >= s.a && k < j-1 && (t[k].kind == clClose || t[k].kind == clComma) && x.isNameAt(p, k+1, j) && !place &&
 			(!described || x.res.namesPerson(p.n, t[k+1].s, t[j-1].e) || t[k].kind == clClose && x.personLikeName(p, k+1, j)) {
 			spA, spEnd, j = k+1, j, k
 		}
@@ -2382,6 +2408,15 @@ func (x *clExtractor) subjectOf(p *clPara, s clSpan, described bool) (int, int) 
 		j--
 	}
 	if j <= a || !x.speakerLike(p, a, j) {
+		return -1, -1
+	}
+	// "Nearly 30% more firms filed reports": an adverb capitalised to open
+	// the sentence before a number names no one.
+	adverbs := true
+	for k := a; k < j && adverbs; k++ {
+		adverbs = strings.HasPrefix(p.src.Tokens[t[k].tok].Tag, "RB")
+	}
+	if adverbs {
 		return -1, -1
 	}
 	return a, j

@@ -1,0 +1,95 @@
+package claims_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPlaceEndingTheContentIsNoSpeaker: "C, based in Fresno, Calif., the
+// company said": the place (or a state's abbreviation) before "the
+// company" ends the content's address; it is not a name that the
+// description after it sets off.
+func TestPlaceEndingTheContentIsNoSpeaker(t *testing.T) {
+	body := "Bravo Tools Inc said it will form a new unit to make pumps.\n\n" +
+		"The new unit will have 900 workers and be based in Fresno, Calif., the company said."
+	c := claimWith(claimsIn(t, body), "900 workers")
+	if c == nil || strings.Contains(c.Speaker, "Calif") || !strings.HasSuffix(c.Content, "Calif.") {
+		t.Errorf("want the company's claim ending in the address, got %+v", c)
+	}
+}
+
+// TestSurnameIsNoCompany: a lone surname of a person named before ("Carl
+// Voss … Voss said") is that person, though the entities took it for a
+// body: a later "the company said" is not his.
+func TestSurnameIsNoCompany(t *testing.T) {
+	body := "Acme Tools Inc said its board approved a stock split.\n\n" +
+		"The board also named Tom Reed chairman, succeeding Carl Voss, who stays president. Reed last month bought 30 pct of the firm, Voss said.\n\n" +
+		"Holders approved a new name for the firm. Voss was kept on the board, the company said."
+	c := claimWith(claimsIn(t, body), "kept on the board")
+	if c == nil || strings.Contains(c.Speaker, "Voss") {
+		t.Errorf("want the company's claim, not Voss's, got %+v", c)
+	}
+}
+
+// TestAdverbOpeningTheSentenceIsNoSubject: "Nearly 30% more firms filed
+// reports": the adverb capitalised to open the sentence is no one who
+// published the reports, and a later "says the study" is not its.
+func TestAdverbOpeningTheSentenceIsNoSubject(t *testing.T) {
+	body := "Nearly 30% more big firms filed reports on waste than last year.\n\n" +
+		"But of the 120 firms filing, 70% did not check their suppliers, says the yearly Pathways study.\n\n" +
+		"Fewer than a third of firms get their reports checked, says the study."
+	claims := claimsIn(t, body)
+	for _, s := range []string{"did not check their suppliers", "get their reports checked"} {
+		if c := claimWith(claims, s); c == nil || strings.Contains(c.Speaker, "Nearly") {
+			t.Errorf("%q: want the study's claim, got %+v", s, c)
+		}
+	}
+}
+
+// TestSpeakersOwnVerbAfterAnInnerTagIsNoContent: "C, the sources said, but
+// declined to name buyers": the verb after the tag's conjunction has the
+// speaker for its subject; and "C1, Ms Hale said, because C2" gives the
+// speaker's reason. C1 stands alone, without the tag.
+func TestSpeakersOwnVerbAfterAnInnerTagIsNoContent(t *testing.T) {
+	for _, tt := range []struct{ body, content string }{
+		{"Port sources said three ships were for sale. The ships include Blue Star and Red Moon, both of which were listed, the sources said, but declined to name buyers.",
+			"The ships include Blue Star and Red Moon, both of which were listed"},
+		{"Jane Hale said the plan was flawed. This would be unfair even if the board had approved the deal, Ms Hale said, because the money should be kept apart.",
+			"This would be unfair even if the board had approved the deal"},
+		{"The talks will resume in Rome next week, the officials said, but would not give a date.",
+			"The talks will resume in Rome next week"},
+	} {
+		c := claimWith(claimsIn(t, tt.body), tt.content)
+		if c == nil || c.Content != tt.content {
+			t.Errorf("%q: want %q, got %+v", tt.body, tt.content, c)
+		}
+	}
+	// "C1, he said, unless C2": a condition still goes with C1.
+	c := claimWith(claimsIn(t, "The strike will go ahead, the union said, unless the offer is improved."), "strike will go ahead")
+	if c != nil && !strings.Contains(c.Content, "unless the offer") {
+		t.Errorf("the condition was cut off: %+v", c)
+	}
+}
+
+// TestQuoteAfterAnObjectIsNoPartOfIt: "criticised the cult of fame:
+// “There's …”", "described it as a bare handset, “We have to …”": the
+// quotation after a noun and its colon or comma is the speaker's own
+// words, not part of the object; a quotation a cue inside the content
+// governs ("claimed X told Y: “C”") stays.
+func TestQuoteAfterAnObjectIsNoPartOfIt(t *testing.T) {
+	for _, tt := range []struct{ body, content string }{
+		{"Tom Bell said voters were angry. He also criticised the cult of celebrity politics: \"There's far too much interest in stars.\"",
+			"the cult of celebrity politics"},
+		{"Ann Cole said she was building a cheap phone. She described the device as a stripped down handset, which would run free software, \"We have to get the screen below $10.\"",
+			"the device as a stripped down handset, which would run free software"},
+	} {
+		c := claimWith(claimsIn(t, tt.body), tt.content)
+		if c == nil || c.Content != tt.content {
+			t.Errorf("%q: want %q, got %+v", tt.body, tt.content, c)
+		}
+	}
+	c := claimWith(claimsIn(t, "Writer Sam Pike claimed Mr Dale told Mr Kerr: \"There is nothing you can say to me now.\""), "Mr Dale")
+	if c == nil || !strings.Contains(c.Content, "nothing you can say") {
+		t.Errorf("the quotation a cue in the content governs was cut: %+v", c)
+	}
+}
