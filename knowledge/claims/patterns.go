@@ -778,7 +778,32 @@ func (x *clExtractor) deniesSomeone(p *clPara, k, b int) bool {
 		next := &p.src.Tokens[t[h].tok]
 		return !(next.POS == text.AUX || next.POS == text.VERB && finiteTag(next.Tag))
 	}
-	return p.src.Tokens[t[k].tok].POS == text.PROPN && alone(p, k, b)
+	if p.src.Tokens[t[k].tok].POS != text.PROPN {
+		return false
+	}
+	// "James denied Tom Duffy, Jan Kowal and Ian Marsh, while …": names
+	// of more than one word, alone or in a list, with no verb after them
+	// that would make them the subject of what is denied ("denied Acme
+	// Corp had paid")
+	h := k
+	for h < b && t[h].kind == clWord && t[h].upper && p.src.Tokens[t[h].tok].POS == text.PROPN && !p.possessive(h) {
+		h++
+	}
+	if h-k > 1 && (h >= b || t[h].kind != clWord || !p.possessive(h-1) && t[h].low != "'s") {
+		j := h
+		for j < b && (t[j].kind == clComma || t[j].kind == clWord && (t[j].low == "and" || t[j].upper && p.src.Tokens[t[j].tok].POS == text.PROPN)) {
+			if t[j].kind == clWord && p.possessive(j) {
+				return false
+			}
+			j++
+		}
+		if j >= b || t[j].kind != clWord {
+			return true
+		}
+		next := &p.src.Tokens[t[j].tok]
+		return !(next.POS == text.AUX || next.POS == text.VERB || next.POS == text.PART)
+	}
+	return alone(p, k, b)
 }
 
 // peopleNoun tells whether view token k is a plural noun for people: a

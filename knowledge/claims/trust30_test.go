@@ -93,3 +93,44 @@ func TestQuoteAfterAnObjectIsNoPartOfIt(t *testing.T) {
 		t.Errorf("the quotation a cue in the content governs was cut: %+v", c)
 	}
 }
+
+// TestBodysNameCutAtAndOrPossessiveIsWhole: "the Conservatives and Liberal
+// Democrats say" is both parties, not "and Liberal Democrats"; "Hudson's
+// Bay said", where neither part is a name the entities know, is one name,
+// not "Bay" ("France's Peugeot" is still Peugeot's).
+func TestBodysNameCutAtAndOrPossessiveIsWhole(t *testing.T) {
+	claims := claimsIn(t, "The Tories say ministers must answer in Parliament. But the Conservatives and Liberal Democrats say they want the full advice published.")
+	if c := claimWith(claims, "full advice published"); c == nil || strings.HasPrefix(c.Speaker, "and ") || !strings.Contains(c.Speaker, "Conservatives") {
+		t.Errorf("want both parties to speak, got %+v", c)
+	}
+	c := claimWith(claimsIn(t, "Hudson's Bay said the sale of its unit is part of a plan to focus on stores."), "sale of its unit")
+	if c == nil || c.Speaker != "Hudson's Bay" {
+		t.Errorf("want Hudson's Bay whole, got %+v", c)
+	}
+	c = claimWith(claimsIn(t, "France's Peugeot warned sales would fall."), "sales would fall")
+	if c == nil || c.Speaker != "Peugeot" {
+		t.Errorf("want Peugeot, got %+v", c)
+	}
+}
+
+// TestDeniedPlayersAreNoStatement: "the keeper denied Tom Duffy, Jan Kowal
+// and Ian Marsh" is a save, no denial of a statement; names a verb
+// follows are what is denied ("denied Acme Corp had paid bribes").
+func TestDeniedPlayersAreNoStatement(t *testing.T) {
+	for _, body := range []string{
+		"After a quiet start, Hale denied Tom Duffy, Jan Kowal and Ian Marsh, while Paul Best cleared a header off the line.",
+		"Later Hale denied Tom Duffy again.",
+	} {
+		for _, c := range claimsIn(t, body) {
+			t.Errorf("%q: want no claim, got %+v", body, c)
+		}
+	}
+	for _, tt := range []struct{ body, content string }{
+		{"The minister denied Acme Corp had paid any bribes.", "Acme Corp had paid any bribes"},
+		{"The firm denied John Smith and Ann Lee were sacked.", "John Smith and Ann Lee were sacked"},
+	} {
+		if c := claimWith(claimsIn(t, tt.body), tt.content); c == nil || c.Stance != "deny" {
+			t.Errorf("%q: want the denial, got %+v", tt.body, c)
+		}
+	}
+}
