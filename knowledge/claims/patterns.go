@@ -913,6 +913,17 @@ func (x *clExtractor) contentFrom(p *clPara, s clSpan, k int) (int, int, bool) {
 				}
 				break
 			}
+			// "said it had acted to curb inflation but the move was
+			// criticised by some analysts": a clause whose verb is a
+			// passive cue with its agent is the writer's report of
+			// another statement.
+			if jj < s.b && finiteVerbIn(p, k, j) && x.passiveCueAfter(p, s, jj) {
+				end = j
+				if t[j-1].kind == clComma {
+					end = j - 1
+				}
+				break
+			}
 			if jj < s.b && finiteVerbIn(p, k, j) {
 				if cue, _, ok := x.cueAt(p, x.afterTimePhrase(p, s, jj)); ok && !cue.base && !cue.ing && cue.frame != framePrep || x.ownSpeakerAfter(p, s, j, jj) {
 					end = j
@@ -1023,6 +1034,29 @@ func (x *clExtractor) contentFrom(p *clPara, s clSpan, k int) (int, int, bool) {
 	}
 	st, en := t[k].s, t[end-1].e
 	return st, en, false
+}
+
+// passiveCueAfter tells whether the clause at token i of sentence s has a
+// cue in the passive with its agent for its verb, within a few words and
+// before any comma: "the move was criticised by analysts", "the plan has
+// been rejected by the unions".
+func (x *clExtractor) passiveCueAfter(p *clPara, s clSpan, i int) bool {
+	t := p.toks
+	for j := i + 1; j+1 < s.b && j < i+7 && t[j].kind == clWord && t[j].quote < 0; j++ {
+		tk := &p.src.Tokens[t[j].tok]
+		if tk.Tag == "VBN" && x.lex.isCueWord(t[j].low) && t[j+1].kind == clWord && t[j+1].low == "by" {
+			k := j - 1
+			for k > i && t[k].kind == clWord && p.src.Tokens[t[k].tok].POS == text.ADV {
+				k--
+			}
+			switch t[k].low {
+			case "was", "were", "is", "are", "been", "be":
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // cueWordIn tells whether a word of tokens [a, b) is a cue of speech: what

@@ -3,6 +3,8 @@ package claims_test
 import (
 	"strings"
 	"testing"
+
+	. "github.com/briefbot/briefbot/knowledge"
 )
 
 // TestPlaceEndingTheContentIsNoSpeaker: "C, based in Fresno, Calif., the
@@ -132,5 +134,44 @@ func TestDeniedPlayersAreNoStatement(t *testing.T) {
 		if c := claimWith(claimsIn(t, tt.body), tt.content); c == nil || c.Stance != "deny" {
 			t.Errorf("%q: want the denial, got %+v", tt.body, c)
 		}
+	}
+}
+
+// TestHeadlineCueBeforeACircumstanceIsNoClaim: a headline's cue before a
+// preposition of time, cause or place ("Fans Call After Referee Error",
+// "Mayor Warns Over Cuts") gives no statement; "Mayor Calls For Inquiry"
+// and "Minister Warns Rates Will Rise" still do.
+func TestHeadlineCueBeforeACircumstanceIsNoClaim(t *testing.T) {
+	for _, tt := range []struct {
+		title string
+		claim bool
+	}{
+		{"Fans Calls After Referee Error", false},
+		{"Mayor Warns Over Budget Cuts", false},
+		{"Minister Warns Rates Will Rise", true},
+	} {
+		a, err := Parse("t.txt", "t.txt", []byte(tt.title+"\n\nThe market was quiet on Monday."), ParseOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if cl := Extract(a).Claims; (len(cl) > 0) != tt.claim {
+			t.Errorf("%q: want a claim %v, got %+v", tt.title, tt.claim, cl)
+		}
+	}
+}
+
+// TestPassiveCueAfterButEndsTheContent: "said C but the move was
+// criticised by some analysts": the clause whose verb is a passive cue
+// with its agent is the writer's report of others' words, no part of C;
+// a clause with another passive verb stays ("and the claim was backed by
+// new figures").
+func TestPassiveCueAfterButEndsTheContent(t *testing.T) {
+	c := claimWith(claimsIn(t, "The Bank said it had acted to curb inflation but the move was criticised by some analysts."), "curb inflation")
+	if c == nil || c.Content != "it had acted to curb inflation" {
+		t.Errorf("want the bank's claim alone, got %+v", c)
+	}
+	c = claimWith(claimsIn(t, "The union said pay had fallen and the claim was backed by new figures."), "pay had fallen")
+	if c == nil || !strings.Contains(c.Content, "backed by new figures") {
+		t.Errorf("the clause with no cue was cut: %+v", c)
 	}
 }
