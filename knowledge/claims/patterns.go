@@ -986,7 +986,7 @@ func (x *clExtractor) contentFrom(p *clPara, s clSpan, k int) (int, int, bool) {
 			// (not "repricing, retiming or rescheduling": a list of nouns)
 			list := w != "including" && (t[j-1].kind == clWord && len(t[j-1].low) > 5 && strings.HasSuffix(t[j-1].low, "ing") ||
 				j+2 < s.b && (t[j+2].kind == clComma || t[j+2].kind == clWord && (t[j+2].low == "or" || t[j+2].low == "and")))
-			if len(w) > 5 && strings.HasSuffix(w, "ing") && !t[j+1].upper && !x.lex.isCueWord(w) && !list {
+			if len(w) > 5 && strings.HasSuffix(w, "ing") && !t[j+1].upper && !x.lex.isCueWord(w) && !list && !x.setOffBeforeVerb(p, s, j) {
 				end = j
 				break
 			}
@@ -1053,6 +1053,31 @@ func (x *clExtractor) passiveCueAfter(p *clPara, s clSpan, i int) bool {
 			case "was", "were", "is", "are", "been", "be":
 				return true
 			}
+			return false
+		}
+	}
+	return false
+}
+
+// setOffBeforeVerb tells whether the phrase after the comma at token j of
+// sentence s is set off by a second comma within a few words that a finite
+// verb follows: "another issue he would raise on a visit, starting on
+// April 13, was access": an aside inside the subject, whose verb comes
+// after it.
+func (x *clExtractor) setOffBeforeVerb(p *clPara, s clSpan, j int) bool {
+	t := p.toks
+	for k := j + 1; k+1 < s.b && k <= j+8; k++ {
+		if t[k].kind == clComma {
+			if t[k+1].kind != clWord {
+				return false
+			}
+			switch p.src.Tokens[t[k+1].tok].Tag {
+			case "VBD", "VBZ", "VBP", "MD":
+				return true
+			}
+			return false
+		}
+		if t[k].kind != clWord {
 			return false
 		}
 	}

@@ -175,3 +175,25 @@ func TestPassiveCueAfterButEndsTheContent(t *testing.T) {
 		t.Errorf("the clause with no cue was cut: %+v", c)
 	}
 }
+
+// TestAsideBeforeTheVerbKeepsTheContentWhole: "said another issue she
+// would raise, starting on May 3, was access" and "said costs, including
+// fuel, rose 5 pct": a phrase in -ing set off by two commas before the
+// verb is an aside inside the subject, no writer's clause that ends the
+// content ("said prices rose, prompting unions to strike" still ends).
+func TestAsideBeforeTheVerbKeepsTheContentWhole(t *testing.T) {
+	for _, tt := range []struct{ body, content string }{
+		{"Carla Dunn said another issue she would raise during a trip to Spain, starting on May 3, was access for British banks.",
+			"another issue she would raise during a trip to Spain, starting on May 3, was access for British banks"},
+		{"The bank said total costs, including staff pay, rose 5 pct in the year.",
+			"total costs, including staff pay, rose 5 pct in the year"},
+	} {
+		if c := claimWith(claimsIn(t, tt.body), strings.Fields(tt.content)[1]); c == nil || c.Content != tt.content {
+			t.Errorf("%q: want %q, got %+v", tt.body, tt.content, c)
+		}
+	}
+	c := claimWith(claimsIn(t, "The minister said prices rose sharply, prompting unions to call a strike."), "prices rose")
+	if c == nil || c.Content != "prices rose sharply" {
+		t.Errorf("the writer's participle stayed in the content: %+v", c)
+	}
+}
