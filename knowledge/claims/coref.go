@@ -283,6 +283,12 @@ func (r *clResolver) salientOf(typ string, n, at int, g clGender, role string) *
 		}
 		// (a body that was the last to speak may name itself: "GM said C.
 		// 'GM will grow,' the company said")
+		// (a body's name that is only a person's surname is that person,
+		// whatever type the entities gave it: "Carl Voss ... Voss said" is
+		// no company a later "the company said" stands for)
+		if !person && r.surnameOfPerson(c.ref.name) {
+			continue
+		}
 		if r.namedInContent(&c.ref) && (person || !r.lastBodySpeaker(&c.ref)) || role != "" && !r.hasRole(&c.ref, role) || !person && !c.acted {
 			continue
 		}
@@ -299,6 +305,20 @@ func (r *clResolver) salientOf(typ string, n, at int, g clGender, role string) *
 	}
 	ref := best.ref
 	return &ref
+}
+
+// surnameOfPerson tells whether name is one word that ends the name of a
+// person the entities know ("Voss" after "Carl Voss").
+func (r *clResolver) surnameOfPerson(name string) bool {
+	if name == "" || strings.ContainsAny(name, " -") {
+		return false
+	}
+	for i := range r.ents {
+		if e := &r.ents[i]; e.Type == entities.EntityPerson && e.Name != name && strings.HasSuffix(e.Name, " "+name) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedInContent tells whether the content of the claim being resolved

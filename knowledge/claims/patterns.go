@@ -778,7 +778,32 @@ func (x *clExtractor) deniesSomeone(p *clPara, k, b int) bool {
 		next := &p.src.Tokens[t[h].tok]
 		return !(next.POS == text.AUX || next.POS == text.VERB && finiteTag(next.Tag))
 	}
-	return p.src.Tokens[t[k].tok].POS == text.PROPN && alone(p, k, b)
+	if p.src.Tokens[t[k].tok].POS != text.PROPN {
+		return false
+	}
+	// "James denied Tom Duffy, Jan Kowal and Ian Marsh, while …": names
+	// of more than one word, alone or in a list, with no verb after them
+	// that would make them the subject of what is denied ("denied Acme
+	// Corp had paid")
+	h := k
+	for h < b && t[h].kind == clWord && t[h].upper && p.src.Tokens[t[h].tok].POS == text.PROPN && !p.possessive(h) {
+		h++
+	}
+	if h-k > 1 && (h >= b || t[h].kind != clWord || !p.possessive(h-1) && t[h].low != "'s") {
+		j := h
+		for j < b && (t[j].kind == clComma || t[j].kind == clWord && (t[j].low == "and" || t[j].upper && p.src.Tokens[t[j].tok].POS == text.PROPN)) {
+			if t[j].kind == clWord && p.possessive(j) {
+				return false
+			}
+			j++
+		}
+		if j >= b || t[j].kind != clWord {
+			return true
+		}
+		next := &p.src.Tokens[t[j].tok]
+		return !(next.POS == text.AUX || next.POS == text.VERB || next.POS == text.PART)
+	}
+	return alone(p, k, b)
 }
 
 // peopleNoun tells whether view token k is a plural noun for people: a
@@ -888,6 +913,17 @@ func (x *clExtractor) contentFrom(p *clPara, s clSpan, k int) (int, int, bool) {
 				}
 				break
 			}
+			// "said it had acted to curb inflation but the move was
+			// criticised by some analysts": a clause whose verb is a
+			// passive cue with its agent is the writer's report of
+			// another statement.
+			if jj < s.b && finiteVerbIn(p, k, j) && x.passiveCueAfter(p, s, jj) {
+				end = j
+				if t[j-1].kind == clComma {
+					end = j - 1
+				}
+				break
+			}
 			if jj < s.b && finiteVerbIn(p, k, j) {
 				if cue, _, ok := x.cueAt(p, x.afterTimePhrase(p, s, jj)); ok && !cue.base && !cue.ing && cue.frame != framePrep || x.ownSpeakerAfter(p, s, j, jj) {
 					end = j
@@ -926,6 +962,17 @@ func (x *clExtractor) contentFrom(p *clPara, s clSpan, k int) (int, int, bool) {
 				break
 			}
 		}
+		// "criticised the cult of fame: “There's far too much …”",
+		// "described it as a bare laptop, “We have to …”": a quotation
+		// that opens on a capital after a noun and its colon or comma
+		// gives the speaker's own words, no part of what the words before
+		// it say.
+		if (t[j].kind == clColon || t[j].kind == clComma) && j > k+2 && t[k].quote < 0 && j+2 < s.b && t[j+1].kind == clOpen &&
+			t[j+2].kind == clWord && t[j+2].upper && t[j-1].kind == clWord && strings.HasPrefix(p.src.Tokens[t[j-1].tok].Tag, "NN") &&
+			!cueWordIn(p, x.lex, k, j) {
+			end = j
+			break
+		}
 		if t[j].kind != clComma {
 			continue
 		}
@@ -939,7 +986,7 @@ func (x *clExtractor) contentFrom(p *clPara, s clSpan, k int) (int, int, bool) {
 			// (not "repricing, retiming or rescheduling": a list of nouns)
 			list := w != "including" && (t[j-1].kind == clWord && len(t[j-1].low) > 5 && strings.HasSuffix(t[j-1].low, "ing") ||
 				j+2 < s.b && (t[j+2].kind == clComma || t[j+2].kind == clWord && (t[j+2].low == "or" || t[j+2].low == "and")))
-			if len(w) > 5 && strings.HasSuffix(w, "ing") && !t[j+1].upper && !x.lex.isCueWord(w) && !list {
+			if len(w) > 5 && strings.HasSuffix(w, "ing") && !t[j+1].upper && !x.lex.isCueWord(w) && !list && !x.setOffBeforeVerb(p, s, j) {
 				end = j
 				break
 			}
@@ -987,6 +1034,66 @@ func (x *clExtractor) contentFrom(p *clPara, s clSpan, k int) (int, int, bool) {
 	}
 	st, en := t[k].s, t[end-1].e
 	return st, en, false
+}
+
+// passiveCueAfter tells whether the clause at token i of sentence s has a
+// cue in the passive with its agent for its verb, within a few words and
+// before any comma: "the move was criticised by analysts", "the plan has
+// been rejected by the unions".
+func (x *clExtractor) passiveCueAfter(p *clPara, s clSpan, i int) bool {
+	t := p.toks
+	for j := i + 1; j+1 < s.b && j < i+7 && t[j].kind == clWord && t[j].quote < 0; j++ {
+		tk := &p.src.Tokens[t[j].tok]
+		if tk.Tag == "VBN" && x.lex.isCueWord(t[j].low) && t[j+1].kind == clWord && t[j+1].low == "by" {
+			k := j - 1
+			for k > i && t[k].kind == clWord && p.src.Tokens[t[k].tok].POS == text.ADV {
+				k--
+			}
+			switch t[k].low {
+			case "was", "were", "is", "are", "been", "be":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// setOffBeforeVerb tells whether the phrase after the comma at token j of
+// sentence s is set off by a second comma within a few words that a finite
+// verb follows: "another issue he would raise on a visit, starting on
+// April 13, was access": an aside inside the subject, whose verb comes
+// after it.
+func (x *clExtractor) setOffBeforeVerb(p *clPara, s clSpan, j int) bool {
+	t := p.toks
+	for k := j + 1; k+1 < s.b && k <= j+8; k++ {
+		if t[k].kind == clComma {
+			if t[k+1].kind != clWord {
+				return false
+			}
+			switch p.src.Tokens[t[k+1].tok].Tag {
+			case "VBD", "VBZ", "VBP", "MD":
+				return true
+			}
+			return false
+		}
+		if t[k].kind != clWord {
+			return false
+		}
+	}
+	return false
+}
+
+// cueWordIn tells whether a word of tokens [a, b) is a cue of speech: what
+// a quotation after them gives is what that cue says ("claimed X told Y:
+// “C”").
+func cueWordIn(p *clPara, lex *clLexicon, a, b int) bool {
+	for i := a; i < b; i++ {
+		if p.toks[i].kind == clWord && lex.isCueWord(p.toks[i].low) {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeEnd ends the content of a cue inside a relative clause at the
@@ -1248,7 +1355,10 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 		// (after a quote closed, a name set off before the role is the
 		// speaker's even when the entities took it for a body's: "“C,”
 		// Red Cavaney, American Paper Institute president said")
-		if k >= s.a && k < j-1 && (t[k].kind == clClose || t[k].kind == clComma) && x.isNameAt(p, k+1, j) &&
+		// (not a place, nor a state's abbreviation, that ends the content's
+		// address: "based in Fresno, Calif., the company said")
+		place := x.res.placeAt(p.n, t[k+1].s, t[j-1].e) || j-k == 2 && t[k+1].abbr && t[k+1].upper
+		if k >= s.a && k < j-1 && (t[k].kind == clClose || t[k].kind == clComma) && x.isNameAt(p, k+1, j) && !place &&
 			(!described || x.res.namesPerson(p.n, t[k+1].s, t[j-1].e) || t[k].kind == clClose && x.personLikeName(p, k+1, j)) {
 			spA, spEnd, j = k+1, j, k
 		}
@@ -2382,6 +2492,15 @@ func (x *clExtractor) subjectOf(p *clPara, s clSpan, described bool) (int, int) 
 		j--
 	}
 	if j <= a || !x.speakerLike(p, a, j) {
+		return -1, -1
+	}
+	// "Nearly 30% more firms filed reports": an adverb capitalised to open
+	// the sentence before a number names no one.
+	adverbs := true
+	for k := a; k < j && adverbs; k++ {
+		adverbs = strings.HasPrefix(p.src.Tokens[t[k].tok].Tag, "RB")
+	}
+	if adverbs {
 		return -1, -1
 	}
 	return a, j

@@ -1042,6 +1042,14 @@ func (r *clResolver) entityIn(n, st, en int) (clRef, bool) {
 		if e.Type == entities.EntityPlace || m.start < st || m.end > en {
 			continue
 		}
+		// ("the Conservatives and Liberal Democrats say": a mention the
+		// entities opened at the "and" names the body after it, joined
+		// to the one before)
+		if m.start < len(txt) && m.end <= len(txt) {
+			if w := txt[m.start:m.end]; strings.HasPrefix(w, "and ") || strings.HasPrefix(w, "& ") {
+				m.start += strings.IndexByte(w, ' ') + 1
+			}
+		}
 		rank := 0
 		if !possessiveAt(txt, m.end) {
 			rank += 2
@@ -1076,6 +1084,9 @@ func (r *clResolver) entityIn(n, st, en int) (clRef, bool) {
 			}
 			return ref, true
 		}
+	}
+	if w, ok := strings.CutPrefix(e.Name, "and "); ok {
+		return clRef{name: w, id: e.ID, typ: e.Type}, true
 	}
 	return clRef{name: e.Name, id: e.ID, typ: e.Type}, true
 }
@@ -1950,6 +1961,16 @@ func (r *clResolver) named(p *clPara, a, b int, lex *clLexicon) (clRef, bool) {
 			e2 := pe
 			for e2 < b && t[e2].kind == clWord && (t[e2].upper || clParticles[t[e2].low] && e2+1 < b && t[e2+1].upper) && !p.possessive(e2) {
 				e2++
+			}
+			// ("Hudson's Bay said": when neither the possessor nor the
+			// name after it is a name the entities know, the two are one
+			// name)
+			known := r.mentionIs(p.n, -1, t[e-1].e, entities.EntityPerson, entities.EntityOrganization, entities.EntityPlace, entities.EntityGroup) ||
+				r.mentionStarts(p.n, t[pe].s)
+			if e2 == b && !known {
+				ref := clRef{name: p.text[st:t[b-1].e]}
+				ref.typ = r.guessType(p, a, k, b, false, lex)
+				return ref, true
 			}
 			if e2 == b {
 				ref := clRef{name: p.text[t[pe].s:t[b-1].e]}

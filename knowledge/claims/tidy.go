@@ -242,7 +242,7 @@ func trimAttribution(doc *text.Doc, c *Claim) {
 		// said, “and with the new rules C2.”")
 		if i := sort.Search(len(p.Tokens), func(i int) bool { return p.Tokens[i].End > after }); i < len(p.Tokens) && p.Tokens[i].Start < c.End &&
 			(p.Tokens[i].POS == text.VERB || p.Tokens[i].POS == text.AUX ||
-				p.Tokens[i].POS == text.CCONJ && !andClause(p, i) && !(p.Tokens[i].Low == "and" && clauseBefore && quotesClosed(before)) ||
+				p.Tokens[i].POS == text.CCONJ && !andClause(p, i) && !(p.Tokens[i].Low == "and" && clauseBefore && quotesClosed(before)) && !(clauseBefore && speakersVerb(p, i)) ||
 				p.Tokens[i].POS == text.SCONJ && !circumstanceOpener[p.Tokens[i].Low] ||
 				p.Tokens[i].Low == "however" || p.Tokens[i].Low == "yet") {
 			return
@@ -293,7 +293,32 @@ func andClause(p *text.Paragraph, i int) bool {
 // open the writer's circumstance, not a turn nor a condition of what came
 // before: "C1, union leaders said, as the troubles showed no sign of
 // easing" keeps C1.
-var circumstanceOpener = map[string]bool{"as": true, "after": true, "amid": true}
+// ("because" gives the speaker's reason: "C1, Ms Hale said, because C2"
+// still says C1)
+var circumstanceOpener = map[string]bool{"as": true, "after": true, "amid": true, "because": true}
+
+// speakersVerb tells whether the conjunction at token i of p joins a verb
+// with no subject of its own to the attribution before it ("C, the
+// sources said, but declined to name buyers", "…, he said, and refused
+// to comment"): the verb is the speaker's act, no part of what was said.
+func speakersVerb(p *text.Paragraph, i int) bool {
+	j := i + 1
+	for j < len(p.Tokens) && j <= i+2 && p.Tokens[j].POS == text.ADV {
+		j++
+	}
+	if j >= len(p.Tokens) {
+		return false
+	}
+	// (the tagger may read a past tense there as a participle: "but
+	// declined"; a modal too: "but would not elaborate")
+	switch p.Tokens[j].Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	case "VBN":
+		return p.Tokens[j].POS == text.VERB
+	}
+	return false
+}
 
 // finiteBetween tells whether the bytes [st, en) of p hold a finite verb or a
 // modal, as the tagger reads them: the words are a clause, not a phrase
