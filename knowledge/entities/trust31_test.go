@@ -19,3 +19,23 @@ func TestTimeZoneIsNoEntity(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceInsideCapsFirmName: a place written inside a firm's name in a
+// wire headline in capitals, between the angle brackets or before a
+// legal form ("<NORDALE CANADA LTD>", "<PACIFIC WEST BANK>", "FIRST
+// OREGON CORP <FOC>"), is the firm's word, no place; a country that opens
+// the headline on its own ("PERU TO SELL ...") stays a place.
+func TestPlaceInsideCapsFirmName(t *testing.T) {
+	for _, head := range []string{"<NORDALE CANADA LTD> YEAR NET", "<PACIFIC WEST BANK> FIRST QTR NET", "FIRST OREGON CORP <FOC> SETS QUARTERLY"} {
+		a := articleOf(head, "Shr 23 cts vs 42 cts", "Net 1,387,000 vs 2,532,000")
+		for _, e := range Extract(a).Entities {
+			if e.Type == "place" {
+				t.Errorf("%s: a firm's word given as a place: %+v", head, e)
+			}
+		}
+	}
+	a := articleOf("PERU TO SELL STAKE IN MINING CORP", "Peru will sell its stake in the mining firm, officials said.")
+	if e := findEntity(Extract(a).Entities, "Peru"); e == nil || e.Type != "place" {
+		t.Errorf("Peru: want a place, got %+v", e)
+	}
+}
