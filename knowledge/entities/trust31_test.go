@@ -6,20 +6,6 @@ import (
 	. "github.com/briefbot/briefbot/knowledge"
 )
 
-// TestTimeZoneIsNoEntity: a time zone's letters after a clock time
-// ("0900 EDT", "1530 EST", "1000 CET") name no organisation, as "GMT"
-// does not.
-func TestTimeZoneIsNoEntity(t *testing.T) {
-	a := articleOf("Board to report", "The Vellum Exchange will report the figures at 0900 EDT and again at 1530 EST.",
-		"Talks in the group open at 1000 CET, and the close is at 1500 CDT.")
-	for _, e := range Extract(a).Entities {
-		switch e.Name {
-		case "EDT", "EST", "CET", "CDT":
-			t.Errorf("a time zone given as an entity: %+v", e)
-		}
-	}
-}
-
 // TestPlaceInsideCapsFirmName: a place written inside a firm's name in a
 // wire headline in capitals, between the angle brackets or before a
 // legal form ("<NORDALE CANADA LTD>", "<PACIFIC WEST BANK>", "FIRST
@@ -37,5 +23,39 @@ func TestPlaceInsideCapsFirmName(t *testing.T) {
 	a := articleOf("PERU TO SELL STAKE IN MINING CORP", "Peru will sell its stake in the mining firm, officials said.")
 	if e := findEntity(Extract(a).Entities, "Peru"); e == nil || e.Type != "place" {
 		t.Errorf("Peru: want a place, got %+v", e)
+	}
+}
+
+// TestTimeZoneIsNoEntity: a time zone's letters after a clock time
+// ("0900 EDT", "1530 EST", "1000 CET") name no organisation, as "GMT"
+// does not.
+func TestTimeZoneIsNoEntity(t *testing.T) {
+	a := articleOf("Board to report", "The Vellum Exchange will report the figures at 0900 EDT and again at 1530 EST.",
+		"Talks in the group open at 1000 CET, and the close is at 1500 CDT.")
+	for _, e := range Extract(a).Entities {
+		switch e.Name {
+		case "EDT", "EST", "CET", "CDT":
+			t.Errorf("a time zone given as an entity: %+v", e)
+		}
+	}
+}
+
+// TestCommonNounInsideBodyName: a noun that alone names nothing
+// ("Picture", "Video"), written capitalised inside a sentence between two
+// capitalised words of a body's name, is a word of that name ("the Motion
+// Picture Council" was cut into a place "Motion" and a body "Council").
+func TestCommonNounInsideBodyName(t *testing.T) {
+	a := articleOf("Piracy costs rise", "The Motion Picture Council said piracy cost its members $3m last year.",
+		"Ballots went to members of the Society of Home Video Makers and Sellers on Monday.")
+	ents := Extract(a).Entities
+	for _, name := range []string{"Motion Picture Council", "Society of Home Video Makers and Sellers"} {
+		if e := findEntity(ents, name); e == nil || e.Type != "organization" {
+			t.Errorf("%s: want one organisation, got %+v", name, e)
+		}
+	}
+	for _, half := range []string{"Motion", "Council", "Society of Home", "Makers and Sellers"} {
+		if e := findEntity(ents, half); e != nil {
+			t.Errorf("half a name: %+v", e)
+		}
 	}
 }
