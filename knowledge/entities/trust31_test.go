@@ -59,3 +59,24 @@ func TestCommonNounInsideBodyName(t *testing.T) {
 		}
 	}
 }
+
+// TestTownAfterTransferWordIsClub: in an article about sport, a town's
+// name after a word of a player's move between sides and "to" or "from"
+// ("a move to Leeds", "interest from Leeds") names the club, an
+// organisation, not the town; a ground's name ends in a ground's word
+// ("Stamford Bridge") and stays a place.
+func TestTownAfterTransferWordIsClub(t *testing.T) {
+	for _, s := range []string{"The striker has rejected a move to Leeds this month.", "The striker has played down reported interest from Leeds."} {
+		a := articleOf("Striker stays put", s,
+			"The 24-year-old midfielder scored two goals in the league match and the manager said the squad needs him for the cup.")
+		if e := findEntity(Extract(a).Entities, "Leeds"); e == nil || e.Type != "organization" {
+			t.Errorf("%s: want the club, an organisation, got %+v", s, e)
+		}
+	}
+	// A ground's name there stays a place: "a switch to Stamford Bridge".
+	a := articleOf("Striker stays put", "The striker has played down talk of a switch to Stamford Bridge.",
+		"The 24-year-old midfielder scored two goals in the league match and the manager said the squad needs him for the cup.")
+	if e := findEntity(Extract(a).Entities, "Stamford Bridge"); e != nil && e.Type != "place" {
+		t.Errorf("Stamford Bridge: a ground, want a place, got %+v", e)
+	}
+}
