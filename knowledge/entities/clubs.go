@@ -99,15 +99,17 @@ func (x *entityExtractor) sideUse(c *cand) bool {
 		if a >= 2 {
 			before = toks[a-2].low
 		}
+		// "its move to Ashburton Grove": a club's own move goes to a ground.
+		deal := x.lx.dealWords[before] && !(a >= 3 && (toks[a-3].low == "its" || toks[a-3].low == "their"))
 		switch prev {
 		case "beat", "beating", "against":
 			return true
 		case "to":
-			return before == "home" || before == "lost" || before == "defeat" || x.lx.dealWords[before]
+			return before == "home" || before == "lost" || before == "defeat" || deal
 		case "over":
 			return before == "win" || before == "victory"
 		case "from":
-			return before == "loan" || x.lx.dealWords[before]
+			return before == "loan" || deal
 		}
 	}
 	return false

@@ -64,7 +64,8 @@ func TestCommonNounInsideBodyName(t *testing.T) {
 // name after a word of a player's move between sides and "to" or "from"
 // ("a move to Leeds", "interest from Leeds") names the club, an
 // organisation, not the town; a ground's name ends in a ground's word
-// ("Stamford Bridge") and stays a place.
+// ("Stamford Bridge") and stays a place, and so does where a club's own
+// move goes ("its move to Gloucester").
 func TestTownAfterTransferWordIsClub(t *testing.T) {
 	for _, s := range []string{"The striker has rejected a move to Leeds this month.", "The striker has played down reported interest from Leeds."} {
 		a := articleOf("Striker stays put", s,
@@ -78,5 +79,11 @@ func TestTownAfterTransferWordIsClub(t *testing.T) {
 		"The 24-year-old midfielder scored two goals in the league match and the manager said the squad needs him for the cup.")
 	if e := findEntity(Extract(a).Entities, "Stamford Bridge"); e != nil && e.Type != "place" {
 		t.Errorf("Stamford Bridge: a ground, want a place, got %+v", e)
+	}
+	// A club's own move goes to a place: "its move to Gloucester".
+	a = articleOf("Club plans new ground", "The club is funding its move to Gloucester through a bond issue.",
+		"The 24-year-old midfielder scored two goals in the league match and the manager said the squad needs him for the cup.")
+	if e := findEntity(Extract(a).Entities, "Gloucester"); e != nil && e.Type != "place" {
+		t.Errorf("Gloucester: where the club moves, want a place, got %+v", e)
 	}
 }
