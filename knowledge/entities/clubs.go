@@ -59,7 +59,7 @@ func (x *entityExtractor) sportish() bool {
 // England centre"); a verb in the plural after it, as a side's name takes
 // in British English ("Bath have", "Borders are"); the side beaten or met
 // ("beating Norwich", "at home to Bristol", "a win over Leeds", "a loan
-// from Chelsea"); in an article about sport, a town that acts as a state
+// from Chelsea", "a move to Everton", "interest from Leeds"); in an article about sport, a town that acts as a state
 // would ("Barcelona signed").
 func (x *entityExtractor) sideUse(c *cand) bool {
 	pt, ok := x.paras[c.para]
@@ -99,15 +99,17 @@ func (x *entityExtractor) sideUse(c *cand) bool {
 		if a >= 2 {
 			before = toks[a-2].low
 		}
+		// "its move to Ashburton Grove": a club's own move goes to a ground.
+		deal := x.lx.dealWords[before] && !(a >= 3 && (toks[a-3].low == "its" || toks[a-3].low == "their"))
 		switch prev {
 		case "beat", "beating", "against":
 			return true
 		case "to":
-			return before == "home" || before == "lost" || before == "defeat"
+			return before == "home" || before == "lost" || before == "defeat" || deal
 		case "over":
 			return before == "win" || before == "victory"
 		case "from":
-			return before == "loan"
+			return before == "loan" || deal
 		}
 	}
 	return false

@@ -670,6 +670,12 @@ func (x *entityExtractor) restricted(pt paraToks) {
 			if !ok && !isKnown {
 				continue
 			}
+			// "<COOPER CANADA LTD> YEAR NET", "FIRST MISSISSIPPI CORP
+			// <FRM> SETS": a place inside a firm's name in capitals is
+			// the firm's word, no place of its own.
+			if (ok && x.clusters[id].typ == EntityPlace || !ok && kn.typ == EntityPlace) && x.inCapsFirm(pt, k, k+l) {
+				continue
+			}
 			c := &cand{para: pt.idx, s: toks[k].s, e: toks[k+l-1].e, ns: toks[k].s, ne: toks[k+l-1].e,
 				name: span, key: EntityKey(span), affTok: -1, ownerTok: -1, kind: -1, firstTok: k, lastTok: k + l - 1, known: isKnown}
 			c.words = strings.Fields(c.key)
@@ -692,6 +698,50 @@ func (x *entityExtractor) restricted(pt paraToks) {
 		}
 		k += matched
 	}
+}
+
+// inCapsFirm tells whether the words toks[a:b] of a paragraph in capitals
+// are part of a firm's name: written with other words between the wire's
+// angle brackets ("<AMERICAN WEST BANK>", "<COOPER CANADA LTD>"), or
+// before a legal form, right after them or after one or two more words
+// that are no function words ("FIRST MISSISSIPPI CORP", "NEW ZEALAND
+// FOREST PRODUCTS LTD").
+func (x *entityExtractor) inCapsFirm(pt paraToks, a, b int) bool {
+	toks := pt.toks
+	text := pt.text
+	if toks[b-1].poss || b < len(toks) && toks[b].poss {
+		return false // "CANADA'S DOMINION TEXTILE LTD": the firm's country
+	}
+	open, close := -1, -1
+	for k := a - 1; k >= 0 && k >= a-6; k-- {
+		if w := text[toks[k].s:toks[k].e]; w == "<" {
+			open = k
+			break
+		} else if !toks[k].word {
+			break
+		}
+	}
+	for k := b; k < len(toks) && k <= b+6; k++ {
+		if w := text[toks[k].s:toks[k].e]; w == ">" {
+			close = k
+			break
+		} else if !toks[k].word {
+			break
+		}
+	}
+	if open >= 0 && close >= 0 && (open+1 < a || close > b) {
+		return true
+	}
+	for k := b; k < len(toks) && k < b+3; k++ {
+		t := toks[k]
+		if !t.word || x.lx.notNames[t.low] || x.lx.notNames[strings.ToLower(text[t.s:t.e])] {
+			return false
+		}
+		if x.lx.legal[EntityKeyWord(t.low)] {
+			return true
+		}
+	}
+	return false
 }
 
 // entities turns the clusters into the article's entities, in order of

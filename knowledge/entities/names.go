@@ -171,7 +171,13 @@ func (x *entityExtractor) stopToken(toks []etok, k int) bool {
 	// capitalised inside a sentence, between capitalised words, holds one
 	// name together (a band's, a campaign's).
 	forInside := t.low == "for" && !t.sent && k > 0 && toks[k-1].word && toks[k-1].upper && !toks[k-1].sent && k+1 < len(toks) && x.isNameWord(toks, k+1) && !toks[k+1].sent
-	if t.caps && lx.notAcronym[t.low] && !(k > 0 && toks[k-1].upper && isRoman(x.text[t.s:t.e])) || !t.caps && lx.notNames[t.low] && !givenFirst && !surname && !counted && !firmFirst && !forInside {
+	// "the Motion Picture Association", "Academy of Motion Picture Arts":
+	// a common noun of the table ("Picture", "Video", "Image") written
+	// capitalised inside a sentence, between two capitalised words of a
+	// name, is a word of that name.
+	nounInside := !t.sent && t.pos == text.NOUN && k > 0 && toks[k-1].word && toks[k-1].upper && !toks[k-1].caps && !lx.notNames[toks[k-1].low] &&
+		k+1 < len(toks) && x.isNameWord(toks, k+1) && !toks[k+1].sent && !toks[k+1].caps && !lx.notNames[toks[k+1].low]
+	if t.caps && lx.notAcronym[t.low] && !(k > 0 && toks[k-1].upper && isRoman(x.text[t.s:t.e])) || !t.caps && lx.notNames[t.low] && !givenFirst && !surname && !counted && !firmFirst && !forInside && !nounInside {
 		return true // but "Charles Keating IV" keeps its numeral
 	}
 	if t.sent && !t.caps && (lx.groupMods[t.low] || lx.groupHeads[t.low]) && (k+1 == len(toks) || !toks[k+1].upper) {
