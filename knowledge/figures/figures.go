@@ -41,6 +41,7 @@ func Extract(doc *text.Doc, ents []entities.Entity, claims []claims.Claim) []Fig
 		first := len(out)
 		out = sc.paragraph(p, out)
 		out = out[:first+len(sc.structure(p, out[first:], sc.tentatives))]
+		out = out[:first+len(sc.tableCells(out[first:]))]
 		sc.gappedLabels(out[first:])
 		sc.ratesInFractions(out[first:])
 		sc.listPrices(out[first:])

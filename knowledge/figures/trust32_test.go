@@ -1,0 +1,25 @@
+package figures_test
+
+import (
+	"testing"
+
+	. "github.com/briefbot/briefbot/knowledge"
+)
+
+// TestTableCellsCountNothing: a paragraph that is a table of numbers (a
+// price board, a basis list) gives no bare counts and no years, where prose
+// as dense with numbers keeps its figures.
+func TestTableCellsCountNothing(t *testing.T) {
+	for _, text := range []string{
+		"Mar 212.50 212.75 211.00 211.25 1530 Apr 210.00 210.50 209.75 210.25 880 Jun --- 208.00 --- --- --- TOTAL SALES 2010",
+		"CTS/BU BASIS TOLEDO may RED WHEAT ORD 14un unch 11.00 9un unch 12.00 4p up 3 13.00 12p unch 14.00 31p unch 15.00 70p dn 2 NC-NO COMPARISON unch-UNCHANGED",
+	} {
+		for _, f := range Extract(bodyArticle(text)).Figures {
+			if f.Kind == "count" && f.Unit == "" || f.Kind == "date" {
+				t.Errorf("%q: table cell %q read as a %s", text[:20], f.Text, f.Kind)
+			}
+		}
+	}
+	// prose that ends its sentence keeps its numbers
+	figureIn(t, "The index closed at 1,532.4, up 12.3, after 1,520.1 on Monday, and 812 issues rose, 640 fell and 402 were unchanged on volume of 120 mln shares.", "812 issues")
+}
