@@ -23,3 +23,14 @@ func TestTableCellsCountNothing(t *testing.T) {
 	// prose that ends its sentence keeps its numbers
 	figureIn(t, "The index closed at 1,532.4, up 12.3, after 1,520.1 on Monday, and 812 issues rose, 640 fell and 402 were unchanged on volume of 120 mln shares.", "812 issues")
 }
+
+// TestBankRowsAreMoney: a bank's balance sheet rows in a results table
+// ("Assets", "Deposits", "Loans") are sums in the table's money, not counts.
+func TestBankRowsAreMoney(t *testing.T) {
+	a := Extract(bodyArticle("Shr 2.10 dlrs vs 1.95 dlrs", "Net 41.2 mln vs 37.9 mln", "Assets 18.3 billion vs 16.7 billion", "Deposits 12.4 billion vs 11.8 billion", "Loans 9.6 billion vs 8.1 billion"))
+	for _, fig := range []string{"18.3 billion", "12.4 billion", "8.1 billion"} {
+		if f := figureNamed(a.Figures, fig); f == nil || f.Kind != "money" || f.Unit != "dollar" {
+			t.Errorf("%q is %+v, want money in dollars", fig, f)
+		}
+	}
+}
