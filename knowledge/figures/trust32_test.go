@@ -34,3 +34,28 @@ func TestBankRowsAreMoney(t *testing.T) {
 		}
 	}
 }
+
+// TestDataRatesAreMeasures: kilobits, megabits and gigabits, alone or per
+// second ("a second" too), are units: no count of 'megabits' and no ordinal
+// 'second'.
+func TestDataRatesAreMeasures(t *testing.T) {
+	for _, c := range []struct{ text, fig, unit string }{
+		{"The new link carries data at two gigabits a second.", "two gigabits a second", "gigabit per second"},
+		{"Older modems managed less than 56 kilobits per second.", "less than 56 kilobits per second", "kilobit per second"},
+		{"Most users will see speeds of 0.4-0.8 megabits a second.", "0.4-0.8 megabits a second", "megabit per second"},
+		{"The firm is building a one gigabit network for schools.", "one gigabit", "gigabit"},
+	} {
+		if f := figureIn(t, c.text, c.fig); f != nil && (f.Kind != "measure" || f.Unit != c.unit) {
+			t.Errorf("%q: %s %q, want a measure in %s", c.fig, f.Kind, f.Unit, c.unit)
+		}
+	}
+	for _, f := range Extract(bodyArticle("The new link carries data at two gigabits a second.")).Figures {
+		if f.Kind == "ordinal" {
+			t.Errorf("'a second' read as the ordinal %q", f.Text)
+		}
+	}
+	// "in the region of" says about how much
+	if f := figureIn(t, "The typical rate is likely to be in the region of three megabits per second.", "in the region of three megabits per second"); f != nil && f.Counted == "region" {
+		t.Errorf("in the region of: counted %q", f.Counted)
+	}
+}
