@@ -59,3 +59,17 @@ func TestDataRatesAreMeasures(t *testing.T) {
 		t.Errorf("in the region of: counted %q", f.Counted)
 	}
 }
+
+// TestWeekAgoIsNoUnit: "versus 310,000 week ago" is a count compared with
+// the week before, not 310,000 weeks; "two weeks ago" stays a span.
+func TestWeekAgoIsNoUnit(t *testing.T) {
+	text := "Traders put the cattle kill at about 118,000 head versus 121,000 week ago and 117,000 a year ago."
+	for _, fig := range []string{"121,000", "117,000"} {
+		if f := figureIn(t, text, fig); f != nil && f.Unit == "week" {
+			t.Errorf("%q: unit week", fig)
+		}
+	}
+	if f := figureIn(t, "The plant closed two weeks ago.", "two weeks"); f != nil && f.Unit != "week" {
+		t.Errorf("two weeks: unit %q, want week", f.Unit)
+	}
+}
