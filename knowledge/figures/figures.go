@@ -476,9 +476,17 @@ func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, boo
 			}
 		}
 	}
+	kind := sc.kindOf(&q)
+	// "a win over seventh seed Jurgen X", "beat third seed Y": a rank is
+	// no amount to bound, the word before it is a preposition
+	if kind == FigureOrdinal && qText != "" && k == q.t1 {
+		qRole, qText = "", ""
+		if start == i {
+			start = min(j, q.t0)
+		}
+	}
 	f := &Figure{Paragraph: para, Qualifier: qText}
 	sc.tentative = tentative
-	kind := sc.kindOf(&q)
 	f.Kind = kind
 	switch {
 	case q.cur != 0:

@@ -73,3 +73,14 @@ func TestWeekAgoIsNoUnit(t *testing.T) {
 		t.Errorf("two weeks: unit %q, want week", f.Unit)
 	}
 }
+
+// TestRankTakesNoBound: "a win over seventh seed X" places a player; the
+// preposition before a rank is no bound ("over" is not "more than").
+func TestRankTakesNoBound(t *testing.T) {
+	for _, f := range Extract(bodyArticle("She battled to a three-set win over fifth seed Anna Berg.")).Figures {
+		if f.Kind == "ordinal" && (f.Qualifier != "" || f.Min != nil || f.Max != nil) {
+			t.Errorf("%q: qualifier %q, min %v, max %v", f.Text, f.Qualifier, f.Min, f.Max)
+		}
+	}
+	figureIn(t, "She battled to a three-set win over fifth seed Anna Berg.", "fifth")
+}
