@@ -84,3 +84,18 @@ func TestRankTakesNoBound(t *testing.T) {
 	}
 	figureIn(t, "She battled to a three-set win over fifth seed Anna Berg.", "fifth")
 }
+
+// TestMillionYearsIsIdiom: "not in a million years" says never, no span.
+func TestMillionYearsIsIdiom(t *testing.T) {
+	for _, f := range Extract(bodyArticle("\"Not in a million years would he have done that,\" the manager said.")).Figures {
+		t.Errorf("idiom read as the figure %q", f.Text)
+	}
+}
+
+// TestArticleInsidePhrase: a lexicon phrase with "a" before a word matches
+// ("a minimum of" is a lower bound), where "A$5" still needs no space.
+func TestArticleInsidePhrase(t *testing.T) {
+	if f := figureIn(t, "The fund must hold a minimum of 40 pct in bonds.", "a minimum of 40 pct"); f != nil && (f.Min == nil || *f.Min != 40) {
+		t.Errorf("a minimum of 40 pct: min %v, want 40", f.Min)
+	}
+}
