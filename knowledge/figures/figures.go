@@ -1044,8 +1044,9 @@ func (sc *figureScanner) rangeTail(q *quantity, qRole string) (quantity, bool) {
 			return *q, false
 		}
 	case q.hasUnit():
-		if c.low == "to" && qRole == "" && q.unit != 0 {
-			// "rose 5% to 3,000": different things
+		if c.low == "to" && (qRole == "" || qRole == "approx") && q.unit != 0 {
+			// "rose 5% to 3,000", "by about 15 pct to 48 mln bricks":
+			// different things
 			return *q, false
 		}
 	}

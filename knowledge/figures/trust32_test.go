@@ -99,3 +99,13 @@ func TestArticleInsidePhrase(t *testing.T) {
 		t.Errorf("a minimum of 40 pct: min %v, want 40", f.Min)
 	}
 }
+
+// TestAboutPercentToCountIsNoRange: "raised by about 20 pct to 36 mln
+// tonnes" is a change and a level, not a range of percentages.
+func TestAboutPercentToCountIsNoRange(t *testing.T) {
+	text := "Annual capacity at the plant was raised by about 20 pct to 36 mln bricks."
+	if f := figureIn(t, text, "about 20 pct"); f != nil && (f.Min != nil || f.Max != nil) {
+		t.Errorf("about 20 pct: a range %v..%v", *f.Min, *f.Max)
+	}
+	figureIn(t, text, "36 mln bricks")
+}
