@@ -81,7 +81,7 @@ func uncountNames(figs []Figure, text string, ents []entities.Entity) {
 			// its name counts ("Argentina is set to close its $102.6bn
 			// debt offer", "TimeWarner jumped 76% to $1.13bn", "two
 			// England tries"); a group may be ("1.6m Muslims").
-			if e.Type != entities.EntityGroup && called(&e, f.Counted) {
+			if e.Type != entities.EntityGroup && called(&e, f.Counted) || e.Type == entities.EntityPerson && endsWithName(&e, f.Counted) {
 				f.Counted = ""
 				break
 			}
@@ -140,6 +140,20 @@ func namedAfter(text string, end int, name string) bool {
 		rest = rest[sp:]
 	}
 	return strings.HasPrefix(rest, " "+name)
+}
+
+// endsWithName tells whether s is a person's name, or an alias of more
+// than one word, after the words that say who the person is ("Conservative
+// Nicholas X was second with 15,982", "Labour candidate John Y polled
+// 3,603"): the one who holds the number, not what it counts.
+func endsWithName(e *entities.Entity, s string) bool {
+	s = strings.ToLower(s)
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		if strings.Contains(n, " ") && strings.HasSuffix(s, " "+strings.ToLower(n)) {
+			return true
+		}
+	}
+	return false
 }
 
 // called tells whether the entity e is called s: by its name, an

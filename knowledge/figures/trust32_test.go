@@ -109,3 +109,12 @@ func TestAboutPercentToCountIsNoRange(t *testing.T) {
 	}
 	figureIn(t, text, "36 mln bricks")
 }
+
+// TestNameAfterItsWordsIsNotCounted: a person named after the words that
+// say who they are holds the number; the number does not count them.
+func TestNameAfterItsWordsIsNotCounted(t *testing.T) {
+	text := "Liberal Mary Penhallow won with 21,406 votes. Conservative Peter Trelawny was second with 11,872 while Labour's John Polglase polled 2,911."
+	if f := figureIn(t, text, "11,872"); f != nil && f.Counted == "Conservative Peter Trelawny" {
+		t.Errorf("11,872 counted %q", f.Counted)
+	}
+}
