@@ -1298,6 +1298,9 @@ func (sc *figureScanner) single(j int, money bool) (quantity, bool) {
 	} else if q.cur == 0 && sc.afterAgeOf(q, k) {
 		// "died at the age of 73", "by the age of 40"
 		q.unit = lx.ageRow + 1
+	} else if q.cur == 0 && sc.afterWhoIs(q, k) {
+		// "my daughter who is 14 - who don't listen"
+		q.unit = lx.ageRow + 1
 	}
 	// "2 degrees below zero", "5 below zero"
 	if q.cur == 0 && sc.low(k) == "below" && sc.low(k+1) == "zero" && (q.unit == 0 || strings.HasPrefix(lx.unitRows[q.unit-1].name, "degree")) {
@@ -1330,6 +1333,30 @@ func (sc *figureScanner) afterAgeOf(q quantity, k int) bool {
 	}
 	// "the age of 5 children" counts the children
 	return !(k < len(toks) && toks[k].typ == ftWord && (sc.isUnitWord(k) || sc.isPlural(&toks[k], toks[k].low)))
+}
+
+// afterWhoIs reports whether the whole number q, with no unit, follows
+// "who is", "who was" or "who turns" and ends its clause ("my daughter who
+// is 14 - who don't listen to radio", "a boy who was 12."): a person's
+// age; a word after it says what else it is ("who are 10 points clear").
+func (sc *figureScanner) afterWhoIs(q quantity, k int) bool {
+	toks := sc.toks
+	if q.n0 < 2 || q.n1 != k || q.val < 1 || q.val > 120 || q.val != math.Trunc(q.val) || q.scaled || q.isRange {
+		return false
+	}
+	switch toks[q.n0-1].low {
+	case "is", "was", "turns", "turned":
+	default:
+		return false
+	}
+	if toks[q.n0-2].low != "who" {
+		return false
+	}
+	if k == len(toks) {
+		return true
+	}
+	t := &toks[k]
+	return t.typ == ftPunct && (t.low == "," || t.low == "." || t.low == ";" || t.low == ")" || isDash(t.low))
 }
 
 func (sc *figureScanner) ageAfterName(q quantity, k int) bool {

@@ -118,3 +118,14 @@ func TestNameAfterItsWordsIsNotCounted(t *testing.T) {
 		t.Errorf("11,872 counted %q", f.Counted)
 	}
 }
+
+// TestAgeAfterWhoIs: "my son who is 11 - ..." gives the son's age; a noun
+// after the number says it is something else.
+func TestAgeAfterWhoIs(t *testing.T) {
+	if f := figureIn(t, "They fear my son who is 11 - and his friends never watch television.", "11"); f != nil && f.Counted != "age" {
+		t.Errorf("11: %s counted %q, want an age", f.Kind, f.Counted)
+	}
+	if f := figureIn(t, "Chelsea, who are 9 points clear, lead the table.", "9 points"); f != nil && f.Counted == "age" {
+		t.Errorf("9 points read as an age")
+	}
+}
