@@ -974,7 +974,9 @@ func (sc *figureScanner) scoreNear(a, b int) bool {
 		before--
 	}
 	after := b
-	if after < len(toks) && toks[after].low == ")" {
+	// "7-6 (7-3)" before and "6-7 (3-7) 6-3" after: a tie-break's score
+	// in brackets
+	if after < len(toks) && (toks[after].low == ")" || toks[after].low == "(") {
 		after++
 	}
 	return isScore(before) || isScore(after)

@@ -129,3 +129,13 @@ func TestAgeAfterWhoIs(t *testing.T) {
 		t.Errorf("9 points read as an age")
 	}
 }
+
+// TestScoreBeforeTieBreak: "a 6-7 (4-7) 6-2 6-4 win" is a set lost on a
+// tie-break, no range of 6 to 7.
+func TestScoreBeforeTieBreak(t *testing.T) {
+	for _, f := range Extract(bodyArticle("Berg came through a 6-7 (4-7) 6-2 6-4 win over Moss.")).Figures {
+		if f.Min != nil && f.Max != nil {
+			t.Errorf("score read as the range %q", f.Text)
+		}
+	}
+}
