@@ -807,6 +807,9 @@ func (sc *figureScanner) dateFigure(q quantity, para int) *Figure {
 	return f
 }
 
+// voteSplits are the nouns after "N to M" that make it a split of votes.
+var voteSplits = map[string]bool{"majority": true, "vote": true, "verdict": true, "decision": true, "ruling": true}
+
 // ratioFor reads "for" and a number after the bare whole number q, with or
 // without hyphens ("one for one", "three-for-two"), and returns the end of
 // the ratio.
@@ -820,7 +823,9 @@ func (sc *figureScanner) ratioFor(q quantity) (int, bool) {
 	if dash {
 		k++
 	}
-	if k+1 >= len(toks) || toks[k].low != "for" {
+	// "an eight to one majority", "a seven to two vote": a split of votes
+	to := !dash && k+1 < len(toks) && toks[k].low == "to"
+	if k+1 >= len(toks) || toks[k].low != "for" && !to {
 		return 0, false
 	}
 	// written without hyphens, a ratio follows an article, or an article
@@ -848,6 +853,9 @@ func (sc *figureScanner) ratioFor(q quantity) (int, bool) {
 		return 0, false
 	}
 	if !dash && r.n1 < len(toks) && toks[r.n1].low == "against" {
+		return 0, false
+	}
+	if to && !(r.t1 == r.n1 && r.n1 < len(toks) && voteSplits[toks[r.n1].low]) {
 		return 0, false
 	}
 	return r.n1, true

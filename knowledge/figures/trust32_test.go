@@ -1,6 +1,7 @@
 package figures_test
 
 import (
+	"strings"
 	"testing"
 
 	. "github.com/briefbot/briefbot/knowledge"
@@ -138,4 +139,15 @@ func TestScoreBeforeTieBreak(t *testing.T) {
 			t.Errorf("score read as the range %q", f.Text)
 		}
 	}
+}
+
+// TestVoteSplitIsNoCount: "by a seven to two majority" is a split of
+// votes, no count of 'majority'; "a two to three week delay" stays a span.
+func TestVoteSplitIsNoCount(t *testing.T) {
+	for _, f := range Extract(bodyArticle("The judges ruled by a seven to two majority against the ban.")).Figures {
+		if strings.HasPrefix(f.Counted, "majority") {
+			t.Errorf("%q counted %q", f.Text, f.Counted)
+		}
+	}
+	figureIn(t, "Workers face a two to three week delay.", "two to three week")
 }
