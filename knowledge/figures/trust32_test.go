@@ -151,3 +151,19 @@ func TestVoteSplitIsNoCount(t *testing.T) {
 	}
 	figureIn(t, "Workers face a two to three week delay.", "two to three week")
 }
+
+// TestQuarterOfAYearIsNoFraction: "the (April to June) quarter of this
+// year" is a stretch of time; "a quarter of the seats" stays a fraction.
+func TestQuarterOfAYearIsNoFraction(t *testing.T) {
+	for _, text := range []string{
+		"\"The (April to June) quarter of this year is the right time to act,\" the minister said.",
+		"Sales slowed in the (July to September) quarter of 2004.",
+	} {
+		for _, f := range Extract(bodyArticle(text)).Figures {
+			if f.Text == "quarter" {
+				t.Errorf("%q: quarter read as 0.25", text)
+			}
+		}
+	}
+	figureIn(t, "The party won a quarter of the seats.", "a quarter of the seats")
+}
