@@ -41,6 +41,7 @@ func Extract(doc *text.Doc, ents []entities.Entity, claims []claims.Claim) []Fig
 		first := len(out)
 		out = sc.paragraph(p, out)
 		out = out[:first+len(sc.structure(p, out[first:], sc.tentatives))]
+		out = out[:first+len(sc.tableCells(out[first:]))]
 		sc.gappedLabels(out[first:])
 		sc.ratesInFractions(out[first:])
 		sc.listPrices(out[first:])
@@ -80,7 +81,7 @@ func uncountNames(figs []Figure, text string, ents []entities.Entity) {
 			// its name counts ("Argentina is set to close its $102.6bn
 			// debt offer", "TimeWarner jumped 76% to $1.13bn", "two
 			// England tries"); a group may be ("1.6m Muslims").
-			if e.Type != entities.EntityGroup && called(&e, f.Counted) {
+			if e.Type != entities.EntityGroup && called(&e, f.Counted) || e.Type == entities.EntityPerson && endsWithName(&e, f.Counted) {
 				f.Counted = ""
 				break
 			}
@@ -139,6 +140,20 @@ func namedAfter(text string, end int, name string) bool {
 		rest = rest[sp:]
 	}
 	return strings.HasPrefix(rest, " "+name)
+}
+
+// endsWithName tells whether s is a person's name, or an alias of more
+// than one word, after the words that say who the person is ("Conservative
+// Nicholas X was second with 15,982", "Labour candidate John Y polled
+// 3,603"): the one who holds the number, not what it counts.
+func endsWithName(e *entities.Entity, s string) bool {
+	s = strings.ToLower(s)
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		if strings.Contains(n, " ") && strings.HasSuffix(s, " "+strings.ToLower(n)) {
+			return true
+		}
+	}
+	return false
 }
 
 // called tells whether the entity e is called s: by its name, an
@@ -475,9 +490,17 @@ func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, boo
 			}
 		}
 	}
+	kind := sc.kindOf(&q)
+	// "a win over seventh seed Jurgen X", "beat third seed Y": a rank is
+	// no amount to bound, the word before it is a preposition
+	if kind == FigureOrdinal && qText != "" && k == q.t1 {
+		qRole, qText = "", ""
+		if start == i {
+			start = min(j, q.t0)
+		}
+	}
 	f := &Figure{Paragraph: para, Qualifier: qText}
 	sc.tentative = tentative
-	kind := sc.kindOf(&q)
 	f.Kind = kind
 	switch {
 	case q.cur != 0:
@@ -784,6 +807,9 @@ func (sc *figureScanner) dateFigure(q quantity, para int) *Figure {
 	return f
 }
 
+// voteSplits are the nouns after "N to M" that make it a split of votes.
+var voteSplits = map[string]bool{"majority": true, "vote": true, "verdict": true, "decision": true, "ruling": true}
+
 // ratioFor reads "for" and a number after the bare whole number q, with or
 // without hyphens ("one for one", "three-for-two"), and returns the end of
 // the ratio.
@@ -797,7 +823,9 @@ func (sc *figureScanner) ratioFor(q quantity) (int, bool) {
 	if dash {
 		k++
 	}
-	if k+1 >= len(toks) || toks[k].low != "for" {
+	// "an eight to one majority", "a seven to two vote": a split of votes
+	to := !dash && k+1 < len(toks) && toks[k].low == "to"
+	if k+1 >= len(toks) || toks[k].low != "for" && !to {
 		return 0, false
 	}
 	// written without hyphens, a ratio follows an article, or an article
@@ -825,6 +853,9 @@ func (sc *figureScanner) ratioFor(q quantity) (int, bool) {
 		return 0, false
 	}
 	if !dash && r.n1 < len(toks) && toks[r.n1].low == "against" {
+		return 0, false
+	}
+	if to && !(r.t1 == r.n1 && r.n1 < len(toks) && voteSplits[toks[r.n1].low]) {
 		return 0, false
 	}
 	return r.n1, true
@@ -951,7 +982,9 @@ func (sc *figureScanner) scoreNear(a, b int) bool {
 		before--
 	}
 	after := b
-	if after < len(toks) && toks[after].low == ")" {
+	// "7-6 (7-3)" before and "6-7 (3-7) 6-3" after: a tie-break's score
+	// in brackets
+	if after < len(toks) && (toks[after].low == ")" || toks[after].low == "(") {
 		after++
 	}
 	return isScore(before) || isScore(after)
@@ -1035,8 +1068,9 @@ func (sc *figureScanner) rangeTail(q *quantity, qRole string) (quantity, bool) {
 			return *q, false
 		}
 	case q.hasUnit():
-		if c.low == "to" && qRole == "" && q.unit != 0 {
-			// "rose 5% to 3,000": different things
+		if c.low == "to" && (qRole == "" || qRole == "approx") && q.unit != 0 {
+			// "rose 5% to 3,000", "by about 15 pct to 48 mln bricks":
+			// different things
 			return *q, false
 		}
 	}
@@ -1274,6 +1308,9 @@ func (sc *figureScanner) single(j int, money bool) (quantity, bool) {
 	} else if q.cur == 0 && sc.afterAgeOf(q, k) {
 		// "died at the age of 73", "by the age of 40"
 		q.unit = lx.ageRow + 1
+	} else if q.cur == 0 && sc.afterWhoIs(q, k) {
+		// "my daughter who is 14 - who don't listen"
+		q.unit = lx.ageRow + 1
 	}
 	// "2 degrees below zero", "5 below zero"
 	if q.cur == 0 && sc.low(k) == "below" && sc.low(k+1) == "zero" && (q.unit == 0 || strings.HasPrefix(lx.unitRows[q.unit-1].name, "degree")) {
@@ -1306,6 +1343,30 @@ func (sc *figureScanner) afterAgeOf(q quantity, k int) bool {
 	}
 	// "the age of 5 children" counts the children
 	return !(k < len(toks) && toks[k].typ == ftWord && (sc.isUnitWord(k) || sc.isPlural(&toks[k], toks[k].low)))
+}
+
+// afterWhoIs reports whether the whole number q, with no unit, follows
+// "who is", "who was" or "who turns" and ends its clause ("my daughter who
+// is 14 - who don't listen to radio", "a boy who was 12."): a person's
+// age; a word after it says what else it is ("who are 10 points clear").
+func (sc *figureScanner) afterWhoIs(q quantity, k int) bool {
+	toks := sc.toks
+	if q.n0 < 2 || q.n1 != k || q.val < 1 || q.val > 120 || q.val != math.Trunc(q.val) || q.scaled || q.isRange {
+		return false
+	}
+	switch toks[q.n0-1].low {
+	case "is", "was", "turns", "turned":
+	default:
+		return false
+	}
+	if toks[q.n0-2].low != "who" {
+		return false
+	}
+	if k == len(toks) {
+		return true
+	}
+	t := &toks[k]
+	return t.typ == ftPunct && (t.low == "," || t.low == "." || t.low == ";" || t.low == ")" || isDash(t.low))
 }
 
 func (sc *figureScanner) ageAfterName(q quantity, k int) bool {

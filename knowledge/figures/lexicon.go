@@ -103,8 +103,9 @@ func (ps phraseSet) matchIf(toks []ftok, i int, accept func(row int) bool) (phra
 				ok = false
 				break
 			}
-			// "A$5" is Australian, "a $5 fee" is not
-			if k > 0 && t.sp && toks[i+k-1].low == "a" {
+			// "A$5" is Australian, "a $5 fee" is not; "a" before a word
+			// is the article of a phrase ("in a million years")
+			if k > 0 && t.sp && toks[i+k-1].low == "a" && t.typ != ftWord {
 				ok = false
 				break
 			}

@@ -696,6 +696,17 @@ func (sc *figureScanner) bareFraction(k int, article bool) bool {
 		}
 	}
 	if next == "of" {
+		// "the (January to March) quarter of this year", "the last half of
+		// 2004": a stretch of a year, no fraction of a thing
+		switch w := sc.low(k + 2); {
+		case w == "this" || w == "last" || w == "next":
+			switch sc.low(k + 3) {
+			case "year", "season", "decade", "century":
+				return false
+			}
+		case k+2 < len(sc.toks) && sc.toks[k+2].typ == ftNum && sc.toks[k+2].plain && isYearish(sc.toks[k+2].val):
+			return false
+		}
 		return true
 	}
 	if sc.toks[k].low == "half" && k > 0 {

@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // This file reads the rows of a results table: a wire story's "Net profit
 // 515,000 vs loss 1,328,000" or "Revs 10.1 mln vs 8.7 mln", where the
@@ -440,4 +443,63 @@ func (sc *figureScanner) listPrices(figs []Figure) {
 			f.Kind, f.Unit, f.Currency = FigureMoney, u.Unit, u.Currency
 		}
 	}
+}
+
+// tableCells drops the bare numbers of a paragraph that is a table of
+// numbers rather than prose: a futures board ("Apr 149.00 149.00 149.25
+// 147.75 2184 May 147.75 ..."), a grain basis list, a supply sheet by
+// column ("Production 81.22 81.19 88.21 88.28 Imports ..."). Such a
+// paragraph holds at least six numbers as written ("17un", "1-1/8" are one
+// each) and no more words than numbers (a scale word or a dash counts as
+// neither), or at least ten numbers, at most twice as many words and no
+// full stop, question or exclamation mark at its end ("ORD 17un unch 11.00
+// 12un unch 12.00 3p up 5 13.00 ... N-NOML"): prose so dense with numbers
+// ends its sentences. Its columns are named
+// in a heading the scanner does not read, so a number with no unit there
+// counts nothing it could name, and a plain four-digit one is no year
+// ("TOTAL SALES 2000"). Figures with a unit stay ("5.00 pct 196-274
+// days"), and so does a short row of a results table ("Net 1,706,601 vs
+// 1,226,609"), which sumRow reads.
+func (sc *figureScanner) tableCells(figs []Figure) []Figure {
+	nums, words := 0, 0
+	for _, w := range strings.Fields(sc.text) {
+		w = strings.Trim(w, "()[],;:.\"'")
+		switch {
+		case w == "":
+		case isDigit(w[0]):
+			nums++ // "149.00", "17un", "1-1/8": one number as written
+		case strings.IndexFunc(w, unicode.IsLetter) >= 0 && !sc.scaleWord(strings.ToLower(w)):
+			words++
+		}
+	}
+	if nums < 6 || words > nums && (nums < 10 || words > 2*nums || sc.endsSentence()) {
+		return figs
+	}
+	kept := figs[:0]
+	for _, f := range figs {
+		bare := f.Kind == FigureCount && f.Unit == ""
+		year := f.Kind == FigureDate && len(f.Text) == 4 && f.Value != nil && isYearish(*f.Value)
+		if bare || year {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	return kept
+}
+
+// endsSentence tells whether the paragraph just scanned ends on a full
+// stop, a question or an exclamation mark, before any closing quotes or
+// brackets.
+func (sc *figureScanner) endsSentence() bool {
+	for i := len(sc.toks) - 1; i >= 0; i-- {
+		switch t := &sc.toks[i]; {
+		case t.typ == ftPunct && (isQuote(t.low) || t.low == ")" || t.low == "]"):
+			continue
+		case t.typ == ftPunct && (t.low == "." || t.low == "?" || t.low == "!" || t.low == "..."):
+			return true
+		default:
+			return strings.HasSuffix(t.text, ".") // "in the U.S."
+		}
+	}
+	return false
 }

@@ -227,6 +227,11 @@ func (sc *figureScanner) unitAfter(q *quantity, k int) int {
 		if row.kind == "per" || row.digits && !digits {
 			return k
 		}
+		// "275,000 week ago": a wire's "a week ago" after a number that
+		// counts something else; "two weeks ago" is the span
+		if m == k && end < len(toks) && toks[end].low == "ago" && end == m+1 && toks[m].low == row.name && q.val != 1 {
+			return k
+		}
 		q.unit = e.idx + 1
 		// "years of age", "years old": done; a rate may follow
 		return sc.rate(q, end)
