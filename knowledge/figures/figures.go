@@ -1221,6 +1221,12 @@ func (sc *figureScanner) single(j int, money bool) (quantity, bool) {
 		if q.cur != 0 {
 			q.t1 = sc.minorAfter(&q, q.t1)
 		}
+		// "A barrel of US crude closed up $2.80", "A pint of milk costs
+		// 40p": a unit of a thing that opens the sentence is the base the
+		// sentence prices or measures, no quantity of its own.
+		if sc.sentenceStart(k) && sc.low(q.t1) == "of" {
+			return q, false
+		}
 		return q, q.t1 > k+1
 	}
 	if toks[k].typ == ftNum {
