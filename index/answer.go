@@ -39,7 +39,7 @@ func (q *question) answered(kept []*candidate) bool {
 
 // covers tells whether a passage answers the question well enough.
 func (q *question) covers(c *candidate) bool {
-	if c.context < minContext || q.share(c.ctxWords, q.names) < minNames || !q.placesIn(c) {
+	if c.context < minContext || q.share(c.ctxWords, q.names) < minNames || !q.placesIn(c) || !q.eachNameIn(c) {
 		return false
 	}
 	switch q.Kind {
@@ -109,15 +109,85 @@ func (q *question) roleShare(ws []float64) float64 {
 
 // placesIn tells whether a passage's article (the passage, its title and
 // its other candidate passages) names every place the question names, by
-// one of its names: flights "from Heathrow to Jeddah" do not say how many
-// go to Cairo, nor a crowd in Rio how many came in Tokyo.
+// one of its names, and every year it names: flights "from Heathrow to
+// Jeddah" do not say how many go to Cairo, nor a crowd in Rio how many
+// came in Tokyo, nor an article on a firm's 2004 dividend what it will pay
+// for 2005.
 func (q *question) placesIn(c *candidate) bool {
 	for i, t := range q.terms {
-		if q.places[t.term] && c.ctxWords[i] == 0 {
+		if (q.places[t.term] || slices.Contains(q.years, t.term)) && c.ctxWords[i] == 0 {
 			return false
 		}
 	}
 	return true
+}
+
+// eachNameIn tells whether a passage's article names each of the names
+// the question names apart (the runs of its capitalised words), by one of
+// their words other than a title: an article on what the Liberal
+// Democrats' candidate polled, naming a "Lord" but no Sainsbury, does not
+// say how much Lord Sainsbury gave the Liberal Democrats.
+func (q *question) eachNameIn(c *candidate) bool {
+	for _, group := range q.nameGroups {
+		found := false
+		for _, i := range group {
+			if c.ctxWords[i] > 0 {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// nameGroupsOf are, for each run of the question's names that stand next
+// to each other in its text ("Lord Sainsbury", "Liberal Democrats"), the
+// places among its terms of their words other than titles; only where the
+// question names two or more apart (one name alone is weighed by
+// minNames).
+func (q *question) nameGroupsOf(text string, names []string) [][]int {
+	isName := map[string]bool{}
+	for _, n := range names {
+		isName[n] = true
+	}
+	var groups [][]string
+	run := false
+	for _, w := range strings.Fields(text) {
+		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ".,;:?!()\"“”‘"), "'s"), "’s")
+		w = strings.TrimRight(w, "'’")
+		if !isName[w] {
+			run = false
+			continue
+		}
+		if !run {
+			groups = append(groups, nil)
+			run = true
+		}
+		if !knowledge.IsHonorific(w) {
+			groups[len(groups)-1] = append(groups[len(groups)-1], w)
+		}
+	}
+	var out [][]int
+	for _, g := range groups {
+		var idx []int
+		for t := range q.analysed(strings.Join(g, " "), nil) {
+			for i, qt := range q.terms {
+				if qt.term == t {
+					idx = append(idx, i)
+				}
+			}
+		}
+		if len(idx) > 0 {
+			out = append(out, idx)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // amountIn tells whether a passage holds a figure that may answer an
@@ -131,7 +201,7 @@ func (q *question) amountIn(c *candidate) bool {
 		return true // what the passage is shown by holds it: its sentence answers
 	}
 	for _, f := range c.figureList() {
-		if !q.answerKindFits(f) || f.Start < 0 || f.End > len(c.text) || f.Start >= f.End {
+		if !q.answerKindFits(f) || f.Start < 0 || f.End > len(c.text) || f.Start >= f.End || q.ofAnotherPlace(c, sentenceAt(c, f.Start)) {
 			continue
 		}
 		if q.countsWhatIsAsked(c.text, f) {
@@ -328,8 +398,8 @@ func (ix *Index) figureAnswer(q *question, top, kept []*candidate) (*knowledge.A
 			si := sentenceAt(c, f.Start)
 			fs := c.sents[si]
 			otherYear, sameYear := q.yearsIn(c.text[fs.Start:fs.End])
-			if otherYear {
-				continue // "exported during 2003-04" does not say how much in 1960
+			if otherYear || q.ofAnotherPlace(c, si) {
+				continue // "exported during 2003-04" does not say how much in 1960, nor "sold … in the US and Japan" how many in Europe
 			}
 			if q.asks(f.Text) {
 				continue // the question's own "one punter" does not say how much he bet
@@ -493,8 +563,9 @@ func (q *question) countedInArticle(top, kept []*candidate) (*candidate, knowled
 			if !slices.ContainsFunc(q.an.Analyze([]byte(f.Counted)), func(tok *analysis.Token) bool { return head[string(tok.Term)] }) {
 				continue
 			}
-			fs := c.sents[sentenceAt(c, f.Start)]
-			if other, _ := q.yearsIn(c.text[fs.Start:fs.End]); other || !q.countsWhatIsAsked(c.text, f) {
+			si := sentenceAt(c, f.Start)
+			fs := c.sents[si]
+			if other, _ := q.yearsIn(c.text[fs.Start:fs.End]); other || q.ofAnotherPlace(c, si) || !q.countsWhatIsAsked(c.text, f) {
 				continue
 			}
 			return c, f, true
@@ -606,6 +677,24 @@ func (q *question) yearsIn(sentence string) (other, same bool) {
 	return len(named) > 0 && !same, same
 }
 
+// ofAnotherPlace tells whether sentence si of a passage, where a figure
+// stands, is of another place than the one the question asks about: it
+// names none of the places the question names and names another ("More
+// than 2.8 million DS consoles have been sold since it first appeared in
+// the US and Japan" does not say how many were sold in Europe).
+func (q *question) ofAnotherPlace(c *candidate, si int) bool {
+	if len(q.places) == 0 || si < 0 || si >= len(c.sents) {
+		return false
+	}
+	for i, t := range q.terms {
+		if q.places[t.term] && c.sentCover[si][i] > 0 {
+			return false
+		}
+	}
+	s := c.sents[si]
+	return q.namesOtherGazetteerPlace(c.text[s.Start:s.End])
+}
+
 // wYear is what a figure gains whose sentence names the year asked about:
 // more than a passage ranked one place higher (0.6), since a figure of
 // another time does not answer.
@@ -638,7 +727,7 @@ func isDigits(s string) bool {
 func (q *question) holdsAmount(c *candidate) bool {
 	from, to := c.sents[c.window[0]].Start, c.sents[c.window[1]-1].End
 	for _, f := range c.figureList() {
-		if f.Start < from || f.End > to || !q.answerKindFits(f) {
+		if f.Start < from || f.End > to || !q.answerKindFits(f) || q.ofAnotherPlace(c, sentenceAt(c, f.Start)) {
 			continue
 		}
 		counts := q.countsWhatIsAsked(c.text, f)
@@ -2118,6 +2207,13 @@ func (q *question) namesOtherPlace(sentence string) bool {
 	if slices.ContainsFunc(cuePhrases("site"), func(p string) bool { return strings.Contains(low, p) }) {
 		return true // "… at the Auburn Hills headquarters of GM"
 	}
+	return q.namesOtherGazetteerPlace(sentence)
+}
+
+// namesOtherGazetteerPlace tells whether a sentence names, in a capitalised
+// word or two, a place of the gazetteer (not a demonym) that is none of the
+// question's words.
+func (q *question) namesOtherGazetteerPlace(sentence string) bool {
 	words := strings.FieldsFunc(sentence, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '.' && r != '\'' })
 	for i, w := range words {
 		w = strings.Trim(w, ".'")
