@@ -29,7 +29,11 @@ const (
 // most of the names it asks about, and holds what it asks for (a figure
 // for an amount; something on the topic, for what someone said).
 func (q *question) answered(kept []*candidate) bool {
-	for _, c := range kept[:min(len(kept), answeredPassages)] {
+	top := kept[:min(len(kept), answeredPassages)]
+	if !slices.ContainsFunc(top, q.yearsNamedIn) {
+		return false
+	}
+	for _, c := range top {
 		if q.covers(c) {
 			return true
 		}
@@ -37,9 +41,24 @@ func (q *question) answered(kept []*candidate) bool {
 	return false
 }
 
+// yearsNamedIn tells whether a passage's article (the passage, its title and
+// its other candidate passages) names every year the question names: an
+// article on a firm's 2004 dividend does not say what it will pay for
+// 2005. One of the best passages must (another may answer what else is
+// asked: "the cost of free care could rise", where the one that names
+// 2030 says by how much).
+func (q *question) yearsNamedIn(c *candidate) bool {
+	for i, t := range q.terms {
+		if slices.Contains(q.years, t.term) && c.ctxWords[i] == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // covers tells whether a passage answers the question well enough.
 func (q *question) covers(c *candidate) bool {
-	if c.context < minContext || q.share(c.ctxWords, q.names) < minNames || !q.placesIn(c) || !q.eachNameIn(c) {
+	if c.context < minContext || q.share(c.ctxWords, q.names) < minNames || !q.placesIn(c) || !q.eachNameIn(c) || !q.namesWritten(c) {
 		return false
 	}
 	switch q.Kind {
@@ -109,17 +128,87 @@ func (q *question) roleShare(ws []float64) float64 {
 
 // placesIn tells whether a passage's article (the passage, its title and
 // its other candidate passages) names every place the question names, by
-// one of its names, and every year it names: flights "from Heathrow to
-// Jeddah" do not say how many go to Cairo, nor a crowd in Rio how many
-// came in Tokyo, nor an article on a firm's 2004 dividend what it will pay
-// for 2005.
+// one of its names: flights "from Heathrow to Jeddah" do not say how many
+// go to Cairo, nor a crowd in Rio how many came in Tokyo.
 func (q *question) placesIn(c *candidate) bool {
 	for i, t := range q.terms {
-		if (q.places[t.term] || slices.Contains(q.years, t.term)) && c.ctxWords[i] == 0 {
+		if q.places[t.term] && c.ctxWords[i] == 0 {
 			return false
 		}
 	}
 	return true
+}
+
+// namesWritten tells whether a passage that holds some of the question's
+// names holds one as a name, with a capital, where it holds them as words
+// in lower case: "… the next 10 years" does not name the retailer Next, nor
+// "… nice to see some of the boys" the song "See It In A Boy's Eyes". Role
+// words and titles ("the Chancellor", which reporting writes in lower
+// case) are not read.
+func (q *question) namesWritten(c *candidate) bool {
+	if len(q.names) == 0 || q.share(c.words, q.names) == 0 {
+		return true
+	}
+	lowerOnly := false
+	for _, n := range q.Names {
+		if knowledge.IsRoleWord(n) || knowledge.IsHonorific(n) || len(q.analysed(n, nil)) == 0 {
+			continue // a title, or a word no search reads ("In" of a song's name)
+		}
+		if writtenIn(c.text, n) {
+			return true
+		}
+		// Held only in lower case; a name held in another form
+		// ("Treasury" for "Treasuries", "the UK" for "Britain") or by the
+		// title is left to the other tests.
+		lowerOnly = lowerOnly || wordIn(c.text, n)
+	}
+	return !lowerOnly
+}
+
+// wordIn tells whether a text holds a word (or the start of one), in any
+// case.
+func wordIn(text, word string) bool {
+	for i := 0; i+len(word) <= len(text); {
+		j := indexFold(text[i:], word)
+		if j < 0 {
+			return false
+		}
+		if at := i + j; at == 0 || !isWordByte(text[at-1]) {
+			return true
+		}
+		i += j + 1
+	}
+	return false
+}
+
+// writtenIn tells whether a text holds a name as a word (or the start of
+// one: "Boy's", "Democrats"), whatever its case after the first letter,
+// which is a capital.
+func writtenIn(text, name string) bool {
+	for i := 0; i+len(name) <= len(text); {
+		j := indexFold(text[i:], name)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		r, _ := utf8.DecodeRuneInString(text[at:])
+		if unicode.IsUpper(r) && (at == 0 || !isWordByte(text[at-1])) {
+			return true
+		}
+		i = at + 1
+	}
+	return false
+}
+
+// indexFold is strings.Index without regard to ASCII case.
+func indexFold(s, sub string) int {
+	n := len(sub)
+	for i := 0; i+n <= len(s); i++ {
+		if strings.EqualFold(s[i:i+n], sub) {
+			return i
+		}
+	}
+	return -1
 }
 
 // eachNameIn tells whether a passage's article names each of the names
@@ -1195,6 +1284,9 @@ func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question,
 	bestScore := 0.0
 	toldBy := q.toldBy()
 	for _, c := range spoken {
+		if !q.namesWritten(c) {
+			continue // "… nice to see some of the boys," said the lock: no word of the song "See It In A Boy's Eyes"
+		}
 		for _, cl := range c.claimList() {
 			if cl.Speaker == "" || cl.Start < 0 || cl.End > len(c.text) || cl.Start >= cl.End || !fitsStance(cl, stance) || !toldBy(cl) {
 				continue
@@ -1232,7 +1324,7 @@ func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question,
 	if q.Role != "" && q.Verb != "" && !q.holdsObject(c.sentCover[c.best]) {
 		return nil, answerSpan{}
 	}
-	if len(q.names) > 0 && q.share(c.words, q.names) == 0 {
+	if len(q.names) > 0 && (q.share(c.words, q.names) == 0 || !q.namesWritten(c)) {
 		// "Who plays scrum-half for Italy": a passage that names none of
 		// what the question names ("… Wales scrum-half Dwayne Peel")
 		// does not say who, whatever else its article names.

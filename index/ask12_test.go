@@ -57,3 +57,22 @@ func TestEachNameTheQuestionNamesApart(t *testing.T) {
 		t.Errorf("unanswered = %v, answer = %+v; want £40,000", res.Unanswered, res.Answer)
 	}
 }
+
+// A name that is also a common word ("Next", the retailer) is not named by
+// a passage that holds the word only in lower case: the chairman of a TV
+// firm who plans "for the next ten years" does not answer who chairs Next.
+func TestANameHeldOnlyInLowerCaseIsNotNamed(t *testing.T) {
+	text := "Orle TV bid for channel\n\nPhil Rand, now chairman of Orle TV, said he would run the channel with its remit intact for the next ten years."
+	person := func(id, name, role string) knowledge.Entity {
+		n, a, b := spanIn(t, text, name)
+		return knowledge.Entity{ID: id, Name: name, Type: knowledge.EntityPerson, Roles: []string{role}, Mentions: []knowledge.Mention{{Paragraph: n, Start: a, End: b, Text: name}}}
+	}
+	facts := knowledge.Facts{Entities: []knowledge.Entity{person("p1", "Phil Rand", "chairman")}}
+	ix := askIndex(t, map[string]string{"tv.txt": text, "port.txt": filler}, map[string]knowledge.Facts{"tv.txt": facts})
+	if res := ask(t, ix, "Who is the chairman of Next?"); !res.Unanswered || res.Answer != nil {
+		t.Errorf("unanswered = %v, answer = %+v; want a refusal", res.Unanswered, res.Answer)
+	}
+	if res := ask(t, ix, "Who is the chairman of Orle TV?"); res.Answer == nil || res.Answer.Text != "Phil Rand" {
+		t.Errorf("answer = %+v; want Phil Rand", res.Answer)
+	}
+}
