@@ -781,7 +781,50 @@ func (q *question) ofAnotherPlace(c *candidate, si int) bool {
 		}
 	}
 	s := c.sents[si]
-	return q.namesOtherGazetteerPlace(c.text[s.Start:s.End])
+	return q.placeOfFigure(c.text[s.Start:s.End])
+}
+
+// figurePlaces are the prepositions before a place that say where what a
+// figure counts is or goes.
+var figurePlaces = map[string]bool{"in": true, "at": true, "across": true, "throughout": true, "outside": true, "to": true, "from": true}
+
+// placeOfFigure tells whether a sentence names, after one of figurePlaces
+// (and "the"), a place of the gazetteer that is none of the question's
+// words and no part of a longer name: "sold … in the US and Japan", not
+// "an analyst of the Helsinki Institute" (where the figure is said) nor
+// "in Jordan Park". A place joined to it by "and" counts with it.
+func (q *question) placeOfFigure(sentence string) bool {
+	toks := strings.Fields(sentence)
+	clean := func(w string) string { return strings.Trim(w, ".,;:()\"'“”‘’") }
+	ends := func(w string) bool { return clean(w) != strings.TrimRight(w, ".") || strings.HasSuffix(w, ".") }
+	for i := 1; i < len(toks); i++ {
+		prev := strings.ToLower(toks[i-1])
+		at := i
+		if prev == "the" && i >= 2 {
+			prev = strings.ToLower(toks[i-2])
+		}
+		if !figurePlaces[prev] {
+			continue
+		}
+		w := clean(toks[at])
+		if !startsUpper(w) || len(q.coversOf(w)) > 0 {
+			continue
+		}
+		n := 1
+		if at+1 < len(toks) && !ends(toks[at]) && knowledge.IsPlaceName(w+" "+clean(toks[at+1])) {
+			if len(q.coversOf(clean(toks[at+1]))) > 0 {
+				continue
+			}
+			n = 2
+		} else if !knowledge.IsPlaceName(w) {
+			continue
+		}
+		if last := toks[at+n-1]; at+n < len(toks) && !ends(last) && startsUpper(clean(toks[at+n])) {
+			continue // "in Jordan Park": a name the place word is part of
+		}
+		return true
+	}
+	return false
 }
 
 // wYear is what a figure gains whose sentence names the year asked about:

@@ -40,6 +40,15 @@ func TestAFigureOfAnotherPlaceIsNoAnswer(t *testing.T) {
 	if res := ask(t, ix, "How many Quill phones have been sold in Canada?"); res.Answer == nil || !strings.HasPrefix(res.Answer.Text, "1.5 million") {
 		t.Errorf("answer = %+v; want 1.5 million", res.Answer)
 	}
+	// A place in the name of whoever gives the figure is not where it is
+	// of.
+	shops := "Quill phones in Portugal\n\nAnalyst Ana Lopes of the Lisbon Institute for Retail said there were about 4,000 Quill phones in the shops."
+	n, a, b = spanIn(t, shops, "4,000 Quill phones")
+	facts = knowledge.Facts{Figures: []knowledge.Figure{{Text: "4,000 Quill phones", Kind: knowledge.FigureCount, Counted: "Quill phones", Value: ptr(4000), Paragraph: n, Start: a, End: b}}}
+	ix = askIndex(t, map[string]string{"shops.txt": shops, "port.txt": filler}, map[string]knowledge.Facts{"shops.txt": facts})
+	if res := ask(t, ix, "How many Quill phones are in Portugal's shops?"); res.Answer == nil || !strings.HasPrefix(res.Answer.Text, "4,000") {
+		t.Errorf("answer = %+v; want 4,000", res.Answer)
+	}
 }
 
 // A question that names two parties apart is not answered by an article
