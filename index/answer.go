@@ -150,12 +150,21 @@ func (q *question) namesWritten(c *candidate) bool {
 		return true
 	}
 	lowerOnly := false
+	heads := map[string]bool{}
+	for _, run := range nameRuns(q.Text, q.Names) {
+		if len(run) > 1 {
+			heads[run[len(run)-1]] = true
+		}
+	}
 	for _, n := range q.Names {
 		if knowledge.IsRoleWord(n) || knowledge.IsHonorific(n) || len(q.analysed(n, nil)) == 0 {
 			continue // a title, or a word no search reads ("In" of a song's name)
 		}
 		if writtenIn(c.text, n) {
 			return true
+		}
+		if heads[n] {
+			continue // "the gallery's director" of the National Gallery: its head noun stands for it
 		}
 		// Held only in lower case; a name held in another form
 		// ("Treasury" for "Treasuries", "the UK" for "Britain") or by the
@@ -238,25 +247,11 @@ func (q *question) eachNameIn(c *candidate) bool {
 // question names two or more apart (one name alone is weighed by
 // minNames).
 func (q *question) nameGroupsOf(text string, names []string) [][]int {
-	isName := map[string]bool{}
-	for _, n := range names {
-		isName[n] = true
-	}
 	var groups [][]string
-	run := false
-	for _, w := range strings.Fields(text) {
-		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ".,;:?!()\"“”‘"), "'s"), "’s")
-		w = strings.TrimRight(w, "'’")
-		if !isName[w] {
-			run = false
-			continue
-		}
-		if !run {
-			groups = append(groups, nil)
-			run = true
-		}
-		if !knowledge.IsHonorific(w) {
-			groups[len(groups)-1] = append(groups[len(groups)-1], w)
+	for _, run := range nameRuns(text, names) {
+		g := slices.DeleteFunc(run, knowledge.IsHonorific)
+		if len(g) > 0 {
+			groups = append(groups, g)
 		}
 	}
 	var out [][]int
@@ -277,6 +272,31 @@ func (q *question) nameGroupsOf(text string, names []string) [][]int {
 		return nil
 	}
 	return out
+}
+
+// nameRuns are the runs of a question's names that stand next to each
+// other in its text ("Lord Sainsbury", "Liberal Democrats").
+func nameRuns(text string, names []string) [][]string {
+	isName := map[string]bool{}
+	for _, n := range names {
+		isName[n] = true
+	}
+	var runs [][]string
+	run := false
+	for _, w := range strings.Fields(text) {
+		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ".,;:?!()\"“”‘"), "'s"), "’s")
+		w = strings.TrimRight(w, "'’")
+		if !isName[w] {
+			run = false
+			continue
+		}
+		if !run {
+			runs = append(runs, nil)
+			run = true
+		}
+		runs[len(runs)-1] = append(runs[len(runs)-1], w)
+	}
+	return runs
 }
 
 // amountIn tells whether a passage holds a figure that may answer an

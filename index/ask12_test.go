@@ -84,4 +84,14 @@ func TestANameHeldOnlyInLowerCaseIsNotNamed(t *testing.T) {
 	if res := ask(t, ix, "Who is the chairman of Orle TV?"); res.Answer == nil || res.Answer.Text != "Phil Rand" {
 		t.Errorf("answer = %+v; want Phil Rand", res.Answer)
 	}
+	// The head noun of a name of several words stands for it in lower
+	// case: "the gallery's director" of the Orle Gallery.
+	text = "Orle Gallery crowds grow\n\nVisitors to the Orle Gallery rose by a third last year.\n\nAna Lopes, the gallery's director, said she was delighted."
+	facts = knowledge.Facts{Entities: []knowledge.Entity{person("p1", "Ana Lopes", "director")}}
+	n, a, b := spanIn(t, text, "Ana Lopes")
+	facts.Entities[0].Mentions = []knowledge.Mention{{Paragraph: n, Start: a, End: b, Text: "Ana Lopes"}}
+	ix = askIndex(t, map[string]string{"gallery.txt": text, "port.txt": filler}, map[string]knowledge.Facts{"gallery.txt": facts})
+	if res := ask(t, ix, "Who is the Orle Gallery's director?"); res.Answer == nil || res.Answer.Text != "Ana Lopes" {
+		t.Errorf("answer = %+v; want Ana Lopes", res.Answer)
+	}
 }
