@@ -29,7 +29,11 @@ const (
 // most of the names it asks about, and holds what it asks for (a figure
 // for an amount; something on the topic, for what someone said).
 func (q *question) answered(kept []*candidate) bool {
-	for _, c := range kept[:min(len(kept), answeredPassages)] {
+	top := kept[:min(len(kept), answeredPassages)]
+	if !slices.ContainsFunc(top, q.yearsNamedIn) {
+		return false
+	}
+	for _, c := range top {
 		if q.covers(c) {
 			return true
 		}
@@ -37,9 +41,24 @@ func (q *question) answered(kept []*candidate) bool {
 	return false
 }
 
+// yearsNamedIn tells whether a passage's article (the passage, its title and
+// its other candidate passages) names every year the question names: an
+// article on a firm's 2004 dividend does not say what it will pay for
+// 2005. One of the best passages must (another may answer what else is
+// asked: "the cost of free care could rise", where the one that names
+// 2030 says by how much).
+func (q *question) yearsNamedIn(c *candidate) bool {
+	for i, t := range q.terms {
+		if slices.Contains(q.years, t.term) && c.ctxWords[i] == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // covers tells whether a passage answers the question well enough.
 func (q *question) covers(c *candidate) bool {
-	if c.context < minContext || q.share(c.ctxWords, q.names) < minNames || !q.placesIn(c) {
+	if c.context < minContext || q.share(c.ctxWords, q.names) < minNames || !q.placesIn(c) || !q.eachNameIn(c) || !q.namesWritten(c) {
 		return false
 	}
 	switch q.Kind {
@@ -120,6 +139,166 @@ func (q *question) placesIn(c *candidate) bool {
 	return true
 }
 
+// namesWritten tells whether a passage that holds some of the question's
+// names holds one as a name, with a capital, where it holds them as words
+// in lower case: "… the next 10 years" does not name the retailer Next, nor
+// "… nice to see some of the boys" the song "See It In A Boy's Eyes". Role
+// words and titles ("the Chancellor", which reporting writes in lower
+// case) are not read.
+func (q *question) namesWritten(c *candidate) bool {
+	if len(q.names) == 0 || q.share(c.words, q.names) == 0 {
+		return true
+	}
+	lowerOnly := false
+	heads := map[string]bool{}
+	for _, run := range nameRuns(q.Text, q.Names) {
+		if len(run) > 1 {
+			heads[run[len(run)-1]] = true
+		}
+	}
+	for _, n := range q.Names {
+		if knowledge.IsRoleWord(n) || knowledge.IsHonorific(n) || len(q.analysed(n, nil)) == 0 {
+			continue // a title, or a word no search reads ("In" of a song's name)
+		}
+		if writtenIn(c.text, n) {
+			return true
+		}
+		if heads[n] {
+			continue // "the gallery's director" of the National Gallery: its head noun stands for it
+		}
+		// Held only in lower case; a name held in another form
+		// ("Treasury" for "Treasuries", "the UK" for "Britain") or by the
+		// title is left to the other tests.
+		lowerOnly = lowerOnly || wordIn(c.text, n)
+	}
+	return !lowerOnly
+}
+
+// wordIn tells whether a text holds a word (or the start of one), in any
+// case.
+func wordIn(text, word string) bool {
+	for i := 0; i+len(word) <= len(text); {
+		j := indexFold(text[i:], word)
+		if j < 0 {
+			return false
+		}
+		if at := i + j; at == 0 || !isWordByte(text[at-1]) {
+			return true
+		}
+		i += j + 1
+	}
+	return false
+}
+
+// writtenIn tells whether a text holds a name as a word (or the start of
+// one: "Boy's", "Democrats"), whatever its case after the first letter,
+// which is a capital.
+func writtenIn(text, name string) bool {
+	for i := 0; i+len(name) <= len(text); {
+		j := indexFold(text[i:], name)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		r, _ := utf8.DecodeRuneInString(text[at:])
+		if unicode.IsUpper(r) && (at == 0 || !isWordByte(text[at-1])) {
+			return true
+		}
+		i = at + 1
+	}
+	return false
+}
+
+// indexFold is strings.Index without regard to ASCII case.
+func indexFold(s, sub string) int {
+	n := len(sub)
+	for i := 0; i+n <= len(s); i++ {
+		if strings.EqualFold(s[i:i+n], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+// eachNameIn tells whether a passage's article names each of the names
+// the question names apart (the runs of its capitalised words), by one of
+// their words other than a title: an article on what the Liberal
+// Democrats' candidate polled, naming a "Lord" but no Sainsbury, does not
+// say how much Lord Sainsbury gave the Liberal Democrats.
+func (q *question) eachNameIn(c *candidate) bool {
+	for _, group := range q.nameGroups {
+		found := false
+		for _, i := range group {
+			if c.ctxWords[i] > 0 {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// nameGroupsOf are, for each run of the question's names that stand next
+// to each other in its text ("Lord Sainsbury", "Liberal Democrats"), the
+// places among its terms of their words other than titles; only where the
+// question names two or more apart (one name alone is weighed by
+// minNames).
+func (q *question) nameGroupsOf(text string, names []string) [][]int {
+	var groups [][]string
+	for _, run := range nameRuns(text, names) {
+		g := slices.DeleteFunc(run, knowledge.IsHonorific)
+		if len(g) > 0 {
+			groups = append(groups, g)
+		}
+	}
+	var out [][]int
+	for _, g := range groups {
+		var idx []int
+		for t := range q.analysed(strings.Join(g, " "), nil) {
+			for i, qt := range q.terms {
+				if qt.term == t {
+					idx = append(idx, i)
+				}
+			}
+		}
+		if len(idx) > 0 {
+			out = append(out, idx)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// nameRuns are the runs of a question's names that stand next to each
+// other in its text ("Lord Sainsbury", "Liberal Democrats").
+func nameRuns(text string, names []string) [][]string {
+	isName := map[string]bool{}
+	for _, n := range names {
+		isName[n] = true
+	}
+	var runs [][]string
+	run := false
+	for _, w := range strings.Fields(text) {
+		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ".,;:?!()\"“”‘"), "'s"), "’s")
+		w = strings.TrimRight(w, "'’")
+		if !isName[w] {
+			run = false
+			continue
+		}
+		if !run {
+			runs = append(runs, nil)
+			run = true
+		}
+		runs[len(runs)-1] = append(runs[len(runs)-1], w)
+	}
+	return runs
+}
+
 // amountIn tells whether a passage holds a figure that may answer an
 // amount question as answer reads them: in the sentences it is shown by
 // (see holdsAmount), or of a fitting kind and counting what is asked or standing by the question's words other
@@ -131,7 +310,7 @@ func (q *question) amountIn(c *candidate) bool {
 		return true // what the passage is shown by holds it: its sentence answers
 	}
 	for _, f := range c.figureList() {
-		if !q.answerKindFits(f) || f.Start < 0 || f.End > len(c.text) || f.Start >= f.End {
+		if !q.answerKindFits(f) || f.Start < 0 || f.End > len(c.text) || f.Start >= f.End || q.ofAnotherPlace(c, sentenceAt(c, f.Start)) {
 			continue
 		}
 		if q.countsWhatIsAsked(c.text, f) {
@@ -328,8 +507,8 @@ func (ix *Index) figureAnswer(q *question, top, kept []*candidate) (*knowledge.A
 			si := sentenceAt(c, f.Start)
 			fs := c.sents[si]
 			otherYear, sameYear := q.yearsIn(c.text[fs.Start:fs.End])
-			if otherYear {
-				continue // "exported during 2003-04" does not say how much in 1960
+			if otherYear || q.ofAnotherPlace(c, si) {
+				continue // "exported during 2003-04" does not say how much in 1960, nor "sold … in the US and Japan" how many in Europe
 			}
 			if q.asks(f.Text) {
 				continue // the question's own "one punter" does not say how much he bet
@@ -493,8 +672,9 @@ func (q *question) countedInArticle(top, kept []*candidate) (*candidate, knowled
 			if !slices.ContainsFunc(q.an.Analyze([]byte(f.Counted)), func(tok *analysis.Token) bool { return head[string(tok.Term)] }) {
 				continue
 			}
-			fs := c.sents[sentenceAt(c, f.Start)]
-			if other, _ := q.yearsIn(c.text[fs.Start:fs.End]); other || !q.countsWhatIsAsked(c.text, f) {
+			si := sentenceAt(c, f.Start)
+			fs := c.sents[si]
+			if other, _ := q.yearsIn(c.text[fs.Start:fs.End]); other || q.ofAnotherPlace(c, si) || !q.countsWhatIsAsked(c.text, f) {
 				continue
 			}
 			return c, f, true
@@ -606,6 +786,67 @@ func (q *question) yearsIn(sentence string) (other, same bool) {
 	return len(named) > 0 && !same, same
 }
 
+// ofAnotherPlace tells whether sentence si of a passage, where a figure
+// stands, is of another place than the one the question asks about: it
+// names none of the places the question names and names another ("More
+// than 2.8 million DS consoles have been sold since it first appeared in
+// the US and Japan" does not say how many were sold in Europe).
+func (q *question) ofAnotherPlace(c *candidate, si int) bool {
+	if len(q.places) == 0 || si < 0 || si >= len(c.sents) {
+		return false
+	}
+	for i, t := range q.terms {
+		if q.places[t.term] && c.sentCover[si][i] > 0 {
+			return false
+		}
+	}
+	s := c.sents[si]
+	return q.placeOfFigure(c.text[s.Start:s.End])
+}
+
+// figurePlaces are the prepositions before a place that say where what a
+// figure counts is or goes.
+var figurePlaces = map[string]bool{"in": true, "at": true, "across": true, "throughout": true, "outside": true, "to": true, "from": true}
+
+// placeOfFigure tells whether a sentence names, after one of figurePlaces
+// (and "the"), a place of the gazetteer that is none of the question's
+// words and no part of a longer name: "sold … in the US and Japan", not
+// "an analyst of the Helsinki Institute" (where the figure is said) nor
+// "in Jordan Park". A place joined to it by "and" counts with it.
+func (q *question) placeOfFigure(sentence string) bool {
+	toks := strings.Fields(sentence)
+	clean := func(w string) string { return strings.Trim(w, ".,;:()\"'“”‘’") }
+	ends := func(w string) bool { return clean(w) != strings.TrimRight(w, ".") || strings.HasSuffix(w, ".") }
+	for i := 1; i < len(toks); i++ {
+		prev := strings.ToLower(toks[i-1])
+		at := i
+		if prev == "the" && i >= 2 {
+			prev = strings.ToLower(toks[i-2])
+		}
+		if !figurePlaces[prev] {
+			continue
+		}
+		w := clean(toks[at])
+		if !startsUpper(w) || len(q.coversOf(w)) > 0 {
+			continue
+		}
+		n := 1
+		if at+1 < len(toks) && !ends(toks[at]) && knowledge.IsPlaceName(w+" "+clean(toks[at+1])) {
+			if len(q.coversOf(clean(toks[at+1]))) > 0 {
+				continue
+			}
+			n = 2
+		} else if !knowledge.IsPlaceName(w) {
+			continue
+		}
+		if last := toks[at+n-1]; at+n < len(toks) && !ends(last) && startsUpper(clean(toks[at+n])) {
+			continue // "in Jordan Park": a name the place word is part of
+		}
+		return true
+	}
+	return false
+}
+
 // wYear is what a figure gains whose sentence names the year asked about:
 // more than a passage ranked one place higher (0.6), since a figure of
 // another time does not answer.
@@ -638,7 +879,7 @@ func isDigits(s string) bool {
 func (q *question) holdsAmount(c *candidate) bool {
 	from, to := c.sents[c.window[0]].Start, c.sents[c.window[1]-1].End
 	for _, f := range c.figureList() {
-		if f.Start < from || f.End > to || !q.answerKindFits(f) {
+		if f.Start < from || f.End > to || !q.answerKindFits(f) || q.ofAnotherPlace(c, sentenceAt(c, f.Start)) {
 			continue
 		}
 		counts := q.countsWhatIsAsked(c.text, f)
@@ -1106,6 +1347,9 @@ func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question,
 	bestScore := 0.0
 	toldBy := q.toldBy()
 	for _, c := range spoken {
+		if !q.namesWritten(c) {
+			continue // "… nice to see some of the boys," said the lock: no word of the song "See It In A Boy's Eyes"
+		}
 		for _, cl := range c.claimList() {
 			if cl.Speaker == "" || cl.Start < 0 || cl.End > len(c.text) || cl.Start >= cl.End || !fitsStance(cl, stance) || !toldBy(cl) {
 				continue
@@ -1143,7 +1387,7 @@ func (ix *Index) speakerAnswer(ctx context.Context, bi bleve.Index, q *question,
 	if q.Role != "" && q.Verb != "" && !q.holdsObject(c.sentCover[c.best]) {
 		return nil, answerSpan{}
 	}
-	if len(q.names) > 0 && q.share(c.words, q.names) == 0 {
+	if len(q.names) > 0 && (q.share(c.words, q.names) == 0 || !q.namesWritten(c)) {
 		// "Who plays scrum-half for Italy": a passage that names none of
 		// what the question names ("… Wales scrum-half Dwayne Peel")
 		// does not say who, whatever else its article names.
@@ -2118,6 +2362,13 @@ func (q *question) namesOtherPlace(sentence string) bool {
 	if slices.ContainsFunc(cuePhrases("site"), func(p string) bool { return strings.Contains(low, p) }) {
 		return true // "… at the Auburn Hills headquarters of GM"
 	}
+	return q.namesOtherGazetteerPlace(sentence)
+}
+
+// namesOtherGazetteerPlace tells whether a sentence names, in a capitalised
+// word or two, a place of the gazetteer (not a demonym) that is none of the
+// question's words.
+func (q *question) namesOtherGazetteerPlace(sentence string) bool {
 	words := strings.FieldsFunc(sentence, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '.' && r != '\'' })
 	for i, w := range words {
 		w = strings.Trim(w, ".'")

@@ -131,6 +131,9 @@ type question struct {
 	places     map[string]bool
 	// years are the years the question names (see yearsIn).
 	years []string
+	// nameGroups are the terms of each name the question names apart
+	// (see eachNameIn).
+	nameGroups [][]int
 	// verbAt is 1 + the place of the question's verb among its terms, 0
 	// before verbTerm reads it (see verbTerm).
 	verbAt int
@@ -179,6 +182,7 @@ func prepare(sg *segments, an analysis.Analyzer, anName string, kq knowledge.Que
 	q.years = years(kq.Text)
 	q.docFreqs(sg)
 	q.names = q.analysed(strings.Join(kq.Names, " "), nil)
+	q.nameGroups = q.nameGroupsOf(kq.Text, kq.Names)
 	for _, t := range q.terms {
 		q.total += t.idf
 	}

@@ -627,7 +627,10 @@ func ReadQuestion(q string) Question {
 				break
 			}
 		}
-		if out.Wants == "" && r.tagged && (from == end || end < len(low) && r.asksAmountOf(end)) {
+		// "By how much will Nestle raise its dividend?" asks for the
+		// change, a percentage as often as money, whatever it is of.
+		byChange := start == 1 && low[0] == "by"
+		if out.Wants == "" && !byChange && r.tagged && (from == end || end < len(low) && r.asksAmountOf(end)) {
 			// Nothing counted is named: a verb of money may say what is
 			// asked ("How much does the state need to borrow?"), as the
 			// question's last word may, however tagged ("How much does
@@ -652,7 +655,7 @@ func ReadQuestion(q string) Question {
 				}
 			}
 		}
-		if last := len(low) - 1; out.Wants == "" && r.tagged && last >= end && r.tok(last).POS == text.VERB {
+		if last := len(low) - 1; out.Wants == "" && !byChange && r.tagged && last >= end && r.tok(last).POS == text.VERB {
 			// "How much were the children of the directors paid?": a verb
 			// of money ends the question, after what is named.
 			if k := t[strings.ToLower(r.tok(last).Lemma)]; k == "money" || k == "money-verb" {
@@ -878,9 +881,14 @@ func ReadQuestion(q string) Question {
 }
 
 // paysLast tells a question whose last word is a verb of money ("pay",
-// "offer", "earn"; questions.txt), by its lemma or as written.
+// "offer", "earn"; questions.txt), by its lemma or as written, before the
+// time it is asked of: "What dividend will the firm pay for 2004?", "…
+// pay this year?".
 func (r *questionReader) paysLast(t map[string]string) bool {
-	last := len(r.low) - 1
+	last := len(r.low) - 1 - timeTail(r.low)
+	if last < 0 {
+		return false
+	}
 	k := t[r.low[last]]
 	if r.tagged {
 		if l := t[strings.ToLower(r.tok(last).Lemma)]; l != "" {
@@ -888,6 +896,44 @@ func (r *questionReader) paysLast(t map[string]string) bool {
 		}
 	}
 	return k == "money" || k == "money-verb"
+}
+
+// timeTail is how many of the last words of a question say when what it
+// asks is of: a year after a preposition ("for 2004", "in 1987/88") or
+// "this", "next" or "last" and a span of time ("this year", "in the next
+// quarter"); 0 when none.
+func timeTail(low []string) int {
+	n := len(low)
+	if n >= 2 && openerPrepositions[low[n-2]] && isYear(low[n-1]) {
+		return 2
+	}
+	if n >= 2 && timeSpans[low[n-1]] && (low[n-2] == "this" || low[n-2] == "next" || low[n-2] == "last") {
+		k := 2
+		if n >= 4 && low[n-3] == "the" && openerPrepositions[low[n-4]] {
+			k = 4
+		} else if n >= 3 && openerPrepositions[low[n-3]] {
+			k = 3
+		}
+		return k
+	}
+	return 0
+}
+
+// timeSpans are the spans of time "this", "next" or "last" say when of.
+var timeSpans = map[string]bool{"year": true, "quarter": true, "month": true, "week": true, "season": true}
+
+// isYear tells a word that is a year from 1900 to 2099, alone or as the
+// first of two ("1987/88", "2004-05").
+func isYear(w string) bool {
+	if len(w) < 4 || (w[:2] != "19" && w[:2] != "20") {
+		return false
+	}
+	for i := 2; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return len(w) == 4 || w[4] == '/' || w[4] == '-'
 }
 
 // asksAmountOf tells the word an amount is asked of after "is": a verb

@@ -157,15 +157,19 @@ func TestReadQuestionParse(t *testing.T) {
 		"What inflation do Valdorian economists expect in 1988?": "percent",
 		"What price do the growers want for their barley?":       "money",
 		"What is the Bank of Valdoria's discount rate?":          "percent",
-		"What was the cost?":                              "money",
-		"What tax will the port scrap?":                   "-",
-		"what dividend will the ferry line pay":           "money",
-		"What coupon will the harbour bond pay?":          "percent",
-		"What yield would the ferry bond offer?":          "percent",
-		"What role will the harbour bank play?":           "-",
-		"What tax will be scrapped?":                      "-",
-		"What is the interest rate on the ferry loan?":    "-",
-		"What did the harbour report say about the rate?": "-",
+		"What was the cost?":                    "money",
+		"What tax will the port scrap?":         "-",
+		"what dividend will the ferry line pay": "money",
+		// the verb of money before the time it is asked of
+		"What dividend will the ferry line pay for 2004?":  "money",
+		"What coupon will the harbour bond pay this year?": "percent",
+		"What tax will the port scrap in 2004?":            "-",
+		"What coupon will the harbour bond pay?":           "percent",
+		"What yield would the ferry bond offer?":           "percent",
+		"What role will the harbour bank play?":            "-",
+		"What tax will be scrapped?":                       "-",
+		"What is the interest rate on the ferry loan?":     "-",
+		"What did the harbour report say about the rate?":  "-",
 	} {
 		got := ReadQuestion(q)
 		if want == "-" && got.Kind == AskAmount || want != "-" && want != "" && (got.Kind != AskAmount || got.Wants != want) {
@@ -195,6 +199,9 @@ func TestReadQuestionParse(t *testing.T) {
 		"How much is the Lisbon poetry prize worth?":            "money",
 		"How much will the Quill fibre service cost in Lisbon?": "money",
 		"How high is the river at the harbour?":                 "",
+		// "by how much" asks for a change, a percentage as often as
+		// money, whatever it is of
+		"By how much will the ferry line raise its dividend?": "",
 	})
 	// What is named there is not what is counted: the verb is not part of
 	// it, and "worth" ends it however far it stands.
