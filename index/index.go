@@ -43,6 +43,8 @@ type Index struct {
 	dir  string
 	log  *slog.Logger
 	lock *os.File
+	// readOnly is set for an index opened with Options.ReadOnly.
+	readOnly bool
 
 	writeMu sync.Mutex // one writer at a time
 	viewMu  sync.Mutex // guards views
@@ -86,53 +88,80 @@ type meta struct {
 // Options tune Open.
 type Options struct {
 	Logger *slog.Logger
+	// ReadOnly opens an existing index for reading only: searches and
+	// lookups work, changes fail with ErrReadOnly, and nothing in the
+	// folder is written. Any number of read-only processes may have the
+	// index open at once; a writer may not have it open at the same time.
+	ReadOnly bool
 }
 
-// Open opens the index in dir, creating it if it does not exist, and takes
-// the folder's lock.
+// ErrReadOnly is returned by a change to an index opened read-only.
+var ErrReadOnly = errors.New("index is open read-only")
+
+// Open opens the index in dir and takes the folder's lock. It creates the
+// index if it does not exist, unless opt.ReadOnly, when there must be one.
 func Open(dir string, opt Options) (*Index, error) {
 	log := opt.Logger
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	if opt.ReadOnly {
+		if !Exists(dir) {
+			return nil, fmt.Errorf("there is no index in %s", dir)
+		}
+	} else if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("cannot create index folder: %w", err)
 	}
-	lock, err := lockDir(dir)
+	lock, err := lockDir(dir, opt.ReadOnly)
 	if err != nil {
 		return nil, err
 	}
-	ix := &Index{dir: dir, log: log, lock: lock, postings: newPostingsCache(postingsCacheBytes),
+	ix := &Index{dir: dir, log: log, lock: lock, readOnly: opt.ReadOnly, postings: newPostingsCache(postingsCacheBytes),
 		passages: newPassageCache(passageCacheSize)}
-	gen, err := os.Readlink(filepath.Join(dir, currentLink))
+	if err := ix.open(); err != nil {
+		unlockDir(lock, opt.ReadOnly)
+		return nil, err
+	}
+	if !ix.readOnly {
+		ix.removeStaleGenerations()
+	}
+	return ix, nil
+}
+
+// open opens the current generation (a new one when there is none, unless
+// read-only) and reads its manifest, with the folder locked.
+func (ix *Index) open() error {
+	gen, err := os.Readlink(filepath.Join(ix.dir, currentLink))
 	switch {
 	case err == nil:
-		ix.bi, err = bleve.Open(filepath.Join(dir, gen))
-		if err != nil {
-			unlockDir(lock)
-			return nil, fmt.Errorf("cannot open index %s: %w", filepath.Join(dir, gen), err)
+		path := filepath.Join(ix.dir, gen)
+		if ix.readOnly {
+			ix.bi, err = bleve.OpenUsing(path, map[string]any{"read_only": true})
+		} else {
+			ix.bi, err = bleve.Open(path)
 		}
-	case errors.Is(err, os.ErrNotExist):
+		if err != nil {
+			return fmt.Errorf("cannot open index %s: %w", path, err)
+		}
+	case errors.Is(err, os.ErrNotExist) && !ix.readOnly:
 		gen, ix.bi, err = ix.newGeneration()
 		if err == nil {
 			err = ix.publish(gen)
 		}
 		if err != nil {
-			unlockDir(lock)
-			return nil, err
+			return err
 		}
+	case errors.Is(err, os.ErrNotExist):
+		return fmt.Errorf("there is no index in %s", ix.dir)
 	default:
-		unlockDir(lock)
-		return nil, fmt.Errorf("cannot read index folder: %w", err)
+		return fmt.Errorf("cannot read index folder: %w", err)
 	}
 	ix.gen = gen
 	if err := ix.loadManifest(); err != nil {
 		ix.bi.Close()
-		unlockDir(lock)
-		return nil, err
+		return err
 	}
-	ix.removeStaleGenerations()
-	return ix, nil
+	return nil
 }
 
 // Exists reports whether dir holds an index.
@@ -178,7 +207,7 @@ func (ix *Index) removeStaleGenerations() {
 
 func (ix *Index) loadManifest() error {
 	var err error
-	ix.manifest, ix.seq, ix.mlog, err = openManifest(filepath.Join(ix.dir, ix.gen), ix.bi)
+	ix.manifest, ix.seq, ix.mlog, err = openManifest(filepath.Join(ix.dir, ix.gen), ix.bi, ix.readOnly)
 	if err != nil {
 		return err
 	}
@@ -212,7 +241,7 @@ func (ix *Index) Close() error {
 	if cerr := ix.mlog.close(); err == nil {
 		err = cerr
 	}
-	unlockDir(ix.lock)
+	unlockDir(ix.lock, ix.readOnly)
 	return err
 }
 

@@ -9,7 +9,7 @@ import (
 )
 
 // lockDir opens dir/lock; on systems without flock the lock is advisory only.
-func lockDir(dir string) (*os.File, error) {
+func lockDir(dir string, shared bool) (*os.File, error) {
 	f, err := os.OpenFile(filepath.Join(dir, "lock"), os.O_RDWR|os.O_CREATE, 0o644)
 	if err != nil {
 		return nil, fmt.Errorf("cannot lock index: %w", err)
@@ -17,7 +17,7 @@ func lockDir(dir string) (*os.File, error) {
 	return f, nil
 }
 
-func unlockDir(f *os.File) {
+func unlockDir(f *os.File, shared bool) {
 	if f != nil {
 		f.Close()
 	}

@@ -101,15 +101,22 @@ type manifestLog struct {
 // openManifest reads the manifest of the bleve index bi in folder dir:
 // replays the log up to bleve's sequence number, cuts off the rest, and
 // returns the entries, that number and the log, open for appending.
-func openManifest(dir string, bi bleve.Index) (map[string]*entry, uint64, *manifestLog, error) {
+//
+// Read-only, it reads the manifest as it is and changes nothing on disk:
+// no repair, no rewrite, and no log to write to.
+func openManifest(dir string, bi bleve.Index, readOnly bool) (map[string]*entry, uint64, *manifestLog, error) {
 	seq, err := readSeq(bi)
 	if err != nil {
 		return nil, 0, nil, err
 	}
 	path := filepath.Join(dir, manifestFile)
-	os.Remove(path + ".new") // a rewrite that did not finish
+	flag := os.O_RDONLY
+	if !readOnly {
+		os.Remove(path + ".new") // a rewrite that did not finish
+		flag = os.O_RDWR
+	}
 	m := map[string]*entry{}
-	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	f, err := os.OpenFile(path, flag, 0)
 	if errors.Is(err, os.ErrNotExist) {
 		// A new index, or one from before the log.
 		raw, gerr := bi.GetInternal([]byte(oldManifestKey))
@@ -126,6 +133,9 @@ func openManifest(dir string, bi bleve.Index) (map[string]*entry, uint64, *manif
 			}
 		} else if seq > 0 {
 			return nil, 0, nil, fmt.Errorf("index manifest %s is missing (rebuild the index with --rebuild)", path)
+		}
+		if readOnly {
+			return m, seq, nil, nil
 		}
 		l := &manifestLog{path: path}
 		if err := l.rewrite(m, seq); err != nil {
@@ -146,9 +156,13 @@ func openManifest(dir string, bi bleve.Index) (map[string]*entry, uint64, *manif
 		return nil, 0, nil, fmt.Errorf("cannot open index manifest: %w", err)
 	}
 	l := &manifestLog{path: path, f: f}
-	if err := l.replay(m, seq); err != nil {
+	if err := l.replay(m, seq, !readOnly); err != nil {
 		f.Close()
 		return nil, 0, nil, err
+	}
+	if readOnly {
+		f.Close()
+		return m, seq, nil, nil
 	}
 	if l.records > len(m)+logSlack {
 		// Updates leave the log up to twice the manifest before they
@@ -165,10 +179,10 @@ func openManifest(dir string, bi bleve.Index) (map[string]*entry, uint64, *manif
 	return m, seq, l, nil
 }
 
-// replay applies the log's lines up to seq to m and cuts off whatever
-// follows them: lines of a batch bleve never committed, or the torn end of
-// a line being written when the process died.
-func (l *manifestLog) replay(m map[string]*entry, seq uint64) error {
+// replay applies the log's lines up to seq to m and, with repair, cuts off
+// whatever follows them: lines of a batch bleve never committed, or the
+// torn end of a line being written when the process died.
+func (l *manifestLog) replay(m map[string]*entry, seq uint64, repair bool) error {
 	r := bufio.NewReaderSize(l.f, 1<<16)
 	var off int64
 	bad := int64(-1) // where an unreadable line began
@@ -226,7 +240,7 @@ func (l *manifestLog) replay(m map[string]*entry, seq uint64) error {
 		off = bad
 	}
 	l.size = off
-	if st, err := l.f.Stat(); err == nil && st.Size() > off {
+	if st, err := l.f.Stat(); repair && err == nil && st.Size() > off {
 		if err := l.f.Truncate(off); err != nil {
 			return fmt.Errorf("cannot repair index manifest: %w", err)
 		}

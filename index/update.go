@@ -233,6 +233,9 @@ func (ix *Index) liveWriter(opt SyncOptions) (*writer, error) {
 	if ix.bi == nil {
 		return nil, ErrClosed
 	}
+	if ix.readOnly {
+		return nil, ErrReadOnly
+	}
 	return ix.newWriter(ix.bi, ix.mlog, ix.seq, opt, true), nil
 }
 
@@ -514,6 +517,9 @@ func (ix *Index) Rebuild(ctx context.Context, corpus fs.FS, opt SyncOptions) (Re
 	defer ix.writeMu.Unlock()
 	if ix.closed() {
 		return Report{}, ErrClosed
+	}
+	if ix.readOnly {
+		return Report{}, ErrReadOnly
 	}
 	p, err := fullPlan(corpus)
 	if err != nil {

@@ -59,6 +59,9 @@ func (s *adminService) Reindex(ctx context.Context, full bool, progress func(don
 	} else {
 		rep, err = s.ix.Sync(s.base, s.src.fsys, opt)
 	}
+	if errors.Is(err, index.ErrReadOnly) {
+		return "", bot.Errorf("This index is open for answers only (briefbot ask --index DIR). Bring it up to date with: briefbot index --index DIR, or ask with --corpus DIR.")
+	}
 	if err != nil {
 		return "", fmt.Errorf("reindex: %w", err)
 	}

@@ -34,13 +34,15 @@ func runAsk(ctx context.Context, env *environment, args []string) error {
 	if named := orDefault(*indexDir, env.cfg.Index); named != "" && *corpus == "" && !index.Exists(named) {
 		return fmt.Errorf("there is no index in %s; make one with: briefbot index --corpus DIR --index %s", named, named)
 	}
-	ix, err := openIndex(env, *indexDir, src)
+	// With an index named and no corpus, answer from the index as it is,
+	// opened read-only: any number of asks may read it at once.
+	sync := *corpus != "" || *indexDir == "" && env.cfg.Index == ""
+	ix, err := openIndex(env, *indexDir, src, !sync)
 	if err != nil {
 		return err
 	}
 	defer ix.Close()
-	// With an index named and no corpus, answer from the index as it is.
-	if *corpus != "" || *indexDir == "" && env.cfg.Index == "" {
+	if sync {
 		if _, err := syncIndex(ctx, env, ix, src, false, true); err != nil {
 			return err
 		}

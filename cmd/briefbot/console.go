@@ -17,7 +17,7 @@ func runConsole(ctx context.Context, env *environment) error {
 	if err != nil {
 		return err
 	}
-	ix, err := openIndex(env, "", src)
+	ix, err := openIndex(env, "", src, false)
 	if err != nil {
 		return err
 	}

@@ -28,7 +28,7 @@ func runIndex(ctx context.Context, env *environment, args []string) error {
 	if err != nil {
 		return err
 	}
-	ix, err := openIndex(env, *indexDir, src)
+	ix, err := openIndex(env, *indexDir, src, false)
 	if err != nil {
 		return err
 	}

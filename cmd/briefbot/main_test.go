@@ -334,3 +334,29 @@ func TestSubcommandUsage(t *testing.T) {
 		}
 	}
 }
+
+// TestAsksShareANamedIndex: asks from an index named with --index open it
+// read-only, so they answer while another reader has it open, and one that
+// would change it says how to instead.
+func TestAsksShareANamedIndex(t *testing.T) {
+	corpus := t.TempDir()
+	os.WriteFile(filepath.Join(corpus, "bees.txt"), []byte("Bee colonies recover\n\nBeekeepers counted 1,200 healthy hives this spring, twice last year's number."), 0o644)
+	env := testEnv(t)
+	dir := env["BRIEFBOT_INDEX"]
+	if _, errs, code := briefbot(t, env, "", "index", "--corpus", corpus, "--index", dir, "--quiet"); code != 0 {
+		t.Fatalf("index: exit %d: %s", code, errs)
+	}
+	other, err := index.Open(dir, index.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	out, errs, code := briefbot(t, env, "", "ask", "--index", dir, "ask", "how many hives were healthy")
+	if code != 0 || !strings.Contains(out, "1,200 healthy hives") {
+		t.Errorf("ask beside another reader: exit %d, %s%s", code, out, errs)
+	}
+	out, errs, code = briefbot(t, env, "", "ask", "--index", dir, "reindex")
+	if code == 0 || !strings.Contains(out+errs, "briefbot index --index DIR") {
+		t.Errorf("reindex of a read-only index: exit %d, %s%s", code, out, errs)
+	}
+}

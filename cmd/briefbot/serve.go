@@ -99,7 +99,7 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 	if err != nil {
 		return err
 	}
-	ix, err := openIndex(env, *indexDir, src)
+	ix, err := openIndex(env, *indexDir, src, false)
 	if err != nil {
 		return err
 	}

@@ -61,7 +61,7 @@ func pickCorpus(flagDir string, cfg Config) (corpusSource, error) {
 
 // openIndex opens the index a command works on: the flag, then
 // BRIEFBOT_INDEX, then the corpus's default folder under the cache directory.
-func openIndex(env *environment, flagDir string, src corpusSource) (*index.Index, error) {
+func openIndex(env *environment, flagDir string, src corpusSource, readOnly bool) (*index.Index, error) {
 	dir := flagDir
 	if dir == "" {
 		dir = env.cfg.Index
@@ -69,7 +69,7 @@ func openIndex(env *environment, flagDir string, src corpusSource) (*index.Index
 	if dir == "" {
 		dir = src.index
 	}
-	ix, err := index.Open(dir, index.Options{Logger: env.log})
+	ix, err := index.Open(dir, index.Options{Logger: env.log, ReadOnly: readOnly})
 	if err != nil {
 		return nil, err
 	}
