@@ -232,6 +232,18 @@ func (x *clExtractor) paragraph(par *text.Paragraph) {
 				src = last
 			}
 		}
+		// "Reed said C. A statement issued on Monday read: “Q1.” “Q2.”":
+		// a quote after a document read out since the claim is the
+		// document's words, never the earlier speaker's.
+		if src >= 0 {
+			from := 0
+			if x.claims[src].Paragraph == n {
+				from = x.claims[src].End
+			}
+			if x.documentReadBetween(p, from, at) {
+				src = -1
+			}
+		}
 		c, ok := x.quoteClaim(p, q)
 		if !ok || x.overlapping(c.Paragraph, c.Start, c.End) {
 			continue
@@ -648,6 +660,40 @@ func quoteRunsOn(p *clPara, q clSpan, c *Claim) bool {
 		}
 	}
 	return k < len(p.toks) && k > 0 && p.toks[k].quote >= 0 && p.toks[k-1].kind == clOpen
+}
+
+// documentReadBetween tells whether a document read out before a colon
+// (see documentReadAt) stands between bytes from and at of paragraph p,
+// outside quotes: what the colon opens is the document's.
+func (x *clExtractor) documentReadBetween(p *clPara, from, at int) bool {
+	for j := 1; j < len(p.toks) && p.toks[j].s < at; j++ {
+		if p.toks[j].s >= from && documentReadAt(p, x.lex, j, from) {
+			return true
+		}
+	}
+	return false
+}
+
+// documentReadAt tells whether token j of paragraph p is a colon, outside
+// quotes, after a verb of reading out whose document is named just before
+// it, not before byte from: "a statement issued on Monday read:", "a
+// letter reading:", "a note which reads:".
+func documentReadAt(p *clPara, lex *clLexicon, j, from int) bool {
+	t := p.toks
+	if j < 2 || t[j].kind != clColon || t[j].quote >= 0 || t[j-1].kind != clWord {
+		return false
+	}
+	switch t[j-1].low {
+	case "read", "reads", "reading":
+	default:
+		return false
+	}
+	for k := j - 2; k >= 0 && k >= j-8 && t[k].s >= from && t[k].kind != clStop && t[k].quote < 0; k-- {
+		if t[k].kind == clWord && (lex.is(t[k].low, wDoc) || lex.is(strings.TrimSuffix(t[k].low, "s"), wDoc)) {
+			return true
+		}
+	}
+	return false
 }
 
 // flushPending gives waiting quotes the speaker of head, or drops them.

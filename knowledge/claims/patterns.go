@@ -969,7 +969,7 @@ func (x *clExtractor) contentFrom(p *clPara, s clSpan, k int) (int, int, bool) {
 		// it say.
 		if (t[j].kind == clColon || t[j].kind == clComma) && j > k+2 && t[k].quote < 0 && j+2 < s.b && t[j+1].kind == clOpen &&
 			t[j+2].kind == clWord && t[j+2].upper && t[j-1].kind == clWord && strings.HasPrefix(p.src.Tokens[t[j-1].tok].Tag, "NN") &&
-			!cueWordIn(p, x.lex, k, j) {
+			!cueWordIn(p, x.lex, k, j) && !documentReadAt(p, x.lex, j, t[k].s) {
 			end = j
 			break
 		}

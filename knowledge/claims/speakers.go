@@ -1970,6 +1970,12 @@ func (r *clResolver) named(p *clPara, a, b int, lex *clLexicon) (clRef, bool) {
 			if e2 == b && !known {
 				ref := clRef{name: p.text[st:t[b-1].e]}
 				ref.typ = r.guessType(p, a, k, b, false, lex)
+				// (a name with a possessor inside it is no person's:
+				// "Hudson's Bay said C1. C2, it added" is the body's,
+				// not one named before it)
+				if ref.typ == entities.EntityPerson || ref.typ == "" {
+					ref.typ = entities.EntityOrganization
+				}
 				return ref, true
 			}
 			if e2 == b {
