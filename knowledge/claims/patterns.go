@@ -801,6 +801,12 @@ func (x *clExtractor) deniesSomeone(p *clPara, k, b int) bool {
 			return true
 		}
 		next := &p.src.Tokens[t[j].tok]
+		if next.POS == text.NOUN && !t[j].upper {
+			// "denied Justice Department allegations that …": the names
+			// qualify the noun after them, which is the object to judge
+			// ("denied Acme Corp workers the right to strike" still is)
+			return x.deniesSomeone(p, j, b)
+		}
 		return !(next.POS == text.AUX || next.POS == text.VERB || next.POS == text.PART)
 	}
 	return alone(p, k, b)
