@@ -131,6 +131,7 @@ const (
 	wPerson
 	wOutlet
 	wWithhold
+	wCircumstance
 )
 
 type clLexicon struct {
@@ -178,7 +179,7 @@ var claimLexicon = sync.OnceValue(func() *clLexicon {
 		"nobody": wNobody, "refuse": wRefuse, "report": wReport, "male": wMale, "female": wFemale, "nothat": wNoThat,
 		"label": wLabel, "doubt": wDoubt, "approx": wApprox, "utters": wUtters, "body": wBody, "headobj": wHeadObj, "share": wShare,
 		"listener": wListener, "modifier": wModifier, "person": wPerson, "outlet": wOutlet,
-		"withhold": wWithhold}
+		"withhold": wWithhold, "circumstance": wCircumstance}
 	for _, row := range lexiconRows("claim_words") {
 		if len(row) < 2 || classes[row[1]] == 0 {
 			panic("knowledge: lexicon claim_words: bad row: " + strings.Join(row, "|"))
