@@ -484,7 +484,7 @@ func (x *clExtractor) headlineFrameFails(p *clPara, from, k int, lemma string) b
 	// "TV Calls After Keeper Error", "Minister Warns Over Cuts": a
 	// preposition of time, cause or place right after the cue opens a
 	// circumstance, no statement.
-	if next.kind == clWord && clHeadlineCircumstance[next.low] {
+	if next.kind == clWord && x.lex.is(next.low, wCircumstance) {
 		return true
 	}
 	switch {
@@ -528,11 +528,6 @@ func (x *clExtractor) headlineFrameFails(p *clPara, from, k int, lemma string) b
 	}
 	return false
 }
-
-// clHeadlineCircumstance are the prepositions after a headline's cue that
-// open a circumstance rather than what is said.
-var clHeadlineCircumstance = map[string]bool{"after": true, "before": true, "amid": true, "despite": true, "during": true,
-	"following": true, "since": true, "over": true, "at": true, "in": true, "with": true}
 
 // headlineCue tells whether a verb in a headline ("Minister Vows To ...",
 // "New Poll Shows ...", "Senator Calls Plan 'A Disgrace'") attributes the

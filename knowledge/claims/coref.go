@@ -286,7 +286,7 @@ func (r *clResolver) salientOf(typ string, n, at int, g clGender, role string) *
 		// (a body's name that is only a person's surname is that person,
 		// whatever type the entities gave it: "Carl Voss ... Voss said" is
 		// no company a later "the company said" stands for)
-		if !person && r.surnameOfPerson(c.ref.name) {
+		if !person && r.surnameOfPerson(&c.ref) {
 			continue
 		}
 		if r.namedInContent(&c.ref) && (person || !r.lastBodySpeaker(&c.ref)) || role != "" && !r.hasRole(&c.ref, role) || !person && !c.acted {
@@ -307,18 +307,44 @@ func (r *clResolver) salientOf(typ string, n, at int, g clGender, role string) *
 	return &ref
 }
 
-// surnameOfPerson tells whether name is one word that ends the name of a
-// person the entities know ("Voss" after "Carl Voss").
-func (r *clResolver) surnameOfPerson(name string) bool {
+// surnameOfPerson tells whether ref's name is one word that ends the name
+// of a person the entities know ("Voss" after "Carl Voss"). A body the
+// entities named before that person ("Ford will cut jobs, Ford said …
+// Bill Ford, its chairman") is a body in its own right.
+func (r *clResolver) surnameOfPerson(ref *clRef) bool {
+	name := ref.name
 	if name == "" || strings.ContainsAny(name, " -") {
 		return false
 	}
+	var body *entities.Entity
 	for i := range r.ents {
-		if e := &r.ents[i]; e.Type == entities.EntityPerson && e.Name != name && strings.HasSuffix(e.Name, " "+name) {
+		if e := &r.ents[i]; ref.id != "" && e.ID == ref.id && e.Type == entities.EntityOrganization {
+			body = e
+		}
+	}
+	for i := range r.ents {
+		if e := &r.ents[i]; e.Type == entities.EntityPerson && e.Name != name && strings.HasSuffix(e.Name, " "+name) &&
+			(body == nil || !mentionedBefore(body, e)) {
 			return true
 		}
 	}
 	return false
+}
+
+// mentionedBefore tells whether entity a is first mentioned before entity b.
+func mentionedBefore(a, b *entities.Entity) bool {
+	first := func(e *entities.Entity) (int, int) {
+		p, s := -1, -1
+		for _, m := range e.Mentions {
+			if p < 0 || m.Paragraph < p || m.Paragraph == p && m.Start < s {
+				p, s = m.Paragraph, m.Start
+			}
+		}
+		return p, s
+	}
+	ap, as := first(a)
+	bp, bs := first(b)
+	return ap >= 0 && (bp < 0 || ap < bp || ap == bp && as < bs)
 }
 
 // namedInContent tells whether the content of the claim being resolved

@@ -130,6 +130,8 @@ const (
 	wModifier
 	wPerson
 	wOutlet
+	wWithhold
+	wCircumstance
 )
 
 type clLexicon struct {
@@ -176,7 +178,8 @@ var claimLexicon = sync.OnceValue(func() *clLexicon {
 		"stop": wStop, "pronoun:person": wPronPerson, "pronoun:org": wPronOrg, "pronoun:plural": wPronPlural, "publish": wPublish, "inverts": wInverts,
 		"nobody": wNobody, "refuse": wRefuse, "report": wReport, "male": wMale, "female": wFemale, "nothat": wNoThat,
 		"label": wLabel, "doubt": wDoubt, "approx": wApprox, "utters": wUtters, "body": wBody, "headobj": wHeadObj, "share": wShare,
-		"listener": wListener, "modifier": wModifier, "person": wPerson, "outlet": wOutlet}
+		"listener": wListener, "modifier": wModifier, "person": wPerson, "outlet": wOutlet,
+		"withhold": wWithhold, "circumstance": wCircumstance}
 	for _, row := range lexiconRows("claim_words") {
 		if len(row) < 2 || classes[row[1]] == 0 {
 			panic("knowledge: lexicon claim_words: bad row: " + strings.Join(row, "|"))

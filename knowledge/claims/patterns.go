@@ -801,6 +801,12 @@ func (x *clExtractor) deniesSomeone(p *clPara, k, b int) bool {
 			return true
 		}
 		next := &p.src.Tokens[t[j].tok]
+		if next.POS == text.NOUN && !t[j].upper {
+			// "denied Justice Department allegations that …": the names
+			// qualify the noun after them, which is the object to judge
+			// ("denied Acme Corp workers the right to strike" still is)
+			return x.deniesSomeone(p, j, b)
+		}
 		return !(next.POS == text.AUX || next.POS == text.VERB || next.POS == text.PART)
 	}
 	return alone(p, k, b)
@@ -1357,8 +1363,9 @@ func (x *clExtractor) trailing(p *clPara, s clSpan, c, ce int, cue clCue) (int, 
 		// Red Cavaney, American Paper Institute president said")
 		// (not a place, nor a state's abbreviation, that ends the content's
 		// address: "based in Fresno, Calif., the company said")
-		place := x.res.placeAt(p.n, t[k+1].s, t[j-1].e) || j-k == 2 && t[k+1].abbr && t[k+1].upper
-		if k >= s.a && k < j-1 && (t[k].kind == clClose || t[k].kind == clComma) && x.isNameAt(p, k+1, j) && !place &&
+		// (tested after the cheap conditions: placeAt scans the entities)
+		if k >= s.a && k < j-1 && (t[k].kind == clClose || t[k].kind == clComma) && x.isNameAt(p, k+1, j) &&
+			!(j-k == 2 && t[k+1].abbr && t[k+1].upper) && !x.res.placeAt(p.n, t[k+1].s, t[j-1].e) &&
 			(!described || x.res.namesPerson(p.n, t[k+1].s, t[j-1].e) || t[k].kind == clClose && x.personLikeName(p, k+1, j)) {
 			spA, spEnd, j = k+1, j, k
 		}

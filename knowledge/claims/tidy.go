@@ -313,11 +313,30 @@ func speakersVerb(p *text.Paragraph, i int) bool {
 	// declined"; a modal too: "but would not elaborate")
 	switch p.Tokens[j].Tag {
 	case "VBD", "VBZ", "VBP", "MD":
-		return true
 	case "VBN":
-		return p.Tokens[j].POS == text.VERB
+		if p.Tokens[j].POS != text.VERB {
+			return false
+		}
+	default:
+		return false
 	}
-	return false
+	// The verb, past an auxiliary and its "not" ("would not elaborate",
+	// "did not give a date"), must tell what the speaker did: a cue, a
+	// refusal or a verb of lexicon class "withhold". Any other verb has
+	// the content's subject: "C, the bank said, but remains a risk", "…,
+	// analysts said, but could face opposition" hedge C.
+	for j < len(p.Tokens) && j <= i+6 && (p.Tokens[j].POS == text.AUX || p.Tokens[j].Tag == "MD" || p.Tokens[j].POS == text.PART || p.Tokens[j].POS == text.ADV) {
+		j++
+	}
+	if j >= len(p.Tokens) || p.Tokens[j].POS != text.VERB {
+		return false
+	}
+	lex := claimLexicon()
+	lemma := p.Tokens[j].Lemma
+	if _, ok := lex.clauseCues[lemma]; ok {
+		return true
+	}
+	return lex.is(lemma, wRefuse|wWithhold) || lex.is(p.Tokens[j].Low, wRefuse|wWithhold)
 }
 
 // finiteBetween tells whether the bytes [st, en) of p hold a finite verb or a
