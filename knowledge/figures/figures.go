@@ -491,9 +491,12 @@ func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, boo
 		}
 	}
 	kind := sc.kindOf(&q)
-	// "a win over seventh seed Jurgen X", "beat third seed Y": a rank is
-	// no amount to bound, the word before it is a preposition
-	if kind == FigureOrdinal && qText != "" && k == q.t1 {
+	// "a win over seventh seed Jurgen X", "what about second row play": a
+	// rank is no amount to bound, the one word before it is a preposition;
+	// "higher than first thought": an ordinal in words after a phrase is an
+	// adverb. A phrase bounds a rank in digits: "more than 20th", "at least
+	// 5th".
+	if kind == FigureOrdinal && qText != "" && k == q.t1 && (j-i == 1 || q.words) {
 		qRole, qText = "", ""
 		if start == i {
 			start = min(j, q.t0)
@@ -1341,7 +1344,7 @@ func (sc *figureScanner) single(j int, money bool) (quantity, bool) {
 // an age in years, no bare count ("the Age of Empires 3" is a title).
 func (sc *figureScanner) afterAgeOf(q quantity, k int) bool {
 	toks := sc.toks
-	if q.n0 < 2 || q.n1 != k || q.val < 1 || q.val > 120 || q.val != math.Trunc(q.val) || q.scaled || q.isRange {
+	if !ageCandidate(q, k) || q.scaled || q.isRange {
 		return false
 	}
 	if toks[q.n0-1].text != "of" || toks[q.n0-2].text != "age" {
@@ -1355,9 +1358,13 @@ func (sc *figureScanner) afterAgeOf(q quantity, k int) bool {
 // "who is", "who was" or "who turns" and ends its clause ("my daughter who
 // is 14 - who don't listen to radio", "a boy who was 12."): a person's
 // age; a word after it says what else it is ("who are 10 points clear").
+// After a name set off by a comma the clause must be set off too, an
+// aside the sentence goes on after ("Nadal, who is 19, lost"): at the end
+// of a sentence the number may be a rank or a score as well ("lost to
+// Hewitt, who was 3.").
 func (sc *figureScanner) afterWhoIs(q quantity, k int) bool {
 	toks := sc.toks
-	if q.n0 < 2 || q.n1 != k || q.val < 1 || q.val > 120 || q.val != math.Trunc(q.val) || q.scaled || q.isRange {
+	if !ageCandidate(q, k) || q.scaled || q.isRange {
 		return false
 	}
 	switch toks[q.n0-1].low {
@@ -1368,16 +1375,26 @@ func (sc *figureScanner) afterWhoIs(q quantity, k int) bool {
 	if toks[q.n0-2].low != "who" {
 		return false
 	}
+	aside := q.n0 >= 4 && toks[q.n0-3].low == "," && isUpperStart(toks[q.n0-4].text)
 	if k == len(toks) {
-		return true
+		return !aside
 	}
 	t := &toks[k]
+	if aside {
+		return k+1 < len(toks) && (t.low == "," || isDash(t.low)) && toks[k+1].typ == ftWord
+	}
 	return t.typ == ftPunct && (t.low == "," || t.low == "." || t.low == ";" || t.low == ")" || isDash(t.low))
+}
+
+// ageCandidate tells whether q, the quantity that ends at token k, could be
+// a person's age: a whole number from 1 to 120 with a word or two before it.
+func ageCandidate(q quantity, k int) bool {
+	return q.n0 >= 2 && q.n1 == k && q.val >= 1 && q.val <= 120 && q.val == math.Trunc(q.val)
 }
 
 func (sc *figureScanner) ageAfterName(q quantity, k int) bool {
 	toks := sc.toks
-	if q.n0 < 2 || q.n1 != k || q.val < 1 || q.val > 120 || q.val != math.Trunc(q.val) || toks[q.n0-1].low != "," {
+	if !ageCandidate(q, k) || toks[q.n0-1].low != "," {
 		return false
 	}
 	capital := func(w int) bool {

@@ -450,14 +450,15 @@ func (sc *figureScanner) listPrices(figs []Figure) {
 // 147.75 2184 May 147.75 ..."), a grain basis list, a supply sheet by
 // column ("Production 81.22 81.19 88.21 88.28 Imports ..."). Such a
 // paragraph holds at least six numbers as written ("17un", "1-1/8" are one
-// each) and no more words than numbers (a scale word or a dash counts as
-// neither), or at least ten numbers, at most twice as many words and no
-// full stop, question or exclamation mark at its end ("ORD 17un unch 11.00
-// 12un unch 12.00 3p up 5 13.00 ... N-NOML"): prose so dense with numbers
-// ends its sentences. Its columns are named
-// in a heading the scanner does not read, so a number with no unit there
-// counts nothing it could name, and a plain four-digit one is no year
-// ("TOTAL SALES 2000"). Figures with a unit stay ("5.00 pct 196-274
+// each), no full stop, question or exclamation mark at its end, and no more
+// words than numbers (a scale word or a dash counts as neither) or at least
+// ten numbers and at most twice as many words ("ORD 17un unch 11.00 12un
+// unch 12.00 3p up 5 13.00 ... N-NOML"): prose, however dense with
+// numbers ("sales of 1,200 in 2001, 1,350 in 2002 ..."), ends its
+// sentences. Its columns are named in a heading the scanner does not read,
+// so a number with no unit there counts nothing it could name, and a plain
+// four-digit one is no year ("TOTAL SALES 2000"); what it seems to count is a cell of the next
+// column ("14un unch 11.00"). Figures with a unit stay ("5.00 pct 196-274
 // days"), and so does a short row of a results table ("Net 1,706,601 vs
 // 1,226,609"), which sumRow reads.
 func (sc *figureScanner) tableCells(figs []Figure) []Figure {
@@ -472,7 +473,7 @@ func (sc *figureScanner) tableCells(figs []Figure) []Figure {
 			words++
 		}
 	}
-	if nums < 6 || words > nums && (nums < 10 || words > 2*nums || sc.endsSentence()) {
+	if nums < 6 || sc.endsSentence() || words > nums && (nums < 10 || words > 2*nums) {
 		return figs
 	}
 	kept := figs[:0]
