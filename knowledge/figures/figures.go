@@ -147,13 +147,26 @@ func namedAfter(text string, end int, name string) bool {
 // Nicholas X was second with 15,982", "Labour candidate John Y polled
 // 3,603"): the one who holds the number, not what it counts.
 func endsWithName(e *entities.Entity, s string) bool {
-	s = strings.ToLower(s)
-	for _, n := range append([]string{e.Name}, e.Aliases...) {
-		if strings.Contains(n, " ") && strings.HasSuffix(s, " "+strings.ToLower(n)) {
+	if endsWithWords(s, e.Name) {
+		return true
+	}
+	for _, a := range e.Aliases {
+		if endsWithWords(s, a) {
 			return true
 		}
 	}
 	return false
+}
+
+// endsWithWords tells whether s ends with a space and then n, a name of
+// more than one word, in any case; it allocates nothing (endsWithName runs
+// for every figure and entity).
+func endsWithWords(s, n string) bool {
+	if !strings.Contains(n, " ") || len(s) <= len(n) {
+		return false
+	}
+	cut := len(s) - len(n)
+	return s[cut-1] == ' ' && strings.EqualFold(s[cut:], n)
 }
 
 // called tells whether the entity e is called s: by its name, an
@@ -810,9 +823,6 @@ func (sc *figureScanner) dateFigure(q quantity, para int) *Figure {
 	return f
 }
 
-// voteSplits are the nouns after "N to M" that make it a split of votes.
-var voteSplits = map[string]bool{"majority": true, "vote": true, "verdict": true, "decision": true, "ruling": true}
-
 // ratioFor reads "for" and a number after the bare whole number q, with or
 // without hyphens ("one for one", "three-for-two"), and returns the end of
 // the ratio.
@@ -858,7 +868,7 @@ func (sc *figureScanner) ratioFor(q quantity) (int, bool) {
 	if !dash && r.n1 < len(toks) && toks[r.n1].low == "against" {
 		return 0, false
 	}
-	if to && !(r.t1 == r.n1 && r.n1 < len(toks) && voteSplits[toks[r.n1].low]) {
+	if to && !(r.t1 == r.n1 && r.n1 < len(toks) && sc.lx.voteSplits[toks[r.n1].low]) {
 		return 0, false
 	}
 	return r.n1, true
@@ -1367,12 +1377,7 @@ func (sc *figureScanner) afterWhoIs(q quantity, k int) bool {
 	if !ageCandidate(q, k) || q.scaled || q.isRange {
 		return false
 	}
-	switch toks[q.n0-1].low {
-	case "is", "was", "turns", "turned":
-	default:
-		return false
-	}
-	if toks[q.n0-2].low != "who" {
+	if !sc.lx.ageVerbs[toks[q.n0-1].low] || toks[q.n0-2].low != "who" {
 		return false
 	}
 	aside := q.n0 >= 4 && toks[q.n0-3].low == "," && isUpperStart(toks[q.n0-4].text)

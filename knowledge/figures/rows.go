@@ -462,6 +462,11 @@ func (sc *figureScanner) listPrices(figs []Figure) {
 // days"), and so does a short row of a results table ("Net 1,706,601 vs
 // 1,226,609"), which sumRow reads.
 func (sc *figureScanner) tableCells(figs []Figure) []Figure {
+	if len(figs) == 0 || sc.endsSentence() {
+		return figs // nothing to drop, or prose
+	}
+	// numbers as written, not the scanner's tokens: it reads a row of
+	// numbers ("290 290 368 368") as one
 	nums, words := 0, 0
 	for _, w := range strings.Fields(sc.text) {
 		w = strings.Trim(w, "()[],;:.\"'")
@@ -469,11 +474,11 @@ func (sc *figureScanner) tableCells(figs []Figure) []Figure {
 		case w == "":
 		case isDigit(w[0]):
 			nums++ // "149.00", "17un", "1-1/8": one number as written
-		case strings.IndexFunc(w, unicode.IsLetter) >= 0 && !sc.scaleWord(strings.ToLower(w)):
+		case strings.IndexFunc(w, unicode.IsLetter) >= 0 && !sc.scaleWord(w):
 			words++
 		}
 	}
-	if nums < 6 || sc.endsSentence() || words > nums && (nums < 10 || words > 2*nums) {
+	if nums < 6 || words > nums && (nums < 10 || words > 2*nums) {
 		return figs
 	}
 	kept := figs[:0]
