@@ -7,8 +7,9 @@ import (
 )
 
 // TestProseWithYearlyValuesKeepsFigures: a sentence that lists a value for
-// each year has about one word a number, yet it ends its sentence: it is
-// prose, not a table, and keeps its numbers, its years and what it counts.
+// each year ("2,340 in 1997") has about one word a number, but its years
+// are dates, no table cells: it is prose, not a table, and keeps its
+// numbers, its years and what it counts.
 func TestProseWithYearlyValuesKeepsFigures(t *testing.T) {
 	for _, c := range []struct{ text, fig, kind string }{
 		{"Imports climbed to 2,100 in 1996, 2,340 in 1997, 2,610 in 1998 and 2,950 in 1999.", "2,340", "count"},
@@ -18,6 +19,18 @@ func TestProseWithYearlyValuesKeepsFigures(t *testing.T) {
 	} {
 		if f := figureIn(t, c.text, c.fig); f != nil && f.Kind != c.kind {
 			t.Errorf("%q: %s, want %s", c.fig, f.Kind, c.kind)
+		}
+	}
+	// a supply sheet with a note after it, a list of estimates with a
+	// word a number, end their sentence too: still tables
+	for _, text := range []string{
+		"Opening Stocks 210 210 180 180 Output 95 95 120 120 Total Supply 305 305 300 300 Sales 140 150 130 130 Closing Stocks 165 155 170 170 Note - Year starts May 1.",
+		"Sowings, in tonnes: Kenya 310 (305), Ghana 42 (47), Chad 18 (21), Mali 66 (60).",
+	} {
+		for _, f := range Extract(bodyArticle(text)).Figures {
+			if f.Kind == "count" && f.Unit == "" {
+				t.Errorf("%q: table cell %q read as a count", text[:20], f.Text)
+			}
 		}
 	}
 }
