@@ -147,13 +147,26 @@ func namedAfter(text string, end int, name string) bool {
 // Nicholas X was second with 15,982", "Labour candidate John Y polled
 // 3,603"): the one who holds the number, not what it counts.
 func endsWithName(e *entities.Entity, s string) bool {
-	s = strings.ToLower(s)
-	for _, n := range append([]string{e.Name}, e.Aliases...) {
-		if strings.Contains(n, " ") && strings.HasSuffix(s, " "+strings.ToLower(n)) {
+	if endsWithWords(s, e.Name) {
+		return true
+	}
+	for _, a := range e.Aliases {
+		if endsWithWords(s, a) {
 			return true
 		}
 	}
 	return false
+}
+
+// endsWithWords tells whether s ends with a space and then n, a name of
+// more than one word, in any case; it allocates nothing (endsWithName runs
+// for every figure and entity).
+func endsWithWords(s, n string) bool {
+	if !strings.Contains(n, " ") || len(s) <= len(n) {
+		return false
+	}
+	cut := len(s) - len(n)
+	return s[cut-1] == ' ' && strings.EqualFold(s[cut:], n)
 }
 
 // called tells whether the entity e is called s: by its name, an
@@ -491,9 +504,12 @@ func (sc *figureScanner) figureAt(i, para int, prev []Figure) (*Figure, int, boo
 		}
 	}
 	kind := sc.kindOf(&q)
-	// "a win over seventh seed Jurgen X", "beat third seed Y": a rank is
-	// no amount to bound, the word before it is a preposition
-	if kind == FigureOrdinal && qText != "" && k == q.t1 {
+	// "a win over seventh seed Jurgen X", "what about second row play": a
+	// rank is no amount to bound, the one word before it is a preposition;
+	// "higher than first thought": an ordinal in words after a phrase is an
+	// adverb. A phrase bounds a rank in digits: "more than 20th", "at least
+	// 5th".
+	if kind == FigureOrdinal && qText != "" && k == q.t1 && (j-i == 1 || q.words) {
 		qRole, qText = "", ""
 		if start == i {
 			start = min(j, q.t0)
@@ -807,9 +823,6 @@ func (sc *figureScanner) dateFigure(q quantity, para int) *Figure {
 	return f
 }
 
-// voteSplits are the nouns after "N to M" that make it a split of votes.
-var voteSplits = map[string]bool{"majority": true, "vote": true, "verdict": true, "decision": true, "ruling": true}
-
 // ratioFor reads "for" and a number after the bare whole number q, with or
 // without hyphens ("one for one", "three-for-two"), and returns the end of
 // the ratio.
@@ -855,7 +868,7 @@ func (sc *figureScanner) ratioFor(q quantity) (int, bool) {
 	if !dash && r.n1 < len(toks) && toks[r.n1].low == "against" {
 		return 0, false
 	}
-	if to && !(r.t1 == r.n1 && r.n1 < len(toks) && voteSplits[toks[r.n1].low]) {
+	if to && !(r.t1 == r.n1 && r.n1 < len(toks) && sc.lx.voteSplits[toks[r.n1].low]) {
 		return 0, false
 	}
 	return r.n1, true
@@ -1341,7 +1354,7 @@ func (sc *figureScanner) single(j int, money bool) (quantity, bool) {
 // an age in years, no bare count ("the Age of Empires 3" is a title).
 func (sc *figureScanner) afterAgeOf(q quantity, k int) bool {
 	toks := sc.toks
-	if q.n0 < 2 || q.n1 != k || q.val < 1 || q.val > 120 || q.val != math.Trunc(q.val) || q.scaled || q.isRange {
+	if !ageCandidate(q, k) || q.scaled || q.isRange {
 		return false
 	}
 	if toks[q.n0-1].text != "of" || toks[q.n0-2].text != "age" {
@@ -1355,29 +1368,38 @@ func (sc *figureScanner) afterAgeOf(q quantity, k int) bool {
 // "who is", "who was" or "who turns" and ends its clause ("my daughter who
 // is 14 - who don't listen to radio", "a boy who was 12."): a person's
 // age; a word after it says what else it is ("who are 10 points clear").
+// After a name set off by a comma the clause must be set off too, an
+// aside the sentence goes on after ("Nadal, who is 19, lost"): at the end
+// of a sentence the number may be a rank or a score as well ("lost to
+// Hewitt, who was 3.").
 func (sc *figureScanner) afterWhoIs(q quantity, k int) bool {
 	toks := sc.toks
-	if q.n0 < 2 || q.n1 != k || q.val < 1 || q.val > 120 || q.val != math.Trunc(q.val) || q.scaled || q.isRange {
+	if !ageCandidate(q, k) || q.scaled || q.isRange {
 		return false
 	}
-	switch toks[q.n0-1].low {
-	case "is", "was", "turns", "turned":
-	default:
+	if !sc.lx.ageVerbs[toks[q.n0-1].low] || toks[q.n0-2].low != "who" {
 		return false
 	}
-	if toks[q.n0-2].low != "who" {
-		return false
-	}
+	aside := q.n0 >= 4 && toks[q.n0-3].low == "," && isUpperStart(toks[q.n0-4].text)
 	if k == len(toks) {
-		return true
+		return !aside
 	}
 	t := &toks[k]
+	if aside {
+		return k+1 < len(toks) && (t.low == "," || isDash(t.low)) && toks[k+1].typ == ftWord
+	}
 	return t.typ == ftPunct && (t.low == "," || t.low == "." || t.low == ";" || t.low == ")" || isDash(t.low))
+}
+
+// ageCandidate tells whether q, the quantity that ends at token k, could be
+// a person's age: a whole number from 1 to 120 with a word or two before it.
+func ageCandidate(q quantity, k int) bool {
+	return q.n0 >= 2 && q.n1 == k && q.val >= 1 && q.val <= 120 && q.val == math.Trunc(q.val)
 }
 
 func (sc *figureScanner) ageAfterName(q quantity, k int) bool {
 	toks := sc.toks
-	if q.n0 < 2 || q.n1 != k || q.val < 1 || q.val > 120 || q.val != math.Trunc(q.val) || toks[q.n0-1].low != "," {
+	if !ageCandidate(q, k) || toks[q.n0-1].low != "," {
 		return false
 	}
 	capital := func(w int) bool {

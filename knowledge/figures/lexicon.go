@@ -200,6 +200,13 @@ type figureLexicon struct {
 	// periodFractions are the fraction words that also name a stretch of
 	// time ("quarter"), and periodOpeners the words that make them one.
 	periodFractions, periodOpeners map[string]bool
+	// yearDeictics and yearPeriods make "quarter of" and "half of" before
+	// them a stretch of time ("the first half of this year").
+	yearDeictics, yearPeriods map[string]bool
+	// voteSplits are the nouns after "N to M" that make it a split of votes
+	// ("a 5 to 4 ruling"); ageVerbs those between "who" and a person's age
+	// ("who was 12").
+	voteSplits, ageVerbs map[string]bool
 	// circumstances are the nouns of fixed phrases around a figure that
 	// never say what it counts ("on hold at 4.75%").
 	circumstances map[string]bool
@@ -325,6 +332,10 @@ var figLex = sync.OnceValue(func() *figureLexicon {
 		shareCues:       lexiconSet("share_cues"),
 		periodFractions: lexiconSet("period_fractions"),
 		periodOpeners:   lexiconSet("period_openers"),
+		yearDeictics:    lexiconSet("year_deictics"),
+		yearPeriods:     lexiconSet("year_periods"),
+		voteSplits:      lexiconSet("vote_splits"),
+		ageVerbs:        lexiconSet("age_verbs"),
 		circumstances:   lexiconSet("circumstance_nouns"),
 		distanceCues:    lexiconSet("distance_cues"),
 		streets:         lexiconSet("street_words"),

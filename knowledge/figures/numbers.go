@@ -697,14 +697,15 @@ func (sc *figureScanner) bareFraction(k int, article bool) bool {
 	}
 	if next == "of" {
 		// "the (January to March) quarter of this year", "the last half of
-		// 2004": a stretch of a year, no fraction of a thing
-		switch w := sc.low(k + 2); {
-		case w == "this" || w == "last" || w == "next":
-			switch sc.low(k + 3) {
-			case "year", "season", "decade", "century":
-				return false
+		// 2004": a stretch of a year, no fraction of a thing; "half of last
+		// year's profit" is a fraction of a thing
+		switch {
+		case sc.lx.yearDeictics[sc.low(k+2)]:
+			if sc.lx.yearPeriods[sc.low(k+3)] {
+				return sc.low(k+4) == "'s"
 			}
 		case k+2 < len(sc.toks) && sc.toks[k+2].typ == ftNum && sc.toks[k+2].plain && isYearish(sc.toks[k+2].val):
+			// "half of 2004's profit" would count "2004's": left out
 			return false
 		}
 		return true

@@ -450,25 +450,39 @@ func (sc *figureScanner) listPrices(figs []Figure) {
 // 147.75 2184 May 147.75 ..."), a grain basis list, a supply sheet by
 // column ("Production 81.22 81.19 88.21 88.28 Imports ..."). Such a
 // paragraph holds at least six numbers as written ("17un", "1-1/8" are one
-// each) and no more words than numbers (a scale word or a dash counts as
-// neither), or at least ten numbers, at most twice as many words and no
-// full stop, question or exclamation mark at its end ("ORD 17un unch 11.00
-// 12un unch 12.00 3p up 5 13.00 ... N-NOML"): prose so dense with numbers
-// ends its sentences. Its columns are named
-// in a heading the scanner does not read, so a number with no unit there
-// counts nothing it could name, and a plain four-digit one is no year
-// ("TOTAL SALES 2000"). Figures with a unit stay ("5.00 pct 196-274
+// each; a year after "in" is a date in a sentence, no cell: "sales of
+// 1,200 in 2001, 1,350 in 2002 ...") and no more words than numbers (a
+// scale word or a dash counts as neither), or at least ten numbers, at
+// most twice as many words and no full stop, question or exclamation mark
+// at its end ("ORD 17un unch 11.00 12un unch 12.00 3p up 5 13.00 ...
+// N-NOML"): prose so dense with numbers ends its sentences. A list of
+// estimates with a word a number stays a table even with a full stop
+// ("... Poland 460 (440), Romania 295 (280)."). Its columns are named in a
+// heading the scanner does not read, so a number with no unit there counts
+// nothing it could name, and a plain four-digit one is no year ("TOTAL
+// SALES 2000"); what it seems to count is a cell of the next column ("14un
+// unch 11.00"). Figures with a unit stay ("5.00 pct 196-274
 // days"), and so does a short row of a results table ("Net 1,706,601 vs
 // 1,226,609"), which sumRow reads.
 func (sc *figureScanner) tableCells(figs []Figure) []Figure {
+	if len(figs) == 0 {
+		return figs
+	}
+	// numbers as written, not the scanner's tokens: it reads a row of
+	// numbers ("290 290 368 368") as one
 	nums, words := 0, 0
-	for _, w := range strings.Fields(sc.text) {
-		w = strings.Trim(w, "()[],;:.\"'")
+	prev := ""
+	for _, field := range strings.Fields(sc.text) {
+		w, afterIn := strings.Trim(field, "()[],;:.\"'"), strings.EqualFold(prev, "in")
+		prev = field
 		switch {
 		case w == "":
 		case isDigit(w[0]):
+			if afterIn && len(w) == 4 && isYear(w) {
+				continue // "1,350 in 2002": a date in a sentence, no cell
+			}
 			nums++ // "149.00", "17un", "1-1/8": one number as written
-		case strings.IndexFunc(w, unicode.IsLetter) >= 0 && !sc.scaleWord(strings.ToLower(w)):
+		case strings.IndexFunc(w, unicode.IsLetter) >= 0 && !sc.scaleWord(w):
 			words++
 		}
 	}
@@ -485,6 +499,16 @@ func (sc *figureScanner) tableCells(figs []Figure) []Figure {
 		kept = append(kept, f)
 	}
 	return kept
+}
+
+// isYear tells whether w, four characters, is a year written in digits.
+func isYear(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return w[0] == '1' || w[0] == '2'
 }
 
 // endsSentence tells whether the paragraph just scanned ends on a full
