@@ -1,0 +1,56 @@
+package entities_test
+
+import (
+	"slices"
+	"testing"
+
+	. "github.com/briefbot/briefbot/knowledge"
+)
+
+// TestHeadlineVerbIsNoRoleWord: a headline's verb of the present between a
+// subject and a role ("Smith backs captain Jones") is no word of the role,
+// and the subject, a surname of a person the article names, is no body:
+// "Smith" was an organisation and Jones the "backs captain" of Smith, so
+// the quotes of Tom Smith went to Jones.
+func TestHeadlineVerbIsNoRoleWord(t *testing.T) {
+	a := articleOf("Brennan backs captain Ward",
+		"Wales lock Tom Brennan says Dafydd Ward is the right man to lead the side.",
+		`Brennan has backed Ward after the defeat. "He is a fine leader," Brennan told reporters.`,
+		`Brennan insists the side is ready. "We are in good shape," he added.`)
+	f := Extract(a)
+	if e := findEntity(f.Entities, "Dafydd Ward"); e == nil || !slices.Equal(e.Roles, []string{"captain"}) || len(e.Affiliations) != 0 {
+		t.Errorf("Dafydd Ward: want the role 'captain' and no affiliation, got %+v", e)
+	}
+	if e := findEntity(f.Entities, "Tom Brennan"); e == nil || !slices.Contains(e.Aliases, "Brennan") {
+		t.Errorf("Tom Brennan: want the alias Brennan, got %+v", e)
+	}
+	if e := findEntity(f.Entities, "Brennan"); e != nil {
+		t.Errorf("Brennan: want no entity of its own, got %+v", e)
+	}
+	for _, c := range f.Claims {
+		if c.Speaker != "Tom Brennan" {
+			t.Errorf("claim %q given to %q, want Tom Brennan", c.Content, c.Speaker)
+		}
+	}
+	// A side as the subject: the verb is still no role word, and the side
+	// no affiliation the role's words gave.
+	a = articleOf("Rovers slams coach Hadley", "The club criticised Pete Hadley on Monday.")
+	if e := findEntity(Extract(a).Entities, "Pete Hadley"); e == nil || !slices.Equal(e.Roles, []string{"coach"}) {
+		t.Errorf("Pete Hadley: want the role 'coach', got %+v", e)
+	}
+}
+
+// TestPersonsSurnameBeforeRoleIsNoBody: the surname of a person the
+// article names with a given name, written before a role and a name
+// ("Brennan partner Dafydd Ward"), is that person, no organisation the
+// other belongs to.
+func TestPersonsSurnameBeforeRoleIsNoBody(t *testing.T) {
+	a := articleOf("Ward injured", "Wales lock Tom Brennan was fit. Brennan partner Dafydd Ward was injured on Saturday.")
+	ents := Extract(a).Entities
+	if e := findEntity(ents, "Dafydd Ward"); e == nil || len(e.Affiliations) != 0 {
+		t.Errorf("Dafydd Ward: want no affiliation, got %+v", e)
+	}
+	if e := findEntity(ents, "Brennan"); e != nil {
+		t.Errorf("Brennan: want no entity of its own, got %+v", e)
+	}
+}
