@@ -54,3 +54,22 @@ func TestPersonsSurnameBeforeRoleIsNoBody(t *testing.T) {
 		t.Errorf("Brennan: want no entity of its own, got %+v", e)
 	}
 }
+
+// TestTitleCasePluralProductIsNoBody: a kind of product written in title
+// case inside a sentence, common words that end on a plural ("commercial
+// Digital Video Cameras are on the market", "Cheap Home Security
+// Cameras"), is no organisation, whatever a word inside it ("Video", a
+// part of a firm's name) voted; a firm's name with its ticker stays one.
+func TestTitleCasePluralProductIsNoBody(t *testing.T) {
+	a := articleOf("Gadget boom", "While commercial Digital Video Cameras are on the market, few buy them. Cheap Home Security Cameras are also popular, said analyst Jo Kerr.",
+		"Traders bought such stocks as Consolidated Paper Mills <CPM> on Monday.")
+	ents := Extract(a).Entities
+	for _, n := range []string{"Digital Video Cameras", "Home Security Cameras"} {
+		if e := findEntity(ents, n); e != nil {
+			t.Errorf("%s: a kind of product, want no entity, got %+v", n, e)
+		}
+	}
+	if e := findEntity(ents, "Consolidated Paper Mills"); e == nil || e.Type != EntityOrganization {
+		t.Errorf("Consolidated Paper Mills: want an organisation, got %+v", e)
+	}
+}
