@@ -436,6 +436,18 @@ func (x *entityExtractor) commonPlural(c *cand) bool {
 	if _, known := x.lx.known[EntityKey(c.name)]; known {
 		return false
 	}
+	// "Wheat Corn Soybeans Total Loans 840.8": a table's head, no
+	// sentence, says nothing of the kind.
+	sent, prose := pt.p.Tokens[toks[c.firstTok].a].Sent, false
+	for _, t := range toks {
+		if t.word && !t.upper && pt.p.Tokens[t.a].Sent == sent {
+			prose = true
+			break
+		}
+	}
+	if !prose {
+		return false
+	}
 	for k := c.firstTok; k <= c.lastTok; k++ {
 		t := toks[k]
 		if !t.word || !t.upper || t.caps || k < c.lastTok && !text.Known(t.low) || x.lx.given[t.low] {
