@@ -73,3 +73,20 @@ func TestTitleCasePluralProductIsNoBody(t *testing.T) {
 		t.Errorf("Consolidated Paper Mills: want an organisation, got %+v", e)
 	}
 }
+
+// TestPostNominalAloneIsNoBody: a post-nominal written alone ("a QC and
+// law lecturer", "made an OBE") is a rank or an honour, no organisation
+// and no one's affiliation ("QC" was both).
+func TestPostNominalAloneIsNoBody(t *testing.T) {
+	a := articleOf("War legality row", "Anna Marsh, a QC and human rights lecturer, said the war was illegal.",
+		"The coach was made an OBE last year, and his captain an MBE.")
+	ents := Extract(a).Entities
+	if e := findEntity(ents, "Anna Marsh"); e == nil || len(e.Affiliations) != 0 {
+		t.Errorf("Anna Marsh: want no affiliation, got %+v", e)
+	}
+	for _, n := range []string{"QC", "OBE", "MBE"} {
+		if e := findEntity(ents, n); e != nil {
+			t.Errorf("%s: a rank or an honour, want no entity, got %+v", n, e)
+		}
+	}
+}

@@ -849,7 +849,8 @@ func (x *entityExtractor) appositive(pt paraToks, comma int, c *cand) {
 		for m < roleEnd && toks[m].upper {
 			m++
 		}
-		if m > start && x.lx.demAdj[toks[start].low] == "" {
+		// ("a QC and law lecturer": a post-nominal is a rank, no body)
+		if m > start && x.lx.demAdj[toks[start].low] == "" && !(m-start == 1 && x.lx.titles[titleKey(toks[start].low)] == "postnominal") {
 			c.affs = append(c.affs, pt.text[toks[start].s:toks[m-1].e])
 		}
 	}
