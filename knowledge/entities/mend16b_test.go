@@ -90,3 +90,22 @@ func TestPostNominalAloneIsNoBody(t *testing.T) {
 		}
 	}
 }
+
+// TestWeighedOrWouldBeRoleIsNotHeld: a role after an adjective put before
+// "a" ("how good a prime minister Gary X will make") is weighed, not held
+// (the chancellor had the role "prime minister"), and "would-be" stays
+// with the role it qualifies, as "former" does ("would-be leader Tim Y"
+// was "leader").
+func TestWeighedOrWouldBeRoleIsNotHeld(t *testing.T) {
+	a := articleOf("Budget row", "Chancellor Gary Frost spoke. There will be an argument over how good a prime minister Gary Frost will make after the election.",
+		"The party said would-be leader Tim Grove left. Would-be leader Ann Vale stayed.")
+	ents := Extract(a).Entities
+	if e := findEntity(ents, "Gary Frost"); e == nil || !slices.Equal(e.Roles, []string{"Chancellor"}) {
+		t.Errorf("Gary Frost: want the role Chancellor alone, got %+v", e)
+	}
+	for name, role := range map[string]string{"Tim Grove": "would-be leader", "Ann Vale": "Would-be leader"} {
+		if e := findEntity(ents, name); e == nil || !slices.Equal(e.Roles, []string{role}) {
+			t.Errorf("%s: want the role %q, got %+v", name, role, e)
+		}
+	}
+}

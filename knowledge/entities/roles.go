@@ -206,6 +206,12 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 	if r > 0 && toks[r-1].low == "best" || toks[r].low == "best" {
 		return
 	}
+	// "how good a prime minister Gary X will make", "too weak a leader
+	// Ann Y would be": a role after an adjective put before "a" is
+	// weighed, no role the person holds.
+	if r >= 3 && (toks[r-1].low == "a" || toks[r-1].low == "an") && toks[r-2].pos == text.ADJ && toks[r-3].pos == text.ADV {
+		return
+	}
 	if commaOwned && !(r > 1 && toks[r-1].poss && toks[r-2].upper) {
 		return
 	}
