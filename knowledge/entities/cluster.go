@@ -433,6 +433,19 @@ func (x *entityExtractor) commonPlural(c *cand) bool {
 	if b := c.firstTok - 1; b >= 1 && (toks[b].low == "," || toks[b].low == "and" || toks[b].low == "or") && toks[b-1].upper {
 		return false
 	}
+	// "Physicians for Human Rights", "Ministers of Foreign Affairs", "Vote
+	// 1 Local Jobs", "Radio 4's Crossing Continents", "Black Women's Health
+	// Imperative": the end of a longer name, or a name owned; a word in
+	// lower case before it ("commercial", "cheap"), or a common word that
+	// opens the sentence, leaves it a kind.
+	b := c.firstTok - 1
+	if b < 0 || !toks[b].word || toks[b].poss || toks[b].upper && (!toks[b].sent || x.midCaps[toks[b].low]) ||
+		!toks[b].upper && b >= 1 && toks[b-1].upper && !(toks[b-1].sent && !x.midCaps[toks[b-1].low]) {
+		return false
+	}
+	if n := c.lastTok + 1; toks[c.lastTok].poss || n < len(toks) && (toks[n].poss || toks[n].low == "'s") {
+		return false
+	}
 	if _, known := x.lx.known[EntityKey(c.name)]; known {
 		return false
 	}

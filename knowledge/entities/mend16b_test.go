@@ -72,6 +72,12 @@ func TestTitleCasePluralProductIsNoBody(t *testing.T) {
 	if e := findEntity(ents, "Consolidated Paper Mills"); e == nil || e.Type != EntityOrganization {
 		t.Errorf("Consolidated Paper Mills: want an organisation, got %+v", e)
 	}
+	// The end of a longer name ("Vote 2 Better Roads", a party) is no kind
+	// of product: it stays what it was.
+	a = articleOf("Poll", "The plan was opposed by Vote 2 Better Roads on Monday.")
+	if e := findEntity(Extract(a).Entities, "Better Roads"); e == nil || e.Type != EntityOrganization {
+		t.Errorf("Better Roads: the end of a party's name, want it kept, got %+v", e)
+	}
 }
 
 // TestPostNominalAloneIsNoBody: a post-nominal written alone ("a QC and
