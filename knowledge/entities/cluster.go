@@ -206,6 +206,12 @@ func (x *entityExtractor) cluster() {
 		if cl.typ == EntityPerson && x.bodyParas >= 3 && !slices.ContainsFunc(cl.cands, func(c *cand) bool { return len(c.words) > 1 || c.personHint || c.personal }) {
 			cl.typ = EntityOrganization
 		}
+		// "commercial Personal Video Recorders are on sale": a kind of
+		// product in title case is no body, whatever a word inside it
+		// ("Video") voted.
+		if cl.typ == EntityOrganization && x.kindSaid(cl) < 0 && !slices.ContainsFunc(cl.cands, func(c *cand) bool { return !x.commonPlural(c) }) {
+			cl.typ = ""
+		}
 	}
 	x.partyPlurals()
 	x.clubs()
@@ -388,6 +394,83 @@ func (x *entityExtractor) defaultType(c *cand) string {
 		return EntityPerson
 	}
 	return EntityOrganization
+}
+
+// commonPlural tells a name of words of English (the tagger's) that ends
+// on a plural the tagger reads as a common noun, written capitalised inside a sentence
+// ("commercial Personal Video Recorders are on sale", "makers of Smart
+// Water Meters"): a kind of product written in title case, no body's
+// name. A name the gazetteers know, or a word of it, a given name, an
+// organisation's head or a legal form last, or "the" or a possessive
+// before it ("the Rolling Stones") keeps it a name.
+func (x *entityExtractor) commonPlural(c *cand) bool {
+	pt, ok := x.paras[c.para]
+	if !ok || len(c.words) < 2 || c.lastTok >= len(pt.toks) {
+		return false
+	}
+	toks := pt.toks
+	last := toks[c.lastTok]
+	if toks[c.firstTok].sent || last.tag != "NNS" || x.lx.orgHeads[last.low] || x.lx.legal[EntityKeyWord(last.low)] ||
+		x.lx.orgHeads[strings.TrimSuffix(last.low, "s")] || strings.HasSuffix(last.low, "ies") && x.lx.orgHeads[strings.TrimSuffix(last.low, "ies")+"y"] {
+		return false // "House Budget Committees", "Capital Authorities"
+	}
+	if b := c.firstTok - 1; b >= 0 && (toks[b].low == "the" || toks[b].poss) {
+		return false
+	}
+	// "International Business Machines <IBM>", "Capital Cities/ABC Inc",
+	// "the factories were Leisure Garments, Modern Garments and X": a
+	// ticker, a slash or a list of names beside it make it a firm's.
+	if n := c.lastTok + 1; n < len(toks) {
+		switch toks[n].low {
+		case "<", "/", "(", "&":
+			return false
+		case ",", "and", "or":
+			if n+1 < len(toks) && toks[n+1].upper {
+				return false
+			}
+		}
+	}
+	if b := c.firstTok - 1; b >= 1 && (toks[b].low == "," || toks[b].low == "and" || toks[b].low == "or") && toks[b-1].upper {
+		return false
+	}
+	// "Physicians for Human Rights", "Ministers of Foreign Affairs", "Vote
+	// 1 Local Jobs", "Radio 4's Crossing Continents", "Black Women's Health
+	// Imperative": the end of a longer name, or a name owned; a word in
+	// lower case before it ("commercial", "cheap"), or a common word that
+	// opens the sentence, leaves it a kind.
+	b := c.firstTok - 1
+	if b < 0 || !toks[b].word || toks[b].poss || toks[b].upper && (!toks[b].sent || x.midCaps[toks[b].low]) ||
+		!toks[b].upper && b >= 1 && toks[b-1].upper && !(toks[b-1].sent && !x.midCaps[toks[b-1].low]) {
+		return false
+	}
+	if n := c.lastTok + 1; toks[c.lastTok].poss || n < len(toks) && (toks[n].poss || toks[n].low == "'s") {
+		return false
+	}
+	if _, known := x.lx.known[EntityKey(c.name)]; known {
+		return false
+	}
+	// "Wheat Corn Soybeans Total Loans 840.8": a table's head, no
+	// sentence, says nothing of the kind.
+	sent, prose := pt.p.Tokens[toks[c.firstTok].a].Sent, false
+	for _, t := range toks {
+		if t.word && !t.upper && pt.p.Tokens[t.a].Sent == sent {
+			prose = true
+			break
+		}
+	}
+	if !prose {
+		return false
+	}
+	for k := c.firstTok; k <= c.lastTok; k++ {
+		t := toks[k]
+		if !t.word || !t.upper || t.caps || k < c.lastTok && !text.Known(t.low) || x.lx.given[t.low] {
+			return false
+		}
+		if _, known := x.lx.known[EntityKeyWord(t.low)]; known {
+			return false
+		}
+	}
+	return true
 }
 
 // camelCased tells a word with a capital after two lower-case letters or

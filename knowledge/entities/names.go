@@ -1047,6 +1047,14 @@ func (x *entityExtractor) newCandAfter(pt paraToks, a, b int, titled bool) *cand
 	if key == "" || lx.notEntityAt(toks[a].low, "first") {
 		return nil
 	}
+	// "Anna X, a QC and law lecturer, said", "made an OBE": a post-nominal
+	// written alone is a rank or an honour, no body (it was an
+	// organisation "QC" and her affiliation).
+	if b-a == 1 && toks[a].caps && lx.titles[titleKey(toks[a].low)] == "postnominal" {
+		if _, known := lx.known[key]; !known {
+			return nil
+		}
+	}
 	// "won an Oscar for the film", "campaign for a Grammy.": a name
 	// counted by "a" or "an" and modifying no noun after it is a thing
 	// of its maker's or its givers' name (an award, a car), no one's.

@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 
+	"github.com/briefbot/briefbot/knowledge/article"
 	"github.com/briefbot/briefbot/knowledge/text"
 )
 
@@ -172,6 +173,13 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 			x.lx.before[toks[r-1].low].typ == "" && x.lx.after[toks[r-1].low].typ == "") {
 		r--
 	}
+	// "Corry backs skipper Robinson", "Smith hails coach Jones": a verb
+	// of the present after a capitalised subject, which a headline writes
+	// without "has" and the tagger may read as a plural noun, is no word
+	// of the role; the name before it is the subject, no body.
+	if r < a-1 && r > 0 && x.subjectsVerb(pt, r) {
+		r++
+	}
 	// "60m champion X": the number a unit is written against belongs to
 	// the role.
 	numbered := r > 0 && r < a-1 && toks[r-1].e == toks[r].s && strings.Trim(toks[r-1].low, "0123456789,.") == ""
@@ -196,6 +204,12 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 	// "the best actress Oscar", "his best director Bafta": an award's
 	// category, no one's role.
 	if r > 0 && toks[r-1].low == "best" || toks[r].low == "best" {
+		return
+	}
+	// "how good a prime minister Gary X will make", "too weak a leader
+	// Ann Y would be": a role after an adjective put before "a" is
+	// weighed, no role the person holds.
+	if r >= 3 && (toks[r-1].low == "a" || toks[r-1].low == "an") && toks[r-2].pos == text.ADJ && toks[r-3].pos == text.ADV {
 		return
 	}
 	if commaOwned && !(r > 1 && toks[r-1].poss && toks[r-2].upper) {
@@ -299,6 +313,34 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 			x.ownerVote(pt, r-2, kind)
 		}
 	}
+}
+
+// subjectsVerb tells whether toks[r], a lower-case word ending in "s"
+// that opens the words of a role, is the verb of the capitalised name
+// right before it: in a headline ("Corry backs skipper Robinson"), or
+// where that name is the surname of a person the article names with a
+// given name. No title word ("vice-chairs") and no "-ss" word is one.
+func (x *entityExtractor) subjectsVerb(pt paraToks, r int) bool {
+	toks := pt.toks
+	t, subj := toks[r], toks[r-1]
+	if !t.word || t.upper || !subj.word || !subj.upper || !strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ss") || x.isTitleWord(t.low) {
+		return false
+	}
+	if t.pos != text.NOUN && t.pos != text.VERB {
+		return false
+	}
+	return article.Kind(pt.p.Kind) == article.KindTitle || x.personsSurname(subj.low)
+}
+
+// personsSurname tells a word the article writes right after a given name
+// ("Corry" of "Martin Corry") that the gazetteers know as no organisation
+// and no place: a person's surname.
+func (x *entityExtractor) personsSurname(low string) bool {
+	if !x.givenSurnames[low] {
+		return false
+	}
+	kn, known := x.lx.known[EntityKeyWord(low)]
+	return !known || kn.typ == EntityPerson
 }
 
 // hyphenedAdjective tells a capitalised word whose part after its last
@@ -499,6 +541,12 @@ func (x *entityExtractor) prefixAffiliation(pt paraToks, s, r int, c *cand) {
 			}
 			return
 		}
+	}
+	// "Corry skipper Robinson": the surname of a person the article names
+	// with a given name ("Martin Corry") is that person, no body the
+	// person after the role belongs to.
+	if r-s == 1 && x.personsSurname(toks[s].low) {
+		return
 	}
 	// "Banned American sprinter X": words before a nation's adjective
 	// describe the person; a nationality is no affiliation.
@@ -807,7 +855,8 @@ func (x *entityExtractor) appositive(pt paraToks, comma int, c *cand) {
 		for m < roleEnd && toks[m].upper {
 			m++
 		}
-		if m > start && x.lx.demAdj[toks[start].low] == "" {
+		// ("a QC and law lecturer": a post-nominal is a rank, no body)
+		if m > start && x.lx.demAdj[toks[start].low] == "" && !(m-start == 1 && x.lx.titles[titleKey(toks[start].low)] == "postnominal") {
 			c.affs = append(c.affs, pt.text[toks[start].s:toks[m-1].e])
 		}
 	}
