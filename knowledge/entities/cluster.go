@@ -703,9 +703,12 @@ func (x *entityExtractor) restricted(pt paraToks) {
 // inCapsFirm tells whether the words toks[a:b] of a paragraph in capitals
 // are part of a firm's name: written with other words between the wire's
 // angle brackets ("<AMERICAN WEST BANK>", "<COOPER CANADA LTD>"), or
-// before a legal form, right after them or after one or two more words
-// that are no function words ("FIRST MISSISSIPPI CORP", "NEW ZEALAND
-// FOREST PRODUCTS LTD").
+// before a legal form, right after them ("FIRST MISSISSIPPI CORP") or
+// after one or two more words that are no function words and end on a
+// firm's word ("ALASKA ENERGY CORP", "FIRST TEXAS FINANCIAL CORP"). Other
+// words there may be a headline's verb ("TEXAS SUES EXXON CORP": Texas is
+// the place that sues); a firm the article or the gazetteer knows by its
+// whole name was matched before its place.
 func (x *entityExtractor) inCapsFirm(pt paraToks, a, b int) bool {
 	toks := pt.toks
 	text := pt.text
@@ -738,7 +741,7 @@ func (x *entityExtractor) inCapsFirm(pt paraToks, a, b int) bool {
 			return false
 		}
 		if x.lx.legal[EntityKeyWord(t.low)] {
-			return true
+			return k == b || x.lx.orgHeads[EntityKeyWord(toks[k-1].low)]
 		}
 	}
 	return false

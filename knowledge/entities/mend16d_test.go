@@ -30,3 +30,25 @@ func TestOfficeWithItsOwnVerbIsNoApposition(t *testing.T) {
 		}
 	}
 }
+
+// TestCapsHeadlineVerbBetweenPlaceAndFirm: in a paragraph in capitals a
+// headline's verb between a place and a firm's legal form ("TEXAS SUES
+// X CORP") makes no firm's name of the place (Texas was dropped); words
+// that end on a firm's word still do ("ALASKA ENERGY CORP").
+func TestCapsHeadlineVerbBetweenPlaceAndFirm(t *testing.T) {
+	a := articleOf("STATES ACT", "DALLAS, MARCH 3 - TEXAS SUES VELMOR CORP, AND OHIO BUYS KESTREL INC SHARES, OFFICIALS SAID.")
+	ents := Extract(a).Entities
+	for _, name := range []string{"TEXAS", "OHIO"} {
+		if e := findEntity(ents, name); e == nil || e.Type != "place" {
+			t.Errorf("%s: want a place, got %+v", name, e)
+		}
+	}
+	for _, head := range []string{"ALASKA ENERGY CORP SETS QUARTERLY", "FIRST NEVADA FINANCIAL CORP SETS QUARTERLY"} {
+		a := articleOf(head, "Shr 23 cts vs 42 cts", "Net 1,387,000 vs 2,532,000")
+		for _, e := range Extract(a).Entities {
+			if e.Type == "place" {
+				t.Errorf("%s: a firm's word given as a place: %+v", head, e)
+			}
+		}
+	}
+}
