@@ -52,3 +52,30 @@ func TestCapsHeadlineVerbBetweenPlaceAndFirm(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonsMoveToTownIsNoClubAlone: in an article about sport, a move
+// after a person's possessive ("since his move to London") goes to a town
+// as often as to a club: one such mention leaves the town a place (it was
+// an organisation), two make it a club; "a move to Leeds" still names the
+// club (TestTownAfterTransferWordIsClub). A side's word before a town's
+// name names the club: "English side Exeter".
+func TestPersonsMoveToTownIsNoClubAlone(t *testing.T) {
+	sport := "The midfielder scored twice in the league match, and the manager said the squad and the coach were pleased with the win."
+	for _, c := range []struct{ text, name string }{
+		{"The striker has scored once since his move to Cardiff in the summer, the coach said.", "Cardiff"},
+		{"The winger made her move to Manchester last year and now plays in the league.", "Manchester"},
+	} {
+		if e := findEntity(Extract(articleOf("Striker", c.text, sport)).Entities, c.name); e == nil || e.Type != "place" {
+			t.Errorf("%q: want %s a place, got %+v", c.text, c.name, e)
+		}
+	}
+	a := articleOf("Striker", "Since his move to Bristol in June the striker has scored ten goals.", sport,
+		"His transfer to Bristol had been blocked in May.")
+	if e := findEntity(Extract(a).Entities, "Bristol"); e == nil || e.Type != "organization" {
+		t.Errorf("two moves to Bristol: want the club, got %+v", e)
+	}
+	a = articleOf("Hooker stays", "The hooker is likely to stay with English side Exeter this season.", sport)
+	if e := findEntity(Extract(a).Entities, "Exeter"); e == nil || e.Type != "organization" {
+		t.Errorf("English side Exeter: want the club, got %+v", e)
+	}
+}
