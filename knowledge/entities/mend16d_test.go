@@ -79,3 +79,25 @@ func TestPersonsMoveToTownIsNoClubAlone(t *testing.T) {
 		t.Errorf("English side Exeter: want the club, got %+v", e)
 	}
 }
+
+// TestHyphenedAdjectiveAloneIsNoAffiliation: a capitalised hyphened
+// adjective that is the whole run before a role ("Oscar-winning director
+// X", "Chart-topping singer Y") says how the person is and names no body
+// (the affiliation was "Oscar-winning"); a firm's hyphened name stays,
+// and so does "Ex-" before a role.
+func TestHyphenedAdjectiveAloneIsNoAffiliation(t *testing.T) {
+	a := articleOf("Premiere", "The film was made by Oscar-winning director Lin Harvel, and Chart-topping singer Ann Vell sang.",
+		"Hewlett-Packard boss Carla Fenwick came too, with Ex-chatshow host Rob Tennant.")
+	ents := Extract(a).Entities
+	for _, name := range []string{"Lin Harvel", "Ann Vell"} {
+		if e := findEntity(ents, name); e == nil || len(e.Roles) != 1 || len(e.Affiliations) != 0 {
+			t.Errorf("%s: want a role and no affiliation, got %+v", name, e)
+		}
+	}
+	if e := findEntity(ents, "Carla Fenwick"); e == nil || len(e.Affiliations) != 1 || e.Affiliations[0] != "Hewlett-Packard" {
+		t.Errorf("Carla Fenwick: want the affiliation Hewlett-Packard, got %+v", e)
+	}
+	if e := findEntity(ents, "Rob Tennant"); e == nil || len(e.Roles) != 1 || e.Roles[0] != "Ex-chatshow host" {
+		t.Errorf("Rob Tennant: want the role 'Ex-chatshow host', got %+v", e)
+	}
+}
