@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/knowledge/text"
 )
@@ -1151,13 +1152,33 @@ func (x *entityExtractor) headIntoOffice(e *Entity, k int) {
 		if kind != "office" && kind != "rank" {
 			continue
 		}
+		office := f + " " + r
 		for _, pt := range x.paras {
-			if strings.Contains(pt.text, f+" "+r+" ") {
-				e.Roles[i] = f + " " + r
+			if containsWords(pt.text, office) {
+				e.Roles[i] = office
 				e.Affiliations[k] = ""
 				return
 			}
 		}
+	}
+}
+
+// containsWords tells whether words stands in s as whole words: no letter
+// or digit right before it or right after it ("Petroleum Minister," and at
+// the paragraph's end, but not "Petroleum Ministers").
+func containsWords(s, words string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], words)
+		if j < 0 {
+			return false
+		}
+		a, b := i+j, i+j+len(words)
+		before, _ := utf8.DecodeLastRuneInString(s[:a])
+		after, _ := utf8.DecodeRuneInString(s[b:])
+		if (a == 0 || !isLetterOrDigit(before)) && (b == len(s) || !isLetterOrDigit(after)) {
+			return true
+		}
+		i = a + 1
 	}
 }
 

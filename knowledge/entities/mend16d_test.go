@@ -101,3 +101,14 @@ func TestHyphenedAdjectiveAloneIsNoAffiliation(t *testing.T) {
 		t.Errorf("Rob Tennant: want the role 'Ex-chatshow host', got %+v", e)
 	}
 }
+
+// TestBodysHeadBeforeOfficeWithAnyBreak: the office that takes a body's
+// head word alone ("Securities Commissioner Ray X") is found as whole
+// words, whatever follows it: a no-break space before the name left the
+// affiliation "Securities" (the office needed a plain space after it).
+func TestBodysHeadBeforeOfficeWithAnyBreak(t *testing.T) {
+	a := articleOf("Share rules", "The rules were set by Securities Commissioner\u00a0Ray Holcott on Monday.")
+	if e := findEntity(Extract(a).Entities, "Ray Holcott"); e == nil || len(e.Roles) != 1 || e.Roles[0] != "Securities Commissioner" || len(e.Affiliations) != 0 {
+		t.Errorf("Ray Holcott: want the role 'Securities Commissioner' and no affiliation, got %+v", e)
+	}
+}
