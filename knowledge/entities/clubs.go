@@ -59,8 +59,9 @@ func (x *entityExtractor) sportish() bool {
 // England centre"); a verb in the plural after it, as a side's name takes
 // in British English ("Bath have", "Borders are"); the side beaten or met
 // ("beating Norwich", "at home to Bristol", "a win over Leeds", "a loan
-// from Chelsea", "a move to Everton", "interest from Leeds"); in an article about sport, a town that acts as a state
-// would ("Barcelona signed").
+// from Chelsea"); a side's word before it ("English side Gloucester"); in
+// an article about sport, a town that acts as a state would ("Barcelona
+// signed"). A player's move ("a move to Everton") is dealUse.
 func (x *entityExtractor) sideUse(c *cand) bool {
 	pt, ok := x.paras[c.para]
 	if !ok || c.firstTok < 0 || c.lastTok < c.firstTok {
@@ -99,20 +100,51 @@ func (x *entityExtractor) sideUse(c *cand) bool {
 		if a >= 2 {
 			before = toks[a-2].low
 		}
-		// "its move to Ashburton Grove": a club's own move goes to a ground.
-		deal := x.lx.dealWords[before] && !(a >= 3 && (toks[a-3].low == "its" || toks[a-3].low == "their"))
+		// "English side Gloucester": the side's word before its name.
+		if x.lx.sideBefore[prev] && !toks[a-1].upper {
+			return true
+		}
 		switch prev {
 		case "beat", "beating", "against":
 			return true
 		case "to":
-			return before == "home" || before == "lost" || before == "defeat" || deal
+			return before == "home" || before == "lost" || before == "defeat"
 		case "over":
 			return before == "win" || before == "victory"
 		case "from":
-			return before == "loan" || deal
+			return before == "loan"
 		}
 	}
 	return false
+}
+
+// dealUse tells how the mention c follows a word of a player's move
+// between sides and "to" or "from": 2 when it names the side ("a move to
+// Everton", "reported interest from Leeds", "a bid from Rangers"); 1 when
+// a person's possessive stands before the move, as a person moves to a
+// town as well ("since his move to London"), so that a second such
+// mention is needed; 0 otherwise, and for a club's own move, which goes to
+// a ground ("its move to Ashburton Grove").
+func (x *entityExtractor) dealUse(c *cand) int {
+	pt, ok := x.paras[c.para]
+	a := c.firstTok
+	if !ok || a < 2 {
+		return 0
+	}
+	toks := pt.toks
+	if p := toks[a-1].low; p != "to" && p != "from" || !x.lx.dealWords[toks[a-2].low] {
+		return 0
+	}
+	if a < 3 {
+		return 2
+	}
+	switch d := toks[a-3]; {
+	case d.low == "its" || d.low == "their":
+		return 0
+	case d.tag == "PRP$" || d.low == "his" || d.low == "her" || d.low == "my" || d.low == "our" || d.low == "your":
+		return 1
+	}
+	return 2
 }
 
 func endsInS(w string) bool { return len(w) > 1 && w[len(w)-1] == 's' }
@@ -158,8 +190,13 @@ func (x *entityExtractor) clubs() {
 				continue
 			}
 		}
+		weak := map[[2]int]bool{}
 		for _, c := range cl.cands {
-			if x.sideUse(c) {
+			d := x.dealUse(c)
+			if d == 1 {
+				weak[[2]int{c.para, c.firstTok}] = true
+			}
+			if d == 2 || len(weak) >= 2 || x.sideUse(c) {
 				cl.typ = EntityOrganization
 				break
 			}

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/knowledge/text"
 )
@@ -786,9 +787,12 @@ func (x *entityExtractor) restricted(pt paraToks) {
 // inCapsFirm tells whether the words toks[a:b] of a paragraph in capitals
 // are part of a firm's name: written with other words between the wire's
 // angle brackets ("<AMERICAN WEST BANK>", "<COOPER CANADA LTD>"), or
-// before a legal form, right after them or after one or two more words
-// that are no function words ("FIRST MISSISSIPPI CORP", "NEW ZEALAND
-// FOREST PRODUCTS LTD").
+// before a legal form, right after them ("FIRST MISSISSIPPI CORP") or
+// after one or two more words that are no function words and end on a
+// firm's word ("ALASKA ENERGY CORP", "FIRST TEXAS FINANCIAL CORP"). Other
+// words there may be a headline's verb ("TEXAS SUES EXXON CORP": Texas is
+// the place that sues); a firm the article or the gazetteer knows by its
+// whole name was matched before its place.
 func (x *entityExtractor) inCapsFirm(pt paraToks, a, b int) bool {
 	toks := pt.toks
 	text := pt.text
@@ -821,7 +825,7 @@ func (x *entityExtractor) inCapsFirm(pt paraToks, a, b int) bool {
 			return false
 		}
 		if x.lx.legal[EntityKeyWord(t.low)] {
-			return true
+			return k == b || x.lx.orgHeads[EntityKeyWord(toks[k-1].low)]
 		}
 	}
 	return false
@@ -1231,13 +1235,33 @@ func (x *entityExtractor) headIntoOffice(e *Entity, k int) {
 		if kind != "office" && kind != "rank" {
 			continue
 		}
+		office := f + " " + r
 		for _, pt := range x.paras {
-			if strings.Contains(pt.text, f+" "+r+" ") {
-				e.Roles[i] = f + " " + r
+			if containsWords(pt.text, office) {
+				e.Roles[i] = office
 				e.Affiliations[k] = ""
 				return
 			}
 		}
+	}
+}
+
+// containsWords tells whether words stands in s as whole words: no letter
+// or digit right before it or right after it ("Petroleum Minister," and at
+// the paragraph's end, but not "Petroleum Ministers").
+func containsWords(s, words string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], words)
+		if j < 0 {
+			return false
+		}
+		a, b := i+j, i+j+len(words)
+		before, _ := utf8.DecodeLastRuneInString(s[:a])
+		after, _ := utf8.DecodeRuneInString(s[b:])
+		if (a == 0 || !isLetterOrDigit(before)) && (b == len(s) || !isLetterOrDigit(after)) {
+			return true
+		}
+		i = a + 1
 	}
 }
 

@@ -104,6 +104,7 @@ type entityLexicon struct {
 	sideWords       map[string]bool      // a side's members and posts: "coach", "striker"
 	groundWords     map[string]bool      // last words of a ground's name: "park", "stadium"
 	dealWords       map[string]bool      // a player's move between sides, before "to" or "from": "move", "interest"
+	sideBefore      map[string]bool      // a side named after it: "English side Gloucester", "Scottish club Hearts"
 	workTrades      map[string]bool      // trades of works: "author", "actress"
 	screenTrades    map[string]bool      // trades of works in an article about the screen: "director"
 	screenWords     map[string]bool      // words that say an article is about the screen: "film"
@@ -307,7 +308,7 @@ func loadEntityLexicon() *entityLexicon {
 			lx.roleVerbs[strings.ToLower(row[0])] = true
 		}
 	}
-	lx.sportWords, lx.sideWords, lx.groundWords, lx.dealWords = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+	lx.sportWords, lx.sideWords, lx.groundWords, lx.dealWords, lx.sideBefore = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, row := range lexiconRows("sport_words") {
 		w, kind := strings.ToLower(row[0]), ""
 		if len(row) > 1 {
@@ -318,6 +319,8 @@ func loadEntityLexicon() *entityLexicon {
 			lx.groundWords[w] = true
 		case "deal":
 			lx.dealWords[w] = true
+		case "before":
+			lx.sideBefore[w] = true
 		case "side":
 			lx.sideWords[w] = true
 			lx.sportWords[w] = true

@@ -881,8 +881,11 @@ func (x *entityExtractor) bareTitle(pt paraToks, a, first, last, b int) {
 	x.cands = append(x.cands, c)
 	// "Jack X, the Foreign Secretary, said": the office set off after a
 	// person's name and a comma is that person's, no person of its own
-	// (it was an entity "Foreign Secretary" and Jack X had no role).
-	if o := x.appositionHolder(pt, a); o != nil && (b >= len(toks) || !toks[b].word || finiteVerb(toks[b])) {
+	// (it was an entity "Foreign Secretary" and Jack X had no role). Only
+	// punctuation or the paragraph's end closes the apposition: in "Police
+	// arrested Tom X, the Home Secretary said" the verb is the office's own
+	// and the office is a new subject, not Tom X.
+	if o := x.appositionHolder(pt, a); o != nil && (b >= len(toks) || !toks[b].word) {
 		o.roles = append(o.roles, role)
 		o.votes[vPerson] += 3
 		o.personHint = true

@@ -283,9 +283,15 @@ func (x *entityExtractor) roleBefore(pt paraToks, a int, c *cand) {
 		// "In-form Leicester centre Ollie X": a hyphened adjective that
 		// opens the run says how the person is, no word of the side's
 		// name (the affiliation was "In-form Leicester").
-		// (not a prefix: "Ex-Downing Street media chief" keeps its "Ex-")
-		for s < r-1 && hyphenedAdjective(pt.text[toks[s].s:toks[s].e]) && x.lx.titles[titleKey(toks[s].low)] == "" {
+		// (not a prefix: "Ex-Downing Street media chief", "Ex-chatshow
+		// host" keep their "Ex-", which prefixAffiliation reads). A run
+		// made of such adjectives alone names no body: "Oscar-winning
+		// director Ang X" (the affiliation was "Oscar-winning").
+		for s < r && hyphenedAdjective(pt.text[toks[s].s:toks[s].e]) && x.lx.titles[titleKey(toks[s].low)] == "" && !strings.HasPrefix(toks[s].low, "ex-") {
 			s++
+		}
+		if s == r {
+			return
 		}
 		// "Harlow Brothers (Asia) Ltd economist X": a legal form alone
 		// after a bracket ends the firm's name before the bracket, which
