@@ -447,7 +447,7 @@ func (x *entityExtractor) commonPlural(c *cand) bool {
 	if n := c.lastTok + 1; toks[c.lastTok].poss || n < len(toks) && (toks[n].poss || toks[n].low == "'s") {
 		return false
 	}
-	if _, known := x.lx.known[EntityKey(c.name)]; known {
+	if _, known := x.lx.known[EntityKey(c.name)]; known || x.initialsWritten(c) {
 		return false
 	}
 	// "Wheat Corn Soybeans Total Loans 840.8": a table's head, no
@@ -472,6 +472,32 @@ func (x *entityExtractor) commonPlural(c *cand) bool {
 		}
 	}
 	return true
+}
+
+// initialsWritten tells whether the article writes the initials of the
+// words of c's name as a word in capitals: "International Business
+// Machines, giving IBM rights" is a body the article names by its initials
+// too.
+func (x *entityExtractor) initialsWritten(c *cand) bool {
+	pt := x.paras[c.para]
+	if len(c.words) < 2 || c.lastTok-c.firstTok+1 != len(c.words) {
+		return false
+	}
+	ini := make([]byte, 0, len(c.words))
+	for k := c.firstTok; k <= c.lastTok; k++ {
+		if pt.toks[k].low == "" {
+			return false
+		}
+		ini = append(ini, pt.toks[k].low[0])
+	}
+	for _, q := range x.paras {
+		for _, t := range q.toks {
+			if t.caps && t.low == string(ini) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // camelCased tells a word with a capital after two lower-case letters or

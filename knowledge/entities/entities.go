@@ -131,6 +131,10 @@ func runExtractor(doc *text.Doc) *entityExtractor {
 	// not sentence openers; givenSurnames the words written after a given
 	// name ("Reed" of "Tom Reed").
 	midCaps, givenSurnames := map[string]bool{}, map[string]bool{}
+	// surnameGiven is the given name each surname was first seen after;
+	// familyNames the surnames seen after two given names ("Walt Disney",
+	// "Roy Disney").
+	surnameGiven, familyNames := map[string]string{}, map[string]bool{}
 	for i := range doc.Paragraphs {
 		p := &doc.Paragraphs[i]
 		if k := article.Kind(p.Kind); k != article.KindBody && k != article.KindCaption && k != article.KindTitle {
@@ -148,6 +152,11 @@ func runExtractor(doc *text.Doc) *entityExtractor {
 			if t.upper && !t.caps && lx.given[t.low] && k+1 < len(pt.toks) {
 				if n := pt.toks[k+1]; n.word && n.upper && !n.caps {
 					givenSurnames[n.low] = true
+					if g, ok := surnameGiven[n.low]; !ok {
+						surnameGiven[n.low] = t.low
+					} else if g != t.low {
+						familyNames[n.low] = true
+					}
 				}
 			}
 			if t.upper {
@@ -178,7 +187,7 @@ func runExtractor(doc *text.Doc) *entityExtractor {
 			}
 		}
 	}
-	x := &entityExtractor{lx: lx, lowerSeen: lowerSeen, midCaps: midCaps, paras: map[int]paraToks{}, givenSurnames: givenSurnames, sport: [2]int{-1, -1}, screen: [2]int{-1, -1}}
+	x := &entityExtractor{lx: lx, lowerSeen: lowerSeen, midCaps: midCaps, paras: map[int]paraToks{}, givenSurnames: givenSurnames, familyNames: familyNames, sport: [2]int{-1, -1}, screen: [2]int{-1, -1}}
 	for _, pt := range paras {
 		if article.Kind(pt.p.Kind) == article.KindBody {
 			x.bodyParas++
@@ -224,6 +233,10 @@ type entityExtractor struct {
 	// givenSurnames holds the words written right after a given name
 	// anywhere in the article: "jones" for "Adam Jones".
 	givenSurnames map[string]bool
+	// familyNames holds the surnames the article writes after two given
+	// names or more ("Walt Disney", "Roy Disney"): a family's, which may
+	// be its firm's too.
+	familyNames map[string]bool
 	// ordinalFirms holds the words after an ordinal that opens a firm's
 	// name somewhere in the article: "boston" of "First Boston Corp", so
 	// that "First Boston" alone keeps its "First".

@@ -340,9 +340,11 @@ func (x *entityExtractor) subjectsVerb(pt paraToks, r int) bool {
 
 // personsSurname tells a word the article writes right after a given name
 // ("Corry" of "Martin Corry") that the gazetteers know as no organisation
-// and no place: a person's surname.
+// and no place: a person's surname. A family's name, written after two
+// given names ("Walt Disney", "Roy Disney"), may be its firm's too:
+// "Disney director John Bryson".
 func (x *entityExtractor) personsSurname(low string) bool {
-	if !x.givenSurnames[low] {
+	if !x.givenSurnames[low] || x.familyNames[low] {
 		return false
 	}
 	kn, known := x.lx.known[EntityKeyWord(low)]
