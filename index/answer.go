@@ -160,7 +160,7 @@ func (q *question) namesWritten(c *candidate) bool {
 		if knowledge.IsRoleWord(n) || knowledge.IsHonorific(n) || len(q.analysed(n, nil)) == 0 {
 			continue // a title, or a word no search reads ("In" of a song's name)
 		}
-		if writtenIn(c.text, n) {
+		if nameWritten(c.text, n) {
 			return true
 		}
 		if heads[n] {
@@ -169,9 +169,59 @@ func (q *question) namesWritten(c *candidate) bool {
 		// Held only in lower case; a name held in another form
 		// ("Treasury" for "Treasuries", "the UK" for "Britain") or by the
 		// title is left to the other tests.
-		lowerOnly = lowerOnly || wordIn(c.text, n)
+		lowerOnly = lowerOnly || lowerWordIn(c.text, n)
 	}
 	return !lowerOnly
+}
+
+// nameWritten tells whether a text holds a name as writtenIn does, an
+// initialism with full stops too: "U.S." writes "US", "E.C." "EC".
+func nameWritten(text, name string) bool {
+	if writtenIn(text, name) {
+		return true
+	}
+	if !isInitialism(name) {
+		return false
+	}
+	dotted := make([]byte, 0, 2*len(name))
+	for i := 0; i < len(name); i++ {
+		dotted = append(dotted, name[i], '.')
+	}
+	return writtenIn(text, string(dotted[:len(dotted)-1]))
+}
+
+// lowerWordIn tells whether a text holds a name in any case, as a word or
+// the start of one ("Democrats"), or for an initialism as a whole word
+// only: "used" holds no "US".
+func lowerWordIn(text, name string) bool {
+	if !isInitialism(name) {
+		return wordIn(text, name)
+	}
+	for i := 0; i+len(name) <= len(text); {
+		j := indexFold(text[i:], name)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		if (at == 0 || !isWordByte(text[at-1])) && (at+len(name) == len(text) || !isWordByte(text[at+len(name)])) {
+			return true
+		}
+		i = at + 1
+	}
+	return false
+}
+
+// isInitialism tells a name of two to five capital letters: "US", "EC".
+func isInitialism(name string) bool {
+	if len(name) < 2 || len(name) > 5 {
+		return false
+	}
+	for i := 0; i < len(name); i++ {
+		if name[i] < 'A' || name[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // wordIn tells whether a text holds a word (or the start of one), in any
@@ -249,7 +299,8 @@ func (q *question) eachNameIn(c *candidate) bool {
 func (q *question) nameGroupsOf(text string, names []string) [][]int {
 	var groups [][]string
 	for _, run := range nameRuns(text, names) {
-		g := slices.DeleteFunc(run, knowledge.IsHonorific)
+		// a title, or a month or day ("in January"), is no party
+		g := slices.DeleteFunc(run, func(w string) bool { return knowledge.IsHonorific(w) || isTimeWord(w) })
 		if len(g) > 0 {
 			groups = append(groups, g)
 		}

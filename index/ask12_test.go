@@ -95,3 +95,59 @@ func TestANameHeldOnlyInLowerCaseIsNotNamed(t *testing.T) {
 		t.Errorf("answer = %+v; want Ana Lopes", res.Answer)
 	}
 }
+
+// TestInitialismWrittenWithFullStops: "US" is written "U.S." in wire copy,
+// and "used" or "usual" hold no "US" written in lower case.
+func TestInitialismWrittenWithFullStops(t *testing.T) {
+	for _, tc := range []struct {
+		text, name     string
+		written, lower bool
+	}{
+		{"Exports to the U.S. fell 5 pct in May.", "US", true, false},
+		{"The E.C. said it was disturbed.", "EC", true, false},
+		{"Orders, as usual, were used up by May.", "US", false, false},
+		{"Let us see, he said.", "US", false, true},
+		{"The US Treasury sold bills.", "US", true, true},
+		{"Democrats said no.", "Democrat", true, true},
+		{"for the next ten years", "Next", false, true},
+	} {
+		if got := nameWritten(tc.text, tc.name); got != tc.written {
+			t.Errorf("nameWritten(%q, %q) = %v, want %v", tc.text, tc.name, got, tc.written)
+		}
+		if got := lowerWordIn(tc.text, tc.name); got != tc.lower {
+			t.Errorf("lowerWordIn(%q, %q) = %v, want %v", tc.text, tc.name, got, tc.lower)
+		}
+	}
+}
+
+// A month or a day the question names is no party the article must name
+// apart: "How much did US factory orders fall in January?" names one party,
+// the US, where "How much has Lord Rell given to the Green Party?" names
+// two.
+func TestAMonthIsNoPartyApart(t *testing.T) {
+	ix := askIndex(t, map[string]string{"port.txt": filler}, nil)
+	bi, unlock, err := ix.reader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer unlock()
+	sg, err := openSegments(bi)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sg.Close()
+	anName, an := textAnalyzerOf(bi)
+	for _, tc := range []struct {
+		question string
+		groups   int
+	}{
+		{"How much did US factory orders fall in January?", 0},
+		{"What did Acme say on Tuesday about Kell Mills?", 2},
+		{"How much has Lord Rell given to the Green Party?", 2},
+	} {
+		q := prepare(sg, an, anName, knowledge.ReadQuestion(tc.question))
+		if len(q.nameGroups) != tc.groups {
+			t.Errorf("%q: name groups %v, want %d", tc.question, q.nameGroups, tc.groups)
+		}
+	}
+}
