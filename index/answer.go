@@ -855,6 +855,34 @@ func (q *question) ofAnotherPlace(c *candidate, si int) bool {
 	return q.placeOfFigure(c.text[s.Start:s.End])
 }
 
+// cleanWord is a word of a sentence split at spaces without the
+// punctuation around it.
+func cleanWord(w string) string { return strings.Trim(w, ".,;:()\"'“”‘’") }
+
+// endsWord tells a word of a sentence split at spaces that ends a clause
+// or a sentence: punctuation after it.
+func endsWord(w string) bool {
+	return cleanWord(w) != strings.TrimRight(w, ".") || strings.HasSuffix(w, ".")
+}
+
+// gazetteerPlaceAt tells whether the words of toks from at name a place
+// of the gazetteer, of one word or two, that is none of the question's
+// words and no part of a longer name ("in Jordan Park").
+func (q *question) gazetteerPlaceAt(toks []string, at int) bool {
+	w := cleanWord(toks[at])
+	n := 1
+	if at+1 < len(toks) && !endsWord(toks[at]) && knowledge.IsPlaceName(w+" "+cleanWord(toks[at+1])) {
+		if len(q.coversOf(cleanWord(toks[at+1]))) > 0 {
+			return false
+		}
+		n = 2
+	} else if !knowledge.IsPlaceName(w) {
+		return false
+	}
+	last := toks[at+n-1]
+	return at+n >= len(toks) || endsWord(last) || !startsUpper(cleanWord(toks[at+n]))
+}
+
 // figurePlaces are the prepositions before a place that say where what a
 // figure counts is or goes.
 var figurePlaces = map[string]bool{"in": true, "at": true, "across": true, "throughout": true, "outside": true, "to": true, "from": true}
@@ -866,8 +894,7 @@ var figurePlaces = map[string]bool{"in": true, "at": true, "across": true, "thro
 // "in Jordan Park". A place joined to it by "and" counts with it.
 func (q *question) placeOfFigure(sentence string) bool {
 	toks := strings.Fields(sentence)
-	clean := func(w string) string { return strings.Trim(w, ".,;:()\"'“”‘’") }
-	ends := func(w string) bool { return clean(w) != strings.TrimRight(w, ".") || strings.HasSuffix(w, ".") }
+	clean := cleanWord
 	for i := 1; i < len(toks); i++ {
 		prev := strings.ToLower(toks[i-1])
 		at := i
@@ -881,19 +908,9 @@ func (q *question) placeOfFigure(sentence string) bool {
 		if !startsUpper(w) || len(q.coversOf(w)) > 0 {
 			continue
 		}
-		n := 1
-		if at+1 < len(toks) && !ends(toks[at]) && knowledge.IsPlaceName(w+" "+clean(toks[at+1])) {
-			if len(q.coversOf(clean(toks[at+1]))) > 0 {
-				continue
-			}
-			n = 2
-		} else if !knowledge.IsPlaceName(w) {
-			continue
+		if q.gazetteerPlaceAt(toks, at) {
+			return true
 		}
-		if last := toks[at+n-1]; at+n < len(toks) && !ends(last) && startsUpper(clean(toks[at+n])) {
-			continue // "in Jordan Park": a name the place word is part of
-		}
-		return true
 	}
 	return false
 }
@@ -2454,8 +2471,7 @@ var locatives = map[string]bool{"in": true, "at": true, "near": true, "outside":
 // after "the".
 func (q *question) placeAfterPreposition(sentence string, gazetteer bool) bool {
 	toks := strings.Fields(sentence)
-	clean := func(w string) string { return strings.Trim(w, ".,;:()\"'“”‘’") }
-	ends := func(w string) bool { return clean(w) != strings.TrimRight(w, ".") || strings.HasSuffix(w, ".") }
+	clean := cleanWord
 	for i := 1; i < len(toks); i++ {
 		if prev := toks[i-1]; !locatives[strings.ToLower(prev)] {
 			continue
@@ -2471,19 +2487,9 @@ func (q *question) placeAfterPreposition(sentence string, gazetteer bool) bool {
 		if !gazetteer {
 			return true
 		}
-		n := 1
-		if at+1 < len(toks) && !ends(toks[at]) && knowledge.IsPlaceName(w+" "+clean(toks[at+1])) {
-			if len(q.coversOf(clean(toks[at+1]))) > 0 {
-				continue
-			}
-			n = 2
-		} else if !knowledge.IsPlaceName(w) {
-			continue
+		if q.gazetteerPlaceAt(toks, at) {
+			return true
 		}
-		if last := toks[at+n-1]; at+n < len(toks) && !ends(last) && startsUpper(clean(toks[at+n])) {
-			continue // "in Jordan Park": a name the place word is part of
-		}
-		return true
 	}
 	return false
 }

@@ -126,17 +126,7 @@ func TestInitialismWrittenWithFullStops(t *testing.T) {
 // two.
 func TestAMonthIsNoPartyApart(t *testing.T) {
 	ix := askIndex(t, map[string]string{"port.txt": filler}, nil)
-	bi, unlock, err := ix.reader()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer unlock()
-	sg, err := openSegments(bi)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer sg.Close()
-	anName, an := textAnalyzerOf(bi)
+	_, sg, anName, an := readerOf(t, ix)
 	for _, tc := range []struct {
 		question string
 		groups   int
