@@ -197,18 +197,10 @@ func lowerWordIn(text, name string) bool {
 	if !isInitialism(name) {
 		return wordIn(text, name)
 	}
-	for i := 0; i+len(name) <= len(text); {
-		j := indexFold(text[i:], name)
-		if j < 0 {
-			return false
-		}
-		at := i + j
-		if (at == 0 || !isWordByte(text[at-1])) && (at+len(name) == len(text) || !isWordByte(text[at+len(name)])) {
-			return true
-		}
-		i = at + 1
-	}
-	return false
+	return foldMatch(text, name, func(at int) bool {
+		end := at + len(name)
+		return (at == 0 || !isWordByte(text[at-1])) && (end == len(text) || !isWordByte(text[end]))
+	})
 }
 
 // isInitialism tells a name of two to five capital letters: "US", "EC".
@@ -227,34 +219,31 @@ func isInitialism(name string) bool {
 // wordIn tells whether a text holds a word (or the start of one), in any
 // case.
 func wordIn(text, word string) bool {
-	for i := 0; i+len(word) <= len(text); {
-		j := indexFold(text[i:], word)
-		if j < 0 {
-			return false
-		}
-		if at := i + j; at == 0 || !isWordByte(text[at-1]) {
-			return true
-		}
-		i += j + 1
-	}
-	return false
+	return foldMatch(text, word, func(at int) bool { return at == 0 || !isWordByte(text[at-1]) })
 }
 
 // writtenIn tells whether a text holds a name as a word (or the start of
 // one: "Boy's", "Democrats"), whatever its case after the first letter,
 // which is a capital.
 func writtenIn(text, name string) bool {
-	for i := 0; i+len(name) <= len(text); {
-		j := indexFold(text[i:], name)
+	return foldMatch(text, name, func(at int) bool {
+		r, _ := utf8.DecodeRuneInString(text[at:])
+		return unicode.IsUpper(r) && (at == 0 || !isWordByte(text[at-1]))
+	})
+}
+
+// foldMatch tells whether ok holds at one of the places where text holds
+// word without regard to ASCII case.
+func foldMatch(text, word string, ok func(at int) bool) bool {
+	for i := 0; i+len(word) <= len(text); {
+		j := indexFold(text[i:], word)
 		if j < 0 {
 			return false
 		}
-		at := i + j
-		r, _ := utf8.DecodeRuneInString(text[at:])
-		if unicode.IsUpper(r) && (at == 0 || !isWordByte(text[at-1])) {
+		if ok(i + j) {
 			return true
 		}
-		i = at + 1
+		i += j + 1
 	}
 	return false
 }
