@@ -113,17 +113,28 @@ func TestRoleOfAFirmIsNoDocument(t *testing.T) {
 // FUEL TAX"); "New Poll Shows …" and "Minister Warns Rates Will Rise"
 // stay.
 func TestHeadlineFollowsItsCuesFrame(t *testing.T) {
-	for _, tt := range []struct {
-		title string
-		claim bool
-	}{
+	headlineClaims(t, []headlineCase{
 		{"Mayor Outlines New Transport Vision", false},
 		{"Mayor Rejects Rival Budget Offer", false},
 		{"NORVIA WARNS KESTLAND, SENDS SHIPS TO COAST", false},
 		{"NORVIA CONSIDERS SCRAPPING FUEL TAX", false},
 		{"New Poll Shows Voters Back Transport Plan", true},
 		{"Minister Warns Rates Will Rise", true},
-	} {
+	})
+}
+
+// headlineCase is a headline over a body that says nothing, and whether
+// it should give a claim.
+type headlineCase struct {
+	title string
+	claim bool
+}
+
+// headlineClaims checks whether each headline gives a claim over a body
+// of one quiet sentence.
+func headlineClaims(t *testing.T, cases []headlineCase) {
+	t.Helper()
+	for _, tt := range cases {
 		a, err := Parse("t.txt", "t.txt", []byte(tt.title+"\n\nThe market was quiet on Monday."), ParseOptions{})
 		if err != nil {
 			t.Fatal(err)

@@ -3,8 +3,6 @@ package claims_test
 import (
 	"strings"
 	"testing"
-
-	. "github.com/briefbot/briefbot/knowledge"
 )
 
 // TestPlaceEndingTheContentIsNoSpeaker: "C, based in Fresno, Calif., the
@@ -142,22 +140,11 @@ func TestDeniedPlayersAreNoStatement(t *testing.T) {
 // "Mayor Warns Over Cuts") gives no statement; "Mayor Calls For Inquiry"
 // and "Minister Warns Rates Will Rise" still do.
 func TestHeadlineCueBeforeACircumstanceIsNoClaim(t *testing.T) {
-	for _, tt := range []struct {
-		title string
-		claim bool
-	}{
+	headlineClaims(t, []headlineCase{
 		{"Fans Calls After Referee Error", false},
 		{"Mayor Warns Over Budget Cuts", false},
 		{"Minister Warns Rates Will Rise", true},
-	} {
-		a, err := Parse("t.txt", "t.txt", []byte(tt.title+"\n\nThe market was quiet on Monday."), ParseOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if cl := Extract(a).Claims; (len(cl) > 0) != tt.claim {
-			t.Errorf("%q: want a claim %v, got %+v", tt.title, tt.claim, cl)
-		}
-	}
+	})
 }
 
 // TestPassiveCueAfterButEndsTheContent: "said C but the move was
