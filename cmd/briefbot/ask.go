@@ -21,7 +21,7 @@ func runAsk(ctx context.Context, env *environment, args []string) error {
 	asJSON := fl.Bool("json", false, "print the answer as one JSON object")
 	guild := fl.String("guild", "", "answer as this guild would see it (its own ingested articles too)")
 	fl.Usage = func() {
-		fmt.Fprintln(env.stderr, "usage: briefbot ask [--index DIR | --corpus DIR] [--json] COMMAND ARGS...\n\nexample: briefbot ask ask how many children are held")
+		fmt.Fprintln(env.stderr, "usage: briefbot ask [--index DIR | --corpus DIR] [--json] COMMAND ARGS...\n\nexample (over the demo briefings): briefbot ask ask how many trucks were burned")
 		fl.PrintDefaults()
 	}
 	if err := parseFlags(fl, args, 1, -1); err != nil {
