@@ -126,7 +126,8 @@ func TestInitialismWrittenWithFullStops(t *testing.T) {
 // two.
 func TestAMonthIsNoPartyApart(t *testing.T) {
 	ix := askIndex(t, map[string]string{"port.txt": filler}, nil)
-	_, sg, anName, an := readerOf(t, ix)
+	bi, sg := snapshot(t, ix)
+	anName, an := textAnalyzerOf(bi)
 	for _, tc := range []struct {
 		question string
 		groups   int

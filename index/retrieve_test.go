@@ -16,7 +16,6 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
@@ -91,8 +90,9 @@ func TestRetrieverScoresAsBleve(t *testing.T) {
 		"harbour",
 		"zebra harbour", // a word no passage holds still counts in the share
 	}
-	bi, sg, anName, an := readerOf(t, ix)
+	bi, sg := snapshot(t, ix)
 	m := bi.Mapping()
+	anName, an := textAnalyzerOf(bi)
 	// Four articles, two of them guilds': a scope sees its own only.
 	var titled []string
 	for _, g := range []string{"g1", "g2"} {
@@ -499,22 +499,4 @@ func TestSearchesShareTheCaches(t *testing.T) {
 	if len(pc.lists) == 0 || len(ps.cur)+len(ps.old) == 0 {
 		t.Errorf("the caches hold %d lists and %d passages: the test means to read from them", len(pc.lists), len(ps.cur)+len(ps.old))
 	}
-}
-
-// readerOf holds ix's read lock for the test and returns its bleve index,
-// its segments and its text analyser, as a search reads them.
-func readerOf(t *testing.T, ix *Index) (bleve.Index, *segments, string, analysis.Analyzer) {
-	t.Helper()
-	bi, unlock, err := ix.reader()
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(unlock)
-	sg, err := openSegments(bi)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { sg.Close() })
-	anName, an := textAnalyzerOf(bi)
-	return bi, sg, anName, an
 }
